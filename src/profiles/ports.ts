@@ -1,0 +1,33 @@
+import type { ScopeDoc, ScopeRef } from './model.js';
+
+/**
+ * What a mutation returns: the new document (omit it when nothing changed, and nothing is written)
+ * and the result handed back to the caller once the write is durable.
+ */
+export interface Mutation<R> {
+  doc?: ScopeDoc;
+  result: R;
+}
+
+/**
+ * The storage port. Every call names its account and scope; an adapter may keep a file per scope
+ * (JSON directory), rows in a database, or a map in memory. Documents are immutable snapshots.
+ *
+ * `update` runs `mutate` on the freshest committed document while holding whatever lock the adapter
+ * needs, and resolves only after the new document is durable. `mutate` must be synchronous and
+ * pure: it may throw (its changes are then discarded and the error is the caller's), and it never
+ * modifies the document it is given. An adapter may run several queued mutations of one scope in
+ * one lock-and-write cycle, each seeing the result of the one before.
+ *
+ * Adapters throw `ProfileError('storage_error', ...)` for unreadable or invalid stored data and never
+ * overwrite such data.
+ */
+export interface Store {
+  read(scope: ScopeRef): Promise<ScopeDoc>;
+  update<R>(scope: ScopeRef, mutate: (doc: ScopeDoc) => Mutation<R>): Promise<R>;
+  /** Collection ids of the account that have stored data (possibly empty or expired), in no order. */
+  listCollections(account: string): Promise<string[]>;
+  /** Accounts that have stored data, in no order. */
+  listAccounts(): Promise<string[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,78 @@
+import { LIMITS, type Bucket, type Category, type FactWithHistory, type HistoryEntry, type ScopeDoc, type Source } from './model.js';
+import { jsonEqual } from './json.js';
+import type { ScopeView } from './view.js';
+
+/** What a write does to one fact: put a (new or revised) fact in place by id, or remove one. */
+export type FactOp = { op: 'put'; fact: FactWithHistory } | { op: 'delete'; id: string };
+
+export interface Revision {
+  value?: unknown;
+  confidence?: number;
+  source?: Source;
+  bucket?: Bucket;
+  category?: Category;
+  /** undefined keeps the expiry; null clears it. */
+  expires_at?: string | null;
+}
+
+/**
+ * A revised copy of a fact. A changed value pushes the previous version onto the history
+ * (newest first, capped); metadata-only changes do not.
+ */
+export function revise(fact: FactWithHistory, change: Revision, nowIso: string): FactWithHistory {
+  const valueChanged = change.value !== undefined && !jsonEqual(change.value, fact.value);
+  let history = fact.history;
+  if (valueChanged) {
+    const previous: HistoryEntry = {
+      value: fact.value,
+      confidence: fact.confidence,
+      source: fact.source,
+      updated_at: fact.updated_at,
+    };
+    history = [previous, ...fact.history].slice(0, LIMITS.historyPerFact);
+  }
+  return {
+    ...fact,
+    value: valueChanged ? change.value : fact.value,
+    confidence: change.confidence ?? fact.confidence,
+    source: change.source ?? fact.source,
+    bucket: change.bucket ?? fact.bucket,
+    category: change.category ?? fact.category,
+    expires_at: change.expires_at === undefined ? fact.expires_at : change.expires_at,
+    updated_at: nowIso,
+    history,
+  };
+}
+
+/**
+ * The document after `ops`. Built from the view's live facts, so every write also purges expired
+ * facts. Facts keep their stored order; new ones are appended.
+ */
+export function applyOps(view: ScopeView, ops: readonly FactOp[]): ScopeDoc {
+  const puts = new Map<string, FactWithHistory>();
+  const deletes = new Set<string>();
+  for (const op of ops) {
+    if (op.op === 'put') {
+      puts.set(op.fact.id, op.fact);
+      deletes.delete(op.fact.id);
+    } else {
+      deletes.add(op.id);
+      puts.delete(op.id);
+    }
+  }
+  const facts: FactWithHistory[] = [];
+  const liveIds = new Set<string>();
+  for (const fact of view.doc.facts) {
+    if (!view.byId.has(fact.id)) continue; // expired: purged
+    liveIds.add(fact.id);
+    if (deletes.has(fact.id)) continue;
+    facts.push(puts.get(fact.id) ?? fact);
+  }
+  for (const [id, fact] of puts) if (!liveIds.has(id)) facts.push(fact);
+  return { ...view.doc, facts };
+}
+
+/** True when the document holds facts that are no longer live (a write would purge them). */
+export function hasExpired(view: ScopeView): boolean {
+  return view.live.length !== view.doc.facts.length;
+}
