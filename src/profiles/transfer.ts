@@ -88,7 +88,7 @@ export async function exportAccount(
   for (const collection_id of ids) {
     const doc = await service.store.read({ account, collection_id });
     const view = viewOf(doc, service.clock());
-    if (only === undefined && collection_id !== null && view.live.length === 0 && doc.sessions.length === 0) continue;
+    if (only === undefined && view.live.length === 0 && doc.sessions.length === 0) continue;
     scopes.push({ collection_id, facts: [...view.live], sessions: [...doc.sessions] });
   }
   return { format: EXPORT_FORMAT, version: 1, exported_at: new Date(service.clock()).toISOString(), account, scopes };

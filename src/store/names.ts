@@ -14,7 +14,7 @@ export function decodeName(name: string): string | null {
   if (PLAIN.test(name)) return name;
   if (!name.startsWith('~')) return null;
   const bytes = unbase32(name.slice(1));
-  if (!bytes) return null;
+  if (!bytes || bytes.length === 0) return null;
   const id = bytes.toString('utf8');
   return encodeName(id) === name ? id : null;
 }

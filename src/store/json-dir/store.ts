@@ -38,6 +38,8 @@ export class JsonDirStore implements Store {
   private readonly lockOptions: LockOptions;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly queues = new Map<string, Job[]>();
+  /** Diagnostics: files parsed (cache misses) and files written since start. */
+  readonly counters = { parses: 0, writes: 0 };
 
   constructor(dir: string, options: { lock?: Partial<LockOptions> } = {}) {
     this.dir = resolve(dir);
@@ -148,6 +150,7 @@ export class JsonDirStore implements Store {
       write: async (doc) => {
         try {
           const stats = await writeFileAtomic(path, JSON.stringify(doc));
+          this.counters.writes++;
           this.cache.set(path, { stats, doc });
         } catch (err) {
           this.cache.delete(path);
@@ -194,6 +197,7 @@ export class JsonDirStore implements Store {
     } finally {
       await handle.close().catch(() => undefined);
     }
+    this.counters.parses++;
     const problem = validate(text);
     if ('doc' in problem) {
       this.cache.set(path, { stats, doc: problem.doc });

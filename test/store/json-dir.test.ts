@@ -1,0 +1,253 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { ProfileService } from '../../src/profiles/service.js';
+import { ScopeDocSchema } from '../../src/profiles/model.js';
+import { JsonDirStore } from '../../src/store/json-dir/store.js';
+import { decodeName, encodeName } from '../../src/store/names.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const G = { account: 'local', collection_id: null };
+
+function open(dir: string) {
+  const store = new JsonDirStore(dir);
+  return { store, service: new ProfileService({ store }) };
+}
+
+describe('JSON directory store: layout and durability', () => {
+  it('keeps one 0600 file per (account, scope) with a format version', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    await service.patchProfile('local', { facts: { role: 'Engineer' } });
+    await service.patchProfile('local', { facts: { role: 'PM' }, collection_id: 'coll_123' });
+    await service.patchProfile('tenant-b', { facts: { role: 'CEO' }, collection_id: 'coll_123' });
+    const global = join(dir, 'accounts/local/profile.json');
+    const coll = join(dir, 'accounts/local/collections/coll_123.json');
+    const other = join(dir, 'accounts/tenant-b/collections/coll_123.json');
+    for (const f of [global, coll, other]) {
+      expect(statSync(f).mode & 0o777).toBe(0o600);
+      const doc = JSON.parse(readFileSync(f, 'utf8'));
+      expect(doc.version).toBe(1);
+      expect(ScopeDocSchema.safeParse(doc).success).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(other, 'utf8')).facts[0].value).toBe('CEO');
+    // no temp files or locks are left behind
+    expect(readdirSync(join(dir, 'accounts/local')).sort()).toEqual(['collections', 'profile.json']);
+  });
+
+  it('encodes collection ids so they never escape their directory or collide by case', async () => {
+    const dir = tempDir();
+    const { store, service } = open(dir);
+    for (const id of ['..', 'Coll', 'coll', 'a:b.c', 'x'.repeat(128)]) {
+      await service.patchProfile('local', { facts: { id_was: id }, collection_id: id });
+    }
+    const names = readdirSync(join(dir, 'accounts/local/collections'));
+    expect(names).toHaveLength(5);
+    expect(names.every((n) => n.length < 255 && !n.includes('/') && n.endsWith('.json'))).toBe(true);
+    expect((await store.listCollections('local')).sort()).toEqual(['..', 'Coll', 'a:b.c', 'coll', 'x'.repeat(128)].sort());
+    for (const id of ['..', 'Coll', 'coll', 'a:b.c', 'ü', '']) expect(decodeName(encodeName(id))).toBe(id === '' ? null : id);
+  });
+
+  it('does not create anything on reads of unknown scopes', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    expect((await service.getProfile('nobody', { collection_id: 'x' })).fact_count).toBe(0);
+    expect(existsSync(join(dir, 'accounts'))).toBe(false);
+  });
+
+  it('does not re-parse an unchanged file, and does re-read one changed by another writer', async () => {
+    const dir = tempDir();
+    const a = open(dir);
+    const b = open(dir);
+    await a.service.patchProfile('local', { facts: { k: 1 } });
+    const before = a.store.counters.parses;
+    for (let i = 0; i < 5; i++) await a.service.getProfile('local', {});
+    expect(a.store.counters.parses).toBe(before); // its own write primed the cache
+    await b.service.patchProfile('local', { facts: { k: 2 } });
+    expect((await a.service.getProfile('local', {})).profile.static[0]!.value).toBe(2);
+    expect(a.store.counters.parses).toBe(before + 1);
+    await a.service.getProfile('local', {});
+    expect(a.store.counters.parses).toBe(before + 1);
+  });
+
+  it('coalesces concurrent writes to one scope into fewer lock-and-write cycles, losing none', async () => {
+    const dir = tempDir();
+    const { store, service } = open(dir);
+    await service.patchProfile('local', { facts: { seed: 0 } });
+    const writesBefore = store.counters.writes;
+    await Promise.all(Array.from({ length: 32 }, (_, i) => service.patchProfile('local', { facts: { [`k${i}`]: i } })));
+    expect((await service.getProfile('local', {})).fact_count).toBe(33);
+    expect(store.counters.writes - writesBefore).toBeLessThan(32);
+  });
+
+  it('a failing mutation in a batch rejects alone; the others commit', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    await service.createFact('local', { key: 'taken', value: 1 });
+    const results = await Promise.allSettled([
+      service.createFact('local', { key: 'a', value: 1 }),
+      service.createFact('local', { key: 'taken', value: 2 }),
+      service.createFact('local', { key: 'b', value: 1 }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const fresh = open(dir);
+    expect((await fresh.service.listFacts('local', {})).facts.map((f) => f.key)).toEqual(['a', 'b', 'taken']);
+  });
+});
+
+describe('JSON directory store: corrupt files', () => {
+  const cases: Array<[string, string | Buffer]> = [
+    ['empty', ''],
+    ['truncated', '{"version":1,"facts":[{"id":"fact_'],
+    ['wrong shape', '{"version":1,"facts":"nope","sessions":[]}'],
+    ['wrong version', '{"version":2,"facts":[],"sessions":[]}'],
+    ['binary junk', Buffer.from([0, 159, 146, 150, 255, 1, 2])],
+  ];
+  for (const [label, content] of cases) {
+    it(`${label}: storage_error for that scope only, file byte-identical, stderr names it`, async () => {
+      const dir = tempDir();
+      const { service } = open(dir);
+      await service.patchProfile('local', { facts: { ok: 1 }, collection_id: 'healthy' });
+      await service.patchProfile('local', { facts: { ok: 1 } });
+      const file = join(dir, 'accounts/local/profile.json');
+      writeFileSync(file, content);
+      const bytes = readFileSync(file);
+      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      try {
+        const fresh = open(dir);
+        for (const op of [
+          fresh.service.getProfile('local', {}),
+          fresh.service.patchProfile('local', { facts: { x: 1 } }),
+          fresh.service.createFact('local', { key: 'y', value: 1 }),
+          fresh.service.deleteProfile('local', { confirm: true }),
+        ]) {
+          await expect(op).rejects.toMatchObject({ code: 'storage_error' });
+        }
+        expect(readFileSync(file).equals(bytes)).toBe(true);
+        const logged = stderr.mock.calls.map((c) => String(c[0])).join('');
+        expect(logged).toContain(file);
+        expect((await fresh.service.getProfile('local', { collection_id: 'healthy' })).fact_count).toBe(1);
+        await fresh.service.patchProfile('local', { facts: { more: 2 }, collection_id: 'healthy' });
+      } finally {
+        stderr.mockRestore();
+      }
+    });
+  }
+
+  it.skipIf(process.getuid?.() === 0)('unreadable permissions: storage_error, file untouched', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    await service.patchProfile('local', { facts: { ok: 1 } });
+    const file = join(dir, 'accounts/local/profile.json');
+    chmodSync(file, 0o000);
+    const fresh = open(dir);
+    await expect(fresh.service.getProfile('local', {})).rejects.toMatchObject({ code: 'storage_error' });
+    chmodSync(file, 0o600);
+  });
+
+  it('a directory where the file should be: storage_error, nothing replaced', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    await service.patchProfile('local', { facts: { ok: 1 }, collection_id: 'odd' });
+    const file = join(dir, 'accounts/local/collections/odd.json');
+    rmSync(file);
+    mkdirSync(file);
+    const fresh = open(dir);
+    await expect(fresh.service.getProfile('local', { collection_id: 'odd' })).rejects.toMatchObject({ code: 'storage_error' });
+    await expect(fresh.service.patchProfile('local', { facts: { x: 1 }, collection_id: 'odd' })).rejects.toMatchObject({ code: 'storage_error' });
+    expect(statSync(file).isDirectory()).toBe(true);
+  });
+});
+
+// ---- processes ----
+
+function runNode(args: string[], env: Record<string, string> = {}) {
+  return spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+describe('JSON directory store: across processes', () => {
+  it('takes over a lock left by a dead holder once it is stale', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    await service.patchProfile('local', { facts: { a: 1 } });
+    // what a holder killed mid-write leaves behind: the lock directory, no longer refreshed
+    mkdirSync(join(dir, 'accounts/local/profile.json.lock'));
+    const store = new JsonDirStore(dir, { lock: { staleMs: 2000 } });
+    const started = Date.now();
+    await new ProfileService({ store }).patchProfile('local', { facts: { b: 2 } });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
+    expect(existsSync(join(dir, 'accounts/local/profile.json.lock'))).toBe(false);
+    expect((await open(dir).service.getProfile('local', {})).fact_count).toBe(2);
+  });
+
+  it('4 stdio server processes x 100 writes to one scope lose nothing', async () => {
+    const { Client } = await import('@modelcontextprotocol/sdk/client/index.js');
+    const { StdioClientTransport } = await import('@modelcontextprotocol/sdk/client/stdio.js');
+    const dir = tempDir();
+    const clients = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const client = new Client({ name: 'writer', version: '1' });
+        await client.connect(
+          new StdioClientTransport({ command: process.execPath, args: [join(ROOT, 'dist/cli.js'), '--data', dir], stderr: 'ignore' }),
+        );
+        return client;
+      }),
+    );
+    await Promise.all(
+      clients.map(async (client, p) => {
+        for (let i = 0; i < 100; i++) {
+          const r: any = await client.callTool({ name: 'patch_profile', arguments: { facts: { [`p${p}_${i}`]: i, shared: `${p}:${i}` } } });
+          expect(r.isError).toBeFalsy();
+        }
+      }),
+    );
+    await Promise.all(clients.map((c) => c.close()));
+    const fresh = open(dir);
+    const profile = await fresh.service.getProfile('local', {});
+    expect(profile.fact_count).toBe(401);
+    const shared = profile.profile.static.find((f) => f.key === 'shared')!;
+    const full = await fresh.service.getFact('local', { id: shared.id });
+    expect(full.history).toHaveLength(20);
+  }, 120_000);
+
+  it('SIGKILL during write loops leaves every file valid and every acknowledged write present; stale locks are recovered', async () => {
+    const dir = tempDir();
+    const acknowledged = new Set<string>();
+    const rounds = 3;
+    for (let round = 0; round < rounds; round++) {
+      const writers = [0, 1].map((w) => {
+        const child = runNode([join(ROOT, 'test/fixtures/writer.mjs'), dir, `r${round}w${w}_`], { PROFILE_MCP_LOCK_STALE_MS: '2000' });
+        let buffer = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          buffer += chunk.toString();
+          const lines = buffer.split('\n');
+          buffer = lines.pop()!;
+          for (const line of lines) if (line) acknowledged.add(line);
+        });
+        return child;
+      });
+      await new Promise((r) => setTimeout(r, 150 + Math.random() * 400));
+      await Promise.all(
+        writers.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              child.on('exit', () => resolve());
+              child.kill('SIGKILL');
+            }),
+        ),
+      );
+    }
+    // A writer after the kills must get through, taking over any lock the dead left (stale after 2 s).
+    const store = new JsonDirStore(dir, { lock: { staleMs: 2000 } });
+    const service = new ProfileService({ store });
+    await service.patchProfile('local', { facts: { after_kills: true } });
+    const doc = JSON.parse(readFileSync(join(dir, 'accounts/local/profile.json'), 'utf8'));
+    expect(ScopeDocSchema.safeParse(doc).success).toBe(true);
+    const keys = new Set(doc.facts.map((f: { key: string }) => f.key));
+    const missing = [...acknowledged].filter((k) => !keys.has(k));
+    expect(acknowledged.size).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  }, 60_000);
+});
