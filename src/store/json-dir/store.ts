@@ -2,11 +2,12 @@ import { promises as fsp, type BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { ProfileError } from '../../profiles/errors.js';
-import { emptyScopeDoc, ScopeDocSchema, type ScopeDoc, type ScopeRef } from '../../profiles/model.js';
+import { emptyScopeDoc, type ScopeDoc, type ScopeRef } from '../../profiles/model.js';
 import type { Mutation, Store } from '../../profiles/ports.js';
 import { errorFields, log } from '../../log.js';
 import { decodeName, encodeName } from '../names.js';
 import { writeFileAtomic } from './atomic.js';
+import { validateScopeFile } from './format.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, type LockOptions } from './lock.js';
 
 interface CacheEntry {
@@ -198,7 +199,7 @@ export class JsonDirStore implements Store {
       await handle.close().catch(() => undefined);
     }
     this.counters.parses++;
-    const problem = validate(text);
+    const problem = validateScopeFile(text);
     if ('doc' in problem) {
       this.cache.set(path, { stats, doc: problem.doc });
       return problem.doc;
@@ -211,29 +212,6 @@ export class JsonDirStore implements Store {
     this.cache.set(path, { stats, error });
     throw error;
   }
-}
-
-/** Parse and validate a scope file's text. Reasons never quote the file's content. */
-function validate(text: string): { doc: ScopeDoc } | { reason: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { reason: text.length === 0 ? 'the file is empty' : 'the file is not valid JSON (truncated or overwritten?)' };
-  }
-  if (typeof parsed === 'object' && parsed !== null && 'version' in parsed && parsed.version !== 1) {
-    const v = (parsed as { version: unknown }).version;
-    return { reason: `the file has format version ${typeof v === 'number' ? v : typeof v}; this server reads version 1` };
-  }
-  const result = ScopeDocSchema.safeParse(parsed);
-  if (!result.success) {
-    const where = result.error.issues
-      .slice(0, 3)
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.code}`)
-      .join('; ');
-    return { reason: `the file does not match the profile format (${where})` };
-  }
-  return { doc: parsed as ScopeDoc };
 }
 
 function sameFile(a: BigIntStats, b: BigIntStats): boolean {

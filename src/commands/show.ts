@@ -1,0 +1,70 @@
+import { openApp } from '../app.js';
+import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, UsageError } from '../config.js';
+import { renderValue } from '../profiles/json.js';
+import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
+
+export const usage = `Usage: profile-mcp show [--collection ID] [--json] [--account NAME] [--data DIR]
+
+Print a profile as a table: bucket, key, value, confidence, source, age.
+
+Options:
+  --collection ID  show this collection instead of the global profile
+  --json           print the get_profile result as JSON
+  --account NAME   account (default: local)
+  --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)`;
+
+export async function run(args: string[]): Promise<number> {
+  const { values } = parse(args, {
+    collection: { type: 'string' },
+    json: { type: 'boolean' },
+    account: { type: 'string' },
+    data: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (values.collection !== undefined && !COLLECTION_ID_PATTERN.test(values.collection)) {
+    throw new UsageError('--collection must match ^[A-Za-z0-9_.:-]{1,128}$');
+  }
+  const account = checkAccount(values.account ?? LOCAL_ACCOUNT);
+  const app = openApp({ dataDir: dataDir(values.data) });
+  try {
+    const collection_id = values.collection ?? null;
+    const profile = await app.service.getProfile(account, { collection_id });
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(profile, null, 2)}\n`);
+      return 0;
+    }
+    const all = [];
+    let cursor: string | undefined;
+    do {
+      const page = await app.service.listFacts(account, { collection_id, limit: 500, cursor });
+      all.push(...page.facts);
+      cursor = page.next_cursor ?? undefined;
+    } while (cursor);
+    const now = app.service.clock();
+    const order = (b: string) => (b === 'static' ? 0 : 1);
+    all.sort((a, b) => order(a.bucket) - order(b.bucket) || (a.key < b.key ? -1 : 1));
+    const header = ['BUCKET', 'KEY', 'VALUE', 'CONFIDENCE', 'SOURCE', 'AGE'];
+    const rows = all.map((f) => [f.bucket, f.key, renderValue(f.value, 60), f.confidence.toFixed(2), f.source, age(now - Date.parse(f.updated_at))]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    const scope = collection_id === null ? 'global profile' : `collection ${collection_id}`;
+    const out = [`${scope} of account ${account}: ${profile.fact_count} facts`];
+    if (rows.length > 0) out.push(line(header), ...rows.map(line));
+    process.stdout.write(`${out.join('\n')}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+function age(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.round(s / 60)}m`;
+  if (s < 86_400) return `${Math.round(s / 3600)}h`;
+  return `${Math.round(s / 86_400)}d`;
+}

@@ -1,0 +1,159 @@
+import { constants, promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { decodeName } from '../names.js';
+import { TEMP_FILE } from './atomic.js';
+import { validateScopeFile } from './format.js';
+
+/** One finding about the data directory; `fix` says what `--repair` does about it, if anything. */
+export interface Finding {
+  level: 'ok' | 'warn' | 'error';
+  check: string;
+  message: string;
+  path?: string;
+  fix?: string;
+  repaired?: boolean;
+}
+
+export interface DirectoryReport {
+  dir: string;
+  scopes: number;
+  facts: number;
+  findings: Finding[];
+}
+
+interface ScopeFile {
+  path: string;
+  account: string;
+  collection_id: string | null;
+}
+
+/**
+ * Inspect a JSON data directory: is it writable, does every scope file parse and validate, are there
+ * stale locks or temp files left by dead writers, is the keys file private. With `repair`, corrupt
+ * files are moved aside (renamed to `<file>.corrupt-<time>`, never deleted), stale locks and old
+ * temp files are removed and the keys file is made 0600.
+ */
+export async function inspectDirectory(dir: string, options: { repair?: boolean; staleMs?: number; now?: number } = {}): Promise<DirectoryReport> {
+  const now = options.now ?? Date.now();
+  const staleMs = options.staleMs ?? 5_000;
+  const findings: Finding[] = [];
+  const report: DirectoryReport = { dir, scopes: 0, facts: 0, findings };
+
+  findings.push(await checkWritable(dir));
+  const files = await scopeFiles(dir);
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await fsp.readFile(file.path, 'utf8');
+    } catch (err) {
+      findings.push({ level: 'error', check: 'scope file', path: file.path, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'fix its permissions (the server needs read and write access)' });
+      continue;
+    }
+    const result = validateScopeFile(text);
+    if ('doc' in result) {
+      report.scopes++;
+      report.facts += result.doc.facts.length;
+      continue;
+    }
+    const finding: Finding = { level: 'error', check: 'scope file', path: file.path, message: result.reason, fix: 'move it aside so the scope starts empty (restore from a backup or an export to recover its facts)' };
+    if (options.repair) {
+      const aside = `${file.path}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+      await fsp.rename(file.path, aside);
+      finding.repaired = true;
+      finding.message += `; moved to ${aside}`;
+    }
+    findings.push(finding);
+  }
+
+  for (const entry of await leftovers(dir)) {
+    const stats = await fsp.stat(entry).catch(() => null);
+    if (!stats) continue;
+    const age = now - stats.mtimeMs;
+    if (entry.endsWith('.lock')) {
+      if (age < staleMs) continue; // held right now by a live writer
+      const finding: Finding = { level: 'warn', check: 'stale lock', path: entry, message: `lock not refreshed for ${Math.round(age / 1000)} s (its holder died); writers take it over automatically`, fix: 'remove it' };
+      if (options.repair) {
+        await fsp.rm(entry, { recursive: true, force: true });
+        finding.repaired = true;
+      }
+      findings.push(finding);
+    } else if (age > 60_000) {
+      const finding: Finding = { level: 'warn', check: 'temp file', path: entry, message: 'temp file left by a writer that died before its rename; never read', fix: 'remove it' };
+      if (options.repair) {
+        await fsp.rm(entry, { force: true });
+        finding.repaired = true;
+      }
+      findings.push(finding);
+    }
+  }
+
+  findings.push(await checkKeysFile(join(dir, 'keys.json'), options.repair === true));
+  return report;
+}
+
+async function checkWritable(dir: string): Promise<Finding> {
+  try {
+    await fsp.mkdir(dir, { recursive: true });
+    await fsp.access(dir, constants.W_OK | constants.R_OK);
+    const probe = join(dir, `.doctor-${process.pid}.tmp`);
+    await fsp.writeFile(probe, 'ok');
+    await fsp.rm(probe);
+    return { level: 'ok', check: 'data directory', path: dir, message: 'exists and is writable' };
+  } catch (err) {
+    return { level: 'error', check: 'data directory', path: dir, message: `not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'choose another --data directory or fix its permissions' };
+  }
+}
+
+async function checkKeysFile(path: string, repair: boolean): Promise<Finding> {
+  const stats = await fsp.stat(path).catch(() => null);
+  if (!stats) return { level: 'ok', check: 'keys file', message: 'no API keys (HTTP runs open on loopback only)' };
+  const mode = stats.mode & 0o777;
+  if (mode === 0o600) return { level: 'ok', check: 'keys file', path, message: 'mode 0600' };
+  const finding: Finding = { level: 'error', check: 'keys file', path, message: `mode ${mode.toString(8).padStart(4, '0')}; should be 0600 (readable by the owner only)`, fix: 'chmod 600' };
+  if (repair) {
+    await fsp.chmod(path, 0o600);
+    finding.repaired = true;
+  }
+  return finding;
+}
+
+async function scopeFiles(dir: string): Promise<ScopeFile[]> {
+  const files: ScopeFile[] = [];
+  for (const accountName of await list(join(dir, 'accounts'))) {
+    const account = decodeName(accountName);
+    if (account === null) continue;
+    const base = join(dir, 'accounts', accountName);
+    if ((await list(base)).includes('profile.json')) files.push({ path: join(base, 'profile.json'), account, collection_id: null });
+    for (const name of await list(join(base, 'collections'))) {
+      const m = /^([^.]+)\.json$/.exec(name);
+      const id = m ? decodeName(m[1]!) : null;
+      if (id !== null) files.push({ path: join(base, 'collections', name), account, collection_id: id });
+    }
+  }
+  return files;
+}
+
+/** Lock directories and temp files anywhere under accounts/. */
+async function leftovers(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const keysLock = join(dir, 'keys.json.lock');
+  if (await fsp.stat(keysLock).catch(() => null)) found.push(keysLock);
+  for (const accountName of await list(join(dir, 'accounts'))) {
+    for (const sub of ['', 'collections']) {
+      const base = join(dir, 'accounts', accountName, sub);
+      for (const name of await list(base)) {
+        if (name.endsWith('.json.lock') || TEMP_FILE.test(name)) found.push(join(base, name));
+      }
+    }
+  }
+  for (const name of await list(dir)) if (TEMP_FILE.test(name)) found.push(join(dir, name));
+  return found;
+}
+
+async function list(dir: string): Promise<string[]> {
+  try {
+    return await fsp.readdir(dir);
+  } catch {
+    return [];
+  }
+}
