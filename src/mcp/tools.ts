@@ -42,7 +42,7 @@ export const CORE_TOOLS: ToolDef[] = [
     annotations: { ...READ, title: 'Read the user profile' },
     run: async ({ service, account }, args) => {
       const { result, flat } = await service.readProfile(account, args);
-      return { result, text: renderProfile(result, flat) };
+      return { result, text: cachedProfileText(result, flat) };
     },
   }),
   defineTool({
@@ -143,6 +143,17 @@ export const CORE_TOOLS: ToolDef[] = [
     },
   }),
 ];
+
+/** Profile results are cached per committed document, so their rendering can be too. */
+const profileTexts = new WeakMap<object, string>();
+function cachedProfileText(result: S.ProfileResult, flat: Parameters<typeof renderProfile>[1]): string {
+  let text = profileTexts.get(result);
+  if (text === undefined) {
+    text = renderProfile(result, flat);
+    profileTexts.set(result, text);
+  }
+  return text;
+}
 
 export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx: ToolContext): void {
   for (const tool of tools) {

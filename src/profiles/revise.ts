@@ -1,6 +1,6 @@
 import { LIMITS, type Bucket, type Category, type FactWithHistory, type HistoryEntry, type ScopeDoc, type Source } from './model.js';
 import { jsonEqual } from './json.js';
-import type { ScopeView } from './view.js';
+import { byKeyOrder, type ScopeView } from './view.js';
 
 /** What a write does to one fact: put a (new or revised) fact in place by id, or remove one. */
 export type FactOp = { op: 'put'; fact: FactWithHistory } | { op: 'delete'; id: string };
@@ -46,7 +46,7 @@ export function revise(fact: FactWithHistory, change: Revision, nowIso: string):
 
 /**
  * The document after `ops`. Built from the view's live facts, so every write also purges expired
- * facts. Facts keep their stored order; new ones are appended.
+ * facts. Facts are kept ordered by key, so views of the next document sort an already sorted list.
  */
 export function applyOps(view: ScopeView, ops: readonly FactOp[]): ScopeDoc {
   const puts = new Map<string, FactWithHistory>();
@@ -61,14 +61,20 @@ export function applyOps(view: ScopeView, ops: readonly FactOp[]): ScopeDoc {
     }
   }
   const facts: FactWithHistory[] = [];
-  const liveIds = new Set<string>();
-  for (const fact of view.doc.facts) {
-    if (!view.byId.has(fact.id)) continue; // expired: purged
-    liveIds.add(fact.id);
+  let resort = false;
+  for (const fact of view.live) {
     if (deletes.has(fact.id)) continue;
-    facts.push(puts.get(fact.id) ?? fact);
+    const replacement = puts.get(fact.id);
+    if (replacement) {
+      puts.delete(fact.id);
+      resort ||= replacement.key !== fact.key;
+    }
+    facts.push(replacement ?? fact);
   }
-  for (const [id, fact] of puts) if (!liveIds.has(id)) facts.push(fact);
+  if (puts.size > 0 || resort) {
+    facts.push(...puts.values());
+    facts.sort(byKeyOrder);
+  }
   return { ...view.doc, facts };
 }
 

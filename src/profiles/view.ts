@@ -22,7 +22,19 @@ export function isLive(fact: { expires_at: string | null }, now: number): boolea
   return fact.expires_at === null || Date.parse(fact.expires_at) > now;
 }
 
+const publicShapes = new WeakMap<FactWithHistory, Fact>();
+
+/** The public shape of a stored fact (no history). Facts are immutable, so the shape is made once. */
 export function toPublicFact(fact: FactWithHistory): Fact {
+  let shape = publicShapes.get(fact);
+  if (shape === undefined) {
+    shape = publicShapeOf(fact);
+    publicShapes.set(fact, shape);
+  }
+  return shape;
+}
+
+function publicShapeOf(fact: FactWithHistory): Fact {
   return {
     id: fact.id,
     key: fact.key,
@@ -57,17 +69,24 @@ export function viewOf(doc: ScopeDoc, now: number): ScopeView {
       if (at < validUntil) validUntil = at;
     }
   }
-  live.sort(byKeyOrder);
-  const view: ScopeView = {
-    doc,
-    live,
-    publicFacts: live.map(toPublicFact),
-    byId: new Map(live.map((f) => [f.id, f])),
-    byKey: new Map(live.map((f) => [f.key, f])),
-    validUntil,
-  };
+  if (!isSorted(live)) live.sort(byKeyOrder);
+  const publicFacts: Fact[] = new Array(live.length);
+  const byId = new Map<string, FactWithHistory>();
+  const byKey = new Map<string, FactWithHistory>();
+  for (let i = 0; i < live.length; i++) {
+    const fact = live[i]!;
+    publicFacts[i] = toPublicFact(fact);
+    byId.set(fact.id, fact);
+    byKey.set(fact.key, fact);
+  }
+  const view: ScopeView = { doc, live, publicFacts, byId, byKey, validUntil };
   views.set(doc, view);
   return view;
+}
+
+function isSorted(facts: readonly FactWithHistory[]): boolean {
+  for (let i = 1; i < facts.length; i++) if (facts[i - 1]!.key > facts[i]!.key) return false;
+  return true;
 }
 
 export function isFlatKey(key: string): boolean {

@@ -1,4 +1,23 @@
-import { ScopeDocSchema, type ScopeDoc } from '../../profiles/model.js';
+import { ScopeDocSchema, type FactWithHistory, type ScopeDoc } from '../../profiles/model.js';
+
+const factTexts = new WeakMap<FactWithHistory, string>();
+
+/**
+ * The file text of a scope document: compact JSON, identical to JSON.stringify(doc). Facts are
+ * immutable, so each fact is serialised once and its text reused by every later write.
+ */
+export function serialiseScopeDoc(doc: ScopeDoc): string {
+  const parts: string[] = [];
+  for (const fact of doc.facts) {
+    let text = factTexts.get(fact);
+    if (text === undefined) {
+      text = JSON.stringify(fact);
+      factTexts.set(fact, text);
+    }
+    parts.push(text);
+  }
+  return `{"version":${JSON.stringify(doc.version)},"facts":[${parts.join(',')}],"sessions":${JSON.stringify(doc.sessions)}}`;
+}
 
 /** Parse and validate a scope file's text. Reasons never quote the file's content. */
 export function validateScopeFile(text: string): { doc: ScopeDoc } | { reason: string } {

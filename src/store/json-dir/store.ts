@@ -7,7 +7,7 @@ import type { Mutation, Store } from '../../profiles/ports.js';
 import { errorFields, log } from '../../log.js';
 import { decodeName, encodeName } from '../names.js';
 import { writeFileAtomic } from './atomic.js';
-import { validateScopeFile } from './format.js';
+import { serialiseScopeDoc, validateScopeFile } from './format.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, type LockOptions } from './lock.js';
 
 interface CacheEntry {
@@ -150,7 +150,7 @@ export class JsonDirStore implements Store {
       read: () => this.load(path),
       write: async (doc) => {
         try {
-          const stats = await writeFileAtomic(path, JSON.stringify(doc));
+          const stats = await writeFileAtomic(path, serialiseScopeDoc(doc));
           this.counters.writes++;
           this.cache.set(path, { stats, doc });
         } catch (err) {
