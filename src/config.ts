@@ -8,12 +8,17 @@ export const ACCOUNT_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 /** A command-line usage problem: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {}
 
-/** The data directory: --data, else PROFILE_MCP_DATA, else ~/.profile-mcp (never inside the package). */
+/**
+ * The data directory: --data, else PROFILE_MCP_DATA, else ~/.profile-mcp (never inside the package).
+ * An empty variable counts as unset (bundle hosts substitute "" for optional settings); a leading
+ * "~" or "${HOME}" is expanded.
+ */
 export function dataDir(flag?: string): string {
-  const raw = flag ?? process.env.PROFILE_MCP_DATA ?? join(homedir(), '.profile-mcp');
+  const fromEnv = process.env.PROFILE_MCP_DATA?.trim() ? process.env.PROFILE_MCP_DATA : undefined;
+  const raw = flag ?? fromEnv ?? join(homedir(), '.profile-mcp');
   if (raw.trim() === '') throw new UsageError('The data directory must not be empty (--data DIR or PROFILE_MCP_DATA).');
-  const expanded = raw === '~' ? homedir() : raw.startsWith('~/') ? join(homedir(), raw.slice(2)) : raw;
-  return resolve(expanded);
+  const home = /^(~|\$\{HOME\}|\$HOME)(?=$|[\\/])/;
+  return resolve(raw.replace(home, homedir()));
 }
 
 export function checkAccount(name: string): string {

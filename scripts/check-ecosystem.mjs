@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// npm run check:ecosystem — install paths and real clients, as CI runs them:
+//   1. the MCP Bundle: `mcpb validate`, entry point present, manifest tools == tools/list,
+//      `npm run bundle`, unpack, launch exactly as mcp_config says, expect `initialize` to answer;
+//   2. npx: `npm pack`, then `npx -y --package=<tarball> profile-mcp`, expect `initialize`;
+//   3. the MCP Inspector CLI against the stdio server and the HTTP server;
+//   4. the official conformance suite (generic scenarios) against the HTTP server.
+// Everything runs on loopback; packages come from node_modules or the npm registry.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = (pkg, rel) => join(root, 'node_modules', pkg, rel);
+const MCPB = bin('@anthropic-ai/mcpb', 'dist/cli/cli.js');
+const INSPECTOR = bin('@modelcontextprotocol/inspector', 'clients/launcher/build/index.js');
+const CONFORMANCE = bin('@modelcontextprotocol/conformance', 'dist/index.js');
+const only = new Set(process.argv.slice(2));
+const temps = [];
+const temp = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+let failures = 0;
+
+async function step(name, fn) {
+  if (only.size > 0 && ![...only].some((o) => name.startsWith(o))) return;
+  const started = Date.now();
+  try {
+    const detail = await fn();
+    console.log(`PASS ${name}${detail ? ` — ${detail}` : ''} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (err) {
+    failures++;
+    console.log(`FAIL ${name}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function run(cmd, args, options = {}) {
+  return execFileSync(cmd, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000, ...options });
+}
+
+async function withClient(params, fn) {
+  const client = new Client({ name: 'ecosystem-check', version: '1' });
+  await client.connect(new StdioClientTransport({ ...params, stderr: 'pipe' }));
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+
+await step('bundle: mcpb validate', () => run(process.execPath, [MCPB, 'validate', 'manifest.json']).trim().split('\n').pop());
+
+await step('bundle: entry point exists', () => {
+  if (!existsSync(join(root, manifest.server.entry_point))) throw new Error(`${manifest.server.entry_point} is missing (run npm run build)`);
+  return manifest.server.entry_point;
+});
+
+await step('bundle: manifest tools equal tools/list', async () => {
+  const data = temp('pm-eco-');
+  const { tools } = await withClient({ command: process.execPath, args: [join(root, 'dist/cli.js'), '--data', data] }, (c) => c.listTools());
+  const served = tools.map((t) => t.name).sort();
+  const declared = manifest.tools.map((t) => t.name).sort();
+  if (JSON.stringify(served) !== JSON.stringify(declared)) {
+    throw new Error(`manifest: ${declared.join(', ')}\nserver:   ${served.join(', ')}`);
+  }
+  return `${served.length} tools`;
+});
+
+await step('bundle: unpacked bundle starts as mcp_config says', async () => {
+  const dir = temp('pm-bundle-');
+  const file = join(dir, 'profile-mcp.mcpb');
+  run(process.execPath, [join(root, 'scripts/bundle.mjs'), file]);
+  const unpacked = join(dir, 'unpacked');
+  run(process.execPath, [MCPB, 'unpack', file, unpacked]);
+  const inside = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8'));
+  if (existsSync(join(unpacked, 'node_modules/vitest'))) throw new Error('the bundle carries dev dependencies');
+  const home = join(dir, 'home');
+  const userConfig = { data_dir: inside.user_config.data_dir.default.replace('${HOME}', home), anthropic_api_key: '', model: inside.user_config.model.default, reasoner: inside.user_config.reasoner.default };
+  const substitute = (s) =>
+    s.replaceAll('${__dirname}', unpacked).replace(/\$\{user_config\.([a-z_]+)\}/g, (_, k) => {
+      if (!(k in userConfig)) throw new Error(`unknown user_config ${k}`);
+      return String(userConfig[k]);
+    });
+  const { command, args, env } = inside.server.mcp_config;
+  const resolvedEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(v)]));
+  const info = await withClient(
+    { command: command === 'node' ? process.execPath : command, args: args.map(substitute), env: { PATH: process.env.PATH, HOME: home, ...resolvedEnv }, cwd: dir },
+    async (c) => {
+      await c.callTool({ name: 'patch_profile', arguments: { facts: { bundle_check: true } } });
+      return c.getServerVersion();
+    },
+  );
+  if (!existsSync(join(home, '.profile-mcp/accounts/local/profile.json'))) throw new Error('data did not land in the user_config data directory');
+  return `initialize answered by ${info.name} ${info.version}`;
+});
+
+await step('npx: packed tarball launches with npx -y --package', async () => {
+  const dir = temp('pm-npx-');
+  const name = run('npm', ['pack', '--pack-destination', dir, '--silent']).trim().split('\n').pop();
+  const tarball = join(dir, name);
+  const info = await withClient(
+    { command: 'npx', args: ['-y', `--package=${tarball}`, 'profile-mcp', '--data', join(dir, 'data')], env: { ...process.env, npm_config_cache: join(dir, 'npm-cache') }, cwd: dir },
+    (c) => c.getServerVersion(),
+  );
+  return `${name}: initialize answered by ${info.name} ${info.version}`;
+});
+
+function inspector(target, method, extra = []) {
+  const home = temp('pm-inspector-home-');
+  const out = run(process.execPath, [INSPECTOR, '--cli', ...target, '--method', method, ...extra], { env: { ...process.env, HOME: home } });
+  return JSON.parse(out.slice(out.indexOf('{')));
+}
+
+function inspectorChecks(target) {
+  const tools = inspector(target, 'tools/list').tools.map((t) => t.name);
+  if (!tools.includes('get_profile')) throw new Error(`tools/list: ${tools.join(', ')}`);
+  const call = inspector(target, 'tools/call', ['--tool-name', 'get_profile']);
+  if (call.isError || !call.structuredContent || !('fact_count' in call.structuredContent)) throw new Error(`get_profile: ${JSON.stringify(call).slice(0, 300)}`);
+  const read = inspector(target, 'resources/read', ['--uri', 'profile://me']);
+  JSON.parse(read.contents[0].text);
+  const prompt = inspector(target, 'prompts/get', ['--prompt-name', 'with_profile', '--prompt-args', 'task=Plan my week']);
+  if (!Array.isArray(prompt.messages) || prompt.messages.length === 0) throw new Error('with_profile returned no messages');
+  return `${tools.length} tools, get_profile, profile://me, with_profile`;
+}
+
+await step('inspector: stdio', () => inspectorChecks([process.execPath, join(root, 'dist/cli.js'), '--data', temp('pm-insp-')]));
+
+async function withHttpServer(fn) {
+  const data = temp('pm-http-');
+  const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'http', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`http server did not start:\n${log}`)), 20_000);
+    const onData = (chunk) => {
+      log += chunk.toString();
+      const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`http server exited with ${code}:\n${log}`)));
+  });
+  try {
+    return await fn(url);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+await step('inspector: http', () => withHttpServer((url) => inspectorChecks([`${url}/mcp`, '--transport', 'http'])));
+
+const SCENARIOS = [
+  'server-initialize',
+  'logging-set-level',
+  'ping',
+  'tools-list',
+  'resources-list',
+  'resources-subscribe',
+  'resources-unsubscribe',
+  'prompts-list',
+  'server-sse-multiple-streams',
+  'dns-rebinding-protection',
+];
+
+await step('conformance: generic scenarios over HTTP', () =>
+  withHttpServer(async (url) => {
+    const failed = [];
+    for (const scenario of SCENARIOS) {
+      try {
+        run(process.execPath, [CONFORMANCE, 'server', '--url', `${url}/mcp`, '--scenario', scenario], { env: { ...process.env, HOME: temp('pm-conf-home-') } });
+      } catch (err) {
+        failed.push(`${scenario}:\n${String(err.stdout ?? '').slice(-1500)}${String(err.stderr ?? '').slice(-500)}`);
+      }
+    }
+    if (failed.length > 0) throw new Error(`${failed.length}/${SCENARIOS.length} failed\n${failed.join('\n')}`);
+    return `${SCENARIOS.length}/${SCENARIOS.length} scenarios`;
+  }),
+);
+
+for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+console.log(failures === 0 ? 'ecosystem checks: all passed' : `ecosystem checks: ${failures} failed`);
+process.exit(failures === 0 ? 0 : 1);
