@@ -133,9 +133,9 @@ describe('MCP resources and subscriptions', () => {
     await call(client, 'patch_profile', { facts: { role: 'Tenant user' }, collection_id: 'coll_1' });
     const me = await client.readResource({ uri: 'profile://me' });
     expect(me.contents[0]!.mimeType).toBe('application/json');
-    expect(JSON.parse(me.contents[0]!.text as string)).toEqual(await call(client, 'get_profile'));
+    expect(JSON.parse((me.contents[0] as { text: string }).text)).toEqual(await call(client, 'get_profile'));
     const coll = await client.readResource({ uri: 'profile://collections/coll_1' });
-    expect(JSON.parse(coll.contents[0]!.text as string).profile.static[0].value).toBe('Tenant user');
+    expect(JSON.parse((coll.contents[0] as { text: string }).text).profile.static[0].value).toBe('Tenant user');
     const { resources } = await client.listResources();
     expect(resources.map((r) => r.uri).sort()).toEqual(['profile://collections/coll_1', 'profile://me']);
     const { resourceTemplates } = await client.listResourceTemplates();

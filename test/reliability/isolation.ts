@@ -57,14 +57,14 @@ async function checkScope(model: Model, real: Real, edge: Edge, account: Account
   expect(profile.fact_count).toBe(expected.size);
 }
 
-function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real, true>>[] {
+function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   const account = fc.constantFrom(...ACCOUNTS);
   const scope = fc.constantFrom(...SCOPES);
   const key = fc.constantFrom(...KEYS);
   const edgeIndex = fc.nat();
   const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }));
 
-  class Patch implements fc.AsyncCommand<Model, Real, true> {
+  class Patch implements fc.AsyncCommand<Model, Real> {
     constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly facts: Record<string, unknown>) {}
     check = () => true;
     async run(model: Model, real: Real) {
@@ -84,7 +84,7 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real, true>>[] {
     toString = () => `patch(${this.e},${this.a},${this.s},${JSON.stringify(this.facts)})`;
   }
 
-  class Create implements fc.AsyncCommand<Model, Real, true> {
+  class Create implements fc.AsyncCommand<Model, Real> {
     constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly key: string, readonly value: unknown) {}
     check = () => true;
     async run(model: Model, real: Real) {
@@ -103,7 +103,7 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real, true>>[] {
   }
 
   /** Use a fact id of one (account, scope) from another account or scope: must be not_found. */
-  class CrossRead implements fc.AsyncCommand<Model, Real, true> {
+  class CrossRead implements fc.AsyncCommand<Model, Real> {
     constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly key: string, readonly otherA: Account, readonly otherS: Scope, readonly op: 'get_fact' | 'update_fact' | 'delete_fact') {}
     check = (model: Readonly<Model>) => model.scope(this.a, this.s).has(this.key) && (this.a !== this.otherA || this.s !== this.otherS);
     async run(model: Model, real: Real) {
@@ -117,7 +117,7 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real, true>>[] {
     toString = () => `cross(${this.op}: ${this.a}/${this.s}/${this.key} from ${this.otherA}/${this.otherS})`;
   }
 
-  class DeleteFact implements fc.AsyncCommand<Model, Real, true> {
+  class DeleteFact implements fc.AsyncCommand<Model, Real> {
     constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly key: string) {}
     check = (model: Readonly<Model>) => model.scope(this.a, this.s).has(this.key);
     async run(model: Model, real: Real) {
@@ -130,7 +130,7 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real, true>>[] {
     toString = () => `deleteFact(${this.a},${this.s},${this.key})`;
   }
 
-  class Forget implements fc.AsyncCommand<Model, Real, true> {
+  class Forget implements fc.AsyncCommand<Model, Real> {
     constructor(readonly e: number, readonly a: Account, readonly s: Scope) {}
     check = () => true;
     async run(model: Model, real: Real) {
@@ -143,7 +143,7 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real, true>>[] {
     toString = () => `forget(${this.a},${this.s})`;
   }
 
-  class ReadAll implements fc.AsyncCommand<Model, Real, true> {
+  class ReadAll implements fc.AsyncCommand<Model, Real> {
     constructor(readonly e: number, readonly a: Account) {}
     check = () => true;
     async run(model: Model, real: Real) {
