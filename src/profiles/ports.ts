@@ -30,4 +30,10 @@ export interface Store {
   /** Accounts that have stored data, in no order. */
   listAccounts(): Promise<string[]>;
   close(): Promise<void>;
+  /**
+   * Optional: hear about committed changes to facts made by OTHER processes sharing this store (a
+   * database's LISTEN/NOTIFY). Changes made through this store instance are not reported here —
+   * the service announces those itself. Returns the unsubscribe function.
+   */
+  watch?(listener: (scope: ScopeRef) => void): () => void;
 }

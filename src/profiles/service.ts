@@ -66,6 +66,7 @@ export class ProfileService {
     this.store = options.store;
     this.clock = options.clock ?? Date.now;
     this.events.setMaxListeners(0);
+    this.store.watch?.((scope) => this.notifyChange(scope));
   }
 
   /** Subscribe to committed changes; returns the unsubscribe function. */
