@@ -101,7 +101,12 @@ export async function crashRounds(dir: string, rounds: number, writers: number, 
       });
       return child;
     });
-    await new Promise((r) => setTimeout(r, 100 + Math.random() * 400));
+    // Kill at a random moment once every writer is under way (start-up time varies with load).
+    const started = Date.now();
+    while ([...Array(writers).keys()].some((w) => ![...acknowledged].some((k) => k.startsWith(`r${round}w${w}_`))) && Date.now() - started < 20_000) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await new Promise((r) => setTimeout(r, Math.random() * 300));
     await Promise.all(
       children.map(
         (child) =>

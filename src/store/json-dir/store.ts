@@ -116,13 +116,13 @@ export class JsonDirStore implements Store {
 
   private async cycle(path: string, batch: Job[]): Promise<void> {
     let release: (() => Promise<void>) | undefined;
+    const settled: Array<() => void> = [];
     try {
       await fsp.mkdir(dirname(path), { recursive: true });
       release = await acquireLock(path, this.lockOptions);
       const db = new Low<ScopeDoc>(this.adapter(path), emptyScopeDoc());
       await db.read();
       const start = db.data;
-      const settled: Array<() => void> = [];
       for (const job of batch) {
         try {
           const mutation = job.mutate(db.data);
@@ -133,15 +133,17 @@ export class JsonDirStore implements Store {
         }
       }
       if (db.data !== start) await db.write();
-      for (const settle of settled) settle();
     } catch (err) {
       const failure = asStorageError(err, path);
-      for (const job of batch) job.reject(failure);
+      settled.length = 0;
+      for (const job of batch) settled.push(() => job.reject(failure));
     } finally {
       if (release) {
         await release().catch((err: unknown) => log.warn('could not release a profile lock', { file: path, ...errorFields(err) }));
       }
     }
+    // Acknowledge only once the data is durable and the lock is free again.
+    for (const settle of settled) settle();
   }
 
   /** lowdb adapter for one scope file: cached, validated reads and atomic, fsync'd writes. */
