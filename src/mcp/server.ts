@@ -13,6 +13,8 @@ import { errorFields, log } from '../log.js';
 import { VERSION } from '../version.js';
 import { GLOBAL_URI, COLLECTION_URI_PREFIX, type SubscriptionHub } from './subscriptions.js';
 import { CORE_TOOLS, registerTools, type ToolDef } from './tools.js';
+import type { ReasonerFactory } from '../reasoners/index.js';
+import { registerReasoning } from './reasoning.js';
 
 export const SERVER_INSTRUCTIONS = [
   'This server keeps a profile of the user you are talking to.',
@@ -31,6 +33,8 @@ export interface McpServerOptions {
   tools?: readonly ToolDef[];
   /** Further registrations (prompts, reasoning tools needing the server) run before connect. */
   extend?: (server: McpServer) => void;
+  /** When given, the `dialectic` and `learn` tools and the `with_profile` prompt are registered. */
+  reasoners?: ReasonerFactory;
 }
 
 /** Build one McpServer for one connection. Never share a server between transports. */
@@ -51,6 +55,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
 
   registerTools(server, [...CORE_TOOLS, ...(options.tools ?? [])], { service, account });
   registerResources(server, service, account);
+  if (options.reasoners) registerReasoning(server, { service, account, reasoners: options.reasoners });
   options.extend?.(server);
 
   const uris = options.hub?.attach(server, account) ?? new Set<string>();

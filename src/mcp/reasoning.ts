@@ -1,0 +1,125 @@
+import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { ErrorCode, McpError, type GetPromptResult } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { askProfile, DialecticInput, DialecticResult } from '../profiles/dialectic.js';
+import { toProfileError } from '../profiles/errors.js';
+import { learnFrom, LearnInput, LearnResult } from '../profiles/learn.js';
+import { renderValue } from '../profiles/json.js';
+import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
+import { withProfileText } from '../profiles/prompt.js';
+import type { ProfileService } from '../profiles/service.js';
+import type { ReasonerFactory } from '../reasoners/index.js';
+import { errorFields, log } from '../log.js';
+import { scopeLabel } from './render.js';
+import { registerTools, type ToolDef } from './tools.js';
+
+/**
+ * The reasoning edge of MCP: the `dialectic` and `learn` tools and the `with_profile` prompt.
+ * The reasoner is chosen per call; the connection's McpServer is handed to the factory so the
+ * sampling reasoner can ask this connection's client for a completion.
+ */
+
+export interface ReasoningContext {
+  service: ProfileService;
+  account: string;
+  reasoners: ReasonerFactory;
+}
+
+const SCOPE_NOTE = 'Pass collection_id for one end-user\'s profile in a multi-user app; omit it for the global profile.';
+
+export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): ToolDef[] {
+  const dialectic: ToolDef<typeof DialecticInput, typeof DialecticResult> = {
+    name: 'dialectic',
+    title: 'Ask a question about the user',
+    description: `Ask a natural-language question about the user and get an answer that rests only on their stored profile, with the facts it used (facts_used) and which reasoner answered. Use it to decide how to help: "How should I phrase feedback for them?", "What do they work on?", "Do they have dietary restrictions?". When the profile holds nothing relevant the answer says so and cites nothing; it never invents. Pass the returned session_id to ask follow-up questions with the earlier turns as context. It writes no facts. ${SCOPE_NOTE}`,
+    input: DialecticInput,
+    output: DialecticResult,
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Ask a question about the user' },
+    run: async ({ service, account }, args) => {
+      const result = await askProfile(service, reasoners({ server }), account, args);
+      return { result, text: renderDialectic(result) };
+    },
+  };
+  const learn: ToolDef<typeof LearnInput, typeof LearnResult> = {
+    name: 'learn',
+    title: 'Learn about the user from a conversation',
+    description: `Give the recent conversation (user and assistant messages) and the server extracts lasting facts the user stated about themselves — role, company, location, preferences, communication style, expertise, goals, interests, diet, tools... — and merges them into the profile. Only the user's own statements count: questions, requests, hypotheticals and statements about other people are ignored. Learned facts carry source "conversation" and confidence below 1; a fact seen again is reinforced, a contradicting value replaces the old one (kept in history), and a manual fact of higher confidence is never overwritten (action "skip"). Short-lived statements ("this week...") become dynamic facts that expire. Use dry_run: true to preview. Never pass secrets. ${SCOPE_NOTE}`,
+    input: LearnInput,
+    output: LearnResult,
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Learn about the user from a conversation' },
+    run: async ({ service, account }, args) => {
+      const result = await learnFrom(service, reasoners({ server }), account, args);
+      return { result, text: renderLearn(result) };
+    },
+  };
+  return [dialectic as unknown as ToolDef, learn as unknown as ToolDef];
+}
+
+export function registerReasoning(server: McpServer, ctx: ReasoningContext): void {
+  registerTools(server, reasoningTools(server, ctx.reasoners), { service: ctx.service, account: ctx.account });
+  registerWithProfilePrompt(server, ctx);
+}
+
+function registerWithProfilePrompt(server: McpServer, { service, account }: ReasoningContext): void {
+  server.registerPrompt(
+    'with_profile',
+    {
+      title: 'Work with the user\'s profile',
+      description:
+        'Start a task with the user\'s profile as context: identity and standing preferences first, then short-lived context, rendered compactly and clearly marked as data (not instructions), followed by the task.',
+      argsSchema: {
+        collection_id: completable(
+          z.string().max(128).optional().describe('End-user collection; omit for the global profile.'),
+          async (value) => {
+            const { collections } = await service.listCollections(account, { limit: 500 });
+            return collections.map((c) => c.collection_id).filter((id) => id.startsWith(value ?? '')).slice(0, 100);
+          },
+        ),
+        task: z.string().max(20_000).optional().describe('What the user wants done; placed after the profile.'),
+      },
+    },
+    async (args): Promise<GetPromptResult> => {
+      const collection_id = args.collection_id === undefined || args.collection_id === '' ? null : args.collection_id;
+      if (collection_id !== null && !COLLECTION_ID_PATTERN.test(collection_id)) {
+        throw new McpError(ErrorCode.InvalidParams, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
+      }
+      try {
+        const view = await service.view({ account, collection_id });
+        const text = withProfileText(view.publicFacts, { task: args.task, scopeLabel: scopeLabel(collection_id) });
+        return {
+          description: `The ${scopeLabel(collection_id)} (${view.publicFacts.length} facts) as context${args.task ? ', then the task' : ''}.`,
+          messages: [{ role: 'user', content: { type: 'text', text } }],
+        };
+      } catch (err) {
+        const error = toProfileError(err);
+        if (error.code === 'internal_error') log.error('prompt failed', errorFields(err));
+        throw new McpError(ErrorCode.InternalError, error.message, error.toBody());
+      }
+    },
+  );
+}
+
+export function renderDialectic(result: DialecticResult): string {
+  const cited = result.facts_used.length > 0 ? result.facts_used.map((f) => `${f.key} [${f.id}]`).join(', ') : 'none';
+  return `${result.assistant_message}\n(facts used: ${cited}; session_id ${result.session_id}; reasoner ${result.reasoner})`;
+}
+
+export function renderLearn(result: LearnResult): string {
+  const head =
+    result.status === 'preview'
+      ? `Preview (nothing written): would create ${result.created}, update ${result.updated}, reinforce ${result.reinforced}, skip ${result.skipped} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`
+      : `Learned: created ${result.created}, updated ${result.updated}, reinforced ${result.reinforced}, skipped ${result.skipped} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`;
+  if (result.changes.length === 0) return `${head}\nNothing lasting about the user was found in these messages.`;
+  const lines = result.changes.map((c) => {
+    const detail =
+      c.action === 'update'
+        ? `${renderValue(c.before, 120)} -> ${renderValue(c.after, 120)}`
+        : c.action === 'skip'
+          ? `kept ${renderValue(c.before, 120)} (higher confidence), ignored ${renderValue(c.after, 120)}`
+          : renderValue(c.after, 120);
+    const id = c.fact_id ? ` [${c.fact_id}]` : '';
+    return `- ${c.action} ${c.key}: ${detail} (${c.bucket}, ${c.confidence.toFixed(2)})${id}`;
+  });
+  return [head, ...lines].join('\n');
+}

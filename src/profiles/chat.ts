@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { ProfileError, toProfileError } from './errors.js';
+import { ulid } from './ids.js';
+import { log } from '../log.js';
+import { learnFrom } from './learn.js';
+import { profileContext } from './prompt.js';
+import type { ChatTurn, Reasoner } from './reasoning.js';
+import { ScopeInput } from './schemas.js';
+import { scopeOf, type ProfileService } from './service.js';
+
+/**
+ * SPEC §2 chat completions: an OpenAI-style chat with the profile injected (features.user_profile)
+ * and learning from the user's messages (features.memory). Needs an LLM; REST only.
+ */
+
+const TextPart = z.object({ type: z.literal('text'), text: z.string() });
+
+export const ChatMessage = z.object({
+  role: z.enum(['system', 'developer', 'user', 'assistant']),
+  content: z.union([z.string(), z.array(TextPart)]).describe('Text, or OpenAI text parts [{"type": "text", "text": "..."}].'),
+});
+
+export const ChatCompletionInput = z
+  .looseObject({
+    model: z.string().max(200).optional().describe('Accepted for compatibility; the server\'s configured model answers.'),
+    messages: z.array(ChatMessage).min(1).max(500),
+    max_tokens: z.number().int().min(1).max(64_000).optional(),
+    max_completion_tokens: z.number().int().min(1).max(64_000).optional(),
+    temperature: z.number().min(0).max(2).optional(),
+    features: z
+      .object({
+        memory: z.boolean().optional().describe('Learn from the user\'s messages after the reply.'),
+        user_profile: z.boolean().optional().describe('Put the scope\'s profile into the system context.'),
+      })
+      .optional(),
+    ...ScopeInput,
+  })
+  .describe('OpenAI chat.completions request body, plus features and collection_id. Unknown OpenAI fields are ignored.');
+export type ChatCompletionParams = z.infer<typeof ChatCompletionInput>;
+
+export const ChatCompletionResult = z.object({
+  id: z.string(),
+  object: z.literal('chat.completion'),
+  created: z.number().int(),
+  model: z.string(),
+  choices: z.array(
+    z.object({
+      index: z.number().int(),
+      message: z.object({ role: z.literal('assistant'), content: z.string() }),
+      finish_reason: z.enum(['stop', 'length', 'content_filter', 'tool_calls']),
+    }),
+  ),
+  usage: z.object({ prompt_tokens: z.number().int(), completion_tokens: z.number().int(), total_tokens: z.number().int() }),
+});
+export type ChatCompletionResult = z.infer<typeof ChatCompletionResult>;
+
+/** What chatCompletion reports about the memory step besides the completion (for logs and tests). */
+export interface ChatOptions {
+  /** Called when learning from the conversation failed (the reply is still returned). */
+  onMemoryError?: (error: ProfileError) => void;
+}
+
+function textOf(content: z.infer<typeof ChatMessage>['content']): string {
+  return typeof content === 'string' ? content : content.map((p) => p.text).join('\n');
+}
+
+export async function chatCompletion(
+  service: ProfileService,
+  reasoner: Reasoner,
+  account: string,
+  params: ChatCompletionParams,
+  options: ChatOptions = {},
+): Promise<ChatCompletionResult> {
+  if (reasoner.name === 'offline') {
+    throw new ProfileError(
+      'llm_unavailable',
+      'Chat completions need an LLM and none is configured. Set ANTHROPIC_API_KEY (with PROFILE_MCP_REASONER=auto or anthropic).',
+    );
+  }
+  const scope = scopeOf(account, params.collection_id);
+  const systemParts: string[] = [];
+  const turns: ChatTurn[] = [];
+  for (const m of params.messages) {
+    const text = textOf(m.content);
+    if (m.role === 'system' || m.role === 'developer') systemParts.push(text);
+    else turns.push({ role: m.role, content: text });
+  }
+  if (!turns.some((t) => t.role === 'user')) {
+    throw new ProfileError('validation_error', 'messages must contain at least one user message.', [
+      { field: 'messages', message: 'at least one message with role "user" is required' },
+    ]);
+  }
+  if (params.features?.user_profile === true) {
+    const view = await service.view(scope);
+    systemParts.unshift(
+      profileContext(view.publicFacts, {
+        scopeLabel: scope.collection_id === null ? 'global profile' : `collection ${scope.collection_id}`,
+      }),
+    );
+  }
+  const completion = await reasoner.complete({
+    system: systemParts.join('\n\n'),
+    messages: turns,
+    max_tokens: params.max_tokens ?? params.max_completion_tokens,
+    temperature: params.temperature,
+  });
+  if (params.features?.memory === true) {
+    try {
+      await learnFrom(service, reasoner, account, { messages: turns, collection_id: scope.collection_id });
+    } catch (err) {
+      const error = toProfileError(err);
+      if (options.onMemoryError) options.onMemoryError(error);
+      else log.warn('chat memory: learning from the conversation failed; the reply was still sent', { code: error.code });
+    }
+  }
+  const prompt_tokens = completion.input_tokens ?? 0;
+  const completion_tokens = completion.output_tokens ?? 0;
+  return {
+    id: `chatcmpl-${ulid(service.clock())}`,
+    object: 'chat.completion',
+    created: Math.floor(service.clock() / 1000),
+    model: completion.model,
+    choices: [{ index: 0, message: { role: 'assistant', content: completion.text }, finish_reason: finishReason(completion.stop_reason) }],
+    usage: { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens },
+  };
+}
+
+function finishReason(stop: string | undefined): 'stop' | 'length' | 'content_filter' | 'tool_calls' {
+  if (stop === 'max_tokens' || stop === 'length') return 'length';
+  if (stop === 'refusal') return 'content_filter';
+  return 'stop';
+}
