@@ -14,6 +14,8 @@ const COMMANDS: Record<string, Command> = {
   stdio: { summary: 'run the MCP server over stdio (the default)', load: () => import('./commands/stdio.js') },
   export: { summary: 'write the profiles of an account as a JSON document to stdout', load: () => import('./commands/export.js') },
   import: { summary: 'load a JSON export document (all-or-nothing; --dry-run to preview)', load: () => import('./commands/import.js') },
+  http: { summary: 'serve MCP (Streamable HTTP + legacy SSE) and the REST API over HTTP', load: () => import('./commands/http.js') },
+  keys: { summary: 'create, list and revoke API keys for the HTTP server', load: () => import('./commands/keys.js') },
   show: { summary: 'print a profile as a readable table (--json for scripts)', load: () => import('./commands/show.js') },
   doctor: { summary: 'check the data directory, locks and keys file; --repair to fix', load: () => import('./commands/doctor.js') },
 };

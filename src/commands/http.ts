@@ -1,0 +1,89 @@
+import { openApp } from '../app.js';
+import { dataDir, parse, UsageError } from '../config.js';
+import { JsonFileKeyStore } from '../keys/file.js';
+import { serve, StartupError } from '../http/server.js';
+import { log } from '../log.js';
+
+export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
+                        [--allowed-host NAME]... [--allowed-origin ORIGIN]...
+
+Serve MCP over Streamable HTTP (/mcp) and legacy HTTP+SSE (GET /sse + POST /messages), the REST
+API (/v1/...), GET /healthz and GET /openapi.json, in one process.
+
+Every route but /healthz and /openapi.json needs "Authorization: Bearer <key>" (make keys with
+\`profile-mcp keys create --account NAME\`). With no keys at all and a loopback host the server runs
+open as the local account; on any other host it refuses to start without a key.
+
+Options:
+  --host HOST             address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
+  --port PORT             port (default 8787; 0 picks a free one)
+  --data DIR              data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
+  --allowed-host NAME     also accept this Host name (a public name or a proxy's); repeatable
+  --allowed-origin ORIGIN also accept requests from this browser origin (https://app.example); repeatable
+  -h, --help              show this help`;
+
+export async function run(args: string[]): Promise<number> {
+  const { values } = parse(args, {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    data: { type: 'string' },
+    'allowed-host': { type: 'string', multiple: true },
+    'allowed-origin': { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const host = values.host ?? '127.0.0.1';
+  if (host.trim() === '') throw new UsageError('--host must not be empty.');
+  const port = values.port === undefined ? 8787 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '8787') || port > 65535) throw new UsageError('--port must be a number from 0 to 65535.');
+  for (const origin of values['allowed-origin'] ?? []) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) throw new UsageError(`--allowed-origin takes an origin like https://app.example.com (no path): ${origin}`);
+  }
+  for (const name of values['allowed-host'] ?? []) {
+    if (name.trim() === '' || /[/\s]/.test(name)) throw new UsageError(`--allowed-host takes a host name without scheme or path: ${name}`);
+  }
+  const dir = dataDir(values.data);
+  const app = openApp({ dataDir: dir });
+  const keys = new JsonFileKeyStore(dir);
+  let server;
+  try {
+    server = await serve({
+      app,
+      keys,
+      host,
+      port,
+      allowedHosts: values['allowed-host'] ?? [],
+      allowedOrigins: values['allowed-origin'] ?? [],
+    });
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    if (err instanceof StartupError) {
+      process.stderr.write(`profile-mcp: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  log.info('data directory', { data: dir });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`shutting down (${signal}): finishing in-flight requests`);
+    server.close().then(
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error('shutdown failed', { error: String(err) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  return -1; // keep running
+}

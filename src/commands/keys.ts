@@ -1,0 +1,102 @@
+import { checkAccount, dataDir, parse, UsageError } from '../config.js';
+import { JsonFileKeyStore } from '../keys/file.js';
+import type { ApiKeyRecord } from '../keys/port.js';
+
+export const usage = `Usage: profile-mcp keys create --account NAME [--data DIR]
+       profile-mcp keys list [--json] [--data DIR]
+       profile-mcp keys revoke ID [--data DIR]
+
+Manage the API keys of the HTTP server. Each key belongs to one account; accounts are isolated.
+  create  make a key: it is printed once, alone on the first line of stdout; only its SHA-256
+          hash is stored (DATA/keys.json, mode 0600). A running server accepts it at once.
+  list    ids, accounts, creation and last-use times, revocation (never the keys)
+  revoke  revoke a key by id; it stops working at once
+
+Options:
+  --account NAME  the key's account (letters, digits, "_", "." and "-"; 1-64 characters)
+  --json          list as JSON
+  --data DIR      data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)`;
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    {
+      account: { type: 'string' },
+      json: { type: 'boolean' },
+      data: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const [verb, ...rest] = positionals;
+  const store = new JsonFileKeyStore(dataDir(values.data));
+  try {
+    switch (verb) {
+      case 'create':
+        return await create(store, values.account, rest);
+      case 'list':
+        return await list(store, values.json === true, rest);
+      case 'revoke':
+        return await revoke(store, rest);
+      default:
+        throw new UsageError(verb === undefined ? 'keys needs a verb: create, list or revoke.' : `Unknown keys verb "${verb}".`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+async function create(store: JsonFileKeyStore, account: string | undefined, rest: string[]): Promise<number> {
+  if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest[0]}`);
+  if (account === undefined) throw new UsageError('keys create needs --account NAME.');
+  const { key, record } = await store.create(checkAccount(account));
+  await write(process.stdout, `${key}\n`);
+  process.stderr.write(
+    `Created API key ${record.id} for account "${record.account}" (stored as a hash in ${store.path}).\n` +
+      'This is the only time the key is shown: keep it in a secret store. Send it as "Authorization: Bearer <key>".\n',
+  );
+  return 0;
+}
+
+async function list(store: JsonFileKeyStore, json: boolean, rest: string[]): Promise<number> {
+  if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest[0]}`);
+  const records = await store.list();
+  if (json) {
+    await write(process.stdout, `${JSON.stringify({ keys: records }, null, 2)}\n`);
+    return 0;
+  }
+  if (records.length === 0) {
+    process.stderr.write('No API keys. Create one with `profile-mcp keys create --account NAME`.\n');
+    return 0;
+  }
+  await write(process.stdout, `${table(records)}\n`);
+  return 0;
+}
+
+async function revoke(store: JsonFileKeyStore, rest: string[]): Promise<number> {
+  if (rest.length !== 1) throw new UsageError('keys revoke needs exactly one key ID (see `profile-mcp keys list`).');
+  const record = await store.revoke(rest[0]!);
+  if (!record) {
+    process.stderr.write(`profile-mcp: no API key with id ${JSON.stringify(rest[0])}. See \`profile-mcp keys list\`.\n`);
+    return 1;
+  }
+  await write(process.stdout, `Revoked ${record.id} (account ${record.account}) at ${record.revoked_at}.\n`);
+  return 0;
+}
+
+function table(records: readonly ApiKeyRecord[]): string {
+  const rows = [
+    ['ID', 'ACCOUNT', 'CREATED', 'LAST USED', 'STATUS'],
+    ...records.map((r) => [r.id, r.account, r.created_at, r.last_used_at ?? 'never', r.revoked_at ? `revoked ${r.revoked_at}` : 'active']),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => stream.write(text, (err) => (err ? reject(err) : resolve())));
+}

@@ -1,0 +1,114 @@
+import express, { type Express } from 'express';
+import type { App } from '../app.js';
+import type { KeyStore } from '../keys/port.js';
+import { LOCAL_ACCOUNT } from '../config.js';
+import { createMcpServer } from '../mcp/server.js';
+import { SubscriptionHub } from '../mcp/subscriptions.js';
+import { log } from '../log.js';
+import { VERSION } from '../version.js';
+import { bearerAuth } from './auth.js';
+import { jsonBody } from './body.js';
+import { errorHandler, notFoundRoute, sendError } from './errors.js';
+import { hostOriginGuard } from './guard.js';
+import { McpSessions } from './mcp.js';
+import { CORE_OPERATIONS, openApiDocument } from './openapi.js';
+import { profileRoutes } from './rest.js';
+import { reasoningOperations, reasoningRoutes } from './reasoning.js';
+
+export interface HttpAppOptions {
+  app: App;
+  keys: KeyStore;
+  /** Whether requests may run keyless as the local account when no key exists (loopback bind). */
+  allowOpen: boolean;
+  allowedHosts?: readonly string[];
+  allowedOrigins?: readonly string[];
+  /** MCP session limits (tests shorten them). */
+  sessions?: { idleMs?: number; maxPerAccount?: number };
+}
+
+export interface HttpApp {
+  express: Express;
+  sessions: McpSessions;
+  hub: SubscriptionHub;
+  /** Requests being served, long-lived SSE streams excepted. */
+  inflight(): number;
+  /** From now on, answers carry `Connection: close` and no new MCP session starts. */
+  beginShutdown(): void;
+}
+
+/** Long-lived streams that shutdown closes instead of waiting for. */
+function isStream(req: express.Request): boolean {
+  return req.method === 'GET' && (req.path === '/sse' || req.path === '/mcp');
+}
+
+/**
+ * The HTTP edge: Host/Origin guard, public /healthz and /openapi.json, bearer auth, the 1 MiB JSON
+ * body reader, MCP over Streamable HTTP (/mcp) and legacy SSE (/sse + /messages), the REST API (/v1),
+ * and one error handler. One SubscriptionHub for the process: a write from any edge notifies every
+ * subscribed session of the same account.
+ */
+export function createHttpApp(options: HttpAppOptions): HttpApp {
+  const { service } = options.app;
+  const reasoners = options.app.reasoners;
+  const hub = new SubscriptionHub(service);
+  const sessions = new McpSessions({
+    createServer: (account) => createMcpServer({ service, account, hub, reasoners }),
+    ...options.sessions,
+  });
+  const docs = openApiDocument([...CORE_OPERATIONS, ...reasoningOperations()]);
+  let active = 0;
+  let closing = false;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+
+  app.use((req, res, next) => {
+    if (closing) res.setHeader('Connection', 'close');
+    if (!isStream(req)) {
+      active++;
+      res.once('close', () => active--);
+    }
+    if (log.enabled('debug')) {
+      const started = Date.now();
+      // Method, path and status only: never headers (keys) or bodies (fact values).
+      res.once('finish', () => log.debug('request', { method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started }));
+    }
+    next();
+  });
+  app.use(hostOriginGuard({ allowedHosts: options.allowedHosts ?? [], allowedOrigins: options.allowedOrigins ?? [] }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', version: VERSION });
+  });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(docs);
+  });
+
+  // Nothing lives under /.well-known (no OAuth metadata): say so without a key, so that MCP clients
+  // probing for OAuth discovery learn that plain bearer keys are the only way in.
+  app.use('/.well-known', (req, res) => sendError(res, notFoundRoute(req)));
+
+  app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT }));
+  app.use(jsonBody());
+
+  app.all('/mcp', sessions.streamable);
+  app.get('/sse', sessions.sseStream);
+  app.post('/messages', sessions.sseMessage);
+  app.use('/v1', profileRoutes(service));
+  app.use('/v1', reasoningRoutes(service, reasoners));
+
+  app.use((req, res) => sendError(res, notFoundRoute(req)));
+  app.use(errorHandler);
+
+  return {
+    express: app,
+    sessions,
+    hub,
+    inflight: () => active,
+    beginShutdown: () => {
+      closing = true;
+    },
+  };
+}

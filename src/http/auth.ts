@@ -1,0 +1,81 @@
+import type { Request, RequestHandler } from 'express';
+import type { KeyStore } from '../keys/port.js';
+import { ProfileError } from '../profiles/errors.js';
+import { log } from '../log.js';
+import { sendError } from './errors.js';
+
+/** Who is calling: the account every operation of the request is scoped to. */
+export interface Caller {
+  account: string;
+  /** The API key's id; null in open (keyless, loopback) mode. */
+  keyId: string | null;
+}
+
+const callers = new WeakMap<Request, Caller>();
+
+export function callerOf(req: Request): Caller {
+  const caller = callers.get(req);
+  if (!caller) throw new Error('callerOf() used on a route without authentication');
+  return caller;
+}
+
+export interface AuthOptions {
+  keys: KeyStore;
+  /** Loopback bind with no keys at all: run open as `localAccount`. */
+  allowOpen: boolean;
+  localAccount: string;
+}
+
+const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
+
+function unauthorized(message: string): ProfileError {
+  return new ProfileError('unauthorized', message);
+}
+
+/**
+ * `Authorization: Bearer <key>` on every route it guards; failures are 401 with
+ * `WWW-Authenticate: Bearer`. When the server is bound to loopback and the keys file holds no key at
+ * all (not even a revoked one), requests run as the local account. Keys created while the server runs
+ * are seen on the next request (the key store re-reads its file when it changes), and from then on
+ * every request needs a key.
+ */
+export function bearerAuth(options: AuthOptions): RequestHandler {
+  let open: boolean | undefined;
+  const noteMode = (now: boolean) => {
+    if (open === now) return;
+    if (open !== undefined) {
+      log.info(now ? 'no API keys remain: serving without authentication on loopback' : 'API keys exist now: every request needs a key');
+    }
+    open = now;
+  };
+  return async (req, res, next) => {
+    try {
+      const header = req.headers.authorization;
+      const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
+      if (token !== undefined) {
+        const identity = await options.keys.verify(token);
+        if (identity) {
+          callers.set(req, { account: identity.account, keyId: identity.id });
+          next();
+          return;
+        }
+      }
+      if (options.allowOpen) {
+        const none = (await options.keys.list()).length === 0;
+        noteMode(none);
+        if (none) {
+          callers.set(req, { account: options.localAccount, keyId: null });
+          next();
+          return;
+        }
+      }
+      throw header === undefined
+        ? unauthorized('Missing API key. Send "Authorization: Bearer <key>"; create a key with `profile-mcp keys create --account NAME`.')
+        : token === undefined
+          ? unauthorized('The Authorization header must be "Bearer <key>".')
+          : unauthorized('Unknown or revoked API key.');
+    } catch (err) {
+      sendError(res, err, 'auth');
+    }
+  };
+}

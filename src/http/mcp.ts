@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import { ProfileError, validationError } from '../profiles/errors.js';
+import { errorFields, log } from '../log.js';
+import { callerOf } from './auth.js';
+import { sendError } from './errors.js';
+import { BoundedEventStore } from './event-store.js';
+
+type Transport = StreamableHTTPServerTransport | SSEServerTransport;
+
+interface Session {
+  id: string;
+  account: string;
+  transport: Transport;
+  server: McpServer;
+  /** Responses of this session still open (a listening SSE stream counts). */
+  open: number;
+  lastActive: number;
+  closed: boolean;
+}
+
+export interface McpSessionsOptions {
+  /** Build the McpServer of a new session, bound to the caller's account. */
+  createServer: (account: string) => McpServer;
+  /** Sessions idle this long (nothing open, no request) are closed. Default 30 minutes. */
+  idleMs?: number;
+  /** Open sessions per account; the least recently active one is closed to make room. Default 100. */
+  maxPerAccount?: number;
+}
+
+const SESSION_HEADER = 'mcp-session-id';
+
+function noSession(): ProfileError {
+  return new ProfileError(
+    'not_found',
+    'No such MCP session for this API key (it ended, or belongs to another key). Start a new session with an initialize request.',
+  );
+}
+
+/**
+ * The MCP edges: Streamable HTTP at /mcp (stateful, resumable) and the legacy HTTP+SSE transport at
+ * GET /sse + POST /messages. One McpServer per session, bound to the account that created it; a
+ * session id used with another account's key answers 404 not_found, exactly like an unknown id.
+ */
+export class McpSessions {
+  private readonly sessions = new Map<string, Session>();
+  private readonly createServer: (account: string) => McpServer;
+  private readonly idleMs: number;
+  private readonly maxPerAccount: number;
+  private readonly sweeper: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(options: McpSessionsOptions) {
+    this.createServer = options.createServer;
+    this.idleMs = options.idleMs ?? 30 * 60_000;
+    this.maxPerAccount = options.maxPerAccount ?? 100;
+    this.sweeper = setInterval(() => this.sweep(), Math.min(60_000, this.idleMs)).unref();
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+
+  /** The live sessions (for operations and tests): never the transports themselves. */
+  list(): Array<{ id: string; account: string; transport: 'streamable-http' | 'sse'; open: number }> {
+    return [...this.sessions.values()].map((s) => ({
+      id: s.id,
+      account: s.account,
+      transport: s.transport instanceof SSEServerTransport ? 'sse' : 'streamable-http',
+      open: s.open,
+    }));
+  }
+
+  /** `ALL /mcp`: Streamable HTTP. */
+  readonly streamable: RequestHandler = async (req, res) => {
+    const { account } = callerOf(req);
+    const sessionId = sessionHeader(req);
+    try {
+      if (req.method === 'POST' && req.body === undefined) {
+        throw validationError([{ field: '(body)', message: 'empty' }], 'POST /mcp needs a JSON-RPC message as its body.');
+      }
+      if (sessionId !== undefined) {
+        const session = this.sessions.get(sessionId);
+        if (!session || session.account !== account || !(session.transport instanceof StreamableHTTPServerTransport)) {
+          throw noSession();
+        }
+        this.track(session, res);
+        await session.transport.handleRequest(req, res, req.body);
+        return;
+      }
+      if (req.method !== 'POST' || !isInitializeRequest(req.body)) {
+        throw validationError(
+          [{ field: 'Mcp-Session-Id', message: 'missing' }],
+          'No Mcp-Session-Id header: start a session with an initialize request (POST /mcp), then send its id with every request.',
+        );
+      }
+      if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
+      const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+        sessionIdGenerator: randomUUID,
+        eventStore: new BoundedEventStore(),
+        onsessioninitialized: (id) => {
+          this.register({ id, account, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+        },
+      });
+      const server = this.createServer(account);
+      transport.onclose = () => this.forget(transport.sessionId);
+      await server.connect(transport);
+      await transport.handleRequest(req, res, req.body);
+    } catch (err) {
+      sendError(res, err, 'mcp');
+    }
+  };
+
+  /** `GET /sse`: open a legacy SSE session; its endpoint event names POST /messages?sessionId=. */
+  readonly sseStream: RequestHandler = async (req, res) => {
+    const { account } = callerOf(req);
+    try {
+      if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
+      const transport = new SSEServerTransport('/messages', res);
+      const server = this.createServer(account);
+      transport.onclose = () => this.forget(transport.sessionId);
+      this.register({ id: transport.sessionId, account, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+      await server.connect(transport);
+    } catch (err) {
+      sendError(res, err, 'sse');
+    }
+  };
+
+  /** `POST /messages?sessionId=`: a client message for a legacy SSE session. */
+  readonly sseMessage: RequestHandler = async (req, res) => {
+    const { account } = callerOf(req);
+    try {
+      const raw = req.query.sessionId;
+      const id = typeof raw === 'string' ? raw : undefined;
+      const session = id === undefined ? undefined : this.sessions.get(id);
+      if (!session || session.account !== account || !(session.transport instanceof SSEServerTransport)) throw noSession();
+      session.lastActive = Date.now();
+      try {
+        await session.transport.handleMessage(req.body, { requestInfo: { headers: req.headers } });
+      } catch {
+        throw validationError([{ field: '(body)', message: 'not a JSON-RPC message' }], 'The body is not a valid JSON-RPC message.');
+      }
+      res.status(202).type('text/plain').send('Accepted');
+    } catch (err) {
+      sendError(res, err, 'messages');
+    }
+  };
+
+  /** Close every session (ends SSE streams); new sessions are refused from now on. */
+  async closeAll(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.sweeper);
+    await Promise.all([...this.sessions.values()].map((s) => this.close(s)));
+  }
+
+  // ---- internals ----
+
+  private register(session: Session, res: Response): void {
+    this.makeRoom(session.account);
+    this.sessions.set(session.id, session);
+    this.track(session, res);
+    log.debug('MCP session opened', { session: session.id, transport: session.transport instanceof SSEServerTransport ? 'sse' : 'streamable-http' });
+  }
+
+  private forget(id: string | undefined): void {
+    if (id === undefined) return;
+    const session = this.sessions.get(id);
+    if (!session || session.closed) return;
+    session.closed = true;
+    this.sessions.delete(id);
+    log.debug('MCP session closed', { session: id });
+  }
+
+  private async close(session: Session): Promise<void> {
+    try {
+      await session.transport.close();
+    } catch (err) {
+      log.debug('closing an MCP session failed', errorFields(err));
+    }
+    this.forget(session.id);
+  }
+
+  private track(session: Session, res: Response): void {
+    session.lastActive = Date.now();
+    if (!res.socket || res.destroyed) return;
+    session.open++;
+    res.on('close', () => {
+      session.open--;
+      session.lastActive = Date.now();
+    });
+  }
+
+  /** Keep at most maxPerAccount sessions per account: close the least recently active (idle first). */
+  private makeRoom(account: string): void {
+    const mine = [...this.sessions.values()].filter((s) => s.account === account);
+    if (mine.length < this.maxPerAccount) return;
+    mine.sort((a, b) => (a.open === 0) !== (b.open === 0) ? (a.open === 0 ? -1 : 1) : a.lastActive - b.lastActive);
+    for (const s of mine.slice(0, mine.length - this.maxPerAccount + 1)) void this.close(s);
+  }
+
+  private sweep(): void {
+    const cutoff = Date.now() - this.idleMs;
+    for (const s of this.sessions.values()) if (s.open === 0 && s.lastActive < cutoff) void this.close(s);
+  }
+}
+
+function sessionHeader(req: Request): string | undefined {
+  const header = req.headers[SESSION_HEADER];
+  return Array.isArray(header) ? header[0] : header;
+}

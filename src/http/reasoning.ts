@@ -1,0 +1,55 @@
+import { Router } from 'express';
+import { askProfile, DialecticInput, DialecticResult } from '../profiles/dialectic.js';
+import { learnFrom, LearnInput, LearnResult } from '../profiles/learn.js';
+import { chatCompletion, ChatCompletionInput, ChatCompletionResult } from '../profiles/chat.js';
+import type { ProfileService } from '../profiles/service.js';
+import type { ReasonerFactory } from '../reasoners/index.js';
+import type { OperationDoc } from './openapi.js';
+import { bodyObject, input, route } from './rest.js';
+
+/**
+ * The reasoning routes of SPEC §2. Over REST there is no MCP client to sample from, so the reasoner
+ * is the factory's choice without a client: anthropic when configured, else offline.
+ */
+export function reasoningRoutes(service: ProfileService, reasoners: ReasonerFactory): Router {
+  const r = Router();
+  r.post('/profile/dialectic', route((req, account) => askProfile(service, reasoners(), account, input(DialecticInput, bodyObject(req)))));
+  r.post('/profile/learn', route((req, account) => learnFrom(service, reasoners(), account, input(LearnInput, bodyObject(req)))));
+  r.post('/chat/completions', route((req, account) => chatCompletion(service, reasoners(), account, input(ChatCompletionInput, bodyObject(req)))));
+  return r;
+}
+
+export function reasoningOperations(): OperationDoc[] {
+  return [
+    {
+      method: 'post',
+      path: '/v1/profile/dialectic',
+      operationId: 'dialectic',
+      summary: 'Ask a question about the user',
+      description: 'Answered from the scope\'s facts only. No session_id starts a session; echo it back to continue. Legacy "message" / "question" are accepted in place of user_message.',
+      body: DialecticInput,
+      result: DialecticResult,
+      errors: ['validation_error', 'llm_unavailable'],
+    },
+    {
+      method: 'post',
+      path: '/v1/profile/learn',
+      operationId: 'learn',
+      summary: 'Learn facts from a conversation',
+      description: 'Facts are drawn from the user\'s messages; dry_run previews.',
+      body: LearnInput,
+      result: LearnResult,
+      errors: ['validation_error', 'llm_unavailable'],
+    },
+    {
+      method: 'post',
+      path: '/v1/chat/completions',
+      operationId: 'chatCompletions',
+      summary: 'OpenAI-style chat completion with the profile injected',
+      description: 'features.user_profile puts the scope\'s profile into the system context; features.memory learns from the user\'s messages. Needs an LLM: 503 llm_unavailable without one.',
+      body: ChatCompletionInput,
+      result: ChatCompletionResult,
+      errors: ['validation_error', 'llm_unavailable'],
+    },
+  ];
+}

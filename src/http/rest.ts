@@ -1,0 +1,106 @@
+import { Router, type Request, type Response } from 'express';
+import type { z } from 'zod';
+import { validationError } from '../profiles/errors.js';
+import type { ProfileService } from '../profiles/service.js';
+import * as S from '../profiles/schemas.js';
+import { callerOf } from './auth.js';
+import { parseInput } from './errors.js';
+
+/** Query parameters that carry numbers; everything else stays a string for the schema to check. */
+const NUMERIC_QUERY = new Set(['limit']);
+
+/**
+ * The query string as schema input: empty values count as absent, numeric parameters become numbers
+ * (a non-numeric value is left as text for the schema to reject), repeated parameters stay arrays
+ * (and are rejected by the schema).
+ */
+export function queryInput(req: Request): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(req.query as Record<string, unknown>)) {
+    if (value === '' || value === undefined) continue;
+    out[name] = NUMERIC_QUERY.has(name) && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+  }
+  return out;
+}
+
+/** The JSON body as an object (empty body = {}); anything else is a validation_error. */
+export function bodyObject(req: Request): Record<string, unknown> {
+  const body: unknown = req.body;
+  if (body === undefined) return {};
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw validationError([{ field: '(body)', message: 'must be a JSON object' }], 'The request body must be a JSON object.');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** Body fields, with `collection_id` taken from the query string when the body does not name one. */
+function bodyWithScope(req: Request): Record<string, unknown> {
+  const body = bodyObject(req);
+  const query = queryInput(req);
+  if (!Object.hasOwn(body, 'collection_id') && query.collection_id !== undefined) return { ...body, collection_id: query.collection_id };
+  return body;
+}
+
+/**
+ * SPEC §2's flat PATCH body: `collection_id` and `dry_run` are options, every other key is a fact.
+ * Keys are copied as own properties (defineProperty), so a `"__proto__"` key reaches the service's key
+ * check (and is rejected there) instead of silently changing the object's prototype.
+ */
+export function flatPatch(req: Request): Record<string, unknown> {
+  const body = bodyObject(req);
+  const facts: Record<string, unknown> = {};
+  const options: Record<string, unknown> = {};
+  for (const key of Object.keys(body)) {
+    if (key === 'collection_id' || key === 'dry_run') options[key] = body[key];
+    else Object.defineProperty(facts, key, { value: body[key], enumerable: true, writable: true, configurable: true });
+  }
+  const query = queryInput(req);
+  if (options.collection_id === undefined && query.collection_id !== undefined) options.collection_id = query.collection_id;
+  return { ...options, facts };
+}
+
+type Handler = (req: Request, account: string) => Promise<unknown>;
+
+/** A route: run the handler for the caller's account and answer its result as JSON. */
+function route(handler: Handler, status = 200) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const result = await handler(req, callerOf(req).account);
+    res.status(status).json(result);
+  };
+}
+
+function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  return parseInput(schema, raw);
+}
+
+/** `/v1` routes for the profile operations of SPEC §2 (the reasoning routes are added next to them). */
+export function profileRoutes(service: ProfileService): Router {
+  const r = Router();
+  r.get('/profile', route((req, account) => service.getProfile(account, input(S.GetProfileInput, queryInput(req)))));
+  r.patch('/profile', route((req, account) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)))));
+  r.delete(
+    '/profile',
+    route((req, account) => {
+      const params = input(S.DeleteProfileInput, { ...bodyWithScope(req), ...queryInput(req), confirm: true });
+      return service.deleteProfile(account, params);
+    }),
+  );
+  r.get('/profile/facts', route((req, account) => service.listFacts(account, input(S.ListFactsInput, queryInput(req)))));
+  r.post('/profile/facts', route((req, account) => service.createFact(account, input(S.CreateFactInput, bodyWithScope(req))), 201));
+  r.get(
+    '/profile/facts/:id',
+    route((req, account) => service.getFact(account, input(S.GetFactInput, { ...queryInput(req), id: req.params.id }))),
+  );
+  r.patch(
+    '/profile/facts/:id',
+    route((req, account) => service.updateFact(account, input(S.UpdateFactInput, { ...bodyWithScope(req), id: req.params.id }))),
+  );
+  r.delete(
+    '/profile/facts/:id',
+    route((req, account) => service.deleteFact(account, input(S.DeleteFactInput, { ...bodyWithScope(req), ...queryInput(req), id: req.params.id }))),
+  );
+  r.get('/collections', route((req, account) => service.listCollections(account, input(S.ListCollectionsInput, queryInput(req)))));
+  return r;
+}
+
+export { route, input };

@@ -1,0 +1,233 @@
+import { promises as fsp, type BigIntStats } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import { ProfileError } from '../profiles/errors.js';
+import { writeFileAtomic } from '../store/json-dir/atomic.js';
+import { acquireLock, DEFAULT_LOCK_OPTIONS, type LockOptions } from '../store/json-dir/lock.js';
+import { errorFields, log } from '../log.js';
+import { findHash, generateKey, generateKeyId, hashKey } from './format.js';
+import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
+
+const StoredKey = z
+  .object({
+    id: z.string().min(1),
+    account: z.string().min(1),
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+    created_at: z.string(),
+    last_used_at: z.string().nullable(),
+    revoked_at: z.string().nullable(),
+  })
+  .strict();
+type StoredKey = z.infer<typeof StoredKey>;
+
+const KeysFile = z.object({ version: z.literal(1), keys: z.array(StoredKey) }).strict();
+type KeysFile = z.infer<typeof KeysFile>;
+
+/** Last-used times are written at most this often per key. */
+export const LAST_USED_INTERVAL_MS = 60_000;
+
+export function keysPath(dataDir: string): string {
+  return join(dataDir, 'keys.json');
+}
+
+/**
+ * API keys in DATA/keys.json (mode 0600): only SHA-256 hashes, never a key. Writes use the store's
+ * cross-process lock, a fresh read and an atomic fsync'd write, so `keys create` in another process
+ * while the server runs is safe; the server re-reads the file whenever its size or mtime changes.
+ * A file that does not parse is never overwritten: verification then fails with storage_error.
+ */
+export class JsonFileKeyStore implements KeyStore {
+  readonly path: string;
+  private readonly lockOptions: LockOptions;
+  private readonly clock: () => number;
+  private cache: { stats: BigIntStats; file?: KeysFile; error?: ProfileError } | undefined;
+  /** In-memory last-used times not yet written (id -> ISO time). */
+  private readonly pending = new Map<string, string>();
+  /** When each key's last use was last recorded (ms), to write at most once a minute per key. */
+  private readonly recorded = new Map<string, number>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(dataDir: string, options: { lock?: Partial<LockOptions>; clock?: () => number } = {}) {
+    this.path = keysPath(dataDir);
+    this.lockOptions = { ...DEFAULT_LOCK_OPTIONS, ...options.lock };
+    this.clock = options.clock ?? Date.now;
+  }
+
+  async create(account: string): Promise<CreatedKey> {
+    const key = generateKey();
+    const record: ApiKeyRecord = {
+      id: generateKeyId(),
+      account,
+      created_at: new Date(this.clock()).toISOString(),
+      last_used_at: null,
+      revoked_at: null,
+    };
+    await this.mutate((file) => ({ version: 1, keys: [...file.keys, { ...record, hash: hashKey(key) }] }));
+    return { key, record };
+  }
+
+  async list(): Promise<ApiKeyRecord[]> {
+    const file = await this.load();
+    return file.keys.map((k) => {
+      const last = this.pending.get(k.id);
+      return publicRecord(last && (k.last_used_at === null || last > k.last_used_at) ? { ...k, last_used_at: last } : k);
+    });
+  }
+
+  async revoke(id: string): Promise<ApiKeyRecord | null> {
+    let found: StoredKey | undefined;
+    await this.mutate((file) => {
+      const at = new Date(this.clock()).toISOString();
+      const keys = file.keys.map((k) => {
+        if (k.id !== id) return k;
+        found = k.revoked_at === null ? { ...k, revoked_at: at } : k;
+        return found;
+      });
+      return found ? { version: 1, keys } : null;
+    });
+    return found ? publicRecord(found) : null;
+  }
+
+  async verify(key: string): Promise<KeyIdentity | null> {
+    const file = await this.load();
+    const active = file.keys.filter((k) => k.revoked_at === null);
+    const index = findHash(key, active.map((k) => k.hash));
+    if (index < 0) return null;
+    const match = active[index]!;
+    this.noteUse(match.id);
+    return { id: match.id, account: match.account };
+  }
+
+  async close(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    await this.flushing;
+    await this.flush();
+  }
+
+  // ---- internals ----
+
+  private noteUse(id: string): void {
+    const now = this.clock();
+    const last = this.recorded.get(id);
+    if (last !== undefined && now - last < LAST_USED_INTERVAL_MS) return;
+    this.recorded.set(id, now);
+    this.pending.set(id, new Date(now).toISOString());
+    if (!this.flushTimer) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = undefined;
+        this.flushing = this.flushing.then(() => this.flush());
+      }, 1_000);
+      this.flushTimer.unref();
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const times = new Map(this.pending);
+    this.pending.clear();
+    try {
+      await this.mutate((file) => {
+        let changed = false;
+        const keys = file.keys.map((k) => {
+          const at = times.get(k.id);
+          if (at === undefined || (k.last_used_at !== null && k.last_used_at >= at)) return k;
+          changed = true;
+          return { ...k, last_used_at: at };
+        });
+        return changed ? { version: 1, keys } : null;
+      });
+    } catch (err) {
+      log.warn('could not record when API keys were last used', errorFields(err));
+    }
+  }
+
+  /** Lock, read fresh, apply `change` (null = nothing to write), write atomically, unlock. */
+  private async mutate(change: (file: KeysFile) => KeysFile | null): Promise<void> {
+    const dir = dirname(this.path);
+    await fsp.mkdir(dir, { recursive: true, mode: 0o700 }).catch((err: unknown) => {
+      throw storageError(err, this.path);
+    });
+    let release: (() => Promise<void>) | undefined;
+    try {
+      release = await acquireLock(this.path, this.lockOptions);
+      this.cache = undefined;
+      const next = change(await this.load());
+      if (next) {
+        const stats = await writeFileAtomic(this.path, `${JSON.stringify(next, null, 2)}\n`);
+        this.cache = { stats, file: next };
+      }
+    } catch (err) {
+      throw storageError(err, this.path);
+    } finally {
+      if (release) await release().catch((err: unknown) => log.warn('could not release the keys lock', errorFields(err)));
+    }
+  }
+
+  private async load(): Promise<KeysFile> {
+    let stats: BigIntStats;
+    try {
+      stats = await fsp.stat(this.path, { bigint: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.cache = undefined;
+        return { version: 1, keys: [] };
+      }
+      throw storageError(err, this.path);
+    }
+    const cached = this.cache;
+    if (cached && sameFile(cached.stats, stats)) {
+      if (cached.error) throw cached.error;
+      return cached.file!;
+    }
+    let text: string;
+    try {
+      // Stats and text from one handle, so the cache never pairs a file's stats with another's text.
+      const handle = await fsp.open(this.path, 'r');
+      try {
+        stats = await handle.stat({ bigint: true });
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close().catch(() => undefined);
+      }
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, keys: [] };
+      throw storageError(err, this.path);
+    }
+    let parsed: unknown;
+    let valid = true;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      valid = false;
+    }
+    const result = valid ? KeysFile.safeParse(parsed) : undefined;
+    if (!result?.success) {
+      const error = corrupt(this.path, valid ? 'does not match the keys file format' : 'not valid JSON');
+      this.cache = { stats, error };
+      throw error;
+    }
+    this.cache = { stats, file: result.data };
+    return result.data;
+  }
+}
+
+function publicRecord(k: StoredKey): ApiKeyRecord {
+  return { id: k.id, account: k.account, created_at: k.created_at, last_used_at: k.last_used_at, revoked_at: k.revoked_at };
+}
+
+function sameFile(a: BigIntStats, b: BigIntStats): boolean {
+  return a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mtimeNs === b.mtimeNs;
+}
+
+function corrupt(path: string, reason: string): ProfileError {
+  log.error(`the API keys file is ${reason} and will not be overwritten`, { file: path });
+  return new ProfileError('storage_error', 'The API keys file is unreadable or corrupt, so it was left untouched. The server log names the file.');
+}
+
+function storageError(err: unknown, path: string): ProfileError {
+  if (err instanceof ProfileError) return err;
+  log.error('API key storage failed', { file: path, ...errorFields(err) });
+  return new ProfileError('storage_error', 'The API keys file could not be read or written. The server log names the file.');
+}

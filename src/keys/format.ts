@@ -1,0 +1,32 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** Keys: "pmk_" + 32 random bytes in base64url (43 characters). */
+export const KEY_PREFIX = 'pmk_';
+
+export function generateKey(): string {
+  return `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+export function generateKeyId(): string {
+  return `key_${randomBytes(8).toString('hex')}`;
+}
+
+/** SHA-256 of the key as lower-case hex: the only thing stored. */
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/**
+ * The index of the stored hash that equals the key's hash, or -1. Every stored hash is compared with
+ * timingSafeEqual, with no early exit, so the time taken does not depend on which one matches.
+ */
+export function findHash(key: string, hashes: readonly string[]): number {
+  const presented = Buffer.from(hashKey(key), 'hex');
+  let found = -1;
+  for (let i = 0; i < hashes.length; i++) {
+    const stored = Buffer.from(hashes[i]!, 'hex');
+    const equal = stored.length === presented.length && timingSafeEqual(stored, presented);
+    if (equal && found === -1) found = i;
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+/**
+ * The API key store port. A key belongs to one account; only its SHA-256 hash is stored. The JSON
+ * file adapter (file.ts) is the default; a database adapter can implement the same four verbs.
+ */
+export interface ApiKeyRecord {
+  /** Public, stable id ("key_..."), used to list and revoke; never the key itself. */
+  id: string;
+  account: string;
+  created_at: string;
+  /** Updated at most once a minute per key; null until first used. */
+  last_used_at: string | null;
+  /** Set by revoke; a revoked key never authenticates again. */
+  revoked_at: string | null;
+}
+
+/** What a verified key says about its caller. */
+export interface KeyIdentity {
+  id: string;
+  account: string;
+}
+
+export interface CreatedKey {
+  /** The plaintext key: shown once, never stored. */
+  key: string;
+  record: ApiKeyRecord;
+}
+
+export interface KeyStore {
+  create(account: string): Promise<CreatedKey>;
+  /** Every key ever created (revoked ones included), oldest first. */
+  list(): Promise<ApiKeyRecord[]>;
+  /** Revoke a key by id; null when there is no such id. Revoking twice keeps the first time. */
+  revoke(id: string): Promise<ApiKeyRecord | null>;
+  /** The key's identity, or null for an unknown or revoked key. Compares in constant time. */
+  verify(key: string): Promise<KeyIdentity | null>;
+  /** Flush pending bookkeeping (last-used times). */
+  close(): Promise<void>;
+}

@@ -1,0 +1,217 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { errorFields, log } from '../log.js';
+import { storageError } from '../store/postgres/errors.js';
+import { migrate } from '../store/postgres/migrations.js';
+import { createPool } from '../store/postgres/store.js';
+import { LAST_USED_INTERVAL_MS } from './file.js';
+import { generateKey, generateKeyId, hashKey } from './format.js';
+import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
+
+interface ActiveKey {
+  id: string;
+  account: string;
+  hash: Buffer;
+}
+
+interface KeyRow {
+  id: string;
+  account: string;
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+/**
+ * API keys in the api_keys table: only SHA-256 hashes, never a key. Every create and revoke bumps
+ * `api_keys_state.generation` in the same transaction; `verify` reads the generation (one row) and
+ * reloads the active hashes only when it moved, so a key revoked by any process stops working at
+ * once. The presented key's hash is compared with every active hash in constant time (no lookup by
+ * hash, no early exit). Last-used times are written at most once a minute per key, in batches.
+ */
+export class PostgresKeyStore implements KeyStore {
+  private readonly pool: Pool;
+  private readonly ownsPool: boolean;
+  private readonly clock: () => number;
+  private active: { generation: string; keys: ActiveKey[] } | undefined;
+  private readonly pending = new Map<string, string>();
+  private readonly recorded = new Map<string, number>();
+  private flushTimer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  /** Use a pool whose database is already migrated (e.g. PostgresStore's); close() leaves it open. */
+  constructor(pool: Pool, options: { clock?: () => number; ownsPool?: boolean } = {}) {
+    this.pool = pool;
+    this.ownsPool = options.ownsPool ?? false;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** Connect to the database at `url`, migrate it, and own the pool (close() ends it). */
+  static async open(url: string, options: { clock?: () => number } = {}): Promise<PostgresKeyStore> {
+    const pool = createPool({ connectionString: url, application_name: 'profile-mcp keys' }, 2);
+    try {
+      await migrate(pool);
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw err;
+    }
+    return new PostgresKeyStore(pool, { ...options, ownsPool: true });
+  }
+
+  async create(account: string): Promise<CreatedKey> {
+    const key = generateKey();
+    const record: ApiKeyRecord = {
+      id: generateKeyId(),
+      account,
+      created_at: new Date(this.clock()).toISOString(),
+      last_used_at: null,
+      revoked_at: null,
+    };
+    await this.changing('create', async (db) => {
+      await db.query('INSERT INTO api_keys (id, account, hash, created_at) VALUES ($1, $2, $3, $4)', [
+        record.id,
+        account,
+        hashKey(key),
+        record.created_at,
+      ]);
+    });
+    return { key, record };
+  }
+
+  async list(): Promise<ApiKeyRecord[]> {
+    let rows: KeyRow[];
+    try {
+      ({ rows } = await this.pool.query<KeyRow>('SELECT id, account, created_at, last_used_at, revoked_at FROM api_keys ORDER BY seq'));
+    } catch (err) {
+      throw storageError(err, 'keys list');
+    }
+    return rows.map((row) => {
+      const record = publicRecord(row);
+      const last = this.pending.get(record.id);
+      return last && (record.last_used_at === null || last > record.last_used_at) ? { ...record, last_used_at: last } : record;
+    });
+  }
+
+  async revoke(id: string): Promise<ApiKeyRecord | null> {
+    const at = new Date(this.clock()).toISOString();
+    let found: KeyRow | undefined;
+    await this.changing('revoke', async (db) => {
+      const { rows } = await db.query<KeyRow>(
+        `UPDATE api_keys SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1
+         RETURNING id, account, created_at, last_used_at, revoked_at`,
+        [id, at],
+      );
+      found = rows[0];
+    });
+    return found ? publicRecord(found) : null;
+  }
+
+  async verify(key: string): Promise<KeyIdentity | null> {
+    const keys = await this.activeKeys();
+    const presented = Buffer.from(hashKey(key), 'hex');
+    let match: ActiveKey | undefined;
+    for (const candidate of keys) {
+      const equal = timingSafeEqual(candidate.hash, presented);
+      if (equal && match === undefined) match = candidate;
+    }
+    if (!match) return null;
+    this.noteUse(match.id);
+    return { id: match.id, account: match.account };
+  }
+
+  async close(): Promise<void> {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    await this.flushing;
+    await this.flush();
+    if (this.ownsPool) await this.pool.end();
+  }
+
+  // ---- internals ----
+
+  /** The active keys, reloaded in the same snapshot as the generation whenever it moved. */
+  private async activeKeys(): Promise<ActiveKey[]> {
+    const known = this.active?.generation ?? null;
+    let rows: Array<{ generation: string; keys: Array<[string, string, string]> | null }>;
+    try {
+      ({ rows } = await this.pool.query(
+        `SELECT generation::text AS generation,
+           CASE WHEN generation = $1::bigint THEN NULL ELSE
+             (SELECT coalesce(json_agg(json_build_array(id, account, hash)), '[]'::json) FROM api_keys WHERE revoked_at IS NULL)
+           END AS keys
+         FROM api_keys_state`,
+        [known],
+      ));
+    } catch (err) {
+      throw storageError(err, 'keys verify');
+    }
+    const row = rows[0];
+    if (!row) throw storageError(new Error('api_keys_state is empty'), 'keys verify');
+    if (row.keys === null && this.active) return this.active.keys;
+    const keys = (row.keys ?? []).map(([id, account, hash]) => ({ id, account, hash: Buffer.from(hash, 'hex') }));
+    this.active = { generation: row.generation, keys };
+    return keys;
+  }
+
+  /** A create or revoke: the change and a generation bump in one transaction. */
+  private async changing(what: string, change: (db: PoolClient) => Promise<void>): Promise<void> {
+    let client;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw storageError(err, `keys ${what}`);
+    }
+    try {
+      await client.query('BEGIN');
+      await change(client);
+      await client.query('UPDATE api_keys_state SET generation = generation + 1');
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw storageError(err, `keys ${what}`);
+    } finally {
+      client.release();
+    }
+  }
+
+  private noteUse(id: string): void {
+    const now = this.clock();
+    const last = this.recorded.get(id);
+    if (last !== undefined && now - last < LAST_USED_INTERVAL_MS) return;
+    this.recorded.set(id, now);
+    this.pending.set(id, new Date(now).toISOString());
+    if (!this.flushTimer) {
+      this.flushTimer = setTimeout(() => {
+        this.flushTimer = undefined;
+        this.flushing = this.flushing.then(() => this.flush());
+      }, 1_000);
+      this.flushTimer.unref();
+    }
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.size === 0) return;
+    const times = new Map(this.pending);
+    this.pending.clear();
+    try {
+      await this.pool.query(
+        `UPDATE api_keys k SET last_used_at = u.at
+         FROM unnest($1::text[], $2::timestamptz[]) AS u(id, at)
+         WHERE k.id = u.id AND (k.last_used_at IS NULL OR k.last_used_at < u.at)`,
+        [[...times.keys()], [...times.values()]],
+      );
+    } catch (err) {
+      log.warn('could not record when API keys were last used', errorFields(storageError(err, 'keys last-used')));
+    }
+  }
+}
+
+function publicRecord(row: KeyRow): ApiKeyRecord {
+  return {
+    id: row.id,
+    account: row.account,
+    created_at: row.created_at.toISOString(),
+    last_used_at: row.last_used_at?.toISOString() ?? null,
+    revoked_at: row.revoked_at?.toISOString() ?? null,
+  };
+}
