@@ -34,7 +34,14 @@ export async function run(args: string[]): Promise<number> {
   const app = openApp({ dataDir: dataDir(values.data) });
   try {
     const only = values.global ? { collection_id: null } : values.collection !== undefined ? { collection_id: values.collection } : undefined;
-    const doc = await exportAccount(app.service, account, only);
+    let shown = 0;
+    const doc = await exportAccount(app.service, account, only, (done, total, facts) => {
+      // Progress on stderr for large exports: every 1,000 facts or 100 scopes.
+      if (facts - shown >= 1000 || (done > 0 && done % 100 === 0 && done < total)) {
+        shown = facts;
+        process.stderr.write(`export: ${done}/${total} scopes, ${facts} facts\n`);
+      }
+    });
     const facts = doc.scopes.reduce((n, s) => n + s.facts.length, 0);
     await new Promise<void>((resolve, reject) =>
       process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`, (err) => (err ? reject(err) : resolve())),

@@ -23,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
   const dir = dataDir(values.data);
   const app = openApp({ dataDir: dir });
   const hub = new SubscriptionHub(app.service);
-  const server = createMcpServer({ service: app.service, account: LOCAL_ACCOUNT, hub, reasoners: app.reasoners });
+  const server = createMcpServer({ service: app.service, account: LOCAL_ACCOUNT, hub, reasoners: app.reasoners, forwardProcessLogs: true });
   const transport = new StdioServerTransport();
   let closing = false;
   const shutdown = async (why: string) => {

@@ -11,6 +11,7 @@ import { withProfileText } from '../profiles/prompt.js';
 import type { ProfileService } from '../profiles/service.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
 import { errorFields, log } from '../log.js';
+import type { SessionLog } from './logging.js';
 import { scopeLabel } from './render.js';
 import { registerTools, type ToolDef } from './tools.js';
 
@@ -24,6 +25,7 @@ export interface ReasoningContext {
   service: ProfileService;
   account: string;
   reasoners: ReasonerFactory;
+  log?: SessionLog;
 }
 
 const SCOPE_NOTE = 'Pass collection_id for one end-user\'s profile in a multi-user app; omit it for the global profile.';
@@ -57,7 +59,7 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
 }
 
 export function registerReasoning(server: McpServer, ctx: ReasoningContext): void {
-  registerTools(server, reasoningTools(server, ctx.reasoners), { service: ctx.service, account: ctx.account });
+  registerTools(server, reasoningTools(server, ctx.reasoners), { service: ctx.service, account: ctx.account, log: ctx.log });
   registerWithProfilePrompt(server, ctx);
 }
 

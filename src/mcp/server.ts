@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import { GLOBAL_URI, COLLECTION_URI_PREFIX, type SubscriptionHub } from './subscriptions.js';
 import { CORE_TOOLS, registerTools, type ToolDef } from './tools.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
+import { attachLogging } from './logging.js';
 import { registerReasoning } from './reasoning.js';
 
 export const SERVER_INSTRUCTIONS = [
@@ -35,6 +36,8 @@ export interface McpServerOptions {
   extend?: (server: McpServer) => void;
   /** When given, the `dialectic` and `learn` tools and the `with_profile` prompt are registered. */
   reasoners?: ReasonerFactory;
+  /** Forward the process's log records as MCP logging notifications (stdio: one local user only). */
+  forwardProcessLogs?: boolean;
 }
 
 /** Build one McpServer for one connection. Never share a server between transports. */
@@ -53,9 +56,10 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     },
   );
 
-  registerTools(server, [...CORE_TOOLS, ...(options.tools ?? [])], { service, account });
+  const sessionLog = attachLogging(server, { forwardProcessLogs: options.forwardProcessLogs === true });
+  registerTools(server, [...CORE_TOOLS, ...(options.tools ?? [])], { service, account, log: sessionLog });
   registerResources(server, service, account);
-  if (options.reasoners) registerReasoning(server, { service, account, reasoners: options.reasoners });
+  if (options.reasoners) registerReasoning(server, { service, account, reasoners: options.reasoners, log: sessionLog });
   options.extend?.(server);
 
   const uris = options.hub?.attach(server, account) ?? new Set<string>();

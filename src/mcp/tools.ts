@@ -1,15 +1,19 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
+import { ProfileError } from '../profiles/errors.js';
 import type { ProfileService } from '../profiles/service.js';
 import * as S from '../profiles/schemas.js';
 import { renderCollections, renderFact, renderFactList, renderPatch, renderProfile } from './render.js';
+import type { SessionLog } from './logging.js';
 import { toolError, toolSuccess } from './results.js';
 
 /** What a tool handler knows about its caller. */
 export interface ToolContext {
   service: ProfileService;
   account: string;
+  /** This session's MCP log channel (notifications/message), when the server has one. */
+  log?: SessionLog;
 }
 
 /** A tool as data: schemas, prompt-quality description, annotations, the call, and its rendering. */
@@ -171,7 +175,12 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
           const { result, text } = await tool.run(ctx, args as never);
           return toolSuccess(result, text);
         } catch (err) {
-          return toolError(err, tool.name);
+          const result = toolError(err, tool.name);
+          const code = (err as { code?: unknown }).code;
+          if (ctx.log && (code === 'storage_error' || !(err instanceof ProfileError))) {
+            ctx.log('error', `${tool.name} failed`, { tool: tool.name, code: code === 'storage_error' ? code : 'internal_error' });
+          }
+          return result;
         }
       },
     );

@@ -82,15 +82,20 @@ export async function exportAccount(
   service: ProfileService,
   account: string,
   only?: { collection_id: string | null },
+  onProgress?: (scopesDone: number, scopesTotal: number, facts: number) => void,
 ): Promise<ExportDocument> {
   const ids = only ? [only.collection_id] : [null, ...(await service.store.listCollections(account)).sort()];
   const scopes: ExportDocument['scopes'] = [];
-  for (const collection_id of ids) {
+  let facts = 0;
+  for (const [index, collection_id] of ids.entries()) {
+    onProgress?.(index, ids.length, facts);
     const doc = await service.store.read({ account, collection_id });
     const view = viewOf(doc, service.clock());
     if (only === undefined && view.live.length === 0 && doc.sessions.length === 0) continue;
     scopes.push({ collection_id, facts: [...view.live], sessions: [...doc.sessions] });
+    facts += view.live.length;
   }
+  onProgress?.(ids.length, ids.length, facts);
   return { format: EXPORT_FORMAT, version: 1, exported_at: new Date(service.clock()).toISOString(), account, scopes };
 }
 

@@ -1,12 +1,26 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
+import { start as startFakeAnthropic, unreachableUrl } from '../helpers/fake-anthropic.js';
+
+/** The fake API runs in this process, so the CLI must run without blocking the event loop. */
+function cliAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, ANTHROPIC_API_KEY: '', ...env } });
 
 describe('profile-mcp doctor', () => {
   it('reports a healthy directory with exit code 0', () => {
@@ -54,6 +68,32 @@ describe('profile-mcp doctor', () => {
     // the scope works again, empty
     const shown = cli(['show', '--collection', 'coll_123', '--data', dir]);
     expect(shown.stdout).toContain('0 facts');
+  });
+});
+
+describe('profile-mcp doctor: reasoner', () => {
+  it('says which reasoner auto picks and whether the Anthropic API answers', async () => {
+    const dir = tempDir();
+    const offline = cli(['doctor', '--data', dir], { ANTHROPIC_API_KEY: '', PROFILE_MCP_REASONER: '' });
+    expect(offline.stdout).toMatch(/ok +reasoner: auto -> sampling when the MCP client offers it, else offline/);
+    const fake = await startFakeAnthropic({ reply: 'OK' });
+    try {
+      const env = { ANTHROPIC_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: fake.url };
+      const up = await cliAsync(['doctor', '--data', dir], env);
+      expect(up.stdout).toMatch(/ok +reasoner: anthropic \(model claude-haiku-5-5, .*\): the API answers/);
+      expect(fake.requests).toHaveLength(1);
+      const skipped = await cliAsync(['doctor', '--no-llm', '--data', dir], env);
+      expect(skipped.stdout).toContain('not contacted (--no-llm)');
+      expect(fake.requests).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+    const down = cli(['doctor', '--data', dir], { ANTHROPIC_API_KEY: 'sk-test', ANTHROPIC_BASE_URL: await unreachableUrl() });
+    expect(down.status).toBe(1);
+    expect(down.stdout).toMatch(/ERROR reasoner: anthropic .*Could not reach the Anthropic API/);
+    expect(down.stdout + down.stderr).not.toContain('sk-test');
+    const bad = cli(['doctor', '--data', dir], { PROFILE_MCP_REASONER: 'magic' });
+    expect(bad.stdout).toMatch(/ERROR reasoner: .*PROFILE_MCP_REASONER must be one of/);
   });
 });
 

@@ -10,7 +10,10 @@ export interface Finding {
   check: string;
   message: string;
   path?: string;
+  /** What `--repair` does about it. */
   fix?: string;
+  /** What the operator can do (when --repair cannot). */
+  hint?: string;
   repaired?: boolean;
 }
 
@@ -46,7 +49,7 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
     try {
       text = await fsp.readFile(file.path, 'utf8');
     } catch (err) {
-      findings.push({ level: 'error', check: 'scope file', path: file.path, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'fix its permissions (the server needs read and write access)' });
+      findings.push({ level: 'error', check: 'scope file', path: file.path, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'fix its permissions (the server needs read and write access)' });
       continue;
     }
     const result = validateScopeFile(text);
@@ -100,7 +103,7 @@ async function checkWritable(dir: string): Promise<Finding> {
     await fsp.rm(probe);
     return { level: 'ok', check: 'data directory', path: dir, message: 'exists and is writable' };
   } catch (err) {
-    return { level: 'error', check: 'data directory', path: dir, message: `not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})`, fix: 'choose another --data directory or fix its permissions' };
+    return { level: 'error', check: 'data directory', path: dir, message: `not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'choose another --data directory or fix its permissions' };
   }
 }
 
