@@ -80,6 +80,25 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     });
   });
   http.on('error', (err) => log.error('HTTP server error', errorFields(err)));
+  // Requests Node's parser rejects before Express sees them (malformed, headers too large) still
+  // get the spec's error object instead of a bare status line.
+  http.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      error: {
+        code: 'validation_error',
+        message: tooLarge ? 'Request headers (or the URL) are too large.' : 'Malformed HTTP request.',
+      },
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   const { port } = http.address() as AddressInfo;
   const shownHost = isIP(options.host) === 6 ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}`;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 /** Hostile inputs shared by the MCP and REST fuzzers. */
 
-function deep(depth: number): unknown {
+export function deep(depth: number): unknown {
   let v: unknown = 'bottom';
   for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { d: v };
   return v;
@@ -44,7 +44,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: hostileString },
   { weight: 1, arbitrary: fc.anything() },
   { weight: 1, arbitrary: fc.constantFrom(null, true, 0, -1, 1e308, -0, 2 ** 53 + 1, [], {}) },
-  { weight: 1, arbitrary: fc.constantFrom(deep(50), deep(5000), 'y'.repeat(20_000)).map((v) => v) },
+  { weight: 1, arbitrary: fc.constantFrom(deep(50), deep(500), 'y'.repeat(20_000)) },
   { weight: 1, arbitrary: fc.constant(null).map(protoKeyed) },
 );
 
@@ -81,6 +81,8 @@ export function toolArgs(ids: () => string[]): Record<string, fc.Arbitrary<Recor
     delete_fact: record({ ...common, id }),
     delete_profile: record({ ...common, confirm: opt(fc.oneof(fc.boolean(), hostileValue)) }),
     list_collections: record({ limit: opt(hostileNumber), cursor: opt(hostileString) }),
+    dialectic: record({ ...common, user_message: opt(hostileString), message: opt(hostileValue), question: opt(hostileString), session_id: opt(fc.oneof(hostileString, fc.constant('sess_01J0000000000000000000000'))) }),
+    learn: record({ ...common, messages: fc.oneof(fc.array(fc.record({ role: fc.oneof(fc.constantFrom('user', 'assistant', 'system'), hostileValue), content: fc.oneof(hostileString, fc.constantFrom("I'm a senior engineer at Acme and I prefer short answers", 'I live in Oslo', 'my friend John is a doctor'), hostileValue) }, { requiredKeys: [] }), { maxLength: 4 }), hostileValue), dry_run: opt(fc.oneof(fc.boolean(), hostileValue)) }),
   };
 }
 

@@ -4,10 +4,11 @@ import { expect } from 'vitest';
 import { ProfileService } from '../../src/profiles/service.js';
 import { exportAccount } from '../../src/profiles/transfer.js';
 import { JsonDirStore } from '../../src/store/json-dir/store.js';
+import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
 import { connectClient } from '../helpers/mcp.js';
 import { ALLOWED_CODES, toolArgs } from './arbitraries.js';
 
-const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile']);
+const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn']);
 
 export interface FuzzStats {
   cases: number;
@@ -22,12 +23,13 @@ export interface FuzzStats {
  */
 export async function fuzzMcpTools(dir: string, runs: number, seed?: number): Promise<FuzzStats> {
   const service = new ProfileService({ store: new JsonDirStore(dir) });
-  const { client, close } = await connectClient({ service, account: 'local' });
+  const { client, close } = await connectClient({ service, account: 'local', reasoners: reasonerFactoryFromEnv({ PROFILE_MCP_REASONER: 'offline' }) });
   const ids: string[] = [];
   const seedFacts = await service.patchProfile('local', { facts: { role: 'Engineer', name: 'Ada', timezone: 'UTC' } });
   ids.push(...seedFacts.facts!.map((f) => f.id));
   const stats: FuzzStats = { cases: 0, errors: 0, successes: 0 };
-  const snapshot = async () => JSON.stringify((await exportAccount(service, 'local')).scopes);
+  // Facts only: a dialectic call legitimately records its session turn.
+  const snapshot = async () => JSON.stringify((await exportAccount(service, 'local')).scopes.map((s) => [s.collection_id, s.facts]));
   const arbitraries = toolArgs(() => ids);
   const cases = fc.oneof(...Object.entries(arbitraries).map(([name, args]) => args.map((a) => ({ name, args: a }))));
   try {

@@ -3,7 +3,10 @@ import { ProfileService } from '../../src/profiles/service.js';
 import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { tempDir } from '../helpers/tmp.js';
-import { ACCOUNTS, runIsolationModel, type Edge } from './isolation.js';
+import { connectStreamable } from '../http/mcp-client.js';
+import { startHarness } from '../http/helpers.js';
+import { ACCOUNTS, runIsolationModel, SCOPES, type Edge } from './isolation.js';
+import { restCall } from './rest-edge.js';
 
 /** One MCP session per account (two per account, to cross sessions too). */
 async function mcpEdges(service: ProfileService) {
@@ -31,4 +34,37 @@ describe('isolation: model-based, 3 accounts x (global + 4 collections)', () => 
     );
     expect(result.commands).toBeGreaterThan(100);
   }, 120_000);
+});
+
+describe('isolation: model-based over HTTP (MCP Streamable HTTP + REST), 3 accounts', () => {
+  it('REST and MCP-over-HTTP clients of three accounts never leak or diverge', async () => {
+    const h = await startHarness({ accounts: [...ACCOUNTS] });
+    try {
+      const result = await runIsolationModel(
+        async () => {
+          // each run starts from an empty store: forget every scope of every account
+          for (const account of ACCOUNTS) {
+            for (const scope of SCOPES) await restCall(h.url, h.tokens[account], 'delete_profile', scope === null ? {} : { collection_id: scope });
+          }
+          const sessions = new Map<string, Awaited<ReturnType<typeof connectStreamable>>>();
+          for (const account of ACCOUNTS) sessions.set(account, await connectStreamable(h, h.tokens[account]));
+          const restEdge: Edge = {
+            name: 'rest',
+            call: async (account, op, args) => (await restCall(h.url, h.tokens[account], op, args)).json,
+          };
+          const mcpEdge: Edge = { name: 'mcp-http', call: (account, op, args) => call(sessions.get(account)!.client, op, args) };
+          return {
+            edges: [restEdge, mcpEdge],
+            teardown: async () => {
+              for (const s of sessions.values()) await s.close();
+            },
+          };
+        },
+        { runs: 8, maxCommands: 30 },
+      );
+      expect(result.commands).toBeGreaterThan(50);
+    } finally {
+      await h.close();
+    }
+  }, 180_000);
 });

@@ -1,0 +1,40 @@
+import { rest } from '../http/helpers.js';
+
+/** Each MCP tool as its REST route (SPEC §2's REST column). */
+export function restCall(base: string, key: string | undefined, op: string, args: Record<string, unknown>) {
+  const client = rest(base, key);
+  const { collection_id, id, ...rest_ } = args;
+  const query = (extra: Record<string, unknown> = {}) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ collection_id, ...extra })) if (v !== undefined && v !== null) params.set(k, String(v).toWellFormed());
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  };
+  const idPath = `/v1/profile/facts/${encodeURIComponent(String(id).toWellFormed())}`;
+  switch (op) {
+    case 'get_profile':
+      return client.get(`/v1/profile${query()}`);
+    case 'patch_profile': {
+      const { facts, dry_run } = rest_ as { facts?: unknown; dry_run?: unknown };
+      const body = facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? { ...(facts as object) } : facts;
+      const flat = typeof body === 'object' && body !== null ? Object.assign(body, collection_id === undefined ? {} : { collection_id }, dry_run === undefined ? {} : { dry_run }) : body;
+      return client.patch('/v1/profile', flat);
+    }
+    case 'list_facts':
+      return client.get(`/v1/profile/facts${query(rest_)}`);
+    case 'get_fact':
+      return client.get(`${idPath}${query()}`);
+    case 'create_fact':
+      return client.post('/v1/profile/facts', args);
+    case 'update_fact':
+      return client.patch(idPath, { ...rest_, ...(collection_id === undefined ? {} : { collection_id }) });
+    case 'delete_fact':
+      return client.delete(`${idPath}${query()}`);
+    case 'delete_profile':
+      return client.delete(`/v1/profile${query()}`);
+    case 'list_collections':
+      return client.get(`/v1/collections${query(rest_)}`);
+    default:
+      throw new Error(`no REST route for ${op}`);
+  }
+}
