@@ -13,11 +13,11 @@ export interface App {
 }
 
 /** The composition root: open the store and build the service on it. */
-export function openApp(options: { dataDir: string; reasoners?: ReasonerFactory }): App {
+export function openApp(options: { dataDir: string; reasoners?: ReasonerFactory; syncWrites?: boolean }): App {
   // Reasoner settings are validated first: a bad PROFILE_MCP_REASONER fails start-up with a clear message.
   const reasoners = options.reasoners ?? reasonerFactoryFromEnv(process.env);
   const stale = lockStaleMs();
-  const store = new JsonDirStore(options.dataDir, stale ? { lock: { staleMs: stale } } : {});
+  const store = new JsonDirStore(options.dataDir, { syncWrites: options.syncWrites, ...(stale ? { lock: { staleMs: stale } } : {}) });
   const service = new ProfileService({ store });
   return { store, service, reasoners, close: () => store.close() };
 }

@@ -21,7 +21,8 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const dir = dataDir(values.data);
-  const app = openApp({ dataDir: dir });
+  // One client: writes may run synchronously (no thread-pool round trips; see JsonDirStore).
+  const app = openApp({ dataDir: dir, syncWrites: true });
   const hub = new SubscriptionHub(app.service);
   const server = createMcpServer({ service: app.service, account: LOCAL_ACCOUNT, hub, reasoners: app.reasoners, forwardProcessLogs: true });
   const transport = new StdioServerTransport();

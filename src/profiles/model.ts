@@ -52,35 +52,51 @@ export const CollectionIdSchema = z
   .regex(COLLECTION_ID_PATTERN, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
 export const IsoTimeSchema = z.string().datetime({ offset: true });
 
-export const HistoryEntrySchema = z.object({
-  value: z.unknown(),
-  confidence: z.number().min(0).max(1),
-  source: SourceSchema,
-  updated_at: IsoTimeSchema,
-});
+/**
+ * Timestamps in results are plain strings (always ISO 8601 UTC, e.g. "2026-11-28T10:00:00.000Z"):
+ * a `format: date-time` in the published output schemas would make every MCP client re-check every
+ * timestamp of every result. Stored documents are validated strictly on load (StoredFact below).
+ */
+const Timestamp = z.string().describe('ISO 8601 time (UTC)');
+
+function historyEntry<T extends z.ZodString>(time: T) {
+  return z.object({
+    value: z.unknown(),
+    confidence: z.number().min(0).max(1),
+    source: SourceSchema,
+    updated_at: time,
+  });
+}
+
+function factFields<T extends z.ZodString>(time: T) {
+  return {
+    id: z.string(),
+    key: z.string(),
+    value: z.unknown(),
+    category: CategorySchema,
+    bucket: BucketSchema,
+    confidence: z.number().min(0).max(1),
+    source: SourceSchema,
+    collection_id: z.string().nullable(),
+    created_at: time,
+    updated_at: time,
+    expires_at: time.nullable(),
+  };
+}
+
+export const HistoryEntrySchema = historyEntry(IsoTimeSchema);
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-const factFields = {
-  id: z.string(),
-  key: z.string(),
-  value: z.unknown(),
-  category: CategorySchema,
-  bucket: BucketSchema,
-  confidence: z.number().min(0).max(1),
-  source: SourceSchema,
-  collection_id: z.string().nullable(),
-  created_at: IsoTimeSchema,
-  updated_at: IsoTimeSchema,
-  expires_at: IsoTimeSchema.nullable(),
-};
-
 /** A fact as every operation returns it. */
-export const FactSchema = z.object(factFields);
+export const FactSchema = z.object(factFields(Timestamp));
 export type Fact = z.infer<typeof FactSchema>;
 
 /** A fact with its earlier values, newest first (`get_fact`). */
-export const FactWithHistorySchema = z.object({ ...factFields, history: z.array(HistoryEntrySchema) });
+export const FactWithHistorySchema = z.object({ ...factFields(Timestamp), history: z.array(historyEntry(Timestamp)) });
 export type FactWithHistory = z.infer<typeof FactWithHistorySchema>;
+
+/** A fact as stored, validated strictly when a file is loaded. */
+const StoredFactSchema = z.object({ ...factFields(IsoTimeSchema), history: z.array(HistoryEntrySchema.strict()) }).strict();
 
 /** A dialectic session: the turns of one conversation about the user, per (account, scope). */
 export const SessionTurnSchema = z.object({
@@ -106,7 +122,7 @@ export const SCOPE_DOC_VERSION = 1;
 export const ScopeDocSchema = z
   .object({
     version: z.literal(SCOPE_DOC_VERSION),
-    facts: z.array(FactWithHistorySchema.strict()),
+    facts: z.array(StoredFactSchema),
     sessions: z.array(SessionSchema.strict()),
   })
   .strict();

@@ -1,9 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { Reasoner } from '../profiles/reasoning.js';
-import { AnthropicReasoner } from './anthropic.js';
+import type { Reasoner, ReasonerName } from '../profiles/reasoning.js';
 import { reasonerConfigFromEnv, type ReasonerConfig } from './config.js';
-import { OfflineReasoner } from './offline/index.js';
-import { SamplingReasoner, clientCanSample } from './sampling.js';
 import { unavailableReasoner } from './unavailable.js';
 
 /**
@@ -21,8 +18,31 @@ export function reasonerFactoryFromEnv(env: NodeJS.ProcessEnv = process.env): Re
   return reasonerFactory(reasonerConfigFromEnv(env));
 }
 
+/** Whether the MCP client behind `server` declared the sampling capability. */
+export function clientCanSample(server: McpServer | undefined): server is McpServer {
+  return Boolean(server?.server.getClientCapabilities()?.sampling);
+}
+
+/**
+ * A reasoner whose implementation module is loaded on its first call, so that starting a server
+ * (stdio hosts launch it often) does not pay for rule tables, prompts or SDKs it may never use.
+ */
+function lazy(name: ReasonerName, load: () => Promise<Reasoner>): Reasoner {
+  let loaded: Promise<Reasoner> | undefined;
+  const get = () => (loaded ??= load().catch((err: unknown) => {
+    loaded = undefined;
+    throw err;
+  }));
+  return {
+    name,
+    answer: async (input) => (await get()).answer(input),
+    extract: async (input) => (await get()).extract(input),
+    complete: async (input) => (await get()).complete(input),
+  };
+}
+
 export function reasonerFactory(config: ReasonerConfig): ReasonerFactory {
-  const offline = new OfflineReasoner();
+  const offline = lazy('offline', async () => new (await import('./offline/index.js')).OfflineReasoner());
   let anthropic: Reasoner | undefined;
   const anthropicReasoner = (): Reasoner => {
     if (!config.apiKey) {
@@ -31,18 +51,21 @@ export function reasonerFactory(config: ReasonerConfig): ReasonerFactory {
         'PROFILE_MCP_REASONER is "anthropic" but ANTHROPIC_API_KEY is not set. Set the key, or use PROFILE_MCP_REASONER=auto or offline.',
       );
     }
-    anthropic ??= new AnthropicReasoner({
-      apiKey: config.apiKey,
-      baseURL: config.baseURL,
-      model: config.model,
-      timeoutMs: config.timeoutMs,
-      maxRetries: config.maxRetries,
-    });
+    const apiKey = config.apiKey;
+    anthropic ??= lazy('anthropic', async () =>
+      new (await import('./anthropic.js')).AnthropicReasoner({
+        apiKey,
+        baseURL: config.baseURL,
+        model: config.model,
+        timeoutMs: config.timeoutMs,
+        maxRetries: config.maxRetries,
+      }),
+    );
     return anthropic;
   };
   const samplingReasoner = (server: McpServer | undefined): Reasoner =>
     clientCanSample(server)
-      ? new SamplingReasoner(server, { timeoutMs: config.samplingTimeoutMs })
+      ? lazy('sampling', async () => new (await import('./sampling.js')).SamplingReasoner(server, { timeoutMs: config.samplingTimeoutMs }))
       : unavailableReasoner(
           'sampling',
           server
@@ -65,7 +88,4 @@ export function reasonerFactory(config: ReasonerConfig): ReasonerFactory {
   };
 }
 
-export { OfflineReasoner } from './offline/index.js';
-export { AnthropicReasoner } from './anthropic.js';
-export { SamplingReasoner, clientCanSample } from './sampling.js';
 export { reasonerConfigFromEnv, DEFAULT_MODEL, REASONER_MODES, type ReasonerConfig, type ReasonerMode } from './config.js';

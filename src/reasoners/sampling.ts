@@ -27,10 +27,6 @@ import {
 type SamplingMessage = CreateMessageRequest['params']['messages'][number];
 
 /** True when the client connected to this server declared the sampling capability. */
-export function clientCanSample(server: McpServer | undefined): server is McpServer {
-  return Boolean(server?.server.getClientCapabilities()?.sampling);
-}
-
 /**
  * The sampling reasoner: the connected MCP client's own model via `sampling/createMessage`. Sampling
  * has no forced tool use, so the model is asked for one JSON object, which is parsed and validated

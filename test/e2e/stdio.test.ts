@@ -41,9 +41,13 @@ describe('the built CLI over stdio', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
     const lines = stdout.split('\n').filter((l) => l.length > 0);
-    expect(lines.length).toBe(4);
     for (const line of lines) expect(JSON.parse(line).jsonrpc).toBe('2.0');
-    const byId = new Map(lines.map((l) => JSON.parse(l)).map((m) => [m.id, m]));
+    const messages = lines.map((l) => JSON.parse(l));
+    const responses = messages.filter((m) => 'id' in m);
+    expect(responses.map((m) => m.id).sort()).toEqual([1, 2, 3, 4]);
+    // the rest are logging notifications about the malformed lines (warning level and up)
+    for (const m of messages.filter((m) => !('id' in m))) expect(m).toMatchObject({ method: 'notifications/message', params: { level: 'warning' } });
+    const byId = new Map(responses.map((m) => [m.id, m]));
     expect(byId.get(3).error.code).toBe(-32601);
     expect(byId.get(4).result.structuredContent.profile.static[0].value).toBe('Engineer');
     expect(stderr).toContain('ignored a message');

@@ -1,6 +1,11 @@
-import lockfile from 'proper-lockfile';
 import { ProfileError } from '../../profiles/errors.js';
 import { errorFields, log } from '../../log.js';
+
+type LockfileModule = typeof import('proper-lockfile');
+
+/** proper-lockfile (and the graceful-fs it patches in) loads on the first write, not at start-up. */
+let lockfile: LockfileModule | undefined;
+const loadLockfile = async (): Promise<LockfileModule> => (lockfile ??= (await import('proper-lockfile')).default);
 
 export interface LockOptions {
   /** A lock whose holder stopped refreshing it for this long is taken over (ms, >= 2000). */
@@ -18,9 +23,10 @@ export const DEFAULT_LOCK_OPTIONS: LockOptions = { staleMs: 5_000, waitMs: 15_00
 export async function acquireLock(path: string, options: LockOptions): Promise<() => Promise<void>> {
   const deadline = Date.now() + options.waitMs;
   let delay = 1;
+  const { lock } = await loadLockfile();
   for (;;) {
     try {
-      return await lockfile.lock(path, {
+      return await lock(path, {
         realpath: false,
         stale: options.staleMs,
         retries: 0,
@@ -37,5 +43,24 @@ export async function acquireLock(path: string, options: LockOptions): Promise<(
       await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
       delay = Math.min(delay * 2, 25);
     }
+  }
+}
+
+/**
+ * One attempt at the lock with synchronous calls: the release function, or null when another
+ * holder has it or the lock module is not loaded yet (the caller then takes the asynchronous
+ * path). A stale lock is taken over.
+ */
+export function tryLockSync(path: string, options: LockOptions): (() => void) | null {
+  if (!lockfile) return null; // not loaded yet: the first write takes the asynchronous path
+  try {
+    return lockfile.lockSync(path, {
+      realpath: false,
+      stale: options.staleMs,
+      onCompromised: (err) => log.warn('a profile lock was compromised (held past its stale time)', { file: path, ...errorFields(err) }),
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') return null;
+    throw err;
   }
 }

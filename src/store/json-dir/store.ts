@@ -1,4 +1,4 @@
-import { promises as fsp, type BigIntStats } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, promises as fsp, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { ProfileError } from '../../profiles/errors.js';
@@ -6,9 +6,9 @@ import { emptyScopeDoc, type ScopeDoc, type ScopeRef } from '../../profiles/mode
 import type { Mutation, Store } from '../../profiles/ports.js';
 import { errorFields, log } from '../../log.js';
 import { decodeName, encodeName } from '../names.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
 import { serialiseScopeDoc, validateScopeFile } from './format.js';
-import { acquireLock, DEFAULT_LOCK_OPTIONS, type LockOptions } from './lock.js';
+import { acquireLock, DEFAULT_LOCK_OPTIONS, tryLockSync, type LockOptions } from './lock.js';
 
 interface CacheEntry {
   stats: BigIntStats;
@@ -41,10 +41,25 @@ export class JsonDirStore implements Store {
   private readonly queues = new Map<string, Job[]>();
   /** Diagnostics: files parsed (cache misses) and files written since start. */
   readonly counters = { parses: 0, writes: 0 };
+  /** Directories this store has created or seen, so a write does not `mkdir -p` every time. */
+  private readonly knownDirs = new Set<string>();
+  /** Open handles of scope directories, for the fsync that makes each rename durable. */
+  private readonly dirHandles = new Map<string, Promise<fsp.FileHandle>>();
 
-  constructor(dir: string, options: { lock?: Partial<LockOptions> } = {}) {
+  /** Open handles of scope directories for the synchronous write path. */
+  private readonly dirFds = new Map<string, number>();
+  private readonly syncWrites: boolean;
+
+  /**
+   * `syncWrites`: run an uncontended lock-and-write cycle with synchronous file calls. It saves the
+   * thread-pool round trips of a dozen file operations per write but blocks the event loop for the
+   * write's duration (fsync included): right for a stdio server with one client, wrong for HTTP.
+   * A contended lock always falls back to the asynchronous, retrying path.
+   */
+  constructor(dir: string, options: { lock?: Partial<LockOptions>; syncWrites?: boolean } = {}) {
     this.dir = resolve(dir);
     this.lockOptions = { ...DEFAULT_LOCK_OPTIONS, ...options.lock };
+    this.syncWrites = options.syncWrites === true;
   }
 
   /** The file that holds a scope. */
@@ -88,8 +103,19 @@ export class JsonDirStore implements Store {
   }
 
   async close(): Promise<void> {
-    // Wait for queued writes to finish; nothing else is held open.
+    // Wait for queued writes to finish, then let go of the directory handles.
     while (this.queues.size > 0) await new Promise((r) => setTimeout(r, 5));
+    const handles = [...this.dirHandles.values()];
+    this.dirHandles.clear();
+    for (const handle of handles) await handle.then((h) => h.close()).catch(() => undefined);
+    for (const fd of this.dirFds.values()) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+    }
+    this.dirFds.clear();
   }
 
   // ---- internals ----
@@ -115,35 +141,149 @@ export class JsonDirStore implements Store {
   }
 
   private async cycle(path: string, batch: Job[]): Promise<void> {
+    if (this.syncWrites && this.cycleSync(path, batch)) return;
     let release: (() => Promise<void>) | undefined;
-    const settled: Array<() => void> = [];
+    let settle: () => void;
     try {
-      await fsp.mkdir(dirname(path), { recursive: true });
-      release = await acquireLock(path, this.lockOptions);
+      release = await this.lock(path);
       const db = new Low<ScopeDoc>(this.adapter(path), emptyScopeDoc());
       await db.read();
       const start = db.data;
-      for (const job of batch) {
-        try {
-          const mutation = job.mutate(db.data);
-          if (mutation.doc) db.data = mutation.doc;
-          settled.push(() => job.resolve(mutation.result));
-        } catch (err) {
-          settled.push(() => job.reject(err));
-        }
-      }
+      const applied = applyBatch(batch, db.data);
+      db.data = applied.doc;
       if (db.data !== start) await db.write();
+      settle = applied.settle;
     } catch (err) {
-      const failure = asStorageError(err, path);
-      settled.length = 0;
-      for (const job of batch) settled.push(() => job.reject(failure));
+      settle = rejectAll(batch, asStorageError(err, path));
     } finally {
       if (release) {
         await release().catch((err: unknown) => log.warn('could not release a profile lock', { file: path, ...errorFields(err) }));
       }
     }
     // Acknowledge only once the data is durable and the lock is free again.
-    for (const settle of settled) settle();
+    settle();
+  }
+
+  /** The synchronous cycle; false (nothing done) when the lock is busy and the async path must wait for it. */
+  private cycleSync(path: string, batch: Job[]): boolean {
+    let release: (() => void) | null;
+    try {
+      release = this.lockSync(path);
+    } catch (err) {
+      rejectAll(batch, asStorageError(err, path))();
+      return true;
+    }
+    if (release === null) return false;
+    let settle: () => void;
+    try {
+      const start = this.loadSync(path);
+      const applied = applyBatch(batch, start);
+      if (applied.doc !== start) {
+        const stats = writeFileAtomicSync(path, serialiseScopeDoc(applied.doc), this.syncDirSync);
+        this.counters.writes++;
+        this.cache.set(path, { stats, doc: applied.doc });
+      }
+      settle = applied.settle;
+    } catch (err) {
+      this.cache.delete(path);
+      settle = rejectAll(batch, asStorageError(err, path));
+    } finally {
+      try {
+        release();
+      } catch (err) {
+        log.warn('could not release a profile lock', { file: path, ...errorFields(err) });
+      }
+    }
+    settle();
+    return true;
+  }
+
+  /** Take the scope's lock, creating its directory the first time (or again, if it was removed). */
+  private async lock(path: string): Promise<() => Promise<void>> {
+    const dir = dirname(path);
+    if (!this.knownDirs.has(dir)) {
+      await fsp.mkdir(dir, { recursive: true });
+      this.knownDirs.add(dir);
+    }
+    try {
+      return await acquireLock(path, this.lockOptions);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      this.knownDirs.delete(dir);
+      this.dropDirHandle(dir);
+      await fsp.mkdir(dir, { recursive: true });
+      this.knownDirs.add(dir);
+      return acquireLock(path, this.lockOptions);
+    }
+  }
+
+  private lockSync(path: string): (() => void) | null {
+    const dir = dirname(path);
+    if (!this.knownDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.knownDirs.add(dir);
+    }
+    try {
+      return tryLockSync(path, this.lockOptions);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      this.knownDirs.delete(dir);
+      this.dropDirHandle(dir);
+      mkdirSync(dir, { recursive: true });
+      this.knownDirs.add(dir);
+      return tryLockSync(path, this.lockOptions);
+    }
+  }
+
+  private readonly syncDirSync = (dir: string): void => {
+    if (process.platform === 'win32') return;
+    let fd = this.dirFds.get(dir);
+    if (fd === undefined) {
+      fd = openSync(dir, 'r');
+      this.dirFds.set(dir, fd);
+    }
+    try {
+      fsyncSync(fd);
+    } catch (err) {
+      this.dirFds.delete(dir);
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      throw err;
+    }
+  };
+
+  /** fsync a scope directory through a handle kept open for the store's life. */
+  private readonly syncDir = async (dir: string): Promise<void> => {
+    if (process.platform === 'win32') return;
+    let handle = this.dirHandles.get(dir);
+    if (!handle) {
+      handle = fsp.open(dir, 'r');
+      this.dirHandles.set(dir, handle);
+    }
+    try {
+      await (await handle).sync();
+    } catch (err) {
+      this.dropDirHandle(dir);
+      throw err;
+    }
+  };
+
+  private dropDirHandle(dir: string): void {
+    const handle = this.dirHandles.get(dir);
+    this.dirHandles.delete(dir);
+    void handle?.then((h) => h.close()).catch(() => undefined);
+    const fd = this.dirFds.get(dir);
+    this.dirFds.delete(dir);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+    }
   }
 
   /** lowdb adapter for one scope file: cached, validated reads and atomic, fsync'd writes. */
@@ -152,7 +292,7 @@ export class JsonDirStore implements Store {
       read: () => this.load(path),
       write: async (doc) => {
         try {
-          const stats = await writeFileAtomic(path, serialiseScopeDoc(doc));
+          const stats = await writeFileAtomic(path, serialiseScopeDoc(doc), this.syncDir);
           this.counters.writes++;
           this.cache.set(path, { stats, doc });
         } catch (err) {
@@ -168,18 +308,43 @@ export class JsonDirStore implements Store {
     try {
       stats = await fsp.stat(path, { bigint: true });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-        this.cache.delete(path);
-        return emptyScopeDoc();
-      }
-      throw asStorageError(err, path);
+      return this.missing(err, path);
     }
+    return this.fromCache(path, stats) ?? this.parse(path);
+  }
+
+  private loadSync(path: string): ScopeDoc {
+    let stats: BigIntStats;
+    try {
+      stats = statSync(path, { bigint: true });
+    } catch (err) {
+      return this.missing(err, path);
+    }
+    const cached = this.fromCache(path, stats);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+      stats = statSync(path, { bigint: true });
+    } catch (err) {
+      return this.missing(err, path);
+    }
+    return this.accept(path, stats, text);
+  }
+
+  /** A missing file is an empty scope; any other failure to stat or read is a storage error. */
+  private missing(err: unknown, path: string): ScopeDoc {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw asStorageError(err, path);
+    this.cache.delete(path);
+    return emptyScopeDoc();
+  }
+
+  /** The cached document when the file is the one parsed last (throws the cached error of a bad file). */
+  private fromCache(path: string, stats: BigIntStats): ScopeDoc | undefined {
     const cached = this.cache.get(path);
-    if (cached && sameFile(cached.stats, stats)) {
-      if (cached.error) throw cached.error;
-      return cached.doc!;
-    }
-    return this.parse(path);
+    if (!cached || !sameFile(cached.stats, stats)) return undefined;
+    if (cached.error) throw cached.error;
+    return cached.doc;
   }
 
   private async parse(path: string): Promise<ScopeDoc> {
@@ -187,8 +352,7 @@ export class JsonDirStore implements Store {
     try {
       handle = await fsp.open(path, 'r');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyScopeDoc();
-      throw asStorageError(err, path);
+      return this.missing(err, path);
     }
     let stats: BigIntStats;
     let text: string;
@@ -200,6 +364,11 @@ export class JsonDirStore implements Store {
     } finally {
       await handle.close().catch(() => undefined);
     }
+    return this.accept(path, stats, text);
+  }
+
+  /** Validate a file's text and cache the outcome; a bad file is logged (by path) and refused. */
+  private accept(path: string, stats: BigIntStats, text: string): ScopeDoc {
     this.counters.parses++;
     const problem = validateScopeFile(text);
     if ('doc' in problem) {
@@ -214,6 +383,26 @@ export class JsonDirStore implements Store {
     this.cache.set(path, { stats, error });
     throw error;
   }
+}
+
+/** Run a batch's mutations in order, each on the result of the one before; a throwing one changes nothing. */
+function applyBatch(batch: readonly Job[], start: ScopeDoc): { doc: ScopeDoc; settle: () => void } {
+  let doc = start;
+  const settled: Array<() => void> = [];
+  for (const job of batch) {
+    try {
+      const mutation = job.mutate(doc);
+      if (mutation.doc) doc = mutation.doc;
+      settled.push(() => job.resolve(mutation.result));
+    } catch (err) {
+      settled.push(() => job.reject(err));
+    }
+  }
+  return { doc, settle: () => settled.forEach((f) => f()) };
+}
+
+function rejectAll(batch: readonly Job[], failure: unknown): () => void {
+  return () => batch.forEach((job) => job.reject(failure));
 }
 
 function sameFile(a: BigIntStats, b: BigIntStats): boolean {
