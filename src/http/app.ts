@@ -14,6 +14,7 @@ import { McpSessions } from './mcp.js';
 import { CORE_OPERATIONS, openApiDocument } from './openapi.js';
 import { profileRoutes } from './rest.js';
 import { reasoningOperations, reasoningRoutes } from './reasoning.js';
+import { webRoutes } from './web.js';
 
 export interface HttpAppOptions {
   app: App;
@@ -89,6 +90,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   // Nothing lives under /.well-known (no OAuth metadata): say so without a key, so that MCP clients
   // probing for OAuth discovery learn that plain bearer keys are the only way in.
   app.use('/.well-known', (req, res) => sendError(res, notFoundRoute(req)));
+  // The review page (public: it holds no data; it calls /v1 with the user's key).
+  app.use(webRoutes());
 
   app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT }));
   app.use(jsonBody());

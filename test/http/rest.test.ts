@@ -206,7 +206,7 @@ describe('REST: errors', () => {
   });
 
   it('answers unknown routes and methods with 404 not_found JSON', async () => {
-    for (const [method, path] of [['GET', '/nope'], ['GET', '/v1/nope'], ['PUT', '/v1/profile'], ['GET', '/'], ['POST', '/healthz']]) {
+    for (const [method, path] of [['GET', '/nope'], ['GET', '/v1/nope'], ['PUT', '/v1/profile'], ['GET', '/index.html'], ['POST', '/healthz']]) {
       const res = await api.call(method!, path!);
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.json.error.code).toBe('not_found');

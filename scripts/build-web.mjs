@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Build the review page into dist/web/ (part of `npm run build`):
+//   1. compile web/*.ts (web/tsconfig.json: lib DOM, ES modules; on its own that config only
+//      typechecks) into dist/web/assets/
+//   2. copy web/styles.css next to the scripts
+//   3. version the assets by their content hash: index.html refers to assets/<hash>/..., which the
+//      server caches for a year as immutable; dist/web/build.json names the hash for the server.
+// The page is built in a scratch directory and moved into place at the end, so a server (or a test)
+// reading dist/web/ never sees a half-built page.
+// Fails when the compiled page grows past the size budget (the page must stay small).
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'web');
+const out = join(root, 'dist', 'web');
+const work = join(root, 'dist', `.web-build-${process.pid}`);
+const assets = join(work, 'assets');
+const BUDGET_BYTES = 96 * 1024; // scripts + styles, uncompressed
+
+rmSync(work, { recursive: true, force: true });
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(src, 'tsconfig.json'), '--noEmit', 'false', '--outDir', assets], {
+  cwd: root,
+  stdio: 'inherit',
+});
+function fail(message) {
+  rmSync(work, { recursive: true, force: true });
+  console.error(`build-web: ${message}`);
+  process.exit(1);
+}
+if (tsc.status !== 0) fail('the page does not compile (see above)');
+mkdirSync(assets, { recursive: true });
+copyFileSync(join(src, 'styles.css'), join(assets, 'styles.css'));
+
+const files = readdirSync(assets).filter((name) => /\.(js|css)$/.test(name)).sort();
+const hash = createHash('sha256');
+let bytes = 0;
+for (const name of files) {
+  const body = readFileSync(join(assets, name));
+  bytes += statSync(join(assets, name)).size;
+  hash.update(name).update('\0').update(body).update('\0');
+}
+const version = hash.digest('hex').slice(0, 16);
+if (bytes > BUDGET_BYTES) fail(`the page's scripts and styles weigh ${bytes} bytes, over the ${BUDGET_BYTES}-byte budget`);
+
+const html = readFileSync(join(src, 'index.html'), 'utf8');
+if (!html.includes('__ASSETS__/main.js')) fail('web/index.html must load __ASSETS__/main.js');
+writeFileSync(join(work, 'index.html'), html.replaceAll('__ASSETS__', `assets/${version}`));
+writeFileSync(join(work, 'build.json'), `${JSON.stringify({ version, files, bytes }, null, 2)}\n`);
+rmSync(out, { recursive: true, force: true });
+renameSync(work, out);
+console.log(`build-web: dist/web (${files.length} files, ${(bytes / 1024).toFixed(1)} KiB, version ${version})`);
