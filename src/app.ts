@@ -1,7 +1,7 @@
-import { lockStaleMs } from './config.js';
+import { lockStaleMs, type StoreConfig } from './config.js';
 import { ProfileService } from './profiles/service.js';
 import type { Store } from './profiles/ports.js';
-import { JsonDirStore } from './store/json-dir/store.js';
+import { openStore } from './store/open.js';
 import { reasonerFactoryFromEnv, type ReasonerFactory } from './reasoners/index.js';
 
 export interface App {
@@ -12,12 +12,27 @@ export interface App {
   close(): Promise<void>;
 }
 
+export interface AppOptions {
+  dataDir: string;
+  /** JSON directory (default) or PostgreSQL. */
+  store?: StoreConfig;
+  reasoners?: ReasonerFactory;
+  /** JSON directory only: synchronous uncontended writes, for a stdio server with one client. */
+  syncWrites?: boolean;
+}
+
 /** The composition root: open the store and build the service on it. */
-export function openApp(options: { dataDir: string; reasoners?: ReasonerFactory; syncWrites?: boolean }): App {
+export async function openApp(options: AppOptions): Promise<App> {
   // Reasoner settings are validated first: a bad PROFILE_MCP_REASONER fails start-up with a clear message.
   const reasoners = options.reasoners ?? reasonerFactoryFromEnv(process.env);
   const stale = lockStaleMs();
-  const store = new JsonDirStore(options.dataDir, { syncWrites: options.syncWrites, ...(stale ? { lock: { staleMs: stale } } : {}) });
+  const store = await openStore({
+    kind: options.store?.kind ?? 'json',
+    dataDir: options.dataDir,
+    databaseUrl: options.store?.databaseUrl,
+    syncWrites: options.syncWrites,
+    ...(stale ? { lockStaleMs: stale } : {}),
+  });
   const service = new ProfileService({ store });
   return { store, service, reasoners, close: () => store.close() };
 }

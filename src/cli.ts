@@ -18,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   keys: { summary: 'create, list and revoke API keys for the HTTP server', load: () => import('./commands/keys.js') },
   show: { summary: 'print a profile as a readable table (--json for scripts)', load: () => import('./commands/show.js') },
   doctor: { summary: 'check the data directory, locks and keys file; --repair to fix', load: () => import('./commands/doctor.js') },
+  migrate: { summary: 'create or upgrade the PostgreSQL schema (--database-url or PROFILE_MCP_DATABASE_URL)', load: () => import('./commands/migrate.js') },
 };
 
 function help(): string {
@@ -34,6 +35,8 @@ Run "profile-mcp <command> --help" for a command's options.
 
 Environment:
   PROFILE_MCP_DATA        data directory (default ~/.profile-mcp)
+  PROFILE_MCP_STORE       json (default) | postgres
+  PROFILE_MCP_DATABASE_URL  postgres://... for --store postgres
   PROFILE_MCP_LOG_LEVEL   error | warn | info | debug (default info); logs go to stderr
   PROFILE_MCP_LOG_FORMAT  json for one JSON object per log line`;
 }

@@ -46,3 +46,32 @@ export function parse<T extends Options>(args: string[], options: T, allowPositi
     throw new UsageError((err as Error).message);
   }
 }
+
+export type StoreKind = 'json' | 'postgres';
+
+/** Where profiles live: the JSON directory (default) or PostgreSQL. */
+export interface StoreConfig {
+  kind: StoreKind;
+  databaseUrl?: string;
+}
+
+/** The --store / --database-url flags every data command takes. */
+export const STORE_FLAGS = {
+  store: { type: 'string' },
+  'database-url': { type: 'string' },
+} as const;
+
+export const STORE_USAGE = `  --store KIND       json (default: $PROFILE_MCP_STORE or json) or postgres
+  --database-url URL PostgreSQL URL for --store postgres (default: $PROFILE_MCP_DATABASE_URL)`;
+
+/** --store, else PROFILE_MCP_STORE, else json; postgres needs --database-url or PROFILE_MCP_DATABASE_URL. */
+export function storeConfig(flags: { store?: string; 'database-url'?: string }): StoreConfig {
+  const env = (name: string) => (process.env[name]?.trim() ? process.env[name]!.trim() : undefined);
+  const kind = flags.store ?? env('PROFILE_MCP_STORE') ?? 'json';
+  if (kind !== 'json' && kind !== 'postgres') throw new UsageError(`--store must be json or postgres, not ${JSON.stringify(kind)}.`);
+  const databaseUrl = flags['database-url'] ?? env('PROFILE_MCP_DATABASE_URL');
+  if (kind === 'postgres' && !databaseUrl) {
+    throw new UsageError('--store postgres needs --database-url postgres://USER:PASSWORD@HOST:5432/DB or PROFILE_MCP_DATABASE_URL.');
+  }
+  return databaseUrl ? { kind, databaseUrl } : { kind };
+}

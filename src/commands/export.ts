@@ -1,5 +1,5 @@
 import { openApp } from '../app.js';
-import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, UsageError } from '../config.js';
+import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
 import { exportAccount } from '../profiles/transfer.js';
 
@@ -12,7 +12,8 @@ Options:
   --collection ID  only this collection
   --global         only the global (account-wide) profile
   --account NAME   account to export (default: local)
-  --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)`;
+  --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
+${STORE_USAGE}`;
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -20,6 +21,7 @@ export async function run(args: string[]): Promise<number> {
     global: { type: 'boolean' },
     account: { type: 'string' },
     data: { type: 'string' },
+    ...STORE_FLAGS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -31,7 +33,7 @@ export async function run(args: string[]): Promise<number> {
   }
   if (values.collection !== undefined && values.global) throw new UsageError('Use --collection or --global, not both.');
   const account = checkAccount(values.account ?? LOCAL_ACCOUNT);
-  const app = openApp({ dataDir: dataDir(values.data) });
+  const app = await openApp({ dataDir: dataDir(values.data), store: storeConfig(values) });
   try {
     const only = values.global ? { collection_id: null } : values.collection !== undefined ? { collection_id: values.collection } : undefined;
     let shown = 0;

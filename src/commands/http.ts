@@ -1,11 +1,12 @@
 import { openApp } from '../app.js';
-import { dataDir, parse, UsageError } from '../config.js';
-import { JsonFileKeyStore } from '../keys/file.js';
+import { dataDir, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
+import { openKeyStore } from '../store/open.js';
 import { serve, StartupError } from '../http/server.js';
 import { log } from '../log.js';
 
 export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
                         [--allowed-host NAME]... [--allowed-origin ORIGIN]...
+                        [--store json|postgres] [--database-url URL]
 
 Serve MCP over Streamable HTTP (/mcp) and legacy HTTP+SSE (GET /sse + POST /messages), the REST
 API (/v1/...), GET /healthz and GET /openapi.json, in one process.
@@ -20,6 +21,7 @@ Options:
   --data DIR              data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
   --allowed-host NAME     also accept this Host name (a public name or a proxy's); repeatable
   --allowed-origin ORIGIN also accept requests from this browser origin (https://app.example); repeatable
+${STORE_USAGE}
   -h, --help              show this help`;
 
 export async function run(args: string[]): Promise<number> {
@@ -29,6 +31,7 @@ export async function run(args: string[]): Promise<number> {
     data: { type: 'string' },
     'allowed-host': { type: 'string', multiple: true },
     'allowed-origin': { type: 'string', multiple: true },
+    ...STORE_FLAGS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -46,8 +49,9 @@ export async function run(args: string[]): Promise<number> {
     if (name.trim() === '' || /[/\s]/.test(name)) throw new UsageError(`--allowed-host takes a host name without scheme or path: ${name}`);
   }
   const dir = dataDir(values.data);
-  const app = openApp({ dataDir: dir });
-  const keys = new JsonFileKeyStore(dir);
+  const store = storeConfig(values);
+  const app = await openApp({ dataDir: dir, store });
+  const keys = await openKeyStore({ ...store, dataDir: dir });
   let server;
   try {
     server = await serve({
@@ -60,13 +64,14 @@ export async function run(args: string[]): Promise<number> {
     });
   } catch (err) {
     await app.close().catch(() => undefined);
+    await keys.close().catch(() => undefined);
     if (err instanceof StartupError) {
       process.stderr.write(`profile-mcp: ${err.message}\n`);
       return 1;
     }
     throw err;
   }
-  log.info('data directory', { data: dir });
+  log.info(store.kind === 'postgres' ? 'store: postgres' : 'data directory', store.kind === 'postgres' ? {} : { data: dir });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

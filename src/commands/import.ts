@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { openApp } from '../app.js';
-import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, UsageError } from '../config.js';
+import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { ProfileError } from '../profiles/errors.js';
 import { importDocument } from '../profiles/transfer.js';
 
@@ -14,7 +14,8 @@ FILE may be - for stdin.
 Options:
   --dry-run        show what would change and write nothing
   --account NAME   account to import into (default: local)
-  --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)`;
+  --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
+${STORE_USAGE}`;
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(
@@ -23,6 +24,7 @@ export async function run(args: string[]): Promise<number> {
       'dry-run': { type: 'boolean' },
       account: { type: 'string' },
       data: { type: 'string' },
+      ...STORE_FLAGS,
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -43,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
   } catch {
     throw new ProfileError('validation_error', `${file} is not valid JSON.`);
   }
-  const app = openApp({ dataDir: dataDir(values.data) });
+  const app = await openApp({ dataDir: dataDir(values.data), store: storeConfig(values) });
   try {
     let lastShown = 0;
     const summary = await importDocument(app.service, account, doc, {

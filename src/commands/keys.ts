@@ -1,6 +1,6 @@
-import { checkAccount, dataDir, parse, UsageError } from '../config.js';
-import { JsonFileKeyStore } from '../keys/file.js';
-import type { ApiKeyRecord } from '../keys/port.js';
+import { checkAccount, dataDir, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
+import type { ApiKeyRecord, KeyStore } from '../keys/port.js';
+import { openKeyStore } from '../store/open.js';
 
 export const usage = `Usage: profile-mcp keys create --account NAME [--data DIR]
        profile-mcp keys list [--json] [--data DIR]
@@ -15,7 +15,8 @@ Manage the API keys of the HTTP server. Each key belongs to one account; account
 Options:
   --account NAME  the key's account (letters, digits, "_", "." and "-"; 1-64 characters)
   --json          list as JSON
-  --data DIR      data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)`;
+  --data DIR      data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
+${STORE_USAGE}`;
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(
@@ -24,6 +25,7 @@ export async function run(args: string[]): Promise<number> {
       account: { type: 'string' },
       json: { type: 'boolean' },
       data: { type: 'string' },
+      ...STORE_FLAGS,
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -33,11 +35,13 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const [verb, ...rest] = positionals;
-  const store = new JsonFileKeyStore(dataDir(values.data));
+  const config = storeConfig(values);
+  const store = await openKeyStore({ ...config, dataDir: dataDir(values.data) });
+  const where = config.kind === 'postgres' ? 'the api_keys table' : 'keys.json';
   try {
     switch (verb) {
       case 'create':
-        return await create(store, values.account, rest);
+        return await create(store, values.account, rest, where);
       case 'list':
         return await list(store, values.json === true, rest);
       case 'revoke':
@@ -50,19 +54,19 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-async function create(store: JsonFileKeyStore, account: string | undefined, rest: string[]): Promise<number> {
+async function create(store: KeyStore, account: string | undefined, rest: string[], where: string): Promise<number> {
   if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest[0]}`);
   if (account === undefined) throw new UsageError('keys create needs --account NAME.');
   const { key, record } = await store.create(checkAccount(account));
   await write(process.stdout, `${key}\n`);
   process.stderr.write(
-    `Created API key ${record.id} for account "${record.account}" (stored as a hash in ${store.path}).\n` +
+    `Created API key ${record.id} for account "${record.account}" (stored as a hash in ${where}).\n` +
       'This is the only time the key is shown: keep it in a secret store. Send it as "Authorization: Bearer <key>".\n',
   );
   return 0;
 }
 
-async function list(store: JsonFileKeyStore, json: boolean, rest: string[]): Promise<number> {
+async function list(store: KeyStore, json: boolean, rest: string[]): Promise<number> {
   if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest[0]}`);
   const records = await store.list();
   if (json) {
@@ -77,7 +81,7 @@ async function list(store: JsonFileKeyStore, json: boolean, rest: string[]): Pro
   return 0;
 }
 
-async function revoke(store: JsonFileKeyStore, rest: string[]): Promise<number> {
+async function revoke(store: KeyStore, rest: string[]): Promise<number> {
   if (rest.length !== 1) throw new UsageError('keys revoke needs exactly one key ID (see `profile-mcp keys list`).');
   const record = await store.revoke(rest[0]!);
   if (!record) {

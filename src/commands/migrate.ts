@@ -23,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
   const fromEnv = process.env.PROFILE_MCP_DATABASE_URL?.trim() ? process.env.PROFILE_MCP_DATABASE_URL : undefined;
   const url = values['database-url'] ?? fromEnv;
   if (!url || url.trim() === '') throw new UsageError('migrate needs --database-url URL or PROFILE_MCP_DATABASE_URL.');
-  const { createPool } = await import('../store/postgres/store.js');
+  const { createPool } = await import('../store/postgres/pool.js');
   const { migrate } = await import('../store/postgres/migrations.js');
   const pool = createPool({ connectionString: url, application_name: 'profile-mcp migrate' }, 1);
   try {

@@ -1,5 +1,5 @@
 import { openApp } from '../app.js';
-import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, UsageError } from '../config.js';
+import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { renderValue } from '../profiles/json.js';
 import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
 
@@ -11,7 +11,8 @@ Options:
   --collection ID  show this collection instead of the global profile
   --json           print the get_profile result as JSON
   --account NAME   account (default: local)
-  --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)`;
+  --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
+${STORE_USAGE}`;
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parse(args, {
@@ -19,6 +20,7 @@ export async function run(args: string[]): Promise<number> {
     json: { type: 'boolean' },
     account: { type: 'string' },
     data: { type: 'string' },
+    ...STORE_FLAGS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -29,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError('--collection must match ^[A-Za-z0-9_.:-]{1,128}$');
   }
   const account = checkAccount(values.account ?? LOCAL_ACCOUNT);
-  const app = openApp({ dataDir: dataDir(values.data) });
+  const app = await openApp({ dataDir: dataDir(values.data), store: storeConfig(values) });
   try {
     const collection_id = values.collection ?? null;
     const profile = await app.service.getProfile(account, { collection_id });

@@ -1,28 +1,29 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { openApp } from '../app.js';
-import { dataDir, LOCAL_ACCOUNT, parse } from '../config.js';
+import { dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, storeConfig } from '../config.js';
 import { createMcpServer } from '../mcp/server.js';
 import { SubscriptionHub } from '../mcp/subscriptions.js';
 import { log } from '../log.js';
 
-export const usage = `Usage: profile-mcp [stdio] [--data DIR]
+export const usage = `Usage: profile-mcp [stdio] [--data DIR] [--store json|postgres] [--database-url URL]
 
 Run the MCP server over stdio for one local user (no auth). This is what agent hosts launch.
 Only protocol messages go to stdout; logs go to stderr.
 
 Options:
-  --data DIR   data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
-  -h, --help   show this help`;
+  --data DIR         data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
+${STORE_USAGE}
+  -h, --help         show this help`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values } = parse(args, { data: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values } = parse(args, { data: { type: 'string' }, ...STORE_FLAGS, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
   const dir = dataDir(values.data);
   // One client: writes may run synchronously (no thread-pool round trips; see JsonDirStore).
-  const app = openApp({ dataDir: dir, syncWrites: true });
+  const app = await openApp({ dataDir: dir, store: storeConfig(values), syncWrites: true });
   const hub = new SubscriptionHub(app.service);
   const server = createMcpServer({ service: app.service, account: LOCAL_ACCOUNT, hub, reasoners: app.reasoners, forwardProcessLogs: true });
   const transport = new StdioServerTransport();

@@ -3,7 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { errorFields, log } from '../log.js';
 import { storageError } from '../store/postgres/errors.js';
 import { migrate } from '../store/postgres/migrations.js';
-import { createPool } from '../store/postgres/store.js';
+import { createPool, lease, type Lease } from '../store/postgres/pool.js';
 import { LAST_USED_INTERVAL_MS } from './file.js';
 import { generateKey, generateKeyId, hashKey } from './format.js';
 import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
@@ -134,14 +134,15 @@ export class PostgresKeyStore implements KeyStore {
     const known = this.active?.generation ?? null;
     let rows: Array<{ generation: string; keys: Array<[string, string, string]> | null }>;
     try {
-      ({ rows } = await this.pool.query(
-        `SELECT generation::text AS generation,
+      ({ rows } = await this.pool.query({
+        name: 'profile_mcp_active_keys',
+        text: `SELECT generation::text AS generation,
            CASE WHEN generation = $1::bigint THEN NULL ELSE
              (SELECT coalesce(json_agg(json_build_array(id, account, hash)), '[]'::json) FROM api_keys WHERE revoked_at IS NULL)
            END AS keys
          FROM api_keys_state`,
-        [known],
-      ));
+        values: [known],
+      }));
     } catch (err) {
       throw storageError(err, 'keys verify');
     }
@@ -155,12 +156,13 @@ export class PostgresKeyStore implements KeyStore {
 
   /** A create or revoke: the change and a generation bump in one transaction. */
   private async changing(what: string, change: (db: PoolClient) => Promise<void>): Promise<void> {
-    let client;
+    let held: Lease;
     try {
-      client = await this.pool.connect();
+      held = await lease(this.pool);
     } catch (err) {
       throw storageError(err, `keys ${what}`);
     }
+    const client = held.client;
     try {
       await client.query('BEGIN');
       await change(client);
@@ -170,7 +172,7 @@ export class PostgresKeyStore implements KeyStore {
       await client.query('ROLLBACK').catch(() => undefined);
       throw storageError(err, `keys ${what}`);
     } finally {
-      client.release();
+      held.release();
     }
   }
 

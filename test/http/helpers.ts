@@ -1,6 +1,8 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { openApp, type App } from '../../src/app.js';
-import { JsonFileKeyStore } from '../../src/keys/file.js';
+import type { KeyStore } from '../../src/keys/port.js';
+import { openKeyStore } from '../../src/store/open.js';
+import { freshStoreConfig } from '../helpers/store.js';
 import { serve, type RunningServer, type ServeOptions } from '../../src/http/server.js';
 import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,12 +12,14 @@ import { join } from 'node:path';
 export interface Harness {
   dir: string;
   app: App;
-  keys: JsonFileKeyStore;
+  keys: KeyStore;
   server: RunningServer;
   url: string;
   port: number;
   /** Make a key for an account (as `keys create` would). */
   key(account: string): Promise<string>;
+  /** Another key store on the same keys (as a second process, e.g. `keys create`, would open it). */
+  openKeys(): Promise<KeyStore>;
   close(): Promise<void>;
 }
 
@@ -31,8 +35,10 @@ export async function startHarness(
   // Our own temp dir (not tmp.ts's per-test one): a harness may live across the tests of a file.
   const own = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'profile-mcp-http-'));
-  const app: App = openApp({ dataDir: dir, reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}) });
-  const keys = new JsonFileKeyStore(dir);
+  // JSON directory by default; PostgreSQL (a fresh schema) with PROFILE_MCP_TEST_STORE=postgres.
+  const store = await freshStoreConfig();
+  const app: App = await openApp({ dataDir: dir, store, reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}) });
+  const keys = await openKeyStore({ ...store, dataDir: dir });
   const tokens: Record<string, string> = {};
   for (const account of options.accounts ?? []) tokens[account] = (await keys.create(account)).key;
   const { accounts: _a, dir: _d, reasonerEnv: _r, ...rest } = options;
@@ -46,8 +52,10 @@ export async function startHarness(
     port: server.port,
     tokens,
     key: async (account) => (await keys.create(account)).key,
+    openKeys: () => openKeyStore({ ...store, dataDir: dir }),
     close: async () => {
       await server.close();
+      await store.drop();
       if (own) rmSync(dir, { recursive: true, force: true });
     },
   };

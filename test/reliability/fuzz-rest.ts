@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { exportAccount } from '../../src/profiles/transfer.js';
 import { raw, startHarness } from '../http/helpers.js';
 import { ALLOWED_CODES, hostileString, hostileValue, toolArgs } from './arbitraries.js';
-import { restCall } from './rest-edge.js';
+import { restCall, wellFormed } from './rest-edge.js';
 
 const STATUS: Record<string, number> = { validation_error: 400, unauthorized: 401, not_found: 404, conflict: 409, payload_too_large: 413, llm_unavailable: 503 };
 const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn']);
@@ -13,7 +13,7 @@ const rawCase = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'),
   path: fc.oneof(
     fc.constantFrom('/v1/profile', '/v1/profile/facts', '/v1/profile/facts/%E0%A4%A', '/v1/profile/facts/..%2F..%2Fkeys.json', '/v1/collections', '/v1/profile/dialectic', '/v1/profile/learn', '/v1/chat/completions', '/v1/nope', '/v1/profile?collection_id=../x', '/v1/profile?collection_id=a&collection_id=b', '/v1/profile/facts?limit=1e999', '/v1/profile/facts?cursor=%00'),
-    hostileString.map((s) => `/v1/profile/facts/${encodeURIComponent(s.toWellFormed())}`),
+    hostileString.map((s) => `/v1/profile/facts/${encodeURIComponent(wellFormed(s))}`),
   ),
   body: fc.oneof(
     fc.constant(undefined),

@@ -76,7 +76,7 @@ export async function loadRun(h: Harness & { tokens: Record<string, string> }, c
         method: 'PATCH',
         path: '/v1/profile',
         headers,
-        setupRequest: (req) => {
+        setupRequest: (req: { body?: string }) => {
           const n = sent++;
           return { ...req, body: JSON.stringify({ [`w${n}`]: n, collection_id: `load_${n % 50}` }) };
         },
@@ -85,7 +85,7 @@ export async function loadRun(h: Harness & { tokens: Record<string, string> }, c
           const r = JSON.parse(body) as { collection_id: string; facts: Array<{ key: string }> };
           acknowledged.push({ key: r.facts[0]!.key, collection_id: r.collection_id });
         },
-      } as autocannon.Request,
+      },
     ],
   });
   // Writes whose answers were cut off when the run stopped may exist too; every acknowledged one must.

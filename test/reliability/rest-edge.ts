@@ -1,16 +1,21 @@
 import { rest } from '../http/helpers.js';
 
+/** Replace lone surrogates (which no URL can carry) with U+FFFD, like String#toWellFormed. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Each MCP tool as its REST route (SPEC §2's REST column). */
 export function restCall(base: string, key: string | undefined, op: string, args: Record<string, unknown>) {
   const client = rest(base, key);
   const { collection_id, id, ...rest_ } = args;
   const query = (extra: Record<string, unknown> = {}) => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ collection_id, ...extra })) if (v !== undefined && v !== null) params.set(k, String(v).toWellFormed());
+    for (const [k, v] of Object.entries({ collection_id, ...extra })) if (v !== undefined && v !== null) params.set(k, wellFormed(String(v)));
     const text = params.toString();
     return text ? `?${text}` : '';
   };
-  const idPath = `/v1/profile/facts/${encodeURIComponent(String(id).toWellFormed())}`;
+  const idPath = `/v1/profile/facts/${encodeURIComponent(wellFormed(String(id)))}`;
   switch (op) {
     case 'get_profile':
       return client.get(`/v1/profile${query()}`);

@@ -94,15 +94,15 @@ export async function concurrencyScenario(ctx: Context): Promise<ConcurrencyResu
   let inProcess: ConcurrencyResult['inProcess'];
   {
     const appModule = (await import(pathToFileURL(join(ctx.paths.dist, 'app.js')).href)) as {
-      openApp(options: { dataDir: string }): {
+      openApp(options: { dataDir: string }): Promise<{
         service: {
           patchProfile(account: string, params: { facts: Record<string, unknown> }): Promise<unknown>;
           getProfile(account: string, params: object): Promise<{ profile: { static: Array<{ key: string; value: unknown }> } }>;
         };
         close(): Promise<void>;
-      };
+      }>;
     };
-    const app = appModule.openApp({ dataDir: scratch(ctx, 'concurrency', 'in-process') });
+    const app = await appModule.openApp({ dataDir: scratch(ctx, 'concurrency', 'in-process') });
     try {
       const seed: Record<string, string> = {};
       for (let j = 0; j < 100; j++) seed[factKey(j)] = `seed ${j}`;
