@@ -1,17 +1,20 @@
 import { openApp } from '../app.js';
 import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
-import { exportAccount } from '../profiles/transfer.js';
+import { exportAccount, exportStore, type ExportDocument } from '../profiles/transfer.js';
 
-export const usage = `Usage: profile-mcp export [--collection ID | --global] [--account NAME] [--data DIR]
+export const usage = `Usage: profile-mcp export [--collection ID | --global] [--account NAME | --all-accounts] [--data DIR]
 
 Write a portable JSON document of the account's profiles (facts with history, and dialectic
 sessions) to stdout. By default every scope of the account: the global profile and every collection.
+With --all-accounts, every account of the store (to move a whole store, e.g. to PostgreSQL:
+profile-mcp export --all-accounts | profile-mcp import - --store postgres).
 
 Options:
   --collection ID  only this collection
   --global         only the global (account-wide) profile
   --account NAME   account to export (default: local)
+  --all-accounts   every account of the store
   --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
 ${STORE_USAGE}`;
 
@@ -20,6 +23,7 @@ export async function run(args: string[]): Promise<number> {
     collection: { type: 'string' },
     global: { type: 'boolean' },
     account: { type: 'string' },
+    'all-accounts': { type: 'boolean' },
     data: { type: 'string' },
     ...STORE_FLAGS,
     help: { type: 'boolean', short: 'h' },
@@ -32,23 +36,34 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError('--collection must match ^[A-Za-z0-9_.:-]{1,128}$');
   }
   if (values.collection !== undefined && values.global) throw new UsageError('Use --collection or --global, not both.');
+  const all = values['all-accounts'] === true;
+  if (all && (values.account !== undefined || values.collection !== undefined || values.global)) {
+    throw new UsageError('--all-accounts exports every scope of every account: it takes no --account, --collection or --global.');
+  }
   const account = checkAccount(values.account ?? LOCAL_ACCOUNT);
   const app = await openApp({ dataDir: dataDir(values.data), store: storeConfig(values) });
   try {
-    const only = values.global ? { collection_id: null } : values.collection !== undefined ? { collection_id: values.collection } : undefined;
     let shown = 0;
-    const doc = await exportAccount(app.service, account, only, (done, total, facts) => {
-      // Progress on stderr for large exports: every 1,000 facts or 100 scopes.
-      if (facts - shown >= 1000 || (done > 0 && done % 100 === 0 && done < total)) {
-        shown = facts;
-        process.stderr.write(`export: ${done}/${total} scopes, ${facts} facts\n`);
-      }
-    });
-    const facts = doc.scopes.reduce((n, s) => n + s.facts.length, 0);
+    let doc: ExportDocument;
+    if (all) {
+      doc = await exportStore(app.service, (name, facts) => process.stderr.write(`export: account ${name}, ${facts} facts\n`));
+    } else {
+      const only = values.global ? { collection_id: null } : values.collection !== undefined ? { collection_id: values.collection } : undefined;
+      doc = await exportAccount(app.service, account, only, (done, total, facts) => {
+        // Progress on stderr for large exports: every 1,000 facts or 100 scopes.
+        if (facts - shown >= 1000 || (done > 0 && done % 100 === 0 && done < total)) {
+          shown = facts;
+          process.stderr.write(`export: ${done}/${total} scopes, ${facts} facts\n`);
+        }
+      });
+    }
+    const parts = doc.accounts ?? [{ account, scopes: doc.scopes ?? [] }];
+    const scopes = parts.reduce((n, p) => n + p.scopes.length, 0);
+    const facts = parts.reduce((n, p) => n + p.scopes.reduce((m, sc) => m + sc.facts.length, 0), 0);
     await new Promise<void>((resolve, reject) =>
       process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`, (err) => (err ? reject(err) : resolve())),
     );
-    process.stderr.write(`Exported ${facts} facts in ${doc.scopes.length} scopes of account ${account}.\n`);
+    process.stderr.write(`Exported ${facts} facts in ${scopes} scopes of ${all ? `${parts.length} accounts` : `account ${account}`}.\n`);
     return 0;
   } finally {
     await app.close();

@@ -6,8 +6,9 @@ import { importDocument } from '../profiles/transfer.js';
 
 export const usage = `Usage: profile-mcp import FILE [--dry-run] [--account NAME] [--data DIR]
 
-Load an export document (see data/example-profile.json) into the account. All-or-nothing: the
-whole file is checked before anything is written. New keys are created, equal values are left
+Load an export document (see data/example-profile.json) into the account (or, for a document
+made with export --all-accounts, into the accounts it names). All-or-nothing: the whole file is
+checked before anything is written. New keys are created, equal values are left
 alone, different values update the fact (the old value goes to its history).
 FILE may be - for stdin.
 
@@ -61,10 +62,10 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(
       `${verb}: created ${summary.created}, updated ${summary.updated}, unchanged ${summary.unchanged}` +
         (summary.skipped_expired ? `, skipped ${summary.skipped_expired} expired` : '') +
-        ` (account ${account}).\n`,
+        ` (${new Set(summary.scopes.map((sc) => sc.account)).size > 1 ? 'several accounts' : `account ${summary.scopes[0]?.account ?? account}`}).\n`,
     );
     for (const s of summary.scopes) {
-      const label = s.collection_id === null ? 'global' : `collection ${s.collection_id}`;
+      const label = `${s.account === account ? '' : `${s.account}: `}${s.collection_id === null ? 'global' : `collection ${s.collection_id}`}`;
       process.stdout.write(`  ${label}: created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}\n`);
     }
     if (summary.status === 'preview') process.stdout.write('Dry run: nothing was written.\n');

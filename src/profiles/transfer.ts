@@ -42,22 +42,31 @@ const ImportFactSchema = z.object({
 });
 type ImportFact = z.infer<typeof ImportFactSchema>;
 
-export const ExportDocumentSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(1),
-  exported_at: IsoTimeSchema.optional(),
-  account: z.string().optional(),
-  scopes: z.array(
-    z.object({
-      collection_id: CollectionIdSchema.nullable(),
-      facts: z.array(ImportFactSchema),
-      sessions: z.array(SessionSchema).optional(),
-    }),
-  ),
+const ScopeSchema = z.object({
+  collection_id: CollectionIdSchema.nullable(),
+  facts: z.array(ImportFactSchema),
+  sessions: z.array(SessionSchema).optional(),
 });
+
+/**
+ * The portable document. One account: `scopes` (imported into the account the importer names).
+ * A whole store (`export --all-accounts`): `accounts`, each with its name and scopes.
+ */
+export const ExportDocumentSchema = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(1),
+    exported_at: IsoTimeSchema.optional(),
+    account: z.string().optional(),
+    scopes: z.array(ScopeSchema).optional(),
+    accounts: z.array(z.object({ account: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), scopes: z.array(ScopeSchema) })).optional(),
+  })
+  .refine((d) => (d.scopes === undefined) !== (d.accounts === undefined), { message: 'a document has either "scopes" (one account) or "accounts" (several)' });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
+type ExportScope = z.infer<typeof ScopeSchema>;
 
 export interface ScopeImportSummary {
+  account: string;
   collection_id: string | null;
   created: number;
   updated: number;
@@ -99,6 +108,21 @@ export async function exportAccount(
   return { format: EXPORT_FORMAT, version: 1, exported_at: new Date(service.clock()).toISOString(), account, scopes };
 }
 
+/** Every account of the store, for moving a whole store (say from the JSON directory to PostgreSQL). */
+export async function exportStore(
+  service: ProfileService,
+  onProgress?: (account: string, facts: number) => void,
+): Promise<ExportDocument> {
+  const accounts: NonNullable<ExportDocument['accounts']> = [];
+  for (const account of (await service.store.listAccounts()).sort()) {
+    const { scopes } = await exportAccount(service, account);
+    if (!scopes || scopes.length === 0) continue;
+    accounts.push({ account, scopes });
+    onProgress?.(account, scopes.reduce((n, sc) => n + sc.facts.length, 0));
+  }
+  return { format: EXPORT_FORMAT, version: 1, exported_at: new Date(service.clock()).toISOString(), accounts };
+}
+
 /**
  * Load an export document into an account. All-or-nothing in validation: every problem of every
  * scope is reported before anything is written. Per key: a new key is created (keeping the file's
@@ -119,54 +143,68 @@ export async function importDocument(
     );
   }
   const doc = parsed.data;
+  // One account (the caller names it) or every account the document carries.
+  const parts: Array<{ account: string; scopes: ExportScope[]; field: string }> = doc.accounts
+    ? doc.accounts.map((a, i) => ({ account: a.account, scopes: a.scopes, field: `accounts.${i}.scopes` }))
+    : [{ account, scopes: doc.scopes ?? [], field: 'scopes' }];
   const problems: Problem[] = [];
-  const seenScopes = new Set<string>();
-  doc.scopes.forEach((scope, si) => {
-    const label = JSON.stringify(scope.collection_id);
-    if (seenScopes.has(label)) problems.push({ field: `scopes.${si}`, message: `collection_id ${label} appears twice` });
-    seenScopes.add(label);
-    const keys = new Set<string>();
-    scope.facts.forEach((fact, fi) => {
-      const field = `scopes.${si}.facts.${fi}`;
-      const issue = keyProblem(fact.key);
-      if (issue) return problems.push({ field: `${field}.key`, message: issue });
-      const key = normaliseKey(fact.key);
-      if (keys.has(key)) problems.push({ field: `${field}.key`, message: `key "${key}" appears twice in this scope` });
-      keys.add(key);
-      const valueIssue = valueProblem(fact.value);
-      if (valueIssue) problems.push({ field: `${field}.value`, message: valueIssue });
-      return undefined;
+  const seenAccounts = new Set<string>();
+  for (const part of parts) {
+    if (seenAccounts.has(part.account)) problems.push({ field: part.field, message: `account ${JSON.stringify(part.account)} appears twice` });
+    seenAccounts.add(part.account);
+    const seenScopes = new Set<string>();
+    part.scopes.forEach((scope, si) => {
+      const label = JSON.stringify(scope.collection_id);
+      if (seenScopes.has(label)) problems.push({ field: `${part.field}.${si}`, message: `collection_id ${label} appears twice` });
+      seenScopes.add(label);
+      const keys = new Set<string>();
+      scope.facts.forEach((fact, fi) => {
+        const field = `${part.field}.${si}.facts.${fi}`;
+        const issue = keyProblem(fact.key);
+        if (issue) return problems.push({ field: `${field}.key`, message: issue });
+        const key = normaliseKey(fact.key);
+        if (keys.has(key)) problems.push({ field: `${field}.key`, message: `key "${key}" appears twice in this scope` });
+        keys.add(key);
+        const valueIssue = valueProblem(fact.value);
+        if (valueIssue) problems.push({ field: `${field}.value`, message: valueIssue });
+        return undefined;
+      });
     });
-  });
+  }
   if (problems.length > 0) throw validationError(problems);
 
   // Plan every scope on current data first, so that a limit problem rejects the whole import.
   const summaries: ScopeImportSummary[] = [];
-  for (const [index, scope] of doc.scopes.entries()) {
-    const ref = { account, collection_id: scope.collection_id };
-    const view = viewOf(await service.store.read(ref), service.clock());
-    const { summary } = planScope(ref, view, scope.facts, service.clock());
-    const problem = limitProblem(`scopes.${index}`, scope.collection_id, view.live.length + summary.created);
-    if (problem) problems.push(problem);
-    summaries.push(summary);
+  for (const part of parts) {
+    for (const [index, scope] of part.scopes.entries()) {
+      const ref = { account: part.account, collection_id: scope.collection_id };
+      const view = viewOf(await service.store.read(ref), service.clock());
+      const { summary } = planScope(ref, view, scope.facts, service.clock());
+      const problem = limitProblem(`${part.field}.${index}`, scope.collection_id, view.live.length + summary.created);
+      if (problem) problems.push(problem);
+      summaries.push(summary);
+    }
   }
   if (problems.length > 0) throw validationError(problems);
 
   if (options.dry_run !== true) {
     summaries.length = 0;
     let done = 0;
-    for (const scope of doc.scopes) {
-      const ref = { account, collection_id: scope.collection_id };
-      const summary = await service.write(ref, (view, _nowIso, now) => {
-        const plan = planScope(ref, view, scope.facts, now);
-        const problem = limitProblem('scopes', scope.collection_id, view.live.length + plan.summary.created);
-        if (problem) throw validationError([problem]);
-        return { ops: plan.ops.length > 0 ? plan.ops : null, result: () => plan.summary };
-      });
-      if (scope.sessions && scope.sessions.length > 0) await mergeSessions(service, ref, scope.sessions);
-      summaries.push(summary);
-      done += scope.facts.length;
-      options.onProgress?.(done, doc.scopes.reduce((n, s) => n + s.facts.length, 0));
+    const totalFacts = parts.reduce((n, p) => n + p.scopes.reduce((m, sc) => m + sc.facts.length, 0), 0);
+    for (const part of parts) {
+      for (const scope of part.scopes) {
+        const ref = { account: part.account, collection_id: scope.collection_id };
+        const summary = await service.write(ref, (view, _nowIso, now) => {
+          const plan = planScope(ref, view, scope.facts, now);
+          const problem = limitProblem(part.field, scope.collection_id, view.live.length + plan.summary.created);
+          if (problem) throw validationError([problem]);
+          return { ops: plan.ops.length > 0 ? plan.ops : null, result: () => plan.summary };
+        });
+        if (scope.sessions && scope.sessions.length > 0) await mergeSessions(service, ref, scope.sessions);
+        summaries.push(summary);
+        done += scope.facts.length;
+        options.onProgress?.(done, totalFacts);
+      }
     }
   }
   const total = (k: 'created' | 'updated' | 'unchanged' | 'skipped_expired') => summaries.reduce((n, s) => n + s[k], 0);
@@ -195,7 +233,7 @@ function planScope(
   now: number,
 ): { ops: FactOp[]; summary: ScopeImportSummary } {
   const nowIso = new Date(now).toISOString();
-  const summary: ScopeImportSummary = { collection_id: ref.collection_id, created: 0, updated: 0, unchanged: 0, skipped_expired: 0 };
+  const summary: ScopeImportSummary = { account: ref.account, collection_id: ref.collection_id, created: 0, updated: 0, unchanged: 0, skipped_expired: 0 };
   const ops: FactOp[] = [];
   const usedIds = new Set(view.doc.facts.map((f) => f.id));
   for (const fact of facts) {
