@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import type { z } from 'zod';
 import { validationError } from '../profiles/errors.js';
@@ -69,6 +70,26 @@ function route(handler: Handler, status = 200) {
   };
 }
 
+/**
+ * The serialised body and ETag of a result object that the service reuses until its data changes
+ * (`get_profile` results are cached per committed document): reads of an unchanged profile send
+ * the same bytes without serialising or hashing them again.
+ */
+const bodies = new WeakMap<object, { body: Buffer; etag: string }>();
+
+function cachedRoute(handler: Handler) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const result = (await handler(req, callerOf(req).account)) as object;
+    let entry = bodies.get(result);
+    if (!entry) {
+      const body = Buffer.from(JSON.stringify(result), 'utf8');
+      entry = { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"` };
+      bodies.set(result, entry);
+    }
+    res.status(200).set('ETag', entry.etag).type('application/json; charset=utf-8').send(entry.body);
+  };
+}
+
 function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   return parseInput(schema, raw);
 }
@@ -76,7 +97,7 @@ function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
 /** `/v1` routes for the profile operations of SPEC §2 (the reasoning routes are added next to them). */
 export function profileRoutes(service: ProfileService): Router {
   const r = Router();
-  r.get('/profile', route((req, account) => service.getProfile(account, input(S.GetProfileInput, queryInput(req)))));
+  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, queryInput(req)))));
   r.patch('/profile', route((req, account) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)))));
   r.delete(
     '/profile',
