@@ -85,11 +85,21 @@ function isZod(value: z.ZodType | Json): value is z.ZodType {
   return value instanceof z.ZodType;
 }
 
+/** Components that result schemas reference by name (see FactItem in profiles/schemas.ts). */
+const SHARED_COMPONENTS = ['Fact'];
+
 function jsonSchema(schema: z.ZodType | Json, io: 'input' | 'output'): Json {
   if (!isZod(schema)) return schema;
   const out = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
   delete out.$schema;
-  return out;
+  // Shared shapes (Fact) come out as local $defs; in the document they are components.
+  const defs = out.$defs as Record<string, unknown> | undefined;
+  if (!defs) return out;
+  delete out.$defs;
+  for (const name of Object.keys(defs)) {
+    if (!SHARED_COMPONENTS.includes(name)) throw new Error(`openapi: no component for shared schema ${name}`);
+  }
+  return JSON.parse(JSON.stringify(out).replaceAll('"#/$defs/', '"#/components/schemas/')) as Json;
 }
 
 function parameters(op: OperationDoc): Json[] {

@@ -58,9 +58,12 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
   return [dialectic as unknown as ToolDef, learn as unknown as ToolDef];
 }
 
-export function registerReasoning(server: McpServer, ctx: ReasoningContext): void {
-  registerTools(server, reasoningTools(server, ctx.reasoners), { service: ctx.service, account: ctx.account, log: ctx.log });
+/** Register the reasoning tools and prompt; returns the names of the tools registered. */
+export function registerReasoning(server: McpServer, ctx: ReasoningContext): string[] {
+  const tools = reasoningTools(server, ctx.reasoners);
+  registerTools(server, tools, { service: ctx.service, account: ctx.account, log: ctx.log });
   registerWithProfilePrompt(server, ctx);
+  return tools.map((t) => t.name);
 }
 
 function registerWithProfilePrompt(server: McpServer, { service, account }: ReasoningContext): void {

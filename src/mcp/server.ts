@@ -1,17 +1,21 @@
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import {
   ErrorCode,
+  ListToolsRequestSchema,
   McpError,
   SubscribeRequestSchema,
   UnsubscribeRequestSchema,
   type ReadResourceResult,
 } from '@modelcontextprotocol/sdk/types.js';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation';
 import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
 import { toProfileError } from '../profiles/errors.js';
 import type { ProfileService } from '../profiles/service.js';
 import { errorFields, log } from '../log.js';
 import { VERSION } from '../version.js';
 import { GLOBAL_URI, COLLECTION_URI_PREFIX, type SubscriptionHub } from './subscriptions.js';
+import { precomputedToolList } from './tool-list.js';
 import { CORE_TOOLS, registerTools, type ToolDef } from './tools.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
 import { attachLogging } from './logging.js';
@@ -38,7 +42,19 @@ export interface McpServerOptions {
   reasoners?: ReasonerFactory;
   /** Forward the process's log records as MCP logging notifications (stdio: one local user only). */
   forwardProcessLogs?: boolean;
+  /** Answer tools/list from the build's precomputed list when the tool set matches (default true). */
+  precomputedToolList?: boolean;
 }
+
+/**
+ * The SDK server compiles JSON schemas only for elicitation, which this server never sends; its
+ * default builds a fresh Ajv instance (meta-schemas and formats, tens of milliseconds) for every
+ * McpServer — at every stdio start-up and every HTTP session. One shared instance, built on first use.
+ */
+let ajv: AjvJsonSchemaValidator | undefined;
+const lazyValidator: jsonSchemaValidator = {
+  getValidator: (schema) => (ajv ??= new AjvJsonSchemaValidator()).getValidator(schema),
+};
 
 /** Build one McpServer for one connection. Never share a server between transports. */
 export function createMcpServer(options: McpServerOptions): McpServer {
@@ -53,14 +69,19 @@ export function createMcpServer(options: McpServerOptions): McpServer {
         prompts: { listChanged: false },
       },
       instructions: SERVER_INSTRUCTIONS,
+      jsonSchemaValidator: lazyValidator,
     },
   );
 
   const sessionLog = attachLogging(server, { forwardProcessLogs: options.forwardProcessLogs === true });
-  registerTools(server, [...CORE_TOOLS, ...(options.tools ?? [])], { service, account, log: sessionLog });
+  const tools = [...CORE_TOOLS, ...(options.tools ?? [])];
+  registerTools(server, tools, { service, account, log: sessionLog });
   registerResources(server, service, account);
-  if (options.reasoners) registerReasoning(server, { service, account, reasoners: options.reasoners, log: sessionLog });
+  const names = tools.map((t) => t.name);
+  if (options.reasoners) names.push(...registerReasoning(server, { service, account, reasoners: options.reasoners, log: sessionLog }));
   options.extend?.(server);
+  const listed = options.precomputedToolList === false || options.extend ? null : precomputedToolList(names);
+  if (listed) server.server.setRequestHandler(ListToolsRequestSchema, () => listed);
 
   const uris = options.hub?.attach(server, account) ?? new Set<string>();
   server.server.setRequestHandler(SubscribeRequestSchema, async (request) => {

@@ -89,6 +89,12 @@ export const ListCollectionsInput = z.object({
 
 // ---- results ----
 
+/**
+ * The fact shape inside result lists, published once as a definition and referenced ($ref), so MCP
+ * clients compile and ship it once per schema instead of once per list.
+ */
+const FactItem = FactSchema.meta({ id: 'Fact' });
+
 const NullableCollection = z.string().nullable();
 
 export const ProfileResult = z.object({
@@ -96,7 +102,7 @@ export const ProfileResult = z.object({
   timezone: z.unknown().describe('Stored value of the "timezone" fact, or null.'),
   language: z.unknown().describe('Stored value of the "language" fact, or null.'),
   collection_id: NullableCollection,
-  profile: z.object({ static: z.array(FactSchema), dynamic: z.array(FactSchema) }),
+  profile: z.object({ static: z.array(FactItem), dynamic: z.array(FactItem) }),
   fact_count: z.number().int(),
 });
 export type ProfileResult = z.infer<typeof ProfileResult>;
@@ -123,13 +129,13 @@ export const PatchResult = z.object({
   unchanged: z.number().int(),
   message: z.string(),
   collection_id: NullableCollection,
-  facts: z.array(FactSchema).optional(),
+  facts: z.array(FactItem).optional(),
   changes: z.array(PatchChangeSchema).optional(),
 });
 export type PatchResult = z.infer<typeof PatchResult>;
 
 export const ListFactsResult = z.object({
-  facts: z.array(FactSchema),
+  facts: z.array(FactItem),
   total: z.number().int(),
   next_cursor: z.string().nullable(),
 });

@@ -64,6 +64,8 @@ export const ExportDocumentSchema = z
   .refine((d) => (d.scopes === undefined) !== (d.accounts === undefined), { message: 'a document has either "scopes" (one account) or "accounts" (several)' });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 type ExportScope = z.infer<typeof ScopeSchema>;
+/** An export of one account: always `scopes`. */
+export type AccountExport = ExportDocument & { account: string; scopes: ExportScope[] };
 
 export interface ScopeImportSummary {
   account: string;
@@ -92,9 +94,9 @@ export async function exportAccount(
   account: string,
   only?: { collection_id: string | null },
   onProgress?: (scopesDone: number, scopesTotal: number, facts: number) => void,
-): Promise<ExportDocument> {
+): Promise<AccountExport> {
   const ids = only ? [only.collection_id] : [null, ...(await service.store.listCollections(account)).sort()];
-  const scopes: ExportDocument['scopes'] = [];
+  const scopes: ExportScope[] = [];
   let facts = 0;
   for (const [index, collection_id] of ids.entries()) {
     onProgress?.(index, ids.length, facts);
@@ -116,7 +118,7 @@ export async function exportStore(
   const accounts: NonNullable<ExportDocument['accounts']> = [];
   for (const account of (await service.store.listAccounts()).sort()) {
     const { scopes } = await exportAccount(service, account);
-    if (!scopes || scopes.length === 0) continue;
+    if (scopes.length === 0) continue;
     accounts.push({ account, scopes });
     onProgress?.(account, scopes.reduce((n, sc) => n + sc.facts.length, 0));
   }

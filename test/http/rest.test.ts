@@ -256,5 +256,12 @@ describe('GET /healthz and /openapi.json', () => {
     expect(Object.keys(patchBody.properties)).toEqual(['collection_id', 'dry_run']);
     const created = doc.paths['/v1/profile/facts'].post.responses['201'].content['application/json'].schema;
     expect(created.required).toContain('expires_at');
+    // Every $ref resolves inside the document (shared shapes such as Fact are components).
+    const text = JSON.stringify(doc);
+    for (const [, ref] of text.matchAll(/"\$ref":"#\/([^"]+)"/g)) {
+      const target = ref!.split('/').reduce((node: any, part) => node?.[part], doc);
+      expect(target, ref).toBeDefined();
+    }
+    expect(text).toContain('"#/components/schemas/Fact"');
   });
 });

@@ -80,6 +80,7 @@ export async function concurrentWriters(dir: string, processes: number, writes: 
 
 /**
  * `rounds` of SIGKILL at a random moment while `writers` processes run write loops on one scope.
+ * Writers alternate between the asynchronous and the synchronous (stdio) write cycle.
  * Afterwards every file parses and validates and every acknowledged write is present; a writer that
  * starts after the kills gets through (taking over a lock a dead writer left, stale after `staleMs`).
  */
@@ -88,7 +89,7 @@ export async function crashRounds(dir: string, rounds: number, writers: number, 
   let kills = 0;
   for (let round = 0; round < rounds; round++) {
     const children = Array.from({ length: writers }, (_, w) => {
-      const child = spawn(process.execPath, [join(ROOT, 'test/fixtures/writer.mjs'), dir, `r${round}w${w}_`], {
+      const child = spawn(process.execPath, [join(ROOT, 'test/fixtures/writer.mjs'), dir, `r${round}w${w}_`, w % 2 ? 'sync' : 'async'], {
         env: { ...process.env, PROFILE_MCP_LOCK_STALE_MS: String(staleMs) },
         stdio: ['ignore', 'pipe', 'ignore'],
       });

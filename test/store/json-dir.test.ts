@@ -161,6 +161,22 @@ describe('JSON directory store: corrupt files', () => {
 });
 
 describe('JSON directory store: across processes', () => {
+  it('a synchronous writer waits for a held lock instead of blocking, and takes over a stale one', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    await service.patchProfile('local', { facts: { a: 1 } });
+    mkdirSync(join(dir, 'accounts/local/profile.json.lock'));
+    const store = new JsonDirStore(dir, { lock: { staleMs: 2000 }, syncWrites: true });
+    const write = new ProfileService({ store }).patchProfile('local', { facts: { b: 2 } });
+    let done = false;
+    void write.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(done).toBe(false); // still waiting, and the event loop was free to run this check
+    await write;
+    expect(existsSync(join(dir, 'accounts/local/profile.json.lock'))).toBe(false);
+    expect((await open(dir).service.getProfile('local', {})).fact_count).toBe(2);
+  });
+
   it('takes over a lock left by a dead holder once it is stale', async () => {
     const dir = tempDir();
     const { service } = open(dir);

@@ -1,3 +1,4 @@
+import { mkdirSync, rmdirSync } from 'node:fs';
 import { ProfileError } from '../../profiles/errors.js';
 import { errorFields, log } from '../../log.js';
 
@@ -47,20 +48,25 @@ export async function acquireLock(path: string, options: LockOptions): Promise<(
 }
 
 /**
- * One attempt at the lock with synchronous calls: the release function, or null when another
- * holder has it or the lock module is not loaded yet (the caller then takes the asynchronous
- * path). A stale lock is taken over.
+ * One attempt at the lock with synchronous calls, speaking proper-lockfile's protocol (the lock is
+ * the `path.lock` directory; mkdir takes it, rmdir frees it): the release function, or null when the
+ * lock directory exists — held by another writer, or left by a dead one — and the caller must take
+ * the asynchronous path, which waits for it or takes a stale one over. A synchronous holder never
+ * refreshes the lock's mtime; it holds it only for one write (milliseconds, far below the stale time).
  */
-export function tryLockSync(path: string, options: LockOptions): (() => void) | null {
-  if (!lockfile) return null; // not loaded yet: the first write takes the asynchronous path
+export function tryLockSync(path: string): (() => void) | null {
+  const lockPath = `${path}.lock`;
   try {
-    return lockfile.lockSync(path, {
-      realpath: false,
-      stale: options.staleMs,
-      onCompromised: (err) => log.warn('a profile lock was compromised (held past its stale time)', { file: path, ...errorFields(err) }),
-    });
+    mkdirSync(lockPath);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') return null;
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw err;
   }
+  return () => {
+    try {
+      rmdirSync(lockPath);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  };
 }

@@ -224,14 +224,14 @@ export class JsonDirStore implements Store {
       this.knownDirs.add(dir);
     }
     try {
-      return tryLockSync(path, this.lockOptions);
+      return tryLockSync(path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       this.knownDirs.delete(dir);
       this.dropDirHandle(dir);
       mkdirSync(dir, { recursive: true });
       this.knownDirs.add(dir);
-      return tryLockSync(path, this.lockOptions);
+      return tryLockSync(path);
     }
   }
 
