@@ -136,6 +136,9 @@ export class JsonDirStore implements Store {
     while (queue.length > 0) {
       const batch = queue.splice(0, queue.length);
       await this.cycle(path, batch);
+      // Let the writers just acknowledged queue their next writes first, so that they share the
+      // next cycle instead of the first of them starting a cycle alone.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     this.queues.delete(path);
   }
