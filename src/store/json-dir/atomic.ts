@@ -11,14 +11,14 @@ let sequence = 0;
  */
 export async function writeFileAtomic(
   path: string,
-  text: string,
+  text: string | Buffer,
   dirSync: (dir: string) => Promise<void> = fsyncDirectory,
 ): Promise<BigIntStats> {
   const tmp = `${path}.${process.pid}.${++sequence}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let handle: fsp.FileHandle | undefined;
   try {
     handle = await fsp.open(tmp, 'wx', 0o600);
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text);
     const [, stats] = await Promise.all([handle.datasync(), handle.stat({ bigint: true })]);
     await handle.close();
     handle = undefined;
@@ -33,12 +33,12 @@ export async function writeFileAtomic(
 }
 
 /** The same steps with synchronous calls (no thread-pool round trips), for single-client stdio servers. */
-export function writeFileAtomicSync(path: string, text: string, dirSync: (dir: string) => void): BigIntStats {
+export function writeFileAtomicSync(path: string, text: string | Buffer, dirSync: (dir: string) => void): BigIntStats {
   const tmp = `${path}.${process.pid}.${++sequence}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o600);
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
     fdatasyncSync(fd);
     const stats = fstatSync(fd, { bigint: true });

@@ -1,22 +1,26 @@
 import { ScopeDocSchema, type FactWithHistory, type ScopeDoc } from '../../profiles/model.js';
 
-const factTexts = new WeakMap<FactWithHistory, string>();
+const factBytes = new WeakMap<FactWithHistory, Buffer>();
+const COMMA = Buffer.from(',');
 
 /**
- * The file text of a scope document: compact JSON, identical to JSON.stringify(doc). Facts are
- * immutable, so each fact is serialised once and its text reused by every later write.
+ * The file bytes of a scope document: compact JSON, identical to JSON.stringify(doc). Facts are
+ * immutable, so each fact is encoded once and its bytes reused by every later write; a write then
+ * copies bytes instead of building and encoding one large string.
  */
-export function serialiseScopeDoc(doc: ScopeDoc): string {
-  const parts: string[] = [];
-  for (const fact of doc.facts) {
-    let text = factTexts.get(fact);
-    if (text === undefined) {
-      text = JSON.stringify(fact);
-      factTexts.set(fact, text);
+export function serialiseScopeDoc(doc: ScopeDoc): Buffer {
+  const parts: Buffer[] = [Buffer.from(`{"version":${JSON.stringify(doc.version)},"facts":[`)];
+  doc.facts.forEach((fact, i) => {
+    let bytes = factBytes.get(fact);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(fact), 'utf8');
+      factBytes.set(fact, bytes);
     }
-    parts.push(text);
-  }
-  return `{"version":${JSON.stringify(doc.version)},"facts":[${parts.join(',')}],"sessions":${JSON.stringify(doc.sessions)}}`;
+    if (i > 0) parts.push(COMMA);
+    parts.push(bytes);
+  });
+  parts.push(Buffer.from(`],"sessions":${JSON.stringify(doc.sessions)}}`, 'utf8'));
+  return Buffer.concat(parts);
 }
 
 /** Parse and validate a scope file's text. Reasons never quote the file's content. */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { ProfileService } from '../../src/profiles/service.js';
+import { serialiseScopeDoc, validateScopeFile } from '../../src/store/json-dir/format.js';
+import { MemoryStore } from '../../src/store/memory.js';
+
+describe('scope file bytes', () => {
+  it('are exactly JSON.stringify of the document, also when facts are reused across documents', async () => {
+    const service = new ProfileService({ store: new MemoryStore() });
+    await service.patchProfile('local', { facts: { name: 'Zoë 🧑‍💻', nested: { a: [1, { b: null }], 'quo"te': '\\n' }, n: -0.5 } });
+    await service.patchProfile('local', { facts: { name: 'Zoe' } });
+    const first = await service.store.read({ account: 'local', collection_id: null });
+    const withSession = { ...first, sessions: [{ id: 'sess_1', created_at: '2026-11-28T10:00:00.000Z', updated_at: '2026-11-28T10:00:00.000Z', turns: [{ role: 'user' as const, content: 'hi ü', at: '2026-11-28T10:00:00.000Z' }] }] };
+    for (const doc of [first, withSession, { ...first, facts: [] }]) {
+      const bytes = serialiseScopeDoc(doc);
+      expect(bytes.toString('utf8')).toBe(JSON.stringify(doc));
+      expect(validateScopeFile(bytes.toString('utf8'))).toHaveProperty('doc');
+    }
+  });
+});
