@@ -18,7 +18,7 @@ export interface AppOptions {
   store?: StoreConfig;
   reasoners?: ReasonerFactory;
   /** JSON directory only: synchronous uncontended writes, for a stdio server with one client. */
-  syncWrites?: boolean;
+  syncIo?: boolean;
 }
 
 /** The composition root: open the store and build the service on it. */
@@ -30,7 +30,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     kind: options.store?.kind ?? 'json',
     dataDir: options.dataDir,
     databaseUrl: options.store?.databaseUrl,
-    syncWrites: options.syncWrites,
+    syncIo: options.syncIo,
     ...(stale ? { lockStaleMs: stale } : {}),
   });
   const service = new ProfileService({ store });

@@ -23,7 +23,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const dir = dataDir(values.data);
   // One client: writes may run synchronously (no thread-pool round trips; see JsonDirStore).
-  const app = await openApp({ dataDir: dir, store: storeConfig(values), syncWrites: true });
+  const app = await openApp({ dataDir: dir, store: storeConfig(values), syncIo: true });
   const hub = new SubscriptionHub(app.service);
   const server = createMcpServer({ service: app.service, account: LOCAL_ACCOUNT, hub, reasoners: app.reasoners, forwardProcessLogs: true });
   const transport = new StdioServerTransport();

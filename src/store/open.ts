@@ -14,7 +14,7 @@ export interface StoreOptions {
   /** JSON directory lock timing (tests shorten the stale time). */
   lockStaleMs?: number;
   /** JSON directory: synchronous uncontended writes (stdio servers; see JsonDirStore). */
-  syncWrites?: boolean;
+  syncIo?: boolean;
 }
 
 /**
@@ -25,7 +25,7 @@ export interface StoreOptions {
 export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.kind === 'json') {
     return new JsonDirStore(options.dataDir, {
-      syncWrites: options.syncWrites,
+      syncIo: options.syncIo,
       ...(options.lockStaleMs ? { lock: { staleMs: options.lockStaleMs } } : {}),
     });
   }

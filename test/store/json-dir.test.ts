@@ -124,6 +124,10 @@ describe('JSON directory store: corrupt files', () => {
         ]) {
           await expect(op).rejects.toMatchObject({ code: 'storage_error' });
         }
+        // the synchronous (stdio) paths refuse it the same way
+        const syncService = new ProfileService({ store: new JsonDirStore(dir, { syncIo: true }) });
+        await expect(syncService.getProfile('local', {})).rejects.toMatchObject({ code: 'storage_error' });
+        await expect(syncService.patchProfile('local', { facts: { x: 1 } })).rejects.toMatchObject({ code: 'storage_error' });
         expect(readFileSync(file).equals(bytes)).toBe(true);
         const logged = stderr.mock.calls.map((c) => String(c[0])).join('');
         expect(logged).toContain(file);
@@ -166,7 +170,7 @@ describe('JSON directory store: across processes', () => {
     const { service } = open(dir);
     await service.patchProfile('local', { facts: { a: 1 } });
     mkdirSync(join(dir, 'accounts/local/profile.json.lock'));
-    const store = new JsonDirStore(dir, { lock: { staleMs: 2000 }, syncWrites: true });
+    const store = new JsonDirStore(dir, { lock: { staleMs: 2000 }, syncIo: true });
     const write = new ProfileService({ store }).patchProfile('local', { facts: { b: 2 } });
     let done = false;
     void write.then(() => (done = true));

@@ -48,18 +48,19 @@ export class JsonDirStore implements Store {
 
   /** Open handles of scope directories for the synchronous write path. */
   private readonly dirFds = new Map<string, number>();
-  private readonly syncWrites: boolean;
+  private readonly syncIo: boolean;
 
   /**
-   * `syncWrites`: run an uncontended lock-and-write cycle with synchronous file calls. It saves the
-   * thread-pool round trips of a dozen file operations per write but blocks the event loop for the
-   * write's duration (fsync included): right for a stdio server with one client, wrong for HTTP.
-   * A contended lock always falls back to the asynchronous, retrying path.
+   * `syncIo`: reads (the stat that validates the cache) and uncontended lock-and-write cycles use
+   * synchronous file calls. That saves a thread-pool round trip per file operation — a dozen per
+   * write — but blocks the event loop for the duration (fsync included): right for a stdio server
+   * with one client, wrong for HTTP. A contended lock always falls back to the asynchronous,
+   * retrying path.
    */
-  constructor(dir: string, options: { lock?: Partial<LockOptions>; syncWrites?: boolean } = {}) {
+  constructor(dir: string, options: { lock?: Partial<LockOptions>; syncIo?: boolean } = {}) {
     this.dir = resolve(dir);
     this.lockOptions = { ...DEFAULT_LOCK_OPTIONS, ...options.lock };
-    this.syncWrites = options.syncWrites === true;
+    this.syncIo = options.syncIo === true;
   }
 
   /** The file that holds a scope. */
@@ -71,7 +72,8 @@ export class JsonDirStore implements Store {
   }
 
   async read(scope: ScopeRef): Promise<ScopeDoc> {
-    return this.load(this.pathOf(scope));
+    const path = this.pathOf(scope);
+    return this.syncIo ? this.loadSync(path) : this.load(path);
   }
 
   update<R>(scope: ScopeRef, mutate: (doc: ScopeDoc) => Mutation<R>): Promise<R> {
@@ -144,7 +146,7 @@ export class JsonDirStore implements Store {
   }
 
   private async cycle(path: string, batch: Job[]): Promise<void> {
-    if (this.syncWrites && this.cycleSync(path, batch)) return;
+    if (this.syncIo && this.cycleSync(path, batch)) return;
     let release: (() => Promise<void>) | undefined;
     let settle: () => void;
     try {
