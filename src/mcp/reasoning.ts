@@ -2,12 +2,10 @@ import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ErrorCode, McpError, type GetPromptResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { askProfile, DialecticInput, DialecticResult } from '../profiles/dialectic.js';
 import { toProfileError } from '../profiles/errors.js';
-import { learnFrom, LearnInput, LearnResult } from '../profiles/learn.js';
+import { DialecticInput, DialecticResult, LearnInput, LearnResult } from '../profiles/reasoning-schemas.js';
 import { renderValue } from '../profiles/json.js';
 import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
-import { withProfileText } from '../profiles/prompt.js';
 import type { ProfileService } from '../profiles/service.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
 import { errorFields, log } from '../log.js';
@@ -17,6 +15,7 @@ import { registerTools, type ToolDef } from './tools.js';
 
 /**
  * The reasoning edge of MCP: the `dialectic` and `learn` tools and the `with_profile` prompt.
+ * Their logic (and the prompt builder) loads on first use; start-up needs only their schemas.
  * The reasoner is chosen per call; the connection's McpServer is handed to the factory so the
  * sampling reasoner can ask this connection's client for a completion.
  */
@@ -39,6 +38,7 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
     output: DialecticResult,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Ask a question about the user' },
     run: async ({ service, account }, args) => {
+      const { askProfile } = await import('../profiles/dialectic.js');
       const result = await askProfile(service, reasoners({ server }), account, args);
       return { result, text: renderDialectic(result) };
     },
@@ -51,6 +51,7 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
     output: LearnResult,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Learn about the user from a conversation' },
     run: async ({ service, account }, args) => {
+      const { learnFrom } = await import('../profiles/learn.js');
       const result = await learnFrom(service, reasoners({ server }), account, args);
       return { result, text: renderLearn(result) };
     },
@@ -91,6 +92,7 @@ function registerWithProfilePrompt(server: McpServer, { service, account }: Reas
       }
       try {
         const view = await service.view({ account, collection_id });
+        const { withProfileText } = await import('../profiles/prompt.js');
         const text = withProfileText(view.publicFacts, { task: args.task, scopeLabel: scopeLabel(collection_id) });
         return {
           description: `The ${scopeLabel(collection_id)} (${view.publicFacts.length} facts) as context${args.task ? ', then the task' : ''}.`,

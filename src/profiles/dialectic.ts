@@ -1,38 +1,13 @@
-import { z } from 'zod';
 import { ProfileError, validationError } from './errors.js';
 import { newSessionId } from './ids.js';
 import type { Reasoner } from './reasoning.js';
-import { ScopeInput } from './schemas.js';
+import { DialecticInput, DialecticResult, type DialecticParams } from './reasoning-schemas.js';
 import { scopeOf, type ProfileService } from './service.js';
 import { appendTurns, sessionHistory } from './sessions.js';
 
 /** SPEC §2 dialectic: ask a question about the user; answered from the scope's facts only. */
 
-const Question = z.string().max(4000);
-
-export const DialecticInput = z.object({
-  user_message: Question.optional().describe(
-    'The question about the user, e.g. "What are this user\'s main professional interests?" or "How should I phrase feedback for them?"',
-  ),
-  message: Question.optional().describe('Legacy name of user_message (accepted in its place).'),
-  question: Question.optional().describe('Legacy name of user_message (accepted in its place).'),
-  session_id: z
-    .string()
-    .regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'session_id must match ^[A-Za-z0-9_.:-]{1,128}$')
-    .optional()
-    .describe('Continue a session: pass the session_id of an earlier answer so follow-up questions have its turns as context. Omit to start a new session.'),
-  ...ScopeInput,
-});
-export type DialecticParams = z.infer<typeof DialecticInput>;
-
-export const DialecticResult = z.object({
-  assistant_message: z.string().describe('The answer, resting on the profile\'s facts only.'),
-  response: z.string().describe('Same text as assistant_message (legacy field).'),
-  session_id: z.string().describe('Echo this back to continue the session.'),
-  facts_used: z.array(z.object({ id: z.string(), key: z.string() })).describe('The facts the answer rests on; empty when the profile had nothing relevant.'),
-  reasoner: z.enum(['anthropic', 'sampling', 'offline']).describe('Which reasoner answered.'),
-});
-export type DialecticResult = z.infer<typeof DialecticResult>;
+export { DialecticInput, DialecticResult, type DialecticParams };
 
 const MAX_ANSWER_CHARS = 8000;
 

@@ -1,9 +1,6 @@
-import { z } from 'zod';
 import { validationError } from './errors.js';
 import { jsonEqual, valueProblem } from './json.js';
 import {
-  BucketSchema,
-  CategorySchema,
   LIMITS,
   defaultCategory,
   isCategory,
@@ -16,7 +13,6 @@ import {
 } from './model.js';
 import type { ChatTurn, ExtractedFact, Reasoner } from './reasoning.js';
 import { revise, type FactOp } from './revise.js';
-import { ScopeInput } from './schemas.js';
 import { newFact, scopeOf, type ProfileService } from './service.js';
 import type { ScopeView } from './view.js';
 
@@ -48,53 +44,10 @@ export const LEARN_RULES = {
   maxTtlSeconds: 366 * 24 * 3600,
 } as const;
 
-const Content = z.union([
-  z.string().max(20_000),
-  z.array(z.object({ type: z.literal('text'), text: z.string().max(20_000) })).max(50),
-]);
+export { LEARN_ACTIONS, LearnChangeSchema, LearnInput, LearnMessage, LearnResult } from './reasoning-schemas.js';
+export type { LearnAction, LearnChange, LearnParams } from './reasoning-schemas.js';
+import type { LearnAction, LearnChange, LearnParams, LearnResult } from './reasoning-schemas.js';
 
-export const LearnMessage = z.object({
-  role: z.enum(['user', 'assistant', 'system']).describe('Only user messages are mined; assistant and system messages are context.'),
-  content: Content.describe('Message text (or OpenAI-style text parts).'),
-});
-
-export const LearnInput = z.object({
-  messages: z
-    .array(LearnMessage)
-    .min(1)
-    .max(200)
-    .describe('The conversation, oldest first: [{"role": "user", "content": "I\'m a senior engineer at Acme and I prefer short answers"}]. Facts are drawn from user messages only.'),
-  ...ScopeInput,
-  dry_run: z.boolean().optional().describe('true previews what would be learned (changes with before/after) and writes nothing.'),
-});
-export type LearnParams = z.infer<typeof LearnInput>;
-
-export const LEARN_ACTIONS = ['create', 'update', 'reinforce', 'skip'] as const;
-export type LearnAction = (typeof LEARN_ACTIONS)[number];
-
-export const LearnChangeSchema = z.object({
-  key: z.string(),
-  action: z.enum(LEARN_ACTIONS),
-  before: z.unknown(),
-  after: z.unknown(),
-  bucket: BucketSchema,
-  category: CategorySchema,
-  confidence: z.number().describe('Confidence of the fact after the merge (for skip: the kept fact\'s).'),
-  fact_id: z.string().nullable(),
-});
-export type LearnChange = z.infer<typeof LearnChangeSchema>;
-
-export const LearnResult = z.object({
-  status: z.enum(['success', 'preview']),
-  created: z.number().int(),
-  updated: z.number().int(),
-  reinforced: z.number().int(),
-  skipped: z.number().int(),
-  changes: z.array(LearnChangeSchema),
-  collection_id: z.string().nullable(),
-  reasoner: z.enum(['anthropic', 'sampling', 'offline']),
-});
-export type LearnResult = z.infer<typeof LearnResult>;
 
 /** Keys that must never be stored, whatever a reasoner proposes. */
 const SECRET_KEY = /(pass(word|wd|phrase)?|secret|api_?key|token|credential|credit_?card|card_?number|cvv|ssn|social_security|iban|pin_?code|private_?key)/;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { BucketSchema, CategorySchema } from './model.js';
+import { ScopeInput } from './schemas.js';
+
+/**
+ * Input and result schemas of the reasoning operations (dialectic, learn), apart from their logic
+ * so that an MCP server can publish the tools without loading the reasoning code until first use.
+ */
+
+// ---- dialectic (SPEC §2) ----
+
+const Question = z.string().max(4000);
+
+export const DialecticInput = z.object({
+  user_message: Question.optional().describe(
+    'The question about the user, e.g. "What are this user\'s main professional interests?" or "How should I phrase feedback for them?"',
+  ),
+  message: Question.optional().describe('Legacy name of user_message (accepted in its place).'),
+  question: Question.optional().describe('Legacy name of user_message (accepted in its place).'),
+  session_id: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'session_id must match ^[A-Za-z0-9_.:-]{1,128}$')
+    .optional()
+    .describe('Continue a session: pass the session_id of an earlier answer so follow-up questions have its turns as context. Omit to start a new session.'),
+  ...ScopeInput,
+});
+export type DialecticParams = z.infer<typeof DialecticInput>;
+
+export const DialecticResult = z.object({
+  assistant_message: z.string().describe('The answer, resting on the profile\'s facts only.'),
+  response: z.string().describe('Same text as assistant_message (legacy field).'),
+  session_id: z.string().describe('Echo this back to continue the session.'),
+  facts_used: z.array(z.object({ id: z.string(), key: z.string() })).describe('The facts the answer rests on; empty when the profile had nothing relevant.'),
+  reasoner: z.enum(['anthropic', 'sampling', 'offline']).describe('Which reasoner answered.'),
+});
+export type DialecticResult = z.infer<typeof DialecticResult>;
+
+// ---- learn (SPEC §2) ----
+
+const Content = z.union([
+  z.string().max(20_000),
+  z.array(z.object({ type: z.literal('text'), text: z.string().max(20_000) })).max(50),
+]);
+
+export const LearnMessage = z.object({
+  role: z.enum(['user', 'assistant', 'system']).describe('Only user messages are mined; assistant and system messages are context.'),
+  content: Content.describe('Message text (or OpenAI-style text parts).'),
+});
+
+export const LearnInput = z.object({
+  messages: z
+    .array(LearnMessage)
+    .min(1)
+    .max(200)
+    .describe('The conversation, oldest first: [{"role": "user", "content": "I\'m a senior engineer at Acme and I prefer short answers"}]. Facts are drawn from user messages only.'),
+  ...ScopeInput,
+  dry_run: z.boolean().optional().describe('true previews what would be learned (changes with before/after) and writes nothing.'),
+});
+export type LearnParams = z.infer<typeof LearnInput>;
+
+export const LEARN_ACTIONS = ['create', 'update', 'reinforce', 'skip'] as const;
+export type LearnAction = (typeof LEARN_ACTIONS)[number];
+
+export const LearnChangeSchema = z.object({
+  key: z.string(),
+  action: z.enum(LEARN_ACTIONS),
+  before: z.unknown(),
+  after: z.unknown(),
+  bucket: BucketSchema,
+  category: CategorySchema,
+  confidence: z.number().describe('Confidence of the fact after the merge (for skip: the kept fact\'s).'),
+  fact_id: z.string().nullable(),
+});
+export type LearnChange = z.infer<typeof LearnChangeSchema>;
+
+export const LearnResult = z.object({
+  status: z.enum(['success', 'preview']),
+  created: z.number().int(),
+  updated: z.number().int(),
+  reinforced: z.number().int(),
+  skipped: z.number().int(),
+  changes: z.array(LearnChangeSchema),
+  collection_id: z.string().nullable(),
+  reasoner: z.enum(['anthropic', 'sampling', 'offline']),
+});
+export type LearnResult = z.infer<typeof LearnResult>;
