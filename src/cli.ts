@@ -37,6 +37,8 @@ Environment:
   PROFILE_MCP_DATA        data directory (default ~/.profile-mcp)
   PROFILE_MCP_STORE       json (default) | postgres
   PROFILE_MCP_DATABASE_URL  postgres://... for --store postgres
+  PROFILE_MCP_REASONER    auto (default) | anthropic | sampling | offline
+  ANTHROPIC_API_KEY       enables the anthropic reasoner (PROFILE_MCP_MODEL picks the model)
   PROFILE_MCP_LOG_LEVEL   error | warn | info | debug (default info); logs go to stderr
   PROFILE_MCP_LOG_FORMAT  json for one JSON object per log line`;
 }

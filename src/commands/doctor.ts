@@ -2,7 +2,7 @@ import { dataDir, lockStaleMs, parse } from '../config.js';
 import { toProfileError } from '../profiles/errors.js';
 import { inspectDirectory, type Finding } from '../store/json-dir/doctor.js';
 
-export const usage = `Usage: profile-mcp doctor [--repair] [--json] [--data DIR]
+export const usage = `Usage: profile-mcp doctor [--repair] [--no-llm] [--json] [--data DIR]
 
 Check the data directory: writable, every profile file valid, stale locks and temp files left by
 dead writers, keys file permissions, and which reasoner would answer.
