@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../store/json-dir/atomic.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, type LockOptions } from '../store/json-dir/lock.js';
 import { errorFields, log } from '../log.js';
 import { findHash, generateKey, generateKeyId, hashKey } from './format.js';
+import { LastUsed } from './last-used.js';
 import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
 
 const StoredKey = z
@@ -24,7 +25,6 @@ const KeysFile = z.object({ version: z.literal(1), keys: z.array(StoredKey) }).s
 type KeysFile = z.infer<typeof KeysFile>;
 
 /** Last-used times are written at most this often per key. */
-export const LAST_USED_INTERVAL_MS = 60_000;
 
 export function keysPath(dataDir: string): string {
   return join(dataDir, 'keys.json');
@@ -41,17 +41,13 @@ export class JsonFileKeyStore implements KeyStore {
   private readonly lockOptions: LockOptions;
   private readonly clock: () => number;
   private cache: { stats: BigIntStats; file?: KeysFile; error?: ProfileError } | undefined;
-  /** In-memory last-used times not yet written (id -> ISO time). */
-  private readonly pending = new Map<string, string>();
-  /** When each key's last use was last recorded (ms), to write at most once a minute per key. */
-  private readonly recorded = new Map<string, number>();
-  private flushTimer: NodeJS.Timeout | undefined;
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly lastUsed: LastUsed;
 
   constructor(dataDir: string, options: { lock?: Partial<LockOptions>; clock?: () => number } = {}) {
     this.path = keysPath(dataDir);
     this.lockOptions = { ...DEFAULT_LOCK_OPTIONS, ...options.lock };
     this.clock = options.clock ?? Date.now;
+    this.lastUsed = new LastUsed((times) => this.writeLastUsed(times), this.clock);
   }
 
   async create(account: string): Promise<CreatedKey> {
@@ -69,10 +65,7 @@ export class JsonFileKeyStore implements KeyStore {
 
   async list(): Promise<ApiKeyRecord[]> {
     const file = await this.load();
-    return file.keys.map((k) => {
-      const last = this.pending.get(k.id);
-      return publicRecord(last && (k.last_used_at === null || last > k.last_used_at) ? { ...k, last_used_at: last } : k);
-    });
+    return file.keys.map((k) => this.lastUsed.overlay(publicRecord(k)));
   }
 
   async revoke(id: string): Promise<ApiKeyRecord | null> {
@@ -95,38 +88,17 @@ export class JsonFileKeyStore implements KeyStore {
     const index = findHash(key, active.map((k) => k.hash));
     if (index < 0) return null;
     const match = active[index]!;
-    this.noteUse(match.id);
+    this.lastUsed.note(match.id);
     return { id: match.id, account: match.account };
   }
 
   async close(): Promise<void> {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    await this.flushing;
-    await this.flush();
+    await this.lastUsed.close();
   }
 
   // ---- internals ----
 
-  private noteUse(id: string): void {
-    const now = this.clock();
-    const last = this.recorded.get(id);
-    if (last !== undefined && now - last < LAST_USED_INTERVAL_MS) return;
-    this.recorded.set(id, now);
-    this.pending.set(id, new Date(now).toISOString());
-    if (!this.flushTimer) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = undefined;
-        this.flushing = this.flushing.then(() => this.flush());
-      }, 1_000);
-      this.flushTimer.unref();
-    }
-  }
-
-  private async flush(): Promise<void> {
-    if (this.pending.size === 0) return;
-    const times = new Map(this.pending);
-    this.pending.clear();
+  private async writeLastUsed(times: ReadonlyMap<string, string>): Promise<void> {
     try {
       await this.mutate((file) => {
         let changed = false;

@@ -4,7 +4,7 @@ import { errorFields, log } from '../log.js';
 import { storageError } from '../store/postgres/errors.js';
 import { migrate } from '../store/postgres/migrations.js';
 import { createPool, lease, type Lease } from '../store/postgres/pool.js';
-import { LAST_USED_INTERVAL_MS } from './file.js';
+import { LastUsed } from './last-used.js';
 import { generateKey, generateKeyId, hashKey } from './format.js';
 import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
 
@@ -34,16 +34,14 @@ export class PostgresKeyStore implements KeyStore {
   private readonly ownsPool: boolean;
   private readonly clock: () => number;
   private active: { generation: string; keys: ActiveKey[] } | undefined;
-  private readonly pending = new Map<string, string>();
-  private readonly recorded = new Map<string, number>();
-  private flushTimer: NodeJS.Timeout | undefined;
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly lastUsed: LastUsed;
 
   /** Use a pool whose database is already migrated (e.g. PostgresStore's); close() leaves it open. */
   constructor(pool: Pool, options: { clock?: () => number; ownsPool?: boolean } = {}) {
     this.pool = pool;
     this.ownsPool = options.ownsPool ?? false;
     this.clock = options.clock ?? Date.now;
+    this.lastUsed = new LastUsed((times) => this.writeLastUsed(times), this.clock);
   }
 
   /** Connect to the database at `url`, migrate it, and own the pool (close() ends it). */
@@ -85,11 +83,7 @@ export class PostgresKeyStore implements KeyStore {
     } catch (err) {
       throw storageError(err, 'keys list');
     }
-    return rows.map((row) => {
-      const record = publicRecord(row);
-      const last = this.pending.get(record.id);
-      return last && (record.last_used_at === null || last > record.last_used_at) ? { ...record, last_used_at: last } : record;
-    });
+    return rows.map((row) => this.lastUsed.overlay(publicRecord(row)));
   }
 
   async revoke(id: string): Promise<ApiKeyRecord | null> {
@@ -115,15 +109,12 @@ export class PostgresKeyStore implements KeyStore {
       if (equal && match === undefined) match = candidate;
     }
     if (!match) return null;
-    this.noteUse(match.id);
+    this.lastUsed.note(match.id);
     return { id: match.id, account: match.account };
   }
 
   async close(): Promise<void> {
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    await this.flushing;
-    await this.flush();
+    await this.lastUsed.close();
     if (this.ownsPool) await this.pool.end();
   }
 
@@ -176,25 +167,7 @@ export class PostgresKeyStore implements KeyStore {
     }
   }
 
-  private noteUse(id: string): void {
-    const now = this.clock();
-    const last = this.recorded.get(id);
-    if (last !== undefined && now - last < LAST_USED_INTERVAL_MS) return;
-    this.recorded.set(id, now);
-    this.pending.set(id, new Date(now).toISOString());
-    if (!this.flushTimer) {
-      this.flushTimer = setTimeout(() => {
-        this.flushTimer = undefined;
-        this.flushing = this.flushing.then(() => this.flush());
-      }, 1_000);
-      this.flushTimer.unref();
-    }
-  }
-
-  private async flush(): Promise<void> {
-    if (this.pending.size === 0) return;
-    const times = new Map(this.pending);
-    this.pending.clear();
+  private async writeLastUsed(times: ReadonlyMap<string, string>): Promise<void> {
     try {
       await this.pool.query(
         `UPDATE api_keys k SET last_used_at = u.at

@@ -5,6 +5,7 @@ import { ProfileError } from '../../profiles/errors.js';
 import { emptyScopeDoc, type ScopeDoc, type ScopeRef } from '../../profiles/model.js';
 import type { Mutation, Store } from '../../profiles/ports.js';
 import { errorFields, log } from '../../log.js';
+import { applyBatch, rejectAll, type Job } from '../batch.js';
 import { decodeName, encodeName } from '../names.js';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
 import { serialiseScopeDoc, validateScopeFile } from './format.js';
@@ -14,12 +15,6 @@ interface CacheEntry {
   stats: BigIntStats;
   doc?: ScopeDoc;
   error?: ProfileError;
-}
-
-interface Job {
-  mutate: (doc: ScopeDoc) => Mutation<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (err: unknown) => void;
 }
 
 /**
@@ -388,26 +383,6 @@ export class JsonDirStore implements Store {
     this.cache.set(path, { stats, error });
     throw error;
   }
-}
-
-/** Run a batch's mutations in order, each on the result of the one before; a throwing one changes nothing. */
-function applyBatch(batch: readonly Job[], start: ScopeDoc): { doc: ScopeDoc; settle: () => void } {
-  let doc = start;
-  const settled: Array<() => void> = [];
-  for (const job of batch) {
-    try {
-      const mutation = job.mutate(doc);
-      if (mutation.doc) doc = mutation.doc;
-      settled.push(() => job.resolve(mutation.result));
-    } catch (err) {
-      settled.push(() => job.reject(err));
-    }
-  }
-  return { doc, settle: () => settled.forEach((f) => f()) };
-}
-
-function rejectAll(batch: readonly Job[], failure: unknown): () => void {
-  return () => batch.forEach((job) => job.reject(failure));
 }
 
 function sameFile(a: BigIntStats, b: BigIntStats): boolean {

@@ -7,15 +7,10 @@ import { errorFields, log } from '../../log.js';
 import { sqlState, storageError } from './errors.js';
 import { ChangeListener, type ChangeNotice } from './listen.js';
 import { migrate } from './migrations.js';
+import { applyBatch, type Job } from '../batch.js';
 import { createPool, lease, type Lease } from './pool.js';
 import { READ_SQL, WRITE_SQL } from './sql.js';
 import { diffDocs, docFromTuples, isEmptyChange, type FactTuple, type RowChanges, type SessionTuple } from './rows.js';
-
-interface Job {
-  mutate: (doc: ScopeDoc) => Mutation<unknown>;
-  resolve: (value: unknown) => void;
-  reject: (err: unknown) => void;
-}
 
 interface ReadRow {
   version: string;
@@ -290,17 +285,7 @@ export class PostgresStore implements Store {
       const timeout = Math.max(1, Math.floor(this.lockTimeoutMs));
       await client.query(`BEGIN; SET LOCAL lock_timeout = ${timeout}; SELECT pg_advisory_xact_lock(${LOCK_CLASS}, ${this.lockOf(scope)[1]})`);
       const start = await this.load(client, scope, key);
-      let doc = start;
-      const settled: Array<() => void> = [];
-      for (const job of batch) {
-        try {
-          const mutation = job.mutate(doc);
-          if (mutation.doc) doc = mutation.doc;
-          settled.push(() => job.resolve(mutation.result));
-        } catch (err) {
-          settled.push(() => job.reject(err));
-        }
-      }
+      const { doc, settle } = applyBatch(batch, start);
       const changes = doc === start ? undefined : diffDocs(start, doc, Date.now());
       if (changes && !isEmptyChange(changes)) {
         const { rows } = await client.query<{ version: string }>({
@@ -314,7 +299,7 @@ export class PostgresStore implements Store {
       } else {
         await client.query('COMMIT');
       }
-      for (const settle of settled) settle();
+      settle();
       return undefined;
     } catch (err) {
       if (held) broken = !(await held.client.query('ROLLBACK').then(() => true, () => false));
