@@ -18,42 +18,14 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannonUntyped from 'autocannon';
+import autocannon from 'autocannon';
 import pg from 'pg';
 import { startCluster, stopCluster } from '../../scripts/pg.mjs';
 
-// The parts of autocannon 8 used here (the package ships no types).
-interface RequestParams {
-  method?: string;
-  path?: string;
-  headers?: Record<string, string>;
-  body?: string;
-}
-interface Request extends RequestParams {
-  setupRequest?: (req: RequestParams, context: Record<string, unknown>) => RequestParams;
-  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
-}
-interface Options {
-  url: string;
-  connections?: number;
-  duration?: number;
-  amount?: number;
-  requests?: Request[];
-}
-interface Histogram {
-  average: number;
-  p50: number;
-  p99: number;
-}
-interface Result {
-  requests: Histogram;
-  latency: Histogram;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  '2xx': number;
-}
-const autocannon = autocannonUntyped as unknown as (options: Options) => Promise<Result>;
+// Types: bench/lib/autocannon.d.ts (the package ships none).
+type Options = Parameters<typeof autocannon>[0];
+type Request = NonNullable<Options['requests']>[number];
+
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER = join(ROOT, 'bench/postgres/server.ts');
