@@ -4,96 +4,41 @@
  * disables Apply until the next preview, so what is applied is always what was previewed.
  */
 
-import { api, ApiError } from './api.js';
+import { api } from './api.js';
 import { diffTable, type DiffRow } from './diff.js';
-import { announce, byId, clear, h, showError } from './dom.js';
+import { announce, byId, h } from './dom.js';
+import { previewPanel } from './panel.js';
 import { parsePatch } from './parse.js';
 import { scopeQuery, state } from './state.js';
 import type { PatchChange, PatchResult } from './types.js';
-import { flushDeletes } from './undo.js';
 
 const KIND: Record<PatchChange['action'], DiffRow['kind']> = { create: 'added', update: 'changed', delete: 'removed', unchanged: 'unchanged' };
 
-let previewed: { text: string; patch: Record<string, unknown>; scope: string | null } | null = null;
-
-const els = () => ({
-  form: byId<HTMLFormElement>('bulk-form'),
-  input: byId<HTMLTextAreaElement>('bulk-input'),
-  preview: byId<HTMLButtonElement>('bulk-preview'),
-  apply: byId<HTMLButtonElement>('bulk-apply'),
-  result: byId('bulk-result'),
-  error: byId('bulk-error'),
+const panel = previewPanel<Record<string, unknown>>({
+  prefix: 'bulk',
+  parse: parsePatch,
+  previewFirst: 'Preview the patch first: Apply writes exactly what the preview showed.',
+  staleNote: 'The patch changed since this preview: preview again before applying.',
+  preview: async (patch) => {
+    const res = await api<PatchResult>('PATCH', '/profile', { body: { ...patch, ...scopeQuery(), dry_run: true } });
+    const rows: DiffRow[] = (res.changes ?? []).map((c) => ({ key: c.key, kind: KIND[c.action], before: c.before, after: c.after, bucket: c.bucket, category: c.category }));
+    const changes = rows.filter((r) => r.kind !== 'unchanged').length;
+    announce(changes > 0 ? `Preview ready: ${res.message}. Apply to write it.` : 'Preview: nothing would change.');
+    return { nodes: [diffTable(`Preview: ${res.message}`, rows, false)], applicable: changes > 0 };
+  },
+  apply: async (patch) => {
+    const res = await api<PatchResult>('PATCH', '/profile', { body: { ...patch, ...scopeQuery() } });
+    announce(`Applied: ${res.message}.`);
+    return [h('p', { class: 'success' }, `Applied: ${res.message}.`)];
+  },
 });
 
-function setPreviewed(next: typeof previewed): void {
-  previewed = next;
-  els().apply.disabled = next === null;
-}
-
 /** Forget the preview (scope changed, or the text was edited). */
-export function resetBulk(): void {
-  setPreviewed(null);
-  clear(els().result);
-  showError(els().error, null);
-}
-
-async function preview(): Promise<void> {
-  const { input, result, error, preview: button } = els();
-  showError(error, null);
-  const parsed = parsePatch(input.value);
-  if (!parsed.ok) {
-    setPreviewed(null);
-    clear(result);
-    showError(error, new ApiError(0, 'validation_error', parsed.message));
-    input.focus();
-    return;
-  }
-  button.disabled = true;
-  try {
-    await flushDeletes();
-    const scope = state.scope;
-    const res = await api<PatchResult>('PATCH', '/profile', { body: { ...parsed.value, ...scopeQuery(), dry_run: true } });
-    const rows: DiffRow[] = (res.changes ?? []).map((c) => ({ key: c.key, kind: KIND[c.action], before: c.before, after: c.after, bucket: c.bucket, category: c.category }));
-    clear(result);
-    result.append(diffTable(`Preview: ${res.message}`, rows, false));
-    const changes = rows.filter((r) => r.kind !== 'unchanged').length;
-    setPreviewed(changes > 0 ? { text: input.value, patch: parsed.value, scope } : null);
-    announce(changes > 0 ? `Preview ready: ${res.message}. Apply to write it.` : 'Preview: nothing would change.');
-  } catch (err) {
-    setPreviewed(null);
-    clear(result);
-    showError(error, err);
-  } finally {
-    button.disabled = false;
-  }
-}
-
-async function apply(): Promise<void> {
-  const { result, error, apply: button } = els();
-  if (previewed === null || previewed.scope !== state.scope) {
-    showError(error, new ApiError(0, 'validation_error', 'Preview the patch first: Apply writes exactly what the preview showed.'));
-    return;
-  }
-  const { patch } = previewed;
-  button.disabled = true;
-  showError(error, null);
-  try {
-    await flushDeletes();
-    const res = await api<PatchResult>('PATCH', '/profile', { body: { ...patch, ...scopeQuery() } });
-    setPreviewed(null);
-    clear(result);
-    result.append(h('p', { class: 'success' }, `Applied: ${res.message}.`));
-    announce(`Applied: ${res.message}.`);
-    await state.reload();
-  } catch (err) {
-    button.disabled = false;
-    showError(error, err);
-  }
-}
+export const resetBulk = (): void => panel.reset();
 
 /** Fill the editor with the profile as one JSON object: edit values, set null to delete. */
 function fill(): void {
-  const { input } = els();
+  const input = panel.input();
   const profile = state.profile;
   if (!profile) return;
   const facts = [...state.flat.values(), ...profile.profile.static, ...profile.profile.dynamic]
@@ -107,22 +52,6 @@ function fill(): void {
 }
 
 export function initBulk(): void {
-  const { form, input, apply: applyButton } = els();
-  applyButton.disabled = true;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void preview();
-  });
-  applyButton.addEventListener('click', () => void apply());
+  panel.init();
   byId('bulk-fill').addEventListener('click', fill);
-  input.addEventListener('input', () => {
-    if (previewed !== null && input.value !== previewed.text) {
-      setPreviewed(null);
-      const table = els().result.querySelector('.table-wrap, .diff-empty');
-      if (table) {
-        table.classList.add('stale');
-        els().result.prepend(h('p', { class: 'muted' }, 'The patch changed since this preview: preview again before applying.'));
-      }
-    }
-  });
 }
