@@ -5,7 +5,7 @@ import { ProfileError } from '../profiles/errors.js';
 import { writeFileAtomic } from '../store/json-dir/atomic.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, type LockOptions } from '../store/json-dir/lock.js';
 import { errorFields, log } from '../log.js';
-import { findHash, generateKey, generateKeyId, hashKey } from './format.js';
+import { findHash, generateKey, hashKey, newKeyRecord } from './format.js';
 import { LastUsed } from './last-used.js';
 import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
 
@@ -52,13 +52,7 @@ export class JsonFileKeyStore implements KeyStore {
 
   async create(account: string): Promise<CreatedKey> {
     const key = generateKey();
-    const record: ApiKeyRecord = {
-      id: generateKeyId(),
-      account,
-      created_at: new Date(this.clock()).toISOString(),
-      last_used_at: null,
-      revoked_at: null,
-    };
+    const record = newKeyRecord(account, this.clock());
     await this.mutate((file) => ({ version: 1, keys: [...file.keys, { ...record, hash: hashKey(key) }] }));
     return { key, record };
   }

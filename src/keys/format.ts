@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ApiKeyRecord } from './port.js';
 
 /** Keys: "pmk_" + 32 random bytes in base64url (43 characters). */
 export const KEY_PREFIX = 'pmk_';
@@ -11,6 +12,11 @@ export function generateKeyId(): string {
   return `key_${randomBytes(8).toString('hex')}`;
 }
 
+/** The record of a key created now for `account` (never used, not revoked). */
+export function newKeyRecord(account: string, now: number): ApiKeyRecord {
+  return { id: generateKeyId(), account, created_at: new Date(now).toISOString(), last_used_at: null, revoked_at: null };
+}
+
 /** SHA-256 of the key as lower-case hex: the only thing stored. */
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -20,11 +26,12 @@ export function hashKey(key: string): string {
  * The index of the stored hash that equals the key's hash, or -1. Every stored hash is compared with
  * timingSafeEqual, with no early exit, so the time taken does not depend on which one matches.
  */
-export function findHash(key: string, hashes: readonly string[]): number {
+export function findHash(key: string, hashes: readonly (string | Buffer)[]): number {
   const presented = Buffer.from(hashKey(key), 'hex');
   let found = -1;
   for (let i = 0; i < hashes.length; i++) {
-    const stored = Buffer.from(hashes[i]!, 'hex');
+    const hash = hashes[i]!;
+    const stored = typeof hash === 'string' ? Buffer.from(hash, 'hex') : hash;
     const equal = stored.length === presented.length && timingSafeEqual(stored, presented);
     if (equal && found === -1) found = i;
   }

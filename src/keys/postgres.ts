@@ -1,11 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { errorFields, log } from '../log.js';
 import { storageError } from '../store/postgres/errors.js';
 import { migrate } from '../store/postgres/migrations.js';
 import { createPool, lease, type Lease } from '../store/postgres/pool.js';
 import { LastUsed } from './last-used.js';
-import { generateKey, generateKeyId, hashKey } from './format.js';
+import { findHash, generateKey, hashKey, newKeyRecord } from './format.js';
 import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
 
 interface ActiveKey {
@@ -58,13 +57,7 @@ export class PostgresKeyStore implements KeyStore {
 
   async create(account: string): Promise<CreatedKey> {
     const key = generateKey();
-    const record: ApiKeyRecord = {
-      id: generateKeyId(),
-      account,
-      created_at: new Date(this.clock()).toISOString(),
-      last_used_at: null,
-      revoked_at: null,
-    };
+    const record = newKeyRecord(account, this.clock());
     await this.changing('create', async (db) => {
       await db.query('INSERT INTO api_keys (id, account, hash, created_at) VALUES ($1, $2, $3, $4)', [
         record.id,
@@ -102,12 +95,7 @@ export class PostgresKeyStore implements KeyStore {
 
   async verify(key: string): Promise<KeyIdentity | null> {
     const keys = await this.activeKeys();
-    const presented = Buffer.from(hashKey(key), 'hex');
-    let match: ActiveKey | undefined;
-    for (const candidate of keys) {
-      const equal = timingSafeEqual(candidate.hash, presented);
-      if (equal && match === undefined) match = candidate;
-    }
+    const match = keys[findHash(key, keys.map((k) => k.hash))];
     if (!match) return null;
     this.lastUsed.note(match.id);
     return { id: match.id, account: match.account };
