@@ -1,8 +1,8 @@
 import { constants, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
-import { decodeName } from '../names.js';
 import { TEMP_FILE } from './atomic.js';
 import { validateScopeFile } from './format.js';
+import { JsonDirStore } from './store.js';
 
 /** One finding about the data directory; `fix` says what `--repair` does about it, if anything. */
 export interface Finding {
@@ -22,12 +22,6 @@ export interface DirectoryReport {
   scopes: number;
   facts: number;
   findings: Finding[];
-}
-
-interface ScopeFile {
-  path: string;
-  account: string;
-  collection_id: string | null;
 }
 
 /**
@@ -120,18 +114,14 @@ async function checkKeysFile(path: string, repair: boolean): Promise<Finding> {
   return finding;
 }
 
-async function scopeFiles(dir: string): Promise<ScopeFile[]> {
-  const files: ScopeFile[] = [];
-  for (const accountName of await list(join(dir, 'accounts'))) {
-    const account = decodeName(accountName);
-    if (account === null) continue;
-    const base = join(dir, 'accounts', accountName);
-    if ((await list(base)).includes('profile.json')) files.push({ path: join(base, 'profile.json'), account, collection_id: null });
-    for (const name of await list(join(base, 'collections'))) {
-      const m = /^([^.]+)\.json$/.exec(name);
-      const id = m ? decodeName(m[1]!) : null;
-      if (id !== null) files.push({ path: join(base, 'collections', name), account, collection_id: id });
-    }
+/** Every scope file of every account, as the store lays them out (see JsonDirStore.pathOf). */
+async function scopeFiles(dir: string): Promise<Array<{ path: string }>> {
+  const store = new JsonDirStore(dir);
+  const files: Array<{ path: string }> = [];
+  for (const account of await store.listAccounts()) {
+    const global = store.pathOf({ account, collection_id: null });
+    if (await fsp.stat(global).catch(() => null)) files.push({ path: global });
+    for (const collection_id of await store.listCollections(account)) files.push({ path: store.pathOf({ account, collection_id }) });
   }
   return files;
 }
