@@ -21,6 +21,14 @@ export interface ExtractedFact {
   confidence: number;
   /** For dynamic (short-lived) facts: how long the statement holds. */
   ttl_seconds?: number;
+  /**
+   * A retraction (SPEC section 6): the user said this no longer holds ("I don't drink coffee anymore",
+   * "I quit Acme"). `value` is what is withdrawn: one item of a list fact, or the whole value; `null`
+   * withdraws the key whatever its value. The learner removes it (learned facts) or proposes to.
+   */
+  retract?: boolean;
+  /** The user's own words the fact was drawn from (at most 300 characters), kept as a proposal's evidence. */
+  evidence?: string;
 }
 
 export interface AnswerInput {
