@@ -1,0 +1,85 @@
+/**
+ * Text normalisation that every offline step runs first. It makes hostile input boring:
+ * every Unicode space is a plain space, line breaks are "\n", control and zero-width characters are
+ * gone, typographic quotes are ASCII, runs of one symbol are capped at three, and no token is longer
+ * than MAX_TOKEN_CHARS (the NLP tokenizer is super-linear on very long tokens). Every step is a single
+ * pass or a regex without nested quantifiers, so the cost is linear in the input.
+ * The contractions of "I am" are spelled out because the NLP model does not split them.
+ */
+
+export const MAX_TOKEN_CHARS = 48;
+
+const LINE_BREAKS = /\r\n|[\r\u0085\u2028\u2029\v\f]/g;
+const SPACES = /[\t\p{Zs}]/gu;
+// Control characters (but \n), zero-width characters, bidi controls, variation selectors, soft hyphen.
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4`]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2012\u2013\u2014\u2015\u2212]/g;
+const SYMBOL_RUN = /([^\p{L}\p{N}\s])\1{3,}/gu;
+const MANY_SPACES = / {2,}/g;
+const MANY_LINES = /\n{3,}/g;
+const SPACE_AROUND_LINE = / ?\n ?/g;
+
+/** Linear-time clean-up of raw user text (see the module comment). */
+export function normaliseText(raw: string): string {
+  let text = raw.normalize('NFKC');
+  text = text
+    .replace(LINE_BREAKS, '\n')
+    .replace(INVISIBLE, '')
+    .replace(SPACES, ' ')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, ' - ')
+    .replace(SYMBOL_RUN, '$1$1$1')
+    .replace(MANY_SPACES, ' ')
+    .replace(SPACE_AROUND_LINE, '\n')
+    .replace(MANY_LINES, '\n\n');
+  return expandContractions(capTokens(text.trim()));
+}
+
+/** Cut every run of non-space characters to MAX_TOKEN_CHARS (a single pass). */
+function capTokens(text: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\n') {
+      run = 0;
+      out += ch;
+    } else if (run < MAX_TOKEN_CHARS) {
+      run++;
+      out += ch;
+    }
+  }
+  return out;
+}
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\b([Ii])'?m\b/g, '$1 am'],
+  [/\b([Ii]) ?'?ve\b/g, '$1 have'],
+  [/\b(I|i) ?'?ll\b/g, '$1 will'],
+  [/\b([Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Hh]ave|[Hh]as|[Cc]ould|[Ww]ould|[Ss]hould)n'?t\b/g, '$1 not'],
+  [/\b([Dd])ont\b/g, '$1o not'],
+  [/\b([Cc])a(?:n'?t|nnot)\b/g, '$1an not'],
+  [/\b([Ww])on'?t\b/g, '$1ill not'],
+];
+
+function expandContractions(text: string): string {
+  let out = text;
+  for (const [re, to] of CONTRACTIONS) out = out.replace(re, to);
+  return out;
+}
+
+/** One line of at most `max` characters with control characters escaped: how a stored value is quoted. */
+export function quoteValue(text: string, max = 300): string {
+  const oneLine = text
+    .normalize('NFKC')
+    .replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(LINE_BREAKS, ' / ')
+    .replace(/\n/g, ' / ')
+    .replace(SPACES, ' ')
+    .replace(MANY_SPACES, ' ')
+    .trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

@@ -1,0 +1,67 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * The NLP base of the offline reasoner: wink-nlp with its English light model (sentence boundaries,
+ * tokens, universal part-of-speech tags, lemmas, negation scope). This module is imported only by the
+ * offline reasoner, which is itself loaded on the first reasoning call, so start-up never pays for it.
+ */
+
+export interface Token {
+  /** The token as written. */
+  readonly text: string;
+  /** Lower case. */
+  readonly low: string;
+  /** Dictionary form, lower case ("moved" -> "move", "kids" -> "kid"). */
+  readonly lemma: string;
+  /** Universal POS tag: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, DET, PRON, NUM, CCONJ, SCONJ, PART, PUNCT, SYM, INTJ, X, SPACE. */
+  readonly pos: string;
+  /** Inside the scope of a negation ("I do not eat [pork]"). */
+  readonly neg: boolean;
+  /** Preceded by white space (to rebuild the original spelling of a span). */
+  readonly space: boolean;
+}
+
+let engine: ReturnType<typeof winkNLP> | undefined;
+
+function nlp(): ReturnType<typeof winkNLP> {
+  engine ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  return engine;
+}
+
+/** Sentences of one normalised chunk of text, each as its tokens (white-space tokens dropped). */
+export function sentencesOf(text: string): Token[][] {
+  const n = nlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[]; // the typings omit the lemma addon
+  const negs = tokens.out(its.negationFlag) as unknown as boolean[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const all: Token[] = values.map((v, i) => ({
+    text: v,
+    low: v.toLowerCase(),
+    lemma: (lemmas[i] ?? v).toLowerCase(),
+    pos: pos[i] ?? 'X',
+    neg: Boolean(negs[i]),
+    space: (spaces[i] ?? '') !== '',
+  }));
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const out: Token[][] = [];
+  for (const [start, end] of spans) {
+    const sentence = all.slice(start, end + 1).filter((t) => t.pos !== 'SPACE');
+    if (sentence.length > 0) out.push(sentence);
+  }
+  return out;
+}
+
+/** The original spelling of a run of tokens. */
+export function spanText(tokens: readonly Token[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    out += i > 0 && t.space ? ` ${t.text}` : t.text;
+  });
+  return out;
+}
