@@ -1,7 +1,8 @@
 import { ProfileError } from '../../profiles/errors.js';
 import type { Answer, AnswerInput, Completion, ExtractInput, ExtractedFact, Reasoner } from '../../profiles/reasoning.js';
 import { composeAnswer } from './answer.js';
-import { extractFacts } from './extract.js';
+import { runSteps } from './nlp/budget.js';
+import { extractSteps } from './extract/index.js';
 import { retrieve } from './retrieval.js';
 
 /**
@@ -18,7 +19,7 @@ export class OfflineReasoner implements Reasoner {
   }
 
   async extract(input: ExtractInput): Promise<ExtractedFact[]> {
-    return extractFacts(input.messages);
+    return runSteps(extractSteps(input));
   }
 
   async complete(): Promise<Completion> {

@@ -29,25 +29,58 @@ function nlp(): ReturnType<typeof winkNLP> {
   return engine;
 }
 
+/**
+ * The tokenizer of the light model splits words at letters outside ASCII ("Gdańsk" -> "Gda", "ń",
+ * "sk"). It reads an ASCII shadow of the text instead — each such letter replaced by its base letter
+ * (or "x"), one UTF-16 unit for one — so token offsets map back to the original spelling, which is
+ * what `text` holds. `low` and `lemma` are of the shadow ("gdansk"), which is also how places are listed.
+ */
+function asciiShadow(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 || (code >= 0xd800 && code <= 0xdfff)) {
+      out += text[i];
+      continue;
+    }
+    const ch = text[i]!;
+    if (!/\p{L}/u.test(ch)) {
+      out += ch;
+      continue;
+    }
+    const base = ch.normalize('NFD').charAt(0);
+    out += base.length === 1 && base.charCodeAt(0) < 128 ? base : ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? 'X' : 'x';
+  }
+  return out;
+}
+
 /** Sentences of one normalised chunk of text, each as its tokens (white-space tokens dropped). */
 export function sentencesOf(text: string): Token[][] {
   const n = nlp();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const shadow = asciiShadow(text);
+  const doc = n.readDoc(shadow);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[]; // the typings omit the lemma addon
   const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
-  const all: Token[] = values.map((v, i) => ({
-    text: v,
-    low: v.toLowerCase(),
-    lemma: (lemmas[i] ?? v).toLowerCase(),
-    pos: pos[i] ?? 'X',
-    neg: Boolean(negs[i]),
-    space: (spaces[i] ?? '') !== '',
-  }));
+  let offset = 0;
+  const all: Token[] = values.map((v, i) => {
+    offset += (spaces[i] ?? '').length;
+    // The original spelling at the same offsets, when the shadow is really there (it always is, unless the model rewrote a token).
+    const original = shadow.startsWith(v, offset) ? text.slice(offset, offset + v.length) : v;
+    if (shadow.startsWith(v, offset)) offset += v.length;
+    return {
+      text: original,
+      low: v.toLowerCase(),
+      lemma: (lemmas[i] ?? v).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      neg: Boolean(negs[i]),
+      space: (spaces[i] ?? '') !== '',
+    };
+  });
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Token[][] = [];
   for (const [start, end] of spans) {

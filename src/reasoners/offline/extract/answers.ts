@@ -1,0 +1,117 @@
+import type { Category } from '../../../profiles/model.js';
+import type { Token } from '../nlp/wink.js';
+import { spanText } from '../nlp/wink.js';
+import type { Candidate } from './clause-facts.js';
+import { LIST_KEYS } from './families.js';
+import type { Lexicon } from './lexicon/index.js';
+import { ALLERGENS, DIETS } from './lexicon/food.js';
+import { PRONOUN_SETS } from './lexicon/identity.js';
+import { LANGUAGES, TOOLS } from './lexicon/languages.js';
+import { PETS } from './lexicon/people.js';
+import { PLACES, TIMEZONES } from './lexicon/places.js';
+import { confidenceOf } from './scoring.js';
+
+/**
+ * Short answers to the assistant's question: the previous assistant turn says what was asked
+ * ("Where are you based?"), the user's reply gives the value ("Kelowna, BC"). Each row names the
+ * question's cue words and what a reply must look like; only short replies count, and only when
+ * the reply's own statements did not already give that key.
+ */
+
+interface AnswerRow {
+  key: string;
+  category: Category;
+  /** Cue word sequences in the question (lower case). */
+  cues: readonly string[];
+  /** The value from the reply's tokens (fillers already stripped), or undefined. */
+  accept: (tokens: readonly Token[]) => string | undefined;
+}
+
+const capitalisedOrKnown = (lex?: Lexicon) => (tokens: readonly Token[]): string | undefined => {
+  if (tokens.length === 0 || tokens.length > 5) return undefined;
+  const text = spanText(tokens);
+  if (lex && lex.matchAt(tokens, 0) > 0) return text;
+  return tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? text : undefined;
+};
+
+const phrase = (max: number) => (tokens: readonly Token[]): string | undefined => (tokens.length > 0 && tokens.length <= max && tokens[0]!.pos !== 'PRON' ? spanText(tokens) : undefined);
+
+const fromLexicon = (lex: Lexicon) => (tokens: readonly Token[]): string | undefined => {
+  const items: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const n = lex.matchAt(tokens, k);
+    if (n > 0) {
+      items.push(spanText(tokens.slice(k, k + n)));
+      k += n - 1;
+    }
+  }
+  return items.length > 0 ? items.join(', ') : undefined;
+};
+
+const personName = (tokens: readonly Token[]): string | undefined => {
+  if (tokens.length === 0 || tokens.length > 3 || tokens.some((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM')) return undefined;
+  return tokens.map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ');
+};
+
+const ROWS: readonly AnswerRow[] = [
+  { key: 'name', category: 'name', cues: ['your name', 'call you', 'who am i speaking', 'who am i talking', 'who is this', 'your first name'], accept: personName },
+  { key: 'hometown', category: 'other', cues: ['where are you from', 'where are you originally', 'where did you grow up', 'your hometown'], accept: capitalisedOrKnown(PLACES) },
+  { key: 'location', category: 'other', cues: ['where are you based', 'where are you located', 'where do you live', 'where are you', 'which city', 'what city', 'where in', 'whereabouts', 'what part of', 'which part of', 'what area', 'your location', 'where abouts'], accept: capitalisedOrKnown(PLACES) },
+  { key: 'role', category: 'role', cues: ['what do you do', 'your job', 'your role', 'line of work', 'what work', 'do for a living', 'your occupation', 'your profession', 'what kind of work', 'what is your position'], accept: phrase(6) },
+  { key: 'timezone', category: 'timezone', cues: ['time zone', 'timezone'], accept: (t) => (/^[A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+$/.test(spanText(t).replace(/ /g, '')) ? spanText(t).replace(/ /g, '') : fromLexicon(TIMEZONES)(t)) },
+  { key: 'language', category: 'language', cues: ['which language', 'what language', 'languages do you', 'language would you', 'language should'], accept: fromLexicon(LANGUAGES) },
+  { key: 'pronouns', category: 'other', cues: ['pronouns'], accept: fromLexicon(PRONOUN_SETS) },
+  { key: 'age', category: 'other', cues: ['how old', 'your age'], accept: (t) => (t.length <= 3 && t[0] && /^\d{2,3}$/.test(t[0].text) && Number(t[0].text) >= 13 && Number(t[0].text) <= 110 ? t[0].text : undefined) },
+  { key: 'interests', category: 'interests', cues: ['hobbies', 'for fun', 'free time', 'spare time', 'your interests', 'enjoy doing', 'like to do'], accept: phrase(8) },
+  { key: 'allergies', category: 'other', cues: ['allerg'], accept: fromLexicon(ALLERGENS) },
+  { key: 'diet', category: 'preferences', cues: ['dietary', 'diet', 'foods you avoid', 'anything you don\'t eat', 'anything you do not eat', 'eat everything'], accept: fromLexicon(DIETS) },
+  { key: 'pets', category: 'other', cues: ['any pets', 'your pet', 'pets'], accept: fromLexicon(PETS) },
+  { key: 'tools', category: 'expertise', cues: ['which os', 'what os', 'operating system', 'your editor', 'your stack', 'your setup', 'what do you use', 'which tool', 'what tool'], accept: fromLexicon(TOOLS) },
+  { key: 'education', category: 'other', cues: ['what are you studying', 'what do you study', 'your degree', 'what year are you', 'which school', 'which university', 'where did you study', 'qualification'], accept: phrase(8) },
+  { key: 'industry', category: 'industry', cues: ['which industry', 'what industry', 'industry are you', 'what sector', 'which sector', 'what field', 'which field'], accept: phrase(6) },
+  { key: 'goals', category: 'goals', cues: ['your goal', 'hoping to achieve', 'want to achieve', 'trying to achieve', 'what are you working towards'], accept: phrase(10) },
+];
+
+const OPENERS = new Set(['um', 'umm', 'uh', 'well', 'oh', 'so', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'just', 'mostly', 'probably', 'it', 'is', "'s", 'its', 'i', 'am', 'in', 'from', 'at', 'near', 'outside', 'a', 'an', 'the', 'based', 'live', 'living', 'currently', 'hi', 'hey', 'hello', 'call', 'me', 'my', 'name', 'work', 'as', 'that', 'would', 'be']);
+const CLOSERS = new Set(['pls', 'please', 'plz', 'thanks', 'thank', 'you', 'cheers', 'lol', 'haha', 'mate', 'though', 'tho', 'btw', 'thx', 'ty']);
+
+/** The assistant's last question, lower case, or undefined when the turn asks nothing. */
+export function lastQuestion(assistant: string): string | undefined {
+  const end = assistant.lastIndexOf('?');
+  if (end < 0) return undefined;
+  const start = Math.max(assistant.lastIndexOf('.', end) + 1, assistant.lastIndexOf('!', end) + 1, assistant.lastIndexOf('\n', end) + 1, end - 300);
+  return assistant.slice(start, end + 1).toLowerCase().replace(/[\u2018\u2019]/g, "'");
+}
+
+/** Facts from a short reply to the assistant's question (none when the reply's own statements gave the key). */
+export function fromAnswer(question: string, reply: readonly Token[], already: readonly Candidate[], evidence: string, order: number): Candidate[] {
+  const row = ROWS.find((r) => r.cues.some((c) => question.includes(c)));
+  if (!row || already.some((c) => c.key === row.key)) return [];
+  let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
+  // The first clause of the reply only ("hausa pls, it's my first language" -> "hausa pls").
+  const cut = tokens.findIndex((t) => t.pos === 'PUNCT' && t.text !== '-' && t.text !== '/' && !(t.text === ',' && row.key === 'location'));
+  if (cut >= 0) tokens = tokens.slice(0, cut);
+  let from = 0;
+  while (from < tokens.length && OPENERS.has(tokens[from]!.low)) from++;
+  let to = tokens.length;
+  while (to > from && CLOSERS.has(tokens[to - 1]!.low)) to--;
+  tokens = tokens.slice(from, to);
+  if (tokens.length === 0 || tokens.some((t) => t.neg || t.low === 'not' || t.low === 'no')) return [];
+  const value = row.accept(tokens);
+  if (value === undefined) return [];
+  return [
+    {
+      key: row.key,
+      value: LIST_KEYS.has(row.key) ? value.split(', ') : value,
+      category: row.category,
+      bucket: 'static',
+      confidence: confidenceOf('plain', { fragment: false, hedged: false }),
+      retract: false,
+      list: LIST_KEYS.has(row.key),
+      pattern: `answer.${row.key}`,
+      family: 'identity',
+      evidence,
+      order,
+    },
+  ];
+}

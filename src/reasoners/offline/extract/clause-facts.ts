@@ -1,0 +1,213 @@
+import type { Bucket, Category } from '../../../profiles/model.js';
+import type { Clause } from '../nlp/clauses.js';
+import type { Token } from '../nlp/wink.js';
+import { compile, matchAt, slotText, type Compiled, type Match } from './engine.js';
+import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
+import type { Lexicon } from './lexicon/index.js';
+import type { Family, PatternSpec, ValueContext } from './pattern.js';
+import { TABLES } from './patterns/index.js';
+import { confidenceOf } from './scoring.js';
+import { DEFAULT_DYNAMIC_TTL, timeFrameOf } from './time.js';
+
+/**
+ * Run the pattern tables over one clause and turn matches into candidate facts: subject, mood,
+ * negation, tense and time decide whether a match counts, is a retraction, or is short-lived.
+ */
+
+export interface Candidate {
+  key: string;
+  value: string | string[];
+  category: Category;
+  bucket: Bucket;
+  confidence: number;
+  ttl?: number;
+  retract: boolean;
+  list: boolean;
+  via?: 'from';
+  pattern: string;
+  family: Family;
+  evidence: string;
+  /** Order of appearance in the call (later statements win). */
+  order: number;
+}
+
+interface Entry {
+  spec: PatternSpec;
+  family: Family;
+  compiled: Compiled;
+  /** For entries that start with "be~": the rest, tried after "and" within the same predicate. */
+  tail?: Compiled;
+  lex?: Lexicon;
+}
+
+const ENTRIES: readonly Entry[] = TABLES.flatMap(([family, specs]) =>
+  specs.map((spec) => {
+    const compiled = compile(spec.match, LEXICONS);
+    const slot = compiled.elements.find((e) => e.kind === 'slot' && e.name === (spec.slot ?? 'x'));
+    const tail = spec.match.startsWith('be~ ') && spec.where !== 'anywhere' ? compile(spec.match.slice(4), LEXICONS) : undefined;
+    return { spec, family, compiled, tail, lex: slot && slot.kind === 'slot' ? slot.lex : undefined };
+  }),
+);
+
+/** How many entries there are (the per-clause work is proportional to it). */
+export const ENTRY_COUNT = ENTRIES.length;
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'neither', 'nor', 'without']);
+const JOINERS = new Set([',', 'and', '&', 'or', '/', '-', 'plus']);
+const ITEM_MODIFIERS = new Set(['a', 'little', 'bit', 'of', 'some', 'basic', 'conversational', 'fluent', 'native', 'also', 'decent', 'rusty', 'schoolboy', 'schoolgirl', 'school', 'broken', 'beginner', 'intermediate', 'advanced', 'mostly']);
+
+export interface ClauseContext {
+  clause: Clause;
+  /** The sentence the clause is part of (evidence, and time words that open the sentence). */
+  sentence: readonly Token[];
+  sentenceText: string;
+  now: number;
+  order: number;
+}
+
+export function factsOfClause(ctx: ClauseContext): Candidate[] {
+  const { clause } = ctx;
+  if (clause.question || clause.hypothetical || clause.reported) return [];
+  const out: Candidate[] = [];
+  let time: ReturnType<typeof timeFrameOf> | null = null;
+  const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now) ?? (ctx.sentence !== clause.tokens ? timeFrameOf(ctx.sentence, ctx.sentenceText, ctx.now) : undefined)) : time);
+  for (const pass of [false, true]) {
+    if (pass && out.length > 0) break;
+    for (const entry of ENTRIES) {
+      const spec = entry.spec;
+      if (Boolean(spec.fallback) !== pass) continue;
+      if (!subjectAllows(spec, clause)) continue;
+      if (clause.request && !spec.request) continue;
+      if (spec.mood === 'request' && !clause.request) continue;
+      if (spec.requires === 'current' && !clause.current) continue;
+      if (spec.requires === 'time' && !timeOf()) continue;
+      const match = find(entry, clause);
+      if (!match) continue;
+      const candidate = toCandidate(entry, match, ctx, timeOf);
+      if (candidate) out.push(candidate);
+    }
+  }
+  return out;
+}
+
+function subjectAllows(spec: PatternSpec, clause: Clause): boolean {
+  const allowed = spec.subjects ?? ['self', 'none'];
+  if (!allowed.includes(clause.subject)) return false;
+  if (clause.subject === 'none' && !clause.first && !(spec.subjects ?? []).includes('none')) return false;
+  if (clause.subject === 'attr' && spec.attr && !spec.attr.some((w) => (clause.attr ?? '').split(' ').includes(w))) return false;
+  if (clause.subject === 'attr' && !spec.attr && !allowed.includes('attr')) return false;
+  return true;
+}
+
+function find(entry: Entry, clause: Clause): Match | null {
+  const tokens = clause.tokens;
+  if (entry.spec.where === 'anywhere') {
+    for (let at = 0; at < tokens.length; at++) {
+      const m = matchAt(tokens, at, entry.compiled);
+      if (m) return m;
+    }
+    return null;
+  }
+  const m = matchAt(tokens, clause.start, entry.compiled);
+  if (m || !entry.tail) return m;
+  // "I'm anaemic and vegetarian": a predicate of "be" coordinated with the first one.
+  for (let k = clause.start + 1; k < tokens.length - 1; k++) {
+    if (tokens[k]!.low !== 'and' && tokens[k]!.text !== ',') continue;
+    const again = matchAt(tokens, k + 1, entry.tail);
+    if (again) return again;
+  }
+  return null;
+}
+
+function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
+  const { spec, family } = entry;
+  const { clause } = ctx;
+  const tokens = clause.tokens;
+  const slotName = spec.slot ?? 'x';
+  const slot = match.slots[slotName];
+  const slotTexts: Record<string, string> = {};
+  for (const [name, span] of Object.entries(match.slots)) slotTexts[name] = slotText(tokens, span);
+  const mainTokens = slot ? tokens.slice(slot.from, slot.to) : [];
+  const context: ValueContext = {
+    text: slot ? slotText(tokens, slot) : '',
+    tokens: mainTokens,
+    slot: (name) => (Object.hasOwn(slotTexts, name) ? slotTexts[name] : undefined),
+    slotTokens: (name) => (Object.hasOwn(match.slots, name) ? tokens.slice(match.slots[name]!.from, match.slots[name]!.to) : []),
+    clause: tokens,
+  };
+  // Negation between the subject and the end of the match.
+  // Negation within this clause, from its start to the end of the match (the model's own negation
+  // scope runs across dashes into the next clause, so it is not used).
+  const negated = tokens.slice(0, match.to).some((t, k) => NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer'));
+  let retract = Boolean(spec.retracts);
+  if (negated) {
+    if (clause.noLonger) retract = true;
+    else if (spec.negation !== 'negative') return undefined;
+  } else if (spec.negation === 'negative') {
+    return undefined;
+  }
+  if (clause.past && spec.past !== 'ok' && !(negated && spec.negation === 'negative')) retract = true;
+  // The value function validates (and may rewrite) the span; a retraction withdraws the span as said.
+  const built = spec.value ? spec.value(context) : context.text;
+  if (built === undefined || built.trim() === '') return undefined;
+  let value: string | string[] = retract && !spec.retracts && context.text !== '' ? context.text : built;
+  const key = spec.keyOf ? spec.keyOf(context) : spec.key;
+  if (!key) return undefined;
+  const list = spec.list ?? LIST_KEYS.has(key);
+  if (list && typeof value === 'string') value = itemsOf(entry, match, tokens, value, slot);
+  let bucket: Bucket = 'static';
+  let ttl: number | undefined;
+  if (spec.bucket === 'dynamic' || spec.bucket === 'event') {
+    const frame = timeOf();
+    if (spec.bucket === 'dynamic' || frame) {
+      bucket = 'dynamic';
+      ttl = frame?.ttl ?? DEFAULT_DYNAMIC_TTL;
+    }
+  }
+  return {
+    key,
+    value,
+    category: spec.category ?? FAMILY_CATEGORY[family],
+    bucket,
+    ttl,
+    confidence: confidenceOf(spec.strength ?? 'plain', { fragment: clause.subject === 'none', hedged: clause.hedged }),
+    retract,
+    list,
+    via: spec.via,
+    pattern: spec.id,
+    family,
+    evidence: ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText,
+    order: ctx.order,
+  };
+}
+
+/** The items of a list value: a list slot's items, or a lexicon phrase followed by more of its kind ("Tagalog and Cebuano"). */
+function itemsOf(entry: Entry, match: Match, tokens: readonly Token[], value: string, slot: { from: number; to: number; items?: [number, number][] } | undefined): string[] {
+  if (!slot) return [value];
+  if (slot.items && slot.items.length > 1 && !entry.spec.value) return slot.items.map((span) => slotText(tokens, { from: span[0], to: span[1] })).filter((s) => s !== '');
+  const items = [value];
+  const lex = entry.lex;
+  if (!lex) return items;
+  // Earlier items of the same kind: "Tagalog and Cebuano are my strongest languages".
+  let b = slot.from;
+  while (b > 0 && JOINERS.has(tokens[b - 1]!.low)) {
+    let j = b - 1;
+    while (j > 0 && JOINERS.has(tokens[j - 1]!.low)) j--;
+    let found = -1;
+    for (let start = Math.max(0, j - 3); start < j; start++) if (lex.matchAt(tokens, start) === j - start) found = start;
+    if (found < 0) break;
+    items.unshift(slotText(tokens, { from: found, to: j }));
+    b = found;
+  }
+  let k = slot.to;
+  while (k < tokens.length) {
+    let j = k;
+    if (!JOINERS.has(tokens[j]!.low)) break;
+    while (j < tokens.length && (JOINERS.has(tokens[j]!.low) || ITEM_MODIFIERS.has(tokens[j]!.low))) j++;
+    const n = lex.matchAt(tokens, j);
+    if (n === 0) break;
+    items.push(slotText(tokens, { from: j, to: j + n }));
+    k = j + n;
+  }
+  return items;
+}

@@ -1,0 +1,329 @@
+import type { Token } from '../nlp/wink.js';
+import { spanText } from '../nlp/wink.js';
+import type { Lexicon } from './lexicon/index.js';
+import { PLACES } from './lexicon/places.js';
+import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
+
+/**
+ * A small matcher for the extraction pattern tables. A pattern is a line of elements separated by
+ * spaces, matched against a clause's tokens:
+ *
+ *   word        the token, lower case          be~        any form of the lemma ("am", "is", "was")
+ *   a|an|the    one of several words           x?         optional element
+ *   @NOUN|PROPN a part-of-speech tag           $diet      a phrase of a lexicon (longest match)
+ *   ..          skip up to three modifiers (adjectives, nouns, numbers, determiners, adverbs)
+ *   {name:kind} capture a span: np (noun phrase, the default), place, list, rest, word, num, name,
+ *               or $lexicon (a lexicon phrase)
+ *
+ * Soft adverbs ("really", "also", "currently", "just" …) are skipped between elements. Slots are
+ * deterministic (each kind takes one span) and elements are few, so matching one pattern at one
+ * position costs a bounded number of steps: a clause of n tokens costs O(n × patterns).
+ */
+
+export interface Slots {
+  [name: string]: { from: number; to: number; items?: [number, number][] };
+}
+
+type Element =
+  | { kind: 'word'; words: readonly { seq: readonly string[]; lemma: boolean }[]; optional: boolean }
+  | { kind: 'pos'; tags: ReadonlySet<string>; optional: boolean }
+  | { kind: 'lex'; lex: Lexicon; optional: boolean }
+  | { kind: 'skip'; optional: true }
+  | { kind: 'slot'; name: string; slot: SlotKind; lex?: Lexicon; optional: boolean };
+
+type SlotKind = 'np' | 'place' | 'list' | 'rest' | 'word' | 'num' | 'name' | 'lex';
+
+export interface Compiled {
+  readonly source: string;
+  readonly elements: readonly Element[];
+}
+
+export function compile(source: string, lexicons: ReadonlyMap<string, Lexicon>): Compiled {
+  const elements: Element[] = [];
+  for (const raw of source.trim().split(/\s+/)) {
+    const optional = raw.length > 1 && raw.endsWith('?');
+    const part = optional ? raw.slice(0, -1) : raw;
+    if (part === '..') {
+      elements.push({ kind: 'skip', optional: true });
+    } else if (part.startsWith('{') && part.endsWith('}')) {
+      const [name, kind = 'np'] = part.slice(1, -1).split(':') as [string, string?];
+      if (kind.startsWith('$')) {
+        elements.push({ kind: 'slot', name, slot: 'lex', lex: need(lexicons, kind.slice(1), source), optional });
+      } else {
+        if (!['np', 'place', 'list', 'rest', 'word', 'num', 'name'].includes(kind)) throw new Error(`pattern "${source}": unknown slot kind ${kind}`);
+        elements.push({ kind: 'slot', name, slot: kind as SlotKind, optional });
+      }
+    } else if (part.startsWith('$')) {
+      elements.push({ kind: 'lex', lex: need(lexicons, part.slice(1), source), optional });
+    } else if (part.startsWith('@')) {
+      elements.push({ kind: 'pos', tags: new Set(part.slice(1).split('|')), optional });
+    } else {
+      // "rely_on" is a sequence of words; "live~" any form of the lemma.
+      const words = part.split('|').map((w) => (w.endsWith('~') ? { seq: w.slice(0, -1).split('_'), lemma: true } : { seq: w.split('_'), lemma: false }));
+      elements.push({ kind: 'word', words, optional });
+    }
+  }
+  return { source, elements };
+}
+
+function need(lexicons: ReadonlyMap<string, Lexicon>, name: string, source: string): Lexicon {
+  const lex = lexicons.get(name);
+  if (!lex) throw new Error(`pattern "${source}": unknown lexicon $${name}`);
+  return lex;
+}
+
+/** Adverbs skipped between elements. */
+const SOFT = new Set([
+  'really', 'also', 'currently', 'now', 'still', 'just', 'mostly', 'mainly', 'actually', 'basically', 'finally', 'only', 'even',
+  'pretty', 'quite', 'very', 'fully', 'usually', 'always', 'totally', 'definitely', 'honestly', 'primarily', 'largely', 'generally',
+  'officially', 'technically', 'kinda', 'literally', 'proudly', 'happily', 'originally', 'recently', 'newly', 'already', 'both',
+  'all', 'lol', 'btw', 'too', 'so', 'super', 'properly', 'genuinely', 'absolutely', 'seriously', 'obviously', 'simply', 'somewhat',
+  'mainly', 'mostly', 'permanently', 'temporarily', 'typically', 'normally', 'personally',
+]);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that', 'these', 'those', 'one', 'two', 'few', 'couple']);
+const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
+const NP_JOINERS = new Set(['-', '&', '/', "'s", '+', '.', '#']);
+/** Words that end a noun phrase even when tagged as a noun or adjective. */
+const NP_STOP = new Set([
+  'here', 'there', 'btw', 'lol', 'haha', 'now', 'too', 'though', 'rn', 'atm', 'tho', 'please', 'pls', 'plz', 'thanks', 'today', 'tomorrow',
+  'tonight', 'yesterday', 'anyway', 'so', 'fyi', 'mate', 'everyone', 'guys', 'y\'all', 'lately', 'currently', 'etc', 'ok', 'okay',
+  'yes', 'no', 'and', 'or', 'but', 'with', 'for', 'at', 'in', 'on', 'from', 'to', 'by', 'of', 'as', 'since', 'about', 'who', 'which',
+  'that', 'because', 'while', 'when', 'where', 'if', 'than', 'then', 'tbh', 'imo', 'ngl', 'innit', 'eh', 'mostly', 'mainly',
+]);
+const LIST_SEPARATORS = new Set([',', 'and', '&', 'or', 'plus', '/', 'n', "'n'"]);
+const PLACE_STOP = new Set(['the', 'year', 'grade', 'form', 'class', 'week', 'month', 'a', 'an', 'my', 'our', 'town', 'city', 'area', 'office', 'house', 'home', 'flat', 'bed', 'school', 'work', 'country', 'village', 'suburb', 'north', 'south', 'east', 'west', 'centre', 'center', 'middle', 'same', 'different', 'small', 'big', 'new', 'old', 'london-ish', 'it', 'there', 'here', 'general', 'love', 'touch', 'charge', 'trouble', 'pain', 'bits', 'time', 'place', 'person', 'way', 'front', 'between', 'fact', 'case', 'hospital', 'prison', 'hotel', 'tent', 'van', 'car', 'shed', 'bed', 'hiding', 'denial', 'debt']);
+const REST_STOP = new Set(['because', 'cause', 'cos', 'but', 'so', 'which', 'who', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'please', 'pls', 'plz', 'lol', 'haha', 'btw', 'any', 'can', 'could', 'would', 'what', 'how', 'should']);
+
+export interface Match {
+  from: number;
+  to: number;
+  slots: Slots;
+}
+
+/** Try the pattern at `at` (skipping soft adverbs first); the first way to match wins. */
+export function matchAt(tokens: readonly Token[], at: number, pattern: Compiled): Match | null {
+  const slots: Slots = {};
+  const end = step(tokens, skipSoft(tokens, at), pattern.elements, 0, slots, { n: 0 });
+  return end < 0 ? null : { from: at, to: end, slots };
+}
+
+/** Steps one match attempt may take (a bound on backtracking over optional elements and slot ends). */
+const MAX_STEPS = 256;
+
+function step(tokens: readonly Token[], i: number, els: readonly Element[], e: number, slots: Slots, counter: { n: number }): number {
+  if (e === els.length) return i;
+  if (++counter.n > MAX_STEPS) return -1;
+  const el = els[e]!;
+  const ends = candidates(tokens, i, el, els[e + 1]);
+  for (const end of ends) {
+    if (el.kind === 'slot' && end > i) slots[el.name] = { from: i, to: end, items: el.slot === 'list' ? listItems(tokens, i, end) : undefined };
+    const next = step(tokens, end > i || el.kind === 'skip' ? skipSoft(tokens, end) : end, els, e + 1, slots, counter);
+    if (next >= 0) return next;
+    if (el.kind === 'slot') delete slots[el.name];
+  }
+  if (el.optional) return step(tokens, i, els, e + 1, slots, counter);
+  return -1;
+}
+
+function skipSoft(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && SOFT.has(tokens[k]!.low)) k++;
+  return k;
+}
+
+/** Possible end positions of one element starting at `i`, best first. */
+function candidates(tokens: readonly Token[], i: number, el: Element, next: Element | undefined): number[] {
+  const t = tokens[i];
+  switch (el.kind) {
+    case 'word': {
+      const ends: number[] = [];
+      for (const w of el.words) {
+        const n = w.seq.length;
+        let ok = i + n <= tokens.length;
+        for (let k = 0; ok && k < n; k++) {
+          const u = tokens[i + k]!;
+          ok = u.low === w.seq[k] || (w.lemma && u.lemma === w.seq[k]);
+        }
+        if (ok && !ends.includes(i + n)) ends.push(i + n);
+      }
+      return ends.sort((a, b) => b - a);
+    }
+    case 'pos':
+      return t && el.tags.has(t.pos) ? [i + 1] : [];
+    case 'lex': {
+      const n = el.lex.matchAt(tokens, i);
+      return n > 0 ? [i + n] : [];
+    }
+    case 'skip': {
+      const out: number[] = [];
+      for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+        const u = tokens[k]!;
+        if (!(NP_POS.has(u.pos) || u.pos === 'DET' || u.pos === 'ADV' || NP_JOINERS.has(u.text)) || u.neg) break;
+        out.push(k + 1);
+      }
+      return out.reverse();
+    }
+    case 'slot':
+      return slotEnds(tokens, i, el, next);
+  }
+}
+
+function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { kind: 'slot' }>, next: Element | undefined): number[] {
+  const t = tokens[i];
+  if (!t || t.pos === 'PUNCT') return [];
+  switch (el.slot) {
+    case 'lex': {
+      const n = el.lex!.matchAt(tokens, i);
+      return n > 0 ? [i + n] : [];
+    }
+    case 'word':
+      return NP_STOP.has(t.low) ? [] : [i + 1];
+    case 'num':
+      return t.pos === 'NUM' || /^\d/.test(t.text) ? [i + 1] : [];
+    case 'name':
+      return nameEnd(tokens, i);
+    case 'place':
+      return placeEnd(tokens, i);
+    case 'list': {
+      const end = listEnd(tokens, i);
+      return end > i ? [end] : [];
+    }
+    case 'rest': {
+      let k = i;
+      while (k < tokens.length && k - i < 12) {
+        const u = tokens[k]!;
+        if ((u.pos === 'PUNCT' && !NP_JOINERS.has(u.text)) || (k > i && REST_STOP.has(u.low))) break;
+        if (next && next.kind === 'word' && next.words.some((w) => w.seq[0] === u.low) && k > i) break;
+        k++;
+      }
+      return k > i ? [trimEnd(tokens, i, k)] : [];
+    }
+    case 'np':
+      return npEnds(tokens, i);
+  }
+}
+
+/** Whether a token can stand inside a noun phrase ("team lead", "self employed electrician", "a QA lead"). */
+function npToken(tokens: readonly Token[], k: number, start: number): boolean {
+  const u = tokens[k]!;
+  if (NP_STOP.has(u.low) && k > start) return false;
+  if (NP_POS.has(u.pos)) return true;
+  if (u.pos === 'VERB') {
+    const next = tokens[k + 1];
+    // Base forms mis-tagged as verbs ("lead", "trade"), and participles before a noun ("retired teacher").
+    if (u.low === u.lemma && k > start) return true;
+    if ((u.low.endsWith('ed') || u.low.endsWith('ing')) && (k === start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')))) return true;
+  }
+  return NP_JOINERS.has(u.text) && k > start && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos);
+}
+
+/** Every end of a noun phrase starting at `i` (determiners, then up to 7 modifiers and nouns), longest first. */
+export function npEnds(tokens: readonly Token[], i: number): number[] {
+  let k = i;
+  while (k < tokens.length && DETERMINERS.has(tokens[k]!.low) && k - i < 2) k++;
+  const start = k;
+  const ends: number[] = [];
+  while (k < tokens.length && k - start < 7 && npToken(tokens, k, start)) {
+    k++;
+    const end = trimEnd(tokens, i, k);
+    if (end > start && !ends.includes(end)) ends.push(end);
+  }
+  return ends.reverse();
+}
+
+/** The longest noun phrase starting at `i` (its end; `i` when there is none). */
+export function npEnd(tokens: readonly Token[], i: number): number {
+  return npEnds(tokens, i)[0] ?? i;
+}
+
+/** Drop trailing fillers and joiners from a span. */
+function trimEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = to;
+  while (k > from && (NP_STOP.has(tokens[k - 1]!.low) || NP_JOINERS.has(tokens[k - 1]!.text) || tokens[k - 1]!.pos === 'CCONJ' || tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'DET')) k--;
+  return k;
+}
+
+function listEnd(tokens: readonly Token[], i: number): number {
+  let k = npEnd(tokens, i);
+  if (k === i) return i;
+  for (;;) {
+    let j = k;
+    let sawSeparator = false;
+    while (j < tokens.length && (LIST_SEPARATORS.has(tokens[j]!.low) || tokens[j]!.text === ',')) {
+      sawSeparator = true;
+      j++;
+    }
+    if (!sawSeparator || j >= tokens.length) return k;
+    // "and I ..." starts a clause, not an item.
+    const u = tokens[j]!;
+    if (u.pos === 'PRON' || u.pos === 'AUX' || u.pos === 'VERB' && !u.low.endsWith('ing')) return k;
+    const end = npEnd(tokens, j);
+    if (end === j) return k;
+    k = end;
+  }
+}
+
+/** Item spans of a list slot. */
+function listItems(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  const items: [number, number][] = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    const sep = k === to || LIST_SEPARATORS.has(tokens[k]!.low) || tokens[k]!.text === ',';
+    if (!sep) continue;
+    if (k > start) items.push([start, k]);
+    start = k + 1;
+  }
+  return items;
+}
+
+function capitalised(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** A place name: capitalised or proper-noun tokens, or a known place in any case; ", Region" may follow. */
+function placeEnd(tokens: readonly Token[], i: number): number[] {
+  const one = (k: number): number => {
+    const u = tokens[k];
+    if (!u || PLACE_STOP.has(u.low) || u.pos === 'PRON' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
+    const known = PLACES.matchAt(tokens, k);
+    if (known > 0) return k + known;
+    if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
+    let j = k;
+    while (j < tokens.length && j - k < 4 && (capitalised(tokens[j]!) || tokens[j]!.pos === 'PROPN') && !PLACE_STOP.has(tokens[j]!.low) && tokens[j]!.pos !== 'PUNCT') j++;
+    return j;
+  };
+  // "the Gold Coast", "the Pilbara", "the Netherlands"
+  const from = tokens[i]?.low === 'the' && tokens[i + 1] !== undefined && (capitalised(tokens[i + 1]!) || PLACES.matchAt(tokens, i + 1) > 0) ? i + 1 : i;
+  let end = one(from);
+  if (end === from) return [];
+  // "Calgary, Alberta" / "Kelowna, BC"
+  if (tokens[end]?.text === ',') {
+    const more = one(end + 1);
+    if (more > end + 1 && more - end <= 3) end = more;
+  }
+  return [end];
+}
+
+const NOT_NAMES = new Set(['here', 'there', 'back', 'fine', 'good', 'ok', 'okay', 'sure', 'sorry', 'done', 'ready', 'new', 'not', 'so', 'just', 'also', 'still', 'currently', 'the', 'a', 'an', 'in', 'on', 'at', 'from', 'into', 'on']);
+
+/** A person's name: one to three capitalised or proper-noun tokens (a single lower-case word when the message is all lower case). */
+function nameEnd(tokens: readonly Token[], i: number): number[] {
+  let k = i;
+  while (k < tokens.length && k - i < 3) {
+    const u = tokens[k]!;
+    if (NOT_NAMES.has(u.low) || u.pos === 'PUNCT' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PRON' || u.pos === 'DET' || u.pos === 'CCONJ') break;
+    if (!(capitalised(u) || u.pos === 'PROPN')) break;
+    k++;
+  }
+  return k > i ? [k] : [];
+}
+
+/** The text of a captured span, without leading determiners and trailing fillers. */
+export function slotText(tokens: readonly Token[], span: { from: number; to: number }): string {
+  let from = span.from;
+  while (from < span.to && DETERMINERS.has(tokens[from]!.low) && from + 1 < span.to) from++;
+  const to = trimEnd(tokens, from, span.to);
+  return spanText(tokens.slice(from, to)).replace(/\s+([,.])/g, '$1').trim();
+}

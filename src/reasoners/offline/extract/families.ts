@@ -1,0 +1,74 @@
+import type { Category } from '../../../profiles/model.js';
+import type { Lexicon } from './lexicon/index.js';
+import { ACTIVITIES, FOLLOWING } from './lexicon/activities.js';
+import { QUALIFICATIONS, SCHOOL_WORDS } from './lexicon/education.js';
+import { ALLERGENS, DIETS, FOODS } from './lexicon/food.js';
+import { ACCESSIBILITY, CONDITIONS, MEDICATIONS } from './lexicon/health.js';
+import { NATIONALITY_WORDS, PRONOUN_SETS, RELIGIONS, TITLES } from './lexicon/identity.js';
+import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
+import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
+import { PLACES, TIMEZONES } from './lexicon/places.js';
+import { UNITS } from './lexicon/style.js';
+import { lexicon } from './lexicon/index.js';
+import type { Family } from './pattern.js';
+
+/** The category a family's facts get unless an entry says otherwise. */
+export const FAMILY_CATEGORY: Readonly<Record<Family, Category>> = {
+  identity: 'other',
+  work: 'role',
+  places: 'other',
+  languages: 'language',
+  health: 'other',
+  diet: 'preferences',
+  family: 'other',
+  preferences: 'preferences',
+  interests: 'interests',
+  skills: 'expertise',
+  goals: 'goals',
+  events: 'other',
+  education: 'other',
+  values: 'personality_traits',
+};
+
+/** Keys whose value is a list that grows by union; every other key holds one value. */
+export const LIST_KEYS: ReadonlySet<string> = new Set([
+  'nationality', 'language', 'language_learning', 'preferred_language', 'health_conditions', 'accessibility', 'medications', 'diet',
+  'allergies', 'family', 'pets', 'communication_style', 'preferences', 'dislikes', 'interests', 'expertise', 'skills', 'tools', 'goals',
+  'upcoming_events', 'travel_plans', 'education', 'values',
+]);
+
+/** Work arrangements ("I work remotely", "fully remote", "self-employed"). */
+export const WORK_STYLES = lexicon(
+  'workstyle',
+  `remote|remotely|fully remote|from home|wfh|hybrid|in the office|onsite|on-site|part-time|part time|full-time|full time|nights|night shifts|shifts|shift work|12 hour shifts|twelve hour shifts|weekends|fifo|fly-in fly-out|fly in fly out|dido|freelance|freelancer|self-employed|self employed|sole trader|contractor|contract|on contract|agency|locum|zero hours|gig work|four day week|4 day week|compressed hours|flexi|flexitime|job share|on call|on-call|seasonal|casual|volunteer|unpaid`,
+);
+
+/** Work situations that are not a job title ("semi-retired now", "between jobs"). */
+export const WORK_STATUS = lexicon(
+  'workstatus',
+  `retired|semi-retired|semi retired|unemployed|out of work|between jobs|job hunting|job-hunting|looking for work|on maternity leave|on paternity leave|on parental leave|on mat leave|on furlough|furloughed|on sabbatical|on a career break|self-employed|a stay at home parent|stay-at-home parent|a full-time carer|full-time carer|studying full time|medically retired|made redundant|laid off|redundant`,
+);
+
+/** Words that mark a short-lived status ("off sick", "on leave", "fasting"). */
+export const STATUS_WORDS = lexicon(
+  'status',
+  `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound`,
+);
+
+/** Religious observances ("I keep Shabbat", "I observe Lent"). */
+export const OBSERVANCES = lexicon('observance', `shabbat|shabbos|sabbath|the sabbath|the sabbath day|ramadan|lent|kosher|halal|the fast|fasts|holy days|passover|diwali|navratri|karva chauth|ekadashi|yom kippur|eid|sunday as a day of rest|prayer times|salah|namaz|five daily prayers`);
+
+/** Heads that make a noun phrase a workplace ("a construction firm" -> industry "construction"). */
+export const WORKPLACES = lexicon(
+  'workplace',
+  `firm|company|startup|start-up|agency|consultancy|practice|hospital|clinic|surgery|school|college|university|bank|studio|shop|store|restaurant|hotel|cafe|café|bar|pub|factory|plant|warehouse|lab|laboratory|charity|ngo|nonprofit|non-profit|council|department|ministry|office|site|mine|farm|salon|gym|nursery|care home|trust|fund|corporation|corp|group|organisation|organization|business|brand|publisher|newspaper|magazine|channel|station|airline|airport|port|garage|workshop|bakery|kitchen|centre|center|library|museum|gallery|theatre|theater|church|mosque|temple|school district|academy|institute|foundation|co-op|cooperative|union|government|civil service|army|navy|air force|police force|fire service|nhs|federal government`,
+);
+
+/** Every lexicon a pattern may name as `$name`. */
+export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
+  [
+    OCCUPATIONS, PERSON_NOUNS, RELATIONS, CLOSE_FAMILY, PETS, CONDITIONS, ACCESSIBILITY, MEDICATIONS, DIETS, ALLERGENS, FOODS,
+    LANGUAGES, PROGRAMMING, TOOLS, RELIGIONS, NATIONALITY_WORDS, PRONOUN_SETS, TITLES, ACTIVITIES, FOLLOWING, QUALIFICATIONS,
+    SCHOOL_WORDS, PLACES, TIMEZONES, WORK_STYLES, WORK_STATUS, STATUS_WORDS, OBSERVANCES, WORKPLACES, UNITS,
+  ].map((l) => [l.name, l] as const),
+);

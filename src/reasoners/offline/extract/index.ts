@@ -1,0 +1,55 @@
+import type { ChatTurn, ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
+import { WorkBudget, type Steps } from '../nlp/budget.js';
+import { clausesOf } from '../nlp/clauses.js';
+import { normaliseText } from '../nlp/normalise.js';
+import { proseChunks } from '../nlp/segment.js';
+import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
+import { fromAnswer, lastQuestion } from './answers.js';
+import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
+import { corrections, type Known } from './corrections.js';
+import { finalise } from './merge.js';
+
+/**
+ * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
+ * sentence by sentence, clause by clause through the pattern tables; short replies read with the
+ * assistant's question; corrections read against what the profile already holds. Assistant turns
+ * are context only. Written as steps so a scheduler can interleave calls, and metered by a budget.
+ */
+
+export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), now = Date.now()): Steps<ExtractedFact[]> {
+  const found: Candidate[] = [];
+  const known: Known[] = input.profile.map((f) => ({ key: f.key, value: f.value, category: f.category }));
+  let question: string | undefined;
+  let order = 0;
+  for (const message of input.messages) {
+    if (message.role === 'assistant') {
+      question = lastQuestion(message.content);
+      continue;
+    }
+    const turn: Candidate[] = [];
+    const turnTokens: Token[] = [];
+    let firstSentence = true;
+    for (const chunk of proseChunks(normaliseText(message.content))) {
+      budget.spend(chunk.length);
+      const sentences = sentencesOf(chunk);
+      yield;
+      for (const sentence of sentences) {
+        const sentenceText = spanText(sentence);
+        budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
+        if (firstSentence) turnTokens.push(...sentence);
+        clausesOf(sentence, true).forEach((clause) => {
+          turn.push(...factsOfClause({ clause, sentence, sentenceText, now, order: order++ }));
+        });
+        turn.push(...corrections(sentence, [...known, ...found, ...turn], sentenceText, order++));
+        firstSentence = false;
+      }
+      yield;
+    }
+    if (question !== undefined) turn.push(...fromAnswer(question, turnTokens, turn, spanText(turnTokens).slice(0, 300), order++));
+    found.push(...turn);
+    question = undefined;
+  }
+  return finalise(found);
+}
+
+export type { ChatTurn };

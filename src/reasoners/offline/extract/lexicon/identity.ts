@@ -1,0 +1,22 @@
+import { lexicon } from './index.js';
+
+/** Religions and religious identities ("I'm ___", "as a ___"). */
+export const RELIGIONS = lexicon(
+  'religion',
+  `muslim|christian|catholic|roman catholic|protestant|anglican|methodist|baptist|lutheran|presbyterian|pentecostal|evangelical|orthodox|greek orthodox|coptic|mormon|lds|quaker|adventist|seventh-day adventist|jehovah's witness|jewish|orthodox jewish|hindu|sikh|buddhist|jain|bahai|baha'i|zoroastrian|parsi|rastafarian|pagan|wiccan|druid|shinto|taoist|atheist|agnostic|humanist|secular|spiritual|sunni|shia|shiite|ismaili|ahmadi|sufi|born-again|born again|practising catholic|practicing catholic|practising muslim|practicing muslim|devout|religious|observant`,
+);
+
+/** Nationalities and peoples that do not follow the -an/-ian/-ese/-ish/-i pattern, and common informal ones. */
+export const NATIONALITY_WORDS = lexicon(
+  'nationality',
+  `kiwi|aussie|brit|british|english|scottish|scot|welsh|irish|northern irish|swiss|dutch|french|thai|greek|czech|slovak|filipino|filipina|pinoy|pinay|cypriot|maltese|lao|basque|catalan|cornish|manx|maori|māori|inuit|métis|metis|aboriginal|first nations|indigenous|torres strait islander|pacific islander|sami|kurdish|tamil|sikh|yoruba|igbo|hausa|zulu|xhosa|afrikaner|boer|geordie|scouser|cockney|yorkshireman|yorkshirewoman|texan|californian|new yorker|londoner|parisian|berliner|quebecer|québécois|quebecois|newfie|bajan|yank|gringo|expat|dual national|dual citizen|ghanaian|nigerian|kenyan|ugandan|tanzanian|rwandan|ethiopian|eritrean|somali|sudanese|egyptian|moroccan|algerian|tunisian|libyan|senegalese|malian|ivorian|cameroonian|congolese|angolan|zambian|zimbabwean|malawian|mozambican|namibian|botswanan|motswana|south african|sierra leonean|liberian|gambian|beninese|togolese|burkinabe|nigerien|chadian|mauritian|malagasy|american|canadian|mexican|brazilian|argentinian|argentine|chilean|peruvian|colombian|venezuelan|ecuadorian|bolivian|uruguayan|paraguayan|cuban|jamaican|trinidadian|haitian|dominican|puerto rican|guatemalan|honduran|salvadoran|nicaraguan|costa rican|panamanian|australian|new zealander|fijian|samoan|tongan|indian|pakistani|bangladeshi|sri lankan|nepali|nepalese|bhutanese|afghan|iranian|iraqi|syrian|lebanese|jordanian|palestinian|israeli|saudi|emirati|qatari|kuwaiti|omani|yemeni|bahraini|turkish|armenian|georgian|azerbaijani|kazakh|uzbek|russian|ukrainian|belarusian|polish|lithuanian|latvian|estonian|finnish|swedish|norwegian|danish|icelandic|german|austrian|belgian|luxembourgish|italian|spanish|portuguese|romanian|bulgarian|hungarian|serbian|croatian|bosnian|slovenian|albanian|macedonian|montenegrin|kosovan|chinese|taiwanese|hong konger|japanese|korean|south korean|mongolian|vietnamese|cambodian|laotian|burmese|malaysian|singaporean|indonesian|bruneian|timorese|papua new guinean`,
+);
+
+/** Words after "my pronouns are" / "I use ___ pronouns". */
+export const PRONOUN_SETS = lexicon(
+  'pronouns',
+  `he/him|she/her|they/them|he/they|she/they|they/he|they/she|xe/xem|ze/hir|ze/zir|any pronouns|any/all|it/its|he/him/his|she/her/hers|they/them/theirs|he|she|they`,
+);
+
+/** Honorifics a user may ask to be addressed by. */
+export const TITLES = lexicon('title', `mx|ms|mrs|miss|mr|dr|prof|professor|rev|reverend|sir|dame|lord|lady|sister|brother|father|imam|rabbi|pastor|chief|engr|engineer|barrister|hon|coach|captain|capt`);

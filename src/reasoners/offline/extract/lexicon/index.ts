@@ -1,0 +1,77 @@
+import type { Token } from '../../nlp/wink.js';
+
+/**
+ * Word classes ("lexicons") the extraction patterns refer to as `$name`. Each class is a set of
+ * phrases in lower case; a phrase may span several tokens ("quantity surveyor", "type 1 diabetes").
+ * Matching is longest-first at one token position and looks at each token's lower-case form and its
+ * lemma, so plurals and inflections match ("greyhounds" -> "greyhound").
+ */
+
+export class Lexicon {
+  private readonly byFirst = new Map<string, string[][]>();
+  readonly size: number;
+
+  constructor(
+    readonly name: string,
+    phrases: Iterable<string>,
+  ) {
+    let size = 0;
+    for (const raw of phrases) {
+      const words = phraseTokens(raw);
+      if (words.length === 0) continue;
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push(words);
+      this.byFirst.set(words[0]!, list);
+      size++;
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    this.size = size;
+  }
+
+  /** Number of tokens of the longest entry starting at `at` (0 when none). */
+  matchAt(tokens: readonly Token[], at: number): number {
+    const t = tokens[at];
+    if (!t) return 0;
+    const candidates = [...(this.byFirst.get(t.low) ?? []), ...(t.lemma !== t.low ? (this.byFirst.get(t.lemma) ?? []) : [])];
+    let best = 0;
+    for (const words of candidates) {
+      if (words.length <= best || at + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < words.length; k++) {
+        const u = tokens[at + k]!;
+        if (u.low !== words[k] && u.lemma !== words[k] && stripPlural(u.low) !== words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) best = words.length;
+    }
+    return best;
+  }
+
+  has(word: string): boolean {
+    return (this.byFirst.get(word.toLowerCase()) ?? []).some((w) => w.length === 1);
+  }
+}
+
+/** A phrase split the way the tokenizer splits text: at spaces, and around "/", "-" between words and "'s". */
+export function phraseTokens(raw: string): string[] {
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/([a-z0-9])([/-])(?=[a-z0-9])/g, '$1 $2 ')
+    .replace(/([a-z])'s\b/g, "$1 's")
+    .split(/\s+/)
+    .filter((w) => w !== '');
+}
+
+function stripPlural(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Build a lexicon from whitespace-separated lines of `|`-separated phrases (how the tables below are written). */
+export function lexicon(name: string, ...tables: string[]): Lexicon {
+  const phrases: string[] = [];
+  for (const table of tables) for (const p of table.split('|')) if (p.trim() !== '') phrases.push(p.replace(/\s+/g, ' ').trim());
+  return new Lexicon(name, phrases);
+}

@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import { Lexicon, lexicon } from './index.js';
+
+/**
+ * Places: the cities of `city-timezones` (about 7,300, with their provinces and countries) plus
+ * common regions and informal names. Used to accept a place written in lower case ("i live in
+ * saskatoon") — a capitalised name after "live in" is taken as written, unless it names a tool
+ * ("I live in Logseq and Emacs").
+ */
+
+interface CityRow {
+  city: string;
+  city_ascii: string;
+  province: string;
+  country: string;
+  timezone: string;
+}
+
+const require = createRequire(import.meta.url);
+const rows = (require('city-timezones') as { cityMapping: CityRow[] }).cityMapping;
+
+const INFORMAL = `uk|u.k.|united kingdom|britain|great britain|england|scotland|wales|northern ireland|ireland|us|u.s.|usa|u.s.a.|america|the states|states|nz|aotearoa|oz|straya|down under|the uae|uae|dubai|the netherlands|holland|czechia|the bay area|bay area|silicon valley|the midlands|midlands|the north|up north|down south|the south|the west country|west country|the highlands|highlands|the lakes|lake district|cornwall|devon|yorkshire|lancashire|kent|essex|surrey|sussex|norfolk|suffolk|cumbria|the cotswolds|cotswolds|the peak district|brum|joburg|jozi|jhb|cpt|pe|kzn|the cape|cape town|gold coast|sunshine coast|central coast|south coast|north shore|the pilbara|pilbara|the outback|outback|the bush|nsw|qld|vic|wa|sa|nt|act|tassie|tasmania|bc|ab|sk|mb|on|qc|ns|nb|pei|nl|gta|the gta|the prairies|the maritimes|new england|the midwest|midwest|the south|socal|norcal|the pnw|pnw|pacific northwest|east coast|west coast|the east coast|the west coast|tri-state|nyc|la|sf|dc|philly|chi-town|atl|the bronx|brooklyn|queens|manhattan|harlem|lagos island|lekki|ikeja|yaba|surulere|abuja|ph|port harcourt|kano|ibadan|enugu|owerri|abeokuta|abakaliki|accra|kumasi|tema|takoradi|nairobi|mombasa|kisumu|nakuru|eldoret|kampala|dar|dar es salaam|arusha|kigali|addis|addis ababa|soweto|durban|pretoria|tshwane|bloem|bloemfontein|gqeberha|port elizabeth|stellenbosch|kochi|cochin|kerala|goa|bengaluru|bangalore|mumbai|bombay|delhi|new delhi|ncr|gurgaon|gurugram|noida|chennai|madras|hyderabad|pune|kolkata|calcutta|ahmedabad|jaipur|lucknow|chandigarh|trichy|tiruchirappalli|coimbatore|mysore|mysuru|mangalore|vizag|visakhapatnam|thane|navi mumbai|karachi|lahore|islamabad|dhaka|chittagong|colombo|kathmandu|wagga|wagga wagga|dunedin|halifax|saskatoon|kelowna|winnipeg|mississauga|brampton|surrey|markham|scarborough|etobicoke|gatineau|moncton|st. john's|st johns|whitehorse|yellowknife|iqaluit`;
+
+export const PLACES: Lexicon = lexicon(
+  'place',
+  rows.map((r) => r.city).join('|'),
+  rows.map((r) => r.city_ascii).join('|'),
+  [...new Set(rows.map((r) => r.province))].join('|'),
+  [...new Set(rows.map((r) => r.country))].join('|'),
+  INFORMAL,
+);
+
+const timezoneByPlace = new Map<string, string>();
+for (const r of rows) {
+  for (const name of [r.city, r.city_ascii]) {
+    const key = name.toLowerCase();
+    if (!timezoneByPlace.has(key)) timezoneByPlace.set(key, r.timezone);
+  }
+}
+
+/** The IANA time zone of a known city ("Wagga Wagga" -> "Australia/Sydney"), if any. */
+export function timezoneOf(place: string): string | undefined {
+  return timezoneByPlace.get(place.trim().toLowerCase());
+}
+
+/** Time-zone names and abbreviations people write. */
+export const TIMEZONES = lexicon(
+  'timezone',
+  `utc|gmt|bst|ist|cet|cest|eet|eest|wet|west|msk|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|nst|ndt|aest|aedt|acst|acdt|awst|nzst|nzdt|sast|wat|cat|eat|pkt|npt|ict|wib|sgt|hkt|jst|kst|pht|eastern time|central time|mountain time|pacific time|atlantic time|eastern|central|mountain|pacific|uk time|nz time|london time|sydney time|india time|indian standard time`,
+);

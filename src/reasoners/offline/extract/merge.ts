@@ -1,0 +1,76 @@
+import type { ExtractedFact } from '../../../profiles/reasoning.js';
+import type { Candidate } from './clause-facts.js';
+import { DEFAULT_DYNAMIC_TTL } from './time.js';
+
+/**
+ * One call's candidates into the facts handed to the learner. Within a call the latest statement
+ * wins for a single-valued key ("I used to live in Rotterdam but moved to Porto" -> Porto); list
+ * keys collect every item, and withdrawn items stay withdrawn unless said again later. "I'm from X"
+ * is the location only when no other place is given as home, else the home town.
+ */
+export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
+  const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via !== 'from' && !c.retract);
+  const byKey = new Map<string, Candidate[]>();
+  for (const c0 of [...candidates].sort((a, b) => a.order - b.order)) {
+    const c = c0.via === 'from' && livesSomewhere ? { ...c0, key: 'hometown' } : c0;
+    const list = byKey.get(c.key) ?? [];
+    list.push(c);
+    byKey.set(c.key, list);
+  }
+  const out: ExtractedFact[] = [];
+  for (const [key, list] of byKey) {
+    const asserted = list.filter((c) => !c.retract);
+    const isList = list.some((c) => c.list);
+    if (isList) {
+      const items: string[] = [];
+      const seen = new Set<string>();
+      let best: Candidate | undefined;
+      for (const c of asserted) {
+        for (const item of Array.isArray(c.value) ? c.value : [c.value]) {
+          const norm = item.toLowerCase();
+          if (seen.has(norm) || item.trim() === '') continue;
+          seen.add(norm);
+          items.push(item);
+        }
+        if (!best || c.confidence > best.confidence) best = c;
+      }
+      if (best && items.length > 0) out.push(fact(key, items, best, asserted));
+      for (const r of list.filter((c) => c.retract)) {
+        const value = Array.isArray(r.value) ? r.value[0]! : r.value;
+        if (!seen.has(value.toLowerCase()) && !asserted.some((c) => c.order > r.order && sameText(c.value, value))) out.push(retraction(key, value, r));
+      }
+      continue;
+    }
+    const last = asserted[asserted.length - 1];
+    if (last) {
+      out.push(fact(key, Array.isArray(last.value) ? last.value.join(', ') : last.value, last, [last]));
+      continue;
+    }
+    const r = list[list.length - 1]!;
+    out.push(retraction(key, Array.isArray(r.value) ? r.value.join(', ') : r.value, r));
+  }
+  return out;
+}
+
+function sameText(value: string | string[], text: string): boolean {
+  const t = text.toLowerCase();
+  return (Array.isArray(value) ? value : [value]).some((v) => v.toLowerCase() === t);
+}
+
+function fact(key: string, value: string | string[], c: Candidate, all: readonly Candidate[]): ExtractedFact {
+  const dynamic = all.every((x) => x.bucket === 'dynamic');
+  const out: ExtractedFact = {
+    key,
+    value,
+    category: c.category,
+    bucket: dynamic ? 'dynamic' : 'static',
+    confidence: c.confidence,
+    evidence: c.evidence,
+  };
+  if (dynamic) out.ttl_seconds = Math.max(...all.map((x) => x.ttl ?? DEFAULT_DYNAMIC_TTL));
+  return out;
+}
+
+function retraction(key: string, value: string, c: Candidate): ExtractedFact {
+  return { key, value, category: c.category, bucket: 'static', confidence: c.confidence, retract: true, evidence: c.evidence };
+}

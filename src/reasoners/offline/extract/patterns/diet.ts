@@ -1,0 +1,28 @@
+import { FOODS } from '../lexicon/food.js';
+import type { PatternSpec } from '../pattern.js';
+import { contains, template } from '../values.js';
+
+/** Diet and allergies: what the user eats, avoids, and must never be served. */
+
+export const DIET: readonly PatternSpec[] = [
+  { id: 'diet.be', match: 'be~ .. {x:$diet}', key: 'diet', strength: 'explicit' },
+  { id: 'diet.been', match: 'been .. {x:$diet}', key: 'diet', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },
+  { id: 'diet.fragment', match: '.. {x:$diet}', key: 'diet', subjects: ['none'] },
+  { id: 'diet.eat-only', match: 'eat~|eating|keep~|keeping|follow~|following|do~|go~ .. {x:$diet}', key: 'diet', where: 'anywhere' },
+  { id: 'diet.on-a-diet', match: 'on a|an? {x:np} diet', key: 'diet', where: 'anywhere' },
+  { id: 'diet.not-eat', match: 'not|never eat~|drink~|touch~|handle~|stomach~|tolerate~|do~ {x:np}', key: 'diet', where: 'anywhere', negation: 'negative', value: (v) => (contains(FOODS)(v) ? `no ${v.text}` : undefined) },
+  { id: 'diet.no-x-please', match: 'no {x:np}', key: 'diet', where: 'anywhere', subjects: ['none', 'self'], request: true, value: (v) => (contains(FOODS)(v) && v.clause.some((t) => ['please', 'pls', 'plz', 'for', 'ever', 'anything', 'at'].includes(t.low)) ? `no ${v.text}` : undefined) },
+  { id: 'diet.not-drink', match: 'not drink', key: 'diet', where: 'anywhere', negation: 'negative', value: () => 'no alcohol' },
+  { id: 'diet.avoid', match: 'avoid~|avoiding|cut~|cutting out? .. {x:$food}', key: 'diet', where: 'anywhere', value: template('avoids {x}') },
+  { id: 'diet.off-the-menu', match: '{x:$food} be~ off the menu|out|off-limits|a no', key: 'diet', where: 'anywhere', subjects: ['none', 'other', 'self'], value: template('no {x}') },
+  { id: 'diet.no-x-for-me', match: 'no {x:$food} for me', key: 'diet', where: 'anywhere', subjects: ['none', 'self', 'other'], request: true, value: template('no {x}') },
+  { id: 'diet.eat-now', match: 'eat~|eating {x:list}', key: 'diet', where: 'anywhere', requires: 'current', value: template('eats {x}') },
+  { id: 'diet.teetotal', match: '{x:$diet} my|all|since|for|here', key: 'diet', where: 'anywhere', subjects: ['none'] },
+
+  { id: 'diet.allergic-to', match: 'allergic to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
+  { id: 'diet.allergy', match: '{x:$allergen} allergy|allergies|intolerance', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we'], strength: 'explicit' },
+  { id: 'diet.allergy-to', match: 'allergy|allergies|intolerance|intolerant to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'attr'], strength: 'explicit' },
+  { id: 'diet.makes-me-ill', match: '{x:$allergen} make~|give~ me .. ill|sick|rash|hives|react|swell', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['none', 'other', 'self'] },
+  { id: 'diet.react-to', match: 'react~|reacting badly? to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere' },
+  { id: 'diet.can-not-have', match: 'can not have|eat {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', negation: 'negative' },
+];

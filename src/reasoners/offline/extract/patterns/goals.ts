@@ -1,0 +1,32 @@
+import type { PatternSpec, ValueContext } from '../pattern.js';
+
+/** Goals and plans: what the user is working towards. */
+
+/** Verbs after "want to" that ask for information rather than state a goal. */
+const NOT_GOALS = new Set(['know', 'ask', 'see', 'check', 'understand', 'confirm', 'hear', 'clarify', 'make', 'double', 'talk', 'discuss', 'share', 'find', 'figure', 'get', 'say', 'tell', 'thank', 'start', 'mention', 'add', 'focus', 'be', 'have', 'try', 'look', 'go', 'do', 'keep', 'avoid', 'sort', 'work', 'write', 'draft', 'send', 'reply', 'respond', 'put', 'use', 'stay', 'quickly', 'vent', 'rant', 'note', 'flag', 'clear', 'kick', 'wrap', 'sleep', 'eat', 'cook', 'buy', 'order', 'book', 'watch', 'read', 'fix', 'change', 'learn', 'improve', 'prep', 'plan', 'organise', 'organize', 'give', 'surprise', 'impress', 'compare', 'pick', 'choose', 'decide', 'celebrate', 'practice', 'practise', 'prepare', 'cancel', 'convert', 'ship', 'finish']);
+/** Verbs that are goals even after "try to" or "plan to". */
+const GOAL_VERBS = new Set(['move', 'emigrate', 'relocate', 'save', 'run', 'lose', 'gain', 'quit', 'stop', 'cut', 'become', 'open', 'start', 'launch', 'build', 'get', 'learn', 'finish', 'complete', 'pass', 'read', 'write', 'retire', 'buy', 'pay', 'travel', 'visit', 'climb', 'swim', 'walk', 'cycle', 'hike', 'train', 'qualify', 'switch', 'transition', 'change', 'land', 'find', 'go', 'make', 'be', 'do', 'reach', 'hit', 'improve', 'study', 'apply', 'publish', 'grow', 'raise', 'earn', 'double', 'sleep', 'drink', 'eat', 'meditate', 'practise', 'practice', 'master', 'speak', 'compete', 'enter', 'join', 'own', 'afford', 'clear', 'reduce', 'increase', 'spend', 'give', 'adopt', 'have']);
+
+function goal(strict: boolean) {
+  return (v: ValueContext): string | undefined => {
+    const verb = v.tokens[0];
+    if (!verb || v.tokens.length < 2 || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
+    if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !GOAL_VERBS.has(verb.low)) return undefined;
+    if (strict ? !GOAL_VERBS.has(verb.lemma) && !GOAL_VERBS.has(verb.low) : NOT_GOALS.has(verb.lemma) && !GOAL_VERBS.has(verb.lemma)) return undefined;
+    return v.text;
+  };
+}
+
+export const GOALS: readonly PatternSpec[] = [
+  { id: 'goals.want-to', match: 'want~|wanna|wanting to? {x:rest}', key: 'goals', value: goal(true) },
+  { id: 'goals.aim-to', match: 'aim~|aiming|plan~|planning|hope~|hoping|intend~|intending|determined|decided|hoping|working|looking to|on {x:rest}', key: 'goals', where: 'anywhere', value: goal(false) },
+  { id: 'goals.trying-to', match: 'try~|trying to {x:rest}', key: 'goals', where: 'anywhere', value: goal(true) },
+  { id: 'goals.would-love-to', match: 'would|\'d love|like to {x:rest}', key: 'goals', where: 'anywhere', value: goal(true) },
+  { id: 'goals.towards', match: 'work~|working towards|toward {x:rest}', key: 'goals', where: 'anywhere' },
+  { id: 'goals.saving-for', match: 'save~|saving up? for|towards {x:rest}', key: 'goals', where: 'anywhere' },
+  { id: 'goals.training-for', match: 'train~|training|studying|study~|preparing|prepping|revising for {x:rest}', key: 'goals', where: 'anywhere' },
+  { id: 'goals.attr', match: 'be~ to? {x:rest}', key: 'goals', subjects: ['attr'], attr: ['goal', 'goals', 'aim', 'dream', 'plan', 'plans', 'priority', 'focus'], strength: 'explicit' },
+  { id: 'goals.label', match: 'goal|goals|aim|resolution|target|plan for? this|the|next? year|month|term? :? {x:rest}', key: 'goals', subjects: ['none', 'attr'], strength: 'explicit', value: (v) => (v.tokens.length >= 2 ? v.text : undefined) },
+  { id: 'goals.need-to', match: 'need|have to {x:rest}', key: 'goals', subjects: ['none', 'self'], value: (v) => (v.clause.some((t) => ['by', 'before', 'within'].includes(t.low)) ? goal(true)(v) : undefined) },
+  { id: 'goals.dream-of', match: 'dream~|dreaming of {x:rest}', key: 'goals', where: 'anywhere' },
+];

@@ -1,0 +1,63 @@
+import { CONDITIONS } from '../lexicon/health.js';
+import { DIETS } from '../lexicon/food.js';
+import { NATIONALITY_WORDS, RELIGIONS } from '../lexicon/identity.js';
+import { LANGUAGES } from '../lexicon/languages.js';
+import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
+import { PLACES } from '../lexicon/places.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
+
+/** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
+
+const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, OCCUPATIONS, PERSON_NOUNS, PLACES];
+
+/** A name, unless the word is really a religion, nationality, condition, diet, language, job or place ("I'm Muslim"). */
+function personName(v: ValueContext): string | undefined {
+  if (v.tokens.length === 0 || v.tokens.length > 3) return undefined;
+  for (let k = 0; k < v.tokens.length; k++) if (NOT_A_NAME.some((lex) => lex.matchAt(v.tokens, k) > 0)) return undefined;
+  if (v.tokens.some((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB')) return undefined;
+  const words = v.tokens.map((t) => t.text);
+  // A name typed in lower case is written as a name.
+  return words.map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+function age(v: ValueContext): string | undefined {
+  const n = Number.parseInt(v.text, 10);
+  return Number.isInteger(n) && n >= 13 && n <= 110 && /^\d{2,3}$/.test(v.text) ? String(n) : undefined;
+}
+
+export const IDENTITY: readonly PatternSpec[] = [
+  { id: 'identity.name.my-name-is', match: 'be~|\'s {x:name}', key: 'name', category: 'name', subjects: ['attr'], attr: ['name', 'first'], strength: 'explicit', value: (v) => (v.clause.some((t) => t.low === 'surname' || t.low === 'last' || t.low === 'nickname') ? undefined : personName(v)) },
+  { id: 'identity.name.call-me', match: 'call me {x:name}', key: 'name', category: 'name', where: 'anywhere', request: true, strength: 'explicit', value: personName, subjects: ['self', 'none', 'other'] },
+  { id: 'identity.name.go-by', match: 'go~ by {x:name}', key: 'name', category: 'name', strength: 'explicit', value: personName },
+  { id: 'identity.name.i-am', match: 'be~ {x:name} ,|here|from|and|-|!|.?', key: 'name', category: 'name', subjects: ['self'], value: personName },
+  { id: 'identity.name.i-am-end', match: 'be~ {x:name}', key: 'name', category: 'name', subjects: ['self'], value: (v) => (v.clause.length <= 4 ? personName(v) : undefined) },
+  { id: 'identity.name.here', match: '{x:name} here', key: 'name', category: 'name', subjects: ['none', 'other'], strength: 'plain', value: personName },
+  { id: 'identity.name.named', match: 'name~ be~|\'s {x:name}', key: 'name', category: 'name', subjects: ['attr', 'none'], strength: 'explicit', value: personName },
+  { id: 'identity.name.surname', match: 'be~|\'s {x:name}', key: 'surname', category: 'name', subjects: ['attr'], attr: ['surname', 'last'], strength: 'explicit', value: personName },
+  { id: 'identity.name.short-for', match: 'short for {x:name}', key: 'full_name', category: 'name', where: 'anywhere', subjects: ['none', 'self', 'other'], value: personName },
+  { id: 'identity.name.address-as', match: 'address|call me as? $title {x:name}', key: 'preferred_address', category: 'name', where: 'anywhere', subjects: ['none', 'self', 'other'], request: true, strength: 'explicit', value: (v) => `${v.clause.find((t) => ['mx', 'ms', 'mrs', 'miss', 'mr', 'dr', 'prof'].includes(t.low))?.text ?? ''} ${personName(v) ?? ''}`.trim() || undefined },
+
+  { id: 'identity.pronouns.my-pronouns', match: 'be~ {x:$pronouns}', key: 'pronouns', subjects: ['attr'], attr: ['pronouns', 'pronoun'], strength: 'explicit' },
+  { id: 'identity.pronouns.use', match: 'use~|go~ by? {x:$pronouns} pronouns?', key: 'pronouns', strength: 'explicit' },
+  { id: 'identity.pronouns.any', match: '{x:$pronouns} pronouns', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'attr'] },
+  { id: 'identity.pronouns.label', match: 'pronouns :? {x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'] },
+
+  { id: 'identity.age.i-am-n', match: 'be~ {x:num} years|yrs|yo|y|,|and|-|now|this|next|today|as|in|on|at|so|but|lol', key: 'age', value: age },
+  { id: 'identity.age.i-am-end', match: 'be~ {x:num}', key: 'age', value: (v) => (v.clause[v.clause.length - 1] === v.tokens[v.tokens.length - 1] || v.clause[v.clause.length - 2] === v.tokens[v.tokens.length - 1] ? age(v) : undefined) },
+  { id: 'identity.age.at-n', match: 'at {x:num} ,|)|-|i', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
+  { id: 'identity.age.turned', match: 'turn~|turning {x:num}', key: 'age', value: age, past: 'ok' },
+  { id: 'identity.age.fragment', match: '{x:num} ,|years|yrs|yo|y|as', key: 'age', subjects: ['none'], value: age },
+  { id: 'identity.age.n-year-old', match: 'a {x:num} year old', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
+  { id: 'identity.age.attr', match: 'be~ {x:num}', key: 'age', subjects: ['attr'], attr: ['age'], strength: 'explicit', value: age },
+
+  { id: 'identity.nationality.i-am', match: 'be~ a|an? {x:$nationality} citizen|national?', key: 'nationality', list: true },
+  { id: 'identity.nationality.as-a', match: 'as a|an {x:$nationality}', key: 'nationality', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true },
+  { id: 'identity.nationality.fragment', match: '{x:$nationality} here|living|born|based|expat|raised|citizen|national|,', key: 'nationality', subjects: ['none', 'other'], list: true },
+  { id: 'identity.nationality.passport', match: 'have~|hold~ a|an? {x:$nationality} passport|citizenship', key: 'nationality', list: true, strength: 'explicit' },
+
+  { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', value: (v) => v.text },
+  { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none', 'other'] },
+  { id: 'identity.religion.fragment', match: '{x:$religion} here', key: 'religion', subjects: ['none', 'other'] },
+
+  { id: 'identity.title.use', match: 'use|call|address me? as? {x:$title} rather|instead|not|for|when|,|please|pls', key: 'title', where: 'anywhere', request: true, subjects: ['none', 'self', 'other'], strength: 'explicit' },
+];

@@ -1,0 +1,22 @@
+import { isLasting } from '../lasting.js';
+import { LANGUAGES } from '../lexicon/languages.js';
+import type { PatternSpec } from '../pattern.js';
+
+/** Languages the user speaks, is learning, or wants answers in. */
+
+export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
+  { id: 'languages.speak', match: 'speak~|speaking|sign~|signing .. {x:$language}', key: 'language', where: 'anywhere', list: true },
+  { id: 'languages.grew-up-speaking', match: 'grew|grow~ up speaking {x:$language}', key: 'language', where: 'anywhere', past: 'ok', strength: 'explicit' },
+  { id: 'languages.fluent', match: 'fluent|conversational|native|bilingual|trilingual in? {x:$language}', key: 'language', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'languages.is-my', match: '{x:$language} be~ my .. language|tongue|strongest', key: 'language', where: 'anywhere', subjects: ['self', 'none', 'other', 'attr'], strength: 'explicit' },
+  { id: 'languages.first-is', match: 'first|native|home|second|mother be~? {x:$language}', key: 'language', where: 'anywhere', subjects: ['none', 'other', 'attr', 'self'] },
+  { id: 'languages.attr', match: 'be~ {x:$language}', key: 'language', subjects: ['attr'], attr: ['language', 'languages', 'tongue'], strength: 'explicit' },
+  { id: 'languages.my-x-is', match: 'my {x:$language} be~|\'s', key: 'language', where: 'anywhere', subjects: ['other', 'self', 'none'] },
+  { id: 'languages.list-fragment', match: '{x:$language}', key: 'language', subjects: ['none'], value: (v) => (v.clause.every((t) => t.pos === 'PUNCT' || ['and', 'or', ',', '&'].includes(t.low) || LANGUAGES.matchAt([t], 0) > 0) ? v.text : undefined) },
+  { id: 'languages.speaker', match: '{x:$language} speaker|speaking|native', key: 'language', where: 'anywhere', subjects: ['none', 'self'] },
+  { id: 'languages.comes-first', match: '{x:$language} come~|comes first', key: 'language', where: 'anywhere', subjects: ['none', 'other', 'self'] },
+  { id: 'languages.read', match: 'can? read|write|understand {x:$language}', key: 'language', where: 'anywhere' },
+  { id: 'languages.think-in', match: 'think|dream in {x:$language}', key: 'language', where: 'anywhere' },
+  { id: 'languages.learning', match: 'learn~|learning|studying|study~ {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere' },
+  { id: 'languages.answer-in', match: 'write|reply|respond|talk|answer|speak .. to? me? in {x:$language}', key: 'preferred_language', where: 'anywhere', subjects: ['none', 'self', 'other'], request: true, value: (v) => (isLasting(v.clause) ? v.text : undefined) },
+];

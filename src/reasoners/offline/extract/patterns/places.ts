@@ -1,0 +1,61 @@
+import { OCCUPATIONS } from '../lexicon/people.js';
+import { PLACES } from '../lexicon/places.js';
+import { WORKPLACES } from '../families.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
+
+const MOTION = new Set(['fly', 'flying', 'flew', 'drive', 'driving', 'drove', 'travel', 'travelling', 'traveling', 'commute', 'commuting', 'return', 'returning', 'back', 'trip', 'away', 'hour', 'hours', 'min', 'mins', 'minutes', 'km', 'miles', 'far', 'ferry', 'train', 'bus', 'flight', 'move', 'moved', 'moving', 'visiting', 'visit']);
+
+/**
+ * "in Leeds" in a clause about the user's work or life ("I'm a GP in Abakaliki", "at uni in Cardiff"):
+ * a known place, or a capitalised name right after the user's job or workplace.
+ */
+function placeInClause(v: ValueContext): string | undefined {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const before = v.clause.slice(Math.max(0, at - 4), at - 1);
+  if (before.some((t) => MOTION.has(t.low))) return undefined;
+  if (PLACES.matchAt(v.tokens, 0) > 0) return v.text;
+  const jobOrWork = v.clause.some((t, k) => k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university'));
+  return jobOrWork && v.tokens.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? v.text : undefined;
+}
+
+/** Short time-zone abbreviations that are also words ("EAT", "WAT", "CAT", "EST") count only in capitals. */
+function timezoneWord(v: ValueContext): string | undefined {
+  const t = v.tokens;
+  if (t.length === 1 && t[0]!.text.length <= 4 && t[0]!.text !== t[0]!.text.toUpperCase()) return undefined;
+  if (t.length === 1 && ['eastern', 'central', 'mountain', 'pacific', 'atlantic'].includes(t[0]!.low)) return undefined;
+  return v.text;
+}
+
+/**
+ * Places: where the user lives (a correction such as "moved to" or "now in" replaces it), where they
+ * come from, where they are for a while (dynamic), and their time zone. "I used to live in X"
+ * withdraws X (the default for past statements).
+ */
+
+export const PLACES_PATTERNS: readonly PatternSpec[] = [
+  { id: 'places.location.live-in', match: 'live~|living|reside~|residing|settle~|settled in|on|near|outside|at {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
+  { id: 'places.location.staying', match: 'stay~|staying in|at {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic' },
+  { id: 'places.location.in-clause', match: 'in|at the? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none'], strength: 'implied', value: placeInClause },
+  { id: 'places.location.from-clause', match: 'from {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none'], via: 'from', strength: 'implied', value: placeInClause },
+  { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
+  { id: 'places.location.based', match: 'be~? based|located in|out|near of? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], strength: 'plain' },
+  { id: 'places.location.in', match: 'be~ in|on {x:place}', key: 'location', subjects: ['self', 'we'], bucket: 'event' },
+  { id: 'places.location.now-in', match: 'now in|on {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
+  { id: 'places.location.moved', match: 'move~|moved|moving|relocate~|relocated|emigrate~|emigrated to {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], past: 'ok', bucket: 'event' },
+  { id: 'places.location.call-home', match: 'call {x:place} home', key: 'location', where: 'anywhere', subjects: ['self', 'we'] },
+  { id: 'places.location.here-in', match: 'here in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
+  { id: 'places.location.x-based', match: '{x:place} -? based', key: 'location', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'places.location.from', match: 'be~ from {x:place}', key: 'location', via: 'from' },
+  { id: 'places.location.attr', match: 'be~ {x:place}', key: 'location', subjects: ['attr'], attr: ['home', 'city', 'base', 'hometown'], strength: 'explicit' },
+
+  { id: 'places.hometown.born', match: 'born|raised|grew|grow~ up? and? raised? up? in {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },
+  { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
+
+  { id: 'places.current.visiting', match: 'visiting|in|at {x:place} for|until|till|this|next|over|on', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', requires: 'time' },
+  { id: 'places.current.parents', match: 'at my|our .. in {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we'], bucket: 'dynamic', requires: 'time' },
+  { id: 'places.travel.to', match: 'fly~|flying|flew|head~|heading|go~|going|travel~|travelling|traveling|off|trip|drive~|driving to {x:place}', key: 'travel_plans', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', requires: 'time' },
+  { id: 'places.travel.will-be', match: 'will be in|at {x:place}', key: 'travel_plans', where: 'anywhere', subjects: ['self', 'we'], bucket: 'dynamic', requires: 'time' },
+
+  { id: 'places.timezone.any', match: '{x:$timezone}', key: 'timezone', category: 'timezone', where: 'anywhere', subjects: ['self', 'we', 'none', 'attr'], request: true, value: timezoneWord },
+  { id: 'places.timezone.utc-offset', match: '{x:word} {y:num}', key: 'timezone', category: 'timezone', where: 'anywhere', subjects: ['self', 'none', 'attr'], request: true, value: (v) => (/^(?:utc|gmt)[+-]?$/i.test(v.text) ? `${v.text.toUpperCase()}${v.slot('y') ?? ''}` : undefined) },
+];

@@ -1,0 +1,57 @@
+import type { Token } from '../../nlp/wink.js';
+import { UNITS } from '../lexicon/style.js';
+import { isLasting } from '../lasting.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
+import { template, without } from '../values.js';
+
+/** Preferences and style: how the user wants answers, units and formats, and what they dislike. */
+
+/** Words that make a preference about communication rather than about things. */
+const STYLE_WORDS = new Set([
+  'answer', 'answers', 'reply', 'replies', 'response', 'responses', 'explanation', 'explanations', 'summary', 'summaries', 'list', 'lists',
+  'bullet', 'bullets', 'bullet-points', 'points', 'jargon', 'tone', 'formal', 'casual', 'short', 'shorter', 'brief', 'concise', 'detailed',
+  'detail', 'long', 'length', 'emoji', 'emojis', 'exclamation', 'pleasantries', 'waffle', 'fluff', 'small', 'talk', 'examples', 'example',
+  'steps', 'step', 'plain', 'simple', 'technical', 'literal', 'straight', 'direct', 'honest', 'blunt', 'push', 'agree', 'flattery', 'voice',
+  'note', 'notes', 'text', 'wall', 'paragraph', 'paragraphs', 'headings', 'tables', 'table', 'numbered', 'code', 'comments', 'idioms', 'spelling',
+  'english', 'british', 'american', 'canadian', 'australian', 'oxford', 'comma', 'caps', 'capital', 'markdown', 'links', 'sources', 'citations',
+  'tl;dr', 'tldr', 'chunk', 'chunks', 'questions', 'sarcasm', 'humour', 'humor', 'jokes', 'swearing', 'tone', 'words', 'sentences', 'language',
+]);
+
+
+function styleOrPreference(tokens: readonly Token[]): 'communication_style' | 'preferences' {
+  return tokens.some((t) => STYLE_WORDS.has(t.low)) ? 'communication_style' : 'preferences';
+}
+
+/** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
+function requestValue(v: ValueContext): string | undefined {
+  if (!isLasting(v.clause)) return undefined;
+  const drop = new Set(['please', 'pls', 'plz', 'kindly', 'always', 'just', 'also', 'can', 'could', 'would', 'will', 'you', 'u', 'i', 'want', 'need', 'to', 'ok', 'okay', 'so']);
+  let k = 0;
+  const tokens = v.tokens;
+  while (k < tokens.length && drop.has(tokens[k]!.low)) k++;
+  const rest = tokens.slice(k).filter((t) => t.pos !== 'PUNCT' || t.text === '-' || t.text === '/');
+  if (rest.length < 2 || rest.length > 16) return undefined;
+  return rest.map((t) => t.text).join(' ').replace(/ ([/-]) /g, '$1');
+}
+
+const keyByContent = (v: ValueContext) => styleOrPreference(v.clause);
+
+export const PREFERENCES: readonly PatternSpec[] = [
+  { id: 'preferences.prefer', match: 'prefer~|preferring {x:rest}', key: 'preferences', keyOf: keyByContent, where: 'anywhere', request: true, strength: 'explicit' },
+  { id: 'preferences.like-answers', match: 'like~|love~|want~|need~ {x:rest}', key: 'communication_style', value: (v) => (styleOrPreference(v.tokens) === 'communication_style' ? v.text : undefined) },
+  { id: 'preferences.rather', match: 'would|\'d rather {x:rest}', key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
+  { id: 'preferences.work-best', match: 'work~|learn~|take~ .. best|better with|by|when|in {x:rest}', key: 'communication_style', where: 'anywhere' },
+  { id: 'preferences.lasting-request', match: '{x:rest}', key: 'communication_style', keyOf: keyByContent, subjects: ['none', 'self', 'other'], request: true, mood: 'request', value: requestValue },
+  { id: 'preferences.unit', match: '{x:$unit}', key: 'preferences', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'], request: true, value: (v) => (isLasting(v.clause) || v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)) ? v.text : undefined) },
+  { id: 'preferences.keep-in', match: 'keep~|keeping|have~|use~|run~ everything|things|it|all .. in|on {x:np}', key: 'preferences', where: 'anywhere' },
+
+  { id: 'preferences.dislike', match: 'hate~|dislike~|detest~|loathe~ {x:rest}', key: 'dislikes', category: 'preferences', where: 'anywhere', value: without(['you', 'it', 'when', 'that', 'this']) },
+  { id: 'preferences.can-not-stand', match: 'can not stand {x:rest}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative', value: without(['them', 'it', 'that', 'this', 'him', 'her', 'you']) },
+  { id: 'preferences.x-please', match: '{x:np} please|pls|plz', key: 'communication_style', keyOf: keyByContent, subjects: ['none'], request: true, value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0 ? v.text : undefined) },
+  { id: 'preferences.not-a-fan', match: 'not a big? fan of {x:np}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative' },
+  { id: 'preferences.does-my-head-in', match: '{x:np} do~|does my head in', key: 'dislikes', category: 'preferences', where: 'anywhere', subjects: ['none', 'other', 'self'] },
+  { id: 'preferences.no-habit', match: 'not|never take~|do~|answer~|work~|book~|schedule~|accept~ {x:rest}', key: 'preferences', where: 'anywhere', negation: 'negative', value: (v) => (isLasting(v.clause) ? `no ${v.text}` : undefined) },
+  { id: 'preferences.no-thing', match: 'no {x:rest}', key: 'communication_style', keyOf: keyByContent, subjects: ['none'], request: true, value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? `no ${v.text}` : undefined) },
+  { id: 'preferences.drop-the', match: 'drop|skip|ditch|lose|cut the {x:rest}', key: 'communication_style', where: 'anywhere', subjects: ['none', 'self'], request: true, value: template('no {x}') },
+  { id: 'preferences.without', match: 'without {x:np}', key: 'communication_style', where: 'anywhere', subjects: ['none', 'self'], request: true, value: (v) => (isLasting(v.clause) || v.clause.some((t) => t.low === 'general') ? `without ${v.text}` : undefined) },
+];

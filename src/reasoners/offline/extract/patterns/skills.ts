@@ -1,0 +1,37 @@
+import { PROGRAMMING, TOOLS } from '../lexicon/languages.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
+import { contains } from '../values.js';
+
+/** Skills and tools: what the user knows and uses. */
+
+const SKILL_VERBS = new Set(['weld', 'code', 'program', 'cook', 'bake', 'sew', 'knit', 'crochet', 'drive', 'sing', 'dance', 'swim', 'ski', 'surf', 'draw', 'paint', 'fix', 'juggle', 'fly', 'type', 'touch-type', 'sign', 'solder', 'carve', 'build', 'design', 'edit', 'animate', 'model', 'tig', 'mig', 'braid', 'cut', 'play']);
+
+function skill(v: ValueContext): string | undefined {
+  if (v.tokens.length > 8) return undefined;
+  return v.tokens.some((t) => SKILL_VERBS.has(t.low) || SKILL_VERBS.has(t.lemma)) ? v.text : undefined;
+}
+
+const tech = contains(PROGRAMMING, TOOLS);
+
+export const SKILLS: readonly PatternSpec[] = [
+  { id: 'skills.good-at', match: 'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright at|in|with {x:list}', key: 'expertise', where: 'anywhere', list: true, value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'it' ? undefined : v.text) },
+  { id: 'skills.know', match: 'know~|code~|program~|develop~|write~|use~|work~ in|with? {x:$programming}', key: 'expertise', where: 'anywhere', list: true },
+  { id: 'skills.and-when', match: 'and|, {x:$programming} when|if|for', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true, value: (v) => (v.clause.some((t) => t.low === 'me' || t.low === 'i') ? v.text : undefined) },
+  { id: 'skills.for-me', match: '{x:$programming} for me', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true },
+  { id: 'skills.dev', match: '{x:$programming} dev|developer|developers|engineer|programmer|person|guy|girl', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  { id: 'skills.certified', match: '{x:np} certified', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  { id: 'skills.certified-in', match: 'certified in? {x:np}', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  { id: 'skills.years', match: 'years|yrs of {x:np} experience', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  { id: 'skills.specialise', match: 'specialise~|specialize~|specialising|specializing|specialist in {x:list}', key: 'expertise', where: 'anywhere', list: true },
+  { id: 'skills.background', match: 'be~ in? {x:rest}', key: 'expertise', subjects: ['attr'], attr: ['background', 'expertise', 'specialty', 'speciality', 'field'], strength: 'explicit' },
+  { id: 'skills.can', match: 'can {x:rest}', key: 'skills', value: skill },
+  { id: 'skills.new-to', match: 'new_to|starting_with|starting_out_with|started_with|getting_into|learning|beginner_at|beginner_in {x:np}', key: 'learning', category: 'expertise', where: 'anywhere', subjects: ['self', 'none'], value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'this' ? undefined : v.text) },
+
+  { id: 'skills.tools.use', match: 'use~|using|run~|running|on .. {x:$tool}', key: 'tools', where: 'anywhere', list: true },
+  { id: 'skills.tools.on', match: 'be~ on {x:$tool}', key: 'tools', list: true },
+  { id: 'skills.tools.have', match: 'have~|got|own~|bought a|an|my? .. {x:$tool}', key: 'tools', where: 'anywhere', list: true },
+  { id: 'skills.as-a', match: 'as a|an {x:np}', key: 'expertise', where: 'anywhere', subjects: ['none', 'self'], list: true, value: (v) => (contains(PROGRAMMING, TOOLS)(v) && v.clause.some((t) => t.low === 'years' || t.low === 'yrs') ? v.text : undefined) },
+  { id: 'skills.tools.with', match: 'with {x:$tool}', key: 'tools', where: 'anywhere', list: true, value: (v) => (v.clause.some((t) => TOOLS.has(t.low) && t !== v.tokens[0]) ? v.text : undefined) },
+  { id: 'skills.tools.user', match: '{x:$tool} user|hobbyist|fan|nerd|person|guy|girl|native|convert|diehard|addict', key: 'tools', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  { id: 'skills.tools.attr', match: 'be~ {x:rest}', key: 'tools', subjects: ['attr'], attr: ['stack', 'setup', 'os', 'editor', 'ide'], value: tech },
+];

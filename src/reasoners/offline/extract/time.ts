@@ -1,0 +1,60 @@
+import * as chrono from 'chrono-node';
+import type { Token } from '../nlp/wink.js';
+
+/**
+ * When a statement stops holding: a dated statement ("driving test on Thursday", "in Goa 12–19 Dec")
+ * holds until the day after the date; "this week" for 7 days; "today" for a day; "at the moment",
+ * "currently", "these days" for 14 days. Dates come from chrono-node, read only on short clauses
+ * that contain a time word at all (the common case costs one pass over the tokens).
+ */
+
+const DAY = 24 * 3600;
+export const DEFAULT_DYNAMIC_TTL = 7 * DAY;
+const CURRENT_TTL = 14 * DAY;
+const MAX_TTL = 366 * DAY;
+const MAX_CHRONO_CHARS = 300;
+
+const TIME_WORDS = new Set([
+  'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'week', 'weekend', 'month', 'fortnight', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term',
+  'semester', 'days', 'weeks', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'soon', 'shortly', 'currently', 'moment',
+  'rn', 'atm', 'lately', 'nowadays', 'till', 'until', 'til',
+]);
+const NOW_PHRASES: readonly (readonly string[])[] = [['at', 'the', 'moment'], ['right', 'now'], ['for', 'now'], ['these', 'days'], ['this', 'week'], ['currently'], ['rn'], ['atm'], ['today'], ['tonight']];
+const FUTURE = new Set(['will', "'ll", 'next', 'tomorrow', 'upcoming', 'soon', 'going', 'gonna', 'this', 'coming']);
+const PAST_FORMS = new Set(['was', 'were', 'did', 'had', 'went', 'got', 'left', 'moved', 'quit', 'graduated', 'finished', 'started', 'became', 'ago', 'last', 'yesterday', 'used']);
+
+export interface TimeFrame {
+  /** Seconds the statement holds from now. */
+  ttl: number;
+}
+
+/** The time frame of a clause, or undefined when it names no present or near-future time. */
+export function timeFrameOf(tokens: readonly Token[], text: string, now: number): TimeFrame | undefined {
+  const lows = tokens.map((t) => t.low);
+  const hasTimeWord = lows.some((w) => TIME_WORDS.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w)) || tokens.some((t) => t.pos === 'NUM' && /\d/.test(t.text) && lows.some((w) => TIME_WORDS.has(w)));
+  if (!hasTimeWord) return undefined;
+  const future = lows.some((w) => FUTURE.has(w));
+  if (!future && lows.some((w) => PAST_FORMS.has(w))) return undefined;
+  if (text.length <= MAX_CHRONO_CHARS) {
+    const ref = new Date(now);
+    for (const r of chrono.en.parse(text, ref, { forwardDate: true })) {
+      if (/^(?:since|in|from)\s+\d{4}$/i.test(r.text) || /^\d{4}$/.test(r.text)) continue;
+      const end = (r.end ?? r.start).date().getTime();
+      const endOfDay = Math.ceil(end / (DAY * 1000)) * DAY * 1000 + DAY * 1000;
+      const ttl = Math.round((endOfDay - now) / 1000);
+      if (ttl <= 0 || ttl > MAX_TTL) continue;
+      // "this week" and "the week" mean the coming days, not the date chrono picks inside them.
+      if (/\bweek\b/i.test(r.text) && !/\bnext\b/i.test(r.text)) return { ttl: DEFAULT_DYNAMIC_TTL };
+      return { ttl: Math.max(DAY, ttl) };
+    }
+  }
+  for (const phrase of NOW_PHRASES) {
+    for (let i = 0; i + phrase.length <= lows.length; i++) {
+      if (phrase.every((w, j) => lows[i + j] === w)) return { ttl: phrase[0] === 'today' || phrase[0] === 'tonight' ? DAY : phrase[1] === 'week' ? DEFAULT_DYNAMIC_TTL : CURRENT_TTL };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import type { Lexicon } from './lexicon/index.js';
+import type { ValueContext } from './pattern.js';
+
+/** Value functions shared by the pattern tables: small checks and rewrites of a captured span. */
+
+/** Keep the span only when it ends with a phrase of `lex` ("a senior software engineer" for occupations). */
+export function endsWith(lex: Lexicon) {
+  return (v: ValueContext): string | undefined => {
+    const tokens = v.tokens;
+    for (let k = 0; k < tokens.length; k++) if (lex.matchAt(tokens, k) === tokens.length - k) return v.text;
+    return undefined;
+  };
+}
+
+/** Keep the span only when it contains a phrase of one of `lexicons`. */
+export function contains(...lexicons: Lexicon[]) {
+  return (v: ValueContext): string | undefined => {
+    for (let k = 0; k < v.tokens.length; k++) if (lexicons.some((lex) => lex.matchAt(v.tokens, k) > 0)) return v.text;
+    return undefined;
+  };
+}
+
+/** Reject spans that contain one of `words` (lower case). */
+export function without(words: readonly string[], then?: (v: ValueContext) => string | undefined) {
+  const set = new Set(words);
+  return (v: ValueContext): string | undefined => (v.tokens.some((t) => set.has(t.low)) ? undefined : then ? then(v) : v.text);
+}
+
+/** "no {x}", "doesn't {x}": a template around the span. */
+export function template(pattern: string) {
+  return (v: ValueContext): string => pattern.replace('{x}', v.text);
+}
+
+/** Drop the last word of the span ("cricket fan" -> "cricket"); reject when nothing is left. */
+export function dropHead(intensifiers: readonly string[] = []) {
+  const skip = new Set(intensifiers);
+  return (v: ValueContext): string | undefined => {
+    const words = v.tokens.slice(0, -1).filter((t) => !skip.has(t.low));
+    if (words.length === 0) return undefined;
+    return words.map((t) => t.text).join(' ').replace(/ - /g, '-');
+  };
+}
+
+/** At most `n` words, else rejected (long spans are rarely one fact). */
+export function atMost(n: number, then?: (v: ValueContext) => string | undefined) {
+  return (v: ValueContext): string | undefined => (v.tokens.length > n ? undefined : then ? then(v) : v.text);
+}

@@ -1,0 +1,397 @@
+import type { Token } from './wink.js';
+import { spanText } from './wink.js';
+
+/**
+ * Clauses of a sentence and what kind of statement each one is. A sentence is split where a new
+ * clause starts (a subject, a verb, a question word) after a comma, a conjunction or a dash, so a
+ * question or a negation in one clause does not veto the facts of another ("I'm a teacher in
+ * Bristol, can you help me mark essays?"). Each clause records who it is about (the user, the
+ * user's household, an attribute of the user, someone else, or nobody — a fragment), its mood and
+ * the markers the extraction rules need (negation, past, hedging, hypothetical, reported speech).
+ */
+
+export type Subject = 'self' | 'we' | 'attr' | 'other' | 'none';
+
+export interface Clause {
+  readonly tokens: readonly Token[];
+  /** Index of the first token after the opening fillers and the subject. */
+  readonly start: number;
+  readonly subject: Subject;
+  /** For `attr` clauses ("my first language is Igbo"): the attribute words, lower case ("first language"). */
+  readonly attr?: string;
+  /** Index of the token after the attribute phrase (the copula, usually). */
+  readonly attrEnd?: number;
+  /** The conjunction that opened this clause ("but", "and", "so"…), if any. */
+  readonly conj?: string;
+  /** First clause of the user's message (a fragment there is about the user). */
+  readonly first: boolean;
+  readonly question: boolean;
+  readonly request: boolean;
+  readonly hypothetical: boolean;
+  readonly reported: boolean;
+  readonly negated: boolean;
+  readonly past: boolean;
+  readonly hedged: boolean;
+  /** "now", "currently", "these days", "finally"…: a statement that replaces an earlier one. */
+  readonly current: boolean;
+  /** "anymore", "no longer", "these days" with a negation: a retraction. */
+  readonly noLonger: boolean;
+  readonly text: string;
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'cause', 'cos', 'coz', 'since', 'while', 'though', 'although', 'whereas', 'plus', 'then', 'or', 'when', 'which', 'who', 'where', 'if', 'unless', 'until', 'til', 'till', 'after', 'before', 'once', 'whilst', 'yet']);
+const ALWAYS_SPLIT = new Set([';', '(', ')', '-', '...', '..', '[', ']', '|', '/']);
+const SOFT_SPLIT = new Set([',', ':']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'u', 'it', 'there', 'this', 'that', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'people', 'one']);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'ur']);
+const WH = new Set(['what', 'whats', "what's", 'how', 'hows', 'why', 'when', 'where', 'wheres', 'which', 'who', 'whom', 'whose', 'wat', 'wot']);
+const QUESTION_AUX = new Set(['do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'is', 'are', 'am', 'was', 'were', 'may', 'might', 'have', 'has', 'must']);
+/** Discourse words that open a clause and say nothing about who it is about. */
+const DISCOURSE = new Set([
+  'so', 'well', 'ok', 'okay', 'oh', 'ah', 'anyway', 'anyways', 'btw', 'fyi', 'honestly', 'update', 'lol', 'haha', 'lmao', 'yeah', 'yes',
+  'yep', 'yup', 'hey', 'hi', 'hello', 'hiya', 'sorry', 'um', 'umm', 'uh', 'hmm', 'right', 'ps', 'edit', 'tbh', 'fwiw', 'imo', 'ngl',
+  'alright', 'cool', 'great', 'thanks', 'cheers', 'morning', 'evening', 'kia', 'ora', 'namaste', 'salaam', 'howdy', "g'day", 'gday',
+  'abeg', 'sha', 'o', 'mate', 'guys', 'folks', 'wait', 'oops', 'whoops', 'correction', 'welp', 'hiii', 'hii', 'yo', 'sup',
+]);
+/** Adverbs and conjunctions that may open a clause without breaking it from the one before. */
+const OPENERS = new Set([
+  'also', 'actually', 'basically', 'just', 'still', 'now', 'currently', 'finally', 'lately', 'nowadays', 'again', 'plus', 'and', 'but',
+  'then', 'because', 'cause', 'cos', 'since', 'while', 'whereas', 'although', 'yet', 'or', 'though', 'really', 'mostly', 'obviously',
+  'recently', 'already', 'personally', 'otherwise', 'anyhow', 'besides', 'meanwhile',
+]);
+/** Phrases that open a clause: time frames, framing and corrections ("this week", "for context", "wait no"). */
+const LEAD_PHRASES: readonly (readonly string[])[] = [
+  ['this', 'week'], ['this', 'weekend'], ['this', 'month'], ['this', 'year'], ['this', 'term'], ['this', 'morning'], ['this', 'afternoon'],
+  ['this', 'evening'], ['next', 'week'], ['next', 'month'], ['today'], ['tomorrow'], ['tonight'], ['at', 'the', 'moment'], ['right', 'now'],
+  ['for', 'now'], ['these', 'days'], ['in', 'general'], ['from', 'now', 'on'], ['going', 'forward'], ['for', 'context'], ['heads', 'up'],
+  ['quick', 'thing'], ['fun', 'fact'], ['side', 'note'], ['day', 'to', 'day'], ['in', 'future'], ['by', 'the', 'way'], ['to', 'be', 'honest'],
+  ['a', 'bit', 'about', 'me'], ['bit', 'of', 'context'], ['some', 'context'], ['for', 'the', 'record'], ['wait', 'no'], ['no', 'wait'],
+  ['i', 'mean'], ['as', 'of', 'now'], ['on', 'weekdays'], ['most', 'days'], ['at', 'work'], ['at', 'home'], ['first', 'time', 'here'],
+  ['long', 'story', 'short'], ['just', 'so', 'you', 'know'], ['for', 'reference'], ['a', 'bit', 'of', 'background'], ['background'],
+];
+const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
+const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
+const NON_FINITE = new Set(['been', 'being', 'be', 'having']);
+const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'did', 'went', 'got', 'left', 'grew', 'came', 'took', 'made', 'gave', 'saw', 'knew', 'thought', 'taught', 'sold', 'bought', 'built', 'spent', 'lost', 'won', 'ran', 'swam', 'drove', 'flew', 'wrote', 'became', 'began', 'quit', 'studied', 'lived', 'worked', 'played', 'moved']);
+const ATTRIBUTE_HEADS = new Set([
+  'name', 'names', 'job', 'role', 'title', 'occupation', 'profession', 'work', 'pronouns', 'pronoun', 'birthday', 'age', 'language',
+  'languages', 'tongue', 'goal', 'goals', 'aim', 'plan', 'plans', 'dream', 'diet', 'hobby', 'hobbies', 'interests', 'passion',
+  'background', 'degree', 'major', 'field', 'specialty', 'speciality', 'expertise', 'hometown', 'home', 'city', 'timezone', 'zone',
+  'hours', 'nationality', 'religion', 'faith', 'favourite', 'favorite', 'fave', 'allergy', 'allergies', 'condition', 'diagnosis',
+  'base', 'stack', 'setup', 'os', 'editor', 'ide', 'company', 'employer', 'team', 'department', 'position', 'salary', 'budget',
+  'style', 'preference', 'preferences', 'focus', 'priority', 'shift', 'shifts', 'schedule', 'commute', 'star', 'sign', 'blood', 'type',
+  'height', 'weight', 'status', 'surname', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
+]);
+const SAY_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'claim', 'claims', 'believe', 'believes', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'insist', 'insists', 'joke', 'jokes']);
+const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
+const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
+const PAST_MARKERS = new Set(['previously', 'formerly', 'once', 'ago', 'back']);
+const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);
+const NEGATORS = new Set(['not', 'never', 'no', "n't", 'nt', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'barely', 'without']);
+
+/** Split one sentence (tokens) into clauses and describe each; `firstOfTurn` marks the message's first sentence. */
+export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Clause[] {
+  const pieces: { tokens: Token[]; conj?: string }[] = [];
+  let current: Token[] = [];
+  let conj: string | undefined;
+  const flush = () => {
+    if (current.some((t) => t.pos !== 'PUNCT')) pieces.push({ tokens: current, conj });
+    current = [];
+    conj = undefined;
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    const t = sentence[i]!;
+    // A hyphen inside a word ("pull-up", "second-hand") is not a dash.
+    if (t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) {
+      flush();
+      continue;
+    }
+    // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic" splits.
+    if (t.pos === 'PUNCT' && t.text === ':' && !SUBJECT_PRONOUNS.has(sentence[i + 1]?.low ?? '') && !POSSESSIVES.has(sentence[i + 1]?.low ?? '')) {
+      current.push(t);
+      continue;
+    }
+    if (t.pos === 'PUNCT' && SOFT_SPLIT.has(t.text) && startsClause(sentence, i + 1, current)) {
+      flush();
+      continue;
+    }
+    const low = t.low;
+    if ((t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONJUNCTIONS.has(low)) && CONJUNCTIONS.has(low) && current.length > 0 && (low === 'if' || startsClause(sentence, i + 1, current))) {
+      flush();
+      conj = low;
+      if (low === 'if') current.push(t);
+      continue;
+    }
+    current.push(t);
+  }
+  flush();
+  const sentenceHasIf = sentence.some((t) => t.low === 'if' || t.low === 'unless');
+  const sentenceQuestion = sentence[sentence.length - 1]?.text === '?';
+  const out: Clause[] = [];
+  pieces.forEach((piece, index) => {
+    const prev = out[out.length - 1];
+    out.push(describe(piece.tokens, piece.conj, prev, firstOfTurn && index === 0, sentenceHasIf, sentenceQuestion && index === pieces.length - 1));
+  });
+  return out;
+}
+
+/** Whether a new clause starts at token `j` (after a comma or a conjunction). */
+function startsClause(tokens: readonly Token[], j: number, before: readonly Token[]): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  const next = tokens[j + 1];
+  if (SUBJECT_PRONOUNS.has(t.low) && t.pos !== 'DET') return true;
+  if (POSSESSIVES.has(t.low) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
+    // "... and my wife is a nurse" starts a clause; "I love hiking and my garden" does not (no verb follows soon).
+    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+    return false;
+  }
+  if (WH.has(t.low)) return true;
+  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz') return true;
+  if (t.pos === 'AUX') return true;
+  if (t.pos === 'VERB') {
+    // A list of activities ("hiking, cooking and reading") is not a run of clauses.
+    const prev = before[before.length - 1];
+    if (t.low.endsWith('ing') && prev !== undefined && (prev.low.endsWith('ing') || prev.pos === 'NOUN')) return false;
+    return true;
+  }
+  if (t.low === 'now' || t.low === 'currently' || t.low === 'also' || t.low === 'still' || t.low === 'been') return true;
+  return false;
+}
+
+function describe(
+  tokens: readonly Token[],
+  conj: string | undefined,
+  prev: Clause | undefined,
+  firstOfSentence: boolean,
+  sentenceHasIf: boolean,
+  endsWithQuestionMark: boolean,
+): Clause {
+  const lows = tokens.map((t) => t.low);
+  // Opening fillers: interjections, punctuation, discourse words, framing and time phrases.
+  let i = 0;
+  let sawDiscourse = false;
+  let correction = false;
+  for (;;) {
+    const t = tokens[i];
+    if (!t) break;
+    const phrase = LEAD_PHRASES.find((p) => p.every((w, k) => lows[i + k] === w));
+    if (phrase) {
+      if (phrase.some((w) => CORRECTION_WORDS.has(w))) correction = true;
+      i += phrase.length;
+      continue;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'INTJ' || t.pos === 'SYM' || DISCOURSE.has(t.low)) {
+      if (CORRECTION_WORDS.has(t.low)) correction = true;
+      if (t.pos !== 'PUNCT') sawDiscourse = true;
+      i++;
+      continue;
+    }
+    if (OPENERS.has(t.low) && !(t.low === 'now' && tokens[i + 1]?.pos === 'NOUN')) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  let subject: Subject = 'none';
+  let start = i;
+  let attr: string | undefined;
+  let attrEnd: number | undefined;
+  const head = tokens[i];
+  const after = tokens[i + 1];
+  const attrPhrase = (from: number): { words: string[]; end: number } | undefined => {
+    const end = nounPhraseEnd(tokens, from);
+    const words = tokens.slice(from, end).map((t) => t.low);
+    const next = tokens[end];
+    const isBe = next !== undefined && (next.lemma === 'be' || next.low === "'s" || next.text === ':');
+    return words.some((w) => ATTRIBUTE_HEADS.has(w)) && isBe ? { words, end } : undefined;
+  };
+  if (head) {
+    if (head.low === 'i') {
+      subject = 'self';
+      start = i + 1;
+    } else if (head.low === 'we') {
+      subject = 'we';
+      start = i + 1;
+    } else if (head.low === 'me' && after?.low === 'and') {
+      subject = 'we';
+      start = skipTo(tokens, i, (t) => t.pos === 'VERB' || t.pos === 'AUX');
+    } else if ((head.low === 'my' || head.low === 'our') && after) {
+      const phraseEnd = nounPhraseEnd(tokens, i + 1);
+      const words = tokens.slice(i + 1, phraseEnd).map((t) => t.low);
+      const andI = tokens[phraseEnd]?.low === 'and' && (tokens[phraseEnd + 1]?.low === 'i' || tokens[phraseEnd + 1]?.low === 'me');
+      if (andI) {
+        subject = 'we';
+        start = phraseEnd + 2;
+      } else if (words.some((w) => ATTRIBUTE_HEADS.has(w)) && head.low === 'my') {
+        subject = 'attr';
+        attr = words.join(' ');
+        attrEnd = phraseEnd;
+        start = phraseEnd;
+      } else {
+        subject = 'other';
+        start = phraseEnd;
+      }
+    } else if (attrPhrase(i) && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'ADJ')) {
+      // "Name's Bronwyn", "favourite colour is teal", "mother tongue's Tamil".
+      const p = attrPhrase(i)!;
+      subject = 'attr';
+      attr = p.words.join(' ');
+      attrEnd = p.end;
+      start = p.end;
+    } else if (conj !== undefined && RELATIVES.has(conj)) {
+      subject = 'other';
+    } else if (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) {
+      subject = 'other';
+      start = i + 1;
+    } else if ((head.pos === 'VERB' || head.pos === 'AUX') && prev && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !sawDiscourse && carriesSubject(head, conj)) {
+      // "I used to live in Rotterdam but [I] moved to Porto": the subject carries over.
+      subject = prev.subject === 'we' ? 'we' : 'self';
+    } else if (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'ADJ' || head.pos === 'NUM') {
+      // A noun phrase followed by a finite verb is someone or something else ("Eggs make me ill", "my twins start school").
+      const end = nounPhraseEnd(tokens, head.pos === 'DET' ? i + 1 : i, 5);
+      const verb = tokens[end];
+      if (verb && ((verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
+        subject = 'other';
+        start = end;
+      }
+    }
+  }
+  // "I have been a radiographer for 9 years": read the predicate from "been".
+  if ((subject === 'self' || subject === 'we') && (tokens[start]?.low === 'have' || tokens[start]?.low === 'has' || tokens[start]?.low === "'ve") && tokens[start + 1]?.low === 'been') start++;
+  const firstContent = tokens[start];
+  const wh = head !== undefined && WH.has(head.low);
+  const inverted = head !== undefined && QUESTION_AUX.has(head.low) && head.pos === 'AUX' && (after?.pos === 'PRON' || after?.pos === 'PROPN' || after?.pos === 'DET' || after?.pos === 'NOUN');
+  const first = firstOfSentence || correction;
+  const question = wh || inverted || (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none'));
+  const request = isRequest(tokens, i, subject);
+  const hypothetical =
+    lows.some((w) => HYPOTHETICAL.has(w)) ||
+    hasSequence(lows, ['what', 'if']) ||
+    hasSequence(lows, ['let', "'s", 'say']) ||
+    hasSequence(lows, ['lets', 'say']) ||
+    hasSequence(lows, ['act', 'as']) ||
+    hasSequence(lows, ['role', '-', 'play']) ||
+    hasSequence(lows, ['you', 'are', 'a']) ||
+    hasSequence(lows, ['you', 'will', 'be']) ||
+    hasSequence(lows, ['a', 'story']) ||
+    (subject === 'self' && (hasSequence(lows, ['would', 'be']) || hasSequence(lows, ["'d", 'be']) || hasSequence(lows, ['could', 'be']))) ||
+    (sentenceHasIf && lows.some((w) => w === 'would' || w === "'d" || w === 'could' || w === 'might'));
+  const reported = subject === 'other' && tokens.some((t, k) => SAY_VERBS.has(t.low) && k >= start && tokens.slice(k + 1, k + 4).some((u) => u.low === 'i' || u.low === 'me'));
+  const negated = tokens.some((t, k) => k >= i && (NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer')));
+  const noLonger =
+    lows.includes('anymore') || hasSequence(lows, ['any', 'more']) || hasSequence(lows, ['no', 'longer']) || (negated && hasSequence(lows, ['these', 'days']));
+  const past =
+    hasSequence(lows, ['used', 'to']) ||
+    hasSequence(lows, ['in', 'the', 'past']) ||
+    hasSequence(lows, ['back', 'then']) ||
+    hasSequence(lows, ['until', 'recently']) ||
+    lows.some((w) => PAST_MARKERS.has(w)) ||
+    ((subject === 'self' || subject === 'none' || subject === 'we') && pastVerb(tokens, start));
+  const hedged =
+    lows.some((w) => HEDGES.has(w)) ||
+    hasSequence(lows, ['i', 'think']) ||
+    hasSequence(lows, ['kind', 'of']) ||
+    hasSequence(lows, ['sort', 'of']) ||
+    hasSequence(lows, ['not', 'sure']);
+  const current = lows.some((w) => CURRENT_MARKERS.has(w)) || hasSequence(lows, ['these', 'days']) || hasSequence(lows, ['at', 'the', 'moment']) || hasSequence(lows, ['right', 'now']);
+  void firstContent;
+  return {
+    tokens,
+    start: Math.min(start, tokens.length),
+    subject,
+    attr,
+    attrEnd,
+    conj,
+    first,
+    question,
+    request,
+    hypothetical,
+    reported,
+    negated,
+    past,
+    hedged,
+    current,
+    noLonger,
+    text: spanText(tokens),
+  };
+}
+
+/** Whether a clause that opens with this verb takes the subject of the clause before ("… but moved to Porto"). */
+function carriesSubject(verb: Token, conj: string | undefined): boolean {
+  if (verb.pos === 'AUX') return !['can', 'could', 'would', 'will', 'do', 'does', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low);
+  if (verb.low !== verb.lemma) return true; // inflected: moved, lives, working
+  return (conj === 'and' || conj === 'but' || conj === 'or' || conj === 'then') && !REQUEST_VERBS.has(verb.low);
+}
+
+/** The clause's first verb is in the past tense (and not a present perfect: "I have lived here for years"). */
+function pastVerb(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (t.low === 'have' || t.low === 'has' || t.low === "'ve" || t.low === 'am' || t.low === 'is' || t.low === 'are' || t.low === "'m") return false;
+    if (t.low === 'was' || t.low === 'were' || t.low === 'did') return true;
+    if (t.pos === 'AUX') continue;
+    return IRREGULAR_PAST.has(t.low) || (t.low.endsWith('ed') && t.low !== t.lemma);
+  }
+  return false;
+}
+
+const REQUEST_VERBS = new Set([
+  'help', 'tell', 'give', 'show', 'send', 'get', 'find', 'make', 'let', 'remind', 'write', 'draft', 'create', 'generate', 'explain',
+  'summarise', 'summarize', 'translate', 'suggest', 'recommend', 'list', 'compare', 'rewrite', 'fix', 'check', 'review', 'edit', 'plan',
+  'book', 'compose', 'outline', 'brainstorm', 'describe', 'calculate', 'convert', 'debug', 'proofread', 'improve', 'shorten', 'expand',
+  'analyse', 'analyze', 'organise', 'organize', 'schedule', 'add', 'update', 'delete', 'remove', 'search', 'look', 'go', 'continue',
+  'try', 'pick', 'choose', 'turn', 'set', 'build', 'design', 'refactor', 'implement', 'code', 'answer', 'reply', 'respond', 'keep',
+  'use', 'be', 'stop', 'avoid', 'drop', 'put', 'skip', 'assume', 'quiz', 'teach', 'walk', 'break', 'word', 'sort', 'work', 'talk',
+  'call', 'address', 'format', 'include', 'mention', 'flag', 'note', 'save', 'store', 'remember', 'forget', 'ignore', 'hold', 'push',
+  'read', 'draw', 'map', 'count', 'estimate', 'rank', 'rate', 'name', 'pull', 'prep', 'prepare', 'sketch', 'double', 'say',
+]);
+
+function isRequest(tokens: readonly Token[], i: number, subject: Subject): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const n = tokens[i + 1];
+  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly') return true;
+  if ((t.low === 'can' || t.low === 'could' || t.low === 'would' || t.low === 'will') && (n?.low === 'you' || n?.low === 'u')) return true;
+  if (subject === 'none' && REQUEST_VERBS.has(t.low) && t.low === t.lemma && (t.pos === 'VERB' || (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM') && n.low !== "'s"))) return true;
+  // "need a prep list for …", "want some ideas": a request; "need to clear my card by December" is not.
+  if (subject === 'none' && (t.low === 'need' || t.low === 'want') && n !== undefined && n.low !== 'to') return true;
+  if (t.low === 'do' && n?.low === 'not') return subject === 'none';
+  if (t.low === 'never' || t.low === 'always' || t.low === 'don\'t') return subject === 'none';
+  const lows = tokens.map((x) => x.low);
+  return (
+    hasSequence(lows, ['i', 'need', 'you']) ||
+    hasSequence(lows, ['i', 'want', 'you']) ||
+    hasSequence(lows, ['i', "'d", 'like', 'you']) ||
+    hasSequence(lows, ['i', 'would', 'like', 'you']) ||
+    hasSequence(lows, ['help', 'me']) ||
+    hasSequence(lows, ['let', 'me', 'know']) ||
+    hasSequence(lows, ['can', 'you']) ||
+    hasSequence(lows, ['could', 'you'])
+  );
+}
+
+function skipTo(tokens: readonly Token[], from: number, stop: (t: Token) => boolean): number {
+  for (let k = from; k < tokens.length; k++) if (stop(tokens[k]!)) return k;
+  return tokens.length;
+}
+
+/** End (exclusive) of a short noun phrase starting at `from`: adjectives, nouns, proper nouns, numbers. */
+export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 4): number {
+  let k = from;
+  while (k < tokens.length && k - from < max) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'VERB' && t.low.endsWith('ing') && k === from)) k++;
+    else break;
+  }
+  return k === from ? Math.min(from + 1, tokens.length) : k;
+}
+
+export function hasSequence(words: readonly string[], seq: readonly string[]): boolean {
+  outer: for (let i = 0; i + seq.length <= words.length; i++) {
+    for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
+    return true;
+  }
+  return false;
+}

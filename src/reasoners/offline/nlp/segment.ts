@@ -1,0 +1,117 @@
+/**
+ * Message-level clean-up before any sentence is read: the parts of a user's message that are not
+ * the user talking about themselves are cut out — code (fenced blocks, indented or code-like lines,
+ * inline code), block quotes, quoted passages of several words, and the material after "translate /
+ * summarise / proofread ...:" (text the user hands over to be worked on). What is left is split into
+ * chunks of at most MAX_CHUNK_CHARS at line and sentence breaks, so no single NLP call is large.
+ * Every step is a single pass over the text.
+ */
+
+export const MAX_CHUNK_CHARS = 1200;
+const QUOTE_MIN_WORDS = 4;
+
+/** Verbs that introduce material to work on ("translate this:", "summarise the email below:"). */
+const MATERIAL_VERBS = new Set([
+  'translate', 'summarise', 'summarize', 'proofread', 'rewrite', 'rephrase', 'paraphrase', 'edit', 'correct',
+  'fix', 'check', 'improve', 'shorten', 'format', 'reword', 'polish', 'simplify', 'critique', 'review',
+  'respond', 'reply', 'answer', 'analyse', 'analyze', 'explain', 'tl;dr', 'tldr', 'grammar', 'spellcheck',
+  'translation', 'summary', 'transcribe', 'condense',
+]);
+
+/** A line that looks like code or a shell session rather than prose. */
+function codeLike(line: string): boolean {
+  if (/^(?: {4}|\t)/.test(line)) return true;
+  const t = line.trim();
+  if (t === '') return false;
+  if (/^(?:[$>#]\s|>>>|\/\/|\/\*|\*\/|--\s|<\/?[a-z][\w-]*[\s>])/i.test(t) && !/^>\s/.test(t)) return true;
+  if (/^(?:def|class|import|from|const|let|var|function|return|public|private|package|#include|if\s*\(|for\s*\(|while\s*\(|SELECT|INSERT|UPDATE|CREATE)\b/.test(t)) return true;
+  let symbols = 0;
+  for (const ch of t) if ('{}[]();=<>|&$`\\'.includes(ch)) symbols++;
+  return t.length >= 8 && symbols / t.length > 0.12;
+}
+
+/** Cut code, quotes and material; return the prose the user wrote about themselves, in chunks. */
+export function proseChunks(text: string): string[] {
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let fenced = false;
+  for (const line of lines) {
+    if (/^\s*(?:```|~~~)/.test(line)) {
+      fenced = !fenced;
+      kept.push('');
+      continue;
+    }
+    if (fenced || codeLike(line) || /^\s*>/.test(line)) {
+      kept.push('');
+      continue;
+    }
+    kept.push(line);
+  }
+  const prose = cutMaterial(cutQuotes(kept.join('\n').replace(/`[^`\n]*`/g, ' CODE ')));
+  return chunk(prose);
+}
+
+/** Replace quoted passages of QUOTE_MIN_WORDS words or more by a placeholder (quotes of others, text to work on). */
+function cutQuotes(text: string): string {
+  // Where the next possible closing quote is, from every position: one backward pass each, so the scan stays linear.
+  const n = text.length;
+  const nextDouble = new Int32Array(n + 1).fill(-1);
+  const nextSingle = new Int32Array(n + 1).fill(-1);
+  for (let j = n - 1; j >= 0; j--) {
+    nextDouble[j] = text[j] === '"' ? j : nextDouble[j + 1]!;
+    const after = text[j + 1];
+    nextSingle[j] = text[j] === "'" && (after === undefined || /[\s.,;:!?)]/.test(after)) ? j : nextSingle[j + 1]!;
+  }
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    const opensSingle = ch === "'" && (i === 0 || /[\s:(]/.test(text[i - 1]!));
+    if (ch === '"' || opensSingle) {
+      const close = (ch === '"' ? nextDouble : nextSingle)[i + 1]!;
+      if (close > 0 && close - i <= 4000) {
+        const inner = text.slice(i + 1, close);
+        if (inner.split(/\s+/).filter((w) => w !== '').length >= QUOTE_MIN_WORDS) {
+          out += ' QUOTE ';
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** Drop what follows "translate/summarise/... (this|the following|...):" — it is material, not the user's words. */
+function cutMaterial(text: string): string {
+  let searchFrom = 0;
+  for (;;) {
+    const colon = text.indexOf(':', searchFrom);
+    if (colon < 0) return text;
+    const lineStart = Math.max(text.lastIndexOf('\n', colon) + 1, colon - 200);
+    const before = text.slice(lineStart, colon).toLowerCase();
+    const words = before.split(/[^a-z;]+/).filter((w) => w !== '');
+    if (words.some((w) => MATERIAL_VERBS.has(w)) && !/\d$/.test(before)) return text.slice(0, colon);
+    searchFrom = colon + 1;
+  }
+}
+
+/** Split prose into chunks at line breaks, then at sentence ends or spaces, each at most MAX_CHUNK_CHARS. */
+function chunk(prose: string): string[] {
+  const out: string[] = [];
+  for (const raw of prose.split('\n')) {
+    let line = raw.trim();
+    while (line.length > MAX_CHUNK_CHARS) {
+      const window = line.slice(0, MAX_CHUNK_CHARS);
+      let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      if (cut < MAX_CHUNK_CHARS / 2) cut = window.lastIndexOf(' ');
+      if (cut <= 0) cut = MAX_CHUNK_CHARS - 1;
+      out.push(line.slice(0, cut + 1).trim());
+      line = line.slice(cut + 1).trim();
+    }
+    if (line !== '') out.push(line);
+  }
+  return out;
+}
