@@ -52,7 +52,7 @@ const ENTRIES: readonly Entry[] = TABLES.flatMap(([family, specs]) =>
 /** How many entries there are (the per-clause work is proportional to it). */
 export const ENTRY_COUNT = ENTRIES.length;
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'neither', 'nor', 'without']);
+const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'neither', 'nor']);
 const JOINERS = new Set([',', 'and', '&', 'or', '/', '-', 'plus']);
 const ITEM_MODIFIERS = new Set(['a', 'little', 'bit', 'of', 'some', 'basic', 'conversational', 'fluent', 'native', 'also', 'decent', 'rusty', 'schoolboy', 'schoolgirl', 'school', 'broken', 'beginner', 'intermediate', 'advanced', 'mostly']);
 
@@ -67,7 +67,7 @@ export interface ClauseContext {
 
 export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const { clause } = ctx;
-  if (clause.question || clause.hypothetical || clause.reported) return [];
+  if (clause.hypothetical || clause.reported) return [];
   const out: Candidate[] = [];
   let time: ReturnType<typeof timeFrameOf> | null = null;
   const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now) ?? (ctx.sentence !== clause.tokens ? timeFrameOf(ctx.sentence, ctx.sentenceText, ctx.now) : undefined)) : time);
@@ -76,6 +76,7 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
     for (const entry of ENTRIES) {
       const spec = entry.spec;
       if (Boolean(spec.fallback) !== pass) continue;
+      if (clause.question && !spec.inQuestion) continue;
       if (!subjectAllows(spec, clause)) continue;
       if (clause.request && !spec.request) continue;
       if (spec.mood === 'request' && !clause.request) continue;
@@ -140,13 +141,13 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // scope runs across dashes into the next clause, so it is not used).
   const negated = tokens.slice(0, match.to).some((t, k) => NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer'));
   let retract = Boolean(spec.retracts);
-  if (negated) {
+  if (negated && spec.negation !== 'keep') {
     if (clause.noLonger) retract = true;
     else if (spec.negation !== 'negative') return undefined;
   } else if (spec.negation === 'negative') {
     return undefined;
   }
-  if (clause.past && spec.past !== 'ok' && !(negated && spec.negation === 'negative')) retract = true;
+  if (clause.past && spec.past !== 'ok' && !(negated && spec.negation === 'negative') && spec.negation !== 'keep') retract = true;
   // The value function validates (and may rewrite) the span; a retraction withdraws the span as said.
   const built = spec.value ? spec.value(context) : context.text;
   if (built === undefined || built.trim() === '') return undefined;

@@ -212,7 +212,7 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
   if (u.pos === 'VERB') {
     const next = tokens[k + 1];
     // Base forms mis-tagged as verbs ("lead", "trade"), and participles before a noun ("retired teacher").
-    if (u.low === u.lemma && k > start) return true;
+    if (u.low === u.lemma && (k > start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'PROPN')))) return true;
     if ((u.low.endsWith('ed') || u.low.endsWith('ing')) && (k === start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')))) return true;
   }
   return NP_JOINERS.has(u.text) && k > start && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos);

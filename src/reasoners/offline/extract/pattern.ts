@@ -61,7 +61,9 @@ export interface PatternSpec {
    * ("I don't eat pork" -> "no pork"; the value function then receives the slot text). A negation
    * with "anymore" / "no longer" is a retraction whatever this says.
    */
-  readonly negation?: 'skip' | 'negative';
+  readonly negation?: 'skip' | 'negative' | 'keep';
+  /** Fires inside questions too ("is my cat Noodle ok?" still says the user has a cat). */
+  readonly inQuestion?: boolean;
   /** A past statement ("I used to …", "I was …"): retracts the value (default) or still holds (`ok`). */
   readonly past?: 'retract' | 'ok';
   /** May fire inside a request (the entry checks that the user makes it lasting: "always", "from now on"). */

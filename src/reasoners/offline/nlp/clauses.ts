@@ -85,9 +85,9 @@ const ATTRIBUTE_HEADS = new Set([
 const SAY_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'claim', 'claims', 'believe', 'believes', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'insist', 'insists', 'joke', 'jokes']);
 const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
-const PAST_MARKERS = new Set(['previously', 'formerly', 'once', 'ago', 'back']);
+const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
 const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);
-const NEGATORS = new Set(['not', 'never', 'no', "n't", 'nt', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'barely', 'without']);
+const NEGATORS = new Set(['not', 'never', 'no', "n't", 'nt', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'barely']);
 
 /** Split one sentence (tokens) into clauses and describe each; `firstOfTurn` marks the message's first sentence. */
 export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Clause[] {
@@ -101,8 +101,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   };
   for (let i = 0; i < sentence.length; i++) {
     const t = sentence[i]!;
-    // A hyphen inside a word ("pull-up", "second-hand") is not a dash.
-    if (t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) {
+    // A hyphen inside a word ("pull-up", "second-hand") is not a dash; an emoji often ends a sentence.
+    if ((t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) || (t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text))) {
       flush();
       continue;
     }
@@ -130,7 +130,9 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   const out: Clause[] = [];
   pieces.forEach((piece, index) => {
     const prev = out[out.length - 1];
-    out.push(describe(piece.tokens, piece.conj, prev, firstOfTurn && index === 0, sentenceHasIf, sentenceQuestion && index === pieces.length - 1));
+    // A verbless fragment after a clause about the user is more about the user ("… - currently a QA lead").
+    const appositive = prev !== undefined && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+    out.push(describe(piece.tokens, piece.conj, prev, (firstOfTurn && index === 0) || appositive, sentenceHasIf, sentenceQuestion && index === pieces.length - 1));
   });
   return out;
 }
@@ -143,7 +145,7 @@ function startsClause(tokens: readonly Token[], j: number, before: readonly Toke
   if (SUBJECT_PRONOUNS.has(t.low) && t.pos !== 'DET') return true;
   if (POSSESSIVES.has(t.low) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
     // "... and my wife is a nurse" starts a clause; "I love hiking and my garden" does not (no verb follows soon).
-    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.low === "'s") return true;
     return false;
   }
   if (WH.has(t.low)) return true;
@@ -287,7 +289,8 @@ function describe(
     hasSequence(lows, ['back', 'then']) ||
     hasSequence(lows, ['until', 'recently']) ||
     lows.some((w) => PAST_MARKERS.has(w)) ||
-    ((subject === 'self' || subject === 'none' || subject === 'we') && pastVerb(tokens, start));
+    ((subject === 'self' || subject === 'we') && pastVerb(tokens, start, false)) ||
+    (subject === 'none' && pastVerb(tokens, start, true));
   const hedged =
     lows.some((w) => HEDGES.has(w)) ||
     hasSequence(lows, ['i', 'think']) ||
@@ -325,14 +328,15 @@ function carriesSubject(verb: Token, conj: string | undefined): boolean {
 }
 
 /** The clause's first verb is in the past tense (and not a present perfect: "I have lived here for years"). */
-function pastVerb(tokens: readonly Token[], from: number): boolean {
+function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (t.low === 'have' || t.low === 'has' || t.low === "'ve" || t.low === 'am' || t.low === 'is' || t.low === 'are' || t.low === "'m") return false;
     if (t.low === 'was' || t.low === 'were' || t.low === 'did') return true;
     if (t.pos === 'AUX') continue;
-    return IRREGULAR_PAST.has(t.low) || (t.low.endsWith('ed') && t.low !== t.lemma);
+    // In a fragment, "-ed" words are mostly adjectives ("newly engaged", "widowed since 2020").
+    return IRREGULAR_PAST.has(t.low) || (!fragment && t.low.endsWith('ed') && t.low !== t.lemma);
   }
   return false;
 }

@@ -21,6 +21,7 @@ export const DIET: readonly PatternSpec[] = [
 
   { id: 'diet.allergic-to', match: 'allergic to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
   { id: 'diet.allergy', match: '{x:$allergen} allergy|allergies|intolerance', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we'], strength: 'explicit' },
+  { id: 'diet.my-allergy', match: 'my {x:$allergen} allergy|allergies|intolerance', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we', 'other'], strength: 'explicit', inQuestion: true },
   { id: 'diet.allergy-to', match: 'allergy|allergies|intolerance|intolerant to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'attr'], strength: 'explicit' },
   { id: 'diet.makes-me-ill', match: '{x:$allergen} make~|give~ me .. ill|sick|rash|hives|react|swell', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['none', 'other', 'self'] },
   { id: 'diet.react-to', match: 'react~|reacting badly? to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere' },

@@ -1,4 +1,5 @@
 import { STATUS_WORDS } from '../families.js';
+import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /**
@@ -25,7 +26,7 @@ function eventText(v: ValueContext): string | undefined {
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my') return undefined;
   // Something must happen: a verb, or a noun that names the event.
   if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ' || STATUS_WORDS.has(t.low))) return undefined;
-  return tokens.map((t) => t.text).join(' ');
+  return spanText(tokens);
 }
 
 /** Things that happen to the user when they are a clause's subject ("exams start Monday", "placement starts next month"). */

@@ -26,7 +26,7 @@ export const INTERESTS: readonly PatternSpec[] = [
   { id: 'interests.these-days', match: 'it be~ .. {x:$activity}', key: 'interests', where: 'anywhere', subjects: ['other'], requires: 'current' },
   { id: 'interests.obsessed', match: 'obsessed|hooked|passionate|mad|crazy|nuts with|on|about {x:list}', key: 'interests', where: 'anywhere', list: true, value: interest },
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
-  { id: 'interests.fan-fragment', match: '.. {x:np}', key: 'interests', subjects: ['none'], value: fanOf },
+  { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
   { id: 'interests.fan-of', match: 'fan of {x:np}', key: 'interests', where: 'anywhere', value: interest },
   { id: 'interests.play', match: 'play~|playing {x:np}', key: 'interests', where: 'anywhere', value: (v) => (['a', 'role', 'part', 'it', 'games with', 'with', 'around'].includes(v.tokens[0]?.low ?? '') ? undefined : interest(v)) },
   { id: 'interests.do', match: 'do~|doing|go~|going|went|took_up|take_up|takes_up|taking_up|started {x:$activity}', key: 'interests', where: 'anywhere', past: 'ok' },

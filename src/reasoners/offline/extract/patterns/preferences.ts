@@ -41,7 +41,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
   { id: 'preferences.like-answers', match: 'like~|love~|want~|need~ {x:rest}', key: 'communication_style', value: (v) => (styleOrPreference(v.tokens) === 'communication_style' ? v.text : undefined) },
   { id: 'preferences.rather', match: 'would|\'d rather {x:rest}', key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
   { id: 'preferences.work-best', match: 'work~|learn~|take~ .. best|better with|by|when|in {x:rest}', key: 'communication_style', where: 'anywhere' },
-  { id: 'preferences.lasting-request', match: '{x:rest}', key: 'communication_style', keyOf: keyByContent, subjects: ['none', 'self', 'other'], request: true, mood: 'request', value: requestValue },
+  { id: 'preferences.lasting-request', match: '{x:rest}', key: 'communication_style', keyOf: keyByContent, subjects: ['none', 'self', 'other'], request: true, mood: 'request', negation: 'keep', value: requestValue },
   { id: 'preferences.unit', match: '{x:$unit}', key: 'preferences', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'], request: true, value: (v) => (isLasting(v.clause) || v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)) ? v.text : undefined) },
   { id: 'preferences.keep-in', match: 'keep~|keeping|have~|use~|run~ everything|things|it|all .. in|on {x:np}', key: 'preferences', where: 'anywhere' },
 
