@@ -70,7 +70,7 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   if (clause.hypothetical || clause.reported) return [];
   const out: Candidate[] = [];
   let time: ReturnType<typeof timeFrameOf> | null = null;
-  const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now) ?? (ctx.sentence !== clause.tokens ? timeFrameOf(ctx.sentence, ctx.sentenceText, ctx.now) : undefined)) : time);
+  const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now)) : time);
   for (const pass of [false, true]) {
     if (pass && out.length > 0) break;
     for (const entry of ENTRIES) {
@@ -139,15 +139,18 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // Negation between the subject and the end of the match.
   // Negation within this clause, from its start to the end of the match (the model's own negation
   // scope runs across dashes into the next clause, so it is not used).
-  const negated = tokens.slice(0, match.to).some((t, k) => NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer'));
+  const negFrom = Math.min(clause.start, match.from);
+  const negated = tokens.slice(negFrom, match.to).some((t) => NEGATORS.has(t.low));
   let retract = Boolean(spec.retracts);
-  if (negated && spec.negation !== 'keep') {
+  // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.
+  const negation = spec.negation ?? (/(?:^|[\s|])(?:no|not|never)(?=[\s|?]|$)/.test(spec.match) ? 'keep' : 'skip');
+  if (negated && negation !== 'keep') {
     if (clause.noLonger) retract = true;
     else if (spec.negation !== 'negative') return undefined;
   } else if (spec.negation === 'negative') {
     return undefined;
   }
-  if (clause.past && spec.past !== 'ok' && !(negated && spec.negation === 'negative') && spec.negation !== 'keep') retract = true;
+  if (clause.past && spec.past !== 'ok' && !(negated && negation === 'negative') && negation !== 'keep') retract = true;
   // The value function validates (and may rewrite) the span; a retraction withdraws the span as said.
   const built = spec.value ? spec.value(context) : context.text;
   if (built === undefined || built.trim() === '') return undefined;

@@ -104,7 +104,7 @@ export interface Match {
 /** Try the pattern at `at` (skipping soft adverbs first); the first way to match wins. */
 export function matchAt(tokens: readonly Token[], at: number, pattern: Compiled): Match | null {
   const slots: Slots = {};
-  const end = step(tokens, skipSoft(tokens, at), pattern.elements, 0, slots, { n: 0 });
+  const end = step(tokens, skipSoft(tokens, at, pattern.elements[0]), pattern.elements, 0, slots, { n: 0 });
   return end < 0 ? null : { from: at, to: end, slots };
 }
 
@@ -118,7 +118,7 @@ function step(tokens: readonly Token[], i: number, els: readonly Element[], e: n
   const ends = candidates(tokens, i, el, els[e + 1]);
   for (const end of ends) {
     if (el.kind === 'slot' && end > i) slots[el.name] = { from: i, to: end, items: el.slot === 'list' ? listItems(tokens, i, end) : undefined };
-    const next = step(tokens, end > i || el.kind === 'skip' ? skipSoft(tokens, end) : end, els, e + 1, slots, counter);
+    const next = step(tokens, end > i || el.kind === 'skip' ? skipSoft(tokens, end, els[e + 1]) : end, els, e + 1, slots, counter);
     if (next >= 0) return next;
     if (el.kind === 'slot') delete slots[el.name];
   }
@@ -126,9 +126,13 @@ function step(tokens: readonly Token[], i: number, els: readonly Element[], e: n
   return -1;
 }
 
-function skipSoft(tokens: readonly Token[], i: number): number {
+/** Skip soft adverbs, unless the next element asks for that very word ("only buy ..."). */
+function skipSoft(tokens: readonly Token[], i: number, next?: Element): number {
   let k = i;
-  while (k < tokens.length && SOFT.has(tokens[k]!.low)) k++;
+  while (k < tokens.length && SOFT.has(tokens[k]!.low)) {
+    if (next?.kind === 'word' && next.words.some((w) => w.seq[0] === tokens[k]!.low)) break;
+    k++;
+  }
   return k;
 }
 

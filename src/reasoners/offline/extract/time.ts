@@ -37,7 +37,7 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number)
   const hasTimeWord = lows.some((w) => TIME_WORDS.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w)) || tokens.some((t) => t.pos === 'NUM' && /\d/.test(t.text) && lows.some((w) => TIME_WORDS.has(w)));
   if (!hasTimeWord) return undefined;
   const future = lows.some((w) => FUTURE.has(w));
-  if (!future && lows.some((w) => PAST_FORMS.has(w))) return undefined;
+  if (!future && lows.some((w, k) => PAST_FORMS.has(w) && !['have', "'ve", 'has', "'s"].includes(lows[k - 1] ?? ''))) return undefined;
   if (text.length <= MAX_CHRONO_CHARS) {
     const ref = new Date(now);
     for (const r of chrono.en.parse(text, ref, { forwardDate: true })) {

@@ -138,7 +138,13 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
 }
 
 /** Whether a new clause starts at token `j` (after a comma or a conjunction). */
-function startsClause(tokens: readonly Token[], j: number, before: readonly Token[]): boolean {
+function startsClause(tokens: readonly Token[], j0: number, before: readonly Token[]): boolean {
+  // Adverbs may open a clause ("but realistically my goal is …").
+  let j = j0;
+  while (tokens[j] !== undefined && tokens[j]!.pos === 'ADV' && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && j - j0 < 2) j++;
+  if (j > j0 && tokens[j] !== undefined && (SUBJECT_PRONOUNS.has(tokens[j]!.low) || POSSESSIVES.has(tokens[j]!.low))) return startsClause(tokens, j, before);
+  if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
+  j = j0;
   const t = tokens[j];
   if (!t) return false;
   const next = tokens[j + 1];

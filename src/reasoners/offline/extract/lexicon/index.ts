@@ -17,11 +17,14 @@ export class Lexicon {
   ) {
     let size = 0;
     for (const raw of phrases) {
-      const words = phraseTokens(raw);
-      if (words.length === 0) continue;
-      const list = this.byFirst.get(words[0]!) ?? [];
-      list.push(words);
-      this.byFirst.set(words[0]!, list);
+      // Both spellings of "a-levels" / "he/they": split as the tokenizer usually splits, and whole.
+      const whole = raw.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+      for (const words of [phraseTokens(raw), whole]) {
+        if (words.length === 0) continue;
+        const list = this.byFirst.get(words[0]!) ?? [];
+        if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+        this.byFirst.set(words[0]!, list);
+      }
       size++;
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);

@@ -51,12 +51,12 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.age.attr', match: 'be~ {x:num}', key: 'age', subjects: ['attr'], attr: ['age'], strength: 'explicit', value: age },
 
   { id: 'identity.nationality.i-am', match: 'be~ a|an? {x:$nationality} citizen|national?', key: 'nationality', list: true },
-  { id: 'identity.nationality.as-a', match: 'as a|an {x:$nationality}', key: 'nationality', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true },
+  { id: 'identity.nationality.as-a', match: 'as a|an {x:$nationality}', key: 'nationality', where: 'anywhere', subjects: ['self', 'none'], list: true },
   { id: 'identity.nationality.fragment', match: '{x:$nationality} here|living|born|based|expat|raised|citizen|national|,', key: 'nationality', subjects: ['none', 'other'], list: true },
   { id: 'identity.nationality.passport', match: 'have~|hold~ a|an? {x:$nationality} passport|citizenship', key: 'nationality', list: true, strength: 'explicit' },
 
   { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', value: (v) => v.text },
-  { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none', 'other'] },
+  { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'identity.religion.fragment', match: '{x:$religion} here', key: 'religion', subjects: ['none', 'other'] },
 
   { id: 'identity.title.use', match: 'use|call|address me? as? {x:$title} rather|instead|not|for|when|,|please|pls', key: 'title', where: 'anywhere', request: true, subjects: ['none', 'self', 'other'], strength: 'explicit' },

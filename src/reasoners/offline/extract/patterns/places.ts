@@ -35,7 +35,7 @@ function timezoneWord(v: ValueContext): string | undefined {
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
   { id: 'places.location.live-in', match: 'live~|living|reside~|residing|settle~|settled in|on|near|outside|at {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
   { id: 'places.location.staying', match: 'stay~|staying in|at {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic' },
-  { id: 'places.location.in-clause', match: 'in|at the? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none'], strength: 'implied', value: placeInClause },
+  { id: 'places.location.in-clause', match: 'in the? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none'], strength: 'implied', value: placeInClause },
   { id: 'places.location.from-clause', match: 'from {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none'], via: 'from', strength: 'implied', value: placeInClause },
   { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
   { id: 'places.location.based', match: 'be~? based|located in|out|near of? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], strength: 'plain' },

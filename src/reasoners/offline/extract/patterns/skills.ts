@@ -16,7 +16,8 @@ const tech = contains(PROGRAMMING, TOOLS);
 export const SKILLS: readonly PatternSpec[] = [
   { id: 'skills.good-at', match: 'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright at|in|with {x:list}', key: 'expertise', where: 'anywhere', list: true, value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'it' ? undefined : v.text) },
   { id: 'skills.know', match: 'know~|code~|program~|develop~|write~|use~|work~ in|with? {x:$programming}', key: 'expertise', where: 'anywhere', list: true },
-  { id: 'skills.and-when', match: 'and|, {x:$programming} when|if|for', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true, value: (v) => (v.clause.some((t) => t.low === 'me' || t.low === 'i') ? v.text : undefined) },
+  { id: 'skills.and-when', match: 'and {x:$programming}', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true, value: (v) => (v.clause.some((t) => t.low === 'me' || t.low === 'i') && PROGRAMMING.matchAt(v.clause, 0) === 0 && v.clause.some((t, k) => k < v.clause.indexOf(v.tokens[0]!) - 1 && PROGRAMMING.matchAt(v.clause, k) > 0) ? v.text : undefined) },
+  { id: 'skills.tools.in', match: 'design~|build~|make~|edit~|draw~|write~|do~|code~|model~|work~ .. in {x:$tool}', key: 'tools', where: 'anywhere', list: true },
   { id: 'skills.for-me', match: '{x:$programming} for me', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true },
   { id: 'skills.dev', match: '{x:$programming} dev|developer|developers|engineer|programmer|person|guy|girl', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },
   { id: 'skills.certified', match: '{x:np} certified', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },

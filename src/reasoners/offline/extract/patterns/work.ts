@@ -38,7 +38,7 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.job-is', match: 'be~ {x:np}', key: 'role', subjects: ['attr'], attr: ['job', 'role', 'title', 'occupation', 'profession', 'position', 'work'], strength: 'explicit' },
   { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: role, strength: 'plain' },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
-  { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-', key: 'role', where: 'anywhere', subjects: ['none', 'self', 'other'], value: role },
+  { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
   { id: 'work.role.became', match: 'become~|became|start~|starting|going|go~ freelance? as|a|an {x:np}', key: 'role', where: 'anywhere', past: 'ok', value: role },
   { id: 'work.role.for-a-living', match: '{x:rest} for a living', key: 'role', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
