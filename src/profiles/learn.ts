@@ -95,6 +95,8 @@ export async function learnFrom(
 export function sanitise(raw: readonly ExtractedFact[]): ExtractedFact[] {
   const byKey = new Map<string, ExtractedFact>();
   for (const fact of raw) {
+    // Retractions are applied by the learning rules of SPEC section 6 (see planLearn); until then they write nothing.
+    if (fact.retract === true) continue;
     if (typeof fact.key !== 'string' || keyProblem(fact.key) !== null) {
       continue;
     }

@@ -151,14 +151,26 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     return undefined;
   }
   if (clause.past && spec.past !== 'ok' && !(negated && negation === 'negative') && negation !== 'keep') retract = true;
-  // The value function validates (and may rewrite) the span; a retraction withdraws the span as said.
-  const built = spec.value ? spec.value(context) : context.text;
-  if (built === undefined || built.trim() === '') return undefined;
-  let value: string | string[] = retract && !spec.retracts && context.text !== '' ? context.text : built;
+  // The value function validates (and may rewrite) the span — each item of a list on its own; a
+  // retraction withdraws the span as said.
+  let value: string | string[];
+  if (slot?.items && slot.items.length > 1 && spec.value) {
+    const items = slot.items
+      .map(([from, to]) => ({ ...context, text: slotText(tokens, { from, to }), tokens: tokens.slice(from, to) }))
+      .map((item) => (retract ? item.text : spec.value!(item)))
+      .filter((item): item is string => item !== undefined && item.trim() !== '');
+    if (items.length === 0) return undefined;
+    value = items;
+  } else {
+    const built = spec.value ? spec.value(context) : context.text;
+    if (built === undefined || built.trim() === '') return undefined;
+    value = retract && !spec.retracts && context.text !== '' ? context.text : built;
+  }
   const key = spec.keyOf ? spec.keyOf(context) : spec.key;
   if (!key) return undefined;
   const list = spec.list ?? LIST_KEYS.has(key);
   if (list && typeof value === 'string') value = itemsOf(entry, match, tokens, value, slot);
+  if (!list && Array.isArray(value)) value = value.join(', ');
   let bucket: Bucket = 'static';
   let ttl: number | undefined;
   if (spec.bucket === 'dynamic' || spec.bucket === 'event') {
@@ -188,7 +200,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
 /** The items of a list value: a list slot's items, or a lexicon phrase followed by more of its kind ("Tagalog and Cebuano"). */
 function itemsOf(entry: Entry, match: Match, tokens: readonly Token[], value: string, slot: { from: number; to: number; items?: [number, number][] } | undefined): string[] {
   if (!slot) return [value];
-  if (slot.items && slot.items.length > 1 && !entry.spec.value) return slot.items.map((span) => slotText(tokens, { from: span[0], to: span[1] })).filter((s) => s !== '');
+  if (slot.items && slot.items.length > 1) return slot.items.map((span) => slotText(tokens, { from: span[0], to: span[1] })).filter((s) => s !== '');
   const items = [value];
   const lex = entry.lex;
   if (!lex) return items;

@@ -11,7 +11,8 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via !== 'from' && !c.retract);
   const byKey = new Map<string, Candidate[]>();
-  for (const c0 of [...candidates].sort((a, b) => a.order - b.order)) {
+  // Later statements win; within one clause, the more explicit reading wins.
+  for (const c0 of [...candidates].sort((a, b) => a.order - b.order || a.confidence - b.confidence)) {
     const c = c0.via === 'from' && livesSomewhere ? { ...c0, key: 'hometown' } : c0;
     const list = byKey.get(c.key) ?? [];
     list.push(c);
