@@ -27,6 +27,8 @@ function rows(r: SetReport): [string, Ratio | string][] {
     out.push(['dialectic retrieval', d.retrieval], ['dialectic answer', d.answer], ['citation precision', d.citation]);
     out.push(['abstention (unknowns)', d.abstention], ['abstention (third party)', d.thirdParty]);
   }
+  const errors = (e?.errors ?? 0) + (n?.errors ?? 0) + (c?.errors ?? 0) + (d?.errors ?? 0);
+  if (errors > 0) out.push(['reasoner errors', `${String(errors).padStart(6)}  (calls that threw; see --verbose)`]);
   return out;
 }
 

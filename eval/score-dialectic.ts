@@ -35,6 +35,8 @@ export interface DialecticReport {
   abstention: Ratio;
   /** The same, on unknown questions about other people (tag third_party). */
   thirdParty: Ratio;
+  /** Questions whose askProfile call threw (each also fails its question). */
+  errors: number;
   failures: DialecticFailure[];
 }
 
@@ -49,7 +51,7 @@ async function loadProfile(profile: DialecticProfile) {
 }
 
 export async function scoreDialectic(reasoner: Reasoner, profiles: readonly DialecticProfile[]): Promise<DialecticReport> {
-  const r: DialecticReport = { questions: 0, retrieval: ratio(), answer: ratio(), citation: ratio(), abstention: ratio(), thirdParty: ratio(), failures: [] };
+  const r: DialecticReport = { questions: 0, retrieval: ratio(), answer: ratio(), citation: ratio(), abstention: ratio(), thirdParty: ratio(), errors: 0, failures: [] };
   for (const profile of profiles) {
     const service = await loadProfile(profile);
     for (const q of profile.questions) {
@@ -64,6 +66,7 @@ export async function scoreDialectic(reasoner: Reasoner, profiles: readonly Dial
         cited = result.facts_used.map((f) => f.key);
       } catch (err) {
         error = err instanceof Error ? err.message : String(err);
+        r.errors++;
       }
       const fail = (why: string) => r.failures.push({ id, why: error ? `${why} (error: ${error})` : why, answer: text, cited });
       if (q.unknown) {
@@ -77,8 +80,8 @@ export async function scoreDialectic(reasoner: Reasoner, profiles: readonly Dial
       const allowed = new Set([...expected, ...(q.also_ok_keys ?? [])]);
       const missing = expected.filter((k) => !cited.includes(k));
       const answered = q.answer_token === undefined || text.toLowerCase().includes(q.answer_token.toLowerCase());
-      add(r.retrieval, missing.length === 0);
-      add(r.answer, answered);
+      add(r.retrieval, missing.length === 0 && error === undefined);
+      add(r.answer, answered && error === undefined);
       for (const k of cited) add(r.citation, allowed.has(k));
       const why = [
         missing.length > 0 ? `missing ${missing.join(', ')}` : '',

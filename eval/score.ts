@@ -31,13 +31,17 @@ export interface ExtractionReport {
   dynamic: Ratio;
   families: Record<string, { recall: Ratio; precision: Ratio }>;
   tags: Record<string, Ratio>;
+  /** Cases whose learn call threw (counted as learning nothing, and listed as failures). */
+  errors: number;
   failures: CaseFailure[];
 }
 
 export interface NegativesReport {
   cases: number;
+  /** Nothing learned and no error. */
   clean: Ratio;
   wrong: number;
+  errors: number;
   failures: CaseFailure[];
 }
 
@@ -47,6 +51,7 @@ export interface ConversationsReport {
   recall: Ratio;
   wrong: number;
   reinforce: Ratio;
+  errors: number;
   failures: CaseFailure[];
 }
 
@@ -82,9 +87,10 @@ function failureOf(id: string, expect: ExtractionCase['expect'], j: Judgement, e
 }
 
 export async function scoreExtraction(reasoner: Reasoner, cases: readonly ExtractionCase[]): Promise<ExtractionReport> {
-  const r: ExtractionReport = { cases: cases.length, recall: ratio(), precision: ratio(), wrong: 0, spurious: 0, dynamic: ratio(), families: {}, tags: {}, failures: [] };
+  const r: ExtractionReport = { cases: cases.length, recall: ratio(), precision: ratio(), wrong: 0, spurious: 0, dynamic: ratio(), families: {}, tags: {}, errors: 0, failures: [] };
   for (const c of cases) {
     const { facts, error } = await learnTurns(reasoner, [c.messages]);
+    if (error !== undefined) r.errors++;
     const j = judge(liveItems(facts), c.expect, c.forbid, c.also);
     const fam = (r.families[c.family] ??= { recall: ratio(), precision: ratio() });
     for (const met of j.met) {
@@ -107,11 +113,12 @@ export async function scoreExtraction(reasoner: Reasoner, cases: readonly Extrac
 }
 
 export async function scoreNegatives(reasoner: Reasoner, cases: readonly ExtractionCase[]): Promise<NegativesReport> {
-  const r: NegativesReport = { cases: cases.length, clean: ratio(), wrong: 0, failures: [] };
+  const r: NegativesReport = { cases: cases.length, clean: ratio(), wrong: 0, errors: 0, failures: [] };
   for (const c of cases) {
     const { facts, error } = await learnTurns(reasoner, [c.messages]);
+    if (error !== undefined) r.errors++;
     const j = judge(liveItems(facts), [], c.forbid);
-    add(r.clean, facts.length === 0);
+    add(r.clean, facts.length === 0 && error === undefined);
     r.wrong += j.wrong.length;
     const failure = failureOf(c.id, [], j, error);
     if (failure) r.failures.push(failure);
@@ -120,7 +127,7 @@ export async function scoreNegatives(reasoner: Reasoner, cases: readonly Extract
 }
 
 export async function scoreConversations(reasoner: Reasoner, cases: EvalSet['conversations']): Promise<ConversationsReport> {
-  const r: ConversationsReport = { cases: cases.length, right: ratio(), recall: ratio(), wrong: 0, reinforce: ratio(), failures: [] };
+  const r: ConversationsReport = { cases: cases.length, right: ratio(), recall: ratio(), wrong: 0, reinforce: ratio(), errors: 0, failures: [] };
   for (const c of cases) {
     const token = c.reinforce;
     const firstConfidence = new Map<string, number>();
@@ -128,9 +135,10 @@ export async function scoreConversations(reasoner: Reasoner, cases: EvalSet['con
     const { facts, error } = await learnTurns(reasoner, c.turns, (live) => {
       for (const f of live) if (holding(f) && !firstConfidence.has(f.id)) firstConfidence.set(f.id, f.confidence);
     });
+    if (error !== undefined) r.errors++;
     const j = judge(liveItems(facts), c.final, c.forbid, c.also);
     for (const met of j.met) add(r.recall, met);
-    add(r.right, j.met.every(Boolean) && j.wrong.length === 0);
+    add(r.right, j.met.every(Boolean) && j.wrong.length === 0 && error === undefined);
     r.wrong += j.wrong.length;
     const failure = failureOf(c.id, c.final, j, error) ?? { id: c.id, missed: [], wrong: [], spurious: [] };
     if (token !== undefined) {

@@ -96,6 +96,19 @@ describe('scorer self-test', () => {
     expect(rate(r.negatives!.clean)).toBe(1);
   });
 
+  it('a reasoner that throws scores as failures, never as clean negatives or abstentions', async () => {
+    const broken = scripted({
+      extract: async () => { throw new Error('upstream down'); },
+      answer: async () => { throw new Error('upstream down'); },
+    });
+    const r = await scoreSet(broken, tiny);
+    expect(r.negatives!.clean).toEqual({ hit: 0, of: 1 });
+    expect(r.negatives!.errors).toBe(1);
+    expect(r.extraction!.errors).toBe(3);
+    expect(r.dialectic!.abstention).toEqual({ hit: 0, of: 2 });
+    expect(r.dialectic!.errors).toBe(4);
+  });
+
   it('an abstaining reasoner passes the unknowns and misses every answerable question', async () => {
     const abstainer = scripted({ answer: async () => ({ text: 'The profile has nothing about that.', facts_used: [] }) });
     const r = await scoreSet(abstainer, tiny, 'dialectic');
