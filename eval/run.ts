@@ -44,6 +44,12 @@ const devDefault = fileURLToPath(new URL('../../shared/eval/realistic-dev.json',
 const devPath = opts.dev ?? (existsSync(devDefault) ? devDefault : undefined);
 if (opts.dev !== undefined && !existsSync(opts.dev)) fail(`--dev: no such file ${opts.dev}`);
 
+// `npm run eval | head` closes the pipe early: end quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const reasoner = reasonerFactoryFromEnv({ ...process.env, PROFILE_MCP_REASONER: opts.reasoner })();
 const own = loadOwnSet();
 const runs: { title: string; report: SetReport; targets: boolean }[] = [
