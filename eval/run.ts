@@ -1,61 +1,76 @@
-import { reasonerFactoryFromEnv } from '../src/reasoners/index.js';
-import { TARGETS, evaluateDialectic, evaluateExtraction, loadExtractionCases } from './metrics.js';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { reasonerFactoryFromEnv } from '../src/reasoners/index.js';
+import { PARTS, loadSet, type Part } from './format.js';
+import { checkTargets, renderFailures, renderTable, toJson } from './report.js';
+import { scoreSet, type SetReport } from './score.js';
+import { loadOwnSet, splitOf } from './split.js';
 
 /**
- * `npm run eval` — evaluate a reasoner on the evaluation set.
- *   npm run eval                         offline reasoner (deterministic, no network)
- *   npm run eval -- --reasoner anthropic needs ANTHROPIC_API_KEY (model from PROFILE_MCP_MODEL)
- *   npm run eval -- --verbose            list every failing case
- *   npm run eval -- --check              exit 1 when a target is missed
+ * `npm run eval` — score a reasoner on the own set (tuned and held-out splits, eval/sets/) and on the
+ * development corpus (../shared/eval/realistic-dev.json beside the repo, when present).
+ *   --reasoner offline|anthropic   default offline; anthropic needs ANTHROPIC_API_KEY (model: PROFILE_MCP_MODEL)
+ *   --dev PATH                      another file in the same format instead of the default dev corpus
+ *   --only extraction|negatives|conversations|dialectic
+ *   --verbose                       every failure, with the key a wrong or spurious item landed in
+ *   --json FILE                     all figures as JSON
+ *   --check                         exit 1 when the HELD-OUT split misses a target
  */
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--reasoner');
-const mode = at >= 0 ? args[at + 1] ?? 'offline' : 'offline';
-const verbose = args.includes('--verbose') || args.includes('-v');
-const check = args.includes('--check');
+const usage = 'usage: npm run eval -- [--reasoner offline|anthropic] [--dev PATH] [--only PART] [--verbose] [--json FILE] [--check]';
+const { values: opts } = parseArgs({
+  options: {
+    reasoner: { type: 'string', default: 'offline' },
+    dev: { type: 'string' },
+    only: { type: 'string' },
+    verbose: { type: 'boolean', short: 'v', default: false },
+    json: { type: 'string' },
+    check: { type: 'boolean', default: false },
+  },
+});
 
-const reasoner = reasonerFactoryFromEnv({ ...process.env, PROFILE_MCP_REASONER: mode })();
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-const mark = (ok: boolean) => (ok ? 'ok' : 'MISSED');
-
-const extraction = await evaluateExtraction(reasoner);
-const dialectic = await evaluateDialectic(reasoner);
-const holdout = await evaluateExtraction(reasoner, loadExtractionCases(fileURLToPath(new URL('./extraction-holdout.json', import.meta.url))));
-
-const rows: [string, string, string][] = [
-  ['extraction recall', `${pct(extraction.recall)} (${extraction.found}/${extraction.expected})`, `>= ${pct(TARGETS.recall)} ${mark(extraction.recall >= TARGETS.recall)}`],
-  ['extraction precision', `${pct(extraction.precision)} (${extraction.correct}/${extraction.predicted})`, `>= ${pct(TARGETS.precision)} ${mark(extraction.precision >= TARGETS.precision)}`],
-  ['negatives left alone', `${pct(extraction.negativesLeftAlone)} (${extraction.negatives} negative cases)`, ''],
-  ['held-out extraction recall', `${pct(holdout.recall)} (${holdout.found}/${holdout.expected})`, ''],
-  ['held-out extraction precision', `${pct(holdout.precision)} (${holdout.correct}/${holdout.predicted})`, ''],
-  ['held-out negatives left alone', `${pct(holdout.negativesLeftAlone)} (${holdout.negatives} negative cases)`, ''],
-  ['dialectic retrieval hit rate', `${pct(dialectic.retrievalHitRate)} (${dialectic.answerable} answerable)`, `>= ${pct(TARGETS.retrieval)} ${mark(dialectic.retrievalHitRate >= TARGETS.retrieval)}`],
-  ['dialectic answer hit rate', pct(dialectic.answerHitRate), ''],
-  ['dialectic citation precision', pct(dialectic.citationPrecision), ''],
-  ['abstention rate', `${pct(dialectic.abstentionRate)} (${dialectic.unanswerable} unanswerable)`, `= ${pct(TARGETS.abstention)} ${mark(dialectic.abstentionRate >= TARGETS.abstention)}`],
-];
-
-process.stdout.write(`profile-mcp eval — reasoner: ${reasoner.name}; ${extraction.cases} extraction cases, ${dialectic.questions} dialectic questions\n\n`);
-const w = Math.max(...rows.map((r) => r[0].length));
-const w2 = Math.max(...rows.map((r) => r[1].length));
-for (const [name, value, target] of rows) process.stdout.write(`  ${name.padEnd(w)}  ${value.padEnd(w2)}  ${target}\n`);
-
-if (verbose) {
-  if (extraction.failures.length > 0) process.stdout.write('\nextraction failures:\n');
-  for (const f of [...extraction.failures, ...holdout.failures]) {
-    process.stdout.write(`  ${f.id}: ${f.missed.length ? `missed [${f.missed.join('; ')}]` : ''}${f.wrong.length ? ` wrong [${f.wrong.join('; ')}]` : ''}\n`);
-  }
-  if (dialectic.failures.length > 0) process.stdout.write('\ndialectic failures:\n');
-  for (const f of dialectic.failures) {
-    process.stdout.write(`  [${f.profile}] ${f.question} -> ${f.why}; cited [${f.cited.join(', ')}]: ${f.answer}\n`);
-  }
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${usage}\n`);
+  process.exit(2);
 }
 
-const missed =
-  extraction.recall < TARGETS.recall ||
-  extraction.precision < TARGETS.precision ||
-  dialectic.retrievalHitRate < TARGETS.retrieval ||
-  dialectic.abstentionRate < TARGETS.abstention;
-if (check && missed) process.exitCode = 1;
+if (opts.reasoner !== 'offline' && opts.reasoner !== 'anthropic') fail(`--reasoner must be offline or anthropic, not "${opts.reasoner}"`);
+if (opts.reasoner === 'anthropic' && !process.env.ANTHROPIC_API_KEY) fail('--reasoner anthropic needs ANTHROPIC_API_KEY');
+if (opts.only !== undefined && !(PARTS as readonly string[]).includes(opts.only)) fail(`--only must be one of ${PARTS.join(', ')}`);
+const only = opts.only as Part | undefined;
+
+const devDefault = fileURLToPath(new URL('../../shared/eval/realistic-dev.json', import.meta.url));
+const devPath = opts.dev ?? (existsSync(devDefault) ? devDefault : undefined);
+if (opts.dev !== undefined && !existsSync(opts.dev)) fail(`--dev: no such file ${opts.dev}`);
+
+// `npm run eval | head` closes the pipe early: end quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+const reasoner = reasonerFactoryFromEnv({ ...process.env, PROFILE_MCP_REASONER: opts.reasoner })();
+const own = loadOwnSet();
+const runs: { title: string; report: SetReport; targets: boolean }[] = [
+  { title: 'own set, tuned', report: await scoreSet(reasoner, splitOf(own, 'tuned'), only), targets: false },
+  { title: 'own set, HELD-OUT', report: await scoreSet(reasoner, splitOf(own, 'held-out'), only), targets: true },
+];
+if (devPath !== undefined) {
+  const dev = loadSet(devPath);
+  runs.push({ title: `dev corpus (${dev.name})`, report: await scoreSet(reasoner, dev, only), targets: false });
+}
+
+process.stdout.write(`profile-mcp eval — reasoner: ${reasoner.name}\n\n`);
+for (const run of runs) process.stdout.write(`${renderTable(run.title, run.report, run.targets)}\n\n`);
+if (opts.verbose) for (const run of runs) process.stdout.write(`${renderFailures(run.title, run.report)}\n\n`);
+
+const missed = runs.filter((r) => r.targets).flatMap((r) => checkTargets(r.report).filter((t) => !t.ok));
+if (opts.json !== undefined) {
+  const targets = Object.fromEntries(runs.filter((r) => r.targets).flatMap((r) => checkTargets(r.report).map((t) => [t.name, t.ok])));
+  writeFileSync(opts.json, `${toJson({ reasoner: reasoner.name, sets: runs.map((r) => ({ title: r.title, ...r.report })), targets })}\n`);
+}
+if (opts.check) {
+  process.stdout.write(missed.length === 0 ? 'check: every held-out target met\n' : `check: held-out targets missed: ${missed.map((t) => t.name).join(', ')}\n`);
+  if (missed.length > 0) process.exitCode = 1;
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PARTS, loadSet, questionId, type EvalSet, type Part } from './format.js';
+
+/**
+ * The frozen held-out split of the own set. An item is held out when the first byte of sha256(id)
+ * is 0 mod 3 (a question's id is `profile_id + ':' + q`). The split was fixed before any tuning;
+ * eval/sets/holdout.lock.json records its ids and a hash of its items, and a test fails when a
+ * held-out item is edited, added or removed. Change the lock only on purpose: `npm run eval:lock`.
+ */
+
+export const OWN_SET = fileURLToPath(new URL('./sets/profile-mcp.json', import.meta.url));
+export const LOCK_FILE = fileURLToPath(new URL('./sets/holdout.lock.json', import.meta.url));
+export const RULE = "held out when sha256(id)[0] % 3 == 0; a dialectic question's id is profile_id + ':' + q";
+
+export type Split = 'tuned' | 'held-out';
+
+export const isHeldOut = (id: string): boolean => createHash('sha256').update(id, 'utf8').digest()[0]! % 3 === 0;
+
+/** JSON with object keys sorted at every level and no whitespace. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Every item of a part with its id. A question carries its profile's facts: editing them changes the question. */
+export function itemsOfPart(set: EvalSet, part: Part): { id: string; item: unknown }[] {
+  if (part !== 'dialectic') return set[part].map((c) => ({ id: c.id, item: c }));
+  return set.dialectic.flatMap((p) =>
+    p.questions.map((q) => ({
+      id: questionId(p.profile_id, q.q),
+      item: { profile_id: p.profile_id, facts: p.facts, dynamic_keys: p.dynamic_keys ?? [], question: q },
+    })),
+  );
+}
+
+export interface Lock {
+  rule: string;
+  parts: Record<Part, { ids: string[]; sha256: string }>;
+}
+
+export function lockOf(set: EvalSet): Lock {
+  const parts = {} as Lock['parts'];
+  for (const part of PARTS) {
+    const held = itemsOfPart(set, part).filter((x) => isHeldOut(x.id));
+    const sha256 = createHash('sha256').update(canonical(held.map((x) => x.item))).digest('hex');
+    parts[part] = { ids: held.map((x) => x.id), sha256 };
+  }
+  return { rule: RULE, parts };
+}
+
+export const readLock = (file = LOCK_FILE): Lock => JSON.parse(readFileSync(file, 'utf8')) as Lock;
+
+/** The tuned or held-out part of a set (profiles keep all their facts; only questions are split). */
+export function splitOf(set: EvalSet, split: Split): EvalSet {
+  const keep = (id: string) => isHeldOut(id) === (split === 'held-out');
+  return {
+    ...set,
+    name: `${set.name} (${split})`,
+    extraction: set.extraction.filter((c) => keep(c.id)),
+    negatives: set.negatives.filter((c) => keep(c.id)),
+    conversations: set.conversations.filter((c) => keep(c.id)),
+    dialectic: set.dialectic
+      .map((p) => ({ ...p, questions: p.questions.filter((q) => keep(questionId(p.profile_id, q.q))) }))
+      .filter((p) => p.questions.length > 0),
+  };
+}
+
+export const loadOwnSet = (): EvalSet => loadSet(OWN_SET);
