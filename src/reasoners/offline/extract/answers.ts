@@ -65,11 +65,11 @@ const ROWS: readonly AnswerRow[] = [
   { key: 'interests', category: 'interests', cues: ['hobbies', 'for fun', 'free time', 'spare time', 'your interests', 'enjoy doing', 'like to do'], accept: phrase(8) },
   { key: 'allergies', category: 'other', cues: ['allerg'], accept: fromLexicon(ALLERGENS) },
   { key: 'diet', category: 'preferences', cues: ['dietary', 'diet', 'foods you avoid', 'anything you don\'t eat', 'anything you do not eat', 'eat everything'], accept: fromLexicon(DIETS) },
-  { key: 'pets', category: 'other', cues: ['any pets', 'your pet', 'pets'], accept: fromLexicon(PETS) },
+  { key: 'pets', category: 'other', cues: ['any pets', 'your pet', 'pets'], accept: (t) => (fromLexicon(PETS)(t) !== undefined && t.length <= 8 ? spanText(t) : undefined) },
   { key: 'tools', category: 'expertise', cues: ['which os', 'what os', 'operating system', 'your editor', 'your stack', 'your setup', 'what do you use', 'which tool', 'what tool'], accept: fromLexicon(TOOLS) },
   { key: 'education', category: 'other', cues: ['what are you studying', 'what do you study', 'your degree', 'what year are you', 'which school', 'which university', 'where did you study', 'qualification'], accept: phrase(8) },
   { key: 'industry', category: 'industry', cues: ['which industry', 'what industry', 'industry are you', 'what sector', 'which sector', 'what field', 'which field'], accept: phrase(6) },
-  { key: 'goals', category: 'goals', cues: ['your goal', 'hoping to achieve', 'want to achieve', 'trying to achieve', 'what are you working towards'], accept: phrase(10) },
+  { key: 'goals', category: 'goals', cues: ['your goal', 'hoping to achieve', 'want to achieve', 'trying to achieve', 'what are you working towards', 'get out of', 'hope to get', 'want from', 'like to achieve', 'hoping for', 'looking to get'], accept: phrase(10) },
 ];
 
 const OPENERS = new Set(['um', 'umm', 'uh', 'well', 'oh', 'so', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'just', 'mostly', 'probably', 'it', 'is', "'s", 'its', 'i', 'am', 'in', 'from', 'at', 'near', 'outside', 'a', 'an', 'the', 'based', 'live', 'living', 'currently', 'hi', 'hey', 'hello', 'call', 'me', 'my', 'name', 'work', 'as', 'that', 'would', 'be']);
@@ -88,8 +88,10 @@ export function fromAnswer(question: string, reply: readonly Token[], already: r
   const row = ROWS.find((r) => r.cues.some((c) => question.includes(c)));
   if (!row || already.some((c) => c.key === row.key)) return [];
   let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
-  // The first clause of the reply only ("hausa pls, it's my first language" -> "hausa pls").
-  const cut = tokens.findIndex((t) => t.pos === 'PUNCT' && t.text !== '-' && t.text !== '/' && !(t.text === ',' && row.key === 'location'));
+  // The first clause of the reply only ("hausa pls, it's my first language" -> "hausa pls"); lists
+  // ("gardening mostly, some photography") and places ("Kelowna, BC") keep their commas.
+  const keepsCommas = row.key === 'location' || LIST_KEYS.has(row.key);
+  const cut = tokens.findIndex((t) => t.pos === 'PUNCT' && t.text !== '-' && t.text !== '/' && !(t.text === ',' && keepsCommas));
   if (cut >= 0) tokens = tokens.slice(0, cut);
   let from = 0;
   while (from < tokens.length && OPENERS.has(tokens[from]!.low)) from++;

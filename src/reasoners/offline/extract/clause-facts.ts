@@ -6,7 +6,7 @@ import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { Family, PatternSpec, ValueContext } from './pattern.js';
 import { TABLES } from './patterns/index.js';
-import { confidenceOf } from './scoring.js';
+import { CONFIDENCE, confidenceOf } from './scoring.js';
 import { DEFAULT_DYNAMIC_TTL, timeFrameOf } from './time.js';
 
 /**
@@ -44,7 +44,10 @@ const ENTRIES: readonly Entry[] = TABLES.flatMap(([family, specs]) =>
   specs.map((spec) => {
     const compiled = compile(spec.match, LEXICONS);
     const slot = compiled.elements.find((e) => e.kind === 'slot' && e.name === (spec.slot ?? 'x'));
-    const tail = spec.match.startsWith('be~ ') && spec.where !== 'anywhere' ? compile(spec.match.slice(4), LEXICONS) : undefined;
+    // The rest of an entry after its first word ("be~ …", "not eat~ …"), for coordinated predicates.
+    const first = spec.match.split(/\s+/)[0]!;
+    const listy = spec.list ?? LIST_KEYS.has(spec.key);
+    const tail = spec.where !== 'anywhere' && listy && /^(?:be~|not|never|can)$/.test(first) ? compile(spec.match.slice(first.length + 1), LEXICONS) : undefined;
     return { spec, family, compiled, tail, lex: slot && slot.kind === 'slot' ? slot.lex : undefined };
   }),
 );
@@ -72,7 +75,8 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   let time: ReturnType<typeof timeFrameOf> | null = null;
   const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now)) : time);
   for (const pass of [false, true]) {
-    if (pass && out.length > 0) break;
+    // Catch-all entries fire only when nothing but a weak inference explained the clause.
+    if (pass && out.some((c) => c.confidence > CONFIDENCE.implied)) break;
     for (const entry of ENTRIES) {
       const spec = entry.spec;
       if (Boolean(spec.fallback) !== pass) continue;
@@ -82,10 +86,10 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
       if (spec.mood === 'request' && !clause.request) continue;
       if (spec.requires === 'current' && !clause.current) continue;
       if (spec.requires === 'time' && !timeOf()) continue;
-      const match = find(entry, clause);
-      if (!match) continue;
-      const candidate = toCandidate(entry, match, ctx, timeOf);
-      if (candidate) out.push(candidate);
+      for (const match of find(entry, clause)) {
+        const candidate = toCandidate(entry, match, ctx, timeOf);
+        if (candidate) out.push(candidate);
+      }
     }
   }
   return out;
@@ -100,24 +104,48 @@ function subjectAllows(spec: PatternSpec, clause: Clause): boolean {
   return true;
 }
 
-function find(entry: Entry, clause: Clause): Match | null {
+const COORDINATORS = new Set(['and', 'or', ',', 'plus', '&']);
+
+/**
+ * Every match of an entry in the clause: at the predicate start (then, for "be …" and verb-led
+ * entries, again after "and"/"or" — "I'm anaemic and vegetarian", "I don't eat pork or drink
+ * alcohol"), or at any token for `anywhere` entries (matches do not overlap).
+ */
+function find(entry: Entry, clause: Clause): Match[] {
   const tokens = clause.tokens;
+  const out: Match[] = [];
   if (entry.spec.where === 'anywhere') {
     for (let at = 0; at < tokens.length; at++) {
       const m = matchAt(tokens, at, entry.compiled);
-      if (m) return m;
+      if (!m) continue;
+      out.push(m);
+      at = Math.max(at, m.to - 1);
     }
-    return null;
+    return out;
   }
   const m = matchAt(tokens, clause.start, entry.compiled);
-  if (m || !entry.tail) return m;
-  // "I'm anaemic and vegetarian": a predicate of "be" coordinated with the first one.
-  for (let k = clause.start + 1; k < tokens.length - 1; k++) {
-    if (tokens[k]!.low !== 'and' && tokens[k]!.text !== ',') continue;
-    const again = matchAt(tokens, k + 1, entry.tail);
-    if (again) return again;
+  if (m) out.push(m);
+  // A fragment of several descriptions ("dropped out of uni after first year, self taught dev now").
+  if (clause.subject === 'none' && (entry.spec.subjects ?? ['self', 'none']).includes('none')) {
+    for (let k = (m?.to ?? clause.start + 1); k < tokens.length - 1; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      const again = matchAt(tokens, k + 1, entry.compiled);
+      if (again) {
+        out.push(again);
+        k = again.to - 1;
+      }
+    }
   }
-  return null;
+  if (!entry.tail) return out;
+  for (let k = (m?.to ?? clause.start + 1); k < tokens.length - 1; k++) {
+    if (!COORDINATORS.has(tokens[k]!.low)) continue;
+    const again = matchAt(tokens, k + 1, entry.tail);
+    if (again) {
+      out.push(again);
+      k = again.to - 1;
+    }
+  }
+  return out;
 }
 
 function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
@@ -135,6 +163,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     slot: (name) => (Object.hasOwn(slotTexts, name) ? slotTexts[name] : undefined),
     slotTokens: (name) => (Object.hasOwn(match.slots, name) ? tokens.slice(match.slots[name]!.from, match.slots[name]!.to) : []),
     clause: tokens,
+    sentence: ctx.sentence,
   };
   // Negation between the subject and the end of the match.
   // Negation within this clause, from its start to the end of the match (the model's own negation

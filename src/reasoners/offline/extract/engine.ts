@@ -166,7 +166,7 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
         if (!(NP_POS.has(u.pos) || u.pos === 'DET' || u.pos === 'ADV' || NP_JOINERS.has(u.text)) || u.neg) break;
         out.push(k + 1);
       }
-      return out.reverse();
+      return [i, ...out];
     }
     case 'slot':
       return slotEnds(tokens, i, el, next);
@@ -197,7 +197,9 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
       let k = i;
       while (k < tokens.length && k - i < 12) {
         const u = tokens[k]!;
-        if ((u.pos === 'PUNCT' && !NP_JOINERS.has(u.text)) || (k > i && REST_STOP.has(u.low))) break;
+        const after = tokens[k + 1];
+        const listComma = u.text === ',' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN') && !REST_STOP.has(after.low);
+        if ((u.pos === 'PUNCT' && !NP_JOINERS.has(u.text) && !listComma) || (k > i && REST_STOP.has(u.low))) break;
         if (next && next.kind === 'word' && next.words.some((w) => w.seq[0] === u.low) && k > i) break;
         k++;
       }
@@ -219,6 +221,10 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
     if (u.low === u.lemma && (k > start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'PROPN')))) return true;
     if ((u.low.endsWith('ed') || u.low.endsWith('ing')) && (k === start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')))) return true;
   }
+  // Inside a hyphenated compound ("stay-at-home", "first-time") any word belongs to the phrase.
+  const prev = tokens[k - 1];
+  if (k > start && prev !== undefined && prev.text === '-' && !u.space && !prev.space) return u.pos !== 'PUNCT';
+  if (u.text === '-' && k > start && !u.space && tokens[k + 1] !== undefined && !tokens[k + 1]!.space) return true;
   return NP_JOINERS.has(u.text) && k > start && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos);
 }
 

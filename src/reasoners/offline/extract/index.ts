@@ -2,7 +2,7 @@ import type { ChatTurn, ExtractInput, ExtractedFact } from '../../../profiles/re
 import { WorkBudget, type Steps } from '../nlp/budget.js';
 import { clausesOf } from '../nlp/clauses.js';
 import { normaliseText } from '../nlp/normalise.js';
-import { proseChunks } from '../nlp/segment.js';
+import { isRolePlay, proseChunks } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
@@ -29,7 +29,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     const turn: Candidate[] = [];
     const turnTokens: Token[] = [];
     let firstSentence = true;
-    for (const chunk of proseChunks(normaliseText(message.content))) {
+    const text = normaliseText(message.content);
+    if (isRolePlay(text)) {
+      question = undefined;
+      continue;
+    }
+    for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
       yield;

@@ -84,4 +84,6 @@ export interface ValueContext {
   slotTokens(name: string): readonly Token[];
   /** The whole clause. */
   readonly clause: readonly Token[];
+  /** The whole sentence the clause is part of. */
+  readonly sentence: readonly Token[];
 }

@@ -67,7 +67,7 @@ const LEAD_PHRASES: readonly (readonly string[])[] = [
   ['quick', 'thing'], ['fun', 'fact'], ['side', 'note'], ['day', 'to', 'day'], ['in', 'future'], ['by', 'the', 'way'], ['to', 'be', 'honest'],
   ['a', 'bit', 'about', 'me'], ['bit', 'of', 'context'], ['some', 'context'], ['for', 'the', 'record'], ['wait', 'no'], ['no', 'wait'],
   ['i', 'mean'], ['as', 'of', 'now'], ['on', 'weekdays'], ['most', 'days'], ['at', 'work'], ['at', 'home'], ['first', 'time', 'here'],
-  ['long', 'story', 'short'], ['just', 'so', 'you', 'know'], ['for', 'reference'], ['a', 'bit', 'of', 'background'], ['background'],
+  ['long', 'story', 'short'], ['good', 'morning'], ['good', 'evening'], ['good', 'afternoon'], ['good', 'night'], ['good', 'day'], ['just', 'so', 'you', 'know'], ['for', 'reference'], ['a', 'bit', 'of', 'background'], ['background'],
 ];
 const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
 const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
@@ -80,7 +80,7 @@ const ATTRIBUTE_HEADS = new Set([
   'hours', 'nationality', 'religion', 'faith', 'favourite', 'favorite', 'fave', 'allergy', 'allergies', 'condition', 'diagnosis',
   'base', 'stack', 'setup', 'os', 'editor', 'ide', 'company', 'employer', 'team', 'department', 'position', 'salary', 'budget',
   'style', 'preference', 'preferences', 'focus', 'priority', 'shift', 'shifts', 'schedule', 'commute', 'star', 'sign', 'blood', 'type',
-  'height', 'weight', 'status', 'surname', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
+  'height', 'weight', 'status', 'surname', 'fav', 'colour', 'color', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
 ]);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'claim', 'claims', 'believe', 'believes', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'insist', 'insists', 'joke', 'jokes']);
 const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
@@ -115,6 +115,12 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       flush();
       continue;
     }
+    // A question run into a statement without punctuation ("i work at shopify is it weird to ask …").
+    if (current.length >= 3 && runOnQuestion(sentence, i, current)) {
+      flush();
+      current.push(t);
+      continue;
+    }
     const low = t.low;
     if ((t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONJUNCTIONS.has(low)) && CONJUNCTIONS.has(low) && current.length > 0 && (low === 'if' || startsClause(sentence, i + 1, current))) {
       flush();
@@ -137,6 +143,17 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   return out;
 }
 
+/** A question word or an inverted auxiliary ("is it", "how do i") starting a new clause mid-sentence. */
+function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Token[]): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = before[before.length - 1]!;
+  if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'AUX' || prev.pos === 'VERB' || prev.pos === 'PART' || prev.pos === 'CCONJ') return false;
+  if ((t.low === 'how' || t.low === 'what' || t.low === 'why' || t.low === 'whats' || t.low === 'wat') && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.low === "'s" || next.pos === 'ADJ' || next.pos === 'ADV')) return true;
+  if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this') return true;
+  return false;
+}
+
 /** Whether a new clause starts at token `j` (after a comma or a conjunction). */
 function startsClause(tokens: readonly Token[], j0: number, before: readonly Token[]): boolean {
   // Adverbs may open a clause ("but realistically my goal is …").
@@ -149,14 +166,15 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (!t) return false;
   const next = tokens[j + 1];
   if (SUBJECT_PRONOUNS.has(t.low) && t.pos !== 'DET') return true;
-  if (POSSESSIVES.has(t.low) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
+  if ((POSSESSIVES.has(t.low) || t.low === 'the' || t.low === 'a' || t.low === 'an') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
     // "... and my wife is a nurse" starts a clause; "I love hiking and my garden" does not (no verb follows soon).
     for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.low === "'s") return true;
     return false;
   }
   if (WH.has(t.low)) return true;
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz') return true;
-  if (t.pos === 'AUX') return true;
+  // "… and do basic carpentry": "do" as a main verb continues the clause; "… and do you …" starts one.
+  if (t.pos === 'AUX') return !(['do', 'does', 'did'].includes(t.low) && !SUBJECT_PRONOUNS.has(tokens[j + 1]?.low ?? ''));
   if (t.pos === 'VERB') {
     // A list of activities ("hiking, cooking and reading") is not a run of clauses.
     const prev = before[before.length - 1];
@@ -257,7 +275,9 @@ function describe(
       subject = prev.subject === 'we' ? 'we' : 'self';
     } else if (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'ADJ' || head.pos === 'NUM') {
       // A noun phrase followed by a finite verb is someone or something else ("Eggs make me ill", "my twins start school").
-      const end = nounPhraseEnd(tokens, head.pos === 'DET' ? i + 1 : i, 5);
+      let end = nounPhraseEnd(tokens, head.pos === 'DET' ? i + 1 : i, 5);
+      // "a mate of mine is running …", "the head of my department says …"
+      if (tokens[end]?.low === 'of') end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
       const verb = tokens[end];
       if (verb && ((verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
         subject = 'other';
@@ -269,7 +289,12 @@ function describe(
   if ((subject === 'self' || subject === 'we') && (tokens[start]?.low === 'have' || tokens[start]?.low === 'has' || tokens[start]?.low === "'ve") && tokens[start + 1]?.low === 'been') start++;
   const firstContent = tokens[start];
   const wh = head !== undefined && WH.has(head.low);
-  const inverted = head !== undefined && QUESTION_AUX.has(head.low) && head.pos === 'AUX' && (after?.pos === 'PRON' || after?.pos === 'PROPN' || after?.pos === 'DET' || after?.pos === 'NOUN');
+  const inverted =
+    head !== undefined &&
+    QUESTION_AUX.has(head.low) &&
+    head.pos === 'AUX' &&
+    after !== undefined &&
+    (SUBJECT_PRONOUNS.has(after.low) || (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')));
   const first = firstOfSentence || correction;
   const question = wh || inverted || (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none'));
   const request = isRequest(tokens, i, subject);
@@ -328,7 +353,7 @@ function describe(
 
 /** Whether a clause that opens with this verb takes the subject of the clause before ("… but moved to Porto"). */
 function carriesSubject(verb: Token, conj: string | undefined): boolean {
-  if (verb.pos === 'AUX') return !['can', 'could', 'would', 'will', 'do', 'does', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low);
+  if (verb.pos === 'AUX') return !['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low);
   if (verb.low !== verb.lemma) return true; // inflected: moved, lives, working
   return (conj === 'and' || conj === 'but' || conj === 'or' || conj === 'then') && !REQUEST_VERBS.has(verb.low);
 }
@@ -362,7 +387,7 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
   const t = tokens[i];
   if (!t) return false;
   const n = tokens[i + 1];
-  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly') return true;
+  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly') return !(n !== undefined && (n.low === 'my' || n.low === 'i' || n.low === 'we' || n.low === 'our'));
   if ((t.low === 'can' || t.low === 'could' || t.low === 'would' || t.low === 'will') && (n?.low === 'you' || n?.low === 'u')) return true;
   if (subject === 'none' && REQUEST_VERBS.has(t.low) && t.low === t.lemma && (t.pos === 'VERB' || (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM') && n.low !== "'s"))) return true;
   // "need a prep list for …", "want some ideas": a request; "need to clear my card by December" is not.

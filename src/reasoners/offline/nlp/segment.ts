@@ -15,8 +15,13 @@ const MATERIAL_VERBS = new Set([
   'translate', 'summarise', 'summarize', 'proofread', 'rewrite', 'rephrase', 'paraphrase', 'edit', 'correct',
   'fix', 'check', 'improve', 'shorten', 'format', 'reword', 'polish', 'simplify', 'critique', 'review',
   'respond', 'reply', 'answer', 'analyse', 'analyze', 'explain', 'tl;dr', 'tldr', 'grammar', 'spellcheck',
-  'translation', 'summary', 'transcribe', 'condense',
+  'translation', 'summary', 'transcribe', 'condense', 'heard', 'joke', 'riddle', 'meme',
 ]);
+
+/** A message that sets up a role-play or a pretend scene says nothing about the user. */
+export function isRolePlay(text: string): boolean {
+  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|play the (?:role|part) of|you are now|stay in character)\b/i.test(text);
+}
 
 /** A line that looks like code or a shell session rather than prose. */
 function codeLike(line: string): boolean {
@@ -93,7 +98,16 @@ function cutMaterial(text: string): string {
     const lineStart = Math.max(text.lastIndexOf('\n', colon) + 1, colon - 200);
     const before = text.slice(lineStart, colon).toLowerCase();
     const words = before.split(/[^a-z;]+/).filter((w) => w !== '');
-    if (words.some((w) => MATERIAL_VERBS.has(w)) && !/\d$/.test(before)) return text.slice(0, colon);
+    if (words.some((w) => MATERIAL_VERBS.has(w)) && !/\d$/.test(before)) {
+      // The material runs to the end of its paragraph; a quoted passage was already cut out.
+      const rest = text.slice(colon + 1);
+      if (/^\s*QUOTE\b/.test(rest)) {
+        searchFrom = colon + 1;
+        continue;
+      }
+      const end = text.indexOf('\n\n', colon);
+      return end < 0 ? text.slice(0, colon) : `${text.slice(0, colon)}${text.slice(end)}`;
+    }
     searchFrom = colon + 1;
   }
 }

@@ -5,7 +5,7 @@ import { contains, template } from '../values.js';
 /** Diet and allergies: what the user eats, avoids, and must never be served. */
 
 export const DIET: readonly PatternSpec[] = [
-  { id: 'diet.be', match: 'be~ .. {x:$diet}', key: 'diet', strength: 'explicit' },
+  { id: 'diet.be', match: 'be~ .. {x:$diet}', key: 'diet', strength: 'explicit', subjects: ['self', 'none', 'we'] },
   { id: 'diet.been', match: 'been .. {x:$diet}', key: 'diet', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },
   { id: 'diet.fragment', match: '.. {x:$diet}', key: 'diet', subjects: ['none'] },
   { id: 'diet.eat-only', match: 'eat~|eating|keep~|keeping|follow~|following|do~|go~ .. {x:$diet}', key: 'diet', where: 'anywhere' },

@@ -7,6 +7,9 @@ const NOT_GOALS = new Set(['know', 'ask', 'see', 'check', 'understand', 'confirm
 /** Verbs that are goals even after "try to" or "plan to". */
 const GOAL_VERBS = new Set(['move', 'emigrate', 'relocate', 'save', 'run', 'lose', 'gain', 'quit', 'stop', 'cut', 'become', 'open', 'start', 'launch', 'build', 'get', 'learn', 'finish', 'complete', 'pass', 'read', 'write', 'retire', 'buy', 'pay', 'travel', 'visit', 'climb', 'swim', 'walk', 'cycle', 'hike', 'train', 'qualify', 'switch', 'transition', 'change', 'land', 'find', 'go', 'make', 'be', 'do', 'reach', 'hit', 'improve', 'study', 'apply', 'publish', 'grow', 'raise', 'earn', 'double', 'sleep', 'drink', 'eat', 'meditate', 'practise', 'practice', 'master', 'speak', 'compete', 'enter', 'join', 'own', 'afford', 'clear', 'reduce', 'increase', 'spend', 'give', 'adopt', 'have']);
 
+/** Things a person works towards ("I just want a stable job in policy"). */
+const LIFE_GOALS = new Set(['job', 'career', 'promotion', 'house', 'home', 'flat', 'apartment', 'degree', 'masters', 'phd', 'visa', 'residency', 'citizenship', 'baby', 'family', 'raise', 'business', 'startup', 'change', 'role', 'position', 'scholarship', 'license', 'licence', 'qualification', 'certification', 'mortgage', 'deposit', 'farm', 'salon', 'shop', 'restaurant', 'cafe']);
+
 function goal(strict: boolean) {
   return (v: ValueContext): string | undefined => {
     const verb = v.tokens[0];
@@ -29,4 +32,6 @@ export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.label', match: 'goal|goals|aim|resolution|target|plan for? this|the|next? year|month|term? :? {x:rest}', key: 'goals', subjects: ['none', 'attr'], strength: 'explicit', value: (v) => (v.tokens.length >= 2 ? v.text : undefined) },
   { id: 'goals.need-to', match: 'need|have to {x:rest}', key: 'goals', subjects: ['none', 'self'], value: (v) => (v.clause.some((t) => ['by', 'before', 'within'].includes(t.low)) ? goal(true)(v) : undefined) },
   { id: 'goals.dream-of', match: 'dream~|dreaming of {x:rest}', key: 'goals', where: 'anywhere' },
+  { id: 'goals.want-a', match: 'want~|need~|looking_for .. {x:np}', key: 'goals', value: (v) => (LIFE_GOALS.has(v.tokens[v.tokens.length - 1]!.low) && !v.clause.some((t) => t.low === 'you') ? v.text : undefined) },
+  { id: 'goals.working-on', match: 'be~? working_on|writing|building|launching|starting|renovating|training_for|saving_for {x:np}', key: 'current_projects', where: 'anywhere', value: (v) => (v.tokens.some((t) => t.low === 'my' || t.low === 'our' || t.low === 'first' || t.low === 'own') && v.tokens.length <= 6 ? v.text : undefined) },
 ];

@@ -8,6 +8,8 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
 
+const PERSONALITY = new Set(['morning person', 'night owl', 'early bird', 'early riser', 'night person', 'introvert', 'extrovert', 'ambivert', 'perfectionist', 'procrastinator', 'overthinker', 'worrier', 'people person', 'homebody', 'optimist', 'pessimist', 'realist', 'planner', 'visual learner', 'visual thinker', 'hands-on learner', 'big picture person', 'detail person', 'creature of habit', 'night-owl', 'morning-person', 'workaholic', 'neat freak', 'control freak', 'list person', 'list maker', 'list-maker']);
+
 const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, OCCUPATIONS, PERSON_NOUNS, PLACES];
 
 /** A name, unless the word is really a religion, nationality, condition, diet, language, job or place ("I'm Muslim"). */
@@ -32,6 +34,9 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.name.i-am', match: 'be~ {x:name} ,|here|from|and|-|!|.?', key: 'name', category: 'name', subjects: ['self'], value: personName },
   { id: 'identity.name.i-am-end', match: 'be~ {x:name}', key: 'name', category: 'name', subjects: ['self'], value: (v) => (v.clause.length <= 4 ? personName(v) : undefined) },
   { id: 'identity.name.here', match: '{x:name} here', key: 'name', category: 'name', subjects: ['none', 'other'], strength: 'plain', value: personName },
+  { id: 'identity.name.lower-here', match: '{x:word} here', key: 'name', category: 'name', subjects: ['none', 'other'], strength: 'implied', value: (v) => (v.clause.length <= 3 && (v.tokens[0]!.pos === 'PROPN' || v.tokens[0]!.pos === 'NOUN') ? personName(v) : undefined) },
+  { id: 'identity.name.myself', match: 'myself {x:name}', key: 'name', category: 'name', subjects: ['none'], strength: 'explicit', value: personName },
+  { id: 'identity.name.this-is', match: 'this be~ {x:name} ,|here|from|-|!|.', key: 'name', category: 'name', subjects: ['other'], value: (v) => (v.clause[0]?.low === 'this' ? personName(v) : undefined) },
   { id: 'identity.name.named', match: 'name~ be~|\'s {x:name}', key: 'name', category: 'name', subjects: ['attr', 'none'], strength: 'explicit', value: personName },
   { id: 'identity.name.surname', match: 'be~|\'s {x:name}', key: 'surname', category: 'name', subjects: ['attr'], attr: ['surname', 'last'], strength: 'explicit', value: personName },
   { id: 'identity.name.short-for', match: 'short for {x:name}', key: 'full_name', category: 'name', where: 'anywhere', subjects: ['none', 'self', 'other'], value: personName },
@@ -46,7 +51,8 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.age.i-am-end', match: 'be~ {x:num}', key: 'age', value: (v) => (v.clause[v.clause.length - 1] === v.tokens[v.tokens.length - 1] || v.clause[v.clause.length - 2] === v.tokens[v.tokens.length - 1] ? age(v) : undefined) },
   { id: 'identity.age.at-n', match: 'at {x:num} ,|)|-|i', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.age.turned', match: 'turn~|turning {x:num}', key: 'age', value: age, past: 'ok' },
-  { id: 'identity.age.fragment', match: '{x:num} ,|years|yrs|yo|y|as', key: 'age', subjects: ['none'], value: age },
+  { id: 'identity.age.fragment', match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-', key: 'age', subjects: ['none'], value: age },
+  { id: 'identity.age.alone', match: '{x:num}', key: 'age', subjects: ['none'], value: (v) => (v.clause.filter((t) => t.pos !== 'PUNCT').length === 1 ? age(v) : undefined) },
   { id: 'identity.age.n-year-old', match: 'a {x:num} year old', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.age.attr', match: 'be~ {x:num}', key: 'age', subjects: ['attr'], attr: ['age'], strength: 'explicit', value: age },
 
@@ -57,7 +63,12 @@ export const IDENTITY: readonly PatternSpec[] = [
 
   { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', value: (v) => v.text },
   { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
-  { id: 'identity.religion.fragment', match: '{x:$religion} here', key: 'religion', subjects: ['none', 'other'] },
+  { id: 'identity.religion.fragment', match: '{x:$religion} here|,|-|and|so|since|who|myself?', key: 'religion', subjects: ['none'] },
+  { id: 'identity.religion.turned', match: 'turned|became|become~|converted|convert~ to? {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none', 'other'], past: 'ok', value: (v) => (v.clause.some((t) => t.low === 'i' || t.low === 'my') || v.clause[0] === v.tokens[0] || v.clause.indexOf(v.tokens[0]!) <= 6 ? v.text : undefined) },
+  { id: 'identity.religion.not-religious', match: 'be~ not religious|spiritual|a believer', key: 'religion', negation: 'keep', value: (v) => `not ${v.clause.find((t) => ['religious', 'spiritual', 'believer'].includes(t.low))?.low ?? 'religious'}` },
+  { id: 'identity.politics.voter', match: 'be~ a|an .. {x:np}', key: 'politics', value: (v) => (/\b(?:voter|supporter|member|activist|campaigner)$/i.test(v.text) && v.tokens.some((t) => t.pos === 'PROPN') ? v.text : undefined) },
+  { id: 'identity.personality', match: 'be~ a|an|such|bit|of|total|real|massive|huge? {x:np}', key: 'personality_traits', category: 'personality_traits', value: (v) => (PERSONALITY.has(v.text.toLowerCase()) || PERSONALITY.has(v.tokens[v.tokens.length - 1]!.low) ? v.text : undefined) },
+  { id: 'identity.personality-fragment', match: '{x:np}', key: 'personality_traits', category: 'personality_traits', subjects: ['none'], value: (v) => (PERSONALITY.has(v.text.toLowerCase()) ? v.text : undefined) },
 
   { id: 'identity.title.use', match: 'use|call|address me? as? {x:$title} rather|instead|not|for|when|,|please|pls', key: 'title', where: 'anywhere', request: true, subjects: ['none', 'self', 'other'], strength: 'explicit' },
 ];

@@ -4,6 +4,7 @@ import { dropHead } from '../values.js';
 
 /** Interests and hobbies: what the user loves doing, follows, collects or plays. */
 
+const OCCUPATION_HEADS = new Set(['manager', 'engineer', 'developer', 'teacher', 'driver', 'officer', 'worker', 'user', 'customer', 'member', 'partner', 'owner', 'leader', 'player']);
 const FAN_HEADS = new Set(['tragic', 'fan', 'lover', 'nerd', 'geek', 'enthusiast', 'buff', 'addict', 'junkie', 'fanatic', 'collector', 'hobbyist', 'devotee', 'obsessive', 'aficionado', 'diehard', 'nut', 'freak', 'head']);
 const INTENSIFIERS = ['massive', 'huge', 'big', 'avid', 'keen', 'lifelong', 'diehard', 'die', 'hard', 'die-hard', 'total', 'absolute', 'self-confessed', 'proper', 'mad', 'serious', 'hardcore', 'casual', 'amateur', 'bit', 'of', 'a', 'an', 'the', 'such', 'real'];
 const NOT_INTERESTS = new Set(['it', 'this', 'that', 'them', 'you', 'when', 'how', 'the idea', 'idea', 'job', 'work', 'life', 'answers', 'answer', 'replies', 'responses', 'explanations', 'list', 'lists', 'format', 'help', 'advice', 'feedback', 'suggestions', 'tips', 'ideas', 'options', 'option', 'one', 'things', 'stuff', 'everything', 'anything', 'something', 'nothing', 'lot', 'bit', 'way', 'people', 'person', 'him', 'her', 'me', 'us', 'there', 'here', 'kids', 'family', 'wife', 'husband', 'partner']);
@@ -28,6 +29,8 @@ export const INTERESTS: readonly PatternSpec[] = [
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
   { id: 'interests.fan-of', match: 'fan of {x:np}', key: 'interests', where: 'anywhere', value: interest },
+  { id: 'interests.keen-er', match: 'keen|avid|big|huge|massive|passionate|enthusiastic|obsessive|lifelong|dedicated|amateur|hobby|weekend {x:np}', key: 'interests', where: 'anywhere', subjects: ['self', 'none'], value: (v) => { const head = v.tokens[v.tokens.length - 1]!.low; return /(?:er|ist|ian|or)s?$/.test(head) && v.tokens.length <= 3 && !OCCUPATION_HEADS.has(head) ? v.text : undefined; } },
+  { id: 'interests.not-into', match: 'be~ not .. into {x:list}', key: 'dislikes', category: 'preferences', negation: 'negative', list: true, value: interest },
   { id: 'interests.play', match: 'play~|playing {x:np}', key: 'interests', where: 'anywhere', value: (v) => (['a', 'role', 'part', 'it', 'games with', 'with', 'around'].includes(v.tokens[0]?.low ?? '') ? undefined : interest(v)) },
   { id: 'interests.do', match: 'do~|doing|go~|going|went|took_up|take_up|takes_up|taking_up|started {x:$activity}', key: 'interests', where: 'anywhere', past: 'ok' },
   { id: 'interests.activity-habit', match: '{x:$activity}', key: 'interests', value: (v) => (v.clause.some((t) => HABIT.has(t.low)) ? v.text : undefined) },

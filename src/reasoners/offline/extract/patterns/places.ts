@@ -52,6 +52,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
 
   { id: 'places.current.visiting', match: 'visiting|in|at {x:place} for|until|till|this|next|over|on', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', requires: 'time' },
+  { id: 'places.current.landed', match: 'landed|arrived|arriving|land~|arrive~ in|at {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', past: 'ok' },
   { id: 'places.current.parents', match: 'at my|our .. in {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we'], bucket: 'dynamic', requires: 'time' },
   { id: 'places.travel.to', match: 'fly~|flying|flew|head~|heading|go~|going|travel~|travelling|traveling|off|trip|drive~|driving to {x:place}', key: 'travel_plans', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', requires: 'time' },
   { id: 'places.travel.will-be', match: 'will be in|at {x:place}', key: 'travel_plans', where: 'anywhere', subjects: ['self', 'we'], bucket: 'dynamic', requires: 'time' },

@@ -22,9 +22,21 @@ function styleOrPreference(tokens: readonly Token[]): 'communication_style' | 'p
   return tokens.some((t) => STYLE_WORDS.has(t.low)) ? 'communication_style' : 'preferences';
 }
 
+/**
+ * A style request about answers in general ("keep it short pls", "use metric units and UK spelling")
+ * is a standing preference; one about a thing just made ("make that shorter") is not.
+ */
+function generalStyle(tokens: readonly Token[]): boolean {
+  const lows = tokens.map((t) => t.low);
+  if (lows.some((w) => ['that', 'this', 'these', 'those', 'above', 'again', 'email', 'letter', 'message', 'paragraph', 'draft', 'version', 'one', 'story', 'poem', 'essay', 'song', 'speech', 'post', 'bio', 'report', 'plan', 'script', 'caption', 'article', 'blog', 'tweet', 'card', 'note', 'cv', 'resume'].includes(w))) return false;
+  if (tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0)) return true;
+  const general = lows.some((w) => ['it', 'answers', 'replies', 'responses', 'things', 'everything', 'explanations', 'me', 'stuff'].includes(w));
+  return general && tokens.some((t) => STYLE_WORDS.has(t.low));
+}
+
 /** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
 function requestValue(v: ValueContext): string | undefined {
-  if (!isLasting(v.clause)) return undefined;
+  if (!isLasting(v.clause) && !isLasting(v.sentence) && !generalStyle(v.clause)) return undefined;
   const drop = new Set(['please', 'pls', 'plz', 'kindly', 'always', 'just', 'also', 'can', 'could', 'would', 'will', 'you', 'u', 'i', 'want', 'need', 'to', 'ok', 'okay', 'so']);
   let k = 0;
   const tokens = v.tokens;

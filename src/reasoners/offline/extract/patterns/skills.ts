@@ -15,7 +15,7 @@ const tech = contains(PROGRAMMING, TOOLS);
 
 export const SKILLS: readonly PatternSpec[] = [
   { id: 'skills.good-at', match: 'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright at|in|with {x:list}', key: 'expertise', where: 'anywhere', list: true, value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'it' ? undefined : v.text) },
-  { id: 'skills.know', match: 'know~|code~|program~|develop~|write~|use~|work~ in|with? {x:$programming}', key: 'expertise', where: 'anywhere', list: true },
+  { id: 'skills.know', match: 'know~|code~|program~|develop~|write~|use~|work~ in|with? {x:$programming}', key: 'expertise', where: 'anywhere', list: true, past: 'ok' },
   { id: 'skills.and-when', match: 'and {x:$programming}', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true, value: (v) => (v.clause.some((t) => t.low === 'me' || t.low === 'i') && PROGRAMMING.matchAt(v.clause, 0) === 0 && v.clause.some((t, k) => k < v.clause.indexOf(v.tokens[0]!) - 1 && PROGRAMMING.matchAt(v.clause, k) > 0) ? v.text : undefined) },
   { id: 'skills.tools.in', match: 'design~|build~|make~|edit~|draw~|write~|do~|code~|model~|work~ .. in {x:$tool}', key: 'tools', where: 'anywhere', list: true },
   { id: 'skills.for-me', match: '{x:$programming} for me', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true },
@@ -33,6 +33,7 @@ export const SKILLS: readonly PatternSpec[] = [
   { id: 'skills.tools.have', match: 'have~|got|own~|bought a|an|my? .. {x:$tool}', key: 'tools', where: 'anywhere', list: true },
   { id: 'skills.as-a', match: 'as a|an {x:np}', key: 'expertise', where: 'anywhere', subjects: ['none', 'self'], list: true, value: (v) => (contains(PROGRAMMING, TOOLS)(v) && v.clause.some((t) => t.low === 'years' || t.low === 'yrs') ? v.text : undefined) },
   { id: 'skills.tools.with', match: 'with {x:$tool}', key: 'tools', where: 'anywhere', list: true, value: (v) => (v.clause.some((t) => TOOLS.has(t.low) && t !== v.tokens[0]) ? v.text : undefined) },
-  { id: 'skills.tools.user', match: '{x:$tool} user|hobbyist|fan|nerd|person|guy|girl|native|convert|diehard|addict', key: 'tools', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  { id: 'skills.tools.user', match: '{x:$tool} power? user|hobbyist|fan|nerd|person|guy|girl|native|convert|diehard|addict|wizard|whizz|whiz|ninja|guru', key: 'tools', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  { id: 'skills.built-with', match: 'build~|built|make~|made|write~|wrote|develop~|ship~|shipped .. with|in|using {x:$programming}', key: 'expertise', where: 'anywhere', list: true, past: 'ok' },
   { id: 'skills.tools.attr', match: 'be~ {x:rest}', key: 'tools', subjects: ['attr'], attr: ['stack', 'setup', 'os', 'editor', 'ide'], value: tech },
 ];

@@ -23,7 +23,7 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
   for (let k = 1; k < tokens.length; k++) {
     if (WORKPLACES.matchAt(tokens, k) === tokens.length - k) {
-      const words = tokens.slice(0, k).filter((t) => !['a', 'an', 'the', 'big', 'small', 'large', 'local', 'tiny', 'huge', 'global', 'series', 'new'].includes(t.low) && t.pos !== 'NUM');
+      const words = tokens.slice(0, k).filter((t) => !['a', 'an', 'the', 'big', 'small', 'large', 'local', 'tiny', 'huge', 'global', 'series', 'new', 'same', 'current', 'old', 'family', 'my', 'our', 'busy', 'good', 'great', 'nice', 'major', 'leading', 'top', 'well-known', 'famous', 'mid-size', 'mid-sized', 'medium', 'small-ish'].includes(t.low) && t.pos !== 'NUM');
       return words.length > 0 && words.every((t) => t.pos !== 'PROPN') ? words.map((t) => t.text).join(' ') : undefined;
     }
   }
@@ -55,7 +55,9 @@ export const WORK: readonly PatternSpec[] = [
 
   { id: 'work.industry.work-in', match: 'work~ .. in {x:np}', key: 'industry', where: 'anywhere', value: notAPlace },
   { id: 'work.industry.the-industry', match: 'in the {x:np} industry|sector|trade|field|business', key: 'industry', where: 'anywhere' },
-  { id: 'work.industry.workplace', match: 'at|for|with a|an {x:np}', key: 'industry', where: 'anywhere', subjects: ['self', 'none'], value: industryOfWorkplace },
+  { id: 'work.industry.workplace', match: 'at|for|with|in a|an|the {x:np}', key: 'industry', where: 'anywhere', subjects: ['self', 'none'], value: industryOfWorkplace },
+  { id: 'work.industry.been-in', match: 'be~ in {x:np} for|since', key: 'industry', value: notAPlace },
+  { id: 'work.team', match: 'on|in the {x:np} team|squad|desk|department|dept', key: 'team', category: 'role', where: 'anywhere', subjects: ['self', 'none'] },
 
   { id: 'work.style.work', match: 'work~ .. {x:$workstyle}', key: 'work_style', where: 'anywhere' },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
