@@ -84,9 +84,13 @@ export function lastQuestion(assistant: string): string | undefined {
 }
 
 /** Facts from a short reply to the assistant's question (none when the reply's own statements gave the key). */
-export function fromAnswer(question: string, reply: readonly Token[], already: readonly Candidate[], evidence: string, order: number): Candidate[] {
+export function fromAnswer(question: string, reply0: readonly Token[], already: readonly Candidate[], evidence: string, order: number): Candidate[] {
   const row = ROWS.find((r) => r.cues.some((c) => question.includes(c)));
   if (!row || already.some((c) => c.key === row.key)) return [];
+  // "Honestly? Confidence speaking in meetings.": skip an opening that is only fillers.
+  let reply = reply0;
+  const firstStop = reply.findIndex((t) => t.text === '?' || t.text === '.' || t.text === '!');
+  if (firstStop >= 0 && reply.slice(0, firstStop).every((t) => OPENERS.has(t.low) || t.pos === 'INTJ' || t.low === 'honestly' || t.low === 'hmm')) reply = reply.slice(firstStop + 1);
   let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
   // The first clause of the reply only ("hausa pls, it's my first language" -> "hausa pls"); lists
   // ("gardening mostly, some photography") and places ("Kelowna, BC") keep their commas.

@@ -12,6 +12,8 @@ import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
  *   a|an|the    one of several words           x?         optional element
  *   @NOUN|PROPN a part-of-speech tag           $diet      a phrase of a lexicon (longest match)
  *   ..          skip up to three modifiers (adjectives, nouns, numbers, determiners, adverbs)
+ *   ...         skip up to eight words of the same statement (not across punctuation, another
+ *               person, a negation or a topic word such as "about")
  *   {name:kind} capture a span: np (noun phrase, the default), place, list, rest, word, num, name,
  *               or $lexicon (a lexicon phrase)
  *
@@ -29,6 +31,7 @@ type Element =
   | { kind: 'pos'; tags: ReadonlySet<string>; optional: boolean }
   | { kind: 'lex'; lex: Lexicon; optional: boolean }
   | { kind: 'skip'; optional: true }
+  | { kind: 'gap'; optional: true }
   | { kind: 'slot'; name: string; slot: SlotKind; lex?: Lexicon; optional: boolean };
 
 type SlotKind = 'np' | 'place' | 'list' | 'rest' | 'word' | 'num' | 'name' | 'lex';
@@ -45,6 +48,8 @@ export function compile(source: string, lexicons: ReadonlyMap<string, Lexicon>):
     const part = optional ? raw.slice(0, -1) : raw;
     if (part === '..') {
       elements.push({ kind: 'skip', optional: true });
+    } else if (part === '...') {
+      elements.push({ kind: 'gap', optional: true });
     } else if (part.startsWith('{') && part.endsWith('}')) {
       const [name, kind = 'np'] = part.slice(1, -1).split(':') as [string, string?];
       if (kind.startsWith('$')) {
@@ -79,6 +84,15 @@ const SOFT = new Set([
   'officially', 'technically', 'kinda', 'literally', 'proudly', 'happily', 'originally', 'recently', 'newly', 'already', 'both',
   'all', 'lol', 'btw', 'too', 'so', 'super', 'properly', 'genuinely', 'absolutely', 'seriously', 'obviously', 'simply', 'somewhat',
   'mainly', 'mostly', 'permanently', 'temporarily', 'typically', 'normally', 'personally',
+]);
+
+/** Words a gap never crosses: other people, negation, topics ("a book about diabetes"), comparisons. */
+const GAP_STOP = new Set([
+  'not', 'never', 'no', 'about', 'regarding', 'on', 'for', 'like', 'than', 'but', 'if', 'who', 'which', 'that', 'whose', 'friend', 'friends',
+  'son', 'daughter', 'sister', 'brother', 'mum', 'mom', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend',
+  'colleague', 'colleagues', 'boss', 'manager', 'kid', 'kids', 'child', 'children', 'parents', 'client', 'clients', 'patient', 'patients',
+  'student', 'students', 'customer', 'customers', 'neighbour', 'neighbor', 'cousin', 'aunt', 'uncle', 'nan', 'grandma', 'grandad', 'baby',
+  'team', 'people', 'someone', 'everyone', 'he', 'she', 'they', 'them', 'his', 'her', 'their', 'you', 'your', 'and', 'or',
 ]);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that', 'these', 'those', 'one', 'two', 'few', 'couple']);
@@ -167,6 +181,15 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
         out.push(k + 1);
       }
       return [i, ...out];
+    }
+    case 'gap': {
+      const out = [i];
+      for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+        const u = tokens[k]!;
+        if (u.pos === 'PUNCT' || GAP_STOP.has(u.low) || (u.pos === 'PRON' && u.low !== 'my' && u.low !== 'our' && u.low !== 'i' && u.low !== 'me') || u.pos === 'SCONJ') break;
+        out.push(k + 1);
+      }
+      return out;
     }
     case 'slot':
       return slotEnds(tokens, i, el, next);

@@ -41,7 +41,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       for (const sentence of sentences) {
         const sentenceText = spanText(sentence);
         budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
-        if (firstSentence) turnTokens.push(...sentence);
+        if (turnTokens.length < 60) turnTokens.push(...sentence);
         clausesOf(sentence, true).forEach((clause) => {
           turn.push(...factsOfClause({ clause, sentence, sentenceText, now, order: order++ }));
         });

@@ -31,6 +31,8 @@ export interface Clause {
   readonly reported: boolean;
   readonly negated: boolean;
   readonly past: boolean;
+  /** "used to", "previously", "formerly", "in the past": what follows no longer holds, whatever the verb. */
+  readonly formerly: boolean;
   readonly hedged: boolean;
   /** "now", "currently", "these days", "finally"…: a statement that replaces an earlier one. */
   readonly current: boolean;
@@ -296,7 +298,7 @@ function describe(
     after !== undefined &&
     (SUBJECT_PRONOUNS.has(after.low) || (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')));
   const first = firstOfSentence || correction;
-  const question = wh || inverted || (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none'));
+  const question = wh || inverted || (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none' && tokens.length - i >= 5));
   const request = isRequest(tokens, i, subject);
   const hypothetical =
     lows.some((w) => HYPOTHETICAL.has(w)) ||
@@ -314,6 +316,12 @@ function describe(
   const negated = tokens.some((t, k) => k >= i && (NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer')));
   const noLonger =
     lows.includes('anymore') || hasSequence(lows, ['any', 'more']) || hasSequence(lows, ['no', 'longer']) || (negated && hasSequence(lows, ['these', 'days']));
+  const formerly =
+    hasSequence(lows, ['used', 'to']) ||
+    hasSequence(lows, ['in', 'the', 'past']) ||
+    hasSequence(lows, ['back', 'then']) ||
+    lows.includes('previously') ||
+    lows.includes('formerly');
   const past =
     hasSequence(lows, ['used', 'to']) ||
     hasSequence(lows, ['in', 'the', 'past']) ||
@@ -344,6 +352,7 @@ function describe(
     reported,
     negated,
     past,
+    formerly,
     hedged,
     current,
     noLonger,

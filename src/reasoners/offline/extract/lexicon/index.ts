@@ -14,6 +14,8 @@ export class Lexicon {
   constructor(
     readonly name: string,
     phrases: Iterable<string>,
+    /** Match inflected forms through their lemma ("greyhounds"); off for names such as "Go" or "Rust". */
+    private readonly lemmas = true,
   ) {
     let size = 0;
     for (const raw of phrases) {
@@ -35,14 +37,14 @@ export class Lexicon {
   matchAt(tokens: readonly Token[], at: number): number {
     const t = tokens[at];
     if (!t) return 0;
-    const candidates = [...(this.byFirst.get(t.low) ?? []), ...(t.lemma !== t.low ? (this.byFirst.get(t.lemma) ?? []) : [])];
+    const candidates = [...(this.byFirst.get(t.low) ?? []), ...(this.lemmas && t.lemma !== t.low ? (this.byFirst.get(t.lemma) ?? []) : [])];
     let best = 0;
     for (const words of candidates) {
       if (words.length <= best || at + words.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < words.length; k++) {
         const u = tokens[at + k]!;
-        if (u.low !== words[k] && u.lemma !== words[k] && stripPlural(u.low) !== words[k]) {
+        if (u.low !== words[k] && !(this.lemmas && (u.lemma === words[k] || stripPlural(u.low) === words[k]))) {
           ok = false;
           break;
         }
@@ -74,7 +76,16 @@ function stripPlural(word: string): string {
 
 /** Build a lexicon from whitespace-separated lines of `|`-separated phrases (how the tables below are written). */
 export function lexicon(name: string, ...tables: string[]): Lexicon {
+  return new Lexicon(name, splitTables(tables));
+}
+
+/** A lexicon of names matched only as written (no lemma): tools and languages such as "Go", "Rust", "Excel". */
+export function namesLexicon(name: string, ...tables: string[]): Lexicon {
+  return new Lexicon(name, splitTables(tables), false);
+}
+
+function splitTables(tables: readonly string[]): string[] {
   const phrases: string[] = [];
   for (const table of tables) for (const p of table.split('|')) if (p.trim() !== '') phrases.push(p.replace(/\s+/g, ' ').trim());
-  return new Lexicon(name, phrases);
+  return phrases;
 }

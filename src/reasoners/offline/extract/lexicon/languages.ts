@@ -1,4 +1,4 @@
-import { lexicon } from './index.js';
+import { lexicon, namesLexicon } from './index.js';
 
 /** Human languages (and sign languages) by their English names and common short forms. */
 export const LANGUAGES = lexicon(
@@ -10,13 +10,13 @@ export const LANGUAGES = lexicon(
 );
 
 /** Programming, query and markup languages and major frameworks ("I code in ___", "fluent in ___"). */
-export const PROGRAMMING = lexicon(
+export const PROGRAMMING = namesLexicon(
   'programming',
   `python|javascript|typescript|java|kotlin|scala|groovy|clojure|c|c++|cpp|c#|csharp|f#|go|golang|rust|swift|objective-c|ruby|php|perl|r|julia|matlab|octave|sas|stata|spss|haskell|elixir|erlang|ocaml|lua|dart|zig|nim|crystal|fortran|cobol|pascal|delphi|vba|visual basic|vb.net|.net|dotnet|assembly|bash|shell|powershell|zsh|sql|t-sql|pl/sql|postgres|postgresql|mysql|sqlite|mongodb|redis|graphql|html|css|sass|scss|tailwind|react|react native|vue|angular|svelte|next.js|nextjs|nuxt|node|node.js|nodejs|express|django|flask|fastapi|rails|ruby on rails|laravel|symfony|spring|spring boot|flutter|unity|unreal|godot|pandas|numpy|pytorch|tensorflow|keras|scikit-learn|sklearn|spark|pyspark|hadoop|kafka|airflow|dbt|snowflake|databricks|bigquery|terraform|ansible|kubernetes|k8s|docker|helm|aws|azure|gcp|google cloud|excel|power bi|powerbi|tableau|looker|vba|solidity|verilog|vhdl|latex|markdown|regex|llvm|webassembly|wasm|apex|salesforce|sap|abap|servicenow|plc|ladder logic|arduino|raspberry pi|embedded c`,
 );
 
 /** Tools, apps, systems and devices ("I use ___", "I'm on ___", "___ user"). */
-export const TOOLS = lexicon(
+export const TOOLS = namesLexicon(
   'tool',
   `windows|windows 10|windows 11|macos|mac|macbook|imac|linux|ubuntu|debian|fedora|arch|arch linux|manjaro|mint|linux mint|pop!_os|nixos|gentoo|wsl|wsl2|chromebook|chromeos|iphone|ipad|android|pixel|samsung|galaxy|kindle|vim|neovim|nvim|emacs|vs code|vscode|visual studio|intellij|pycharm|webstorm|rider|xcode|android studio|eclipse|sublime|sublime text|atom|nano|jupyter|notion|obsidian|logseq|roam|evernote|onenote|trello|jira|confluence|asana|monday|clickup|linear|slack|teams|microsoft teams|zoom|discord|figma|sketch|photoshop|lightroom|illustrator|indesign|premiere|premiere pro|after effects|final cut|final cut pro|davinci resolve|resolve|blender|maya|3ds max|cinema 4d|zbrush|substance painter|autocad|revit|sketchup|solidworks|fusion 360|archicad|rhino|grasshopper|etabs|sap2000|ansys|abaqus|matlab|simulink|labview|qgis|arcgis|excel|google sheets|sheets|word|google docs|powerpoint|keynote|canva|wordpress|shopify|squarespace|wix|webflow|hubspot|salesforce|xero|quickbooks|sage|myob|freeagent|git|github|gitlab|bitbucket|docker|kubernetes|aws|azure|gcp|heroku|vercel|netlify|ableton|ableton live|logic|logic pro|pro tools|fl studio|garageband|cubase|reaper|audacity|musescore|sibelius|procreate|clip studio|krita|gimp|inkscape|affinity|affinity designer|affinity photo|scrivener|ulysses|grammarly|anki|duolingo|zotero|mendeley|endnote|spss|stata|r studio|rstudio|tableau|power bi|looker|alteryx|sap|oracle|workday|epic|cerner|emis|systmone|canvas|moodle|blackboard|google classroom|seesaw|tiktok|instagram|youtube|twitch|obs|streamlabs|capcut|chatgpt|claude|copilot|cursor|raycast|alfred|homebrew|tmux|zsh|oh my zsh|fish|dvorak|colemak|split keyboard|mechanical keyboard|kinesis|thinkpad|framework laptop|steam deck|playstation|ps5|xbox|switch|nintendo switch|garmin|strava|fitbit|apple watch|whoop|peloton|zwift|tesla|ev`,
 );

@@ -5,6 +5,7 @@ import { contains, template } from '../values.js';
 /** Diet and allergies: what the user eats, avoids, and must never be served. */
 
 export const DIET: readonly PatternSpec[] = [
+  { id: 'diet.mention', match: 'eat~|eating|keep~|keeping|follow~|following|went|gone|turned|been|be~|stay~|staying|strictly|try~|trying ... {x:$diet}', key: 'diet', where: 'anywhere', subjects: ['self', 'none', 'we'], past: 'ok', value: (v) => (v.clause.some((t) => t.low === 'used') ? undefined : v.text) },
   { id: 'diet.be', match: 'be~ .. {x:$diet}', key: 'diet', strength: 'explicit', subjects: ['self', 'none', 'we'] },
   { id: 'diet.been', match: 'been .. {x:$diet}', key: 'diet', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },
   { id: 'diet.fragment', match: '.. {x:$diet}', key: 'diet', subjects: ['none'] },

@@ -19,6 +19,7 @@ export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.living-alone', match: 'live~|living alone|solo', key: 'living_situation', category: 'other', where: 'anywhere', value: () => 'alone' },
   { id: 'family.foster', match: 'foster carer|parent|mum|dad', key: 'family', where: 'anywhere', subjects: ['self', 'none'], value: () => 'foster carer' },
 
+  { id: 'family.pets.mention', match: 'have~|got|own~|adopted|rescued|fostering|fostered|adopt~|bought|brought_home ... {x:$pet} called|named? {n:name}?', key: 'pets', where: 'anywhere', subjects: ['self', 'none', 'we'], past: 'ok', value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
   { id: 'family.pets.my', match: 'my|our .. {x:$pet} {n:name}?', key: 'pets', where: 'anywhere', subjects: ['self', 'none', 'we', 'other', 'attr'], inQuestion: true, value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
   { id: 'family.pets.have', match: 'have~|got|own~|adopt~|adopted|rescue~|rescued|one|two|three a|an|two|three? .. {x:$pet} called|named? {n:name}?', key: 'pets', where: 'anywhere', subjects: ['self', 'none', 'we'], past: 'ok', value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
   { id: 'family.pets.owner', match: '{x:$pet} owner|mum|mom|dad|parent|person', key: 'pets', where: 'anywhere', subjects: ['self', 'none'] },

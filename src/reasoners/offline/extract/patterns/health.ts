@@ -3,6 +3,9 @@ import type { PatternSpec } from '../pattern.js';
 /** Health and accessibility: conditions, aids, medicines — what an assistant most needs to know. */
 
 export const HEALTH: readonly PatternSpec[] = [
+  { id: 'health.condition.mention', match: 'have~|got|get~|diagnosed|living|live~|deal~|dealing|struggle~|struggling|suffer~|suffering|manage~|managing|battling|battle~|fighting|recovering|recover~|cope~|coping ... {x:$condition}', key: 'health_conditions', where: 'anywhere', subjects: ['self', 'none', 'we'], past: 'ok', strength: 'explicit' },
+  { id: 'health.access.mention', match: 'use~|using|rely~|relying|need~|wear~|wearing|have~|got ... {x:$accessibility}', key: 'accessibility', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'health.medication.mention', match: 'on|take~|taking|prescribed ... {x:$medication}', key: 'medications', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
   { id: 'health.condition.have', match: 'have~|got|get~ .. {x:$condition}', key: 'health_conditions', where: 'anywhere', strength: 'explicit' },
   { id: 'health.condition.diagnosed', match: 'diagnosed|diagnosis with|of? .. {x:$condition}', key: 'health_conditions', where: 'anywhere', past: 'ok', strength: 'explicit' },
   { id: 'health.condition.live-with', match: 'live~|living|deal~|dealing|struggle~|struggling|suffer~|suffering|cope~|coping|manage~|managing with|from .. {x:$condition}', key: 'health_conditions', where: 'anywhere', strength: 'explicit' },

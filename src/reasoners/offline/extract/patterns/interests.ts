@@ -20,6 +20,7 @@ function interest(v: ValueContext): string | undefined {
 }
 
 export const INTERESTS: readonly PatternSpec[] = [
+  { id: 'interests.mention', match: 'love~|loving|like~|enjoy~|enjoying|adore~|into|obsessed|hooked|addicted|play~|playing|go~|going|practise~|practice~|practising|practicing|took_up|taken_up|started|picked_up|getting_into|got_into|passionate ... {x:$activity}', key: 'interests', where: 'anywhere', subjects: ['self', 'none', 'we'], list: true, value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') ? undefined : v.text) },
   { id: 'interests.love', match: 'love~|loving|enjoy~|adore~|like~|dig {x:list}', key: 'interests', list: true, value: interest },
   { id: 'interests.into', match: 'be~ .. into {x:list}', key: 'interests', list: true, value: interest },
   { id: 'interests.into-fragment', match: '.. into {x:list}', key: 'interests', list: true, subjects: ['none'], value: interest },

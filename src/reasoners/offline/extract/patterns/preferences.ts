@@ -14,7 +14,7 @@ const STYLE_WORDS = new Set([
   'steps', 'step', 'plain', 'simple', 'technical', 'literal', 'straight', 'direct', 'honest', 'blunt', 'push', 'agree', 'flattery', 'voice',
   'note', 'notes', 'text', 'wall', 'paragraph', 'paragraphs', 'headings', 'tables', 'table', 'numbered', 'code', 'comments', 'idioms', 'spelling',
   'english', 'british', 'american', 'canadian', 'australian', 'oxford', 'comma', 'caps', 'capital', 'markdown', 'links', 'sources', 'citations',
-  'tl;dr', 'tldr', 'chunk', 'chunks', 'questions', 'sarcasm', 'humour', 'humor', 'jokes', 'swearing', 'tone', 'words', 'sentences', 'language',
+  'tl;dr', 'tldr', 'chunk', 'chunks', 'sarcasm', 'humour', 'humor', 'jokes', 'swearing', 'tone', 'words', 'sentences', 'language',
 ]);
 
 
@@ -31,7 +31,8 @@ function generalStyle(tokens: readonly Token[]): boolean {
   if (lows.some((w) => ['that', 'this', 'these', 'those', 'above', 'again', 'email', 'letter', 'message', 'paragraph', 'draft', 'version', 'one', 'story', 'poem', 'essay', 'song', 'speech', 'post', 'bio', 'report', 'plan', 'script', 'caption', 'article', 'blog', 'tweet', 'card', 'note', 'cv', 'resume'].includes(w))) return false;
   if (tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0)) return true;
   const general = lows.some((w) => ['it', 'answers', 'replies', 'responses', 'things', 'everything', 'explanations', 'me', 'stuff'].includes(w));
-  return general && tokens.some((t) => STYLE_WORDS.has(t.low));
+  const styleVerb = lows.some((w) => STYLE_VERBS.has(w));
+  return general && styleVerb && tokens.some((t) => STYLE_WORDS.has(t.low));
 }
 
 /** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
@@ -47,6 +48,8 @@ function requestValue(v: ValueContext): string | undefined {
 }
 
 const keyByContent = (v: ValueContext) => styleOrPreference(v.clause);
+
+const STYLE_VERBS = new Set(['keep', 'use', 'be', 'write', 'answer', 'reply', 'respond', 'talk', 'explain', 'give', 'format', 'avoid', 'stop', 'skip', 'drop', 'put', 'show', 'spell', 'make', 'no', 'always', 'never', 'cut', 'lose', 'ditch']);
 
 export const PREFERENCES: readonly PatternSpec[] = [
   { id: 'preferences.prefer', match: 'prefer~|preferring {x:rest}', key: 'preferences', keyOf: keyByContent, where: 'anywhere', request: true, strength: 'explicit' },
