@@ -1,25 +1,39 @@
 import { ProfileError } from '../../profiles/errors.js';
 import type { Answer, AnswerInput, Completion, ExtractInput, ExtractedFact, Reasoner } from '../../profiles/reasoning.js';
-import { composeAnswer } from './answer.js';
-import { runSteps } from './nlp/budget.js';
+import { answerSteps } from './answer-steps.js';
+import { DEFAULT_WORK_UNITS, WorkBudget, runSteps } from './nlp/budget.js';
 import { extractSteps } from './extract/index.js';
-import { retrieve } from './retrieval.js';
+import { WorkerHost } from './worker/host.js';
 
 /**
- * The offline reasoner: no network, deterministic. The dialectic is retrieval over the scope's facts
- * with the profile vocabulary understood, and an answer composed only from the cited facts (or a
- * plain abstention); learning is the rule-based extractor. It cannot chat: `complete` needs an LLM.
+ * The offline reasoner: no network, deterministic. Learning is rule-based extraction (./extract/),
+ * the dialectic is retrieval over the scope's facts with an answer composed only from the cited
+ * facts. By default the work runs on a worker thread, interleaved with other calls (./worker/), so
+ * no request — however hostile — holds up the server's event loop; `{ worker: false }` runs it
+ * inline (evaluation, tools). It cannot chat: `complete` needs an LLM.
  */
 export class OfflineReasoner implements Reasoner {
   readonly name = 'offline' as const;
+  private readonly host: WorkerHost | undefined;
+
+  private readonly units: number;
+
+  constructor(
+    opts: { worker?: boolean; workUnits?: number } = {},
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.host = opts.worker === false ? undefined : new WorkerHost();
+    this.units = opts.workUnits ?? DEFAULT_WORK_UNITS;
+  }
 
   async answer(input: AnswerInput): Promise<Answer> {
-    const ranked = retrieve(input.question, input.facts, input.history);
-    return composeAnswer(input.question, ranked);
+    if (this.host) return this.host.answer(input, this.clock(), this.units);
+    return runSteps(answerSteps(input, new WorkBudget(this.units, 'user_message')));
   }
 
   async extract(input: ExtractInput): Promise<ExtractedFact[]> {
-    return runSteps(extractSteps(input));
+    if (this.host) return this.host.extract(input, this.clock(), this.units);
+    return runSteps(extractSteps(input, new WorkBudget(this.units, 'messages'), this.clock()));
   }
 
   async complete(): Promise<Completion> {
@@ -28,5 +42,10 @@ export class OfflineReasoner implements Reasoner {
       'This needs an LLM and none is configured (the offline reasoner only answers from stored facts). Set ANTHROPIC_API_KEY, or connect a client that offers sampling.',
       { reasoner: 'offline' },
     );
+  }
+
+  /** Stop the worker thread (tests; a server process just exits). */
+  async close(): Promise<void> {
+    await this.host?.close();
   }
 }

@@ -1,9 +1,9 @@
 import type { Bucket, Category } from '../../../profiles/model.js';
 import type { Clause } from '../nlp/clauses.js';
 import type { Token } from '../nlp/wink.js';
-import { compile, matchAt, slotText, type Compiled, type Match } from './engine.js';
+import { canStartAt, compile, matchAt, slotText, type Compiled, type Match } from './engine.js';
 import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
-import type { Lexicon } from './lexicon/index.js';
+import { stripPlural, type Lexicon } from './lexicon/index.js';
 import type { Family, PatternSpec, ValueContext } from './pattern.js';
 import { TABLES } from './patterns/index.js';
 import { CONFIDENCE, confidenceOf } from './scoring.js';
@@ -55,6 +55,37 @@ const ENTRIES: readonly Entry[] = TABLES.flatMap(([family, specs]) =>
 /** How many entries there are (the per-clause work is proportional to it). */
 export const ENTRY_COUNT = ENTRIES.length;
 
+/**
+ * Entries by the words a match can start with, per kind of subject; entries that can start with any
+ * word are always tried. A clause then tries only the entries its own words can start — the work
+ * per clause follows its length, not the size of the tables.
+ */
+interface SubjectIndex {
+  byWord: Map<string, number[]>;
+  always: number[];
+}
+const INDEX = new Map<string, SubjectIndex>(
+  (['self', 'we', 'attr', 'other', 'none'] as const).map((s) => {
+    const byWord = new Map<string, number[]>();
+    const always: number[] = [];
+    ENTRIES.forEach((e, i) => {
+      if (!(e.spec.subjects ?? ['self', 'none']).includes(s)) return;
+      if (!e.compiled.first) return void always.push(i);
+      for (const w of e.compiled.first) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+    });
+    return [s, { byWord, always }] as const;
+  }),
+);
+
+function entriesFor(clause: Clause): Entry[] {
+  const index = INDEX.get(clause.subject)!;
+  const picked = new Set<number>(index.always);
+  for (const t of clause.tokens) {
+    for (const w of [t.low, t.lemma, stripPlural(t.low)]) for (const i of index.byWord.get(w) ?? []) picked.add(i);
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => ENTRIES[i]!);
+}
+
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'neither', 'nor']);
 const JOINERS = new Set([',', 'and', '&', 'or', '/', '-', 'plus']);
 const ITEM_MODIFIERS = new Set(['a', 'little', 'bit', 'of', 'some', 'basic', 'conversational', 'fluent', 'native', 'also', 'decent', 'rusty', 'schoolboy', 'schoolgirl', 'school', 'broken', 'beginner', 'intermediate', 'advanced', 'mostly']);
@@ -74,10 +105,11 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const out: Candidate[] = [];
   let time: ReturnType<typeof timeFrameOf> | null = null;
   const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now)) : time);
+  const entries = entriesFor(clause);
   for (const pass of [false, true]) {
     // Catch-all entries fire only when nothing but a weak inference explained the clause.
     if (pass && out.some((c) => c.confidence > CONFIDENCE.implied)) break;
-    for (const entry of ENTRIES) {
+    for (const entry of entries) {
       const spec = entry.spec;
       if (Boolean(spec.fallback) !== pass) continue;
       if (clause.question && !spec.inQuestion) continue;
@@ -116,6 +148,7 @@ function find(entry: Entry, clause: Clause): Match[] {
   const out: Match[] = [];
   if (entry.spec.where === 'anywhere') {
     for (let at = 0; at < tokens.length; at++) {
+      if (!canStartAt(entry.compiled, tokens[at]!)) continue;
       const m = matchAt(tokens, at, entry.compiled);
       if (!m) continue;
       out.push(m);
@@ -123,7 +156,8 @@ function find(entry: Entry, clause: Clause): Match[] {
     }
     return out;
   }
-  const m = matchAt(tokens, clause.start, entry.compiled);
+  const startToken = tokens[clause.start];
+  const m = startToken && canStartAt(entry.compiled, startToken) ? matchAt(tokens, clause.start, entry.compiled) : null;
   if (m) out.push(m);
   // A fragment of several descriptions ("dropped out of uni after first year, self taught dev now").
   if (clause.subject === 'none' && (entry.spec.subjects ?? ['self', 'none']).includes('none')) {

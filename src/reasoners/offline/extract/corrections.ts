@@ -30,7 +30,7 @@ function valueHas(value: unknown, words: string): boolean {
   return false;
 }
 
-export function corrections(tokens: readonly Token[], known: readonly Known[], evidence: string, order: number): Candidate[] {
+export function corrections(tokens: readonly Token[], knownLists: readonly (readonly Known[])[], evidence: string, order: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.low !== 'not') continue;
@@ -48,7 +48,8 @@ export function corrections(tokens: readonly Token[], known: readonly Known[], e
     if (!fresh) continue;
     const oldText = spanText(tokens.slice(old[0], old[1]));
     const freshText = spanText(tokens.slice(fresh[0], fresh[1]));
-    const target = [...known].reverse().find((k) => valueHas(k.value, oldText));
+    let target: Known | undefined;
+    for (const list of knownLists) for (const k of list) if (valueHas(k.value, oldText)) target = k;
     if (!target || valueHas(target.value, freshText)) continue;
     out.push({
       key: target.key,

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/wink.js';
 import { spanText } from '../nlp/wink.js';
-import type { Lexicon } from './lexicon/index.js';
+import { stripPlural, type Lexicon } from './lexicon/index.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
 
@@ -39,6 +39,15 @@ type SlotKind = 'np' | 'place' | 'list' | 'rest' | 'word' | 'num' | 'name' | 'le
 export interface Compiled {
   readonly source: string;
   readonly elements: readonly Element[];
+  /** The words a match must start with (lower case or lemma), when the first element says so; else null. */
+  readonly first: ReadonlySet<string> | null;
+}
+
+/** Whether a match of `pattern` can start at this token (a cheap check before `matchAt`). */
+export function canStartAt(pattern: Compiled, t: Token): boolean {
+  const first = pattern.first;
+  if (!first) return true;
+  return first.has(t.low) || first.has(t.lemma) || first.has(stripPlural(t.low)) || SOFT.has(t.low);
 }
 
 export function compile(source: string, lexicons: ReadonlyMap<string, Lexicon>): Compiled {
@@ -68,7 +77,21 @@ export function compile(source: string, lexicons: ReadonlyMap<string, Lexicon>):
       elements.push({ kind: 'word', words, optional });
     }
   }
-  return { source, elements };
+  return { source, elements, first: firstWordsOf(elements, 0) };
+}
+
+/** The words a match can start with: the first element's, or (when it is optional) those of the next as well. */
+function firstWordsOf(elements: readonly Element[], at: number): Set<string> | null {
+  const el = elements[at];
+  if (!el || el.kind === 'skip' || el.kind === 'gap') return null;
+  if (el.optional) {
+    const own = firstWordsOf([{ ...el, optional: false } as Element], 0);
+    const next = firstWordsOf(elements, at + 1);
+    return own && next ? new Set([...own, ...next]) : null;
+  }
+  if (el.kind === 'word') return new Set(el.words.map((w) => w.seq[0]!));
+  if (el.kind === 'lex' || (el.kind === 'slot' && el.slot === 'lex' && el.lex)) return new Set((el.kind === 'lex' ? el.lex : el.lex!).firstWords());
+  return null;
 }
 
 function need(lexicons: ReadonlyMap<string, Lexicon>, name: string, source: string): Lexicon {
@@ -358,5 +381,5 @@ export function slotText(tokens: readonly Token[], span: { from: number; to: num
   let from = span.from;
   while (from < span.to && DETERMINERS.has(tokens[from]!.low) && from + 1 < span.to) from++;
   const to = trimEnd(tokens, from, span.to);
-  return spanText(tokens.slice(from, to)).replace(/\s+([,.])/g, '$1').trim();
+  return spanText(tokens.slice(from, to)).replace(/ ([,.])/g, '$1').trim();
 }

@@ -45,7 +45,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         clausesOf(sentence, true).forEach((clause) => {
           turn.push(...factsOfClause({ clause, sentence, sentenceText, now, order: order++ }));
         });
-        turn.push(...corrections(sentence, [...known, ...found, ...turn], sentenceText, order++));
+        if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
         firstSentence = false;
       }
       yield;

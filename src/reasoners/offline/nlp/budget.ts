@@ -7,8 +7,12 @@ import { validationError } from '../../../profiles/errors.js';
  * generators that `yield` between small steps, so a scheduler can interleave calls (see ../worker/).
  */
 
-/** Units one call may spend: about 200k tokens of user text, or 10,000 facts scored several times over. */
-export const DEFAULT_WORK_UNITS = 400_000;
+/**
+ * Units one call may spend. Ordinary text costs about 6.5 units per character (bench/reasoning.ts),
+ * so this admits well over a megabyte of conversation — more than a REST body may carry — while
+ * input built to be expensive (runs of separators, thousands of one-word lines) is cut off.
+ */
+export const DEFAULT_WORK_UNITS = 12_000_000;
 
 export class WorkBudget {
   private spent = 0;

@@ -112,12 +112,23 @@ function cutMaterial(text: string): string {
   }
 }
 
-/** Split prose into chunks at line breaks, then at sentence ends or spaces, each at most MAX_CHUNK_CHARS. */
+/**
+ * Split prose into chunks of at most MAX_CHUNK_CHARS: short lines are packed together (a line break
+ * still ends a sentence, see wink.ts), long lines are cut at a sentence end or a space. Packing keeps
+ * the number of NLP calls proportional to the text's length, not to its number of lines.
+ */
 function chunk(prose: string): string[] {
   const out: string[] = [];
+  let packed = '';
+  const flush = () => {
+    if (packed.trim() !== '') out.push(packed.trim());
+    packed = '';
+  };
   for (const raw of prose.split('\n')) {
     let line = raw.trim();
+    if (line === '') continue;
     while (line.length > MAX_CHUNK_CHARS) {
+      flush();
       const window = line.slice(0, MAX_CHUNK_CHARS);
       let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
       if (cut < MAX_CHUNK_CHARS / 2) cut = window.lastIndexOf(' ');
@@ -125,7 +136,9 @@ function chunk(prose: string): string[] {
       out.push(line.slice(0, cut + 1).trim());
       line = line.slice(cut + 1).trim();
     }
-    if (line !== '') out.push(line);
+    if (packed.length + line.length + 1 > MAX_CHUNK_CHARS) flush();
+    packed = packed === '' ? line : `${packed}\n${line}`;
   }
+  flush();
   return out;
 }

@@ -84,7 +84,18 @@ export function sentencesOf(text: string): Token[][] {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Token[][] = [];
   for (const [start, end] of spans) {
-    const sentence = all.slice(start, end + 1).filter((t) => t.pos !== 'SPACE');
+    // A line break ends a sentence too (lines of a message are packed into one chunk).
+    let sentence: Token[] = [];
+    for (const t of all.slice(start, end + 1)) {
+      if (t.pos === 'SPACE') {
+        if (t.text.includes('\n') && sentence.length > 0) {
+          out.push(sentence);
+          sentence = [];
+        }
+        continue;
+      }
+      sentence.push(t);
+    }
     if (sentence.length > 0) out.push(sentence);
   }
   return out;

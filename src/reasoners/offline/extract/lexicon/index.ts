@@ -54,6 +54,11 @@ export class Lexicon {
     return best;
   }
 
+  /** The words an entry can start with (for a quick first-token check). */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   has(word: string): boolean {
     return (this.byFirst.get(word.toLowerCase()) ?? []).some((w) => w.length === 1);
   }
@@ -70,7 +75,7 @@ export function phraseTokens(raw: string): string[] {
     .filter((w) => w !== '');
 }
 
-function stripPlural(word: string): string {
+export function stripPlural(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
