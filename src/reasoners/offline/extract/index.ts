@@ -47,8 +47,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
         firstSentence = false;
+        yield;
       }
-      yield;
     }
     if (question !== undefined) turn.push(...fromAnswer(question, turnTokens, turn, spanText(turnTokens).slice(0, 300), order++));
     found.push(...turn);

@@ -7,7 +7,7 @@
  * Every step is a single pass over the text.
  */
 
-export const MAX_CHUNK_CHARS = 1200;
+export const MAX_CHUNK_CHARS = 600;
 const QUOTE_MIN_WORDS = 4;
 
 /** Verbs that introduce material to work on ("translate this:", "summarise the email below:"). */
