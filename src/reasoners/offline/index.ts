@@ -1,8 +1,6 @@
 import { ProfileError } from '../../profiles/errors.js';
 import type { Answer, AnswerInput, Completion, ExtractInput, ExtractedFact, Reasoner } from '../../profiles/reasoning.js';
-import { answerSteps } from './answer-steps.js';
-import { DEFAULT_WORK_UNITS, WorkBudget, runSteps } from './nlp/budget.js';
-import { extractSteps } from './extract/index.js';
+import { DEFAULT_WORK_UNITS } from './nlp/budget.js';
 import { WorkerHost } from './worker/host.js';
 
 /**
@@ -28,12 +26,14 @@ export class OfflineReasoner implements Reasoner {
 
   async answer(input: AnswerInput): Promise<Answer> {
     if (this.host) return this.host.answer(input, this.clock(), this.units);
-    return runSteps(answerSteps(input, new WorkBudget(this.units, 'user_message')));
+    const { stepsOf, runSteps } = await inline();
+    return runSteps(stepsOf('answer', input, this.clock(), this.units));
   }
 
   async extract(input: ExtractInput): Promise<ExtractedFact[]> {
     if (this.host) return this.host.extract(input, this.clock(), this.units);
-    return runSteps(extractSteps(input, new WorkBudget(this.units, 'messages'), this.clock()));
+    const { stepsOf, runSteps } = await inline();
+    return runSteps(stepsOf('extract', input, this.clock(), this.units));
   }
 
   async complete(): Promise<Completion> {
@@ -48,4 +48,10 @@ export class OfflineReasoner implements Reasoner {
   async close(): Promise<void> {
     await this.host?.close();
   }
+}
+
+/** The reasoning code itself, loaded only where it runs (the worker thread, or here when inline). */
+async function inline() {
+  const [{ stepsOf }, { runSteps }] = await Promise.all([import('./worker/jobs.js'), import('./nlp/budget.js')]);
+  return { stepsOf, runSteps };
 }

@@ -280,7 +280,11 @@ export function npEnds(tokens: readonly Token[], i: number): number[] {
   while (k < tokens.length && DETERMINERS.has(tokens[k]!.low) && k - i < 2) k++;
   const start = k;
   const ends: number[] = [];
-  while (k < tokens.length && k - start < 7 && npToken(tokens, k, start)) {
+  while (k < tokens.length && k - start < 7) {
+    // "Head of Growth", "University of Alberta": "of" before a capitalised name stays in the phrase.
+    const u = tokens[k]!;
+    const ofName = u.low === 'of' && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && tokens[k + 1] !== undefined && capitalised(tokens[k + 1]!) && tokens[k + 1]!.pos !== 'PRON';
+    if (!ofName && !npToken(tokens, k, start)) break;
     k++;
     const end = trimEnd(tokens, i, k);
     if (end > start && !ends.includes(end)) ends.push(end);

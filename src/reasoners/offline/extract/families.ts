@@ -9,7 +9,7 @@ import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { UNITS } from './lexicon/style.js';
-import { lexicon } from './lexicon/index.js';
+import { lexicon, namesLexicon } from './lexicon/index.js';
 import type { Family } from './pattern.js';
 
 /** The category a family's facts get unless an entry says otherwise. */
@@ -50,7 +50,7 @@ export const WORK_STATUS = lexicon(
 );
 
 /** Words that mark a short-lived status ("off sick", "on leave", "fasting"). */
-export const STATUS_WORDS = lexicon(
+export const STATUS_WORDS = namesLexicon(
   'status',
   `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound`,
 );

@@ -71,6 +71,7 @@ const LEAD_PHRASES: readonly (readonly string[])[] = [
   ['i', 'mean'], ['as', 'of', 'now'], ['on', 'weekdays'], ['most', 'days'], ['at', 'work'], ['at', 'home'], ['first', 'time', 'here'],
   ['long', 'story', 'short'], ['good', 'morning'], ['good', 'evening'], ['good', 'afternoon'], ['good', 'night'], ['good', 'day'], ['just', 'so', 'you', 'know'], ['for', 'reference'], ['a', 'bit', 'of', 'background'], ['background'],
 ];
+const LEAD_PREPOSITIONS = new Set(['unlike', 'like', 'at', 'in', 'for', 'after', 'before', 'since', 'despite', 'besides', 'apart', 'except', 'during', 'outside', 'from', 'on', 'over', 'these', 'this', 'every', 'most', 'some']);
 const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
 const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
 const NON_FINITE = new Set(['been', 'being', 'be', 'having']);
@@ -221,6 +222,17 @@ function describe(
     }
     break;
   }
+  // A leading phrase before the subject ("unlike my brother I …", "at work I …", "as a kid I …").
+  if (tokens[i] !== undefined && LEAD_PREPOSITIONS.has(tokens[i]!.low)) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== ',') break;
+      if (t.low === 'i' && k > i + 1) {
+        i = k;
+        break;
+      }
+    }
+  }
   let subject: Subject = 'none';
   let start = i;
   let attr: string | undefined;
@@ -272,7 +284,7 @@ function describe(
     } else if (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) {
       subject = 'other';
       start = i + 1;
-    } else if ((head.pos === 'VERB' || head.pos === 'AUX') && prev && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !sawDiscourse && carriesSubject(head, conj)) {
+    } else if ((head.pos === 'VERB' || head.pos === 'AUX') && prev && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !sawDiscourse && carriesSubject(head, conj, after)) {
       // "I used to live in Rotterdam but [I] moved to Porto": the subject carries over.
       subject = prev.subject === 'we' ? 'we' : 'self';
     } else if (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'ADJ' || head.pos === 'NUM') {
@@ -361,10 +373,12 @@ function describe(
 }
 
 /** Whether a clause that opens with this verb takes the subject of the clause before ("… but moved to Porto"). */
-function carriesSubject(verb: Token, conj: string | undefined): boolean {
+function carriesSubject(verb: Token, conj: string | undefined, next?: Token): boolean {
   if (verb.pos === 'AUX') return !['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low);
   if (verb.low !== verb.lemma) return true; // inflected: moved, lives, working
-  return (conj === 'and' || conj === 'but' || conj === 'or' || conj === 'then') && !REQUEST_VERBS.has(verb.low);
+  if (!(conj === 'and' || conj === 'but' || conj === 'or' || conj === 'then')) return false;
+  // "… and keep kosher" continues; "… and keep it short please" is a request.
+  return !REQUEST_VERBS.has(verb.low) || !(next !== undefined && ['it', 'this', 'that', 'them', 'me', 'us', 'please', 'pls'].includes(next.low));
 }
 
 /** The clause's first verb is in the past tense (and not a present perfect: "I have lived here for years"). */

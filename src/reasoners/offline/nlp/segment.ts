@@ -29,7 +29,9 @@ function codeLike(line: string): boolean {
   const t = line.trim();
   if (t === '') return false;
   if (/^(?:[$>#]\s|>>>|\/\/|\/\*|\*\/|--\s|<\/?[a-z][\w-]*[\s>])/i.test(t) && !/^>\s/.test(t)) return true;
-  if (/^(?:def|class|import|from|const|let|var|function|return|public|private|package|#include|if\s*\(|for\s*\(|while\s*\(|SELECT|INSERT|UPDATE|CREATE)\b/.test(t)) return true;
+  // A keyword that opens a line of code, with the punctuation code has ("from next month I'm …" is prose).
+  if (/^(?:from \S+ import|import [\w{*]|#include|SELECT |INSERT INTO|UPDATE \S+ SET|CREATE TABLE)/.test(t)) return true;
+  if (/^(?:def|class|const|let|var|function|return|public|private|package|if|for|while)\b/.test(t) && /[(){}=;:<>]/.test(t)) return true;
   let symbols = 0;
   for (const ch of t) if ('{}[]();=<>|&$`\\'.includes(ch)) symbols++;
   return t.length >= 8 && symbols / t.length > 0.12;

@@ -9,7 +9,7 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
  * explained the clause.
  */
 
-const NOT_EVENTS = new Set(['done', 'good', 'fine', 'ok', 'okay', 'sure', 'ready', 'finished', 'happy', 'glad', 'sorry', 'back', 'here', 'around', 'free', 'available', 'tired', 'excited', 'nervous', 'worried', 'stressed', 'scared', 'bored', 'hungry', 'weirdly', 'so', 'really', 'very', 'quite', 'pretty', 'a', 'an', 'the', 'it', 'that', 'this', 'not', 'still', 'also']);
+const NOT_EVENTS = new Set(['done', 'good', 'fine', 'ok', 'okay', 'sure', 'ready', 'finished', 'happy', 'glad', 'sorry', 'back', 'here', 'around', 'free', 'available', 'tired', 'excited', 'nervous', 'worried', 'stressed', 'scared', 'bored', 'hungry', 'weirdly', 'so', 'really', 'very', 'quite', 'pretty', 'it', 'that', 'this', 'not', 'still', 'also']);
 const TRAVEL = new Set(['fly', 'flying', 'flight', 'trip', 'travel', 'travelling', 'traveling', 'visiting', 'visit', 'holiday', 'vacation', 'heading', 'abroad', 'overseas']);
 const PROGRESSIVE_NOW = new Set(['covering', 'preparing', 'prepping', 'working', 'writing', 'finishing', 'studying', 'revising', 'training', 'building', 'organising', 'organizing', 'planning', 'moving', 'packing', 'handling', 'running', 'leading', 'fasting', 'recovering', 'looking']);
 

@@ -1,4 +1,4 @@
-import { PROGRAMMING, TOOLS } from '../lexicon/languages.js';
+import { LANGUAGES, PROGRAMMING, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains } from '../values.js';
 
@@ -16,7 +16,7 @@ const tech = contains(PROGRAMMING, TOOLS);
 export const SKILLS: readonly PatternSpec[] = [
   { id: 'skills.mention', match: 'use~|using|write~|writing|code~|coding|work~|working|program~|programming|build~|building|develop~|developing|know~|fluent|comfortable|familiar|experienced|proficient|expert|specialise~|specialize~|certified|background|mostly|mainly|day_to_day ... {x:$programming}', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true, past: 'ok' },
   { id: 'skills.tools.mention', match: 'use~|using|on|run~|running|switched_to|moved_to|live_in|living_in|work~_in|working_in|swear_by|prefer~ ... {x:$tool}', key: 'tools', where: 'anywhere', subjects: ['self', 'none'], list: true },
-  { id: 'skills.good-at', match: 'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright at|in|with {x:list}', key: 'expertise', where: 'anywhere', list: true, value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'it' ? undefined : v.text) },
+  { id: 'skills.good-at', match: 'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright at|in|with {x:list}', key: 'expertise', where: 'anywhere', list: true, value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'it' || LANGUAGES.matchAt(v.tokens, 0) > 0 || (v.tokens.length === 1 && v.tokens[0]!.pos === 'ADJ') ? undefined : v.text) },
   { id: 'skills.know', match: 'know~|code~|program~|develop~|write~|use~|work~ in|with? {x:$programming}', key: 'expertise', where: 'anywhere', list: true, past: 'ok' },
   { id: 'skills.and-when', match: 'and {x:$programming}', key: 'expertise', where: 'anywhere', subjects: ['self', 'none', 'other'], list: true, value: (v) => (v.clause.some((t) => t.low === 'me' || t.low === 'i') && PROGRAMMING.matchAt(v.clause, 0) === 0 && v.clause.some((t, k) => k < v.clause.indexOf(v.tokens[0]!) - 1 && PROGRAMMING.matchAt(v.clause, k) > 0) ? v.text : undefined) },
   { id: 'skills.tools.in', match: 'design~|build~|make~|edit~|draw~|write~|do~|code~|model~|work~ .. in {x:$tool}', key: 'tools', where: 'anywhere', list: true },

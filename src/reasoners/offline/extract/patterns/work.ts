@@ -1,6 +1,7 @@
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { WORKPLACES } from '../families.js';
+import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
 
@@ -34,21 +35,29 @@ const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tok
 
 export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.be', match: 'be~ {x:np}', key: 'role', value: role },
-  { id: 'work.role.work-as', match: 'work~ as {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: without(['for', 'at']) },
-  { id: 'work.role.job-is', match: 'be~ {x:np}', key: 'role', subjects: ['attr'], attr: ['job', 'role', 'title', 'occupation', 'profession', 'position', 'work'], strength: 'explicit' },
+  { id: 'work.role.work-as', match: 'work~ .. as {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: without(['for', 'at']) },
+  { id: 'work.role.be-lexicon', match: 'be~ a|an {x:$occupation}', key: 'role' },
+  { id: 'work.status.retired', match: 'retired|retire~|semi-retired', key: 'work_status', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => v.clause.find((t) => /^(?:semi-)?retired?$/.test(t.low))?.low.replace(/^retire$/, 'retired') ?? 'retired' },
+  { id: 'work.role.job-is', match: 'be~|\'s {x:np}', key: 'role', subjects: ['attr'], attr: ['job', 'role', 'title', 'occupation', 'profession', 'position', 'work'], strength: 'explicit' },
   { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: role, strength: 'plain' },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
   { id: 'work.role.became', match: 'become~|became|start~|starting|going|go~ freelance? as|a|an {x:np}', key: 'role', where: 'anywhere', past: 'ok', value: role },
   { id: 'work.role.for-a-living', match: '{x:rest} for a living', key: 'role', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
-  { id: 'work.role.verb', match: '{x:rest}', key: 'role', value: (v) => (/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice)s?\b/i.test(v.text) && v.tokens.length <= 8 ? v.text : undefined) },
+  { id: 'work.role.verb', match: '{x:rest}', key: 'role', value: (v) => {
+      if (!/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice)s?\b/i.test(v.text)) return undefined;
+      // The verb and its object: "teach year 6", "run a small bakery", "lecture in civil engineering".
+      const cut = v.tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
+      const words = v.tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
+      return spanText(words);
+    } },
   { id: 'work.status.be', match: 'be~ {x:$workstatus}', key: 'work_status', past: 'ok' },
   { id: 'work.status.fragment', match: '{x:$workstatus}', key: 'work_status', subjects: ['none'] },
   { id: 'work.status.semi', match: 'semi - retired', key: 'work_status', subjects: ['none', 'self'], where: 'anywhere', value: () => 'semi-retired' },
 
   { id: 'work.company.work-at', match: 'work~ .. at|for {x:np}', key: 'company', where: 'anywhere', value: employer },
-  { id: 'work.company.role-at', match: '$occupation at|for|with {x:np}', key: 'company', where: 'anywhere', subjects: ['self', 'none'], value: employer },
+  { id: 'work.company.role-at', match: '$occupation at|for|with {x:np}', key: 'company', where: 'anywhere', subjects: ['self', 'none', 'attr'], value: employer },
   { id: 'work.company.joined', match: 'join~|joined|start~ at? {x:np}', key: 'company', where: 'anywhere', past: 'ok', value: (v) => (v.tokens.every((t) => t.pos === 'PROPN') ? v.text : undefined) },
   { id: 'work.company.be-at', match: 'be~ now? at|with {x:np}', key: 'company', value: (v) => (v.clause.some((t) => ['work', 'job', 'doing', 'startup', 'company', 'firm'].includes(t.low)) || v.tokens.some((t) => WORKPLACES.has(t.low)) ? employer(v) : undefined), requires: 'current' },
   { id: 'work.company.quit', match: 'quit|left|leave|leaving|resign~ from? {x:np}', key: 'company', where: 'anywhere', retracts: true, value: (v) => (v.tokens.every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && v.tokens[0]!.pos === 'PROPN' ? v.text : undefined) },
