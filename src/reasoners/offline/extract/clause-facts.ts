@@ -7,6 +7,7 @@ import { stripPlural, type Lexicon } from './lexicon/index.js';
 import type { Family, PatternSpec, ValueContext } from './pattern.js';
 import { TABLES } from './patterns/index.js';
 import { CONFIDENCE, confidenceOf } from './scoring.js';
+import { mentionsOf } from './mentions.js';
 import { DEFAULT_DYNAMIC_TTL, timeFrameOf } from './time.js';
 
 /**
@@ -25,6 +26,8 @@ export interface Candidate {
   list: boolean;
   via?: 'from';
   pattern: string;
+  /** Matched anywhere in the clause rather than as its predicate. */
+  anywhere?: boolean;
   family: Family;
   evidence: string;
   /** Order of appearance in the call (later statements win). */
@@ -106,9 +109,16 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   let time: ReturnType<typeof timeFrameOf> | null = null;
   const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now)) : time);
   const entries = entriesFor(clause);
+  const mentionPass = () => {
+    const taken = new Set(out.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => `${c.key}:${v.toLowerCase()}`)));
+    const evidence = ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText;
+    out.push(...mentionsOf(clause, evidence, ctx.order, taken));
+  };
   for (const pass of [false, true]) {
-    // Catch-all entries fire only when nothing but a weak inference explained the clause.
-    if (pass && out.some((c) => c.confidence > CONFIDENCE.implied)) break;
+    if (pass) mentionPass();
+    // Catch-all entries fire only when nothing explained the clause's own predicate (mentions anywhere
+    // in it, such as "my fiancé Tobi", do not count).
+    if (pass && out.some((c) => c.bucket === 'dynamic' || (c.confidence > CONFIDENCE.implied && !c.anywhere))) break;
     for (const entry of entries) {
       const spec = entry.spec;
       if (Boolean(spec.fallback) !== pass) continue;
@@ -254,6 +264,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     list,
     via: spec.via,
     pattern: spec.id,
+    anywhere: spec.where === 'anywhere',
     family,
     evidence: ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText,
     order: ctx.order,

@@ -129,7 +129,7 @@ const NP_STOP = new Set([
   'that', 'because', 'while', 'when', 'where', 'if', 'than', 'then', 'tbh', 'imo', 'ngl', 'innit', 'eh', 'mostly', 'mainly',
 ]);
 const LIST_SEPARATORS = new Set([',', 'and', '&', 'or', 'plus', '/', 'n', "'n'"]);
-const PLACE_STOP = new Set(['the', 'year', 'grade', 'form', 'class', 'week', 'month', 'a', 'an', 'my', 'our', 'town', 'city', 'area', 'office', 'house', 'home', 'flat', 'bed', 'school', 'work', 'country', 'village', 'suburb', 'north', 'south', 'east', 'west', 'centre', 'center', 'middle', 'same', 'different', 'small', 'big', 'new', 'old', 'london-ish', 'it', 'there', 'here', 'general', 'love', 'touch', 'charge', 'trouble', 'pain', 'bits', 'time', 'place', 'person', 'way', 'front', 'between', 'fact', 'case', 'hospital', 'prison', 'hotel', 'tent', 'van', 'car', 'shed', 'bed', 'hiding', 'denial', 'debt']);
+const PLACE_STOP = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'the', 'year', 'grade', 'form', 'class', 'week', 'month', 'a', 'an', 'my', 'our', 'town', 'city', 'area', 'office', 'house', 'home', 'flat', 'bed', 'school', 'work', 'country', 'village', 'suburb', 'north', 'south', 'east', 'west', 'centre', 'center', 'middle', 'same', 'different', 'small', 'big', 'new', 'old', 'london-ish', 'it', 'there', 'here', 'general', 'love', 'touch', 'charge', 'trouble', 'pain', 'bits', 'time', 'place', 'person', 'way', 'front', 'between', 'fact', 'case', 'hospital', 'prison', 'hotel', 'tent', 'van', 'car', 'shed', 'bed', 'hiding', 'denial', 'debt']);
 const REST_STOP = new Set(['because', 'cause', 'cos', 'but', 'so', 'which', 'who', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'please', 'pls', 'plz', 'lol', 'haha', 'btw', 'any', 'can', 'could', 'would', 'what', 'how', 'should']);
 
 export interface Match {
@@ -193,7 +193,7 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
     case 'pos':
       return t && el.tags.has(t.pos) ? [i + 1] : [];
     case 'lex': {
-      const n = el.lex.matchAt(tokens, i);
+      const n = el.lex.matchAt(tokens, i) || el.lex.fuzzyAt(tokens, i);
       return n > 0 ? [i + n] : [];
     }
     case 'skip': {
@@ -224,7 +224,7 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
   if (!t || t.pos === 'PUNCT') return [];
   switch (el.slot) {
     case 'lex': {
-      const n = el.lex!.matchAt(tokens, i);
+      const n = el.lex!.matchAt(tokens, i) || el.lex!.fuzzyAt(tokens, i);
       return n > 0 ? [i + n] : [];
     }
     case 'word':

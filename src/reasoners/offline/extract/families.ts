@@ -4,7 +4,7 @@ import { ACTIVITIES, FOLLOWING } from './lexicon/activities.js';
 import { QUALIFICATIONS, SCHOOL_WORDS } from './lexicon/education.js';
 import { ALLERGENS, DIETS, FOODS } from './lexicon/food.js';
 import { ACCESSIBILITY, CONDITIONS, MEDICATIONS } from './lexicon/health.js';
-import { NATIONALITY_WORDS, PRONOUN_SETS, RELIGIONS, TITLES } from './lexicon/identity.js';
+import { GENDERS, NATIONALITY_WORDS, PRONOUN_SETS, RELIGIONS, TITLES } from './lexicon/identity.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
@@ -64,11 +64,14 @@ export const WORKPLACES = lexicon(
   `firm|company|startup|start-up|agency|consultancy|practice|hospital|clinic|surgery|school|college|university|bank|studio|shop|store|restaurant|hotel|cafe|café|bar|pub|factory|plant|warehouse|lab|laboratory|charity|ngo|nonprofit|non-profit|council|department|ministry|office|site|mine|farm|salon|gym|nursery|care home|trust|fund|corporation|corp|group|organisation|organization|business|brand|publisher|newspaper|magazine|channel|station|airline|airport|port|garage|workshop|bakery|kitchen|centre|center|library|museum|gallery|theatre|theater|church|mosque|temple|school district|academy|institute|foundation|co-op|cooperative|union|government|civil service|army|navy|air force|police force|fire service|nhs|federal government`,
 );
 
+/** Words that name a qualification one holds ("licence", "ticket", "certificate"). */
+export const CERTIFICATES = lexicon('certificate', `licence|license|ticket|certificate|certification|cert|qualification|accreditation|card|badge|permit|registration|endorsement`);
+
 /** Every lexicon a pattern may name as `$name`. */
 export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
   [
     OCCUPATIONS, PERSON_NOUNS, RELATIONS, CLOSE_FAMILY, PETS, CONDITIONS, ACCESSIBILITY, MEDICATIONS, DIETS, ALLERGENS, FOODS,
     LANGUAGES, PROGRAMMING, TOOLS, RELIGIONS, NATIONALITY_WORDS, PRONOUN_SETS, TITLES, ACTIVITIES, FOLLOWING, QUALIFICATIONS,
-    SCHOOL_WORDS, PLACES, TIMEZONES, WORK_STYLES, WORK_STATUS, STATUS_WORDS, OBSERVANCES, WORKPLACES, UNITS,
+    SCHOOL_WORDS, PLACES, TIMEZONES, WORK_STYLES, WORK_STATUS, STATUS_WORDS, OBSERVANCES, WORKPLACES, UNITS, GENDERS, CERTIFICATES,
   ].map((l) => [l.name, l] as const),
 );

@@ -7,6 +7,7 @@ import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { corrections, type Known } from './corrections.js';
+import { labelledDetails } from './labels.js';
 import { finalise } from './merge.js';
 
 /**
@@ -46,6 +47,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           turn.push(...factsOfClause({ clause, sentence, sentenceText, now, order: order++ }));
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
+        if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         firstSentence = false;
         yield;
       }

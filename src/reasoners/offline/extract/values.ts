@@ -8,7 +8,7 @@ export function endsWith(lex: Lexicon) {
   return (v: ValueContext): string | undefined => {
     const tokens = v.tokens;
     for (let k = 0; k < tokens.length; k++) if (lex.matchAt(tokens, k) === tokens.length - k) return v.text;
-    return undefined;
+    return lex.fuzzyAt(tokens, tokens.length - 1) === 1 ? v.text : undefined;
   };
 }
 

@@ -71,6 +71,7 @@ const LEAD_PHRASES: readonly (readonly string[])[] = [
   ['i', 'mean'], ['as', 'of', 'now'], ['on', 'weekdays'], ['most', 'days'], ['at', 'work'], ['at', 'home'], ['first', 'time', 'here'],
   ['long', 'story', 'short'], ['good', 'morning'], ['good', 'evening'], ['good', 'afternoon'], ['good', 'night'], ['good', 'day'], ['just', 'so', 'you', 'know'], ['for', 'reference'], ['a', 'bit', 'of', 'background'], ['background'],
 ];
+const HEDGE_VERBS = new Set(['guess', 'think', 'suppose', 'reckon', 'believe', 'feel', 'suspect', 'assume', 'mean', 'figure']);
 const LEAD_PREPOSITIONS = new Set(['unlike', 'like', 'at', 'in', 'for', 'after', 'before', 'since', 'despite', 'besides', 'apart', 'except', 'during', 'outside', 'from', 'on', 'over', 'these', 'this', 'every', 'most', 'some']);
 const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
 const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
@@ -83,7 +84,7 @@ const ATTRIBUTE_HEADS = new Set([
   'hours', 'nationality', 'religion', 'faith', 'favourite', 'favorite', 'fave', 'allergy', 'allergies', 'condition', 'diagnosis',
   'base', 'stack', 'setup', 'os', 'editor', 'ide', 'company', 'employer', 'team', 'department', 'position', 'salary', 'budget',
   'style', 'preference', 'preferences', 'focus', 'priority', 'shift', 'shifts', 'schedule', 'commute', 'star', 'sign', 'blood', 'type',
-  'height', 'weight', 'status', 'surname', 'fav', 'colour', 'color', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
+  'height', 'weight', 'status', 'surname', 'full', 'bday', 'birth', 'fav', 'colour', 'color', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
 ]);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'claim', 'claims', 'believe', 'believes', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'insist', 'insists', 'joke', 'jokes']);
 const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
@@ -95,6 +96,8 @@ const NEGATORS = new Set(['not', 'never', 'no', "n't", 'nt', 'nothing', 'nobody'
 /** Split one sentence (tokens) into clauses and describe each; `firstOfTurn` marks the message's first sentence. */
 export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Clause[] {
   const pieces: { tokens: Token[]; conj?: string }[] = [];
+  /** Pieces that open a statement of their own (after ";"). */
+  const newStatement = new Set<number>();
   let current: Token[] = [];
   let conj: string | undefined;
   const flush = () => {
@@ -107,6 +110,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     // A hyphen inside a word ("pull-up", "second-hand") is not a dash; an emoji often ends a sentence.
     if ((t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) || (t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text))) {
       flush();
+      if (t.text === ';') newStatement.add(pieces.length);
       continue;
     }
     // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic" splits.
@@ -141,7 +145,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     const prev = out[out.length - 1];
     // A verbless fragment after a clause about the user is more about the user ("… - currently a QA lead").
     const appositive = prev !== undefined && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
-    out.push(describe(piece.tokens, piece.conj, prev, (firstOfTurn && index === 0) || appositive, sentenceHasIf, sentenceQuestion && index === pieces.length - 1));
+    out.push(describe(piece.tokens, piece.conj, prev, (firstOfTurn && index === 0) || appositive || newStatement.has(index), sentenceHasIf, sentenceQuestion && index === pieces.length - 1));
   });
   return out;
 }
@@ -246,8 +250,20 @@ function describe(
     const isBe = next !== undefined && (next.lemma === 'be' || next.low === "'s" || next.text === ':');
     return words.some((w) => ATTRIBUTE_HEADS.has(w)) && isBe ? { words, end } : undefined;
   };
+  // "I guess technically I'm a freelance translator", "I think I'm lactose intolerant": read the inner statement.
+  let hedgedFrame = false;
+  if (head?.low === 'i' && HEDGE_VERBS.has(tokens[i + 1]?.low ?? '')) {
+    for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
+      if (tokens[k]!.low === 'i') {
+        i = k;
+        hedgedFrame = true;
+        break;
+      }
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PUNCT') break;
+    }
+  }
   if (head) {
-    if (head.low === 'i') {
+    if (tokens[i]!.low === 'i') {
       subject = 'self';
       start = i + 1;
     } else if (head.low === 'we') {
@@ -272,9 +288,9 @@ function describe(
         subject = 'other';
         start = phraseEnd;
       }
-    } else if (attrPhrase(i) && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'ADJ')) {
-      // "Name's Bronwyn", "favourite colour is teal", "mother tongue's Tamil".
-      const p = attrPhrase(i)!;
+    } else if (attrPhrase(head.low === 'the' ? i + 1 : i) && (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'ADJ' || head.low === 'the')) {
+      // "Name's Bronwyn", "The name's Tomasz", "favourite colour is teal", "mother tongue's Tamil".
+      const p = attrPhrase(head.low === 'the' ? i + 1 : i)!;
       subject = 'attr';
       attr = p.words.join(' ');
       attrEnd = p.end;
@@ -343,6 +359,7 @@ function describe(
     ((subject === 'self' || subject === 'we') && pastVerb(tokens, start, false)) ||
     (subject === 'none' && pastVerb(tokens, start, true));
   const hedged =
+    hedgedFrame ||
     lows.some((w) => HEDGES.has(w)) ||
     hasSequence(lows, ['i', 'think']) ||
     hasSequence(lows, ['kind', 'of']) ||
@@ -374,7 +391,8 @@ function describe(
 
 /** Whether a clause that opens with this verb takes the subject of the clause before ("… but moved to Porto"). */
 function carriesSubject(verb: Token, conj: string | undefined, next?: Token): boolean {
-  if (verb.pos === 'AUX') return !['can', 'could', 'would', 'will', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low);
+  // "…, can get by in Polish" continues the statement; "can you …" asks.
+  if (verb.pos === 'AUX') return !['would', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low) && !(next !== undefined && ['you', 'u', 'i', 'we'].includes(next.low));
   if (verb.low !== verb.lemma) return true; // inflected: moved, lives, working
   if (!(conj === 'and' || conj === 'but' || conj === 'or' || conj === 'then')) return false;
   // "… and keep kosher" continues; "… and keep it short please" is a request.

@@ -4,13 +4,13 @@ import { lexicon } from './index.js';
 export const DIETS = lexicon(
   'diet',
   `vegan|vegetarian|veggie|pescatarian|pescetarian|flexitarian|plant-based|plant based|wfpb|halal|kosher|jain|sattvic|keto|ketogenic|paleo|carnivore|low-carb|low carb|lower-carb|lower carb|low-fat|low fat|low-fodmap|low fodmap|fodmap|low-sodium|low sodium|low-salt|low salt|low-sugar|low sugar|sugar-free|sugar free|gluten-free|gluten free|dairy-free|dairy free|lactose-free|lactose free|nut-free|nut free|egg-free|egg free|raw vegan|whole30|intermittent fasting|teetotal|teetotaller|tee-total|alcohol-free|sober|lactose intolerant|gluten intolerant|coeliac|celiac|lacto-ovo|ovo-lacto|eggetarian|fruitarian|mediterranean diet|dash diet|high-protein|high protein|calorie counting|no pork|no beef|no meat|no red meat|no alcohol|no dairy|no gluten`,
-);
+).fuzzy();
 
 /** Things people are allergic or intolerant to (foods, drugs, other). */
 export const ALLERGENS = lexicon(
   'allergen',
   `peanut|peanuts|nut|nuts|tree nut|tree nuts|cashew|cashews|almond|almonds|walnut|walnuts|pecan|pecans|hazelnut|hazelnuts|pistachio|pistachios|brazil nut|brazil nuts|macadamia|pine nut|pine nuts|sesame|sesame seeds|soy|soya|egg|eggs|milk|dairy|lactose|casein|whey|wheat|gluten|barley|rye|oats|fish|shellfish|prawn|prawns|shrimp|crab|lobster|mussels|oysters|clams|squid|molluscs|celery|celeriac|mustard|lupin|sulphites|sulfites|kiwi|kiwi fruit|kiwis|strawberry|strawberries|banana|bananas|avocado|mango|pineapple|apple|apples|peach|peaches|citrus|tomato|tomatoes|garlic|onion|onions|coconut|corn|maize|chickpeas|lentils|peas|beans|chocolate|cocoa|coffee|cinnamon|nightshades|msg|aspartame|caffeine|alcohol|penicillin|amoxicillin|sulfa|sulfa drugs|sulfa antibiotics|sulpha|aspirin|ibuprofen|nsaids|codeine|morphine|latex|bee stings|wasp stings|stings|pollen|grass|hay fever|dust|dust mites|mould|mold|cats|cat hair|dogs|dog hair|animal hair|pet hair|horses|feathers|nickel|perfume|fragrance|lanolin|iodine|contrast dye|plasters|elastoplast|wool`,
-);
+).fuzzy();
 
 /** Foods and drinks (for "I don't eat ___", "I avoid ___", "___ is off the menu"). */
 export const FOODS = lexicon(

@@ -18,5 +18,8 @@ export const PRONOUN_SETS = lexicon(
   `he/him|she/her|they/them|he/they|she/they|they/he|they/she|xe/xem|ze/hir|ze/zir|any pronouns|any/all|it/its|he/him/his|she/her/hers|they/them/theirs|he|she|they`,
 );
 
+/** Gender identities people state about themselves. */
+export const GENDERS = lexicon('gender', `nonbinary|non-binary|non binary|enby|trans|transgender|trans man|trans woman|transman|transwoman|trans masc|trans femme|genderqueer|genderfluid|gender-fluid|agender|bigender|two-spirit|intersex|cis|cisgender|cis man|cis woman|demiboy|demigirl`);
+
 /** Honorifics a user may ask to be addressed by. */
 export const TITLES = lexicon('title', `mx|ms|mrs|miss|mr|dr|prof|professor|rev|reverend|sir|dame|lord|lady|sister|brother|father|imam|rabbi|pastor|chief|engr|engineer|barrister|hon|coach|captain|capt`);

@@ -9,6 +9,8 @@ import type { Token } from '../../nlp/wink.js';
 
 export class Lexicon {
   private readonly byFirst = new Map<string, string[][]>();
+  /** For typo-tolerant lexicons: every one-letter deletion of each long one-word entry -> the entries. */
+  private readonly deletions = new Map<string, string[]>();
   readonly size: number;
 
   constructor(
@@ -31,6 +33,35 @@ export class Lexicon {
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
     this.size = size;
+  }
+
+  /**
+   * Accept one typo in long words ("plumer" for plumber, "intolerent", "japanse"): a symmetric
+   * deletion index (SymSpell) over entries of at least FUZZY_MIN letters — a lookup costs one
+   * probe per letter of the token.
+   */
+  fuzzy(): this {
+    for (const [first, list] of this.byFirst) {
+      for (const words of list) {
+        if (words.length !== 1 || first.length < FUZZY_MIN || !/^[a-z]+$/.test(first)) continue;
+        for (const variant of [first, ...deletionsOf(first)]) {
+          const at = this.deletions.get(variant) ?? [];
+          if (!at.includes(first)) at.push(first);
+          this.deletions.set(variant, at);
+        }
+      }
+    }
+    return this;
+  }
+
+  /** A one-typo match of a single token (the token's own spelling is the value), or 0. */
+  fuzzyAt(tokens: readonly Token[], at: number): number {
+    const t = tokens[at];
+    if (!t || this.deletions.size === 0 || t.low.length < FUZZY_MIN || !/^[a-z]+$/.test(t.low)) return 0;
+    for (const variant of [t.low, ...deletionsOf(t.low)]) {
+      for (const word of this.deletions.get(variant) ?? []) if (word !== t.low && withinOneEdit(word, t.low)) return 1;
+    }
+    return 0;
   }
 
   /** Number of tokens of the longest entry starting at `at` (0 when none). */
@@ -73,6 +104,26 @@ export function phraseTokens(raw: string): string[] {
     .replace(/([a-z])'s\b/g, "$1 's")
     .split(/\s+/)
     .filter((w) => w !== '');
+}
+
+const FUZZY_MIN = 6;
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Levenshtein distance at most 1, or two neighbouring letters swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 export function stripPlural(word: string): string {

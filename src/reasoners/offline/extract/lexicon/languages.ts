@@ -7,7 +7,7 @@ export const LANGUAGES = lexicon(
   swahili|kiswahili|amharic|tigrinya|oromo|somali|afar|luo|dholuo|kikuyu|gikuyu|kamba|luhya|kalenjin|luganda|ganda|runyankole|kinyarwanda|kirundi|lingala|kikongo|tshiluba|chichewa|nyanja|bemba|tonga|shona|ndebele|zulu|xhosa|isizulu|isixhosa|sesotho|sotho|setswana|tswana|sepedi|pedi|tsonga|xitsonga|venda|tshivenda|swati|siswati|malagasy|yoruba|igbo|hausa|fulani|fula|fulfulde|pidgin|nigerian pidgin|naija|efik|ibibio|tiv|edo|urhobo|ijaw|kanuri|nupe|twi|akan|fante|fanti|ga|ewe|dagbani|hausa|wolof|mandinka|bambara|dioula|mossi|mooré|more|kinyamwezi|krio|berber|tamazight|kabyle|
   welsh|cymraeg|irish|gaeilge|irish gaelic|scottish gaelic|gaelic|scots|cornish|manx|breton|basque|euskara|catalan|valencian|galician|occitan|corsican|sardinian|sicilian|neapolitan|venetian|romansh|luxembourgish|frisian|low german|swiss german|austrian german|sami|greenlandic|inuktitut|cree|ojibwe|mohawk|navajo|cherokee|lakota|hawaiian|maori|māori|te reo|te reo maori|te reo māori|samoan|tongan|fijian|tahitian|bislama|tok pisin|quechua|aymara|guarani|guaraní|nahuatl|mayan|kʼicheʼ|haitian creole|creole|kreyol|kreyòl|jamaican patois|patois|papiamento|esperanto|latin|ancient greek|
   sign language|bsl|british sign language|asl|american sign language|auslan|nzsl|isl|irish sign language|lsf|dgs|libras|makaton`,
-);
+).fuzzy();
 
 /** Programming, query and markup languages and major frameworks ("I code in ___", "fluent in ___"). */
 export const PROGRAMMING = namesLexicon(

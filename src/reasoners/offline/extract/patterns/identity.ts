@@ -43,7 +43,13 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.name.address-as', match: 'address|call me as? $title {x:name}', key: 'preferred_address', category: 'name', where: 'anywhere', subjects: ['none', 'self', 'other'], request: true, strength: 'explicit', value: (v) => `${v.clause.find((t) => ['mx', 'ms', 'mrs', 'miss', 'mr', 'dr', 'prof'].includes(t.low))?.text ?? ''} ${personName(v) ?? ''}`.trim() || undefined },
 
   { id: 'identity.pronouns.my-pronouns', match: 'be~ {x:$pronouns}', key: 'pronouns', subjects: ['attr'], attr: ['pronouns', 'pronoun'], strength: 'explicit' },
-  { id: 'identity.pronouns.use', match: 'use~|go~ by? {x:$pronouns} pronouns?', key: 'pronouns', strength: 'explicit' },
+  { id: 'identity.pronouns.use', match: 'use~|go~ by? {x:$pronouns} pronouns?', key: 'pronouns', strength: 'explicit', request: true, subjects: ['self', 'none'], where: 'anywhere' },
+  { id: 'identity.gender.be', match: 'be~ a|an? {x:$gender} person|man|woman|guy|girl|human?', key: 'gender', strength: 'explicit', value: (v) => [v.text, ...v.clause.slice(v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1, v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 2).filter((t) => ['man', 'woman'].includes(t.low)).map((t) => t.text)].join(' ') },
+  { id: 'identity.gender.as', match: 'as a|an {x:$gender}', key: 'gender', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'identity.name.my-name-x', match: 'my name {x:name}', key: 'name', category: 'name', where: 'anywhere', subjects: ['self', 'none', 'other', 'attr'], request: true, strength: 'explicit', value: personName },
+  { id: 'identity.name.full-name', match: 'be~|\'s {x:name}', key: 'full_name', category: 'name', subjects: ['attr'], attr: ['full'], strength: 'explicit', value: personName },
+  { id: 'identity.birthday', match: 'be~|\'s on? the? {x:rest}', key: 'birthday', subjects: ['attr'], attr: ['birthday', 'bday', 'birth'], strength: 'explicit', value: (v) => (v.tokens.some((t) => t.pos === 'NUM' || /^\d/.test(t.text)) && v.tokens.length <= 6 ? v.text : undefined) },
+  { id: 'identity.born-in-year', match: 'born in|on? {x:num}', key: 'birth_year', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => (/^'?\d{2}$|^(?:19|20)\d{2}$/.test(v.text) ? v.text : undefined) },
   { id: 'identity.pronouns.any', match: '{x:$pronouns} pronouns', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'attr'] },
   { id: 'identity.pronouns.label', match: 'pronouns :? {x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'] },
 
@@ -54,6 +60,9 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.age.fragment', match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-', key: 'age', subjects: ['none'], value: age },
   { id: 'identity.age.alone', match: '{x:num}', key: 'age', subjects: ['none'], value: (v) => (v.clause.filter((t) => t.pos !== 'PUNCT').length === 1 ? age(v) : undefined) },
   { id: 'identity.age.n-year-old', match: 'a {x:num} year old', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
+  { id: 'identity.age.years-old', match: '{x:num} years|yrs|year old|of_age', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
+  { id: 'identity.age.bare', match: 'already|nearly|almost|now|just|only? {x:num} this|years|already|now|lah|leh|lor|liao|and|,|?', key: 'age', subjects: ['self'], value: age },
+  { id: 'identity.age.approx', match: 'pushing|nearly|almost|turning|over|just_turned|recently_turned|coming_up_on {x:num}', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.age.attr', match: 'be~ {x:num}', key: 'age', subjects: ['attr'], attr: ['age'], strength: 'explicit', value: age },
 
   { id: 'identity.nationality.i-am', match: 'be~ a|an? {x:$nationality} citizen|national?', key: 'nationality', list: true },

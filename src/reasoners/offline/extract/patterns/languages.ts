@@ -6,7 +6,10 @@ import type { PatternSpec } from '../pattern.js';
 
 export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   { id: 'languages.mention', match: 'speak~|speaking|sign~|signing|understand~|read~|write~|know~|fluent|native|bilingual|trilingual|multilingual|grew_up_speaking|raised_speaking|mother_tongue|first_language ... {x:$language}', key: 'language', where: 'anywhere', subjects: ['self', 'none', 'we', 'attr'], past: 'ok' },
-  { id: 'languages.learning-mention', match: 'learn~|learning|learnt|studying|study~|practising|practicing|brushing_up|improving ... {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'languages.learning-mention', match: 'learn~|learning|learnt|studying|study~|practising|practicing|brushing_up|improving|picking_up|pick~_up|tryna_learn ... {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'languages.lessons', match: '{x:$language} lessons|lesson|classes|class|course|tutor|tutoring|night_classes|evening_classes', key: 'language_learning', category: 'language', where: 'anywhere', subjects: ['self', 'none', 'we'] },
+  { id: 'languages.get-by', match: 'get_by|getting_by|manage|cope in {x:$language}', key: 'language', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'languages.fragment-list', match: '{x:$language}', key: 'language', subjects: ['none'], value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined) },
   { id: 'languages.speak', match: 'speak~|speaking|sign~|signing .. {x:$language}', key: 'language', where: 'anywhere', list: true },
   { id: 'languages.grew-up-speaking', match: 'grew|grow~ up speaking {x:$language}', key: 'language', where: 'anywhere', past: 'ok', strength: 'explicit' },
   { id: 'languages.fluent', match: 'fluent|conversational|native|bilingual|trilingual in? {x:$language}', key: 'language', where: 'anywhere', subjects: ['self', 'none'] },

@@ -1,3 +1,4 @@
+import { CERTIFICATES } from '../families.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains } from '../values.js';
@@ -14,6 +15,8 @@ function skill(v: ValueContext): string | undefined {
 const tech = contains(PROGRAMMING, TOOLS);
 
 export const SKILLS: readonly PatternSpec[] = [
+  { id: 'skills.certificate', match: 'got|have~|hold~|earned|passed|gained|with .. a|an|my? {x:np}', key: 'certifications', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => (CERTIFICATES.matchAt(v.tokens, v.tokens.length - 1) > 0 && v.tokens.length >= 2 && v.tokens.length <= 6 ? v.text : undefined) },
+  { id: 'skills.certified-as', match: 'certified|qualified|licensed|registered|accredited|chartered as? a|an? {x:np}', key: 'certifications', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => (v.tokens.length <= 5 && v.tokens[0]?.pos !== 'PRON' ? v.text : undefined) },
   { id: 'skills.mention', match: 'use~|using|write~|writing|code~|coding|work~|working|program~|programming|build~|building|develop~|developing|know~|fluent|comfortable|familiar|experienced|proficient|expert|specialise~|specialize~|certified|background|mostly|mainly|day_to_day ... {x:$programming}', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true, past: 'ok' },
   { id: 'skills.tools.mention', match: 'use~|using|on|run~|running|switched_to|moved_to|live_in|living_in|work~_in|working_in|swear_by|prefer~ ... {x:$tool}', key: 'tools', where: 'anywhere', subjects: ['self', 'none'], list: true },
   { id: 'skills.good-at', match: 'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright at|in|with {x:list}', key: 'expertise', where: 'anywhere', list: true, value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'it' || LANGUAGES.matchAt(v.tokens, 0) > 0 || (v.tokens.length === 1 && v.tokens[0]!.pos === 'ADJ') ? undefined : v.text) },

@@ -1,0 +1,96 @@
+import type { Category } from '../../../profiles/model.js';
+import type { Clause } from '../nlp/clauses.js';
+import type { Token } from '../nlp/wink.js';
+import { spanText } from '../nlp/wink.js';
+import type { Candidate } from './clause-facts.js';
+import type { Family } from './pattern.js';
+import type { Lexicon } from './lexicon/index.js';
+import { ACTIVITIES } from './lexicon/activities.js';
+import { ALLERGENS, DIETS } from './lexicon/food.js';
+import { CONDITIONS } from './lexicon/health.js';
+import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
+import { PETS } from './lexicon/people.js';
+import { confidenceOf } from './scoring.js';
+
+/**
+ * Mentions: a word of a known class (a condition, a diet, a language, a hobby, a tool …) in a
+ * statement about the user counts as a fact of that class when the statement also has the kind of
+ * word that class needs (a diet needs nothing more; an allergen needs an allergy word; a language
+ * needs speaking, reading, a first language …; a hobby needs liking or doing; a tool needs using).
+ * This catches facts however the sentence is built ("wheel-thrown pottery has taken over my
+ * weekends", "my stack: rust; postgres; terraform"). Mentions are implied facts (confidence 0.6),
+ * and never cross another person, a negation or a topic ("a book about diabetes").
+ */
+
+interface MentionRule {
+  id: string;
+  lex: Lexicon;
+  key: string;
+  category: Category;
+  family: Family;
+  /** Words one of which the statement must contain (lower case or lemma); empty: none needed. */
+  needs: ReadonlySet<string>;
+  /** Words right after the mention that make it a description of something else ("vegan restaurant"). */
+  notBefore?: ReadonlySet<string>;
+}
+
+const set = (words: string) => new Set(words.split(/\s+/).filter((w) => w !== ''));
+
+const RULES: readonly MentionRule[] = [
+  { id: 'mention.condition', lex: CONDITIONS, key: 'health_conditions', category: 'other', family: 'health', needs: new Set(), notBefore: set('research study article book awareness charity clinic ward patients patient kids children month day') },
+  { id: 'mention.diet', lex: DIETS, key: 'diet', category: 'preferences', family: 'diet', needs: new Set(), notBefore: set('restaurant restaurants place places cafe café bakery shop shops recipe recipes option options menu menus friend friends guest guests cookbook blog') },
+  { id: 'mention.allergen', lex: ALLERGENS, key: 'allergies', category: 'other', family: 'diet', needs: set('allergic allergy allergies intolerant intolerance anaphylactic anaphylaxis epipen epi-pen hives swell swells reaction react reacts') },
+  { id: 'mention.language', lex: LANGUAGES, key: 'language', category: 'language', family: 'languages', needs: set('speak speaks speaking speaker spoke fluent native language languages tongue bilingual trilingual multilingual read reading write writing understand grew raised conversational mother first second sabi know knows words comfortable home') },
+  { id: 'mention.pet', lex: PETS, key: 'pets', category: 'other', family: 'family', needs: set('have got own my our household pets pet called named adopted rescued one two three four five six walk walking vet') },
+  { id: 'mention.activity', lex: ACTIVITIES, key: 'interests', category: 'interests', family: 'interests', needs: set('love loves loving like enjoy enjoys enjoying into obsessed obsession hooked passion passionate hobby hobbies therapy weekends weekend evenings every weekly week play plays playing practise practice practising practicing took started fan keen avid addicted addiction thing happy place favourite favorite club team league') },
+  { id: 'mention.programming', lex: PROGRAMMING, key: 'expertise', category: 'expertise', family: 'skills', needs: set('use uses using used code coding codes program programming write writing work working build building know knows fluent comfortable familiar picked stack mostly mainly day daily job proficient experienced expert dev developer engineer') },
+  { id: 'mention.tool', lex: TOOLS, key: 'tools', category: 'expertise', family: 'skills', needs: set('use uses using run running runs work working program programming design designing edit editing draw drawing build building on setup stack mostly mainly daily swear switched moved live bought got have user') },
+];
+
+/** Words before a mention that make it someone else's, or a topic rather than the user's own. */
+const NOT_AFTER = set('about regarding his her their your whose friend friends son daughter sister brother mum mom mother dad father wife husband partner boyfriend girlfriend colleague colleagues boss kid kids child children parents client clients patient patients student students customer customers cousin nephew niece grandma grandad nan baby team people someone everyone no not never without hate hates dislike dislikes than unlike');
+const FIRST_PERSON = set('i me my mine myself');
+
+/** The mentions of a clause about the user (or about a thing the user says is theirs). */
+export function mentionsOf(clause: Clause, evidence: string, order: number, taken: ReadonlySet<string>): Candidate[] {
+  const tokens = clause.tokens;
+  if (clause.question || clause.request || clause.hypothetical || clause.reported) return [];
+  const lows = tokens.map((t) => t.low);
+  // About the user: their own statement, or a thing as subject with the user after it ("pottery has taken over my weekends").
+  const own = clause.subject === 'self' || clause.subject === 'we' || clause.subject === 'attr' || (clause.subject === 'none' && clause.first);
+  const anchored = clause.subject === 'other' && lows.slice(clause.start).some((w) => FIRST_PERSON.has(w)) && !lows.slice(0, clause.start).some((w) => NOT_AFTER.has(w) || w === "'s");
+  if (!own && !anchored) return [];
+  const words = new Set([...lows, ...tokens.map((t) => t.lemma)]);
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    if (rule.needs.size > 0 && ![...rule.needs].some((w) => words.has(w))) continue;
+    for (let k = anchored ? 0 : 0; k < tokens.length; k++) {
+      if (anchored && k >= clause.start) break;
+      const n = rule.lex.matchAt(tokens, k);
+      if (n === 0) continue;
+      const next = tokens[k + n];
+      if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
+      if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
+      const value = spanText(tokens.slice(k, k + n));
+      const id = `${rule.key}:${value.toLowerCase()}`;
+      if (taken.has(id)) continue;
+      out.push({
+        key: rule.key,
+        value: [value],
+        category: rule.category,
+        bucket: 'static',
+        confidence: confidenceOf('implied', { fragment: clause.subject === 'none', hedged: clause.hedged }),
+        retract: clause.formerly || (clause.past && clause.subject !== 'none'),
+        list: true,
+        pattern: rule.id,
+        family: rule.family,
+        evidence,
+        order,
+      });
+      k += n - 1;
+    }
+  }
+  return out;
+}
+
+export type { Token };
