@@ -351,7 +351,7 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
     if (known > 0) return k + known;
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
     let j = k;
-    while (j < tokens.length && j - k < 4 && (capitalised(tokens[j]!) || tokens[j]!.pos === 'PROPN') && !PLACE_STOP.has(tokens[j]!.low) && tokens[j]!.pos !== 'PUNCT') j++;
+    while (j < tokens.length && j - k < 5 && ((capitalised(tokens[j]!) || tokens[j]!.pos === 'PROPN') || (tokens[j]!.low === 'of' && j > k && tokens[j + 1] !== undefined && capitalised(tokens[j + 1]!))) && !PLACE_STOP.has(tokens[j]!.low) && tokens[j]!.pos !== 'PUNCT') j++;
     return j;
   };
   // "the Gold Coast", "the Pilbara", "the Netherlands"

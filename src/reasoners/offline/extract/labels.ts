@@ -37,6 +37,12 @@ const LABELS: ReadonlyMap<string, { key: string; category: Category }> = new Map
   ['hobbies', { key: 'interests', category: 'interests' }],
   ['interests', { key: 'interests', category: 'interests' }],
   ['pets', { key: 'pets', category: 'other' }],
+  ['prefs', { key: 'preferences', category: 'preferences' }],
+  ['preferences', { key: 'preferences', category: 'preferences' }],
+  ['likes', { key: 'preferences', category: 'preferences' }],
+  ['dislikes', { key: 'dislikes', category: 'preferences' }],
+  ['goals', { key: 'goals', category: 'goals' }],
+  ['goal', { key: 'goals', category: 'goals' }],
 ]);
 const SEPARATORS = new Set([':', '-', '=', '—']);
 const OTHERS = new Set(['his', 'her', 'their', 'your', 'son', 'daughter', 'wife', 'husband', 'partner', 'friend', 'mum', 'mom', 'dad', 'boss', 'client', 'character', 'hero', 'villain']);
@@ -49,7 +55,7 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
     if (!label || !SEPARATORS.has(sentence[i + 1]!.text)) continue;
     // "my stack:", "name -" at the start of the sentence or after a ";" / ",".
     const before = sentence[i - 1];
-    if (before !== undefined && !(before.text === ';' || before.text === ',' || before.low === 'my' || before.low === 'the' || before.text === ':')) continue;
+    if (before !== undefined && !(before.text === ';' || before.text === ',' || before.low === 'my' || before.low === 'the' || before.text === ':' || before.low === 'travel' || before.low === 'food' || before.low === 'diet')) continue;
     const list = LIST_KEYS.has(label.key);
     let j = i + 2;
     const items: string[] = [];

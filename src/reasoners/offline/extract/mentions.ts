@@ -71,6 +71,8 @@ export function mentionsOf(clause: Clause, evidence: string, order: number, take
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
+      // "learn to swim", "how to code": a wish or a question, not a habit.
+      if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'learn' || w === 'learning' || w === 'how')) continue;
       const value = spanText(tokens.slice(k, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;
       if (taken.has(id)) continue;

@@ -84,7 +84,7 @@ const ATTRIBUTE_HEADS = new Set([
   'hours', 'nationality', 'religion', 'faith', 'favourite', 'favorite', 'fave', 'allergy', 'allergies', 'condition', 'diagnosis',
   'base', 'stack', 'setup', 'os', 'editor', 'ide', 'company', 'employer', 'team', 'department', 'position', 'salary', 'budget',
   'style', 'preference', 'preferences', 'focus', 'priority', 'shift', 'shifts', 'schedule', 'commute', 'star', 'sign', 'blood', 'type',
-  'height', 'weight', 'status', 'surname', 'full', 'bday', 'birth', 'fav', 'colour', 'color', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
+  'height', 'weight', 'status', 'flat', 'house', 'apartment', 'place', 'surname', 'full', 'bday', 'birth', 'fav', 'colour', 'color', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
 ]);
 const SAY_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'claim', 'claims', 'believe', 'believes', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'insist', 'insists', 'joke', 'jokes']);
 const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
@@ -158,6 +158,8 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
   if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'AUX' || prev.pos === 'VERB' || prev.pos === 'PART' || prev.pos === 'CCONJ') return false;
   if ((t.low === 'how' || t.low === 'what' || t.low === 'why' || t.low === 'whats' || t.low === 'wat') && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.low === "'s" || next.pos === 'ADJ' || next.pos === 'ADV')) return true;
   if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this') return true;
+  // "keep it short i read these on my phone": a new subject after a word that cannot govern it.
+  if (t.low === 'i' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && (prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PROPN' || prev.pos === 'NUM')) return true;
   return false;
 }
 
@@ -254,7 +256,7 @@ function describe(
   let hedgedFrame = false;
   if (head?.low === 'i' && HEDGE_VERBS.has(tokens[i + 1]?.low ?? '')) {
     for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
-      if (tokens[k]!.low === 'i') {
+      if (tokens[k]!.low === 'i' || tokens[k]!.low === 'we' || tokens[k]!.low === 'my') {
         i = k;
         hedgedFrame = true;
         break;
@@ -266,20 +268,20 @@ function describe(
     if (tokens[i]!.low === 'i') {
       subject = 'self';
       start = i + 1;
-    } else if (head.low === 'we') {
+    } else if (tokens[i]!.low === 'we') {
       subject = 'we';
       start = i + 1;
     } else if (head.low === 'me' && after?.low === 'and') {
       subject = 'we';
       start = skipTo(tokens, i, (t) => t.pos === 'VERB' || t.pos === 'AUX');
-    } else if ((head.low === 'my' || head.low === 'our') && after) {
+    } else if ((tokens[i]!.low === 'my' || tokens[i]!.low === 'our') && tokens[i + 1]) {
       const phraseEnd = nounPhraseEnd(tokens, i + 1);
       const words = tokens.slice(i + 1, phraseEnd).map((t) => t.low);
       const andI = tokens[phraseEnd]?.low === 'and' && (tokens[phraseEnd + 1]?.low === 'i' || tokens[phraseEnd + 1]?.low === 'me');
       if (andI) {
         subject = 'we';
         start = phraseEnd + 2;
-      } else if (words.some((w) => ATTRIBUTE_HEADS.has(w)) && head.low === 'my') {
+      } else if (words.some((w) => ATTRIBUTE_HEADS.has(w))) {
         subject = 'attr';
         attr = words.join(' ');
         attrEnd = phraseEnd;

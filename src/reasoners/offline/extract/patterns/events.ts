@@ -28,7 +28,7 @@ function eventText(v: ValueContext): string | undefined {
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
   if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
   // Something must happen: a verb, or a noun that names the event.
-  if (!tokens.some((t) => t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ' || STATUS_WORDS.has(t.low))) return undefined;
+  if (!tokens.some((t) => ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]{3,}/i.test(t.text)) || STATUS_WORDS.has(t.low))) return undefined;
   return spanText(tokens);
 }
 

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /** Goals and plans: what the user is working towards. */
@@ -5,10 +6,10 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
 /** Verbs after "want to" that ask for information rather than state a goal. */
 const NOT_GOALS = new Set(['know', 'ask', 'see', 'check', 'understand', 'confirm', 'hear', 'clarify', 'make', 'double', 'talk', 'discuss', 'share', 'find', 'figure', 'get', 'say', 'tell', 'thank', 'start', 'mention', 'add', 'focus', 'be', 'have', 'try', 'look', 'go', 'do', 'keep', 'avoid', 'sort', 'work', 'write', 'draft', 'send', 'reply', 'respond', 'put', 'use', 'stay', 'quickly', 'vent', 'rant', 'note', 'flag', 'clear', 'kick', 'wrap', 'sleep', 'eat', 'cook', 'buy', 'order', 'book', 'watch', 'read', 'fix', 'change', 'learn', 'improve', 'prep', 'plan', 'organise', 'organize', 'give', 'surprise', 'impress', 'compare', 'pick', 'choose', 'decide', 'celebrate', 'practice', 'practise', 'prepare', 'cancel', 'convert', 'ship', 'finish']);
 /** Verbs that are goals even after "try to" or "plan to". */
-const GOAL_VERBS = new Set(['move', 'emigrate', 'relocate', 'save', 'run', 'lose', 'gain', 'quit', 'stop', 'cut', 'become', 'open', 'start', 'launch', 'build', 'get', 'learn', 'finish', 'complete', 'pass', 'read', 'write', 'retire', 'buy', 'pay', 'travel', 'visit', 'climb', 'swim', 'walk', 'cycle', 'hike', 'train', 'qualify', 'switch', 'transition', 'change', 'land', 'find', 'go', 'make', 'be', 'do', 'reach', 'hit', 'improve', 'study', 'apply', 'publish', 'grow', 'raise', 'earn', 'double', 'sleep', 'drink', 'eat', 'meditate', 'practise', 'practice', 'master', 'speak', 'compete', 'enter', 'join', 'own', 'afford', 'clear', 'reduce', 'increase', 'spend', 'give', 'adopt', 'have']);
+const GOAL_VERBS = new Set(['retrain', 'reskill', 'upskill', 'stay', 'live', 'settle', 'move', 'emigrate', 'relocate', 'save', 'run', 'lose', 'gain', 'quit', 'stop', 'cut', 'become', 'open', 'start', 'launch', 'build', 'get', 'learn', 'finish', 'complete', 'pass', 'read', 'write', 'retire', 'buy', 'pay', 'travel', 'visit', 'climb', 'swim', 'walk', 'cycle', 'hike', 'train', 'qualify', 'switch', 'transition', 'change', 'land', 'find', 'go', 'make', 'be', 'do', 'reach', 'hit', 'improve', 'study', 'apply', 'publish', 'grow', 'raise', 'earn', 'double', 'sleep', 'drink', 'eat', 'meditate', 'practise', 'practice', 'master', 'speak', 'compete', 'enter', 'join', 'own', 'afford', 'clear', 'reduce', 'increase', 'spend', 'give', 'adopt', 'have']);
 
 /** Things a person works towards ("I just want a stable job in policy"). */
-const LIFE_GOALS = new Set(['job', 'career', 'promotion', 'house', 'home', 'flat', 'apartment', 'degree', 'masters', 'phd', 'visa', 'residency', 'citizenship', 'baby', 'family', 'raise', 'business', 'startup', 'change', 'role', 'position', 'scholarship', 'license', 'licence', 'qualification', 'certification', 'mortgage', 'deposit', 'farm', 'salon', 'shop', 'restaurant', 'cafe']);
+const LIFE_GOALS = new Set(['smallholding', 'allotment', 'boat', 'van', 'motorhome', 'campervan', 'cottage', 'garden', 'kids', 'child', 'dog', 'puppy', 'job', 'career', 'promotion', 'house', 'home', 'flat', 'apartment', 'degree', 'masters', 'phd', 'visa', 'residency', 'citizenship', 'baby', 'family', 'raise', 'business', 'startup', 'change', 'role', 'position', 'scholarship', 'license', 'licence', 'qualification', 'certification', 'mortgage', 'deposit', 'farm', 'salon', 'shop', 'restaurant', 'cafe']);
 
 function goal(strict: boolean) {
   return (v: ValueContext): string | undefined => {
@@ -29,7 +30,9 @@ export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.saving-for', match: 'save~|saving up? for|towards {x:rest}', key: 'goals', where: 'anywhere' },
   { id: 'goals.training-for', match: 'train~|training|studying|study~|preparing|prepping|revising for {x:rest}', key: 'goals', where: 'anywhere' },
   { id: 'goals.attr', match: 'be~ to? {x:rest}', key: 'goals', subjects: ['attr'], attr: ['goal', 'goals', 'aim', 'dream', 'plan', 'plans', 'priority', 'focus'], strength: 'explicit' },
-  { id: 'goals.label', match: 'goal|goals|aim|resolution|target|plan for? this|the|next? year|month|term? :? {x:rest}', key: 'goals', subjects: ['none', 'attr'], strength: 'explicit', value: (v) => (v.tokens.length >= 2 ? v.text : undefined) },
+  { id: 'goals.label', match: 'goal|goals|aim|resolution|target|plan for? this|the|next? year|month|term? : {x:rest}', key: 'goals', subjects: ['none', 'attr'], strength: 'explicit', value: (v) => (v.tokens.length >= 2 ? v.text : undefined) },
+  { id: 'goals.is-the-plan', match: '{x:np} be~|\'s the|my plan|goal|dream|aim|priority', key: 'goals', where: 'anywhere', subjects: ['other', 'none'], value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined) },
+  { id: 'goals.want-language', match: 'want~|need~ {x:np}', key: 'goals', value: (v) => (v.tokens.some((_, k) => LANGUAGES.matchAt(v.tokens, k) > 0) ? v.text : undefined) },
   { id: 'goals.need-to', match: 'need|have to {x:rest}', key: 'goals', subjects: ['none', 'self'], value: (v) => (v.clause.some((t) => ['by', 'before', 'within'].includes(t.low)) ? goal(true)(v) : undefined) },
   { id: 'goals.dream-of', match: 'dream~|dreaming of {x:rest}', key: 'goals', where: 'anywhere' },
   { id: 'goals.want-a', match: 'want~|need~|looking_for .. {x:np}', key: 'goals', value: (v) => (LIFE_GOALS.has(v.tokens[v.tokens.length - 1]!.low) && !v.clause.some((t) => t.low === 'you') ? v.text : undefined) },

@@ -60,6 +60,11 @@ export const PREFERENCES: readonly PatternSpec[] = [
   { id: 'preferences.unit', match: '{x:$unit}', key: 'preferences', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'], request: true, value: (v) => (isLasting(v.clause) || v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)) ? v.text : undefined) },
   { id: 'preferences.keep-in', match: 'keep~|keeping|have~|use~|run~ everything|things|it|all .. in|on {x:np}', key: 'preferences', where: 'anywhere' },
 
+  { id: 'preferences.always-x-for-me', match: 'it be~|\'s always|usually|mostly|just {x:np} with|for me', key: 'preferences', where: 'anywhere', subjects: ['other', 'none'] },
+  { id: 'preferences.nothing-beats', match: 'nothing beats|nothing_beats|you_cannot_beat|can_not_beat {x:np}', key: 'preferences', where: 'anywhere', subjects: ['other', 'none', 'self'] },
+  { id: 'preferences.x-person', match: 'be~ more? of? a|an {x:word} person|girl|guy|gal|kinda_person', key: 'preferences', value: (v) => (['morning', 'night', 'people', 'detail', 'list', 'big'].includes(v.text.toLowerCase()) ? undefined : `${v.text} person`) },
+  { id: 'preferences.my-thing', match: '{x:list} be~|\'s|are my thing|ting|jam|vibe|fave|favourite|favorite|go-to|obsession|therapy|passion|happy_place|jam', key: 'interests', category: 'interests', where: 'anywhere', subjects: ['other', 'none'], list: true, value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined) },
+  { id: 'preferences.style-attr', match: 'be~|\'s kind_of|sort_of|pretty|very|quite? {x:np}', key: 'preferences', subjects: ['attr'], attr: ['style', 'taste', 'aesthetic', 'vibe', 'look'] },
   { id: 'preferences.dislike', match: 'hate~|dislike~|detest~|loathe~ {x:rest}', key: 'dislikes', category: 'preferences', where: 'anywhere', value: without(['you', 'it', 'when', 'that', 'this']) },
   { id: 'preferences.can-not-stand', match: 'can not stand {x:rest}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative', value: without(['them', 'it', 'that', 'this', 'him', 'her', 'you']) },
   { id: 'preferences.x-please', match: '{x:np} please|pls|plz', key: 'communication_style', keyOf: keyByContent, subjects: ['none'], request: true, value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0 ? v.text : undefined) },
