@@ -107,7 +107,7 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   if (clause.hypothetical || clause.reported) return [];
   const out: Candidate[] = [];
   let time: ReturnType<typeof timeFrameOf> | null = null;
-  const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now)) : time);
+  const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now, clause.past)) : time);
   const entries = entriesFor(clause);
   const mentionPass = () => {
     const taken = new Set(out.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => `${c.key}:${v.toLowerCase()}`)));
@@ -170,7 +170,7 @@ function find(entry: Entry, clause: Clause): Match[] {
   const m = startToken && canStartAt(entry.compiled, startToken) ? matchAt(tokens, clause.start, entry.compiled) : null;
   if (m) out.push(m);
   // A fragment of several descriptions ("dropped out of uni after first year, self taught dev now").
-  if (clause.subject === 'none' && (entry.spec.subjects ?? ['self', 'none']).includes('none')) {
+  if (clause.subject === 'none' && !entry.spec.fallback && (entry.spec.subjects ?? ['self', 'none']).includes('none')) {
     for (let k = (m?.to ?? clause.start + 1); k < tokens.length - 1; k++) {
       if (tokens[k]!.text !== ',') continue;
       const again = matchAt(tokens, k + 1, entry.compiled);

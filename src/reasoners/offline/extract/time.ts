@@ -24,7 +24,6 @@ const TIME_WORDS = new Set([
 ]);
 const NOW_PHRASES: readonly (readonly string[])[] = [['at', 'the', 'moment'], ['right', 'now'], ['for', 'now'], ['these', 'days'], ['this', 'week'], ['currently'], ['rn'], ['atm'], ['today'], ['tonight']];
 const FUTURE = new Set(['will', "'ll", 'next', 'tomorrow', 'upcoming', 'soon', 'going', 'gonna', 'this', 'coming']);
-const PAST_FORMS = new Set(['was', 'were', 'did', 'had', 'went', 'got', 'left', 'moved', 'quit', 'graduated', 'finished', 'started', 'became', 'ago', 'last', 'yesterday', 'used']);
 
 export interface TimeFrame {
   /** Seconds the statement holds from now. */
@@ -32,12 +31,12 @@ export interface TimeFrame {
 }
 
 /** The time frame of a clause, or undefined when it names no present or near-future time. */
-export function timeFrameOf(tokens: readonly Token[], text: string, now: number): TimeFrame | undefined {
+export function timeFrameOf(tokens: readonly Token[], text: string, now: number, past = false): TimeFrame | undefined {
   const lows = tokens.map((t) => t.low);
   const hasTimeWord = lows.some((w) => TIME_WORDS.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w)) || tokens.some((t) => t.pos === 'NUM' && /\d/.test(t.text) && lows.some((w) => TIME_WORDS.has(w)));
   if (!hasTimeWord) return undefined;
-  const future = lows.some((w) => FUTURE.has(w));
-  if (!future && lows.some((w, k) => PAST_FORMS.has(w) && !['have', "'ve", 'has', "'s"].includes(lows[k - 1] ?? ''))) return undefined;
+  // A statement in the past tense names no time that is still to come ("left Infosys in June").
+  if (past && !lows.some((w) => FUTURE.has(w))) return undefined;
   if (text.length <= MAX_CHRONO_CHARS) {
     const ref = new Date(now);
     for (const r of chrono.en.parse(text, ref, { forwardDate: true })) {

@@ -181,7 +181,7 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
     return false;
   }
   if (WH.has(t.low)) return true;
-  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz') return true;
+  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'abeg' || t.low === 'kindly') return true;
   // "… and do basic carpentry": "do" as a main verb continues the clause; "… and do you …" starts one.
   if (t.pos === 'AUX') return !(['do', 'does', 'did'].includes(t.low) && !SUBJECT_PRONOUNS.has(tokens[j + 1]?.low ?? ''));
   if (t.pos === 'VERB') {
@@ -403,6 +403,8 @@ function carriesSubject(verb: Token, conj: string | undefined, next?: Token): bo
 
 /** The clause's first verb is in the past tense (and not a present perfect: "I have lived here for years"). */
 function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): boolean {
+  // "I have been summoned …" is a present perfect.
+  if (['have', 'has', "'ve", "'s"].includes(tokens[from - 1]?.low ?? '')) return false;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const t = tokens[k]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
