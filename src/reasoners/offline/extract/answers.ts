@@ -68,6 +68,8 @@ const ROWS: readonly AnswerRow[] = [
   { key: 'pets', category: 'other', cues: ['any pets', 'your pet', 'pets'], accept: (t) => (fromLexicon(PETS)(t) !== undefined && t.length <= 8 ? spanText(t) : undefined) },
   { key: 'tools', category: 'expertise', cues: ['which os', 'what os', 'operating system', 'your editor', 'your stack', 'your setup', 'what do you use', 'which tool', 'what tool'], accept: fromLexicon(TOOLS) },
   { key: 'education', category: 'other', cues: ['what are you studying', 'what do you study', 'your degree', 'what year are you', 'which school', 'which university', 'where did you study', 'qualification'], accept: phrase(8) },
+  { key: 'health_conditions', category: 'other', cues: ['injuries', 'health things', 'health conditions', 'medical conditions', 'health issues', 'anything medical', 'conditions i should'], accept: phrase(8) },
+  { key: 'values', category: 'personality_traits', cues: ['causes you care', 'care about', 'causes', 'charities'], accept: phrase(10) },
   { key: 'industry', category: 'industry', cues: ['which industry', 'what industry', 'industry are you', 'what sector', 'which sector', 'what field', 'which field'], accept: phrase(6) },
   { key: 'goals', category: 'goals', cues: ['your goal', 'hoping to achieve', 'want to achieve', 'trying to achieve', 'what are you working towards', 'get out of', 'hope to get', 'want from', 'like to achieve', 'hoping for', 'looking to get'], accept: phrase(16) },
   { key: 'communication_style', category: 'communication_style', cues: ['do you want me to', 'would you like me to', 'should i explain', 'how much detail', 'how should i format', 'prefer short', 'prefer long', 'prefer detailed'], accept: phrase(6) },

@@ -34,7 +34,7 @@ export const FAMILY_CATEGORY: Readonly<Record<Family, Category>> = {
 export const LIST_KEYS: ReadonlySet<string> = new Set([
   'nationality', 'language', 'language_learning', 'preferred_language', 'health_conditions', 'accessibility', 'medications', 'diet',
   'allergies', 'family', 'pets', 'communication_style', 'preferences', 'dislikes', 'interests', 'expertise', 'skills', 'tools', 'goals',
-  'upcoming_events', 'travel_plans', 'education', 'values',
+  'upcoming_events', 'travel_plans', 'education', 'values', 'certifications',
 ]);
 
 /** Work arrangements ("I work remotely", "fully remote", "self-employed"). */

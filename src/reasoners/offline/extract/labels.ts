@@ -43,6 +43,10 @@ const LABELS: ReadonlyMap<string, { key: string; category: Category }> = new Map
   ['dislikes', { key: 'dislikes', category: 'preferences' }],
   ['goals', { key: 'goals', category: 'goals' }],
   ['goal', { key: 'goals', category: 'goals' }],
+  ['certs', { key: 'certifications', category: 'expertise' }],
+  ['certifications', { key: 'certifications', category: 'expertise' }],
+  ['qualifications', { key: 'education', category: 'other' }],
+  ['degrees', { key: 'education', category: 'other' }],
 ]);
 const SEPARATORS = new Set([':', '-', '=', '—']);
 const OTHERS = new Set(['his', 'her', 'their', 'your', 'son', 'daughter', 'wife', 'husband', 'partner', 'friend', 'mum', 'mom', 'dad', 'boss', 'client', 'character', 'hero', 'villain']);
@@ -52,12 +56,16 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
   if (sentence.some((t) => OTHERS.has(t.low))) return out;
   for (let i = 0; i + 2 < sentence.length; i++) {
     const label = LABELS.get(sentence[i]!.low);
-    if (!label || !SEPARATORS.has(sentence[i + 1]!.text)) continue;
+    if (!label) continue;
+    // The separator right after the label, or after a couple of words ("Certs so far:").
+    let sep = i + 1;
+    while (sep < Math.min(sentence.length, i + 4) && !SEPARATORS.has(sentence[sep]!.text) && sentence[sep]!.pos !== 'PUNCT' && sentence[sep]!.pos !== 'VERB') sep++;
+    if (!SEPARATORS.has(sentence[sep]?.text ?? '')) continue;
     // "my stack:", "name -" at the start of the sentence or after a ";" / ",".
     const before = sentence[i - 1];
     if (before !== undefined && !(before.text === ';' || before.text === ',' || before.low === 'my' || before.low === 'the' || before.text === ':' || before.low === 'travel' || before.low === 'food' || before.low === 'diet')) continue;
     const list = LIST_KEYS.has(label.key);
-    let j = i + 2;
+    let j = sep + 1;
     const items: string[] = [];
     let start = j;
     const flush = (end: number) => {

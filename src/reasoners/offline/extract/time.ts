@@ -50,6 +50,17 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
       return { ttl: Math.max(DAY, ttl) };
     }
   }
+  // "on the 3rd", "the 14th": the next day of the month with that number (chrono reads only full dates).
+  const ordinal = lows.map((w) => /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w)).find((m) => m !== null);
+  if (ordinal) {
+    const day = Number(ordinal[1]);
+    const today = new Date(now);
+    if (day >= 1 && day <= 31) {
+      let date = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), day);
+      if (date < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) date = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, day);
+      return { ttl: Math.max(DAY, Math.round((date + 2 * DAY * 1000 - now) / 1000)) };
+    }
+  }
   for (const phrase of NOW_PHRASES) {
     for (let i = 0; i + phrase.length <= lows.length; i++) {
       if (phrase.every((w, j) => lows[i + j] === w)) return { ttl: phrase[0] === 'today' || phrase[0] === 'tonight' ? DAY : phrase[1] === 'week' ? DEFAULT_DYNAMIC_TTL : CURRENT_TTL };

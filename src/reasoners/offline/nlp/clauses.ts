@@ -181,6 +181,8 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
     return false;
   }
   if (WH.has(t.low)) return true;
+  // "… and roundabouts are still my nemesis": a bare noun subject with its verb.
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && next.pos === 'AUX' && !NON_FINITE.has(next.low) && before.length > 2) return true;
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'abeg' || t.low === 'kindly') return true;
   // "… and do basic carpentry": "do" as a main verb continues the clause; "… and do you …" starts one.
   if (t.pos === 'AUX') return !(['do', 'does', 'did'].includes(t.low) && !SUBJECT_PRONOUNS.has(tokens[j + 1]?.low ?? ''));

@@ -3,7 +3,7 @@ import { lexicon } from './index.js';
 /** Religions and religious identities ("I'm ___", "as a ___"). */
 export const RELIGIONS = lexicon(
   'religion',
-  `muslim|christian|catholic|roman catholic|protestant|anglican|methodist|baptist|lutheran|presbyterian|pentecostal|evangelical|orthodox|greek orthodox|coptic|mormon|lds|quaker|adventist|seventh-day adventist|jehovah's witness|jewish|orthodox jewish|hindu|sikh|buddhist|jain|bahai|baha'i|zoroastrian|parsi|rastafarian|pagan|wiccan|druid|shinto|taoist|atheist|agnostic|humanist|secular|spiritual|sunni|shia|shiite|ismaili|ahmadi|sufi|born-again|born again|practising catholic|practicing catholic|practising muslim|practicing muslim|devout|religious|observant`,
+  `muslim|christian|catholic|roman catholic|protestant|anglican|methodist|baptist|lutheran|presbyterian|pentecostal|evangelical|orthodox|greek orthodox|coptic|mormon|lds|quaker|adventist|seventh-day adventist|jehovah's witness|jewish|orthodox jewish|hindu|sikh|buddhist|jain|bahai|baha'i|zoroastrian|parsi|rastafarian|pagan|wiccan|druid|shinto|taoist|atheist|agnostic|humanist|secular|spiritual|sunni|shia|shiite|ismaili|ahmadi|sufi|born-again|born again|rastafari|rasta|theravada|mahayana|zen|zen buddhist|tibetan buddhist|shinto|wiccan|pagan|heathen|hare krishna|iskcon|vaishnav|shaivite|sikhi|jewish orthodox|reform jewish|conservative jewish|orthodox christian|eastern orthodox|coptic christian|church of england|c of e|presbyterian|evangelical christian|practising catholic|practicing catholic|practising muslim|practicing muslim|devout|religious|observant`,
 );
 
 /** Nationalities and peoples that do not follow the -an/-ian/-ese/-ish/-i pattern, and common informal ones. */

@@ -9,7 +9,7 @@ const schooling = contains(QUALIFICATIONS, SCHOOL_WORDS);
 export const EDUCATION: readonly PatternSpec[] = [
   { id: 'education.study', match: 'study~|studying|studied|majoring|major~|majored in? {x:rest}', key: 'education', where: 'anywhere', past: 'ok', value: (v) => (v.tokens[0]?.pos === 'PRON' || ['for', 'up', 'the', 'it', 'this', 'that'].includes(v.tokens[0]?.low ?? '') ? undefined : v.text) },
   { id: 'education.student', match: 'be~ a|an {x:rest}', key: 'education', value: (v) => (/\b(?:student|undergrad|undergraduate|postgrad|fresher|phd|apprentice|trainee|pupil)\b/i.test(v.text) ? v.text : undefined) },
-  { id: 'education.did', match: 'did|do~|doing|done|completed|finished|got|get~|have~|hold~|earned|taking|sitting|started|starting|finishing|in_my {x:rest}', key: 'education', where: 'anywhere', past: 'ok', value: schooling },
+  { id: 'education.did', match: 'did|do~|doing|done|completed|finished|got|get~|have~|hold~|earned|taking|sitting|started|starting|finishing|passed|cleared|sat|took|finish|pass|in_my {x:rest}', key: 'education', where: 'anywhere', past: 'ok', value: schooling },
   { id: 'education.graduated', match: 'graduated|graduate~ from|in? {x:rest}', key: 'education', where: 'anywhere', past: 'ok' },
   { id: 'education.went-to', match: 'went|go~ to {x:rest}', key: 'education', where: 'anywhere', past: 'ok', value: schooling },
   { id: 'education.dropped-out', match: 'dropped|drop~ out of? {x:rest}?', key: 'education', where: 'anywhere', past: 'ok', value: template('dropped out of {x}') },

@@ -15,6 +15,7 @@ export const HEALTH: readonly PatternSpec[] = [
   { id: 'health.condition.as-a', match: 'as_a|as_an|someone_with .. {x:$condition}', key: 'health_conditions', where: 'anywhere', subjects: ['self', 'none', 'other'] },
 
   { id: 'health.access.use', match: 'use~|using|rely_on|need~|wear~|have~ a|an|my? .. {x:$accessibility}', key: 'accessibility', where: 'anywhere', value: (v) => (v.clause.some((t) => ['i', 'me', 'my'].includes(t.low)) ? v.text : undefined) },
+  { id: 'health.access.my', match: 'my {x:$accessibility}', key: 'accessibility', where: 'anywhere', subjects: ['self', 'none', 'other', 'we'], inQuestion: true },
   { id: 'health.access.user', match: '{x:$accessibility} user', key: 'accessibility', where: 'anywhere', subjects: ['self', 'none'] },
 
   { id: 'health.medication.on', match: 'be~ on {x:$medication}', key: 'medications', strength: 'explicit' },

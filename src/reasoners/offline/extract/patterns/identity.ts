@@ -73,6 +73,8 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', value: (v) => v.text },
   { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'identity.religion.fragment', match: '{x:$religion} here|,|-|and|so|since|who|myself?', key: 'religion', subjects: ['none'] },
+  { id: 'identity.religion.being', match: 'being|practising|practicing|devout|observant|cradle|lapsed|born-again|proud a|an? {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'identity.religion.short-fragment', match: '{x:$religion}', key: 'religion', subjects: ['none'], value: (v) => (v.clause.filter((t) => t.pos !== 'PUNCT').length <= 3 ? v.text : undefined) },
   { id: 'identity.religion.turned', match: 'turned|became|become~|converted|convert~ to? {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none', 'other'], past: 'ok', value: (v) => (v.clause.some((t) => t.low === 'i' || t.low === 'my') || v.clause[0] === v.tokens[0] || v.clause.indexOf(v.tokens[0]!) <= 6 ? v.text : undefined) },
   { id: 'identity.religion.not-religious', match: 'be~ not religious|spiritual|a believer', key: 'religion', negation: 'keep', value: (v) => `not ${v.clause.find((t) => ['religious', 'spiritual', 'believer'].includes(t.low))?.low ?? 'religious'}` },
   { id: 'identity.politics.voter', match: 'be~ a|an .. {x:np}', key: 'politics', value: (v) => (/\b(?:voter|supporter|member|activist|campaigner)$/i.test(v.text) && v.tokens.some((t) => t.pos === 'PROPN') ? v.text : undefined) },

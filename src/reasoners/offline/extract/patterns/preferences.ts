@@ -10,9 +10,9 @@ import { template, without } from '../values.js';
 const STYLE_WORDS = new Set([
   'answer', 'answers', 'reply', 'replies', 'response', 'responses', 'explanation', 'explanations', 'summary', 'summaries', 'list', 'lists',
   'bullet', 'bullets', 'bullet-points', 'points', 'jargon', 'tone', 'formal', 'casual', 'short', 'shorter', 'brief', 'concise', 'detailed',
-  'detail', 'long', 'length', 'emoji', 'emojis', 'exclamation', 'pleasantries', 'waffle', 'fluff', 'small', 'talk', 'examples', 'example',
+  'detail', 'long', 'length', 'emoji', 'emojis', 'exclamation', 'pleasantries', 'waffle', 'fluff', 'examples', 'example',
   'steps', 'step', 'plain', 'simple', 'technical', 'literal', 'straight', 'direct', 'honest', 'blunt', 'push', 'agree', 'flattery', 'voice',
-  'note', 'notes', 'text', 'wall', 'paragraph', 'paragraphs', 'headings', 'tables', 'table', 'numbered', 'code', 'comments', 'idioms', 'spelling',
+  'text', 'wall', 'paragraph', 'paragraphs', 'headings', 'tables', 'table', 'numbered', 'code', 'comments', 'idioms', 'spelling',
   'english', 'british', 'american', 'canadian', 'australian', 'oxford', 'comma', 'caps', 'capital', 'markdown', 'links', 'sources', 'citations',
   'tl;dr', 'tldr', 'chunk', 'chunks', 'sarcasm', 'humour', 'humor', 'jokes', 'swearing', 'tone', 'words', 'sentences', 'language',
 ]);
@@ -62,7 +62,11 @@ export const PREFERENCES: readonly PatternSpec[] = [
 
   { id: 'preferences.always-x-for-me', match: 'it be~|\'s always|usually|mostly|just {x:np} with|for me', key: 'preferences', where: 'anywhere', subjects: ['other', 'none'] },
   { id: 'preferences.nothing-beats', match: 'nothing beats|nothing_beats|you_cannot_beat|can_not_beat {x:np}', key: 'preferences', where: 'anywhere', subjects: ['other', 'none', 'self'] },
-  { id: 'preferences.x-person', match: 'be~ more? of? a|an {x:word} person|girl|guy|gal|kinda_person', key: 'preferences', value: (v) => (['morning', 'night', 'people', 'detail', 'list', 'big'].includes(v.text.toLowerCase()) ? undefined : `${v.text} person`) },
+  { id: 'preferences.x-person', match: 'be~ more? of? a|an {x:np}', key: 'preferences', value: (v) => {
+      const last = v.tokens[v.tokens.length - 1]!.low;
+      const kind = v.tokens.slice(0, -1).map((t) => t.text).join(' ');
+      return (last === 'person' || last === 'girl' || last === 'guy') && kind !== '' && !['morning', 'night', 'people', 'detail', 'list', 'big', 'picture'].includes(kind.toLowerCase()) ? `${kind} person` : undefined;
+    } },
   { id: 'preferences.my-thing', match: '{x:list} be~|\'s|are my thing|ting|jam|vibe|fave|favourite|favorite|go-to|obsession|therapy|passion|happy_place|jam', key: 'interests', category: 'interests', where: 'anywhere', subjects: ['other', 'none'], list: true, value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined) },
   { id: 'preferences.style-attr', match: 'be~|\'s kind_of|sort_of|pretty|very|quite? {x:np}', key: 'preferences', subjects: ['attr'], attr: ['style', 'taste', 'aesthetic', 'vibe', 'look'] },
   { id: 'preferences.dislike', match: 'hate~|dislike~|detest~|loathe~ {x:rest}', key: 'dislikes', category: 'preferences', where: 'anywhere', value: without(['you', 'it', 'when', 'that', 'this']) },

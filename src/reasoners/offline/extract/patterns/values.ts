@@ -16,5 +16,6 @@ export const VALUES: readonly PatternSpec[] = [
   { id: 'values.matters', match: '{x:np} matter~|matters .. to me', key: 'values', where: 'anywhere', subjects: ['self', 'none', 'other'] },
   { id: 'values.care', match: 'care~ deeply? about {x:np}', key: 'values', where: 'anywhere' },
   { id: 'values.believe', match: 'believe~ strongly? in {x:np}', key: 'values', where: 'anywhere' },
-  { id: 'values.support', match: 'rather support {x:rest}', key: 'values', where: 'anywhere' },
+  { id: 'values.support', match: 'rather|always|only|prefer_to support {x:rest}', key: 'values', where: 'anywhere' },
+  { id: 'values.comes-first', match: '{x:np} come~|comes first|before ... for me|always', key: 'values', where: 'anywhere', subjects: ['other', 'none', 'self'], value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? `${v.text} ${v.clause.find((t) => t.low === 'before') ? `before ${v.clause[v.clause.findIndex((t) => t.low === 'before') + 1]?.text ?? ''}` : 'first'}`.trim() : undefined) },
 ];
