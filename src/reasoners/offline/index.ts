@@ -1,8 +1,8 @@
 import { ProfileError } from '../../profiles/errors.js';
 import type { Answer, AnswerInput, Completion, ExtractInput, ExtractedFact, Reasoner } from '../../profiles/reasoning.js';
-import { composeAnswer } from './answer.js';
+import { composeAnswer } from './dialectic/answer.js';
 import { extractFacts } from './extract.js';
-import { retrieve } from './retrieval.js';
+import { retrieve } from './dialectic/retrieval.js';
 
 /**
  * The offline reasoner: no network, deterministic. The dialectic is retrieval over the scope's facts

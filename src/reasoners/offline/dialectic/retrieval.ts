@@ -1,7 +1,7 @@
-import type { Fact } from '../../profiles/model.js';
-import { orderForPrompt } from '../../profiles/prompt.js';
-import type { ChatTurn } from '../../profiles/reasoning.js';
-import { isStopword, lowerSameLength, normaliseText, stem, tokens, valueText } from './text.js';
+import type { Fact } from '../../../profiles/model.js';
+import { orderForPrompt } from '../../../profiles/prompt.js';
+import type { ChatTurn } from '../../../profiles/reasoning.js';
+import { isStopword, lowerSameLength, normaliseText, stem, tokens, valueText } from '../text.js';
 import { CONCEPTS, GENERIC, MODIFIERS, type Concept } from './vocabulary.js';
 
 /**

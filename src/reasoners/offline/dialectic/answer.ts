@@ -1,7 +1,7 @@
-import type { Fact } from '../../profiles/model.js';
-import type { Answer } from '../../profiles/reasoning.js';
+import type { Fact } from '../../../profiles/model.js';
+import type { Answer } from '../../../profiles/reasoning.js';
 import type { Retrieval } from './retrieval.js';
-import { listText, valueText } from './text.js';
+import { listText, valueText } from '../text.js';
 
 /**
  * Compose the offline answer from the cited facts only: one short sentence per fact, with tentative

@@ -1,4 +1,4 @@
-import type { Category } from '../../profiles/model.js';
+import type { Category } from '../../../profiles/model.js';
 
 /**
  * The profile vocabulary for offline retrieval: what people ask about a user, and which keys and
