@@ -1,8 +1,8 @@
 import { ProfileError } from '../../profiles/errors.js';
 import type { Answer, AnswerInput, Completion, ExtractInput, ExtractedFact, Reasoner } from '../../profiles/reasoning.js';
-import { composeAnswer } from './dialectic/answer.js';
+import { answerSteps } from './dialectic/index.js';
 import { extractFacts } from './extract.js';
-import { retrieve } from './dialectic/retrieval.js';
+import { runSteps } from './nlp/budget.js';
 
 /**
  * The offline reasoner: no network, deterministic. The dialectic is retrieval over the scope's facts
@@ -13,8 +13,7 @@ export class OfflineReasoner implements Reasoner {
   readonly name = 'offline' as const;
 
   async answer(input: AnswerInput): Promise<Answer> {
-    const ranked = retrieve(input.question, input.facts, input.history);
-    return composeAnswer(input.question, ranked);
+    return runSteps(answerSteps(input));
   }
 
   async extract(input: ExtractInput): Promise<ExtractedFact[]> {

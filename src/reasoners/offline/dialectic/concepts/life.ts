@@ -1,0 +1,217 @@
+import type { ConceptDef } from './types.js';
+
+/** The user's tastes and ways: food, free time, personality, how they like to be spoken to. */
+
+const DISHES =
+  'food foods meal meals dinner lunch breakfast brunch supper takeaway takeout cuisine dish dishes menu ' +
+  'cook cooking bake baking cake cakes snack snacks catering buffet pizza burger burgers sushi ramen ' +
+  'curry biryani tapas dosa pasta noodles rice salad soup sandwich sandwiches dessert desserts chocolate cheese bread cookies ' +
+  'biscuits sauce miso soy spicy salt salty sugar sweet sweets eat eats eating dining brownies pastries canapes';
+
+const MEAT =
+  'meat steak steakhouse churrascaria beef pork lamb chicken fish seafood shellfish bacon ham sausage sausages burger veal venison ' +
+  'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna';
+
+export const LIFE: readonly ConceptDef[] = [
+  {
+    name: 'food',
+    noun: 'food preferences',
+    triggers: [...DISHES.split(' '), 'order in', 'eat out'],
+    weak: ['order', 'bar', 'bars', 'pub', 'restaurant', 'restaurants', 'cafe', 'diner', 'bakery', 'barbecue', 'bbq', 'picnic', 'potluck'],
+    keys: ['favorite_food', 'favorite_cuisine', 'favorite_dish', 'food_preferences', 'cuisine', 'favorite_foods', 'favorite_restaurant'],
+    near: ['diet', 'allergies', 'dietary_restrictions'],
+  },
+  {
+    name: 'diet',
+    noun: 'diet',
+    triggers: ['diet', 'dietary', 'vegetarian', 'vegan', 'pescatarian', 'halal', 'kosher', 'gluten', 'dairy', 'lactose', 'red meat', 'eat meat', 'eats meat', ...MEAT.split(' ')],
+    keys: ['diet', 'dietary_restrictions', 'dietary_requirements', 'eating_habits'],
+    near: ['allergies'],
+    related: ['favorite_food', 'favorite_cuisine'],
+  },
+  {
+    name: 'restriction',
+    noun: 'dietary restrictions',
+    triggers: ['leave out', 'stay away from', 'not eat', 'can not eat', 'can not have', 'restriction', 'restrictions', 'dietary requirements', 'intolerant', 'intolerance'],
+    weak: ['avoid', 'ok for', 'okay for', 'safe for', 'fine for', 'alright for', 'ok for her', 'ok for him', 'okay for her', 'okay for him', 'safe for her', 'safe for him'],
+    keys: ['dietary_restrictions', 'diet', 'allergies', 'dietary_requirements'],
+    questionOnly: true,
+  },
+  {
+    name: 'allergy',
+    noun: 'allergies',
+    triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings'],
+    keys: ['allergies', 'allergy', 'food_allergies'],
+    near: ['dietary_restrictions'],
+    related: ['diet', 'health_conditions'],
+  },
+  {
+    name: 'drink',
+    noun: 'drinks',
+    triggers: ['drink', 'drinks', 'coffee', 'tea', 'beer', 'wine', 'alcohol', 'alcoholic', 'cocktail', 'cocktails', 'juice', 'soda', 'pub', 'booze', 'sober', 'teetotal', 'cup of', 'beverage'],
+    keys: ['favorite_drink', 'drinks', 'coffee_order', 'drink', 'favorite_beverage', 'coffee'],
+    near: ['diet'],
+  },
+  {
+    name: 'interests',
+    noun: 'interests',
+    triggers: [
+      'hobby', 'hobbies', 'interest', 'interests', 'interested', 'enjoy', 'enjoys', 'fun', 'for fun', 'free time', 'spare time',
+      'pastime', 'pastimes', 'passion', 'passions', 'passionate', 'bond over', 'like to do', 'likes to do', 'leisure', 'gift', 'gifts',
+      'into',
+    ],
+    weak: ['like', 'likes', 'love', 'loves', 'present', 'weekend', 'weekends'],
+    keys: ['interests', 'hobbies', 'passions', 'pastimes'],
+    near: ['volunteering'],
+    related: ['favorite_*'],
+    categories: ['interests'],
+  },
+  {
+    name: 'sports',
+    noun: 'sports',
+    triggers: [
+      'sport', 'sports', 'match', 'cricket', 'football', 'soccer', 'rugby', 'tennis', 'golf', 'curling', 'hockey', 'basketball',
+      'baseball', 'netball', 'running', 'marathon', '10k', 'cycling', 'biking', 'mountain biking', 'climbing', 'bouldering',
+      'swimming', 'skiing', 'hiking', 'yoga', 'gym', 'fitness', 'big bash', 'olympics', 'league', 'athletics', 'squash', 'badminton',
+    ],
+    weak: ['play', 'game', 'games'],
+    keys: ['sports', 'favorite_sport', 'sport'],
+    near: ['favorite_team', 'interests'],
+  },
+  {
+    name: 'fandom',
+    noun: 'favourite team',
+    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for', 'follow:VERB'],
+    weak: ['support', 'team', 'club'],
+    keys: ['favorite_team', 'favorite_club', 'team', 'sports_team', 'teams', 'favorite_teams'],
+    related: ['interests'],
+  },
+  {
+    name: 'music',
+    noun: 'music',
+    triggers: [
+      'music', 'musical', 'band', 'bands', 'concert', 'concerts', 'gig', 'gigs', 'song', 'songs', 'sing', 'sings', 'singing', 'singer',
+      'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'guitar', 'piano', 'violin', 'drums', 'orchestra',
+      'opera', 'jazz', 'rock', 'hip hop', 'classical', 'listen', 'listens', 'festival',
+    ],
+    keys: ['favorite_music', 'music', 'favorite_band', 'favorite_artist', 'favorite_genre', 'instrument', 'instruments', 'favorite_song'],
+    near: ['interests'],
+  },
+  {
+    name: 'reading',
+    noun: 'reading',
+    triggers: ['book:NOUN', 'books', 'novel', 'novels', 'read', 'reads', 'reading', 'reader', 'author', 'authors', 'writer', 'writers', 'poetry', 'poet', 'library', 'book club', 'fiction', 'sci-fi', 'literature'],
+    keys: ['favorite_author', 'favorite_book', 'favorite_books', 'reading', 'books', 'favorite_authors'],
+    near: ['interests'],
+  },
+  {
+    name: 'screen',
+    noun: 'films and shows',
+    triggers: ['film', 'films', 'movie', 'movies', 'cinema', 'tv', 'television', 'series', 'documentary', 'netflix', 'nollywood', 'bollywood', 'anime', 'show:NOUN', 'shows'],
+    weak: ['watch', 'watches'],
+    keys: ['favorite_movie', 'favorite_film', 'favorite_show', 'favorite_tv_show', 'movies', 'films', 'favorite_movies'],
+    near: ['interests'],
+  },
+  {
+    name: 'volunteering',
+    noun: 'volunteering',
+    triggers: ['volunteer', 'volunteers', 'volunteering', 'charity', 'food bank', 'give back', 'community service', 'mentoring', 'mentors'],
+    keys: ['volunteering', 'volunteer_work', 'charity'],
+    near: ['interests'],
+  },
+  {
+    name: 'personality',
+    noun: 'personality',
+    triggers: [
+      'personality', 'character', 'temperament', 'introvert', 'introverted', 'extrovert', 'extroverted', 'extravert', 'ambivert',
+      'outgoing', 'shy', 'social', 'sociable', 'what is she like', 'what is he like', 'what are they like', 'humour', 'humor',
+      'funny', 'sense of humour', 'organised', 'organized', 'competitive', 'patient', 'night owl', 'morning person', 'early bird',
+      'mc', 'emcee', 'host', 'hosting', 'public speaking', 'centre of attention', 'center of attention', 'limelight', 'spotlight',
+    ],
+    weak: ['trivia', 'quiz'],
+    keys: ['personality_traits', 'personality', 'traits', 'temperament'],
+    categories: ['personality_traits'],
+  },
+  {
+    name: 'communication',
+    noun: 'communication preferences',
+    triggers: [
+      'talk to', 'speak to', 'write to', 'writing to', 'email her', 'email him', 'communicate', 'communication', 'tone', 'style',
+      'format', 'formatting', 'layout', 'lay out', 'presentation', 'explain', 'explanation', 'explanations',
+      'send her', 'send him', 'message', 'messages', 'update', 'updates', 'status update', 'report', 'reply', 'replies', 'respond',
+      'response', 'responses', 'answers', 'feedback', 'bullet', 'bullets', 'bullet points', 'verbose', 'concise', 'brief', 'detail',
+      'detailed', 'how-to', 'guide', 'instructions', 'documentation', 'docs', 'tips', 'share code', 'code changes', 'letter', 'letters',
+      'small talk', 'emoji', 'emojis', 'jargon', 'diffs', 'abbreviations', 'word it', 'phrase it', 'approach her', 'approach him',
+    ],
+    weak: ['structure'],
+    keys: ['communication_style', 'tone', 'response_style', 'communication', 'writing_style', 'format_preferences', 'communication_preferences'],
+    related: ['accessibility', 'dislikes', 'personality_traits'],
+    categories: ['communication_style'],
+  },
+  {
+    name: 'voice',
+    noun: 'voice messages',
+    triggers: ['audio', 'voice', 'voice note', 'voice notes', 'voice message', 'voicemail', 'record:VERB', 'recording', 'podcast', 'phone call', 'ring her', 'ring him'],
+    keys: ['voice_messages'],
+    related: ['communication_style'],
+  },
+  {
+    name: 'video',
+    noun: 'video calls',
+    triggers: ['video', 'video call', 'video calls', 'zoom', 'facetime', 'webcam', 'camera', 'skype', 'google meet', 'video chat', 'teams call'],
+    keys: ['video_calls'],
+    related: ['devices'],
+  },
+  {
+    name: 'noise',
+    noun: 'noise',
+    triggers: ['loud', 'noisy', 'noise', 'buzzy', 'crowded', 'quiet', 'lively', 'packed', 'open plan', 'open-plan', 'rowdy', 'busy bar'],
+    keys: ['noise', 'noise_tolerance'],
+  },
+  {
+    name: 'opinion',
+    noun: 'preferences',
+    triggers: [
+      'should i', 'good shout', 'yay or nay', 'good idea', 'work for her', 'work for him', 'work for them', 'would she mind',
+      'would he mind', 'appreciate', 'recommend', 'suggest', 'buy her', 'buy him', 'instead of', 'or nay', 'go down well',
+      'mind if',
+    ],
+    keys: [],
+    related: ['dislikes', 'likes', 'preferences', 'values', 'pet_peeves'],
+    questionOnly: true,
+  },
+  {
+    name: 'dislikes',
+    noun: 'dislikes',
+    triggers: ['dislike', 'dislikes', 'hate', 'hates', "can't stand", 'can not stand', 'annoy', 'annoys', 'pet peeve', 'pet peeves', 'bother', 'bothers', 'irritate', 'irritates'],
+    keys: ['dislikes', 'pet_peeves', 'hates'],
+  },
+  {
+    name: 'preferences',
+    noun: 'preferences',
+    triggers: ['prefer', 'prefers', 'preference', 'preferences', 'would rather', 'rather'],
+    keys: ['preferences', 'likes'],
+    related: ['favorite_*', 'dislikes'],
+    categories: ['preferences'],
+  },
+  {
+    name: 'devices',
+    noun: 'devices',
+    triggers: ['device', 'devices', 'ipad', 'tablet', 'laptop', 'macbook', 'iphone', 'android phone', 'mac', 'windows', 'pc', 'phone:NOUN'],
+    keys: ['devices', 'device', 'phone_model', 'computer', 'hardware'],
+    near: ['tech_comfort'],
+    related: ['tools'],
+  },
+  {
+    name: 'politics',
+    noun: 'politics',
+    triggers: ['politics', 'political', 'vote', 'votes', 'voting', 'election', 'conservative', 'liberal', 'labour', 'republican', 'democrat'],
+    keys: ['politics', 'political_views', 'political_affiliation'],
+  },
+  {
+    name: 'money',
+    noun: 'income',
+    triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'rich', 'pay rise', 'compensation'],
+    keys: ['salary', 'income', 'compensation'],
+  },
+];

@@ -1,0 +1,141 @@
+import type { Fact } from '../../../profiles/model.js';
+import type { Steps, WorkBudget } from '../nlp/budget.js';
+import { CONCEPTS, LEVEL } from './concepts/index.js';
+import { normaliseText } from '../nlp/normalise.js';
+import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
+import { findConcepts, type Slot } from './triggers.js';
+import { MATCH_CHARS, matchText, valueItems } from './values.js';
+import { isClockTime, stem, wordsOf, type Word } from './words.js';
+
+/**
+ * What each fact is about, read once per call: the stems of its key and value, and how strongly it
+ * answers each concept (its key named in the table, its category, the concepts its key words and its
+ * value's words name). Linear in the number of facts; only the first MATCH_CHARS of a value are read.
+ * Every lookup keyed by user data goes through a Map or Set.
+ */
+
+export interface FactTerms {
+  readonly fact: Fact;
+  readonly key: ReadonlySet<string>;
+  readonly value: ReadonlySet<string>;
+  /** concept id -> level (see LEVEL). */
+  readonly levels: ReadonlyMap<number, number>;
+  readonly words: readonly Word[];
+}
+
+export interface Profile {
+  readonly facts: readonly FactTerms[];
+  /** stem -> how many facts' values hold it. */
+  readonly df: ReadonlyMap<string, number>;
+  readonly userNames: ReadonlySet<string>;
+  readonly otherNames: ReadonlySet<string>;
+}
+
+/** Facts read between two yields. */
+export const FACTS_PER_STEP = 200;
+const NAME_KEYS = new Set(['name', 'preferred_name', 'nickname', 'full_name', 'first_name', 'last_name', 'goes_by', 'nicknames']);
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'at', 'near']);
+const AGREE = 0.2;
+
+interface KeyLevels {
+  readonly exact: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  readonly prefixes: readonly { prefix: string; concept: number; level: number }[];
+  readonly byCategory: ReadonlyMap<string, readonly number[]>;
+  readonly dynamic: readonly number[];
+}
+
+let keyLevels: KeyLevels | undefined;
+
+function keyTable(): KeyLevels {
+  if (keyLevels) return keyLevels;
+  const exact = new Map<string, Map<number, number>>();
+  const prefixes: { prefix: string; concept: number; level: number }[] = [];
+  const byCategory = new Map<string, number[]>();
+  const dynamic: number[] = [];
+  CONCEPTS.forEach((c, id) => {
+    for (const cat of c.categories ?? []) byCategory.set(cat, [...(byCategory.get(cat) ?? []), id]);
+    if (c.dynamic) dynamic.push(id);
+    for (const [keys, level] of [[c.keys, LEVEL.key], [c.near ?? [], LEVEL.near], [c.related ?? [], LEVEL.related]] as const) {
+      for (const k of keys) {
+        if (k.endsWith('*')) {
+          prefixes.push({ prefix: k.slice(0, -1), concept: id, level });
+          continue;
+        }
+        const m = exact.get(k) ?? new Map<number, number>();
+        m.set(id, Math.max(m.get(id) ?? 0, level));
+        exact.set(k, m);
+      }
+    }
+  });
+  keyLevels = { exact, prefixes, byCategory, dynamic };
+  return keyLevels;
+}
+
+function slotsOf(words: readonly Word[]): Slot[] {
+  return words.map((w, i) => {
+    const forms = [w.stem];
+    if (isClockTime(w.low)) forms.push('<time>');
+    const prev = words[i - 1];
+    if (w.cap && prev && PLACE_BEFORE.has(prev.low)) forms.push('<place>');
+    return { forms, part: words[i + 1]?.joined === true };
+  });
+}
+
+function raise(levels: Map<number, number>, id: number, level: number): void {
+  if ((levels.get(id) ?? 0) < level) levels.set(id, level);
+}
+
+function termsOf(fact: Fact): FactTerms {
+  const table = keyTable();
+  const keyParts = fact.key.split(/[_.]/).filter((p) => p !== '');
+  const key = new Set(keyParts.map(stem));
+  const levels = new Map<number, number>();
+  const explicit = table.exact.get(fact.key);
+  for (const [id, level] of explicit ?? []) raise(levels, id, level);
+  const favourite = keyParts[0] === 'favorite' || keyParts[0] === 'favourite';
+  for (const p of table.prefixes) if (fact.key.startsWith(p.prefix) || (favourite && p.prefix === 'favorite_')) raise(levels, p.concept, p.level);
+  for (const id of table.byCategory.get(fact.category) ?? []) raise(levels, id, LEVEL.category);
+  if (fact.bucket === 'dynamic') for (const id of table.dynamic) raise(levels, id, LEVEL.near);
+  if (!explicit) {
+    // A key the table does not know: what its words name ("favorite_author" -> reading).
+    const words = (favourite ? keyParts.slice(1) : keyParts).map((p) => ({ forms: [stem(p)] }));
+    for (const hit of findConcepts(words, 'value')) for (const { id } of hit.concepts) raise(levels, id, favourite ? LEVEL.key : LEVEL.derived);
+  }
+  const words = wordsOf(matchText(fact.value));
+  const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
+  const named = new Set(findConcepts(slotsOf(words), 'value').flatMap((hit) => hit.concepts.map((c) => c.id)));
+  for (const id of named) {
+    const keyLevel = levels.get(id) ?? 0;
+    // A key that answers a concept less directly, with a value that names it too, answers it better.
+    raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
+  }
+  return { fact, key, value: new Set(words.map((w) => w.stem)), levels, words };
+}
+
+/** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */
+export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<Profile> {
+  const out: FactTerms[] = [];
+  const df = new Map<string, number>();
+  const userNames = new Set<string>();
+  const people: Fact[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    if (i > 0 && i % FACTS_PER_STEP === 0) yield;
+    const terms = termsOf(facts[i]!);
+    budget.spend(2 + Math.ceil(terms.words.length / 8));
+    out.push(terms);
+    for (const s of terms.value) df.set(s, (df.get(s) ?? 0) + 1);
+    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.words) userNames.add(w.low);
+    if (PEOPLE_KEYS.has(terms.fact.key)) people.push(terms.fact);
+  }
+  const otherNames = new Set<string>();
+  for (const fact of people) {
+    for (const item of valueItems(fact.value).slice(0, 50)) {
+      wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40).forEach((w, i) => {
+        // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name.
+        if (w.cap && i > 0 && w.low.length > 1 && !userNames.has(w.low) && !GENERIC.has(w.low) && !RELATIONS.has(w.low)) otherNames.add(w.low);
+      });
+    }
+    budget.spend(10);
+  }
+  return { facts: out, df, userNames, otherNames };
+}

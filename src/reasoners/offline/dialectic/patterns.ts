@@ -1,0 +1,83 @@
+import { conceptId } from './concepts/index.js';
+import { CODING_VERBS } from './lexicon.js';
+import type { QToken } from './qtokens.js';
+
+/**
+ * Question shapes that name a concept through their structure rather than a word:
+ *   "what does she do?" (work), "where does she work?" (employer), "where is he from?" (hometown),
+ *   "what sport is he into?" (interests), "what does he track tickets in?" (tools),
+ *   "what would he write it in?" (programming languages).
+ * Each entry is a name and a test over the tagged words; the first words of the question are read once.
+ */
+
+interface Shape {
+  readonly concept: string;
+  readonly test: (tokens: readonly QToken[]) => boolean;
+}
+
+const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
+const ACTIVITY_TIME = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'over', 'most', 'every']);
+/** "do" as the main verb ("what does she do"), not the auxiliary before the subject. */
+const mainDo = (tokens: readonly QToken[], i: number) =>
+  tokens[i]!.lemma === 'do' && (tokens[i]!.pos === 'VERB' || tokens.slice(0, i).some((t) => t.lemma === 'do' && t.pos === 'AUX'));
+const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
+const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low === low);
+const lastWord = (tokens: readonly QToken[]) => {
+  for (let i = tokens.length - 1; i >= 0; i--) if (!tokens[i]!.punct) return i;
+  return -1;
+};
+
+const SHAPES: readonly Shape[] = [
+  {
+    concept: 'work',
+    // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest)
+    test: (ts) => has(ts, 'what') && ts.some((t, i) => mainDo(ts, i) && end(ts, i + 1)),
+  },
+  {
+    concept: 'tools',
+    // "what does he use for data pipelines?", "what does she use to model structures?"
+    test: (ts) => has(ts, 'what') && ts.some((t) => t.lemma === 'use' && t.pos === 'VERB'),
+  },
+  {
+    concept: 'interests',
+    // "what does she do on Saturday mornings?", "what does he do at weekends?": a pastime, not a job
+    test: (ts) =>
+      has(ts, 'what') &&
+      ts.some((t, i) => mainDo(ts, i) && ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') && !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma))),
+  },
+  {
+    concept: 'company',
+    test: (ts) => has(ts, 'where') && ts.some((t) => t.lemma === 'work' && t.pos === 'VERB'),
+  },
+  {
+    concept: 'origin',
+    // "where is she from?", "where's he from originally?", "which town is she from back in Nigeria?"
+    test: (ts) =>
+      ts.some((t, i) => t.low === 'from' && (end(ts, i + 1) || ts[i + 1]!.low === 'originally' || ts[i + 1]!.low === 'back')) &&
+      ts.some((t) => t.pos === 'AUX' && t.lemma === 'be'),
+  },
+  {
+    concept: 'interests',
+    test: (ts) => ts.some((t, i) => t.low === 'into' && end(ts, i + 1)),
+  },
+  {
+    concept: 'tools',
+    test: (ts) => {
+      const last = lastWord(ts);
+      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ['in', 'with', 'on', 'using'].includes(ts[last]!.low) &&
+        !ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+    },
+  },
+  {
+    concept: 'programming',
+    test: (ts) => {
+      const last = lastWord(ts);
+      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+    },
+  },
+];
+
+/** The concepts the question's shape names. */
+export function shapeConcepts(tokens: readonly QToken[]): number[] {
+  return SHAPES.filter((s) => s.test(tokens)).map((s) => conceptId(s.concept));
+}

@@ -1,0 +1,170 @@
+import type { WorkBudget } from '../nlp/budget.js';
+import { conceptId } from './concepts/index.js';
+import { findHead, type Head } from './head.js';
+import { GENERIC, PAST_AUX, PAST_MARKERS, POSSESSIVE, WEAK_PAST_MARKERS } from './lexicon.js';
+import { shapeConcepts } from './patterns.js';
+import { questionTokens, spanOf, type QToken } from './qtokens.js';
+import { whoIsAsked, type Names, type Other } from './subject.js';
+import { findConcepts } from './triggers.js';
+import { isClockTime, isNumber } from './words.js';
+
+/**
+ * Question analysis: what is asked (aspects: concepts and content words, the head weighted most),
+ * about whom (the user, or someone else), and whether it asks about the past.
+ */
+
+export interface Aspect {
+  /** A concept of the vocabulary, or none for a plain content word. */
+  readonly concept?: number;
+  /** Stems to look for in keys and values. */
+  readonly words: string[];
+  weight: number;
+  head: boolean;
+  /** The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it. */
+  doer?: boolean;
+}
+
+export interface Question {
+  readonly tokens: readonly QToken[];
+  readonly aspects: readonly Aspect[];
+  readonly head?: Head & { readonly text: string };
+  /** Asks for the whole profile ("tell me about her"). */
+  readonly summary: boolean;
+  /** Asks about the past ("which company did he work for before?"). */
+  readonly past: boolean;
+  /** her / his / their: how the question refers to the user. */
+  readonly possessive: string;
+  readonly other?: Other;
+}
+
+export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4 } as const;
+const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
+  ['NOUN', 1], ['PROPN', 1], ['ADJ', 0.8], ['NUM', 0.8], ['X', 0.8], ['SYM', 0.8], ['VERB', 0.7], ['ADV', 0.5],
+]);
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'at', 'near']);
+
+function isContent(t: QToken, names: Names): boolean {
+  if (t.punct || t.low.length < 2 && !isNumber(t.low)) return false;
+  if (GENERIC.has(t.low) || GENERIC.has(t.lemma) || names.user.has(t.low)) return false;
+  return WORD_WEIGHT.has(t.pos);
+}
+
+export function analyseQuestion(text: string, names: Names, budget: WorkBudget): Question {
+  const tokens = questionTokens(text, budget);
+  const consumed = new Array<boolean>(tokens.length).fill(false);
+  const byConcept = new Map<number, Aspect>();
+  const aspectFor = (concept: number): Aspect => {
+    let a = byConcept.get(concept);
+    if (!a) byConcept.set(concept, (a = { concept, words: [], weight: 0, head: false }));
+    return a;
+  };
+  const owner = new Map<number, Aspect[]>(); // token index -> the concept aspects that consumed it
+  for (const hit of findConcepts(tokens, 'question')) {
+    for (const { id, weak } of hit.concepts) {
+      const a = aspectFor(id);
+      a.weight = Math.max(a.weight, weak ? WEIGHT.weak : WEIGHT.strong);
+      for (let i = hit.start; i < hit.end; i++) {
+        consumed[i] = true;
+        owner.set(i, [...(owner.get(i) ?? []), a]);
+        if (isContent(tokens[i]!, names)) a.words.push(tokens[i]!.stem);
+      }
+    }
+  }
+  for (const id of shapeConcepts(tokens)) aspectFor(id).weight = WEIGHT.strong;
+  const location = conceptId('location');
+  const words: Aspect[] = [];
+  const finalVerb = finalWhVerb(tokens);
+  tokens.forEach((t, i) => {
+    if (consumed[i] || !isContent(t, names)) return;
+    const prev = tokens[i - 1];
+    if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
+      const a = aspectFor(location);
+      a.weight = Math.max(a.weight, WEIGHT.strong);
+      a.words.push(t.stem);
+      owner.set(i, [a]);
+      return;
+    }
+    const doer = i === finalVerb;
+    const w: Aspect = { words: [isClockTime(t.low) ? t.low : t.stem], weight: doer ? WEIGHT.strong : WORD_WEIGHT.get(t.pos) ?? 0.5, head: false, doer };
+    owner.set(i, [w]);
+    words.push(w);
+  });
+  // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
+  if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: true });
+  const head = findHead(tokens);
+  if (head) {
+    for (let i = head.start; i < head.end; i++) {
+      for (const a of owner.get(i) ?? []) {
+        a.head = true;
+        a.weight = WEIGHT.head;
+      }
+    }
+  }
+  mergeOrigin(byConcept);
+  const summaryId = conceptId('summary');
+  const aspects = [...byConcept.values(), ...dedupe(words)];
+  const topical = aspects.filter((a) => a.concept !== summaryId && (a.weight >= WEIGHT.strong || a.concept === undefined));
+  return {
+    tokens,
+    aspects: aspects.filter((a) => a.concept !== summaryId),
+    head: head ? { ...head, text: spanOf(tokens, head.start, head.end) } : undefined,
+    summary: byConcept.has(summaryId) && topical.length === 0,
+    past: asksAboutThePast(tokens),
+    possessive: possessiveOf(tokens),
+    other: whoIsAsked(tokens, names),
+  };
+}
+
+/** "where is she from (back in Nigeria)": a hometown, not where she lives now. */
+function mergeOrigin(byConcept: Map<number, Aspect>): void {
+  const origin = byConcept.get(conceptId('origin'));
+  const location = byConcept.get(conceptId('location'));
+  if (!origin || !location) return;
+  origin.words.push(...location.words);
+  origin.weight = Math.max(origin.weight, location.weight);
+  origin.head ||= location.head;
+  byConcept.delete(conceptId('location'));
+}
+
+function dedupe(aspects: Aspect[]): Aspect[] {
+  const seen = new Map<string, Aspect>();
+  for (const a of aspects) {
+    const key = a.words[0]!;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, a);
+    else if (a.weight > prev.weight) {
+      prev.weight = a.weight;
+      prev.head ||= a.head;
+    }
+  }
+  return [...seen.values()];
+}
+
+/** "what does Sam teach?": the verb that ends a "what" question, if any. */
+function finalWhVerb(tokens: readonly QToken[]): number {
+  if (!tokens.some((t) => t.low === 'what')) return -1;
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.punct) i--;
+  return i >= 0 && tokens[i]!.pos === 'VERB' ? i : -1;
+}
+
+function asksAboutThePast(tokens: readonly QToken[]): boolean {
+  const pastTense = tokens.some((t) => PAST_AUX.has(t.low));
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1];
+    if (PAST_MARKERS.has(t.low)) return true;
+    if (t.low === 'used' && next?.low === 'to') return true;
+    if (!pastTense || !WEAK_PAST_MARKERS.has(t.low)) return false;
+    if (t.low === 'before') return !(next && (isNumber(next.low) || isClockTime(next.low) || next.pos === 'NUM'));
+    if (t.low === 'old') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && next?.pos === 'NOUN';
+    return true;
+  });
+}
+
+function possessiveOf(tokens: readonly QToken[]): string {
+  for (const t of tokens) {
+    const p = POSSESSIVE.get(t.low);
+    if (p) return p;
+  }
+  return 'their';
+}

@@ -1,0 +1,84 @@
+import type { Fact } from '../../../profiles/model.js';
+import { orderForPrompt } from '../../../profiles/prompt.js';
+import type { Steps, WorkBudget } from '../nlp/budget.js';
+import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
+import { PAST_KEY_WORDS } from './lexicon.js';
+import { answerAboutOther } from './others.js';
+import type { Aspect, Question } from './question.js';
+import { aspectMatch, factScore } from './score.js';
+import { stem } from './words.js';
+
+/**
+ * Which facts answer a question, or why none does. Citations are few: the facts within RELATIVE of
+ * the best score, at most MAX_CITED. The dialectic abstains when the question is about someone else,
+ * about the past, when nothing scores MIN_SCORE, or when no fact answers what the question asks for
+ * (its head: "what star sign", "his favourite band").
+ */
+
+export type Decision =
+  | { readonly kind: 'answer'; readonly facts: readonly Fact[] }
+  | { readonly kind: 'summary'; readonly facts: readonly Fact[] }
+  | { readonly kind: 'abstain'; readonly why: 'other' | 'past' | 'missing' | 'empty' };
+
+export const MIN_SCORE = 0.6;
+const RELATIVE = 0.7;
+const MAX_CITED = 3;
+const MAX_SUMMARY = 20;
+const HEAD_MIN = 0.5;
+const FAVOURITE = new Set(['favorit', 'favourit']);
+const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before'].map(stem));
+
+function aboutThePast(t: FactTerms): boolean {
+  return [...t.key].some((k) => PAST_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
+}
+
+/** "favourite X" is answered by a stored favourite of X (or a key named X), not by X in general. */
+function answersFavourite(t: FactTerms, q: Question): boolean {
+  const heads = q.aspects.filter((a) => a.head);
+  if (heads.some((a) => a.words.some((w) => t.key.has(w)))) return true;
+  const favouriteKey = [...t.key].some((k) => FAVOURITE.has(k));
+  return favouriteKey && heads.some((a) => a.concept !== undefined && (t.levels.get(a.concept) ?? 0) >= 0.8);
+}
+
+/** How well a fact answers the head: through its concept when the head names one, else by its words. */
+function headMatch(profile: Profile, terms: FactTerms, head: Aspect): number {
+  if (head.concept === undefined) return aspectMatch(profile, terms, head);
+  return terms.levels.get(head.concept) ?? 0;
+}
+
+export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
+  if (q.other) {
+    const facts = answerAboutOther(q, profile);
+    return facts.length > 0 ? { kind: 'answer', facts } : { kind: 'abstain', why: 'other' };
+  }
+  if (q.summary) {
+    if (profile.facts.length === 0) return { kind: 'abstain', why: 'empty' };
+    return { kind: 'summary', facts: orderForPrompt(profile.facts.map((t) => t.fact)).slice(0, MAX_SUMMARY) };
+  }
+  const candidates = q.past ? profile.facts.filter(aboutThePast) : profile.facts;
+  if (candidates.length === 0) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
+  const heads = q.aspects.filter((a) => a.head);
+  const scored: { terms: FactTerms; score: number }[] = [];
+  let headBest = 0;
+  let favouriteFound = false;
+  for (let i = 0; i < candidates.length; i++) {
+    if (i > 0 && i % FACTS_PER_STEP === 0) yield;
+    const terms = candidates[i]!;
+    budget.spend(1 + Math.ceil(q.aspects.length / 4));
+    const score = factScore(profile, terms, q.aspects);
+    if (score > 0) scored.push({ terms, score });
+    for (const h of heads) headBest = Math.max(headBest, headMatch(profile, terms, h));
+    if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
+  }
+  const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
+  const missing = q.past ? 'past' : 'missing';
+  if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
+  if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
+  if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
+  const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
+  const cited = scored
+    .filter((s) => s.score >= cutoff && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
+    .slice(0, MAX_CITED);
+  return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
+}

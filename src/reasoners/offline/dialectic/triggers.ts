@@ -1,0 +1,126 @@
+import { CONCEPTS } from './concepts/index.js';
+import { stem } from './words.js';
+
+/**
+ * The one engine that finds concepts in a run of words, for questions and for stored keys and values
+ * alike. The concept table is compiled once into a Map from a phrase's first word to its phrases; at
+ * each position the longest phrase wins and consumes its words. Work is linear in the number of words
+ * (phrases are at most MAX_PHRASE words long).
+ */
+
+/** One word position: the forms it may match as (stems of its lemma and of its spelling), its tag. */
+export interface Slot {
+  readonly forms: readonly string[];
+  /** Universal POS tag (questions only; stored values have none). */
+  readonly pos?: string;
+  /** A leading part of a compound ("health" in "health-tech"): it names no concept on its own. */
+  readonly part?: boolean;
+}
+
+export interface TriggerHit {
+  readonly start: number;
+  /** One past the last word. */
+  readonly end: number;
+  /** Indices into CONCEPTS, each with whether only a weak cue named it. */
+  readonly concepts: readonly { readonly id: number; readonly weak: boolean }[];
+}
+
+interface Phrase {
+  readonly words: readonly { form: string; pos?: string }[];
+  readonly concept: number;
+  readonly weak: boolean;
+}
+
+const MAX_PHRASE = 6;
+const SPECIAL = new Set(['<time>', '<place>']);
+
+function phraseWords(trigger: string): { form: string; pos?: string }[] {
+  const out: { form: string; pos?: string }[] = [];
+  for (const raw of trigger.toLowerCase().split(' ')) {
+    const [word, tag] = raw.split(':') as [string, string | undefined];
+    if (SPECIAL.has(word)) {
+      out.push({ form: word });
+      continue;
+    }
+    const parts = word.split(/[-/.]/).filter((p) => p !== '');
+    parts.forEach((p, i) => out.push(i === parts.length - 1 && tag ? { form: stem(p), pos: tag.toUpperCase() } : { form: stem(p) }));
+  }
+  return out.slice(0, MAX_PHRASE);
+}
+
+interface Index {
+  readonly all: ReadonlyMap<string, readonly Phrase[]>;
+  /** Without the question-only concepts and the weak cues: what is looked for in stored values. */
+  readonly values: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+let compiled: Index | undefined;
+
+function index(): Index {
+  if (compiled) return compiled;
+  const all = new Map<string, Phrase[]>();
+  const values = new Map<string, Phrase[]>();
+  const add = (map: Map<string, Phrase[]>, p: Phrase) => {
+    const first = p.words[0]!.form;
+    const list = map.get(first);
+    if (list) list.push(p);
+    else map.set(first, [p]);
+  };
+  CONCEPTS.forEach((c, concept) => {
+    for (const [list, weak] of [[c.triggers, false], [c.weak ?? [], true]] as const) {
+      for (const t of list) {
+        const words = phraseWords(t);
+        if (words.length === 0) continue;
+        const p: Phrase = { words, concept, weak };
+        add(all, p);
+        if (!weak && !c.questionOnly && words.every((w) => w.pos === undefined)) add(values, p);
+      }
+    }
+  });
+  compiled = { all, values };
+  return compiled;
+}
+
+function matchesAt(slots: readonly Slot[], at: number, p: Phrase): boolean {
+  if (at + p.words.length > slots.length) return false;
+  for (let k = 0; k < p.words.length; k++) {
+    const w = p.words[k]!;
+    const s = slots[at + k]!;
+    if (w.pos !== undefined && s.pos !== w.pos) return false;
+    if (!s.forms.includes(w.form)) return false;
+  }
+  return true;
+}
+
+/**
+ * Concepts named in a run of words. `mode` "question" uses every trigger; "value" only the strong,
+ * untagged triggers of concepts that describe stored values.
+ */
+export function findConcepts(slots: readonly Slot[], mode: 'question' | 'value'): TriggerHit[] {
+  const map = mode === 'question' ? index().all : index().values;
+  const hits: TriggerHit[] = [];
+  let i = 0;
+  while (i < slots.length) {
+    let best = 0;
+    let found: Phrase[] = [];
+    for (const form of slots[i]!.forms) {
+      for (const p of map.get(form) ?? []) {
+        if (p.words.length < best || !matchesAt(slots, i, p)) continue;
+        if (p.words.length > best) {
+          best = p.words.length;
+          found = [];
+        }
+        found.push(p);
+      }
+    }
+    if (best === 0 || (best === 1 && slots[i]!.part)) {
+      i++;
+      continue;
+    }
+    const weakness = new Map<number, boolean>();
+    for (const p of found) weakness.set(p.concept, (weakness.get(p.concept) ?? true) && p.weak);
+    hits.push({ start: i, end: i + best, concepts: [...weakness].map(([id, weak]) => ({ id, weak })) });
+    i += best;
+  }
+  return hits;
+}
