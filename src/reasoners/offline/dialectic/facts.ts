@@ -5,7 +5,7 @@ import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
-import { isClockTime, stem, wordsOf, type Word } from './words.js';
+import { isClockTime, isNumber, stem, wordsOf, type Word } from './words.js';
 
 /**
  * What each fact is about, read once per call: the stems of its key and value, and how strongly it
@@ -29,6 +29,8 @@ export interface Profile {
   readonly df: ReadonlyMap<string, number>;
   readonly userNames: ReadonlySet<string>;
   readonly otherNames: ReadonlySet<string>;
+  /** Stems of the nouns that name the user's animals ("greyhound"). */
+  readonly animals: ReadonlySet<string>;
 }
 
 /** Facts read between two yields. */
@@ -36,6 +38,12 @@ export const FACTS_PER_STEP = 200;
 const NAME_KEYS = new Set(['name', 'preferred_name', 'nickname', 'full_name', 'first_name', 'last_name', 'goes_by', 'nicknames']);
 const PLACE_BEFORE = new Set(['in', 'to', 'from', 'at', 'near']);
 const AGREE = 0.2;
+const ANIMAL_KEYS = new Set(['pets', 'pet', 'dog', 'dogs', 'cat', 'cats', 'animals']);
+/** Words of a pets fact that are not animals ("an old tabby cat called Pudding"). */
+const NOT_ANIMALS = new Set(
+  'called named rescue rescued adopted old young little big small tiny large black white ginger grey gray brown golden tabby ' +
+    'two three four five six seven eight nine ten one year years month months none no'.split(' '),
+);
 
 interface KeyLevels {
   readonly exact: ReadonlyMap<string, ReadonlyMap<number, number>>;
@@ -73,7 +81,7 @@ function keyTable(): KeyLevels {
 
 function slotsOf(words: readonly Word[]): Slot[] {
   return words.map((w, i) => {
-    const forms = [w.stem];
+    const forms = [w.stem, `=${w.low}`];
     if (isClockTime(w.low)) forms.push('<time>');
     const prev = words[i - 1];
     if (w.cap && prev && PLACE_BEFORE.has(prev.low)) forms.push('<place>');
@@ -128,14 +136,18 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
     if (PEOPLE_KEYS.has(terms.fact.key)) people.push(terms.fact);
   }
   const otherNames = new Set<string>();
+  const animals = new Set<string>();
   for (const fact of people) {
+    const pets = ANIMAL_KEYS.has(fact.key);
     for (const item of valueItems(fact.value).slice(0, 50)) {
       wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40).forEach((w, i) => {
+        if (w.low.length < 2 || GENERIC.has(w.low) || userNames.has(w.low)) return;
         // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name.
-        if (w.cap && i > 0 && w.low.length > 1 && !userNames.has(w.low) && !GENERIC.has(w.low) && !RELATIONS.has(w.low)) otherNames.add(w.low);
+        if (w.cap && i > 0 && !RELATIONS.has(w.low)) otherNames.add(w.low);
+        else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !isNumber(w.low)) animals.add(w.stem);
       });
     }
     budget.spend(10);
   }
-  return { facts: out, df, userNames, otherNames };
+  return { facts: out, df, userNames, otherNames, animals };
 }

@@ -11,8 +11,12 @@ import type { QToken } from './qtokens.js';
 export interface Head {
   readonly start: number;
   readonly end: number;
+  /** The head noun itself: the last word of the run that is not vague ("team" in "football team"). */
+  readonly noun: number;
   /** "favourite X": only a stored favourite answers it. */
   readonly favourite: boolean;
+  /** Said of the subject ("is she an Oilers fan?") rather than asked for ("what star sign"). */
+  readonly predicate: boolean;
 }
 
 const WH = new Set(['what', 'which', 'who', 'when', 'where', 'whose']);
@@ -35,6 +39,11 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
       start = k;
       continue;
     }
+    // "a Porto or Benfica supporter": one run across "or" / "and" between nominal words.
+    if (t.pos === 'CCONJ' && k > start && NOMINAL.has(tokens[k + 1]?.pos ?? '')) {
+      k++;
+      continue;
+    }
     if (NOMINAL.has(t.pos) && !t.punct) {
       k++;
       const after = tokens[k];
@@ -50,11 +59,23 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
   return k > start ? { start, end: k } : undefined;
 }
 
+/** "is she an Oilers fan?", "is the user an introvert?": the noun the subject is said to be. */
+function predicateRun(tokens: readonly QToken[]): { start: number; end: number } | undefined {
+  const first = tokens[0];
+  if (!first || first.pos !== 'AUX' || first.lemma !== 'be') return undefined;
+  let k = 1;
+  if (tokens[k]?.pos === 'DET') k++;
+  if (!tokens[k] || !['PRON', 'PROPN', 'NOUN'].includes(tokens[k]!.pos)) return undefined;
+  k++;
+  if (tokens[k]?.low !== 'a' && tokens[k]?.low !== 'an') return undefined;
+  return nounRun(tokens, k + 1);
+}
+
 export function findHead(tokens: readonly QToken[]): Head | undefined {
   const w = tokens.findIndex((t) => WH.has(t.low));
-  if (w < 0) return undefined;
-  let run: { start: number; end: number } | undefined;
-  const next = tokens[w + 1];
+  let run: { start: number; end: number } | undefined = w < 0 ? predicateRun(tokens) : undefined;
+  if (w < 0 && !run) return undefined;
+  const next = w < 0 ? undefined : tokens[w + 1];
   if (next && (next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') && (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')) {
     run = nounRun(tokens, w + 1);
   } else if (next && next.pos === 'AUX' && next.lemma === 'be') {
@@ -66,8 +87,11 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   const words = tokens.slice(run.start, run.end);
   const favourite = words.some(isFavourite);
   const core = words.filter((t) => !isFavourite(t));
-  if (core.length === 0 || core.every((t) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.low))) return undefined;
+  const vague = (t: QToken) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.low);
+  if (core.length === 0 || core.every(vague)) return undefined;
   // A PROPN alone after "is" is a name ("how old is Milo"), not a head.
   if (core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
-  return { start: run.start, end: run.end, favourite };
+  let noun = run.end - 1;
+  while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!))) noun--;
+  return { start: run.start, end: run.end, noun, favourite, predicate: w < 0 };
 }

@@ -34,6 +34,20 @@ export const RELATION_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['sibling', ['siblings']],
 ]);
 
+/** How a family item may name a relation without its word ("married to Tiago" names a husband). */
+export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['husband', ['married to']],
+  ['wife', ['married to']],
+  ['spouse', ['married to']],
+  ['fiance', ['engaged to']],
+  ['fiancee', ['engaged to']],
+  ['fiancé', ['engaged to']],
+  ['fiancée', ['engaged to']],
+  ['partner', ['lives with', 'married to', 'engaged to']],
+  ['boyfriend', ['dating', 'seeing', 'lives with']],
+  ['girlfriend', ['dating', 'seeing', 'lives with']],
+]);
+
 /** Keys that list several people or animals: only their items say who is who. */
 export const COLLECTION_KEYS = set('family children kids pets household relationships dogs cats animals siblings parents grandchildren');
 
@@ -64,7 +78,7 @@ export const GENERIC = set(
 );
 
 /** Head nouns too vague to be what a question asks for ("what part does she sing?"). */
-export const GENERIC_HEADS = set('part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice answer time good');
+export const GENERIC_HEADS = set('part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice answer time good person people member');
 
 /** Words that point at the user. */
 export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');
@@ -108,10 +122,21 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cream', ['dairy']],
   ['bread', ['gluten', 'wheat']],
   ['pasta', ['gluten', 'wheat']],
+  ['croissant', ['gluten', 'wheat']],
+  ['pastry', ['gluten', 'wheat']],
+  ['cake', ['gluten', 'diabetes', 'diabetic']],
+  ['biscuit', ['gluten']],
+  ['cookie', ['gluten']],
+  ['muffin', ['gluten']],
+  ['pizza', ['gluten', 'dairy']],
   ['beer', ['alcohol', 'gluten']],
   ['wine', ['alcohol']],
   ['smoke', ['asthma']],
   ['smoky', ['asthma']],
+  ['sugar', ['diabetes', 'diabetic']],
+  ['sweet', ['diabetes', 'diabetic']],
+  ['chocolate', ['diabetes', 'diabetic']],
+  ['dessert', ['diabetes', 'diabetic']],
   ['nickname', ['preferred']],
 ]);
 

@@ -2,7 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
-import { COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS } from './lexicon.js';
+import { COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES } from './lexicon.js';
 import type { Question } from './question.js';
 import { lexical } from './score.js';
 import { MATCH_CHARS, valueItems } from './values.js';
@@ -41,14 +41,25 @@ function itemGives(words: readonly Word[], at: number, attribute: Attribute): bo
   return false;
 }
 
+/** Where an item names the person: the word itself, or a phrase for it ("married to" for a husband). */
+function mentionAt(words: readonly Word[], targets: readonly (readonly string[])[]): number {
+  for (const phrase of targets) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((p, k) => words[i + k]!.stem === p)) return i + phrase.length - 1;
+    }
+  }
+  return -1;
+}
+
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
-  const target = stem(word.toLowerCase());
+  const low = word.toLowerCase();
+  const targets = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem))];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
-    if (!PEOPLE_KEYS.has(terms.fact.key) || !terms.value.has(target)) continue;
+    if (!PEOPLE_KEYS.has(terms.fact.key) || !targets.some((t) => terms.value.has(t[0]!))) continue;
     for (const item of valueItems(terms.fact.value).slice(0, 50)) {
       const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
-      const at = words.findIndex((w) => w.stem === target);
+      const at = mentionAt(words, targets);
       if (at >= 0 && itemGives(words, at, attribute)) {
         out.push(terms.fact);
         break;

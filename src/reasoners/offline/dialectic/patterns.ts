@@ -13,9 +13,12 @@ import type { QToken } from './qtokens.js';
 interface Shape {
   readonly concept: string;
   readonly test: (tokens: readonly QToken[]) => boolean;
+  /** Concepts the shape's words would otherwise name, wrongly here ("what should I call her": not a phone call). */
+  readonly replaces?: readonly string[];
 }
 
 const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
+const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
 const ACTIVITY_TIME = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'over', 'most', 'every']);
 /** "do" as the main verb ("what does she do"), not the auxiliary before the subject. */
 const mainDo = (tokens: readonly QToken[], i: number) =>
@@ -28,6 +31,26 @@ const lastWord = (tokens: readonly QToken[]) => {
 };
 
 const SHAPES: readonly Shape[] = [
+  {
+    concept: 'nickname',
+    // "what should I call her?", "how do I address him?"
+    test: (ts) => (has(ts, 'what') || has(ts, 'how')) && ts.some((t, i) => (t.lemma === 'call' || t.lemma === 'address') && ts[i + 1]?.pos === 'PRON' && end(ts, i + 2)),
+    replaces: ['schedule', 'location'],
+  },
+  {
+    concept: 'schedule',
+    // "when does he finish work?", "when is she at work?", "when does she start?"
+    test: (ts) => has(ts, 'when') && ts.some((t) => WORK_TIMES.has(t.lemma)),
+  },
+  {
+    concept: 'age',
+    test: (ts) => has(ts, 'when') && has(ts, 'born'),
+  },
+  {
+    concept: 'origin',
+    test: (ts) => has(ts, 'where') && has(ts, 'born'),
+    replaces: ['age'],
+  },
   {
     concept: 'work',
     // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest)
@@ -65,7 +88,7 @@ const SHAPES: readonly Shape[] = [
     test: (ts) => {
       const last = lastWord(ts);
       return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ['in', 'with', 'on', 'using'].includes(ts[last]!.low) &&
-        !ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+        ts.some((t) => t.pos === 'VERB' && t.lemma !== 'be') && !ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
     },
   },
   {
@@ -77,7 +100,8 @@ const SHAPES: readonly Shape[] = [
   },
 ];
 
-/** The concepts the question's shape names. */
-export function shapeConcepts(tokens: readonly QToken[]): number[] {
-  return SHAPES.filter((s) => s.test(tokens)).map((s) => conceptId(s.concept));
+/** The concepts the question's shape names, and those it rules out. */
+export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[] } {
+  const shapes = SHAPES.filter((s) => s.test(tokens));
+  return { add: shapes.map((s) => conceptId(s.concept)), remove: shapes.flatMap((s) => (s.replaces ?? []).map(conceptId)) };
 }

@@ -24,8 +24,21 @@ export interface QToken extends Slot {
   readonly punct: boolean;
 }
 
+/** "whats" -> "what's": question words typed without their apostrophe (a split on spaces, no regex). */
+const CONTRACTED = new Map([
+  ['whats', "what's"], ['wheres', "where's"], ['whos', "who's"], ['hows', "how's"], ['whens', "when's"], ['thats', "that's"],
+  ['Whats', "What's"], ['Wheres', "Where's"], ['Whos', "Who's"], ['Hows', "How's"], ['Whens', "When's"], ['Thats', "That's"],
+]);
+
+function spellOut(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => CONTRACTED.get(w) ?? w)
+    .join(' ');
+}
+
 export function questionTokens(question: string, budget: WorkBudget): QToken[] {
-  const text = normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
+  const text = spellOut(normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS));
   budget.spend(text.length);
   const raw = sentencesOf(text).flat().slice(0, MAX_TOKENS * 2);
   const out: QToken[] = [];
@@ -51,7 +64,7 @@ export function questionTokens(question: string, budget: WorkBudget): QToken[] {
 }
 
 function formsOf(low: string, lemma: string, pos: string): string[] {
-  const forms = new Set([stem(lemma), stem(low)]);
+  const forms = new Set([stem(lemma), stem(low), `=${low}`]);
   if (lemma === 'be') {
     forms.add('is');
     forms.add('are');

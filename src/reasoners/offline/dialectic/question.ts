@@ -2,6 +2,7 @@ import type { WorkBudget } from '../nlp/budget.js';
 import { conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { GENERIC, PAST_AUX, PAST_MARKERS, POSSESSIVE, WEAK_PAST_MARKERS } from './lexicon.js';
+import { mergeAspects } from './merges.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { whoIsAsked, type Names, type Other } from './subject.js';
@@ -18,16 +19,26 @@ export interface Aspect {
   readonly concept?: number;
   /** Stems to look for in keys and values. */
   readonly words: string[];
+  /** Stems of the words that named one member of the concept's class ("football"). */
+  readonly instances?: string[];
+  /** Stems of every word that named the concept. */
+  readonly cues?: string[];
   weight: number;
   head: boolean;
   /** The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it. */
   doer?: boolean;
 }
 
+/** A member of a class named in the head ("football" in "which football team"), with its concept. */
+export interface HeadInstance {
+  readonly stem: string;
+  readonly concept: number;
+}
+
 export interface Question {
   readonly tokens: readonly QToken[];
   readonly aspects: readonly Aspect[];
-  readonly head?: Head & { readonly text: string };
+  readonly head?: Head & { readonly text: string; readonly instances: readonly HeadInstance[] };
   /** Asks for the whole profile ("tell me about her"). */
   readonly summary: boolean;
   /** Asks about the past ("which company did he work for before?"). */
@@ -37,7 +48,7 @@ export interface Question {
   readonly other?: Other;
 }
 
-export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4 } as const;
+export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5 } as const;
 const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1], ['PROPN', 1], ['ADJ', 0.8], ['NUM', 0.8], ['X', 0.8], ['SYM', 0.8], ['VERB', 0.7], ['ADV', 0.5],
 ]);
@@ -55,22 +66,31 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const byConcept = new Map<number, Aspect>();
   const aspectFor = (concept: number): Aspect => {
     let a = byConcept.get(concept);
-    if (!a) byConcept.set(concept, (a = { concept, words: [], weight: 0, head: false }));
+    if (!a) byConcept.set(concept, (a = { concept, words: [], instances: [], cues: [], weight: 0, head: false }));
     return a;
   };
   const owner = new Map<number, Aspect[]>(); // token index -> the concept aspects that consumed it
+  const inPhrase = new Set<number>();
   for (const hit of findConcepts(tokens, 'question')) {
-    for (const { id, weak } of hit.concepts) {
+    if (hit.end - hit.start > 1) for (let i = hit.start; i < hit.end; i++) inPhrase.add(i);
+    // "to the meeting", "at the party": the occasion of the question, not what it asks about.
+    const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' ? WEIGHT.occasion : 1;
+    for (const { id, weak, instance } of hit.concepts) {
       const a = aspectFor(id);
-      a.weight = Math.max(a.weight, weak ? WEIGHT.weak : WEIGHT.strong);
+      a.weight = Math.max(a.weight, (weak ? WEIGHT.weak : WEIGHT.strong) * occasion);
       for (let i = hit.start; i < hit.end; i++) {
         consumed[i] = true;
+        a.cues?.push(tokens[i]!.stem);
         owner.set(i, [...(owner.get(i) ?? []), a]);
-        if (isContent(tokens[i]!, names)) a.words.push(tokens[i]!.stem);
+        // A member of a class ("Saturday", "lobster") is also looked for in values as it is written.
+        if (instance && isContent(tokens[i]!, names)) a.words.push(tokens[i]!.stem);
+        if (instance) a.instances?.push(tokens[i]!.stem);
       }
     }
   }
-  for (const id of shapeConcepts(tokens)) aspectFor(id).weight = WEIGHT.strong;
+  const shapes = shapeConcepts(tokens);
+  for (const id of shapes.remove) byConcept.delete(id);
+  for (const id of shapes.add) aspectFor(id).weight = WEIGHT.strong;
   const location = conceptId('location');
   const words: Aspect[] = [];
   const finalVerb = finalWhVerb(tokens);
@@ -92,38 +112,32 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
   if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: true });
   const head = findHead(tokens);
+  const headInstances: { stem: string; concept: number }[] = [];
   if (head) {
+    for (const a of owner.get(head.noun) ?? []) {
+      a.head = true;
+      a.weight = WEIGHT.head;
+    }
+    // "which football team": the member named anywhere in the head must be in the answer too.
     for (let i = head.start; i < head.end; i++) {
       for (const a of owner.get(i) ?? []) {
-        a.head = true;
-        a.weight = WEIGHT.head;
+        if (a.concept !== undefined && a.instances?.includes(tokens[i]!.stem)) headInstances.push({ stem: tokens[i]!.stem, concept: a.concept });
       }
     }
   }
-  mergeOrigin(byConcept);
+  mergeAspects(byConcept);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && (a.weight >= WEIGHT.strong || a.concept === undefined));
   return {
     tokens,
     aspects: aspects.filter((a) => a.concept !== summaryId),
-    head: head ? { ...head, text: spanOf(tokens, head.start, head.end) } : undefined,
+    head: head ? { ...head, text: spanOf(tokens, head.start, head.end), instances: headInstances } : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
     past: asksAboutThePast(tokens),
     possessive: possessiveOf(tokens),
-    other: whoIsAsked(tokens, names),
+    other: whoIsAsked(tokens, names, inPhrase),
   };
-}
-
-/** "where is she from (back in Nigeria)": a hometown, not where she lives now. */
-function mergeOrigin(byConcept: Map<number, Aspect>): void {
-  const origin = byConcept.get(conceptId('origin'));
-  const location = byConcept.get(conceptId('location'));
-  if (!origin || !location) return;
-  origin.words.push(...location.words);
-  origin.weight = Math.max(origin.weight, location.weight);
-  origin.head ||= location.head;
-  byConcept.delete(conceptId('location'));
 }
 
 function dedupe(aspects: Aspect[]): Aspect[] {

@@ -1,10 +1,11 @@
 import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
+import { LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
-import type { Aspect, Question } from './question.js';
+import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, factScore } from './score.js';
 import { stem } from './words.js';
 
@@ -40,10 +41,16 @@ function answersFavourite(t: FactTerms, q: Question): boolean {
   return favouriteKey && heads.some((a) => a.concept !== undefined && (t.levels.get(a.concept) ?? 0) >= 0.8);
 }
 
-/** How well a fact answers the head: through its concept when the head names one, else by its words. */
-function headMatch(profile: Profile, terms: FactTerms, head: Aspect): number {
-  if (head.concept === undefined) return aspectMatch(profile, terms, head);
-  return terms.levels.get(head.concept) ?? 0;
+/**
+ * How well a fact answers the head: through its concept when the head names one, else by its words.
+ * A head that names one member of a class ("which football team") needs a key for it or that member in
+ * the value: interests of skiing and jazz do not say which football team.
+ */
+function headMatch(profile: Profile, terms: FactTerms, head: Aspect, instances: readonly HeadInstance[]): number {
+  const m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
+  const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem) || (terms.levels.get(i.concept) ?? 0) >= LEVEL.key;
+  if (instances.length === 0 || instances.some(named)) return m;
+  return Math.min(m, LEVEL.related);
 }
 
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
@@ -67,7 +74,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
     const score = factScore(profile, terms, q.aspects);
     if (score > 0) scored.push({ terms, score });
-    for (const h of heads) headBest = Math.max(headBest, headMatch(profile, terms, h));
+    for (const h of heads) headBest = Math.max(headBest, headMatch(profile, terms, h, q.head?.instances ?? []));
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);

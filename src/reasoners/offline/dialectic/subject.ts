@@ -22,21 +22,24 @@ export interface Names {
   readonly user: ReadonlySet<string>;
   /** Lower-case names of the user's people and animals, read from family and pets facts. */
   readonly others: ReadonlySet<string>;
+  /** Stems of the words that name the user's animals ("greyhound", "tortoise"), read from pets facts. */
+  readonly animals: ReadonlySet<string>;
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
 
-function relationOf(t: QToken): string | undefined {
+function relationOf(t: QToken, names: Names): string | undefined {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return undefined;
-  return RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low);
+  return RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? (t.pos === 'NOUN' && names.animals.has(t.stem) ? 'pet' : undefined);
 }
 
 /** Someone other than the user named by the token at `i`, or undefined. */
-function otherAt(tokens: readonly QToken[], i: number, names: Names, userMentioned: boolean): Other | undefined {
+function otherAt(tokens: readonly QToken[], i: number, names: Names, userMentioned: boolean, inPhrase: ReadonlySet<number>): Other | undefined {
   const t = tokens[i]!;
-  if (USER_WORDS.has(t.low) || names.user.has(t.low)) return undefined;
-  const group = relationOf(t);
+  // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
+  if (USER_WORDS.has(t.low) || names.user.has(t.low) || inPhrase.has(i)) return undefined;
+  const group = relationOf(t, names);
   const start = npStart(tokens, i);
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
@@ -49,7 +52,7 @@ function npStart(tokens: readonly QToken[], i: number): number {
   let s = i;
   while (s > 0) {
     const p = tokens[s - 1]!;
-    if (NP_POS.has(p.pos) || POSSESSIVE_PRONOUNS.has(p.low) || p.low === "'s") s--;
+    if (NP_POS.has(p.pos) || POSSESSIVE_PRONOUNS.has(p.low) || (p.low === "'s" && p.pos !== 'AUX')) s--;
     else break;
   }
   return s;
@@ -67,34 +70,35 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
 }
 
 /** Someone other than the user among the nouns of a phrase: a relation anywhere, a name first. */
-function otherIn(tokens: readonly QToken[], nouns: readonly number[], names: Names, userMentioned: boolean): Other | undefined {
+function otherIn(tokens: readonly QToken[], nouns: readonly number[], names: Names, userMentioned: boolean, inPhrase: ReadonlySet<number>): Other | undefined {
   for (const [n, k] of nouns.entries()) {
-    const other = otherAt(tokens, k, names, userMentioned);
+    const other = otherAt(tokens, k, names, userMentioned, inPhrase);
     if (other && (other.kind === 'relation' || n === 0)) return other;
   }
   return undefined;
 }
 
-export function whoIsAsked(tokens: readonly QToken[], names: Names): Other | undefined {
+/** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
+export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // Possessor: "her husband's name", "Pudding's favourite food", "daughters' names".
     if (next && (next.low === "'s" || next.low === "'") && next.pos !== 'AUX') {
-      const other = otherAt(tokens, i, names, userMentioned);
+      const other = otherAt(tokens, i, names, userMentioned, inPhrase);
       if (other) return other;
     }
     // "the name of the user's dog", "the age of her son", "which of her kids".
     if (t.low === 'of' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.low === 'which')) {
-      const other = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned);
+      const other = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase);
       if (other && other.kind === 'relation') return other;
     }
   }
   // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
   const aux = tokens.findIndex((t) => t.pos === 'AUX');
   if (aux >= 0) {
-    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned);
+    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase);
     if (other) return other;
   }
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -102,7 +106,7 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names): Other | und
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!hasVerb || t.low === 'about') {
-      const other = otherIn(tokens, npNouns(tokens, hasVerb ? i + 1 : i), names, userMentioned);
+      const other = otherIn(tokens, npNouns(tokens, hasVerb ? i + 1 : i), names, userMentioned, inPhrase);
       if (other) return other;
       if (!hasVerb) break;
     }

@@ -36,7 +36,7 @@ function trimEndPunctuation(text: string): string {
 }
 
 function headText(q: Question): string | undefined {
-  return q.head ? clip(q.head.text) : undefined;
+  return q.head && !q.head.predicate ? clip(q.head.text) : undefined;
 }
 
 export function topicOf(q: Question, why: 'other' | 'past' | 'missing'): string {
@@ -47,7 +47,6 @@ export function topicOf(q: Question, why: 'other' | 'past' | 'missing'): string 
     return about;
   }
   if (why === 'past') return `${q.possessive} previous ${attribute ?? CONCEPTS[conceptId('work')]!.noun}`;
-  if (q.head) return `${q.possessive} ${attribute}`;
   if (attribute) return `${q.possessive} ${attribute}`;
   const text = clip(trimEndPunctuation(spanOf(q.tokens, 0, q.tokens.length)));
   return `that ("${text}")`;

@@ -21,14 +21,15 @@ export interface TriggerHit {
   readonly start: number;
   /** One past the last word. */
   readonly end: number;
-  /** Indices into CONCEPTS, each with whether only a weak cue named it. */
-  readonly concepts: readonly { readonly id: number; readonly weak: boolean }[];
+  /** Indices into CONCEPTS, each with whether only a weak cue named it, or one member of its class. */
+  readonly concepts: readonly { readonly id: number; readonly weak: boolean; readonly instance: boolean }[];
 }
 
 interface Phrase {
   readonly words: readonly { form: string; pos?: string }[];
   readonly concept: number;
   readonly weak: boolean;
+  readonly instance: boolean;
 }
 
 const MAX_PHRASE = 6;
@@ -40,6 +41,11 @@ function phraseWords(trigger: string): { form: string; pos?: string }[] {
     const [word, tag] = raw.split(':') as [string, string | undefined];
     if (SPECIAL.has(word)) {
       out.push({ form: word });
+      continue;
+    }
+    if (word.startsWith('=')) {
+      // "=called": this spelling only (the stem would also match "call").
+      out.push(tag ? { form: word, pos: tag.toUpperCase() } : { form: word });
       continue;
     }
     const parts = word.split(/[-/.]/).filter((p) => p !== '');
@@ -67,11 +73,12 @@ function index(): Index {
     else map.set(first, [p]);
   };
   CONCEPTS.forEach((c, concept) => {
-    for (const [list, weak] of [[c.triggers, false], [c.weak ?? [], true]] as const) {
+    const lists = [[c.triggers, false, false], [c.instances ?? [], false, true], [c.weak ?? [], true, false]] as const;
+    for (const [list, weak, instance] of lists) {
       for (const t of list) {
         const words = phraseWords(t);
         if (words.length === 0) continue;
-        const p: Phrase = { words, concept, weak };
+        const p: Phrase = { words, concept, weak, instance };
         add(all, p);
         if (!weak && !c.questionOnly && words.every((w) => w.pos === undefined)) add(values, p);
       }
@@ -117,9 +124,12 @@ export function findConcepts(slots: readonly Slot[], mode: 'question' | 'value')
       i++;
       continue;
     }
-    const weakness = new Map<number, boolean>();
-    for (const p of found) weakness.set(p.concept, (weakness.get(p.concept) ?? true) && p.weak);
-    hits.push({ start: i, end: i + best, concepts: [...weakness].map(([id, weak]) => ({ id, weak })) });
+    const byConcept = new Map<number, { id: number; weak: boolean; instance: boolean }>();
+    for (const p of found) {
+      const prev = byConcept.get(p.concept);
+      byConcept.set(p.concept, { id: p.concept, weak: (prev?.weak ?? true) && p.weak, instance: (prev?.instance ?? true) && p.instance });
+    }
+    hits.push({ start: i, end: i + best, concepts: [...byConcept.values()] });
     i += best;
   }
   return hits;

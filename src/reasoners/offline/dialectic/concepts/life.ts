@@ -2,21 +2,30 @@ import type { ConceptDef } from './types.js';
 
 /** The user's tastes and ways: food, free time, personality, how they like to be spoken to. */
 
+const FOOD = 'food foods meal meals dinner lunch breakfast brunch supper takeaway takeout cuisine dish dishes menu cook cooking bake baking snack snacks catering buffet eat eats eating dining';
+
 const DISHES =
-  'food foods meal meals dinner lunch breakfast brunch supper takeaway takeout cuisine dish dishes menu ' +
-  'cook cooking bake baking cake cakes snack snacks catering buffet pizza burger burgers sushi ramen ' +
-  'curry biryani tapas dosa pasta noodles rice salad soup sandwich sandwiches dessert desserts chocolate cheese bread cookies ' +
-  'biscuits sauce miso soy spicy salt salty sugar sweet sweets eat eats eating dining brownies pastries canapes';
+  'pizza burger burgers sushi ramen curry biryani tapas dosa pasta noodles rice salad soup sandwich sandwiches dessert desserts ' +
+  'chocolate cheese bread cookies biscuits sauce miso soy spicy salt salty sugar sweet sweets cake cakes brownies pastries canapes ' +
+  'croissant croissants pastry muffin muffins doughnut doughnuts donut donuts bagel bagels pie pies tart scone scones pancakes ' +
+  'waffles cupcakes cereal porridge toast crisps chips fries nuts peanuts popcorn candy sweets ice-cream icecream yoghurt yogurt ' +
+  'kebab tacos burrito dumplings dim-sum paella risotto lasagne lasagna hotdog hot-dog barbecue-ribs wings fried-chicken ' +
+  'jollof injera falafel hummus kimchi pho bao';
 
 const MEAT =
-  'meat steak steakhouse churrascaria beef pork lamb chicken fish seafood shellfish bacon ham sausage sausages burger veal venison ' +
+  'steak steakhouse churrascaria beef pork lamb chicken fish seafood shellfish bacon ham sausage sausages veal venison ' +
   'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna';
+
+const SPORTS =
+  'cricket football soccer rugby tennis golf curling hockey basketball baseball netball running marathon 10k cycling biking ' +
+  'mountain-biking climbing bouldering swimming skiing hiking yoga gym fitness big-bash olympics squash badminton';
 
 export const LIFE: readonly ConceptDef[] = [
   {
     name: 'food',
     noun: 'food preferences',
-    triggers: [...DISHES.split(' '), 'order in', 'eat out'],
+    triggers: [...FOOD.split(' '), 'order in', 'eat out'],
+    instances: DISHES.split(' '),
     weak: ['order', 'bar', 'bars', 'pub', 'restaurant', 'restaurants', 'cafe', 'diner', 'bakery', 'barbecue', 'bbq', 'picnic', 'potluck'],
     keys: ['favorite_food', 'favorite_cuisine', 'favorite_dish', 'food_preferences', 'cuisine', 'favorite_foods', 'favorite_restaurant'],
     near: ['diet', 'allergies', 'dietary_restrictions'],
@@ -24,7 +33,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'diet',
     noun: 'diet',
-    triggers: ['diet', 'dietary', 'vegetarian', 'vegan', 'pescatarian', 'halal', 'kosher', 'gluten', 'dairy', 'lactose', 'red meat', 'eat meat', 'eats meat', ...MEAT.split(' ')],
+    triggers: ['diet', 'dietary', 'vegetarian', 'vegan', 'pescatarian', 'halal', 'kosher', 'gluten', 'dairy', 'lactose', 'meat', 'red meat', 'eat meat', 'eats meat'],
+    instances: MEAT.split(' '),
     keys: ['diet', 'dietary_restrictions', 'dietary_requirements', 'eating_habits'],
     near: ['allergies'],
     related: ['favorite_food', 'favorite_cuisine'],
@@ -32,15 +42,15 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'restriction',
     noun: 'dietary restrictions',
-    triggers: ['leave out', 'stay away from', 'not eat', 'can not eat', 'can not have', 'restriction', 'restrictions', 'dietary requirements', 'intolerant', 'intolerance'],
-    weak: ['avoid', 'ok for', 'okay for', 'safe for', 'fine for', 'alright for', 'ok for her', 'ok for him', 'okay for her', 'okay for him', 'safe for her', 'safe for him'],
+    triggers: ['leave out', 'stay away from', 'not eat', 'can not eat', 'can not have', 'restriction', 'restrictions', 'dietary requirements', 'intolerant', 'intolerance', 'allowed to eat'],
+    weak: ['avoid', 'can she have', 'can he have', 'can they have', 'can she eat', 'can he eat', 'ok for', 'okay for', 'safe for', 'fine for', 'alright for', 'ok for her', 'ok for him', 'okay for her', 'okay for him', 'safe for her', 'safe for him'],
     keys: ['dietary_restrictions', 'diet', 'allergies', 'dietary_requirements'],
     questionOnly: true,
   },
   {
     name: 'allergy',
     noun: 'allergies',
-    triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings'],
+    triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings', 'medication', 'medicine', 'drug', 'drugs', 'can not take'],
     keys: ['allergies', 'allergy', 'food_allergies'],
     near: ['dietary_restrictions'],
     related: ['diet', 'health_conditions'],
@@ -48,7 +58,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'drink',
     noun: 'drinks',
-    triggers: ['drink', 'drinks', 'coffee', 'tea', 'beer', 'wine', 'alcohol', 'alcoholic', 'cocktail', 'cocktails', 'juice', 'soda', 'pub', 'booze', 'sober', 'teetotal', 'cup of', 'beverage'],
+    triggers: ['drink', 'drinks', 'alcohol', 'alcoholic', 'booze', 'sober', 'teetotal', 'cup of', 'beverage'],
+    instances: ['coffee', 'tea', 'beer', 'wine', 'cocktail', 'cocktails', 'juice', 'soda', 'whisky', 'gin'],
     keys: ['favorite_drink', 'drinks', 'coffee_order', 'drink', 'favorite_beverage', 'coffee'],
     near: ['diet'],
   },
@@ -69,11 +80,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'sports',
     noun: 'sports',
-    triggers: [
-      'sport', 'sports', 'match', 'cricket', 'football', 'soccer', 'rugby', 'tennis', 'golf', 'curling', 'hockey', 'basketball',
-      'baseball', 'netball', 'running', 'marathon', '10k', 'cycling', 'biking', 'mountain biking', 'climbing', 'bouldering',
-      'swimming', 'skiing', 'hiking', 'yoga', 'gym', 'fitness', 'big bash', 'olympics', 'league', 'athletics', 'squash', 'badminton',
-    ],
+    triggers: ['sport', 'sports', 'match', 'league', 'athletics', 'exercise', 'workout'],
+    instances: SPORTS.split(' '),
     weak: ['play', 'game', 'games'],
     keys: ['sports', 'favorite_sport', 'sport'],
     near: ['favorite_team', 'interests'],
@@ -91,9 +99,9 @@ export const LIFE: readonly ConceptDef[] = [
     noun: 'music',
     triggers: [
       'music', 'musical', 'band', 'bands', 'concert', 'concerts', 'gig', 'gigs', 'song', 'songs', 'sing', 'sings', 'singing', 'singer',
-      'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'guitar', 'piano', 'violin', 'drums', 'orchestra',
-      'opera', 'jazz', 'rock', 'hip hop', 'classical', 'listen', 'listens', 'festival',
+      'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'listen', 'listens', 'festival',
     ],
+    instances: ['guitar', 'piano', 'violin', 'drums', 'orchestra', 'opera', 'jazz', 'rock', 'hip hop', 'classical', 'afrobeats', 'carnatic'],
     keys: ['favorite_music', 'music', 'favorite_band', 'favorite_artist', 'favorite_genre', 'instrument', 'instruments', 'favorite_song'],
     near: ['interests'],
   },
@@ -107,7 +115,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'screen',
     noun: 'films and shows',
-    triggers: ['film', 'films', 'movie', 'movies', 'cinema', 'tv', 'television', 'series', 'documentary', 'netflix', 'nollywood', 'bollywood', 'anime', 'show:NOUN', 'shows'],
+    triggers: ['film', 'films', 'movie', 'movies', 'cinema', 'tv', 'television', 'series', 'documentary', 'show:NOUN', 'shows'],
+    instances: ['netflix', 'nollywood', 'bollywood', 'anime'],
     weak: ['watch', 'watches'],
     keys: ['favorite_movie', 'favorite_film', 'favorite_show', 'favorite_tv_show', 'movies', 'films', 'favorite_movies'],
     near: ['interests'],
@@ -142,6 +151,7 @@ export const LIFE: readonly ConceptDef[] = [
       'response', 'responses', 'answers', 'feedback', 'bullet', 'bullets', 'bullet points', 'verbose', 'concise', 'brief', 'detail',
       'detailed', 'how-to', 'guide', 'instructions', 'documentation', 'docs', 'tips', 'share code', 'code changes', 'letter', 'letters',
       'small talk', 'emoji', 'emojis', 'jargon', 'diffs', 'abbreviations', 'word it', 'phrase it', 'approach her', 'approach him',
+      'write emails', 'send emails', 'emails to her', 'emails to him', 'short', 'shorter', 'length', 'long-winded', 'wordy', 'keep it short', 'written', 'in writing',
     ],
     weak: ['structure'],
     keys: ['communication_style', 'tone', 'response_style', 'communication', 'writing_style', 'format_preferences', 'communication_preferences'],

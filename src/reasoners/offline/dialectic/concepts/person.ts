@@ -13,7 +13,7 @@ export const PERSON: readonly ConceptDef[] = [
   {
     name: 'name',
     noun: 'name',
-    triggers: ['name', 'called:VERB', 'named:VERB', 'full name', 'first name', 'surname', 'last name', 'who am i talking to', 'spell her name', 'spell his name'],
+    triggers: ['name', '=called', '=named', 'full name', 'first name', 'surname', 'last name', 'who am i talking to', 'spell her name', 'spell his name'],
     keys: ['name', 'full_name', 'first_name', 'last_name', 'surname'],
     near: ['preferred_name', 'nickname'],
     categories: ['name'],
@@ -21,7 +21,7 @@ export const PERSON: readonly ConceptDef[] = [
   {
     name: 'nickname',
     noun: 'nickname',
-    triggers: ['nickname', 'go by', 'goes by', 'preferred name', 'call her', 'call him', 'call them', 'address her', 'address him', 'what to call'],
+    triggers: ['nickname', 'go by', 'goes by', 'preferred name', 'what to call', 'known as'],
     keys: ['preferred_name', 'nickname', 'goes_by', 'nicknames'],
     near: ['name'],
   },
@@ -34,7 +34,7 @@ export const PERSON: readonly ConceptDef[] = [
   {
     name: 'age',
     noun: 'age',
-    triggers: ['age', 'how old', 'born', 'birth date', 'date of birth', 'year of birth', 'thirties', 'twenties', 'forties', 'fifties', 'sixties', 'seventies', 'teens', 'age group'],
+    triggers: ['age', 'how old', 'birth date', 'date of birth', 'year of birth', 'thirties', 'twenties', 'forties', 'fifties', 'sixties', 'seventies', 'teens', 'age group'],
     weak: ['birthday'],
     keys: ['age', 'birthday', 'birth_date', 'date_of_birth', 'birth_year', 'dob'],
   },
@@ -66,13 +66,21 @@ export const PERSON: readonly ConceptDef[] = [
     name: 'location',
     noun: 'location',
     triggers: [
-      'live', 'lives', 'living', 'based', 'located', 'location', 'city', 'town', 'country', 'address:NOUN', 'home address', 'post',
+      'live', 'lives', 'living', 'based', 'located', 'location', 'city', 'town', 'country', 'post',
       'parcel', 'package', 'mail', 'ship to', 'deliver', 'delivery', 'neighbourhood', 'neighborhood', 'suburb', 'where in',
       'which part of', '<place>',
     ],
     weak: ['where', 'area', 'region'],
-    keys: ['location', 'city', 'country', 'address', 'region', 'current_location', 'home', 'residence', 'based_in', 'state'],
+    keys: ['location', 'city', 'country', 'region', 'current_location', 'home', 'residence', 'based_in', 'state'],
+    near: ['address'],
     related: ['hometown', 'timezone'],
+  },
+  {
+    name: 'address',
+    noun: 'address',
+    triggers: ['address:NOUN', 'home address', 'postal address', 'street address', 'street', 'postcode', 'zip code', 'post code', 'house number'],
+    keys: ['address', 'home_address', 'postal_address', 'street_address', 'postcode', 'zip_code'],
+    related: ['location'],
   },
   {
     name: 'origin',
@@ -94,8 +102,9 @@ export const PERSON: readonly ConceptDef[] = [
     noun: 'languages',
     triggers: [
       'language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'mother tongue', 'first language', 'native language',
-      'greet', 'translate', 'translation', 'bilingual', 'multilingual', ...LANGUAGE_NAMES.split(' '),
+      'greet', 'translate', 'translation', 'bilingual', 'multilingual',
     ],
+    instances: LANGUAGE_NAMES.split(' '),
     keys: ['language', 'languages', 'languages_spoken', 'native_language', 'spoken_languages', 'preferred_language', 'mother_tongue'],
     categories: ['language'],
   },

@@ -6,8 +6,8 @@ import type { Category } from '../../../../profiles/model.js';
  * for questions (what is asked) and for stored keys and values (what a fact is about).
  *
  * Trigger syntax: words separated by spaces, matched on stems ("languages" = "language"); a word may
- * carry a part of speech for questions ("book:VERB"); `<time>` is a clock time, `<place>` a capitalised
- * place after in/to/from/at.
+ * carry a part of speech for questions ("book:VERB"), or ask for one spelling ("=called", not "call");
+ * `<time>` is a clock time, `<place>` a capitalised place after in/to/from/at.
  */
 export interface ConceptDef {
   readonly name: string;
@@ -15,6 +15,11 @@ export interface ConceptDef {
   readonly noun: string;
   /** Words and phrases that name the concept. */
   readonly triggers: readonly string[];
+  /**
+   * Words that name one member of the class ("cricket" of sports, "Tamil" of languages). Asked for as
+   * the head ("which football team?"), they are answered only by a fact that names them too.
+   */
+  readonly instances?: readonly string[];
   /** Vague cues: they count for little unless they are what the question asks for. */
   readonly weak?: readonly string[];
   /** Keys that answer it directly ("favorite_*" matches a prefix). */
