@@ -20,6 +20,8 @@ export interface FactTerms {
   readonly value: ReadonlySet<string>;
   /** concept id -> level (see LEVEL). */
   readonly levels: ReadonlyMap<number, number>;
+  /** Concepts the value itself names ("drives a ute" names a car). */
+  readonly named: ReadonlySet<number>;
   readonly words: readonly Word[];
 }
 
@@ -117,7 +119,7 @@ function termsOf(fact: Fact): FactTerms {
     // A key that answers a concept less directly, with a value that names it too, answers it better.
     raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
   }
-  return { fact, key, value: new Set(words.map((w) => w.stem)), levels, words };
+  return { fact, key, value: new Set(words.map((w) => w.stem)), levels, named, words };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */

@@ -34,6 +34,21 @@ export const RELATION_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['sibling', ['siblings']],
 ]);
 
+/**
+ * Words by which a family fact speaks of a kind of relative: "does she have siblings?" is answered by a
+ * family fact only when it speaks of siblings ("widowed" speaks of a spouse, "one son" of children).
+ */
+export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spouse', ['married', 'marry', 'widowed', 'widow', 'widower', 'divorced', 'separated', 'single', 'engaged', 'partner', 'husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'relationship', 'dating']],
+  ['child', ['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'baby', 'expecting', 'pregnant', 'childless', 'stepson', 'stepdaughter', 'toddler', 'teenager']],
+  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid']],
+  ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'orphan']],
+  ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandparents']],
+  ['sibling', ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'twin', 'only child']],
+  ['relative', ['cousin', 'cousins', 'aunt', 'uncle', 'niece', 'nephew', 'relatives', 'in-laws']],
+  ['pet', ['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'kitten']],
+]);
+
 /** How a family item may name a relation without its word ("married to Tiago" names a husband). */
 export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
   ['husband', ['married to']],
@@ -46,6 +61,16 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   ['partner', ['lives with', 'married to', 'engaged to']],
   ['boyfriend', ['dating', 'seeing', 'lives with']],
   ['girlfriend', ['dating', 'seeing', 'lives with']],
+]);
+
+/** Kinds of animal a pets item may name instead of "dog" or "cat" ("a collie called Bess"). */
+export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'dog',
+    ('collie kelpie labrador lab retriever spaniel terrier poodle greyhound beagle dachshund husky shepherd bulldog pug whippet ' +
+      'corgi schnauzer boxer sheepdog chihuahua lurcher doberman rottweiler mastiff pointer setter dalmatian cockapoo labradoodle puppy pup').split(' '),
+  ],
+  ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy'.split(' ')],
 ]);
 
 /** Keys that list several people or animals: only their items say who is who. */
@@ -78,7 +103,7 @@ export const GENERIC = set(
 );
 
 /** Head nouns too vague to be what a question asks for ("what part does she sing?"). */
-export const GENERIC_HEADS = set('part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice answer time good person people member');
+export const GENERIC_HEADS = set('part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice answer time good person people member form');
 
 /** Words that point at the user. */
 export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');

@@ -2,7 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
-import { COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES } from './lexicon.js';
+import { ANIMAL_KINDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES } from './lexicon.js';
 import type { Question } from './question.js';
 import { lexical } from './score.js';
 import { MATCH_CHARS, valueItems } from './values.js';
@@ -53,7 +53,8 @@ function mentionAt(words: readonly Word[], targets: readonly (readonly string[])
 
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
   const low = word.toLowerCase();
-  const targets = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem))];
+  const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
+  const targets = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)), ...kinds.map((k) => [stem(k)])];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
     if (!PEOPLE_KEYS.has(terms.fact.key) || !targets.some((t) => terms.value.has(t[0]!))) continue;

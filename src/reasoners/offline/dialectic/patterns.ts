@@ -17,6 +17,15 @@ interface Shape {
   readonly replaces?: readonly string[];
 }
 
+const USER_OBJECTS = new Set(['her', 'him', 'them']);
+const USER_SUBJECTS = new Set(['she', 'he', 'they']);
+const WISH_VERBS = new Set(['want', 'hope', 'plan', 'wish', 'dream', 'aim', 'intend', 'like', 'love', 'aspire', 'try']);
+/** "wants to", "would like to", "is hoping to", "'d love to" after the user as subject. */
+const wishAfter = (tokens: readonly QToken[], i: number) => {
+  let k = i;
+  while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  return tokens[k] !== undefined && WISH_VERBS.has(tokens[k]!.lemma) && tokens[k + 1]?.low === 'to';
+};
 const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
 const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
 const ACTIVITY_TIME = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'over', 'most', 'every']);
@@ -25,6 +34,8 @@ const mainDo = (tokens: readonly QToken[], i: number) =>
   tokens[i]!.lemma === 'do' && (tokens[i]!.pos === 'VERB' || tokens.slice(0, i).some((t) => t.lemma === 'do' && t.pos === 'AUX'));
 const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
 const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low === low);
+/** "what" standing for the thing asked ("what does she do?"), not "what dance form". */
+const whatAlone = (tokens: readonly QToken[]) => tokens.some((t) => t.low === 'what' && t.pos === 'PRON');
 const lastWord = (tokens: readonly QToken[]) => {
   for (let i = tokens.length - 1; i >= 0; i--) if (!tokens[i]!.punct) return i;
   return -1;
@@ -54,7 +65,7 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'work',
     // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest)
-    test: (ts) => has(ts, 'what') && ts.some((t, i) => mainDo(ts, i) && end(ts, i + 1)),
+    test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && end(ts, i + 1)),
   },
   {
     concept: 'tools',
@@ -65,7 +76,7 @@ const SHAPES: readonly Shape[] = [
     concept: 'interests',
     // "what does she do on Saturday mornings?", "what does he do at weekends?": a pastime, not a job
     test: (ts) =>
-      has(ts, 'what') &&
+      whatAlone(ts) &&
       ts.some((t, i) => mainDo(ts, i) && ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') && !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma))),
   },
   {
@@ -82,6 +93,22 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'interests',
     test: (ts) => ts.some((t, i) => t.low === 'into' && end(ts, i + 1)),
+  },
+  {
+    concept: 'current',
+    // "what's he making at the moment?", "what is she organising?": what they are in the middle of
+    test: (ts) =>
+      ts[0]?.low === 'what' && ts[1]?.lemma === 'be' && ts[2]?.pos === 'PRON' && ts[3]?.pos === 'VERB' && ts[3]!.low.endsWith('ing') && !WISH_VERBS.has(ts[3]!.lemma),
+  },
+  {
+    concept: 'goals',
+    // "she wants to ...", "would he like to ...", "what is he hoping to achieve": the user's wishes, not the asker's
+    test: (ts) => ts.some((t, i) => USER_SUBJECTS.has(t.low) && wishAfter(ts, i + 1)),
+  },
+  {
+    concept: 'communication',
+    // "how should I run a meeting with her?", "how do I explain this to him?": how to deal with the user
+    test: (ts) => ts[0]?.low === 'how' && ['should', 'do', 'can', 'could', 'would'].includes(ts[1]?.low ?? '') && ts[2]?.low === 'i' && ts.slice(3).some((t) => USER_OBJECTS.has(t.low)),
   },
   {
     concept: 'tools',

@@ -21,8 +21,10 @@ export interface Aspect {
   readonly words: string[];
   /** Stems of the words that named one member of the concept's class ("football"). */
   readonly instances?: string[];
-  /** Stems of every word that named the concept. */
+  /** Lemmas of every word that named the concept. */
   readonly cues?: string[];
+  /** Named as a class or topic ("sport", "where does she live"), not only through a member ("cricket"). */
+  topic?: boolean;
   weight: number;
   head: boolean;
   /** The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it. */
@@ -78,9 +80,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     for (const { id, weak, instance } of hit.concepts) {
       const a = aspectFor(id);
       a.weight = Math.max(a.weight, (weak ? WEIGHT.weak : WEIGHT.strong) * occasion);
+      if (!instance) a.topic = true;
       for (let i = hit.start; i < hit.end; i++) {
         consumed[i] = true;
-        a.cues?.push(tokens[i]!.stem);
+        a.cues?.push(tokens[i]!.lemma);
         owner.set(i, [...(owner.get(i) ?? []), a]);
         // A member of a class ("Saturday", "lobster") is also looked for in values as it is written.
         if (instance && isContent(tokens[i]!, names)) a.words.push(tokens[i]!.stem);
@@ -90,7 +93,11 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   }
   const shapes = shapeConcepts(tokens);
   for (const id of shapes.remove) byConcept.delete(id);
-  for (const id of shapes.add) aspectFor(id).weight = WEIGHT.strong;
+  for (const id of shapes.add) {
+    const a = aspectFor(id);
+    a.weight = WEIGHT.strong;
+    a.topic = true;
+  }
   const location = conceptId('location');
   const words: Aspect[] = [];
   const finalVerb = finalWhVerb(tokens);
@@ -100,6 +107,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
       const a = aspectFor(location);
       a.weight = Math.max(a.weight, WEIGHT.strong);
+      a.topic = true;
       a.words.push(t.stem);
       owner.set(i, [a]);
       return;

@@ -1,5 +1,7 @@
 import type { FactTerms, Profile } from './facts.js';
-import { SYNONYMS } from './lexicon.js';
+import { conceptId, LEVEL } from './concepts/index.js';
+import { RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
+import { stem } from './words.js';
 import type { Aspect } from './question.js';
 
 /**
@@ -13,6 +15,7 @@ const VALUE_WORD = 0.8;
 const RELATED_WORD = 0.7;
 const AGREE_BONUS = 0.2;
 const MAX_MATCH = 1.2;
+const FAMILY = conceptId('family');
 
 function rarity(profile: Profile, stem: string): number {
   const df = profile.df.get(stem) ?? 1;
@@ -43,8 +46,21 @@ export function lexical(profile: Profile, terms: FactTerms, words: readonly stri
   return count > 1 ? Math.min(MAX_MATCH, best + 0.1 * (count - 1)) : best;
 }
 
+/** Asked about a kind of relative ("siblings"), a family fact answers only when it speaks of that kind. */
+function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
+  let asked = false;
+  for (const cue of cues) {
+    const group = RELATIONS.get(cue);
+    if (!group) continue;
+    asked = true;
+    for (const w of RELATION_MENTIONS.get(group) ?? []) if (terms.value.has(stem(w))) return true;
+  }
+  return !asked;
+}
+
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
-  const concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
+  let concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
+  if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling
   // ("line of work" is not about work_style); in values they still point at the very fact.
   const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer === true) : 0;

@@ -1,11 +1,11 @@
 import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
-import { LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
-import type { Aspect, HeadInstance, Question } from './question.js';
+import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './heads.js';
+import type { Question } from './question.js';
 import { aspectMatch, factScore } from './score.js';
 import { stem } from './words.js';
 
@@ -25,32 +25,10 @@ export const MIN_SCORE = 0.6;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
 const MAX_SUMMARY = 20;
-const HEAD_MIN = 0.5;
-const FAVOURITE = new Set(['favorit', 'favourit']);
 const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before'].map(stem));
 
 function aboutThePast(t: FactTerms): boolean {
   return [...t.key].some((k) => PAST_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
-}
-
-/** "favourite X" is answered by a stored favourite of X (or a key named X), not by X in general. */
-function answersFavourite(t: FactTerms, q: Question): boolean {
-  const heads = q.aspects.filter((a) => a.head);
-  if (heads.some((a) => a.words.some((w) => t.key.has(w)))) return true;
-  const favouriteKey = [...t.key].some((k) => FAVOURITE.has(k));
-  return favouriteKey && heads.some((a) => a.concept !== undefined && (t.levels.get(a.concept) ?? 0) >= 0.8);
-}
-
-/**
- * How well a fact answers the head: through its concept when the head names one, else by its words.
- * A head that names one member of a class ("which football team") needs a key for it or that member in
- * the value: interests of skiing and jazz do not say which football team.
- */
-function headMatch(profile: Profile, terms: FactTerms, head: Aspect, instances: readonly HeadInstance[]): number {
-  const m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
-  const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem) || (terms.levels.get(i.concept) ?? 0) >= LEVEL.key;
-  if (instances.length === 0 || instances.some(named)) return m;
-  return Math.min(m, LEVEL.related);
 }
 
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
@@ -66,6 +44,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (candidates.length === 0) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
   const heads = q.aspects.filter((a) => a.head);
   const scored: { terms: FactTerms; score: number }[] = [];
+  const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
   let favouriteFound = false;
   for (let i = 0; i < candidates.length; i++) {
@@ -74,6 +53,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
     const score = factScore(profile, terms, q.aspects);
     if (score > 0) scored.push({ terms, score });
+    for (const a of q.aspects) best.set(a, Math.max(best.get(a)!, aspectMatch(profile, terms, a)));
     for (const h of heads) headBest = Math.max(headBest, headMatch(profile, terms, h, q.head?.instances ?? []));
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
@@ -82,6 +62,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
+  if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
   const cited = scored
     .filter((s) => s.score >= cutoff && (!q.head?.favourite || answersFavourite(s.terms, q)))

@@ -53,6 +53,7 @@ export const PERSON: readonly ConceptDef[] = [
       'parent', 'parents', 'mother', 'father', 'mum', 'mom', 'dad', 'sibling', 'siblings', 'brother', 'sister', 'single',
       'widowed', 'widow', 'widower', 'divorced', 'engaged', 'seeing anyone', 'seeing someone', 'dating', 'relationship',
       'lives with', 'live with', 'living with', 'household', 'baby', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'who is in it',
+      'expecting', 'pregnant', 'pregnancy', 'maternity', 'paternity', 'grandparent', 'grandparents', 'cousin', 'cousins', 'relatives',
     ],
     keys: ['family', 'children', 'kids', 'spouse', 'partner', 'marital_status', 'relationship_status', 'relationship', 'household', 'relationships'],
   },
@@ -66,7 +67,7 @@ export const PERSON: readonly ConceptDef[] = [
     name: 'location',
     noun: 'location',
     triggers: [
-      'live', 'lives', 'living', 'based', 'located', 'location', 'city', 'town', 'country', 'post',
+      'live', 'lives', 'living', 'stay:VERB', 'stays:VERB', 'based', 'located', 'location', 'city', 'town', 'country', 'post',
       'parcel', 'package', 'mail', 'ship to', 'deliver', 'delivery', 'neighbourhood', 'neighborhood', 'suburb', 'where in',
       'which part of', '<place>',
     ],

@@ -126,7 +126,7 @@ export const WORK: readonly ConceptDef[] = [
   {
     name: 'tech_comfort',
     noun: 'comfort with technology',
-    triggers: ['spreadsheet', 'spreadsheets', 'excel', 'computer', 'computers', 'tech-savvy', 'savvy', 'booking system', 'online form', 'smartphone', 'technical ability', 'with technology'],
+    triggers: ['spreadsheet', 'spreadsheets', 'excel', 'computer', 'computers', 'tech-savvy', 'savvy', 'booking system', 'online form', 'smartphone', 'technical ability', 'with technology', 'app', 'apps', 'website', 'portal', 'software'],
     weak: ['tech', 'technology', 'system', 'digital', 'online'],
     keys: ['tech_comfort', 'tech_skills', 'computer_skills', 'digital_skills', 'tech_level', 'technical_level'],
     near: ['devices'],
@@ -146,9 +146,14 @@ export const WORK: readonly ConceptDef[] = [
   {
     name: 'car',
     noun: 'car',
-    triggers: ['car', 'cars', 'vehicle', 'vehicles', 'motorbike', 'motorcycle', 'scooter'],
+    triggers: ['car', 'cars', 'vehicle', 'vehicles', 'motorbike', 'motorcycle'],
+    instances: [
+      'ute', 'suv', 'sedan', 'saloon', 'hatchback', 'estate', 'van', 'pickup', 'truck', 'convertible', 'tesla', 'toyota', 'honda',
+      'ford', 'volkswagen', 'vw', 'bmw', 'audi', 'mercedes', 'mini', 'fiat', 'kia', 'hyundai', 'nissan', 'volvo', 'subaru', 'mazda',
+      'skoda', 'renault', 'peugeot', 'prius', 'jeep', 'land rover', 'range rover', 'porsche',
+    ],
     keys: ['car', 'vehicle', 'car_model', 'vehicles'],
-    related: ['commute', 'transport'],
+    near: ['commute', 'transport'],
   },
   {
     name: 'subject',
@@ -168,7 +173,7 @@ export const WORK: readonly ConceptDef[] = [
       'goal', 'goals', 'plan', 'plans', 'aim', 'aims', 'ambition', 'ambitions', 'aspire', 'aspiration', 'aspirations', 'hoping to', 'hope to',
       'hopes to', 'plans to', 'planning to', 'plan to', 'dream', 'next step', 'career step', 'side project', 'launch', 'achieve',
       'target', 'working towards', 'working toward', 'resolution', 'long-term', 'trying to', 'promotion', 'promoted', 'ship',
-      'future', 'five years', 'ten years', 'see herself', 'see himself', 'see themselves',
+      'future', 'five years', 'ten years', 'see herself', 'see himself', 'see themselves', 'bucket list', 'someday', 'one day', 'dream of',
     ],
     keys: ['goals', 'goal', 'aspirations', 'ambitions', 'objectives', 'plans', 'career_goals', 'resolutions'],
     near: ['learning_goals'],

@@ -1,0 +1,45 @@
+import { CONCEPTS, LEVEL } from './concepts/index.js';
+import type { FactTerms, Profile } from './facts.js';
+import type { Aspect, HeadInstance, Question } from './question.js';
+import { aspectMatch } from './score.js';
+
+/**
+ * What the question asks for must be in the answer. A fact answers the head ("what star sign",
+ * "which town") through its concept when the head names one, else by its words, and:
+ *   - a head that names a class with members ("what car", "what sport") is answered less directly only
+ *     by a fact whose value names such a member ("drives a ute", not "cycles to work");
+ *   - a member named in the head ("which football team") must be in the fact (or its key be about it);
+ *   - "favourite X" is answered by a stored favourite of X (or a key named X), not by X in general.
+ * A question about one concept only ("where did he study engineering?") needs a fact about that concept.
+ */
+
+export const HEAD_MIN = LEVEL.near;
+const FAVOURITE = new Set(['favorit', 'favourit']);
+
+function hasMembers(concept: number): boolean {
+  return (CONCEPTS[concept]!.instances ?? []).length > 0;
+}
+
+export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, instances: readonly HeadInstance[]): number {
+  let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
+  if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.named.has(head.concept)) m = Math.min(m, LEVEL.related);
+  if (instances.length === 0) return m;
+  const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
+  if (instances.some(named)) return Math.max(m, LEVEL.near);
+  if (instances.some((i) => (terms.levels.get(i.concept) ?? 0) >= LEVEL.key)) return m;
+  return Math.min(m, LEVEL.related);
+}
+
+export function answersFavourite(t: FactTerms, q: Question): boolean {
+  const heads = q.aspects.filter((a) => a.head);
+  if (heads.some((a) => a.words.some((w) => t.key.has(w)))) return true;
+  const favouriteKey = [...t.key].some((k) => FAVOURITE.has(k));
+  return favouriteKey && heads.some((a) => a.concept !== undefined && (t.levels.get(a.concept) ?? 0) >= LEVEL.derived);
+}
+
+/** The question names one concept of the profile and no fact answers it. */
+export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
+  if (q.head) return false; // the head says more precisely what is asked
+  const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);
+  return topics.length === 1 && (best.get(topics[0]!) ?? 0) < LEVEL.value;
+}
