@@ -20,9 +20,13 @@ function hasMembers(concept: number): boolean {
   return (CONCEPTS[concept]!.instances ?? []).length > 0;
 }
 
-export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, instances: readonly HeadInstance[]): number {
+export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
+  const instances = q.head?.instances ?? [];
   let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.named.has(head.concept)) m = Math.min(m, LEVEL.related);
+  // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
+  const literal = q.head?.literal;
+  if (literal !== undefined && terms.value.has(literal)) m = Math.max(m, LEVEL.near);
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
   if (instances.some(named)) return Math.max(m, LEVEL.near);
@@ -40,6 +44,8 @@ export function answersFavourite(t: FactTerms, q: Question): boolean {
 /** The question names one concept of the profile and no fact answers it. */
 export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
   if (q.head) return false; // the head says more precisely what is asked
+  // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
+  if (q.aspects.some((a) => a.doer && (best.get(a) ?? 0) >= LEVEL.near)) return false;
   const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);
   return topics.length === 1 && (best.get(topics[0]!) ?? 0) < LEVEL.value;
 }

@@ -12,13 +12,13 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
  */
 export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spouse', ['wife', 'husband', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée']],
-  ['child', ['son', 'daughter', 'child', 'children', 'kid', 'kids', 'baby', 'toddler', 'teenager', 'stepson', 'stepdaughter']],
+  ['child', ['son', 'daughter', 'child', 'children', 'kid', 'kids', 'baby', 'toddler', 'teenager', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'oldest']],
   ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids']],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'stepmother', 'stepfather', 'mama', 'papa']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'grandparent', 'grandparents', 'nan', 'nana']],
   ['sibling', ['brother', 'sister', 'sibling', 'siblings', 'twin']],
   ['relative', ['cousin', 'aunt', 'uncle', 'niece', 'nephew', 'in-law', 'relative', 'relatives']],
-  ['work', ['boss', 'manager', 'colleague', 'colleagues', 'coworker', 'co-worker', 'teammate', 'employee', 'client', 'customer', 'mentor', 'mentee', 'assistant', 'cofounder', 'co-founder']],
+  ['work', ['boss', 'manager', 'colleague', 'colleagues', 'coworker', 'co-worker', 'teammate', 'employee', 'client', 'customer', 'mentor', 'mentee', 'assistant', 'cofounder', 'co-founder', 'supervisor', 'director', 'ceo', 'headteacher', 'principal', 'coach', 'trainer', 'doctor', 'gp', 'therapist', 'dentist', 'lawyer', 'accountant']],
   ['friend', ['friend', 'friends', 'bestie', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'housemate', 'landlord', 'landlady', 'ex']],
   ['pet', ['dog', 'cat', 'pet', 'puppy', 'kitten', 'hen', 'horse', 'rabbit', 'parrot', 'hamster', 'bird', 'tortoise', 'kelpie']],
 ]);
@@ -62,6 +62,10 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   ['boyfriend', ['dating', 'seeing', 'lives with']],
   ['girlfriend', ['dating', 'seeing', 'lives with']],
 ]);
+
+/** Words for any child, that a family item may replace by "kids", "sons"... ("how old is his eldest?"). */
+export const ANY_CHILD: ReadonlySet<string> = new Set(['eldest', 'youngest', 'oldest', 'kid', 'kids', 'child', 'children']);
+export const CHILD_WORDS: readonly string[] = ['kids', 'kid', 'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'boys', 'girls'];
 
 /** Kinds of animal a pets item may name instead of "dog" or "cat" ("a collie called Bess"). */
 export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([

@@ -2,7 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
-import { ANIMAL_KINDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES } from './lexicon.js';
+import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES } from './lexicon.js';
 import type { Question } from './question.js';
 import { lexical } from './score.js';
 import { MATCH_CHARS, valueItems } from './values.js';
@@ -53,7 +53,7 @@ function mentionAt(words: readonly Word[], targets: readonly (readonly string[])
 
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
   const low = word.toLowerCase();
-  const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
+  const kinds = [...(ANIMAL_KINDS.get(stem(low)) ?? []), ...(ANY_CHILD.has(low) ? CHILD_WORDS : [])];
   const targets = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)), ...kinds.map((k) => [stem(k)])];
   const out: Fact[] = [];
   for (const terms of profile.facts) {

@@ -29,9 +29,14 @@ const wishAfter = (tokens: readonly QToken[], i: number) => {
 const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
 const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
 const ACTIVITY_TIME = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'over', 'most', 'every']);
-/** "do" as the main verb ("what does she do"), not the auxiliary before the subject. */
-const mainDo = (tokens: readonly QToken[], i: number) =>
-  tokens[i]!.lemma === 'do' && (tokens[i]!.pos === 'VERB' || tokens.slice(0, i).some((t) => t.lemma === 'do' && t.pos === 'AUX'));
+/** "do" as the main verb after its subject ("what does she (actually) do"), not "hate doing". */
+const mainDo = (tokens: readonly QToken[], i: number) => {
+  if (tokens[i]!.lemma !== 'do' || tokens[i]!.low.endsWith('ing')) return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  const subject = tokens[k];
+  return subject !== undefined && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) && tokens.slice(0, k).some((t) => t.lemma === 'do' && t.pos === 'AUX');
+};
 const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
 const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low === low);
 /** "what" standing for the thing asked ("what does she do?"), not "what dance form". */

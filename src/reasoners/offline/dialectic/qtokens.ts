@@ -56,11 +56,36 @@ export function questionTokens(question: string, budget: WorkBudget): QToken[] {
       continue;
     }
     const punct = t.pos === 'PUNCT' || (t.pos === 'SYM' && !isClockTime(t.low));
+    const parts = punct ? [] : compoundParts(t.text);
+    if (parts.length > 1) {
+      // "mid-August" as one token: its parts, the last one carrying the tag.
+      parts.forEach((p, k) => {
+        const low = p.toLowerCase();
+        const lemma = low;
+        out.push({ text: p, low, lemma, pos: t.pos, stem: stem(lemma), punct: false, forms: formsOf(low, lemma, t.pos), part: k < parts.length - 1 });
+      });
+      continue;
+    }
     const forms = punct ? [] : formsOf(t.low, t.lemma, t.pos);
     out.push({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, stem: stem(t.lemma), punct, forms });
   }
   budget.spend(out.length * 4);
   return out;
+}
+
+/** "mid-August" -> ["mid", "August"]; a token without an inner hyphen or slash -> [] (a scan, no regex). */
+function compoundParts(text: string): string[] {
+  if (!text.includes('-') && !text.includes('/')) return [];
+  const parts: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '-' || ch === '/') {
+      if (cur !== '') parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') parts.push(cur);
+  return parts.length > 1 && !SUFFIXES.has(parts[parts.length - 1]!.toLowerCase()) ? parts.slice(0, 6) : [];
 }
 
 function formsOf(low: string, lemma: string, pos: string): string[] {

@@ -40,7 +40,12 @@ export interface HeadInstance {
 export interface Question {
   readonly tokens: readonly QToken[];
   readonly aspects: readonly Aspect[];
-  readonly head?: Head & { readonly text: string; readonly instances: readonly HeadInstance[] };
+  readonly head?: Head & {
+    readonly text: string;
+    readonly instances: readonly HeadInstance[];
+    /** The head noun's stem when it stands alone (not inside a phrase such as "mobile number"). */
+    readonly literal?: string;
+  };
   /** Asks for the whole profile ("tell me about her"). */
   readonly summary: boolean;
   /** Asks about the past ("which company did he work for before?"). */
@@ -140,7 +145,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   return {
     tokens,
     aspects: aspects.filter((a) => a.concept !== summaryId),
-    head: head ? { ...head, text: spanOf(tokens, head.start, head.end), instances: headInstances } : undefined,
+    head: head
+      ? { ...head, text: spanOf(tokens, head.start, head.end), instances: headInstances, literal: inPhrase.has(head.noun) ? undefined : tokens[head.noun]!.stem }
+      : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
     past: asksAboutThePast(tokens),
     possessive: possessiveOf(tokens),

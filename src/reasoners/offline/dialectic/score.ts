@@ -1,5 +1,5 @@
 import type { FactTerms, Profile } from './facts.js';
-import { conceptId, LEVEL } from './concepts/index.js';
+import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
 import { RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
 import { stem } from './words.js';
 import type { Aspect } from './question.js';
@@ -61,6 +61,8 @@ function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
   let concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
+  // "does she play any instruments?": interests answer it only if they name one.
+  if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling
   // ("line of work" is not about work_style); in values they still point at the very fact.
   const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer === true) : 0;

@@ -54,7 +54,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const score = factScore(profile, terms, q.aspects);
     if (score > 0) scored.push({ terms, score });
     for (const a of q.aspects) best.set(a, Math.max(best.get(a)!, aspectMatch(profile, terms, a)));
-    for (const h of heads) headBest = Math.max(headBest, headMatch(profile, terms, h, q.head?.instances ?? []));
+    for (const h of heads) headBest = Math.max(headBest, headMatch(profile, terms, h, q));
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);

@@ -15,7 +15,9 @@ import type { QToken } from './qtokens.js';
 
 export type Other =
   | { readonly kind: 'relation'; readonly word: string; readonly group: string; readonly start: number; readonly end: number }
-  | { readonly kind: 'name'; readonly word: string; readonly start: number; readonly end: number };
+  | { readonly kind: 'name'; readonly word: string; readonly start: number; readonly end: number }
+  /** "who's getting married in Tonga?": a person the question asks to identify, with no word for the user. */
+  | { readonly kind: 'someone'; readonly word: string; readonly start: number; readonly end: number };
 
 export interface Names {
   /** Lower-case words of the user's own names (name, preferred_name, nickname...). */
@@ -81,6 +83,9 @@ function otherIn(tokens: readonly QToken[], nouns: readonly number[], names: Nam
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low));
+  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3) {
+    return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];

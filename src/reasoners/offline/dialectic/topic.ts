@@ -42,6 +42,7 @@ function headText(q: Question): string | undefined {
 export function topicOf(q: Question, why: 'other' | 'past' | 'missing'): string {
   const headIsThePerson = q.head && q.other && q.head.noun >= q.other.start && q.head.noun < q.other.end;
   const attribute = (headIsThePerson ? undefined : headText(q)) ?? conceptNoun(q);
+  if (why === 'other' && q.other?.kind === 'someone') return `that ("${clip(trimEndPunctuation(spanOf(q.tokens, 0, q.tokens.length)))}")`;
   if (why === 'other' && q.other) {
     const who = q.other.kind === 'relation' ? clip(spanOf(q.tokens, q.other.start, q.other.end)) : clip(q.other.word);
     const about = attribute && attribute.toLowerCase() !== who.toLowerCase() ? `${who}'s ${attribute}` : who;

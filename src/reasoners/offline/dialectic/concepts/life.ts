@@ -51,15 +51,20 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'allergy',
     noun: 'allergies',
     triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings', 'medication', 'medicine', 'drug', 'drugs', 'can not take'],
+    instances: ['antibiotic', 'antibiotics', 'penicillin', 'aspirin', 'ibuprofen', 'codeine', 'painkillers', 'latex', 'pollen', 'bee', 'wasp', 'nuts', 'peanuts', 'sesame', 'shellfish'],
     keys: ['allergies', 'allergy', 'food_allergies'],
     near: ['dietary_restrictions'],
     related: ['diet', 'health_conditions'],
   },
   {
     name: 'drink',
+    classOf: true,
     noun: 'drinks',
     triggers: ['drink', 'drinks', 'alcohol', 'alcoholic', 'booze', 'sober', 'teetotal', 'cup of', 'beverage'],
-    instances: ['coffee', 'tea', 'beer', 'wine', 'cocktail', 'cocktails', 'juice', 'soda', 'whisky', 'gin'],
+    instances: [
+      'coffee', 'tea', 'beer', 'wine', 'cocktail', 'cocktails', 'juice', 'soda', 'whisky', 'gin', 'milk', 'latte', 'cappuccino',
+      'espresso', 'flat white', 'chai', 'smoothie', 'water', 'lemonade', 'cider', 'prosecco', 'champagne',
+    ],
     keys: ['favorite_drink', 'drinks', 'coffee_order', 'drink', 'favorite_beverage', 'coffee', 'alcohol'],
     related: ['diet'],
   },
@@ -79,6 +84,7 @@ export const LIFE: readonly ConceptDef[] = [
   },
   {
     name: 'sports',
+    classOf: true,
     noun: 'sports',
     triggers: ['sport', 'sports', 'match', 'league', 'athletics', 'exercise', 'workout'],
     instances: SPORTS.split(' '),
@@ -96,6 +102,7 @@ export const LIFE: readonly ConceptDef[] = [
   },
   {
     name: 'dance',
+    classOf: true,
     noun: 'dancing',
     triggers: ['dance', 'dances', 'dancing', 'dancer'],
     instances: ['ballet', 'salsa', 'tango', 'bharatanatyam', 'kathak', 'flamenco', 'ballroom', 'zumba', 'swing', 'bachata', 'kizomba', 'afrobeats dancing', 'tap', 'contemporary', 'strictly'],
@@ -104,6 +111,7 @@ export const LIFE: readonly ConceptDef[] = [
   },
   {
     name: 'music',
+    classOf: true,
     noun: 'music',
     triggers: [
       'music', 'musical', 'band', 'bands', 'concert', 'concerts', 'gig', 'gigs', 'song', 'songs', 'sing', 'sings', 'singing', 'singer',
@@ -122,6 +130,7 @@ export const LIFE: readonly ConceptDef[] = [
   },
   {
     name: 'screen',
+    classOf: true,
     noun: 'films and shows',
     triggers: ['film', 'films', 'movie', 'movies', 'cinema', 'tv', 'television', 'series', 'documentary', 'show:NOUN', 'shows'],
     instances: ['netflix', 'nollywood', 'bollywood', 'anime'],
@@ -144,6 +153,7 @@ export const LIFE: readonly ConceptDef[] = [
       'outgoing', 'shy', 'social', 'sociable', 'what is she like', 'what is he like', 'what are they like', 'humour', 'humor',
       'funny', 'sense of humour', 'organised', 'organized', 'competitive', 'patient', 'night owl', 'morning person', 'early bird',
       'mc', 'emcee', 'host', 'hosting', 'public speaking', 'centre of attention', 'center of attention', 'limelight', 'spotlight',
+      'networking', 'mingle', 'mingling', 'socialising', 'socializing', 'social event', 'big group', 'crowds', 'party', 'parties',
     ],
     weak: ['trivia', 'quiz'],
     keys: ['personality_traits', 'personality', 'traits', 'temperament'],
@@ -170,7 +180,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'voice',
     noun: 'voice messages',
-    triggers: ['audio', 'voice', 'voice note', 'voice notes', 'voice message', 'voicemail', 'record:VERB', 'recording', 'podcast', 'phone call', 'ring her', 'ring him'],
+    triggers: ['audio', 'voice', 'voice note', 'voice notes', 'voice message', 'voicemail', 'record:VERB', 'recording', 'phone call', 'ring her', 'ring him'],
     keys: ['voice_messages'],
     related: ['communication_style'],
   },
@@ -224,7 +234,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'politics',
     noun: 'politics',
-    triggers: ['politics', 'political', 'vote', 'votes', 'voting', 'election', 'conservative', 'liberal', 'labour', 'republican', 'democrat'],
+    triggers: ['politics', 'political', 'political party', 'vote', 'votes', 'voting', 'election', 'conservative', 'liberal', 'labour', 'republican', 'democrat'],
     keys: ['politics', 'political_views', 'political_affiliation'],
   },
   {

@@ -68,7 +68,7 @@ export const PERSON: readonly ConceptDef[] = [
     noun: 'location',
     triggers: [
       'live', 'lives', 'living', 'stay:VERB', 'stays:VERB', 'based', 'located', 'location', 'city', 'town', 'country', 'post',
-      'parcel', 'package', 'mail', 'ship to', 'deliver', 'delivery', 'neighbourhood', 'neighborhood', 'suburb', 'where in',
+      'parcel', 'package', 'mail', 'ship to', 'deliver', 'delivery', 'where in',
       'which part of', '<place>',
     ],
     weak: ['where', 'area', 'region'],
@@ -79,7 +79,10 @@ export const PERSON: readonly ConceptDef[] = [
   {
     name: 'address',
     noun: 'address',
-    triggers: ['address:NOUN', 'home address', 'postal address', 'street address', 'street', 'postcode', 'zip code', 'post code', 'house number'],
+    triggers: [
+      'address:NOUN', 'home address', 'postal address', 'street address', 'street', 'postcode', 'zip code', 'post code', 'house number',
+      'suburb', 'neighbourhood', 'neighborhood', 'district', 'which part of town',
+    ],
     keys: ['address', 'home_address', 'postal_address', 'street_address', 'postcode', 'zip_code'],
     related: ['location'],
   },
@@ -100,6 +103,7 @@ export const PERSON: readonly ConceptDef[] = [
   },
   {
     name: 'language',
+    classOf: true,
     noun: 'languages',
     triggers: [
       'language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'mother tongue', 'first language', 'native language',
@@ -150,7 +154,7 @@ export const PERSON: readonly ConceptDef[] = [
     triggers: [
       'faith', 'religion', 'religious', 'church', 'mosque', 'temple', 'synagogue', 'pray', 'prayer', 'prayers', 'worship',
       'sabbath', 'shabbat', 'ramadan', 'fasting', 'christian', 'muslim', 'jewish', 'hindu', 'buddhist', 'sikh', 'methodist',
-      'catholic', 'sunday service',
+      'catholic', 'sunday service', 'churchgoer', 'churchgoing', 'go to church', 'goes to church', 'believer', 'spiritual', 'god',
     ],
     keys: ['faith', 'religion', 'beliefs', 'religious_practice', 'religious_observance'],
     near: ['values'],

@@ -20,6 +20,11 @@ export interface ConceptDef {
    * the head ("which football team?"), they are answered only by a fact that names them too.
    */
   readonly instances?: readonly string[];
+  /**
+   * A class of things (sports, music, drinks...): a fact that answers it less directly ("interests")
+   * answers it only when its value names a member ("cricket"), not whenever it exists.
+   */
+  readonly classOf?: boolean;
   /** Vague cues: they count for little unless they are what the question asks for. */
   readonly weak?: readonly string[];
   /** Keys that answer it directly ("favorite_*" matches a prefix). */

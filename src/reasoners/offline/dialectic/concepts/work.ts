@@ -90,6 +90,7 @@ export const WORK: readonly ConceptDef[] = [
       'know his way around', 'know their way around', 'her way around', 'his way around', 'person to ask', 'ask about', 'experience',
       'experienced', 'specialise', 'specialize', 'specialist', 'speciality', 'specialty', 'strength', 'strengths', 'proficient',
       'familiar with', 'competent', 'knowledge', 'knowledgeable', 'help with', 'help us with', 'help me with', 'good with',
+      'know how to', 'knows how to', 'how to do',
     ],
     weak: ['background'],
     keys: ['expertise', 'skills', 'specialty', 'specialties', 'experience', 'strengths', 'specialisms'],
@@ -117,6 +118,7 @@ export const WORK: readonly ConceptDef[] = [
   },
   {
     name: 'programming',
+    classOf: true,
     noun: 'programming languages',
     triggers: ['programming language', 'programming languages', 'coding language', 'code in', 'program in', 'write code', 'coding', 'programming'],
     instances: PROGRAMMING_LANGUAGES.split(' '),
@@ -145,6 +147,7 @@ export const WORK: readonly ConceptDef[] = [
   },
   {
     name: 'car',
+    classOf: true,
     noun: 'car',
     triggers: ['car', 'cars', 'vehicle', 'vehicles', 'motorbike', 'motorcycle'],
     instances: [
@@ -157,6 +160,7 @@ export const WORK: readonly ConceptDef[] = [
   },
   {
     name: 'subject',
+    classOf: true,
     noun: 'subject',
     triggers: ['subject', 'subjects', 'discipline'],
     instances: [
@@ -170,7 +174,7 @@ export const WORK: readonly ConceptDef[] = [
     name: 'goals',
     noun: 'goals',
     triggers: [
-      'goal', 'goals', 'plan', 'plans', 'aim', 'aims', 'ambition', 'ambitions', 'aspire', 'aspiration', 'aspirations', 'hoping to', 'hope to',
+      'goal', 'goals', 'plan:NOUN', 'plans:NOUN', 'aim', 'aims', 'ambition', 'ambitions', 'aspire', 'aspiration', 'aspirations', 'hoping to', 'hope to',
       'hopes to', 'plans to', 'planning to', 'plan to', 'dream', 'next step', 'career step', 'side project', 'launch', 'achieve',
       'target', 'working towards', 'working toward', 'resolution', 'long-term', 'trying to', 'promotion', 'promoted', 'ship',
       'future', 'five years', 'ten years', 'see herself', 'see himself', 'see themselves', 'bucket list', 'someday', 'one day', 'dream of',
