@@ -106,14 +106,15 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase);
     if (other) return other;
   }
+  // A bare noun phrase ("and her husband?"): its nouns; else "about her manager".
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  // A bare noun phrase ("and her husband?") or "about her manager".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!hasVerb || t.low === 'about') {
-      const other = otherIn(tokens, npNouns(tokens, hasVerb ? i + 1 : i), names, userMentioned, inPhrase);
-      if (other) return other;
-      if (!hasVerb) break;
+    const other = !hasVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') ? otherAt(tokens, i, names, userMentioned, inPhrase) : undefined;
+    if (other) return other;
+    if (hasVerb && t.low === 'about') {
+      const about = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase);
+      if (about) return about;
     }
   }
   return undefined;

@@ -45,7 +45,8 @@ export function quoted(value: unknown, maxChars = 400): string {
   const out: string[] = [];
   let used = 0;
   for (const item of items) {
-    const q = JSON.stringify(quoteValue(item, 300));
+    // One line: every line break (\r\n, \r, \n) becomes " / ", then JSON escaping marks it as a string.
+    const q = JSON.stringify(quoteValue(item.slice(0, 2000).split('\r\n').join('\n').split('\r').join('\n'), 300));
     if (used + q.length > maxChars && out.length > 0) {
       out.push(`… (${items.length - out.length} more)`);
       break;
