@@ -22,6 +22,8 @@ export interface FactTerms {
   readonly levels: ReadonlyMap<number, number>;
   /** Concepts the value itself names ("drives a ute" names a car). */
   readonly named: ReadonlySet<number>;
+  /** Concepts the fact answers only because its value names them (not by its key or category). */
+  readonly valueOnly: ReadonlySet<number>;
   readonly words: readonly Word[];
 }
 
@@ -114,12 +116,14 @@ function termsOf(fact: Fact): FactTerms {
   const words = wordsOf(matchText(fact.value));
   const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
   const named = new Set(findConcepts(slotsOf(words), 'value').flatMap((hit) => hit.concepts.map((c) => c.id)));
+  const valueOnly = new Set<number>();
   for (const id of named) {
     const keyLevel = levels.get(id) ?? 0;
+    if (keyLevel === 0) valueOnly.add(id);
     // A key that answers a concept less directly, with a value that names it too, answers it better.
     raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
   }
-  return { fact, key, value: new Set(words.map((w) => w.stem)), levels, named, words };
+  return { fact, key, value: new Set(words.map((w) => w.stem)), levels, named, valueOnly, words };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */

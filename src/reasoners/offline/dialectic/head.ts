@@ -73,6 +73,12 @@ function predicateRun(tokens: readonly QToken[]): { start: number; end: number }
 
 export function findHead(tokens: readonly QToken[]): Head | undefined {
   const w = tokens.findIndex((t) => WH.has(t.low));
+  const how = tokens.findIndex((t, i) => t.low === 'how' && (tokens[i + 1]?.low === 'many' || tokens[i + 1]?.low === 'much'));
+  if (how >= 0 && (w < 0 || how < w)) {
+    // "how many hectares is his farm?": the unit or thing counted is the head.
+    const counted = nounRun(tokens, how + 2);
+    if (counted) return headOf(tokens, counted, false, false);
+  }
   let run: { start: number; end: number } | undefined = w < 0 ? predicateRun(tokens) : undefined;
   if (w < 0 && !run) return undefined;
   const next = w < 0 ? undefined : tokens[w + 1];
@@ -84,14 +90,18 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     if (subject && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
   }
   if (!run) return undefined;
+  return headOf(tokens, run, w < 0, true);
+}
+
+function headOf(tokens: readonly QToken[], run: { start: number; end: number }, predicate: boolean, nameAllowed: boolean): Head | undefined {
   const words = tokens.slice(run.start, run.end);
   const favourite = words.some(isFavourite);
   const core = words.filter((t) => !isFavourite(t));
   const vague = (t: QToken) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.low);
   if (core.length === 0 || core.every(vague)) return undefined;
   // A PROPN alone after "is" is a name ("how old is Milo"), not a head.
-  if (core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
+  if (nameAllowed && core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
   let noun = run.end - 1;
   while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!))) noun--;
-  return { start: run.start, end: run.end, noun, favourite, predicate: w < 0 };
+  return { start: run.start, end: run.end, noun, favourite, predicate };
 }

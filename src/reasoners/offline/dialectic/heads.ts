@@ -24,6 +24,8 @@ export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Q
   const instances = q.head?.instances ?? [];
   let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.named.has(head.concept)) m = Math.min(m, LEVEL.related);
+  // "what's her signature dish?" is not answered by dislikes that mention food critics.
+  if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
   const literal = q.head?.literal;
   if (literal !== undefined && terms.value.has(literal)) m = Math.max(m, LEVEL.near);

@@ -63,6 +63,13 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   ['girlfriend', ['dating', 'seeing', 'lives with']],
 ]);
 
+/** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */
+export const ROLE_OF_USER: ReadonlyMap<string, string> = new Map([
+  ['parent', 'child'], ['mother', 'child'], ['mum', 'child'], ['mom', 'child'], ['father', 'child'], ['dad', 'child'],
+  ['grandmother', 'grandchild'], ['grandfather', 'grandchild'], ['grandparent', 'grandchild'], ['grandma', 'grandchild'], ['grandpa', 'grandchild'],
+  ['wife', 'spouse'], ['husband', 'spouse'], ['sister', 'sibling'], ['brother', 'sibling'], ['aunt', 'niece'], ['uncle', 'niece'],
+]);
+
 /** Words for any child, that a family item may replace by "kids", "sons"... ("how old is his eldest?"). */
 export const ANY_CHILD: ReadonlySet<string> = new Set(['eldest', 'youngest', 'oldest', 'kid', 'kids', 'child', 'children']);
 export const CHILD_WORDS: readonly string[] = ['kids', 'kid', 'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'boys', 'girls'];

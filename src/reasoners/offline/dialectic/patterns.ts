@@ -18,6 +18,8 @@ interface Shape {
 }
 
 const USER_OBJECTS = new Set(['her', 'him', 'them']);
+const WORK_VERBS = new Set(['work', 'cook', 'teach', 'practise', 'practice', 'lecture', 'nurse', 'consult']);
+const FAN_VERBS = new Set(['support', 'follow', 'cheer', 'root']);
 const USER_SUBJECTS = new Set(['she', 'he', 'they']);
 const WISH_VERBS = new Set(['want', 'hope', 'plan', 'wish', 'dream', 'aim', 'intend', 'like', 'love', 'aspire', 'try']);
 /** "wants to", "would like to", "is hoping to", "'d love to" after the user as subject. */
@@ -86,7 +88,13 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'company',
-    test: (ts) => has(ts, 'where') && ts.some((t) => t.lemma === 'work' && t.pos === 'VERB'),
+    // "where does she work?", "where does she cook / teach / practise?": her workplace
+    test: (ts) => has(ts, 'where') && ts.some((t) => WORK_VERBS.has(t.lemma) && t.pos === 'VERB'),
+    replaces: ['food', 'learning'],
+  },
+  {
+    concept: 'fandom',
+    test: (ts) => has(ts, 'who') && ts.some((t) => FAN_VERBS.has(t.lemma) && t.pos === 'VERB'),
   },
   {
     concept: 'origin',

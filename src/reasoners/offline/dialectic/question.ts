@@ -1,7 +1,7 @@
 import type { WorkBudget } from '../nlp/budget.js';
 import { conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
-import { GENERIC, PAST_AUX, PAST_MARKERS, POSSESSIVE, WEAK_PAST_MARKERS } from './lexicon.js';
+import { GENERIC, PAST_AUX, PAST_MARKERS, POSSESSIVE, ROLE_OF_USER, WEAK_PAST_MARKERS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
@@ -139,6 +139,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     }
   }
   mergeAspects(byConcept);
+  if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && (a.weight >= WEIGHT.strong || a.concept === undefined));
@@ -153,6 +154,14 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+/** "is she a mother?": a family fact answers it when it speaks of her children, not of her mother. */
+function userRoles(noun: QToken, family: Aspect | undefined): void {
+  const relative = ROLE_OF_USER.get(noun.lemma);
+  if (!family?.cues || relative === undefined) return;
+  const at = family.cues.indexOf(noun.lemma);
+  if (at >= 0) family.cues[at] = relative;
 }
 
 function dedupe(aspects: Aspect[]): Aspect[] {

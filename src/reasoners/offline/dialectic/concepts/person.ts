@@ -54,6 +54,7 @@ export const PERSON: readonly ConceptDef[] = [
       'widowed', 'widow', 'widower', 'divorced', 'engaged', 'seeing anyone', 'seeing someone', 'dating', 'relationship',
       'lives with', 'live with', 'living with', 'household', 'baby', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'who is in it',
       'expecting', 'pregnant', 'pregnancy', 'maternity', 'paternity', 'grandparent', 'grandparents', 'cousin', 'cousins', 'relatives',
+      'look after', 'looks after', 'care for', 'cares for', 'caring for', 'carer', 'dependants', 'dependents',
     ],
     keys: ['family', 'children', 'kids', 'spouse', 'partner', 'marital_status', 'relationship_status', 'relationship', 'household', 'relationships'],
   },
