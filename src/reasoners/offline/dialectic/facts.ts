@@ -18,6 +18,8 @@ export interface FactTerms {
   readonly fact: Fact;
   readonly key: ReadonlySet<string>;
   readonly value: ReadonlySet<string>;
+  /** The value's words as written (lower case), for exact matches. */
+  readonly lows: ReadonlySet<string>;
   /** concept id -> level (see LEVEL). */
   readonly levels: ReadonlyMap<number, number>;
   /** Concepts the value itself names ("drives a ute" names a car). */
@@ -40,7 +42,7 @@ export interface Profile {
 /** Facts read between two yields. */
 export const FACTS_PER_STEP = 200;
 const NAME_KEYS = new Set(['name', 'preferred_name', 'nickname', 'full_name', 'first_name', 'last_name', 'goes_by', 'nicknames']);
-const PLACE_BEFORE = new Set(['in', 'to', 'from', 'at', 'near']);
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
 const AGREE = 0.2;
 const ANIMAL_KEYS = new Set(['pets', 'pet', 'dog', 'dogs', 'cat', 'cats', 'animals']);
 /** Words of a pets fact that are not animals ("an old tabby cat called Pudding"). */
@@ -123,7 +125,7 @@ function termsOf(fact: Fact): FactTerms {
     // A key that answers a concept less directly, with a value that names it too, answers it better.
     raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
   }
-  return { fact, key, value: new Set(words.map((w) => w.stem)), levels, named, valueOnly, words };
+  return { fact, key, value: new Set(words.map((w) => w.stem)), lows: new Set(words.map((w) => w.low)), levels, named, valueOnly, words };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */

@@ -1,7 +1,7 @@
 import { CONCEPTS, LEVEL } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
-import { aspectMatch } from './score.js';
+import { aspectMatch, lexical } from './score.js';
 
 /**
  * What the question asks for must be in the answer. A fact answers the head ("what star sign",
@@ -20,6 +20,11 @@ function hasMembers(concept: number): boolean {
   return (CONCEPTS[concept]!.instances ?? []).length > 0;
 }
 
+/** The word as written, or its plural or singular, in the value ("podcasts" / "podcast"; not "care" for "car"). */
+function writtenIn(terms: FactTerms, low: string): boolean {
+  return terms.lows.has(low) || terms.lows.has(`${low}s`) || (low.endsWith('s') && terms.lows.has(low.slice(0, -1)));
+}
+
 export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
   const instances = q.head?.instances ?? [];
   let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
@@ -28,7 +33,10 @@ export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Q
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
   const literal = q.head?.literal;
-  if (literal !== undefined && terms.value.has(literal)) m = Math.max(m, LEVEL.near);
+  if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
+  // "what's his middle name?": a name without a middle one does not answer it.
+  const modifiers = q.head?.modifiers ?? [];
+  if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
   if (instances.some(named)) return Math.max(m, LEVEL.near);

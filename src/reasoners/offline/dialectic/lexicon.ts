@@ -97,6 +97,11 @@ export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid 
 export const PAST_MARKERS = set('previously previous former formerly prior');
 export const WEAK_PAST_MARKERS = set('before earlier old ex first');
 export const PAST_AUX = set('did was were had');
+/** Phrases that set a question in the user's past ("which team did he play for as a kid?"). */
+export const PAST_PHRASES: readonly (readonly string[])[] = [
+  'as a kid', 'as a child', 'as a teenager', 'as a teen', 'growing up', 'years ago', 'back then', 'in her youth', 'in his youth',
+  'when she was young', 'when he was young', 'when she was younger', 'when he was younger',
+].map((p) => p.split(' '));
 /** Keys that do hold the past. */
 export const PAST_KEY_WORDS = set('previous former past prior history old ex earlier');
 
@@ -110,7 +115,8 @@ export const GENERIC = set(
   'give take put let see look try ask okay ok please thanks thank hey hi hello so and or but if then than that this these those ' +
   'there here it its they them their theirs he him his she her hers we us our you your i me my mine a an the of to in on at for ' +
   'with by from as into about over up down out off again once only own same such both few very good great nice best new old ' +
-  'right left first last next day time year years favorite favourite fave fav',
+  'right left first last next day time year years favorite favourite fave fav main usual typical current general overall ' +
+  'primary preferred normal regular particular specific exact actual real',
 );
 
 /** Head nouns too vague to be what a question asks for ("what part does she sing?"). */

@@ -15,20 +15,22 @@ import { isNumber, stem, wordsOf, type Word } from './words.js';
  * her daughter's name or age). Anything else about other people is not in the profile.
  */
 
-type Attribute = 'name' | 'age' | 'identity' | 'other';
+type Attribute = 'name' | 'age' | 'identity' | 'kind' | 'other';
 
 function attributeOf(q: Question): Attribute {
   const lows = q.tokens.map((t) => t.lemma);
   if (lows.includes('name') || lows.includes('call') || lows.includes('named')) return 'name';
   if (lows.includes('age') || q.tokens.some((t, i) => t.low === 'old' && q.tokens[i - 1]?.low === 'how')) return 'age';
+  if (lows.includes('breed') || (q.other?.kind === 'relation' && q.other.group === 'pet' && (lows.includes('kind') || lows.includes('type') || lows.includes('sort')))) return 'kind';
   const content = q.tokens.filter((t) => !t.punct && t.pos !== 'AUX' && t.pos !== 'DET');
   if (q.tokens[0]?.low === 'who' && content.length <= 2) return 'identity';
   return 'other';
 }
 
 /** The detail an item gives about the person named at `at`: a name after it, or an age near it. */
-function itemGives(words: readonly Word[], at: number, attribute: Attribute): boolean {
+function itemGives(words: readonly Word[], at: number, attribute: Attribute, byKind: boolean): boolean {
   if (attribute === 'identity') return true;
+  if (attribute === 'kind') return byKind; // "a kelpie called Milo" says which kind of dog
   if (attribute === 'name') {
     const next = words[at + 1];
     const after = words[at + 2];
@@ -42,26 +44,27 @@ function itemGives(words: readonly Word[], at: number, attribute: Attribute): bo
 }
 
 /** Where an item names the person: the word itself, or a phrase for it ("married to" for a husband). */
-function mentionAt(words: readonly Word[], targets: readonly (readonly string[])[]): number {
-  for (const phrase of targets) {
+function mentionAt(words: readonly Word[], targets: readonly (readonly string[])[]): { at: number; target: number } {
+  for (const [t, phrase] of targets.entries()) {
     for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((p, k) => words[i + k]!.stem === p)) return i + phrase.length - 1;
+      if (phrase.every((p, k) => words[i + k]!.stem === p)) return { at: i + phrase.length - 1, target: t };
     }
   }
-  return -1;
+  return { at: -1, target: -1 };
 }
 
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
   const low = word.toLowerCase();
-  const kinds = [...(ANIMAL_KINDS.get(stem(low)) ?? []), ...(ANY_CHILD.has(low) ? CHILD_WORDS : [])];
-  const targets = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)), ...kinds.map((k) => [stem(k)])];
+  const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
+  const phrases = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)), ...(ANY_CHILD.has(low) ? CHILD_WORDS.map((w) => [stem(w)]) : [])];
+  const targets = [...phrases, ...kinds.map((k) => [stem(k)])];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
     if (!PEOPLE_KEYS.has(terms.fact.key) || !targets.some((t) => terms.value.has(t[0]!))) continue;
     for (const item of valueItems(terms.fact.value).slice(0, 50)) {
       const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
-      const at = mentionAt(words, targets);
-      if (at >= 0 && itemGives(words, at, attribute)) {
+      const { at, target } = mentionAt(words, targets);
+      if (at >= 0 && itemGives(words, at, attribute, target >= phrases.length)) {
         out.push(terms.fact);
         break;
       }

@@ -1,7 +1,7 @@
 import type { WorkBudget } from '../nlp/budget.js';
 import { conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
-import { GENERIC, PAST_AUX, PAST_MARKERS, POSSESSIVE, ROLE_OF_USER, WEAK_PAST_MARKERS } from './lexicon.js';
+import { GENERIC, GENERIC_HEADS, PAST_AUX, PAST_PHRASES, PAST_MARKERS, POSSESSIVE, ROLE_OF_USER, WEAK_PAST_MARKERS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
@@ -43,8 +43,10 @@ export interface Question {
   readonly head?: Head & {
     readonly text: string;
     readonly instances: readonly HeadInstance[];
-    /** The head noun's stem when it stands alone (not inside a phrase such as "mobile number"). */
+    /** The head noun as written when it stands alone (not inside a phrase such as "mobile number"). */
     readonly literal?: string;
+    /** Stems of the head's plain modifiers ("middle" in "middle name"): the answer must have them too. */
+    readonly modifiers: readonly string[];
   };
   /** Asks for the whole profile ("tell me about her"). */
   readonly summary: boolean;
@@ -59,7 +61,7 @@ export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5 } as cons
 const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1], ['PROPN', 1], ['ADJ', 0.8], ['NUM', 0.8], ['X', 0.8], ['SYM', 0.8], ['VERB', 0.7], ['ADV', 0.5],
 ]);
-const PLACE_BEFORE = new Set(['in', 'to', 'from', 'at', 'near']);
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
 
 function isContent(t: QToken, names: Names): boolean {
   if (t.punct || t.low.length < 2 && !isNumber(t.low)) return false;
@@ -86,6 +88,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       const a = aspectFor(id);
       a.weight = Math.max(a.weight, (weak ? WEIGHT.weak : WEIGHT.strong) * occasion);
       if (!instance) a.topic = true;
+      // "how old", "how long has": what the question asks for, like a head.
+      if (tokens[hit.start]!.low === 'how' && !weak) a.head = true;
       for (let i = hit.start; i < hit.end; i++) {
         consumed[i] = true;
         a.cues?.push(tokens[i]!.lemma);
@@ -124,6 +128,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   });
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
   if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: true });
+  for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
   const head = findHead(tokens);
   const headInstances: { stem: string; concept: number }[] = [];
   if (head) {
@@ -147,13 +152,29 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     tokens,
     aspects: aspects.filter((a) => a.concept !== summaryId),
     head: head
-      ? { ...head, text: spanOf(tokens, head.start, head.end), instances: headInstances, literal: inPhrase.has(head.noun) ? undefined : tokens[head.noun]!.stem }
+      ? {
+          ...head,
+          text: spanOf(tokens, head.start, head.end),
+          instances: headInstances,
+          literal: inPhrase.has(head.noun) ? undefined : tokens[head.noun]!.low,
+          modifiers: modifiersOf(tokens, head, consumed, names),
+        }
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
     past: asksAboutThePast(tokens),
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+/** "what's his middle name?": content words of the head, before its noun, that no concept took. */
+function modifiersOf(tokens: readonly QToken[], head: Head, consumed: readonly boolean[], names: Names): string[] {
+  const out: string[] = [];
+  for (let i = head.start; i < head.noun; i++) {
+    const t = tokens[i]!;
+    if (!consumed[i] && isContent(t, names) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !GENERIC_HEADS.has(t.lemma)) out.push(t.stem);
+  }
+  return out;
 }
 
 /** "is she a mother?": a family fact answers it when it speaks of her children, not of her mother. */
@@ -188,6 +209,8 @@ function finalWhVerb(tokens: readonly QToken[]): number {
 
 function asksAboutThePast(tokens: readonly QToken[]): boolean {
   const pastTense = tokens.some((t) => PAST_AUX.has(t.low));
+  const lows = tokens.map((t) => t.low);
+  if (PAST_PHRASES.some((p) => lows.some((_, i) => p.every((x, j) => lows[i + j] === x)))) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     if (PAST_MARKERS.has(t.low)) return true;

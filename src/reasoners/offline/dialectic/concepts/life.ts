@@ -102,6 +102,14 @@ export const LIFE: readonly ConceptDef[] = [
     related: ['interests'],
   },
   {
+    name: 'gardening',
+    noun: 'gardening',
+    triggers: ['garden', 'gardens', 'gardening', 'gardener', 'allotment', 'greenhouse', 'vegetable patch', 'grow', 'growing', 'plants', 'houseplants'],
+    instances: ['tomatoes', 'peppers', 'roses', 'herbs', 'vegetables', 'orchids', 'succulents'],
+    keys: ['gardening', 'garden'],
+    near: ['interests'],
+  },
+  {
     name: 'dance',
     classOf: true,
     noun: 'dancing',
@@ -169,7 +177,7 @@ export const LIFE: readonly ConceptDef[] = [
       'format', 'formatting', 'layout', 'lay out', 'presentation', 'explain', 'explanation', 'explanations',
       'send her', 'send him', 'message', 'messages', 'update', 'updates', 'status update', 'report', 'reply', 'replies', 'respond',
       'response', 'responses', 'answers', 'feedback', 'bullet', 'bullets', 'bullet points', 'verbose', 'concise', 'brief', 'detail',
-      'detailed', 'how-to', 'guide', 'instructions', 'documentation', 'docs', 'tips', 'share code', 'code changes', 'letter', 'letters',
+      'detailed', 'how-to', 'guide', 'instructions', 'documentation', 'docs', 'tips', 'share code', 'code changes', 'code review', 'code reviews', 'letter', 'letters',
       'small talk', 'emoji', 'emojis', 'jargon', 'diffs', 'abbreviations', 'word it', 'phrase it', 'approach her', 'approach him',
       'write emails', 'send emails', 'emails to her', 'emails to him', 'text:VERB', 'texts', 'text message', 'message her',
       'message him', 'whatsapp', 'short', 'shorter', 'length', 'long-winded', 'wordy', 'keep it short', 'written', 'in writing',

@@ -15,6 +15,7 @@ export const WORK: readonly ConceptDef[] = [
     triggers: [
       'job', 'jobs', 'line of work', 'occupation', 'profession', 'career', 'role', 'position', 'job title', 'for a living',
       'do at work', 'do for work', 'still working', 'day job', 'employed', 'retired', 'unemployed', 'what do for a living',
+      'for a crust', 'pay the bills', 'earn a living', 'make a living', 'trade:VERB',
     ],
     weak: ['work', 'works', 'working', 'professional', 'professionally', 'title'],
     keys: ['role', 'job_title', 'occupation', 'title', 'position', 'job', 'profession', 'employment_status'],
@@ -132,7 +133,7 @@ export const WORK: readonly ConceptDef[] = [
     triggers: [
       'spreadsheet', 'spreadsheets', 'excel', 'computer', 'computers', 'tech-savvy', 'savvy', 'booking system', 'online form', 'smartphone',
       'technical ability', 'with technology', 'app', 'apps', 'website', 'portal', 'software', 'google doc', 'google docs', 'shared document',
-      'dropbox', 'cloud', 'laptop', 'online', 'video conference', 'whatsapp', 'email',
+      'dropbox', 'cloud', 'laptop', 'online', 'video conference', 'whatsapp',
     ],
     weak: ['tech', 'technology', 'system', 'digital', 'online'],
     keys: ['tech_comfort', 'tech_skills', 'computer_skills', 'digital_skills', 'tech_level', 'technical_level'],
@@ -149,6 +150,13 @@ export const WORK: readonly ConceptDef[] = [
       'qualify', 'qualified', 'get her degree', 'get his degree',
     ],
     keys: ['education', 'degree', 'university', 'school', 'college', 'alma_mater', 'qualifications', 'degrees'],
+  },
+  {
+    name: 'tenure',
+    noun: 'time in the job',
+    triggers: ['how long has', 'how long have', 'how many years', 'since when', 'how long at'],
+    keys: ['tenure', 'years_experience', 'experience_years', 'start_date', 'joined', 'years_at_company'],
+    related: ['seniority', 'company', 'experience'],
   },
   {
     name: 'licence',
@@ -191,6 +199,7 @@ export const WORK: readonly ConceptDef[] = [
       'target', 'working towards', 'working toward', 'resolution', 'long-term', 'trying to', 'promotion', 'promoted', 'ship',
       'future', 'five years', 'ten years', 'see herself', 'see himself', 'see themselves', 'bucket list', 'someday', 'one day', 'dream of',
       'dream project', 'dream job', 'saving up', 'saving for', 'save up', 'ambitious',
+      'on the side', 'side hustle', 'side business', 'passion project',
     ],
     keys: ['goals', 'goal', 'aspirations', 'ambitions', 'objectives', 'plans', 'career_goals', 'resolutions'],
     near: ['learning_goals'],
