@@ -5,7 +5,7 @@ import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
-import { isClockTime, isNumber, stem, wordsOf, type Word } from './words.js';
+import { isBareHour, isClockTime, isNumber, stem, wordsOf, type Word } from './words.js';
 
 /**
  * What each fact is about, read once per call: the stems of its key and value, and how strongly it
@@ -24,6 +24,8 @@ export interface FactTerms {
   readonly levels: ReadonlyMap<number, number>;
   /** Concepts the value itself names ("drives a ute" names a car). */
   readonly named: ReadonlySet<number>;
+  /** Concepts the value names a member of ("ute" of cars), not only the class ("photography"). */
+  readonly members: ReadonlySet<number>;
   /** Concepts the fact answers only because its value names them (not by its key or category). */
   readonly valueOnly: ReadonlySet<number>;
   readonly words: readonly Word[];
@@ -88,8 +90,8 @@ function keyTable(): KeyLevels {
 function slotsOf(words: readonly Word[]): Slot[] {
   return words.map((w, i) => {
     const forms = [w.stem, `=${w.low}`];
-    if (isClockTime(w.low)) forms.push('<time>');
     const prev = words[i - 1];
+    if (isClockTime(w.low) || isBareHour(w.low, prev?.low)) forms.push('<time>');
     if (w.cap && prev && PLACE_BEFORE.has(prev.low)) forms.push('<place>');
     return { forms, part: words[i + 1]?.joined === true };
   });
@@ -117,7 +119,9 @@ function termsOf(fact: Fact): FactTerms {
   }
   const words = wordsOf(matchText(fact.value));
   const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
-  const named = new Set(findConcepts(slotsOf(words), 'value').flatMap((hit) => hit.concepts.map((c) => c.id)));
+  const hits = findConcepts(slotsOf(words), 'value');
+  const named = new Set(hits.flatMap((hit) => hit.concepts.map((c) => c.id)));
+  const members = new Set(hits.flatMap((hit) => hit.concepts.filter((c) => c.instance).map((c) => c.id)));
   const valueOnly = new Set<number>();
   for (const id of named) {
     const keyLevel = levels.get(id) ?? 0;
@@ -125,7 +129,7 @@ function termsOf(fact: Fact): FactTerms {
     // A key that answers a concept less directly, with a value that names it too, answers it better.
     raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
   }
-  return { fact, key, value: new Set(words.map((w) => w.stem)), lows: new Set(words.map((w) => w.low)), levels, named, valueOnly, words };
+  return { fact, key, value: new Set(words.map((w) => w.stem)), lows: new Set(words.map((w) => w.low)), levels, named, members, valueOnly, words };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */

@@ -28,7 +28,8 @@ function writtenIn(terms: FactTerms, low: string): boolean {
 export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
   const instances = q.head?.instances ?? [];
   let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
-  if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.named.has(head.concept)) m = Math.min(m, LEVEL.related);
+  // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
+  if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
   // "what's her signature dish?" is not answered by dislikes that mention food critics.
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.

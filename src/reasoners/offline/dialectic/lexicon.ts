@@ -58,9 +58,9 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   ['fiancee', ['engaged to']],
   ['fiancé', ['engaged to']],
   ['fiancée', ['engaged to']],
-  ['partner', ['lives with', 'married to', 'engaged to']],
-  ['boyfriend', ['dating', 'seeing', 'lives with']],
-  ['girlfriend', ['dating', 'seeing', 'lives with']],
+  ['partner', ['lives with', 'married to', 'engaged to', 'relationship with', 'together with']],
+  ['boyfriend', ['dating', 'seeing', 'lives with', 'relationship with', 'together with']],
+  ['girlfriend', ['dating', 'seeing', 'lives with', 'relationship with', 'together with']],
 ]);
 
 /** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */
@@ -91,7 +91,7 @@ export const COLLECTION_KEYS = set('family children kids pets household relation
 export const PEOPLE_KEYS = set('family children kids spouse partner pets pet dog dogs cat cats household relationships relationship_status marital_status');
 
 /** Keys whose meaning is all in their value ("dislikes": "voice notes"): a value's topic answers for them. */
-export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid avoids dealbreakers');
+export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid avoids dealbreakers communication_style communication_preferences');
 
 /** Words that ask about the past (the profile holds the present); the weak ones only with a past tense. */
 export const PAST_MARKERS = set('previously previous former formerly prior');
@@ -158,10 +158,13 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['peanut', ['nut', 'nuts']],
   ['almond', ['nut', 'nuts']],
   ['cashew', ['nut', 'nuts']],
-  ['cheese', ['dairy', 'lactose']],
-  ['milk', ['dairy', 'lactose']],
-  ['butter', ['dairy']],
-  ['cream', ['dairy']],
+  ['cheese', ['dairy', 'lactose', 'vegan']],
+  ['milk', ['dairy', 'lactose', 'vegan']],
+  ['butter', ['dairy', 'vegan']],
+  ['cream', ['dairy', 'vegan']],
+  ['yoghurt', ['dairy', 'vegan']],
+  ['egg', ['vegan']],
+  ['honey', ['vegan']],
   ['bread', ['gluten', 'wheat']],
   ['pasta', ['gluten', 'wheat']],
   ['croissant', ['gluten', 'wheat']],
@@ -171,6 +174,13 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cookie', ['gluten']],
   ['muffin', ['gluten']],
   ['pizza', ['gluten', 'dairy']],
+  ['nutella', ['hazelnut', 'hazelnuts', 'nut', 'nuts']],
+  ['praline', ['hazelnut', 'nut', 'nuts']],
+  ['pesto', ['pine nut', 'nut', 'nuts']],
+  ['marzipan', ['almond', 'nut', 'nuts']],
+  ['satay', ['peanut', 'nut', 'nuts']],
+  ['tofu', ['soy']],
+  ['edamame', ['soy']],
   ['beer', ['alcohol', 'gluten']],
   ['wine', ['alcohol']],
   ['smoke', ['asthma']],

@@ -2,7 +2,7 @@ import type { WorkBudget } from '../nlp/budget.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { sentencesOf } from '../nlp/wink.js';
 import type { Slot } from './triggers.js';
-import { isClockTime, stem } from './words.js';
+import { isBareHour, isClockTime, stem } from './words.js';
 
 /**
  * The words of a question, tagged by the NLP base (lemma, part of speech). The question is normalised
@@ -67,6 +67,7 @@ export function questionTokens(question: string, budget: WorkBudget): QToken[] {
       continue;
     }
     const forms = punct ? [] : formsOf(t.low, t.lemma, t.pos);
+    if (!punct && isBareHour(t.low, out[out.length - 1]?.low)) forms.push('<time>');
     out.push({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, stem: stem(t.lemma), punct, forms });
   }
   budget.spend(out.length * 4);

@@ -147,7 +147,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...dedupe(words)];
-  const topical = aspects.filter((a) => a.concept !== summaryId && (a.weight >= WEIGHT.strong || a.concept === undefined));
+  const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
+  // "tell me about her work": what follows "tell me about her" is the topic, however vague its word.
+  if (byConcept.has(summaryId)) for (const a of topical) a.weight = Math.max(a.weight, WEIGHT.strong);
   return {
     tokens,
     aspects: aspects.filter((a) => a.concept !== summaryId),

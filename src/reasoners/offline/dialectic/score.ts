@@ -15,6 +15,8 @@ const VALUE_WORD = 0.8;
 const RELATED_WORD = 0.7;
 const AGREE_BONUS = 0.2;
 const MAX_MATCH = 1.2;
+/** The synonym table on stems, like the words it is matched with. */
+const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
 const FAMILY = conceptId('family');
 
 function rarity(profile: Profile, stem: string): number {
@@ -26,7 +28,7 @@ function rarity(profile: Profile, stem: string): number {
 function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean): number {
   if (keys && terms.key.has(w)) return KEY_WORD;
   if (terms.value.has(w)) return VALUE_WORD * rarity(profile, w);
-  for (const syn of SYNONYMS.get(w) ?? []) {
+  for (const syn of SYNONYM_STEMS.get(w) ?? []) {
     if (keys && terms.key.has(syn)) return RELATED_WORD;
     if (terms.value.has(syn)) return RELATED_WORD * rarity(profile, syn);
   }

@@ -97,6 +97,15 @@ export function isClockTime(low: string): boolean {
   return digits > 0 && (rest === 'am' || rest === 'pm' || (colon && rest === '' && digits >= 3));
 }
 
+const BEFORE_HOURS = new Set(['at', 'before', 'after', 'until', 'till', 'by', 'around', 'from', 'past']);
+
+/** "at 9", "before 10": an hour of the day written as a bare number after a time preposition. */
+export function isBareHour(low: string, previous: string | undefined): boolean {
+  if (previous === undefined || !BEFORE_HOURS.has(previous) || !isNumber(low) || low.length > 2) return false;
+  const n = Number(low);
+  return n >= 1 && n <= 24;
+}
+
 export function isNumber(low: string): boolean {
   if (low.length === 0 || low.length > 12) return false;
   for (const ch of low) if ((ch < '0' || ch > '9') && ch !== ',' && ch !== '.') return false;

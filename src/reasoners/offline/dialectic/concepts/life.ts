@@ -10,7 +10,7 @@ const DISHES =
   'croissant croissants pastry muffin muffins doughnut doughnuts donut donuts bagel bagels pie pies tart scone scones pancakes ' +
   'waffles cupcakes cereal porridge toast crisps chips fries nuts peanuts popcorn candy sweets ice-cream icecream yoghurt yogurt ' +
   'kebab tacos burrito dumplings dim-sum paella risotto lasagne lasagna hotdog hot-dog barbecue-ribs wings fried-chicken ' +
-  'jollof injera falafel hummus kimchi pho bao';
+  'jollof injera falafel hummus kimchi pho bao crepe crepes nutella pesto satay tofu';
 
 const MEAT =
   'steak steakhouse churrascaria beef pork lamb chicken fish seafood shellfish bacon ham sausage sausages veal venison ' +
@@ -102,6 +102,15 @@ export const LIFE: readonly ConceptDef[] = [
     related: ['interests'],
   },
   {
+    name: 'photography',
+    noun: 'photography',
+    classOf: true,
+    triggers: ['photography', 'photographer', 'photos', 'photo', 'camera', 'cameras', 'lens', 'lenses', 'darkroom'],
+    instances: ['film photography', 'polaroid', 'dslr', 'mirrorless', 'leica', 'canon', 'nikon', 'fujifilm'],
+    keys: ['photography', 'camera'],
+    near: ['interests'],
+  },
+  {
     name: 'gardening',
     noun: 'gardening',
     triggers: ['garden', 'gardens', 'gardening', 'gardener', 'allotment', 'greenhouse', 'vegetable patch', 'grow', 'growing', 'plants', 'houseplants'],
@@ -126,7 +135,8 @@ export const LIFE: readonly ConceptDef[] = [
       'music', 'musical', 'band', 'bands', 'concert', 'concerts', 'gig', 'gigs', 'song', 'songs', 'sing', 'sings', 'singing', 'singer',
       'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'listen', 'listens', 'festival',
     ],
-    instances: ['guitar', 'piano', 'violin', 'drums', 'orchestra', 'opera', 'jazz', 'rock', 'hip hop', 'classical', 'afrobeats', 'carnatic', 'highlife', 'vinyl', 'records', 'lp', 'lps', 'reggae', 'gospel', 'blues', 'folk', 'punk', 'metal', 'pop'],
+    instances: ['guitar', 'piano', 'violin', 'drums', 'orchestra', 'opera', 'jazz', 'rock', 'hip hop', 'classical', 'afrobeats', 'carnatic', 'highlife', 'vinyl', 'records', 'lp', 'lps', 'reggae', 'gospel', 'blues', 'folk', 'punk', 'metal', 'pop',
+      'techno', 'house music', 'edm', 'electronic', 'indie', 'k-pop', 'rap', 'r&b', 'soul', 'funk', 'disco', 'country', 'grime', 'drum and bass', 'fado'],
     keys: ['favorite_music', 'music', 'favorite_band', 'favorite_artist', 'favorite_genre', 'instrument', 'instruments', 'favorite_song'],
     near: ['interests'],
   },
@@ -197,7 +207,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'video',
     noun: 'video calls',
-    triggers: ['video', 'video call', 'video calls', 'zoom', 'facetime', 'webcam', 'camera', 'skype', 'google meet', 'video chat', 'teams call'],
+    triggers: ['video', 'video call', 'video calls', 'zoom', 'facetime', 'webcam', 'skype', 'google meet', 'video chat', 'teams call', 'loom'],
     keys: ['video_calls'],
     related: ['devices'],
   },

@@ -66,7 +66,7 @@ export const WORK: readonly ConceptDef[] = [
     noun: 'schedule',
     triggers: [
       'schedule', 'scheduling', 'availability', 'available', 'working hours', 'work hours', 'office hours', 'hours', 'days',
-      'meeting', 'meetings', 'call', 'calls', 'phone:VERB', 'ring:VERB', 'sync', 'catch her', 'catch him', 'book:VERB', 'invite:NOUN', 'invites:NOUN', 'appointment',
+      'meeting', 'meetings', '=call', '=calls', '=calling', 'phone:VERB', 'ring:VERB', 'sync', 'catch her', 'catch him', 'book:VERB', 'invite:NOUN', 'invites:NOUN', 'appointment',
       'kick-off', 'kickoff', 'stand-up', 'standup', 'slot', 'end of the week', 'start of the week', 'calendar', 'diary',
       'part-time', 'full-time', 'part time', 'full time', '<time>', 'early morning', 'early mornings', 'late night', 'late nights',
       'early start', 'early starts', 'late evening', 'late evenings',
