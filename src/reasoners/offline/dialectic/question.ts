@@ -1,12 +1,13 @@
 import type { WorkBudget } from '../nlp/budget.js';
 import { conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
-import { GENERIC, GENERIC_HEADS, PAST_AUX, PAST_PHRASES, PAST_MARKERS, POSSESSIVE, ROLE_OF_USER, WEAK_PAST_MARKERS } from './lexicon.js';
+import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { whoIsAsked, type Names, type Other } from './subject.js';
 import { findConcepts } from './triggers.js';
+import { asksAboutThePast } from './tense.js';
 import { isClockTime, isNumber } from './words.js';
 
 /**
@@ -207,21 +208,6 @@ function finalWhVerb(tokens: readonly QToken[]): number {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.punct) i--;
   return i >= 0 && tokens[i]!.pos === 'VERB' ? i : -1;
-}
-
-function asksAboutThePast(tokens: readonly QToken[]): boolean {
-  const pastTense = tokens.some((t) => PAST_AUX.has(t.low));
-  const lows = tokens.map((t) => t.low);
-  if (PAST_PHRASES.some((p) => lows.some((_, i) => p.every((x, j) => lows[i + j] === x)))) return true;
-  return tokens.some((t, i) => {
-    const next = tokens[i + 1];
-    if (PAST_MARKERS.has(t.low)) return true;
-    if (t.low === 'used' && next?.low === 'to') return true;
-    if (!pastTense || !WEAK_PAST_MARKERS.has(t.low)) return false;
-    if (t.low === 'before') return !(next && (isNumber(next.low) || isClockTime(next.low) || next.pos === 'NUM'));
-    if (t.low === 'old') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && next?.pos === 'NOUN';
-    return true;
-  });
 }
 
 function possessiveOf(tokens: readonly QToken[]): string {

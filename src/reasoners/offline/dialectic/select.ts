@@ -4,7 +4,7 @@ import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
-import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './heads.js';
+import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
 import type { Question } from './question.js';
 import { aspectMatch, factScore } from './score.js';
 import { stem } from './words.js';
