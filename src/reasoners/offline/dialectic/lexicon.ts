@@ -91,7 +91,7 @@ export const COLLECTION_KEYS = set('family children kids pets household relation
 export const PEOPLE_KEYS = set('family children kids spouse partner pets pet dog dogs cat cats household relationships relationship_status marital_status');
 
 /** Keys whose meaning is all in their value ("dislikes": "voice notes"): a value's topic answers for them. */
-export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid avoids dealbreakers communication_style communication_preferences');
+export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid avoids dealbreakers');
 
 /** Words that ask about the past (the profile holds the present); the weak ones only with a past tense. */
 export const PAST_MARKERS = set('previously previous former formerly prior');

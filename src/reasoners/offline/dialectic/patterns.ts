@@ -93,6 +93,11 @@ const SHAPES: readonly Shape[] = [
     replaces: ['food', 'learning'],
   },
   {
+    concept: 'diet',
+    // "does he eat eggs?", "would she eat a steak tartare?": what the user eats
+    test: (ts) => ['does', 'do', 'would', 'will', 'can', 'could', 'is'].includes(ts[0]?.low ?? '') && ts.some((t) => t.lemma === 'eat' && t.pos === 'VERB'),
+  },
+  {
     concept: 'fandom',
     test: (ts) => has(ts, 'who') && ts.some((t) => FAN_VERBS.has(t.lemma) && t.pos === 'VERB'),
   },

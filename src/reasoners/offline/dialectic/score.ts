@@ -70,7 +70,9 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
   const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer === true) : 0;
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
-  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key) concept = Math.min(concept, LEVEL.related);
+  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose) {
+    concept = Math.min(concept, LEVEL.related);
+  }
   const m = Math.max(concept, words) + (concept > 0 && words > 0 ? AGREE_BONUS : 0);
   return Math.min(MAX_MATCH, m);
 }

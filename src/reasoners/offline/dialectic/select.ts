@@ -1,6 +1,7 @@
 import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
+import { LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
@@ -43,7 +44,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const candidates = q.past ? profile.facts.filter(aboutThePast) : profile.facts;
   if (candidates.length === 0) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
   const heads = q.aspects.filter((a) => a.head);
-  const scored: { terms: FactTerms; score: number }[] = [];
+  const scored: { terms: FactTerms; score: number; head: number }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
   let favouriteFound = false;
@@ -52,9 +53,11 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const terms = candidates[i]!;
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
     const score = factScore(profile, terms, q.aspects);
-    if (score > 0) scored.push({ terms, score });
+    let head = 0;
+    for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
+    if (score > 0) scored.push({ terms, score, head });
+    headBest = Math.max(headBest, head);
     for (const a of q.aspects) best.set(a, Math.max(best.get(a)!, aspectMatch(profile, terms, a)));
-    for (const h of heads) headBest = Math.max(headBest, headMatch(profile, terms, h, q));
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
@@ -65,7 +68,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
   const cited = scored
-    .filter((s) => s.score >= cutoff && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
+    .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
     .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
     .slice(0, MAX_CITED);
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };

@@ -112,11 +112,11 @@ export function findConcepts(slots: readonly Slot[], mode: 'question' | 'value')
     let found: Phrase[] = [];
     for (const form of slots[i]!.forms) {
       for (const p of map.get(form) ?? []) {
-        if (p.words.length < best || !matchesAt(slots, i, p)) continue;
-        if (p.words.length > best) {
-          best = p.words.length;
-          found = [];
-        }
+        // In a question the longest phrase wins; a value keeps every phrase that starts there ("afrobeats
+        // dancing" names dancing, "afrobeats" music). Words inside a longer phrase start nothing ("video calls").
+        if ((mode === 'question' && p.words.length < best) || !matchesAt(slots, i, p)) continue;
+        if (mode === 'question' && p.words.length > best) found = [];
+        best = Math.max(best, p.words.length);
         found.push(p);
       }
     }

@@ -14,7 +14,7 @@ const DISHES =
 
 const MEAT =
   'steak steakhouse churrascaria beef pork lamb chicken fish seafood shellfish bacon ham sausage sausages veal venison ' +
-  'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna';
+  'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna egg eggs';
 
 const SPORTS =
   'cricket football soccer rugby tennis golf curling hockey basketball baseball netball running marathon 10k cycling biking ' +
@@ -111,6 +111,14 @@ export const LIFE: readonly ConceptDef[] = [
     near: ['interests'],
   },
   {
+    name: 'astronomy',
+    noun: 'astronomy',
+    triggers: ['astronomy', 'stargazing', 'stars', 'planets', 'night sky', 'observatory', 'space'],
+    instances: ['telescope', 'telescopes', 'binoculars'],
+    keys: ['astronomy'],
+    near: ['interests'],
+  },
+  {
     name: 'gardening',
     noun: 'gardening',
     triggers: ['garden', 'gardens', 'gardening', 'gardener', 'allotment', 'greenhouse', 'vegetable patch', 'grow', 'growing', 'plants', 'houseplants'],
@@ -200,7 +208,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'voice',
     noun: 'voice messages',
-    triggers: ['audio', 'voice', 'voice note', 'voice notes', 'voice message', 'voicemail', 'record:VERB', 'recording', 'phone call', 'ring her', 'ring him'],
+    triggers: ['audio', 'voice', 'voice note', 'voice notes', 'voice message', 'voicemail', 'record:VERB', 'recording', 'phone call', 'ring her', 'ring him', 'phone', 'phone calls'],
     keys: ['voice_messages'],
     related: ['communication_style'],
   },

@@ -129,10 +129,12 @@ export const PERSON: readonly ConceptDef[] = [
     noun: 'health',
     triggers: [
       'health', 'healthy', 'medical', 'condition', 'conditions', 'illness', 'disease', 'disability', 'disabled', 'mobility',
-      'wheelchair', 'stairs', 'knee', 'knees', 'back pain', 'pain', 'migraine', 'migraines', 'blood pressure', 'diabetes',
-      'diabetic', 'asthma', 'medication', 'medicine', 'pregnant', 'pregnancy', 'injury', 'injured', 'bright light', 'arthritis',
-      'deaf', 'hearing', 'sick', 'chronic', 'smoke', 'smoky', 'smoking', 'dust', 'pollen', 'fumes', 'walk up', 'steep hill',
-      'long walk', 'on her feet', 'on his feet', 'stand for long', 'climb stairs', 'lift heavy',
+      'wheelchair', 'stairs', 'pain', 'medication', 'medicine', 'injury', 'injured', 'sick', 'chronic', 'smoke', 'smoky', 'smoking',
+      'dust', 'fumes', 'hear', 'hearing', 'deaf', 'walk up', 'steep hill', 'long walk', 'on her feet', 'on his feet', 'stand for long', 'climb stairs', 'lift heavy',
+    ],
+    instances: [
+      'knee', 'knees', 'back pain', 'migraine', 'migraines', 'blood pressure', 'diabetes', 'diabetic', 'asthma', 'pregnant',
+      'pregnancy', 'bright light', 'arthritis', 'tinnitus', 'epilepsy', 'heart condition', 'cholesterol', 'anxiety', 'depression', 'adhd', 'autism', 'cancer', 'pollen', 'hay fever',
     ],
     weak: ['walk', 'walking', 'hill', 'hills'],
     keys: ['health_conditions', 'health', 'medical_conditions', 'conditions', 'disabilities', 'medical', 'injuries', 'medications'],

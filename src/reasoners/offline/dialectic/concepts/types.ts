@@ -25,6 +25,8 @@ export interface ConceptDef {
    * answers it only when its value names a member ("cricket"), not whenever it exists.
    */
   readonly classOf?: boolean;
+  /** Dates and days: a member named in a question ("in April") asks about any plans around it. */
+  readonly loose?: boolean;
   /** Vague cues: they count for little unless they are what the question asks for. */
   readonly weak?: readonly string[];
   /** Keys that answer it directly ("favorite_*" matches a prefix). */

@@ -63,6 +63,7 @@ export const WORK: readonly ConceptDef[] = [
   },
   {
     name: 'schedule',
+    loose: true,
     noun: 'schedule',
     triggers: [
       'schedule', 'scheduling', 'availability', 'available', 'working hours', 'work hours', 'office hours', 'hours', 'days',
@@ -227,6 +228,7 @@ export const WORK: readonly ConceptDef[] = [
   },
   {
     name: 'travel',
+    loose: true,
     noun: 'travel plans',
     triggers: [
       'travel', 'travel plans', 'travelling', 'traveling', 'trip', 'trips', 'holiday', 'holidays', 'vacation', 'away', 'abroad', 'fly', 'flying',
@@ -243,7 +245,7 @@ export const WORK: readonly ConceptDef[] = [
     noun: 'way of getting around',
     triggers: [
       'commute', 'commuting', 'drive', 'drives', 'driving', 'bus', 'train:NOUN', 'tram', 'transit', 'public transport', 'cycle', 'cycles',
-      'transport', 'pick me up', 'pick up', 'lift', 'give me a ride', 'get to work', 'get around', 'get around town', 'station', 'parking',
+      'transport', 'pick me up', 'pick up', 'lift', 'give me a ride', 'get to work', 'get into work', 'get in to work', 'travel to work', 'get around', 'get around town', 'station', 'parking',
       'cycle to work', 'bike to work', 'ctrain', 'subway', 'metro', 'tube',
     ],
     keys: ['commute', 'transport', 'transportation', 'car', 'vehicle', 'getting_around', 'travel_mode'],
