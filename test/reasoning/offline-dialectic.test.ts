@@ -245,6 +245,11 @@ describe('offline dialectic: safe by construction', () => {
     expect(notes.text).not.toContain('\n');
   });
 
+  it('reads hostile keys without trouble (no regular expression touches keys or values)', async () => {
+    const facts = factsOf({ name: 'Sam', [`x${'.'.repeat(8000)}x`]: 'a', ['a_'.repeat(25_000)]: 'b', [`${'_'.repeat(50_000)}`]: 'c', role: 'nurse' });
+    expect((await ask(facts, 'what does she do for a living?')).keys).toEqual(['role']);
+  });
+
   function unitsFor(n: number): { units: number; yields: number } {
     const facts = factsOf({
       name: 'Sam',

@@ -5,7 +5,7 @@ import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
-import { isBareHour, isClockTime, isNumber, stem, wordsOf, type Word } from './words.js';
+import { isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
  * What each fact is about, read once per call: the stems of its key and value, and how strongly it
@@ -103,7 +103,7 @@ function raise(levels: Map<number, number>, id: number, level: number): void {
 
 function termsOf(fact: Fact): FactTerms {
   const table = keyTable();
-  const keyParts = fact.key.split(/[_.]/).filter((p) => p !== '');
+  const keyParts = splitOn(fact.key.slice(0, 128), '_.');
   const key = new Set(keyParts.map(stem));
   const levels = new Map<number, number>();
   const explicit = table.exact.get(fact.key);

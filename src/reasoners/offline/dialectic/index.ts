@@ -1,5 +1,5 @@
 import type { Answer, AnswerInput, ChatTurn } from '../../../profiles/reasoning.js';
-import { DEFAULT_WORK_UNITS, WorkBudget, runSteps, type Steps } from '../nlp/budget.js';
+import { DEFAULT_WORK_UNITS, WorkBudget, type Steps } from '../nlp/budget.js';
 import { compose } from './compose.js';
 import { readProfile } from './facts.js';
 import { analyseQuestion, WEIGHT, type Question } from './question.js';
@@ -36,8 +36,4 @@ export function* answerSteps(input: AnswerInput, budget: WorkBudget = new WorkBu
   if (previous !== undefined) q = analyseQuestion(`${previous}\n${input.question}`, names, budget);
   const decision = yield* decide(q, profile, budget);
   return compose(q, decision);
-}
-
-export function answer(input: AnswerInput): Answer {
-  return runSteps(answerSteps(input));
 }

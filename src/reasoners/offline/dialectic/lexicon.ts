@@ -1,10 +1,12 @@
+import { splitOn } from './words.js';
+
 /**
  * Word lists of the offline dialectic (data): other people and animals a question may be about,
  * words that mark the past, words too generic to be a topic, and a few synonyms for matching.
  * Every list is matched on lemmas / stems through a Set or Map, never through Object lookups.
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter((w) => w !== ''));
+const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' \n'));
 
 /**
  * Nouns naming someone other than the user (or an animal). Each belongs to a group whose names may

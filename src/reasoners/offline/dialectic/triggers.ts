@@ -1,5 +1,5 @@
 import { CONCEPTS } from './concepts/index.js';
-import { stem } from './words.js';
+import { splitOn, stem } from './words.js';
 
 /**
  * The one engine that finds concepts in a run of words, for questions and for stored keys and values
@@ -48,7 +48,7 @@ function phraseWords(trigger: string): { form: string; pos?: string }[] {
       out.push(tag ? { form: word, pos: tag.toUpperCase() } : { form: word });
       continue;
     }
-    const parts = word.split(/[-/.]/).filter((p) => p !== '');
+    const parts = splitOn(word, '-/.');
     parts.forEach((p, i) => out.push(i === parts.length - 1 && tag ? { form: stem(p), pos: tag.toUpperCase() } : { form: stem(p) }));
   }
   return out.slice(0, MAX_PHRASE);

@@ -62,6 +62,20 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+/** Split on any of `separators` (single characters), dropping empty parts: a scan, no regex. */
+export function splitOn(text: string, separators: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (separators.includes(ch)) {
+      if (cur !== '') out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
 const VOWELS = 'aeiouy';
 
 /** Light stemming: plural, -ing/-ed, final e, doubled final consonant. Deterministic and total. */
