@@ -3,7 +3,7 @@ import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { CONCEPTS, LEVEL } from './concepts/index.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
-import { findConcepts, type Slot } from './triggers.js';
+import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
@@ -28,7 +28,8 @@ export interface FactTerms {
   readonly members: ReadonlySet<number>;
   /** Concepts the fact answers only because its value names them (not by its key or category). */
   readonly valueOnly: ReadonlySet<number>;
-  readonly words: readonly Word[];
+  /** How many words of the value were read. */
+  readonly size: number;
 }
 
 export interface Profile {
@@ -89,7 +90,9 @@ function keyTable(): KeyLevels {
 
 function slotsOf(words: readonly Word[]): Slot[] {
   return words.map((w, i) => {
-    const forms = [w.stem, `=${w.low}`];
+    const forms = [w.stem];
+    const exact = exactForm(w.low);
+    if (exact) forms.push(exact);
     const prev = words[i - 1];
     if (isClockTime(w.low) || isBareHour(w.low, prev?.low)) forms.push('<time>');
     if (w.cap && prev && PLACE_BEFORE.has(prev.low)) forms.push('<place>');
@@ -129,7 +132,13 @@ function termsOf(fact: Fact): FactTerms {
     // A key that answers a concept less directly, with a value that names it too, answers it better.
     raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
   }
-  return { fact, key, value: new Set(words.map((w) => w.stem)), lows: new Set(words.map((w) => w.low)), levels, named, members, valueOnly, words };
+  const value = new Set<string>();
+  const lows = new Set<string>();
+  for (const w of words) {
+    value.add(w.stem);
+    lows.add(w.low);
+  }
+  return { fact, key, value, lows, levels, named, members, valueOnly, size: words.length };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */
@@ -141,10 +150,10 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
   for (let i = 0; i < facts.length; i++) {
     if (i > 0 && i % FACTS_PER_STEP === 0) yield;
     const terms = termsOf(facts[i]!);
-    budget.spend(2 + Math.ceil(terms.words.length / 8));
+    budget.spend(2 + Math.ceil(terms.size / 8));
     out.push(terms);
     for (const s of terms.value) df.set(s, (df.get(s) ?? 0) + 1);
-    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.words) userNames.add(w.low);
+    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.lows) userNames.add(w);
     if (PEOPLE_KEYS.has(terms.fact.key)) people.push(terms.fact);
   }
   const otherNames = new Set<string>();

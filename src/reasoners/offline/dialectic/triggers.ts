@@ -55,6 +55,8 @@ function phraseWords(trigger: string): { form: string; pos?: string }[] {
 }
 
 interface Index {
+  /** Spellings the table asks for exactly ("called"): only those words need an "=" form. */
+  readonly exact: ReadonlySet<string>;
   readonly all: ReadonlyMap<string, readonly Phrase[]>;
   /** Without the question-only concepts and the weak cues: what is looked for in stored values. */
   readonly values: ReadonlyMap<string, readonly Phrase[]>;
@@ -66,6 +68,7 @@ function index(): Index {
   if (compiled) return compiled;
   const all = new Map<string, Phrase[]>();
   const values = new Map<string, Phrase[]>();
+  const exact = new Set<string>();
   const add = (map: Map<string, Phrase[]>, p: Phrase) => {
     const first = p.words[0]!.form;
     const list = map.get(first);
@@ -78,14 +81,20 @@ function index(): Index {
       for (const t of list) {
         const words = phraseWords(t);
         if (words.length === 0) continue;
+        for (const w of words) if (w.form.startsWith('=')) exact.add(w.form.slice(1));
         const p: Phrase = { words, concept, weak, instance };
         add(all, p);
         if (!weak && !c.questionOnly && words.every((w) => w.pos === undefined)) add(values, p);
       }
     }
   });
-  compiled = { all, values };
+  compiled = { exact, all, values };
   return compiled;
+}
+
+/** The "=word" form of a word, when the table asks for that spelling exactly. */
+export function exactForm(low: string): string | undefined {
+  return index().exact.has(low) ? `=${low}` : undefined;
 }
 
 function matchesAt(slots: readonly Slot[], at: number, p: Phrase): boolean {

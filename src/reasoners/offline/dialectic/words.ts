@@ -16,12 +16,13 @@ export interface Word {
 
 const MAX_WORD_CHARS = 40;
 
-function isWordChar(ch: string): boolean {
-  if (ch >= 'a' && ch <= 'z') return true;
-  if (ch >= 'A' && ch <= 'Z') return true;
-  if (ch >= '0' && ch <= '9') return true;
-  if (ch === "'" || ch === '+' || ch === '#') return true;
-  return ch > '\u007f' && ch.toLowerCase() !== ch.toUpperCase();
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c === 39 || c === 43 || c === 35) return true; // ' + #
+  if (c < 128) return false;
+  const ch = text[i]!;
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /** The words of a text, at most `max` of them; everything but letters, digits and ' + # separates. */
@@ -43,7 +44,7 @@ export function wordsOf(text: string, max = 200): Word[] {
   };
   for (let i = 0; i < text.length && out.length < max; i++) {
     const ch = text[i]!;
-    if (isWordChar(ch) || (ch === ':' && start >= 0 && isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+    if (isWordChar(text, i) || (ch === ':' && start >= 0 && isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
       if (start < 0) {
         start = i;
         joined = pendingJoin;
@@ -78,8 +79,20 @@ export function splitOn(text: string, separators: string): string[] {
 
 const VOWELS = 'aeiouy';
 
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
+
 /** Light stemming: plural, -ing/-ed, final e, doubled final consonant. Deterministic and total. */
 export function stem(word: string): string {
+  const cached = STEM_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const out = stemOf(word);
+  if (STEM_CACHE.size >= STEM_CACHE_SIZE) STEM_CACHE.clear();
+  STEM_CACHE.set(word, out);
+  return out;
+}
+
+function stemOf(word: string): string {
   let t = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (t.length <= 3) return t;
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
