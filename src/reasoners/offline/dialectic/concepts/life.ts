@@ -198,6 +198,7 @@ export const LIFE: readonly ConceptDef[] = [
       'detailed', 'how-to', 'guide', 'instructions', 'documentation', 'docs', 'tips', 'share code', 'code changes', 'code review', 'code reviews', 'letter', 'letters',
       'small talk', 'emoji', 'emojis', 'jargon', 'diffs', 'abbreviations', 'word it', 'phrase it', 'approach her', 'approach him',
       'write emails', 'send emails', 'emails to her', 'emails to him', 'text:VERB', 'texts', 'text message', 'message her',
+      'best way to reach', 'best way to contact', 'how to reach', 'how can i reach', 'how do i reach', 'how to contact',
       'message him', 'whatsapp', 'short', 'shorter', 'length', 'long-winded', 'wordy', 'keep it short', 'written', 'in writing',
     ],
     weak: ['structure'],
