@@ -8,7 +8,7 @@
 // "units" are the deterministic work units of src/reasoners/offline/nlp/budget.ts.
 import { parseArgs } from 'node:util';
 import type { Fact } from '../src/profiles/model.js';
-import { answerSteps } from '../src/reasoners/offline/answer-steps.js';
+import { answerSteps } from '../src/reasoners/offline/dialectic/index.js';
 import { extractSteps } from '../src/reasoners/offline/extract/index.js';
 import { WorkBudget, runSteps } from '../src/reasoners/offline/nlp/budget.js';
 import { OfflineReasoner } from '../src/reasoners/offline/index.js';

@@ -75,9 +75,9 @@ function expandContractions(text: string): string {
 export function quoteValue(text: string, max = 300): string {
   const oneLine = text
     .normalize('NFKC')
+    .replace(LINE_BREAKS, '\n')
+    .replace(/\n+/g, ' / ')
     .replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(LINE_BREAKS, ' / ')
-    .replace(/\n/g, ' / ')
     .replace(SPACES, ' ')
     .replace(MANY_SPACES, ' ')
     .trim();

@@ -1,6 +1,6 @@
 import type { Answer, AnswerInput, ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
 import { WorkBudget, type Steps } from '../nlp/budget.js';
-import { answerSteps } from '../answer-steps.js';
+import { answerSteps } from '../dialectic/index.js';
 import { extractSteps } from '../extract/index.js';
 
 /** The step sequence of one offline reasoning job, with its own work budget. */

@@ -1,0 +1,174 @@
+import type { Fact } from '../../../profiles/model.js';
+import type { Steps, WorkBudget } from '../nlp/budget.js';
+import { CONCEPTS, LEVEL } from './concepts/index.js';
+import { normaliseText } from '../nlp/normalise.js';
+import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
+import { exactForm, findConcepts, type Slot } from './triggers.js';
+import { MATCH_CHARS, matchText, valueItems } from './values.js';
+import { isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
+
+/**
+ * What each fact is about, read once per call: the stems of its key and value, and how strongly it
+ * answers each concept (its key named in the table, its category, the concepts its key words and its
+ * value's words name). Linear in the number of facts; only the first MATCH_CHARS of a value are read.
+ * Every lookup keyed by user data goes through a Map or Set.
+ */
+
+export interface FactTerms {
+  readonly fact: Fact;
+  readonly key: ReadonlySet<string>;
+  readonly value: ReadonlySet<string>;
+  /** The value's words as written (lower case), for exact matches. */
+  readonly lows: ReadonlySet<string>;
+  /** concept id -> level (see LEVEL). */
+  readonly levels: ReadonlyMap<number, number>;
+  /** Concepts the value itself names ("drives a ute" names a car). */
+  readonly named: ReadonlySet<number>;
+  /** Concepts the value names a member of ("ute" of cars), not only the class ("photography"). */
+  readonly members: ReadonlySet<number>;
+  /** Concepts the fact answers only because its value names them (not by its key or category). */
+  readonly valueOnly: ReadonlySet<number>;
+  /** How many words of the value were read. */
+  readonly size: number;
+}
+
+export interface Profile {
+  readonly facts: readonly FactTerms[];
+  /** stem -> how many facts' values hold it. */
+  readonly df: ReadonlyMap<string, number>;
+  readonly userNames: ReadonlySet<string>;
+  readonly otherNames: ReadonlySet<string>;
+  /** Stems of the nouns that name the user's animals ("greyhound"). */
+  readonly animals: ReadonlySet<string>;
+}
+
+/** Facts read between two yields. */
+export const FACTS_PER_STEP = 200;
+const NAME_KEYS = new Set(['name', 'preferred_name', 'nickname', 'full_name', 'first_name', 'last_name', 'goes_by', 'nicknames']);
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
+const AGREE = 0.2;
+const ANIMAL_KEYS = new Set(['pets', 'pet', 'dog', 'dogs', 'cat', 'cats', 'animals']);
+/** Words of a pets fact that are not animals ("an old tabby cat called Pudding"). */
+const NOT_ANIMALS = new Set(
+  'called named rescue rescued adopted old young little big small tiny large black white ginger grey gray brown golden tabby ' +
+    'two three four five six seven eight nine ten one year years month months none no'.split(' '),
+);
+
+interface KeyLevels {
+  readonly exact: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  readonly prefixes: readonly { prefix: string; concept: number; level: number }[];
+  readonly byCategory: ReadonlyMap<string, readonly number[]>;
+  readonly dynamic: readonly number[];
+}
+
+let keyLevels: KeyLevels | undefined;
+
+function keyTable(): KeyLevels {
+  if (keyLevels) return keyLevels;
+  const exact = new Map<string, Map<number, number>>();
+  const prefixes: { prefix: string; concept: number; level: number }[] = [];
+  const byCategory = new Map<string, number[]>();
+  const dynamic: number[] = [];
+  CONCEPTS.forEach((c, id) => {
+    for (const cat of c.categories ?? []) byCategory.set(cat, [...(byCategory.get(cat) ?? []), id]);
+    if (c.dynamic) dynamic.push(id);
+    for (const [keys, level] of [[c.keys, LEVEL.key], [c.near ?? [], LEVEL.near], [c.related ?? [], LEVEL.related]] as const) {
+      for (const k of keys) {
+        if (k.endsWith('*')) {
+          prefixes.push({ prefix: k.slice(0, -1), concept: id, level });
+          continue;
+        }
+        const m = exact.get(k) ?? new Map<number, number>();
+        m.set(id, Math.max(m.get(id) ?? 0, level));
+        exact.set(k, m);
+      }
+    }
+  });
+  keyLevels = { exact, prefixes, byCategory, dynamic };
+  return keyLevels;
+}
+
+function slotsOf(words: readonly Word[]): Slot[] {
+  return words.map((w, i) => {
+    const forms = [w.stem];
+    const exact = exactForm(w.low);
+    if (exact) forms.push(exact);
+    const prev = words[i - 1];
+    if (isClockTime(w.low) || isBareHour(w.low, prev?.low)) forms.push('<time>');
+    if (w.cap && prev && PLACE_BEFORE.has(prev.low)) forms.push('<place>');
+    return { forms, part: words[i + 1]?.joined === true };
+  });
+}
+
+function raise(levels: Map<number, number>, id: number, level: number): void {
+  if ((levels.get(id) ?? 0) < level) levels.set(id, level);
+}
+
+function termsOf(fact: Fact): FactTerms {
+  const table = keyTable();
+  const keyParts = splitOn(fact.key.slice(0, 128), '_.');
+  const key = new Set(keyParts.map(stem));
+  const levels = new Map<number, number>();
+  const explicit = table.exact.get(fact.key);
+  for (const [id, level] of explicit ?? []) raise(levels, id, level);
+  const favourite = keyParts[0] === 'favorite' || keyParts[0] === 'favourite';
+  for (const p of table.prefixes) if (fact.key.startsWith(p.prefix) || (favourite && p.prefix === 'favorite_')) raise(levels, p.concept, p.level);
+  for (const id of table.byCategory.get(fact.category) ?? []) raise(levels, id, LEVEL.category);
+  if (fact.bucket === 'dynamic') for (const id of table.dynamic) raise(levels, id, LEVEL.near);
+  if (!explicit) {
+    // A key the table does not know: what its words name ("favorite_author" -> reading).
+    const words = (favourite ? keyParts.slice(1) : keyParts).map((p) => ({ forms: [stem(p)] }));
+    for (const hit of findConcepts(words, 'value')) for (const { id } of hit.concepts) raise(levels, id, favourite ? LEVEL.key : LEVEL.derived);
+  }
+  const words = wordsOf(matchText(fact.value));
+  const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
+  const hits = findConcepts(slotsOf(words), 'value');
+  const named = new Set(hits.flatMap((hit) => hit.concepts.map((c) => c.id)));
+  const members = new Set(hits.flatMap((hit) => hit.concepts.filter((c) => c.instance).map((c) => c.id)));
+  const valueOnly = new Set<number>();
+  for (const id of named) {
+    const keyLevel = levels.get(id) ?? 0;
+    if (keyLevel === 0) valueOnly.add(id);
+    // A key that answers a concept less directly, with a value that names it too, answers it better.
+    raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
+  }
+  const value = new Set<string>();
+  const lows = new Set<string>();
+  for (const w of words) {
+    value.add(w.stem);
+    lows.add(w.low);
+  }
+  return { fact, key, value, lows, levels, named, members, valueOnly, size: words.length };
+}
+
+/** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */
+export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<Profile> {
+  const out: FactTerms[] = [];
+  const df = new Map<string, number>();
+  const userNames = new Set<string>();
+  const people: Fact[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    if (i > 0 && i % FACTS_PER_STEP === 0) yield;
+    const terms = termsOf(facts[i]!);
+    budget.spend(2 + Math.ceil(terms.size / 8));
+    out.push(terms);
+    for (const s of terms.value) df.set(s, (df.get(s) ?? 0) + 1);
+    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.lows) userNames.add(w);
+    if (PEOPLE_KEYS.has(terms.fact.key)) people.push(terms.fact);
+  }
+  const otherNames = new Set<string>();
+  const animals = new Set<string>();
+  for (const fact of people) {
+    const pets = ANIMAL_KEYS.has(fact.key);
+    for (const item of valueItems(fact.value).slice(0, 50)) {
+      wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40).forEach((w, i) => {
+        if (w.low.length < 2 || GENERIC.has(w.low) || userNames.has(w.low)) return;
+        // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name.
+        if (w.cap && i > 0 && !RELATIONS.has(w.low)) otherNames.add(w.low);
+        else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !isNumber(w.low)) animals.add(w.stem);
+      });
+    }
+    budget.spend(10);
+  }
+  return { facts: out, df, userNames, otherNames, animals };
+}

@@ -1,0 +1,62 @@
+import { CONCEPTS, LEVEL } from './concepts/index.js';
+import type { FactTerms, Profile } from './facts.js';
+import type { Aspect, HeadInstance, Question } from './question.js';
+import { aspectMatch, lexical } from './score.js';
+
+/**
+ * What the question asks for must be in the answer. A fact answers the head ("what star sign",
+ * "which town") through its concept when the head names one, else by its words, and:
+ *   - a head that names a class with members ("what car", "what sport") is answered less directly only
+ *     by a fact whose value names such a member ("drives a ute", not "cycles to work");
+ *   - a member named in the head ("which football team") must be in the fact (or its key be about it);
+ *   - "favourite X" is answered by a stored favourite of X (or a key named X), not by X in general.
+ * A question about one concept only ("where did he study engineering?") needs a fact about that concept.
+ */
+
+export const HEAD_MIN = LEVEL.near;
+const FAVOURITE = new Set(['favorit', 'favourit']);
+
+function hasMembers(concept: number): boolean {
+  return (CONCEPTS[concept]!.instances ?? []).length > 0;
+}
+
+/** The word as written, or its plural or singular, in the value ("podcasts" / "podcast"; not "care" for "car"). */
+function writtenIn(terms: FactTerms, low: string): boolean {
+  return terms.lows.has(low) || terms.lows.has(`${low}s`) || (low.endsWith('s') && terms.lows.has(low.slice(0, -1)));
+}
+
+export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
+  const instances = q.head?.instances ?? [];
+  let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
+  // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
+  if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
+  // "what's her signature dish?" is not answered by dislikes that mention food critics.
+  if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
+  // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
+  const literal = q.head?.literal;
+  if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
+  // "what's his middle name?": a name without a middle one does not answer it.
+  const modifiers = q.head?.modifiers ?? [];
+  if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);
+  if (instances.length === 0) return m;
+  const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
+  if (instances.some(named)) return Math.max(m, LEVEL.near);
+  if (instances.some((i) => (terms.levels.get(i.concept) ?? 0) >= LEVEL.key)) return m;
+  return Math.min(m, LEVEL.related);
+}
+
+export function answersFavourite(t: FactTerms, q: Question): boolean {
+  const heads = q.aspects.filter((a) => a.head);
+  if (heads.some((a) => a.words.some((w) => t.key.has(w)))) return true;
+  const favouriteKey = [...t.key].some((k) => FAVOURITE.has(k));
+  return favouriteKey && heads.some((a) => a.concept !== undefined && (t.levels.get(a.concept) ?? 0) >= LEVEL.derived);
+}
+
+/** The question names one concept of the profile and no fact answers it. */
+export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
+  if (q.head) return false; // the head says more precisely what is asked
+  // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
+  if (q.aspects.some((a) => a.doer && (best.get(a) ?? 0) >= LEVEL.near)) return false;
+  const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);
+  return topics.length === 1 && (best.get(topics[0]!) ?? 0) < LEVEL.value;
+}

@@ -1,0 +1,107 @@
+import { GENERIC_HEADS } from './lexicon.js';
+import type { QToken } from './qtokens.js';
+
+/**
+ * The head of a question: the thing it asks for. "what star sign is she?" -> "star sign";
+ * "what's her mobile number?" -> "mobile number"; "which city is it going to?" -> "city";
+ * "what's her husband's name?" -> "name" (the husband is the possessor, see subject.ts).
+ * "what kind of concert" skips "kind of". A head made only of vague nouns ("part") is no head.
+ */
+
+export interface Head {
+  readonly start: number;
+  readonly end: number;
+  /** The head noun itself: the last word of the run that is not vague ("team" in "football team"). */
+  readonly noun: number;
+  /** "favourite X": only a stored favourite answers it. */
+  readonly favourite: boolean;
+  /** Said of the subject ("is she an Oilers fan?") rather than asked for ("what star sign"). */
+  readonly predicate: boolean;
+}
+
+const WH = new Set(['what', 'which', 'who', 'when', 'where', 'whose']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'its']);
+const KIND = new Set(['kind', 'sort', 'type', 'types', 'kinds', 'sorts']);
+
+function isFavourite(t: QToken): boolean {
+  return t.lemma === 'favorite' || t.lemma === 'favourite' || t.low === 'favourite' || t.low === 'favorite';
+}
+
+/** A run of nominal words from `i`; possessives ("her", "the user's", "Ada's") are stepped over. */
+function nounRun(tokens: readonly QToken[], i: number): { start: number; end: number } | undefined {
+  let start = i;
+  let k = i;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low)) {
+      k++;
+      start = k;
+      continue;
+    }
+    // "a Porto or Benfica supporter": one run across "or" / "and" between nominal words.
+    if (t.pos === 'CCONJ' && k > start && NOMINAL.has(tokens[k + 1]?.pos ?? '')) {
+      k++;
+      continue;
+    }
+    if (NOMINAL.has(t.pos) && !t.punct) {
+      k++;
+      const after = tokens[k];
+      if (after && (after.low === "'s" || after.low === "'") && after.pos !== 'AUX') {
+        k++;
+        start = k;
+      }
+      continue;
+    }
+    break;
+  }
+  if (k > start && KIND.has(tokens[start]!.low) && tokens[start + 1]?.low === 'of') return nounRun(tokens, start + 2);
+  return k > start ? { start, end: k } : undefined;
+}
+
+/** "is she an Oilers fan?", "is the user an introvert?": the noun the subject is said to be. */
+function predicateRun(tokens: readonly QToken[]): { start: number; end: number } | undefined {
+  const first = tokens[0];
+  if (!first || first.pos !== 'AUX' || first.lemma !== 'be') return undefined;
+  let k = 1;
+  if (tokens[k]?.pos === 'DET') k++;
+  if (!tokens[k] || !['PRON', 'PROPN', 'NOUN'].includes(tokens[k]!.pos)) return undefined;
+  k++;
+  if (tokens[k]?.low !== 'a' && tokens[k]?.low !== 'an') return undefined;
+  return nounRun(tokens, k + 1);
+}
+
+export function findHead(tokens: readonly QToken[]): Head | undefined {
+  const w = tokens.findIndex((t) => WH.has(t.low));
+  const how = tokens.findIndex((t, i) => t.low === 'how' && (tokens[i + 1]?.low === 'many' || tokens[i + 1]?.low === 'much'));
+  if (how >= 0 && (w < 0 || how < w)) {
+    // "how many hectares is his farm?": the unit or thing counted is the head.
+    const counted = nounRun(tokens, how + 2);
+    if (counted) return headOf(tokens, counted, false, false);
+  }
+  let run: { start: number; end: number } | undefined = w < 0 ? predicateRun(tokens) : undefined;
+  if (w < 0 && !run) return undefined;
+  const next = w < 0 ? undefined : tokens[w + 1];
+  if (next && (next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') && (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')) {
+    run = nounRun(tokens, w + 1);
+  } else if (next && next.pos === 'AUX' && next.lemma === 'be') {
+    const subject = tokens[w + 2];
+    // "what's she organising": a subject pronoun, not a possessive; no head.
+    if (subject && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
+  }
+  if (!run) return undefined;
+  return headOf(tokens, run, w < 0, true);
+}
+
+function headOf(tokens: readonly QToken[], run: { start: number; end: number }, predicate: boolean, nameAllowed: boolean): Head | undefined {
+  const words = tokens.slice(run.start, run.end);
+  const favourite = words.some(isFavourite);
+  const core = words.filter((t) => !isFavourite(t));
+  const vague = (t: QToken) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.low);
+  if (core.length === 0 || core.every(vague)) return undefined;
+  // A PROPN alone after "is" is a name ("how old is Milo"), not a head.
+  if (nameAllowed && core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
+  let noun = run.end - 1;
+  while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!))) noun--;
+  return { start: run.start, end: run.end, noun, favourite, predicate };
+}

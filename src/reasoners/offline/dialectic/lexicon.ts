@@ -1,0 +1,198 @@
+import { splitOn } from './words.js';
+
+/**
+ * Word lists of the offline dialectic (data): other people and animals a question may be about,
+ * words that mark the past, words too generic to be a topic, and a few synonyms for matching.
+ * Every list is matched on lemmas / stems through a Set or Map, never through Object lookups.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' \n'));
+
+/**
+ * Nouns naming someone other than the user (or an animal). Each belongs to a group whose names may
+ * stand in a fact key ("spouse_name", "kids") when the profile does hold that person's details.
+ */
+export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spouse', ['wife', 'husband', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée']],
+  ['child', ['son', 'daughter', 'child', 'children', 'kid', 'kids', 'baby', 'toddler', 'teenager', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'oldest']],
+  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids']],
+  ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'stepmother', 'stepfather', 'mama', 'papa']],
+  ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'grandparent', 'grandparents', 'nan', 'nana']],
+  ['sibling', ['brother', 'sister', 'sibling', 'siblings', 'twin']],
+  ['relative', ['cousin', 'aunt', 'uncle', 'niece', 'nephew', 'in-law', 'relative', 'relatives']],
+  ['work', ['boss', 'manager', 'colleague', 'colleagues', 'coworker', 'co-worker', 'teammate', 'employee', 'client', 'customer', 'mentor', 'mentee', 'assistant', 'cofounder', 'co-founder', 'supervisor', 'director', 'ceo', 'headteacher', 'principal', 'coach', 'trainer', 'doctor', 'gp', 'therapist', 'dentist', 'lawyer', 'accountant']],
+  ['friend', ['friend', 'friends', 'bestie', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'housemate', 'landlord', 'landlady', 'ex']],
+  ['pet', ['dog', 'cat', 'pet', 'puppy', 'kitten', 'hen', 'horse', 'rabbit', 'parrot', 'hamster', 'bird', 'tortoise', 'kelpie']],
+]);
+
+/** relation word -> its group. */
+export const RELATIONS: ReadonlyMap<string, string> = new Map([...RELATION_GROUPS].flatMap(([group, words]) => words.map((w) => [w, group] as const)));
+
+/** Key words that stand for any member of a relation group ("spouse_name" answers "her husband's name"). */
+export const RELATION_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spouse', ['spouse', 'partner', 'wife', 'husband']],
+  ['parent', ['parents']],
+  ['grandparent', ['grandparents']],
+  ['sibling', ['siblings']],
+]);
+
+/**
+ * Words by which a family fact speaks of a kind of relative: "does she have siblings?" is answered by a
+ * family fact only when it speaks of siblings ("widowed" speaks of a spouse, "one son" of children).
+ */
+export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spouse', ['married', 'marry', 'widowed', 'widow', 'widower', 'divorced', 'separated', 'single', 'engaged', 'partner', 'husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'relationship', 'dating']],
+  ['child', ['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'baby', 'expecting', 'pregnant', 'childless', 'stepson', 'stepdaughter', 'toddler', 'teenager']],
+  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid']],
+  ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'orphan']],
+  ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandparents']],
+  ['sibling', ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'twin', 'only child']],
+  ['relative', ['cousin', 'cousins', 'aunt', 'uncle', 'niece', 'nephew', 'relatives', 'in-laws']],
+  ['pet', ['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'kitten']],
+]);
+
+/** How a family item may name a relation without its word ("married to Tiago" names a husband). */
+export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['husband', ['married to']],
+  ['wife', ['married to']],
+  ['spouse', ['married to']],
+  ['fiance', ['engaged to']],
+  ['fiancee', ['engaged to']],
+  ['fiancé', ['engaged to']],
+  ['fiancée', ['engaged to']],
+  ['partner', ['lives with', 'married to', 'engaged to', 'relationship with', 'together with']],
+  ['boyfriend', ['dating', 'seeing', 'lives with', 'relationship with', 'together with']],
+  ['girlfriend', ['dating', 'seeing', 'lives with', 'relationship with', 'together with']],
+]);
+
+/** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */
+export const ROLE_OF_USER: ReadonlyMap<string, string> = new Map([
+  ['parent', 'child'], ['mother', 'child'], ['mum', 'child'], ['mom', 'child'], ['father', 'child'], ['dad', 'child'],
+  ['grandmother', 'grandchild'], ['grandfather', 'grandchild'], ['grandparent', 'grandchild'], ['grandma', 'grandchild'], ['grandpa', 'grandchild'],
+  ['wife', 'spouse'], ['husband', 'spouse'], ['sister', 'sibling'], ['brother', 'sibling'], ['aunt', 'niece'], ['uncle', 'niece'],
+]);
+
+/** Words for any child, that a family item may replace by "kids", "sons"... ("how old is his eldest?"). */
+export const ANY_CHILD: ReadonlySet<string> = new Set(['eldest', 'youngest', 'oldest', 'kid', 'kids', 'child', 'children']);
+export const CHILD_WORDS: readonly string[] = ['kids', 'kid', 'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'boys', 'girls'];
+
+/** Kinds of animal a pets item may name instead of "dog" or "cat" ("a collie called Bess"). */
+export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'dog',
+    ('collie kelpie labrador lab retriever spaniel terrier poodle greyhound beagle dachshund husky shepherd bulldog pug whippet ' +
+      'corgi schnauzer boxer sheepdog chihuahua lurcher doberman rottweiler mastiff pointer setter dalmatian cockapoo labradoodle puppy pup').split(' '),
+  ],
+  ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy'.split(' ')],
+]);
+
+/** Keys that list several people or animals: only their items say who is who. */
+export const COLLECTION_KEYS = set('family children kids pets household relationships dogs cats animals siblings parents grandchildren');
+
+/** Facts whose items may name the user's people and animals ("partner Jess", "kelpie called Milo"). */
+export const PEOPLE_KEYS = set('family children kids spouse partner pets pet dog dogs cat cats household relationships relationship_status marital_status');
+
+/** Keys whose meaning is all in their value ("dislikes": "voice notes"): a value's topic answers for them. */
+export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid avoids dealbreakers');
+
+/** Words that ask about the past (the profile holds the present); the weak ones only with a past tense. */
+export const PAST_MARKERS = set('previously previous former formerly prior');
+export const WEAK_PAST_MARKERS = set('before earlier old ex first');
+export const PAST_AUX = set('did was were had');
+/** Phrases that set a question in the user's past ("which team did he play for as a kid?"). */
+export const PAST_PHRASES: readonly (readonly string[])[] = [
+  'as a kid', 'as a child', 'as a teenager', 'as a teen', 'growing up', 'years ago', 'back then', 'in her youth', 'in his youth',
+  'when she was young', 'when he was young', 'when she was younger', 'when he was younger',
+].map((p) => p.split(' '));
+/** Keys that do hold the past. */
+export const PAST_KEY_WORDS = set('previous former past prior history old ex earlier');
+
+/** Words that never carry a topic of their own. */
+export const GENERIC = set(
+  'user users person people profile someone somebody anyone anything something everything thing things stuff ' +
+  'what which who whom whose when where why how is are was were be been being do does did done have has had can could would ' +
+  'should will shall may might must any some all every each no not yes just really actually exactly ideally usually generally ' +
+  'typically probably maybe perhaps still too also else other another more most much many lot lots kind sort type way ways part ' +
+  'bit one ones info information detail fact facts answer question tell know say said mention think want need get go come make ' +
+  'give take put let see look try ask okay ok please thanks thank hey hi hello so and or but if then than that this these those ' +
+  'there here it its they them their theirs he him his she her hers we us our you your i me my mine a an the of to in on at for ' +
+  'with by from as into about over up down out off again once only own same such both few very good great nice best new old ' +
+  'right left first last next day time year years favorite favourite fave fav main usual typical current general overall ' +
+  'primary preferred normal regular particular specific exact actual real',
+);
+
+/** Head nouns too vague to be what a question asks for ("what part does she sing?"). */
+export const GENERIC_HEADS = set('part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice answer time good person people member form');
+
+/** Words that point at the user. */
+export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');
+
+/** Possessive forms for the wording of an abstention. */
+export const POSSESSIVE: ReadonlyMap<string, string> = new Map([
+  ['she', 'her'], ['her', 'her'], ['hers', 'her'], ['he', 'his'], ['him', 'his'], ['his', 'his'], ['they', 'their'], ['them', 'their'], ['their', 'their'],
+]);
+
+/** Synonyms for word matching (stems on both sides): question word -> words a stored value may use. */
+export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['earthquake', ['seismic']],
+  ['quake', ['seismic']],
+  ['uni', ['university', 'college']],
+  ['postgrad', ['meng', 'msc', 'ma', 'mba', 'phd', 'master', 'masters', 'postgraduate']],
+  ['kid', ['child', 'children', 'son', 'daughter']],
+  ['grandchild', ['grandson', 'granddaughter']],
+  ['mobile', ['phone']],
+  ['audio', ['voice']],
+  ['zoom', ['video']],
+  ['spreadsheet', ['excel']],
+  ['telly', ['tv']],
+  ['footy', ['football']],
+  ['veggie', ['vegetarian']],
+  ['iphone', ['ios']],
+  ['ipad', ['ios']],
+  ['chart', ['colour', 'color']],
+  ['lobster', ['shellfish']],
+  ['crab', ['shellfish']],
+  ['prawn', ['shellfish']],
+  ['shrimp', ['shellfish']],
+  ['oyster', ['shellfish']],
+  ['mussel', ['shellfish']],
+  ['scallop', ['shellfish']],
+  ['peanut', ['nut', 'nuts']],
+  ['almond', ['nut', 'nuts']],
+  ['cashew', ['nut', 'nuts']],
+  ['cheese', ['dairy', 'lactose', 'vegan']],
+  ['milk', ['dairy', 'lactose', 'vegan']],
+  ['butter', ['dairy', 'vegan']],
+  ['cream', ['dairy', 'vegan']],
+  ['yoghurt', ['dairy', 'vegan']],
+  ['egg', ['vegan']],
+  ['honey', ['vegan']],
+  ['bread', ['gluten', 'wheat']],
+  ['pasta', ['gluten', 'wheat']],
+  ['croissant', ['gluten', 'wheat']],
+  ['pastry', ['gluten', 'wheat']],
+  ['cake', ['gluten', 'diabetes', 'diabetic']],
+  ['biscuit', ['gluten']],
+  ['cookie', ['gluten']],
+  ['muffin', ['gluten']],
+  ['pizza', ['gluten', 'dairy']],
+  ['nutella', ['hazelnut', 'hazelnuts', 'nut', 'nuts']],
+  ['praline', ['hazelnut', 'nut', 'nuts']],
+  ['pesto', ['pine nut', 'nut', 'nuts']],
+  ['marzipan', ['almond', 'nut', 'nuts']],
+  ['satay', ['peanut', 'nut', 'nuts']],
+  ['tofu', ['soy']],
+  ['edamame', ['soy']],
+  ['beer', ['alcohol', 'gluten']],
+  ['wine', ['alcohol']],
+  ['smoke', ['asthma']],
+  ['smoky', ['asthma']],
+  ['sugar', ['diabetes', 'diabetic']],
+  ['sweet', ['diabetes', 'diabetic']],
+  ['chocolate', ['diabetes', 'diabetic']],
+  ['dessert', ['diabetes', 'diabetic']],
+  ['nickname', ['preferred']],
+]);
+
+/** Verbs that, asked with a final preposition ("what does she write it in?"), ask for a programming language. */
+export const CODING_VERBS = set('write code program build develop implement script');

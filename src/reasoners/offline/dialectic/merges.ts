@@ -1,0 +1,35 @@
+import { conceptId } from './concepts/index.js';
+import type { Aspect } from './question.js';
+
+/**
+ * When two concepts are named together, one may be what the other means here:
+ *   "where is she from, back in Nigeria?"  - a town she comes from, not where she lives (origin);
+ *   "which school does he teach at?"        - a workplace, not his education (employer).
+ * Each entry moves the `from` aspect into the `into` aspect (when all its cue words are in `cues`).
+ */
+
+interface Merge {
+  readonly into: string;
+  readonly from: string;
+  readonly cues?: ReadonlySet<string>;
+}
+
+const INSTITUTIONS = new Set(['school', 'college', 'university', 'uni', 'academy', 'institute', 'hospital', 'clinic']);
+
+const MERGES: readonly Merge[] = [
+  { into: 'origin', from: 'location' },
+  { into: 'company', from: 'education', cues: INSTITUTIONS },
+];
+
+export function mergeAspects(byConcept: Map<number, Aspect>): void {
+  for (const m of MERGES) {
+    const into = byConcept.get(conceptId(m.into));
+    const from = byConcept.get(conceptId(m.from));
+    if (!into || !from) continue;
+    if (m.cues && !(from.cues ?? []).every((c) => m.cues!.has(c))) continue;
+    into.words.push(...from.words);
+    into.weight = Math.max(into.weight, from.weight);
+    into.head ||= from.head;
+    byConcept.delete(conceptId(m.from));
+  }
+}

@@ -1,0 +1,105 @@
+import type { Fact } from '../../../profiles/model.js';
+import { normaliseText } from '../nlp/normalise.js';
+import { conceptId } from './concepts/index.js';
+import type { FactTerms, Profile } from './facts.js';
+import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES } from './lexicon.js';
+import type { Question } from './question.js';
+import { lexical } from './score.js';
+import { MATCH_CHARS, valueItems } from './values.js';
+import { isNumber, stem, wordsOf, type Word } from './words.js';
+
+/**
+ * A question about someone other than the user is answered only when the profile holds that very
+ * detail: a key about that person ("spouse_name", "kids") that matches what is asked, or an item of
+ * the user's family or pets that names the person with the detail asked for ("daughter Adjoa, 3" for
+ * her daughter's name or age). Anything else about other people is not in the profile.
+ */
+
+type Attribute = 'name' | 'age' | 'identity' | 'kind' | 'other';
+
+function attributeOf(q: Question): Attribute {
+  const lows = q.tokens.map((t) => t.lemma);
+  if (lows.includes('name') || lows.includes('call') || lows.includes('named')) return 'name';
+  if (lows.includes('age') || q.tokens.some((t, i) => t.low === 'old' && q.tokens[i - 1]?.low === 'how')) return 'age';
+  if (lows.includes('breed') || (q.other?.kind === 'relation' && q.other.group === 'pet' && (lows.includes('kind') || lows.includes('type') || lows.includes('sort')))) return 'kind';
+  const content = q.tokens.filter((t) => !t.punct && t.pos !== 'AUX' && t.pos !== 'DET');
+  if (q.tokens[0]?.low === 'who' && content.length <= 2) return 'identity';
+  return 'other';
+}
+
+/** The detail an item gives about the person named at `at`: a name after it, or an age near it. */
+function itemGives(words: readonly Word[], at: number, attribute: Attribute, byKind: boolean): boolean {
+  if (attribute === 'identity') return true;
+  if (attribute === 'kind') return byKind; // "a kelpie called Milo" says which kind of dog
+  if (attribute === 'name') {
+    const next = words[at + 1];
+    const after = words[at + 2];
+    if (next?.cap && !next.joined) return true;
+    return (next?.low === 'called' || next?.low === 'named') && after?.cap === true;
+  }
+  if (attribute === 'age') {
+    for (let k = at + 1; k <= at + 3 && k < words.length; k++) if (isNumber(words[k]!.low)) return true;
+  }
+  return false;
+}
+
+/** Where an item names the person: the word itself, or a phrase for it ("married to" for a husband). */
+function mentionAt(words: readonly Word[], targets: readonly (readonly string[])[]): { at: number; target: number } {
+  for (const [t, phrase] of targets.entries()) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((p, k) => words[i + k]!.stem === p)) return { at: i + phrase.length - 1, target: t };
+    }
+  }
+  return { at: -1, target: -1 };
+}
+
+function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
+  const low = word.toLowerCase();
+  const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
+  const phrases = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)), ...(ANY_CHILD.has(low) ? CHILD_WORDS.map((w) => [stem(w)]) : [])];
+  const targets = [...phrases, ...kinds.map((k) => [stem(k)])];
+  const out: Fact[] = [];
+  for (const terms of profile.facts) {
+    if (!PEOPLE_KEYS.has(terms.fact.key) || !targets.some((t) => terms.value.has(t[0]!))) continue;
+    for (const item of valueItems(terms.fact.value).slice(0, 50)) {
+      const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+      const { at, target } = mentionAt(words, targets);
+      if (at >= 0 && itemGives(words, at, attribute, target >= phrases.length)) {
+        out.push(terms.fact);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function fromKeys(profile: Profile, q: Question, word: string, group: string, attribute: Attribute): Fact[] {
+  const relationStems = new Set([word, ...(RELATION_KEY_WORDS.get(group) ?? [])].map(stem));
+  const family = new Set([conceptId('family'), conceptId('pets')]);
+  const asked = q.aspects.filter((a) => a.concept === undefined || !family.has(a.concept));
+  const out: Fact[] = [];
+  for (const terms of profile.facts) {
+    if (COLLECTION_KEYS.has(terms.fact.key) || ![...terms.key].some((k) => relationStems.has(k))) continue;
+    const rest = [...terms.key].filter((k) => !relationStems.has(k));
+    const identity = rest.every((k) => k === 'name' || k === 'nam');
+    if ((attribute === 'name' || attribute === 'identity') && identity) out.push(terms.fact);
+    else if (rest.length > 0 && asked.some((a) => keyAnswers(profile, terms, a.words, a.concept))) out.push(terms.fact);
+  }
+  return out;
+}
+
+function keyAnswers(profile: Profile, terms: FactTerms, words: readonly string[], concept: number | undefined): boolean {
+  const keyOnly = { ...terms, value: new Set<string>() };
+  return lexical(profile, keyOnly, words) >= 1 || (concept !== undefined && (terms.levels.get(concept) ?? 0) >= 0.8);
+}
+
+/** The facts that answer a question about someone else; empty when the profile does not hold it. */
+export function answerAboutOther(q: Question, profile: Profile): Fact[] {
+  const other = q.other;
+  if (!other) return [];
+  const attribute = attributeOf(q);
+  const keyed = other.kind === 'relation' ? fromKeys(profile, q, other.word, other.group, attribute) : [];
+  if (keyed.length > 0) return keyed.slice(0, 3);
+  if (attribute === 'other') return [];
+  return fromItems(profile, other.word, attribute).slice(0, 3);
+}

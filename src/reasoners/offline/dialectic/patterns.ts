@@ -1,0 +1,152 @@
+import { conceptId } from './concepts/index.js';
+import { CODING_VERBS } from './lexicon.js';
+import type { QToken } from './qtokens.js';
+
+/**
+ * Question shapes that name a concept through their structure rather than a word:
+ *   "what does she do?" (work), "where does she work?" (employer), "where is he from?" (hometown),
+ *   "what sport is he into?" (interests), "what does he track tickets in?" (tools),
+ *   "what would he write it in?" (programming languages).
+ * Each entry is a name and a test over the tagged words; the first words of the question are read once.
+ */
+
+interface Shape {
+  readonly concept: string;
+  readonly test: (tokens: readonly QToken[]) => boolean;
+  /** Concepts the shape's words would otherwise name, wrongly here ("what should I call her": not a phone call). */
+  readonly replaces?: readonly string[];
+}
+
+const USER_OBJECTS = new Set(['her', 'him', 'them']);
+const WORK_VERBS = new Set(['work', 'cook', 'teach', 'practise', 'practice', 'lecture', 'nurse', 'consult']);
+const FAN_VERBS = new Set(['support', 'follow', 'cheer', 'root']);
+const USER_SUBJECTS = new Set(['she', 'he', 'they']);
+const WISH_VERBS = new Set(['want', 'hope', 'plan', 'wish', 'dream', 'aim', 'intend', 'like', 'love', 'aspire', 'try']);
+/** "wants to", "would like to", "is hoping to", "'d love to" after the user as subject. */
+const wishAfter = (tokens: readonly QToken[], i: number) => {
+  let k = i;
+  while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
+  return tokens[k] !== undefined && WISH_VERBS.has(tokens[k]!.lemma) && tokens[k + 1]?.low === 'to';
+};
+const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
+const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
+const ACTIVITY_TIME = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'over', 'most', 'every']);
+/** "do" as the main verb after its subject ("what does she (actually) do"), not "hate doing". */
+const mainDo = (tokens: readonly QToken[], i: number) => {
+  if (tokens[i]!.lemma !== 'do' || tokens[i]!.low.endsWith('ing')) return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  const subject = tokens[k];
+  return subject !== undefined && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) && tokens.slice(0, k).some((t) => t.lemma === 'do' && t.pos === 'AUX');
+};
+const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
+const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low === low);
+/** "what" standing for the thing asked ("what does she do?"), not "what dance form". */
+const whatAlone = (tokens: readonly QToken[]) => tokens.some((t) => t.low === 'what' && t.pos === 'PRON');
+const lastWord = (tokens: readonly QToken[]) => {
+  for (let i = tokens.length - 1; i >= 0; i--) if (!tokens[i]!.punct) return i;
+  return -1;
+};
+
+const SHAPES: readonly Shape[] = [
+  {
+    concept: 'nickname',
+    // "what should I call her?", "how do I address him?"
+    test: (ts) => (has(ts, 'what') || has(ts, 'how')) && ts.some((t, i) => (t.lemma === 'call' || t.lemma === 'address') && ts[i + 1]?.pos === 'PRON' && end(ts, i + 2)),
+    replaces: ['schedule', 'location'],
+  },
+  {
+    concept: 'schedule',
+    // "when does he finish work?", "when is she at work?", "when does she start?"
+    test: (ts) => has(ts, 'when') && ts.some((t) => WORK_TIMES.has(t.lemma)),
+  },
+  {
+    concept: 'age',
+    test: (ts) => has(ts, 'when') && has(ts, 'born'),
+  },
+  {
+    concept: 'origin',
+    test: (ts) => has(ts, 'where') && has(ts, 'born'),
+    replaces: ['age'],
+  },
+  {
+    concept: 'work',
+    // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest)
+    test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && end(ts, i + 1)),
+  },
+  {
+    concept: 'tools',
+    // "what does he use for data pipelines?", "what does she use to model structures?"
+    test: (ts) => has(ts, 'what') && ts.some((t) => t.lemma === 'use' && t.pos === 'VERB'),
+  },
+  {
+    concept: 'interests',
+    // "what does she do on Saturday mornings?", "what does he do at weekends?": a pastime, not a job
+    test: (ts) =>
+      whatAlone(ts) &&
+      ts.some((t, i) => mainDo(ts, i) && ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') && !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma))),
+  },
+  {
+    concept: 'company',
+    // "where does she work?", "where does she cook / teach / practise?": her workplace
+    test: (ts) => has(ts, 'where') && ts.some((t) => WORK_VERBS.has(t.lemma) && t.pos === 'VERB'),
+    replaces: ['food', 'learning'],
+  },
+  {
+    concept: 'diet',
+    // "does he eat eggs?", "would she eat a steak tartare?": what the user eats
+    test: (ts) => ['does', 'do', 'would', 'will', 'can', 'could', 'is'].includes(ts[0]?.low ?? '') && ts.some((t) => t.lemma === 'eat' && t.pos === 'VERB'),
+  },
+  {
+    concept: 'fandom',
+    test: (ts) => has(ts, 'who') && ts.some((t) => FAN_VERBS.has(t.lemma) && t.pos === 'VERB'),
+  },
+  {
+    concept: 'origin',
+    // "where is she from?", "where's he from originally?", "which town is she from back in Nigeria?"
+    test: (ts) =>
+      ts.some((t, i) => t.low === 'from' && (end(ts, i + 1) || ts[i + 1]!.low === 'originally' || ts[i + 1]!.low === 'back')) &&
+      ts.some((t) => t.pos === 'AUX' && t.lemma === 'be'),
+  },
+  {
+    concept: 'interests',
+    test: (ts) => ts.some((t, i) => t.low === 'into' && end(ts, i + 1)),
+  },
+  {
+    concept: 'current',
+    // "what's he making at the moment?", "what is she organising?": what they are in the middle of
+    test: (ts) =>
+      ts[0]?.low === 'what' && ts[1]?.lemma === 'be' && ts[2]?.pos === 'PRON' && ts[3]?.pos === 'VERB' && ts[3]!.low.endsWith('ing') && !WISH_VERBS.has(ts[3]!.lemma),
+  },
+  {
+    concept: 'goals',
+    // "she wants to ...", "would he like to ...", "what is he hoping to achieve": the user's wishes, not the asker's
+    test: (ts) => ts.some((t, i) => USER_SUBJECTS.has(t.low) && wishAfter(ts, i + 1)),
+  },
+  {
+    concept: 'communication',
+    // "how should I run a meeting with her?", "how do I explain this to him?": how to deal with the user
+    test: (ts) => ts[0]?.low === 'how' && ['should', 'do', 'can', 'could', 'would'].includes(ts[1]?.low ?? '') && ts[2]?.low === 'i' && ts.slice(3).some((t) => USER_OBJECTS.has(t.low)),
+  },
+  {
+    concept: 'tools',
+    test: (ts) => {
+      const last = lastWord(ts);
+      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ['in', 'with', 'on', 'using'].includes(ts[last]!.low) &&
+        ts.some((t) => t.pos === 'VERB' && t.lemma !== 'be') && !ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+    },
+  },
+  {
+    concept: 'programming',
+    test: (ts) => {
+      const last = lastWord(ts);
+      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+    },
+  },
+];
+
+/** The concepts the question's shape names, and those it rules out. */
+export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[] } {
+  const shapes = SHAPES.filter((s) => s.test(tokens));
+  return { add: shapes.map((s) => conceptId(s.concept)), remove: shapes.flatMap((s) => (s.replaces ?? []).map(conceptId)) };
+}

@@ -1,0 +1,112 @@
+import type { WorkBudget } from '../nlp/budget.js';
+import { normaliseText } from '../nlp/normalise.js';
+import { sentencesOf } from '../nlp/wink.js';
+import type { Slot } from './triggers.js';
+import { isBareHour, isClockTime, stem } from './words.js';
+
+/**
+ * The words of a question, tagged by the NLP base (lemma, part of speech). The question is normalised
+ * first and bounded: at most MAX_QUESTION_CHARS characters reach the tagger, at most MAX_TOKENS tokens
+ * are kept. Hyphen and slash joiners disappear ("health-tech" -> "health" + "tech", the first marked
+ * as a part); other punctuation stays, so that phrases never run across it.
+ */
+
+export const MAX_QUESTION_CHARS = 600;
+export const MAX_TOKENS = 80;
+const SUFFIXES = new Set(['ing', 'ed', 'd', 'er', 'ers', 's', 'es', 'ish']);
+
+export interface QToken extends Slot {
+  readonly text: string;
+  readonly low: string;
+  readonly lemma: string;
+  readonly pos: string;
+  readonly stem: string;
+  readonly punct: boolean;
+}
+
+/** "whats" -> "what's": question words typed without their apostrophe (a split on spaces, no regex). */
+const CONTRACTED = new Map([
+  ['whats', "what's"], ['wheres', "where's"], ['whos', "who's"], ['hows', "how's"], ['whens', "when's"], ['thats', "that's"],
+  ['Whats', "What's"], ['Wheres', "Where's"], ['Whos', "Who's"], ['Hows', "How's"], ['Whens', "When's"], ['Thats', "That's"],
+]);
+
+function spellOut(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => CONTRACTED.get(w) ?? w)
+    .join(' ');
+}
+
+export function questionTokens(question: string, budget: WorkBudget): QToken[] {
+  const text = spellOut(normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS));
+  budget.spend(text.length);
+  const raw = sentencesOf(text).flat().slice(0, MAX_TOKENS * 2);
+  const out: QToken[] = [];
+  for (let i = 0; i < raw.length && out.length < MAX_TOKENS; i++) {
+    const t = raw[i]!;
+    const next = raw[i + 1];
+    const joiner = (t.text === '-' || t.text === '/') && !t.space && next !== undefined && !next.space && out.length > 0 && !out[out.length - 1]!.punct;
+    if (joiner && SUFFIXES.has(next.low)) {
+      i++; // "MC-ing", "Zoom-ed": the word itself, not a compound
+      continue;
+    }
+    if (joiner) {
+      const prev = out.pop()!;
+      out.push({ ...prev, part: true });
+      continue;
+    }
+    const punct = t.pos === 'PUNCT' || (t.pos === 'SYM' && !isClockTime(t.low));
+    const parts = punct ? [] : compoundParts(t.text);
+    if (parts.length > 1) {
+      // "mid-August" as one token: its parts, the last one carrying the tag.
+      parts.forEach((p, k) => {
+        const low = p.toLowerCase();
+        const lemma = low;
+        out.push({ text: p, low, lemma, pos: t.pos, stem: stem(lemma), punct: false, forms: formsOf(low, lemma, t.pos), part: k < parts.length - 1 });
+      });
+      continue;
+    }
+    const forms = punct ? [] : formsOf(t.low, t.lemma, t.pos);
+    if (!punct && isBareHour(t.low, out[out.length - 1]?.low)) forms.push('<time>');
+    out.push({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, stem: stem(t.lemma), punct, forms });
+  }
+  budget.spend(out.length * 4);
+  return out;
+}
+
+/** "mid-August" -> ["mid", "August"]; a token without an inner hyphen or slash -> [] (a scan, no regex). */
+function compoundParts(text: string): string[] {
+  if (!text.includes('-') && !text.includes('/')) return [];
+  const parts: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '-' || ch === '/') {
+      if (cur !== '') parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') parts.push(cur);
+  return parts.length > 1 && !SUFFIXES.has(parts[parts.length - 1]!.toLowerCase()) ? parts.slice(0, 6) : [];
+}
+
+function formsOf(low: string, lemma: string, pos: string): string[] {
+  const forms = new Set([stem(lemma), stem(low), `=${low}`]);
+  if (lemma === 'be') {
+    forms.add('is');
+    forms.add('are');
+  }
+  if (lemma === 'not') forms.add('not');
+  if (isClockTime(low)) forms.add('<time>');
+  if (pos === 'PRON' && low === "'s") forms.add('is');
+  return [...forms];
+}
+
+/** The question's words as one plain line, for the wording of answers (bounded). */
+export function spanOf(tokens: readonly QToken[], start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out += out === '' || t.low === "'s" || t.low === "'" ? t.text : ` ${t.text}`;
+  }
+  return out;
+}

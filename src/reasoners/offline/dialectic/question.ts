@@ -1,0 +1,219 @@
+import type { WorkBudget } from '../nlp/budget.js';
+import { conceptId } from './concepts/index.js';
+import { findHead, type Head } from './head.js';
+import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
+import { mergeAspects } from './merges.js';
+import { shapeConcepts } from './patterns.js';
+import { questionTokens, spanOf, type QToken } from './qtokens.js';
+import { whoIsAsked, type Names, type Other } from './subject.js';
+import { findConcepts } from './triggers.js';
+import { asksAboutThePast } from './tense.js';
+import { isClockTime, isNumber } from './words.js';
+
+/**
+ * Question analysis: what is asked (aspects: concepts and content words, the head weighted most),
+ * about whom (the user, or someone else), and whether it asks about the past.
+ */
+
+export interface Aspect {
+  /** A concept of the vocabulary, or none for a plain content word. */
+  readonly concept?: number;
+  /** Stems to look for in keys and values. */
+  readonly words: string[];
+  /** Stems of the words that named one member of the concept's class ("football"). */
+  readonly instances?: string[];
+  /** Lemmas of every word that named the concept. */
+  readonly cues?: string[];
+  /** Named as a class or topic ("sport", "where does she live"), not only through a member ("cricket"). */
+  topic?: boolean;
+  weight: number;
+  head: boolean;
+  /** The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it. */
+  doer?: boolean;
+}
+
+/** A member of a class named in the head ("football" in "which football team"), with its concept. */
+export interface HeadInstance {
+  readonly stem: string;
+  readonly concept: number;
+}
+
+export interface Question {
+  readonly tokens: readonly QToken[];
+  readonly aspects: readonly Aspect[];
+  readonly head?: Head & {
+    readonly text: string;
+    readonly instances: readonly HeadInstance[];
+    /** The head noun as written when it stands alone (not inside a phrase such as "mobile number"). */
+    readonly literal?: string;
+    /** Stems of the head's plain modifiers ("middle" in "middle name"): the answer must have them too. */
+    readonly modifiers: readonly string[];
+  };
+  /** Asks for the whole profile ("tell me about her"). */
+  readonly summary: boolean;
+  /** Asks about the past ("which company did he work for before?"). */
+  readonly past: boolean;
+  /** her / his / their: how the question refers to the user. */
+  readonly possessive: string;
+  readonly other?: Other;
+}
+
+export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5 } as const;
+const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
+  ['NOUN', 1], ['PROPN', 1], ['ADJ', 0.8], ['NUM', 0.8], ['X', 0.8], ['SYM', 0.8], ['VERB', 0.7], ['ADV', 0.5],
+]);
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
+
+function isContent(t: QToken, names: Names): boolean {
+  if (t.punct || t.low.length < 2 && !isNumber(t.low)) return false;
+  if (GENERIC.has(t.low) || GENERIC.has(t.lemma) || names.user.has(t.low)) return false;
+  return WORD_WEIGHT.has(t.pos);
+}
+
+export function analyseQuestion(text: string, names: Names, budget: WorkBudget): Question {
+  const tokens = questionTokens(text, budget);
+  const consumed = new Array<boolean>(tokens.length).fill(false);
+  const byConcept = new Map<number, Aspect>();
+  const aspectFor = (concept: number): Aspect => {
+    let a = byConcept.get(concept);
+    if (!a) byConcept.set(concept, (a = { concept, words: [], instances: [], cues: [], weight: 0, head: false }));
+    return a;
+  };
+  const owner = new Map<number, Aspect[]>(); // token index -> the concept aspects that consumed it
+  const inPhrase = new Set<number>();
+  for (const hit of findConcepts(tokens, 'question')) {
+    if (hit.end - hit.start > 1) for (let i = hit.start; i < hit.end; i++) inPhrase.add(i);
+    // "to the meeting", "at the party": the occasion of the question, not what it asks about.
+    const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' ? WEIGHT.occasion : 1;
+    for (const { id, weak, instance } of hit.concepts) {
+      const a = aspectFor(id);
+      a.weight = Math.max(a.weight, (weak ? WEIGHT.weak : WEIGHT.strong) * occasion);
+      if (!instance) a.topic = true;
+      // "how old", "how long has": what the question asks for, like a head.
+      if (tokens[hit.start]!.low === 'how' && !weak) a.head = true;
+      for (let i = hit.start; i < hit.end; i++) {
+        consumed[i] = true;
+        a.cues?.push(tokens[i]!.lemma);
+        owner.set(i, [...(owner.get(i) ?? []), a]);
+        // A member of a class ("Saturday", "lobster") is also looked for in values as it is written.
+        if (instance && isContent(tokens[i]!, names)) a.words.push(tokens[i]!.stem);
+        if (instance) a.instances?.push(tokens[i]!.stem);
+      }
+    }
+  }
+  const shapes = shapeConcepts(tokens);
+  for (const id of shapes.remove) byConcept.delete(id);
+  for (const id of shapes.add) {
+    const a = aspectFor(id);
+    a.weight = WEIGHT.strong;
+    a.topic = true;
+  }
+  const location = conceptId('location');
+  const words: Aspect[] = [];
+  const finalVerb = finalWhVerb(tokens);
+  tokens.forEach((t, i) => {
+    if (consumed[i] || !isContent(t, names)) return;
+    const prev = tokens[i - 1];
+    if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
+      const a = aspectFor(location);
+      a.weight = Math.max(a.weight, WEIGHT.strong);
+      a.topic = true;
+      a.words.push(t.stem);
+      owner.set(i, [a]);
+      return;
+    }
+    const doer = i === finalVerb;
+    const w: Aspect = { words: [isClockTime(t.low) ? t.low : t.stem], weight: doer ? WEIGHT.strong : WORD_WEIGHT.get(t.pos) ?? 0.5, head: false, doer };
+    owner.set(i, [w]);
+    words.push(w);
+  });
+  // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
+  if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: true });
+  for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
+  const head = findHead(tokens);
+  const headInstances: { stem: string; concept: number }[] = [];
+  if (head) {
+    for (const a of owner.get(head.noun) ?? []) {
+      a.head = true;
+      a.weight = WEIGHT.head;
+    }
+    // "which football team": the member named anywhere in the head must be in the answer too.
+    for (let i = head.start; i < head.end; i++) {
+      for (const a of owner.get(i) ?? []) {
+        if (a.concept !== undefined && a.instances?.includes(tokens[i]!.stem)) headInstances.push({ stem: tokens[i]!.stem, concept: a.concept });
+      }
+    }
+  }
+  mergeAspects(byConcept);
+  if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
+  const summaryId = conceptId('summary');
+  const aspects = [...byConcept.values(), ...dedupe(words)];
+  const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
+  // "tell me about her work": what follows "tell me about her" is the topic, however vague its word.
+  if (byConcept.has(summaryId)) for (const a of topical) a.weight = Math.max(a.weight, WEIGHT.strong);
+  return {
+    tokens,
+    aspects: aspects.filter((a) => a.concept !== summaryId),
+    head: head
+      ? {
+          ...head,
+          text: spanOf(tokens, head.start, head.end),
+          instances: headInstances,
+          literal: inPhrase.has(head.noun) ? undefined : tokens[head.noun]!.low,
+          modifiers: modifiersOf(tokens, head, consumed, names),
+        }
+      : undefined,
+    summary: byConcept.has(summaryId) && topical.length === 0,
+    past: asksAboutThePast(tokens),
+    possessive: possessiveOf(tokens),
+    other: whoIsAsked(tokens, names, inPhrase),
+  };
+}
+
+/** "what's his middle name?": content words of the head, before its noun, that no concept took. */
+function modifiersOf(tokens: readonly QToken[], head: Head, consumed: readonly boolean[], names: Names): string[] {
+  const out: string[] = [];
+  for (let i = head.start; i < head.noun; i++) {
+    const t = tokens[i]!;
+    if (!consumed[i] && isContent(t, names) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !GENERIC_HEADS.has(t.lemma)) out.push(t.stem);
+  }
+  return out;
+}
+
+/** "is she a mother?": a family fact answers it when it speaks of her children, not of her mother. */
+function userRoles(noun: QToken, family: Aspect | undefined): void {
+  const relative = ROLE_OF_USER.get(noun.lemma);
+  if (!family?.cues || relative === undefined) return;
+  const at = family.cues.indexOf(noun.lemma);
+  if (at >= 0) family.cues[at] = relative;
+}
+
+function dedupe(aspects: Aspect[]): Aspect[] {
+  const seen = new Map<string, Aspect>();
+  for (const a of aspects) {
+    const key = a.words[0]!;
+    const prev = seen.get(key);
+    if (!prev) seen.set(key, a);
+    else if (a.weight > prev.weight) {
+      prev.weight = a.weight;
+      prev.head ||= a.head;
+    }
+  }
+  return [...seen.values()];
+}
+
+/** "what does Sam teach?": the verb that ends a "what" question, if any. */
+function finalWhVerb(tokens: readonly QToken[]): number {
+  if (!tokens.some((t) => t.low === 'what')) return -1;
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.punct) i--;
+  return i >= 0 && tokens[i]!.pos === 'VERB' ? i : -1;
+}
+
+function possessiveOf(tokens: readonly QToken[]): string {
+  for (const t of tokens) {
+    const p = POSSESSIVE.get(t.low);
+    if (p) return p;
+  }
+  return 'their';
+}

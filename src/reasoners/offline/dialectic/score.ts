@@ -1,0 +1,84 @@
+import type { FactTerms, Profile } from './facts.js';
+import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
+import { RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
+import { stem } from './words.js';
+import type { Aspect } from './question.js';
+
+/**
+ * How well a fact answers one aspect of a question: the stronger of its concept level and its word
+ * overlap (a word in the key counts more than one in the value; a value word shared by many facts
+ * counts less), with a small bonus when both agree. A fact's score sums its aspects' weights.
+ */
+
+const KEY_WORD = 1;
+const VALUE_WORD = 0.8;
+const RELATED_WORD = 0.7;
+const AGREE_BONUS = 0.2;
+const MAX_MATCH = 1.2;
+/** The synonym table on stems, like the words it is matched with. */
+const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
+const FAMILY = conceptId('family');
+
+function rarity(profile: Profile, stem: string): number {
+  const df = profile.df.get(stem) ?? 1;
+  return Math.min(1, 1.5 / Math.sqrt(df));
+}
+
+/** The strongest word match of one stem in a fact (in its value only, when `keys` is false). */
+function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean): number {
+  if (keys && terms.key.has(w)) return KEY_WORD;
+  if (terms.value.has(w)) return VALUE_WORD * rarity(profile, w);
+  for (const syn of SYNONYM_STEMS.get(w) ?? []) {
+    if (keys && terms.key.has(syn)) return RELATED_WORD;
+    if (terms.value.has(syn)) return RELATED_WORD * rarity(profile, syn);
+  }
+  // "what does she teach?" -> "teacher": the doer of the verb asked about.
+  if (doer && w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
+  return 0;
+}
+
+export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer = false): number {
+  let best = 0;
+  let count = 0;
+  for (const w of words) {
+    const m = wordMatch(profile, terms, w, keys, doer);
+    if (m > 0) count++;
+    best = Math.max(best, m);
+  }
+  return count > 1 ? Math.min(MAX_MATCH, best + 0.1 * (count - 1)) : best;
+}
+
+/** Asked about a kind of relative ("siblings"), a family fact answers only when it speaks of that kind. */
+function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
+  let asked = false;
+  for (const cue of cues) {
+    const group = RELATIONS.get(cue);
+    if (!group) continue;
+    asked = true;
+    for (const w of RELATION_MENTIONS.get(group) ?? []) if (terms.value.has(stem(w))) return true;
+  }
+  return !asked;
+}
+
+export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
+  let concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
+  if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
+  // "does she play any instruments?": interests answer it only if they name one.
+  if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
+  // A concept's own words say which keys answer it through the concept table, not by spelling
+  // ("line of work" is not about work_style); in values they still point at the very fact.
+  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer === true) : 0;
+  // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
+  // answers it only through its key ("diet"), not because it is near the class ("allergies").
+  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose) {
+    concept = Math.min(concept, LEVEL.related);
+  }
+  const m = Math.max(concept, words) + (concept > 0 && words > 0 ? AGREE_BONUS : 0);
+  return Math.min(MAX_MATCH, m);
+}
+
+export function factScore(profile: Profile, terms: FactTerms, aspects: readonly Aspect[]): number {
+  let score = 0;
+  for (const a of aspects) score += a.weight * aspectMatch(profile, terms, a);
+  return score;
+}

@@ -1,0 +1,76 @@
+import type { Fact } from '../../../profiles/model.js';
+import { orderForPrompt } from '../../../profiles/prompt.js';
+import type { Steps, WorkBudget } from '../nlp/budget.js';
+import { LEVEL } from './concepts/index.js';
+import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
+import { PAST_KEY_WORDS } from './lexicon.js';
+import { answerAboutOther } from './others.js';
+import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
+import type { Question } from './question.js';
+import { aspectMatch, factScore } from './score.js';
+import { stem } from './words.js';
+
+/**
+ * Which facts answer a question, or why none does. Citations are few: the facts within RELATIVE of
+ * the best score, at most MAX_CITED. The dialectic abstains when the question is about someone else,
+ * about the past, when nothing scores MIN_SCORE, or when no fact answers what the question asks for
+ * (its head: "what star sign", "his favourite band").
+ */
+
+export type Decision =
+  | { readonly kind: 'answer'; readonly facts: readonly Fact[] }
+  | { readonly kind: 'summary'; readonly facts: readonly Fact[] }
+  | { readonly kind: 'abstain'; readonly why: 'other' | 'past' | 'missing' | 'empty' };
+
+export const MIN_SCORE = 0.6;
+const RELATIVE = 0.7;
+const MAX_CITED = 3;
+const MAX_SUMMARY = 20;
+const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before'].map(stem));
+
+function aboutThePast(t: FactTerms): boolean {
+  return [...t.key].some((k) => PAST_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
+}
+
+export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
+  if (q.other) {
+    const facts = answerAboutOther(q, profile);
+    return facts.length > 0 ? { kind: 'answer', facts } : { kind: 'abstain', why: 'other' };
+  }
+  if (q.summary) {
+    if (profile.facts.length === 0) return { kind: 'abstain', why: 'empty' };
+    return { kind: 'summary', facts: orderForPrompt(profile.facts.map((t) => t.fact)).slice(0, MAX_SUMMARY) };
+  }
+  const candidates = q.past ? profile.facts.filter(aboutThePast) : profile.facts;
+  if (candidates.length === 0) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
+  const heads = q.aspects.filter((a) => a.head);
+  const scored: { terms: FactTerms; score: number; head: number }[] = [];
+  const best = new Map(q.aspects.map((a) => [a, 0]));
+  let headBest = 0;
+  let favouriteFound = false;
+  for (let i = 0; i < candidates.length; i++) {
+    if (i > 0 && i % FACTS_PER_STEP === 0) yield;
+    const terms = candidates[i]!;
+    budget.spend(1 + Math.ceil(q.aspects.length / 4));
+    const score = factScore(profile, terms, q.aspects);
+    let head = 0;
+    for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
+    if (score > 0) scored.push({ terms, score, head });
+    headBest = Math.max(headBest, head);
+    for (const a of q.aspects) best.set(a, Math.max(best.get(a)!, aspectMatch(profile, terms, a)));
+    if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
+  }
+  const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
+  const missing = q.past ? 'past' : 'missing';
+  if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
+  if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
+  if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
+  if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
+  const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
+  const cited = scored
+    // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
+    .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
+    .slice(0, MAX_CITED);
+  return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
+}

@@ -1,0 +1,121 @@
+import { RELATIONS, USER_WORDS } from './lexicon.js';
+import type { QToken } from './qtokens.js';
+
+/**
+ * Whom a question is about. The profile holds facts about the user only, so a question about someone
+ * else ("what's her husband's name?", "where does her sister live?", "is Jess in tech too?",
+ * "how old is Milo?") cannot be answered from it, even when it shares words with stored keys. A
+ * relation named as the user's own attribute ("does she have kids?", "what pets does he have?",
+ * "should I address the card to her and her husband?") is about the user.
+ *
+ * Signals, from the tagged words: a possessor ("husband's name", "Pudding's food"), an "of" chain
+ * ("the name of the user's dog"), the subject after the first auxiliary ("where does [her sister]
+ * live?"), a bare noun phrase ("and her husband?"), or "about [her manager]".
+ */
+
+export type Other =
+  | { readonly kind: 'relation'; readonly word: string; readonly group: string; readonly start: number; readonly end: number }
+  | { readonly kind: 'name'; readonly word: string; readonly start: number; readonly end: number }
+  /** "who's getting married in Tonga?": a person the question asks to identify, with no word for the user. */
+  | { readonly kind: 'someone'; readonly word: string; readonly start: number; readonly end: number };
+
+export interface Names {
+  /** Lower-case words of the user's own names (name, preferred_name, nickname...). */
+  readonly user: ReadonlySet<string>;
+  /** Lower-case names of the user's people and animals, read from family and pets facts. */
+  readonly others: ReadonlySet<string>;
+  /** Stems of the words that name the user's animals ("greyhound", "tortoise"), read from pets facts. */
+  readonly animals: ReadonlySet<string>;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
+
+function relationOf(t: QToken, names: Names): string | undefined {
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return undefined;
+  return RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? (t.pos === 'NOUN' && names.animals.has(t.stem) ? 'pet' : undefined);
+}
+
+/** Someone other than the user named by the token at `i`, or undefined. */
+function otherAt(tokens: readonly QToken[], i: number, names: Names, userMentioned: boolean, inPhrase: ReadonlySet<number>): Other | undefined {
+  const t = tokens[i]!;
+  // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
+  if (USER_WORDS.has(t.low) || names.user.has(t.low) || inPhrase.has(i)) return undefined;
+  const group = relationOf(t, names);
+  const start = npStart(tokens, i);
+  if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
+  if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  // An unknown proper name as subject or possessor, in a question that names the user no other way.
+  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned) return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  return undefined;
+}
+
+function npStart(tokens: readonly QToken[], i: number): number {
+  let s = i;
+  while (s > 0) {
+    const p = tokens[s - 1]!;
+    if (NP_POS.has(p.pos) || POSSESSIVE_PRONOUNS.has(p.low) || (p.low === "'s" && p.pos !== 'AUX')) s--;
+    else break;
+  }
+  return s;
+}
+
+/** The nouns of the noun phrase that starts at `i` ("her eldest daughter", "the user's dog"). */
+function npNouns(tokens: readonly QToken[], i: number): number[] {
+  const out: number[] = [];
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(k);
+    else if (!(t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low) || t.pos === 'ADJ' || t.pos === 'NUM' || t.low === "'s" || t.low === "'")) break;
+  }
+  return out;
+}
+
+/** Someone other than the user among the nouns of a phrase: a relation anywhere, a name first. */
+function otherIn(tokens: readonly QToken[], nouns: readonly number[], names: Names, userMentioned: boolean, inPhrase: ReadonlySet<number>): Other | undefined {
+  for (const [n, k] of nouns.entries()) {
+    const other = otherAt(tokens, k, names, userMentioned, inPhrase);
+    if (other && (other.kind === 'relation' || n === 0)) return other;
+  }
+  return undefined;
+}
+
+/** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
+export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
+  const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low));
+  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3) {
+    return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // Possessor: "her husband's name", "Pudding's favourite food", "daughters' names".
+    if (next && (next.low === "'s" || next.low === "'") && next.pos !== 'AUX') {
+      const other = otherAt(tokens, i, names, userMentioned, inPhrase);
+      if (other) return other;
+    }
+    // "the name of the user's dog", "the age of her son", "which of her kids".
+    if (t.low === 'of' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.low === 'which')) {
+      const other = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase);
+      if (other && other.kind === 'relation') return other;
+    }
+  }
+  // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
+  const aux = tokens.findIndex((t) => t.pos === 'AUX');
+  if (aux >= 0) {
+    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase);
+    if (other) return other;
+  }
+  // A bare noun phrase ("and her husband?"): its nouns; else "about her manager".
+  const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const other = !hasVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') ? otherAt(tokens, i, names, userMentioned, inPhrase) : undefined;
+    if (other) return other;
+    if (hasVerb && t.low === 'about') {
+      const about = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase);
+      if (about) return about;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,145 @@
+import { CONCEPTS } from './concepts/index.js';
+import { splitOn, stem } from './words.js';
+
+/**
+ * The one engine that finds concepts in a run of words, for questions and for stored keys and values
+ * alike. The concept table is compiled once into a Map from a phrase's first word to its phrases; at
+ * each position the longest phrase wins and consumes its words. Work is linear in the number of words
+ * (phrases are at most MAX_PHRASE words long).
+ */
+
+/** One word position: the forms it may match as (stems of its lemma and of its spelling), its tag. */
+export interface Slot {
+  readonly forms: readonly string[];
+  /** Universal POS tag (questions only; stored values have none). */
+  readonly pos?: string;
+  /** A leading part of a compound ("health" in "health-tech"): it names no concept on its own. */
+  readonly part?: boolean;
+}
+
+export interface TriggerHit {
+  readonly start: number;
+  /** One past the last word. */
+  readonly end: number;
+  /** Indices into CONCEPTS, each with whether only a weak cue named it, or one member of its class. */
+  readonly concepts: readonly { readonly id: number; readonly weak: boolean; readonly instance: boolean }[];
+}
+
+interface Phrase {
+  readonly words: readonly { form: string; pos?: string }[];
+  readonly concept: number;
+  readonly weak: boolean;
+  readonly instance: boolean;
+}
+
+const MAX_PHRASE = 6;
+const SPECIAL = new Set(['<time>', '<place>']);
+
+function phraseWords(trigger: string): { form: string; pos?: string }[] {
+  const out: { form: string; pos?: string }[] = [];
+  for (const raw of trigger.toLowerCase().split(' ')) {
+    const [word, tag] = raw.split(':') as [string, string | undefined];
+    if (SPECIAL.has(word)) {
+      out.push({ form: word });
+      continue;
+    }
+    if (word.startsWith('=')) {
+      // "=called": this spelling only (the stem would also match "call").
+      out.push(tag ? { form: word, pos: tag.toUpperCase() } : { form: word });
+      continue;
+    }
+    const parts = splitOn(word, '-/.');
+    parts.forEach((p, i) => out.push(i === parts.length - 1 && tag ? { form: stem(p), pos: tag.toUpperCase() } : { form: stem(p) }));
+  }
+  return out.slice(0, MAX_PHRASE);
+}
+
+interface Index {
+  /** Spellings the table asks for exactly ("called"): only those words need an "=" form. */
+  readonly exact: ReadonlySet<string>;
+  readonly all: ReadonlyMap<string, readonly Phrase[]>;
+  /** Without the question-only concepts and the weak cues: what is looked for in stored values. */
+  readonly values: ReadonlyMap<string, readonly Phrase[]>;
+}
+
+let compiled: Index | undefined;
+
+function index(): Index {
+  if (compiled) return compiled;
+  const all = new Map<string, Phrase[]>();
+  const values = new Map<string, Phrase[]>();
+  const exact = new Set<string>();
+  const add = (map: Map<string, Phrase[]>, p: Phrase) => {
+    const first = p.words[0]!.form;
+    const list = map.get(first);
+    if (list) list.push(p);
+    else map.set(first, [p]);
+  };
+  CONCEPTS.forEach((c, concept) => {
+    const lists = [[c.triggers, false, false], [c.instances ?? [], false, true], [c.weak ?? [], true, false]] as const;
+    for (const [list, weak, instance] of lists) {
+      for (const t of list) {
+        const words = phraseWords(t);
+        if (words.length === 0) continue;
+        for (const w of words) if (w.form.startsWith('=')) exact.add(w.form.slice(1));
+        const p: Phrase = { words, concept, weak, instance };
+        add(all, p);
+        if (!weak && !c.questionOnly && words.every((w) => w.pos === undefined)) add(values, p);
+      }
+    }
+  });
+  compiled = { exact, all, values };
+  return compiled;
+}
+
+/** The "=word" form of a word, when the table asks for that spelling exactly. */
+export function exactForm(low: string): string | undefined {
+  return index().exact.has(low) ? `=${low}` : undefined;
+}
+
+function matchesAt(slots: readonly Slot[], at: number, p: Phrase): boolean {
+  if (at + p.words.length > slots.length) return false;
+  for (let k = 0; k < p.words.length; k++) {
+    const w = p.words[k]!;
+    const s = slots[at + k]!;
+    if (w.pos !== undefined && s.pos !== w.pos) return false;
+    if (!s.forms.includes(w.form)) return false;
+  }
+  return true;
+}
+
+/**
+ * Concepts named in a run of words. `mode` "question" uses every trigger; "value" only the strong,
+ * untagged triggers of concepts that describe stored values.
+ */
+export function findConcepts(slots: readonly Slot[], mode: 'question' | 'value'): TriggerHit[] {
+  const map = mode === 'question' ? index().all : index().values;
+  const hits: TriggerHit[] = [];
+  let i = 0;
+  while (i < slots.length) {
+    let best = 0;
+    let found: Phrase[] = [];
+    for (const form of slots[i]!.forms) {
+      for (const p of map.get(form) ?? []) {
+        // In a question the longest phrase wins; a value keeps every phrase that starts there ("afrobeats
+        // dancing" names dancing, "afrobeats" music). Words inside a longer phrase start nothing ("video calls").
+        if ((mode === 'question' && p.words.length < best) || !matchesAt(slots, i, p)) continue;
+        if (mode === 'question' && p.words.length > best) found = [];
+        best = Math.max(best, p.words.length);
+        found.push(p);
+      }
+    }
+    if (best === 0 || (best === 1 && slots[i]!.part)) {
+      i++;
+      continue;
+    }
+    const byConcept = new Map<number, { id: number; weak: boolean; instance: boolean }>();
+    for (const p of found) {
+      const prev = byConcept.get(p.concept);
+      byConcept.set(p.concept, { id: p.concept, weak: (prev?.weak ?? true) && p.weak, instance: (prev?.instance ?? true) && p.instance });
+    }
+    hits.push({ start: i, end: i + best, concepts: [...byConcept.values()] });
+    i += best;
+  }
+  return hits;
+}

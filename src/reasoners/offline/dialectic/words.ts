@@ -1,0 +1,140 @@
+/**
+ * Word helpers of the offline dialectic: a character-scanning tokenizer for stored values (no regex,
+ * linear in the text) and a light stemmer shared by the question side (applied to lemmas) and the
+ * fact side (applied to raw words), so "languages" / "language" or "drives" / "driving" meet.
+ */
+
+export interface Word {
+  /** Lower case, as written. */
+  readonly low: string;
+  readonly stem: string;
+  /** Written with a capital letter (a name or a place, when not the first word). */
+  readonly cap: boolean;
+  /** Follows the previous word with only a hyphen or slash between them ("health-tech"). */
+  readonly joined: boolean;
+}
+
+const MAX_WORD_CHARS = 40;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c === 39 || c === 43 || c === 35) return true; // ' + #
+  if (c < 128) return false;
+  const ch = text[i]!;
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** The words of a text, at most `max` of them; everything but letters, digits and ' + # separates. */
+export function wordsOf(text: string, max = 200): Word[] {
+  const out: Word[] = [];
+  let start = -1;
+  let joined = false;
+  let pendingJoin = false;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    let raw = text.slice(start, Math.min(end, start + MAX_WORD_CHARS));
+    while (raw.startsWith("'")) raw = raw.slice(1);
+    while (raw.endsWith("'")) raw = raw.slice(0, -1);
+    if (raw.length > 0 && out.length < max) {
+      const low = raw.toLowerCase();
+      out.push({ low, stem: stem(low), cap: raw[0] !== low[0], joined });
+    }
+    start = -1;
+  };
+  for (let i = 0; i < text.length && out.length < max; i++) {
+    const ch = text[i]!;
+    if (isWordChar(text, i) || (ch === ':' && start >= 0 && isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+      if (start < 0) {
+        start = i;
+        joined = pendingJoin;
+      }
+      continue;
+    }
+    const wasWord = start >= 0;
+    flush(i);
+    pendingJoin = wasWord && (ch === '-' || ch === '/');
+  }
+  flush(text.length);
+  return out;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Split on any of `separators` (single characters), dropping empty parts: a scan, no regex. */
+export function splitOn(text: string, separators: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (separators.includes(ch)) {
+      if (cur !== '') out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') out.push(cur);
+  return out;
+}
+
+const VOWELS = 'aeiouy';
+
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
+
+/** Light stemming: plural, -ing/-ed, final e, doubled final consonant. Deterministic and total. */
+export function stem(word: string): string {
+  const cached = STEM_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const out = stemOf(word);
+  if (STEM_CACHE.size >= STEM_CACHE_SIZE) STEM_CACHE.clear();
+  STEM_CACHE.set(word, out);
+  return out;
+}
+
+function stemOf(word: string): string {
+  let t = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (t.length <= 3) return t;
+  if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
+  else if (t.endsWith('sses')) t = t.slice(0, -2);
+  else if (t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is')) t = t.slice(0, -1);
+  if (t.endsWith('ing') && t.length >= 6) t = t.slice(0, -3);
+  else if (t.endsWith('ed') && t.length >= 5) t = t.slice(0, -2);
+  if (t.endsWith('i') && t.length >= 4) t = `${t.slice(0, -1)}y`;
+  if (t.endsWith('e') && t.length >= 4) t = t.slice(0, -1);
+  const n = t.length;
+  const last = t[n - 1]!;
+  if (n >= 4 && last === t[n - 2] && !VOWELS.includes(last) && last !== 'l' && last !== 's' && last !== 'z') t = t.slice(0, -1);
+  return t;
+}
+
+/** "7:30am", "10am", "18:00", "9pm": a clock time (a character scan, no regex). */
+export function isClockTime(low: string): boolean {
+  if (low.length === 0 || low.length > 10 || low[0]! < '0' || low[0]! > '9') return false;
+  let digits = 0;
+  let colon = false;
+  let i = 0;
+  for (; i < low.length; i++) {
+    const ch = low[i]!;
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (ch === ':' || ch === '.') colon = true;
+    else break;
+  }
+  const rest = low.slice(i);
+  return digits > 0 && (rest === 'am' || rest === 'pm' || (colon && rest === '' && digits >= 3));
+}
+
+const BEFORE_HOURS = new Set(['at', 'before', 'after', 'until', 'till', 'by', 'around', 'from', 'past']);
+
+/** "at 9", "before 10": an hour of the day written as a bare number after a time preposition. */
+export function isBareHour(low: string, previous: string | undefined): boolean {
+  if (previous === undefined || !BEFORE_HOURS.has(previous) || !isNumber(low) || low.length > 2) return false;
+  const n = Number(low);
+  return n >= 1 && n <= 24;
+}
+
+export function isNumber(low: string): boolean {
+  if (low.length === 0 || low.length > 12) return false;
+  for (const ch of low) if ((ch < '0' || ch > '9') && ch !== ',' && ch !== '.') return false;
+  return low[0]! >= '0' && low[0]! <= '9';
+}
