@@ -112,7 +112,7 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const mentionPass = () => {
     const taken = new Set(out.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => `${c.key}:${v.toLowerCase()}`)));
     const evidence = ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText;
-    out.push(...mentionsOf(clause, evidence, ctx.order, taken));
+    out.push(...mentionsOf(clause, evidence, ctx.order, taken, ctx.sentence));
   };
   for (const pass of [false, true]) {
     if (pass) mentionPass();
@@ -218,8 +218,9 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.
   const negation = spec.negation ?? (/(?:^|[\s|])(?:no|not|never)(?=[\s|?]|$)/.test(spec.match) ? 'keep' : 'skip');
   if (negated && negation !== 'keep') {
-    if (clause.noLonger) retract = true;
-    else if (spec.negation !== 'negative') return undefined;
+    // "I don't eat pork anymore" is itself the fact for an entry that reads negations ("no pork").
+    if (clause.noLonger && negation !== 'negative') retract = true;
+    else if (negation !== 'negative') return undefined;
   } else if (spec.negation === 'negative') {
     return undefined;
   }

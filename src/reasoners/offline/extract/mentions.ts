@@ -44,7 +44,7 @@ const RULES: readonly MentionRule[] = [
   { id: 'mention.pet', lex: PETS, key: 'pets', category: 'other', family: 'family', needs: set('have got own my our household pets pet called named adopted rescued one two three four five six walk walking vet') },
   { id: 'mention.activity', lex: ACTIVITIES, key: 'interests', category: 'interests', family: 'interests', needs: set('love loves loving like enjoy enjoys enjoying into obsessed obsession hooked passion passionate hobby hobbies therapy weekends weekend evenings every weekly week play plays playing practise practice practising practicing took started fan keen avid addicted addiction thing happy place favourite favorite club team league') },
   { id: 'mention.programming', lex: PROGRAMMING, key: 'expertise', category: 'expertise', family: 'skills', needs: set('use uses using used code coding codes program programming write writing work working build building know knows fluent comfortable familiar picked stack mostly mainly day daily job proficient experienced expert dev developer engineer') },
-  { id: 'mention.tool', lex: TOOLS, key: 'tools', category: 'expertise', family: 'skills', needs: set('use uses using run running runs work working program programming design designing edit editing draw drawing build building on setup stack mostly mainly daily swear switched moved live bought got have user') },
+  { id: 'mention.tool', lex: TOOLS, key: 'tools', category: 'expertise', family: 'skills', needs: set('use uses using run running runs work working program programming design designing edit editing draw drawing build building on setup stack mostly mainly daily swear switched moved live bought got have user do doing make making fly flying shoot shooting know') },
 ];
 
 /** Words before a mention that make it someone else's, or a topic rather than the user's own. */
@@ -52,7 +52,9 @@ const NOT_AFTER = set('about regarding his her their your whose friend friends s
 const FIRST_PERSON = set('i me my mine myself');
 
 /** The mentions of a clause about the user (or about a thing the user says is theirs). */
-export function mentionsOf(clause: Clause, evidence: string, order: number, taken: ReadonlySet<string>): Candidate[] {
+const TAKE_UP = set('got took started picked began switched moved turned became');
+
+export function mentionsOf(clause: Clause, evidence: string, order: number, taken: ReadonlySet<string>, sentence: readonly Token[] = clause.tokens): Candidate[] {
   const tokens = clause.tokens;
   if (clause.question || clause.request || clause.hypothetical || clause.reported) return [];
   const lows = tokens.map((t) => t.low);
@@ -60,7 +62,11 @@ export function mentionsOf(clause: Clause, evidence: string, order: number, take
   const own = clause.subject === 'self' || clause.subject === 'we' || clause.subject === 'attr' || (clause.subject === 'none' && clause.first);
   const anchored = clause.subject === 'other' && lows.slice(clause.start).some((w) => FIRST_PERSON.has(w)) && !lows.slice(0, clause.start).some((w) => NOT_AFTER.has(w) || w === "'s");
   if (!own && !anchored) return [];
-  const words = new Set([...lows, ...tokens.map((t) => t.lemma)]);
+  // A fragment borrows the words of its sentence ("Tree nuts and sesame for me — both allergies").
+  const context = clause.subject === 'none' ? sentence : tokens;
+  const words = new Set([...context.map((t) => t.low), ...context.map((t) => t.lemma)]);
+  // Past statements withdraw, except taking something up ("got into road cycling", "took up Warhammer").
+  const retract = clause.formerly || (clause.past && !lows.some((w) => TAKE_UP.has(w)));
   const out: Candidate[] = [];
   for (const rule of RULES) {
     if (rule.needs.size > 0 && ![...rule.needs].some((w) => words.has(w))) continue;
@@ -73,6 +79,8 @@ export function mentionsOf(clause: Clause, evidence: string, order: number, take
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
       // "learn to swim", "how to code": a wish or a question, not a habit.
       if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'learn' || w === 'learning' || w === 'how')) continue;
+      // "I run a Haas VF-2": an activity verb with an object is doing something else.
+      if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) continue;
       const value = spanText(tokens.slice(k, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;
       if (taken.has(id)) continue;
@@ -82,7 +90,7 @@ export function mentionsOf(clause: Clause, evidence: string, order: number, take
         category: rule.category,
         bucket: 'static',
         confidence: confidenceOf('implied', { fragment: clause.subject === 'none', hedged: clause.hedged }),
-        retract: clause.formerly || (clause.past && clause.subject !== 'none'),
+        retract,
         list: true,
         pattern: rule.id,
         family: rule.family,

@@ -299,6 +299,9 @@ function describe(
       attr = p.words.join(' ');
       attrEnd = p.end;
       start = p.end;
+    } else if (conj !== undefined && RELATIVES.has(conj) && prev !== undefined && /\bas (?:someone|somebody|a person|one|a guy|a girl|a woman|a man|a mum|a dad|a parent)$/i.test(prev.text.replace(/[,.]/g, '').trim())) {
+      // "As someone who boulders three times a week, …" speaks of the user.
+      subject = 'self';
     } else if (conj !== undefined && RELATIVES.has(conj)) {
       subject = 'other';
     } else if (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) {

@@ -18,6 +18,8 @@ export class Lexicon {
     phrases: Iterable<string>,
     /** Match inflected forms through their lemma ("greyhounds"); off for names such as "Go" or "Rust". */
     private readonly lemmas = true,
+    /** Entries that are also common words: they match only when written with a capital ("Go", "Swift", "Slack"). */
+    private readonly capitalOnly: ReadonlySet<string> = new Set(),
   ) {
     let size = 0;
     for (const raw of phrases) {
@@ -80,6 +82,7 @@ export class Lexicon {
           break;
         }
       }
+      if (ok && words.length === 1 && this.capitalOnly.has(words[0]!) && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) ok = false;
       if (ok) best = words.length;
     }
     return best;
@@ -137,8 +140,11 @@ export function lexicon(name: string, ...tables: string[]): Lexicon {
 
 /** A lexicon of names matched only as written (no lemma): tools and languages such as "Go", "Rust", "Excel". */
 export function namesLexicon(name: string, ...tables: string[]): Lexicon {
-  return new Lexicon(name, splitTables(tables), false);
+  return new Lexicon(name, splitTables(tables), false, AMBIGUOUS_NAMES);
 }
+
+/** Names of tools and languages that are everyday words too. */
+const AMBIGUOUS_NAMES = new Set(['go', 'r', 'c', 'rust', 'swift', 'ruby', 'dart', 'julia', 'crystal', 'spring', 'express', 'unity', 'word', 'sheets', 'linear', 'slack', 'teams', 'zoom', 'notion', 'obsidian', 'resolve', 'canvas', 'sage', 'epic', 'logic', 'reaper', 'mint', 'mac', 'pixel', 'switch', 'fish', 'alfred', 'kindle', 'sketch', 'keynote', 'live', 'node', 'next', 'flutter', 'monday', 'linear', 'remote', 'bridge', 'oracle', 'tableau', 'looker', 'procreate', 'krita', 'access', 'outlook', 'edge', 'safari', 'chrome', 'arc', 'signal', 'shortcuts', 'notes', 'photos', 'music', 'maps', 'mail', 'files', 'pages', 'numbers', 'messages', 'ev']);
 
 function splitTables(tables: readonly string[]): string[] {
   const phrases: string[] = [];

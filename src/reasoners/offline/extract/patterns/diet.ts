@@ -24,6 +24,8 @@ export const DIET: readonly PatternSpec[] = [
   { id: 'diet.allergy', match: '{x:$allergen} allergy|allergies|intolerance', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we'], strength: 'explicit' },
   { id: 'diet.my-allergy', match: 'my {x:$allergen} allergy|allergies|intolerance', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we', 'other'], strength: 'explicit', inQuestion: true },
   { id: 'diet.allergy-to', match: 'allergy|allergies|intolerance|intolerant to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'attr'], strength: 'explicit' },
+  { id: 'diet.back-to', match: 'went|gone|go~|going|back to eating|eat~ {x:np}', key: 'diet', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => (v.clause.some((t) => t.low === 'back') ? `eats ${v.text}` : undefined) },
+  { id: 'diet.tastes-like', match: '{x:$food} taste~|tastes|smell~|smells like soap|crap|death|nothing|dirt', key: 'dislikes', category: 'preferences', where: 'anywhere', subjects: ['other', 'none'] },
   { id: 'diet.reaction', match: '{x:$allergen} ... make~|makes|give~|gives|gave|made me|my ... ill|sick|hives|rash|swell|swells|swelling|itchy|headache|migraine|react|bloated|throat|breathe|wheezy|wheeze|vomit|puke|spots|eczema', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['none', 'other', 'self'] },
   { id: 'diet.makes-me-ill', match: '{x:$allergen} make~|give~ me .. ill|sick|rash|hives|react|swell', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['none', 'other', 'self'] },
   { id: 'diet.react-to', match: 'react~|reacting badly? to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere' },
