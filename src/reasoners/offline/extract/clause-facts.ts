@@ -50,7 +50,7 @@ const ENTRIES: readonly Entry[] = TABLES.flatMap(([family, specs]) =>
     // The rest of an entry after its first word ("be~ …", "not eat~ …"), for coordinated predicates.
     const first = spec.match.split(/\s+/)[0]!;
     const listy = spec.list ?? LIST_KEYS.has(spec.key);
-    const tail = spec.where !== 'anywhere' && listy && /^(?:be~|not|never|can)$/.test(first) ? compile(spec.match.slice(first.length + 1), LEXICONS) : undefined;
+    const tail = listy && /^(?:be~|not|never|can|not\|never)$/.test(first) ? compile(spec.match.slice(first.length + 1), LEXICONS) : undefined;
     return { spec, family, compiled, tail, lex: slot && slot.kind === 'slot' ? slot.lex : undefined };
   }),
 );
@@ -163,6 +163,14 @@ function find(entry: Entry, clause: Clause): Match[] {
       if (!m) continue;
       out.push(m);
       at = Math.max(at, m.to - 1);
+      // "I don't eat pork or drink alcohol": the same entry again after "or" / "and", without its first word.
+      if (entry.tail && COORDINATORS.has(tokens[m.to]?.low ?? '')) {
+        const again = matchAt(tokens, m.to + 1, entry.tail);
+        if (again) {
+          out.push(again);
+          at = Math.max(at, again.to - 1);
+        }
+      }
     }
     return out;
   }

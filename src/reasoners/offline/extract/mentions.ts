@@ -83,7 +83,8 @@ export function mentionsOf(clause: Clause, evidence: string, order: number, take
       if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) continue;
       const value = spanText(tokens.slice(k, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;
-      if (taken.has(id)) continue;
+      // Already said by an entry, or inside what an entry took ("colour-blind" holds "blind").
+      if (taken.has(id) || [...taken].some((t) => t.startsWith(`${rule.key}:`) && t.includes(value.toLowerCase()))) continue;
       out.push({
         key: rule.key,
         value: [value],

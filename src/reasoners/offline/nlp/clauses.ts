@@ -439,19 +439,18 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
   const n = tokens[i + 1];
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly') return !(n !== undefined && (n.low === 'my' || n.low === 'i' || n.low === 'we' || n.low === 'our'));
   if ((t.low === 'can' || t.low === 'could' || t.low === 'would' || t.low === 'will') && (n?.low === 'you' || n?.low === 'u')) return true;
-  if (subject === 'none' && REQUEST_VERBS.has(t.low) && t.low === t.lemma && (t.pos === 'VERB' || (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM') && n.low !== "'s"))) return true;
+  if (subject === 'none' && REQUEST_VERBS.has(t.low) && t.low === t.lemma && (t.pos === 'VERB' || (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM' || n.pos === 'ADJ' || n.pos === 'NOUN') && n.low !== "'s"))) return true;
   // "need a prep list for …", "want some ideas": a request; "need to clear my card by December" is not.
   if (subject === 'none' && (t.low === 'need' || t.low === 'want') && n !== undefined && n.low !== 'to') return true;
   if (t.low === 'do' && n?.low === 'not') return subject === 'none';
   if (t.low === 'never' || t.low === 'always' || t.low === 'don\'t') return subject === 'none';
   const lows = tokens.map((x) => x.low);
+  // "… help me a lot" is a statement; "help me with …" opening a clause is caught above.
   return (
     hasSequence(lows, ['i', 'need', 'you']) ||
     hasSequence(lows, ['i', 'want', 'you']) ||
     hasSequence(lows, ['i', "'d", 'like', 'you']) ||
     hasSequence(lows, ['i', 'would', 'like', 'you']) ||
-    hasSequence(lows, ['help', 'me']) ||
-    hasSequence(lows, ['let', 'me', 'know']) ||
     hasSequence(lows, ['can', 'you']) ||
     hasSequence(lows, ['could', 'you'])
   );

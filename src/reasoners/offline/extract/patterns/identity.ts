@@ -49,7 +49,8 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.name.my-name-x', match: 'my name {x:name}', key: 'name', category: 'name', where: 'anywhere', subjects: ['self', 'none', 'other', 'attr'], request: true, strength: 'explicit', value: personName },
   { id: 'identity.name.full-name', match: 'be~|\'s {x:name}', key: 'full_name', category: 'name', subjects: ['attr'], attr: ['full'], strength: 'explicit', value: personName },
   { id: 'identity.birthday', match: 'be~|\'s on? the? {x:rest}', key: 'birthday', subjects: ['attr'], attr: ['birthday', 'bday', 'birth'], strength: 'explicit', value: (v) => (v.tokens.some((t) => t.pos === 'NUM' || /^\d/.test(t.text)) && v.tokens.length <= 6 ? v.text : undefined) },
-  { id: 'identity.born-in-year', match: 'born in|on? {x:num}', key: 'birth_year', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => (/^'?\d{2}$|^(?:19|20)\d{2}$/.test(v.text) ? v.text : undefined) },
+  { id: 'identity.born-in-year', match: 'born in|on? {x:num}', key: 'birth_year', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => (/^'\d{2}$|^(?:19|20)\d{2}$/.test(v.text) ? v.text : undefined) },
+  { id: 'identity.age.appositive', match: ', {x:num} ,|-|from|and|.', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.pronouns.any', match: '{x:$pronouns} pronouns', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'attr'] },
   { id: 'identity.pronouns.label', match: 'pronouns :? {x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'] },
 
@@ -74,7 +75,7 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'identity.religion.fragment', match: '{x:$religion} here|,|-|and|so|since|who|myself?', key: 'religion', subjects: ['none'] },
   { id: 'identity.religion.being', match: 'being|practising|practicing|devout|observant|cradle|lapsed|born-again|proud a|an? {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
-  { id: 'identity.religion.short-fragment', match: '{x:$religion}', key: 'religion', subjects: ['none'], value: (v) => (v.clause.filter((t) => t.pos !== 'PUNCT').length <= 3 ? v.text : undefined) },
+  { id: 'identity.religion.short-fragment', match: '{x:$religion}', key: 'religion', subjects: ['none', 'self'], where: 'anywhere', value: (v) => (v.clause.filter((t) => t.pos !== 'PUNCT').length <= 5 && v.clause.indexOf(v.tokens[0]!) <= 1 ? [v.text, v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.pos === 'PROPN' ? v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]!.text : ''].join(' ').trim() : undefined) },
   { id: 'identity.religion.turned', match: 'turned|became|become~|converted|convert~ to? {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none', 'other'], past: 'ok', value: (v) => (v.clause.some((t) => t.low === 'i' || t.low === 'my') || v.clause[0] === v.tokens[0] || v.clause.indexOf(v.tokens[0]!) <= 6 ? v.text : undefined) },
   { id: 'identity.religion.not-religious', match: 'be~ not religious|spiritual|a believer', key: 'religion', negation: 'keep', value: (v) => `not ${v.clause.find((t) => ['religious', 'spiritual', 'believer'].includes(t.low))?.low ?? 'religious'}` },
   { id: 'identity.politics.voter', match: 'be~ a|an .. {x:np}', key: 'politics', value: (v) => (/\b(?:voter|supporter|member|activist|campaigner)$/i.test(v.text) && v.tokens.some((t) => t.pos === 'PROPN') ? v.text : undefined) },

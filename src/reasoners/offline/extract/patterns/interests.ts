@@ -40,7 +40,7 @@ export const INTERESTS: readonly PatternSpec[] = [
   { id: 'interests.sing-in', match: 'sing~|play~|dance~ in|with a|an|the? {x:np}', key: 'interests', where: 'anywhere' },
   { id: 'interests.follow', match: 'follow~|support~ the? {x:np}', key: 'interests', where: 'anywhere', value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') ? v.text : undefined) },
   { id: 'interests.hobby-attr', match: 'be~|include~ {x:list}', key: 'interests', subjects: ['attr'], attr: ['hobby', 'hobbies', 'interests', 'passion'], list: true, strength: 'explicit' },
-  { id: 'interests.favourite', match: 'be~ {x:rest}', key: 'favorite', subjects: ['attr'], attr: ['favourite', 'favorite', 'fave'], strength: 'explicit', keyOf: (v) => {
+  { id: 'interests.favourite', match: 'be~ {x:rest}', key: 'favorite', subjects: ['attr'], attr: ['favourite', 'favorite', 'fave', 'fav'], strength: 'explicit', keyOf: (v) => {
       const words = v.clause.slice(1).map((t) => t.low).filter((w) => !['favourite', 'favorite', 'fave', 'all', 'time', 'all-time'].includes(w));
       const thing = words.slice(0, words.findIndex((w) => w === 'is' || w === 'are' || w === 'be' || w === "'s")).join('_');
       return /^[a-z][a-z_]{1,30}$/.test(thing) ? `favorite_${thing}` : undefined;

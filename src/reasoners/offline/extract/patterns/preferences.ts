@@ -60,6 +60,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
   { id: 'preferences.unit', match: '{x:$unit}', key: 'preferences', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'], request: true, value: (v) => (isLasting(v.clause) || v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)) ? v.text : undefined) },
   { id: 'preferences.keep-in', match: 'keep~|keeping|have~|use~|run~ everything|things|it|all .. in|on {x:np}', key: 'preferences', where: 'anywhere' },
 
+  { id: 'preferences.x-is-fine', match: '{x:np} be~|\'s|are fine|ok|okay|good|great|perfect|best|preferred', key: 'communication_style', keyOf: keyByContent, where: 'anywhere', subjects: ['other', 'none'], value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0) ? v.text : undefined) },
   { id: 'preferences.always-x-for-me', match: 'it be~|\'s always|usually|mostly|just {x:np} with|for me', key: 'preferences', where: 'anywhere', subjects: ['other', 'none'] },
   { id: 'preferences.nothing-beats', match: 'nothing beats|nothing_beats|you_cannot_beat|can_not_beat {x:np}', key: 'preferences', where: 'anywhere', subjects: ['other', 'none', 'self'] },
   { id: 'preferences.x-person', match: 'be~ more? of? a|an {x:np}', key: 'preferences', value: (v) => {

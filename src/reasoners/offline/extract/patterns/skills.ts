@@ -39,6 +39,6 @@ export const SKILLS: readonly PatternSpec[] = [
   { id: 'skills.as-a', match: 'as a|an {x:np}', key: 'expertise', where: 'anywhere', subjects: ['none', 'self'], list: true, value: (v) => (contains(PROGRAMMING, TOOLS)(v) && v.clause.some((t) => t.low === 'years' || t.low === 'yrs') ? v.text : undefined) },
   { id: 'skills.tools.with', match: 'with {x:$tool}', key: 'tools', where: 'anywhere', list: true, value: (v) => (v.clause.some((t) => TOOLS.has(t.low) && t !== v.tokens[0]) ? v.text : undefined) },
   { id: 'skills.tools.user', match: '{x:$tool} power? user|hobbyist|fan|nerd|person|guy|girl|native|convert|diehard|addict|wizard|whizz|whiz|ninja|guru', key: 'tools', where: 'anywhere', subjects: ['self', 'none'], list: true },
-  { id: 'skills.built-with', match: 'build~|built|make~|made|write~|wrote|develop~|ship~|shipped .. with|in|using {x:$programming}', key: 'expertise', where: 'anywhere', list: true, past: 'ok' },
+  { id: 'skills.built-with', match: 'build~|built|make~|made|write~|wrote|develop~|ship~|shipped ... with|in|using {x:$programming}', key: 'expertise', where: 'anywhere', list: true, past: 'ok' },
   { id: 'skills.tools.attr', match: 'be~ {x:rest}', key: 'tools', subjects: ['attr'], attr: ['stack', 'setup', 'os', 'editor', 'ide'], value: tech },
 ];

@@ -10,6 +10,7 @@ export const VALUES: readonly PatternSpec[] = [
   { id: 'values.worship', match: 'go~|going|attend~ to? church|mosque|temple|synagogue|gurdwara|mass|shul|chapel|meeting', key: 'values', where: 'anywhere', value: (v) => v.clause.map((t) => t.low).find((w) => ['church', 'mosque', 'temple', 'synagogue', 'gurdwara', 'mass', 'shul', 'chapel'].includes(w)) },
   { id: 'values.do-not', match: 'not gamble|smoke|swear|bet|vote|fly|drive', key: 'values', where: 'anywhere', negation: 'negative', value: (v) => `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly', 'drive'].includes(t.low))?.low ?? ''}`.trim() },
   { id: 'values.for-reasons', match: 'be~? {x:rest} for .. reasons', key: 'values', value: (v) => (v.clause.some((t) => REASONS.has(t.low)) && v.tokens.length <= 8 ? v.text : undefined) },
+  { id: 'values.minded', match: 'be~ .. {x:np}', key: 'values', value: (v) => (/(?:conscious|minded|friendly|focused|aware)$/i.test(v.tokens[v.tokens.length - 1]!.low) && v.tokens.length >= 2 && v.tokens.length <= 5 ? v.text : undefined) },
   { id: 'values.believer', match: 'believer in {x:np}', key: 'values', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'values.x-only', match: '{x:np} only for me', key: 'values', where: 'anywhere', subjects: ['none', 'self'] },
   { id: 'values.only', match: 'only buy~|wear~|use~|shop~|eat~|drink~ {x:rest}', key: 'values', where: 'anywhere', value: (v) => `only ${v.text}` },
