@@ -261,6 +261,8 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
   const u = tokens[k]!;
   if (NP_STOP.has(u.low) && k > start) return false;
   if (NP_POS.has(u.pos)) return true;
+  // "an only child", "a newly qualified nurse"
+  if (u.pos === 'ADV' && ['only', 'newly', 'recently', 'fully', 'very', 'semi'].includes(u.low) && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos)) return true;
   if (u.pos === 'VERB') {
     const next = tokens[k + 1];
     // Base forms mis-tagged as verbs ("lead", "trade"), and participles before a noun ("retired teacher").

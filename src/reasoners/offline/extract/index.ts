@@ -7,7 +7,7 @@ import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { corrections, type Known } from './corrections.js';
-import { labelledDetails } from './labels.js';
+import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
 
 /**
@@ -48,6 +48,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
+        if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
         firstSentence = false;
         yield;
       }

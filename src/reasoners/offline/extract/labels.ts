@@ -3,6 +3,7 @@ import type { Token } from '../nlp/wink.js';
 import { spanText } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { LIST_KEYS } from './families.js';
+import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
 
 /**
@@ -50,6 +51,23 @@ const LABELS: ReadonlyMap<string, { key: string; category: Category }> = new Map
 ]);
 const SEPARATORS = new Set([':', '-', '=', '—']);
 const OTHERS = new Set(['his', 'her', 'their', 'your', 'son', 'daughter', 'wife', 'husband', 'partner', 'friend', 'mum', 'mom', 'dad', 'boss', 'client', 'character', 'hero', 'villain']);
+
+/** "Biscuit (my 4yo staffy)": a pet's name before a parenthesis that says whose it is. */
+export function namedPets(sentence: readonly Token[], evidence: string, order: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 2 < sentence.length; i++) {
+    if (sentence[i]!.text !== '(' || sentence[i + 1]!.low !== 'my') continue;
+    const name = sentence[i - 1]!;
+    if (name.pos !== 'PROPN' && name.text.charAt(0) === name.text.charAt(0).toLowerCase()) continue;
+    for (let k = i + 2; k < Math.min(sentence.length, i + 7) && sentence[k]!.text !== ')'; k++) {
+      const n = PETS.matchAt(sentence, k);
+      if (n === 0) continue;
+      out.push({ key: 'pets', value: [`${spanText(sentence.slice(k, k + n))} ${name.text}`], category: 'other', bucket: 'static', confidence: confidenceOf('plain', { fragment: false, hedged: false }), retract: false, list: true, pattern: 'labels.named-pet', family: 'family', evidence, order });
+      break;
+    }
+  }
+  return out;
+}
 
 export function labelledDetails(sentence: readonly Token[], evidence: string, order: number): Candidate[] {
   const out: Candidate[] = [];

@@ -72,7 +72,7 @@ const LEAD_PHRASES: readonly (readonly string[])[] = [
   ['long', 'story', 'short'], ['good', 'morning'], ['good', 'evening'], ['good', 'afternoon'], ['good', 'night'], ['good', 'day'], ['just', 'so', 'you', 'know'], ['for', 'reference'], ['a', 'bit', 'of', 'background'], ['background'],
 ];
 const HEDGE_VERBS = new Set(['guess', 'think', 'suppose', 'reckon', 'believe', 'feel', 'suspect', 'assume', 'mean', 'figure']);
-const LEAD_PREPOSITIONS = new Set(['unlike', 'like', 'at', 'in', 'for', 'after', 'before', 'since', 'despite', 'besides', 'apart', 'except', 'during', 'outside', 'from', 'on', 'over', 'these', 'this', 'every', 'most', 'some']);
+const LEAD_PREPOSITIONS = new Set(['as', 'unlike', 'like', 'at', 'in', 'for', 'after', 'before', 'since', 'despite', 'besides', 'apart', 'except', 'during', 'outside', 'from', 'on', 'over', 'these', 'this', 'every', 'most', 'some']);
 const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
 const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
 const NON_FINITE = new Set(['been', 'being', 'be', 'having']);
@@ -256,6 +256,15 @@ function describe(
   };
   // "I guess technically I'm a freelance translator", "I think I'm lactose intolerant": read the inner statement.
   let hedgedFrame = false;
+  if (head !== undefined && ['thinking', 'considering', 'wondering', 'reckon', 'maybe', 'honestly'].includes(head.low)) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      if (tokens[k]!.low === 'i') {
+        i = k;
+        hedgedFrame = head.low !== 'honestly';
+        break;
+      }
+    }
+  }
   if (head?.low === 'i' && HEDGE_VERBS.has(tokens[i + 1]?.low ?? '')) {
     for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
       if (tokens[k]!.low === 'i' || tokens[k]!.low === 'we' || tokens[k]!.low === 'my') {
@@ -304,7 +313,7 @@ function describe(
       subject = 'self';
     } else if (conj !== undefined && RELATIVES.has(conj)) {
       subject = 'other';
-    } else if (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) {
+    } else if ((SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) && !(head.low === 'one' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN'))) {
       subject = 'other';
       start = i + 1;
     } else if ((head.pos === 'VERB' || head.pos === 'AUX') && prev && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !sawDiscourse && carriesSubject(head, conj, after)) {
@@ -316,7 +325,9 @@ function describe(
       // "a mate of mine is running …", "the head of my department says …"
       if (tokens[end]?.low === 'of') end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
       const verb = tokens[end];
-      if (verb && ((verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
+      // "a bearded dragon called Kevin": a participle naming it, not a verb.
+      const naming = verb !== undefined && (verb.low === 'called' || verb.low === 'named');
+      if (verb && !naming && ((verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
         subject = 'other';
         start = end;
       }
@@ -325,7 +336,7 @@ function describe(
   // "I have been a radiographer for 9 years": read the predicate from "been".
   if ((subject === 'self' || subject === 'we') && (tokens[start]?.low === 'have' || tokens[start]?.low === 'has' || tokens[start]?.low === "'ve") && tokens[start + 1]?.low === 'been') start++;
   const firstContent = tokens[start];
-  const wh = head !== undefined && WH.has(head.low);
+  const wh = head !== undefined && (WH.has(head.low) || (['may', 'can', 'could', 'would', 'shall', 'should'].includes(head.low) && ['i', 'we', 'you'].includes(after?.low ?? '')));
   const inverted =
     head !== undefined &&
     QUESTION_AUX.has(head.low) &&

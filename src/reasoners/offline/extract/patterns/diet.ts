@@ -22,7 +22,7 @@ export const DIET: readonly PatternSpec[] = [
 
   { id: 'diet.allergic-to', match: 'allergic to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
   { id: 'diet.allergy', match: '{x:$allergen} allergy|allergies|intolerance', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we'], strength: 'explicit' },
-  { id: 'diet.my-allergy', match: 'my {x:$allergen} allergy|allergies|intolerance', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we', 'other'], strength: 'explicit', inQuestion: true },
+  { id: 'diet.my-allergy', match: 'my {x:$allergen} allergy|allergies|intolerance', negation: 'keep', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'we', 'other'], strength: 'explicit', inQuestion: true },
   { id: 'diet.allergy-to', match: 'allergy|allergies|intolerance|intolerant to {x:$allergen}', key: 'allergies', category: 'other', where: 'anywhere', subjects: ['self', 'none', 'attr'], strength: 'explicit' },
   { id: 'diet.back-to', match: 'went|gone|go~|going|back to eating|eat~ {x:np}', key: 'diet', where: 'anywhere', subjects: ['self', 'none'], past: 'ok', value: (v) => (v.clause.some((t) => t.low === 'back') ? `eats ${v.text}` : undefined) },
   { id: 'diet.tastes-like', match: '{x:$food} taste~|tastes|smell~|smells like soap|crap|death|nothing|dirt', key: 'dislikes', category: 'preferences', where: 'anywhere', subjects: ['other', 'none'] },

@@ -17,13 +17,13 @@ export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.multiples', match: '{x:word}', key: 'family', subjects: ['none'], value: (v) => (/^(?:twins|triplets|quadruplets|quads)$/i.test(v.text) && v.clause.filter((t) => t.pos !== 'PUNCT').length <= 2 ? v.text : undefined) },
   { id: 'family.kids.count', match: '{n:num} {x:word}', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we'], value: (v) => (KIDS.has(v.text.toLowerCase()) ? `${v.slot('n')} ${v.text}` : undefined) },
   { id: 'family.kids.no-kids', match: 'no kids|children', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we'], value: () => 'no kids' },
-  { id: 'family.my-relation', match: 'my|our one|two|three|four|five|little|eldest|youngest|oldest? {x:$close_family} {n:name}?', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we', 'other', 'attr'], inQuestion: true, past: 'ok', value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
+  { id: 'family.my-relation', match: 'my|our one|two|three|four|five|little|eldest|youngest|oldest? {x:$close_family} {n:name}?', negation: 'keep', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we', 'other', 'attr'], inQuestion: true, past: 'ok', value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
   { id: 'family.living-with', match: 'live~|living with my|our? {x:np}', key: 'living_situation', category: 'other', where: 'anywhere', value: (v) => `with ${v.text}` },
   { id: 'family.living-alone', match: 'live~|living alone|solo', key: 'living_situation', category: 'other', where: 'anywhere', value: () => 'alone' },
   { id: 'family.foster', match: 'foster carer|parent|mum|dad', key: 'family', where: 'anywhere', subjects: ['self', 'none'], value: () => 'foster carer' },
 
   { id: 'family.pets.mention', match: 'have~|got|own~|adopted|rescued|fostering|fostered|adopt~|bought|brought_home ... {x:$pet} called|named? {n:name}?', key: 'pets', where: 'anywhere', subjects: ['self', 'none', 'we'], past: 'ok', value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
-  { id: 'family.pets.my', match: 'my|our .. {x:$pet} ,? {n:name}?', key: 'pets', where: 'anywhere', subjects: ['self', 'none', 'we', 'other', 'attr'], inQuestion: true, value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
+  { id: 'family.pets.my', match: 'my|our .. {x:$pet} ,? {n:name}?', negation: 'keep', key: 'pets', where: 'anywhere', subjects: ['self', 'none', 'we', 'other', 'attr'], inQuestion: true, value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
   { id: 'family.pets.have', match: 'have~|got|own~|adopt~|adopted|rescue~|rescued|one|two|three a|an|two|three? .. {x:$pet} called|named? {n:name}?', key: 'pets', where: 'anywhere', subjects: ['self', 'none', 'we'], past: 'ok', value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' ') },
   { id: 'family.pets.owner', match: '{x:$pet} owner|mum|mom|dad|parent|person', key: 'pets', where: 'anywhere', subjects: ['self', 'none'] },
 ];

@@ -11,11 +11,11 @@ export const HEALTH: readonly PatternSpec[] = [
   { id: 'health.condition.live-with', match: 'live~|living|deal~|dealing|struggle~|struggling|suffer~|suffering|cope~|coping|manage~|managing with|from .. {x:$condition}', key: 'health_conditions', where: 'anywhere', strength: 'explicit' },
   { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions' },
   { id: 'health.condition.fragment', match: '.. {x:$condition}', key: 'health_conditions', subjects: ['none'] },
-  { id: 'health.condition.my', match: 'my {x:$condition}', key: 'health_conditions', where: 'anywhere', subjects: ['self', 'none', 'other', 'we'], inQuestion: true },
+  { id: 'health.condition.my', match: 'my {x:$condition}', negation: 'keep', key: 'health_conditions', where: 'anywhere', subjects: ['self', 'none', 'other', 'we'], inQuestion: true },
   { id: 'health.condition.as-a', match: 'as_a|as_an|someone_with .. {x:$condition}', key: 'health_conditions', where: 'anywhere', subjects: ['self', 'none', 'other'] },
 
   { id: 'health.access.use', match: 'use~|using|rely_on|need~|wear~|have~ a|an|my? .. {x:$accessibility}', key: 'accessibility', where: 'anywhere', value: (v) => (v.clause.some((t) => ['i', 'me', 'my'].includes(t.low)) ? v.text : undefined) },
-  { id: 'health.access.my', match: 'my {x:$accessibility}', key: 'accessibility', where: 'anywhere', subjects: ['self', 'none', 'other', 'we'], inQuestion: true },
+  { id: 'health.access.my', match: 'my {x:$accessibility}', negation: 'keep', key: 'accessibility', where: 'anywhere', subjects: ['self', 'none', 'other', 'we'], inQuestion: true },
   { id: 'health.access.user', match: '{x:$accessibility} user', key: 'accessibility', where: 'anywhere', subjects: ['self', 'none'] },
 
   { id: 'health.medication.on', match: 'be~ on {x:$medication}', key: 'medications', strength: 'explicit' },
