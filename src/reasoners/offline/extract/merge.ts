@@ -12,7 +12,9 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via !== 'from' && !c.retract);
   const byKey = new Map<string, Candidate[]>();
   // Later statements win; within one clause, the more explicit reading wins.
-  for (const c0 of [...candidates].sort((a, b) => a.order - b.order || a.confidence - b.confidence)) {
+  // (…and between equally explicit readings, the fuller one: "senior engineer" over "senior").
+  const length = (c: Candidate) => (Array.isArray(c.value) ? c.value.join(' ') : c.value).length;
+  for (const c0 of [...candidates].sort((a, b) => a.order - b.order || a.confidence - b.confidence || length(a) - length(b))) {
     const c = c0.via === 'from' && livesSomewhere ? { ...c0, key: 'hometown' } : c0;
     const list = byKey.get(c.key) ?? [];
     list.push(c);
