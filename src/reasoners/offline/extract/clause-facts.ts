@@ -257,7 +257,9 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   let ttl: number | undefined;
   if (spec.bucket === 'dynamic' || spec.bucket === 'event') {
     const frame = timeOf();
-    if (spec.bucket === 'dynamic' || frame) {
+    // A goal "for this year" is a lasting aim; one with a nearer date ("before the wedding in June") expires.
+    const yearly = family === 'goals' && tokens.some((t) => t.low === 'year') && !tokens.some((t) => t.pos === 'PROPN' || ['summer', 'spring', 'autumn', 'winter', 'christmas', 'month', 'week'].includes(t.low));
+    if (spec.bucket === 'dynamic' || (frame && !yearly)) {
       bucket = 'dynamic';
       ttl = frame?.ttl ?? DEFAULT_DYNAMIC_TTL;
     }

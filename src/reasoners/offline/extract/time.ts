@@ -25,6 +25,9 @@ const TIME_WORDS = new Set([
 const NOW_PHRASES: readonly (readonly string[])[] = [['at', 'the', 'moment'], ['right', 'now'], ['for', 'now'], ['these', 'days'], ['this', 'week'], ['currently'], ['rn'], ['atm'], ['today'], ['tonight']];
 const FUTURE = new Set(['will', "'ll", 'next', 'tomorrow', 'upcoming', 'soon', 'going', 'gonna', 'this', 'coming']);
 
+const NUMBER_WORDS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['few', 3], ['couple', 2], ['several', 4]]);
+const UNIT_SECONDS = new Map([['day', DAY], ['week', 7 * DAY], ['fortnight', 14 * DAY], ['month', 30 * DAY]]);
+
 export interface TimeFrame {
   /** Seconds the statement holds from now. */
   ttl: number;
@@ -49,6 +52,13 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
       if (/\bweek\b/i.test(r.text) && !/\bnext\b/i.test(r.text)) return { ttl: DEFAULT_DYNAMIC_TTL };
       return { ttl: Math.max(DAY, ttl) };
     }
+  }
+  // "for the next six months", "the coming two weeks": a span from now.
+  for (let k = 0; k + 2 < lows.length; k++) {
+    if (lows[k] !== 'next' && lows[k] !== 'coming') continue;
+    const n = NUMBER_WORDS.get(lows[k + 1]!) ?? Number.parseInt(lows[k + 1]!, 10);
+    const unit = UNIT_SECONDS.get(lows[k + 2]!.replace(/s$/, ''));
+    if (Number.isFinite(n) && n > 0 && unit !== undefined) return { ttl: Math.min(MAX_TTL, n * unit) };
   }
   // "on the 3rd", "the 14th": the next day of the month with that number (chrono reads only full dates).
   const ordinal = lows.map((w) => /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w)).find((m) => m !== null);

@@ -22,10 +22,10 @@ function goal(strict: boolean) {
 }
 
 export const GOALS: readonly PatternSpec[] = [
-  { id: 'goals.want-to', match: 'want~|wanna|wanting to? {x:rest}', key: 'goals', value: goal(true) },
-  { id: 'goals.aim-to', match: 'aim~|aiming|plan~|planning|hope~|hoping|intend~|intending|determined|decided|hoping|working|looking to|on {x:rest}', key: 'goals', where: 'anywhere', value: goal(false) },
-  { id: 'goals.trying-to', match: 'try~|trying to {x:rest}', key: 'goals', where: 'anywhere', value: goal(true) },
-  { id: 'goals.would-love-to', match: 'would|\'d love|like to {x:rest}', key: 'goals', where: 'anywhere', value: goal(true) },
+  { id: 'goals.want-to', match: 'want~|wanna|wanting to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
+  { id: 'goals.aim-to', match: 'aim~|aiming|plan~|planning|hope~|hoping|intend~|intending|determined|decided|hoping|working|looking to|on {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(false) },
+  { id: 'goals.trying-to', match: 'try~|trying to {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
+  { id: 'goals.would-love-to', match: 'would|\'d love|like to {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
   { id: 'goals.towards', match: 'work~|working towards|toward {x:rest}', key: 'goals', where: 'anywhere' },
   { id: 'goals.saving-for', match: 'save~|saving up? for|towards {x:rest}', key: 'goals', where: 'anywhere' },
   { id: 'goals.training-for', match: 'train~|training|studying|study~|preparing|prepping|revising for {x:rest}', key: 'goals', where: 'anywhere' },
