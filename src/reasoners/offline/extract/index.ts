@@ -57,7 +57,40 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     found.push(...turn);
     question = undefined;
   }
-  return finalise(found);
+  return withCountUpdates(finalise(found), input.profile);
+}
+
+/**
+ * "We've got three kids now" over a stored "two kids": a count said again replaces the old count of
+ * the same thing in a list (the old item is withdrawn).
+ */
+function withCountUpdates(facts: ExtractedFact[], profile: ExtractInput['profile']): ExtractedFact[] {
+  const out = [...facts];
+  for (const fact of facts) {
+    if (fact.retract || !Array.isArray(fact.value)) continue;
+    const stored = profile.find((f) => f.key === fact.key);
+    if (!stored || !Array.isArray(stored.value)) continue;
+    for (const item of fact.value) {
+      const said = countOf(item);
+      if (!said) continue;
+      for (const old of stored.value) {
+        const was = typeof old === 'string' ? countOf(old) : undefined;
+        if (was && was.noun === said.noun && was.n !== said.n) out.push({ key: fact.key, value: old, category: fact.category, bucket: 'static', confidence: fact.confidence, retract: true, evidence: fact.evidence });
+      }
+    }
+  }
+  return out;
+}
+
+const COUNT_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+
+function countOf(item: string): { n: number; noun: string } | undefined {
+  const [first, ...rest] = item.trim().toLowerCase().split(/\s+/);
+  if (!first || rest.length === 0 || rest.length > 2) return undefined;
+  const n = COUNT_WORDS.get(first) ?? (/^\d{1,2}$/.test(first) ? Number(first) : undefined);
+  if (n === undefined) return undefined;
+  const noun = rest.join(' ').replace(/(?:ren|s)$/, '');
+  return { n, noun: noun === 'child' ? 'kid' : noun };
 }
 
 export type { ChatTurn };
