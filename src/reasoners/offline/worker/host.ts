@@ -77,8 +77,56 @@ function sourceWorker(): Worker {
 }
 
 function lean<F extends { value: unknown }>(fact: F): F {
-  if (typeof fact.value === 'string') return fact.value.length > MAX_VALUE_CHARS ? { ...fact, value: `${fact.value.slice(0, MAX_VALUE_CHARS)}…` } : fact;
-  if (fact.value === null || typeof fact.value !== 'object') return fact;
-  const text = JSON.stringify(fact.value);
-  return text.length > MAX_VALUE_CHARS ? { ...fact, value: `${text.slice(0, MAX_VALUE_CHARS)}…` } : fact;
+  const budget = { left: MAX_VALUE_CHARS };
+  const value = leanValue(fact.value, budget);
+  return value === fact.value ? fact : { ...fact, value };
+}
+
+/**
+ * A copy of a value that holds at most `budget.left` characters of text, walked without building
+ * the whole JSON (a fact value may be 8 KiB of nested objects; 10,000 of them must not stall the
+ * main thread). Values that fit are returned as they are.
+ */
+function leanValue(value: unknown, budget: { left: number }, depth = 0): unknown {
+  if (typeof value === 'string') {
+    if (value.length <= budget.left) {
+      budget.left -= value.length;
+      return value;
+    }
+    const cut = `${value.slice(0, Math.max(0, budget.left))}…`;
+    budget.left = 0;
+    return cut;
+  }
+  if (value === null || typeof value !== 'object') {
+    budget.left -= 8;
+    return value;
+  }
+  if (depth > 8 || budget.left <= 0) return '…';
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    let changed = false;
+    for (const item of value) {
+      if (budget.left <= 0) {
+        changed = true;
+        break;
+      }
+      const next = leanValue(item, budget, depth + 1);
+      if (next !== item) changed = true;
+      out.push(next);
+    }
+    return changed ? out : value;
+  }
+  const out: Record<string, unknown> = {};
+  let changed = false;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (budget.left <= 0) {
+      changed = true;
+      break;
+    }
+    budget.left -= k.length;
+    const next = leanValue(v, budget, depth + 1);
+    if (next !== v) changed = true;
+    out[k] = next;
+  }
+  return changed ? out : value;
 }
