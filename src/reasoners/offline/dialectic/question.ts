@@ -1,5 +1,5 @@
 import type { WorkBudget } from '../nlp/budget.js';
-import { conceptId } from './concepts/index.js';
+import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
 import { mergeAspects } from './merges.js';
@@ -88,7 +88,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     for (const { id, weak, instance } of hit.concepts) {
       const a = aspectFor(id);
       a.weight = Math.max(a.weight, (weak ? WEIGHT.weak : WEIGHT.strong) * occasion);
-      if (!instance) a.topic = true;
+      if (!instance && !CONCEPTS[id]!.field) a.topic = true;
       // "how old", "how long has": what the question asks for, like a head.
       if (tokens[hit.start]!.low === 'how' && !weak) a.head = true;
       for (let i = hit.start; i < hit.end; i++) {

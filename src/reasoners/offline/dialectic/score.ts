@@ -60,7 +60,13 @@ function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
   return !asked;
 }
 
+/** A field of world knowledge is answered by a value (or key) that names one of its members. */
+function fieldMatch(terms: FactTerms, id: number): number {
+  return terms.named.has(id) ? LEVEL.key : Math.min(terms.levels.get(id) ?? 0, LEVEL.key);
+}
+
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
+  if (aspect.concept !== undefined && CONCEPTS[aspect.concept]!.field) return fieldMatch(terms, aspect.concept);
   let concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   // "does she play any instruments?": interests answer it only if they name one.

@@ -40,6 +40,13 @@ export interface ConceptDef {
   readonly dynamic?: boolean;
   /** Its words say nothing about a stored value's topic: look for them in questions only. */
   readonly questionOnly?: boolean;
+  /**
+   * A semantic field of world knowledge (concepts/world.ts): its members link what a question names
+   * to what a value holds ("kaju katli" and "cashews", "board-game night" and "backgammon", "balloons"
+   * and "latex"). It is never a topic of its own: a fact answers it when its value (or key) names a
+   * member, and the question's other words say what is asked.
+   */
+  readonly field?: boolean;
 }
 
 /** How strongly a fact answers a concept. */
