@@ -44,7 +44,9 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
       k++;
       continue;
     }
-    if (NOMINAL.has(t.pos) && !t.punct) {
+    // "his address" tagged as a verb after a possessive; "climbing gym": a gerund before a noun.
+    const nominalVerb = t.pos === 'VERB' && ((k === start && k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low)) || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
+    if ((NOMINAL.has(t.pos) || nominalVerb) && !t.punct) {
       k++;
       const after = tokens[k];
       if (after && (after.low === "'s" || after.low === "'") && after.pos !== 'AUX') {
@@ -82,15 +84,19 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   let run: { start: number; end: number } | undefined = w < 0 ? predicateRun(tokens) : undefined;
   if (w < 0 && !run) return undefined;
   const next = w < 0 ? undefined : tokens[w + 1];
-  if (next && (next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') && (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')) {
+  // "what CGPA did she get?": a name right after "what" is what is asked for, not someone it is about.
+  let nameAllowed = true;
+  const gerund = next !== undefined && next.pos === 'VERB' && next.low.endsWith('ing') && tokens[w + 2]?.pos === 'NOUN';
+  if (next && ((next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') || gerund) && (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')) {
     run = nounRun(tokens, w + 1);
+    nameAllowed = false;
   } else if (next && next.pos === 'AUX' && next.lemma === 'be') {
     const subject = tokens[w + 2];
     // "what's she organising": a subject pronoun, not a possessive; no head.
     if (subject && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
   }
   if (!run) return undefined;
-  return headOf(tokens, run, w < 0, true);
+  return headOf(tokens, run, w < 0, nameAllowed);
 }
 
 function headOf(tokens: readonly QToken[], run: { start: number; end: number }, predicate: boolean, nameAllowed: boolean): Head | undefined {

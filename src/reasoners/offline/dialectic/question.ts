@@ -1,4 +1,5 @@
 import type { WorkBudget } from '../nlp/budget.js';
+import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
@@ -53,6 +54,8 @@ export interface Question {
   readonly summary: boolean;
   /** Asks about the past ("which company did he work for before?"). */
   readonly past: boolean;
+  /** The kind of answer asked for ("when": a date, "how big": a number), when the question asks for one. */
+  readonly kind?: ValueKind;
   /** her / his / their: how the question refers to the user. */
   readonly possessive: string;
   readonly other?: Other;
@@ -87,7 +90,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' ? WEIGHT.occasion : 1;
     for (const { id, weak, instance } of hit.concepts) {
       const a = aspectFor(id);
-      a.weight = Math.max(a.weight, (weak ? WEIGHT.weak : WEIGHT.strong) * occasion);
+      a.weight = Math.max(a.weight, (weak || CONCEPTS[id]!.minor ? WEIGHT.weak : WEIGHT.strong) * occasion);
       if (!instance && !CONCEPTS[id]!.field) a.topic = true;
       // "how old", "how long has": what the question asks for, like a head.
       if (tokens[hit.start]!.low === 'how' && !weak) a.head = true;
@@ -165,6 +168,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
     past: asksAboutThePast(tokens),
+    kind: answerKind(tokens, head),
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };

@@ -1,6 +1,7 @@
 import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
+import { gives } from './answer-kind.js';
 import { LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
@@ -67,10 +68,14 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
+  const kind = q.kind;
   const cited = scored
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
     .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
+    .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
     .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
     .slice(0, MAX_CITED);
+  if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
 }

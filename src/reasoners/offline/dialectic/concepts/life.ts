@@ -216,7 +216,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'video',
     noun: 'video calls',
-    triggers: ['video', 'video call', 'video calls', 'zoom', 'facetime', 'webcam', 'skype', 'google meet', 'video chat', 'teams call', 'loom'],
+    triggers: ['video', 'video call', 'video calls', 'zoom', 'facetime', 'webcam', 'skype', 'google meet', 'video chat', '=teams =call', 'loom'],
     keys: ['video_calls'],
     related: ['devices'],
   },

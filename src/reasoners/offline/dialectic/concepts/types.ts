@@ -47,6 +47,8 @@ export interface ConceptDef {
    * member, and the question's other words say what is asked.
    */
   readonly field?: boolean;
+  /** A field that only supports another match (places and their countries): in a question it counts as a weak cue. */
+  readonly minor?: boolean;
 }
 
 /** How strongly a fact answers a concept. */

@@ -21,6 +21,11 @@ function field(name: string, noun: string, members: string, keys: readonly strin
   return { name: `field:${name}`, noun, triggers, keys, field: true };
 }
 
+/** A country and its cities: it supports a match ("will they be in Italy?" and "Bologna") but asks nothing itself. */
+function place(name: string, members: string): ConceptDef {
+  return { ...field(name, 'travel plans', members), minor: true };
+}
+
 /** What food and drink contain, and the diets, allergies and conditions that rule them out. */
 const FOOD_FIELDS: readonly ConceptDef[] = [
   field(
@@ -150,7 +155,7 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
   field(
     'hearing',
     'accessibility',
-    'phone|phoning|phone call|phone calls|call|calls|ring|give a ring|voice call|voice calls|=hearing|hearing loss|hearing aid|' +
+    'phone|phoning|phone call|phone calls|=call|=calls|ring|give a ring|voice call|voice calls|=hearing|hearing loss|hearing aid|' +
       'hearing aids|hard of hearing|deaf|written|in writing|surprise calls|surprise phone calls',
   ),
   field(
@@ -305,19 +310,19 @@ const CULTURE_FIELDS: readonly ConceptDef[] = [
   field('ghibli', 'favourite film', 'ghibli|studio ghibli|miyazaki|totoro|spirited away|kiki\'s delivery service'),
   field('cafe tacvba', 'favourite band', 'café tacvba|cafe tacvba|tacvba|rock en español|rock en espanol|rock mexicano'),
   field('enka', 'favourite music', 'enka|showa-era|showa era|kayokyoku|misora hibari'),
-  field('korea', 'travel', 'korea|south korea|seoul|busan|jeju|k-pop|kpop|k-drama|k-dramas|kdrama|hangul|hanbok'),
-  field('japan', 'travel', 'japan|tokyo|kyoto|osaka|hokkaido|sapporo|hakodate|okinawa|kushiro|otaru|nikko'),
-  field('taiwan', 'travel', 'taiwan|taipei|alishan|alishan forest railway|kaohsiung|taichung'),
-  field('italy', 'travel', 'italy|rome|milan|bologna|florence|venice|naples|turin|sicily|tuscany|verona|genoa|lake como'),
-  field('turkey', 'travel', 'turkey:PROPN|istanbul|ankara|antalya|kayseri|izmir|cappadocia|bodrum'),
-  field('spain', 'travel', 'spain|madrid|barcelona|seville|valencia|malaga|bilbao|granada|mallorca|ibiza'),
-  field('france', 'travel', 'france|paris|lyon|marseille|bordeaux|toulouse|strasbourg|provence'),
-  field('germany', 'travel', 'germany|berlin|munich|hamburg|cologne|frankfurt|stuttgart|leipzig|dresden|neukolln|neukölln|kreuzberg'),
-  field('sweden', 'travel', 'sweden|stockholm|malmo|malmö|gothenburg|uppsala|kiruna|lapland'),
-  field('denmark', 'travel', 'denmark|copenhagen|aarhus|odense'),
-  field('mexico', 'travel', 'mexico|mexico city|cdmx|puebla|guadalajara|monterrey|oaxaca|cancun|coyoacan|coyoacán|nevado de toluca|toluca'),
-  field('kenya', 'travel', 'kenya|nairobi|mombasa|nakuru|nyeri|kisumu|eldoret|kilimani'),
-  field('india', 'travel', 'india|bengaluru|bangalore|mumbai|delhi|chennai|madurai|coimbatore|hyderabad|kolkata|pune|goa|kerala'),
+  place('korea', 'korea|south korea|seoul|busan|jeju|k-pop|kpop|k-drama|k-dramas|kdrama|hangul|hanbok'),
+  place('japan', 'japan|tokyo|kyoto|osaka|hokkaido|sapporo|hakodate|okinawa|kushiro|otaru|nikko'),
+  place('taiwan', 'taiwan|taipei|alishan|alishan forest railway|kaohsiung|taichung'),
+  place('italy', 'italy|rome|milan|bologna|florence|venice|naples|turin|sicily|tuscany|verona|genoa|lake como'),
+  place('turkey', 'turkey:PROPN|istanbul|ankara|antalya|kayseri|izmir|cappadocia|bodrum'),
+  place('spain', 'spain|madrid|barcelona|seville|valencia|malaga|bilbao|granada|mallorca|ibiza'),
+  place('france', 'france|paris|lyon|marseille|bordeaux|toulouse|strasbourg|provence'),
+  place('germany', 'germany|berlin|munich|hamburg|cologne|frankfurt|stuttgart|leipzig|dresden|neukolln|neukölln|kreuzberg'),
+  place('sweden', 'sweden|stockholm|malmo|malmö|gothenburg|uppsala|kiruna|lapland'),
+  place('denmark', 'denmark|copenhagen|aarhus|odense'),
+  place('mexico', 'mexico|mexico city|cdmx|puebla|guadalajara|monterrey|oaxaca|cancun|coyoacan|coyoacán|nevado de toluca|toluca'),
+  place('kenya', 'kenya|nairobi|mombasa|nakuru|nyeri|kisumu|eldoret|kilimani'),
+  place('india', 'india|bengaluru|bangalore|mumbai|delhi|chennai|madurai|coimbatore|hyderabad|kolkata|pune|goa|kerala'),
   field('spring', 'travel plans', 'spring|springtime|this spring|in spring|march:PROPN|april|may:PROPN'),
   field('summer', 'travel plans', 'summer|summertime|this summer|june|july|august|mid-august'),
   field('autumn', 'travel plans', 'autumn|fall:NOUN|this autumn|september|october|november'),
