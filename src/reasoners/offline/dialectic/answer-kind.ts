@@ -67,10 +67,13 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   return out;
 }
 
+/** A word that names a day, month, season or time ("March", "Friday"): never the name of a thing. */
+export const isDateWord = (low: string): boolean => DATE_WORDS.has(low);
+
 const clauseStart = (tokens: readonly QToken[], i: number) => i === 0 || tokens[i - 1]!.punct;
 
 /** The kind of answer the question asks for, if it asks for one. */
-export function answerKind(tokens: readonly QToken[], head: { start: number; end: number } | undefined): ValueKind | undefined {
+export function answerKind(tokens: readonly QToken[], head: { start: number; end: number; named?: boolean } | undefined): ValueKind | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -95,10 +98,8 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
       if (t.lemma === 'time' && i === head.end - 1 && i > head.start) return 'number';
     }
   }
-  // "what's his bakery called?": a name.
-  let last = tokens.length - 1;
-  while (last > 0 && tokens[last]!.punct) last--;
-  if (last > 1 && tokens[last]!.low === 'called' && tokens[0]?.low === 'what') return 'name';
+  // "what's his bakery called?", "what's the name of her parish?": a name.
+  if (head?.named) return 'name';
   return undefined;
 }
 

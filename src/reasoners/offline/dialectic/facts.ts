@@ -5,7 +5,7 @@ import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
-import { kindsOf, type ValueKind } from './answer-kind.js';
+import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
 import { isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
@@ -54,7 +54,7 @@ function itemTerms(words: readonly Word[]): ItemTerms {
   const names = new Set<string>();
   // A capitalised word after "in", "at", "from"... is a place ("a tournament in Guadalajara"), not the name of the thing.
   words.forEach((w, i) => {
-    if (w.cap && w.low.length >= 2 && !PLACE_BEFORE.has(words[i - 1]?.low ?? '') && words[i - 1]?.low !== 'at' && words[i - 1]?.low !== 'on') names.add(w.stem);
+    if (w.cap && w.low.length >= 2 && !isDateWord(w.low) && !PLACE_BEFORE.has(words[i - 1]?.low ?? '') && words[i - 1]?.low !== 'at' && words[i - 1]?.low !== 'on') names.add(w.stem);
   });
   return { value: new Set(words.map((w) => w.stem)), named, kinds: kindsOf(words), names };
 }

@@ -4,6 +4,7 @@ import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
 import { mergeAspects } from './merges.js';
+import { partOfPlace } from './places.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { whoIsAsked, type Names, type Other } from './subject.js';
@@ -56,6 +57,8 @@ export interface Question {
   readonly past: boolean;
   /** The kind of answer asked for ("when": a date, "how big": a number), when the question asks for one. */
   readonly kind?: ValueKind;
+  /** "which part of Malmö": the place (lower case) a finer part of which is asked for. */
+  readonly partOf?: string;
   /** her / his / their: how the question refers to the user. */
   readonly possessive: string;
   readonly other?: Other;
@@ -147,6 +150,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       }
     }
   }
+  // "what's his bakery called?": the bakery's name, not the user's.
+  if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const summaryId = conceptId('summary');
@@ -169,6 +174,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     summary: byConcept.has(summaryId) && topical.length === 0,
     past: asksAboutThePast(tokens),
     kind: answerKind(tokens, head),
+    partOf: partOfPlace(tokens),
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };

@@ -2,6 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { gives } from './answer-kind.js';
+import { namesPartOf } from './places.js';
 import { LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
@@ -74,6 +75,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
     .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
+    // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.
+    .filter((s) => q.partOf === undefined || namesPartOf(s.terms.fact.value, q.partOf))
     .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };

@@ -86,6 +86,11 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
+  // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
+  if ((tokens[0]?.low === 'which' || tokens[0]?.low === 'whose') && tokens[1] && tokens[2]?.low !== 'of') {
+    const other = otherAt(tokens, 1, names, userMentioned, inPhrase);
+    if (other?.kind === 'relation') return other;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];

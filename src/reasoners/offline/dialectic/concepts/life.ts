@@ -50,7 +50,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'allergy',
     noun: 'allergies',
-    triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings', 'medication', 'medicine', 'drug', 'drugs', 'can not take'],
+    triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings', 'can not take', 'allergic to any medication', 'allergic to any drugs'],
     instances: ['antibiotic', 'antibiotics', 'penicillin', 'aspirin', 'ibuprofen', 'codeine', 'painkillers', 'latex', 'pollen', 'bee', 'wasp', 'nuts', 'peanuts', 'sesame', 'shellfish'],
     keys: ['allergies', 'allergy', 'food_allergies'],
     near: ['dietary_restrictions'],

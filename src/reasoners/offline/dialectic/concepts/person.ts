@@ -129,7 +129,7 @@ export const PERSON: readonly ConceptDef[] = [
     noun: 'health',
     triggers: [
       'health', 'healthy', 'medical', 'condition', 'conditions', 'illness', 'disease', 'disability', 'disabled', 'mobility',
-      'wheelchair', 'stairs', 'pain', 'medication', 'medicine', 'injury', 'injured', 'sick', 'chronic', 'smoke', 'smoky', 'smoking',
+      'wheelchair', 'stairs', 'pain', 'injury', 'injured', 'sick', 'chronic', 'smoke', 'smoky', 'smoking',
       'dust', 'fumes', 'hear', 'hearing', 'deaf', 'walk up', 'steep hill', 'long walk', 'on her feet', 'on his feet', 'stand for long', 'climb stairs', 'lift heavy',
     ],
     instances: [
@@ -139,6 +139,21 @@ export const PERSON: readonly ConceptDef[] = [
     weak: ['walk', 'walking', 'hill', 'hills'],
     keys: ['health_conditions', 'health', 'medical_conditions', 'conditions', 'disabilities', 'medical', 'injuries', 'medications'],
     near: ['accessibility'],
+    related: ['allergies'],
+  },
+  {
+    name: 'medication',
+    classOf: true,
+    noun: 'medication',
+    triggers: ['medication', 'medications', 'medicine', 'medicines', 'meds', 'pills', 'tablets', 'prescription', 'prescriptions', 'prescribed', 'dose', 'dosage', 'drug', 'drugs'],
+    instances: [
+      'insulin', 'metformin', 'statin', 'statins', 'inhaler', 'inhalers', 'salbutamol', 'ventolin', 'amlodipine', 'lisinopril', 'ramipril',
+      'levothyroxine', 'sertraline', 'fluoxetine', 'citalopram', 'methylphenidate', 'ritalin', 'concerta', 'adderall', 'elvanse',
+      'lisdexamfetamine', 'warfarin', 'apixaban', 'aspirin', 'paracetamol', 'ibuprofen', 'antihistamine', 'antihistamines', 'epipen',
+      'beta blocker', 'beta blockers', 'blood thinners', 'the pill', 'hrt', 'melatonin',
+    ],
+    keys: ['medications', 'medication', 'medicines', 'prescriptions'],
+    near: ['health_conditions', 'health', 'medical_conditions'],
     related: ['allergies'],
   },
   {
