@@ -96,8 +96,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'fandom',
     noun: 'favourite team',
-    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for', 'follow:VERB'],
-    weak: ['support', 'team', 'club'],
+    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for'],
+    weak: ['support', 'team', 'club', 'follow:VERB'],
     keys: ['favorite_team', 'favorite_club', 'team', 'sports_team', 'teams', 'favorite_teams'],
     related: ['interests'],
   },
@@ -141,7 +141,7 @@ export const LIFE: readonly ConceptDef[] = [
     noun: 'music',
     triggers: [
       'music', 'musical', 'band', 'bands', 'concert', 'concerts', 'gig', 'gigs', 'song', 'songs', 'sing', 'sings', 'singing', 'singer',
-      'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'listen', 'listens', 'festival',
+      'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'listen', 'listens', 'music festival',
     ],
     instances: ['guitar', 'piano', 'violin', 'drums', 'orchestra', 'opera', 'jazz', 'rock', 'hip hop', 'classical', 'afrobeats', 'carnatic', 'highlife', 'vinyl', 'records', 'lp', 'lps', 'reggae', 'gospel', 'blues', 'folk', 'punk', 'metal', 'pop',
       'techno', 'house music', 'edm', 'electronic', 'indie', 'k-pop', 'rap', 'r&b', 'soul', 'funk', 'disco', 'country', 'grime', 'drum and bass', 'fado'],
@@ -168,7 +168,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'volunteering',
     noun: 'volunteering',
-    triggers: ['volunteer', 'volunteers', 'volunteering', 'charity', 'food bank', 'give back', 'community service', 'mentoring', 'mentors'],
+    triggers: ['volunteer', 'volunteers', 'volunteering', 'charity', 'food bank', 'give back', 'causes', 'good causes', 'good cause', 'give her time', 'give his time', 'give their time', 'gives her time', 'gives his time', 'community work', 'community health work', 'community service work', 'community service', 'mentoring', 'mentors'],
     keys: ['volunteering', 'volunteer_work', 'charity'],
     near: ['interests'],
   },
@@ -251,6 +251,13 @@ export const LIFE: readonly ConceptDef[] = [
     keys: ['preferences', 'likes'],
     related: ['favorite_*', 'dislikes'],
     categories: ['preferences'],
+  },
+  {
+    name: 'colour',
+    noun: 'favourite colour',
+    triggers: ['colour', 'color', 'colours', 'colors', 'favourite colour', 'favorite color', 'shade', 'shades'],
+    keys: ['favorite_colour', 'favorite_color', 'favourite_colour', 'colour', 'color', 'favorite_colours', 'favorite_colors'],
+    related: ['preferences'],
   },
   {
     name: 'devices',
