@@ -109,7 +109,7 @@ const TIME_CONCEPTS = ['timezone', 'schedule'];
 function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerms[] {
   const strong = aspects.filter((a) => a.weight >= 1);
   return terms.items.filter((item) =>
-    strong.some((a) => (a.concept !== undefined && item.named.has(a.concept)) || a.words.some((w) => item.value.has(w))),
+    strong.some((a) => (a.fields ?? (a.concept === undefined ? [] : [a.concept])).some((c) => item.named.has(c)) || a.words.some((w) => item.value.has(w))),
   );
 }
 

@@ -32,6 +32,12 @@ export interface Aspect {
   head: boolean;
   /** The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it. */
   doer?: boolean;
+  /**
+   * The fields of world knowledge one phrase of the question names ("birthday cake": gluten, dairy,
+   * eggs, sugar): one aspect, answered by the best of them, so that a phrase counts once however many
+   * fields it belongs to.
+   */
+  readonly fields?: readonly number[];
 }
 
 /** A member of a class named in the head ("football" in "which football team"), with its concept. */
@@ -85,16 +91,29 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     if (!a) byConcept.set(concept, (a = { concept, words: [], instances: [], cues: [], weight: 0, head: false }));
     return a;
   };
+  const fieldAspects: Aspect[] = [];
   const owner = new Map<number, Aspect[]>(); // token index -> the concept aspects that consumed it
   const inPhrase = new Set<number>();
   for (const hit of findConcepts(tokens, 'question')) {
     if (hit.end - hit.start > 1) for (let i = hit.start; i < hit.end; i++) inPhrase.add(i);
     // "to the meeting", "at the party": the occasion of the question, not what it asks about.
     const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' ? WEIGHT.occasion : 1;
+    const fields = hit.concepts.filter((c) => CONCEPTS[c.id]!.field).map((c) => c.id);
+    if (fields.length > 0) {
+      const minor = fields.every((id) => CONCEPTS[id]!.minor);
+      const a: Aspect = { concept: fields[0], fields, words: [], instances: [], cues: [], weight: (minor ? WEIGHT.weak : WEIGHT.strong) * occasion, head: false };
+      fieldAspects.push(a);
+      for (let i = hit.start; i < hit.end; i++) {
+        consumed[i] = true;
+        a.cues?.push(tokens[i]!.lemma);
+        owner.set(i, [...(owner.get(i) ?? []), a]);
+      }
+    }
     for (const { id, weak, instance } of hit.concepts) {
+      if (CONCEPTS[id]!.field) continue;
       const a = aspectFor(id);
       a.weight = Math.max(a.weight, (weak || CONCEPTS[id]!.minor ? WEIGHT.weak : WEIGHT.strong) * occasion);
-      if (!instance && !CONCEPTS[id]!.field) a.topic = true;
+      if (!instance) a.topic = true;
       // "how old", "how long has": what the question asks for, like a head.
       if (tokens[hit.start]!.low === 'how' && !weak) a.head = true;
       for (let i = hit.start; i < hit.end; i++) {
@@ -155,7 +174,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   mergeAspects(byConcept);
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const summaryId = conceptId('summary');
-  const aspects = [...byConcept.values(), ...dedupe(words)];
+  const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
   // "tell me about her work": what follows "tell me about her" is the topic, however vague its word.
   if (byConcept.has(summaryId)) for (const a of topical) a.weight = Math.max(a.weight, WEIGHT.strong);

@@ -66,7 +66,7 @@ function fieldMatch(terms: FactTerms, id: number): number {
 }
 
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
-  if (aspect.concept !== undefined && CONCEPTS[aspect.concept]!.field) return fieldMatch(terms, aspect.concept);
+  if (aspect.fields) return aspect.fields.reduce((m, id) => Math.max(m, fieldMatch(terms, id)), 0);
   let concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   // "does she play any instruments?": interests answer it only if they name one.
