@@ -134,10 +134,17 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     a.topic = true;
   }
   const location = conceptId('location');
+  const asker = askerPlaces(tokens);
+  if (asker.size > 0) {
+    // "I'm in Madrid — when should I book a call?": the asker's place asks about the time difference.
+    const a = aspectFor(conceptId('timezone'));
+    a.weight = Math.max(a.weight, WEIGHT.strong);
+    a.topic = true;
+  }
   const words: Aspect[] = [];
   const finalVerb = finalWhVerb(tokens);
   tokens.forEach((t, i) => {
-    if (consumed[i] || !isContent(t, names)) return;
+    if (consumed[i] || !isContent(t, names) || asker.has(i)) return;
     const prev = tokens[i - 1];
     if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
       const a = aspectFor(location);
@@ -197,6 +204,21 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+/** "I'm in London", "I am based in Madrid", "here in Lagos": where the asker is (token indices of the place). */
+function askerPlaces(tokens: readonly QToken[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.low !== 'in' || tokens[i + 1]?.pos !== 'PROPN') return;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.low === 'based' || tokens[k]!.low === 'over')) k--;
+    const here = tokens[i - 1]?.low === 'here';
+    const iAm = k >= 1 && tokens[k]!.lemma === 'be' && tokens[k - 1]!.low === 'i';
+    if (!here && !iAm) return;
+    for (let p = i + 1; p < tokens.length && tokens[p]!.pos === 'PROPN'; p++) out.add(p);
+  });
+  return out;
 }
 
 /** "what's his middle name?": content words of the head, before its noun, that no concept took. */

@@ -28,7 +28,10 @@ export const MIN_SCORE = 0.6;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
 const MAX_SUMMARY = 20;
-const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before'].map(stem));
+const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before', 'retired', 'former'].map(stem));
+/** Keys of what the user dislikes: they never answer what the user likes best. */
+const NEGATIVE_KEYS = new Set(['dislikes', 'hates', 'pet_peeves', 'avoid', 'avoids', 'dealbreakers']);
+const FAVOURITE_WORDS = new Set(['favourite', 'favorite', 'fave', 'fav']);
 
 function aboutThePast(t: FactTerms): boolean {
   return [...t.key].some((k) => PAST_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
@@ -70,9 +73,12 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
   const kind = q.kind;
+  const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const cited = scored
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
     .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    // "what's his all-time favourite thing to eat?": what he dislikes is no answer.
+    .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
     .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
     // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.

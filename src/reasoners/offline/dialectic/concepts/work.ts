@@ -80,7 +80,7 @@ export const WORK: readonly ConceptDef[] = [
   {
     name: 'timezone',
     noun: 'timezone',
-    triggers: ['timezone', 'time zone', 'what time zone', 'what timezone', 'time difference', 'local time', 'what time', 'hours ahead', 'hours behind', 'couple of hours', 'few hours', 'shift', 'time is it'],
+    triggers: ['timezone', 'time zone', 'what time zone', 'what timezone', 'time difference', 'local time', 'what time', 'hours ahead', 'hours behind', 'my time', 'my end', 'where i am', 'her time', 'his time', 'their time', 'her local time', 'his local time', 'couple of hours', 'few hours', 'shift', 'time is it'],
     keys: ['timezone', 'time_zone', 'tz'],
     related: ['location', 'current_location'],
     categories: ['timezone'],
