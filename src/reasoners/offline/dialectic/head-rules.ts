@@ -114,6 +114,8 @@ export function answersFavourite(t: FactTerms, q: Question): boolean {
 /** The question names one concept of the profile and no fact answers it. */
 export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
   if (q.head) return false; // the head says more precisely what is asked
+  // "is a pork roast OK for the dinner party?": world knowledge found the fact it bears on.
+  if (q.aspects.some((a) => a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= LEVEL.key)) return false;
   // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
   if (q.aspects.some((a) => a.doer && (best.get(a) ?? 0) >= LEVEL.near)) return false;
   const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);

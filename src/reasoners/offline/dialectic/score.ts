@@ -60,9 +60,23 @@ function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
   return !asked;
 }
 
-/** A field of world knowledge is answered by a value (or key) that names one of its members. */
+/** Home concepts of each field, by id (see ConceptDef.home). */
+const HOME_IDS: ReadonlyMap<number, readonly number[]> = new Map(
+  CONCEPTS.flatMap((c, id) => (c.field ? [[id, (c.home ?? []).map(conceptId)] as const] : [])),
+);
+const FIELD_HOME = 1.2;
+const FIELD_PASSING = 0.8;
+
+/**
+ * A field of world knowledge is answered by a value (or key) that names one of its members: best by a
+ * fact about what the field bears on (diet for "pork", allergies for "balloons"), less by one that only
+ * mentions a member in passing.
+ */
 function fieldMatch(terms: FactTerms, id: number): number {
-  return terms.named.has(id) ? LEVEL.key : Math.min(terms.levels.get(id) ?? 0, LEVEL.key);
+  const byKey = Math.min(terms.levels.get(id) ?? 0, LEVEL.key);
+  if (!terms.named.has(id)) return byKey;
+  const home = byKey >= LEVEL.key || (HOME_IDS.get(id) ?? []).some((h) => (terms.levels.get(h) ?? 0) >= LEVEL.near && !terms.valueOnly.has(h));
+  return home ? FIELD_HOME : FIELD_PASSING;
 }
 
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {

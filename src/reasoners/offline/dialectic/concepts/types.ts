@@ -49,6 +49,12 @@ export interface ConceptDef {
   readonly field?: boolean;
   /** A field that only supports another match (places and their countries): in a question it counts as a weak cue. */
   readonly minor?: boolean;
+  /**
+   * The concepts of the facts a field bears on most ("gluten": diet, allergies, health; "board games":
+   * interests): a fact about one of them that names a member answers the field better than one that
+   * mentions it in passing ("wheelchair basketball" among interests, beside "needs step-free access").
+   */
+  readonly home?: readonly string[];
 }
 
 /** How strongly a fact answers a concept. */

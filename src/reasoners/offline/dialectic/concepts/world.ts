@@ -13,17 +13,37 @@ import type { ConceptDef } from './types.js';
  * question ("korean barbecue" is meat, not the Korean language). Members are separated by "|".
  */
 
+/** What each kind of field bears on (see ConceptDef.home), by the noun an abstention would use. */
+const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['diet', ['diet', 'restriction', 'allergy', 'health', 'faith', 'dislikes', 'drink']],
+  ['allergies', ['allergy', 'health', 'diet', 'restriction']],
+  ['health', ['health', 'accessibility', 'allergy', 'medication']],
+  ['accessibility', ['accessibility', 'health', 'communication', 'dislikes', 'voice', 'video']],
+  ['dislikes', ['dislikes', 'noise', 'personality', 'preferences']],
+  ['interests', ['interests', 'sports', 'music', 'reading', 'screen', 'photography', 'gardening', 'astronomy', 'dance', 'preferences']],
+  ['expertise', ['expertise', 'work', 'professional', 'programming', 'tools']],
+  ['volunteering', ['volunteering', 'values', 'faith']],
+  ['faith', ['faith', 'values']],
+  ['favourite artist', ['music', 'interests', 'reading', 'screen']],
+  ['favourite author', ['reading', 'interests']],
+  ['favourite band', ['music', 'interests']],
+  ['favourite book', ['reading', 'interests']],
+  ['favourite film', ['screen', 'interests']],
+  ['favourite music', ['music', 'interests']],
+  ['travel plans', ['travel', 'current', 'schedule']],
+]);
+
 function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
   const triggers = members
     .split('|')
     .map((m) => m.trim())
     .filter((m) => m !== '');
-  return { name: `field:${name}`, noun, triggers, keys, field: true };
+  return { name: `field:${name}`, noun, triggers, keys, field: true, home: HOMES.get(noun) ?? [] };
 }
 
 /** A country and its cities: it supports a match ("will they be in Italy?" and "Bologna") but asks nothing itself. */
 function place(name: string, members: string): ConceptDef {
-  return { ...field(name, 'travel plans', members), minor: true };
+  return { ...field(name, 'travel plans', members), home: ['travel', 'current', 'location', 'origin'], minor: true };
 }
 
 /** What food and drink contain, and the diets, allergies and conditions that rule them out. */
@@ -38,7 +58,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
   field(
     'meat',
     'diet',
-    'meat|meats|red meat|meaty|steak|steaks|steakhouse|beef|lamb|mutton|goat curry|veal|venison|chicken|turkey|duck|burger|burgers|' +
+    'meat|meats|red meat|meaty|steak|steaks|steakhouse|beef|lamb|mutton|goat curry|veal|venison|chicken|roast turkey|turkey dinner|duck|burger|burgers|' +
       'barbecue|bbq|korean barbecue|carne asada|asado|churrascaria|brisket|ribs|spare ribs|meatballs|bolognese|kebab|kebabs|shawarma|' +
       'doner|gyro|gyros|carvery|sunday roast|roast dinner|hog roast|pork|bacon|ham|sausage|sausages|salami|pepperoni|chorizo|jerky|' +
       'biltong|nyama choma|suya|yakitori|bulgogi|galbi|pho|ramen|tonkotsu|hot dog|hot dogs|wings|chicken wings|fried chicken|' +
