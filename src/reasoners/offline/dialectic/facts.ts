@@ -6,7 +6,7 @@ import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
-import { isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
+import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
  * What each fact is about, read once per call: the stems of its key and value, and how strongly it
@@ -193,7 +193,8 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
     budget.spend(2 + Math.ceil(terms.size / 4));
     out.push(terms);
     for (const s of terms.value) df.set(s, (df.get(s) ?? 0) + 1);
-    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.lows) userNames.add(w);
+    // The user's names, also without accents: the tagger may give "Tomás" as "tomas".
+    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.lows) userNames.add(w).add(fold(w));
     if (PEOPLE_KEYS.has(terms.fact.key)) people.push(terms.fact);
   }
   const otherNames = new Set<string>();

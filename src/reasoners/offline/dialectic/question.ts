@@ -10,7 +10,7 @@ import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { whoIsAsked, type Names, type Other } from './subject.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
-import { isClockTime, isNumber } from './words.js';
+import { fold, isClockTime, isNumber } from './words.js';
 
 /**
  * Question analysis: what is asked (aspects: concepts and content words, the head weighted most),
@@ -78,7 +78,7 @@ const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
 
 function isContent(t: QToken, names: Names): boolean {
   if (t.punct || t.low.length < 2 && !isNumber(t.low)) return false;
-  if (GENERIC.has(t.low) || GENERIC.has(t.lemma) || names.user.has(t.low)) return false;
+  if (GENERIC.has(t.low) || GENERIC.has(t.lemma) || names.user.has(t.low) || names.user.has(fold(t.low))) return false;
   return WORD_WEIGHT.has(t.pos);
 }
 

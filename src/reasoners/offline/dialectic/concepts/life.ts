@@ -180,10 +180,10 @@ export const LIFE: readonly ConceptDef[] = [
       'outgoing', 'shy', 'social', 'sociable', 'what is she like', 'what is he like', 'what are they like', 'humour', 'humor',
       'funny', 'sense of humour', 'organised', 'organized', 'competitive', 'patient', 'night owl', 'morning person', 'early bird',
       'mc', 'emcee', 'host', 'hosting', 'public speaking', 'centre of attention', 'center of attention', 'limelight', 'spotlight',
-      'networking', 'mingle', 'mingling', 'socialising', 'socializing', 'social event', 'big group', 'crowds', 'party', 'parties',
+      'networking', 'mingle', 'mingling', 'socialising', 'socializing', 'social event', 'big group', 'crowds',
       'fussy', 'picky', 'meticulous', 'detail-oriented', 'easy-going', 'laid-back', 'stubborn', 'chatty', 'reserved', 'calm', 'temper',
     ],
-    weak: ['trivia', 'quiz'],
+    weak: ['trivia', 'quiz', 'party', 'parties'],
     keys: ['personality_traits', 'personality', 'traits', 'temperament'],
     categories: ['personality_traits'],
   },
@@ -276,7 +276,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'money',
     noun: 'income',
-    triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'rich', 'pay rise', 'compensation'],
+    triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'pay rise', 'compensation', 'pension', 'turnover'],
+    weak: ['rich'],
     keys: ['salary', 'income', 'compensation'],
   },
 ];

@@ -41,7 +41,7 @@ export const WORK: readonly ConceptDef[] = [
   {
     name: 'tech_sector',
     noun: 'industry',
-    triggers: ['in tech', 'software', 'software engineer', 'developer', 'programmer', 'saas', 'ios', 'android', 'app developer', 'web', 'digital', 'data science', 'data scientist', 'machine learning', 'analytics', 'ai', 'fintech', 'healthtech', 'edtech'],
+    triggers: ['in tech', 'software', 'software engineer', 'developer', 'programmer', 'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'full stack', 'devops', 'site reliability', 'cybersecurity', 'product designer', 'ux', 'ui designer', 'it support', 'sysadmin', 'e-commerce', 'ecommerce', 'saas', 'ios', 'android', 'app developer', 'web', 'digital', 'data science', 'data scientist', 'machine learning', 'analytics', 'ai', 'fintech', 'healthtech', 'edtech'],
     weak: ['tech', 'technology'],
     // No key answers it: only values that name a technology job or sector ("iOS developer").
     keys: [],
