@@ -38,6 +38,8 @@ export interface Aspect {
    * fields it belongs to.
    */
   readonly fields?: readonly number[];
+  /** The concept aspects named by the same phrase as these fields ("bread": food): the fields add only what they do not give. */
+  readonly partners?: readonly Aspect[];
 }
 
 /** A member of a class named in the head ("football" in "which football team"), with its concept. */
@@ -101,7 +103,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const fields = hit.concepts.filter((c) => CONCEPTS[c.id]!.field).map((c) => c.id);
     if (fields.length > 0) {
       const minor = fields.every((id) => CONCEPTS[id]!.minor);
-      const a: Aspect = { concept: fields[0], fields, words: [], instances: [], cues: [], weight: (minor ? WEIGHT.weak : WEIGHT.strong) * occasion, head: false };
+      const partners = hit.concepts.filter((c) => !CONCEPTS[c.id]!.field).map((c) => aspectFor(c.id));
+      const a: Aspect = { concept: fields[0], fields, partners, words: [], instances: [], cues: [], weight: (minor ? WEIGHT.weak : WEIGHT.strong) * occasion, head: false };
       fieldAspects.push(a);
       for (let i = hit.start; i < hit.end; i++) {
         consumed[i] = true;

@@ -99,6 +99,11 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
 
 export function factScore(profile: Profile, terms: FactTerms, aspects: readonly Aspect[]): number {
   let score = 0;
-  for (const a of aspects) score += a.weight * aspectMatch(profile, terms, a);
+  for (const a of aspects) {
+    let m = aspectMatch(profile, terms, a);
+    // A phrase counts once: its fields add only what its concepts ("bread": food) did not already give.
+    if (a.partners && a.partners.length > 0) m = Math.max(0, m - a.partners.reduce((p, x) => Math.max(p, aspectMatch(profile, terms, x)), 0));
+    score += a.weight * m;
+  }
   return score;
 }
