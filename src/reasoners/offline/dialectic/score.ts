@@ -90,7 +90,7 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
   const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer === true) : 0;
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
-  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose) {
+  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose && !terms.named.has(aspect.concept)) {
     concept = Math.min(concept, LEVEL.related);
   }
   const m = Math.max(concept, words) + (concept > 0 && words > 0 ? AGREE_BONUS : 0);
