@@ -77,6 +77,10 @@ const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1], ['PROPN', 1], ['ADJ', 0.8], ['NUM', 0.8], ['X', 0.8], ['SYM', 0.8], ['VERB', 0.7], ['ADV', 0.5],
 ]);
 const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
+/** Verbs of going somewhere: "is he going to Indonesia?" asks about a trip, not where he lives. */
+const MOTION = new Set(['go', 'travel', 'fly', 'head', 'move', 'visit', 'drive', 'ride', 'sail', 'return', 'come']);
+/** Verbs too light to be what a yes/no question asks about ("does he have...", "does she like..."). */
+const LIGHT_VERBS = new Set(['be', 'have', 'get', 'do', 'like', 'love', 'want', 'need', 'go', 'make', 'take', 'know', 'mind', 'use', 'let', 'come', 'work', 'say', 'think', 'enjoy', 'prefer']);
 
 function isContent(t: QToken, names: Names): boolean {
   if (t.punct || t.low.length < 2 && !isNumber(t.low)) return false;
@@ -146,11 +150,13 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   }
   const words: Aspect[] = [];
   const finalVerb = finalWhVerb(tokens);
+  const yesNoVerb = yesNoMainVerb(tokens);
   tokens.forEach((t, i) => {
     if (consumed[i] || !isContent(t, names) || asker.has(i)) return;
     const prev = tokens[i - 1];
     if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
-      const a = aspectFor(location);
+      const going = prev.low === 'to' && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && MOTION.has(x.lemma));
+      const a = aspectFor(going ? conceptId('travel') : location);
       a.weight = Math.max(a.weight, WEIGHT.strong);
       a.topic = true;
       a.words.push(t.stem);
@@ -158,7 +164,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       return;
     }
     const doer = i === finalVerb;
-    const w: Aspect = { words: [isClockTime(t.low) ? t.low : t.stem], weight: doer ? WEIGHT.strong : WORD_WEIGHT.get(t.pos) ?? 0.5, head: false, doer };
+    // "does he surf?": the verb a yes/no question asks about is its topic.
+    const asked = i === yesNoVerb;
+    const w: Aspect = { words: [isClockTime(t.low) ? t.low : t.stem], weight: doer || asked ? WEIGHT.strong : WORD_WEIGHT.get(t.pos) ?? 0.5, head: false, doer };
     owner.set(i, [w]);
     words.push(w);
   });
@@ -254,6 +262,13 @@ function dedupe(aspects: Aspect[]): Aspect[] {
     }
   }
   return [...seen.values()];
+}
+
+/** "does he surf?", "can she swim?": the main verb of a yes/no question about the user, when it is not a light one. */
+function yesNoMainVerb(tokens: readonly QToken[]): number {
+  if (tokens[0]?.pos !== 'AUX' || !['PRON', 'PROPN'].includes(tokens[1]?.pos ?? '') || tokens[1]!.low === 'i' || tokens[1]!.low === 'we') return -1;
+  const v = tokens[2]?.pos === 'VERB' ? 2 : tokens[3]?.pos === 'VERB' && tokens[2]!.pos === 'ADV' ? 3 : -1;
+  return v >= 0 && !LIGHT_VERBS.has(tokens[v]!.lemma) ? v : -1;
 }
 
 /** "what does Sam teach?": the verb that ends a "what" question, if any. */

@@ -60,7 +60,7 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'drink',
     classOf: true,
     noun: 'drinks',
-    triggers: ['drink', 'drinks', 'alcohol', 'alcoholic', 'booze', 'sober', 'teetotal', 'cup of', 'beverage', 'bottle', 'bottles'],
+    triggers: ['drink', 'drinks', 'alcohol', 'alcoholic', 'booze', 'sober', 'teetotal', 'cup of', 'beverage', 'bottle', 'bottles', 'cafe', 'café', 'coffee shop', 'coffee order'],
     instances: [
       'coffee', 'tea', 'beer', 'wine', 'cocktail', 'cocktails', 'juice', 'soda', 'whisky', 'gin', 'milk', 'latte', 'cappuccino',
       'espresso', 'flat white', 'chai', 'smoothie', 'water', 'lemonade', 'cider', 'prosecco', 'champagne',

@@ -145,7 +145,8 @@ export const PERSON: readonly ConceptDef[] = [
     ],
     instances: [
       'knee', 'knees', 'back pain', 'migraine', 'migraines', 'blood pressure', 'diabetes', 'diabetic', 'asthma', 'pregnant',
-      'pregnancy', 'bright light', 'arthritis', 'tinnitus', 'epilepsy', 'heart condition', 'cholesterol', 'anxiety', 'depression', 'adhd', 'autism', 'cancer', 'pollen', 'hay fever',
+      'pregnancy', 'bright light', 'a cold', 'covid', 'fever', 'sprained', 'sprain', 'fracture',
+      'recovering', 'injured', 'arthritis', 'tinnitus', 'epilepsy', 'heart condition', 'cholesterol', 'anxiety', 'depression', 'adhd', 'autism', 'cancer', 'pollen', 'hay fever',
     ],
     weak: ['walk', 'walking', 'hill', 'hills'],
     keys: ['health_conditions', 'health', 'medical_conditions', 'conditions', 'disabilities', 'medical', 'injuries', 'medications'],
