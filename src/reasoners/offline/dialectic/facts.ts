@@ -6,6 +6,7 @@ import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
+import { valueWindows, type Window } from './clock.js';
 import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
@@ -35,6 +36,8 @@ export interface FactTerms {
   readonly kinds: ReadonlySet<ValueKind>;
   /** The items of a list value one by one (a single value is one item), for answers that rest on one item. */
   readonly items: readonly ItemTerms[];
+  /** The windows of the day the value speaks of ("after 8pm", "10am-6pm"), see clock.ts. */
+  readonly windows: readonly Window[];
 }
 
 /** One item of a value: its stems, the concepts it names, the kinds of answer it gives, its names. */
@@ -178,7 +181,7 @@ function termsOf(fact: Fact): FactTerms {
     value.add(w.stem);
     lows.add(w.low);
   }
-  return { fact, key, value, lows, levels, named, members, valueOnly, size: words.length, kinds: kindsOf(words), items: itemsOf(fact.value, words) };
+  return { fact, key, value, lows, levels, named, members, valueOnly, size: words.length, kinds: kindsOf(words), items: itemsOf(fact.value, words), windows: valueWindows(words) };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */

@@ -5,6 +5,7 @@ import { findHead, type Head } from './head.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { partOfPlace } from './places.js';
+import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { whoIsAsked, type Names, type Other } from './subject.js';
@@ -67,6 +68,10 @@ export interface Question {
   readonly kind?: ValueKind;
   /** "which part of Malmö": the place (lower case) a finer part of which is asked for. */
   readonly partOf?: string;
+  /** Clock times the question names, in minutes of the asker's day ("2pm" -> 840). */
+  readonly times: readonly number[];
+  /** The asker's IANA time zone, when they say where they are ("I'm in London"). */
+  readonly askerZone?: string;
   /** her / his / their: how the question refers to the user. */
   readonly possessive: string;
   readonly other?: Other;
@@ -212,9 +217,16 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     past: asksAboutThePast(tokens),
     kind: answerKind(tokens, head),
     partOf: partOfPlace(tokens),
+    times: questionTimes(tokens),
+    askerZone: askerZone(tokens, asker),
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+function askerZone(tokens: readonly QToken[], asker: ReadonlySet<number>): string | undefined {
+  if (asker.size === 0) return undefined;
+  return zoneOfCity([...asker].map((i) => tokens[i]!.low).join(' ')) ?? zoneOfCity(tokens[[...asker][0]!]!.low);
 }
 
 /** "I'm in London", "I am based in Madrid", "here in Lagos": where the asker is (token indices of the place). */

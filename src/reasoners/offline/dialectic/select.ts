@@ -3,7 +3,8 @@ import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { gives } from './answer-kind.js';
 import { namesPartOf } from './places.js';
-import { LEVEL } from './concepts/index.js';
+import { bearing, shift } from './clock.js';
+import { conceptId, LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
@@ -37,6 +38,25 @@ function aboutThePast(t: FactTerms): boolean {
   return [...t.key].some((k) => PAST_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
 }
 
+const CLOCK_HIT = 1.2;
+const CLOCK_WINDOWS = 0.6;
+
+/** The user's IANA time zone, from a timezone fact. */
+function userZone(profile: Profile): string | undefined {
+  const id = conceptId('timezone');
+  for (const t of profile.facts) {
+    if ((t.levels.get(id) ?? 0) >= LEVEL.key && typeof t.fact.value === 'string' && t.fact.value.includes('/')) return t.fact.value.trim();
+  }
+  return undefined;
+}
+
+/** What a fact's windows of the day add to a question about a time: most when the time falls into one. */
+function clockScore(terms: FactTerms, times: readonly number[], timed: boolean): number {
+  if (!timed) return 0;
+  const b = bearing(terms.windows, times);
+  return b === 2 ? CLOCK_HIT : b === 1 ? CLOCK_WINDOWS : 0;
+}
+
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
   if (q.other) {
     const facts = answerAboutOther(q, profile);
@@ -49,6 +69,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const candidates = q.past ? profile.facts.filter(aboutThePast) : profile.facts;
   if (candidates.length === 0) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
   const heads = q.aspects.filter((a) => a.head);
+  // "is 2pm my time OK?", "when should I book a call?": the facts that speak of times of the day.
+  const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
+  const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
   const scored: { terms: FactTerms; score: number; head: number }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
@@ -57,7 +80,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     if (i > 0 && i % FACTS_PER_STEP === 0) yield;
     const terms = candidates[i]!;
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
-    const score = factScore(profile, terms, q.aspects);
+    const topical = factScore(profile, terms, q.aspects);
+    // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
+    const score = topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0);
     let head = 0;
     for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
     if (score > 0) scored.push({ terms, score, head });
@@ -71,6 +96,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
+  // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
+  // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
+  if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
