@@ -82,8 +82,13 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'schedule',
-    // "when does he finish work?", "when is she at work?", "when does she start?"
-    test: (ts) => has(ts, 'when') && ts.some((t) => WORK_TIMES.has(t.lemma)),
+    // "when does he finish work?", "when is she at work?", "when does she start?" (not "when did she start at X")
+    test: (ts) => has(ts, 'when') && ts.some((t) => WORK_TIMES.has(t.lemma)) && !has(ts, 'did'),
+  },
+  {
+    concept: 'tenure',
+    // "when did she start at Rutas Verdes?", "when did he join?": how long in the job
+    test: (ts) => has(ts, 'when') && has(ts, 'did') && ts.some((t) => t.lemma === 'start' || t.lemma === 'join' || t.lemma === 'begin'),
   },
   {
     concept: 'age',

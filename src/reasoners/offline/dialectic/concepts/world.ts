@@ -96,7 +96,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'gluten|wheat|wheat flour|flour|bread|breads|sourdough|baguette|bagel|bagels|pasta|noodles|ramen|udon|couscous|pizza|' +
       'cake|cakes|birthday cake|cupcakes|pastry|pastries|croissant|croissants|biscuits|cookies|crackers|muffin|muffins|doughnut|doughnuts|' +
       'donut|donuts|pie|pies|pancakes|waffles|sandwich|sandwiches|brownies|pretzel|pretzels|dumplings|tempura|seitan|soy sauce|' +
-      'beer|beers|ale|lager|stout|brewery|breweries|craft beer|barley|rye|coeliac|celiac|gluten-free',
+      'beer|beers|ale|lager|stout|brewery|breweries|brewery tour|craft beer|craft-beer pub|tasting flight|beer tasting|barley|rye|coeliac|celiac|gluten-free',
   ),
   field(
     'alcohol',
