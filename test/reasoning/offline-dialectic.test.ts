@@ -333,15 +333,15 @@ describe('offline dialectic: the kind of answer asked for', () => {
     ['current_focus', 'upcoming_events'],
   );
 
-  it.each([
+  it.each<[string, string | undefined]>([
     ['When is her birthday?', 'her birthday'],
-    ['What time does the exam start on 20 June?'],
-    ["What's her best half-marathon time so far?"],
-    ["What's her shogi rank?"],
-    ["Who's she thinking of taking on as the new apprentice?"],
-    ['When did she start at LedgerLeaf?'],
+    ['What time does the exam start on 20 June?', undefined],
+    ["What's her best half-marathon time so far?", undefined],
+    ["What's her shogi rank?", undefined],
+    ["Who's she thinking of taking on as the new apprentice?", undefined],
+    ['When did she start at LedgerLeaf?', undefined],
   ])('abstains on "%s" when no fact gives that kind of answer', async (q, topic) => {
-    expectAbstains(await ask(priya, q as string), topic as string | undefined);
+    expectAbstains(await ask(priya, q), topic);
   });
 
   it('answers when a fact gives it', async () => {
