@@ -68,6 +68,14 @@ const lastWord = (tokens: readonly QToken[]) => {
 
 const SHAPES: readonly Shape[] = [
   {
+    concept: 'personality',
+    // "what's Tomás like?", "what is the user like?": the user's character
+    test: (ts) => {
+      const last = lastWord(ts);
+      return ts[0]?.low === 'what' && last > 2 && ts[last]!.low === 'like' && ts[1]!.lemma === 'be' && ts[last - 1]!.pos !== 'VERB';
+    },
+  },
+  {
     concept: 'expertise',
     // "could she advise our clinic on...?", "could they do the art for our mascot?": what the user can do
     test: ability,
@@ -119,7 +127,8 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'company',
     // "where does she work?", "where does she cook / teach / practise?": her workplace
-    test: (ts) => has(ts, 'where') && ts.some((t) => WORK_VERBS.has(t.lemma) && t.pos === 'VERB'),
+    // ("where does the user work?": the tagger may read "user work" as a compound noun)
+    test: (ts) => has(ts, 'where') && ts.some((t, i) => WORK_VERBS.has(t.lemma) && (t.pos === 'VERB' || (i === lastWord(ts) && has(ts, 'does')))),
     replaces: ['food', 'learning'],
   },
   {

@@ -18,15 +18,19 @@ const MEAT =
 
 const SPORTS =
   'cricket football soccer rugby tennis golf curling hockey basketball baseball netball running marathon 10k cycling biking ' +
-  'mountain-biking climbing bouldering swimming skiing hiking yoga gym fitness big-bash olympics squash badminton';
+  'mountain-biking climbing bouldering swimming skiing hiking yoga gym fitness big-bash olympics squash badminton surfing surf ' +
+  'sailing rowing kayaking canoeing paddleboarding skateboarding snowboarding karate judo taekwondo boxing kickboxing fencing ' +
+  'archery lawn-bowls bowls bowling darts snooker triathlon volleyball handball lacrosse softball table-tennis ping-pong ' +
+  'pickleball padel kabaddi hurling afl netball crossfit pilates weightlifting powerlifting horse-riding equestrian ' +
+  'wheelchair-basketball rock-climbing trail-running cross-country-skiing ice-skating figure-skating';
 
 export const LIFE: readonly ConceptDef[] = [
   {
     name: 'food',
     noun: 'food preferences',
-    triggers: [...FOOD.split(' '), 'order in', 'eat out'],
+    triggers: [...FOOD.split(' '), 'order in', 'eat out', 'restaurant', 'restaurants', 'book a table', 'cook for', 'cooking for'],
     instances: DISHES.split(' '),
-    weak: ['order', 'bar', 'bars', 'pub', 'restaurant', 'restaurants', 'cafe', 'diner', 'bakery', 'barbecue', 'bbq', 'picnic', 'potluck'],
+    weak: ['order', 'bar', 'bars', 'pub', 'cafe', 'diner', 'bakery', 'barbecue', 'bbq', 'picnic', 'potluck'],
     keys: ['favorite_food', 'favorite_cuisine', 'favorite_dish', 'food_preferences', 'cuisine', 'favorite_foods', 'favorite_restaurant'],
     near: ['diet', 'allergies', 'dietary_restrictions'],
   },
@@ -43,7 +47,7 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'restriction',
     noun: 'dietary restrictions',
     triggers: ['leave out', 'stay away from', 'not eat', 'can not eat', 'can not have', 'restriction', 'restrictions', 'dietary requirements', 'intolerant', 'intolerance', 'allowed to eat'],
-    weak: ['avoid', 'can she have', 'can he have', 'can they have', 'can she eat', 'can he eat', 'ok for', 'okay for', 'safe for', 'fine for', 'alright for', 'ok for her', 'ok for him', 'okay for her', 'okay for him', 'safe for her', 'safe for him'],
+    weak: ['avoid', 'watch out for', 'need to know', 'should know', 'to flag', 'be aware of', 'can she have', 'can he have', 'can they have', 'can she eat', 'can he eat', 'ok for', 'okay for', 'safe for', 'fine for', 'alright for', 'ok for her', 'ok for him', 'okay for her', 'okay for him', 'safe for her', 'safe for him'],
     keys: ['dietary_restrictions', 'diet', 'allergies', 'dietary_requirements'],
     questionOnly: true,
   },
