@@ -35,7 +35,7 @@ const wishAfter = (tokens: readonly QToken[], i: number) => {
 const ABILITY_VERBS = new Set([
   'do', 'explain', 'advise', 'help', 'teach', 'design', 'build', 'fix', 'make', 'bake', 'cook', 'write', 'translate', 'draw',
   'paint', 'illustrate', 'review', 'tune', 'repair', 'mentor', 'coach', 'present', 'lead', 'handle', 'sing', 'play', 'debug',
-  'optimise', 'optimize', 'train', 'set', 'recommend', 'show', 'walk',
+  'optimise', 'optimize', 'train', 'recommend',
 ]);
 /** "could she ...", "can he ...": the user as the subject of a request, with a verb of doing. */
 const ability = (tokens: readonly QToken[]) => {

@@ -1,6 +1,7 @@
 import { RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 import { fold } from './words.js';
+import { isDateWord } from './answer-kind.js';
 
 /**
  * Whom a question is about. The profile holds facts about the user only, so a question about someone
@@ -46,8 +47,9 @@ function otherAt(tokens: readonly QToken[], i: number, names: Names, userMention
   const start = npStart(tokens, i);
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
-  // An unknown proper name as subject or possessor, in a question that names the user no other way.
-  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned) return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  // An unknown proper name as subject or possessor, in a question that names the user no other way
+  // (not a day or a month: "is a Saturday workshop OK?").
+  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
   return undefined;
 }
 

@@ -174,7 +174,7 @@ export const PERSON: readonly ConceptDef[] = [
     triggers: [
       'accessibility', 'accessible', 'large print', 'print', 'font', 'font size', 'text size', 'screen reader', 'colour blind',
       'color blind', 'colour blindness', 'color blindness', 'red', 'green', 'chart', 'charts', 'contrast', 'visual', 'vision',
-      'eyesight', 'glasses', 'captions', 'subtitles', 'dyslexia', 'dyslexic', 'hard of hearing', 'blind',
+      'eyesight', '=glasses', 'captions', 'subtitles', 'dyslexia', 'dyslexic', 'hard of hearing', 'blind',
     ],
     keys: ['accessibility', 'accessibility_needs', 'vision', 'access_needs'],
     near: ['health_conditions'],

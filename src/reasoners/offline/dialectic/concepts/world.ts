@@ -67,7 +67,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
   field(
     'fish',
     'diet',
-    'fish|seafood|sushi|sashimi|salmon|tuna|cod|haddock|mackerel|sardines|anchovies|anchovy|fish and chips|ceviche|fish sauce|' +
+    '=fish|seafood|sushi|sashimi|salmon|tuna|cod|haddock|mackerel|sardines|anchovies|anchovy|fish and chips|ceviche|fish sauce|' +
       'prawns|prawn|shrimp|lobster|crab|oysters|mussels|clams|scallops|squid|calamari|octopus|paella|' +
       'vegetarian|vegan|pescatarian|pescetarian',
   ),
