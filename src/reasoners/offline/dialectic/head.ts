@@ -113,10 +113,10 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   return head;
 }
 
-/** "has he got a middle name?", "does she have any food allergies?": the thing had, when it is more than one word. */
+/** "has he got a middle name?": the one thing had, when it is named with a modifier. */
 function haveRun(tokens: readonly QToken[]): { start: number; end: number } | undefined {
   if (tokens[0]?.pos !== 'AUX') return undefined;
-  const verb = tokens.findIndex((t, i) => i > 0 && i < 5 && (t.lemma === 'have' || t.low === 'got') && (tokens[i + 1]?.low === 'a' || tokens[i + 1]?.low === 'an' || tokens[i + 1]?.low === 'any'));
+  const verb = tokens.findIndex((t, i) => i > 0 && i < 5 && (t.lemma === 'have' || t.low === 'got') && (tokens[i + 1]?.low === 'a' || tokens[i + 1]?.low === 'an'));
   if (verb < 0) return undefined;
   const run = nounRun(tokens, verb + 1);
   return run && run.end - run.start >= 2 ? run : undefined;

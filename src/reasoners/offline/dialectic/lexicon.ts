@@ -122,7 +122,10 @@ export const GENERIC = set(
 );
 
 /** Head nouns too vague to be what a question asks for ("what part does she sing?"). */
-export const GENERIC_HEADS = set('part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice answer time good person people member form');
+export const GENERIC_HEADS = set(
+  'part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice ' +
+    'answer time good person people member form issue issues problem problems concern concerns matter matters situation',
+);
 
 /** Words that point at the user. */
 export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');

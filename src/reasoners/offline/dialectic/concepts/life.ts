@@ -180,7 +180,7 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'personality',
     noun: 'personality',
     triggers: [
-      'personality', 'character', 'temperament', 'introvert', 'introverted', 'extrovert', 'extroverted', 'extravert', 'ambivert',
+      'personality', 'character', 'temperament', 'sort of person', 'kind of person', 'type of person', 'introvert', 'introverted', 'extrovert', 'extroverted', 'extravert', 'ambivert',
       'outgoing', 'shy', 'social', 'sociable', 'what is she like', 'what is he like', 'what are they like', 'humour', 'humor',
       'funny', 'sense of humour', 'organised', 'organized', 'competitive', 'patient', 'night owl', 'morning person', 'early bird',
       'mc', 'emcee', 'host', 'hosting', 'public speaking', 'centre of attention', 'center of attention', 'limelight', 'spotlight',
