@@ -87,7 +87,8 @@ export function valueWindows(words: readonly Word[]): Window[] {
     const prev = words[p]?.low;
     const nextIndex = words[i + 1]?.low === 'to' || words[i + 1]?.low === 'and' ? i + 2 : i + 1;
     const next = clock(nextIndex);
-    if (next !== undefined && (nextIndex === i + 2 || words[i + 1]!.joined)) {
+    // Two clock times side by side are a range, whatever dash stood between them ("10am–6pm").
+    if (next !== undefined) {
       out.push({ from: t, to: next, hours: true });
       i = nextIndex;
     } else if (prev === 'before' || prev === 'until' || prev === 'till') out.push({ from: 0, to: t, hours: false });

@@ -113,7 +113,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     if (fields.length > 0) {
       const minor = fields.every((id) => CONCEPTS[id]!.minor);
       const partners = hit.concepts.filter((c) => !CONCEPTS[c.id]!.field).map((c) => aspectFor(c.id));
-      const a: Aspect = { concept: fields[0], fields, partners, words: [], instances: [], cues: [], weight: (minor ? WEIGHT.weak : WEIGHT.strong) * occasion, head: false };
+      // A field names the very thing the question is about ("a day trip to the Moomin museum"): no occasion.
+      const a: Aspect = { concept: fields[0], fields, partners, words: [], instances: [], cues: [], weight: minor ? WEIGHT.weak : WEIGHT.strong, head: false };
       fieldAspects.push(a);
       for (let i = hit.start; i < hit.end; i++) {
         consumed[i] = true;
@@ -195,6 +196,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "what's his bakery called?": the bakery's name, not the user's.
   if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);
+  // "why might a trip to Korea excite her?": with a trip in view, the places named are what it is about.
+  if (byConcept.has(conceptId('travel'))) for (const a of fieldAspects) if (a.weight < WEIGHT.strong && (a.fields ?? []).every((id) => CONCEPTS[id]!.minor)) a.weight = WEIGHT.strong;
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];

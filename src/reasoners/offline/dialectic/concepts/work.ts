@@ -231,7 +231,7 @@ export const WORK: readonly ConceptDef[] = [
     loose: true,
     noun: 'travel plans',
     triggers: [
-      'travel', 'travel plans', 'travelling', 'traveling', 'trip', 'trips', 'holiday', 'holidays', 'vacation', 'away', 'abroad', 'fly', 'flying',
+      'travel', 'travel plans', 'day trip', 'day out', 'weekend away', 'travelling', 'traveling', 'trip', 'trips', 'holiday', 'holidays', 'vacation', 'away', 'abroad', 'fly', 'flying',
       'flight', 'flights', 'out of office', 'out of town', 'annual leave', 'coming up', 'upcoming', 'going anywhere', 'go anywhere',
       'going away', 'heading off', 'off somewhere',
     ],
