@@ -32,6 +32,11 @@ function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean,
     if (keys && terms.key.has(syn)) return RELATED_WORD;
     if (terms.value.has(syn)) return RELATED_WORD * rarity(profile, syn);
   }
+  // "the big migration" -> "migrating": a noun made from a verb, and the verb.
+  if (w.length >= 7 && w.endsWith('ion')) {
+    const base = w.endsWith('ation') ? w.slice(0, -5) : w.slice(0, -3);
+    for (const v of [base, `${base}at`]) if (v.length >= 4 && terms.value.has(v)) return RELATED_WORD * rarity(profile, v);
+  }
   // "what does she teach?" -> "teacher": the doer of the verb asked about.
   if (doer && w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
   return 0;
