@@ -68,6 +68,11 @@ const lastWord = (tokens: readonly QToken[]) => {
 
 const SHAPES: readonly Shape[] = [
   {
+    concept: 'location',
+    // "where is he (right now / these days)?": where the user is
+    test: (ts) => ts[0]?.low === 'where' && ts[1]?.lemma === 'be' && ['PRON', 'PROPN'].includes(ts[2]?.pos ?? '') && ts.slice(3).every((t) => t.punct || t.pos === 'ADV' || t.pos === 'ADJ' || t.low === 'now'),
+  },
+  {
     concept: 'personality',
     // "what's Tomás like?", "what is the user like?": the user's character
     test: (ts) => {

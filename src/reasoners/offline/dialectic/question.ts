@@ -31,8 +31,11 @@ export interface Aspect {
   topic?: boolean;
   weight: number;
   head: boolean;
-  /** The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it. */
-  doer?: boolean;
+  /**
+   * The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it; "only"
+   * when a concept took the verb itself ("what's a good time to call?": not "called" in a value).
+   */
+  doer?: boolean | 'only';
   /**
    * The fields of world knowledge one phrase of the question names ("birthday cake": gluten, dairy,
    * eggs, sugar): one aspect, answered by the best of them, so that a phrase counts once however many
@@ -105,8 +108,11 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const fieldAspects: Aspect[] = [];
   const owner = new Map<number, Aspect[]>(); // token index -> the concept aspects that consumed it
   const inPhrase = new Set<number>();
+  const languageId = conceptId('language');
   for (const hit of findConcepts(tokens, 'question')) {
     if (hit.end - hit.start > 1) for (let i = hit.start; i < hit.end; i++) inPhrase.add(i);
+    // "a Japanese restaurant": a language named as an attribute of a thing is no person either.
+    if (hit.concepts.some((c) => c.id === languageId && c.instance) && tokens[hit.end]?.pos === 'NOUN') inPhrase.add(hit.start);
     // "to the meeting", "at the party": the occasion of the question, not what it asks about.
     const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' ? WEIGHT.occasion : 1;
     const fields = hit.concepts.filter((c) => CONCEPTS[c.id]!.field).map((c) => c.id);
@@ -117,7 +123,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       const a: Aspect = { concept: fields[0], fields, partners, words: [], instances: [], cues: [], weight: minor ? WEIGHT.weak : WEIGHT.strong, head: false };
       fieldAspects.push(a);
       for (let i = hit.start; i < hit.end; i++) {
-        consumed[i] = true;
+        // A place ("in Berlin") stays a word of the question too: the value may name it as written.
+        if (!minor) consumed[i] = true;
         a.cues?.push(tokens[i]!.lemma);
         owner.set(i, [...(owner.get(i) ?? []), a]);
       }
@@ -177,7 +184,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     words.push(w);
   });
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
-  if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: true });
+  if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
   for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
   const head = findHead(tokens);
   const headInstances: { stem: string; concept: number }[] = [];

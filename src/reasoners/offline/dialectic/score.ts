@@ -25,7 +25,8 @@ function rarity(profile: Profile, stem: string): number {
 }
 
 /** The strongest word match of one stem in a fact (in its value only, when `keys` is false). */
-function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean): number {
+function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean | 'only'): number {
+  if (doer === 'only') return doerMatch(profile, terms, w);
   if (keys && terms.key.has(w)) return KEY_WORD;
   if (terms.value.has(w)) return VALUE_WORD * rarity(profile, w);
   for (const syn of SYNONYM_STEMS.get(w) ?? []) {
@@ -37,12 +38,17 @@ function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean,
     const base = w.endsWith('ation') ? w.slice(0, -5) : w.slice(0, -3);
     for (const v of [base, `${base}at`]) if (v.length >= 4 && terms.value.has(v)) return RELATED_WORD * rarity(profile, v);
   }
-  // "what does she teach?" -> "teacher": the doer of the verb asked about.
-  if (doer && w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
+  return doer ? doerMatch(profile, terms, w) : 0;
+}
+
+/** "what does she teach?" -> "teacher", "what does she like to cook?" -> "cooking": the doer or the activity of the verb. */
+function doerMatch(profile: Profile, terms: FactTerms, w: string): number {
+  if (w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
+  for (const g of [`${w}ing`, `${w}${w[w.length - 1] ?? ''}ing`]) if (terms.lows.has(g)) return RELATED_WORD * rarity(profile, w);
   return 0;
 }
 
-export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer = false): number {
+export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer: boolean | 'only' = false): number {
   let best = 0;
   let count = 0;
   for (const w of words) {
@@ -92,7 +98,7 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
   if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling
   // ("line of work" is not about work_style); in values they still point at the very fact.
-  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer === true) : 0;
+  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false) : 0;
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
   if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose && !terms.named.has(aspect.concept)) {

@@ -91,7 +91,7 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'sports',
     classOf: true,
     noun: 'sports',
-    triggers: ['sport', 'sports', 'match', 'league', 'athletics', 'exercise', 'workout'],
+    triggers: ['sport', 'sports', 'match', 'league', 'athletics', 'exercise', 'workout', 'sporty', 'athletic', 'keep fit', 'work out'],
     instances: SPORTS.split(' '),
     weak: ['play', 'game', 'games'],
     keys: ['sports', 'favorite_sport', 'sport'],
@@ -172,7 +172,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'volunteering',
     noun: 'volunteering',
-    triggers: ['volunteer', 'volunteers', 'volunteering', 'charity', 'food bank', 'give back', 'causes', 'good causes', 'good cause', 'give her time', 'give his time', 'give their time', 'gives her time', 'gives his time', 'community work', 'community health work', 'community service work', 'community service', 'mentoring', 'mentors'],
+    triggers: ['volunteer', 'volunteers', 'volunteering', 'charity', 'food bank', 'give back', 'causes', 'good causes', 'good cause', 'for her community', 'for his community', 'for their community', 'for the community', 'in the community', 'in her community', 'in his community', 'give her time', 'give his time', 'give their time', 'gives her time', 'gives his time', 'community work', 'community health work', 'community service work', 'community service', 'mentoring', 'mentors'],
     keys: ['volunteering', 'volunteer_work', 'charity'],
     near: ['interests'],
   },

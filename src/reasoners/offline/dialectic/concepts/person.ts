@@ -177,7 +177,7 @@ export const PERSON: readonly ConceptDef[] = [
       'eyesight', '=glasses', 'captions', 'subtitles', 'dyslexia', 'dyslexic', 'hard of hearing', 'blind',
     ],
     keys: ['accessibility', 'accessibility_needs', 'vision', 'access_needs'],
-    near: ['health_conditions'],
+    related: ['health_conditions'],
   },
   {
     name: 'faith',
