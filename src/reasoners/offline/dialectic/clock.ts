@@ -97,10 +97,14 @@ export function valueWindows(words: readonly Word[]): Window[] {
   return out;
 }
 
-/** How a fact's windows bear on the times asked: 2 when a time falls into a window or outside the hours, 1 when it has windows, else 0. */
+/**
+ * How a fact's windows bear on the times asked: 2 when a time falls into one of its windows ("after
+ * 6pm") or outside all of its hours ("10am-6pm", "7am-7pm or 7pm-7am"), 1 when it has windows, else 0.
+ */
 export function bearing(windows: readonly Window[], times: readonly number[]): number {
   if (windows.length === 0) return 0;
-  const hit = times.some((t) => windows.some((w) => (w.hours ? !inWindow(t, w) : inWindow(t, w))));
+  const hours = windows.filter((w) => w.hours);
+  const hit = times.some((t) => windows.some((w) => !w.hours && inWindow(t, w)) || (hours.length > 0 && !hours.some((w) => inWindow(t, w))));
   return hit ? 2 : 1;
 }
 

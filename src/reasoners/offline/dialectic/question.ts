@@ -168,7 +168,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     if (consumed[i] || !isContent(t, names) || asker.has(i)) return;
     const prev = tokens[i - 1];
     if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
-      const going = prev.low === 'to' && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && MOTION.has(x.lemma));
+      const going = prev.low === 'to' && (byConcept.has(conceptId('travel')) || tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && MOTION.has(x.lemma)));
       const a = aspectFor(going ? conceptId('travel') : location);
       a.weight = Math.max(a.weight, WEIGHT.strong);
       a.topic = true;
