@@ -13,7 +13,7 @@ const DISHES =
   'jollof injera falafel hummus kimchi pho bao crepe crepes nutella pesto satay tofu';
 
 const MEAT =
-  'steak steakhouse churrascaria beef pork lamb chicken fish seafood shellfish bacon ham sausage sausages veal venison ' +
+  'steak steakhouse churrascaria beef pork lamb chicken =fish seafood shellfish bacon ham sausage sausages veal venison ' +
   'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna egg eggs';
 
 const SPORTS =
@@ -22,7 +22,7 @@ const SPORTS =
   'sailing rowing kayaking canoeing paddleboarding skateboarding snowboarding karate judo taekwondo boxing kickboxing fencing ' +
   'archery lawn-bowls bowls bowling darts snooker triathlon volleyball handball lacrosse softball table-tennis ping-pong ' +
   'pickleball padel kabaddi hurling afl netball crossfit pilates weightlifting powerlifting horse-riding equestrian ' +
-  'wheelchair-basketball rock-climbing trail-running cross-country-skiing ice-skating figure-skating';
+  'wheelchair-basketball rock-climbing trail-running cross-country-skiing ice-skating figure-skating fishing angling';
 
 export const LIFE: readonly ConceptDef[] = [
   {

@@ -75,7 +75,8 @@ export const WORK: readonly ConceptDef[] = [
     instances: WEEKDAYS.split(' '),
     weak: ['night', 'nights', 'free', 'busy', 'week', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'day', 'weekend', 'weekends', 'time'],
     keys: ['work_hours', 'work_schedule', 'working_hours', 'schedule', 'availability', 'work_days', 'hours', 'working_days', 'office_hours'],
-    near: ['work_style', 'timezone'],
+    near: ['work_style'],
+    related: ['timezone'],
   },
   {
     name: 'timezone',

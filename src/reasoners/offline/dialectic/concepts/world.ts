@@ -67,7 +67,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
   field(
     'fish',
     'diet',
-    '=fish|seafood|sushi|sashimi|salmon|tuna|cod|haddock|mackerel|sardines|anchovies|anchovy|fish and chips|ceviche|fish sauce|' +
+    '=fish|seafood|sushi|sashimi|salmon|tuna|=cod|haddock|mackerel|sardines|anchovies|anchovy|fish and chips|ceviche|fish sauce|' +
       'prawns|prawn|shrimp|lobster|crab|oysters|mussels|clams|scallops|squid|calamari|octopus|paella|' +
       'vegetarian|vegan|pescatarian|pescetarian',
   ),
@@ -95,14 +95,14 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'diet',
     'gluten|wheat|wheat flour|flour|bread|breads|sourdough|baguette|bagel|bagels|pasta|noodles|ramen|udon|couscous|pizza|' +
       'cake|cakes|birthday cake|cupcakes|pastry|pastries|croissant|croissants|biscuits|cookies|crackers|muffin|muffins|doughnut|doughnuts|' +
-      'donut|donuts|pie|pies|pancakes|waffles|sandwich|sandwiches|brownies|pretzel|pretzels|dumplings|tempura|seitan|soy sauce|' +
+      'donut|donuts|pancakes|waffles|sandwich|sandwiches|brownies|pretzel|pretzels|dumplings|tempura|seitan|soy sauce|' +
       'beer|beers|ale|lager|stout|brewery|breweries|brewery tour|craft beer|craft-beer pub|tasting flight|beer tasting|barley|rye|coeliac|celiac|gluten-free',
   ),
   field(
     'alcohol',
     'diet',
     'alcohol|alcoholic|booze|boozy|beer|beers|ale|lager|stout|craft beer|brewery|breweries|brewery tour|tasting flight|beer tasting|' +
-      '=wine|=wines|wine tasting|winery|vineyard|wine bar|cocktail|cocktails|cocktail bar|spirits|whisky|whiskey|gin|vodka|rum|' +
+      '=wine|=wines|wine tasting|winery|vineyard|wine bar|cocktail|cocktails|cocktail bar|whisky|whiskey|gin|vodka|rum|' +
       'tequila|mezcal|soju|prosecco|champagne|cider|sangria|mulled wine|pub crawl|bar crawl|open bar|happy hour|' +
       'teetotal|teetotaller|sober|drink alcohol|drinks alcohol|no alcohol|alcohol-free',
   ),
@@ -135,7 +135,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
       'nashville hot|very spicy',
   ),
   field('coriander', 'diet', 'coriander|cilantro|guacamole|pico de gallo|salsa verde'),
-  field('caffeine', 'diet', 'caffeine|caffeinated|decaf|coffee|espresso|energy drink|energy drinks|cola'),
+  field('caffeine', 'diet', 'caffeine|caffeinated|decaf|espresso|energy drink|energy drinks|cola'),
 ];
 
 /** Medicines and their classes, materials and surroundings that an allergy or condition bears on. */
@@ -154,7 +154,7 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'dust',
     'allergies',
     'dust|dusty|musty|mould|mold|mouldy|moldy|damp|=mites|dust mites|dust mite|old books|second-hand books|bookstall|bookstalls|' +
-      'secondhand bookshop|antique shop|antiques|attic|flea market|junk shop|archive|archives',
+      'secondhand bookshop|antique shop|antiques|attic|flea market|junk shop',
   ),
   field('pollen', 'allergies', 'pollen|hay fever|hayfever|birch|birch pollen|grass pollen|flowers|bouquet|bouquets|blossom|blossoms|meadow|wildflowers|flower show'),
   field('stings', 'allergies', 'bee|bees|wasp|wasps|sting|stings|beekeeping'),
@@ -163,7 +163,7 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'steps',
     'accessibility',
     'stairs|staircase|stairwell|step-free|step free|flight of stairs|wheelchair|wheelchair user|ramp|ramps|no lift|accessible|' +
-      'hike|hikes|hiking|trek|trekking|hillwalking|volcano|summit|uphill|steep|climb up|walk up|rooftop|' +
+      'hike|hikes|hiking|trek|trekking|hillwalking|volcano|uphill|steep|climb up|walk up|rooftop|' +
       'cobbles|cobbled|cobblestones|mobility|walking cane|uses a cane|walking stick|crutches|walker|rollator',
   ),
   field(
@@ -208,7 +208,7 @@ const SETTING_FIELDS: readonly ConceptDef[] = [
     'open-plan|open plan|open office|open offices|open-plan offices|hot desk|hot-desk|hot desking|shared office|coworking|co-working|coworking space',
   ),
   field('heat', 'dislikes', 'humid|humidity|muggy|heatwave|heat wave|hot weather|sweltering|tropical|sauna|humid summers|summer heat'),
-  field('cold', 'dislikes', 'cold weather|freezing|snow|icy|winter sports|ice|frost'),
+  field('cold', 'dislikes', 'cold weather|freezing|snow|icy|winter sports|frost'),
   field('punctuality', 'dislikes', 'late|lateness|latecomers|punctual|punctuality|on time|running late|turn up late|minutes late|tardy|tardiness'),
   field('rushing', 'dislikes', 'rushed|rush|rushing|hurry|hurried|tight deadline|last minute|last-minute'),
   field('spice heat', 'dislikes', 'very spicy food|spicy food'),
@@ -243,7 +243,7 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
   field(
     'railways',
     'interests',
-    'railway|railways|rail|railroad|train|trains|shinkansen|bullet train|locomotive|locomotives|steam train|model railway|' +
+    'railway|railways|rail|railroad|=train|=trains|shinkansen|bullet train|locomotive|locomotives|steam train|model railway|' +
       'model railways|model trains|railway museum|signalling|signaling|signal box|interlocking|railway signalling|forest railway',
   ),
   field(
@@ -255,7 +255,7 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'databases',
     'expertise',
     'sql|query|queries|database|databases|relational database|relational databases|postgres|postgresql|mysql|sqlite|mariadb|oracle|' +
-      'bigquery|snowflake|redshift|window functions|window function|stored procedures|dbt|data warehouse|schema|indexes|slow query',
+      'bigquery|snowflake|redshift|window functions|window function|stored procedures|dbt|data warehouse|schema|slow query',
   ),
   field(
     'carnatic',
@@ -315,10 +315,10 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
   field('climbing', 'interests', 'climbing|climber|bouldering|boulder|climbing wall|climbing gym|crag|via ferrata'),
   field('photography', 'interests', 'photography|photographer|photograph|photographs|photo|photos|camera|cameras|film camera|film photography|darkroom|lens|lenses|photo walk'),
   field('bonsai', 'interests', 'bonsai|pruning|juniper|maple|penjing|ikebana'),
-  field('gardening', 'interests', 'gardening|garden|gardens|kitchen garden|kitchen gardening|vegetable garden|allotment|seedling|seedlings|seeds|seed swap|plant swap|compost|greenhouse|grow your own'),
+  field('gardening', 'interests', 'gardening|garden|gardens|kitchen garden|kitchen gardening|vegetable garden|allotment|seedling|seedlings|seed swap|plant swap|compost|greenhouse|grow your own'),
   field('singing', 'interests', 'singing|singer|sing|choir|choirs|choral|chorus|vocal|vocals|a cappella|karaoke|carols'),
   field('crime fiction', 'interests', 'crime novel|crime novels|crime fiction|detective|detective novels|mystery|mysteries|thriller|thrillers|whodunnit|true crime|true-crime|nordic noir|murder mystery'),
-  field('scooters', 'interests', 'vespa|vespas|scooter|scooters|lambretta|moped|mopeds|motorbike|motorbikes|classic bikes|restoring'),
+  field('scooters', 'interests', 'vespa|vespas|scooter|scooters|lambretta|moped|mopeds|motorbike|motorbikes|classic bikes'),
 ];
 
 /** Works and their creators, places and their countries, seasons and their months, feasts and their dates. */
