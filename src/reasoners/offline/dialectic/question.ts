@@ -169,8 +169,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const prev = tokens[i - 1];
     if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
       const going = prev.low === 'to' && (byConcept.has(conceptId('travel')) || tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && MOTION.has(x.lemma)));
+      // "is he free for coffee in Porto?": a place named in passing is where something happens, not what is asked.
+      const asked = going || byConcept.has(location) || byConcept.has(conceptId('origin'));
       const a = aspectFor(going ? conceptId('travel') : location);
-      a.weight = Math.max(a.weight, WEIGHT.strong);
+      a.weight = Math.max(a.weight, asked ? WEIGHT.strong : WEIGHT.weak);
       a.topic = true;
       a.words.push(t.stem);
       owner.set(i, [a]);
