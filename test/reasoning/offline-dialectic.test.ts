@@ -279,3 +279,140 @@ describe('offline dialectic: safe by construction', () => {
     expect(budget.used).toBeLessThan(budget.limit);
   });
 });
+
+describe('offline dialectic: world knowledge as data', () => {
+  const yusuf = factsOf({
+    name: 'Yusuf Demir',
+    diet: 'halal; doesn\'t drink alcohol',
+    allergies: ['kiwi'],
+    interests: ['backgammon (tavla)', 'amateur astronomy'],
+    favorite_food: "his mother's mantı",
+    dislikes: ['phone calls after 8pm', 'supermarket bread'],
+    goals: ['open a second shop in Kreuzberg'],
+  });
+  const wanji = factsOf({ name: 'Wanjiru Kamau', allergies: ['penicillin', 'latex'], volunteering: 'runs a monthly blood-pressure clinic', diet: 'no pork' });
+  const sam = factsOf({ name: 'Sam Lindqvist', diet: 'vegan', health_conditions: ['coeliac disease'], interests: ['bouldering', 'mushroom foraging'] });
+  const lu = factsOf({ name: 'Lucía Ruiz', accessibility: 'wheelchair user; needs step-free access', interests: ['wheelchair basketball', 'K-pop'] });
+
+  it.each([
+    [yusuf, 'is a pork and apple roast ok to serve him at the dinner party', 'diet'],
+    [yusuf, 'would he be up for a board-game night?', 'interests'],
+    [wanji, "we're decorating for the ward party with lots of balloons — anything to watch out for with her?", 'allergies'],
+    [wanji, 'the clinic wants to put her on amoxicillin — anything to flag?', 'allergies'],
+    [sam, 'would a brewery tour with a tasting flight be a fun outing for them?', 'health_conditions'],
+    [sam, 'is a leather-bound sketchbook a thoughtful gift for them?', 'diet'],
+    [lu, 'is a rooftop bar you can only reach by the stairs OK for her leaving drinks?', 'accessibility'],
+  ])('%#: links what the question names to the fact it bears on', async (facts, q, key) => {
+    const { keys } = await ask(facts as Fact[], q as string);
+    expect(keys[0]).toBe(key);
+  });
+
+  it('counts a phrase once, whatever number of fields it belongs to', async () => {
+    // "bread" is food and gluten: the dislike that names it does not outweigh the Monday the question asks about.
+    const shop = factsOf({ name: 'Yusuf', dislikes: ['supermarket bread'], work_style: 'six days a week (closed Mondays)' });
+    expect((await ask(shop, 'can I swing by his bakery first thing Monday to pick up some bread?')).keys).toContain('work_style');
+  });
+
+  it('never answers what the user likes best with what they dislike', async () => {
+    expect((await ask(yusuf, "what's his all-time favourite thing to eat?")).keys).toEqual(['favorite_food']);
+  });
+});
+
+describe('offline dialectic: the kind of answer asked for', () => {
+  const priya = factsOf(
+    {
+      name: 'Priya Raghunathan',
+      age: 29,
+      goals: ['move into a data science role within two years', 'run a half marathon'],
+      interests: ['shogi', 'Carnatic vocal music'],
+      current_focus: 'hiring a second apprentice',
+      upcoming_events: ['certification exam on 20 June'],
+      work_style: 'core hours 10am–6pm',
+      company: 'LedgerLeaf',
+    },
+    ['current_focus', 'upcoming_events'],
+  );
+
+  it.each<[string, string | undefined]>([
+    ['When is her birthday?', 'her birthday'],
+    ['What time does the exam start on 20 June?', undefined],
+    ["What's her best half-marathon time so far?", undefined],
+    ["What's her shogi rank?", undefined],
+    ["Who's she thinking of taking on as the new apprentice?", undefined],
+    ['When did she start at LedgerLeaf?', undefined],
+  ])('abstains on "%s" when no fact gives that kind of answer', async (q, topic) => {
+    expectAbstains(await ask(priya, q), topic);
+  });
+
+  it('answers when a fact gives it', async () => {
+    expect((await ask(priya, 'How old is she?')).keys).toEqual(['age']);
+    expect((await ask(priya, 'Who does she work for?')).keys).toEqual(['company']);
+    expect((await ask(priya, 'When does she start work?')).keys).toContain('work_style');
+  });
+});
+
+describe('offline dialectic: heads that ask for one named thing', () => {
+  const lu = factsOf({ name: 'Lucía Ruiz', interests: ['wheelchair basketball', 'K-pop'], favorite_band: 'Café Tacvba', company: 'Rutas Verdes' });
+  const bill = factsOf({ name: 'William Hartley', interests: ['lawn bowls', 'cricket (Adelaide Strikers)'] });
+  const yusuf = factsOf({ name: 'Yusuf Demir', company: 'Backstube Demir', religion: 'Muslim', location: 'Berlin-Neukölln' });
+  const sam = factsOf({ name: 'Sam Lindqvist', location: 'Malmö, Sweden', favorite_music: 'Showa-era enka' });
+
+  it.each([
+    [lu, 'Which K-pop group is her favourite?'],
+    [lu, "What's her wheelchair basketball team called?"],
+    [sam, "Who's their favourite enka singer?"],
+    [sam, 'Which part of Malmö do they live in?'],
+    [yusuf, "What's the name of his mosque's imam?"],
+    [yusuf, 'Has he got a middle name?'],
+    [yusuf, 'Which cousin is getting married in December?'],
+  ])('%#: abstains when the stored value names only the class, or someone else', async (facts, q) => {
+    expectAbstains(await ask(facts as Fact[], q as string));
+  });
+
+  it('answers when a value names the thing', async () => {
+    expect((await ask(bill, 'which cricket team does he follow?')).keys).toEqual(['interests']);
+    expect((await ask(yusuf, "What's his bakery called?")).keys).toEqual(['company']);
+    expect((await ask(yusuf, 'Which part of Berlin does he live in?')).keys).toEqual(['location']);
+  });
+
+  it('knows the user by a name written without its accents', async () => {
+    const tomas = factsOf({ name: 'Tomás Ferreira', role: 'senior backend engineer' });
+    expect((await ask(tomas, 'what does Tomás do for work?')).keys).toEqual(['role']);
+  });
+});
+
+describe('offline dialectic: times of day and time zones', () => {
+  const priya = factsOf({
+    name: 'Priya',
+    timezone: 'Asia/Kolkata',
+    dislikes: ['meetings after 6pm', 'vague requirements'],
+    communication_style: ['direct'],
+    interests: ['badminton'],
+  });
+
+  it('moves a time asked from another city into the user\'s day', async () => {
+    const { keys } = await ask(priya, "I'm in London — is 2pm my time a considerate slot for a call with her?");
+    expect(keys).toEqual(expect.arrayContaining(['timezone', 'dislikes']));
+    expect(keys).not.toContain('interests');
+  });
+
+  it('reads clock times and windows without regular expressions', async () => {
+    const { minutesOf, questionTimes, valueWindows, bearing, shift, offsetOf } = await import('../../src/reasoners/offline/dialectic/clock.js');
+    const { wordsOf } = await import('../../src/reasoners/offline/dialectic/words.js');
+    expect(minutesOf('2pm')).toBe(14 * 60);
+    expect(minutesOf('7:30am')).toBe(7 * 60 + 30);
+    expect(minutesOf('12am')).toBe(0);
+    expect(minutesOf('9', 'pm')).toBe(21 * 60);
+    expect(minutesOf('99')).toBeUndefined();
+    expect(offsetOf('Asia/Kolkata')).toBe(330);
+    expect(offsetOf('not a zone')).toBeUndefined();
+    expect(shift([14 * 60], 'Asia/Kolkata', 'Asia/Kolkata')).toEqual([14 * 60]);
+    const windows = valueWindows(wordsOf('stand-ups before 10am; core hours 10am-6pm'));
+    expect(windows).toHaveLength(2);
+    expect(bearing(windows, [9 * 60])).toBe(2);
+    expect(bearing(valueWindows(wordsOf('core hours 10am-6pm')), [11 * 60])).toBe(1);
+    const budget = new WorkBudget();
+    const { questionTokens } = await import('../../src/reasoners/offline/dialectic/qtokens.js');
+    expect(questionTimes(questionTokens('would it be OK to ring him at half nine in the evening?', budget))).toEqual([21 * 60 + 30]);
+  });
+});

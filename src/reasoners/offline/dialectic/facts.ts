@@ -5,7 +5,9 @@ import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
-import { isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
+import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
+import { valueWindows, type Window } from './clock.js';
+import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
  * What each fact is about, read once per call: the stems of its key and value, and how strongly it
@@ -30,6 +32,47 @@ export interface FactTerms {
   readonly valueOnly: ReadonlySet<number>;
   /** How many words of the value were read. */
   readonly size: number;
+  /** What kinds of answer the value can give (see answer-kind.ts): a number, a clock time, a date, a name. */
+  readonly kinds: ReadonlySet<ValueKind>;
+  /** The items of a list value one by one (a single value is one item), for answers that rest on one item. */
+  readonly items: readonly ItemTerms[];
+  /** The windows of the day the value speaks of ("after 8pm", "10am-6pm"), see clock.ts. */
+  readonly windows: readonly Window[];
+}
+
+/** One item of a value: its stems, the concepts it names, the kinds of answer it gives, its names. */
+export interface ItemTerms {
+  readonly value: ReadonlySet<string>;
+  readonly named: ReadonlySet<number>;
+  readonly kinds: ReadonlySet<ValueKind>;
+  /** Stems of its capitalised words of two letters or more ("Strikers" in "cricket (Adelaide Strikers)"). */
+  readonly names: ReadonlySet<string>;
+}
+
+const MAX_ITEMS = 50;
+const MAX_ITEM_WORDS = 40;
+
+function itemTerms(words: readonly Word[]): ItemTerms {
+  const named = new Set(findConcepts(slotsOf(words), 'value').flatMap((hit) => hit.concepts.map((c) => c.id)));
+  const names = new Set<string>();
+  // A capitalised word after "in", "at", "from"... is a place ("a tournament in Guadalajara"), not the name of the thing.
+  words.forEach((w, i) => {
+    if (w.cap && w.low.length >= 2 && !isDateWord(w.low) && !PLACE_BEFORE.has(words[i - 1]?.low ?? '') && words[i - 1]?.low !== 'at' && words[i - 1]?.low !== 'on') names.add(w.stem);
+  });
+  return { value: new Set(words.map((w) => w.stem)), named, kinds: kindsOf(words), names };
+}
+
+function itemsOf(value: unknown, whole: readonly Word[]): ItemTerms[] {
+  if (!Array.isArray(value)) return [itemTerms(whole)];
+  const out: ItemTerms[] = [];
+  let chars = 0;
+  for (const item of valueItems(value).slice(0, MAX_ITEMS)) {
+    if (chars >= MATCH_CHARS) break;
+    const text = item.slice(0, MATCH_CHARS - chars);
+    chars += text.length + 2;
+    out.push(itemTerms(wordsOf(normaliseText(text), MAX_ITEM_WORDS)));
+  }
+  return out;
 }
 
 export interface Profile {
@@ -138,7 +181,7 @@ function termsOf(fact: Fact): FactTerms {
     value.add(w.stem);
     lows.add(w.low);
   }
-  return { fact, key, value, lows, levels, named, members, valueOnly, size: words.length };
+  return { fact, key, value, lows, levels, named, members, valueOnly, size: words.length, kinds: kindsOf(words), items: itemsOf(fact.value, words), windows: valueWindows(words) };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */
@@ -150,10 +193,11 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
   for (let i = 0; i < facts.length; i++) {
     if (i > 0 && i % FACTS_PER_STEP === 0) yield;
     const terms = termsOf(facts[i]!);
-    budget.spend(2 + Math.ceil(terms.size / 8));
+    budget.spend(2 + Math.ceil(terms.size / 4));
     out.push(terms);
     for (const s of terms.value) df.set(s, (df.get(s) ?? 0) + 1);
-    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.lows) userNames.add(w);
+    // The user's names, also without accents: the tagger may give "Tomás" as "tomas".
+    if (NAME_KEYS.has(terms.fact.key)) for (const w of terms.lows) userNames.add(w).add(fold(w));
     if (PEOPLE_KEYS.has(terms.fact.key)) people.push(terms.fact);
   }
   const otherNames = new Set<string>();

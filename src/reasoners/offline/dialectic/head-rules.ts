@@ -2,6 +2,7 @@ import { CONCEPTS, LEVEL } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, lexical } from './score.js';
+import { stem } from './words.js';
 
 /**
  * What the question asks for must be in the answer. A fact answers the head ("what star sign",
@@ -25,8 +26,66 @@ function writtenIn(terms: FactTerms, low: string): boolean {
   return terms.lows.has(low) || terms.lows.has(`${low}s`) || (low.endsWith('s') && terms.lows.has(low.slice(0, -1)));
 }
 
+/**
+ * Head nouns that ask for one named thing of a kind ("which K-pop group", "his favourite enka singer",
+ * "which climbing gym"), with the words by which a key or a value speaks of that kind. A fact that
+ * speaks of no such thing names at most the class ("K-pop", "enka", "bouldering"), which is no answer.
+ */
+const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['band', 'band bands group groups artist artists musician musicians'],
+      ['group', 'band bands group groups'],
+      ['singer', 'singer singers artist artists musician musicians band vocalist'],
+      ['vocalist', 'singer singers artist artists vocalist'],
+      ['artist', 'artist artists painter illustrator singer band musician'],
+      ['author', 'author authors writer writers book books novelist'],
+      ['writer', 'author authors writer writers book books novelist'],
+      ['novelist', 'author authors writer writers book books novelist'],
+      ['novel', 'book books novel novels author authors'],
+      ['book', 'book books novel novels author authors'],
+      ['team', 'team teams club clubs side'],
+      ['club', 'team teams club clubs'],
+      ['gym', 'gym gyms'],
+      ['course', 'course courses class classes'],
+      ['class', 'course courses class classes'],
+      ['film', 'film films movie movies'],
+      ['movie', 'film films movie movies'],
+      ['series', 'show shows series tv'],
+      ['podcast', 'podcast podcasts'],
+      ['player', 'player players'],
+      ['brand', 'brand brands'],
+      ['restaurant', 'restaurant restaurants'],
+      ['cafe', 'cafe cafes coffee shop'],
+      ['church', 'church parish congregation'],
+      ['parish', 'church parish congregation'],
+      ['mosque', 'mosque'],
+      ['temple', 'temple'],
+    ] as const
+  ).map(([noun, words]) => [noun, words.split(' ').map(stem)]),
+);
+
+/** A fact that names no thing of the kind the head noun asks for cannot answer it. */
+function namesKind(terms: FactTerms, q: Question): boolean {
+  if (!q.head) return true;
+  const noun = q.tokens[q.head.noun]!;
+  const words = KIND_NOUNS.get(noun.lemma) ?? KIND_NOUNS.get(noun.low);
+  if (!words) return true;
+  if (words.some((w) => terms.key.has(w) || terms.value.has(w))) return true;
+  // "which cricket team?" beside "cricket (Adelaide Strikers)": an item that names the class and a name.
+  const instances = q.head.instances.map((i) => i.stem);
+  return terms.items.some((item) => instances.some((i) => item.value.has(i)) && [...item.names].some((n) => !instances.includes(n)));
+}
+
 export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
+  const m = headLevel(profile, terms, head, q);
+  return namesKind(terms, q) ? m : Math.min(m, LEVEL.related);
+}
+
+function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
   const instances = q.head?.instances ?? [];
+  // A field of world knowledge as the head ("which board game"): a value that names a member answers it.
+  if (head.concept !== undefined && CONCEPTS[head.concept]!.field) return aspectMatch(profile, terms, head) > 0 ? LEVEL.near : 0;
   let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
   // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
@@ -55,8 +114,10 @@ export function answersFavourite(t: FactTerms, q: Question): boolean {
 /** The question names one concept of the profile and no fact answers it. */
 export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
   if (q.head) return false; // the head says more precisely what is asked
+  // "is a pork roast OK for the dinner party?": world knowledge found the fact it bears on.
+  if (q.aspects.some((a) => a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= LEVEL.key)) return false;
   // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
-  if (q.aspects.some((a) => a.doer && (best.get(a) ?? 0) >= LEVEL.near)) return false;
+  if (q.aspects.some((a) => a.doer !== undefined && a.doer !== false && (best.get(a) ?? 0) >= LEVEL.near)) return false;
   const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);
   return topics.length === 1 && (best.get(topics[0]!) ?? 0) < LEVEL.value;
 }

@@ -1,4 +1,4 @@
-import { GENERIC_HEADS } from './lexicon.js';
+import { GENERIC_HEADS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
 /**
@@ -17,6 +17,8 @@ export interface Head {
   readonly favourite: boolean;
   /** Said of the subject ("is she an Oilers fan?") rather than asked for ("what star sign"). */
   readonly predicate: boolean;
+  /** "the name of her parish", "what's his bakery called": the thing's own name is asked for, not the user's. */
+  readonly named?: boolean;
 }
 
 const WH = new Set(['what', 'which', 'who', 'when', 'where', 'whose']);
@@ -44,7 +46,9 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
       k++;
       continue;
     }
-    if (NOMINAL.has(t.pos) && !t.punct) {
+    // "his address" tagged as a verb after a possessive; "climbing gym": a gerund before a noun.
+    const nominalVerb = t.pos === 'VERB' && ((k === start && k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low)) || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
+    if ((NOMINAL.has(t.pos) || nominalVerb) && !t.punct) {
       k++;
       const after = tokens[k];
       if (after && (after.low === "'s" || after.low === "'") && after.pos !== 'AUX') {
@@ -79,18 +83,43 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     const counted = nounRun(tokens, how + 2);
     if (counted) return headOf(tokens, counted, false, false);
   }
-  let run: { start: number; end: number } | undefined = w < 0 ? predicateRun(tokens) : undefined;
+  let run: { start: number; end: number } | undefined = w < 0 ? predicateRun(tokens) ?? haveRun(tokens) : undefined;
   if (w < 0 && !run) return undefined;
   const next = w < 0 ? undefined : tokens[w + 1];
-  if (next && (next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') && (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')) {
+  // "what CGPA did she get?": a name right after "what" is what is asked for, not someone it is about.
+  let nameAllowed = true;
+  const gerund = next !== undefined && next.pos === 'VERB' && next.low.endsWith('ing') && tokens[w + 2]?.pos === 'NOUN';
+  if (next && ((next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') || gerund) && (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')) {
     run = nounRun(tokens, w + 1);
+    nameAllowed = false;
   } else if (next && next.pos === 'AUX' && next.lemma === 'be') {
     const subject = tokens[w + 2];
     // "what's she organising": a subject pronoun, not a possessive; no head.
     if (subject && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
   }
   if (!run) return undefined;
-  return headOf(tokens, run, w < 0, true);
+  // "what's the name of her parish?": the parish is the head, and its name what is asked.
+  const of = tokens[run.end];
+  if (run.end - run.start === 1 && tokens[run.start]!.lemma === 'name' && of?.low === 'of') {
+    const thing = nounRun(tokens, run.end + 1);
+    const head = thing && headOf(tokens, thing, false, true);
+    if (head && !tokens.slice(thing.start, thing.end).some((t) => USER_WORDS.has(t.low))) return { ...head, named: true };
+  }
+  const head = headOf(tokens, run, w < 0, nameAllowed);
+  // "what's his bakery called?"
+  let last = tokens.length - 1;
+  while (last > 0 && tokens[last]!.punct) last--;
+  if (head && tokens[last]!.low === 'called' && run.end === last) return { ...head, named: true };
+  return head;
+}
+
+/** "has he got a middle name?": the one thing had, when it is named with a modifier. */
+function haveRun(tokens: readonly QToken[]): { start: number; end: number } | undefined {
+  if (tokens[0]?.pos !== 'AUX') return undefined;
+  const verb = tokens.findIndex((t, i) => i > 0 && i < 5 && (t.lemma === 'have' || t.low === 'got') && (tokens[i + 1]?.low === 'a' || tokens[i + 1]?.low === 'an'));
+  if (verb < 0) return undefined;
+  const run = nounRun(tokens, verb + 1);
+  return run && run.end - run.start >= 2 ? run : undefined;
 }
 
 function headOf(tokens: readonly QToken[], run: { start: number; end: number }, predicate: boolean, nameAllowed: boolean): Head | undefined {

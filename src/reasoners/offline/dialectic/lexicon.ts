@@ -81,7 +81,9 @@ export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   [
     'dog',
     ('collie kelpie labrador lab retriever spaniel terrier poodle greyhound beagle dachshund husky shepherd bulldog pug whippet ' +
-      'corgi schnauzer boxer sheepdog chihuahua lurcher doberman rottweiler mastiff pointer setter dalmatian cockapoo labradoodle puppy pup').split(' '),
+      'corgi schnauzer boxer sheepdog chihuahua lurcher doberman rottweiler mastiff pointer setter dalmatian cockapoo labradoodle puppy pup ' +
+      'inu shiba akita pomeranian maltese shih tzu bichon cavalier staffie staffy jack russell vizsla weimaraner samoyed malamute ' +
+      'newfoundland bernese sheltie border collie greyhound saluki basenji pekingese pinscher keeshond spitz').split(' '),
   ],
   ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy'.split(' ')],
 ]);
@@ -118,11 +120,15 @@ export const GENERIC = set(
   'there here it its they them their theirs he him his she her hers we us our you your i me my mine a an the of to in on at for ' +
   'with by from as into about over up down out off again once only own same such both few very good great nice best new old ' +
   'right left first last next day time year years favorite favourite fave fav main usual typical current general overall ' +
-  'primary preferred normal regular particular specific exact actual real',
+  'primary preferred normal regular particular specific exact actual real big biggest major huge latest',
 );
 
 /** Head nouns too vague to be what a question asks for ("what part does she sing?"). */
-export const GENERIC_HEADS = set('part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice answer time good person people member form');
+export const GENERIC_HEADS = set(
+  'part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice ' +
+    'answer time good person people member form issue issues problem problems concern concerns matter matters situation ' +
+    'ticket tickets voucher vouchers gift gifts present presents',
+);
 
 /** Words that point at the user. */
 export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');

@@ -22,11 +22,29 @@ const WORK_VERBS = new Set(['work', 'cook', 'teach', 'practise', 'practice', 'le
 const FAN_VERBS = new Set(['support', 'follow', 'cheer', 'root']);
 const USER_SUBJECTS = new Set(['she', 'he', 'they']);
 const WISH_VERBS = new Set(['want', 'hope', 'plan', 'wish', 'dream', 'aim', 'intend', 'like', 'love', 'aspire', 'try']);
+/** "would he want to hear about...", "would she like to come?": an offer to the user, not a wish of theirs. */
+const OFFERED = new Set(['hear', 'know', 'see', 'try', 'come', 'join', 'go', 'attend', 'meet', 'have', 'get', 'eat', 'drink', 'watch', 'read', 'listen', 'talk', 'chat', 'help', 'be']);
 /** "wants to", "would like to", "is hoping to", "'d love to" after the user as subject. */
 const wishAfter = (tokens: readonly QToken[], i: number) => {
   let k = i;
   while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
-  return tokens[k] !== undefined && WISH_VERBS.has(tokens[k]!.lemma) && tokens[k + 1]?.low === 'to';
+  if (tokens[k] === undefined || !WISH_VERBS.has(tokens[k]!.lemma) || tokens[k + 1]?.low !== 'to') return false;
+  return !(tokens[0]?.low === 'would' && OFFERED.has(tokens[k + 2]?.lemma ?? ''));
+};
+/** Verbs of doing something for someone: "could she advise us?", "can he explain...?" ask what the user can do. */
+const ABILITY_VERBS = new Set([
+  'do', 'explain', 'advise', 'help', 'teach', 'design', 'build', 'fix', 'make', 'bake', 'cook', 'write', 'translate', 'draw',
+  'paint', 'illustrate', 'review', 'tune', 'repair', 'mentor', 'coach', 'present', 'lead', 'handle', 'sing', 'play', 'debug',
+  'optimise', 'optimize', 'train', 'recommend',
+]);
+/** "could she ...", "can he ...": the user as the subject of a request, with a verb of doing. */
+const ability = (tokens: readonly QToken[]) => {
+  const first = tokens[0]?.low;
+  if (first !== 'could' && first !== 'can' && first !== 'would') return false;
+  const subject = tokens[1];
+  if (!subject || !(USER_SUBJECTS.has(subject.low) || (subject.pos === 'PROPN' && subject.low !== 'i'))) return false;
+  const verb = tokens[2];
+  return verb !== undefined && verb.pos === 'VERB' && ABILITY_VERBS.has(verb.lemma);
 };
 const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
 const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
@@ -50,15 +68,40 @@ const lastWord = (tokens: readonly QToken[]) => {
 
 const SHAPES: readonly Shape[] = [
   {
+    concept: 'location',
+    // "where is he (right now / these days)?": where the user is
+    test: (ts) => ts[0]?.low === 'where' && ts[1]?.lemma === 'be' && ['PRON', 'PROPN'].includes(ts[2]?.pos ?? '') && ts.slice(3).every((t) => t.punct || t.pos === 'ADV' || t.pos === 'ADJ' || t.low === 'now'),
+  },
+  {
+    concept: 'personality',
+    // "what's Tomás like?", "what is the user like?": the user's character
+    test: (ts) => {
+      const last = lastWord(ts);
+      return ts[0]?.low === 'what' && last > 2 && ts[last]!.low === 'like' && ts[1]!.lemma === 'be' && ts[last - 1]!.pos !== 'VERB';
+    },
+  },
+  {
+    concept: 'expertise',
+    // "could she advise our clinic on...?", "could they do the art for our mascot?": what the user can do
+    test: ability,
+  },
+  {
     concept: 'nickname',
-    // "what should I call her?", "how do I address him?"
-    test: (ts) => (has(ts, 'what') || has(ts, 'how')) && ts.some((t, i) => (t.lemma === 'call' || t.lemma === 'address') && ts[i + 1]?.pos === 'PRON' && end(ts, i + 2)),
+    // "what should I call her?", "how do I address him (when I write)?"
+    test: (ts) =>
+      (has(ts, 'what') || has(ts, 'how')) &&
+      ts.some((t, i) => ((t.lemma === 'call' && end(ts, i + 2)) || t.lemma === 'address') && USER_OBJECTS.has(ts[i + 1]?.low ?? '')),
     replaces: ['schedule', 'location'],
   },
   {
     concept: 'schedule',
-    // "when does he finish work?", "when is she at work?", "when does she start?"
-    test: (ts) => has(ts, 'when') && ts.some((t) => WORK_TIMES.has(t.lemma)),
+    // "when does he finish work?", "when is she at work?", "when does she start?" (not "when did she start at X")
+    test: (ts) => has(ts, 'when') && ts.some((t) => WORK_TIMES.has(t.lemma)) && !has(ts, 'did'),
+  },
+  {
+    concept: 'tenure',
+    // "when did she start at Rutas Verdes?", "when did he join?": how long in the job
+    test: (ts) => has(ts, 'when') && has(ts, 'did') && ts.some((t) => t.lemma === 'start' || t.lemma === 'join' || t.lemma === 'begin'),
   },
   {
     concept: 'age',
@@ -89,7 +132,8 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'company',
     // "where does she work?", "where does she cook / teach / practise?": her workplace
-    test: (ts) => has(ts, 'where') && ts.some((t) => WORK_VERBS.has(t.lemma) && t.pos === 'VERB'),
+    // ("where does the user work?": the tagger may read "user work" as a compound noun)
+    test: (ts) => has(ts, 'where') && ts.some((t, i) => WORK_VERBS.has(t.lemma) && (t.pos === 'VERB' || (i === lastWord(ts) && has(ts, 'does')))),
     replaces: ['food', 'learning'],
   },
   {

@@ -1,14 +1,17 @@
 import type { WorkBudget } from '../nlp/budget.js';
-import { conceptId } from './concepts/index.js';
+import { answerKind, type ValueKind } from './answer-kind.js';
+import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
 import { mergeAspects } from './merges.js';
+import { partOfPlace } from './places.js';
+import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { whoIsAsked, type Names, type Other } from './subject.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
-import { isClockTime, isNumber } from './words.js';
+import { fold, isClockTime, isNumber } from './words.js';
 
 /**
  * Question analysis: what is asked (aspects: concepts and content words, the head weighted most),
@@ -28,8 +31,19 @@ export interface Aspect {
   topic?: boolean;
   weight: number;
   head: boolean;
-  /** The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it. */
-  doer?: boolean;
+  /**
+   * The verb a "what" question ends on ("what does Sam teach?"): its doer in a value answers it; "only"
+   * when a concept took the verb itself ("what's a good time to call?": not "called" in a value).
+   */
+  doer?: boolean | 'only';
+  /**
+   * The fields of world knowledge one phrase of the question names ("birthday cake": gluten, dairy,
+   * eggs, sugar): one aspect, answered by the best of them, so that a phrase counts once however many
+   * fields it belongs to.
+   */
+  readonly fields?: readonly number[];
+  /** The concept aspects named by the same phrase as these fields ("bread": food): the fields add only what they do not give. */
+  readonly partners?: readonly Aspect[];
 }
 
 /** A member of a class named in the head ("football" in "which football team"), with its concept. */
@@ -53,6 +67,14 @@ export interface Question {
   readonly summary: boolean;
   /** Asks about the past ("which company did he work for before?"). */
   readonly past: boolean;
+  /** The kind of answer asked for ("when": a date, "how big": a number), when the question asks for one. */
+  readonly kind?: ValueKind;
+  /** "which part of Malmö": the place (lower case) a finer part of which is asked for. */
+  readonly partOf?: string;
+  /** Clock times the question names, in minutes of the asker's day ("2pm" -> 840). */
+  readonly times: readonly number[];
+  /** The asker's IANA time zone, when they say where they are ("I'm in London"). */
+  readonly askerZone?: string;
   /** her / his / their: how the question refers to the user. */
   readonly possessive: string;
   readonly other?: Other;
@@ -63,10 +85,14 @@ const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1], ['PROPN', 1], ['ADJ', 0.8], ['NUM', 0.8], ['X', 0.8], ['SYM', 0.8], ['VERB', 0.7], ['ADV', 0.5],
 ]);
 const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
+/** Verbs of going somewhere: "is he going to Indonesia?" asks about a trip, not where he lives. */
+const MOTION = new Set(['go', 'travel', 'fly', 'head', 'move', 'visit', 'drive', 'ride', 'sail', 'return', 'come']);
+/** Verbs too light to be what a yes/no question asks about ("does he have...", "does she like..."). */
+const LIGHT_VERBS = new Set(['be', 'have', 'get', 'do', 'like', 'love', 'want', 'need', 'go', 'make', 'take', 'know', 'mind', 'use', 'let', 'come', 'work', 'say', 'think', 'enjoy', 'prefer']);
 
 function isContent(t: QToken, names: Names): boolean {
   if (t.punct || t.low.length < 2 && !isNumber(t.low)) return false;
-  if (GENERIC.has(t.low) || GENERIC.has(t.lemma) || names.user.has(t.low)) return false;
+  if (GENERIC.has(t.low) || GENERIC.has(t.lemma) || names.user.has(t.low) || names.user.has(fold(t.low))) return false;
   return WORD_WEIGHT.has(t.pos);
 }
 
@@ -79,15 +105,34 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     if (!a) byConcept.set(concept, (a = { concept, words: [], instances: [], cues: [], weight: 0, head: false }));
     return a;
   };
+  const fieldAspects: Aspect[] = [];
   const owner = new Map<number, Aspect[]>(); // token index -> the concept aspects that consumed it
   const inPhrase = new Set<number>();
+  const languageId = conceptId('language');
   for (const hit of findConcepts(tokens, 'question')) {
     if (hit.end - hit.start > 1) for (let i = hit.start; i < hit.end; i++) inPhrase.add(i);
+    // "a Japanese restaurant": a language named as an attribute of a thing is no person either.
+    if (hit.concepts.some((c) => c.id === languageId && c.instance) && tokens[hit.end]?.pos === 'NOUN') inPhrase.add(hit.start);
     // "to the meeting", "at the party": the occasion of the question, not what it asks about.
     const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' ? WEIGHT.occasion : 1;
+    const fields = hit.concepts.filter((c) => CONCEPTS[c.id]!.field).map((c) => c.id);
+    if (fields.length > 0) {
+      const minor = fields.every((id) => CONCEPTS[id]!.minor);
+      const partners = hit.concepts.filter((c) => !CONCEPTS[c.id]!.field).map((c) => aspectFor(c.id));
+      // A field names the very thing the question is about ("a day trip to the Moomin museum"): no occasion.
+      const a: Aspect = { concept: fields[0], fields, partners, words: [], instances: [], cues: [], weight: minor ? WEIGHT.weak : WEIGHT.strong, head: false };
+      fieldAspects.push(a);
+      for (let i = hit.start; i < hit.end; i++) {
+        // A place ("in Berlin") stays a word of the question too: the value may name it as written.
+        if (!minor) consumed[i] = true;
+        a.cues?.push(tokens[i]!.lemma);
+        owner.set(i, [...(owner.get(i) ?? []), a]);
+      }
+    }
     for (const { id, weak, instance } of hit.concepts) {
+      if (CONCEPTS[id]!.field) continue;
       const a = aspectFor(id);
-      a.weight = Math.max(a.weight, (weak ? WEIGHT.weak : WEIGHT.strong) * occasion);
+      a.weight = Math.max(a.weight, (weak || CONCEPTS[id]!.minor ? WEIGHT.weak : WEIGHT.strong) * occasion);
       if (!instance) a.topic = true;
       // "how old", "how long has": what the question asks for, like a head.
       if (tokens[hit.start]!.low === 'how' && !weak) a.head = true;
@@ -109,26 +154,39 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     a.topic = true;
   }
   const location = conceptId('location');
+  const asker = askerPlaces(tokens);
+  if (asker.size > 0) {
+    // "I'm in Madrid — when should I book a call?": the asker's place asks about the time difference.
+    const a = aspectFor(conceptId('timezone'));
+    a.weight = Math.max(a.weight, WEIGHT.strong);
+    a.topic = true;
+  }
   const words: Aspect[] = [];
   const finalVerb = finalWhVerb(tokens);
+  const yesNoVerb = yesNoMainVerb(tokens);
   tokens.forEach((t, i) => {
-    if (consumed[i] || !isContent(t, names)) return;
+    if (consumed[i] || !isContent(t, names) || asker.has(i)) return;
     const prev = tokens[i - 1];
     if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
-      const a = aspectFor(location);
-      a.weight = Math.max(a.weight, WEIGHT.strong);
+      const going = prev.low === 'to' && (byConcept.has(conceptId('travel')) || tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && MOTION.has(x.lemma)));
+      // "is he free for coffee in Porto?": a place named in passing is where something happens, not what is asked.
+      const asked = going || byConcept.has(location) || byConcept.has(conceptId('origin'));
+      const a = aspectFor(going ? conceptId('travel') : location);
+      a.weight = Math.max(a.weight, asked ? WEIGHT.strong : WEIGHT.weak);
       a.topic = true;
       a.words.push(t.stem);
       owner.set(i, [a]);
       return;
     }
     const doer = i === finalVerb;
-    const w: Aspect = { words: [isClockTime(t.low) ? t.low : t.stem], weight: doer ? WEIGHT.strong : WORD_WEIGHT.get(t.pos) ?? 0.5, head: false, doer };
+    // "does he surf?": the verb a yes/no question asks about is its topic.
+    const asked = i === yesNoVerb;
+    const w: Aspect = { words: [isClockTime(t.low) ? t.low : t.stem], weight: doer || asked ? WEIGHT.strong : WORD_WEIGHT.get(t.pos) ?? 0.5, head: false, doer };
     owner.set(i, [w]);
     words.push(w);
   });
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
-  if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: true });
+  if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
   for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
   const head = findHead(tokens);
   const headInstances: { stem: string; concept: number }[] = [];
@@ -144,10 +202,14 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       }
     }
   }
+  // "what's his bakery called?": the bakery's name, not the user's.
+  if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);
+  // "why might a trip to Korea excite her?": with a trip in view, the places named are what it is about.
+  if (byConcept.has(conceptId('travel'))) for (const a of fieldAspects) if (a.weight < WEIGHT.strong && (a.fields ?? []).every((id) => CONCEPTS[id]!.minor)) a.weight = WEIGHT.strong;
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const summaryId = conceptId('summary');
-  const aspects = [...byConcept.values(), ...dedupe(words)];
+  const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
   // "tell me about her work": what follows "tell me about her" is the topic, however vague its word.
   if (byConcept.has(summaryId)) for (const a of topical) a.weight = Math.max(a.weight, WEIGHT.strong);
@@ -165,9 +227,33 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
     past: asksAboutThePast(tokens),
+    kind: answerKind(tokens, head),
+    partOf: partOfPlace(tokens),
+    times: questionTimes(tokens),
+    askerZone: askerZone(tokens, asker),
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+function askerZone(tokens: readonly QToken[], asker: ReadonlySet<number>): string | undefined {
+  if (asker.size === 0) return undefined;
+  return zoneOfCity([...asker].map((i) => tokens[i]!.low).join(' ')) ?? zoneOfCity(tokens[[...asker][0]!]!.low);
+}
+
+/** "I'm in London", "I am based in Madrid", "here in Lagos": where the asker is (token indices of the place). */
+function askerPlaces(tokens: readonly QToken[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.low !== 'in' || tokens[i + 1]?.pos !== 'PROPN') return;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.low === 'based' || tokens[k]!.low === 'over')) k--;
+    const here = tokens[i - 1]?.low === 'here';
+    const iAm = k >= 1 && tokens[k]!.lemma === 'be' && tokens[k - 1]!.low === 'i';
+    if (!here && !iAm) return;
+    for (let p = i + 1; p < tokens.length && tokens[p]!.pos === 'PROPN'; p++) out.add(p);
+  });
+  return out;
 }
 
 /** "what's his middle name?": content words of the head, before its noun, that no concept took. */
@@ -200,6 +286,13 @@ function dedupe(aspects: Aspect[]): Aspect[] {
     }
   }
   return [...seen.values()];
+}
+
+/** "does he surf?", "can she swim?": the main verb of a yes/no question about the user, when it is not a light one. */
+function yesNoMainVerb(tokens: readonly QToken[]): number {
+  if (tokens[0]?.pos !== 'AUX' || !['PRON', 'PROPN'].includes(tokens[1]?.pos ?? '') || tokens[1]!.low === 'i' || tokens[1]!.low === 'we') return -1;
+  const v = tokens[2]?.pos === 'VERB' ? 2 : tokens[3]?.pos === 'VERB' && tokens[2]!.pos === 'ADV' ? 3 : -1;
+  return v >= 0 && !LIGHT_VERBS.has(tokens[v]!.lemma) ? v : -1;
 }
 
 /** "what does Sam teach?": the verb that ends a "what" question, if any. */

@@ -25,19 +25,30 @@ function rarity(profile: Profile, stem: string): number {
 }
 
 /** The strongest word match of one stem in a fact (in its value only, when `keys` is false). */
-function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean): number {
+function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean | 'only'): number {
+  if (doer === 'only') return doerMatch(profile, terms, w);
   if (keys && terms.key.has(w)) return KEY_WORD;
   if (terms.value.has(w)) return VALUE_WORD * rarity(profile, w);
   for (const syn of SYNONYM_STEMS.get(w) ?? []) {
     if (keys && terms.key.has(syn)) return RELATED_WORD;
     if (terms.value.has(syn)) return RELATED_WORD * rarity(profile, syn);
   }
-  // "what does she teach?" -> "teacher": the doer of the verb asked about.
-  if (doer && w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
+  // "the big migration" -> "migrating": a noun made from a verb, and the verb.
+  if (w.length >= 7 && w.endsWith('ion')) {
+    const base = w.endsWith('ation') ? w.slice(0, -5) : w.slice(0, -3);
+    for (const v of [base, `${base}at`]) if (v.length >= 4 && terms.value.has(v)) return RELATED_WORD * rarity(profile, v);
+  }
+  return doer ? doerMatch(profile, terms, w) : 0;
+}
+
+/** "what does she teach?" -> "teacher", "what does she like to cook?" -> "cooking": the doer or the activity of the verb. */
+function doerMatch(profile: Profile, terms: FactTerms, w: string): number {
+  if (w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
+  for (const g of [`${w}ing`, `${w}${w[w.length - 1] ?? ''}ing`]) if (terms.lows.has(g)) return RELATED_WORD * rarity(profile, w);
   return 0;
 }
 
-export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer = false): number {
+export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer: boolean | 'only' = false): number {
   let best = 0;
   let count = 0;
   for (const w of words) {
@@ -60,17 +71,37 @@ function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
   return !asked;
 }
 
+/** Home concepts of each field, by id (see ConceptDef.home). */
+const HOME_IDS: ReadonlyMap<number, readonly number[]> = new Map(
+  CONCEPTS.flatMap((c, id) => (c.field ? [[id, (c.home ?? []).map(conceptId)] as const] : [])),
+);
+const FIELD_HOME = 1.2;
+const FIELD_PASSING = 0.8;
+
+/**
+ * A field of world knowledge is answered by a value (or key) that names one of its members: best by a
+ * fact about what the field bears on (diet for "pork", allergies for "balloons"), less by one that only
+ * mentions a member in passing.
+ */
+function fieldMatch(terms: FactTerms, id: number): number {
+  const byKey = Math.min(terms.levels.get(id) ?? 0, LEVEL.key);
+  if (!terms.named.has(id)) return byKey;
+  const home = byKey >= LEVEL.key || (HOME_IDS.get(id) ?? []).some((h) => (terms.levels.get(h) ?? 0) >= LEVEL.near && !terms.valueOnly.has(h));
+  return home ? FIELD_HOME : FIELD_PASSING;
+}
+
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
+  if (aspect.fields) return aspect.fields.reduce((m, id) => Math.max(m, fieldMatch(terms, id)), 0);
   let concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   // "does she play any instruments?": interests answer it only if they name one.
   if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling
   // ("line of work" is not about work_style); in values they still point at the very fact.
-  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer === true) : 0;
+  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false) : 0;
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
-  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose) {
+  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose && !terms.named.has(aspect.concept)) {
     concept = Math.min(concept, LEVEL.related);
   }
   const m = Math.max(concept, words) + (concept > 0 && words > 0 ? AGREE_BONUS : 0);
@@ -79,6 +110,11 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
 
 export function factScore(profile: Profile, terms: FactTerms, aspects: readonly Aspect[]): number {
   let score = 0;
-  for (const a of aspects) score += a.weight * aspectMatch(profile, terms, a);
+  for (const a of aspects) {
+    let m = aspectMatch(profile, terms, a);
+    // A phrase counts once: its fields add only what its concepts ("bread": food) did not already give.
+    if (a.partners && a.partners.length > 0) m = Math.max(0, m - a.partners.reduce((p, x) => Math.max(p, aspectMatch(profile, terms, x)), 0));
+    score += a.weight * m;
+  }
   return score;
 }

@@ -1,7 +1,10 @@
 import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
-import { LEVEL } from './concepts/index.js';
+import { gives } from './answer-kind.js';
+import { namesPartOf } from './places.js';
+import { bearing, shift } from './clock.js';
+import { conceptId, LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
@@ -26,10 +29,32 @@ export const MIN_SCORE = 0.6;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
 const MAX_SUMMARY = 20;
-const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before'].map(stem));
+const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before', 'retired', 'former'].map(stem));
+/** Keys of what the user dislikes: they never answer what the user likes best. */
+const NEGATIVE_KEYS = new Set(['dislikes', 'hates', 'pet_peeves', 'avoid', 'avoids', 'dealbreakers']);
+const FAVOURITE_WORDS = new Set(['favourite', 'favorite', 'fave', 'fav']);
 
 function aboutThePast(t: FactTerms): boolean {
   return [...t.key].some((k) => PAST_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
+}
+
+const CLOCK_HIT = 1.2;
+const CLOCK_WINDOWS = 0.6;
+
+/** The user's IANA time zone, from a timezone fact. */
+function userZone(profile: Profile): string | undefined {
+  const id = conceptId('timezone');
+  for (const t of profile.facts) {
+    if ((t.levels.get(id) ?? 0) >= LEVEL.key && typeof t.fact.value === 'string' && t.fact.value.includes('/')) return t.fact.value.trim();
+  }
+  return undefined;
+}
+
+/** What a fact's windows of the day add to a question about a time: most when the time falls into one. */
+function clockScore(terms: FactTerms, times: readonly number[], timed: boolean): number {
+  if (!timed) return 0;
+  const b = bearing(terms.windows, times);
+  return b === 2 ? CLOCK_HIT : b === 1 ? CLOCK_WINDOWS : 0;
 }
 
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
@@ -44,6 +69,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const candidates = q.past ? profile.facts.filter(aboutThePast) : profile.facts;
   if (candidates.length === 0) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
   const heads = q.aspects.filter((a) => a.head);
+  // "is 2pm my time OK?", "when should I book a call?": the facts that speak of times of the day.
+  const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
+  const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
   const scored: { terms: FactTerms; score: number; head: number }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
@@ -52,7 +80,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     if (i > 0 && i % FACTS_PER_STEP === 0) yield;
     const terms = candidates[i]!;
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
-    const score = factScore(profile, terms, q.aspects);
+    const topical = factScore(profile, terms, q.aspects);
+    // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
+    const score = topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0);
     let head = 0;
     for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
     if (score > 0) scored.push({ terms, score, head });
@@ -66,11 +96,23 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
+  // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
+  // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
+  if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
+  const kind = q.kind;
+  const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const cited = scored
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
     .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    // "what's his all-time favourite thing to eat?": what he dislikes is no answer.
+    .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))
+    // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
+    .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
+    // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.
+    .filter((s) => q.partOf === undefined || namesPartOf(s.terms.fact.value, q.partOf))
     .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
     .slice(0, MAX_CITED);
+  if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
 }

@@ -1,5 +1,7 @@
 import { RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
+import { fold } from './words.js';
+import { isDateWord } from './answer-kind.js';
 
 /**
  * Whom a question is about. The profile holds facts about the user only, so a question about someone
@@ -40,13 +42,14 @@ function relationOf(t: QToken, names: Names): string | undefined {
 function otherAt(tokens: readonly QToken[], i: number, names: Names, userMentioned: boolean, inPhrase: ReadonlySet<number>): Other | undefined {
   const t = tokens[i]!;
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
-  if (USER_WORDS.has(t.low) || names.user.has(t.low) || inPhrase.has(i)) return undefined;
+  if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i)) return undefined;
   const group = relationOf(t, names);
   const start = npStart(tokens, i);
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
-  // An unknown proper name as subject or possessor, in a question that names the user no other way.
-  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned) return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  // An unknown proper name as subject or possessor, in a question that names the user no other way
+  // (not a day or a month: "is a Saturday workshop OK?").
+  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
   return undefined;
 }
 
@@ -82,9 +85,14 @@ function otherIn(tokens: readonly QToken[], nouns: readonly number[], names: Nam
 
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
-  const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low));
+  const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
+  }
+  // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
+  if ((tokens[0]?.low === 'which' || tokens[0]?.low === 'whose') && tokens[1] && tokens[2]?.low !== 'of') {
+    const other = otherAt(tokens, 1, names, userMentioned, inPhrase);
+    if (other?.kind === 'relation') return other;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

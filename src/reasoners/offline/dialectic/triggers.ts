@@ -123,8 +123,10 @@ export function findConcepts(slots: readonly Slot[], mode: 'question' | 'value')
       for (const p of map.get(form) ?? []) {
         // In a question the longest phrase wins; a value keeps every phrase that starts there ("afrobeats
         // dancing" names dancing, "afrobeats" music). Words inside a longer phrase start nothing ("video calls").
-        if ((mode === 'question' && p.words.length < best) || !matchesAt(slots, i, p)) continue;
-        if (mode === 'question' && p.words.length > best) found = [];
+        // Fields of world knowledge are kept whatever their length ("craft beer pub": alcohol and gluten).
+        const field = CONCEPTS[p.concept]!.field === true;
+        if ((mode === 'question' && p.words.length < best && !field) || !matchesAt(slots, i, p)) continue;
+        if (mode === 'question' && p.words.length > best) found = found.filter((f) => CONCEPTS[f.concept]!.field);
         best = Math.max(best, p.words.length);
         found.push(p);
       }

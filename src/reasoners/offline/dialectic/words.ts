@@ -133,6 +133,16 @@ export function isBareHour(low: string, previous: string | undefined): boolean {
   return n >= 1 && n <= 24;
 }
 
+/** "tomás" -> "tomas": a word without its accents (canonical decomposition, combining marks dropped). */
+export function fold(low: string): string {
+  let out = '';
+  for (const ch of low.normalize('NFD')) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x300 || c > 0x36f) out += ch;
+  }
+  return out;
+}
+
 export function isNumber(low: string): boolean {
   if (low.length === 0 || low.length > 12) return false;
   for (const ch of low) if ((ch < '0' || ch > '9') && ch !== ',' && ch !== '.') return false;

@@ -2,6 +2,7 @@ import { LIFE } from './life.js';
 import { PERSON } from './person.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
+import { WORLD } from './world.js';
 
 export type { ConceptDef } from './types.js';
 export { LEVEL } from './types.js';
@@ -19,7 +20,7 @@ const SUMMARY_PHRASES: readonly string[] = [
 const SUMMARY: ConceptDef = { name: 'summary', noun: 'profile', triggers: SUMMARY_PHRASES, keys: [], questionOnly: true };
 
 /** Every concept of the profile vocabulary (order is irrelevant: the longest phrase wins). */
-export const CONCEPTS: readonly ConceptDef[] = [SUMMARY, ...PERSON, ...WORK, ...LIFE];
+export const CONCEPTS: readonly ConceptDef[] = [SUMMARY, ...PERSON, ...WORK, ...LIFE, ...WORLD];
 
 const BY_NAME: ReadonlyMap<string, number> = new Map(CONCEPTS.map((c, i) => [c.name, i]));
 

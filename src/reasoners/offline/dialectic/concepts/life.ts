@@ -13,20 +13,24 @@ const DISHES =
   'jollof injera falafel hummus kimchi pho bao crepe crepes nutella pesto satay tofu';
 
 const MEAT =
-  'steak steakhouse churrascaria beef pork lamb chicken fish seafood shellfish bacon ham sausage sausages veal venison ' +
+  'steak steakhouse churrascaria beef pork lamb chicken =fish seafood shellfish bacon ham sausage sausages veal venison ' +
   'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna egg eggs';
 
 const SPORTS =
   'cricket football soccer rugby tennis golf curling hockey basketball baseball netball running marathon 10k cycling biking ' +
-  'mountain-biking climbing bouldering swimming skiing hiking yoga gym fitness big-bash olympics squash badminton';
+  'mountain-biking climbing bouldering swimming skiing hiking yoga gym fitness big-bash olympics squash badminton surfing surf ' +
+  'sailing rowing kayaking canoeing paddleboarding skateboarding snowboarding karate judo taekwondo boxing kickboxing fencing ' +
+  'archery lawn-bowls bowls bowling darts snooker triathlon volleyball handball lacrosse softball table-tennis ping-pong ' +
+  'pickleball padel kabaddi hurling afl netball crossfit pilates weightlifting powerlifting horse-riding equestrian ' +
+  'wheelchair-basketball rock-climbing trail-running cross-country-skiing ice-skating figure-skating fishing angling';
 
 export const LIFE: readonly ConceptDef[] = [
   {
     name: 'food',
     noun: 'food preferences',
-    triggers: [...FOOD.split(' '), 'order in', 'eat out'],
+    triggers: [...FOOD.split(' '), 'order in', 'eat out', 'restaurant', 'restaurants', 'book a table', 'cook for', 'cooking for'],
     instances: DISHES.split(' '),
-    weak: ['order', 'bar', 'bars', 'pub', 'restaurant', 'restaurants', 'cafe', 'diner', 'bakery', 'barbecue', 'bbq', 'picnic', 'potluck'],
+    weak: ['order', 'bar', 'bars', 'pub', 'cafe', 'diner', 'bakery', 'barbecue', 'bbq', 'picnic', 'potluck'],
     keys: ['favorite_food', 'favorite_cuisine', 'favorite_dish', 'food_preferences', 'cuisine', 'favorite_foods', 'favorite_restaurant'],
     near: ['diet', 'allergies', 'dietary_restrictions'],
   },
@@ -43,14 +47,14 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'restriction',
     noun: 'dietary restrictions',
     triggers: ['leave out', 'stay away from', 'not eat', 'can not eat', 'can not have', 'restriction', 'restrictions', 'dietary requirements', 'intolerant', 'intolerance', 'allowed to eat'],
-    weak: ['avoid', 'can she have', 'can he have', 'can they have', 'can she eat', 'can he eat', 'ok for', 'okay for', 'safe for', 'fine for', 'alright for', 'ok for her', 'ok for him', 'okay for her', 'okay for him', 'safe for her', 'safe for him'],
+    weak: ['avoid', 'watch out for', 'need to know', 'should know', 'to flag', 'be aware of', 'can she have', 'can he have', 'can they have', 'can she eat', 'can he eat', 'ok for', 'okay for', 'safe for', 'fine for', 'alright for', 'ok for her', 'ok for him', 'okay for her', 'okay for him', 'safe for her', 'safe for him'],
     keys: ['dietary_restrictions', 'diet', 'allergies', 'dietary_requirements'],
     questionOnly: true,
   },
   {
     name: 'allergy',
     noun: 'allergies',
-    triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings', 'medication', 'medicine', 'drug', 'drugs', 'can not take'],
+    triggers: ['allergy', 'allergies', 'allergic', 'anaphylaxis', 'epipen', 'react to', 'sting', 'stings', 'can not take', 'allergic to any medication', 'allergic to any drugs'],
     instances: ['antibiotic', 'antibiotics', 'penicillin', 'aspirin', 'ibuprofen', 'codeine', 'painkillers', 'latex', 'pollen', 'bee', 'wasp', 'nuts', 'peanuts', 'sesame', 'shellfish'],
     keys: ['allergies', 'allergy', 'food_allergies'],
     near: ['dietary_restrictions'],
@@ -60,7 +64,7 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'drink',
     classOf: true,
     noun: 'drinks',
-    triggers: ['drink', 'drinks', 'alcohol', 'alcoholic', 'booze', 'sober', 'teetotal', 'cup of', 'beverage', 'bottle', 'bottles'],
+    triggers: ['drink', 'drinks', 'alcohol', 'alcoholic', 'booze', 'sober', 'teetotal', 'cup of', 'beverage', 'bottle', 'bottles', 'cafe', 'café', 'coffee shop', 'coffee order'],
     instances: [
       'coffee', 'tea', 'beer', 'wine', 'cocktail', 'cocktails', 'juice', 'soda', 'whisky', 'gin', 'milk', 'latte', 'cappuccino',
       'espresso', 'flat white', 'chai', 'smoothie', 'water', 'lemonade', 'cider', 'prosecco', 'champagne',
@@ -87,7 +91,7 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'sports',
     classOf: true,
     noun: 'sports',
-    triggers: ['sport', 'sports', 'match', 'league', 'athletics', 'exercise', 'workout'],
+    triggers: ['sport', 'sports', 'match', 'league', 'athletics', 'exercise', 'workout', 'sporty', 'athletic', 'keep fit', 'work out'],
     instances: SPORTS.split(' '),
     weak: ['play', 'game', 'games'],
     keys: ['sports', 'favorite_sport', 'sport'],
@@ -96,8 +100,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'fandom',
     noun: 'favourite team',
-    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for', 'follow:VERB'],
-    weak: ['support', 'team', 'club'],
+    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for'],
+    weak: ['support', 'team', 'club', 'follow:VERB'],
     keys: ['favorite_team', 'favorite_club', 'team', 'sports_team', 'teams', 'favorite_teams'],
     related: ['interests'],
   },
@@ -141,7 +145,7 @@ export const LIFE: readonly ConceptDef[] = [
     noun: 'music',
     triggers: [
       'music', 'musical', 'band', 'bands', 'concert', 'concerts', 'gig', 'gigs', 'song', 'songs', 'sing', 'sings', 'singing', 'singer',
-      'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'listen', 'listens', 'festival',
+      'choir', 'album', 'albums', 'genre', 'playlist', 'musician', 'instrument', 'listen', 'listens', 'music festival',
     ],
     instances: ['guitar', 'piano', 'violin', 'drums', 'orchestra', 'opera', 'jazz', 'rock', 'hip hop', 'classical', 'afrobeats', 'carnatic', 'highlife', 'vinyl', 'records', 'lp', 'lps', 'reggae', 'gospel', 'blues', 'folk', 'punk', 'metal', 'pop',
       'techno', 'house music', 'edm', 'electronic', 'indie', 'k-pop', 'rap', 'r&b', 'soul', 'funk', 'disco', 'country', 'grime', 'drum and bass', 'fado'],
@@ -168,7 +172,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'volunteering',
     noun: 'volunteering',
-    triggers: ['volunteer', 'volunteers', 'volunteering', 'charity', 'food bank', 'give back', 'community service', 'mentoring', 'mentors'],
+    triggers: ['volunteer', 'volunteers', 'volunteering', 'charity', 'food bank', 'give back', 'causes', 'good causes', 'good cause', 'for her community', 'for his community', 'for their community', 'for the community', 'in the community', 'in her community', 'in his community', 'give her time', 'give his time', 'give their time', 'gives her time', 'gives his time', 'community work', 'community health work', 'community service work', 'community service', 'mentoring', 'mentors'],
     keys: ['volunteering', 'volunteer_work', 'charity'],
     near: ['interests'],
   },
@@ -176,14 +180,14 @@ export const LIFE: readonly ConceptDef[] = [
     name: 'personality',
     noun: 'personality',
     triggers: [
-      'personality', 'character', 'temperament', 'introvert', 'introverted', 'extrovert', 'extroverted', 'extravert', 'ambivert',
+      'personality', 'character', 'temperament', 'sort of person', 'kind of person', 'type of person', 'introvert', 'introverted', 'extrovert', 'extroverted', 'extravert', 'ambivert',
       'outgoing', 'shy', 'social', 'sociable', 'what is she like', 'what is he like', 'what are they like', 'humour', 'humor',
       'funny', 'sense of humour', 'organised', 'organized', 'competitive', 'patient', 'night owl', 'morning person', 'early bird',
       'mc', 'emcee', 'host', 'hosting', 'public speaking', 'centre of attention', 'center of attention', 'limelight', 'spotlight',
-      'networking', 'mingle', 'mingling', 'socialising', 'socializing', 'social event', 'big group', 'crowds', 'party', 'parties',
+      'networking', 'mingle', 'mingling', 'socialising', 'socializing', 'social event', 'big group', 'crowds',
       'fussy', 'picky', 'meticulous', 'detail-oriented', 'easy-going', 'laid-back', 'stubborn', 'chatty', 'reserved', 'calm', 'temper',
     ],
-    weak: ['trivia', 'quiz'],
+    weak: ['trivia', 'quiz', 'party', 'parties'],
     keys: ['personality_traits', 'personality', 'traits', 'temperament'],
     categories: ['personality_traits'],
   },
@@ -216,7 +220,7 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'video',
     noun: 'video calls',
-    triggers: ['video', 'video call', 'video calls', 'zoom', 'facetime', 'webcam', 'skype', 'google meet', 'video chat', 'teams call', 'loom'],
+    triggers: ['video', 'video call', 'video calls', 'zoom', 'facetime', 'webcam', 'skype', 'google meet', 'video chat', '=teams =call', 'loom'],
     keys: ['video_calls'],
     related: ['devices'],
   },
@@ -253,6 +257,13 @@ export const LIFE: readonly ConceptDef[] = [
     categories: ['preferences'],
   },
   {
+    name: 'colour',
+    noun: 'favourite colour',
+    triggers: ['colour', 'color', 'colours', 'colors', 'favourite colour', 'favorite color', 'shade', 'shades'],
+    keys: ['favorite_colour', 'favorite_color', 'favourite_colour', 'colour', 'color', 'favorite_colours', 'favorite_colors'],
+    related: ['preferences'],
+  },
+  {
     name: 'devices',
     noun: 'devices',
     triggers: ['device', 'devices', 'ipad', 'tablet', 'laptop', 'macbook', 'iphone', 'android phone', 'mac', 'windows', 'pc', 'phone:NOUN'],
@@ -269,7 +280,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'money',
     noun: 'income',
-    triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'rich', 'pay rise', 'compensation'],
+    triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'pay rise', 'compensation', 'pension', 'turnover'],
+    weak: ['rich'],
     keys: ['salary', 'income', 'compensation'],
   },
 ];

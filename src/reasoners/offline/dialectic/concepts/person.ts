@@ -34,7 +34,7 @@ export const PERSON: readonly ConceptDef[] = [
   {
     name: 'age',
     noun: 'age',
-    triggers: ['age', 'how old', 'birth date', 'date of birth', 'year of birth', 'thirties', 'twenties', 'forties', 'fifties', 'sixties', 'seventies', 'teens', 'age group'],
+    triggers: ['age', 'how old', 'birth date', 'date of birth', 'year of birth', '=thirties', '=twenties', '=forties', '=fifties', '=sixties', '=seventies', '=teens', 'age group'],
     weak: ['birthday'],
     keys: ['age', 'birthday', 'birth_date', 'date_of_birth', 'birth_year', 'dob'],
   },
@@ -59,6 +59,17 @@ export const PERSON: readonly ConceptDef[] = [
     keys: ['family', 'children', 'kids', 'spouse', 'partner', 'marital_status', 'relationship_status', 'relationship', 'household', 'relationships'],
   },
   {
+    name: 'living',
+    noun: 'living situation',
+    triggers: [
+      'live alone', 'lives alone', 'living alone', 'on his own', 'on her own', 'on their own', 'by himself', 'by herself', 'by themselves',
+      'live with', 'lives with', 'living with', 'flatmate', 'flatmates', 'roommate', 'roommates', 'housemate', 'housemates',
+      'living situation', 'living arrangements', 'home life', 'apartment', 'flat:NOUN', 'house share', 'rent', 'renting', 'own a house',
+    ],
+    keys: ['living_situation', 'living_arrangement', 'living_arrangements', 'housing', 'home_situation'],
+    near: ['household', 'family'],
+  },
+  {
     name: 'pets',
     noun: 'pets',
     triggers: ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'animal', 'animals', 'puppy', 'kitten', 'hen', 'hens', 'horse', 'rabbit', 'parrot', 'hamster', 'dog person', 'cat person', 'pet owner'],
@@ -69,7 +80,8 @@ export const PERSON: readonly ConceptDef[] = [
     noun: 'location',
     triggers: [
       'live', 'lives', 'living', 'stay:VERB', 'stays:VERB', 'based', 'located', 'location', 'city', 'town', 'country', 'post',
-      'parcel', 'package', 'mail', 'ship to', 'where in',
+      'parcel', 'package', 'mail', 'ship to', 'where in', 'suburb', 'neighbourhood', 'neighborhood', 'district', 'which part of town',
+      'which area', 'what area', 'these days live', 'live these days',
       'which part of', '<place>',
     ],
     weak: ['where', 'area', 'region', 'deliver', 'delivery', 'delivered'],
@@ -82,7 +94,6 @@ export const PERSON: readonly ConceptDef[] = [
     noun: 'address',
     triggers: [
       'address:NOUN', 'home address', 'postal address', 'street address', 'street', 'postcode', 'zip code', 'post code', 'house number',
-      'suburb', 'neighbourhood', 'neighborhood', 'district', 'which part of town',
     ],
     keys: ['address', 'home_address', 'postal_address', 'street_address', 'postcode', 'zip_code'],
     related: ['location'],
@@ -90,7 +101,7 @@ export const PERSON: readonly ConceptDef[] = [
   {
     name: 'origin',
     noun: 'hometown',
-    triggers: ['hometown', 'home town', 'grow up', 'grew up', 'originally', 'back home', 'at home in', 'roots', 'birthplace', 'place of birth', 'home country', 'born in', 'come from', 'comes from'],
+    triggers: ['hometown', 'home town', 'grow up', 'grew up', 'childhood', 'early childhood', 'early years', 'raised', 'brought up', 'originally', 'back home', 'at home in', 'roots', 'birthplace', 'place of birth', 'home country', 'born in', 'come from', 'comes from'],
     keys: ['hometown', 'birthplace', 'place_of_birth', 'origin', 'home_country', 'grew_up'],
     near: ['nationality'],
     related: ['location'],
@@ -129,12 +140,13 @@ export const PERSON: readonly ConceptDef[] = [
     noun: 'health',
     triggers: [
       'health', 'healthy', 'medical', 'condition', 'conditions', 'illness', 'disease', 'disability', 'disabled', 'mobility',
-      'wheelchair', 'stairs', 'pain', 'medication', 'medicine', 'injury', 'injured', 'sick', 'chronic', 'smoke', 'smoky', 'smoking',
+      'wheelchair', 'stairs', 'pain', 'injury', 'injured', 'sick', 'chronic', 'smoke', 'smoky', 'smoking',
       'dust', 'fumes', 'hear', 'hearing', 'deaf', 'walk up', 'steep hill', 'long walk', 'on her feet', 'on his feet', 'stand for long', 'climb stairs', 'lift heavy',
     ],
     instances: [
       'knee', 'knees', 'back pain', 'migraine', 'migraines', 'blood pressure', 'diabetes', 'diabetic', 'asthma', 'pregnant',
-      'pregnancy', 'bright light', 'arthritis', 'tinnitus', 'epilepsy', 'heart condition', 'cholesterol', 'anxiety', 'depression', 'adhd', 'autism', 'cancer', 'pollen', 'hay fever',
+      'pregnancy', 'bright light', 'a cold', 'covid', 'fever', 'sprained', 'sprain', 'fracture',
+      'recovering', 'injured', 'arthritis', 'tinnitus', 'epilepsy', 'heart condition', 'cholesterol', 'anxiety', 'depression', 'adhd', 'autism', 'cancer', 'pollen', 'hay fever',
     ],
     weak: ['walk', 'walking', 'hill', 'hills'],
     keys: ['health_conditions', 'health', 'medical_conditions', 'conditions', 'disabilities', 'medical', 'injuries', 'medications'],
@@ -142,21 +154,36 @@ export const PERSON: readonly ConceptDef[] = [
     related: ['allergies'],
   },
   {
+    name: 'medication',
+    classOf: true,
+    noun: 'medication',
+    triggers: ['medication', 'medications', 'medicine', 'medicines', 'meds', 'pills', 'tablets', 'prescription', 'prescriptions', 'prescribed', 'dose', 'dosage', 'drug', 'drugs'],
+    instances: [
+      'insulin', 'metformin', 'statin', 'statins', 'inhaler', 'inhalers', 'salbutamol', 'ventolin', 'amlodipine', 'lisinopril', 'ramipril',
+      'levothyroxine', 'sertraline', 'fluoxetine', 'citalopram', 'methylphenidate', 'ritalin', 'concerta', 'adderall', 'elvanse',
+      'lisdexamfetamine', 'warfarin', 'apixaban', 'aspirin', 'paracetamol', 'ibuprofen', 'antihistamine', 'antihistamines', 'epipen',
+      'beta blocker', 'beta blockers', 'blood thinners', 'the pill', 'hrt', 'melatonin',
+    ],
+    keys: ['medications', 'medication', 'medicines', 'prescriptions'],
+    near: ['health_conditions', 'health', 'medical_conditions'],
+    related: ['allergies'],
+  },
+  {
     name: 'accessibility',
     noun: 'accessibility needs',
     triggers: [
       'accessibility', 'accessible', 'large print', 'print', 'font', 'font size', 'text size', 'screen reader', 'colour blind',
-      'color blind', 'colour', 'color', 'colours', 'colors', 'red', 'green', 'chart', 'charts', 'contrast', 'visual', 'vision',
-      'eyesight', 'glasses', 'captions', 'subtitles', 'dyslexia', 'dyslexic', 'hard of hearing', 'blind',
+      'color blind', 'colour blindness', 'color blindness', 'red', 'green', 'chart', 'charts', 'contrast', 'visual', 'vision',
+      'eyesight', '=glasses', 'captions', 'subtitles', 'dyslexia', 'dyslexic', 'hard of hearing', 'blind',
     ],
     keys: ['accessibility', 'accessibility_needs', 'vision', 'access_needs'],
-    near: ['health_conditions'],
+    related: ['health_conditions'],
   },
   {
     name: 'faith',
     noun: 'faith',
     triggers: [
-      'faith', 'religion', 'religious', 'church', 'mosque', 'temple', 'synagogue', 'pray', 'prayer', 'prayers', 'worship',
+      'faith', 'religion', 'religious', 'denomination', 'denominations', 'church', 'mosque', 'temple', 'synagogue', 'pray', 'prayer', 'prayers', 'worship',
       'sabbath', 'shabbat', 'ramadan', 'fasting', 'christian', 'muslim', 'jewish', 'hindu', 'buddhist', 'sikh', 'methodist',
       'catholic', 'sunday service', 'churchgoer', 'churchgoing', 'go to church', 'goes to church', 'believer', 'spiritual', 'god',
     ],

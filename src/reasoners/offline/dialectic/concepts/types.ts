@@ -40,6 +40,21 @@ export interface ConceptDef {
   readonly dynamic?: boolean;
   /** Its words say nothing about a stored value's topic: look for them in questions only. */
   readonly questionOnly?: boolean;
+  /**
+   * A semantic field of world knowledge (concepts/world.ts): its members link what a question names
+   * to what a value holds ("kaju katli" and "cashews", "board-game night" and "backgammon", "balloons"
+   * and "latex"). It is never a topic of its own: a fact answers it when its value (or key) names a
+   * member, and the question's other words say what is asked.
+   */
+  readonly field?: boolean;
+  /** A field that only supports another match (places and their countries): in a question it counts as a weak cue. */
+  readonly minor?: boolean;
+  /**
+   * The concepts of the facts a field bears on most ("gluten": diet, allergies, health; "board games":
+   * interests): a fact about one of them that names a member answers the field better than one that
+   * mentions it in passing ("wheelchair basketball" among interests, beside "needs step-free access").
+   */
+  readonly home?: readonly string[];
 }
 
 /** How strongly a fact answers a concept. */

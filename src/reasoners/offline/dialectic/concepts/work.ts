@@ -25,7 +25,7 @@ export const WORK: readonly ConceptDef[] = [
   {
     name: 'company',
     noun: 'employer',
-    triggers: ['company', 'firm', 'employer', 'outfit', 'organisation', 'organization', 'work for', 'works for', 'working for', 'work at', 'works at', 'teach at', 'teaches at', 'agency', 'startup', 'employ'],
+    triggers: ['his bakery', 'her bakery', 'their bakery', 'his shop', 'her shop', 'their shop', 'his restaurant', 'her restaurant', 'their restaurant', 'his cafe', 'her cafe', 'their cafe', 'his salon', 'her salon', 'their salon', 'his studio', 'her studio', 'their studio', 'his practice', 'her practice', 'their practice', 'his clinic', 'her clinic', 'their clinic', 'his surgery', 'her surgery', 'their surgery', 'his store', 'her store', 'their store', 'his business', 'her business', 'their business', 'his firm', 'her firm', 'their firm', 'his agency', 'her agency', 'their agency', 'his workshop', 'her workshop', 'their workshop', 'his kitchen', 'her kitchen', 'their kitchen', 'company', 'firm', 'employer', 'outfit', 'organisation', 'organization', 'work for', 'works for', 'working for', 'work at', 'works at', 'teach at', 'teaches at', 'agency', 'startup', 'employ'],
     weak: ['business'],
     keys: ['company', 'employer', 'organisation', 'organization', 'workplace', 'firm'],
     related: ['role'],
@@ -41,7 +41,7 @@ export const WORK: readonly ConceptDef[] = [
   {
     name: 'tech_sector',
     noun: 'industry',
-    triggers: ['in tech', 'software', 'software engineer', 'developer', 'programmer', 'saas', 'ios', 'android', 'app developer', 'web', 'digital', 'data science', 'data scientist', 'machine learning', 'analytics', 'ai', 'fintech', 'healthtech', 'edtech'],
+    triggers: ['in tech', 'software', 'software engineer', 'developer', 'programmer', 'backend', 'back-end', 'frontend', 'front-end', 'full-stack', 'full stack', 'devops', 'site reliability', 'cybersecurity', 'product designer', 'ux', 'ui designer', 'it support', 'sysadmin', 'e-commerce', 'ecommerce', 'saas', 'ios', 'android', 'app developer', 'web', 'digital', 'data science', 'data scientist', 'machine learning', 'analytics', 'ai', 'fintech', 'healthtech', 'edtech'],
     weak: ['tech', 'technology'],
     // No key answers it: only values that name a technology job or sector ("iOS developer").
     keys: [],
@@ -66,7 +66,7 @@ export const WORK: readonly ConceptDef[] = [
     loose: true,
     noun: 'schedule',
     triggers: [
-      'schedule', 'scheduling', 'availability', 'available', 'working hours', 'work hours', 'office hours', 'hours', 'days',
+      'schedule', 'scheduling', 'availability', 'available', 'working hours', 'work hours', 'office hours', 'working day', 'work day', 'workday', 'core hours', 'hours', 'days',
       'meeting', 'meetings', '=call', '=calls', '=calling', 'phone:VERB', 'ring:VERB', 'sync', 'catch her', 'catch him', 'book:VERB', 'invite:NOUN', 'invites:NOUN', 'appointment',
       'kick-off', 'kickoff', 'stand-up', 'standup', 'slot', 'end of the week', 'start of the week', 'calendar', 'diary',
       'part-time', 'full-time', 'part time', 'full time', '<time>', 'early morning', 'early mornings', 'late night', 'late nights',
@@ -75,12 +75,13 @@ export const WORK: readonly ConceptDef[] = [
     instances: WEEKDAYS.split(' '),
     weak: ['night', 'nights', 'free', 'busy', 'week', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'day', 'weekend', 'weekends', 'time'],
     keys: ['work_hours', 'work_schedule', 'working_hours', 'schedule', 'availability', 'work_days', 'hours', 'working_days', 'office_hours'],
-    near: ['work_style', 'timezone'],
+    near: ['work_style'],
+    related: ['timezone'],
   },
   {
     name: 'timezone',
     noun: 'timezone',
-    triggers: ['timezone', 'time zone', 'what time zone', 'what timezone', 'time difference', 'local time', 'what time', 'hours ahead', 'hours behind', 'couple of hours', 'few hours', 'shift', 'time is it'],
+    triggers: ['timezone', 'time zone', 'what time zone', 'what timezone', 'time difference', 'local time', 'what time', 'hours ahead', 'hours behind', 'my time', 'my end', 'where i am', 'her time', 'his time', 'their time', 'her local time', 'his local time', 'couple of hours', 'few hours', 'shift', 'time is it'],
     keys: ['timezone', 'time_zone', 'tz'],
     related: ['location', 'current_location'],
     categories: ['timezone'],
@@ -93,7 +94,7 @@ export const WORK: readonly ConceptDef[] = [
       'know his way around', 'know their way around', 'her way around', 'his way around', 'person to ask', 'ask about', 'experience',
       'experienced', 'specialise', 'specialize', 'specialist', 'speciality', 'specialty', 'strength', 'strengths', 'proficient',
       'familiar with', 'competent', 'knowledge', 'knowledgeable', 'help with', 'help us with', 'help me with', 'good with',
-      'know how to', 'knows how to', 'how to do',
+      'know how to', 'knows how to', 'how to do', 'advise', 'advice on', 'consult on',
     ],
     weak: ['background'],
     keys: ['expertise', 'skills', 'specialty', 'specialties', 'experience', 'strengths', 'specialisms'],
@@ -195,7 +196,7 @@ export const WORK: readonly ConceptDef[] = [
     name: 'goals',
     noun: 'goals',
     triggers: [
-      'goal', 'goals', 'plan:NOUN', 'plans:NOUN', 'aim', 'aims', 'ambition', 'ambitions', 'aspire', 'aspiration', 'aspirations', 'hoping to', 'hope to',
+      'goal', 'goals', 'plan:NOUN', 'plans:NOUN', 'career going', 'see her career', 'see his career', 'see their career', 'hoping for', 'hope for', 'hopes for', 'further study', 'further studies', 'further education', 'study next', 'next in her career', 'next in his career', 'career plans', 'career next', 'aim', 'aims', 'ambition', 'ambitions', 'aspire', 'aspiration', 'aspirations', 'hoping to', 'hope to',
       'hopes to', 'plans to', 'planning to', 'plan to', 'dream', 'next step', 'career step', 'side project', 'launch', 'achieve',
       'target', 'working towards', 'working toward', 'resolution', 'long-term', 'trying to', 'promotion', 'promoted', 'ship',
       'future', 'five years', 'ten years', 'see herself', 'see himself', 'see themselves', 'bucket list', 'someday', 'one day', 'dream of',
@@ -218,7 +219,7 @@ export const WORK: readonly ConceptDef[] = [
     name: 'current',
     noun: 'current focus',
     triggers: [
-      'working on', 'busy with', 'focus', 'focused', 'focusing', 'heads-down', 'heads down', 'deadline', 'deadlines',
+      'working on', 'busy with', 'on his plate', 'on her plate', 'on their plate', 'got her busy', 'got him busy', 'got them busy', 'keeping her busy', 'keeping him busy', 'keeps her busy', 'tinker', 'tinkering', 'take on', 'extra project', 'bandwidth', 'capacity', 'workload', 'good moment', 'bad week', 'bad time', 'page her', 'page him', 'page them', 'this morning', 'this afternoon', 'this evening', 'focus', 'focused', 'focusing', 'heads-down', 'heads down', 'deadline', 'deadlines',
       'due', 'this week', 'next week', 'this month', 'lately', 'nowadays', 'today', 'tonight', 'preparing', 'what is new', 'going on',
       'up against', 'current project', 'crunch',
     ],
@@ -231,7 +232,7 @@ export const WORK: readonly ConceptDef[] = [
     loose: true,
     noun: 'travel plans',
     triggers: [
-      'travel', 'travel plans', 'travelling', 'traveling', 'trip', 'trips', 'holiday', 'holidays', 'vacation', 'away', 'abroad', 'fly', 'flying',
+      'travel', 'travel plans', 'day trip', 'day out', 'weekend away', 'travelling', 'traveling', 'trip', 'trips', 'holiday', 'holidays', 'vacation', 'away', 'abroad', 'fly', 'flying',
       'flight', 'flights', 'out of office', 'out of town', 'annual leave', 'coming up', 'upcoming', 'going anywhere', 'go anywhere',
       'going away', 'heading off', 'off somewhere',
     ],
@@ -244,7 +245,7 @@ export const WORK: readonly ConceptDef[] = [
     name: 'commute',
     noun: 'way of getting around',
     triggers: [
-      'commute', 'commuting', 'drive', 'drives', 'driving', 'bus', 'train:NOUN', 'tram', 'transit', 'public transport', 'cycle', 'cycles',
+      'commute', 'commuting', 'get home', 'gets home', 'getting home', 'get back home', 'carpool', 'car pool', 'car-share', 'lift share', 'drive', 'drives', 'driving', 'bus', 'train:NOUN', 'tram', 'transit', 'public transport', 'cycle', 'cycles',
       'transport', 'pick me up', 'pick up', 'lift', 'give me a ride', 'get to work', 'get into work', 'get in to work', 'travel to work', 'get around', 'get around town', 'station', 'parking',
       'cycle to work', 'bike to work', 'ctrain', 'subway', 'metro', 'tube',
     ],

@@ -1,0 +1,126 @@
+import { conceptId, LEVEL } from './concepts/index.js';
+import { RELATIONS } from './lexicon.js';
+import type { FactTerms, ItemTerms } from './facts.js';
+import type { QToken } from './qtokens.js';
+import type { Aspect } from './question.js';
+import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.js';
+
+/**
+ * The kind of answer a question asks for, and whether a stored value can give it. A fact that is about
+ * the right topic but cannot give that kind of answer does not answer the question, and when no fact
+ * can, the dialectic abstains:
+ *   "when is her birthday?"             a date       ("age: 29" is no date);
+ *   "what time does the exam start?"    a clock time ("certification exam on 20 June" has none);
+ *   "how big is the plot she wants?"    a number     ("buy a plot of land in Nyeri" has none);
+ *   "what's his shogi rank?"            a number     (a measure noun: rank, score, reading, time...);
+ *   "who's he taking on?"               a person     (a name or a relative);
+ *   "what's his bakery called?"         a name       (a capitalised word: "Backstube Demir").
+ * Facts whose key is about times (timezone, schedule) answer "when" and "what time" by their nature.
+ * Word tests only: Set lookups and character scans, no regex.
+ */
+
+export type ValueKind = 'number' | 'clock' | 'date' | 'name' | 'person';
+
+const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));
+
+const NUMBER_WORDS = set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen ' +
+    'twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million dozen couple twice once',
+);
+const DATE_WORDS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
+    'weekday weekdays weekend weekends today tomorrow tonight yesterday week weeks fortnight month months year years daily weekly ' +
+    'monthly yearly annually until till since morning mornings afternoon afternoons evening evenings night nights noon midnight ' +
+    'spring summer autumn fall winter christmas easter eid bayram ramadan diwali obon hanukkah passover thanksgiving holiday holidays ' +
+    'am pm dawn dusk sunset sunrise birthday anniversary',
+);
+const CLOCK_WORDS = set('noon midnight dawn dusk sunset sunrise am pm');
+/** Nouns that ask for a measure: "his shogi rank", "her best half-marathon time", "his latest reading". */
+const MEASURE_NOUNS = set(
+  'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height ' +
+    'salary budget price cost figure turnover revenue',
+);
+const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
+const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
+
+function isOrdinal(low: string): boolean {
+  for (const end of ORDINAL_ENDS) if (low.length > end.length && low.endsWith(end) && isNumber(low.slice(0, -end.length))) return true;
+  return false;
+}
+
+/** The kinds of answer a value's words can give. */
+export function kindsOf(words: readonly Word[]): Set<ValueKind> {
+  const out = new Set<ValueKind>();
+  words.forEach((w, i) => {
+    const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
+    if (number || isOrdinal(w.low)) out.add('number');
+    const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low);
+    if (clock) out.add('clock');
+    if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
+    if (w.cap && w.low.length >= 2 && !number) {
+      out.add('name');
+      out.add('person');
+    }
+    if (RELATIONS.has(w.low) || RELATIONS.has(w.stem)) out.add('person');
+  });
+  return out;
+}
+
+/** A word that names a day, month, season or time ("March", "Friday"): never the name of a thing. */
+export const isDateWord = (low: string): boolean => DATE_WORDS.has(low);
+
+const clauseStart = (tokens: readonly QToken[], i: number) => i === 0 || tokens[i - 1]!.punct;
+
+/** The kind of answer the question asks for, if it asks for one. */
+export function answerKind(tokens: readonly QToken[], head: { start: number; end: number; named?: boolean } | undefined): ValueKind | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (!clauseStart(tokens, i) || !next) continue;
+    // "when is her birthday?", "when did she start?" (not "when she visits", a clause of the question)
+    if (t.low === 'when' && !['PRON', 'PROPN', 'NOUN', 'DET'].includes(next.pos)) return 'date';
+    // "what time does the exam start?" (not "what time is it there?", nor "what time zone")
+    if (t.low === 'what' && next.low === 'time' && tokens[i + 2]?.pos === 'AUX' && tokens[i + 3]?.low !== 'it') return 'clock';
+    // "how big is the plot?", "how old is she?"
+    if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
+    // "who's he taking on?", "who does she work for?"
+    if (t.low === 'who') return 'person';
+  }
+  if (head) {
+    // "what's his shogi rank?": the measure may close the question, whatever its tag.
+    const after = tokens[head.end];
+    const closing = after !== undefined && (head.end + 1 >= tokens.length || tokens[head.end + 1]!.punct) ? 1 : 0;
+    for (let i = head.start; i < head.end + closing; i++) {
+      const t = tokens[i]!;
+      if (MEASURE_NOUNS.has(t.lemma) || MEASURE_NOUNS.has(t.low)) return 'number';
+      // "her best half-marathon time": a time that is the last word of a longer head is a measure.
+      if (t.lemma === 'time' && i === head.end - 1 && i > head.start) return 'number';
+    }
+  }
+  // "what's his bakery called?", "what's the name of her parish?": a name.
+  if (head?.named) return 'name';
+  return undefined;
+}
+
+const TIME_CONCEPTS = ['timezone', 'schedule'];
+
+/** The items of a fact that the question's strong aspects point at ("run a half marathon" of her goals). */
+function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerms[] {
+  const strong = aspects.filter((a) => a.weight >= 1);
+  return terms.items.filter((item) =>
+    strong.some((a) => (a.fields ?? (a.concept === undefined ? [] : [a.concept])).some((c) => item.named.has(c)) || a.words.some((w) => item.value.has(w))),
+  );
+}
+
+/**
+ * Whether a fact can give the kind of answer asked for: by its key (times), else by the items the
+ * question points at ("what's her best half-marathon time?": the "run a half marathon" item, not the
+ * "within two years" of another goal), else by its whole value.
+ */
+export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind): boolean {
+  if ((kind === 'date' || kind === 'clock') && TIME_CONCEPTS.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
+  if (!terms.kinds.has(kind)) return false;
+  const items = itemsAskedAbout(terms, aspects);
+  return items.length === 0 || items.some((item) => item.kinds.has(kind));
+}

@@ -1,0 +1,355 @@
+import type { ConceptDef } from './types.js';
+
+/**
+ * World knowledge as data: semantic fields whose members link what a question names to what a stored
+ * value holds. An indirect question ("is kaju katli OK for her?", "would she like a board-game night?",
+ * "we're decorating with balloons") names a thing; the profile stores the constraint or the taste it
+ * bears on ("cashews", "backgammon (tavla)", "latex"). Each field lists, in one place, the things and
+ * the words a profile uses for the matching diet, allergy, condition, taste or skill, so that any member
+ * named in a question finds any member named in a value.
+ *
+ * A thing that belongs to several fields is listed in each ("cake": gluten, dairy, eggs, sugar). Fields
+ * are looked for as phrases on stems, like every trigger (../triggers.ts); a longer phrase wins in a
+ * question ("korean barbecue" is meat, not the Korean language). Members are separated by "|".
+ */
+
+/** What each kind of field bears on (see ConceptDef.home), by the noun an abstention would use. */
+const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['diet', ['diet', 'restriction', 'allergy', 'health', 'faith', 'dislikes', 'drink']],
+  ['allergies', ['allergy', 'health', 'diet', 'restriction']],
+  ['health', ['health', 'accessibility', 'allergy', 'medication']],
+  ['accessibility', ['accessibility', 'health', 'communication', 'dislikes', 'voice', 'video']],
+  ['dislikes', ['dislikes', 'noise', 'personality', 'preferences']],
+  ['interests', ['interests', 'sports', 'music', 'reading', 'screen', 'photography', 'gardening', 'astronomy', 'dance', 'preferences']],
+  ['expertise', ['expertise', 'work', 'professional', 'programming', 'tools']],
+  ['volunteering', ['volunteering', 'values', 'faith']],
+  ['faith', ['faith', 'values']],
+  ['favourite artist', ['music', 'interests', 'reading', 'screen']],
+  ['favourite author', ['reading', 'interests']],
+  ['favourite band', ['music', 'interests']],
+  ['favourite book', ['reading', 'interests']],
+  ['favourite film', ['screen', 'interests']],
+  ['favourite music', ['music', 'interests']],
+  ['travel plans', ['travel', 'current', 'schedule']],
+]);
+
+function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
+  const triggers = members
+    .split('|')
+    .map((m) => m.trim())
+    .filter((m) => m !== '');
+  return { name: `field:${name}`, noun, triggers, keys, field: true, home: HOMES.get(noun) ?? [] };
+}
+
+/** A country and its cities: it supports a match ("will they be in Italy?" and "Bologna") but asks nothing itself. */
+function place(name: string, members: string): ConceptDef {
+  return { ...field(name, 'travel plans', members), home: ['travel', 'current', 'location', 'origin'], minor: true };
+}
+
+/** What food and drink contain, and the diets, allergies and conditions that rule them out. */
+const FOOD_FIELDS: readonly ConceptDef[] = [
+  field(
+    'pork',
+    'diet',
+    'pork|bacon|ham|gammon|salami|pepperoni|chorizo|prosciutto|pancetta|lard|carnitas|char siu|tonkotsu|pork belly|pulled pork|' +
+      'hog roast|spit roast|pork roast|roast pork|pork chop|pork chops|hot dog|hot dogs|bratwurst|sausage roll|sausage rolls|' +
+      'halal|haram|kosher|no pork',
+  ),
+  field(
+    'meat',
+    'diet',
+    'meat|meats|red meat|meaty|steak|steaks|steakhouse|beef|lamb|mutton|goat curry|veal|venison|chicken|roast turkey|turkey dinner|duck|burger|burgers|' +
+      'barbecue|bbq|korean barbecue|carne asada|asado|churrascaria|brisket|ribs|spare ribs|meatballs|bolognese|kebab|kebabs|shawarma|' +
+      'doner|gyro|gyros|carvery|sunday roast|roast dinner|hog roast|pork|bacon|ham|sausage|sausages|salami|pepperoni|chorizo|jerky|' +
+      'biltong|nyama choma|suya|yakitori|bulgogi|galbi|pho|ramen|tonkotsu|hot dog|hot dogs|wings|chicken wings|fried chicken|' +
+      'vegetarian|vegan|veggie|pescatarian|pescetarian|plant-based|plant based|no meat',
+  ),
+  field(
+    'fish',
+    'diet',
+    '=fish|seafood|sushi|sashimi|salmon|tuna|=cod|haddock|mackerel|sardines|anchovies|anchovy|fish and chips|ceviche|fish sauce|' +
+      'prawns|prawn|shrimp|lobster|crab|oysters|mussels|clams|scallops|squid|calamari|octopus|paella|' +
+      'vegetarian|vegan|pescatarian|pescetarian',
+  ),
+  field(
+    'shellfish',
+    'allergies',
+    'shellfish|prawns|prawn|shrimp|lobster|crab|crabs|oysters|oyster|mussels|clams|scallops|crayfish|langoustine|langoustines|' +
+      'paella|seafood platter|seafood boil|bouillabaisse',
+  ),
+  field(
+    'egg',
+    'diet',
+    'egg|eggs|omelette|omelettes|omelet|omelet station|omelette station|frittata|quiche|meringue|meringues|mayonnaise|mayo|aioli|' +
+      'custard|scrambled eggs|fried eggs|eggs benedict|shakshuka|carbonara|pavlova|tamagoyaki|egg fried rice|no eggs|vegan',
+  ),
+  field(
+    'dairy',
+    'diet',
+    'dairy|milk|cheese|cheeses|butter|buttery|cream|creamy|whipped cream|yoghurt|yogurt|ice cream|ice-cream|gelato|milkshake|milkshakes|' +
+      'milkshake bar|cappuccino|paneer|ghee|cheesecake|fondue|raclette|mac and cheese|cheeseboard|cheese board|' +
+      'lassi|kulfi|tres leches|custard|lactose|dairy-free|vegan',
+  ),
+  field(
+    'gluten',
+    'diet',
+    'gluten|wheat|wheat flour|flour|bread|breads|sourdough|baguette|bagel|bagels|pasta|noodles|ramen|udon|couscous|pizza|' +
+      'cake|cakes|birthday cake|cupcakes|pastry|pastries|croissant|croissants|biscuits|cookies|crackers|muffin|muffins|doughnut|doughnuts|' +
+      'donut|donuts|pancakes|waffles|sandwich|sandwiches|brownies|pretzel|pretzels|dumplings|tempura|seitan|soy sauce|' +
+      'beer|beers|ale|lager|stout|brewery|breweries|brewery tour|craft beer|craft-beer pub|tasting flight|beer tasting|barley|rye|coeliac|celiac|gluten-free',
+  ),
+  field(
+    'alcohol',
+    'diet',
+    'alcohol|alcoholic|booze|boozy|beer|beers|ale|lager|stout|craft beer|brewery|breweries|brewery tour|tasting flight|beer tasting|' +
+      '=wine|=wines|wine tasting|winery|vineyard|wine bar|cocktail|cocktails|cocktail bar|whisky|whiskey|gin|vodka|rum|' +
+      'tequila|mezcal|soju|prosecco|champagne|cider|sangria|mulled wine|pub crawl|bar crawl|open bar|happy hour|' +
+      'teetotal|teetotaller|sober|drink alcohol|drinks alcohol|no alcohol|alcohol-free',
+  ),
+  field(
+    'nuts',
+    'allergies',
+    'nut|nuts|nutty|peanut|peanuts|peanut butter|cashew|cashews|kaju|kaju katli|almond|almonds|hazelnut|hazelnuts|walnut|walnuts|' +
+      'pistachio|pistachios|pecan|pecans|macadamia|brazil nut|brazil nuts|pine nuts|tree nuts|nutella|praline|marzipan|frangipane|' +
+      'nougat|pesto|satay|baklava|korma|pad thai|trail mix|nut-free',
+  ),
+  field('sesame', 'allergies', 'sesame|tahini|hummus|houmous|halva|sesame seeds'),
+  field('soy', 'allergies', 'soy|soya|tofu|edamame|miso|tempeh|soy sauce|soy milk|teriyaki'),
+  field(
+    'salt',
+    'diet',
+    'salt|salty|salted|sodium|low-salt|low salt|low-sodium|soy sauce|soy broth|miso|ramen|tonkotsu|heavily seasoned|crisps|' +
+      'pretzels|pickles|cured meat|cured meats|processed food|instant noodles|blood pressure|hypertension',
+  ),
+  field(
+    'sugar',
+    'diet',
+    'sugar|sugary|sugar-free|dessert|desserts|sweets|candy|chocolate|chocolates|syrup|syrupy|fizzy drinks|soda|milkshake|' +
+      'ice cream|cake|cakes|mithai|kaju katli|baklava|doughnuts|donuts|diabetes|diabetic|low-sugar|low sugar',
+  ),
+  field(
+    'spicy',
+    'diet',
+    'spicy|spice|spiced|heat|hot sauce|=chilli|chili|=chillies|chilies|habanero|habaneros|jalapeno|jalapeño|jalapenos|sriracha|' +
+      'vindaloo|phaal|ghost pepper|scotch bonnet|salsa|hot wings|buffalo wings|szechuan|sichuan|peri-peri|piri piri|' +
+      'nashville hot|very spicy',
+  ),
+  field('coriander', 'diet', 'coriander|cilantro|guacamole|pico de gallo|salsa verde'),
+  field('caffeine', 'diet', 'caffeine|caffeinated|decaf|espresso|energy drink|energy drinks|cola'),
+];
+
+/** Medicines and their classes, materials and surroundings that an allergy or condition bears on. */
+const HEALTH_FIELDS: readonly ConceptDef[] = [
+  field(
+    'penicillin',
+    'allergies',
+    'penicillin|penicillins|amoxicillin|amoxycillin|ampicillin|augmentin|co-amoxiclav|flucloxacillin|benzylpenicillin|antibiotic|antibiotics',
+  ),
+  field('nsaid', 'allergies', 'aspirin|ibuprofen|naproxen|diclofenac|nsaid|nsaids|anti-inflammatory|anti-inflammatories|advil|nurofen'),
+  field('sulfa', 'allergies', 'sulfa|sulpha|sulfonamide|sulfonamides|bactrim|septrin'),
+  field('latex', 'allergies', 'latex|balloon|balloons|rubber|rubber gloves|gloves|condom|condoms|elastic bands'),
+  field('cats', 'allergies', 'cat|cats|kitten|kittens|cat dander|dander|cat hair|cat cafe'),
+  field('dogs', 'allergies', 'dog|dogs|puppy|puppies|dog hair|dog dander'),
+  field(
+    'dust',
+    'allergies',
+    'dust|dusty|musty|mould|mold|mouldy|moldy|damp|=mites|dust mites|dust mite|old books|second-hand books|bookstall|bookstalls|' +
+      'secondhand bookshop|antique shop|antiques|attic|flea market|junk shop',
+  ),
+  field('pollen', 'allergies', 'pollen|hay fever|hayfever|birch|birch pollen|grass pollen|flowers|bouquet|bouquets|blossom|blossoms|meadow|wildflowers|flower show'),
+  field('stings', 'allergies', 'bee|bees|wasp|wasps|sting|stings|beekeeping'),
+  field('smoke', 'health', 'smoke|smoky|smoking|cigarette|cigarettes|cigar|cigars|shisha|hookah|vape|vaping|bonfire|campfire|asthma|asthmatic'),
+  field(
+    'steps',
+    'accessibility',
+    'stairs|staircase|stairwell|step-free|step free|flight of stairs|wheelchair|wheelchair user|ramp|ramps|no lift|accessible|' +
+      'hike|hikes|hiking|trek|trekking|hillwalking|volcano|uphill|steep|climb up|walk up|rooftop|' +
+      'cobbles|cobbled|cobblestones|mobility|walking cane|uses a cane|walking stick|crutches|walker|rollator',
+  ),
+  field(
+    'strain',
+    'health',
+    'heavy|heavy lifting|lift heavy|lifting heavy|carry|carrying|crates|heavy boxes|moving house|move house|furniture|back pain|' +
+      'lower back|lower back pain|bad back|slipped disc|hernia|sciatica',
+  ),
+  field(
+    'hearing',
+    'accessibility',
+    'phone|phoning|phone call|phone calls|=call|=calls|ring|give a ring|voice call|voice calls|=hearing|hearing loss|hearing aid|' +
+      'hearing aids|hard of hearing|deaf|written|in writing|surprise calls|surprise phone calls',
+  ),
+  field(
+    'captions',
+    'accessibility',
+    'captions|captioned|subtitles|subtitled|screen-recorded|screen recording|screen recordings|screencast|screencasts|recorded video|' +
+      'video tutorial|tutorial video|webinar|webinars|video calls|video call|hearing loss|hard of hearing|deaf',
+  ),
+  field('vision', 'accessibility', 'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier'),
+  field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
+];
+
+/** Places, crowds, noise, weather and manners that a dislike or a value bears on. */
+const SETTING_FIELDS: readonly ConceptDef[] = [
+  field(
+    'crowds',
+    'dislikes',
+    'crowd|crowds|crowded|packed|heaving|jam-packed|festival|festivals|fireworks|stadium|rush hour|queue|queues|busy market|' +
+      'theme park|parade|street party|street festival',
+  ),
+  field(
+    'noise',
+    'dislikes',
+    'loud|noisy|noise|rowdy|bustling|blaring|nightclub|nightclubs|karaoke|loud bars|loud music|open-plan|open plan|open office|' +
+      'open offices|open-plan offices|hot desk|hot-desk|hot desking|shared office|coworking|co-working|coworking space|cubicle',
+  ),
+  field(
+    'open office',
+    'dislikes',
+    'open-plan|open plan|open office|open offices|open-plan offices|hot desk|hot-desk|hot desking|shared office|coworking|co-working|coworking space',
+  ),
+  field('heat', 'dislikes', 'humid|humidity|muggy|heatwave|heat wave|hot weather|sweltering|tropical|sauna|humid summers|summer heat'),
+  field('cold', 'dislikes', 'cold weather|freezing|snow|icy|winter sports|frost'),
+  field('punctuality', 'dislikes', 'late|lateness|latecomers|punctual|punctuality|on time|running late|turn up late|minutes late|tardy|tardiness'),
+  field('rushing', 'dislikes', 'rushed|rush|rushing|hurry|hurried|tight deadline|last minute|last-minute'),
+  field('spice heat', 'dislikes', 'very spicy food|spicy food'),
+];
+
+/** Pastimes, arts and skills: the things that belong to each, so that a gift or an outing finds its taste. */
+const TASTE_FIELDS: readonly ConceptDef[] = [
+  field(
+    'board games',
+    'interests',
+    'board game|board games|board-game night|game night|games night|boardgames|backgammon|tavla|chess|shogi|go board|xiangqi|' +
+      'mahjong|scrabble|monopoly|catan|settlers of catan|draughts|checkers|dominoes|card games|poker|bridge club|ludo|carrom|' +
+      'crosswords|cryptic crosswords|crossword',
+  ),
+  field(
+    'astronomy',
+    'interests',
+    'astronomy|astronomer|stargazing|star gazing|telescope|telescopes|tracking mount|night sky|planetarium|observatory|meteor shower|' +
+      'eclipse|planets|nebula|astrophotography|dark sky',
+  ),
+  field(
+    'birds',
+    'interests',
+    'birdwatching|bird watching|birding|birder|birdwatcher|twitcher|ornithology|birds|bird|cranes|owl|owls|fish owl|heron|herons|' +
+      'eagle|eagles|puffin|puffins|kingfisher|bird hide|marsh|marshes|wetland|wetlands|bird sanctuary|binoculars',
+  ),
+  field(
+    'foraging',
+    'interests',
+    'foraging|forage|forager|mushroom|mushrooms|fungi|chanterelle|chanterelles|porcini|wild garlic|berries|berry picking|forest|forests|woods|woodland',
+  ),
+  field(
+    'railways',
+    'interests',
+    'railway|railways|rail|railroad|=train|=trains|shinkansen|bullet train|locomotive|locomotives|steam train|model railway|' +
+      'model railways|model trains|railway museum|signalling|signaling|signal box|interlocking|railway signalling|forest railway',
+  ),
+  field(
+    'signalling',
+    'expertise',
+    'signalling|signaling|interlocking|interlocking systems|signal box|running into each other|collide|collision|collisions|train control',
+  ),
+  field(
+    'databases',
+    'expertise',
+    'sql|query|queries|database|databases|relational database|relational databases|postgres|postgresql|mysql|sqlite|mariadb|oracle|' +
+      'bigquery|snowflake|redshift|window functions|window function|stored procedures|dbt|data warehouse|schema|slow query',
+  ),
+  field(
+    'carnatic',
+    'interests',
+    'carnatic|kutcheri|kutcheris|kacheri|music academy|veena|mridangam|raga|ragas|thyagaraja|hindustani|sitar|tabla|bharatanatyam',
+  ),
+  field(
+    'video games',
+    'interests',
+    'video game|video games|videogame|videogames|gaming|gamer|retro games|retro video games|console|consoles|nintendo|playstation|' +
+      'xbox|steam deck|farming sim|farming game|cosy game|cozy game|life sim|simulator|stardew|stardew valley|animal crossing|' +
+      'zelda|mario|pokemon|minecraft|arcade|game boy',
+    ['favorite_game', 'favorite_games', 'video_games', 'games', 'gaming'],
+  ),
+  field(
+    'illustration',
+    'expertise',
+    'illustration|illustrations|illustrate|illustrator|illustrating|drawing|drawings|draw|art|artwork|artworks|mascot|mascots|' +
+      'character design|character designs|cartoon|cartoons|comic|comics|picture book|picture books|picture-book|' +
+      'children\'s book|children\'s books|storyboard|storyboards|concept art',
+  ),
+  field(
+    'infection',
+    'expertise',
+    'infection|infections|infection control|infection prevention|outbreak|outbreaks|contagion|contagious|spreading|hygiene|' +
+      'hand hygiene|ppe|isolation|sterile|sterilisation|sterilization|epidemic|pandemic|covid|norovirus|mrsa',
+  ),
+  field(
+    'middle eastern sweets',
+    'expertise',
+    'baklava|kunefe|künefe|kadayif|lokum|turkish delight|tulumba|revani|halva|syrupy|syrup-soaked|bayram|eid sweets|pistachio pastry',
+  ),
+  field(
+    'bread',
+    'expertise',
+    'bread|breads|sourdough|rye|loaf|loaves|simit|bagel|bagels|baguette|pretzel|baking bread',
+  ),
+  field(
+    'cakes',
+    'expertise',
+    'wedding cake|wedding cakes|birthday cake|birthday cakes|celebration cake|cake decorating|tiered cake',
+  ),
+  field(
+    'food charity',
+    'volunteering',
+    'food bank|food banks|foodbank|leftover food|surplus food|food waste|unsold|unsold food|unsold bread|people in need|soup kitchen|' +
+      'homeless|homelessness|food rescue|food drive',
+  ),
+  field(
+    'community health',
+    'volunteering',
+    'community health|health camp|health camps|blood-pressure clinic|blood pressure clinic|free clinic|health screening|' +
+      'outreach|first aid',
+  ),
+  field('cycling', 'interests', 'cycling|cyclist|bike|bikes|bicycle|cargo bike|bike ride|bike rides|velodrome|tour de france'),
+  field('running', 'interests', '=running|runner|jog|jogging|marathon|half marathon|half-marathon|10k|5k|parkrun|ultramarathon|trail running'),
+  field('climbing', 'interests', 'climbing|climber|bouldering|boulder|climbing wall|climbing gym|crag|via ferrata'),
+  field('photography', 'interests', 'photography|photographer|photograph|photographs|photo|photos|camera|cameras|film camera|film photography|darkroom|lens|lenses|photo walk'),
+  field('bonsai', 'interests', 'bonsai|pruning|juniper|maple|penjing|ikebana'),
+  field('gardening', 'interests', 'gardening|garden|gardens|kitchen garden|kitchen gardening|vegetable garden|allotment|seedling|seedlings|seed swap|plant swap|compost|greenhouse|grow your own'),
+  field('singing', 'interests', 'singing|singer|sing|choir|choirs|choral|chorus|vocal|vocals|a cappella|karaoke|carols'),
+  field('crime fiction', 'interests', 'crime novel|crime novels|crime fiction|detective|detective novels|mystery|mysteries|thriller|thrillers|whodunnit|true crime|true-crime|nordic noir|murder mystery'),
+  field('scooters', 'interests', 'vespa|vespas|scooter|scooters|lambretta|moped|mopeds|motorbike|motorbikes|classic bikes'),
+];
+
+/** Works and their creators, places and their countries, seasons and their months, feasts and their dates. */
+const CULTURE_FIELDS: readonly ConceptDef[] = [
+  field('moomin', 'favourite artist', 'moomin|moomins|moominvalley|moomin museum|moominworld|tove jansson|jansson'),
+  field('austen', 'favourite book', 'jane austen|austen|persuasion|pride and prejudice|sense and sensibility|mansfield park|northanger abbey'),
+  field('ngugi', 'favourite author', 'ngugi|ngũgĩ|ngugi wa thiong\'o|weep not child|petals of blood|a grain of wheat|the river between'),
+  field('tolkien', 'favourite book', 'tolkien|lord of the rings|the hobbit|middle-earth|middle earth'),
+  field('ghibli', 'favourite film', 'ghibli|studio ghibli|miyazaki|totoro|spirited away|kiki\'s delivery service'),
+  field('cafe tacvba', 'favourite band', 'café tacvba|cafe tacvba|tacvba|rock en español|rock en espanol|rock mexicano'),
+  field('enka', 'favourite music', 'enka|showa-era|showa era|kayokyoku|misora hibari'),
+  place('korea', 'korea|south korea|seoul|busan|jeju|k-pop|kpop|k-drama|k-dramas|kdrama|hangul|hanbok'),
+  place('japan', 'japan|tokyo|kyoto|osaka|hokkaido|sapporo|hakodate|okinawa|kushiro|otaru|nikko'),
+  place('taiwan', 'taiwan|taipei|alishan|alishan forest railway|kaohsiung|taichung'),
+  place('italy', 'italy|rome|milan|bologna|florence|venice|naples|turin|sicily|tuscany|verona|genoa|lake como'),
+  place('turkey', 'turkey:PROPN|istanbul|ankara|antalya|kayseri|izmir|cappadocia|bodrum'),
+  place('spain', 'spain|madrid|barcelona|seville|valencia|malaga|bilbao|granada|mallorca|ibiza'),
+  place('france', 'france|paris|lyon|marseille|bordeaux|toulouse|strasbourg|provence'),
+  place('germany', 'germany|berlin|munich|hamburg|cologne|frankfurt|stuttgart|leipzig|dresden|neukolln|neukölln|kreuzberg'),
+  place('sweden', 'sweden|stockholm|malmo|malmö|gothenburg|uppsala|kiruna|lapland'),
+  place('denmark', 'denmark|copenhagen|aarhus|odense'),
+  place('mexico', 'mexico|mexico city|cdmx|puebla|guadalajara|monterrey|oaxaca|cancun|coyoacan|coyoacán|nevado de toluca|toluca'),
+  place('kenya', 'kenya|nairobi|mombasa|nakuru|nyeri|kisumu|eldoret|kilimani'),
+  place('india', 'india|bengaluru|bangalore|mumbai|delhi|chennai|madurai|coimbatore|hyderabad|kolkata|pune|goa|kerala'),
+  field('spring', 'travel plans', 'spring|springtime|this spring|in spring|march:PROPN|april|may:PROPN'),
+  field('summer', 'travel plans', 'summer|summertime|this summer|june|july|august|mid-august'),
+  field('autumn', 'travel plans', 'autumn|fall:NOUN|this autumn|september|october|november'),
+  field('winter', 'travel plans', 'winter|wintertime|this winter|december|january|february'),
+  field('new year', 'travel plans', 'new year|new years|new year\'s|new year\'s eve|hogmanay|oshogatsu|january 1|1 january'),
+  field('christmas', 'travel plans', 'christmas|xmas|christmas eve|boxing day|festive season'),
+  field('religious feasts', 'faith', 'eid|bayram|ramadan|diwali|obon|hanukkah|passover|easter|lent|vesak|navratri|pongal|onam'),
+];
+
+export const WORLD: readonly ConceptDef[] = [...FOOD_FIELDS, ...HEALTH_FIELDS, ...SETTING_FIELDS, ...TASTE_FIELDS, ...CULTURE_FIELDS];
