@@ -107,6 +107,8 @@ const SOFT = new Set([
   'officially', 'technically', 'kinda', 'literally', 'proudly', 'happily', 'originally', 'recently', 'newly', 'already', 'both',
   'all', 'lol', 'btw', 'too', 'so', 'super', 'properly', 'genuinely', 'absolutely', 'seriously', 'obviously', 'simply', 'somewhat',
   'mainly', 'mostly', 'permanently', 'temporarily', 'typically', 'normally', 'personally',
+  // Negations are read by the clause (a negated match is dropped, or is a retraction), so they do not block one.
+  'not', 'never',
 ]);
 
 /** Words a gap never crosses: other people, negation, topics ("a book about diabetes"), comparisons. */

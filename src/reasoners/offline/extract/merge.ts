@@ -38,8 +38,11 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
         if (!best || c.confidence > best.confidence) best = c;
       }
       if (best && items.length > 0) out.push(fact(key, items, best, asserted));
+      const withdrawn = new Set<string>();
       for (const r of list.filter((c) => c.retract)) {
         const value = Array.isArray(r.value) ? r.value[0]! : r.value;
+        if (withdrawn.has(value.toLowerCase())) continue;
+        withdrawn.add(value.toLowerCase());
         if (!seen.has(value.toLowerCase()) && !asserted.some((c) => c.order > r.order && sameText(c.value, value))) out.push(retraction(key, value, r));
       }
       continue;

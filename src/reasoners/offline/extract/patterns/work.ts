@@ -63,7 +63,7 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.company.role-at', match: '$occupation at|for|with {x:np}', key: 'company', where: 'anywhere', subjects: ['self', 'none', 'attr'], value: employer },
   { id: 'work.company.joined', match: 'join~|joined|start~ at? {x:np}', key: 'company', where: 'anywhere', past: 'ok', value: (v) => (v.tokens.every((t) => t.pos === 'PROPN') ? v.text : undefined) },
   { id: 'work.company.be-at', match: 'be~ now? at|with {x:np}', key: 'company', value: (v) => (v.clause.some((t) => ['work', 'job', 'doing', 'startup', 'company', 'firm'].includes(t.low)) || v.tokens.some((t) => WORKPLACES.has(t.low)) ? employer(v) : undefined), requires: 'current' },
-  { id: 'work.company.quit', match: 'quit|left|leave|leaving|resign~ from? {x:np}', key: 'company', where: 'anywhere', retracts: true, value: (v) => (v.tokens.every((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && v.tokens[0]!.pos === 'PROPN' ? v.text : undefined) },
+  { id: 'work.company.quit', match: 'quit|left|leave|leaving|resign~ from? {x:name}', key: 'company', where: 'anywhere', retracts: true, past: 'ok' },
 
   { id: 'work.industry.work-in', match: 'work~ .. in {x:np}', key: 'industry', where: 'anywhere', value: notAPlace },
   { id: 'work.industry.the-industry', match: 'in the {x:np} industry|sector|trade|field|business', key: 'industry', where: 'anywhere' },

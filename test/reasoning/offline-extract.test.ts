@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatTurn, ExtractedFact } from '../../src/profiles/reasoning.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/**
+ * What the offline extractor learns from how people really talk — and what it must leave alone.
+ * Behaviour by behaviour (the eval set measures the rates; these pin the mechanisms).
+ */
+
+const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+const said = (content: string, before?: string): ChatTurn[] => [...(before ? [{ role: 'assistant' as const, content: before }] : []), { role: 'user', content }];
+
+async function learned(content: string, before?: string): Promise<ExtractedFact[]> {
+  return reasoner.extract({ messages: said(content, before), profile: [] });
+}
+const values = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]).map(String));
+const has = (facts: ExtractedFact[], key: string, token: string) =>
+  facts.some((f) => !f.retract && f.key === key && (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(token.toLowerCase())));
+
+describe('offline extraction: facts however they are phrased', () => {
+  it('reads a fact inside a request ("I\'m a teacher in Bristol, can you help me mark essays?")', async () => {
+    const facts = await learned("I'm a teacher in Bristol, can you help me mark essays?");
+    expect(has(facts, 'role', 'teacher')).toBe(true);
+    expect(has(facts, 'location', 'Bristol')).toBe(true);
+  });
+
+  it('reads fragments without "I" at the start of a turn', async () => {
+    expect(has(await learned('been vegan since 2019'), 'diet', 'vegan')).toBe(true);
+    const family = await learned('married 12 years, 3 kids');
+    expect(has(family, 'family', 'married')).toBe(true);
+    expect(has(family, 'family', '3 kids')).toBe(true);
+    expect(has(await learned('semi-retired now'), 'work_status', 'semi-retired')).toBe(true);
+  });
+
+  it('records the new value of "used to X, now Y" and withdraws X', async () => {
+    const facts = await learned('I used to live in Rotterdam but moved to Porto');
+    expect(has(facts, 'location', 'Porto')).toBe(true);
+    expect(values(facts).join(' ')).not.toMatch(/Rotterdam/);
+    const corrections = await learned("I'm a UX researcher now");
+    expect(has(corrections, 'role', 'UX researcher')).toBe(true);
+    expect(has(await learned('we finally moved to Halifax'), 'location', 'Halifax')).toBe(true);
+  });
+
+  it('turns "anymore" and quitting into retractions', async () => {
+    const diet = await learned("I'm not vegetarian anymore");
+    expect(diet).toEqual([expect.objectContaining({ key: 'diet', value: 'vegetarian', retract: true })]);
+    const quit = await learned('I quit Acme last week');
+    expect(quit).toEqual([expect.objectContaining({ key: 'company', value: 'Acme', retract: true })]);
+  });
+
+  it('learns health and accessibility, which an assistant needs most', async () => {
+    const facts = await learned("I'm deaf and I have ADHD, type 1 diabetic, and colour-blind");
+    for (const token of ['deaf', 'ADHD', 'type 1 diabetic', 'colour-blind']) expect(has(facts, 'health_conditions', token), token).toBe(true);
+    expect(has(await learned('I use a wheelchair, so step-free access matters'), 'accessibility', 'wheelchair')).toBe(true);
+  });
+
+  it('puts near-term events in the dynamic bucket with an expiry after their date', async () => {
+    const facts = await learned('driving test on thursday morning, any last minute tips?');
+    const event = facts.find((f) => f.key === 'upcoming_events')!;
+    expect(event).toMatchObject({ bucket: 'dynamic' });
+    expect(event.ttl_seconds).toBeGreaterThan(24 * 3600);
+    expect(event.ttl_seconds).toBeLessThan(8 * 24 * 3600);
+  });
+
+  it('reads a short answer with the assistant\'s question', async () => {
+    expect(has(await learned('Lisbon', 'Where are you based?'), 'location', 'Lisbon')).toBe(true);
+    expect(has(await learned('ngozi adebayo', "Sure — what's your name?"), 'name', 'Ngozi Adebayo')).toBe(true);
+  });
+
+  it('keeps the user\'s words as evidence and rates explicit statements above hedged ones', async () => {
+    const [explicit] = await learned("I'm allergic to peanuts");
+    const [hedged] = await learned("I think I'm allergic to peanuts");
+    expect(explicit!.evidence).toBe('I am allergic to peanuts');
+    expect(explicit!.confidence).toBeGreaterThan(hedged!.confidence);
+  });
+});
+
+describe('offline extraction: what it must leave alone', () => {
+  it('does not take a religion, a nationality or a condition for a name', async () => {
+    for (const text of ["I'm Muslim", "I'm Canadian", "I'm Deaf"]) expect((await learned(text)).some((f) => f.key === 'name'), text).toBe(false);
+    expect(has(await learned("I'm Muslim"), 'religion', 'Muslim')).toBe(true);
+  });
+
+  it('does not take tools for places, nor code for facts', async () => {
+    expect((await learned('I live in Logseq and Emacs')).some((f) => f.key === 'location')).toBe(false);
+    expect(await learned('why does this fail?\n```python\n# I live in utils.py\nimport os\n```')).toEqual([]);
+  });
+
+  it('does not learn other people\'s details, quotes, text to translate, or hypotheticals', async () => {
+    expect(values(await learned('My wife is a nurse and my colleague Tunde is allergic to peanuts')).join(' ')).not.toMatch(/nurse|peanut/);
+    expect(values(await learned("My manager said 'I am relocating to Berlin in June, so plan ahead'")).join(' ')).not.toMatch(/Berlin/);
+    expect(await learned('Translate into French: I live in Lyon and I work at a bakery')).toEqual([]);
+    expect(await learned('If I were rich I would live in Monaco')).toEqual([]);
+    expect(await learned("Act as a pirate: I'm Captain Jack and I sail the seven seas")).toEqual([]);
+  });
+
+  it('does not learn from questions, one-off requests or figures of speech', async () => {
+    for (const text of ["explain kubernetes like I'm five", 'make that shorter', "I'm not sure what you mean", 'what is the capital of Peru?', 'I live for this stuff']) {
+      expect(await learned(text), text).toEqual([]);
+    }
+  });
+
+  it('never stores secrets', async () => {
+    expect(values(await learned('my password is hunter2 and my PIN is 4455')).join(' ')).not.toMatch(/hunter2|4455/);
+  });
+});
