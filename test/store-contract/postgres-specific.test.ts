@@ -264,7 +264,7 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: migrations', () => {
       stderr.mockRestore();
     }
     expect(out.join('')).toBe(
-      `Applied migration 1: ${MIGRATIONS[0]!.name}\nThe schema is at version 1.\nNothing to apply: the schema is at version 1.\n`,
+      `${MIGRATIONS.map((m) => `Applied migration ${m.version}: ${m.name}\n`).join('')}The schema is at version ${MIGRATIONS.length}.\nNothing to apply: the schema is at version ${MIGRATIONS.length}.\n`,
     );
   });
 
