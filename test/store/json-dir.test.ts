@@ -101,7 +101,8 @@ describe('JSON directory store: corrupt files', () => {
     ['empty', ''],
     ['truncated', '{"version":1,"facts":[{"id":"fact_'],
     ['wrong shape', '{"version":1,"facts":"nope","sessions":[]}'],
-    ['wrong version', '{"version":2,"facts":[],"sessions":[]}'],
+    ['wrong version', '{"version":3,"facts":[],"sessions":[]}'],
+    ['version 2 without its inbox', '{"version":2,"facts":[],"sessions":[]}'],
     ['binary junk', Buffer.from([0, 159, 146, 150, 255, 1, 2])],
   ];
   for (const [label, content] of cases) {
