@@ -39,6 +39,16 @@ export function restCall(base: string, key: string | undefined, op: string, args
       return client.delete(`/v1/profile${query()}`);
     case 'list_collections':
       return client.get(`/v1/collections${query(rest_)}`);
+    case 'learn':
+      return client.post('/v1/profile/learn', args);
+    case 'list_pending':
+      return client.get(`/v1/profile/pending${query(rest_)}`);
+    case 'resolve_pending':
+      return client.post('/v1/profile/pending/resolve', args);
+    case 'list_operations':
+      return client.get(`/v1/profile/operations${query(rest_)}`);
+    case 'undo_operation':
+      return client.post(`/v1/profile/operations/${encodeURIComponent(wellFormed(String(id)))}/undo`, { ...rest_, ...(collection_id === undefined ? {} : { collection_id }) });
     default:
       throw new Error(`no REST route for ${op}`);
   }
