@@ -51,6 +51,7 @@ import type {
 import { isFlatKey, toPublicFact, viewOf, type ScopeView } from './view.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
+/** How learning writes: `auto` by the learning rules, `review` as proposals (SPEC section 6). */
 export type LearnMode = 'auto' | 'review';
 
 export interface ServiceOptions {

@@ -100,6 +100,24 @@ describe('the built CLI over stdio', () => {
     expect(imported).toMatchObject({ operation: 'import', actor: { transport: 'cli', key_id: null } });
   });
 
+  it('PROFILE_MCP_LEARN_MODE=review keeps what is learned as proposals; a bad value stops start-up', async () => {
+    const dir = tempDir();
+    const client = new Client({ name: 'e2e', version: '1' });
+    const env = { ...(process.env as Record<string, string>), PROFILE_MCP_REASONER: 'offline', ANTHROPIC_API_KEY: '', PROFILE_MCP_LEARN_MODE: 'review' };
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, '--data', dir], stderr: 'ignore', env }));
+    try {
+      const learned: any = await client.callTool({ name: 'learn', arguments: { messages: [{ role: 'user', content: 'I live in Oslo.' }] } });
+      expect(learned.structuredContent).toMatchObject({ pending: 1, created: 0 });
+      const direct: any = await client.callTool({ name: 'learn', arguments: { messages: [{ role: 'user', content: 'I love chess.' }], review: false } });
+      expect(direct.structuredContent).toMatchObject({ created: 1 });
+    } finally {
+      await client.close();
+    }
+    const bad = cli(['--data', dir], '', { PROFILE_MCP_LEARN_MODE: 'sometimes' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('PROFILE_MCP_LEARN_MODE must be auto or review');
+  });
+
   it('prints help and version, and rejects unknown commands with usage', () => {
     const help = cli(['--help']);
     expect(help.status).toBe(0);
