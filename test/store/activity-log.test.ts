@@ -102,7 +102,7 @@ describe('JSON directory store: the activity log', () => {
     expect(existsSync(logFile(dir))).toBe(true);
     await service.deleteProfile('local', { confirm: true });
     expect(existsSync(logFile(dir))).toBe(false);
-    expect(JSON.parse(readFileSync(scopeFile(dir), 'utf8'))).toMatchObject({ facts: [], activity: [], activity_logged: null });
+    expect(JSON.parse(readFileSync(scopeFile(dir), 'utf8'))).toMatchObject({ facts: [], activity: [], activity_logged: null, activity_first: null });
     await service.patchProfile('local', { facts: { again: 1 } });
     expect((await open(dir).service.listOperations('local', {})).total).toBe(1);
   });

@@ -13,11 +13,11 @@ describe('scope file bytes', () => {
     for (const doc of [first, withSession, { ...first, facts: [] }]) {
       const bytes = serialiseScopeDoc(doc);
       const { activity, ...rest } = doc;
-      expect(bytes.toString('utf8')).toBe(JSON.stringify({ ...rest, activity_logged: null, activity }));
-      expect(validateScopeFile(bytes.toString('utf8'))).toEqual({ doc, logged: null });
+      expect(bytes.toString('utf8')).toBe(JSON.stringify({ ...rest, activity_logged: null, activity_first: null, activity }));
+      expect(validateScopeFile(bytes.toString('utf8'))).toEqual({ doc, logged: null, first: null });
       // Operations up to one the log holds are left out of the file, which names that operation.
-      const split = serialiseScopeDoc(doc, { logged: activity[0]!.id, from: 1 });
-      expect(split.toString('utf8')).toBe(JSON.stringify({ ...rest, activity_logged: activity[0]!.id, activity: activity.slice(1) }));
+      const split = serialiseScopeDoc(doc, { logged: activity[0]!.id, first: activity[0]!.id, from: 1 });
+      expect(split.toString('utf8')).toBe(JSON.stringify({ ...rest, activity_logged: activity[0]!.id, activity_first: activity[0]!.id, activity: activity.slice(1) }));
     }
   });
 });

@@ -9,8 +9,9 @@ import { operationSize, parseActivityLog, serialiseLogLines, type ActivitySplit 
  * newest operations ride in the scope file itself (written atomically with the facts they describe),
  * and older ones are moved, a batch at a time, to an append-only log file next to it
  * (`profile.activity.jsonl`, `collections/<id>.activity.jsonl`). The scope file names the last
- * operation the log holds (`activity_logged`); log lines after it never committed and are ignored
- * (and cut off before the next append). Only operations of an already committed scope file are ever
+ * operation the log holds (`activity_logged`) and the first one the activity still has
+ * (`activity_first`, so a trimmed activity stays trimmed); log lines after the last never committed
+ * and are ignored (and cut off before the next append). Only operations of an already committed scope file are ever
  * moved, and they are fsync'd in the log before the scope file that no longer holds them is written.
  */
 
@@ -54,7 +55,7 @@ export function planActivity(start: ScopeDoc, startLog: LogState, next: ScopeDoc
         break;
       }
     }
-    if (loggedIndex < 0) return { split: { logged: null, from: 0 }, log: NO_LOG, remove: true };
+    if (loggedIndex < 0) return { split: { logged: null, first: null, from: 0 }, log: NO_LOG, remove: true };
   }
   const from = loggedIndex + 1;
   const tail = activity.length - from;
@@ -68,11 +69,11 @@ export function planActivity(start: ScopeDoc, startLog: LogState, next: ScopeDoc
     if (committed === i - from && startIds.has(activity[i]!.id)) committed++;
   }
   if (committed === 0 || (tail <= TAIL_OPERATIONS && tailBytes <= TAIL_BYTES)) {
-    return { split: { logged: startLog.logged, from }, log: startLog };
+    return { split: { logged: startLog.logged, first: startLog.logged === null ? null : activity[0]!.id, from }, log: startLog };
   }
   const moved = activity.slice(from, from + committed);
   const logged = moved[moved.length - 1]!.id;
-  const split = { logged, from: from + committed };
+  const split = { logged, first: activity[0]!.id, from: from + committed };
   if (startLog.lines + moved.length > COMPACT_LINES) {
     const kept = activity.slice(0, from + committed);
     return { split, log: { logged, bytes: serialiseLogLines(kept).length, lines: kept.length }, rewrite: kept };
@@ -151,24 +152,24 @@ export function removeLogSync(path: string): void {
 
 export type LogRead = { ops: StoredOperation[]; log: LogState } | { reason: string };
 
-function fromText(text: string, logged: string): LogRead {
-  const parsed = parseActivityLog(text, logged);
+function fromText(text: string, logged: string, first: string | null): LogRead {
+  const parsed = parseActivityLog(text, logged, first);
   if ('reason' in parsed) return parsed;
   return { ops: parsed.ops, log: { logged, bytes: parsed.bytes, lines: parsed.lines } };
 }
 
-export async function readLog(path: string, logged: string): Promise<LogRead> {
+export async function readLog(path: string, logged: string, first: string | null): Promise<LogRead> {
   try {
-    return fromText(await fsp.readFile(path, 'utf8'), logged);
+    return fromText(await fsp.readFile(path, 'utf8'), logged, first);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { reason: 'the activity log file it names is missing' };
     throw err;
   }
 }
 
-export function readLogSync(path: string, logged: string): LogRead {
+export function readLogSync(path: string, logged: string, first: string | null): LogRead {
   try {
-    return fromText(readFileSync(path, 'utf8'), logged);
+    return fromText(readFileSync(path, 'utf8'), logged, first);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { reason: 'the activity log file it names is missing' };
     throw err;

@@ -51,7 +51,7 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
     if ('doc' in result) {
       report.scopes++;
       report.facts += result.doc.facts.length;
-      if (result.logged !== null) findings.push(...(await checkActivityLog(file.path, text, result.logged, now, options.repair === true)));
+      if (result.logged !== null) findings.push(...(await checkActivityLog(file.path, text, result.logged, result.first, now, options.repair === true)));
       continue;
     }
     const finding: Finding = { level: 'error', check: 'scope file', path: file.path, message: result.reason, fix: 'move it aside so the scope starts empty (restore from a backup or an export to recover its facts)' };
@@ -95,11 +95,11 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
  * storage_error; `--repair` moves the log aside and lets the scope file stop relying on it (the facts
  * are kept; the activity it held is lost).
  */
-async function checkActivityLog(scopePath: string, scopeText: string, logged: string, now: number, repair: boolean): Promise<Finding[]> {
+async function checkActivityLog(scopePath: string, scopeText: string, logged: string, first: string | null, now: number, repair: boolean): Promise<Finding[]> {
   const logPath = logPathOf(scopePath);
   let read: Awaited<ReturnType<typeof readLog>>;
   try {
-    read = await readLog(logPath, logged);
+    read = await readLog(logPath, logged, first);
   } catch (err) {
     read = { reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }
@@ -115,7 +115,7 @@ async function checkActivityLog(scopePath: string, scopeText: string, logged: st
     const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
     if (await fsp.stat(logPath).catch(() => null)) await fsp.rename(logPath, `${logPath}.corrupt-${stamp}`);
     const doc = JSON.parse(scopeText) as Record<string, unknown>;
-    await writeFileAtomic(scopePath, JSON.stringify({ ...doc, activity_logged: null }));
+    await writeFileAtomic(scopePath, JSON.stringify({ ...doc, activity_logged: null, activity_first: null }));
     finding.repaired = true;
   }
   return [finding];

@@ -14,10 +14,12 @@ const NEWLINE = Buffer.from('\n');
 
 /**
  * How a scope file holds its activity: every operation after `logged` (the last operation already in
- * the scope's activity log file) is in the file itself; null when the log holds none.
+ * the scope's activity log file) is in the file itself; null when the log holds none. The activity
+ * starts at the log's operation `first` (earlier lines of the log were trimmed from it).
  */
 export interface ActivitySplit {
   logged: string | null;
+  first: string | null;
   /** Index in doc.activity of the first operation kept in the scope file. */
   from: number;
 }
@@ -37,7 +39,7 @@ function cached<T extends object>(cache: WeakMap<T, Buffer>, item: T): Buffer {
  * building and encoding one large string. Operations up to `split.logged` live in the activity log
  * file, not here.
  */
-export function serialiseScopeDoc(doc: ScopeDoc, split: ActivitySplit = { logged: null, from: 0 }): Buffer {
+export function serialiseScopeDoc(doc: ScopeDoc, split: ActivitySplit = { logged: null, first: null, from: 0 }): Buffer {
   const parts: Buffer[] = [Buffer.from(`{"version":${JSON.stringify(doc.version)},"facts":[`)];
   doc.facts.forEach((fact, i) => {
     if (i > 0) parts.push(COMMA);
@@ -45,7 +47,7 @@ export function serialiseScopeDoc(doc: ScopeDoc, split: ActivitySplit = { logged
   });
   parts.push(
     Buffer.from(
-      `],"sessions":${JSON.stringify(doc.sessions)},"proposals":${JSON.stringify(doc.proposals)},"rejections":${JSON.stringify(doc.rejections)},"activity_logged":${JSON.stringify(split.logged)},"activity":[`,
+      `],"sessions":${JSON.stringify(doc.sessions)},"proposals":${JSON.stringify(doc.proposals)},"rejections":${JSON.stringify(doc.rejections)},"activity_logged":${JSON.stringify(split.logged)},"activity_first":${JSON.stringify(split.first)},"activity":[`,
       'utf8',
     ),
   );
@@ -74,6 +76,8 @@ export interface ScopeFile {
   doc: ScopeDoc;
   /** The last operation held by the activity log file, or null. */
   logged: string | null;
+  /** The first operation of the activity, in the log file (null: from the log's start). */
+  first: string | null;
 }
 
 /** Parse and validate a scope file's text. Reasons never quote the file's content. */
@@ -89,12 +93,14 @@ export function validateScopeFile(text: string): ScopeFile | { reason: string } 
     return { reason: `the file has format version ${typeof v === 'number' ? v : typeof v}; this server reads versions 1 and ${SCOPE_DOC_VERSION}` };
   }
   let logged: string | null = null;
+  let first: string | null = null;
   if (typeof parsed === 'object' && parsed !== null && (parsed as { version?: unknown }).version === SCOPE_DOC_VERSION) {
-    const { activity_logged, ...rest } = parsed as { activity_logged?: unknown };
-    if (activity_logged !== undefined && activity_logged !== null && typeof activity_logged !== 'string') {
-      return { reason: 'the file does not match the profile format (activity_logged: invalid_type)' };
+    const { activity_logged, activity_first, ...rest } = parsed as { activity_logged?: unknown; activity_first?: unknown };
+    for (const [name, v] of [['activity_logged', activity_logged], ['activity_first', activity_first]] as const) {
+      if (v !== undefined && v !== null && typeof v !== 'string') return { reason: `the file does not match the profile format (${name}: invalid_type)` };
     }
     logged = typeof activity_logged === 'string' ? activity_logged : null;
+    first = typeof activity_first === 'string' ? activity_first : null;
     parsed = rest;
   }
   const result = parseScopeDoc(parsed);
@@ -105,11 +111,11 @@ export function validateScopeFile(text: string): ScopeFile | { reason: string } 
       .join('; ');
     return { reason: `the file does not match the profile format (${where})` };
   }
-  return { doc: result.doc, logged };
+  return { doc: result.doc, logged, first };
 }
 
 export interface ActivityLog {
-  /** The operations of the log up to and including `through`, oldest first. */
+  /** The operations of the log from `first` up to and including `through`, oldest first. */
   ops: StoredOperation[];
   /** Bytes of the file up to the end of the line of `through` (later bytes are not committed). */
   bytes: number;
@@ -118,11 +124,13 @@ export interface ActivityLog {
 }
 
 /**
- * Read an activity log file's text up to the operation `through` (the scope file names it). Lines after
- * it are writes that never committed (a crash between the log and the scope file) and are ignored.
+ * Read an activity log file's text from the operation `first` (null: the first line) up to `through`
+ * (the scope file names both). Lines after `through` are writes that never committed (a crash between
+ * the log and the scope file) and are ignored; lines before `first` were trimmed from the activity.
  */
-export function parseActivityLog(text: string, through: string): ActivityLog | { reason: string } {
+export function parseActivityLog(text: string, through: string, first: string | null = null): ActivityLog | { reason: string } {
   const ops: unknown[] = [];
+  let started = first === null;
   let offset = 0;
   let lines = 0;
   while (offset < text.length) {
@@ -135,10 +143,13 @@ export function parseActivityLog(text: string, through: string): ActivityLog | {
     } catch {
       return { reason: `activity log line ${lines + 1} is not valid JSON` };
     }
-    ops.push(op);
+    const id = (op as { id?: unknown }).id;
+    if (!started && id === first) started = true;
+    if (started) ops.push(op);
     lines++;
     offset = end + 1;
-    if ((op as { id?: unknown }).id === through) {
+    if (id === through) {
+      if (!started) return { reason: `the activity log does not hold the operation ${first} that the scope file starts from` };
       const checked = StoredOperationsSchema.safeParse(ops);
       if (!checked.success) return { reason: `activity log line ${Number(checked.error.issues[0]?.path[0] ?? 0) + 1} does not match the operation format` };
       return { ops: ops as StoredOperation[], bytes: Buffer.byteLength(text.slice(0, offset), 'utf8'), lines };

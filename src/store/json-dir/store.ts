@@ -382,7 +382,7 @@ export class JsonDirStore implements Store {
     let logRead: LogRead | undefined;
     if (file.logged !== null) {
       try {
-        logRead = readLogSync(logPathOf(path), file.logged);
+        logRead = readLogSync(logPathOf(path), file.logged, file.first);
       } catch (err) {
         throw asStorageError(err, logPathOf(path));
       }
@@ -438,7 +438,7 @@ export class JsonDirStore implements Store {
     let logRead: LogRead | undefined;
     if (file.logged !== null) {
       try {
-        logRead = await readLog(logPathOf(path), file.logged);
+        logRead = await readLog(logPathOf(path), file.logged, file.first);
       } catch (err) {
         throw asStorageError(err, logPathOf(path));
       }

@@ -187,6 +187,47 @@ function operationOrds(ops: readonly StoredOperation[]): (i: number) => number {
   return () => 0;
 }
 
+/** Whether an activity's ids grow (its rows are stored with ord 0); computed once per array. */
+const idOrder = new WeakMap<readonly StoredOperation[], boolean>();
+function inIdOrder(ops: readonly StoredOperation[]): boolean {
+  let known = idOrder.get(ops);
+  if (known === undefined) {
+    known = operationOrds(ops)(1) === 0;
+    idOrder.set(ops, known);
+  }
+  return known;
+}
+
+/**
+ * The usual change of the activity, found without looking at every operation: the same operations
+ * (the very same objects) with some trimmed at the front and new ones, with growing ids, at the end.
+ * Fills `changes` and returns true; false when the change is anything else.
+ */
+function appendedOperations(before: readonly StoredOperation[], after: readonly StoredOperation[], changes: RowChanges): boolean {
+  let trimmed = 0;
+  if (after.length > 0 && before.length > 0) {
+    trimmed = before.indexOf(after[0]!);
+    if (trimmed < 0) trimmed = before.length; // every old operation trimmed (or none kept)
+  } else {
+    trimmed = before.length;
+  }
+  const kept = before.length - trimmed;
+  if (kept > after.length) return false;
+  for (let i = 0; i < kept; i++) if (after[i] !== before[trimmed + i]) return false;
+  let last = kept > 0 ? after[kept - 1]!.id : undefined;
+  for (let i = kept; i < after.length; i++) {
+    const id = after[i]!.id;
+    if (typeof id !== 'string' || !/^[\x20-\x7e]*$/.test(id) || (last !== undefined && !(last < id))) return false;
+    last = id;
+  }
+  // The kept rows must already be stored in id order (ord 0), as they are when `before` was.
+  if (!inIdOrder(before)) return false;
+  idOrder.set(after, true);
+  for (let i = 0; i < trimmed; i++) changes.operationDeletes.push(before[i]!.id);
+  for (let i = kept; i < after.length; i++) changes.operationUpserts.push({ id: after[i]!.id, ord: 0, body: operationText(after[i]!) });
+  return true;
+}
+
 /** The rows to delete and upsert to turn `before` (as stored) into `after`. */
 export function diffDocs(before: ScopeDoc, after: ScopeDoc, now: number): RowChanges {
   const changes: RowChanges = {
@@ -243,7 +284,7 @@ export function diffDocs(before: ScopeDoc, after: ScopeDoc, now: number): RowCha
     for (const id of old.keys()) if (!seen.has(id)) changes.sessionDeletes.push(id);
   }
 
-  if (after.activity !== before.activity) {
+  if (after.activity !== before.activity && !appendedOperations(before.activity, after.activity, changes)) {
     const oldOrd = operationOrds(before.activity);
     const old = new Map<string, { op: StoredOperation; ord: number }>();
     before.activity.forEach((op, i) => old.set(op.id, { op, ord: oldOrd(i) }));
