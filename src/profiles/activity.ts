@@ -50,12 +50,13 @@ const sameEntry = (a: HistoryEntry, b: HistoryEntry): boolean => a === b || JSON
  */
 export function historyDelta(before: readonly HistoryEntry[], after: readonly HistoryEntry[]): HistoryDelta {
   let best = { head: 0, skip: 0, take: 0 };
-  for (const head of [0, 1]) {
-    for (const skip of [0, 1]) {
-      let take = 0;
-      while (head + take < before.length && skip + take < after.length && sameEntry(before[head + take]!, after[skip + take]!)) take++;
-      if (take > best.take) best = { head, skip, take };
-    }
+  // The usual cases first (a value change pushes one entry; a metadata change keeps the history): once
+  // at most one entry is left over (the one a full history drops), the rest need not be compared.
+  for (const [head, skip] of [[0, 1], [0, 0], [1, 0], [1, 1]] as const) {
+    if (best.take > 0 && best.take >= before.length - 1) break;
+    let take = 0;
+    while (head + take < before.length && skip + take < after.length && sameEntry(before[head + take]!, after[skip + take]!)) take++;
+    if (take > best.take) best = { head, skip, take };
   }
   if (best.take === 0) return { head: [], skip: 0, take: 0, tail: [...before] };
   return {

@@ -48,7 +48,7 @@ import type {
   ProfileResult,
   UpdateFactParams,
 } from './schemas.js';
-import { isFlatKey, toPublicFact, viewOf, type ScopeView } from './view.js';
+import { isFlatKey, isLive, toPublicFact, viewOf, type ScopeView } from './view.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 /** How learning writes: `auto` by the learning rules, `review` as proposals (SPEC section 6). */
@@ -588,7 +588,7 @@ export class ProfileService {
       const planned = plan(view, nowIso, now);
       const ops = planned.ops ?? [];
       const factsDoc = ops.length > 0 ? applyOps(view, ops) : undefined;
-      const changes = factsDoc ? describeOps(view, factsDoc, ops, now) : [];
+      const changes = factsDoc ? describeOps(view, ops, now) : [];
       const inboxEdit = planned.inbox ?? {};
       const inbox = applyInbox(doc, inboxEdit, now);
       const resolved = [...(inboxEdit.resolved ?? [])];
@@ -643,13 +643,19 @@ export class ProfileService {
   }
 }
 
-/** The changes `ops` made, one per fact, in key order. */
-function describeOps(view: ScopeView, next: ScopeDoc, ops: readonly FactOp[], now: number): StoredChange[] {
-  const after = viewOf(next, now).byId;
-  const ids = new Set(ops.map((op) => (op.op === 'put' ? op.fact.id : op.id)));
+/**
+ * The changes `ops` made, one per fact, in key order: each fact's last op decides its state after
+ * (as applyOps applies them), so no view of the new document is needed.
+ */
+function describeOps(view: ScopeView, ops: readonly FactOp[], now: number): StoredChange[] {
+  const after = new Map<string, FactWithHistory | undefined>();
+  for (const op of ops) {
+    if (op.op === 'put') after.set(op.fact.id, isLive(op.fact, now) ? op.fact : undefined);
+    else after.set(op.id, undefined);
+  }
   const changes: StoredChange[] = [];
-  for (const id of ids) {
-    const change = describeChange(view.byId.get(id), after.get(id));
+  for (const [id, fact] of after) {
+    const change = describeChange(view.byId.get(id), fact);
     if (change) changes.push(change);
   }
   return changes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
