@@ -124,6 +124,8 @@ export interface Statement {
   assert?: ExtractedFact;
   /** Values withdrawn: list items or whole values; null withdraws the key whatever its value. */
   retract: unknown[];
+  /** How explicit the withdrawal was (the highest of its retractions). */
+  retractConfidence?: number;
   evidence?: string;
 }
 
@@ -166,6 +168,7 @@ export function statementsOf(raw: readonly ExtractedFact[]): Statement[] {
     if (c.retract) {
       if (c.value === null) statement.retract.push(null);
       else for (const v of Array.isArray(c.value) ? c.value : [c.value]) statement.retract.push(v);
+      statement.retractConfidence = Math.max(statement.retractConfidence ?? 0, c.confidence);
     } else {
       const { evidence: _evidence, ...fact } = c;
       statement.assert = statement.assert ? mergeTwins(statement.assert, fact) : fact;
@@ -210,7 +213,7 @@ export function planLearn(view: ScopeView, statements: readonly Statement[], opt
   const propose = (s: Statement, kind: 'create' | 'update' | 'retract' | 'conflict', existing: FactWithHistory | undefined, after: unknown, like: ExtractedFact | undefined) => {
     const bucket = existing?.bucket ?? like?.bucket ?? 'static';
     const category = existing?.category ?? like?.category ?? defaultCategory(s.key);
-    const confidence = like?.confidence ?? existing?.confidence ?? 0.5;
+    const confidence = like?.confidence ?? s.retractConfidence ?? existing?.confidence ?? 0.5;
     const before = existing ? existing.value : null;
     if (isRejected(view.doc.rejections, s.key, after, nowIso)) {
       counts.skipped++;

@@ -260,7 +260,6 @@ export class ProfileService {
       if (params.decision === 'accept') {
         // Applied oldest first, on the facts as each earlier acceptance left them.
         const byKey = new Map(view.byKey);
-        const fresh = new Map<string, FactWithHistory>();
         for (const p of chosen) {
           const value = editing ? params.value : p.after;
           const existing = byKey.get(p.key);
@@ -283,7 +282,6 @@ export class ProfileService {
               source: 'manual',
               expires_at: p.bucket === 'dynamic' && p.ttl_seconds !== null ? new Date(now + p.ttl_seconds * 1000).toISOString() : null,
             });
-            fresh.set(fact.id, fact);
           }
           ops.push({ op: 'put', fact });
           byKey.set(p.key, fact);
@@ -533,7 +531,8 @@ export class ProfileService {
         },
         nowIso,
       );
-      const unchanged = sameFact(existing, fact);
+      // Nothing but the time would change: no write, no operation.
+      const unchanged = sameFact(existing, { ...fact, updated_at: existing.updated_at });
       return {
         ops: unchanged ? null : [{ op: 'put', fact }],
         operation: { name: 'update_fact', actor },

@@ -70,7 +70,10 @@ describe('update_fact tells the truth', () => {
     ]);
     // The same value with the same confidence changes nothing and records nothing.
     const ops = (await service.listOperations(A, {})).total;
+    advance(1000);
     await service.updateFact(A, { id, confidence: 0.7 });
+    await service.updateFact(A, { id, value: 'Calgary', confidence: 0.7 });
+    expect((await service.getFact(A, { id })).updated_at).toBe('2026-11-28T10:00:02.000Z');
     expect((await service.listOperations(A, {})).total).toBe(ops);
   });
 });

@@ -47,8 +47,9 @@ interface Loaded {
  *
  * A write is: in-process queue -> cross-process lock -> fresh read -> mutate -> atomic write with
  * fsync -> unlock. A scope's older activity is moved in batches to an append-only log file beside
- * its scope file (see activity-log.ts), so a write never rewrites the whole activity. Writes queued for one scope while a cycle runs share the next cycle (one lock,
- * one write) and are each acknowledged only once that write is durable. Reads are served from a
+ * its scope file (see activity-log.ts), so a write never rewrites the whole activity. Writes queued
+ * for one scope while a cycle runs share the next cycle (one lock, one write) and are each
+ * acknowledged only once that write is durable. Reads are served from a
  * parse cache keyed on the file's identity, size and mtime. A file that does not parse or validate
  * is never overwritten: its scope answers storage_error and the log names the file.
  */
