@@ -77,6 +77,17 @@ describe('JSON directory store: the activity log', () => {
     expect((await open(dir).service.listOperations('local', { limit: 500 })).total).toBe(120);
   });
 
+  it('a log compacted past the scope file\'s first operation (a crash between the two) still loads', async () => {
+    const dir = tempDir();
+    const { service } = open(dir);
+    for (let i = 0; i < 60; i++) await service.patchProfile('local', { facts: { n: i } });
+    const lines = logLines(dir);
+    writeFileSync(logFile(dir), `${lines.slice(5).join('\n')}\n`); // what a compaction that trimmed 5 leaves
+    const { operations, total } = await open(dir).service.listOperations('local', { limit: 500 });
+    expect(total).toBe(55);
+    expect(operations.at(-1)!.changes[0]!.after).toBe(5);
+  });
+
   it('a log that lost operations the scope file relies on makes the scope a storage_error, file untouched', async () => {
     const dir = tempDir();
     const { service } = open(dir);

@@ -129,7 +129,8 @@ export interface ActivityLog {
  * the log and the scope file) and are ignored; lines before `first` were trimmed from the activity.
  */
 export function parseActivityLog(text: string, through: string, first: string | null = null): ActivityLog | { reason: string } {
-  const ops: unknown[] = [];
+  let ops: unknown[] = [];
+  const parsedAll: unknown[] = [];
   let started = first === null;
   let offset = 0;
   let lines = 0;
@@ -146,10 +147,13 @@ export function parseActivityLog(text: string, through: string, first: string | 
     const id = (op as { id?: unknown }).id;
     if (!started && id === first) started = true;
     if (started) ops.push(op);
+    parsedAll.push(op);
     lines++;
     offset = end + 1;
     if (id === through) {
-      if (!started) return { reason: `the activity log does not hold the operation ${first} that the scope file starts from` };
+      // `first` missing: the log was compacted (trimmed further) and the scope file not yet rewritten,
+      // say by a crash between the two; the log's own first line is then where the activity starts.
+      if (!started) ops = parsedAll;
       const checked = StoredOperationsSchema.safeParse(ops);
       if (!checked.success) return { reason: `activity log line ${Number(checked.error.issues[0]?.path[0] ?? 0) + 1} does not match the operation format` };
       return { ops: ops as StoredOperation[], bytes: Buffer.byteLength(text.slice(0, offset), 'utf8'), lines };
