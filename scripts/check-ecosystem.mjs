@@ -82,7 +82,7 @@ await step('bundle: unpacked bundle starts as mcp_config says', async () => {
   const inside = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8'));
   if (existsSync(join(unpacked, 'node_modules/vitest'))) throw new Error('the bundle carries dev dependencies');
   const home = join(dir, 'home');
-  const userConfig = { data_dir: inside.user_config.data_dir.default.replace('${HOME}', home), anthropic_api_key: '', model: inside.user_config.model.default, reasoner: inside.user_config.reasoner.default };
+  const userConfig = { data_dir: inside.user_config.data_dir.default.replace('${HOME}', home), anthropic_api_key: '', model: inside.user_config.model.default, reasoner: inside.user_config.reasoner.default, learn_mode: inside.user_config.learn_mode.default };
   const substitute = (s) =>
     s.replaceAll('${__dirname}', unpacked).replace(/\$\{user_config\.([a-z_]+)\}/g, (_, k) => {
       if (!(k in userConfig)) throw new Error(`unknown user_config ${k}`);

@@ -1,4 +1,4 @@
-import { lockStaleMs, type StoreConfig } from './config.js';
+import { learnModeFromEnv, lockStaleMs, type LearnMode, type StoreConfig } from './config.js';
 import { ProfileService } from './profiles/service.js';
 import type { Store } from './profiles/ports.js';
 import { openStore } from './store/open.js';
@@ -19,12 +19,15 @@ export interface AppOptions {
   reasoners?: ReasonerFactory;
   /** JSON directory only: synchronous uncontended writes, for a stdio server with one client. */
   syncIo?: boolean;
+  /** Default: PROFILE_MCP_LEARN_MODE. */
+  learnMode?: LearnMode;
 }
 
 /** The composition root: open the store and build the service on it. */
 export async function openApp(options: AppOptions): Promise<App> {
   // Reasoner settings are validated first: a bad PROFILE_MCP_REASONER fails start-up with a clear message.
   const reasoners = options.reasoners ?? reasonerFactoryFromEnv(process.env);
+  const learnMode = options.learnMode ?? learnModeFromEnv(process.env);
   const stale = lockStaleMs();
   const store = await openStore({
     kind: options.store?.kind ?? 'json',
@@ -33,6 +36,6 @@ export async function openApp(options: AppOptions): Promise<App> {
     syncIo: options.syncIo,
     ...(stale ? { lockStaleMs: stale } : {}),
   });
-  const service = new ProfileService({ store });
+  const service = new ProfileService({ store, learnMode });
   return { store, service, reasoners, close: () => store.close() };
 }

@@ -38,6 +38,7 @@ Environment:
   PROFILE_MCP_STORE       json (default) | postgres
   PROFILE_MCP_DATABASE_URL  postgres://... for --store postgres
   PROFILE_MCP_REASONER    auto (default) | anthropic | sampling | offline
+  PROFILE_MCP_LEARN_MODE  auto (default) | review: keep everything learned as proposals to review
   ANTHROPIC_API_KEY       enables the anthropic reasoner (PROFILE_MCP_MODEL picks the model)
   PROFILE_MCP_LOG_LEVEL   error | warn | info | debug (default info); logs go to stderr
   PROFILE_MCP_LOG_FORMAT  json for one JSON object per log line`;

@@ -75,3 +75,13 @@ export function storeConfig(flags: { store?: string; 'database-url'?: string }):
   }
   return databaseUrl ? { kind, databaseUrl } : { kind };
 }
+
+export type LearnMode = 'auto' | 'review';
+
+/** PROFILE_MCP_LEARN_MODE: auto (default) writes what is learned; review keeps it as proposals. */
+export function learnModeFromEnv(env: NodeJS.ProcessEnv = process.env): LearnMode {
+  const raw = env.PROFILE_MCP_LEARN_MODE?.trim().toLowerCase();
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  if (raw === 'review') return 'review';
+  throw new UsageError(`PROFILE_MCP_LEARN_MODE must be auto or review, not ${JSON.stringify(env.PROFILE_MCP_LEARN_MODE)}.`);
+}

@@ -54,7 +54,8 @@ function urlOf(path: string, query: Query = {}): string {
 }
 
 function headersFor(key: string | null, body: boolean): Record<string, string> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // The activity records writes from this page as coming through the review page.
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Profile-Client': 'review-page' };
   if (body) headers['Content-Type'] = 'application/json';
   if (key) headers.Authorization = `Bearer ${key}`;
   return headers;

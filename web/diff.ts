@@ -6,8 +6,8 @@ import type { Bucket, Category } from './types.js';
 
 export interface DiffRow {
   key: string;
-  /** What the row means to the reader: added, changed, removed, unchanged, reinforced, kept. */
-  kind: 'added' | 'changed' | 'removed' | 'unchanged' | 'reinforced' | 'kept';
+  /** What the row means to the reader: added, changed, removed, unchanged, reinforced, kept, or proposed (to review). */
+  kind: 'added' | 'changed' | 'removed' | 'unchanged' | 'reinforced' | 'kept' | 'proposed';
   before: unknown;
   after: unknown;
   bucket: Bucket;
@@ -22,11 +22,13 @@ const KIND_TEXT: Record<DiffRow['kind'], string> = {
   unchanged: 'unchanged',
   reinforced: 'reinforced',
   kept: 'kept',
+  proposed: 'to review',
 };
 
 const KIND_TITLE: Partial<Record<DiffRow['kind'], string>> = {
   reinforced: 'Seen again: the stored value stays and its confidence rises',
-  kept: 'The stored fact has a higher confidence (e.g. a manual one) and is kept',
+  kept: 'Nothing to do: the stored fact stays as it is',
+  proposed: 'Not written: kept in the Inbox for you to accept or reject',
 };
 
 /** Before → after: struck-through old value, bold new value; one value when nothing changes. */
@@ -39,6 +41,9 @@ function change(row: DiffRow): HTMLElement {
     case 'removed':
       return h('td', {}, h('span', { class: 'sr-only' }, 'old value '), before);
     case 'changed':
+    case 'proposed':
+      if (row.before === null || row.before === undefined) return h('td', {}, h('span', { class: 'sr-only' }, 'new value '), after);
+      if (row.after === null) return h('td', {}, h('span', { class: 'sr-only' }, 'remove '), before);
       return h('td', {}, h('span', { class: 'sr-only' }, 'from '), before, h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '), h('span', { class: 'sr-only' }, ' to '), after);
     default:
       return h('td', {}, h('span', { class: 'diff-same' }, valueSummary(row.after ?? row.before)));

@@ -4,12 +4,14 @@
  */
 
 import { api, ApiError, setUnauthorizedHandler, storedKey, storeKey } from './api.js';
+import { initActivity, loadActivity, resetActivity } from './activity.js';
 import { initAsk, resetAsk } from './ask.js';
 import { initAuth, showAuth, syncKeyButton } from './auth.js';
 import { initBulk, resetBulk } from './bulk.js';
 import { announce, byId, h, showError } from './dom.js';
 import { renderProfile } from './facts.js';
 import { initHistory } from './history.js';
+import { initInbox, loadInbox, resetInbox } from './inbox.js';
 import { scopeLabel, scopeQuery, state } from './state.js';
 import { initTeach, resetTeach } from './teach.js';
 import { FLAT_KEYS, type Fact, type FlatKey, type ListCollectionsResult, type ListFactsResult, type ProfileResult } from './types.js';
@@ -98,12 +100,21 @@ function profileFailed(err: unknown): void {
   showError(byId('error'), err, `Could not load ${scopeLabel()}. Pick another profile above or Reload.`);
 }
 
+/** The Inbox and the Activity of the scope on screen; each shows its own failure. */
+async function loadExtras(): Promise<void> {
+  const [inbox, activity] = await Promise.allSettled([loadInbox(), loadActivity()]);
+  showError(byId('inbox-error'), inbox.status === 'rejected' ? inbox.reason : null, 'Could not load the Inbox.');
+  showError(byId('activity-error'), activity.status === 'rejected' ? activity.reason : null, 'Could not load the Activity.');
+}
+
 async function reload(): Promise<void> {
   try {
     await loadProfile();
   } catch (err) {
     profileFailed(err);
+    return;
   }
+  await loadExtras();
 }
 
 async function changeScope(value: string): Promise<void> {
@@ -114,6 +125,8 @@ async function changeScope(value: string): Promise<void> {
   resetAsk();
   resetTeach();
   resetBulk();
+  resetInbox();
+  resetActivity();
   await reload();
   announce(`Showing ${scopeLabel()}.`);
 }
@@ -135,6 +148,7 @@ async function loadAll(): Promise<boolean> {
     return false;
   }
   if (collections.status === 'rejected') showError(byId('error'), collections.reason, 'Could not list the collections (the profile below is fine).');
+  await loadExtras();
   return true;
 }
 
@@ -171,6 +185,8 @@ function init(): void {
   initAsk();
   initTeach();
   initBulk();
+  initInbox();
+  initActivity();
   submitOnCtrlEnter('teach-input', 'teach-form');
   submitOnCtrlEnter('bulk-input', 'bulk-form');
   scopeSelect().addEventListener('change', () => void changeScope(scopeSelect().value));

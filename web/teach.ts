@@ -12,15 +12,32 @@ import { parseConversation } from './parse.js';
 import { scopeQuery } from './state.js';
 import type { ChatMessage, LearnChange, LearnResult } from './types.js';
 
-const KIND: Record<LearnChange['action'], DiffRow['kind']> = { create: 'added', update: 'changed', reinforce: 'reinforced', skip: 'kept' };
+function kindOf(c: LearnChange): DiffRow['kind'] {
+  switch (c.action) {
+    case 'create':
+      return 'added';
+    case 'update':
+      return 'changed';
+    case 'reinforce':
+      return 'reinforced';
+    case 'retract':
+      return c.after === null ? 'removed' : 'changed';
+    case 'conflict':
+    case 'pending':
+      return 'proposed';
+    default:
+      return 'kept';
+  }
+}
 
 function rowsOf(res: LearnResult): DiffRow[] {
-  return res.changes.map((c) => ({ key: c.key, kind: KIND[c.action], before: c.before, after: c.after, bucket: c.bucket, category: c.category, confidence: c.confidence }));
+  return res.changes.map((c) => ({ key: c.key, kind: kindOf(c), before: c.before, after: c.after, bucket: c.bucket, category: c.category, confidence: c.confidence }));
 }
 
 function summary(res: LearnResult): string {
   const verb = res.status === 'preview' ? 'Would learn' : 'Learned';
-  return `${verb}: ${res.created} new, ${res.updated} changed, ${res.reinforced} reinforced, ${res.skipped} kept (${res.reasoner} reasoner)`;
+  const review = res.conflicts + res.pending;
+  return `${verb}: ${res.created} new, ${res.updated} changed, ${res.retracted} removed, ${res.reinforced} reinforced, ${review} to review in the Inbox (${res.reasoner} reasoner)`;
 }
 
 const panel = previewPanel<ChatMessage[]>({
@@ -31,7 +48,7 @@ const panel = previewPanel<ChatMessage[]>({
   preview: async (messages) => {
     const res = await api<LearnResult>('POST', '/profile/learn', { body: { messages, ...scopeQuery(), dry_run: true } });
     const userTurns = messages.filter((m) => m.role === 'user').length;
-    const writes = res.created + res.updated + res.reinforced;
+    const writes = res.created + res.updated + res.reinforced + res.retracted + res.conflicts + res.pending;
     announce(writes > 0 ? `Preview ready: ${summary(res)}. Apply to save.` : 'Preview: nothing to learn from these messages.');
     return {
       nodes: [

@@ -93,13 +93,14 @@ export interface PatchResult {
 
 export interface LearnChange {
   key: string;
-  action: 'create' | 'update' | 'reinforce' | 'skip';
+  action: 'create' | 'update' | 'reinforce' | 'retract' | 'conflict' | 'pending' | 'skip';
   before: unknown;
   after: unknown;
   bucket: Bucket;
   category: Category;
   confidence: number;
   fact_id: string | null;
+  proposal_id?: string | null;
 }
 
 export interface LearnResult {
@@ -108,6 +109,9 @@ export interface LearnResult {
   updated: number;
   reinforced: number;
   skipped: number;
+  retracted: number;
+  conflicts: number;
+  pending: number;
   changes: LearnChange[];
   collection_id: string | null;
   reasoner: string;
@@ -123,4 +127,59 @@ export interface DialecticResult {
 export interface ChatMessage {
   role: 'user' | 'assistant' | 'system';
   content: string;
+}
+
+/** A proposal of the review inbox (SPEC section 6). */
+export interface Proposal {
+  id: string;
+  key: string;
+  action: 'create' | 'update' | 'retract' | 'conflict';
+  before: unknown;
+  after: unknown;
+  bucket: Bucket;
+  category: Category;
+  confidence: number;
+  evidence: string;
+  fact_id: string | null;
+  collection_id: string | null;
+  created_at: string;
+}
+
+export interface ListPendingResult {
+  proposals: Proposal[];
+  total: number;
+  next_cursor: string | null;
+}
+
+export interface ResolvePendingResult {
+  accepted: number;
+  rejected: number;
+  facts: Fact[];
+  collection_id: string | null;
+}
+
+export interface Operation {
+  id: string;
+  at: string;
+  operation: 'patch_profile' | 'create_fact' | 'update_fact' | 'delete_fact' | 'learn' | 'resolve_pending' | 'import' | 'undo_operation';
+  actor: { transport: 'stdio' | 'mcp-http' | 'rest' | 'review-page' | 'cli'; key_id: string | null };
+  changes: { key: string; fact_id: string; action: 'create' | 'update' | 'delete'; before: unknown; after: unknown }[];
+  undoes: string | null;
+  undone_by: string | null;
+  proposals: { id: string; key: string; after: unknown; decision: 'accept' | 'reject'; effect: 'resolved' | 'restored' }[];
+}
+
+export interface ListOperationsResult {
+  operations: Operation[];
+  total: number;
+  next_cursor: string | null;
+}
+
+export interface UndoResult {
+  status: 'success' | 'preview';
+  undone?: string;
+  operation_id?: string;
+  message?: string;
+  changes: (PatchChange | Operation['changes'][number])[];
+  collection_id: string | null;
 }

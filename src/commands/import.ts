@@ -51,6 +51,7 @@ export async function run(args: string[]): Promise<number> {
     let lastShown = 0;
     const summary = await importDocument(app.service, account, doc, {
       dry_run: values['dry-run'] === true,
+      actor: { transport: 'cli', key_id: null },
       onProgress: (done, total) => {
         if (total >= 1000 && (done - lastShown >= 1000 || done === total)) {
           lastShown = done;

@@ -25,7 +25,14 @@ export async function run(args: string[]): Promise<number> {
   // One client: writes may run synchronously (no thread-pool round trips; see JsonDirStore).
   const app = await openApp({ dataDir: dir, store: storeConfig(values), syncIo: true });
   const hub = new SubscriptionHub(app.service);
-  const server = createMcpServer({ service: app.service, account: LOCAL_ACCOUNT, hub, reasoners: app.reasoners, forwardProcessLogs: true });
+  const server = createMcpServer({
+    service: app.service,
+    account: LOCAL_ACCOUNT,
+    actor: { transport: 'stdio', key_id: null },
+    hub,
+    reasoners: app.reasoners,
+    forwardProcessLogs: true,
+  });
   const transport = new StdioServerTransport();
   let closing = false;
   const shutdown = async (why: string) => {

@@ -53,7 +53,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   const reasoners = options.app.reasoners;
   const hub = new SubscriptionHub(service);
   const sessions = new McpSessions({
-    createServer: (account) => createMcpServer({ service, account, hub, reasoners }),
+    createServer: (account, keyId) => createMcpServer({ service, account, actor: { transport: 'mcp-http', key_id: keyId }, hub, reasoners }),
     ...options.sessions,
   });
   const docs = openApiDocument([...CORE_OPERATIONS, ...reasoningOperations()]);

@@ -24,8 +24,8 @@ interface Session {
 }
 
 export interface McpSessionsOptions {
-  /** Build the McpServer of a new session, bound to the caller's account. */
-  createServer: (account: string) => McpServer;
+  /** Build the McpServer of a new session, bound to the caller's account (and recording the key that opened it). */
+  createServer: (account: string, keyId: string | null) => McpServer;
   /** Sessions idle this long (nothing open, no request) are closed. Default 30 minutes. */
   idleMs?: number;
   /** Open sessions per account; the least recently active one is closed to make room. Default 100. */
@@ -48,7 +48,7 @@ function noSession(): ProfileError {
  */
 export class McpSessions {
   private readonly sessions = new Map<string, Session>();
-  private readonly createServer: (account: string) => McpServer;
+  private readonly createServer: (account: string, keyId: string | null) => McpServer;
   private readonly idleMs: number;
   private readonly maxPerAccount: number;
   private readonly sweeper: NodeJS.Timeout;
@@ -77,7 +77,7 @@ export class McpSessions {
 
   /** `ALL /mcp`: Streamable HTTP. */
   readonly streamable: RequestHandler = async (req, res) => {
-    const { account } = callerOf(req);
+    const { account, keyId } = callerOf(req);
     const sessionId = sessionHeader(req);
     try {
       if (req.method === 'POST' && req.body === undefined) {
@@ -106,7 +106,7 @@ export class McpSessions {
           this.register({ id, account, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
         },
       });
-      const server = this.createServer(account);
+      const server = this.createServer(account, keyId);
       transport.onclose = () => this.forget(transport.sessionId);
       await server.connect(transport);
       await transport.handleRequest(req, res, req.body);
@@ -117,11 +117,11 @@ export class McpSessions {
 
   /** `GET /sse`: open a legacy SSE session; its endpoint event names POST /messages?sessionId=. */
   readonly sseStream: RequestHandler = async (req, res) => {
-    const { account } = callerOf(req);
+    const { account, keyId } = callerOf(req);
     try {
       if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
       const transport = new SSEServerTransport('/messages', res);
-      const server = this.createServer(account);
+      const server = this.createServer(account, keyId);
       transport.onclose = () => this.forget(transport.sessionId);
       this.register({ id: transport.sessionId, account, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
       await server.connect(transport);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as S from '../profiles/schemas.js';
-import { FactSchema, FactWithHistorySchema, LIMITS } from '../profiles/model.js';
+import { FactSchema, FactWithHistorySchema, LIMITS, ProposalSchema } from '../profiles/model.js';
 import { ERROR_CODES, type ErrorCode } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
 import { BODY_LIMIT } from './body.js';
@@ -32,7 +32,7 @@ const ErrorBodySchema = z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
-    details: z.unknown().optional().describe('validation_error: [{field, message}, ...]; conflict: {id, key}.'),
+    details: z.unknown().optional().describe('validation_error: [{field, message}, ...]; conflict: {id, key} (create) or {id, operations, keys} (undo).'),
   }),
 });
 
@@ -69,13 +69,17 @@ export const CORE_OPERATIONS: OperationDoc[] = [
   { method: 'patch', path: '/v1/profile/facts/{id}', operationId: 'updateFact', summary: 'Edit one fact', pathParams: ID_PARAM, body: S.UpdateFactInput.omit({ id: true }), result: S.FactResult, errors: ['validation_error', 'not_found'] },
   { method: 'delete', path: '/v1/profile/facts/{id}', operationId: 'deleteFact', summary: 'Delete one fact', pathParams: ID_PARAM, query: SCOPE_QUERY, result: S.DeleteFactResult, errors: ['validation_error', 'not_found'] },
   { method: 'get', path: '/v1/collections', operationId: 'listCollections', summary: 'List the collections that hold facts', query: S.ListCollectionsInput, result: S.ListCollectionsResult, errors: ['validation_error'] },
+  { method: 'get', path: '/v1/profile/pending', operationId: 'listPending', summary: 'List the review inbox (proposals), oldest first', description: 'What learning did not write: conflicts with the person\'s own facts, and every learned change in review mode, each with the user\'s words as evidence.', query: S.ListPendingInput, result: S.ListPendingResult, errors: ['validation_error'] },
+  { method: 'post', path: '/v1/profile/pending/resolve', operationId: 'resolvePending', summary: 'Accept or reject proposals', description: 'ids (or all: true) and decision. accept writes the proposal (or value, for one proposal) as the person\'s word: source manual, confidence 1. reject drops it; the same key and value is not proposed again for 90 days. Unknown ids: not_found, nothing resolved.', body: S.ResolvePendingInput, result: S.ResolvePendingResult, errors: ['validation_error', 'not_found'] },
+  { method: 'get', path: '/v1/profile/operations', operationId: 'listOperations', summary: 'The activity: committed writes, newest first', description: 'Each operation with its time, actor (transport and key id) and every fact\'s before/after. The newest 1,000 per scope are kept.', query: S.ListOperationsInput, result: S.ListOperationsResult, errors: ['validation_error'] },
+  { method: 'post', path: '/v1/profile/operations/{id}/undo', operationId: 'undoOperation', summary: 'Undo one operation (dry_run previews)', description: 'Restores every fact of the operation to its state before it, as a new operation (itself undoable). conflict when later operations changed the same facts (details.operations lists them). collection_id and dry_run go in the body.', pathParams: { id: 'Operation id (e.g. "op_01J...").' }, body: S.UndoOperationInput.omit({ id: true }), result: S.UndoResult, errors: ['validation_error', 'not_found', 'conflict'] },
 ];
 
 const DESCRIPTIONS: Partial<Record<ErrorCode, string>> = {
   validation_error: 'Bad input; details lists each problem with its field.',
   unauthorized: 'Missing, unknown or revoked API key (WWW-Authenticate: Bearer).',
   not_found: 'No such fact or route in the caller\'s scope.',
-  conflict: 'A fact with this key already exists (details carry its id).',
+  conflict: 'A fact with this key already exists (details carry its id), or later operations changed the facts of the operation to undo (details.operations).',
   payload_too_large: `Request body over ${BODY_LIMIT} bytes.`,
   llm_unavailable: 'The operation needs an LLM and none is configured, or it is failing.',
   internal_error: 'storage_error or internal_error.',
@@ -86,7 +90,7 @@ function isZod(value: z.ZodType | Json): value is z.ZodType {
 }
 
 /** Components that result schemas reference by name (see FactItem in profiles/schemas.ts). */
-const SHARED_COMPONENTS = ['Fact'];
+const SHARED_COMPONENTS = ['Fact', 'Proposal', 'Operation'];
 
 function jsonSchema(schema: z.ZodType | Json, io: 'input' | 'output'): Json {
   if (!isZod(schema)) return schema;
@@ -175,6 +179,8 @@ export function openApiDocument(operations: readonly OperationDoc[] = CORE_OPERA
         Error: jsonSchema(ErrorBodySchema, 'output'),
         Fact: jsonSchema(FactSchema, 'output'),
         FactWithHistory: jsonSchema(FactWithHistorySchema, 'output'),
+        Proposal: jsonSchema(ProposalSchema, 'output'),
+        Operation: jsonSchema(S.OperationSchema, 'output'),
       },
     },
   };

@@ -14,8 +14,11 @@ import { bodyObject, input, route } from './rest.js';
 export function reasoningRoutes(service: ProfileService, reasoners: ReasonerFactory): Router {
   const r = Router();
   r.post('/profile/dialectic', route((req, account) => askProfile(service, reasoners(), account, input(DialecticInput, bodyObject(req)))));
-  r.post('/profile/learn', route((req, account) => learnFrom(service, reasoners(), account, input(LearnInput, bodyObject(req)))));
-  r.post('/chat/completions', route((req, account) => chatCompletion(service, reasoners(), account, input(ChatCompletionInput, bodyObject(req)))));
+  r.post('/profile/learn', route((req, account, actor) => learnFrom(service, reasoners(), account, input(LearnInput, bodyObject(req)), { actor })));
+  r.post(
+    '/chat/completions',
+    route((req, account, actor) => chatCompletion(service, reasoners(), account, input(ChatCompletionInput, bodyObject(req)), { actor })),
+  );
   return r;
 }
 
@@ -36,7 +39,8 @@ export function reasoningOperations(): OperationDoc[] {
       path: '/v1/profile/learn',
       operationId: 'learn',
       summary: 'Learn facts from a conversation',
-      description: 'Facts are drawn from the user\'s messages; dry_run previews.',
+      description:
+        'Facts are drawn from the user\'s messages and merged by the learning rules (SPEC section 6): reinforce, update learned facts, list union, retract; a new value for a manual or imported fact becomes a conflict proposal; review: true keeps every change as a pending proposal. dry_run previews.',
       body: LearnInput,
       result: LearnResult,
       errors: ['validation_error', 'llm_unavailable'],
@@ -46,7 +50,8 @@ export function reasoningOperations(): OperationDoc[] {
       path: '/v1/chat/completions',
       operationId: 'chatCompletions',
       summary: 'OpenAI-style chat completion with the profile injected',
-      description: 'features.user_profile puts the scope\'s profile into the system context; features.memory learns from the user\'s messages. Needs an LLM: 503 llm_unavailable without one.',
+      description:
+        'features.user_profile puts the scope\'s profile into the system context; features.memory learns from the newest user message (earlier turns are context); features.review keeps what is learned as proposals. Needs an LLM: 503 llm_unavailable without one.',
       body: ChatCompletionInput,
       result: ChatCompletionResult,
       errors: ['validation_error', 'llm_unavailable'],

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import type { z } from 'zod';
 import { validationError } from '../profiles/errors.js';
+import type { Actor } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
 import * as S from '../profiles/schemas.js';
 import { callerOf } from './auth.js';
@@ -60,12 +61,21 @@ export function flatPatch(req: Request): Record<string, unknown> {
   return { ...options, facts };
 }
 
-type Handler = (req: Request, account: string) => Promise<unknown>;
+type Handler = (req: Request, account: string, actor: Actor) => Promise<unknown>;
+
+/** The header the review page sends with its requests, so the activity can tell its writes from other REST clients'. */
+export const CLIENT_HEADER = 'x-profile-client';
+
+/** Who a REST request's writes are recorded as: the review page or a REST client, and the API key. */
+export function actorOf(req: Request): Actor {
+  const client = req.headers[CLIENT_HEADER];
+  return { transport: client === 'review-page' ? 'review-page' : 'rest', key_id: callerOf(req).keyId };
+}
 
 /** A route: run the handler for the caller's account and answer its result as JSON. */
 function route(handler: Handler, status = 200) {
   return async (req: Request, res: Response): Promise<void> => {
-    const result = await handler(req, callerOf(req).account);
+    const result = await handler(req, callerOf(req).account, actorOf(req));
     res.status(status).json(result);
   };
 }
@@ -79,7 +89,7 @@ const bodies = new WeakMap<object, { body: Buffer; etag: string }>();
 
 function cachedRoute(handler: Handler) {
   return async (req: Request, res: Response): Promise<void> => {
-    const result = (await handler(req, callerOf(req).account)) as object;
+    const result = (await handler(req, callerOf(req).account, actorOf(req))) as object;
     let entry = bodies.get(result);
     if (!entry) {
       const body = Buffer.from(JSON.stringify(result), 'utf8');
@@ -98,7 +108,7 @@ function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
 export function profileRoutes(service: ProfileService): Router {
   const r = Router();
   r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, queryInput(req)))));
-  r.patch('/profile', route((req, account) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)))));
+  r.patch('/profile', route((req, account, actor) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)), actor)));
   r.delete(
     '/profile',
     route((req, account) => {
@@ -107,20 +117,32 @@ export function profileRoutes(service: ProfileService): Router {
     }),
   );
   r.get('/profile/facts', route((req, account) => service.listFacts(account, input(S.ListFactsInput, queryInput(req)))));
-  r.post('/profile/facts', route((req, account) => service.createFact(account, input(S.CreateFactInput, bodyWithScope(req))), 201));
+  r.post('/profile/facts', route((req, account, actor) => service.createFact(account, input(S.CreateFactInput, bodyWithScope(req)), actor), 201));
   r.get(
     '/profile/facts/:id',
     route((req, account) => service.getFact(account, input(S.GetFactInput, { ...queryInput(req), id: req.params.id }))),
   );
   r.patch(
     '/profile/facts/:id',
-    route((req, account) => service.updateFact(account, input(S.UpdateFactInput, { ...bodyWithScope(req), id: req.params.id }))),
+    route((req, account, actor) => service.updateFact(account, input(S.UpdateFactInput, { ...bodyWithScope(req), id: req.params.id }), actor)),
   );
   r.delete(
     '/profile/facts/:id',
-    route((req, account) => service.deleteFact(account, input(S.DeleteFactInput, { ...bodyWithScope(req), ...queryInput(req), id: req.params.id }))),
+    route((req, account, actor) =>
+      service.deleteFact(account, input(S.DeleteFactInput, { ...bodyWithScope(req), ...queryInput(req), id: req.params.id }), actor),
+    ),
   );
   r.get('/collections', route((req, account) => service.listCollections(account, input(S.ListCollectionsInput, queryInput(req)))));
+  r.get('/profile/pending', route((req, account) => service.listPending(account, input(S.ListPendingInput, queryInput(req)))));
+  r.post(
+    '/profile/pending/resolve',
+    route((req, account, actor) => service.resolvePending(account, input(S.ResolvePendingInput, bodyWithScope(req)), actor)),
+  );
+  r.get('/profile/operations', route((req, account) => service.listOperations(account, input(S.ListOperationsInput, queryInput(req)))));
+  r.post(
+    '/profile/operations/:id/undo',
+    route((req, account, actor) => service.undoOperation(account, input(S.UndoOperationInput, { ...bodyWithScope(req), id: req.params.id }), actor)),
+  );
   return r;
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { toProfileError } from '../profiles/errors.js';
 import { DialecticInput, DialecticResult, LearnInput, LearnResult } from '../profiles/reasoning-schemas.js';
 import { renderValue } from '../profiles/json.js';
-import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
+import { COLLECTION_ID_PATTERN, type Actor } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
 import { errorFields, log } from '../log.js';
@@ -23,6 +23,7 @@ import { registerTools, type ToolDef } from './tools.js';
 export interface ReasoningContext {
   service: ProfileService;
   account: string;
+  actor: Actor;
   reasoners: ReasonerFactory;
   log?: SessionLog;
 }
@@ -46,13 +47,13 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
   const learn: ToolDef<typeof LearnInput, typeof LearnResult> = {
     name: 'learn',
     title: 'Learn about the user from a conversation',
-    description: `Give the recent conversation (user and assistant messages) and the server extracts lasting facts the user stated about themselves — role, company, location, preferences, communication style, expertise, goals, interests, diet, tools... — and merges them into the profile. Only the user's own statements count: questions, requests, hypotheticals and statements about other people are ignored. Learned facts carry source "conversation" and confidence below 1; a fact seen again is reinforced, a contradicting value replaces the old one (kept in history), and a manual fact of higher confidence is never overwritten (action "skip"). Short-lived statements ("this week...") become dynamic facts that expire. Use dry_run: true to preview. Never pass secrets. ${SCOPE_NOTE}`,
+    description: `Give the recent conversation (user and assistant messages) and the server extracts lasting facts the user stated about themselves — role, company, location, preferences, communication style, expertise, goals, interests, diet, tools... — and merges them into the profile. Only the user's own statements count: questions, requests, hypotheticals and statements about other people are ignored. Learned facts carry source "conversation" and confidence below 1. The same value again is reinforced; the user's latest word replaces an earlier learned value (kept in history); new items are added to list facts; "I don't ... anymore" retracts. A value that contradicts what the user set themselves (manual or imported) is never written: it becomes a "conflict" proposal in the review inbox (list_pending). With review: true (or the server in review mode) every change waits there as "pending". Short-lived statements ("this week...") become dynamic facts that expire. Use dry_run: true to preview. Never pass secrets. ${SCOPE_NOTE}`,
     input: LearnInput,
     output: LearnResult,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Learn about the user from a conversation' },
-    run: async ({ service, account }, args) => {
+    run: async ({ service, account, actor }, args) => {
       const { learnFrom } = await import('../profiles/learn.js');
-      const result = await learnFrom(service, reasoners({ server }), account, args);
+      const result = await learnFrom(service, reasoners({ server }), account, args, { actor });
       return { result, text: renderLearn(result) };
     },
   };
@@ -62,7 +63,7 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
 /** Register the reasoning tools and prompt; returns the names of the tools registered. */
 export function registerReasoning(server: McpServer, ctx: ReasoningContext): string[] {
   const tools = reasoningTools(server, ctx.reasoners);
-  registerTools(server, tools, { service: ctx.service, account: ctx.account, log: ctx.log });
+  registerTools(server, tools, { service: ctx.service, account: ctx.account, actor: ctx.actor, log: ctx.log });
   registerWithProfilePrompt(server, ctx);
   return tools.map((t) => t.name);
 }
@@ -113,20 +114,25 @@ export function renderDialectic(result: DialecticResult): string {
 }
 
 export function renderLearn(result: LearnResult): string {
+  const counts = `created ${result.created}, updated ${result.updated}, reinforced ${result.reinforced}, retracted ${result.retracted}, conflicts ${result.conflicts}, pending ${result.pending}, skipped ${result.skipped}`;
   const head =
     result.status === 'preview'
-      ? `Preview (nothing written): would create ${result.created}, update ${result.updated}, reinforce ${result.reinforced}, skip ${result.skipped} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`
-      : `Learned: created ${result.created}, updated ${result.updated}, reinforced ${result.reinforced}, skipped ${result.skipped} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`;
+      ? `Preview (nothing written): would have ${counts} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`
+      : `Learned: ${counts} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`;
   if (result.changes.length === 0) return `${head}\nNothing lasting about the user was found in these messages.`;
   const lines = result.changes.map((c) => {
     const detail =
-      c.action === 'update'
-        ? `${renderValue(c.before, 120)} -> ${renderValue(c.after, 120)}`
-        : c.action === 'skip'
-          ? `kept ${renderValue(c.before, 120)} (higher confidence), ignored ${renderValue(c.after, 120)}`
-          : renderValue(c.after, 120);
-    const id = c.fact_id ? ` [${c.fact_id}]` : '';
+      c.action === 'update' || c.action === 'conflict' || c.action === 'pending'
+        ? `${renderValue(c.before, 120)} -> ${c.after === null ? '(remove)' : renderValue(c.after, 120)}`
+        : c.action === 'retract'
+          ? `${renderValue(c.before, 120)} -> ${c.after === null ? '(removed)' : renderValue(c.after, 120)}`
+          : c.action === 'skip'
+            ? `nothing to do (${renderValue(c.after, 120)})`
+            : renderValue(c.after, 120);
+    const id = c.proposal_id ? ` [proposal ${c.proposal_id}]` : c.fact_id ? ` [${c.fact_id}]` : '';
     return `- ${c.action} ${c.key}: ${detail} (${c.bucket}, ${c.confidence.toFixed(2)})${id}`;
   });
+  const proposals = result.conflicts + result.pending;
+  if (proposals > 0 && result.status === 'success') lines.push(`${proposals} proposal(s) wait in the review inbox: show them to the user (list_pending) and resolve them only with their decision.`);
   return [head, ...lines].join('\n');
 }

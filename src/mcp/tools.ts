@@ -2,9 +2,20 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
 import { ProfileError } from '../profiles/errors.js';
+import type { Actor } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
 import * as S from '../profiles/schemas.js';
-import { renderCollections, renderFact, renderFactList, renderPatch, renderProfile } from './render.js';
+import {
+  renderCollections,
+  renderFact,
+  renderFactList,
+  renderOperations,
+  renderPatch,
+  renderPending,
+  renderProfile,
+  renderResolve,
+  renderUndo,
+} from './render.js';
 import type { SessionLog } from './logging.js';
 import { toolError, toolSuccess } from './results.js';
 
@@ -12,6 +23,8 @@ import { toolError, toolSuccess } from './results.js';
 export interface ToolContext {
   service: ProfileService;
   account: string;
+  /** Who this connection's writes are recorded as (transport and API key id). */
+  actor: Actor;
   /** This session's MCP log channel (notifications/message), when the server has one. */
   log?: SessionLog;
 }
@@ -56,8 +69,8 @@ export const CORE_TOOLS: ToolDef[] = [
     input: S.PatchProfileInput,
     output: S.PatchResult,
     annotations: { ...WRITE, idempotentHint: true, title: 'Update several profile facts' },
-    run: async ({ service, account }, args) => {
-      const result = await service.patchProfile(account, args);
+    run: async ({ service, account, actor }, args) => {
+      const result = await service.patchProfile(account, args, actor);
       return { result, text: renderPatch(result) };
     },
   }),
@@ -92,20 +105,20 @@ export const CORE_TOOLS: ToolDef[] = [
     input: S.CreateFactInput,
     output: S.FactResult,
     annotations: { ...WRITE, idempotentHint: false, title: 'Create one profile fact' },
-    run: async ({ service, account }, args) => {
-      const result = await service.createFact(account, args);
+    run: async ({ service, account, actor }, args) => {
+      const result = await service.createFact(account, args, actor);
       return { result, text: `Created:\n${renderFact(result)}` };
     },
   }),
   defineTool({
     name: 'update_fact',
     title: 'Edit one profile fact',
-    description: `Change one fact by id: its value (the old value goes to history), bucket, category, confidence or ttl_seconds (null removes the expiry). Use when the user corrects a specific fact. ${SCOPE_NOTE}`,
+    description: `Change one fact by id: its value, bucket, category, confidence or ttl_seconds (null removes the expiry); give at least one. A new value is the user's own word (source manual, confidence 1 unless given) and the old value goes to history; changing only category, bucket or expiry keeps value, source and confidence. Use when the user corrects a specific fact. ${SCOPE_NOTE}`,
     input: S.UpdateFactInput,
     output: S.FactResult,
     annotations: { ...WRITE, idempotentHint: true, title: 'Edit one profile fact' },
-    run: async ({ service, account }, args) => {
-      const result = await service.updateFact(account, args);
+    run: async ({ service, account, actor }, args) => {
+      const result = await service.updateFact(account, args, actor);
       return { result, text: `Updated:\n${renderFact(result)}` };
     },
   }),
@@ -116,15 +129,15 @@ export const CORE_TOOLS: ToolDef[] = [
     input: S.DeleteFactInput,
     output: S.DeleteFactResult,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false, title: 'Delete one profile fact' },
-    run: async ({ service, account }, args) => {
-      const result = await service.deleteFact(account, args);
+    run: async ({ service, account, actor }, args) => {
+      const result = await service.deleteFact(account, args, actor);
       return { result, text: `Deleted fact ${result.id}.` };
     },
   }),
   defineTool({
     name: 'delete_profile',
     title: 'Forget a whole profile',
-    description: `Delete every fact and dialectic session of one scope (the global profile, or one collection). Irreversible: needs confirm: true, and only when the user explicitly asks to be forgotten. ${SCOPE_NOTE}`,
+    description: `Delete every fact, dialectic session, pending proposal and activity entry of one scope (the global profile, or one collection). Irreversible — the one write undo_operation cannot reverse: needs confirm: true, and only when the user explicitly asks to be forgotten. ${SCOPE_NOTE}`,
     input: S.DeleteProfileInput,
     output: S.DeleteProfileResult,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false, title: 'Forget a whole profile' },
@@ -144,6 +157,54 @@ export const CORE_TOOLS: ToolDef[] = [
     run: async ({ service, account }, args) => {
       const result = await service.listCollections(account, args);
       return { result, text: renderCollections(result) };
+    },
+  }),
+  defineTool({
+    name: 'list_pending',
+    title: 'List what was learned but not yet written',
+    description: `The review inbox: things learned from conversations that were not written to the profile — new values that contradict the user's own (manual or imported) facts, and in review mode every learned change — oldest first, each with the user's own words as evidence. Call it when the user asks what you remembered, learned or noted about them, or wants to review their memory, and show the proposals to them. Never resolve them on the user's behalf without asking. ${SCOPE_NOTE}`,
+    input: S.ListPendingInput,
+    output: S.ListPendingResult,
+    annotations: { ...READ, title: 'List what was learned but not yet written' },
+    run: async ({ service, account }, args) => {
+      const result = await service.listPending(account, args);
+      return { result, text: renderPending(result) };
+    },
+  }),
+  defineTool({
+    name: 'resolve_pending',
+    title: 'Accept or reject proposals',
+    description: `Accept or reject proposals from list_pending — only after asking the user and with their decision; never on your own judgement. Give ids (or all: true) and decision "accept" or "reject". Accepting writes the proposal as the user's own word (source manual, confidence 1); pass value to accept an edited value (one proposal). Rejecting drops it, and the same key and value is not proposed again for 90 days. Unknown ids: not_found, nothing resolved. It can be undone (undo_operation). ${SCOPE_NOTE}`,
+    input: S.ResolvePendingInput,
+    output: S.ResolvePendingResult,
+    annotations: { ...WRITE, idempotentHint: false, title: 'Accept or reject proposals' },
+    run: async ({ service, account, actor }, args) => {
+      const result = await service.resolvePending(account, args, actor);
+      return { result, text: renderResolve(result) };
+    },
+  }),
+  defineTool({
+    name: 'list_operations',
+    title: 'Show what changed in the profile',
+    description: `The activity of the profile: every committed write (patches, edits, deletes, learning, resolved proposals, imports, undos), newest first, with when, through which door (stdio, mcp-http, rest, review-page, cli) and API key, and each fact's value before and after. Use it when the user asks what changed, when, or why a fact has its value, and before undo_operation. The newest 1,000 are kept. ${SCOPE_NOTE}`,
+    input: S.ListOperationsInput,
+    output: S.ListOperationsResult,
+    annotations: { ...READ, title: 'Show what changed in the profile' },
+    run: async ({ service, account }, args) => {
+      const result = await service.listOperations(account, args);
+      return { result, text: renderOperations(result) };
+    },
+  }),
+  defineTool({
+    name: 'undo_operation',
+    title: 'Undo one change to the profile',
+    description: `Undo one operation from list_operations: every fact it changed goes back to its state before (a deleted fact comes back with its id and history; proposals it resolved return to the inbox). The undo is a new operation and can itself be undone. Fails with conflict (naming them) when later operations changed the same facts: undo those first, newest first. Preview with dry_run: true and ask the user before undoing. ${SCOPE_NOTE}`,
+    input: S.UndoOperationInput,
+    output: S.UndoResult,
+    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false, title: 'Undo one change to the profile' },
+    run: async ({ service, account, actor }, args) => {
+      const result = await service.undoOperation(account, args, actor);
+      return { result, text: renderUndo(result) };
     },
   }),
 ];

@@ -5,6 +5,7 @@ import { log } from '../log.js';
 import { learnFrom } from './learn.js';
 import { profileContext } from './prompt.js';
 import type { ChatTurn, Reasoner } from './reasoning.js';
+import type { Actor } from './model.js';
 import { ScopeInput } from './schemas.js';
 import { scopeOf, type ProfileService } from './service.js';
 
@@ -29,8 +30,9 @@ export const ChatCompletionInput = z
     temperature: z.number().min(0).max(2).optional(),
     features: z
       .object({
-        memory: z.boolean().optional().describe('Learn from the user\'s messages after the reply.'),
+        memory: z.boolean().optional().describe('Learn from the newest user message after the reply (earlier turns are context, not learned again).'),
         user_profile: z.boolean().optional().describe('Put the scope\'s profile into the system context.'),
+        review: z.boolean().optional().describe('With memory: put what is learned into the review inbox instead of writing it (default: PROFILE_MCP_LEARN_MODE).'),
       })
       .optional(),
     ...ScopeInput,
@@ -58,6 +60,29 @@ export type ChatCompletionResult = z.infer<typeof ChatCompletionResult>;
 export interface ChatOptions {
   /** Called when learning from the conversation failed (the reply is still returned). */
   onMemoryError?: (error: ProfileError) => void;
+  /** Who the memory's writes are recorded as (the edge that called). */
+  actor?: Actor;
+}
+
+/**
+ * Chat memory learns from the newest user turn only: the turns after the previous user message (the
+ * assistant's question it may answer, then the user's words) are mined; everything before is context,
+ * learned when it was said. Re-learning the whole transcript every request would reinforce every old
+ * fact each turn and cost the square of the conversation.
+ */
+export function newestTurn(turns: readonly ChatTurn[]): { mined: ChatTurn[]; context: ChatTurn[] } {
+  let last = -1;
+  let previous = -1;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    if (turns[i]!.role !== 'user') continue;
+    if (last < 0) last = i;
+    else {
+      previous = i;
+      break;
+    }
+  }
+  if (last < 0) return { mined: [], context: [...turns] };
+  return { mined: turns.slice(previous + 1, last + 1), context: turns.slice(0, previous + 1) };
 }
 
 function textOf(content: z.infer<typeof ChatMessage>['content']): string {
@@ -106,7 +131,14 @@ export async function chatCompletion(
   });
   if (params.features?.memory === true) {
     try {
-      await learnFrom(service, reasoner, account, { messages: turns, collection_id: scope.collection_id });
+      const { mined, context } = newestTurn(turns);
+      await learnFrom(
+        service,
+        reasoner,
+        account,
+        { messages: mined, collection_id: scope.collection_id, ...(params.features.review === undefined ? {} : { review: params.features.review }) },
+        { actor: options.actor, context },
+      );
     } catch (err) {
       const error = toProfileError(err);
       if (options.onMemoryError) options.onMemoryError(error);

@@ -113,7 +113,143 @@ export const SessionSchema = z.object({
 export type Session = z.infer<typeof SessionSchema>;
 export type SessionTurn = z.infer<typeof SessionTurnSchema>;
 
-export const SCOPE_DOC_VERSION = 1;
+// ---- the review inbox and the activity log (SPEC section 6) ----
+
+/** Who made a write: the door it came through and the API key (null in open mode and over stdio). */
+export const ACTOR_TRANSPORTS = ['stdio', 'mcp-http', 'rest', 'review-page', 'cli'] as const;
+export type ActorTransport = (typeof ACTOR_TRANSPORTS)[number];
+export const ActorSchema = z.object({ transport: z.enum(ACTOR_TRANSPORTS), key_id: z.string().nullable() });
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const PROPOSAL_ACTIONS = ['create', 'update', 'retract', 'conflict'] as const;
+export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
+
+function proposalFields<T extends z.ZodString>(time: T) {
+  return {
+    id: z.string(),
+    key: z.string(),
+    action: z.enum(PROPOSAL_ACTIONS),
+    before: z.unknown(),
+    after: z.unknown(),
+    bucket: BucketSchema,
+    category: CategorySchema,
+    confidence: z.number().min(0).max(1),
+    evidence: z.string(),
+    fact_id: z.string().nullable(),
+    collection_id: z.string().nullable(),
+    created_at: time,
+  };
+}
+
+/** A proposal as `list_pending` returns it. */
+export const ProposalSchema = z.object(proposalFields(Timestamp));
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** A proposal as stored: the public fields plus how long a short-lived fact holds once accepted. */
+const StoredProposalSchema = z.object({ ...proposalFields(IsoTimeSchema), ttl_seconds: z.number().int().positive().nullable() }).strict();
+export type StoredProposal = z.infer<typeof StoredProposalSchema>;
+
+/** A rejected (key, value): not proposed again until `until`. */
+const RejectionSchema = z.object({ proposal_id: z.string(), key: z.string(), value: z.unknown(), until: IsoTimeSchema }).strict();
+export type Rejection = z.infer<typeof RejectionSchema>;
+
+export const OPERATION_NAMES = [
+  'patch_profile',
+  'create_fact',
+  'update_fact',
+  'delete_fact',
+  'learn',
+  'resolve_pending',
+  'import',
+  'undo_operation',
+] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+export const CHANGE_ACTIONS = ['create', 'update', 'delete'] as const;
+
+/**
+ * How to rebuild a fact's history before a change from its history after it: `head`, then `take`
+ * entries of the later history from index `skip`, then `tail`. A value change (one entry pushed,
+ * maybe the oldest dropped) is {head: [], skip: 1, take: n, tail: [dropped?]}; a metadata change is
+ * {skip: 0, take: n}; a deleted fact keeps its whole history in `tail`.
+ */
+const HistoryDeltaSchema = z
+  .object({
+    head: z.array(HistoryEntrySchema.strict()),
+    skip: z.number().int().min(0),
+    take: z.number().int().min(0),
+    tail: z.array(HistoryEntrySchema.strict()),
+  })
+  .strict();
+export type HistoryDelta = z.infer<typeof HistoryDeltaSchema>;
+
+/** A fact's fields before a change, apart from those the change names (id, key, value). */
+const PriorStateSchema = z
+  .object({
+    category: CategorySchema,
+    bucket: BucketSchema,
+    confidence: z.number().min(0).max(1),
+    source: SourceSchema,
+    created_at: IsoTimeSchema,
+    updated_at: IsoTimeSchema,
+    expires_at: IsoTimeSchema.nullable(),
+    history: HistoryDeltaSchema,
+  })
+  .strict();
+export type PriorState = z.infer<typeof PriorStateSchema>;
+
+/** One fact changed by an operation: the public before/after values, and what undo needs to restore it. */
+const StoredChangeSchema = z
+  .object({
+    key: z.string(),
+    fact_id: z.string(),
+    action: z.enum(CHANGE_ACTIONS),
+    before: z.unknown(),
+    after: z.unknown(),
+    /** The fact before the change; null when the operation created it. */
+    prior: PriorStateSchema.nullable(),
+  })
+  .strict();
+export type StoredChange = z.infer<typeof StoredChangeSchema>;
+
+/** A proposal an operation took out of the inbox (resolved) or put back (restored), with its decision. */
+const ProposalRecordSchema = StoredProposalSchema.extend({ decision: z.enum(['accept', 'reject']) }).strict();
+export type ProposalRecord = z.infer<typeof ProposalRecordSchema>;
+
+const StoredOperationSchema = z
+  .object({
+    id: z.string(),
+    at: IsoTimeSchema,
+    operation: z.enum(OPERATION_NAMES),
+    actor: ActorSchema.strict(),
+    /** The operation this one undid (undo_operation), else null. */
+    undoes: z.string().nullable(),
+    changes: z.array(StoredChangeSchema),
+    /** Proposals this operation resolved (took out of the inbox) and restored (put back). */
+    resolved: z.array(ProposalRecordSchema),
+    restored: z.array(ProposalRecordSchema),
+  })
+  .strict();
+export type StoredOperation = z.infer<typeof StoredOperationSchema>;
+
+export const LIMITS_INBOX = {
+  proposalsPerScope: 500,
+  rejectionsPerScope: 1000,
+  operationsPerScope: 1000,
+  evidenceChars: 300,
+  rejectionDays: 90,
+} as const;
+
+export const SCOPE_DOC_VERSION = 2;
+
+/** Version 1 files (before the inbox and the activity log) load unchanged: they simply have neither. */
+const ScopeDocV1Schema = z
+  .object({
+    version: z.literal(1),
+    facts: z.array(StoredFactSchema),
+    sessions: z.array(SessionSchema.strict()),
+  })
+  .strict();
 
 /**
  * Everything stored for one (account, scope): the unit a store reads and writes atomically.
@@ -124,16 +260,40 @@ export const ScopeDocSchema = z
     version: z.literal(SCOPE_DOC_VERSION),
     facts: z.array(StoredFactSchema),
     sessions: z.array(SessionSchema.strict()),
+    proposals: z.array(StoredProposalSchema),
+    rejections: z.array(RejectionSchema),
+    /** Oldest first; a store may keep part of it elsewhere (the JSON directory's activity log). */
+    activity: z.array(StoredOperationSchema),
   })
   .strict();
 export interface ScopeDoc {
   readonly version: typeof SCOPE_DOC_VERSION;
   readonly facts: readonly FactWithHistory[];
   readonly sessions: readonly Session[];
+  /** The review inbox, oldest first. */
+  readonly proposals: readonly StoredProposal[];
+  /** Rejected (key, value) pairs that are not proposed again for a while. */
+  readonly rejections: readonly Rejection[];
+  /** Committed operations, oldest first (the newest 1,000). */
+  readonly activity: readonly StoredOperation[];
+}
+
+export const StoredOperationsSchema = z.array(StoredOperationSchema);
+
+/** Parse a stored document of any known version into the current shape (a v1 file gets an empty inbox and activity). */
+export function parseScopeDoc(raw: unknown): { doc: ScopeDoc } | { error: z.ZodError } {
+  if (typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version === 1) {
+    const v1 = ScopeDocV1Schema.safeParse(raw);
+    if (!v1.success) return { error: v1.error };
+    const old = raw as { facts: FactWithHistory[]; sessions: Session[] };
+    return { doc: { version: SCOPE_DOC_VERSION, facts: old.facts, sessions: old.sessions, proposals: [], rejections: [], activity: [] } };
+  }
+  const result = ScopeDocSchema.safeParse(raw);
+  return result.success ? { doc: raw as ScopeDoc } : { error: result.error };
 }
 
 export function emptyScopeDoc(): ScopeDoc {
-  return { version: SCOPE_DOC_VERSION, facts: [], sessions: [] };
+  return { version: SCOPE_DOC_VERSION, facts: [], sessions: [], proposals: [], rejections: [], activity: [] };
 }
 
 /** Identifies one profile scope: the account-wide (global) profile, or one collection of the account. */

@@ -55,10 +55,14 @@ export const LearnInput = z.object({
     .describe('The conversation, oldest first: [{"role": "user", "content": "I\'m a senior engineer at Acme and I prefer short answers"}]. Facts are drawn from user messages only.'),
   ...ScopeInput,
   dry_run: z.boolean().optional().describe('true previews what would be learned (changes with before/after) and writes nothing.'),
+  review: z
+    .boolean()
+    .optional()
+    .describe('true puts every learned change (except reinforcement) into the review inbox as a proposal instead of writing it; false writes directly. Default: the server\'s PROFILE_MCP_LEARN_MODE (auto).'),
 });
 export type LearnParams = z.infer<typeof LearnInput>;
 
-export const LEARN_ACTIONS = ['create', 'update', 'reinforce', 'skip'] as const;
+export const LEARN_ACTIONS = ['create', 'update', 'reinforce', 'retract', 'conflict', 'pending', 'skip'] as const;
 export type LearnAction = (typeof LEARN_ACTIONS)[number];
 
 export const LearnChangeSchema = z.object({
@@ -68,8 +72,13 @@ export const LearnChangeSchema = z.object({
   after: z.unknown(),
   bucket: BucketSchema,
   category: CategorySchema,
-  confidence: z.number().describe('Confidence of the fact after the merge (for skip: the kept fact\'s).'),
+  confidence: z.number().describe('Confidence of the fact after the merge (for skip: the kept fact\'s; for conflict and pending: the proposal\'s).'),
   fact_id: z.string().nullable(),
+  proposal_id: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('For conflict and pending: the proposal kept in the review inbox (list_pending, resolve_pending); null in a preview.'),
 });
 export type LearnChange = z.infer<typeof LearnChangeSchema>;
 
@@ -79,6 +88,9 @@ export const LearnResult = z.object({
   updated: z.number().int(),
   reinforced: z.number().int(),
   skipped: z.number().int(),
+  retracted: z.number().int().describe('Facts (or list items) removed because the user said they no longer hold.'),
+  conflicts: z.number().int().describe('New values for the person\'s own (manual or imported) facts, kept as proposals instead of being written.'),
+  pending: z.number().int().describe('Changes kept as proposals for review (review mode).'),
   changes: z.array(LearnChangeSchema),
   collection_id: z.string().nullable(),
   reasoner: z.enum(['anthropic', 'sampling', 'offline']),

@@ -48,6 +48,11 @@ export interface Answer {
 export interface ExtractInput {
   /** The conversation; only user turns are mined, assistant turns are context. */
   messages: readonly ChatTurn[];
+  /**
+   * Earlier turns, before `messages`: context only, never mined (chat memory learns from the newest
+   * user turn; what came before was learned when it was said). A reasoner may ignore it.
+   */
+  context?: readonly ChatTurn[];
   /** The scope's current live facts, for context (e.g. to reuse existing keys). */
   profile: readonly Fact[];
 }

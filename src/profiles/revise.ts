@@ -13,16 +13,22 @@ export interface Revision {
   category?: Category;
   /** undefined keeps the expiry; null clears it. */
   expires_at?: string | null;
+  /** Also leave a history line when only the confidence or the source changes (a manual edit tells the truth). */
+  record?: boolean;
 }
 
 /**
  * A revised copy of a fact. A changed value pushes the previous version onto the history
- * (newest first, capped); metadata-only changes do not.
+ * (newest first, capped); so does a changed confidence or source when `record` is set; other
+ * metadata-only changes do not.
  */
 export function revise(fact: FactWithHistory, change: Revision, nowIso: string): FactWithHistory {
   const valueChanged = change.value !== undefined && !jsonEqual(change.value, fact.value);
+  const metaRecorded =
+    change.record === true &&
+    ((change.confidence !== undefined && change.confidence !== fact.confidence) || (change.source !== undefined && change.source !== fact.source));
   let history = fact.history;
-  if (valueChanged) {
+  if (valueChanged || metaRecorded) {
     const previous: HistoryEntry = {
       value: fact.value,
       confidence: fact.confidence,

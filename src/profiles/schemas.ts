@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import {
+  ActorSchema,
   BucketSchema,
   CategorySchema,
+  CHANGE_ACTIONS,
   CollectionIdSchema,
   FactSchema,
   FactWithHistorySchema,
   LIMITS,
+  OPERATION_NAMES,
+  ProposalSchema,
 } from './model.js';
 
 /**
@@ -87,6 +91,29 @@ export const ListCollectionsInput = z.object({
   cursor: z.string().min(1).max(2000).optional().describe('next_cursor of the previous page.'),
 });
 
+const PageLimit = z.number().int().min(1).max(LIMITS.listLimitMax).optional().describe('Page size, 1..500 (default 100).');
+const PageCursor = z.string().min(1).max(2000).optional().describe('next_cursor of the previous page.');
+const ProposalId = z.string().min(1).max(200);
+const OperationId = z.string().min(1).max(200).describe('Operation id, as list_operations returns it (e.g. "op_01J...").');
+
+export const ListPendingInput = z.object({ ...ScopeInput, limit: PageLimit, cursor: PageCursor });
+
+export const ResolvePendingInput = z.object({
+  ids: z.array(ProposalId).min(1).max(500).optional().describe('Ids of the proposals to resolve (from list_pending). Give ids or all: true.'),
+  all: z.literal(true).optional().describe('true resolves every pending proposal of the scope.'),
+  decision: z.enum(['accept', 'reject']).describe('"accept" writes the proposal as the person\'s own word (source manual, confidence 1); "reject" drops it, and the same key and value is not proposed again for 90 days.'),
+  value: z.unknown().optional().describe('Accept this value instead of the proposal\'s (edit, then accept); one proposal only.'),
+  ...ScopeInput,
+});
+
+export const ListOperationsInput = z.object({ ...ScopeInput, limit: PageLimit, cursor: PageCursor });
+
+export const UndoOperationInput = z.object({
+  id: OperationId,
+  ...ScopeInput,
+  dry_run: z.boolean().optional().describe('true previews what the undo would change (before/after per key) and writes nothing.'),
+});
+
 // ---- results ----
 
 /**
@@ -159,6 +186,77 @@ export const ListCollectionsResult = z.object({
 });
 export type ListCollectionsResult = z.infer<typeof ListCollectionsResult>;
 
+export const ListPendingResult = z.object({
+  proposals: z.array(ProposalSchema.meta({ id: 'Proposal' })),
+  total: z.number().int(),
+  next_cursor: z.string().nullable(),
+});
+export type ListPendingResult = z.infer<typeof ListPendingResult>;
+
+export const ResolvePendingResult = z.object({
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  facts: z.array(FactItem).describe('The facts written by accepted proposals, after the write, in key order.'),
+  collection_id: NullableCollection,
+});
+export type ResolvePendingResult = z.infer<typeof ResolvePendingResult>;
+
+export const OperationChangeSchema = z.object({
+  key: z.string(),
+  fact_id: z.string(),
+  action: z.enum(CHANGE_ACTIONS),
+  before: z.unknown().describe('The value before (null: the fact did not exist).'),
+  after: z.unknown().describe('The value after (null: the fact was deleted).'),
+});
+
+export const OperationSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  operation: z.enum(OPERATION_NAMES),
+  actor: ActorSchema,
+  changes: z.array(OperationChangeSchema),
+  undoes: z.string().nullable().describe('The operation this one undid (undo_operation), else null.'),
+  undone_by: z.string().nullable().describe('The undo operation that currently cancels this one, else null.'),
+  proposals: z
+    .array(
+      z.object({
+        id: z.string(),
+        key: z.string(),
+        after: z.unknown(),
+        decision: z.enum(['accept', 'reject']),
+        effect: z.enum(['resolved', 'restored']),
+      }),
+    )
+    .describe('Proposals this operation resolved (accepted or rejected), or put back into the inbox (undo of a resolve).'),
+});
+export type Operation = z.infer<typeof OperationSchema>;
+
+export const ListOperationsResult = z.object({
+  operations: z.array(OperationSchema.meta({ id: 'Operation' })),
+  total: z.number().int(),
+  next_cursor: z.string().nullable(),
+});
+export type ListOperationsResult = z.infer<typeof ListOperationsResult>;
+
+/** One object schema for both outcomes: a preview in the patch_profile preview shape, or the undo itself. */
+export const UndoResult = z.object({
+  status: z.enum(['success', 'preview']),
+  undone: z.string().optional().describe('The operation undone.'),
+  operation_id: z.string().optional().describe('The undo\'s own operation id (it can be undone in turn).'),
+  would_update: z.number().int().optional(),
+  would_create: z.number().int().optional(),
+  would_delete: z.number().int().optional(),
+  unchanged: z.number().int().optional(),
+  message: z.string().optional(),
+  changes: z.array(z.union([PatchChangeSchema, OperationChangeSchema])),
+  collection_id: NullableCollection,
+});
+export type UndoResult = z.infer<typeof UndoResult>;
+
+export type ListPendingParams = z.infer<typeof ListPendingInput>;
+export type ResolvePendingParams = z.infer<typeof ResolvePendingInput>;
+export type ListOperationsParams = z.infer<typeof ListOperationsInput>;
+export type UndoOperationParams = z.infer<typeof UndoOperationInput>;
 export type GetProfileParams = z.infer<typeof GetProfileInput>;
 export type PatchProfileParams = z.infer<typeof PatchProfileInput>;
 export type ListFactsParams = z.infer<typeof ListFactsInput>;

@@ -14,13 +14,14 @@ import {
   normaliseKey,
   SessionSchema,
   SourceSchema,
+  type Actor,
   type FactWithHistory,
   type ScopeRef,
   type Session,
 } from './model.js';
 import type { FactOp } from './revise.js';
 import { revise } from './revise.js';
-import type { ProfileService } from './service.js';
+import { IN_PROCESS_ACTOR, type ProfileService } from './service.js';
 import { viewOf } from './view.js';
 
 export const EXPORT_FORMAT = 'profile-mcp.export';
@@ -135,7 +136,7 @@ export async function importDocument(
   service: ProfileService,
   account: string,
   raw: unknown,
-  options: { dry_run?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: { dry_run?: boolean; onProgress?: (done: number, total: number) => void; actor?: Actor } = {},
 ): Promise<ImportSummary> {
   const parsed = ExportDocumentSchema.safeParse(raw);
   if (!parsed.success) {
@@ -200,7 +201,11 @@ export async function importDocument(
           const plan = planScope(ref, view, scope.facts, now);
           const problem = limitProblem(part.field, scope.collection_id, view.live.length + plan.summary.created);
           if (problem) throw validationError([problem]);
-          return { ops: plan.ops.length > 0 ? plan.ops : null, result: () => plan.summary };
+          return {
+            ops: plan.ops.length > 0 ? plan.ops : null,
+            operation: { name: 'import', actor: options.actor ?? IN_PROCESS_ACTOR },
+            result: () => plan.summary,
+          };
         });
         if (scope.sessions && scope.sessions.length > 0) await mergeSessions(service, ref, scope.sessions);
         summaries.push(summary);

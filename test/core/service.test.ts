@@ -206,8 +206,8 @@ describe('fact CRUD', () => {
       advance(1000);
       await service.updateFact(A, { id: f.id, value: i });
     }
-    const updated = await service.updateFact(A, { id: f.id, bucket: 'dynamic', category: 'personality_traits', confidence: 0.5 });
-    expect(updated).toMatchObject({ value: 25, bucket: 'dynamic', category: 'personality_traits', confidence: 0.5 });
+    const updated = await service.updateFact(A, { id: f.id, bucket: 'dynamic', category: 'personality_traits' });
+    expect(updated).toMatchObject({ value: 25, bucket: 'dynamic', category: 'personality_traits', confidence: 1, source: 'manual' });
     const full = await service.getFact(A, { id: f.id });
     expect(full.history).toHaveLength(20);
     expect(full.history[0]!.value).toBe(24);

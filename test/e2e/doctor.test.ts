@@ -69,6 +69,27 @@ describe('profile-mcp doctor', () => {
     const shown = cli(['show', '--collection', 'coll_123', '--data', dir]);
     expect(shown.stdout).toContain('0 facts');
   });
+
+  it('finds an activity log that lost what its scope file relies on; --repair keeps the facts', async () => {
+    const dir = tempDir();
+    const { JsonDirStore } = await import('../../src/store/json-dir/store.js');
+    const { ProfileService } = await import('../../src/profiles/service.js');
+    const store = new JsonDirStore(dir);
+    const service = new ProfileService({ store });
+    for (let i = 0; i < 60; i++) await service.patchProfile('local', { facts: { n: i } });
+    await store.close();
+    const log = join(dir, 'accounts/local/profile.activity.jsonl');
+    writeFileSync(log, '{"id":"op_broken"}\n');
+    const report = cli(['doctor', '--json', '--data', dir]);
+    expect(report.status).toBe(1);
+    expect(JSON.parse(report.stdout).findings.filter((f: any) => f.level !== 'ok').map((f: any) => [f.check, f.path])).toEqual([['activity log', log]]);
+    expect(cli(['doctor', '--repair', '--data', dir]).status).toBe(0);
+    expect(readdirSync(join(dir, 'accounts/local')).some((n) => n.startsWith('profile.activity.jsonl.corrupt-'))).toBe(true);
+    expect(cli(['doctor', '--data', dir]).status).toBe(0);
+    const fresh = new ProfileService({ store: new JsonDirStore(dir) });
+    expect((await fresh.getProfile('local', {})).fact_count).toBe(1);
+    expect((await fresh.listOperations('local', {})).total).toBeGreaterThan(0); // the newest ones, from the scope file
+  });
 });
 
 describe('profile-mcp doctor: reasoner', () => {

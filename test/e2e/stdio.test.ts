@@ -65,6 +65,59 @@ describe('the built CLI over stdio', () => {
     await client.close();
   });
 
+  it('keeps learned conflicts in the inbox, records stdio writes in the activity, undoes them; import is recorded as cli', async () => {
+    const dir = tempDir();
+    const client = new Client({ name: 'e2e', version: '1' });
+    const env = { ...(process.env as Record<string, string>), PROFILE_MCP_REASONER: 'offline', ANTHROPIC_API_KEY: '' };
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, '--data', dir], stderr: 'ignore', env }));
+    const call = async (name: string, args: Record<string, unknown> = {}) => {
+      const r: any = await client.callTool({ name, arguments: args });
+      if (r.isError) throw new Error(r.content[0].text);
+      return r.structuredContent;
+    };
+    try {
+      expect(client.getInstructions()).toContain('list_pending');
+      await call('patch_profile', { facts: { location: 'Calgary' } });
+      expect((await call('learn', { messages: [{ role: 'user', content: 'I live in Halifax.' }] })).changes[0].action).toBe('conflict');
+      const [proposal] = (await call('list_pending')).proposals;
+      expect(proposal).toMatchObject({ key: 'location', after: 'Halifax', evidence: 'I live in Halifax.' });
+      expect(await call('resolve_pending', { ids: [proposal.id], decision: 'accept' })).toMatchObject({ accepted: 1 });
+      const { operations } = await call('list_operations');
+      expect(operations.map((op: any) => [op.operation, op.actor])).toEqual([
+        ['resolve_pending', { transport: 'stdio', key_id: null }],
+        ['patch_profile', { transport: 'stdio', key_id: null }],
+      ]);
+      expect(await call('undo_operation', { id: operations[0].id, dry_run: true })).toMatchObject({ status: 'preview', would_update: 1 });
+      await call('undo_operation', { id: operations[0].id });
+      expect((await call('get_profile')).profile.static[0].value).toBe('Calgary');
+    } finally {
+      await client.close();
+    }
+    expect(cli(['import', join(ROOT, 'data/example-profile.json'), '--data', dir]).status).toBe(0);
+    const { ProfileService } = await import('../../src/profiles/service.js');
+    const { JsonDirStore } = await import('../../src/store/json-dir/store.js');
+    const [imported] = (await new ProfileService({ store: new JsonDirStore(dir) }).listOperations('local', {})).operations;
+    expect(imported).toMatchObject({ operation: 'import', actor: { transport: 'cli', key_id: null } });
+  });
+
+  it('PROFILE_MCP_LEARN_MODE=review keeps what is learned as proposals; a bad value stops start-up', async () => {
+    const dir = tempDir();
+    const client = new Client({ name: 'e2e', version: '1' });
+    const env = { ...(process.env as Record<string, string>), PROFILE_MCP_REASONER: 'offline', ANTHROPIC_API_KEY: '', PROFILE_MCP_LEARN_MODE: 'review' };
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [CLI, '--data', dir], stderr: 'ignore', env }));
+    try {
+      const learned: any = await client.callTool({ name: 'learn', arguments: { messages: [{ role: 'user', content: 'I live in Oslo.' }] } });
+      expect(learned.structuredContent).toMatchObject({ pending: 1, created: 0 });
+      const direct: any = await client.callTool({ name: 'learn', arguments: { messages: [{ role: 'user', content: 'I love chess.' }], review: false } });
+      expect(direct.structuredContent).toMatchObject({ created: 1 });
+    } finally {
+      await client.close();
+    }
+    const bad = cli(['--data', dir], '', { PROFILE_MCP_LEARN_MODE: 'sometimes' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('PROFILE_MCP_LEARN_MODE must be auto or review');
+  });
+
   it('prints help and version, and rejects unknown commands with usage', () => {
     const help = cli(['--help']);
     expect(help.status).toBe(0);

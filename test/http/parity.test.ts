@@ -112,28 +112,91 @@ const CASES: Case[] = [
     args: (ctx) => ({ question: 'And how should I talk to them?', session_id: ctx.session, collection_id: 'c1' }),
     rest: (ctx) => ({ method: 'POST', path: '/v1/profile/dialectic', body: { question: 'And how should I talk to them?', session_id: ctx.session, collection_id: 'c1' } }),
   },
+  {
+    name: 'patch a manual fact',
+    tool: 'patch_profile',
+    args: () => ({ facts: { role: 'CTO' }, collection_id: 'c3' }),
+    rest: () => ({ method: 'PATCH', path: '/v1/profile', body: { role: 'CTO', collection_id: 'c3' } }),
+  },
+  {
+    name: 'learn a conflicting value (a proposal)',
+    tool: 'learn',
+    args: () => ({ messages: [{ role: 'user', content: "I'm a nurse." }], collection_id: 'c3' }),
+    rest: () => ({ method: 'POST', path: '/v1/profile/learn', body: { messages: [{ role: 'user', content: "I'm a nurse." }], collection_id: 'c3' } }),
+  },
+  {
+    name: 'list pending',
+    tool: 'list_pending',
+    args: () => ({ collection_id: 'c3' }),
+    rest: () => ({ method: 'GET', path: '/v1/profile/pending?collection_id=c3' }),
+    keep: (r, ctx) => (ctx.proposal = r.proposals[0].id),
+  },
+  {
+    name: 'resolve unknown ids',
+    tool: 'resolve_pending',
+    args: () => ({ ids: ['prop_01NOPE'], decision: 'accept', collection_id: 'c3' }),
+    rest: () => ({ method: 'POST', path: '/v1/profile/pending/resolve', body: { ids: ['prop_01NOPE'], decision: 'accept', collection_id: 'c3' } }),
+  },
+  {
+    name: 'resolve: reject',
+    tool: 'resolve_pending',
+    args: (ctx) => ({ ids: [ctx.proposal], decision: 'reject', collection_id: 'c3' }),
+    rest: (ctx) => ({ method: 'POST', path: '/v1/profile/pending/resolve', body: { ids: [ctx.proposal], decision: 'reject', collection_id: 'c3' } }),
+  },
+  {
+    name: 'list operations',
+    tool: 'list_operations',
+    args: () => ({ collection_id: 'c3' }),
+    rest: () => ({ method: 'GET', path: '/v1/profile/operations?collection_id=c3' }),
+    keep: (r, ctx) => (ctx.ops = r.operations.map((op: { id: string }) => op.id)),
+  },
+  {
+    name: 'undo preview',
+    tool: 'undo_operation',
+    args: (ctx) => ({ id: ctx.ops[1], collection_id: 'c3', dry_run: true }),
+    rest: (ctx) => ({ method: 'POST', path: `/v1/profile/operations/${ctx.ops[1]}/undo`, body: { collection_id: 'c3', dry_run: true } }),
+  },
+  {
+    name: 'undo',
+    tool: 'undo_operation',
+    args: (ctx) => ({ id: ctx.ops[1], collection_id: 'c3' }),
+    rest: (ctx) => ({ method: 'POST', path: `/v1/profile/operations/${ctx.ops[1]}/undo`, body: { collection_id: 'c3' } }),
+  },
+  {
+    name: 'undo twice',
+    tool: 'undo_operation',
+    args: (ctx) => ({ id: ctx.ops[1], collection_id: 'c3' }),
+    rest: (ctx) => ({ method: 'POST', path: `/v1/profile/operations/${ctx.ops[1]}/undo`, body: { collection_id: 'c3' } }),
+  },
+  { name: 'operations after undo', tool: 'list_operations', args: () => ({ collection_id: 'c3' }), rest: () => ({ method: 'GET', path: '/v1/profile/operations?collection_id=c3' }) },
   { name: 'delete fact', tool: 'delete_fact', args: (ctx) => ({ id: ctx.id, collection_id: 'c1' }), rest: (ctx) => ({ method: 'DELETE', path: `/v1/profile/facts/${ctx.id}?collection_id=c1` }) },
   { name: 'delete profile', tool: 'delete_profile', args: () => ({ collection_id: 'c1', confirm: true }), rest: () => ({ method: 'DELETE', path: '/v1/profile?collection_id=c1' }) },
   { name: 'profile after delete', tool: 'get_profile', args: () => ({ collection_id: 'c1' }), rest: () => ({ method: 'GET', path: '/v1/profile?collection_id=c1' }) },
 ];
 
-/** Number fact ids, session ids and timestamps by first appearance, per edge. */
+/**
+ * Number fact, session, operation and proposal ids and timestamps by first appearance, per edge; the
+ * actor of an operation names the edge and its key, so it is replaced too.
+ */
 function normaliser() {
   const ids = new Map<string, string>();
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') {
-      if (/^(fact|sess)_[0-9A-Za-z]+$/.test(v)) {
+      if (/^(fact|sess|op|prop)_[0-9A-Za-z]+$/.test(v) && v !== 'prop_01NOPE') {
         if (!ids.has(v)) ids.set(v, `${v.split('_')[0]}#${ids.size}`);
         return ids.get(v);
       }
       if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(v)) return '<time>';
-      return v.replace(/\b(fact|sess)_[0-9A-Za-z]{10,}\b/g, (m) => {
+      return v.replace(/\b(fact|sess|op|prop)_[0-9A-Za-z]{10,}\b/g, (m) => {
         if (!ids.has(m)) ids.set(m, `${m.split('_')[0]}#${ids.size}`);
         return ids.get(m)!;
       });
     }
     if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    if (v && typeof v === 'object') {
+      if ('transport' in v && 'key_id' in v) return { transport: '<edge>', key_id: '<key>' };
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    }
     return v;
   };
   return walk;

@@ -133,6 +133,18 @@ describe('POST /v1/chat/completions', () => {
     expect(res.json.choices[0].message.content).toBe('Happy to help.');
     const facts = (await api.get('/v1/profile/facts')).json.facts;
     expect(facts).toEqual([expect.objectContaining({ key: 'role', value: 'data scientist', source: 'conversation' })]);
+    const [op] = (await api.get('/v1/profile/operations')).json.operations;
+    expect(op).toMatchObject({ operation: 'learn', actor: { transport: 'rest' } });
+
+    // features.review keeps what is learned as a proposal; the next request mines only its own newest turn.
+    const reviewed = await api.post('/v1/chat/completions', {
+      messages: [{ role: 'user', content: 'Any tips for a junior?' }],
+      features: { memory: true, review: true },
+      collection_id: 'u7',
+    });
+    expect(reviewed.status).toBe(200);
+    expect((await api.get('/v1/profile/facts?collection_id=u7')).json.total).toBe(0);
+    expect((await api.get('/v1/profile/pending?collection_id=u7')).json.proposals).toMatchObject([{ key: 'role', action: 'create', after: 'data scientist' }]);
   });
 
   it('answers 503 llm_unavailable when the configured LLM fails', async () => {

@@ -6,7 +6,21 @@ import { ProfileService } from '../../src/profiles/service.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { call, connectClient, textOf } from '../helpers/mcp.js';
 
-const CORE = ['create_fact', 'delete_fact', 'delete_profile', 'get_fact', 'get_profile', 'list_collections', 'list_facts', 'patch_profile', 'update_fact'];
+const CORE = [
+  'create_fact',
+  'delete_fact',
+  'delete_profile',
+  'get_fact',
+  'get_profile',
+  'list_collections',
+  'list_facts',
+  'list_operations',
+  'list_pending',
+  'patch_profile',
+  'resolve_pending',
+  'undo_operation',
+  'update_fact',
+];
 
 async function setup(account = 'local') {
   const service = new ProfileService({ store: new MemoryStore() });
@@ -30,7 +44,13 @@ describe('MCP tools over a real SDK client', () => {
       expect(tool.outputSchema?.type).toBe('object');
       expect(tool.description!.length).toBeGreaterThan(80);
     }
-    for (const name of ['get_profile', 'list_facts', 'get_fact', 'list_collections']) expect(byName.get(name)!.annotations?.readOnlyHint).toBe(true);
+    for (const name of ['get_profile', 'list_facts', 'get_fact', 'list_collections', 'list_pending', 'list_operations']) expect(byName.get(name)!.annotations?.readOnlyHint).toBe(true);
+    for (const name of ['resolve_pending', 'undo_operation']) expect(byName.get(name)!.annotations?.readOnlyHint).toBe(false);
+    // Descriptions tell the host's model when to look at the inbox, and to ask the user before resolving.
+    expect(byName.get('list_pending')!.description).toMatch(/asks what you remembered/);
+    expect(byName.get('resolve_pending')!.description).toMatch(/only after asking the user/);
+    expect(SERVER_INSTRUCTIONS).toMatch(/list_pending/);
+    expect(SERVER_INSTRUCTIONS).toMatch(/undo_operation/);
     for (const name of ['delete_fact', 'delete_profile']) expect(byName.get(name)!.annotations?.destructiveHint).toBe(true);
     for (const name of ['patch_profile', 'create_fact', 'update_fact']) expect(byName.get(name)!.annotations?.destructiveHint).toBe(false);
     expect(byName.get('patch_profile')!.annotations?.idempotentHint).toBe(true);

@@ -54,21 +54,25 @@ describe('learn: confidence rules', () => {
     expect(fact.history[0]).toMatchObject({ value: 'Oslo', source: 'conversation' });
   });
 
-  it('never overwrites a manual fact with a learned one of lower confidence ("skip")', async () => {
+  it('never overwrites a manual fact: a new value becomes a conflict proposal with the user\'s words', async () => {
     const service = memoryService();
     await service.patchProfile('a', { facts: { role: 'CTO' } });
     const result = await learnFrom(service, offline, 'a', { messages: [user("I'm a junior developer.")] });
-    expect(result).toMatchObject({ skipped: 1, updated: 0, created: 0 });
-    expect(result.changes[0]).toMatchObject({ key: 'role', action: 'skip', before: 'CTO', after: 'junior developer', confidence: 1 });
+    expect(result).toMatchObject({ conflicts: 1, skipped: 0, updated: 0, created: 0 });
+    expect(result.changes[0]).toMatchObject({ key: 'role', action: 'conflict', before: 'CTO', after: 'junior developer', proposal_id: expect.stringMatching(/^prop_/) });
     const { facts } = await service.listFacts('a', { key: 'role' });
     expect(facts[0]).toMatchObject({ value: 'CTO', source: 'manual', confidence: 1 });
+    const { proposals } = await service.listPending('a', {});
+    expect(proposals).toEqual([
+      expect.objectContaining({ id: result.changes[0]!.proposal_id, key: 'role', action: 'conflict', before: 'CTO', after: 'junior developer', evidence: "I'm a junior developer.", fact_id: facts[0]!.id }),
+    ]);
   });
 
-  it('keeps any fact of higher confidence over a weaker learned statement', async () => {
+  it('lets the latest word win over a learned fact whatever its confidence', async () => {
     const service = memoryService();
     await learnFrom(service, offline, 'a', { messages: [user('My name is Dana Scully.')] }); // explicit: 0.9
     const weak = await learnFrom(service, scripted({ extract: async () => [{ key: 'name', value: 'Fox', category: 'name', bucket: 'static', confidence: 0.5 }] }), 'a', { messages: [user('x')] });
-    expect(weak.changes[0]).toMatchObject({ action: 'skip', before: 'Dana Scully' });
+    expect(weak.changes[0]).toMatchObject({ action: 'update', before: 'Dana Scully', after: 'Fox', confidence: 0.5 });
   });
 
   it('puts short-lived statements in the dynamic bucket with an expiry, and they expire', async () => {
@@ -156,8 +160,9 @@ describe('learn: writes', () => {
     expect(preview.status).toBe('preview');
     expect(preview.changes.map((c) => [c.key, c.action, c.fact_id === null])).toEqual([
       ['location', 'create', true],
-      ['role', 'skip', false],
+      ['role', 'conflict', false],
     ]);
+    expect(preview.changes[1]!.proposal_id).toBeNull();
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -82,7 +82,17 @@ export function toolArgs(ids: () => string[]): Record<string, fc.Arbitrary<Recor
     delete_profile: record({ ...common, confirm: opt(fc.oneof(fc.boolean(), hostileValue)) }),
     list_collections: record({ limit: opt(hostileNumber), cursor: opt(hostileString) }),
     dialectic: record({ ...common, user_message: opt(hostileString), message: opt(hostileValue), question: opt(hostileString), session_id: opt(fc.oneof(hostileString, fc.constant('sess_01J0000000000000000000000'))) }),
-    learn: record({ ...common, messages: fc.oneof(fc.array(fc.record({ role: fc.oneof(fc.constantFrom('user', 'assistant', 'system'), hostileValue), content: fc.oneof(hostileString, fc.constantFrom("I'm a senior engineer at Acme and I prefer short answers", 'I live in Oslo', 'my friend John is a doctor'), hostileValue) }, { requiredKeys: [] }), { maxLength: 4 }), hostileValue), dry_run: opt(fc.oneof(fc.boolean(), hostileValue)) }),
+    learn: record({ ...common, messages: fc.oneof(fc.array(fc.record({ role: fc.oneof(fc.constantFrom('user', 'assistant', 'system'), hostileValue), content: fc.oneof(hostileString, fc.constantFrom("I'm a senior engineer at Acme and I prefer short answers", 'I live in Oslo', 'my friend John is a doctor'), hostileValue) }, { requiredKeys: [] }), { maxLength: 4 }), hostileValue), dry_run: opt(fc.oneof(fc.boolean(), hostileValue)), review: opt(fc.oneof(fc.boolean(), hostileValue)) }),
+    list_pending: record({ ...common, limit: opt(hostileNumber), cursor: opt(hostileString) }),
+    resolve_pending: record({
+      ...common,
+      ids: opt(fc.oneof(fc.array(fc.oneof(hostileString, fc.constant('prop_01J0000000000000000000000')), { maxLength: 3 }), hostileValue)),
+      all: opt(fc.oneof(fc.constant(true), hostileValue)),
+      decision: fc.oneof(fc.constantFrom('accept', 'reject'), hostileValue),
+      value: opt(hostileValue),
+    }),
+    list_operations: record({ ...common, limit: opt(hostileNumber), cursor: opt(hostileString) }),
+    undo_operation: record({ ...common, id: fc.oneof(hostileString, fc.constant('op_01J0000000000000000000000'), hostileValue), dry_run: opt(fc.oneof(fc.boolean(), hostileValue)) }),
   };
 }
 

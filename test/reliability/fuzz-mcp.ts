@@ -8,7 +8,7 @@ import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
 import { connectClient } from '../helpers/mcp.js';
 import { ALLOWED_CODES, toolArgs } from './arbitraries.js';
 
-const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn']);
+const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn', 'resolve_pending', 'undo_operation']);
 
 export interface FuzzStats {
   cases: number;

@@ -6,7 +6,7 @@ import { ALLOWED_CODES, hostileString, hostileValue, toolArgs } from './arbitrar
 import { restCall, wellFormed } from './rest-edge.js';
 
 const STATUS: Record<string, number> = { validation_error: 400, unauthorized: 401, not_found: 404, conflict: 409, payload_too_large: 413, llm_unavailable: 503 };
-const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn']);
+const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn', 'resolve_pending', 'undo_operation']);
 
 /** Raw requests no client library would send: broken JSON, odd methods and paths, huge bodies. */
 const rawCase = fc.record({
@@ -51,7 +51,9 @@ export async function fuzzRest(runs: number, seed?: number): Promise<RestFuzzSta
       fc.asyncProperty(cases, async (c) => {
         stats.cases++;
         const write = c.kind === 'raw' ? c.method !== 'GET' : WRITES.has(c.op);
-        const before = write ? await snapshot() : '';
+        // A stray dry_run: true on a read is checked too (the read must not write either).
+        const dryRun = c.kind === 'op' && (c.args as { dry_run?: unknown }).dry_run === true;
+        const before = write || dryRun ? await snapshot() : '';
         let res;
         if (c.kind === 'op') {
           res =

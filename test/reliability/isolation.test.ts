@@ -7,12 +7,15 @@ import { connectStreamable } from '../http/mcp-client.js';
 import { startHarness } from '../http/helpers.js';
 import { ACCOUNTS, runIsolationModel, SCOPES, type Edge } from './isolation.js';
 import { restCall } from './rest-edge.js';
+import { reasonerFactory } from '../../src/reasoners/index.js';
+
+const reasoners = reasonerFactory({ mode: 'offline', model: 'none', timeoutMs: 5000, maxRetries: 0, samplingTimeoutMs: 5000 });
 
 /** One MCP session per account (two per account, to cross sessions too). */
 async function mcpEdges(service: ProfileService) {
   const sessions = new Map<string, Awaited<ReturnType<typeof connectClient>>[]>();
   for (const account of ACCOUNTS) {
-    sessions.set(account, [await connectClient({ service, account }), await connectClient({ service, account })]);
+    sessions.set(account, [await connectClient({ service, account, reasoners }), await connectClient({ service, account, reasoners })]);
   }
   const edge = (i: number): Edge => ({
     name: `mcp#${i}`,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { expect } from 'vitest';
-import { ScopeDocSchema } from '../../src/profiles/model.js';
+import { validateScopeFile } from '../../src/store/json-dir/format.js';
 import { ProfileService } from '../../src/profiles/service.js';
 import { JsonDirStore } from '../../src/store/json-dir/store.js';
 
@@ -121,8 +121,10 @@ export async function crashRounds(dir: string, rounds: number, writers: number, 
   }
   const store = new JsonDirStore(dir, { lock: { staleMs } });
   await new ProfileService({ store }).patchProfile('local', { facts: { after_kills: true } });
-  const doc = JSON.parse(readFileSync(join(dir, 'accounts/local/profile.json'), 'utf8'));
-  expect(ScopeDocSchema.safeParse(doc).success).toBe(true);
+  const file = validateScopeFile(readFileSync(join(dir, 'accounts/local/profile.json'), 'utf8'));
+  expect(file).toHaveProperty('doc');
+  if (!('doc' in file)) throw new Error(`the scope file is invalid: ${file.reason}`);
+  const doc = file.doc;
   const keys = new Set(doc.facts.map((f: { key: string }) => f.key));
   const missing = [...acknowledged].filter((k) => !keys.has(k));
   expect(missing).toEqual([]);

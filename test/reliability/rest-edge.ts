@@ -5,17 +5,26 @@ export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
+/** A value as query-string text; objects whose toString is not callable become their JSON. */
+function asText(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return JSON.stringify(v) ?? '';
+  }
+}
+
 /** Each MCP tool as its REST route (SPEC §2's REST column). */
 export function restCall(base: string, key: string | undefined, op: string, args: Record<string, unknown>) {
   const client = rest(base, key);
   const { collection_id, id, ...rest_ } = args;
   const query = (extra: Record<string, unknown> = {}) => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ collection_id, ...extra })) if (v !== undefined && v !== null) params.set(k, wellFormed(String(v)));
+    for (const [k, v] of Object.entries({ collection_id, ...extra })) if (v !== undefined && v !== null) params.set(k, wellFormed(asText(v)));
     const text = params.toString();
     return text ? `?${text}` : '';
   };
-  const idPath = `/v1/profile/facts/${encodeURIComponent(wellFormed(String(id)))}`;
+  const idPath = `/v1/profile/facts/${encodeURIComponent(wellFormed(asText(id)))}`;
   switch (op) {
     case 'get_profile':
       return client.get(`/v1/profile${query()}`);
@@ -39,6 +48,16 @@ export function restCall(base: string, key: string | undefined, op: string, args
       return client.delete(`/v1/profile${query()}`);
     case 'list_collections':
       return client.get(`/v1/collections${query(rest_)}`);
+    case 'learn':
+      return client.post('/v1/profile/learn', args);
+    case 'list_pending':
+      return client.get(`/v1/profile/pending${query(rest_)}`);
+    case 'resolve_pending':
+      return client.post('/v1/profile/pending/resolve', args);
+    case 'list_operations':
+      return client.get(`/v1/profile/operations${query(rest_)}`);
+    case 'undo_operation':
+      return client.post(`/v1/profile/operations/${encodeURIComponent(wellFormed(asText(id)))}/undo`, { ...rest_, ...(collection_id === undefined ? {} : { collection_id }) });
     default:
       throw new Error(`no REST route for ${op}`);
   }

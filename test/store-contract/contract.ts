@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyScopeDoc, type ScopeDoc, type ScopeRef } from '../../src/profiles/model.js';
+import { emptyScopeDoc, type ScopeDoc, type ScopeRef, type StoredOperation } from '../../src/profiles/model.js';
 import type { Store } from '../../src/profiles/ports.js';
 import { counter, doc, fact, richDoc, session, withFact } from './docs.js';
 import { tracked, type StoreHarness } from './harness.js';
@@ -205,6 +205,37 @@ export function storeContract(label: string, base: StoreHarness, enabled = true)
       const sorted = { ...edited, facts: [...edited.facts].sort((a, b) => (a.key < b.key ? -1 : 1)) };
       await put(store, C('rich'), sorted);
       expect(text(await (await harness.open(location)).read(C('rich')))).toBe(text(sorted));
+    });
+
+    it('the inbox and the activity round-trip exactly: appended, trimmed, out of id order, emptied', async () => {
+      const location = await harness.fresh();
+      const store = await harness.open(location);
+      const op = (id: string, n: number): StoredOperation => ({
+        id,
+        at: '2026-01-02T03:04:05.678Z',
+        operation: 'patch_profile',
+        actor: { transport: 'rest', key_id: n % 2 ? 'key_1' : null },
+        undoes: null,
+        changes: [{ key: 'k', fact_id: 'fact_1', action: 'update', before: n, after: { n, 'ü': '\u0000' }, prior: null }],
+        resolved: [],
+        restored: [],
+      });
+      const proposal = { id: 'prop_1', key: 'k', action: 'conflict' as const, before: 1, after: 'x', bucket: 'static' as const, category: 'other' as const, confidence: 0.8, evidence: 'I said "x"', fact_id: null, collection_id: null, created_at: '2026-01-02T03:04:05.678Z', ttl_seconds: null };
+      const ops = Array.from({ length: 40 }, (_, i) => op(`op_${String(i).padStart(4, '0')}`, i));
+      const docs: ScopeDoc[] = [
+        { ...doc([fact('k', 1)]), activity: ops.slice(0, 10), proposals: [proposal], rejections: [{ proposal_id: 'prop_0', key: 'k', value: [1], until: '2027-01-01T00:00:00.000Z' }] },
+        { ...doc([fact('k', 2)]), activity: ops.slice(0, 35) }, // appended past the JSON store's batch
+        { ...doc([fact('k', 3)]), activity: ops.slice(5, 40) }, // trimmed at the front, appended
+        { ...doc([fact('k', 3)]), activity: [ops[39]!, ops[2]!, ops[20]!] }, // out of id order
+        { ...doc([fact('k', 3)]), activity: ops.slice(30, 40) }, // back in order
+        emptyScopeDoc(),
+        { ...doc([]), activity: ops.slice(0, 3) },
+      ];
+      for (const [i, d] of docs.entries()) {
+        await put(store, G(), d);
+        expect(text(await store.read(G())), `doc ${i}`).toBe(text(d));
+        expect(text(await (await harness.open(location)).read(G())), `doc ${i}, another instance`).toBe(text(d));
+      }
     });
 
     it('a write made by another instance is seen by the next read and the next update', async () => {

@@ -28,7 +28,7 @@ export function session(id: string, turns: Session['turns'] = []): Session {
 }
 
 export function doc(facts: FactWithHistory[], sessions: Session[] = []): ScopeDoc {
-  return { version: 1, facts, sessions };
+  return { version: 2, facts, sessions, proposals: [], rejections: [], activity: [] };
 }
 
 /** Insert or replace a fact by key, keeping facts in key order (what the core does). */

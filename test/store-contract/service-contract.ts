@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProfileError } from '../../src/profiles/errors.js';
 import { ProfileService } from '../../src/profiles/service.js';
 import { appendTurns, sessionHistory } from '../../src/profiles/sessions.js';
+import { learnFrom } from '../../src/profiles/learn.js';
 import { exportAccount, importDocument } from '../../src/profiles/transfer.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
 import { tracked, type StoreHarness } from './harness.js';
 
 const T0 = Date.parse('2026-11-28T10:00:00.000Z');
@@ -90,6 +92,34 @@ export function serviceContract(label: string, base: StoreHarness, enabled = tru
       expect(await sessionHistory(a, scope, 'sess_1')).toEqual([]);
       expect((await a.getProfile('acme', { collection_id: 'c1' })).fact_count).toBe(0);
       expect((await a.listCollections('acme', {})).collections).toEqual([]);
+    });
+
+    it('proposals, activity and undo persist exactly and work from another instance', async () => {
+      const location = await harness.fresh();
+      const { a, b, advance } = await services(location);
+      const offline = new OfflineReasoner();
+      const say = (content: string) => ({ messages: [{ role: 'user' as const, content }], collection_id: 'c1' });
+      await a.patchProfile('acme', { facts: { location: 'Calgary', role: 'Engineer' }, collection_id: 'c1' });
+      advance(1000);
+      await learnFrom(a, offline, 'acme', say('I live in Halifax.'));
+      await learnFrom(a, offline, 'acme', say('I love surfing.'), { actor: { transport: 'rest', key_id: 'key_1' } });
+      const pending = await b.listPending('acme', { collection_id: 'c1' });
+      expect(pending.proposals).toMatchObject([{ key: 'location', action: 'conflict', before: 'Calgary', after: 'Halifax' }]);
+      advance(1000);
+      await b.resolvePending('acme', { ids: [pending.proposals[0]!.id], decision: 'accept', collection_id: 'c1' });
+      for (let i = 0; i < 40; i++) await a.patchProfile('acme', { facts: { n: i }, collection_id: 'c1' });
+      const ops = await b.listOperations('acme', { collection_id: 'c1', limit: 500 });
+      expect(ops.total).toBe(43); // the conflict alone is no operation
+      expect(ops.operations.at(-2)).toMatchObject({ operation: 'learn', actor: { transport: 'rest', key_id: 'key_1' }, changes: [{ key: 'interests', action: 'create' }] });
+      expect(ops.operations.at(-3)).toMatchObject({ operation: 'resolve_pending', changes: [{ key: 'location', before: 'Calgary', after: 'Halifax' }] });
+      expect(ops).toEqual(await a.listOperations('acme', { collection_id: 'c1', limit: 500 }));
+      // Undo from the other instance: newest first back to before the acceptance.
+      for (const op of ops.operations.slice(0, 41)) await (op.changes[0]!.after === 39 ? b : a).undoOperation('acme', { id: op.id, collection_id: 'c1' });
+      expect((await b.listFacts('acme', { key: 'location', collection_id: 'c1' })).facts[0]).toMatchObject({ value: 'Calgary', source: 'manual' });
+      expect((await a.listPending('acme', { collection_id: 'c1' })).proposals).toEqual(pending.proposals);
+      const stored = async (store: Awaited<ReturnType<typeof harness.open>>) => JSON.stringify(await store.read({ account: 'acme', collection_id: 'c1' }));
+      expect(await stored(await harness.open(location))).toBe(await stored(a.store));
+      expect(await stored(b.store)).toBe(await stored(a.store));
     });
 
     it('export then import into a fresh store reproduces the account', async () => {

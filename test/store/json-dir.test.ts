@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, st
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ProfileService } from '../../src/profiles/service.js';
-import { ScopeDocSchema } from '../../src/profiles/model.js';
+import { validateScopeFile } from '../../src/store/json-dir/format.js';
 import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { decodeName, encodeName } from '../../src/store/names.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -28,8 +28,8 @@ describe('JSON directory store: layout and durability', () => {
     for (const f of [global, coll, other]) {
       expect(statSync(f).mode & 0o777).toBe(0o600);
       const doc = JSON.parse(readFileSync(f, 'utf8'));
-      expect(doc.version).toBe(1);
-      expect(ScopeDocSchema.safeParse(doc).success).toBe(true);
+      expect(doc.version).toBe(2);
+      expect(validateScopeFile(readFileSync(f, 'utf8'))).toHaveProperty('doc');
     }
     expect(JSON.parse(readFileSync(other, 'utf8')).facts[0].value).toBe('CEO');
     // no temp files or locks are left behind
@@ -101,7 +101,8 @@ describe('JSON directory store: corrupt files', () => {
     ['empty', ''],
     ['truncated', '{"version":1,"facts":[{"id":"fact_'],
     ['wrong shape', '{"version":1,"facts":"nope","sessions":[]}'],
-    ['wrong version', '{"version":2,"facts":[],"sessions":[]}'],
+    ['wrong version', '{"version":3,"facts":[],"sessions":[]}'],
+    ['version 2 without its inbox', '{"version":2,"facts":[],"sessions":[]}'],
     ['binary junk', Buffer.from([0, 159, 146, 150, 255, 1, 2])],
   ];
   for (const [label, content] of cases) {

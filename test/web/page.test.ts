@@ -453,11 +453,16 @@ describe('review page', () => {
   it('calls only the public REST API and runs under its strict CSP without a single violation or script error', async () => {
     const page = await browser.newPage();
     const paths = new Set<string>();
-    page.on('request', (r) => paths.add(`${r.method()} ${new URL(r.url()).pathname.replace(/\/assets\/[0-9a-f]+\//, '/assets/V/').replace(/fact_[0-9A-Z]+/, 'ID')}`));
+    page.on('request', (r) => paths.add(`${r.method()} ${new URL(r.url()).pathname.replace(/\/assets\/[0-9a-f]+\//, '/assets/V/').replace(/(fact|op)_[0-9A-Z]+/, 'ID')}`));
     await page.goto(`${h.url}/?collection=edit`);
     await row(page, 'role').waitFor();
-    const off = [...paths].filter((p) => !/^(GET \/|GET \/assets\/V\/[a-z]+\.(js|css)|[A-Z]+ \/v1\/(profile|profile\/facts|profile\/facts\/ID|collections|profile\/dialectic|profile\/learn))$/.test(p));
+    const off = [...paths].filter(
+      (p) =>
+        !/^(GET \/|GET \/assets\/V\/[a-z]+\.(js|css)|[A-Z]+ \/v1\/(profile|profile\/facts|profile\/facts\/ID|collections|profile\/dialectic|profile\/learn|profile\/pending|profile\/pending\/resolve|profile\/operations|profile\/operations\/ID\/undo))$/.test(p),
+    );
     expect(off).toEqual([]);
+    expect(paths).toContain('GET /v1/profile/pending');
+    expect(paths).toContain('GET /v1/profile/operations');
     expect(browser.problems).toEqual([]);
     await page.close();
   });

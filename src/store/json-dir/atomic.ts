@@ -76,4 +76,4 @@ export async function fsyncDirectory(dir: string): Promise<void> {
 }
 
 /** Temp files left by a writer that died between open and rename. */
-export const TEMP_FILE = /\.json\.\d+\.\d+\.[a-z0-9]*\.tmp$/;
+export const TEMP_FILE = /\.jsonl?\.\d+\.\d+\.[a-z0-9]*\.tmp$/;

@@ -1,6 +1,7 @@
 import { constants, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
-import { TEMP_FILE } from './atomic.js';
+import { logPathOf, readLog } from './activity-log.js';
+import { TEMP_FILE, writeFileAtomic } from './atomic.js';
 import { validateScopeFile } from './format.js';
 import { JsonDirStore } from './store.js';
 
@@ -50,6 +51,7 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
     if ('doc' in result) {
       report.scopes++;
       report.facts += result.doc.facts.length;
+      if (result.logged !== null) findings.push(...(await checkActivityLog(file.path, text, result.logged, result.first, now, options.repair === true)));
       continue;
     }
     const finding: Finding = { level: 'error', check: 'scope file', path: file.path, message: result.reason, fix: 'move it aside so the scope starts empty (restore from a backup or an export to recover its facts)' };
@@ -86,6 +88,37 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
 
   findings.push(await checkKeysFile(join(dir, 'keys.json'), options.repair === true));
   return report;
+}
+
+/**
+ * The activity log a scope file relies on must hold the operations it names. If not, the scope answers
+ * storage_error; `--repair` moves the log aside and lets the scope file stop relying on it (the facts
+ * are kept; the activity it held is lost).
+ */
+async function checkActivityLog(scopePath: string, scopeText: string, logged: string, first: string | null, now: number, repair: boolean): Promise<Finding[]> {
+  const logPath = logPathOf(scopePath);
+  let read: Awaited<ReturnType<typeof readLog>>;
+  try {
+    read = await readLog(logPath, logged, first);
+  } catch (err) {
+    read = { reason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  if (!('reason' in read)) return [];
+  const finding: Finding = {
+    level: 'error',
+    check: 'activity log',
+    path: logPath,
+    message: read.reason,
+    fix: 'move it aside and let the scope file stop relying on it (facts are kept; older activity is lost)',
+  };
+  if (repair) {
+    const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+    if (await fsp.stat(logPath).catch(() => null)) await fsp.rename(logPath, `${logPath}.corrupt-${stamp}`);
+    const doc = JSON.parse(scopeText) as Record<string, unknown>;
+    await writeFileAtomic(scopePath, JSON.stringify({ ...doc, activity_logged: null, activity_first: null }));
+    finding.repaired = true;
+  }
+  return [finding];
 }
 
 async function checkWritable(dir: string): Promise<Finding> {

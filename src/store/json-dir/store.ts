@@ -7,14 +7,36 @@ import type { Mutation, Store } from '../../profiles/ports.js';
 import { errorFields, log } from '../../log.js';
 import { applyBatch, rejectAll, type Job } from '../batch.js';
 import { decodeName, encodeName } from '../names.js';
+import {
+  applyLogPlan,
+  applyLogPlanSync,
+  logPathOf,
+  mergeActivity,
+  NO_LOG,
+  planActivity,
+  readLog,
+  readLogSync,
+  removeLog,
+  removeLogSync,
+  type LogRead,
+  type LogState,
+} from './activity-log.js';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
-import { serialiseScopeDoc, validateScopeFile } from './format.js';
+import { serialiseScopeDoc, validateScopeFile, type ScopeFile } from './format.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, tryLockSync, type LockOptions } from './lock.js';
 
 interface CacheEntry {
   stats: BigIntStats;
   doc?: ScopeDoc;
+  /** The part of the activity log file that `doc` relies on. */
+  log?: LogState;
   error?: ProfileError;
+}
+
+/** A committed document and the activity log state it relies on. */
+interface Loaded {
+  doc: ScopeDoc;
+  log: LogState;
 }
 
 /**
@@ -24,8 +46,10 @@ interface CacheEntry {
  *   DIR/accounts/<account>/collections/<collection>.json   one file per collection
  *
  * A write is: in-process queue -> cross-process lock -> fresh read -> mutate -> atomic write with
- * fsync -> unlock. Writes queued for one scope while a cycle runs share the next cycle (one lock,
- * one write) and are each acknowledged only once that write is durable. Reads are served from a
+ * fsync -> unlock. A scope's older activity is moved in batches to an append-only log file beside
+ * its scope file (see activity-log.ts), so a write never rewrites the whole activity. Writes queued
+ * for one scope while a cycle runs share the next cycle (one lock, one write) and are each
+ * acknowledged only once that write is durable. Reads are served from a
  * parse cache keyed on the file's identity, size and mtime. A file that does not parse or validate
  * is never overwritten: its scope answers storage_error and the log names the file.
  */
@@ -68,7 +92,7 @@ export class JsonDirStore implements Store {
 
   async read(scope: ScopeRef): Promise<ScopeDoc> {
     const path = this.pathOf(scope);
-    return this.syncIo ? this.loadSync(path) : this.load(path);
+    return (this.syncIo ? this.loadSync(path) : await this.load(path)).doc;
   }
 
   update<R>(scope: ScopeRef, mutate: (doc: ScopeDoc) => Mutation<R>): Promise<R> {
@@ -177,11 +201,21 @@ export class JsonDirStore implements Store {
     let settle: () => void;
     try {
       const start = this.loadSync(path);
-      const applied = applyBatch(batch, start);
-      if (applied.doc !== start) {
-        const stats = writeFileAtomicSync(path, serialiseScopeDoc(applied.doc), this.syncDirSync);
+      const applied = applyBatch(batch, start.doc);
+      if (applied.doc !== start.doc) {
+        const plan = planActivity(start.doc, start.log, applied.doc);
+        const logPath = logPathOf(path);
+        applyLogPlanSync(logPath, start.log, plan, this.syncDirSync);
+        const stats = writeFileAtomicSync(path, serialiseScopeDoc(applied.doc, plan.split), this.syncDirSync);
         this.counters.writes++;
-        this.cache.set(path, { stats, doc: applied.doc });
+        this.cache.set(path, { stats, doc: applied.doc, log: plan.log });
+        if (plan.remove) {
+          try {
+            removeLogSync(logPath);
+          } catch (err) {
+            log.warn('could not remove an activity log the scope no longer uses', { file: logPath, ...errorFields(err) });
+          }
+        }
       }
       settle = applied.settle;
     } catch (err) {
@@ -286,24 +320,40 @@ export class JsonDirStore implements Store {
     }
   }
 
-  /** lowdb adapter for one scope file: cached, validated reads and atomic, fsync'd writes. */
+  /**
+   * lowdb adapter for one scope file (one per write cycle): cached, validated reads; writes that move
+   * committed activity to the log first, then replace the scope file atomically with fsync.
+   */
   private adapter(path: string): Adapter<ScopeDoc> {
+    let start: Loaded = { doc: emptyScopeDoc(), log: NO_LOG };
     return {
-      read: () => this.load(path),
+      read: async () => {
+        start = await this.load(path);
+        return start.doc;
+      },
       write: async (doc) => {
+        const logPath = logPathOf(path);
+        let plan: ReturnType<typeof planActivity>;
         try {
-          const stats = await writeFileAtomic(path, serialiseScopeDoc(doc), this.syncDir);
+          plan = planActivity(start.doc, start.log, doc);
+          await applyLogPlan(logPath, start.log, plan, this.syncDir);
+          const stats = await writeFileAtomic(path, serialiseScopeDoc(doc, plan.split), this.syncDir);
           this.counters.writes++;
-          this.cache.set(path, { stats, doc });
+          this.cache.set(path, { stats, doc, log: plan.log });
         } catch (err) {
           this.cache.delete(path);
           throw err;
+        }
+        if (plan.remove) {
+          await removeLog(logPath).catch((err: unknown) =>
+            log.warn('could not remove an activity log the scope no longer uses', { file: logPath, ...errorFields(err) }),
+          );
         }
       },
     };
   }
 
-  private async load(path: string): Promise<ScopeDoc> {
+  private async load(path: string): Promise<Loaded> {
     let stats: BigIntStats;
     try {
       stats = await fsp.stat(path, { bigint: true });
@@ -313,7 +363,7 @@ export class JsonDirStore implements Store {
     return this.fromCache(path, stats) ?? this.parse(path);
   }
 
-  private loadSync(path: string): ScopeDoc {
+  private loadSync(path: string): Loaded {
     let stats: BigIntStats;
     try {
       stats = statSync(path, { bigint: true });
@@ -329,25 +379,46 @@ export class JsonDirStore implements Store {
     } catch (err) {
       return this.missing(err, path);
     }
-    return this.accept(path, stats, text);
+    const file = this.accept(path, stats, text);
+    let logRead: LogRead | undefined;
+    if (file.logged !== null) {
+      try {
+        logRead = readLogSync(logPathOf(path), file.logged, file.first);
+      } catch (err) {
+        throw asStorageError(err, logPathOf(path));
+      }
+    }
+    return this.complete(path, stats, file, logRead);
   }
 
   /** A missing file is an empty scope; any other failure to stat or read is a storage error. */
-  private missing(err: unknown, path: string): ScopeDoc {
+  private missing(err: unknown, path: string): Loaded {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw asStorageError(err, path);
     this.cache.delete(path);
-    return emptyScopeDoc();
+    return { doc: emptyScopeDoc(), log: NO_LOG };
   }
 
   /** The cached document when the file is the one parsed last (throws the cached error of a bad file). */
-  private fromCache(path: string, stats: BigIntStats): ScopeDoc | undefined {
+  private fromCache(path: string, stats: BigIntStats): Loaded | undefined {
     const cached = this.cache.get(path);
     if (!cached || !sameFile(cached.stats, stats)) return undefined;
     if (cached.error) throw cached.error;
-    return cached.doc;
+    return cached.doc ? { doc: cached.doc, log: cached.log ?? NO_LOG } : undefined;
   }
 
-  private async parse(path: string): Promise<ScopeDoc> {
+  /** The whole document of a valid scope file: its activity merged with the log's; cached. */
+  private complete(path: string, stats: BigIntStats, file: ScopeFile, logRead: LogRead | undefined): Loaded {
+    if (file.logged === null || logRead === undefined) {
+      this.cache.set(path, { stats, doc: file.doc, log: NO_LOG });
+      return { doc: file.doc, log: NO_LOG };
+    }
+    if ('reason' in logRead) this.refuse(path, stats, `${logRead.reason} (${logPathOf(path)})`);
+    const doc = mergeActivity(file.doc, logRead.ops);
+    this.cache.set(path, { stats, doc, log: logRead.log });
+    return { doc, log: logRead.log };
+  }
+
+  private async parse(path: string): Promise<Loaded> {
     let handle: fsp.FileHandle;
     try {
       handle = await fsp.open(path, 'r');
@@ -364,18 +435,28 @@ export class JsonDirStore implements Store {
     } finally {
       await handle.close().catch(() => undefined);
     }
-    return this.accept(path, stats, text);
+    const file = this.accept(path, stats, text);
+    let logRead: LogRead | undefined;
+    if (file.logged !== null) {
+      try {
+        logRead = await readLog(logPathOf(path), file.logged, file.first);
+      } catch (err) {
+        throw asStorageError(err, logPathOf(path));
+      }
+    }
+    return this.complete(path, stats, file, logRead);
   }
 
-  /** Validate a file's text and cache the outcome; a bad file is logged (by path) and refused. */
-  private accept(path: string, stats: BigIntStats, text: string): ScopeDoc {
+  /** Validate a file's text; a bad file is logged (by path), cached as bad and refused. */
+  private accept(path: string, stats: BigIntStats, text: string): ScopeFile {
     this.counters.parses++;
     const problem = validateScopeFile(text);
-    if ('doc' in problem) {
-      this.cache.set(path, { stats, doc: problem.doc });
-      return problem.doc;
-    }
-    log.error(`profile file is corrupt and will not be overwritten: ${problem.reason}`, {
+    if ('doc' in problem) return problem;
+    return this.refuse(path, stats, problem.reason);
+  }
+
+  private refuse(path: string, stats: BigIntStats, reason: string): never {
+    log.error(`profile file is corrupt and will not be overwritten: ${reason}`, {
       file: path,
       recovery: 'run `profile-mcp doctor`; `profile-mcp doctor --repair` moves bad files aside',
     });

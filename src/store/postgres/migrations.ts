@@ -29,6 +29,11 @@ export interface Migration {
  *   cached document is at version V reloads only the rows written after V (plus the ids, in order).
  * - api_keys: SHA-256 hashes of API keys, never a key. `api_keys_state.generation` changes in the
  *   same transaction as every create or revoke, so servers notice new and revoked keys at once.
+ * - (2) scopes.inbox: the review inbox (proposals and remembered rejections) as one json value,
+ *   rewritten only when it changes; `inbox_written` is the scope version that last wrote it.
+ * - (2) operations: the activity, one immutable row per operation (json `body`, kept exactly), so a
+ *   write inserts its own operation and deletes the ones trimmed, never rewriting the rest. Ids grow
+ *   with time, so `ord` is 0 and rows read back in id order.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -100,6 +105,26 @@ CREATE TABLE api_keys_state (
   generation  bigint NOT NULL
 );
 INSERT INTO api_keys_state (generation) VALUES (0);
+`,
+  },
+  {
+    version: 2,
+    name: 'review inbox and activity',
+    sql: `
+ALTER TABLE scopes
+  ADD COLUMN inbox json NOT NULL DEFAULT '{"proposals":[],"rejections":[]}',
+  ADD COLUMN inbox_written bigint NOT NULL DEFAULT 0;
+
+CREATE TABLE operations (
+  account   text NOT NULL,
+  scope     text NOT NULL,
+  id        text COLLATE "C" NOT NULL,
+  ord       integer NOT NULL DEFAULT 0,
+  body      json NOT NULL,
+  written   bigint NOT NULL,
+  PRIMARY KEY (account, scope, id),
+  FOREIGN KEY (account, scope) REFERENCES scopes (account, scope) ON DELETE CASCADE
+);
 `,
   },
 ];

@@ -5,10 +5,13 @@ import {
   type Category,
   type FactWithHistory,
   type HistoryEntry,
+  type Rejection,
   type ScopeDoc,
   type Session,
   type SessionTurn,
   type Source,
+  type StoredOperation,
+  type StoredProposal,
 } from '../../profiles/model.js';
 
 /**
@@ -47,8 +50,19 @@ export interface RowChanges {
   factUpserts: Array<{ row: FactRow; ord: number }>;
   sessionDeletes: string[];
   sessionUpserts: Array<{ row: SessionRow; ord: number }>;
-  /** A live fact was created, changed or deleted (purging already expired facts does not count). */
+  /** Operations of the activity: ids to delete (trimmed), rows to write (new ones, or moved). */
+  operationDeletes: string[];
+  operationUpserts: Array<{ id: string; ord: number; body: string }>;
+  /** The inbox (proposals and rejections) as JSON text when it changed, else null. */
+  inbox: string | null;
+  /** A live fact was created, changed or deleted (purging already expired facts does not count), or the inbox changed. */
   factsChanged: boolean;
+}
+
+/** The inbox column: proposals and the rejection memory of a scope. */
+export interface InboxColumn {
+  proposals: StoredProposal[];
+  rejections: Rejection[];
 }
 
 // Facts and sessions are immutable, so each one's row (and the row's text, for comparing by value)
@@ -151,9 +165,81 @@ export function factOrds(facts: readonly FactWithHistory[]): (i: number) => numb
 
 const isLiveAt = (fact: FactWithHistory, now: number): boolean => fact.expires_at === null || Date.parse(fact.expires_at) > now;
 
+const operationRows = new WeakMap<StoredOperation, string>();
+
+function operationText(op: StoredOperation): string {
+  let text = operationRows.get(op);
+  if (text === undefined) {
+    if (typeof op.id !== 'string') throw invalid('an operation lacks its id');
+    text = jsonText(op, 'operation');
+    operationRows.set(op, text);
+  }
+  return text;
+}
+
+/** The `ord` of each operation: 0 while ids grow (the core makes them so), else positions. */
+function operationOrds(ops: readonly StoredOperation[]): (i: number) => number {
+  for (let i = 1; i < ops.length; i++) {
+    const a = ops[i - 1]!.id;
+    const b = ops[i]!.id;
+    if (typeof a !== 'string' || typeof b !== 'string' || !/^[\x20-\x7e]*$/.test(b) || !(a < b)) return (j) => j;
+  }
+  return () => 0;
+}
+
+/** Whether an activity's ids grow (its rows are stored with ord 0); computed once per array. */
+const idOrder = new WeakMap<readonly StoredOperation[], boolean>();
+function inIdOrder(ops: readonly StoredOperation[]): boolean {
+  let known = idOrder.get(ops);
+  if (known === undefined) {
+    known = operationOrds(ops)(1) === 0;
+    idOrder.set(ops, known);
+  }
+  return known;
+}
+
+/**
+ * The usual change of the activity, found without looking at every operation: the same operations
+ * (the very same objects) with some trimmed at the front and new ones, with growing ids, at the end.
+ * Fills `changes` and returns true; false when the change is anything else.
+ */
+function appendedOperations(before: readonly StoredOperation[], after: readonly StoredOperation[], changes: RowChanges): boolean {
+  let trimmed = 0;
+  if (after.length > 0 && before.length > 0) {
+    trimmed = before.indexOf(after[0]!);
+    if (trimmed < 0) trimmed = before.length; // every old operation trimmed (or none kept)
+  } else {
+    trimmed = before.length;
+  }
+  const kept = before.length - trimmed;
+  if (kept > after.length) return false;
+  for (let i = 0; i < kept; i++) if (after[i] !== before[trimmed + i]) return false;
+  let last = kept > 0 ? after[kept - 1]!.id : undefined;
+  for (let i = kept; i < after.length; i++) {
+    const id = after[i]!.id;
+    if (typeof id !== 'string' || !/^[\x20-\x7e]*$/.test(id) || (last !== undefined && !(last < id))) return false;
+    last = id;
+  }
+  // The kept rows must already be stored in id order (ord 0), as they are when `before` was.
+  if (!inIdOrder(before)) return false;
+  idOrder.set(after, true);
+  for (let i = 0; i < trimmed; i++) changes.operationDeletes.push(before[i]!.id);
+  for (let i = kept; i < after.length; i++) changes.operationUpserts.push({ id: after[i]!.id, ord: 0, body: operationText(after[i]!) });
+  return true;
+}
+
 /** The rows to delete and upsert to turn `before` (as stored) into `after`. */
 export function diffDocs(before: ScopeDoc, after: ScopeDoc, now: number): RowChanges {
-  const changes: RowChanges = { factDeletes: [], factUpserts: [], sessionDeletes: [], sessionUpserts: [], factsChanged: false };
+  const changes: RowChanges = {
+    factDeletes: [],
+    factUpserts: [],
+    sessionDeletes: [],
+    sessionUpserts: [],
+    operationDeletes: [],
+    operationUpserts: [],
+    inbox: null,
+    factsChanged: false,
+  };
 
   if (after.facts !== before.facts) {
     const oldOrd = factOrds(before.facts);
@@ -197,11 +283,39 @@ export function diffDocs(before: ScopeDoc, after: ScopeDoc, now: number): RowCha
     });
     for (const id of old.keys()) if (!seen.has(id)) changes.sessionDeletes.push(id);
   }
+
+  if (after.activity !== before.activity && !appendedOperations(before.activity, after.activity, changes)) {
+    const oldOrd = operationOrds(before.activity);
+    const old = new Map<string, { op: StoredOperation; ord: number }>();
+    before.activity.forEach((op, i) => old.set(op.id, { op, ord: oldOrd(i) }));
+    const newOrd = operationOrds(after.activity);
+    const seen = new Set<string>();
+    after.activity.forEach((op, i) => {
+      const ord = newOrd(i);
+      if (seen.has(op.id)) throw invalid('two operations share an id');
+      seen.add(op.id);
+      const prior = old.get(op.id);
+      if (prior && prior.ord === ord && (prior.op === op || operationText(prior.op) === operationText(op))) return;
+      changes.operationUpserts.push({ id: op.id, ord, body: operationText(op) });
+    });
+    for (const id of old.keys()) if (!seen.has(id)) changes.operationDeletes.push(id);
+  }
+
+  if (after.proposals !== before.proposals || after.rejections !== before.rejections) {
+    const text = jsonText({ proposals: after.proposals, rejections: after.rejections }, 'inbox');
+    if (text !== jsonText({ proposals: before.proposals, rejections: before.rejections }, 'inbox')) {
+      changes.inbox = text;
+      changes.factsChanged = true;
+    }
+  }
   return changes;
 }
 
 export function isEmptyChange(c: RowChanges): boolean {
-  return c.factDeletes.length + c.factUpserts.length + c.sessionDeletes.length + c.sessionUpserts.length === 0;
+  return (
+    c.factDeletes.length + c.factUpserts.length + c.sessionDeletes.length + c.sessionUpserts.length + c.operationDeletes.length + c.operationUpserts.length === 0 &&
+    c.inbox === null
+  );
 }
 
 /**
@@ -226,13 +340,29 @@ const iso = (ms: number): string => new Date(ms).toISOString();
 export function docFromTuples(
   facts: ReadonlyArray<FactTuple | string>,
   sessions: ReadonlyArray<SessionTuple | string>,
-  reuse?: ScopeDoc,
+  reuse: ScopeDoc | undefined,
+  inbox: InboxColumn | null,
+  operations: ReadonlyArray<StoredOperation | string>,
 ): ScopeDoc | null {
   const oldFacts = new Map<string, FactWithHistory>();
   const oldSessions = new Map<string, Session>();
+  const oldOperations = new Map<string, StoredOperation>();
   if (reuse) {
     for (const f of reuse.facts) oldFacts.set(f.id, f);
     for (const x of reuse.sessions) oldSessions.set(x.id, x);
+    for (const o of reuse.activity) oldOperations.set(o.id, o);
+  }
+  // The inbox column comes only when it changed since the cached copy (null: take the cached one).
+  if ((inbox === null || inbox === undefined) && reuse === undefined) return null;
+  const outOperations: StoredOperation[] = [];
+  for (const o of operations) {
+    if (typeof o === 'string') {
+      const kept = oldOperations.get(o);
+      if (!kept) return null;
+      outOperations.push(kept);
+    } else {
+      outOperations.push(o);
+    }
   }
   const outFacts: FactWithHistory[] = [];
   for (const t of facts) {
@@ -274,5 +404,12 @@ export function docFromTuples(
       turns: t[3],
     });
   }
-  return { version: SCOPE_DOC_VERSION, facts: outFacts, sessions: outSessions };
+  return {
+    version: SCOPE_DOC_VERSION,
+    facts: outFacts,
+    sessions: outSessions,
+    proposals: inbox ? inbox.proposals : reuse ? reuse.proposals : [],
+    rejections: inbox ? inbox.rejections : reuse ? reuse.rejections : [],
+    activity: outOperations,
+  };
 }

@@ -10,13 +10,17 @@ import { migrate } from './migrations.js';
 import { applyBatch, type Job } from '../batch.js';
 import { createPool, lease, type Lease } from './pool.js';
 import { READ_SQL, WRITE_SQL } from './sql.js';
-import { diffDocs, docFromTuples, isEmptyChange, type FactTuple, type RowChanges, type SessionTuple } from './rows.js';
+import type { StoredOperation } from '../../profiles/model.js';
+import { diffDocs, docFromTuples, isEmptyChange, type FactTuple, type InboxColumn, type RowChanges, type SessionTuple } from './rows.js';
 
 interface ReadRow {
   version: string;
   /** Whole rows, or ids of rows unchanged since the caller's cached version. */
   facts: Array<FactTuple | string> | null;
   sessions: Array<SessionTuple | string> | null;
+  operations: Array<StoredOperation | string> | null;
+  /** The inbox, when it changed after the caller's cached version. */
+  inbox: InboxColumn | null;
 }
 
 interface Cached {
@@ -38,7 +42,8 @@ const LOCK_CLASS = 0x706d6370;
 const CHANNEL_PREFIX = 'profile_mcp_changes';
 
 /**
- * Facts and sessions in PostgreSQL, so several server processes share one set of tenants.
+ * Facts, sessions, the review inbox and the activity in PostgreSQL, so several server processes share
+ * one set of tenants.
  *
  * A write is: in-process queue per scope -> BEGIN; advisory lock of (account, scope) -> fresh read
  * (skipped when the cached document is still current) -> run the queued mutations -> one statement
@@ -211,7 +216,7 @@ export class PostgresStore implements Store {
       this.cache.set(key, cached); // most recently used last
       return cached.doc;
     }
-    let doc = docFromTuples(row.facts ?? [], row.sessions ?? [], cached?.doc);
+    let doc = docFromTuples(row.facts ?? [], row.sessions ?? [], cached?.doc, row.inbox, row.operations ?? []);
     if (!doc) {
       // The cached copy does not match what the rows say was unchanged: load everything.
       const full = await this.readRow(db, scope, null);
@@ -220,7 +225,7 @@ export class PostgresStore implements Store {
         return emptyScopeDoc();
       }
       row.version = full.version;
-      doc = docFromTuples(full.facts ?? [], full.sessions ?? [])!;
+      doc = docFromTuples(full.facts ?? [], full.sessions ?? [], undefined, full.inbox, full.operations ?? [])!;
     }
     this.counters.loads++;
     this.remember(key, row.version, doc);
@@ -342,6 +347,11 @@ export class PostgresStore implements Store {
       c.factsChanged,
       this.channel,
       JSON.stringify(notice),
+      c.operationDeletes,
+      c.operationUpserts.map((u) => u.id),
+      c.operationUpserts.map((u) => u.ord),
+      c.inbox,
+      c.operationUpserts.map((u) => u.body),
     ];
   }
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { learnFrom } from '../../src/profiles/learn.js';
+import { ProfileService } from '../../src/profiles/service.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { MemoryStore } from '../../src/store/memory.js';
+
+/**
+ * SPEC section 6 retractions through the offline rules: the same scenarios the model paths pass in
+ * rules.test.ts ("retractions through the ... reasoner").
+ */
+
+const offline = new OfflineReasoner({ worker: false });
+const user = (content: string) => ({ role: 'user' as const, content });
+const learn = (service: ProfileService, content: string, review?: boolean) =>
+  learnFrom(service, offline, 'local', { messages: [user(content)], ...(review === undefined ? {} : { review }) });
+const fresh = () => new ProfileService({ store: new MemoryStore() });
+
+describe('retractions through the offline reasoner', () => {
+  it('removes a learned list item when the user says it no longer holds', async () => {
+    const service = fresh();
+    await learn(service, 'I love surfing and golf.');
+    const result = await learn(service, 'Not into golf these days.');
+    expect(result).toMatchObject({ retracted: 1 });
+    expect(result.changes).toMatchObject([{ key: 'interests', action: 'retract', before: ['surfing', 'golf'], after: ['surfing'] }]);
+  });
+
+  it('removes a learned fact whose whole value is withdrawn ("I\'m not vegetarian anymore")', async () => {
+    const service = fresh();
+    await learn(service, "I'm vegetarian.");
+    const result = await learn(service, "I'm not vegetarian anymore.");
+    expect(result.changes).toMatchObject([{ key: 'diet', action: 'retract', before: ['vegetarian'] }]);
+    expect((await service.listFacts('local', { key: 'diet' })).facts).toEqual([]);
+  });
+
+  it('a company withdrawn by name goes even when the stored value says more ("I quit Shoprite")', async () => {
+    const service = fresh();
+    await learn(service, "I'm a buyer at Shoprite head office in Cape Town.");
+    const result = await learn(service, 'I quit Shoprite last week, going freelance as a retail consultant.');
+    expect(result.changes.find((c) => c.key === 'company')).toMatchObject({ action: 'retract', before: 'Shoprite head office' });
+    expect((await service.listFacts('local', { key: 'role' })).facts[0]).toMatchObject({ value: 'retail consultant' });
+  });
+
+  it('a retraction of a manual fact becomes a conflict proposal to remove it', async () => {
+    const service = fresh();
+    await service.patchProfile('local', { facts: { company: 'Acme' } });
+    const result = await learn(service, 'I quit Acme.');
+    expect(result.changes).toMatchObject([{ key: 'company', action: 'conflict', before: 'Acme', after: null }]);
+    expect((await service.listFacts('local', { key: 'company' })).facts[0]).toMatchObject({ value: 'Acme' });
+    expect((await service.listPending('local', {})).proposals).toMatchObject([{ action: 'conflict', after: null }]);
+  });
+
+  it('"I used to X, now Y" replaces X with Y', async () => {
+    const service = fresh();
+    await learn(service, 'I live in Rome.');
+    const result = await learn(service, 'I used to live in Rome, now I live in Paris.');
+    expect(result.changes).toMatchObject([{ key: 'location', action: 'update', before: 'Rome', after: 'Paris' }]);
+  });
+
+  it('under review mode a retraction of a learned fact waits as a pending "retract" proposal', async () => {
+    const service = fresh();
+    await learn(service, 'I love surfing and golf.');
+    const result = await learn(service, 'Not into golf these days.', true);
+    expect(result.changes).toMatchObject([{ key: 'interests', action: 'pending', after: ['surfing'] }]);
+    expect((await service.listPending('local', {})).proposals).toMatchObject([{ action: 'retract', after: ['surfing'] }]);
+  });
+});
