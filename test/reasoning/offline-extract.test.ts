@@ -70,7 +70,7 @@ describe('offline extraction: facts however they are phrased', () => {
   it('keeps the user\'s words as evidence and rates explicit statements above hedged ones', async () => {
     const [explicit] = await learned("I'm allergic to peanuts");
     const [hedged] = await learned("I think I'm allergic to peanuts");
-    expect(explicit!.evidence).toBe('I am allergic to peanuts');
+    expect(explicit!.evidence).toBe("I'm allergic to peanuts");
     expect(explicit!.confidence).toBeGreaterThan(hedged!.confidence);
   });
 });

@@ -100,6 +100,9 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   const keepsCommas = row.key === 'location' || LIST_KEYS.has(row.key);
   const cut = tokens.findIndex((t) => t.pos === 'PUNCT' && t.text !== '-' && t.text !== '/' && !(t.text === ',' && keepsCommas));
   if (cut >= 0) tokens = tokens.slice(0, cut);
+  // "tree nuts, and i don't like mushrooms": a new statement ends the answer.
+  const statement = tokens.findIndex((t, k) => k > 0 && (t.low === 'i' || t.low === 'we') && (tokens[k - 1]!.low === 'and' || tokens[k - 1]!.text === ','));
+  if (statement > 0) tokens = tokens.slice(0, tokens[statement - 1]!.low === 'and' && tokens[statement - 2]?.text === ',' ? statement - 2 : statement - 1);
   let from = 0;
   while (from < tokens.length && OPENERS.has(tokens[from]!.low)) from++;
   let to = tokens.length;

@@ -7,6 +7,7 @@ import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { corrections, type Known } from './corrections.js';
+import { restatements } from './restatements.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
 
@@ -19,7 +20,8 @@ import { finalise } from './merge.js';
 
 export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), now = Date.now()): Steps<ExtractedFact[]> {
   const found: Candidate[] = [];
-  const known: Known[] = input.profile.map((f) => ({ key: f.key, value: f.value, category: f.category }));
+  // Oldest first, so the last match of a kind is the most recent.
+  const known: Known[] = [...input.profile].sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : 0)).map((f) => ({ key: f.key, value: f.value, category: f.category }));
   let question: string | undefined;
   let order = 0;
   for (const message of input.messages) {
@@ -35,11 +37,13 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       question = undefined;
       continue;
     }
+    const original = new OriginalWords(message.content);
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
       yield;
       for (const sentence of sentences) {
+        const before = turn.length;
         const sentenceText = spanText(sentence);
         budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
         if (turnTokens.length < 60) turnTokens.push(...sentence);
@@ -47,17 +51,58 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           turn.push(...factsOfClause({ clause, sentence, sentenceText, now, order: order++ }));
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
+        turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        // Evidence is the user's own words, not the normalised text read above.
+        if (turn.length > before) {
+          const words = original.sentenceFor(sentence);
+          for (let k = before; k < turn.length; k++) turn[k]!.evidence = words;
+        }
         firstSentence = false;
         yield;
       }
     }
-    if (question !== undefined) turn.push(...fromAnswer(question, turnTokens, turn, spanText(turnTokens).slice(0, 300), order++));
+    if (question !== undefined) turn.push(...fromAnswer(question, turnTokens, turn, original.clip(message.content), order++));
     found.push(...turn);
     question = undefined;
   }
   return withCountUpdates(finalise(found), input.profile);
+}
+
+/**
+ * The sentences of a message as the user typed them, matched in order to the normalised sentences
+ * read (by the words they share). The scan only moves forward, so the whole message costs one pass.
+ */
+class OriginalWords {
+  private readonly sentences: string[];
+  private at = 0;
+
+  constructor(content: string) {
+    this.sentences = content.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x !== '');
+  }
+
+  clip(text: string): string {
+    const t = text.trim().replace(/\s+/g, ' ');
+    return t.length <= 300 ? t : `${t.slice(0, 299)}…`;
+  }
+
+  sentenceFor(sentence: readonly Token[]): string {
+    const wanted = new Set(sentence.filter((t) => /\w/.test(t.text)).map((t) => t.text.toLowerCase()));
+    let best = -1;
+    let bestScore = 0;
+    for (let k = this.at; k < Math.min(this.sentences.length, this.at + 12); k++) {
+      const words = this.sentences[k]!.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      const score = words.filter((w) => wanted.has(w)).length;
+      if (score > bestScore) {
+        best = k;
+        bestScore = score;
+      }
+    }
+    if (best < 0) return this.clip(spanText(sentence));
+    this.at = best;
+    return this.clip(this.sentences[best]!);
+  }
 }
 
 /**

@@ -361,7 +361,7 @@ function describe(
   const reported = subject === 'other' && tokens.some((t, k) => SAY_VERBS.has(t.low) && k >= start && tokens.slice(k + 1, k + 4).some((u) => u.low === 'i' || u.low === 'me'));
   const negated = tokens.some((t, k) => k >= i && (NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer')));
   const noLonger =
-    lows.includes('anymore') || hasSequence(lows, ['any', 'more']) || hasSequence(lows, ['no', 'longer']) || (negated && hasSequence(lows, ['these', 'days']));
+    lows.includes('anymore') || hasSequence(lows, ['any', 'more']) || hasSequence(lows, ['no', 'longer']) || (negated && (hasSequence(lows, ['these', 'days']) || hasSequence(lows, ['after', 'all'])));
   const formerly =
     hasSequence(lows, ['used', 'to']) ||
     hasSequence(lows, ['in', 'the', 'past']) ||

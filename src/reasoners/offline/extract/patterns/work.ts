@@ -36,6 +36,7 @@ const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tok
 export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.be', match: 'be~ {x:np}', key: 'role', value: role },
   { id: 'work.role.work-as', match: 'work~ .. as {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: without(['for', 'at']) },
+  { id: 'work.role.training-to-be', match: 'training|studying|retraining|apprenticed|learning to be|become a|an {x:np}', key: 'role', where: 'anywhere', value: (v) => (role(v) ? `training to be ${/^[aeiou]/i.test(v.text) ? 'an' : 'a'} ${v.text}` : undefined) },
   { id: 'work.role.be-lexicon', match: 'be~ a|an {x:$occupation}', key: 'role', value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === "'s" ? undefined : v.text) },
   { id: 'work.role.employed-as', match: 'employed|hired|contracted|taken_on|working|work~ by|for .. as a|an {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: role },
   { id: 'work.role.someone-who', match: 'as someone who|that be~|\'s|has|have been? a|an {x:np}', key: 'role', where: 'anywhere', subjects: ['self', 'none'], value: role },

@@ -1,0 +1,95 @@
+import type { Token } from '../nlp/wink.js';
+import { spanText } from '../nlp/wink.js';
+import type { Candidate } from './clause-facts.js';
+import type { Known } from './corrections.js';
+import { LIST_KEYS } from './families.js';
+import type { Lexicon } from './lexicon/index.js';
+import { ALLERGENS, DIETS } from './lexicon/food.js';
+import { CONDITIONS } from './lexicon/health.js';
+import { LANGUAGES } from './lexicon/languages.js';
+import { OCCUPATIONS } from './lexicon/people.js';
+import { PLACES } from './lexicon/places.js';
+import { confidenceOf } from './scoring.js';
+
+/**
+ * A value stated anew, naming no key: "Nottingham now", "it's Lombok now", "oops typo, it's
+ * Katarina", "it's actually coeliac", "wait no, it's aspirin I'm allergic to". The new words take the
+ * key of the stored value of the same kind (a place replaces a place, a condition a condition, a name
+ * a name spelled nearly alike) — the most recent one. After a correction word ("sorry", "typo",
+ * "wait", "I meant", "mixed them up", "change of plans"), the item it corrects is withdrawn from a list.
+ */
+
+const CLASSES: readonly Lexicon[] = [PLACES, CONDITIONS, ALLERGENS, DIETS, LANGUAGES, OCCUPATIONS];
+const MARKERS = new Set(['sorry', 'oops', 'typo', 'wait', 'meant', 'mixed', 'correction', 'actually', 'update', 'change', 'instead', 'autocorrect', 'wrong', 'misspelled', 'misspelt']);
+const AFTER = new Set(['now', 'instead', 'actually', 'after', 'then', 'with', 'i', 'btw', 'lol']);
+const SOFT = new Set(['actually', 'now', 'really', 'just', 'definitely', 'officially', 'properly', 'a', 'an', 'the']);
+
+/** Pseudo-tokens of a stored value, so the lexicons can read it. */
+function tokensOf(text: string): Token[] {
+  return text.split(/[\s,;/]+/).filter((w) => w !== '').map((w) => ({ text: w, low: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X', neg: false, space: true }));
+}
+
+function classOf(tokens: readonly Token[]): Lexicon | undefined {
+  return CLASSES.find((lex) => tokens.some((_, k) => lex.matchAt(tokens, k) > 0));
+}
+
+function nearlyAlike(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || x[0] !== y[0] || Math.abs(x.length - y.length) > 2) return false;
+  // Edit distance at most 2 (small strings: a plain dynamic programme).
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[y.length]! <= 2;
+}
+
+/** The span of the restated value, or undefined. */
+function restated(tokens: readonly Token[]): [number, number] | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let from = -1;
+    // "it's X", "it is X", "it's actually X"
+    if (t.low === 'it' && (tokens[i + 1]?.low === "'s" || tokens[i + 1]?.low === 'is' || tokens[i + 1]?.lemma === 'be')) from = i + 2;
+    // "I meant X"
+    else if (t.low === 'meant') from = i + 1;
+    // "X now" opening a sentence or a clause
+    else if ((i === 0 || tokens[i - 1]!.pos === 'PUNCT') && (tokens[i + 1]?.low === 'now' || tokens[i + 2]?.low === 'now')) from = i;
+    if (from < 0) continue;
+    while (from < tokens.length && SOFT.has(tokens[from]!.low)) from++;
+    let to = from;
+    while (to < tokens.length && to - from < 3 && tokens[to]!.pos !== 'PUNCT' && !AFTER.has(tokens[to]!.low) && tokens[to]!.pos !== 'VERB' && tokens[to]!.pos !== 'AUX' && tokens[to]!.pos !== 'PRON') to++;
+    if (to > from) return [from, to];
+  }
+  return undefined;
+}
+
+export function restatements(sentence: readonly Token[], knownLists: readonly (readonly Known[])[], evidence: string, order: number): Candidate[] {
+  const span = restated(sentence);
+  if (!span) return [];
+  const said = sentence.slice(span[0], span[1]);
+  const text = spanText(said);
+  const marker = sentence.some((t) => MARKERS.has(t.low));
+  const kind = classOf(said);
+  const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
+  // The most recent stored value of the same kind.
+  let target: { known: Known; item: string } | undefined;
+  for (const list of knownLists) {
+    for (const k of list) {
+      for (const item of (Array.isArray(k.value) ? k.value : [k.value]).filter((v): v is string => typeof v === 'string')) {
+        if (item.toLowerCase() === text.toLowerCase()) continue;
+        const sameKind = kind ? classOf(tokensOf(item)) === kind : capitalised && marker && said.length === 1 && nearlyAlike(item, text);
+        if (sameKind) target = { known: k, item };
+      }
+    }
+  }
+  if (!target) return [];
+  const list = LIST_KEYS.has(target.known.key) || Array.isArray(target.known.value);
+  const base = { category: target.known.category, bucket: 'static' as const, confidence: confidenceOf('plain', { fragment: false, hedged: false }), list, pattern: 'correction.restated', family: 'identity' as const, evidence, order };
+  const out: Candidate[] = [{ ...base, key: target.known.key, value: list ? [text] : text, retract: false }];
+  if (list && marker) out.push({ ...base, key: target.known.key, value: [target.item], retract: true });
+  return out;
+}
