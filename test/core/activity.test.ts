@@ -5,6 +5,10 @@ import { LIMITS_INBOX, type StoredProposal } from '../../src/profiles/model.js';
 import { ProfileService } from '../../src/profiles/service.js';
 import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
 import { MemoryStore } from '../../src/store/memory.js';
+import { CONFIDENCE } from '../../src/reasoners/offline/extract/scoring.js';
+
+/** The offline reasoner's confidence for a plain statement ("I live in Calgary."). */
+const PLAIN = CONFIDENCE.plain;
 
 const A = 'acct_a';
 const REST = { transport: 'rest', key_id: 'key_0123456789abcdef' } as const;
@@ -35,16 +39,16 @@ describe('update_fact tells the truth', () => {
     const err = await rejects(service.updateFact(A, { id: learned.fact_id! }));
     expect(err.code).toBe('validation_error');
     expect(err.message).toMatch(/at least one field/);
-    expect(await service.getFact(A, { id: learned.fact_id! })).toMatchObject({ source: 'conversation', confidence: 0.9, history: [] });
+    expect(await service.getFact(A, { id: learned.fact_id! })).toMatchObject({ source: 'conversation', confidence: PLAIN, history: [] });
   });
 
   it('a change of category, bucket or expiry alone keeps value, source and confidence and leaves no history line', async () => {
     const { service } = setup();
     const id = (await learnFrom(service, offline, A, { messages: [user('I live in Calgary.')] })).changes[0]!.fact_id!;
     const updated = await service.updateFact(A, { id, category: 'other' });
-    expect(updated).toMatchObject({ value: 'Calgary', source: 'conversation', confidence: 0.9, category: 'other' });
+    expect(updated).toMatchObject({ value: 'Calgary', source: 'conversation', confidence: PLAIN, category: 'other' });
     const moved = await service.updateFact(A, { id, bucket: 'dynamic', ttl_seconds: 3600 });
-    expect(moved).toMatchObject({ value: 'Calgary', source: 'conversation', confidence: 0.9, bucket: 'dynamic' });
+    expect(moved).toMatchObject({ value: 'Calgary', source: 'conversation', confidence: PLAIN, bucket: 'dynamic' });
     expect(moved.expires_at).not.toBeNull();
     expect((await service.getFact(A, { id })).history).toEqual([]);
   });
@@ -53,7 +57,7 @@ describe('update_fact tells the truth', () => {
     const { service } = setup();
     const id = (await learnFrom(service, offline, A, { messages: [user('I live in Calgary.')] })).changes[0]!.fact_id!;
     expect(await service.updateFact(A, { id, value: 'Halifax' })).toMatchObject({ value: 'Halifax', source: 'manual', confidence: 1 });
-    expect((await service.getFact(A, { id })).history).toMatchObject([{ value: 'Calgary', source: 'conversation', confidence: 0.9 }]);
+    expect((await service.getFact(A, { id })).history).toMatchObject([{ value: 'Calgary', source: 'conversation', confidence: PLAIN }]);
   });
 
   it('confirming the same value, or changing only the confidence, also leaves a history line', async () => {
@@ -66,7 +70,7 @@ describe('update_fact tells the truth', () => {
     const history = (await service.getFact(A, { id })).history;
     expect(history.map((h) => [h.value, h.source, h.confidence])).toEqual([
       ['Calgary', 'manual', 1],
-      ['Calgary', 'conversation', 0.9],
+      ['Calgary', 'conversation', PLAIN],
     ]);
     // The same value with the same confidence changes nothing and records nothing.
     const ops = (await service.listOperations(A, {})).total;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { raw, rest, startHarness, type Harness } from './helpers.js';
 import { connectSse, connectStreamable, streamReady, structured, type Connected } from './mcp-client.js';
+import { CONFIDENCE } from '../../src/reasoners/offline/extract/scoring.js';
 
 /**
  * SPEC section 6 over HTTP: the review inbox, the activity and undo through REST, Streamable HTTP and
@@ -43,7 +44,7 @@ describe('review inbox, activity and undo over REST', () => {
           after: 'Halifax',
           bucket: 'static',
           category: 'other', // the stored fact's
-          confidence: 0.9,
+          confidence: CONFIDENCE.plain, // the offline reasoner's, for a plain statement
           evidence: 'I live in Halifax.',
           fact_id: expect.any(String),
           collection_id: 'c1',
