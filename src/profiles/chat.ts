@@ -10,7 +10,7 @@ import { ScopeInput } from './schemas.js';
 import { scopeOf, type ProfileService } from './service.js';
 
 /**
- * SPEC §2 chat completions: an OpenAI-style chat with the profile injected (features.user_profile)
+ * docs/spec.md §2 chat completions: an OpenAI-style chat with the profile injected (features.user_profile)
  * and learning from the user's messages (features.memory). Needs an LLM; REST only.
  */
 

@@ -5,7 +5,7 @@ import { DialecticInput, DialecticResult, type DialecticParams } from './reasoni
 import { scopeOf, type ProfileService } from './service.js';
 import { appendTurns, sessionHistory } from './sessions.js';
 
-/** SPEC §2 dialectic: ask a question about the user; answered from the scope's facts only. */
+/** docs/spec.md §2 dialectic: ask a question about the user; answered from the scope's facts only. */
 
 export { DialecticInput, DialecticResult, type DialecticParams };
 

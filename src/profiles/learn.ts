@@ -21,12 +21,12 @@ import { IN_PROCESS_ACTOR, newFact, scopeOf, type ProfileService } from './servi
 import type { ScopeView } from './view.js';
 
 /**
- * SPEC sections 2 and 6, learn: draw facts about the user from their own messages and merge them
+ * docs/spec.md §2 and §6, learn: draw facts about the user from their own messages and merge them
  * with the rules below. The reasoner runs before any lock is taken; the merge is planned again inside
  * `service.write` on the freshest data, so a concurrent write is never lost. The same plan serves the
  * preview (dry_run) and the write.
  *
- * Learning rules (README, "Learning rules"):
+ * Learning rules (docs/reasoning.md, "Learning rules"):
  * 1. `manual` and `import` facts are the person's own word; `conversation` facts are inferred.
  * 2. A learned fact starts below 1, by how explicit the statement was (the reasoner's confidence,
  *    capped at MAX_LEARNED = 0.95). Its source is "conversation".

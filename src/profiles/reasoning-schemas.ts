@@ -7,7 +7,7 @@ import { ScopeInput } from './schemas.js';
  * so that an MCP server can publish the tools without loading the reasoning code until first use.
  */
 
-// ---- dialectic (SPEC §2) ----
+// ---- dialectic (docs/spec.md §2) ----
 
 const Question = z.string().max(4000);
 
@@ -35,7 +35,7 @@ export const DialecticResult = z.object({
 });
 export type DialecticResult = z.infer<typeof DialecticResult>;
 
-// ---- learn (SPEC §2) ----
+// ---- learn (docs/spec.md §2) ----
 
 const Content = z.union([
   z.string().max(20_000),

@@ -7,7 +7,7 @@ const offline = new OfflineReasoner();
 const user = (content: string) => ({ role: 'user' as const, content });
 
 describe('learn: confidence rules', () => {
-  it('creates learned facts with source "conversation" and confidence below 1 (SPEC example)', async () => {
+  it('creates learned facts with source "conversation" and confidence below 1 (the example of docs/spec.md)', async () => {
     const service = memoryService();
     const result = await learnFrom(service, offline, 'a', { messages: [user("I'm a senior engineer at Acme and I prefer short answers")] });
     expect(result).toMatchObject({ status: 'success', created: 3, updated: 0, reinforced: 0, skipped: 0, reasoner: 'offline' });
