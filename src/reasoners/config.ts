@@ -30,7 +30,7 @@ const EnvSchema = z.object({
   ANTHROPIC_BASE_URL: z.preprocess(blankToUndefined, z.url({ error: 'ANTHROPIC_BASE_URL must be a URL, e.g. https://api.anthropic.com' }).optional()),
   PROFILE_MCP_MODEL: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^[A-Za-z0-9._:@\/-]{1,128}$/, 'PROFILE_MCP_MODEL must be a model id such as claude-haiku-5-5').default(DEFAULT_MODEL),
+    z.string().regex(/^[A-Za-z0-9._:@/-]{1,128}$/, 'PROFILE_MCP_MODEL must be a model id such as claude-haiku-5-5').default(DEFAULT_MODEL),
   ),
   PROFILE_MCP_LLM_TIMEOUT_MS: intSetting('PROFILE_MCP_LLM_TIMEOUT_MS', 100, 600_000, 30_000),
   PROFILE_MCP_LLM_MAX_RETRIES: intSetting('PROFILE_MCP_LLM_MAX_RETRIES', 0, 10, 2),

@@ -107,9 +107,8 @@ describe('profile-mcp http (spawned)', () => {
       // A request whose body is still arriving when SIGTERM comes in.
       const url = new URL(s.url);
       const body = JSON.stringify({ company: 'Acme' });
-      let answer!: Promise<{ status?: number; text: string }>;
       const req = request({ host: url.hostname, port: url.port, path: '/v1/profile', method: 'PATCH', headers: { 'content-length': Buffer.byteLength(body) } });
-      answer = new Promise((resolve, reject) => {
+      const answer = new Promise<{ status?: number; text: string }>((resolve, reject) => {
         req.on('response', (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));
