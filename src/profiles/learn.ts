@@ -141,7 +141,10 @@ function clean(fact: ExtractedFact): ExtractedFact | null {
   if (!(retract && value === null) && (value === '' || (Array.isArray(value) && value.length === 0) || valueProblem(value) !== null)) return null;
   const confidence = clampConfidence(fact.confidence);
   const bucket: Bucket = fact.bucket === 'dynamic' ? 'dynamic' : 'static';
-  const category: Category = typeof fact.category === 'string' && isCategory(fact.category) ? fact.category : defaultCategory(key);
+  // One category for keys that are not a category name, whichever door they came through: `other`, as
+  // patch_profile gives them. A model's `custom_fields` (a catch-all of the same meaning) becomes `other`.
+  const category: Category =
+    typeof fact.category === 'string' && isCategory(fact.category) && fact.category !== 'custom_fields' ? fact.category : defaultCategory(key);
   const out: ExtractedFact = { key, value, category, bucket, confidence };
   if (bucket === 'dynamic' && !retract) out.ttl_seconds = clampTtl(fact.ttl_seconds);
   if (retract) out.retract = true;

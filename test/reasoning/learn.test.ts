@@ -194,6 +194,15 @@ describe('learn: writes', () => {
     ]);
   });
 
+  it('gives keys that are not a category name one category, `other`, through learn as through patch_profile', async () => {
+    const service = memoryService();
+    const model = scripted({ extract: async () => [{ key: 'location', value: 'Oslo', category: 'custom_fields', bucket: 'static', confidence: 0.9 }, { key: 'role', value: 'Nurse', category: 'custom_fields', bucket: 'static', confidence: 0.9 }] });
+    await learnFrom(service, model, 'a', { messages: [user('I live in Oslo and I am a nurse')] });
+    await service.patchProfile('a', { facts: { hobby: 'chess' } });
+    const { facts } = await service.listFacts('a', {});
+    expect(Object.fromEntries(facts.map((f) => [f.key, f.category]))).toEqual({ hobby: 'other', location: 'other', role: 'role' });
+  });
+
   it('writes nothing when the reasoner fails', async () => {
     const { service, dir } = diskService();
     await service.patchProfile('a', { facts: { role: 'CTO' } });
