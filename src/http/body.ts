@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import express, { type RequestHandler } from 'express';
 import { ProfileError, validationError } from '../profiles/errors.js';
 import { sendError } from './errors.js';
 
@@ -12,75 +12,48 @@ function tooLarge(limit: number): ProfileError {
 }
 
 /**
- * Read the raw body (at most `limit` bytes) and parse it as JSON whatever the Content-Type says; the
- * result goes to `req.body` (undefined for an empty body). Over the limit: 413 payload_too_large,
- * reading stops and the connection is closed. Malformed JSON: 400 validation_error.
+ * `express.json` for every body, whatever its Content-Type (docs/spec.md §3: the seed's users send
+ * `data=json.dumps(...)`), any JSON value (the routes say which they take). Its errors become the
+ * spec's: over the limit 413 payload_too_large with the connection closed (a declared length over the
+ * limit is refused before anything is read), malformed JSON 400 validation_error, a client gone
+ * mid-body nothing (there is nobody to answer).
  */
 export function jsonBody(limit = BODY_LIMIT): RequestHandler {
+  const EMPTY = Symbol('empty body');
+  type Marked = { [EMPTY]?: boolean };
+  // An empty (or white-space only) body is no body: `req.body` stays undefined, as without one.
+  const parse = express.json({ limit, strict: false, type: () => true, verify: (req, _res, buf) => void ((req as Marked)[EMPTY] = buf.toString('utf8').trim() === '') });
   return (req, res, next) => {
     if (!WITH_BODY.has(req.method)) {
       next();
       return;
     }
-    const refuseTooLarge = () => {
-      res.setHeader('Connection', 'close');
-      sendError(res, tooLarge(limit), 'body');
-    };
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      refuseTooLarge();
+    if (req.headers['content-length'] === '0') {
+      next();
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      done = true;
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        finish();
-        req.pause();
-        refuseTooLarge();
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      if (done) return;
-      finish();
-      const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
-      if (text.trim() === '') {
+    parse(req, res, (err?: unknown) => {
+      if ((req as Marked)[EMPTY] === true) {
         req.body = undefined;
         next();
         return;
       }
-      try {
-        req.body = JSON.parse(text) as unknown;
-      } catch {
-        sendError(
-          res,
-          validationError(
-            [{ field: '(body)', message: 'not valid JSON' }],
-            'The request body is not valid JSON. Bodies are always read as JSON, whatever their Content-Type.',
-          ),
-          'body',
-        );
+      if (err === undefined) {
+        next();
         return;
       }
-      next();
-    };
-    const onError = () => {
-      finish();
-      // The client went away or the stream broke: there is nobody to answer.
-      if (!res.headersSent) res.destroy();
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
+      const type = (err as { type?: unknown }).type;
+      if (type === 'entity.too.large') {
+        res.setHeader('Connection', 'close');
+        sendError(res, tooLarge(limit), 'body');
+      } else if (type === 'request.aborted' || type === 'stream.not.readable') {
+        if (!res.headersSent) res.destroy();
+      } else if (type === 'entity.parse.failed') {
+        sendError(res, validationError([{ field: '(body)', message: 'not valid JSON' }], 'The request body is not valid JSON. Bodies are always read as JSON, whatever their Content-Type.'), 'body');
+      } else {
+        // charset.unsupported, encoding.unsupported, entity.verify.failed, request.size.invalid: the caller's input.
+        sendError(res, validationError([{ field: '(body)', message: (err as Error).message }], `The request body cannot be read: ${(err as Error).message}.`), 'body');
+      }
+    });
   };
 }
