@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, promises as fsp, readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
+import { Low, LowSync, type Adapter, type SyncAdapter } from 'lowdb';
 import { ProfileError } from '../../profiles/errors.js';
 import { emptyScopeDoc, type ScopeDoc, type ScopeRef } from '../../profiles/model.js';
 import type { Mutation, Store } from '../../profiles/ports.js';
@@ -200,26 +200,14 @@ export class JsonDirStore implements Store {
     if (release === null) return false;
     let settle: () => void;
     try {
-      const start = this.loadSync(path);
-      const applied = applyBatch(batch, start.doc);
-      if (applied.doc !== start.doc) {
-        const plan = planActivity(start.doc, start.log, applied.doc);
-        const logPath = logPathOf(path);
-        applyLogPlanSync(logPath, start.log, plan, this.syncDirSync);
-        const stats = writeFileAtomicSync(path, serialiseScopeDoc(applied.doc, plan.split), this.syncDirSync);
-        this.counters.writes++;
-        this.cache.set(path, { stats, doc: applied.doc, log: plan.log });
-        if (plan.remove) {
-          try {
-            removeLogSync(logPath);
-          } catch (err) {
-            log.warn('could not remove an activity log the scope no longer uses', { file: logPath, ...errorFields(err) });
-          }
-        }
-      }
+      const db = new LowSync<ScopeDoc>(this.adapterSync(path), emptyScopeDoc());
+      db.read();
+      const start = db.data;
+      const applied = applyBatch(batch, db.data);
+      db.data = applied.doc;
+      if (db.data !== start) db.write();
       settle = applied.settle;
     } catch (err) {
-      this.cache.delete(path);
       settle = rejectAll(batch, asStorageError(err, path));
     } finally {
       try {
@@ -348,6 +336,38 @@ export class JsonDirStore implements Store {
           await removeLog(logPath).catch((err: unknown) =>
             log.warn('could not remove an activity log the scope no longer uses', { file: logPath, ...errorFields(err) }),
           );
+        }
+      },
+    };
+  }
+
+  /** The same adapter for the synchronous cycle (stdio's uncontended writes): lowdb's LowSync drives both paths. */
+  private adapterSync(path: string): SyncAdapter<ScopeDoc> {
+    let start: Loaded = { doc: emptyScopeDoc(), log: NO_LOG };
+    return {
+      read: () => {
+        start = this.loadSync(path);
+        return start.doc;
+      },
+      write: (doc) => {
+        const logPath = logPathOf(path);
+        let plan: ReturnType<typeof planActivity>;
+        try {
+          plan = planActivity(start.doc, start.log, doc);
+          applyLogPlanSync(logPath, start.log, plan, this.syncDirSync);
+          const stats = writeFileAtomicSync(path, serialiseScopeDoc(doc, plan.split), this.syncDirSync);
+          this.counters.writes++;
+          this.cache.set(path, { stats, doc, log: plan.log });
+        } catch (err) {
+          this.cache.delete(path);
+          throw err;
+        }
+        if (plan.remove) {
+          try {
+            removeLogSync(logPath);
+          } catch (err) {
+            log.warn('could not remove an activity log the scope no longer uses', { file: logPath, ...errorFields(err) });
+          }
         }
       },
     };
