@@ -5,7 +5,7 @@ import { reasonerConfigFromEnv } from '../../src/reasoners/config.js';
 
 describe('reasoner configuration from the environment', () => {
   it('defaults: auto, claude-haiku-5-5, 30 s timeout, 2 retries; offline without key or client', () => {
-    expect(reasonerConfigFromEnv({})).toMatchObject({ mode: 'auto', model: 'claude-haiku-5-5', timeoutMs: 30_000, maxRetries: 2 });
+    expect(reasonerConfigFromEnv({})).toMatchObject({ mode: 'auto', model: 'claude-haiku-5-5', timeoutMs: 45_000, maxRetries: 2 });
     expect(reasonerFactoryFromEnv({})().name).toBe('offline');
   });
 
