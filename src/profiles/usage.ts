@@ -1,4 +1,5 @@
-import { ProfileError } from './errors.js';
+import { ProfileError, toProfileError } from './errors.js';
+import { log } from '../log.js';
 import type { DailyUsage } from './ports.js';
 import type { Reasoner, Usage } from './reasoning.js';
 import type { ProfileService } from './service.js';
@@ -48,11 +49,18 @@ export async function checkLlmBudget(service: ProfileService, account: string, r
   );
 }
 
-/** Add a call's tokens to the account's daily total (Anthropic only). */
+/**
+ * Add a call's tokens to the account's daily total (Anthropic only). A ledger that cannot be written
+ * is logged, not the caller's failure: the tokens are already spent and the answer is worth returning.
+ */
 export async function recordUsage(service: ProfileService, account: string, reasoner: Pick<Reasoner, 'name'>, usage: Usage | undefined): Promise<void> {
   const ledger = service.store.usage;
   if (!ledger || !usage || !counted(reasoner) || usage.input_tokens + usage.output_tokens === 0) return;
-  await ledger.add(account, utcDay(service.clock()), { input_tokens: usage.input_tokens, output_tokens: usage.output_tokens });
+  try {
+    await ledger.add(account, utcDay(service.clock()), { input_tokens: usage.input_tokens, output_tokens: usage.output_tokens });
+  } catch (err) {
+    log.warn('could not add LLM usage to the daily total', { code: toProfileError(err).code });
+  }
 }
 
 /** The account's newest daily totals (for `show --usage`). */

@@ -137,7 +137,7 @@ export class AnthropicReasoner implements Reasoner {
       }
       return { ...checked, usage: usageOf(message) };
     };
-    return extractInChunks(input, budget, one, deadline.signal);
+    return extractInChunks(input, budget, one, deadline, this.name);
   }
 
   async complete(input: CompleteInput): Promise<Completion> {

@@ -1,5 +1,5 @@
 import { ProfileError, toProfileError } from '../profiles/errors.js';
-import type { ChatTurn, DroppedFact, ExtractedFact, Extraction, ExtractInput, Usage } from '../profiles/reasoning.js';
+import type { ChatTurn, DroppedFact, ExtractedFact, Extraction, ExtractInput, ReasonerName, Usage } from '../profiles/reasoning.js';
 import { addUsage } from '../profiles/usage.js';
 import { log } from '../log.js';
 
@@ -30,7 +30,7 @@ export interface Chunk {
 
 const turnTokens = (t: ChatTurn) => Math.ceil(t.content.length / 4) + 8;
 
-/** Cut the transcript into chunks, newest first; returns them oldest first, with how many messages they hold. */
+/** Cut the transcript into chunks, newest first; returns them oldest first, with how many messages they hold (a chunk may hold no user turn). */
 export function chunkTranscript(turns: readonly ChatTurn[], context: readonly ChatTurn[], budget: ChunkBudget): { chunks: Chunk[]; read: number } {
   const spans: { start: number; end: number }[] = [];
   let end = turns.length;
@@ -75,17 +75,24 @@ export async function extractInChunks(
   input: ExtractInput,
   budget: ChunkBudget,
   one: (chunk: Chunk) => Promise<ChunkResult>,
-  signal?: AbortSignal,
+  deadline?: { signal: AbortSignal; abortError(who: ReasonerName): ProfileError | undefined },
+  who: ReasonerName = 'anthropic',
 ): Promise<Extraction> {
+  const signal = deadline?.signal;
   const { chunks } = chunkTranscript(input.messages, input.context ?? [], budget);
   const results: (ChunkResult | ProfileError)[] = new Array(chunks.length);
   let next = 0;
   const worker = async () => {
     while (next < chunks.length) {
       const i = next++;
-      if (signal?.aborted) throw toProfileError(signal.reason);
+      if (signal?.aborted) throw deadline?.abortError(who) ?? toProfileError(signal.reason);
+      const chunk = chunks[i]!;
+      if (!chunk.messages.some((m) => m.role === 'user')) {
+        results[i] = { facts: [], dropped: [] }; // assistant turns only: read, nothing to mine
+        continue;
+      }
       try {
-        results[i] = await one(chunks[i]!);
+        results[i] = await one(chunk);
       } catch (err) {
         const error = toProfileError(err);
         if (signal?.aborted || chunks.length === 1) throw error;

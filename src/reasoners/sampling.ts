@@ -82,7 +82,7 @@ export class SamplingReasoner implements Reasoner {
       if (!checked) throw invalidOutput(this.name, 'facts');
       return { ...checked, usage };
     };
-    return extractInChunks(input, this.options.chunks ?? DEFAULT_CHUNKS, one, deadline.signal);
+    return extractInChunks(input, this.options.chunks ?? DEFAULT_CHUNKS, one, deadline, this.name);
   }
 
   private checked(reply: Sampled) {

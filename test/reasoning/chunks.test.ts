@@ -93,6 +93,17 @@ describe('long conversations are learned in chunks', () => {
     expect(Math.min(...seen)).toBe(200 - result.read.messages);
   });
 
+  it('a chunk whose reply is unusable is left out; the others are kept and read says what was read', async () => {
+    fake.set({ reply: (r) => (numbersIn(r).includes(0) ? { content: [], stop_reason: 'end_turn' } : replyPerChunk(r)) });
+    const service = memoryService();
+    const result = await learnFrom(service, reasoner(), 'a', { messages: conversation });
+    expect(fake.requests).toHaveLength(5);
+    expect(result.read.chunks).toBe(5);
+    expect(result.read.messages).toBeLessThan(200);
+    expect(result.read.messages).toBeGreaterThan(140);
+    expect((await service.listFacts('a', { key: 'location' })).facts[0]!.value).toBe('city-199');
+  });
+
   it('a short conversation is one request', () => {
     const { chunks, read } = chunkTranscript(conversation.slice(0, 4), [], { chunkTokens: 24_000, maxChunks: 8, concurrency: 3 });
     expect(chunks).toHaveLength(1);
