@@ -1,4 +1,4 @@
-/** Shapes of the public REST API (SPEC §2) as the page uses them. */
+/** Shapes of the public REST API (docs/spec.md §2) as the page uses them. */
 
 export const CATEGORIES = [
   'name',
@@ -129,7 +129,7 @@ export interface ChatMessage {
   content: string;
 }
 
-/** A proposal of the review inbox (SPEC section 6). */
+/** A proposal of the review inbox (docs/spec.md §6). */
 export interface Proposal {
   id: string;
   key: string;

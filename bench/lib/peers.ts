@@ -78,7 +78,7 @@ export class Peer {
       await client.listTools();
     } catch (err) {
       await transport.close().catch(() => undefined);
-      throw new Error(`${spec.label} did not start: ${(err as Error).message}\n${peer.stderrTail}`);
+      throw new Error(`${spec.label} did not start: ${(err as Error).message}\n${peer.stderrTail}`, { cause: err });
     }
     const t2 = performance.now();
     return { peer, startMs: t2 - t0, initializeMs: t1 - t0, listMs: t2 - t1 };

@@ -17,7 +17,7 @@ open as the local account; on any other host it refuses to start without a key.
 
 Options:
   --host HOST             address to bind (default 127.0.0.1; 0.0.0.0 for every interface)
-  --port PORT             port (default 8787; 0 picks a free one)
+  --port PORT             port (default PROFILE_MCP_PORT or 8787; 0 picks a free one)
   --data DIR              data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
   --allowed-host NAME     also accept this Host name (a public name or a proxy's); repeatable
   --allowed-origin ORIGIN also accept requests from this browser origin (https://app.example); repeatable
@@ -40,8 +40,9 @@ export async function run(args: string[]): Promise<number> {
   }
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty.');
-  const port = values.port === undefined ? 8787 : Number(values.port);
-  if (!/^\d{1,5}$/.test(values.port ?? '8787') || port > 65535) throw new UsageError('--port must be a number from 0 to 65535.');
+  const portText = values.port ?? process.env.PROFILE_MCP_PORT ?? '8787';
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) throw new UsageError('--port (or PROFILE_MCP_PORT) must be a number from 0 to 65535.');
   for (const origin of values['allowed-origin'] ?? []) {
     if (!/^https?:\/\/[^/]+$/.test(origin)) throw new UsageError(`--allowed-origin takes an origin like https://app.example.com (no path): ${origin}`);
   }

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { ProfileError, validationError } from '../profiles/errors.js';
 import { sendError } from './errors.js';
 
-/** SPEC §3: request bodies over 1 MiB are refused. */
+/** docs/spec.md §3: request bodies over 1 MiB are refused. */
 export const BODY_LIMIT = 1024 * 1024;
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ProfileError, toProfileError, validationError, type ErrorCode, type Problem } from '../profiles/errors.js';
 import { errorFields, log } from '../log.js';
 
-/** SPEC §3: the one table from error code to HTTP status. */
+/** docs/spec.md §3: the one table from error code to HTTP status. */
 export const STATUS: Record<ErrorCode, number> = {
   validation_error: 400,
   unauthorized: 401,

@@ -36,7 +36,7 @@ const ErrorBodySchema = z.object({
   }),
 });
 
-/** SPEC §2's flat PATCH body: reserved `collection_id` and `dry_run`, every other key a fact. */
+/** docs/spec.md §2's flat PATCH body: reserved `collection_id` and `dry_run`, every other key a fact. */
 const FLAT_PATCH_BODY: Json = {
   type: 'object',
   description:

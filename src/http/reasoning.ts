@@ -8,7 +8,7 @@ import type { OperationDoc } from './openapi.js';
 import { bodyObject, input, route } from './rest.js';
 
 /**
- * The reasoning routes of SPEC §2. Over REST there is no MCP client to sample from, so the reasoner
+ * The reasoning routes of docs/spec.md §2. Over REST there is no MCP client to sample from, so the reasoner
  * is the factory's choice without a client: anthropic when configured, else offline.
  */
 export function reasoningRoutes(service: ProfileService, reasoners: ReasonerFactory): Router {
@@ -55,7 +55,7 @@ export function reasoningOperations(): OperationDoc[] {
       operationId: 'learn',
       summary: 'Learn facts from a conversation',
       description:
-        'Facts are drawn from the user\'s messages and merged by the learning rules (SPEC section 6): reinforce, update learned facts, list union, retract; a new value for a manual or imported fact becomes a conflict proposal; review: true keeps every change as a pending proposal. dry_run previews.',
+        'Facts are drawn from the user\'s messages and merged by the learning rules (docs/spec.md §6): reinforce, update learned facts, list union, retract; a new value for a manual or imported fact becomes a conflict proposal; review: true keeps every change as a pending proposal. dry_run previews.',
       body: LearnInput,
       result: LearnResult,
       errors: ['validation_error', 'rate_limited', 'llm_unavailable'],

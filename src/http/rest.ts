@@ -44,7 +44,7 @@ function bodyWithScope(req: Request): Record<string, unknown> {
 }
 
 /**
- * SPEC §2's flat PATCH body: `collection_id` and `dry_run` are options, every other key is a fact.
+ * docs/spec.md §2's flat PATCH body: `collection_id` and `dry_run` are options, every other key is a fact.
  * Keys are copied as own properties (defineProperty), so a `"__proto__"` key reaches the service's key
  * check (and is rejected there) instead of silently changing the object's prototype.
  */
@@ -104,7 +104,7 @@ function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   return parseInput(schema, raw);
 }
 
-/** `/v1` routes for the profile operations of SPEC §2 (the reasoning routes are added next to them). */
+/** `/v1` routes for the profile operations of docs/spec.md §2 (the reasoning routes are added next to them). */
 export function profileRoutes(service: ProfileService): Router {
   const r = Router();
   r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, queryInput(req)))));

@@ -114,7 +114,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   } else {
     log.info('API keys required', { keys: activeKeys });
   }
-  log.info(`listening on ${url}`, { mcp: `${url}/mcp`, sse: `${url}/sse`, rest: `${url}/v1`, openapi: `${url}/openapi.json` });
+  log.info(`listening on ${url} — review page: ${url}/`, { review_page: `${url}/`, mcp: `${url}/mcp`, sse: `${url}/sse`, rest: `${url}/v1`, openapi: `${url}/openapi.json` });
 
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= shutdown(http, edge, options));

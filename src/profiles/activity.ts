@@ -11,7 +11,7 @@ import type {
 import type { FactOp } from './revise.js';
 
 /**
- * The activity log of SPEC section 6: what each committed write did to each fact, in a form that
+ * The activity log of docs/spec.md §6: what each committed write did to each fact, in a form that
  * undo can reverse exactly (ids, history and timestamps included), and the rules of undo.
  */
 

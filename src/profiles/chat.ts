@@ -11,7 +11,7 @@ import { scopeOf, type ProfileService } from './service.js';
 import { addUsage, checkLlmBudget, recordUsage } from './usage.js';
 
 /**
- * SPEC §2 chat completions: an OpenAI-style chat with the profile injected (features.user_profile)
+ * docs/spec.md §2 chat completions: an OpenAI-style chat with the profile injected (features.user_profile)
  * and learning from the user's messages (features.memory). Needs an LLM; REST only.
  */
 

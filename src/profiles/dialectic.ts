@@ -6,7 +6,7 @@ import { scopeOf, type ProfileService } from './service.js';
 import { appendTurns, sessionHistory } from './sessions.js';
 import { checkLlmBudget, noUsage, recordUsage } from './usage.js';
 
-/** SPEC §2 dialectic: ask a question about the user; answered from the scope's facts only. */
+/** docs/spec.md §2 dialectic: ask a question about the user; answered from the scope's facts only. */
 
 export { DialecticInput, DialecticResult, type DialecticParams };
 

@@ -1,4 +1,4 @@
-/** The error codes of SPEC section 3; each edge maps them to its own form exactly once. */
+/** The error codes of docs/spec.md §3; each edge maps them to its own form exactly once. */
 export const ERROR_CODES = [
   'validation_error',
   'unauthorized',

@@ -9,7 +9,7 @@ import {
 } from './model.js';
 
 /**
- * The review inbox of SPEC section 6: proposals kept per scope (oldest first, at most 500), and the
+ * The review inbox of docs/spec.md §6: proposals kept per scope (oldest first, at most 500), and the
  * memory of rejected (key, value) pairs that are not proposed again for 90 days.
  */
 

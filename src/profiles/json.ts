@@ -1,24 +1,12 @@
+import { isDeepStrictEqual } from 'node:util';
 import { LIMITS } from './model.js';
 
-/** Deep equality of JSON values; object key order does not matter. */
+/**
+ * Deep equality of JSON values; object key order does not matter (`isDeepStrictEqual` compares own
+ * enumerable keys as a set, and JSON values have no prototypes or types beyond plain ones).
+ */
 export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    if (a.length !== bb.length) return false;
-    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], bb[i])) return false;
-    return true;
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false;
-    if (!jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
+  return isDeepStrictEqual(a, b);
 }
 
 /**

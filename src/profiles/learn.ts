@@ -22,12 +22,12 @@ import { checkLlmBudget, noUsage, recordUsage } from './usage.js';
 import type { ScopeView } from './view.js';
 
 /**
- * SPEC sections 2 and 6, learn: draw facts about the user from their own messages and merge them
+ * docs/spec.md §2 and §6, learn: draw facts about the user from their own messages and merge them
  * with the rules below. The reasoner runs before any lock is taken; the merge is planned again inside
  * `service.write` on the freshest data, so a concurrent write is never lost. The same plan serves the
  * preview (dry_run) and the write.
  *
- * Learning rules (README, "Learning rules"):
+ * Learning rules (docs/reasoning.md, "Learning rules"):
  * 1. `manual` and `import` facts are the person's own word; `conversation` facts are inferred.
  * 2. A learned fact starts below 1, by how explicit the statement was (the reasoner's confidence,
  *    capped at MAX_LEARNED = 0.95). Its source is "conversation".
@@ -160,7 +160,10 @@ function clean(fact: ExtractedFact): ExtractedFact | { reason: string } {
   }
   const confidence = clampConfidence(fact.confidence);
   const bucket: Bucket = fact.bucket === 'dynamic' ? 'dynamic' : 'static';
-  const category: Category = typeof fact.category === 'string' && isCategory(fact.category) ? fact.category : defaultCategory(key);
+  // One category for keys that are not a category name, whichever door they came through: `other`, as
+  // patch_profile gives them. A model's `custom_fields` (a catch-all of the same meaning) becomes `other`.
+  const category: Category =
+    typeof fact.category === 'string' && isCategory(fact.category) && fact.category !== 'custom_fields' ? fact.category : defaultCategory(key);
   const out: ExtractedFact = { key, value, category, bucket, confidence };
   if (bucket === 'dynamic' && !retract) out.ttl_seconds = clampTtl(fact.ttl_seconds);
   if (retract) out.retract = true;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** SPEC §1: the categories a fact may belong to. */
+/** docs/spec.md §1: the categories a fact may belong to. */
 export const CATEGORIES = [
   'name',
   'preferences',
@@ -113,7 +113,7 @@ export const SessionSchema = z.object({
 export type Session = z.infer<typeof SessionSchema>;
 export type SessionTurn = z.infer<typeof SessionTurnSchema>;
 
-// ---- the review inbox and the activity log (SPEC section 6) ----
+// ---- the review inbox and the activity log (docs/spec.md §6) ----
 
 /** Who made a write: the door it came through and the API key (null in open mode and over stdio). */
 export const ACTOR_TRANSPORTS = ['stdio', 'mcp-http', 'rest', 'review-page', 'cli'] as const;
@@ -302,7 +302,7 @@ export interface ScopeRef {
   readonly collection_id: string | null;
 }
 
-/** SPEC §1 key normalisation: trim, lower-case, runs of spaces/hyphens become `_`. */
+/** docs/spec.md §1 key normalisation: trim, lower-case, runs of spaces/hyphens become `_`. */
 export function normaliseKey(raw: string): string {
   return raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
@@ -325,7 +325,7 @@ export function isCategory(value: string): value is Category {
   return (CATEGORIES as readonly string[]).includes(value);
 }
 
-/** SPEC §1: a new fact's category is its key when the key is a category name, else `other`. */
+/** docs/spec.md §1: a new fact's category is its key when the key is a category name, else `other`. */
 export function defaultCategory(key: string): Category {
   return isCategory(key) ? key : 'other';
 }

@@ -44,7 +44,7 @@ export function patchEntries(raw: unknown, field: string): { entries: [string, u
 
 /**
  * Plan a JSON merge-patch of the scope: existing keys are updated in place, new keys created
- * (static, category per SPEC §1), `null` deletes, equal values are unchanged. Every problem is
+ * (static, category per docs/spec.md §1), `null` deletes, equal values are unchanged. Every problem is
  * reported at once. The same plan serves the dry-run preview and the real write.
  */
 export function planPatch(view: ScopeView, entries: readonly [string, unknown][], field: string): PatchPlan {

@@ -7,7 +7,7 @@ import { ScopeInput } from './schemas.js';
  * so that an MCP server can publish the tools without loading the reasoning code until first use.
  */
 
-// ---- usage (SPEC §4) ----
+// ---- usage (docs/spec.md §4) ----
 
 export const UsageSchema = z
   .object({
@@ -17,7 +17,7 @@ export const UsageSchema = z
   })
   .describe('Which model ran and what it cost. Sampling reports the host model\'s tokens as an estimate (4 characters a token).');
 
-// ---- dialectic (SPEC §2) ----
+// ---- dialectic (docs/spec.md §2) ----
 
 const Question = z.string().max(4000);
 
@@ -46,7 +46,7 @@ export const DialecticResult = z.object({
 });
 export type DialecticResult = z.infer<typeof DialecticResult>;
 
-// ---- learn (SPEC §2) ----
+// ---- learn (docs/spec.md §2) ----
 
 const Content = z.union([
   z.string().max(20_000),

@@ -22,7 +22,7 @@ export interface ExtractedFact {
   /** For dynamic (short-lived) facts: how long the statement holds. */
   ttl_seconds?: number;
   /**
-   * A retraction (SPEC section 6): the user said this no longer holds ("I don't drink coffee anymore",
+   * A retraction (docs/spec.md §6): the user said this no longer holds ("I don't drink coffee anymore",
    * "I quit Acme"). `value` is what is withdrawn: one item of a list fact, or the whole value; `null`
    * withdraws the key whatever its value. The learner removes it (learned facts) or proposes to.
    */

@@ -51,7 +51,7 @@ import type {
 import { isFlatKey, isLive, toPublicFact, viewOf, type ScopeView } from './view.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
-/** How learning writes: `auto` by the learning rules, `review` as proposals (SPEC section 6). */
+/** How learning writes: `auto` by the learning rules, `review` as proposals (docs/spec.md §6). */
 export type LearnMode = 'auto' | 'review';
 
 export interface ServiceOptions {
@@ -97,7 +97,7 @@ const profileCache = new WeakMap<ScopeView, ProfileRead>();
 
 /**
  * The product core: every profile operation, one method per verb. Inputs are already shaped by the
- * edge's schema (see schemas.ts); the service checks what depends on data and on SPEC rules.
+ * edge's schema (see schemas.ts); the service checks what depends on data and on the rules of docs/spec.md.
  */
 export class ProfileService {
   readonly store: Store;
@@ -217,7 +217,7 @@ export class ProfileService {
     };
   }
 
-  // ---- the review inbox and the activity (SPEC section 6) ----
+  // ---- the review inbox and the activity (docs/spec.md §6) ----
 
   async listPending(account: string, params: ListPendingParams): Promise<ListPendingResult> {
     const scope = scopeOf(account, params.collection_id);
@@ -490,7 +490,7 @@ export class ProfileService {
   }
 
   /**
-   * SPEC section 6: an edit tells the truth. A new value (even an equal one: the person confirms it) is
+   * docs/spec.md §6: an edit tells the truth. A new value (even an equal one: the person confirms it) is
    * the person's word — source manual, confidence 1 unless given. A change of category, bucket or
    * expiry alone keeps value, source and confidence. Every change of value, source or confidence leaves
    * a history line. With nothing to change it is a validation_error.
@@ -557,7 +557,7 @@ export class ProfileService {
     });
   }
 
-  /** SPEC section 6: forgetting a scope removes its facts, sessions, proposals and activity; it cannot be undone. */
+  /** docs/spec.md §6: forgetting a scope removes its facts, sessions, proposals and activity; it cannot be undone. */
   async deleteProfile(
     account: string,
     params: DeleteProfileParams,

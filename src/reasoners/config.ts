@@ -11,7 +11,7 @@ export const DEFAULT_MODEL = 'claude-haiku-5-5';
 /** One reasoning call, retries and chunks included: below MCP clients' usual 60 s request timeout (SPEC section 4). */
 export const DEFAULT_TIMEOUT_MS = 45_000;
 
-const MODEL_ID = /^[A-Za-z0-9._:@\/-]{1,128}$/;
+const MODEL_ID = /^[A-Za-z0-9._:@/-]{1,128}$/;
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
 
@@ -35,7 +35,7 @@ const EnvSchema = z.object({
   ANTHROPIC_BASE_URL: z.preprocess(blankToUndefined, z.url({ error: 'ANTHROPIC_BASE_URL must be a URL, e.g. https://api.anthropic.com' }).optional()),
   PROFILE_MCP_MODEL: z.preprocess(
     blankToUndefined,
-    z.string().regex(/^[A-Za-z0-9._:@\/-]{1,128}$/, 'PROFILE_MCP_MODEL must be a model id such as claude-haiku-5-5').default(DEFAULT_MODEL),
+    z.string().regex(/^[A-Za-z0-9._:@/-]{1,128}$/, 'PROFILE_MCP_MODEL must be a model id such as claude-haiku-5-5').default(DEFAULT_MODEL),
   ),
   PROFILE_MCP_MODEL_EXTRACT: z.preprocess(blankToUndefined, z.string().regex(MODEL_ID, 'PROFILE_MCP_MODEL_EXTRACT must be a model id such as claude-haiku-5-5').optional()),
   PROFILE_MCP_MODEL_ANSWER: z.preprocess(blankToUndefined, z.string().regex(MODEL_ID, 'PROFILE_MCP_MODEL_ANSWER must be a model id such as claude-sonnet-5-5').optional()),

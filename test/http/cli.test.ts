@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:chil
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hashKey } from '../../src/keys/format.js';
 import { tempDir } from '../helpers/tmp.js';
 import { raw, rest } from './helpers.js';
@@ -107,9 +107,8 @@ describe('profile-mcp http (spawned)', () => {
       // A request whose body is still arriving when SIGTERM comes in.
       const url = new URL(s.url);
       const body = JSON.stringify({ company: 'Acme' });
-      let answer!: Promise<{ status?: number; text: string }>;
-      const req = request({ host: url.hostname, port: url.port, path: '/v1/profile', method: 'PATCH', headers: { 'content-length': Buffer.byteLength(body) } });
-      answer = new Promise((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: '/v1/profile', method: 'PATCH', headers: { 'content-length': Buffer.byteLength(body), expect: '100-continue' } });
+      const answer = new Promise<{ status?: number; text: string }>((resolve, reject) => {
         req.on('response', (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));
@@ -117,10 +116,13 @@ describe('profile-mcp http (spawned)', () => {
         });
         req.on('error', reject);
       });
+      // The server answers `100 Continue` once it holds the request's headers: from then on it is in flight.
+      const reached = new Promise<void>((r) => req.once('continue', () => r()));
+      req.flushHeaders();
+      await reached;
       req.write(body.slice(0, 5));
-      await new Promise((r) => setTimeout(r, 300)); // let the request reach the server (ordering, not a timing assert)
       s.child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 100));
+      await vi.waitFor(() => expect(s.stderr()).toMatch(/shutting down \(SIGTERM\)/), { timeout: 10_000 });
       req.end(body.slice(5));
       const done = await answer;
       expect(done.status).toBe(200);

@@ -4,7 +4,7 @@ import { connectSse, connectStreamable, streamReady, structured, type Connected 
 import { CONFIDENCE } from '../../src/reasoners/offline/extract/scoring.js';
 
 /**
- * SPEC section 6 over HTTP: the review inbox, the activity and undo through REST, Streamable HTTP and
+ * docs/spec.md §6 over HTTP: the review inbox, the activity and undo through REST, Streamable HTTP and
  * the legacy SSE transport, on the store the suite runs on (JSON directory, or PostgreSQL under
  * npm run test:postgres). Each write is recorded with the door it came through and the key's id.
  */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BoundedEventStore } from '../../src/http/event-store.js';
 import { raw, rest, startHarness, type Harness } from './helpers.js';
 import { connectSse, connectStreamable, streamReady, structured } from './mcp-client.js';
@@ -169,9 +169,7 @@ describe('MCP session limits', () => {
     try {
       const c = await connectStreamable(idle, idle.tokens.a);
       await c.transport.close(); // the client goes away without DELETE
-      const deadline = Date.now() + 10_000;
-      while (idle.server.edge.sessions.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      expect(idle.server.edge.sessions.size).toBe(0);
+      await vi.waitFor(() => expect(idle.server.edge.sessions.size).toBe(0), { timeout: 10_000, interval: 20 });
     } finally {
       await idle.close();
     }

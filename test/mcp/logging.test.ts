@@ -16,7 +16,6 @@ async function collect(client: Awaited<ReturnType<typeof connectClient>>['client
   });
   return seen;
 }
-const settle = () => new Promise((r) => setTimeout(r, 30));
 
 describe('MCP logging notifications', () => {
   it('report a failing tool to its own session, honouring logging/setLevel', async () => {
@@ -29,12 +28,13 @@ describe('MCP logging notifications', () => {
       const { client, close } = await connectClient({ service, account: 'local' });
       const seen = await collect(client);
       expect((await call(client, 'get_profile')).error.code).toBe('storage_error');
-      await settle();
-      expect(seen).toEqual([{ level: 'error', data: { message: 'get_profile failed', tool: 'get_profile', code: 'storage_error' } }]);
+      await vi.waitFor(() => expect(seen).toEqual([{ level: 'error', data: { message: 'get_profile failed', tool: 'get_profile', code: 'storage_error' } }]));
       await client.setLoggingLevel('critical');
-      await call(client, 'get_profile');
-      await settle();
-      expect(seen).toHaveLength(1);
+      await call(client, 'list_facts'); // below critical: not sent
+      await client.setLoggingLevel('error');
+      await call(client, 'get_fact', { id: 'fact_x' }); // sent: the sentinel that the call before sent nothing
+      await vi.waitFor(() => expect(seen).toHaveLength(2));
+      expect(seen.map((s) => s.data.tool)).toEqual(['get_profile', 'get_fact']);
       await close();
     } finally {
       stderr.mockRestore();
@@ -51,17 +51,16 @@ describe('MCP logging notifications', () => {
       const tenantSeen = await collect(tenant.client);
       log.info('an info record');
       log.warn('a warning record', { file: '/x' });
-      await settle();
+      await vi.waitFor(() => expect(localSeen).toHaveLength(1));
       expect(localSeen).toEqual([{ level: 'warning', data: { message: 'a warning record', file: '/x' } }]);
       await local.client.setLoggingLevel('debug');
       log.debug('a debug record');
-      await settle();
+      await vi.waitFor(() => expect(localSeen).toHaveLength(2));
       expect(localSeen.map((s) => s.data.message)).toEqual(['a warning record', 'a debug record']);
       expect(tenantSeen).toEqual([]);
       await local.close();
       log.warn('after close');
-      await settle();
-      expect(localSeen).toHaveLength(2);
+      expect(localSeen).toHaveLength(2); // a closed session has no transport to hear it on
       await tenant.close();
     } finally {
       stderr.mockRestore();

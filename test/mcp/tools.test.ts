@@ -1,5 +1,5 @@
 import { ResourceUpdatedNotificationSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SERVER_INSTRUCTIONS } from '../../src/mcp/server.js';
 import { SubscriptionHub } from '../../src/mcp/subscriptions.js';
 import { ProfileService } from '../../src/profiles/service.js';
@@ -187,13 +187,13 @@ describe('MCP resources and subscriptions', () => {
     await call(writer.client, 'patch_profile', { facts: { a: 1 }, collection_id: 'c2' }); // not subscribed
     await call(writer.client, 'patch_profile', { facts: { a: 1 } }); // unchanged: no write
     await service.createFact('acme', { key: 'from_elsewhere', value: 1 }); // e.g. a REST write
-    await new Promise((r) => setTimeout(r, 50));
-    expect(seen).toEqual(['profile://me', 'profile://collections/c1', 'profile://me']);
+    await vi.waitFor(() => expect(seen).toEqual(['profile://me', 'profile://collections/c1', 'profile://me']));
     expect(strangerSeen).toEqual([]);
     await watcher.client.unsubscribeResource({ uri: 'profile://me' });
-    await call(writer.client, 'patch_profile', { facts: { b: 1 } });
-    await new Promise((r) => setTimeout(r, 50));
-    expect(seen).toHaveLength(3);
+    await call(writer.client, 'patch_profile', { facts: { b: 1 } }); // unsubscribed: no notice
+    await call(writer.client, 'patch_profile', { facts: { b: 1 }, collection_id: 'c1' }); // the sentinel after it
+    await vi.waitFor(() => expect(seen).toHaveLength(4));
+    expect(seen[3]).toBe('profile://collections/c1');
     await Promise.all([watcher.close(), writer.close(), stranger.close()]);
     expect(hub.size).toBe(0);
   });

@@ -7,7 +7,7 @@ const offline = new OfflineReasoner();
 const user = (content: string) => ({ role: 'user' as const, content });
 
 describe('learn: confidence rules', () => {
-  it('creates learned facts with source "conversation" and confidence below 1 (SPEC example)', async () => {
+  it('creates learned facts with source "conversation" and confidence below 1 (the example of docs/spec.md)', async () => {
     const service = memoryService();
     const result = await learnFrom(service, offline, 'a', { messages: [user("I'm a senior engineer at Acme and I prefer short answers")] });
     expect(result).toMatchObject({ status: 'success', created: 3, updated: 0, reinforced: 0, skipped: 0, reasoner: 'offline' });
@@ -192,6 +192,15 @@ describe('learn: writes', () => {
       ['company', 'Acme'],
       ['location', 'Oslo'],
     ]);
+  });
+
+  it('gives keys that are not a category name one category, `other`, through learn as through patch_profile', async () => {
+    const service = memoryService();
+    const model = scripted({ extract: async () => [{ key: 'location', value: 'Oslo', category: 'custom_fields', bucket: 'static', confidence: 0.9 }, { key: 'role', value: 'Nurse', category: 'custom_fields', bucket: 'static', confidence: 0.9 }] });
+    await learnFrom(service, model, 'a', { messages: [user('I live in Oslo and I am a nurse')] });
+    await service.patchProfile('a', { facts: { hobby: 'chess' } });
+    const { facts } = await service.listFacts('a', {});
+    expect(Object.fromEntries(facts.map((f) => [f.key, f.category]))).toEqual({ hobby: 'other', location: 'other', role: 'role' });
   });
 
   it('writes nothing when the reasoner fails', async () => {

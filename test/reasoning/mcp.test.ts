@@ -5,7 +5,7 @@ import { SESSION_LIMITS } from '../../src/profiles/sessions.js';
 import { factory, memoryService } from './setup.js';
 import type { ProfileService } from '../../src/profiles/service.js';
 
-let closers: (() => Promise<void>)[] = [];
+const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });

@@ -5,7 +5,7 @@ import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
 import { MemoryStore } from '../../src/store/memory.js';
 
 /**
- * SPEC section 6 retractions through the offline rules: the same scenarios the model paths pass in
+ * docs/spec.md §6 retractions through the offline rules: the same scenarios the model paths pass in
  * rules.test.ts ("retractions through the ... reasoner").
  */
 

@@ -6,7 +6,7 @@ import { MemoryStore } from '../../src/store/memory.js';
 import { DRIVERS, user, type Driver } from './drivers.js';
 
 /**
- * SPEC section 6's learning rules, for every reasoner path (offline rules, Anthropic through the fake
+ * docs/spec.md §6's learning rules, for every reasoner path (offline rules, Anthropic through the fake
  * Messages API, the MCP client's model through sampling). Retractions of the offline path wait in
  * offline-retract.test.ts until its extractor emits them.
  */

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { raw } from '../http/helpers.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -32,8 +32,7 @@ describe('logs never carry fact values, fact keys or API keys (default level)', 
     let log = '';
     child.stdout.on('data', (c: Buffer) => (log += c.toString()));
     child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-    const deadline = Date.now() + 15_000;
-    while (!/listening on (http:\/\/127\.0\.0\.1:\d+)/.test(log) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(log).toMatch(/listening on (http:\/\/127\.0\.0\.1:\d+)/), { timeout: 15_000, interval: 20 });
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(log)![1]!;
     const body = { [SECRET_KEY_NAME]: SECRET_VALUE, collection_id: 'c1' };
     expect((await raw(url, '/v1/profile', { method: 'PATCH', body, key })).status).toBe(200);

@@ -14,7 +14,7 @@ function asText(v: unknown): string {
   }
 }
 
-/** Each MCP tool as its REST route (SPEC §2's REST column). */
+/** Each MCP tool as its REST route (docs/spec.md §2's REST column). */
 export function restCall(base: string, key: string | undefined, op: string, args: Record<string, unknown>) {
   const client = rest(base, key);
   const { collection_id, id, ...rest_ } = args;

@@ -8,7 +8,6 @@ import { decodeName, encodeName } from '../../src/store/names.js';
 import { tempDir } from '../helpers/tmp.js';
 import { concurrentWriters, crashRounds } from '../reliability/processes.js';
 
-const G = { account: 'local', collection_id: null };
 
 function open(dir: string) {
   const store = new JsonDirStore(dir);
@@ -175,7 +174,7 @@ describe('JSON directory store: across processes', () => {
     const write = new ProfileService({ store }).patchProfile('local', { facts: { b: 2 } });
     let done = false;
     void write.then(() => (done = true));
-    await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r)); // turns of the event loop, not a time
     expect(done).toBe(false); // still waiting, and the event loop was free to run this check
     await write;
     expect(existsSync(join(dir, 'accounts/local/profile.json.lock'))).toBe(false);

@@ -6,7 +6,7 @@ import { rest, startHarness, type Harness } from '../http/helpers.js';
 import { ensureWebBuilt, focusedLabel, launch, ROOT, type Browser } from './browser.js';
 
 /**
- * The review page's Inbox and Activity (SPEC section 6) in Debian chromium against a real server in
+ * The review page's Inbox and Activity (docs/spec.md §6) in Debian chromium against a real server in
  * open mode: accept, edit-then-accept and reject proposals (one by one and all), see what changed when
  * and through which door, undo with a preview. Each test works in its own collection. Screenshots go
  * to test-output/screenshots/; with UPDATE_DOCS_SCREENSHOT=1 also to docs/ (committed).

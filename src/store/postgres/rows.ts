@@ -204,7 +204,7 @@ function inIdOrder(ops: readonly StoredOperation[]): boolean {
  * Fills `changes` and returns true; false when the change is anything else.
  */
 function appendedOperations(before: readonly StoredOperation[], after: readonly StoredOperation[], changes: RowChanges): boolean {
-  let trimmed = 0;
+  let trimmed: number;
   if (after.length > 0 && before.length > 0) {
     trimmed = before.indexOf(after[0]!);
     if (trimmed < 0) trimmed = before.length; // every old operation trimmed (or none kept)

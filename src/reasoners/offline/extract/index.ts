@@ -31,7 +31,6 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     }
     const turn: Candidate[] = [];
     const turnTokens: Token[] = [];
-    let firstSentence = true;
     const text = normaliseText(message.content);
     if (isRolePlay(text)) {
       question = undefined;
@@ -59,7 +58,6 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           const words = original.sentenceFor(sentence);
           for (let k = before; k < turn.length; k++) turn[k]!.evidence = words;
         }
-        firstSentence = false;
         yield;
       }
     }

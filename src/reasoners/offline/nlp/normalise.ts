@@ -12,6 +12,7 @@ export const MAX_TOKEN_CHARS = 48;
 const LINE_BREAKS = /\r\n|[\r\u0085\u2028\u2029\v\f]/g;
 const SPACES = /[\t\p{Zs}]/gu;
 // Control characters (but \n), zero-width characters, bidi controls, variation selectors, soft hyphen.
+// eslint-disable-next-line no-misleading-character-class -- the class lists lone variation selectors and joiners on purpose: they are stripped one by one
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4`]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
