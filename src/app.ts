@@ -2,7 +2,7 @@ import { learnModeFromEnv, lockStaleMs, type LearnMode, type StoreConfig } from 
 import { ProfileService } from './profiles/service.js';
 import type { Store } from './profiles/ports.js';
 import { openStore } from './store/open.js';
-import { reasonerFactoryFromEnv, type ReasonerFactory } from './reasoners/index.js';
+import { reasonerConfigFromEnv, reasonerFactory, type ReasonerFactory } from './reasoners/index.js';
 
 export interface App {
   store: Store;
@@ -21,12 +21,15 @@ export interface AppOptions {
   syncIo?: boolean;
   /** Default: PROFILE_MCP_LEARN_MODE. */
   learnMode?: LearnMode;
+  /** Default: PROFILE_MCP_LLM_DAILY_TOKENS. */
+  llmDailyTokens?: number;
 }
 
 /** The composition root: open the store and build the service on it. */
 export async function openApp(options: AppOptions): Promise<App> {
   // Reasoner settings are validated first: a bad PROFILE_MCP_REASONER fails start-up with a clear message.
-  const reasoners = options.reasoners ?? reasonerFactoryFromEnv(process.env);
+  const reasonerConfig = reasonerConfigFromEnv(process.env);
+  const reasoners = options.reasoners ?? reasonerFactory(reasonerConfig);
   const learnMode = options.learnMode ?? learnModeFromEnv(process.env);
   const stale = lockStaleMs();
   const store = await openStore({
@@ -36,6 +39,6 @@ export async function openApp(options: AppOptions): Promise<App> {
     syncIo: options.syncIo,
     ...(stale ? { lockStaleMs: stale } : {}),
   });
-  const service = new ProfileService({ store, learnMode });
+  const service = new ProfileService({ store, learnMode, llmDailyTokens: options.llmDailyTokens ?? reasonerConfig.dailyTokens });
   return { store, service, reasoners, close: () => store.close() };
 }

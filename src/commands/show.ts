@@ -2,14 +2,18 @@ import { openApp } from '../app.js';
 import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { renderValue } from '../profiles/json.js';
 import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
+import type { ProfileService } from '../profiles/service.js';
+import { dailyUsage, utcDay } from '../profiles/usage.js';
 
-export const usage = `Usage: profile-mcp show [--collection ID] [--json] [--account NAME] [--data DIR]
+export const usage = `Usage: profile-mcp show [--collection ID] [--json] [--usage] [--account NAME] [--data DIR]
 
 Print a profile as a table: bucket, key, value, confidence, source, age.
+With --usage, print the account's daily LLM token totals instead (Anthropic API, UTC days, newest first).
 
 Options:
   --collection ID  show this collection instead of the global profile
-  --json           print the get_profile result as JSON
+  --json           print the get_profile result (or, with --usage, the daily totals) as JSON
+  --usage          the account's LLM usage per day and the daily budget (PROFILE_MCP_LLM_DAILY_TOKENS)
   --account NAME   account (default: local)
   --data DIR       data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
 ${STORE_USAGE}`;
@@ -18,6 +22,7 @@ export async function run(args: string[]): Promise<number> {
   const { values } = parse(args, {
     collection: { type: 'string' },
     json: { type: 'boolean' },
+    usage: { type: 'boolean' },
     account: { type: 'string' },
     data: { type: 'string' },
     ...STORE_FLAGS,
@@ -33,6 +38,7 @@ export async function run(args: string[]): Promise<number> {
   const account = checkAccount(values.account ?? LOCAL_ACCOUNT);
   const app = await openApp({ dataDir: dataDir(values.data), store: storeConfig(values) });
   try {
+    if (values.usage) return await showUsage(app.service, account, values.json === true);
     const collection_id = values.collection ?? null;
     const profile = await app.service.getProfile(account, { collection_id });
     if (values.json) {
@@ -61,6 +67,30 @@ export async function run(args: string[]): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+/** `show --usage`: the account's daily LLM token totals, newest first, and today's budget. */
+async function showUsage(service: ProfileService, account: string, json: boolean): Promise<number> {
+  const days = await dailyUsage(service, account, 31);
+  const limit = service.llmDailyTokens ?? null;
+  const today = days.find((d) => d.day === utcDay(service.clock()));
+  const spent = today ? today.input_tokens + today.output_tokens : 0;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ account, daily_limit: limit, today: { day: utcDay(service.clock()), tokens: spent }, days }, null, 2)}\n`);
+    return 0;
+  }
+  const budget = limit === null ? 'no daily limit (PROFILE_MCP_LLM_DAILY_TOKENS unset)' : `${spent} of ${limit} tokens used today`;
+  const out = [`LLM usage of account ${account}: ${budget}`];
+  if (days.length === 0) out.push('No LLM usage recorded.');
+  else {
+    const header = ['DAY', 'CALLS', 'INPUT', 'OUTPUT', 'TOTAL'];
+    const rows = days.map((d) => [d.day, String(d.calls), String(d.input_tokens), String(d.output_tokens), String(d.input_tokens + d.output_tokens)]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    out.push(line(header), ...rows.map(line));
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
 }
 
 function age(ms: number): string {

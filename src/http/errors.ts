@@ -27,6 +27,8 @@ export function sendError(res: Response, err: unknown, where = 'request', status
     return;
   }
   if (error.code === 'unauthorized' && status === undefined) res.setHeader('WWW-Authenticate', 'Bearer');
+  const retry = (error.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
+  if (error.code === 'rate_limited' && typeof retry === 'number') res.setHeader('Retry-After', String(Math.ceil(retry)));
   res.status(status ?? STATUS[error.code]).json(error.toBody());
 }
 

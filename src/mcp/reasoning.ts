@@ -34,26 +34,26 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
   const dialectic: ToolDef<typeof DialecticInput, typeof DialecticResult> = {
     name: 'dialectic',
     title: 'Ask a question about the user',
-    description: `Ask a natural-language question about the user and get an answer that rests only on their stored profile, with the facts it used (facts_used) and which reasoner answered. Use it to decide how to help: "How should I phrase feedback for them?", "What do they work on?", "Do they have dietary restrictions?". When the profile holds nothing relevant the answer says so and cites nothing; it never invents. Pass the returned session_id to ask follow-up questions with the earlier turns as context. It writes no facts. ${SCOPE_NOTE}`,
+    description: `Ask a natural-language question about the user and get an answer that rests only on their stored profile, with the facts it used (facts_used) and which reasoner answered. Use it to decide how to help: "How should I phrase feedback for them?", "What do they work on?", "Do they have dietary restrictions?". When the profile holds nothing relevant the answer says so and cites nothing; it never invents. Pass the returned session_id to ask follow-up questions with the earlier turns as context. It writes no facts. usage says which model ran and its input/output tokens. ${SCOPE_NOTE}`,
     input: DialecticInput,
     output: DialecticResult,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Ask a question about the user' },
-    run: async ({ service, account }, args) => {
+    run: async ({ service, account }, args, { signal }) => {
       const { askProfile } = await import('../profiles/dialectic.js');
-      const result = await askProfile(service, reasoners({ server }), account, args);
+      const result = await askProfile(service, reasoners({ server }), account, args, { signal });
       return { result, text: renderDialectic(result) };
     },
   };
   const learn: ToolDef<typeof LearnInput, typeof LearnResult> = {
     name: 'learn',
     title: 'Learn about the user from a conversation',
-    description: `Give the recent conversation (user and assistant messages) and the server extracts lasting facts the user stated about themselves — role, company, location, preferences, communication style, expertise, goals, interests, diet, tools... — and merges them into the profile. Only the user's own statements count: questions, requests, hypotheticals and statements about other people are ignored. Learned facts carry source "conversation" and confidence below 1. The same value again is reinforced; the user's latest word replaces an earlier learned value (kept in history); new items are added to list facts; "I don't ... anymore" retracts. A value that contradicts what the user set themselves (manual or imported) is never written: it becomes a "conflict" proposal in the review inbox (list_pending). With review: true (or the server in review mode) every change waits there as "pending". Short-lived statements ("this week...") become dynamic facts that expire. Use dry_run: true to preview. Never pass secrets. ${SCOPE_NOTE}`,
+    description: `Give the recent conversation (user and assistant messages) and the server extracts lasting facts the user stated about themselves — role, company, location, preferences, communication style, expertise, goals, interests, diet, tools... — and merges them into the profile. Only the user's own statements count: questions, requests, hypotheticals and statements about other people are ignored. Learned facts carry source "conversation" and confidence below 1. The same value again is reinforced; the user's latest word replaces an earlier learned value (kept in history); new items are added to list facts; "I don't ... anymore" retracts. A value that contradicts what the user set themselves (manual or imported) is never written: it becomes a "conflict" proposal in the review inbox (list_pending). With review: true (or the server in review mode) every change waits there as "pending". Short-lived statements ("this week...") become dynamic facts that expire. Every message is read (long conversations in chunks; read says how many); facts the model proposed that failed validation are listed in dropped, the valid ones are kept; usage says which model ran and its tokens. Use dry_run: true to preview. Never pass secrets. ${SCOPE_NOTE}`,
     input: LearnInput,
     output: LearnResult,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Learn about the user from a conversation' },
-    run: async ({ service, account, actor }, args) => {
+    run: async ({ service, account, actor }, args, { signal }) => {
       const { learnFrom } = await import('../profiles/learn.js');
-      const result = await learnFrom(service, reasoners({ server }), account, args, { actor });
+      const result = await learnFrom(service, reasoners({ server }), account, args, { actor, signal });
       return { result, text: renderLearn(result) };
     },
   };
@@ -110,7 +110,7 @@ function registerWithProfilePrompt(server: McpServer, { service, account }: Reas
 
 export function renderDialectic(result: DialecticResult): string {
   const cited = result.facts_used.length > 0 ? result.facts_used.map((f) => `${f.key} [${f.id}]`).join(', ') : 'none';
-  return `${result.assistant_message}\n(facts used: ${cited}; session_id ${result.session_id}; reasoner ${result.reasoner})`;
+  return `${result.assistant_message}\n(facts used: ${cited}; session_id ${result.session_id}; reasoner ${result.reasoner}; ${usageText(result.usage)})`;
 }
 
 export function renderLearn(result: LearnResult): string {
@@ -119,7 +119,11 @@ export function renderLearn(result: LearnResult): string {
     result.status === 'preview'
       ? `Preview (nothing written): would have ${counts} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`
       : `Learned: ${counts} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`;
-  if (result.changes.length === 0) return `${head}\nNothing lasting about the user was found in these messages.`;
+  const notes: string[] = [];
+  if (result.read.messages < result.read.of) notes.push(`Read the newest ${result.read.messages} of ${result.read.of} messages (in ${result.read.chunks} chunks); the older ones were left out to stay within the budget.`);
+  if (result.dropped.length > 0) notes.push(`Dropped ${result.dropped.length} invalid fact(s): ${result.dropped.slice(0, 5).map((d) => `${d.key || '(no key)'} (${d.reason})`).join('; ')}.`);
+  notes.push(usageText(result.usage));
+  if (result.changes.length === 0) return [`${head}`, 'Nothing lasting about the user was found in these messages.', ...notes].join('\n');
   const lines = result.changes.map((c) => {
     const detail =
       c.action === 'update' || c.action === 'conflict' || c.action === 'pending'
@@ -134,5 +138,9 @@ export function renderLearn(result: LearnResult): string {
   });
   const proposals = result.conflicts + result.pending;
   if (proposals > 0 && result.status === 'success') lines.push(`${proposals} proposal(s) wait in the review inbox: show them to the user (list_pending) and resolve them only with their decision.`);
-  return [head, ...lines].join('\n');
+  return [head, ...lines, ...notes].join('\n');
+}
+
+function usageText(usage: LearnResult['usage']): string {
+  return usage.input_tokens + usage.output_tokens === 0 ? `model ${usage.model}, no tokens` : `model ${usage.model}, ${usage.input_tokens} input + ${usage.output_tokens} output tokens`;
 }

@@ -37,7 +37,8 @@ export interface ToolDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodObj
   input: I;
   output: O;
   annotations: ToolAnnotations;
-  run: (ctx: ToolContext, args: z.infer<I>) => Promise<{ result: z.infer<O>; text: string }>;
+  /** `call.signal` is aborted when the client cancels the request (notifications/cancelled) or goes away. */
+  run: (ctx: ToolContext, args: z.infer<I>, call: { signal?: AbortSignal }) => Promise<{ result: z.infer<O>; text: string }>;
 }
 
 function defineTool<I extends z.ZodObject, O extends z.ZodObject>(def: ToolDef<I, O>): ToolDef {
@@ -231,9 +232,9 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
         outputSchema: tool.output,
         annotations: tool.annotations,
       },
-      async (args: unknown) => {
+      async (args: unknown, extra: { signal?: AbortSignal }) => {
         try {
-          const { result, text } = await tool.run(ctx, args as never);
+          const { result, text } = await tool.run(ctx, args as never, { signal: extra.signal });
           return toolSuccess(result, text);
         } catch (err) {
           const result = toolError(err, tool.name);

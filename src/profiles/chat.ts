@@ -8,6 +8,7 @@ import type { ChatTurn, Reasoner } from './reasoning.js';
 import type { Actor } from './model.js';
 import { ScopeInput } from './schemas.js';
 import { scopeOf, type ProfileService } from './service.js';
+import { addUsage, checkLlmBudget, recordUsage } from './usage.js';
 
 /**
  * docs/spec.md §2 chat completions: an OpenAI-style chat with the profile injected (features.user_profile)
@@ -52,7 +53,16 @@ export const ChatCompletionResult = z.object({
       finish_reason: z.enum(['stop', 'length', 'content_filter', 'tool_calls']),
     }),
   ),
-  usage: z.object({ prompt_tokens: z.number().int(), completion_tokens: z.number().int(), total_tokens: z.number().int() }),
+  usage: z
+    .object({
+      prompt_tokens: z.number().int(),
+      completion_tokens: z.number().int(),
+      total_tokens: z.number().int(),
+      model: z.string().describe('The model that answered.'),
+      input_tokens: z.number().int().describe('Input tokens of this request: the completion plus chat memory\'s extraction.'),
+      output_tokens: z.number().int().describe('Output tokens of this request: the completion plus chat memory\'s extraction.'),
+    })
+    .describe('OpenAI\'s fields (the completion alone) plus SPEC usage {model, input_tokens, output_tokens} (everything this request spent).'),
 });
 export type ChatCompletionResult = z.infer<typeof ChatCompletionResult>;
 
@@ -62,6 +72,8 @@ export interface ChatOptions {
   onMemoryError?: (error: ProfileError) => void;
   /** Who the memory's writes are recorded as (the edge that called). */
   actor?: Actor;
+  /** Aborted when the client goes away: the upstream call stops. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -123,37 +135,43 @@ export async function chatCompletion(
       }),
     );
   }
+  await checkLlmBudget(service, account, reasoner);
   const completion = await reasoner.complete({
     system: systemParts.join('\n\n'),
     messages: turns,
     max_tokens: params.max_tokens ?? params.max_completion_tokens,
     temperature: params.temperature,
+    now: service.clock(),
+    signal: options.signal,
   });
+  const prompt_tokens = completion.input_tokens ?? 0;
+  const completion_tokens = completion.output_tokens ?? 0;
+  let usage = { model: completion.model, input_tokens: prompt_tokens, output_tokens: completion_tokens };
+  await recordUsage(service, account, reasoner, usage);
   if (params.features?.memory === true) {
     try {
       const { mined, context } = newestTurn(turns);
-      await learnFrom(
+      const learned = await learnFrom(
         service,
         reasoner,
         account,
         { messages: mined, collection_id: scope.collection_id, ...(params.features.review === undefined ? {} : { review: params.features.review }) },
-        { actor: options.actor, context },
+        { actor: options.actor, context, signal: options.signal },
       );
+      usage = addUsage(usage, learned.usage) ?? usage;
     } catch (err) {
       const error = toProfileError(err);
       if (options.onMemoryError) options.onMemoryError(error);
       else log.warn('chat memory: learning from the conversation failed; the reply was still sent', { code: error.code });
     }
   }
-  const prompt_tokens = completion.input_tokens ?? 0;
-  const completion_tokens = completion.output_tokens ?? 0;
   return {
     id: `chatcmpl-${ulid(service.clock())}`,
     object: 'chat.completion',
     created: Math.floor(service.clock() / 1000),
     model: completion.model,
     choices: [{ index: 0, message: { role: 'assistant', content: completion.text }, finish_reason: finishReason(completion.stop_reason) }],
-    usage: { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens },
+    usage: { prompt_tokens, completion_tokens, total_tokens: prompt_tokens + completion_tokens, ...usage },
   };
 }
 

@@ -4,6 +4,7 @@ import type { Reasoner } from './reasoning.js';
 import { DialecticInput, DialecticResult, type DialecticParams } from './reasoning-schemas.js';
 import { scopeOf, type ProfileService } from './service.js';
 import { appendTurns, sessionHistory } from './sessions.js';
+import { checkLlmBudget, noUsage, recordUsage } from './usage.js';
 
 /** docs/spec.md §2 dialectic: ask a question about the user; answered from the scope's facts only. */
 
@@ -32,6 +33,7 @@ export async function askProfile(
   reasoner: Reasoner,
   account: string,
   params: DialecticParams,
+  options: { signal?: AbortSignal } = {},
 ): Promise<DialecticResult> {
   const question = questionOf(params);
   const scope = scopeOf(account, params.collection_id);
@@ -41,7 +43,9 @@ export async function askProfile(
     params.session_id === undefined ? Promise.resolve([]) : sessionHistory(service, scope, session_id),
   ]);
   const facts = view.publicFacts;
-  const answer = await reasoner.answer({ question, facts, history });
+  await checkLlmBudget(service, account, reasoner);
+  const answer = await reasoner.answer({ question, facts, history, now: service.clock(), signal: options.signal });
+  await recordUsage(service, account, reasoner, answer.usage);
   if (typeof answer.text !== 'string' || answer.text.trim() === '') {
     throw new ProfileError('llm_unavailable', `The ${reasoner.name} reasoner returned an empty answer. Try again.`);
   }
@@ -59,5 +63,5 @@ export async function askProfile(
     { role: 'user', content: question },
     { role: 'assistant', content: text },
   ]);
-  return { assistant_message: text, response: text, session_id, facts_used, reasoner: reasoner.name };
+  return { assistant_message: text, response: text, session_id, facts_used, reasoner: reasoner.name, usage: answer.usage ?? noUsage(reasoner) };
 }

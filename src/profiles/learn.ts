@@ -15,9 +15,10 @@ import {
   type ScopeRef,
   type StoredProposal,
 } from './model.js';
-import type { ChatTurn, ExtractedFact, Reasoner } from './reasoning.js';
+import { extractionOf, type ChatTurn, type DroppedFact, type ExtractedFact, type Reasoner } from './reasoning.js';
 import { revise, type FactOp } from './revise.js';
 import { IN_PROCESS_ACTOR, newFact, scopeOf, type ProfileService } from './service.js';
+import { checkLlmBudget, noUsage, recordUsage } from './usage.js';
 import type { ScopeView } from './view.js';
 
 /**
@@ -82,6 +83,8 @@ export interface LearnOptions {
   actor?: Actor;
   /** Earlier turns, context for the extraction but not learned again (chat memory). */
   context?: readonly ChatTurn[];
+  /** Aborted when the caller goes away: the reasoner stops its upstream call. */
+  signal?: AbortSignal;
 }
 
 export async function learnFrom(
@@ -97,12 +100,22 @@ export async function learnFrom(
   const before = await service.view(scope);
   // The model (or the rules) run first, outside any lock.
   const context = options.context && options.context.length > 0 ? { context: options.context } : {};
-  const raw = messages.some((m) => m.role === 'user')
-    ? await reasoner.extract({ messages, profile: before.publicFacts, ...context })
-    : [];
-  const statements = statementsOf(raw);
+  const mined = messages.some((m) => m.role === 'user');
+  if (mined) await checkLlmBudget(service, account, reasoner);
+  const extraction = mined
+    ? extractionOf(await reasoner.extract({ messages, profile: before.publicFacts, now: service.clock(), signal: options.signal, ...context }))
+    : { facts: [] };
+  await recordUsage(service, account, reasoner, extraction.usage);
+  const dropped: DroppedFact[] = [...(extraction.dropped ?? [])];
+  const statements = statementsOf(extraction.facts, dropped);
   const userTexts = messages.filter((m) => m.role === 'user').map((m) => m.content);
-  const base = { collection_id: scope.collection_id, reasoner: reasoner.name };
+  const base = {
+    dropped,
+    read: extraction.read ?? { messages: messages.length, of: messages.length, chunks: mined ? 1 : 0 },
+    collection_id: scope.collection_id,
+    reasoner: reasoner.name,
+    usage: extraction.usage ?? noUsage(reasoner),
+  };
   if (params.dry_run === true) {
     const plan = planLearn(before, statements, { scope, now: service.clock(), review, write: false, userTexts });
     return { status: 'preview', ...plan.counts, changes: plan.changes, ...base };
@@ -129,16 +142,22 @@ export interface Statement {
   evidence?: string;
 }
 
-/** Clean one reasoner fact: a valid, non-secret key; a storable value; clamped confidence and ttl. Null when unusable. */
-function clean(fact: ExtractedFact): ExtractedFact | null {
-  if (typeof fact.key !== 'string' || keyProblem(fact.key) !== null) return null;
+/** Clean one reasoner fact: a valid, non-secret key; a storable value; clamped confidence and ttl. A reason when unusable. */
+function clean(fact: ExtractedFact): ExtractedFact | { reason: string } {
+  if (typeof fact.key !== 'string') return { reason: 'the key is not text' };
+  const problem = keyProblem(fact.key);
+  if (problem !== null) return { reason: `invalid key: ${problem}` };
   const key = normaliseKey(fact.key);
-  if (SECRET_KEY.test(key)) return null;
+  if (SECRET_KEY.test(key)) return { reason: 'looks like a secret; secrets are never stored' };
   let value = fact.value;
   if (typeof value === 'string') value = value.trim();
   if (Array.isArray(value)) value = dedupeItems(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''));
   const retract = fact.retract === true;
-  if (!(retract && value === null) && (value === '' || (Array.isArray(value) && value.length === 0) || valueProblem(value) !== null)) return null;
+  if (!(retract && value === null)) {
+    if (value === '' || (Array.isArray(value) && value.length === 0)) return { reason: 'empty value' };
+    const bad = valueProblem(value);
+    if (bad !== null) return { reason: `invalid value: ${bad}` };
+  }
   const confidence = clampConfidence(fact.confidence);
   const bucket: Bucket = fact.bucket === 'dynamic' ? 'dynamic' : 'static';
   // One category for keys that are not a category name, whichever door they came through: `other`, as
@@ -160,12 +179,15 @@ export function sanitise(raw: readonly ExtractedFact[]): ExtractedFact[] {
   return statementsOf(raw).flatMap((s) => (s.assert ? [s.assert] : []));
 }
 
-/** Everything the reasoner drew, per key (in key order): assertions merged, retractions collected. */
-export function statementsOf(raw: readonly ExtractedFact[]): Statement[] {
+/** Everything the reasoner drew, per key (in key order): assertions merged, retractions collected; unusable facts go to `dropped`. */
+export function statementsOf(raw: readonly ExtractedFact[], dropped?: DroppedFact[]): Statement[] {
   const byKey = new Map<string, Statement>();
   for (const fact of raw) {
     const c = clean(fact);
-    if (!c) continue;
+    if ('reason' in c) {
+      dropped?.push({ key: typeof fact.key === 'string' ? fact.key.slice(0, 64) : '', reason: c.reason });
+      continue;
+    }
     let statement = byKey.get(c.key);
     if (!statement) byKey.set(c.key, (statement = { key: c.key, retract: [] }));
     if (c.retract) {

@@ -36,4 +36,26 @@ export interface Store {
    * the service announces those itself. Returns the unsubscribe function.
    */
   watch?(listener: (scope: ScopeRef) => void): () => void;
+  /** Optional: per-account daily LLM token totals (SPEC section 8, LLM budget). */
+  readonly usage?: UsageLedger;
+}
+
+/** One account's LLM tokens on one UTC day. */
+export interface DailyUsage {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  input_tokens: number;
+  output_tokens: number;
+  /** Reasoning calls that used the model. */
+  calls: number;
+}
+
+/**
+ * Per-account daily LLM usage. `add` adds one call's tokens to the account's total of `day`
+ * atomically (concurrent adds from several processes are all counted); `days` lists the newest days
+ * first. An adapter keeps at least the last 31 days.
+ */
+export interface UsageLedger {
+  add(account: string, day: string, tokens: { input_tokens: number; output_tokens: number }): Promise<void>;
+  days(account: string, limit: number): Promise<DailyUsage[]>;
 }

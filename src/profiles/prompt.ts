@@ -55,16 +55,22 @@ export interface DataLineOptions {
   ids?: boolean;
   /** Longest rendering of one value, in characters. Default 600. */
   maxValueChars?: number;
+  /**
+   * Show short refs ("f1", "f2", ... in the order rendered) instead of ids: a model cites them more
+   * reliably than 30-character ids; `DataBlock.included[n - 1]` is the fact of ref "fn".
+   */
+  refs?: boolean;
 }
 
 /** One fact as one JSON line of the data block. */
-export function dataLine(fact: Fact, options: DataLineOptions = {}): string {
+export function dataLine(fact: Fact, options: DataLineOptions & { ref?: string } = {}): string {
   const max = options.maxValueChars ?? 600;
   let value: unknown = fact.value;
   const text = JSON.stringify(value) ?? 'null';
   if (text.length > max) value = `${text.slice(0, max - 1)}…`;
   const line: Record<string, unknown> = {};
-  if (options.ids !== false) line.id = fact.id;
+  if (options.ref !== undefined) line.ref = options.ref;
+  else if (options.ids !== false) line.id = fact.id;
   line.key = fact.key;
   line.value = value;
   line.category = fact.category;
@@ -97,7 +103,7 @@ export function profileDataBlock(facts: readonly Fact[], options: DataLineOption
   let used = estimateTokens(DATA_OPEN + DATA_CLOSE) + 20;
   const ordered = orderForPrompt(facts);
   for (const fact of ordered) {
-    const line = dataLine(fact, options);
+    const line = dataLine(fact, options.refs ? { ...options, ref: `f${included.length + 1}` } : options);
     const cost = estimateTokens(line) + 1;
     if (used + cost > budget) continue;
     used += cost;

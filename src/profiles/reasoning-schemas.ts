@@ -7,6 +7,16 @@ import { ScopeInput } from './schemas.js';
  * so that an MCP server can publish the tools without loading the reasoning code until first use.
  */
 
+// ---- usage (docs/spec.md §4) ----
+
+export const UsageSchema = z
+  .object({
+    model: z.string().describe('The model that ran ("offline" for the rule-based reasoner).'),
+    input_tokens: z.number().int().describe('Input tokens of every model request of this call (cached prompt tokens included); 0 offline.'),
+    output_tokens: z.number().int().describe('Output tokens of every model request of this call; 0 offline.'),
+  })
+  .describe('Which model ran and what it cost. Sampling reports the host model\'s tokens as an estimate (4 characters a token).');
+
 // ---- dialectic (docs/spec.md §2) ----
 
 const Question = z.string().max(4000);
@@ -32,6 +42,7 @@ export const DialecticResult = z.object({
   session_id: z.string().describe('Echo this back to continue the session.'),
   facts_used: z.array(z.object({ id: z.string(), key: z.string() })).describe('The facts the answer rests on; empty when the profile had nothing relevant.'),
   reasoner: z.enum(['anthropic', 'sampling', 'offline']).describe('Which reasoner answered.'),
+  usage: UsageSchema,
 });
 export type DialecticResult = z.infer<typeof DialecticResult>;
 
@@ -92,7 +103,18 @@ export const LearnResult = z.object({
   conflicts: z.number().int().describe('New values for the person\'s own (manual or imported) facts, kept as proposals instead of being written.'),
   pending: z.number().int().describe('Changes kept as proposals for review (review mode).'),
   changes: z.array(LearnChangeSchema),
+  dropped: z
+    .array(z.object({ key: z.string(), reason: z.string() }))
+    .describe('Facts the reasoner proposed that failed validation and were left out (the valid ones were kept): key and reason.'),
+  read: z
+    .object({
+      messages: z.number().int().describe('Messages read.'),
+      of: z.number().int().describe('Messages given (system messages and empty ones are not counted).'),
+      chunks: z.number().int().describe('Requests the transcript was sent in (long conversations are read in chunks within a token budget).'),
+    })
+    .describe('How much of the conversation was read.'),
   collection_id: z.string().nullable(),
   reasoner: z.enum(['anthropic', 'sampling', 'offline']),
+  usage: UsageSchema,
 });
 export type LearnResult = z.infer<typeof LearnResult>;

@@ -31,7 +31,28 @@ export interface ExtractedFact {
   evidence?: string;
 }
 
-export interface AnswerInput {
+/** Which model ran a reasoning job and what it cost (SPEC section 4); zeros offline. */
+export interface Usage {
+  model: string;
+  input_tokens: number;
+  output_tokens: number;
+}
+
+/** A fact of a model's reply that failed validation and was left out (the rest were kept). */
+export interface DroppedFact {
+  key: string;
+  reason: string;
+}
+
+/** What every reasoning job may carry besides its input: when it runs and how to stop it. */
+export interface CallOptions {
+  /** Milliseconds since the epoch: "today" for the prompts (relative dates, expiry). */
+  now?: number;
+  /** Aborted when the caller goes away (MCP cancellation, HTTP client disconnect): stop the upstream call. */
+  signal?: AbortSignal;
+}
+
+export interface AnswerInput extends CallOptions {
   question: string;
   /** Every live fact of the scope: the only ground truth the answer may rest on. */
   facts: readonly Fact[];
@@ -43,9 +64,28 @@ export interface Answer {
   text: string;
   /** Ids of the facts the answer rests on (a subset of the input facts); empty when nothing was relevant. */
   facts_used: string[];
+  usage?: Usage;
 }
 
-export interface ExtractInput {
+/** How much of a conversation an extraction read (long transcripts are read in chunks within a budget). */
+export interface ReadReport {
+  /** Messages read (user and assistant turns). */
+  messages: number;
+  /** Messages given. */
+  of: number;
+  /** Requests the transcript was sent in. */
+  chunks: number;
+}
+
+/** A reasoner's extraction: the facts, what it dropped, what it cost, how much it read. */
+export interface Extraction {
+  facts: ExtractedFact[];
+  dropped?: DroppedFact[];
+  usage?: Usage;
+  read?: ReadReport;
+}
+
+export interface ExtractInput extends CallOptions {
   /** The conversation; only user turns are mined, assistant turns are context. */
   messages: readonly ChatTurn[];
   /**
@@ -57,7 +97,7 @@ export interface ExtractInput {
   profile: readonly Fact[];
 }
 
-export interface CompleteInput {
+export interface CompleteInput extends CallOptions {
   /** System context (the profile goes here, delimited as data). */
   system: string;
   messages: readonly ChatTurn[];
@@ -76,9 +116,15 @@ export interface Completion {
 export interface Reasoner {
   readonly name: ReasonerName;
   answer(input: AnswerInput): Promise<Answer>;
-  extract(input: ExtractInput): Promise<ExtractedFact[]>;
+  /** Rule-based reasoners may answer with the bare list of facts. */
+  extract(input: ExtractInput): Promise<ExtractedFact[] | Extraction>;
   /** Free-form completion for chat; reasoners without a model throw ProfileError('llm_unavailable'). */
   complete(input: CompleteInput): Promise<Completion>;
+}
+
+/** An extraction in its full form. */
+export function extractionOf(result: ExtractedFact[] | Extraction): Extraction {
+  return Array.isArray(result) ? { facts: result } : result;
 }
 
 export type { SessionTurn };

@@ -60,6 +60,8 @@ export interface ServiceOptions {
   clock?: () => number;
   /** PROFILE_MCP_LEARN_MODE: "review" turns every learned change (but reinforcement) into a proposal. Default "auto". */
   learnMode?: LearnMode;
+  /** PROFILE_MCP_LLM_DAILY_TOKENS: tokens (input + output) an account may spend on the Anthropic API per UTC day; unset = no limit. */
+  llmDailyTokens?: number;
 }
 
 /**
@@ -101,12 +103,14 @@ export class ProfileService {
   readonly store: Store;
   readonly clock: () => number;
   readonly learnMode: LearnMode;
+  readonly llmDailyTokens: number | undefined;
   private readonly events = new EventEmitter();
 
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.clock = options.clock ?? Date.now;
     this.learnMode = options.learnMode ?? 'auto';
+    this.llmDailyTokens = options.llmDailyTokens;
     this.events.setMaxListeners(0);
     this.store.watch?.((scope) => this.notifyChange(scope));
   }

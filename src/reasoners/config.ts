@@ -8,6 +8,11 @@ export type ReasonerMode = (typeof REASONER_MODES)[number];
 
 export const DEFAULT_MODEL = 'claude-haiku-5-5';
 
+/** One reasoning call, retries and chunks included: below MCP clients' usual 60 s request timeout (SPEC section 4). */
+export const DEFAULT_TIMEOUT_MS = 45_000;
+
+const MODEL_ID = /^[A-Za-z0-9._:@/-]{1,128}$/;
+
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
 
 const intSetting = (name: string, min: number, max: number, fallback: number) =>
@@ -32,9 +37,22 @@ const EnvSchema = z.object({
     blankToUndefined,
     z.string().regex(/^[A-Za-z0-9._:@/-]{1,128}$/, 'PROFILE_MCP_MODEL must be a model id such as claude-haiku-5-5').default(DEFAULT_MODEL),
   ),
-  PROFILE_MCP_LLM_TIMEOUT_MS: intSetting('PROFILE_MCP_LLM_TIMEOUT_MS', 100, 600_000, 30_000),
+  PROFILE_MCP_MODEL_EXTRACT: z.preprocess(blankToUndefined, z.string().regex(MODEL_ID, 'PROFILE_MCP_MODEL_EXTRACT must be a model id such as claude-haiku-5-5').optional()),
+  PROFILE_MCP_MODEL_ANSWER: z.preprocess(blankToUndefined, z.string().regex(MODEL_ID, 'PROFILE_MCP_MODEL_ANSWER must be a model id such as claude-sonnet-5-5').optional()),
+  PROFILE_MCP_LLM_TIMEOUT_MS: intSetting('PROFILE_MCP_LLM_TIMEOUT_MS', 100, 600_000, DEFAULT_TIMEOUT_MS),
   PROFILE_MCP_LLM_MAX_RETRIES: intSetting('PROFILE_MCP_LLM_MAX_RETRIES', 0, 10, 2),
-  PROFILE_MCP_SAMPLING_TIMEOUT_MS: intSetting('PROFILE_MCP_SAMPLING_TIMEOUT_MS', 100, 600_000, 120_000),
+  PROFILE_MCP_SAMPLING_TIMEOUT_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'PROFILE_MCP_SAMPLING_TIMEOUT_MS must be a number' }).int('PROFILE_MCP_SAMPLING_TIMEOUT_MS must be a whole number').min(100).max(600_000).optional(),
+  ),
+  PROFILE_MCP_LLM_DAILY_TOKENS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'PROFILE_MCP_LLM_DAILY_TOKENS must be a number' })
+      .int('PROFILE_MCP_LLM_DAILY_TOKENS must be a whole number')
+      .min(1, 'PROFILE_MCP_LLM_DAILY_TOKENS must be at least 1 (unset it for no limit)')
+      .optional(),
+  ),
 });
 
 export interface ReasonerConfig {
@@ -42,9 +60,17 @@ export interface ReasonerConfig {
   apiKey?: string;
   baseURL?: string;
   model: string;
+  /** PROFILE_MCP_MODEL_EXTRACT (learning); falls back to `model`. */
+  extractModel?: string;
+  /** PROFILE_MCP_MODEL_ANSWER (dialectic, chat); falls back to `model`. */
+  answerModel?: string;
+  /** The whole reasoning call, retries and chunks included. */
   timeoutMs: number;
   maxRetries: number;
+  /** The sampling reasoner's budget: PROFILE_MCP_SAMPLING_TIMEOUT_MS, else timeoutMs. */
   samplingTimeoutMs: number;
+  /** PROFILE_MCP_LLM_DAILY_TOKENS: Anthropic tokens per account and UTC day; undefined = no limit. */
+  dailyTokens?: number;
 }
 
 /** Parse the reasoner settings; a bad value fails with a message naming the variable (never its secret value). */
@@ -54,6 +80,9 @@ export function reasonerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Rea
     ANTHROPIC_API_KEY: env.ANTHROPIC_API_KEY,
     ANTHROPIC_BASE_URL: env.ANTHROPIC_BASE_URL,
     PROFILE_MCP_MODEL: env.PROFILE_MCP_MODEL,
+    PROFILE_MCP_MODEL_EXTRACT: env.PROFILE_MCP_MODEL_EXTRACT,
+    PROFILE_MCP_MODEL_ANSWER: env.PROFILE_MCP_MODEL_ANSWER,
+    PROFILE_MCP_LLM_DAILY_TOKENS: env.PROFILE_MCP_LLM_DAILY_TOKENS,
     PROFILE_MCP_LLM_TIMEOUT_MS: env.PROFILE_MCP_LLM_TIMEOUT_MS,
     PROFILE_MCP_LLM_MAX_RETRIES: env.PROFILE_MCP_LLM_MAX_RETRIES,
     PROFILE_MCP_SAMPLING_TIMEOUT_MS: env.PROFILE_MCP_SAMPLING_TIMEOUT_MS,
@@ -68,8 +97,11 @@ export function reasonerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Rea
     apiKey: e.ANTHROPIC_API_KEY,
     baseURL: e.ANTHROPIC_BASE_URL,
     model: e.PROFILE_MCP_MODEL,
+    ...(e.PROFILE_MCP_MODEL_EXTRACT ? { extractModel: e.PROFILE_MCP_MODEL_EXTRACT } : {}),
+    ...(e.PROFILE_MCP_MODEL_ANSWER ? { answerModel: e.PROFILE_MCP_MODEL_ANSWER } : {}),
     timeoutMs: e.PROFILE_MCP_LLM_TIMEOUT_MS,
     maxRetries: e.PROFILE_MCP_LLM_MAX_RETRIES,
-    samplingTimeoutMs: e.PROFILE_MCP_SAMPLING_TIMEOUT_MS,
+    samplingTimeoutMs: e.PROFILE_MCP_SAMPLING_TIMEOUT_MS ?? e.PROFILE_MCP_LLM_TIMEOUT_MS,
+    ...(e.PROFILE_MCP_LLM_DAILY_TOKENS !== undefined ? { dailyTokens: e.PROFILE_MCP_LLM_DAILY_TOKENS } : {}),
   };
 }

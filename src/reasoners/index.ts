@@ -57,6 +57,8 @@ export function reasonerFactory(config: ReasonerConfig): ReasonerFactory {
         apiKey,
         baseURL: config.baseURL,
         model: config.model,
+        extractModel: config.extractModel,
+        answerModel: config.answerModel,
         timeoutMs: config.timeoutMs,
         maxRetries: config.maxRetries,
       }),

@@ -1,10 +1,11 @@
 import { emptyScopeDoc, type ScopeDoc, type ScopeRef } from '../profiles/model.js';
-import type { Mutation, Store } from '../profiles/ports.js';
+import type { DailyUsage, Mutation, Store, UsageLedger } from '../profiles/ports.js';
 
 /** An in-memory store for unit tests: same contract, nothing on disk. */
 export class MemoryStore implements Store {
   private readonly docs = new Map<string, { scope: ScopeRef; doc: ScopeDoc }>();
   private tail: Promise<unknown> = Promise.resolve();
+  readonly usage = new MemoryUsageLedger();
 
   async read(scope: ScopeRef): Promise<ScopeDoc> {
     return this.docs.get(keyOf(scope))?.doc ?? emptyScopeDoc();
@@ -37,3 +38,19 @@ export class MemoryStore implements Store {
 }
 
 const keyOf = (scope: ScopeRef): string => JSON.stringify([scope.account, scope.collection_id]);
+
+/** Daily LLM usage in memory (same contract as the stores' ledgers). */
+export class MemoryUsageLedger implements UsageLedger {
+  private readonly byAccount = new Map<string, Map<string, DailyUsage>>();
+
+  async add(account: string, day: string, tokens: { input_tokens: number; output_tokens: number }): Promise<void> {
+    let days = this.byAccount.get(account);
+    if (!days) this.byAccount.set(account, (days = new Map()));
+    const d = days.get(day) ?? { day, input_tokens: 0, output_tokens: 0, calls: 0 };
+    days.set(day, { day, input_tokens: d.input_tokens + tokens.input_tokens, output_tokens: d.output_tokens + tokens.output_tokens, calls: d.calls + 1 });
+  }
+
+  async days(account: string, limit: number): Promise<DailyUsage[]> {
+    return [...(this.byAccount.get(account)?.values() ?? [])].sort((a, b) => (a.day < b.day ? 1 : -1)).slice(0, limit);
+  }
+}

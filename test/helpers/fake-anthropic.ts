@@ -54,6 +54,8 @@ export interface FakeAnthropic {
   url: string;
   /** Every request received, oldest first. */
   requests: FakeRequest[];
+  /** Requests whose connection the client closed before the answer was sent (an aborted call). */
+  readonly aborted: number;
   /** Replace the options for the requests that follow. */
   set(options: FakeOptions): void;
   close(): Promise<void>;
@@ -74,6 +76,7 @@ export async function start(initial: FakeOptions = {}): Promise<FakeAnthropic> {
   let options = initial;
   const requests: FakeRequest[] = [];
   let counter = 0;
+  let aborted = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -87,6 +90,9 @@ export async function start(initial: FakeOptions = {}): Promise<FakeAnthropic> {
       }
       const request: FakeRequest = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
       requests.push(request);
+      res.on('close', () => {
+        if (!res.writableFinished) aborted++;
+      });
       const current = options;
       const respond = () => {
         if (res.destroyed) return;
@@ -113,6 +119,9 @@ export async function start(initial: FakeOptions = {}): Promise<FakeAnthropic> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    get aborted() {
+      return aborted;
+    },
     set(next) {
       options = next;
     },

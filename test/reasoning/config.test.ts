@@ -4,8 +4,8 @@ import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
 import { reasonerConfigFromEnv } from '../../src/reasoners/config.js';
 
 describe('reasoner configuration from the environment', () => {
-  it('defaults: auto, claude-haiku-5-5, 30 s timeout, 2 retries; offline without key or client', () => {
-    expect(reasonerConfigFromEnv({})).toMatchObject({ mode: 'auto', model: 'claude-haiku-5-5', timeoutMs: 30_000, maxRetries: 2 });
+  it('defaults: auto, claude-haiku-5-5, 45 s timeout, 2 retries; offline without key or client', () => {
+    expect(reasonerConfigFromEnv({})).toMatchObject({ mode: 'auto', model: 'claude-haiku-5-5', timeoutMs: 45_000, maxRetries: 2 });
     expect(reasonerFactoryFromEnv({})().name).toBe('offline');
   });
 
@@ -18,6 +18,16 @@ describe('reasoner configuration from the environment', () => {
     expect(
       reasonerConfigFromEnv({ PROFILE_MCP_MODEL: 'claude-sonnet-5-5', PROFILE_MCP_LLM_TIMEOUT_MS: '1500', PROFILE_MCP_LLM_MAX_RETRIES: '0', PROFILE_MCP_REASONER: ' Anthropic ' }),
     ).toMatchObject({ mode: 'anthropic', model: 'claude-sonnet-5-5', timeoutMs: 1500, maxRetries: 0 });
+  });
+
+  it('per-job models fall back to PROFILE_MCP_MODEL; the sampling budget to the LLM timeout; the daily token budget', () => {
+    expect(reasonerConfigFromEnv({ PROFILE_MCP_LLM_TIMEOUT_MS: '20000' })).toMatchObject({ samplingTimeoutMs: 20_000 });
+    const c = reasonerConfigFromEnv({ PROFILE_MCP_MODEL_ANSWER: 'claude-sonnet-5-5', PROFILE_MCP_LLM_DAILY_TOKENS: '100000' });
+    expect(c).toMatchObject({ model: 'claude-haiku-5-5', answerModel: 'claude-sonnet-5-5', dailyTokens: 100_000 });
+    expect(c.extractModel).toBeUndefined();
+    expect(reasonerConfigFromEnv({}).dailyTokens).toBeUndefined();
+    expect(() => reasonerConfigFromEnv({ PROFILE_MCP_LLM_DAILY_TOKENS: '0' })).toThrow(/PROFILE_MCP_LLM_DAILY_TOKENS must be at least 1/);
+    expect(() => reasonerConfigFromEnv({ PROFILE_MCP_MODEL_EXTRACT: 'bad model!' })).toThrow(/PROFILE_MCP_MODEL_EXTRACT must be a model id/);
   });
 
   it('a bad value fails at start-up with a message naming the variable, never the key', () => {

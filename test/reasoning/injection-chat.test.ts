@@ -22,7 +22,8 @@ afterEach(async () => {
 const anthropic = () => new AnthropicReasoner({ apiKey: 'k', baseURL: fake.url, model: 'claude-haiku-5-5', timeoutMs: 5000, maxRetries: 0 });
 
 /** The stored instruction appears once, strictly inside the only data block, and cannot close it. */
-function expectInsideDataBlock(text: string) {
+function expectInsideDataBlock(system: unknown) {
+  const text = typeof system === 'string' ? system : (system as { text: string }[]).map((b) => b.text).join('\n');
   expect(text.split('<profile_data>')).toHaveLength(2);
   expect(text.split('</profile_data>')).toHaveLength(2);
   const open = text.indexOf('<profile_data>');

@@ -7,6 +7,7 @@ import type { Mutation, Store } from '../../profiles/ports.js';
 import { errorFields, log } from '../../log.js';
 import { applyBatch, rejectAll, type Job } from '../batch.js';
 import { decodeName, encodeName } from '../names.js';
+import { JsonUsageLedger } from './usage.js';
 import {
   applyLogPlan,
   applyLogPlanSync,
@@ -60,6 +61,8 @@ export class JsonDirStore implements Store {
   private readonly queues = new Map<string, Job[]>();
   /** Diagnostics: files parsed (cache misses) and files written since start. */
   readonly counters = { parses: 0, writes: 0 };
+  /** Per-account daily LLM usage (accounts/<account>/usage.json). */
+  readonly usage: JsonUsageLedger;
   /** Directories this store has created or seen, so a write does not `mkdir -p` every time. */
   private readonly knownDirs = new Set<string>();
   /** Open handles of scope directories, for the fsync that makes each rename durable. */
@@ -77,6 +80,7 @@ export class JsonDirStore implements Store {
    * retrying path.
    */
   constructor(dir: string, options: { lock?: Partial<LockOptions>; syncIo?: boolean } = {}) {
+    this.usage = new JsonUsageLedger(resolve(dir));
     this.dir = resolve(dir);
     this.lockOptions = { ...DEFAULT_LOCK_OPTIONS, ...options.lock };
     this.syncIo = options.syncIo === true;

@@ -127,6 +127,21 @@ CREATE TABLE operations (
 );
 `,
   },
+  {
+    // Issue 17 (LLM usage). Issue 15 may add a migration too: the lead renumbers on merge if needed.
+    version: 3,
+    name: 'llm usage: daily token totals per account',
+    sql: `
+CREATE TABLE llm_usage (
+  account        text NOT NULL,
+  day            date NOT NULL,
+  input_tokens   bigint NOT NULL DEFAULT 0,
+  output_tokens  bigint NOT NULL DEFAULT 0,
+  calls          integer NOT NULL DEFAULT 0,
+  PRIMARY KEY (account, day)
+);
+`,
+  },
 ];
 
 /** Any constant: the session-level advisory lock that makes concurrent starts migrate one at a time. */

@@ -1,3 +1,4 @@
+import { PostgresUsageLedger } from './usage.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Pool, PoolClient, PoolConfig } from 'pg';
 import { ProfileError } from '../../profiles/errors.js';
@@ -58,6 +59,8 @@ export class PostgresStore implements Store {
   readonly origin = randomBytes(8).toString('hex');
   /** Diagnostics: documents loaded from rows, write transactions committed. */
   readonly counters = { loads: 0, writes: 0 };
+  /** Per-account daily LLM usage (table llm_usage). */
+  readonly usage: PostgresUsageLedger;
   private readonly queues = new Map<string, Job[]>();
   private readonly cache = new Map<string, Cached>();
   private readonly cacheLimit: number;
@@ -77,6 +80,7 @@ export class PostgresStore implements Store {
     options: PostgresStoreOptions,
   ) {
     this.pool = pool;
+    this.usage = new PostgresUsageLedger(pool);
     this.cacheLimit = options.cacheScopes ?? 2000;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
   }
