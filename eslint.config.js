@@ -37,6 +37,17 @@ export default tseslint.config(
     },
   },
   {
+    // Environment variables are read through src/env.ts (one zod schema), never one by one.
+    files: ['src/**/*.ts'],
+    ignores: ['src/env.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']", message: 'Read environment variables through readEnv in src/env.ts.' },
+      ],
+    },
+  },
+  {
     // Tests read JSON answers of every shape; `any` there is the honest type of a parsed body.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,12 +1,12 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readEnv, UsageError } from './env.js';
+
+export { UsageError };
 
 export const LOCAL_ACCOUNT = 'local';
 export const ACCOUNT_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
-
-/** A command-line usage problem: printed with the command's usage, exit code 2. */
-export class UsageError extends Error {}
 
 /**
  * The data directory: --data, else PROFILE_MCP_DATA, else ~/.profile-mcp (never inside the package).
@@ -14,7 +14,7 @@ export class UsageError extends Error {}
  * "~" or "${HOME}" is expanded.
  */
 export function dataDir(flag?: string): string {
-  const fromEnv = process.env.PROFILE_MCP_DATA?.trim() ? process.env.PROFILE_MCP_DATA : undefined;
+  const fromEnv = readEnv(['PROFILE_MCP_DATA']).PROFILE_MCP_DATA;
   const raw = flag ?? fromEnv ?? join(homedir(), '.profile-mcp');
   if (raw.trim() === '') throw new UsageError('The data directory must not be empty (--data DIR or PROFILE_MCP_DATA).');
   const home = /^(~|\$\{HOME\}|\$HOME)(?=$|[\\/])/;
@@ -30,10 +30,7 @@ export function checkAccount(name: string): string {
 
 /** Lock timing; tests shorten the stale time to prove recovery quickly. */
 export function lockStaleMs(): number | undefined {
-  const raw = process.env.PROFILE_MCP_LOCK_STALE_MS;
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  return Number.isFinite(n) && n >= 2000 ? n : undefined;
+  return readEnv(['PROFILE_MCP_LOCK_STALE_MS']).PROFILE_MCP_LOCK_STALE_MS;
 }
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -66,10 +63,10 @@ export const STORE_USAGE = `  --store KIND       json (default: $PROFILE_MCP_STO
 
 /** --store, else PROFILE_MCP_STORE, else json; postgres needs --database-url or PROFILE_MCP_DATABASE_URL. */
 export function storeConfig(flags: { store?: string; 'database-url'?: string }): StoreConfig {
-  const env = (name: string) => (process.env[name]?.trim() ? process.env[name]!.trim() : undefined);
-  const kind = flags.store ?? env('PROFILE_MCP_STORE') ?? 'json';
+  const env = readEnv(['PROFILE_MCP_STORE', 'PROFILE_MCP_DATABASE_URL']);
+  const kind = flags.store ?? env.PROFILE_MCP_STORE ?? 'json';
   if (kind !== 'json' && kind !== 'postgres') throw new UsageError(`--store must be json or postgres, not ${JSON.stringify(kind)}.`);
-  const databaseUrl = flags['database-url'] ?? env('PROFILE_MCP_DATABASE_URL');
+  const databaseUrl = flags['database-url'] ?? env.PROFILE_MCP_DATABASE_URL;
   if (kind === 'postgres' && !databaseUrl) {
     throw new UsageError('--store postgres needs --database-url postgres://USER:PASSWORD@HOST:5432/DB or PROFILE_MCP_DATABASE_URL.');
   }
@@ -80,8 +77,5 @@ export type LearnMode = 'auto' | 'review';
 
 /** PROFILE_MCP_LEARN_MODE: auto (default) writes what is learned; review keeps it as proposals. */
 export function learnModeFromEnv(env: NodeJS.ProcessEnv = process.env): LearnMode {
-  const raw = env.PROFILE_MCP_LEARN_MODE?.trim().toLowerCase();
-  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
-  if (raw === 'review') return 'review';
-  throw new UsageError(`PROFILE_MCP_LEARN_MODE must be auto or review, not ${JSON.stringify(env.PROFILE_MCP_LEARN_MODE)}.`);
+  return readEnv(['PROFILE_MCP_LEARN_MODE'], env).PROFILE_MCP_LEARN_MODE;
 }

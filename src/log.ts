@@ -3,20 +3,18 @@
  * Level from PROFILE_MCP_LOG_LEVEL (error|warn|info|debug, default info); PROFILE_MCP_LOG_FORMAT=json
  * writes one JSON object per line. Callers never pass fact values or API keys.
  */
-export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+import { LOG_LEVELS, readEnv } from './env.js';
+
+export { LOG_LEVELS };
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type LogSink = (level: LogLevel, message: string, fields: Record<string, unknown>) => void;
 
 const rank: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
 
-function envLevel(): LogLevel {
-  const raw = (process.env.PROFILE_MCP_LOG_LEVEL ?? 'info').toLowerCase();
-  return (LOG_LEVELS as readonly string[]).includes(raw) ? (raw as LogLevel) : 'info';
-}
-
-let level: LogLevel = envLevel();
-let json = (process.env.PROFILE_MCP_LOG_FORMAT ?? '').toLowerCase() === 'json';
+const fromEnv = readEnv(['PROFILE_MCP_LOG_LEVEL', 'PROFILE_MCP_LOG_FORMAT']);
+let level: LogLevel = fromEnv.PROFILE_MCP_LOG_LEVEL;
+let json = fromEnv.PROFILE_MCP_LOG_FORMAT === 'json';
 const sinks = new Set<LogSink>();
 
 export function configureLog(options: { level?: LogLevel; json?: boolean }): void {

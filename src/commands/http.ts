@@ -2,6 +2,7 @@ import { openApp } from '../app.js';
 import { dataDir, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { openKeyStore } from '../store/open.js';
 import { serve, StartupError } from '../http/server.js';
+import { readEnv } from '../env.js';
 import { log } from '../log.js';
 
 export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
@@ -40,7 +41,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty.');
-  const portText = values.port ?? process.env.PROFILE_MCP_PORT ?? '8787';
+  const portText = values.port ?? readEnv(['PROFILE_MCP_PORT']).PROFILE_MCP_PORT ?? '8787';
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText) || port > 65535) throw new UsageError('--port (or PROFILE_MCP_PORT) must be a number from 0 to 65535.');
   for (const origin of values['allowed-origin'] ?? []) {

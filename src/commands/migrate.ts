@@ -1,4 +1,5 @@
 import { parse, UsageError } from '../config.js';
+import { readEnv } from '../env.js';
 
 export const usage = `Usage: profile-mcp migrate [--database-url URL]
 
@@ -20,7 +21,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return 0;
   }
-  const fromEnv = process.env.PROFILE_MCP_DATABASE_URL?.trim() ? process.env.PROFILE_MCP_DATABASE_URL : undefined;
+  const fromEnv = readEnv(['PROFILE_MCP_DATABASE_URL']).PROFILE_MCP_DATABASE_URL;
   const url = values['database-url'] ?? fromEnv;
   if (!url || url.trim() === '') throw new UsageError('migrate needs --database-url URL or PROFILE_MCP_DATABASE_URL.');
   const { createPool } = await import('../store/postgres/pool.js');
