@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as S from '../profiles/schemas.js';
-import { FactSchema, FactWithHistorySchema, LIMITS, ProposalSchema } from '../profiles/model.js';
+import { FactSchema, LIMITS, ProposalSchema } from '../profiles/model.js';
 import { ERROR_CODES, type ErrorCode } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
 import { BODY_LIMIT } from './body.js';
@@ -139,6 +139,13 @@ function responses(op: OperationDoc): Json {
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     };
   }
+  // Every route, public ones included, refuses a Host or Origin it does not serve (DNS-rebinding protection).
+  const refused = 'Host or Origin header not allowed (DNS-rebinding protection; code unauthorized).';
+  const forbidden = out['403'] as { description: string } | undefined;
+  out['403'] = {
+    description: forbidden ? `${forbidden.description} / ${refused}` : refused,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  };
   return out;
 }
 
@@ -169,10 +176,12 @@ export function openApiDocument(operations: readonly OperationDoc[] = CORE_OPERA
     info: {
       title: 'profile-mcp REST API',
       version: VERSION,
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'User profiles for AI agents. Every operation also exists as an MCP tool (Streamable HTTP at /mcp, legacy SSE at /sse) with the same JSON result. ' +
         `Authenticate with "Authorization: Bearer <key>". Scopes: omit collection_id for the account-wide profile. Limits: values 8 KiB, ${LIMITS.factsPerScope} facts per scope, bodies 1 MiB.`,
     },
+    servers: [{ url: '/', description: 'The server that serves this document (profile-mcp http; default http://127.0.0.1:8787).' }],
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     security: [{ bearer: [] }],
     paths,
@@ -181,7 +190,6 @@ export function openApiDocument(operations: readonly OperationDoc[] = CORE_OPERA
       schemas: {
         Error: jsonSchema(ErrorBodySchema, 'output'),
         Fact: jsonSchema(FactSchema, 'output'),
-        FactWithHistory: jsonSchema(FactWithHistorySchema, 'output'),
         Proposal: jsonSchema(ProposalSchema, 'output'),
         Operation: jsonSchema(S.OperationSchema, 'output'),
       },
