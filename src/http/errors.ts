@@ -32,11 +32,16 @@ export function sendError(res: Response, err: unknown, where = 'request', status
 
 /** zod issues as the spec's `details`: one {field, message} per problem. */
 export function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const field = prefix && path ? `${prefix}.${path}` : prefix || path || '(body)';
-    return { field, message: issue.message };
-  });
+  const name = (path: readonly PropertyKey[]) => {
+    const joined = path.map(String).join('.');
+    return prefix && joined ? `${prefix}.${joined}` : prefix || joined || '(body)';
+  };
+  return error.issues.flatMap((issue) =>
+    // An unknown field is named on its own, so a typo ("collectionId") is pointed at directly.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: name([...issue.path, key]), message: 'unknown field or parameter' }))
+      : [{ field: name(issue.path), message: issue.message }],
+  );
 }
 
 /** Parse with a zod schema or throw validation_error listing every problem. */
