@@ -5,6 +5,7 @@ import { LOCAL_ACCOUNT } from '../config.js';
 import { createMcpServer } from '../mcp/server.js';
 import { SubscriptionHub } from '../mcp/subscriptions.js';
 import { log } from '../log.js';
+import { ProfileError } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
 import { bearerAuth } from './auth.js';
 import { jsonBody } from './body.js';
@@ -35,6 +36,16 @@ export interface HttpApp {
   inflight(): number;
   /** From now on, answers carry `Connection: close` and no new MCP session starts. */
   beginShutdown(): void;
+}
+
+const READY_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Long-lived streams that shutdown closes instead of waiting for. */
@@ -83,6 +94,18 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', version: VERSION });
   });
+  // Readiness (SPEC §8): the store answers, within READY_TIMEOUT_MS; no key, no profile read.
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await withTimeout(options.app.store.ready?.() ?? Promise.resolve(), READY_TIMEOUT_MS);
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ status: 'ready', version: VERSION });
+    } catch (err) {
+      const error = err instanceof ProfileError ? err : new ProfileError('storage_error', 'The store did not answer in time.');
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(503).json({ status: 'unavailable', ...error.toBody() });
+    }
+  });
   app.get('/openapi.json', (_req, res) => {
     res.json(docs);
   });
@@ -93,6 +116,12 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   // The review page (public: it holds no data; it calls /v1 with the user's key).
   app.use(webRoutes());
 
+  // SPEC §8: profile answers are never cached and never sniffed (errors from auth included).
+  app.use('/v1', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
   app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT }));
   app.use(jsonBody());
 

@@ -64,6 +64,7 @@ const ID_PARAM = { id: 'Fact id (e.g. "fact_01J...").' };
 
 export const CORE_OPERATIONS: OperationDoc[] = [
   { method: 'get', path: '/healthz', operationId: 'health', summary: 'Liveness check (no auth)', result: HEALTH, public: true },
+  { method: 'get', path: '/readyz', operationId: 'ready', summary: 'Readiness: 200 when the store answers (JSON directory readable and writable, PostgreSQL answers a query), else 503 (no auth)', result: { type: 'object', properties: { status: { type: 'string', enum: ['ready'] }, version: { type: 'string' } }, required: ['status'] }, public: true },
   { method: 'get', path: '/openapi.json', operationId: 'openapi', summary: 'This document (no auth)', result: { type: 'object' }, public: true },
   { method: 'get', path: '/v1/profile', operationId: 'getProfile', summary: 'Read a profile', description: 'name, timezone and language on top; every other live fact in its bucket, ordered by key.', query: SCOPE_QUERY, result: S.ProfileResult, errors: ['validation_error'] },
   { method: 'patch', path: '/v1/profile', operationId: 'patchProfile', summary: 'Patch several facts (flat body, dry_run preview)', description: 'All-or-nothing JSON merge-patch. Existing keys are updated, new keys created, null deletes, equal values are unchanged.', body: FLAT_PATCH_BODY, result: S.PatchResult, errors: ['validation_error'] },

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, promises as fsp, readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants as fsConstants, fsyncSync, lstatSync, mkdirSync, openSync, promises as fsp, readFileSync, type BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { ProfileError } from '../../profiles/errors.js';
@@ -24,6 +24,7 @@ import {
 import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
 import { serialiseScopeDoc, validateScopeFile, type ScopeFile } from './format.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, tryLockSync, type LockOptions } from './lock.js';
+import { checkDirs, checkDirsSync, DIR_MODE, isLoop, linkRefused, READ_NOFOLLOW } from './links.js';
 
 interface CacheEntry {
   stats: BigIntStats;
@@ -121,6 +122,16 @@ export class JsonDirStore implements Store {
   async listAccounts(): Promise<string[]> {
     const names = await this.readdir(join(this.dir, 'accounts'));
     return names.map(decodeName).filter((n): n is string => n !== null);
+  }
+
+  /** Readiness: the data directory exists (created 0700 if missing) and is readable and writable. */
+  async ready(): Promise<void> {
+    try {
+      await fsp.mkdir(this.dir, { recursive: true, mode: DIR_MODE });
+      await fsp.access(this.dir, fsConstants.R_OK | fsConstants.W_OK | fsConstants.X_OK);
+    } catch (err) {
+      throw asStorageError(err, this.dir);
+    }
   }
 
   async close(): Promise<void> {
@@ -235,8 +246,9 @@ export class JsonDirStore implements Store {
   /** Take the scope's lock, creating its directory the first time (or again, if it was removed). */
   private async lock(path: string): Promise<() => Promise<void>> {
     const dir = dirname(path);
+    await checkDirs(this.dir, path);
     if (!this.knownDirs.has(dir)) {
-      await fsp.mkdir(dir, { recursive: true });
+      await fsp.mkdir(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
     }
     try {
@@ -245,7 +257,7 @@ export class JsonDirStore implements Store {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       this.knownDirs.delete(dir);
       this.dropDirHandle(dir);
-      await fsp.mkdir(dir, { recursive: true });
+      await fsp.mkdir(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
       return acquireLock(path, this.lockOptions);
     }
@@ -253,8 +265,9 @@ export class JsonDirStore implements Store {
 
   private lockSync(path: string): (() => void) | null {
     const dir = dirname(path);
+    checkDirsSync(this.dir, path);
     if (!this.knownDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
     }
     try {
@@ -263,7 +276,7 @@ export class JsonDirStore implements Store {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       this.knownDirs.delete(dir);
       this.dropDirHandle(dir);
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
       return tryLockSync(path);
     }
@@ -356,28 +369,36 @@ export class JsonDirStore implements Store {
   private async load(path: string): Promise<Loaded> {
     let stats: BigIntStats;
     try {
-      stats = await fsp.stat(path, { bigint: true });
+      stats = await fsp.lstat(path, { bigint: true });
     } catch (err) {
       return this.missing(err, path);
     }
+    if (stats.isSymbolicLink()) throw linkRefused(path);
     return this.fromCache(path, stats) ?? this.parse(path);
   }
 
   private loadSync(path: string): Loaded {
     let stats: BigIntStats;
     try {
-      stats = statSync(path, { bigint: true });
+      stats = lstatSync(path, { bigint: true });
     } catch (err) {
       return this.missing(err, path);
     }
+    if (stats.isSymbolicLink()) throw linkRefused(path);
     const cached = this.fromCache(path, stats);
     if (cached) return cached;
+    checkDirsSync(this.dir, path);
     let text: string;
+    let fd: number | undefined;
     try {
-      text = readFileSync(path, 'utf8');
-      stats = statSync(path, { bigint: true });
+      fd = openSync(path, READ_NOFOLLOW);
+      text = readFileSync(fd, 'utf8');
+      stats = lstatSync(path, { bigint: true });
     } catch (err) {
+      if (isLoop(err)) throw linkRefused(path);
       return this.missing(err, path);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
     const file = this.accept(path, stats, text);
     let logRead: LogRead | undefined;
@@ -419,10 +440,12 @@ export class JsonDirStore implements Store {
   }
 
   private async parse(path: string): Promise<Loaded> {
+    await checkDirs(this.dir, path);
     let handle: fsp.FileHandle;
     try {
-      handle = await fsp.open(path, 'r');
+      handle = await fsp.open(path, READ_NOFOLLOW);
     } catch (err) {
+      if (isLoop(err)) throw linkRefused(path);
       return this.missing(err, path);
     }
     let stats: BigIntStats;
