@@ -1,12 +1,14 @@
 import express, { type Express } from 'express';
 import type { App } from '../app.js';
 import type { KeyStore } from '../keys/port.js';
+import { isExpired } from '../keys/format.js';
 import { LOCAL_ACCOUNT } from '../config.js';
 import { createMcpServer } from '../mcp/server.js';
 import { SubscriptionHub } from '../mcp/subscriptions.js';
 import { log } from '../log.js';
 import { ProfileError } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
+import { restAccess } from './access.js';
 import { bearerAuth } from './auth.js';
 import { jsonBody } from './body.js';
 import { errorHandler, notFoundRoute, sendError } from './errors.js';
@@ -25,7 +27,7 @@ export interface HttpAppOptions {
   allowedHosts?: readonly string[];
   allowedOrigins?: readonly string[];
   /** MCP session limits (tests shorten them). */
-  sessions?: { idleMs?: number; maxPerAccount?: number };
+  sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
 }
 
 export interface HttpApp {
@@ -64,7 +66,12 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   const reasoners = options.app.reasoners;
   const hub = new SubscriptionHub(service);
   const sessions = new McpSessions({
-    createServer: (account, keyId) => createMcpServer({ service, account, actor: { transport: 'mcp-http', key_id: keyId }, hub, reasoners }),
+    createServer: (account, keyId, grant) => createMcpServer({ service, account, actor: { transport: 'mcp-http', key_id: keyId }, hub, reasoners, grant }),
+    activeKeys: async () => {
+      const now = Date.now();
+      const records = await options.keys.list();
+      return new Set(records.filter((k) => k.revoked_at === null && !isExpired(k.expires_at, now)).map((k) => k.id));
+    },
     ...options.sessions,
   });
   const docs = openApiDocument([...CORE_OPERATIONS, ...reasoningOperations()]);
@@ -128,6 +135,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.all('/mcp', sessions.streamable);
   app.get('/sse', sessions.sseStream);
   app.post('/messages', sessions.sseMessage);
+  app.use('/v1', restAccess());
   app.use('/v1', profileRoutes(service));
   app.use('/v1', reasoningRoutes(service, reasoners));
 

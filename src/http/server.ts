@@ -16,7 +16,7 @@ export interface ServeOptions {
   allowedOrigins?: readonly string[];
   /** How long shutdown waits for in-flight requests (ms). Default 10 s. */
   drainMs?: number;
-  sessions?: { idleMs?: number; maxPerAccount?: number };
+  sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
 }
 
 export interface RunningServer {

@@ -127,6 +127,16 @@ CREATE TABLE operations (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'scoped api keys (collection, read-only, expiry)',
+    sql: `
+ALTER TABLE api_keys
+  ADD COLUMN collection_id text,
+  ADD COLUMN read_only boolean NOT NULL DEFAULT false,
+  ADD COLUMN expires_at timestamptz;
+`,
+  },
 ];
 
 /** Any constant: the session-level advisory lock that makes concurrent starts migrate one at a time. */
