@@ -1,4 +1,5 @@
-import { learnModeFromEnv, lockStaleMs, type LearnMode, type StoreConfig } from './config.js';
+import { learnModeFromEnv, lockStaleMs, storageLimitsFromEnv, type LearnMode, type StoreConfig } from './config.js';
+import type { StorageLimits } from './profiles/quota.js';
 import { ProfileService } from './profiles/service.js';
 import type { Store } from './profiles/ports.js';
 import { openStore } from './store/open.js';
@@ -21,6 +22,8 @@ export interface AppOptions {
   syncIo?: boolean;
   /** Default: PROFILE_MCP_LEARN_MODE. */
   learnMode?: LearnMode;
+  /** Default: PROFILE_MCP_MAX_SCOPE_BYTES and PROFILE_MCP_MAX_COLLECTIONS (SPEC §8). */
+  limits?: Partial<StorageLimits>;
 }
 
 /** The composition root: open the store and build the service on it. */
@@ -28,6 +31,7 @@ export async function openApp(options: AppOptions): Promise<App> {
   // Reasoner settings are validated first: a bad PROFILE_MCP_REASONER fails start-up with a clear message.
   const reasoners = options.reasoners ?? reasonerFactoryFromEnv(process.env);
   const learnMode = options.learnMode ?? learnModeFromEnv(process.env);
+  const limits = options.limits ?? storageLimitsFromEnv(process.env);
   const stale = lockStaleMs();
   const store = await openStore({
     kind: options.store?.kind ?? 'json',
@@ -36,6 +40,6 @@ export async function openApp(options: AppOptions): Promise<App> {
     syncIo: options.syncIo,
     ...(stale ? { lockStaleMs: stale } : {}),
   });
-  const service = new ProfileService({ store, learnMode });
+  const service = new ProfileService({ store, learnMode, limits });
   return { store, service, reasoners, close: () => store.close() };
 }

@@ -85,3 +85,18 @@ export function learnModeFromEnv(env: NodeJS.ProcessEnv = process.env): LearnMod
   if (raw === 'review') return 'review';
   throw new UsageError(`PROFILE_MCP_LEARN_MODE must be auto or review, not ${JSON.stringify(env.PROFILE_MCP_LEARN_MODE)}.`);
 }
+
+/** A positive integer from the environment (unset or empty: undefined); anything else is a usage error. */
+function positiveInt(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,15}$/.test(raw) || Number(raw) < 1) throw new UsageError(`${name} must be a positive whole number, not ${JSON.stringify(env[name])}.`);
+  return Number(raw);
+}
+
+/** SPEC §8 storage limits: PROFILE_MCP_MAX_SCOPE_BYTES (default 32 MiB), PROFILE_MCP_MAX_COLLECTIONS (default 10,000). */
+export function storageLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): { maxScopeBytes?: number; maxCollections?: number } {
+  const maxScopeBytes = positiveInt(env, 'PROFILE_MCP_MAX_SCOPE_BYTES');
+  const maxCollections = positiveInt(env, 'PROFILE_MCP_MAX_COLLECTIONS');
+  return { ...(maxScopeBytes ? { maxScopeBytes } : {}), ...(maxCollections ? { maxCollections } : {}) };
+}

@@ -1,6 +1,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { openApp, type App } from '../../src/app.js';
 import type { KeyStore } from '../../src/keys/port.js';
+import type { StorageLimits } from '../../src/profiles/quota.js';
 import { openKeyStore } from '../../src/store/open.js';
 import { freshStoreConfig } from '../helpers/store.js';
 import { serve, type RunningServer, type ServeOptions } from '../../src/http/server.js';
@@ -30,6 +31,8 @@ export async function startHarness(
     accounts?: string[];
     /** Reasoner settings (PROFILE_MCP_REASONER, ANTHROPIC_*); default {} = offline over REST, whatever the test's env. */
     reasonerEnv?: NodeJS.ProcessEnv;
+    /** Storage limits (SPEC §8); default: the service's defaults. */
+    limits?: Partial<StorageLimits>;
   } = {},
 ): Promise<Harness & { tokens: Record<string, string> }> {
   // Our own temp dir (not tmp.ts's per-test one): a harness may live across the tests of a file.
@@ -37,11 +40,11 @@ export async function startHarness(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'profile-mcp-http-'));
   // JSON directory by default; PostgreSQL (a fresh schema) with PROFILE_MCP_TEST_STORE=postgres.
   const store = await freshStoreConfig();
-  const app: App = await openApp({ dataDir: dir, store, reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}) });
+  const app: App = await openApp({ dataDir: dir, store, reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}), limits: options.limits ?? {} });
   const keys = await openKeyStore({ ...store, dataDir: dir });
   const tokens: Record<string, string> = {};
   for (const account of options.accounts ?? []) tokens[account] = (await keys.create(account)).key;
-  const { accounts: _a, dir: _d, reasonerEnv: _r, ...rest } = options;
+  const { accounts: _a, dir: _d, reasonerEnv: _r, limits: _l, ...rest } = options;
   const server = await serve({ app, keys, host: '127.0.0.1', port: 0, ...rest });
   return {
     dir,
