@@ -1,5 +1,6 @@
 import { learnModeFromEnv, lockStaleMs, storageLimitsFromEnv, type LearnMode, type StoreConfig } from './config.js';
 import type { StorageLimits } from './profiles/quota.js';
+import type { Pool } from 'pg';
 import { ProfileService } from './profiles/service.js';
 import type { Store } from './profiles/ports.js';
 import { openStore } from './store/open.js';
@@ -10,6 +11,8 @@ export interface App {
   service: ProfileService;
   /** Picks the reasoner (anthropic, sampling, offline) for each dialectic/learn/chat call. */
   reasoners: ReasonerFactory;
+  /** The PostgreSQL store's pool (rate limit buckets shared by every process); undefined for the JSON store. */
+  pool?: Pool;
   close(): Promise<void>;
 }
 
@@ -41,5 +44,6 @@ export async function openApp(options: AppOptions): Promise<App> {
     ...(stale ? { lockStaleMs: stale } : {}),
   });
   const service = new ProfileService({ store, learnMode, limits });
-  return { store, service, reasoners, close: () => store.close() };
+  const pool = (store as { pool?: Pool }).pool;
+  return { store, service, reasoners, ...(pool ? { pool } : {}), close: () => store.close() };
 }

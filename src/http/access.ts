@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { authorize, type Reach } from '../keys/access.js';
+import type { Bucket, RateLimits } from '../limits/rate.js';
 import { callerOf } from './auth.js';
 import { sendError } from './errors.js';
 
@@ -38,6 +39,30 @@ export function restAccess(): RequestHandler {
       next();
     } catch (err) {
       sendError(res, err, 'access');
+    }
+  };
+}
+
+/** REST route -> SPEC §8 bucket: reasoning (learn, dialectic, chat), read (GET) or write. */
+function bucketOfRequest(req: Request): Bucket {
+  if (req.method === 'POST' && (req.path === '/profile/dialectic' || req.path === '/profile/learn' || req.path === '/chat/completions')) return 'reasoning';
+  return req.method === 'GET' || req.method === 'HEAD' ? 'read' : 'write';
+}
+
+/** The subject of a caller's buckets: its key, or its account in open mode. */
+export function rateSubject(keyId: string | null, account: string): string {
+  return keyId ?? `account:${account}`;
+}
+
+/** `/v1` rate limits per key (SPEC §8): over the bucket, 429 rate_limited with Retry-After. */
+export function restRateLimit(limits: RateLimits): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const { keyId, account } = callerOf(req);
+      await limits.consume(bucketOfRequest(req), rateSubject(keyId, account));
+      next();
+    } catch (err) {
+      sendError(res, err, 'rate limit');
     }
   };
 }

@@ -8,7 +8,8 @@ import { SubscriptionHub } from '../mcp/subscriptions.js';
 import { log } from '../log.js';
 import { ProfileError } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
-import { restAccess } from './access.js';
+import { rateSubject, restAccess, restRateLimit } from './access.js';
+import { bucketOf, RateLimits, rateSettingsFromEnv, type RateSettings } from '../limits/rate.js';
 import { bearerAuth } from './auth.js';
 import { jsonBody } from './body.js';
 import { errorHandler, notFoundRoute, sendError } from './errors.js';
@@ -26,6 +27,8 @@ export interface HttpAppOptions {
   allowOpen: boolean;
   allowedHosts?: readonly string[];
   allowedOrigins?: readonly string[];
+  /** SPEC §8 rate limits; default from PROFILE_MCP_RATE_LIMITS and PROFILE_MCP_RATE_READ/_WRITE/_REASONING. */
+  rates?: RateSettings;
   /** MCP session limits (tests shorten them). */
   sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
 }
@@ -65,8 +68,18 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   const { service } = options.app;
   const reasoners = options.app.reasoners;
   const hub = new SubscriptionHub(service);
+  const limits = new RateLimits(options.rates ?? rateSettingsFromEnv(process.env), options.app.pool);
   const sessions = new McpSessions({
-    createServer: (account, keyId, grant) => createMcpServer({ service, account, actor: { transport: 'mcp-http', key_id: keyId }, hub, reasoners, grant }),
+    createServer: (account, keyId, grant) =>
+      createMcpServer({
+        service,
+        account,
+        actor: { transport: 'mcp-http', key_id: keyId },
+        hub,
+        reasoners,
+        grant,
+        gate: (tool) => limits.consume(bucketOf(tool), rateSubject(keyId, account)),
+      }),
     activeKeys: async () => {
       const now = Date.now();
       const records = await options.keys.list();
@@ -136,6 +149,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.get('/sse', sessions.sseStream);
   app.post('/messages', sessions.sseMessage);
   app.use('/v1', restAccess());
+  app.use('/v1', restRateLimit(limits));
   app.use('/v1', profileRoutes(service));
   app.use('/v1', reasoningRoutes(service, reasoners));
 

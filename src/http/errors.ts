@@ -27,6 +27,10 @@ export function sendError(res: Response, err: unknown, where = 'request', status
     return;
   }
   if (error.code === 'unauthorized' && status === undefined) res.setHeader('WWW-Authenticate', 'Bearer');
+  if (error.code === 'rate_limited') {
+    const seconds = (error.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
+    res.setHeader('Retry-After', String(typeof seconds === 'number' ? seconds : 1));
+  }
   res.status(status ?? STATUS[error.code]).json(error.toBody());
 }
 

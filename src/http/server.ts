@@ -5,6 +5,7 @@ import type { KeyStore } from '../keys/port.js';
 import { LOCAL_ACCOUNT } from '../config.js';
 import { errorFields, log } from '../log.js';
 import { createHttpApp, type HttpApp } from './app.js';
+import type { RateSettings } from '../limits/rate.js';
 import { hostName } from './guard.js';
 
 export interface ServeOptions {
@@ -17,6 +18,8 @@ export interface ServeOptions {
   /** How long shutdown waits for in-flight requests (ms). Default 10 s. */
   drainMs?: number;
   sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
+  /** SPEC §8 rate limits (default: from the environment). */
+  rates?: RateSettings;
 }
 
 export interface RunningServer {
@@ -61,6 +64,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     allowedHosts: [...bound, ...(options.allowedHosts ?? [])],
     allowedOrigins: options.allowedOrigins ?? [],
     ...(options.sessions ? { sessions: options.sessions } : {}),
+    ...(options.rates ? { rates: options.rates } : {}),
   });
   const http = createServer(edge.express);
   await new Promise<void>((resolve, reject) => {

@@ -28,6 +28,7 @@ export interface ReasoningContext {
   reasoners: ReasonerFactory;
   log?: SessionLog;
   grant?: Grant;
+  gate?: (tool: string) => Promise<void>;
 }
 
 const SCOPE_NOTE = 'Pass collection_id for one end-user\'s profile in a multi-user app; omit it for the global profile.';
@@ -65,7 +66,7 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
 /** Register the reasoning tools and prompt; returns the names of the tools registered. */
 export function registerReasoning(server: McpServer, ctx: ReasoningContext): string[] {
   const tools = reasoningTools(server, ctx.reasoners);
-  registerTools(server, tools, { service: ctx.service, account: ctx.account, actor: ctx.actor, log: ctx.log, ...(ctx.grant ? { grant: ctx.grant } : {}) });
+  registerTools(server, tools, { service: ctx.service, account: ctx.account, actor: ctx.actor, log: ctx.log, ...(ctx.grant ? { grant: ctx.grant } : {}), ...(ctx.gate ? { gate: ctx.gate } : {}) });
   registerWithProfilePrompt(server, ctx);
   return tools.map((t) => t.name);
 }

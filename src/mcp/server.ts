@@ -51,6 +51,8 @@ export interface McpServerOptions {
   precomputedToolList?: boolean;
   /** The limits of the key that opened this connection (SPEC §8); none = full access. */
   grant?: Grant;
+  /** Rate limiting of tool calls (HTTP): throws rate_limited when over. */
+  gate?: (tool: string) => Promise<void>;
 }
 
 /**
@@ -84,11 +86,12 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   const actor: Actor = options.actor ?? { transport: 'stdio', key_id: null };
   const tools = [...CORE_TOOLS, ...(options.tools ?? [])];
   const grant = options.grant;
-  registerTools(server, tools, { service, account, actor, log: sessionLog, ...(grant ? { grant } : {}) });
+  const gate = options.gate;
+  registerTools(server, tools, { service, account, actor, log: sessionLog, ...(grant ? { grant } : {}), ...(gate ? { gate } : {}) });
   registerResources(server, service, account, grant);
   const names = tools.map((t) => t.name);
   if (options.reasoners) {
-    names.push(...registerReasoning(server, { service, account, actor, reasoners: options.reasoners, log: sessionLog, ...(grant ? { grant } : {}) }));
+    names.push(...registerReasoning(server, { service, account, actor, reasoners: options.reasoners, log: sessionLog, ...(grant ? { grant } : {}), ...(gate ? { gate } : {}) }));
   }
   options.extend?.(server);
   const listed = options.precomputedToolList === false || options.extend ? null : precomputedToolList(names);

@@ -30,6 +30,8 @@ export interface ToolContext {
   log?: SessionLog;
   /** The limits of the key that opened the session (HTTP); none = full access. */
   grant?: Grant;
+  /** Rate limiting (HTTP): resolves when the call may run, else throws rate_limited. */
+  gate?: (tool: string) => Promise<void>;
 }
 
 /** A tool as data: schemas, prompt-quality description, annotations, the call, and its rendering. */
@@ -242,6 +244,7 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
             READ_OPERATIONS.has(tool.name) ? 'read' : 'write',
             tool.name === 'list_collections' ? { account: true } : { scope: typeof scope === 'string' ? scope : null },
           );
+          await ctx.gate?.(tool.name);
           const { result, text } = await tool.run(ctx, args as never);
           return toolSuccess(result, text);
         } catch (err) {

@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { openApp, type App } from '../../src/app.js';
 import type { KeyStore } from '../../src/keys/port.js';
 import type { StorageLimits } from '../../src/profiles/quota.js';
+import { DEFAULT_RATES } from '../../src/limits/rate.js';
 import { openKeyStore } from '../../src/store/open.js';
 import { freshStoreConfig } from '../helpers/store.js';
 import { serve, type RunningServer, type ServeOptions } from '../../src/http/server.js';
@@ -45,7 +46,8 @@ export async function startHarness(
   const tokens: Record<string, string> = {};
   for (const account of options.accounts ?? []) tokens[account] = (await keys.create(account)).key;
   const { accounts: _a, dir: _d, reasonerEnv: _r, limits: _l, ...rest } = options;
-  const server = await serve({ app, keys, host: '127.0.0.1', port: 0, ...rest });
+  // Rate limits are off unless a test asks for them (suites that fire hundreds of requests test other things).
+  const server = await serve({ app, keys, host: '127.0.0.1', port: 0, rates: { ...DEFAULT_RATES, enabled: false }, ...rest });
   return {
     dir,
     app,

@@ -137,6 +137,18 @@ ALTER TABLE api_keys
   ADD COLUMN expires_at timestamptz;
 `,
   },
+  {
+    version: 4,
+    name: 'rate limit buckets shared by every process',
+    // The layout rate-limiter-flexible's RateLimiterPostgres uses (created here, not by the library at run time).
+    sql: `
+CREATE TABLE rate_limits (
+  key     varchar(255) PRIMARY KEY,
+  points  integer NOT NULL DEFAULT 0,
+  expire  bigint
+);
+`,
+  },
 ];
 
 /** Any constant: the session-level advisory lock that makes concurrent starts migrate one at a time. */
