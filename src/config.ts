@@ -73,6 +73,13 @@ export function storeConfig(flags: { store?: string; 'database-url'?: string }):
   if (kind === 'postgres' && !databaseUrl) {
     throw new UsageError('--store postgres needs --database-url postgres://USER:PASSWORD@HOST:5432/DB or PROFILE_MCP_DATABASE_URL.');
   }
+  if (kind === 'postgres' && databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    // Name the scheme only: the URL may carry a password.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(databaseUrl)?.[1];
+    throw new UsageError(
+      `The database URL must start with postgres:// or postgresql://${scheme ? ` (it starts with ${scheme}://)` : ''}; only PostgreSQL is supported.`,
+    );
+  }
   return databaseUrl ? { kind, databaseUrl } : { kind };
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RATES, type RateSettings } from '../../src/limits/rate.js';
 import { openApp } from '../../src/app.js';
 import { serve, type RunningServer } from '../../src/http/server.js';
@@ -62,6 +62,35 @@ describe('rate limits per key', () => {
     } finally {
       await c.close();
     }
+  });
+
+  it('a well-behaved key is served while another key floods and is rate limited', async () => {
+    h = await startHarness({ accounts: ['abuser', 'polite'], rates: { ...RATES, read: { rate: 5, burst: 10 } } });
+    const polite = rest(h.url, h.tokens.polite);
+    await polite.patch('/v1/profile', { role: 'Engineer' });
+    let flooding = true;
+    const refused: number[] = [];
+    const flood = (async () => {
+      const abuser = rest(h!.url, h!.tokens.abuser);
+      while (flooding) {
+        const batch = await Promise.all(Array.from({ length: 20 }, () => abuser.get('/v1/profile')));
+        refused.push(...batch.filter((r) => r.status === 429).map((r) => r.status));
+      }
+    })();
+    await vi.waitFor(() => expect(refused.length).toBeGreaterThan(0), { timeout: 10_000, interval: 10 });
+    const times: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const started = performance.now();
+      const res = await polite.get('/v1/profile');
+      times.push(performance.now() - started);
+      expect(res.status).toBe(200);
+      expect(res.json.profile.static[0].value).toBe('Engineer');
+    }
+    flooding = false;
+    await flood;
+    // A generous bound (a loaded CI machine), not a benchmark: the polite key is never queued behind the flood.
+    times.sort((a, b) => a - b);
+    expect(times[Math.floor(times.length / 2)]).toBeLessThan(1_000);
   });
 
   it('PROFILE_MCP_RATE_LIMITS=off (enabled: false) never limits', async () => {
