@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
@@ -52,5 +52,18 @@ describe.each(DOCS)('the commands of %s, exactly as written', (doc) => {
       },
     });
     expect(res.status, `${block}\nstdout: ${res.stdout}\nstderr: ${res.stderr}`).toBe(0);
+  });
+});
+
+describe('doctor is read-only unless --repair', () => {
+  it('checking a data directory that does not exist leaves it uncreated; --repair creates it 0700', () => {
+    const parent = tempDir();
+    const data = join(parent, 'never-created');
+    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'doctor', '--no-llm', '--data', data, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, PROFILE_MCP_STORE: '' } });
+    const checked = run([]);
+    expect(checked.status, checked.stderr).toBe(0);
+    expect(existsSync(data)).toBe(false);
+    expect(run(['--repair']).status).toBe(0);
+    expect(statSync(data).mode & 0o777).toBe(0o700);
   });
 });
