@@ -1,4 +1,6 @@
-import { learnModeFromEnv, lockStaleMs, type LearnMode, type StoreConfig } from './config.js';
+import { learnModeFromEnv, lockStaleMs, storageLimitsFromEnv, type LearnMode, type StoreConfig } from './config.js';
+import type { StorageLimits } from './profiles/quota.js';
+import type { Pool } from 'pg';
 import { ProfileService } from './profiles/service.js';
 import type { Store } from './profiles/ports.js';
 import { openStore } from './store/open.js';
@@ -9,6 +11,8 @@ export interface App {
   service: ProfileService;
   /** Picks the reasoner (anthropic, sampling, offline) for each dialectic/learn/chat call. */
   reasoners: ReasonerFactory;
+  /** The PostgreSQL store's pool (rate limit buckets shared by every process); undefined for the JSON store. */
+  pool?: Pool;
   close(): Promise<void>;
 }
 
@@ -23,6 +27,8 @@ export interface AppOptions {
   learnMode?: LearnMode;
   /** Default: PROFILE_MCP_LLM_DAILY_TOKENS. */
   llmDailyTokens?: number;
+  /** Default: PROFILE_MCP_MAX_SCOPE_BYTES and PROFILE_MCP_MAX_COLLECTIONS (docs/spec.md §8). */
+  limits?: Partial<StorageLimits>;
 }
 
 /** The composition root: open the store and build the service on it. */
@@ -31,6 +37,7 @@ export async function openApp(options: AppOptions): Promise<App> {
   const reasonerConfig = reasonerConfigFromEnv(process.env);
   const reasoners = options.reasoners ?? reasonerFactory(reasonerConfig);
   const learnMode = options.learnMode ?? learnModeFromEnv(process.env);
+  const limits = options.limits ?? storageLimitsFromEnv(process.env);
   const stale = lockStaleMs();
   const store = await openStore({
     kind: options.store?.kind ?? 'json',
@@ -39,6 +46,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     syncIo: options.syncIo,
     ...(stale ? { lockStaleMs: stale } : {}),
   });
-  const service = new ProfileService({ store, learnMode, llmDailyTokens: options.llmDailyTokens ?? reasonerConfig.dailyTokens });
-  return { store, service, reasoners, close: () => store.close() };
+  const service = new ProfileService({ store, learnMode, limits, llmDailyTokens: options.llmDailyTokens ?? reasonerConfig.dailyTokens });
+  const pool = (store as { pool?: Pool }).pool;
+  return { store, service, reasoners, ...(pool ? { pool } : {}), close: () => store.close() };
 }

@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
   const name = named ? first : 'stdio';
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`Unknown command "${name}".\n\n${help()}\n`);
+    process.stderr.write(`profile-mcp: unknown command "${name}". See "profile-mcp --help".\n`);
     return 2;
   }
   const module = await command.load();
@@ -66,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
     return await module.run(named ? argv.slice(1) : argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\n\n${module.usage}\n`);
+      // One line and where to look: the usage text is one --help away, not in the way of the error.
+      process.stderr.write(`profile-mcp ${name}: ${err.message.replace(/\s*\n\s*/g, ' ')} See "profile-mcp ${name} --help".\n`);
       return 2;
     }
     throw err;
@@ -79,7 +80,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     if (err instanceof ProfileError) {
-      process.stderr.write(`profile-mcp: ${err.code}: ${err.message}\n`);
+      process.stderr.write(`profile-mcp: ${err.code}: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
       if (Array.isArray(err.details)) {
         for (const d of err.details.slice(0, 50) as Array<{ field?: string; message?: string }>) {
           process.stderr.write(`  ${d.field ?? ''}: ${d.message ?? ''}\n`);

@@ -70,6 +70,13 @@ export function storeConfig(flags: { store?: string; 'database-url'?: string }):
   if (kind === 'postgres' && !databaseUrl) {
     throw new UsageError('--store postgres needs --database-url postgres://USER:PASSWORD@HOST:5432/DB or PROFILE_MCP_DATABASE_URL.');
   }
+  if (kind === 'postgres' && databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+    // Name the scheme only: the URL may carry a password.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(databaseUrl)?.[1];
+    throw new UsageError(
+      `The database URL must start with postgres:// or postgresql://${scheme ? ` (it starts with ${scheme}://)` : ''}; only PostgreSQL is supported.`,
+    );
+  }
   return databaseUrl ? { kind, databaseUrl } : { kind };
 }
 
@@ -78,4 +85,12 @@ export type LearnMode = 'auto' | 'review';
 /** PROFILE_MCP_LEARN_MODE: auto (default) writes what is learned; review keeps it as proposals. */
 export function learnModeFromEnv(env: NodeJS.ProcessEnv = process.env): LearnMode {
   return readEnv(['PROFILE_MCP_LEARN_MODE'], env).PROFILE_MCP_LEARN_MODE;
+}
+
+/** docs/spec.md §8 storage limits: PROFILE_MCP_MAX_SCOPE_BYTES (default 32 MiB), PROFILE_MCP_MAX_COLLECTIONS (default 10,000). */
+export function storageLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): { maxScopeBytes?: number; maxCollections?: number } {
+  const e = readEnv(['PROFILE_MCP_MAX_SCOPE_BYTES', 'PROFILE_MCP_MAX_COLLECTIONS'], env, 'storage limits');
+  const maxScopeBytes = e.PROFILE_MCP_MAX_SCOPE_BYTES;
+  const maxCollections = e.PROFILE_MCP_MAX_COLLECTIONS;
+  return { ...(maxScopeBytes ? { maxScopeBytes } : {}), ...(maxCollections ? { maxCollections } : {}) };
 }

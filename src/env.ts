@@ -29,6 +29,17 @@ const int = (name: string, min: number, max: number) =>
     .min(min, `${name} must be at least ${min}`)
     .max(max, `${name} must be at most ${max}`);
 
+/** RATE/BURST, e.g. `10/50`: a sustained rate per second and the burst a quiet client may send at once. */
+const rate = (name: string) =>
+  z
+    .string()
+    .regex(/^\d+(?:\.\d+)?\/\d+$/, `${name} must be RATE/BURST, e.g. 10/50`)
+    .transform((v) => {
+      const [r, b] = v.split('/').map(Number) as [number, number];
+      return { rate: r, burst: b };
+    })
+    .refine((v) => v.rate > 0 && v.burst >= 1 && v.burst >= v.rate, `${name} must be RATE/BURST with 0 < RATE <= BURST (e.g. 10/50)`);
+
 const model = (name: string, example: string) => z.string().regex(MODEL_ID, `${name} must be a model id such as ${example}`);
 
 export const EnvSchema = z.object({
@@ -39,6 +50,13 @@ export const EnvSchema = z.object({
   PROFILE_MCP_LOCK_STALE_MS: z.preprocess(blank, int('PROFILE_MCP_LOCK_STALE_MS', 2000, 3_600_000).optional().catch(undefined)),
   // The HTTP server
   PROFILE_MCP_PORT: z.preprocess(blank, z.string().regex(/^\d{1,5}$/, 'PROFILE_MCP_PORT must be a number from 0 to 65535').optional()),
+  // Limits (docs/spec.md §8)
+  PROFILE_MCP_MAX_SCOPE_BYTES: z.preprocess(blank, int('PROFILE_MCP_MAX_SCOPE_BYTES', 1, Number.MAX_SAFE_INTEGER).optional()),
+  PROFILE_MCP_MAX_COLLECTIONS: z.preprocess(blank, int('PROFILE_MCP_MAX_COLLECTIONS', 1, Number.MAX_SAFE_INTEGER).optional()),
+  PROFILE_MCP_RATE_LIMITS: z.preprocess(lower, z.enum(['on', 'off'], { error: 'PROFILE_MCP_RATE_LIMITS must be on or off' }).default('on')),
+  PROFILE_MCP_RATE_READ: z.preprocess(blank, rate('PROFILE_MCP_RATE_READ').optional()),
+  PROFILE_MCP_RATE_WRITE: z.preprocess(blank, rate('PROFILE_MCP_RATE_WRITE').optional()),
+  PROFILE_MCP_RATE_REASONING: z.preprocess(blank, rate('PROFILE_MCP_RATE_REASONING').optional()),
   // Logs (lenient: a logger must start whatever the environment says)
   PROFILE_MCP_LOG_LEVEL: z.preprocess(lower, z.enum(LOG_LEVELS).default('info').catch('info')),
   PROFILE_MCP_LOG_FORMAT: z.preprocess(lower, z.enum(['text', 'json']).default('text').catch('text')),

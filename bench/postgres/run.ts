@@ -81,7 +81,7 @@ async function startServer(args: string[]): Promise<{ base: string; child: Child
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER, ...args, '--port', String(port)], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, PROFILE_MCP_LOG_LEVEL: 'warn', PROFILE_MCP_REASONER: 'offline' },
+    env: { ...process.env, PROFILE_MCP_LOG_LEVEL: 'warn', PROFILE_MCP_REASONER: 'offline', PROFILE_MCP_RATE_LIMITS: 'off' },
   });
   let tail = '';
   child.stderr!.on('data', (c: Buffer) => (tail = (tail + c.toString('utf8')).slice(-4000)));

@@ -41,7 +41,9 @@ export async function run(args: string[]): Promise<number> {
     throw new UsageError('--all-accounts exports every scope of every account: it takes no --account, --collection or --global.');
   }
   const account = checkAccount(values.account ?? LOCAL_ACCOUNT);
-  const app = await openApp({ dataDir: dataDir(values.data), store: storeConfig(values) });
+  const store = storeConfig(values);
+  const dir = dataDir(values.data);
+  const app = await openApp({ dataDir: dir, store });
   try {
     let shown = 0;
     let doc: ExportDocument;
@@ -63,7 +65,9 @@ export async function run(args: string[]): Promise<number> {
     await new Promise<void>((resolve, reject) =>
       process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`, (err) => (err ? reject(err) : resolve())),
     );
-    process.stderr.write(`Exported ${facts} facts in ${scopes} scopes of ${all ? `${parts.length} accounts` : `account ${account}`}.\n`);
+    // Name the store read, so a move between stores that read the wrong one (PROFILE_MCP_STORE set) shows it at once.
+    const from = store.kind === 'postgres' ? 'the postgres store' : `the json store at ${dir}`;
+    process.stderr.write(`Exported ${facts} facts in ${scopes} scopes of ${all ? `${parts.length} accounts` : `account ${account}`} from ${from}.\n`);
     return 0;
   } finally {
     await app.close();

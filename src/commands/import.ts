@@ -46,7 +46,9 @@ export async function run(args: string[]): Promise<number> {
   } catch {
     throw new ProfileError('validation_error', `${file} is not valid JSON.`);
   }
-  const app = await openApp({ dataDir: dataDir(values.data), store: storeConfig(values) });
+  const store = storeConfig(values);
+  const dir = dataDir(values.data);
+  const app = await openApp({ dataDir: dir, store });
   try {
     let lastShown = 0;
     const summary = await importDocument(app.service, account, doc, {
@@ -70,6 +72,11 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(`  ${label}: created ${s.created}, updated ${s.updated}, unchanged ${s.unchanged}\n`);
     }
     if (summary.status === 'preview') process.stdout.write('Dry run: nothing was written.\n');
+    const into = store.kind === 'postgres' ? 'the postgres store' : `the json store at ${dir}`;
+    process.stderr.write(`${summary.status === 'preview' ? 'Checked against' : 'Written to'} ${into}.\n`);
+    if (summary.created + summary.updated + summary.unchanged === 0) {
+      process.stderr.write('Warning: the document holds no facts. If this is a move between stores, name the source store on the export side (--store json --data DIR).\n');
+    }
     return 0;
   } finally {
     await app.close();

@@ -1,8 +1,10 @@
 import { checkAccount, dataDir, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
-import type { ApiKeyRecord, KeyStore } from '../keys/port.js';
+import { parseDuration } from '../keys/access.js';
+import type { ApiKeyRecord, KeyOptions, KeyStore } from '../keys/port.js';
+import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
 import { openKeyStore } from '../store/open.js';
 
-export const usage = `Usage: profile-mcp keys create --account NAME [--data DIR]
+export const usage = `Usage: profile-mcp keys create --account NAME [--collection ID] [--read-only] [--expires 30d] [--data DIR]
        profile-mcp keys list [--json] [--data DIR]
        profile-mcp keys revoke ID [--data DIR]
 
@@ -14,6 +16,9 @@ Manage the API keys of the HTTP server. Each key belongs to one account; account
 
 Options:
   --account NAME  the key's account (letters, digits, "_", "." and "-"; 1-64 characters)
+  --collection ID the key works on this collection only (any other scope answers forbidden)
+  --read-only     the key may read but not write (writes answer forbidden)
+  --expires DUR   the key stops working after DUR: a number with s, m, h or d (e.g. 12h, 30d)
   --json          list as JSON
   --data DIR      data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
 ${STORE_USAGE}`;
@@ -23,6 +28,9 @@ export async function run(args: string[]): Promise<number> {
     args,
     {
       account: { type: 'string' },
+      collection: { type: 'string' },
+      'read-only': { type: 'boolean' },
+      expires: { type: 'string' },
       json: { type: 'boolean' },
       data: { type: 'string' },
       ...STORE_FLAGS,
@@ -41,7 +49,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     switch (verb) {
       case 'create':
-        return await create(store, values.account, rest, where);
+        return await create(store, values.account, keyOptions(values), rest, where);
       case 'list':
         return await list(store, values.json === true, rest);
       case 'revoke':
@@ -54,13 +62,29 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-async function create(store: KeyStore, account: string | undefined, rest: string[], where: string): Promise<number> {
+/** --collection, --read-only and --expires, checked before anything is opened or written. */
+function keyOptions(values: { collection?: string; 'read-only'?: boolean; expires?: string }): KeyOptions {
+  const options: KeyOptions = {};
+  if (values.collection !== undefined) {
+    if (!COLLECTION_ID_PATTERN.test(values.collection)) throw new UsageError(`--collection must match ^[A-Za-z0-9_.:-]{1,128}$: ${JSON.stringify(values.collection)}`);
+    options.collection_id = values.collection;
+  }
+  if (values['read-only']) options.read_only = true;
+  if (values.expires !== undefined) {
+    const ms = parseDuration(values.expires);
+    if (ms === null) throw new UsageError(`--expires takes a number with s, m, h or d (e.g. 30d), not ${JSON.stringify(values.expires)}.`);
+    options.expires_at = new Date(Date.now() + ms).toISOString();
+  }
+  return options;
+}
+
+async function create(store: KeyStore, account: string | undefined, options: KeyOptions, rest: string[], where: string): Promise<number> {
   if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest[0]}`);
   if (account === undefined) throw new UsageError('keys create needs --account NAME.');
-  const { key, record } = await store.create(checkAccount(account));
+  const { key, record } = await store.create(checkAccount(account), options);
   await write(process.stdout, `${key}\n`);
   process.stderr.write(
-    `Created API key ${record.id} for account "${record.account}" (stored as a hash in ${where}).\n` +
+    `Created API key ${record.id} for account "${record.account}"${limitsOf(record)} (stored as a hash in ${where}).\n` +
       'This is the only time the key is shown: keep it in a secret store. Send it as "Authorization: Bearer <key>".\n',
   );
   return 0;
@@ -92,10 +116,30 @@ async function revoke(store: KeyStore, rest: string[]): Promise<number> {
   return 0;
 }
 
+function limitsOf(r: ApiKeyRecord): string {
+  const parts = [r.collection_id !== null ? `collection ${r.collection_id}` : '', r.read_only ? 'read-only' : '', r.expires_at ? `expires ${r.expires_at}` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function statusOf(r: ApiKeyRecord): string {
+  if (r.revoked_at) return `revoked ${r.revoked_at}`;
+  if (r.expires_at && Date.parse(r.expires_at) <= Date.now()) return `expired ${r.expires_at}`;
+  return 'active';
+}
+
 function table(records: readonly ApiKeyRecord[]): string {
   const rows = [
-    ['ID', 'ACCOUNT', 'CREATED', 'LAST USED', 'STATUS'],
-    ...records.map((r) => [r.id, r.account, r.created_at, r.last_used_at ?? 'never', r.revoked_at ? `revoked ${r.revoked_at}` : 'active']),
+    ['ID', 'ACCOUNT', 'SCOPE', 'ACCESS', 'EXPIRES', 'CREATED', 'LAST USED', 'STATUS'],
+    ...records.map((r) => [
+      r.id,
+      r.account,
+      r.collection_id ?? 'all',
+      r.read_only ? 'read-only' : 'read-write',
+      r.expires_at ?? 'never',
+      r.created_at,
+      r.last_used_at ?? 'never',
+      statusOf(r),
+    ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');

@@ -1,11 +1,15 @@
 import express, { type Express } from 'express';
 import type { App } from '../app.js';
 import type { KeyStore } from '../keys/port.js';
+import { isExpired } from '../keys/format.js';
 import { LOCAL_ACCOUNT } from '../config.js';
 import { createMcpServer } from '../mcp/server.js';
 import { SubscriptionHub } from '../mcp/subscriptions.js';
 import { log } from '../log.js';
+import { ProfileError } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
+import { rateSubject, restAccess, restRateLimit } from './access.js';
+import { bucketOf, RateLimits, rateSettingsFromEnv, type RateSettings } from '../limits/rate.js';
 import { bearerAuth } from './auth.js';
 import { jsonBody } from './body.js';
 import { errorHandler, notFoundRoute, sendError } from './errors.js';
@@ -23,8 +27,10 @@ export interface HttpAppOptions {
   allowOpen: boolean;
   allowedHosts?: readonly string[];
   allowedOrigins?: readonly string[];
+  /** docs/spec.md §8 rate limits; default from PROFILE_MCP_RATE_LIMITS and PROFILE_MCP_RATE_READ/_WRITE/_REASONING. */
+  rates?: RateSettings;
   /** MCP session limits (tests shorten them). */
-  sessions?: { idleMs?: number; maxPerAccount?: number };
+  sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
 }
 
 export interface HttpApp {
@@ -35,6 +41,16 @@ export interface HttpApp {
   inflight(): number;
   /** From now on, answers carry `Connection: close` and no new MCP session starts. */
   beginShutdown(): void;
+}
+
+const READY_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Long-lived streams that shutdown closes instead of waiting for. */
@@ -52,8 +68,23 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   const { service } = options.app;
   const reasoners = options.app.reasoners;
   const hub = new SubscriptionHub(service);
+  const limits = new RateLimits(options.rates ?? rateSettingsFromEnv(process.env), options.app.pool);
   const sessions = new McpSessions({
-    createServer: (account, keyId) => createMcpServer({ service, account, actor: { transport: 'mcp-http', key_id: keyId }, hub, reasoners }),
+    createServer: (account, keyId, grant) =>
+      createMcpServer({
+        service,
+        account,
+        actor: { transport: 'mcp-http', key_id: keyId },
+        hub,
+        reasoners,
+        grant,
+        gate: (tool) => limits.consume(bucketOf(tool), rateSubject(keyId, account)),
+      }),
+    activeKeys: async () => {
+      const now = Date.now();
+      const records = await options.keys.list();
+      return new Set(records.filter((k) => k.revoked_at === null && !isExpired(k.expires_at, now)).map((k) => k.id));
+    },
     ...options.sessions,
   });
   const docs = openApiDocument([...CORE_OPERATIONS, ...reasoningOperations()]);
@@ -83,6 +114,18 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', version: VERSION });
   });
+  // Readiness (docs/spec.md §8): the store answers, within READY_TIMEOUT_MS; no key, no profile read.
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await withTimeout(options.app.store.ready?.() ?? Promise.resolve(), READY_TIMEOUT_MS);
+      res.setHeader('Cache-Control', 'no-store');
+      res.json({ status: 'ready', version: VERSION });
+    } catch (err) {
+      const error = err instanceof ProfileError ? err : new ProfileError('storage_error', 'The store did not answer in time.');
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(503).json({ status: 'unavailable', ...error.toBody() });
+    }
+  });
   app.get('/openapi.json', (_req, res) => {
     res.json(docs);
   });
@@ -93,12 +136,20 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   // The review page (public: it holds no data; it calls /v1 with the user's key).
   app.use(webRoutes());
 
+  // docs/spec.md §8: profile answers are never cached and never sniffed (errors from auth included).
+  app.use('/v1', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
   app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT }));
   app.use(jsonBody());
 
   app.all('/mcp', sessions.streamable);
   app.get('/sse', sessions.sseStream);
   app.post('/messages', sessions.sseMessage);
+  app.use('/v1', restAccess());
+  app.use('/v1', restRateLimit(limits));
   app.use('/v1', profileRoutes(service));
   app.use('/v1', reasoningRoutes(service, reasoners));
 

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { KeyStore } from '../keys/port.js';
+import { FULL_ACCESS, type Grant } from '../keys/access.js';
 import { ProfileError } from '../profiles/errors.js';
 import { log } from '../log.js';
 import { sendError } from './errors.js';
@@ -9,6 +10,10 @@ export interface Caller {
   account: string;
   /** The API key's id; null in open (keyless, loopback) mode. */
   keyId: string | null;
+  /** What the key may do (docs/spec.md §8): its collection and read-only limits. */
+  grant: Grant;
+  /** When the key stops working (ISO time), or null. */
+  expiresAt: string | null;
 }
 
 const callers = new WeakMap<Request, Caller>();
@@ -55,7 +60,12 @@ export function bearerAuth(options: AuthOptions): RequestHandler {
       if (token !== undefined) {
         const identity = await options.keys.verify(token);
         if (identity) {
-          callers.set(req, { account: identity.account, keyId: identity.id });
+          callers.set(req, {
+            account: identity.account,
+            keyId: identity.id,
+            grant: { collection_id: identity.collection_id, read_only: identity.read_only },
+            expiresAt: identity.expires_at,
+          });
           next();
           return;
         }
@@ -64,7 +74,7 @@ export function bearerAuth(options: AuthOptions): RequestHandler {
         const none = (await options.keys.list()).length === 0;
         noteMode(none);
         if (none) {
-          callers.set(req, { account: options.localAccount, keyId: null });
+          callers.set(req, { account: options.localAccount, keyId: null, grant: FULL_ACCESS, expiresAt: null });
           next();
           return;
         }

@@ -27,18 +27,25 @@ export function sendError(res: Response, err: unknown, where = 'request', status
     return;
   }
   if (error.code === 'unauthorized' && status === undefined) res.setHeader('WWW-Authenticate', 'Bearer');
-  const retry = (error.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
-  if (error.code === 'rate_limited' && typeof retry === 'number') res.setHeader('Retry-After', String(Math.ceil(retry)));
+  if (error.code === 'rate_limited') {
+    const seconds = (error.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
+    res.setHeader('Retry-After', String(typeof seconds === 'number' ? seconds : 1));
+  }
   res.status(status ?? STATUS[error.code]).json(error.toBody());
 }
 
 /** zod issues as the spec's `details`: one {field, message} per problem. */
 export function zodProblems(error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const field = prefix && path ? `${prefix}.${path}` : prefix || path || '(body)';
-    return { field, message: issue.message };
-  });
+  const name = (path: readonly PropertyKey[]) => {
+    const joined = path.map(String).join('.');
+    return prefix && joined ? `${prefix}.${joined}` : prefix || joined || '(body)';
+  };
+  return error.issues.flatMap((issue) =>
+    // An unknown field is named on its own, so a typo ("collectionId") is pointed at directly.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ field: name([...issue.path, key]), message: 'unknown field or parameter' }))
+      : [{ field: name(issue.path), message: issue.message }],
+  );
 }
 
 /** Parse with a zod schema or throw validation_error listing every problem. */

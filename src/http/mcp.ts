@@ -6,6 +6,7 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { ProfileError, validationError } from '../profiles/errors.js';
 import { errorFields, log } from '../log.js';
+import type { Grant } from '../keys/access.js';
 import { callerOf } from './auth.js';
 import { sendError } from './errors.js';
 import { BoundedEventStore } from './event-store.js';
@@ -15,6 +16,8 @@ type Transport = StreamableHTTPServerTransport | SSEServerTransport;
 interface Session {
   id: string;
   account: string;
+  /** The API key that opened the session (null in open mode): only it may use the session. */
+  keyId: string | null;
   transport: Transport;
   server: McpServer;
   /** Responses of this session still open (a listening SSE stream counts). */
@@ -25,7 +28,14 @@ interface Session {
 
 export interface McpSessionsOptions {
   /** Build the McpServer of a new session, bound to the caller's account (and recording the key that opened it). */
-  createServer: (account: string, keyId: string | null) => McpServer;
+  createServer: (account: string, keyId: string | null, grant: Grant) => McpServer;
+  /**
+   * The ids of the keys that still authenticate (not revoked, not expired). Sessions and streams of
+   * any other key are closed; checked every `keyCheckMs`.
+   */
+  activeKeys?: () => Promise<ReadonlySet<string>>;
+  /** How often sessions are checked against `activeKeys` (ms). Default 2 s. */
+  keyCheckMs?: number;
   /** Sessions idle this long (nothing open, no request) are closed. Default 30 minutes. */
   idleMs?: number;
   /** Open sessions per account; the least recently active one is closed to make room. Default 100. */
@@ -48,7 +58,10 @@ function noSession(): ProfileError {
  */
 export class McpSessions {
   private readonly sessions = new Map<string, Session>();
-  private readonly createServer: (account: string, keyId: string | null) => McpServer;
+  private readonly createServer: (account: string, keyId: string | null, grant: Grant) => McpServer;
+  private readonly activeKeys: (() => Promise<ReadonlySet<string>>) | undefined;
+  private readonly keyChecker: NodeJS.Timeout | undefined;
+  private checking = false;
   private readonly idleMs: number;
   private readonly maxPerAccount: number;
   private readonly sweeper: NodeJS.Timeout;
@@ -59,6 +72,27 @@ export class McpSessions {
     this.idleMs = options.idleMs ?? 30 * 60_000;
     this.maxPerAccount = options.maxPerAccount ?? 100;
     this.sweeper = setInterval(() => this.sweep(), Math.min(60_000, this.idleMs)).unref();
+    this.activeKeys = options.activeKeys;
+    if (this.activeKeys) this.keyChecker = setInterval(() => void this.checkKeys(), options.keyCheckMs ?? 2_000).unref();
+  }
+
+  /** Close every session whose key was revoked or expired since it opened (docs/spec.md §8). */
+  async checkKeys(): Promise<void> {
+    if (!this.activeKeys || this.checking || this.sessions.size === 0) return;
+    this.checking = true;
+    try {
+      const active = await this.activeKeys();
+      for (const s of this.sessions.values()) {
+        if (s.keyId !== null && !active.has(s.keyId)) {
+          log.info('closing an MCP session: its API key was revoked or expired', { session: s.id, key: s.keyId });
+          void this.close(s);
+        }
+      }
+    } catch (err) {
+      log.warn('could not check MCP sessions against the API keys', errorFields(err));
+    } finally {
+      this.checking = false;
+    }
   }
 
   get size(): number {
@@ -77,7 +111,7 @@ export class McpSessions {
 
   /** `ALL /mcp`: Streamable HTTP. */
   readonly streamable: RequestHandler = async (req, res) => {
-    const { account, keyId } = callerOf(req);
+    const { account, keyId, grant } = callerOf(req);
     const sessionId = sessionHeader(req);
     try {
       if (req.method === 'POST' && req.body === undefined) {
@@ -85,7 +119,7 @@ export class McpSessions {
       }
       if (sessionId !== undefined) {
         const session = this.sessions.get(sessionId);
-        if (!session || session.account !== account || !(session.transport instanceof StreamableHTTPServerTransport)) {
+        if (!session || session.account !== account || session.keyId !== keyId || !(session.transport instanceof StreamableHTTPServerTransport)) {
           throw noSession();
         }
         this.track(session, res);
@@ -103,10 +137,10 @@ export class McpSessions {
         sessionIdGenerator: randomUUID,
         eventStore: new BoundedEventStore(),
         onsessioninitialized: (id) => {
-          this.register({ id, account, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+          this.register({ id, account, keyId, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
         },
       });
-      const server = this.createServer(account, keyId);
+      const server = this.createServer(account, keyId, grant);
       transport.onclose = () => this.forget(transport.sessionId);
       await server.connect(transport);
       await transport.handleRequest(req, res, req.body);
@@ -117,13 +151,13 @@ export class McpSessions {
 
   /** `GET /sse`: open a legacy SSE session; its endpoint event names POST /messages?sessionId=. */
   readonly sseStream: RequestHandler = async (req, res) => {
-    const { account, keyId } = callerOf(req);
+    const { account, keyId, grant } = callerOf(req);
     try {
       if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
       const transport = new SSEServerTransport('/messages', res);
-      const server = this.createServer(account, keyId);
+      const server = this.createServer(account, keyId, grant);
       transport.onclose = () => this.forget(transport.sessionId);
-      this.register({ id: transport.sessionId, account, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+      this.register({ id: transport.sessionId, account, keyId, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
       await server.connect(transport);
     } catch (err) {
       sendError(res, err, 'sse');
@@ -132,12 +166,12 @@ export class McpSessions {
 
   /** `POST /messages?sessionId=`: a client message for a legacy SSE session. */
   readonly sseMessage: RequestHandler = async (req, res) => {
-    const { account } = callerOf(req);
+    const { account, keyId } = callerOf(req);
     try {
       const raw = req.query.sessionId;
       const id = typeof raw === 'string' ? raw : undefined;
       const session = id === undefined ? undefined : this.sessions.get(id);
-      if (!session || session.account !== account || !(session.transport instanceof SSEServerTransport)) throw noSession();
+      if (!session || session.account !== account || session.keyId !== keyId || !(session.transport instanceof SSEServerTransport)) throw noSession();
       session.lastActive = Date.now();
       try {
         await session.transport.handleMessage(req.body, { requestInfo: { headers: req.headers } });
@@ -154,6 +188,7 @@ export class McpSessions {
   async closeAll(): Promise<void> {
     this.closing = true;
     clearInterval(this.sweeper);
+    if (this.keyChecker) clearInterval(this.keyChecker);
     await Promise.all([...this.sessions.values()].map((s) => this.close(s)));
   }
 

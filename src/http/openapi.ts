@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import * as S from '../profiles/schemas.js';
-import { FactSchema, LIMITS, ProposalSchema } from '../profiles/model.js';
+import { CollectionIdSchema, FactSchema, LIMITS, ProposalSchema } from '../profiles/model.js';
 import { ERROR_CODES, type ErrorCode } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
 import { BODY_LIMIT } from './body.js';
@@ -55,14 +55,20 @@ const HEALTH: Json = {
 };
 
 const SCOPE_QUERY = S.GetProfileInput;
+/** DELETE /v1/profile names its scope explicitly (docs/spec.md §2): one of the two, never neither. */
+const DELETE_SCOPE_QUERY = z.object({
+  collection_id: CollectionIdSchema.optional().describe('The collection to forget. Give this or scope=global.'),
+  scope: z.literal('global').optional().describe('"global" forgets the account-wide profile. Give this or collection_id.'),
+});
 const ID_PARAM = { id: 'Fact id (e.g. "fact_01J...").' };
 
 export const CORE_OPERATIONS: OperationDoc[] = [
   { method: 'get', path: '/healthz', operationId: 'health', summary: 'Liveness check (no auth)', result: HEALTH, public: true },
+  { method: 'get', path: '/readyz', operationId: 'ready', summary: 'Readiness: 200 when the store answers (JSON directory readable and writable, PostgreSQL answers a query), else 503 (no auth)', result: { type: 'object', properties: { status: { type: 'string', enum: ['ready'] }, version: { type: 'string' } }, required: ['status'] }, public: true },
   { method: 'get', path: '/openapi.json', operationId: 'openapi', summary: 'This document (no auth)', result: { type: 'object' }, public: true },
   { method: 'get', path: '/v1/profile', operationId: 'getProfile', summary: 'Read a profile', description: 'name, timezone and language on top; every other live fact in its bucket, ordered by key.', query: SCOPE_QUERY, result: S.ProfileResult, errors: ['validation_error'] },
   { method: 'patch', path: '/v1/profile', operationId: 'patchProfile', summary: 'Patch several facts (flat body, dry_run preview)', description: 'All-or-nothing JSON merge-patch. Existing keys are updated, new keys created, null deletes, equal values are unchanged.', body: FLAT_PATCH_BODY, result: S.PatchResult, errors: ['validation_error'] },
-  { method: 'delete', path: '/v1/profile', operationId: 'deleteProfile', summary: 'Forget a whole scope (facts and dialectic sessions)', description: 'The DELETE verb is the confirmation; irreversible.', query: SCOPE_QUERY, result: S.DeleteProfileResult, errors: ['validation_error'] },
+  { method: 'delete', path: '/v1/profile', operationId: 'deleteProfile', summary: 'Forget a whole scope (facts and dialectic sessions)', description: 'The DELETE verb is the confirmation; irreversible. The scope must be named: ?collection_id=ID or ?scope=global; without either nothing is deleted (validation_error).', query: DELETE_SCOPE_QUERY, result: S.DeleteProfileResult, errors: ['validation_error'] },
   { method: 'get', path: '/v1/profile/facts', operationId: 'listFacts', summary: 'List or search facts', query: S.ListFactsInput, result: S.ListFactsResult, errors: ['validation_error'] },
   { method: 'post', path: '/v1/profile/facts', operationId: 'createFact', summary: 'Create one fact', body: S.CreateFactInput, result: S.FactResult, status: 201, errors: ['validation_error', 'conflict'] },
   { method: 'get', path: '/v1/profile/facts/{id}', operationId: 'getFact', summary: 'Read one fact with its history', pathParams: ID_PARAM, query: SCOPE_QUERY, result: S.FactWithHistoryResult, errors: ['validation_error', 'not_found'] },

@@ -5,7 +5,7 @@ import { chatCompletion, ChatCompletionInput, ChatCompletionResult } from '../pr
 import type { ProfileService } from '../profiles/service.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
 import type { OperationDoc } from './openapi.js';
-import { bodyObject, input, route } from './rest.js';
+import { bodyWithScope, input, route } from './rest.js';
 
 /**
  * The reasoning routes of docs/spec.md §2. Over REST there is no MCP client to sample from, so the reasoner
@@ -13,15 +13,15 @@ import { bodyObject, input, route } from './rest.js';
  */
 export function reasoningRoutes(service: ProfileService, reasoners: ReasonerFactory): Router {
   const r = Router();
-  r.post('/profile/dialectic', route((req, account) => askProfile(service, reasoners(), account, input(DialecticInput, bodyObject(req)), { signal: disconnect(req) })));
+  r.post('/profile/dialectic', route((req, account) => askProfile(service, reasoners(), account, input(DialecticInput, bodyWithScope(req)), { signal: disconnect(req) })));
   r.post(
     '/profile/learn',
-    route((req, account, actor) => learnFrom(service, reasoners(), account, input(LearnInput, bodyObject(req)), { actor, signal: disconnect(req) })),
+    route((req, account, actor) => learnFrom(service, reasoners(), account, input(LearnInput, bodyWithScope(req)), { actor, signal: disconnect(req) })),
   );
   r.post(
     '/chat/completions',
     route((req, account, actor) =>
-      chatCompletion(service, reasoners(), account, input(ChatCompletionInput, bodyObject(req)), { actor, signal: disconnect(req) }),
+      chatCompletion(service, reasoners(), account, input(ChatCompletionInput, bodyWithScope(req)), { actor, signal: disconnect(req) }),
     ),
   );
   return r;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { validationError } from '../profiles/errors.js';
-import type { Actor } from '../profiles/model.js';
+import { CollectionIdSchema, type Actor } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
 import * as S from '../profiles/schemas.js';
 import { callerOf } from './auth.js';
@@ -12,17 +12,29 @@ import { parseInput } from './errors.js';
 const NUMERIC_QUERY = new Set(['limit']);
 
 /**
- * The query string as schema input: empty values count as absent, numeric parameters become numbers
- * (a non-numeric value is left as text for the schema to reject), repeated parameters stay arrays
- * (and are rejected by the schema).
+ * The query string as schema input: numeric parameters become numbers (a non-numeric value is left
+ * as text for the schema to reject), repeated parameters stay arrays (and are rejected by the
+ * schema). An empty value is kept as sent — `?collection_id=` is a validation_error, never "absent".
  */
 export function queryInput(req: Request): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(req.query as Record<string, unknown>)) {
-    if (value === '' || value === undefined) continue;
+    if (value === undefined) continue;
     out[name] = NUMERIC_QUERY.has(name) && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
   }
   return out;
+}
+
+/** docs/spec.md §2: REST is strict. Query parameters other than `allowed` are a validation_error naming each. */
+export function onlyQuery(req: Request, allowed: readonly string[]): Record<string, unknown> {
+  const query = queryInput(req);
+  const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
+  if (unknown.length > 0) {
+    throw validationError(
+      unknown.map((name) => ({ field: name, message: allowed.length ? `unknown query parameter (this route takes ${allowed.join(', ')})` : 'unknown query parameter (this route takes none)' })),
+    );
+  }
+  return query;
 }
 
 /** The JSON body as an object (empty body = {}); anything else is a validation_error. */
@@ -35,12 +47,28 @@ export function bodyObject(req: Request): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-/** Body fields, with `collection_id` taken from the query string when the body does not name one. */
-function bodyWithScope(req: Request): Record<string, unknown> {
-  const body = bodyObject(req);
-  const query = queryInput(req);
-  if (!Object.hasOwn(body, 'collection_id') && query.collection_id !== undefined) return { ...body, collection_id: query.collection_id };
+/**
+ * Body fields, with `collection_id` taken from the query string when the body does not name one
+ * (no other query parameter is allowed; naming two different scopes is a validation_error).
+ */
+export function bodyWithScope(req: Request): Record<string, unknown> {
+  return withQueryScope(bodyObject(req), onlyQuery(req, ['collection_id']));
+}
+
+function withQueryScope(body: Record<string, unknown>, query: Record<string, unknown>): Record<string, unknown> {
+  if (query.collection_id === undefined) return body;
+  if (!Object.hasOwn(body, 'collection_id')) return { ...body, collection_id: query.collection_id };
+  if (body.collection_id !== query.collection_id) {
+    throw validationError([{ field: 'collection_id', message: 'given in both the query string and the body with different values' }]);
+  }
   return body;
+}
+
+/** Path parameters win over nothing: a body field or query parameter of the same name is refused. */
+function withPath(input: Record<string, unknown>, path: Record<string, string>): Record<string, unknown> {
+  const twice = Object.keys(path).filter((name) => Object.hasOwn(input, name));
+  if (twice.length > 0) throw validationError(twice.map((name) => ({ field: name, message: 'is given in the path; do not repeat it' })));
+  return { ...input, ...path };
 }
 
 /**
@@ -56,9 +84,12 @@ export function flatPatch(req: Request): Record<string, unknown> {
     if (key === 'collection_id' || key === 'dry_run') options[key] = body[key];
     else Object.defineProperty(facts, key, { value: body[key], enumerable: true, writable: true, configurable: true });
   }
-  const query = queryInput(req);
-  if (options.collection_id === undefined && query.collection_id !== undefined) options.collection_id = query.collection_id;
-  return { ...options, facts };
+  return { ...withQueryScope(options, onlyQuery(req, ['collection_id'])), facts };
+}
+
+/** A read's input: its query string (GET requests carry no body the server reads). */
+function bodyless(req: Request): Record<string, unknown> {
+  return queryInput(req);
 }
 
 type Handler = (req: Request, account: string, actor: Actor) => Promise<unknown>;
@@ -100,48 +131,73 @@ function cachedRoute(handler: Handler) {
   };
 }
 
+const strictSchemas = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * Parse REST input with the operation's schema made strict: an unknown field or query parameter is a
+ * validation_error naming it (MCP keeps the SDK's own handling). Loose schemas (the OpenAI-style chat
+ * body) stay loose.
+ */
 function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
-  return parseInput(schema, raw);
+  let strict = strictSchemas.get(schema);
+  if (!strict) {
+    const def = (schema as unknown as { def?: { type?: string; catchall?: { def?: { type?: string } } } }).def;
+    const plain = def?.type === 'object' && def.catchall === undefined;
+    strict = plain ? (schema as unknown as z.ZodObject).strict() : schema;
+    strictSchemas.set(schema, strict);
+  }
+  return parseInput(strict, raw) as z.infer<S>;
 }
+
+/** `DELETE /v1/profile` names its scope: `collection_id=ID` or `scope=global`; neither (or both) is refused. */
+const DeleteProfileRest = z
+  .strictObject({ collection_id: CollectionIdSchema.optional(), scope: z.literal('global').optional() })
+  .refine((v) => (v.collection_id === undefined) !== (v.scope === undefined), {
+    message: 'DELETE /v1/profile must name its scope: ?collection_id=ID or ?scope=global (exactly one); nothing was deleted',
+    path: ['scope'],
+  });
 
 /** `/v1` routes for the profile operations of docs/spec.md §2 (the reasoning routes are added next to them). */
 export function profileRoutes(service: ProfileService): Router {
   const r = Router();
-  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, queryInput(req)))));
+  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, bodyless(req)))));
   r.patch('/profile', route((req, account, actor) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)), actor)));
   r.delete(
     '/profile',
     route((req, account) => {
-      const params = input(S.DeleteProfileInput, { ...bodyWithScope(req), ...queryInput(req), confirm: true });
-      return service.deleteProfile(account, params);
+      const body = bodyObject(req);
+      const scope = parseInput(DeleteProfileRest, { ...body, ...onlyQuery(req, ['collection_id', 'scope']) });
+      const same = (name: 'collection_id' | 'scope') => !Object.hasOwn(body, name) || body[name] === scope[name];
+      if (!same('collection_id') || !same('scope')) throw validationError([{ field: 'collection_id', message: 'given in both the query string and the body with different values' }]);
+      return service.deleteProfile(account, { collection_id: scope.collection_id ?? null, confirm: true });
     }),
   );
-  r.get('/profile/facts', route((req, account) => service.listFacts(account, input(S.ListFactsInput, queryInput(req)))));
+  r.get('/profile/facts', route((req, account) => service.listFacts(account, input(S.ListFactsInput, bodyless(req)))));
   r.post('/profile/facts', route((req, account, actor) => service.createFact(account, input(S.CreateFactInput, bodyWithScope(req)), actor), 201));
   r.get(
     '/profile/facts/:id',
-    route((req, account) => service.getFact(account, input(S.GetFactInput, { ...queryInput(req), id: req.params.id }))),
+    route((req, account) => service.getFact(account, input(S.GetFactInput, withPath(bodyless(req), { id: String(req.params.id) })))),
   );
   r.patch(
     '/profile/facts/:id',
-    route((req, account, actor) => service.updateFact(account, input(S.UpdateFactInput, { ...bodyWithScope(req), id: req.params.id }), actor)),
+    route((req, account, actor) => service.updateFact(account, input(S.UpdateFactInput, withPath(bodyWithScope(req), { id: String(req.params.id) })), actor)),
   );
   r.delete(
     '/profile/facts/:id',
     route((req, account, actor) =>
-      service.deleteFact(account, input(S.DeleteFactInput, { ...bodyWithScope(req), ...queryInput(req), id: req.params.id }), actor),
+      service.deleteFact(account, input(S.DeleteFactInput, withPath(bodyWithScope(req), { id: String(req.params.id) })), actor),
     ),
   );
-  r.get('/collections', route((req, account) => service.listCollections(account, input(S.ListCollectionsInput, queryInput(req)))));
-  r.get('/profile/pending', route((req, account) => service.listPending(account, input(S.ListPendingInput, queryInput(req)))));
+  r.get('/collections', route((req, account) => service.listCollections(account, input(S.ListCollectionsInput, bodyless(req)))));
+  r.get('/profile/pending', route((req, account) => service.listPending(account, input(S.ListPendingInput, bodyless(req)))));
   r.post(
     '/profile/pending/resolve',
     route((req, account, actor) => service.resolvePending(account, input(S.ResolvePendingInput, bodyWithScope(req)), actor)),
   );
-  r.get('/profile/operations', route((req, account) => service.listOperations(account, input(S.ListOperationsInput, queryInput(req)))));
+  r.get('/profile/operations', route((req, account) => service.listOperations(account, input(S.ListOperationsInput, bodyless(req)))));
   r.post(
     '/profile/operations/:id/undo',
-    route((req, account, actor) => service.undoOperation(account, input(S.UndoOperationInput, { ...bodyWithScope(req), id: req.params.id }), actor)),
+    route((req, account, actor) => service.undoOperation(account, input(S.UndoOperationInput, withPath(bodyWithScope(req), { id: String(req.params.id) })), actor)),
   );
   return r;
 }

@@ -5,6 +5,7 @@ import type { KeyStore } from '../keys/port.js';
 import { LOCAL_ACCOUNT } from '../config.js';
 import { errorFields, log } from '../log.js';
 import { createHttpApp, type HttpApp } from './app.js';
+import type { RateSettings } from '../limits/rate.js';
 import { hostName } from './guard.js';
 
 export interface ServeOptions {
@@ -16,8 +17,23 @@ export interface ServeOptions {
   allowedOrigins?: readonly string[];
   /** How long shutdown waits for in-flight requests (ms). Default 10 s. */
   drainMs?: number;
-  sessions?: { idleMs?: number; maxPerAccount?: number };
+  sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
+  /** docs/spec.md §8 rate limits (default: from the environment). */
+  rates?: RateSettings;
+  /** docs/spec.md §8 connection limits and timeouts (tests shorten them). */
+  httpLimits?: Partial<HttpLimits>;
 }
+
+/** docs/spec.md §8: at most 1,024 connections, headers within 10 s, idle keep-alive 5 s, a request received within 60 s. */
+export interface HttpLimits {
+  maxConnections: number;
+  headersTimeoutMs: number;
+  keepAliveMs: number;
+  /** Time to receive a whole request (headers and body); a response may stream for longer (SSE). */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_HTTP_LIMITS: HttpLimits = { maxConnections: 1024, headersTimeoutMs: 10_000, keepAliveMs: 5_000, requestTimeoutMs: 60_000 };
 
 export interface RunningServer {
   url: string;
@@ -61,8 +77,28 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     allowedHosts: [...bound, ...(options.allowedHosts ?? [])],
     allowedOrigins: options.allowedOrigins ?? [],
     ...(options.sessions ? { sessions: options.sessions } : {}),
+    ...(options.rates ? { rates: options.rates } : {}),
   });
-  const http = createServer(edge.express);
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
+  const http = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveMs,
+      // How often Node checks the header and request timeouts (its default, 30 s, would let them slip).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    edge.express,
+  );
+  // Past the cap new connections are closed at once, so a flood of idle sockets cannot take every descriptor.
+  http.maxConnections = limits.maxConnections;
+  let refusedLogged = 0;
+  http.on('drop', () => {
+    if (Date.now() - refusedLogged > 10_000) {
+      refusedLogged = Date.now();
+      log.warn('connection limit reached: new connections are refused', { max_connections: limits.maxConnections });
+    }
+  });
   await new Promise<void>((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       reject(
@@ -88,16 +124,21 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       return;
     }
     const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const late = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
     const body = JSON.stringify({
       error: {
         code: 'validation_error',
-        message: tooLarge ? 'Request headers (or the URL) are too large.' : 'Malformed HTTP request.',
+        message: tooLarge
+          ? 'Request headers (or the URL) are too large.'
+          : late
+            ? 'The request was not received in time (headers within 10 s, the whole request within 60 s).'
+            : 'Malformed HTTP request.',
       },
     });
-    socket.end(
-      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
-        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
+    const status = tooLarge ? '431 Request Header Fields Too Large' : late ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    // A client that never reads must not keep the descriptor: give the answer a moment, then cut.
+    setTimeout(() => socket.destroy(), 1_000).unref();
   });
   const { port } = http.address() as AddressInfo;
   const shownHost = isIP(options.host) === 6 ? `[${options.host}]` : options.host;

@@ -5,15 +5,19 @@ import { ProfileError } from '../profiles/errors.js';
 import { writeFileAtomic } from '../store/json-dir/atomic.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, type LockOptions } from '../store/json-dir/lock.js';
 import { errorFields, log } from '../log.js';
-import { findHash, generateKey, hashKey, newKeyRecord } from './format.js';
+import { findHash, generateKey, hashKey, identityOf, isExpired, newKeyRecord } from './format.js';
 import { LastUsed } from './last-used.js';
-import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
+import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyOptions, KeyStore } from './port.js';
 
 const StoredKey = z
   .object({
     id: z.string().min(1),
     account: z.string().min(1),
     hash: z.string().regex(/^[0-9a-f]{64}$/),
+    // Absent in files written before scoped keys: an unrestricted, never-expiring key.
+    collection_id: z.string().nullable().optional(),
+    read_only: z.boolean().optional(),
+    expires_at: z.string().nullable().optional(),
     created_at: z.string(),
     last_used_at: z.string().nullable(),
     revoked_at: z.string().nullable(),
@@ -50,9 +54,9 @@ export class JsonFileKeyStore implements KeyStore {
     this.lastUsed = new LastUsed((times) => this.writeLastUsed(times), this.clock);
   }
 
-  async create(account: string): Promise<CreatedKey> {
+  async create(account: string, options: KeyOptions = {}): Promise<CreatedKey> {
     const key = generateKey();
-    const record = newKeyRecord(account, this.clock());
+    const record = newKeyRecord(account, this.clock(), options);
     await this.mutate((file) => ({ version: 1, keys: [...file.keys, { ...record, hash: hashKey(key) }] }));
     return { key, record };
   }
@@ -78,12 +82,13 @@ export class JsonFileKeyStore implements KeyStore {
 
   async verify(key: string): Promise<KeyIdentity | null> {
     const file = await this.load();
-    const active = file.keys.filter((k) => k.revoked_at === null);
+    const now = this.clock();
+    const active = file.keys.filter((k) => k.revoked_at === null && !isExpired(k.expires_at ?? null, now));
     const index = findHash(key, active.map((k) => k.hash));
     if (index < 0) return null;
     const match = active[index]!;
     this.lastUsed.note(match.id);
-    return { id: match.id, account: match.account };
+    return identityOf(publicRecord(match));
   }
 
   async close(): Promise<void> {
@@ -180,7 +185,16 @@ export class JsonFileKeyStore implements KeyStore {
 }
 
 function publicRecord(k: StoredKey): ApiKeyRecord {
-  return { id: k.id, account: k.account, created_at: k.created_at, last_used_at: k.last_used_at, revoked_at: k.revoked_at };
+  return {
+    id: k.id,
+    account: k.account,
+    collection_id: k.collection_id ?? null,
+    read_only: k.read_only ?? false,
+    expires_at: k.expires_at ?? null,
+    created_at: k.created_at,
+    last_used_at: k.last_used_at,
+    revoked_at: k.revoked_at,
+  };
 }
 
 function sameFile(a: BigIntStats, b: BigIntStats): boolean {

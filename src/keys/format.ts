@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ApiKeyRecord } from './port.js';
+import type { ApiKeyRecord, KeyIdentity, KeyOptions } from './port.js';
 
 /** Keys: "pmk_" + 32 random bytes in base64url (43 characters). */
 export const KEY_PREFIX = 'pmk_';
@@ -13,8 +13,27 @@ export function generateKeyId(): string {
 }
 
 /** The record of a key created now for `account` (never used, not revoked). */
-export function newKeyRecord(account: string, now: number): ApiKeyRecord {
-  return { id: generateKeyId(), account, created_at: new Date(now).toISOString(), last_used_at: null, revoked_at: null };
+export function newKeyRecord(account: string, now: number, options: KeyOptions = {}): ApiKeyRecord {
+  return {
+    id: generateKeyId(),
+    account,
+    collection_id: options.collection_id ?? null,
+    read_only: options.read_only ?? false,
+    expires_at: options.expires_at ?? null,
+    created_at: new Date(now).toISOString(),
+    last_used_at: null,
+    revoked_at: null,
+  };
+}
+
+/** Whether a key with this expiry has expired at `now`. */
+export function isExpired(expires_at: string | null, now: number): boolean {
+  return expires_at !== null && Date.parse(expires_at) <= now;
+}
+
+/** A verified key's identity (its limits included). */
+export function identityOf(k: Pick<ApiKeyRecord, 'id' | 'account' | 'collection_id' | 'read_only' | 'expires_at'>): KeyIdentity {
+  return { id: k.id, account: k.account, collection_id: k.collection_id, read_only: k.read_only, expires_at: k.expires_at };
 }
 
 /** SHA-256 of the key as lower-case hex: the only thing stored. */

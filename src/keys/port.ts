@@ -6,6 +6,12 @@ export interface ApiKeyRecord {
   /** Public, stable id ("key_..."), used to list and revoke; never the key itself. */
   id: string;
   account: string;
+  /** A collection key works on this collection only; null = every scope of the account. */
+  collection_id: string | null;
+  /** A read-only key may not write. */
+  read_only: boolean;
+  /** After this time the key no longer authenticates (unauthorized); null = never expires. */
+  expires_at: string | null;
   created_at: string;
   /** Updated at most once a minute per key; null until first used. */
   last_used_at: string | null;
@@ -17,6 +23,17 @@ export interface ApiKeyRecord {
 export interface KeyIdentity {
   id: string;
   account: string;
+  collection_id: string | null;
+  read_only: boolean;
+  expires_at: string | null;
+}
+
+/** Limits a new key carries (docs/spec.md §8: keys create --collection, --read-only, --expires). */
+export interface KeyOptions {
+  collection_id?: string | null;
+  read_only?: boolean;
+  /** ISO time after which the key stops working. */
+  expires_at?: string | null;
 }
 
 export interface CreatedKey {
@@ -26,12 +43,12 @@ export interface CreatedKey {
 }
 
 export interface KeyStore {
-  create(account: string): Promise<CreatedKey>;
+  create(account: string, options?: KeyOptions): Promise<CreatedKey>;
   /** Every key ever created (revoked ones included), oldest first. */
   list(): Promise<ApiKeyRecord[]>;
   /** Revoke a key by id; null when there is no such id. Revoking twice keeps the first time. */
   revoke(id: string): Promise<ApiKeyRecord | null>;
-  /** The key's identity, or null for an unknown or revoked key. Compares in constant time. */
+  /** The key's identity, or null for an unknown, revoked or expired key. Compares in constant time. */
   verify(key: string): Promise<KeyIdentity | null>;
   /** Flush pending bookkeeping (last-used times). */
   close(): Promise<void>;

@@ -4,18 +4,24 @@ import { storageError } from '../store/postgres/errors.js';
 import { migrate } from '../store/postgres/migrations.js';
 import { createPool, lease, type Lease } from '../store/postgres/pool.js';
 import { LastUsed } from './last-used.js';
-import { findHash, generateKey, hashKey, newKeyRecord } from './format.js';
-import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyStore } from './port.js';
+import { findHash, generateKey, hashKey, identityOf, isExpired, newKeyRecord } from './format.js';
+import type { ApiKeyRecord, CreatedKey, KeyIdentity, KeyOptions, KeyStore } from './port.js';
 
 interface ActiveKey {
   id: string;
   account: string;
   hash: Buffer;
+  collection_id: string | null;
+  read_only: boolean;
+  expires_at: string | null;
 }
 
 interface KeyRow {
   id: string;
   account: string;
+  collection_id: string | null;
+  read_only: boolean;
+  expires_at: Date | null;
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
@@ -55,15 +61,18 @@ export class PostgresKeyStore implements KeyStore {
     return new PostgresKeyStore(pool, { ...options, ownsPool: true });
   }
 
-  async create(account: string): Promise<CreatedKey> {
+  async create(account: string, options: KeyOptions = {}): Promise<CreatedKey> {
     const key = generateKey();
-    const record = newKeyRecord(account, this.clock());
+    const record = newKeyRecord(account, this.clock(), options);
     await this.changing('create', async (db) => {
-      await db.query('INSERT INTO api_keys (id, account, hash, created_at) VALUES ($1, $2, $3, $4)', [
+      await db.query('INSERT INTO api_keys (id, account, hash, created_at, collection_id, read_only, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
         record.id,
         account,
         hashKey(key),
         record.created_at,
+        record.collection_id,
+        record.read_only,
+        record.expires_at,
       ]);
     });
     return { key, record };
@@ -72,7 +81,7 @@ export class PostgresKeyStore implements KeyStore {
   async list(): Promise<ApiKeyRecord[]> {
     let rows: KeyRow[];
     try {
-      ({ rows } = await this.pool.query<KeyRow>('SELECT id, account, created_at, last_used_at, revoked_at FROM api_keys ORDER BY seq'));
+      ({ rows } = await this.pool.query<KeyRow>('SELECT id, account, collection_id, read_only, expires_at, created_at, last_used_at, revoked_at FROM api_keys ORDER BY seq'));
     } catch (err) {
       throw storageError(err, 'keys list');
     }
@@ -85,7 +94,7 @@ export class PostgresKeyStore implements KeyStore {
     await this.changing('revoke', async (db) => {
       const { rows } = await db.query<KeyRow>(
         `UPDATE api_keys SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1
-         RETURNING id, account, created_at, last_used_at, revoked_at`,
+         RETURNING id, account, collection_id, read_only, expires_at, created_at, last_used_at, revoked_at`,
         [id, at],
       );
       found = rows[0];
@@ -94,11 +103,12 @@ export class PostgresKeyStore implements KeyStore {
   }
 
   async verify(key: string): Promise<KeyIdentity | null> {
-    const keys = await this.activeKeys();
+    const now = this.clock();
+    const keys = (await this.activeKeys()).filter((k) => !isExpired(k.expires_at, now));
     const match = keys[findHash(key, keys.map((k) => k.hash))];
     if (!match) return null;
     this.lastUsed.note(match.id);
-    return { id: match.id, account: match.account };
+    return identityOf(match);
   }
 
   async close(): Promise<void> {
@@ -111,13 +121,14 @@ export class PostgresKeyStore implements KeyStore {
   /** The active keys, reloaded in the same snapshot as the generation whenever it moved. */
   private async activeKeys(): Promise<ActiveKey[]> {
     const known = this.active?.generation ?? null;
-    let rows: Array<{ generation: string; keys: Array<[string, string, string]> | null }>;
+    let rows: Array<{ generation: string; keys: Array<[string, string, string, string | null, boolean, string | null]> | null }>;
     try {
       ({ rows } = await this.pool.query({
         name: 'profile_mcp_active_keys',
         text: `SELECT generation::text AS generation,
            CASE WHEN generation = $1::bigint THEN NULL ELSE
-             (SELECT coalesce(json_agg(json_build_array(id, account, hash)), '[]'::json) FROM api_keys WHERE revoked_at IS NULL)
+             (SELECT coalesce(json_agg(json_build_array(id, account, hash, collection_id, read_only,
+               to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), '[]'::json) FROM api_keys WHERE revoked_at IS NULL)
            END AS keys
          FROM api_keys_state`,
         values: [known],
@@ -128,7 +139,14 @@ export class PostgresKeyStore implements KeyStore {
     const row = rows[0];
     if (!row) throw storageError(new Error('api_keys_state is empty'), 'keys verify');
     if (row.keys === null && this.active) return this.active.keys;
-    const keys = (row.keys ?? []).map(([id, account, hash]) => ({ id, account, hash: Buffer.from(hash, 'hex') }));
+    const keys = (row.keys ?? []).map(([id, account, hash, collection_id, read_only, expires_at]) => ({
+      id,
+      account,
+      hash: Buffer.from(hash, 'hex'),
+      collection_id,
+      read_only,
+      expires_at,
+    }));
     this.active = { generation: row.generation, keys };
     return keys;
   }
@@ -173,6 +191,9 @@ function publicRecord(row: KeyRow): ApiKeyRecord {
   return {
     id: row.id,
     account: row.account,
+    collection_id: row.collection_id,
+    read_only: row.read_only,
+    expires_at: row.expires_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
     last_used_at: row.last_used_at?.toISOString() ?? null,
     revoked_at: row.revoked_at?.toISOString() ?? null,

@@ -2,6 +2,7 @@ import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { ErrorCode, McpError, type GetPromptResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
+import { authorize, type Grant } from '../keys/access.js';
 import { toProfileError } from '../profiles/errors.js';
 import { DialecticInput, DialecticResult, LearnInput, LearnResult } from '../profiles/reasoning-schemas.js';
 import { renderValue } from '../profiles/json.js';
@@ -26,6 +27,8 @@ export interface ReasoningContext {
   actor: Actor;
   reasoners: ReasonerFactory;
   log?: SessionLog;
+  grant?: Grant;
+  gate?: (tool: string) => Promise<void>;
 }
 
 const SCOPE_NOTE = 'Pass collection_id for one end-user\'s profile in a multi-user app; omit it for the global profile.';
@@ -63,12 +66,12 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
 /** Register the reasoning tools and prompt; returns the names of the tools registered. */
 export function registerReasoning(server: McpServer, ctx: ReasoningContext): string[] {
   const tools = reasoningTools(server, ctx.reasoners);
-  registerTools(server, tools, { service: ctx.service, account: ctx.account, actor: ctx.actor, log: ctx.log });
+  registerTools(server, tools, { service: ctx.service, account: ctx.account, actor: ctx.actor, log: ctx.log, ...(ctx.grant ? { grant: ctx.grant } : {}), ...(ctx.gate ? { gate: ctx.gate } : {}) });
   registerWithProfilePrompt(server, ctx);
   return tools.map((t) => t.name);
 }
 
-function registerWithProfilePrompt(server: McpServer, { service, account }: ReasoningContext): void {
+function registerWithProfilePrompt(server: McpServer, { service, account, grant }: ReasoningContext): void {
   server.registerPrompt(
     'with_profile',
     {
@@ -92,6 +95,7 @@ function registerWithProfilePrompt(server: McpServer, { service, account }: Reas
         throw new McpError(ErrorCode.InvalidParams, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
       }
       try {
+        authorize(grant, 'read', { scope: collection_id });
         const view = await service.view({ account, collection_id });
         const { withProfileText } = await import('../profiles/prompt.js');
         const text = withProfileText(view.publicFacts, { task: args.task, scopeLabel: scopeLabel(collection_id) });

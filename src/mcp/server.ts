@@ -10,6 +10,7 @@ import {
 import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
 import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation';
 import { COLLECTION_ID_PATTERN, type Actor } from '../profiles/model.js';
+import { authorize, type Grant } from '../keys/access.js';
 import { toProfileError } from '../profiles/errors.js';
 import type { ProfileService } from '../profiles/service.js';
 import { errorFields, log } from '../log.js';
@@ -48,6 +49,10 @@ export interface McpServerOptions {
   forwardProcessLogs?: boolean;
   /** Answer tools/list from the build's precomputed list when the tool set matches (default true). */
   precomputedToolList?: boolean;
+  /** The limits of the key that opened this connection (docs/spec.md §8); none = full access. */
+  grant?: Grant;
+  /** Rate limiting of tool calls (HTTP): throws rate_limited when over. */
+  gate?: (tool: string) => Promise<void>;
 }
 
 /**
@@ -80,17 +85,31 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   const sessionLog = attachLogging(server, { forwardProcessLogs: options.forwardProcessLogs === true });
   const actor: Actor = options.actor ?? { transport: 'stdio', key_id: null };
   const tools = [...CORE_TOOLS, ...(options.tools ?? [])];
-  registerTools(server, tools, { service, account, actor, log: sessionLog });
-  registerResources(server, service, account);
+  const grant = options.grant;
+  const gate = options.gate;
+  registerTools(server, tools, { service, account, actor, log: sessionLog, ...(grant ? { grant } : {}), ...(gate ? { gate } : {}) });
+  registerResources(server, service, account, grant);
   const names = tools.map((t) => t.name);
-  if (options.reasoners) names.push(...registerReasoning(server, { service, account, actor, reasoners: options.reasoners, log: sessionLog }));
+  if (options.reasoners) {
+    names.push(...registerReasoning(server, { service, account, actor, reasoners: options.reasoners, log: sessionLog, ...(grant ? { grant } : {}), ...(gate ? { gate } : {}) }));
+  }
   options.extend?.(server);
   const listed = options.precomputedToolList === false || options.extend ? null : precomputedToolList(names);
   if (listed) server.server.setRequestHandler(ListToolsRequestSchema, () => listed);
 
   const uris = options.hub?.attach(server, account) ?? new Set<string>();
   server.server.setRequestHandler(SubscribeRequestSchema, async (request) => {
-    uris.add(request.params.uri);
+    const uri = request.params.uri;
+    const scope = uri === GLOBAL_URI ? null : uri.startsWith(COLLECTION_URI_PREFIX) ? safeDecode(uri.slice(COLLECTION_URI_PREFIX.length)) : undefined;
+    if (scope !== undefined) {
+      try {
+        authorize(grant, 'read', { scope });
+      } catch (err) {
+        const error = toProfileError(err);
+        throw new McpError(ErrorCode.InvalidRequest, error.message, error.toBody());
+      }
+    }
+    uris.add(uri);
     return {};
   });
   server.server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
@@ -100,9 +119,10 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   return server;
 }
 
-function registerResources(server: McpServer, service: ProfileService, account: string): void {
+function registerResources(server: McpServer, service: ProfileService, account: string, grant: Grant | undefined): void {
   const read = async (uri: URL, collection_id: string | null): Promise<ReadResourceResult> => {
     try {
+      authorize(grant, 'read', { scope: collection_id });
       const profile = await service.getProfile(account, { collection_id });
       return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(profile) }] };
     } catch (err) {
@@ -129,7 +149,7 @@ function registerResources(server: McpServer, service: ProfileService, account: 
       list: async () => {
         const { collections } = await service.listCollections(account, { limit: 500 });
         return {
-          resources: collections.map((c) => ({
+          resources: collections.filter((c) => !grant?.collection_id || c.collection_id === grant.collection_id).map((c) => ({
             uri: `${COLLECTION_URI_PREFIX}${c.collection_id}`,
             name: `collection ${c.collection_id}`,
             description: `Profile of collection ${c.collection_id} (${c.fact_count} facts)`,

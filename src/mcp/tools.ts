@@ -1,6 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
+import { authorize, READ_OPERATIONS, type Grant } from '../keys/access.js';
 import { ProfileError } from '../profiles/errors.js';
 import type { Actor } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
@@ -27,6 +28,10 @@ export interface ToolContext {
   actor: Actor;
   /** This session's MCP log channel (notifications/message), when the server has one. */
   log?: SessionLog;
+  /** The limits of the key that opened the session (HTTP); none = full access. */
+  grant?: Grant;
+  /** Rate limiting (HTTP): resolves when the call may run, else throws rate_limited. */
+  gate?: (tool: string) => Promise<void>;
 }
 
 /** A tool as data: schemas, prompt-quality description, annotations, the call, and its rendering. */
@@ -234,6 +239,13 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
       },
       async (args: unknown, extra: { signal?: AbortSignal }) => {
         try {
+          const scope = (args as { collection_id?: unknown } | undefined)?.collection_id;
+          authorize(
+            ctx.grant,
+            READ_OPERATIONS.has(tool.name) ? 'read' : 'write',
+            tool.name === 'list_collections' ? { account: true } : { scope: typeof scope === 'string' ? scope : null },
+          );
+          await ctx.gate?.(tool.name);
           const { result, text } = await tool.run(ctx, args as never, { signal: extra.signal });
           return toolSuccess(result, text);
         } catch (err) {

@@ -62,7 +62,7 @@ export const ChatCompletionResult = z.object({
       input_tokens: z.number().int().describe('Input tokens of this request: the completion plus chat memory\'s extraction.'),
       output_tokens: z.number().int().describe('Output tokens of this request: the completion plus chat memory\'s extraction.'),
     })
-    .describe('OpenAI\'s fields (the completion alone) plus SPEC usage {model, input_tokens, output_tokens} (everything this request spent).'),
+    .describe('OpenAI\'s fields (the completion alone) plus the spec usage {model, input_tokens, output_tokens} (everything this request spent).'),
 });
 export type ChatCompletionResult = z.infer<typeof ChatCompletionResult>;
 

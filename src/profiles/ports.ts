@@ -31,12 +31,17 @@ export interface Store {
   listAccounts(): Promise<string[]>;
   close(): Promise<void>;
   /**
+   * Optional readiness probe: resolves when the store can serve (the directory is readable and
+   * writable, the database answers a query), else throws storage_error. Never reads a profile.
+   */
+  ready?(): Promise<void>;
+  /**
    * Optional: hear about committed changes to facts made by OTHER processes sharing this store (a
    * database's LISTEN/NOTIFY). Changes made through this store instance are not reported here —
    * the service announces those itself. Returns the unsubscribe function.
    */
   watch?(listener: (scope: ScopeRef) => void): () => void;
-  /** Optional: per-account daily LLM token totals (SPEC section 8, LLM budget). */
+  /** Optional: per-account daily LLM token totals (docs/spec.md §8, LLM budget). */
   readonly usage?: UsageLedger;
 }
 

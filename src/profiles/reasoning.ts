@@ -31,7 +31,7 @@ export interface ExtractedFact {
   evidence?: string;
 }
 
-/** Which model ran a reasoning job and what it cost (SPEC section 4); zeros offline. */
+/** Which model ran a reasoning job and what it cost (docs/spec.md §4); zeros offline. */
 export interface Usage {
   model: string;
   input_tokens: number;

@@ -23,6 +23,7 @@ import {
 } from './model.js';
 import { countActions, patchEntries, patchMessage, planPatch, previewMessage, type PatchChange } from './patch.js';
 import type { Mutation, Store } from './ports.js';
+import { collectionsExceeded, DEFAULT_STORAGE_LIMITS, enforceScopeQuota, type StorageLimits } from './quota.js';
 import { applyOps, hasExpired, revise, type FactOp } from './revise.js';
 import type {
   ListOperationsParams,
@@ -56,6 +57,8 @@ export type LearnMode = 'auto' | 'review';
 
 export interface ServiceOptions {
   store: Store;
+  /** docs/spec.md §8 storage limits (default: 32 MiB per scope, 10,000 collections per account). */
+  limits?: Partial<StorageLimits>;
   /** Milliseconds since the epoch; injectable for tests of expiry. */
   clock?: () => number;
   /** PROFILE_MCP_LEARN_MODE: "review" turns every learned change (but reinforcement) into a proposal. Default "auto". */
@@ -104,13 +107,17 @@ export class ProfileService {
   readonly clock: () => number;
   readonly learnMode: LearnMode;
   readonly llmDailyTokens: number | undefined;
+  readonly limits: StorageLimits;
   private readonly events = new EventEmitter();
+  /** Collections known to exist (account + NUL + id), so the collection quota is counted only for new ones. */
+  private readonly knownCollections = new Set<string>();
 
   constructor(options: ServiceOptions) {
     this.store = options.store;
     this.clock = options.clock ?? Date.now;
     this.learnMode = options.learnMode ?? 'auto';
     this.llmDailyTokens = options.llmDailyTokens;
+    this.limits = { ...DEFAULT_STORAGE_LIMITS, ...options.limits };
     this.events.setMaxListeners(0);
     this.store.watch?.((scope) => this.notifyChange(scope));
   }
@@ -584,6 +591,7 @@ export class ProfileService {
    */
   async write<R>(scope: ScopeRef, plan: (view: ScopeView, nowIso: string, now: number) => Planned<R>): Promise<R> {
     let changed = false;
+    await this.admitCollection(scope);
     const result = await this.store.update(scope, (doc): Mutation<R> => {
       const now = this.clock();
       const view = viewOf(doc, now);
@@ -619,13 +627,18 @@ export class ProfileService {
         const purged = hasExpired(view) ? applyOps(view, []) : undefined;
         return { doc: purged, result: planned.result(view, null) };
       }
-      const next: ScopeDoc = {
-        ...doc,
-        facts: changes.length > 0 && factsDoc ? factsDoc.facts : hasExpired(view) ? applyOps(view, []).facts : doc.facts,
-        proposals: inbox.proposals,
-        rejections: inbox.rejections,
-        activity,
-      };
+      const next: ScopeDoc = enforceScopeQuota(
+        doc,
+        {
+          ...doc,
+          facts: changes.length > 0 && factsDoc ? factsDoc.facts : hasExpired(view) ? applyOps(view, []).facts : doc.facts,
+          proposals: inbox.proposals,
+          rejections: inbox.rejections,
+          activity,
+        },
+        this.limits.maxScopeBytes,
+        scope,
+      );
       changed = changes.length > 0 || inbox.proposals !== doc.proposals;
       return { doc: next, result: planned.result(viewOf(next, now), op) };
     });
@@ -633,11 +646,35 @@ export class ProfileService {
     return result;
   }
 
+  /**
+   * docs/spec.md §8: an account holds at most `maxCollections` collections. Checked before writing to a
+   * collection this process has not seen yet (a collection that already exists is always writable).
+   */
+  private async admitCollection(scope: ScopeRef): Promise<void> {
+    if (scope.collection_id === null) return;
+    const known = `${scope.account}\u0000${scope.collection_id}`;
+    if (this.knownCollections.has(known)) return;
+    const ids = await this.store.listCollections(scope.account);
+    if (!ids.includes(scope.collection_id) && ids.length >= this.limits.maxCollections) {
+      // At the limit by stored scopes: count only those that still hold something (a forgotten one does not).
+      let held = 0;
+      for (const collection_id of ids) {
+        const doc = await this.store.read({ account: scope.account, collection_id });
+        if (doc.facts.length + doc.sessions.length + doc.proposals.length + doc.activity.length > 0) held++;
+      }
+      if (held >= this.limits.maxCollections) throw collectionsExceeded(this.limits.maxCollections, held, scope.collection_id);
+    }
+    if (this.knownCollections.size > 100_000) this.knownCollections.clear();
+    this.knownCollections.add(known);
+  }
+
   /** A mutation of the whole document (sessions included); announces a change when the facts or the inbox changed. */
   async replaceDoc<R>(scope: ScopeRef, mutate: (doc: ScopeDoc, view: ScopeView) => Mutation<R>): Promise<R> {
     let factsChanged = false;
+    await this.admitCollection(scope);
     const result = await this.store.update(scope, (doc) => {
-      const mutation = mutate(doc, viewOf(doc, this.clock()));
+      const planned = mutate(doc, viewOf(doc, this.clock()));
+      const mutation = planned.doc ? { ...planned, doc: enforceScopeQuota(doc, planned.doc, this.limits.maxScopeBytes, scope) } : planned;
       if (mutation.doc && (mutation.doc.facts !== doc.facts || mutation.doc.proposals !== doc.proposals)) factsChanged = true;
       return mutation;
     });

@@ -5,7 +5,7 @@ import type { Reasoner, Usage } from './reasoning.js';
 import type { ProfileService } from './service.js';
 
 /**
- * SPEC sections 4 and 8: what reasoning costs. Every learn/dialectic/chat result carries `usage`;
+ * docs/spec.md §4 and §8: what reasoning costs. Every learn/dialectic/chat result carries `usage`;
  * tokens spent on the Anthropic API are added to the account's total of the UTC day, and with
  * PROFILE_MCP_LLM_DAILY_TOKENS set an account whose total (input + output) reached it is refused
  * with `rate_limited` until the next UTC midnight. Sampling runs on the client's own model and the

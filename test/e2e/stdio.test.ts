@@ -127,9 +127,16 @@ describe('the built CLI over stdio', () => {
     expect(cli(['export', '--help']).stdout).toContain('--collection');
     const bad = cli(['frobnicate']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('Unknown command');
+    expect(bad.stderr).toBe('profile-mcp: unknown command "frobnicate". See "profile-mcp --help".\n');
     const badFlag = cli(['export', '--nope']);
     expect(badFlag.status).toBe(2);
+    // one line naming the problem, then where the usage is (issue 15)
+    expect(badFlag.stderr.trim().split('\n')).toHaveLength(1);
+    expect(badFlag.stderr).toMatch(/^profile-mcp export: .*--nope.* See "profile-mcp export --help"\.\n$/);
+    const badUrl = cli(['keys', 'list', '--store', 'postgres', '--database-url', 'mysql://u:secret@h/db']);
+    expect(badUrl.status).toBe(2);
+    expect(badUrl.stderr).toContain('must start with postgres://');
+    expect(badUrl.stderr).not.toContain('secret');
   });
 
   it('imports the example profile (dry run first), exports it, and re-imports the export unchanged', () => {

@@ -78,12 +78,12 @@ describe('bearer auth', () => {
     const store = new JsonFileKeyStore(dir, { clock: () => now });
     const { key, record } = await store.create('acme');
     expect(record.last_used_at).toBeNull();
-    expect(await store.verify(key)).toEqual({ id: record.id, account: 'acme' });
+    expect(await store.verify(key)).toEqual({ id: record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null });
     now += 30_000;
     await store.verify(key);
     await store.close();
     const listed = await new JsonFileKeyStore(dir).list();
-    expect(listed).toEqual([{ id: record.id, account: 'acme', created_at: '2026-11-28T10:00:00.000Z', last_used_at: '2026-11-28T10:00:00.000Z', revoked_at: null }]);
+    expect(listed).toEqual([{ id: record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null, created_at: '2026-11-28T10:00:00.000Z', last_used_at: '2026-11-28T10:00:00.000Z', revoked_at: null }]);
     now += 31_000;
     await store.verify(key);
     await store.close();

@@ -65,11 +65,11 @@ describe('profile-mcp keys', () => {
 
     const listed = cli(['keys', 'list', '--data', dir]);
     expect(listed.status).toBe(0);
-    expect(listed.stdout).toMatch(/key_[0-9a-f]{16}\s+acme\s+\S+\s+never\s+active/);
+    expect(listed.stdout).toMatch(/key_[0-9a-f]{16}\s+acme\s+all\s+read-write\s+never\s+\S+\s+never\s+active/);
     expect(listed.stdout).not.toContain(key);
     expect(listed.stdout).not.toContain(hashKey(key));
     const json = JSON.parse(cli(['keys', 'list', '--json', '--data', dir]).stdout);
-    expect(json.keys).toEqual([{ id: expect.stringMatching(/^key_/), account: 'acme', created_at: expect.any(String), last_used_at: null, revoked_at: null }]);
+    expect(json.keys).toEqual([{ id: expect.stringMatching(/^key_/), account: 'acme', collection_id: null, read_only: false, expires_at: null, created_at: expect.any(String), last_used_at: null, revoked_at: null }]);
 
     const revoked = cli(['keys', 'revoke', json.keys[0].id, '--data', dir]);
     expect(revoked.status).toBe(0);

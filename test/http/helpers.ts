@@ -1,6 +1,8 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { openApp, type App } from '../../src/app.js';
 import type { KeyStore } from '../../src/keys/port.js';
+import type { StorageLimits } from '../../src/profiles/quota.js';
+import { DEFAULT_RATES } from '../../src/limits/rate.js';
 import { openKeyStore } from '../../src/store/open.js';
 import { freshStoreConfig } from '../helpers/store.js';
 import { serve, type RunningServer, type ServeOptions } from '../../src/http/server.js';
@@ -32,6 +34,8 @@ export async function startHarness(
     reasonerEnv?: NodeJS.ProcessEnv;
     /** PROFILE_MCP_LLM_DAILY_TOKENS for this server. */
     llmDailyTokens?: number;
+    /** Storage limits (docs/spec.md §8); default: the service's defaults. */
+    limits?: Partial<StorageLimits>;
   } = {},
 ): Promise<Harness & { tokens: Record<string, string> }> {
   // Our own temp dir (not tmp.ts's per-test one): a harness may live across the tests of a file.
@@ -39,12 +43,13 @@ export async function startHarness(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'profile-mcp-http-'));
   // JSON directory by default; PostgreSQL (a fresh schema) with PROFILE_MCP_TEST_STORE=postgres.
   const store = await freshStoreConfig();
-  const app: App = await openApp({ dataDir: dir, store, reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}), llmDailyTokens: options.llmDailyTokens });
+  const app: App = await openApp({ dataDir: dir, store, reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}), limits: options.limits ?? {}, llmDailyTokens: options.llmDailyTokens });
   const keys = await openKeyStore({ ...store, dataDir: dir });
   const tokens: Record<string, string> = {};
   for (const account of options.accounts ?? []) tokens[account] = (await keys.create(account)).key;
-  const { accounts: _a, dir: _d, reasonerEnv: _r, llmDailyTokens: _l, ...rest } = options;
-  const server = await serve({ app, keys, host: '127.0.0.1', port: 0, ...rest });
+  const { accounts: _a, dir: _d, reasonerEnv: _r, limits: _l, llmDailyTokens: _t, ...rest } = options;
+  // Rate limits are off unless a test asks for them (suites that fire hundreds of requests test other things).
+  const server = await serve({ app, keys, host: '127.0.0.1', port: 0, rates: { ...DEFAULT_RATES, enabled: false }, ...rest });
   return {
     dir,
     app,

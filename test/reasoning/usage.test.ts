@@ -71,7 +71,7 @@ describe('usage and the daily LLM budget over REST', () => {
     expect(await h.app.service.store.usage!.days('acme', 5)).toEqual([{ day: expect.any(String), input_tokens: 22, output_tokens: 14, calls: 2 }]);
   });
 
-  it('chat completions report SPEC usage next to OpenAI\'s, the memory\'s extraction included', async () => {
+  it('chat completions report the spec usage next to OpenAI\'s, the memory\'s extraction included', async () => {
     h = await startHarness({ accounts: ['acme'], reasonerEnv: envFor(fake) });
     fake.set({ reply: (r) => (r.body.tools ? extraction : 'Hello!') });
     const chat = await rest(h.url, h.tokens.acme).post('/v1/chat/completions', { messages: [{ role: 'user', content: "I'm a nurse" }], features: { memory: true } });

@@ -45,7 +45,8 @@ export function restCall(base: string, key: string | undefined, op: string, args
     case 'delete_fact':
       return client.delete(`${idPath}${query()}`);
     case 'delete_profile':
-      return client.delete(`/v1/profile${query()}`);
+      // REST names the scope it forgets: ?collection_id=ID or ?scope=global (docs/spec.md §2).
+      return client.delete(`/v1/profile${collection_id === undefined || collection_id === null ? '?scope=global' : query()}`);
     case 'list_collections':
       return client.get(`/v1/collections${query(rest_)}`);
     case 'learn':

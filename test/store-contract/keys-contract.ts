@@ -27,15 +27,15 @@ export function keyStoreContract(label: string, harness: KeyHarness, enabled = t
       const a = await keys.create('acme');
       const b = await keys.create('beta');
       expect(a.key).toMatch(/^pmk_[A-Za-z0-9_-]{43}$/);
-      expect(a.record).toEqual({ id: expect.stringMatching(/^key_[0-9a-f]{16}$/), account: 'acme', created_at: expect.any(String), last_used_at: null, revoked_at: null });
-      expect(await keys.verify(a.key)).toEqual({ id: a.record.id, account: 'acme' });
-      expect(await keys.verify(b.key)).toEqual({ id: b.record.id, account: 'beta' });
+      expect(a.record).toEqual({ id: expect.stringMatching(/^key_[0-9a-f]{16}$/), account: 'acme', collection_id: null, read_only: false, expires_at: null, created_at: expect.any(String), last_used_at: null, revoked_at: null });
+      expect(await keys.verify(a.key)).toEqual({ id: a.record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null });
+      expect(await keys.verify(b.key)).toEqual({ id: b.record.id, account: 'beta', collection_id: null, read_only: false, expires_at: null });
       expect(await keys.verify(`pmk_${'A'.repeat(43)}`)).toBeNull();
       expect(await keys.verify('')).toBeNull();
       expect(await keys.verify(a.key.slice(0, -1))).toBeNull();
       const listed = await keys.list();
       expect(listed.map((r) => r.id)).toEqual([a.record.id, b.record.id]);
-      expect(Object.keys(listed[0]!).sort()).toEqual(['account', 'created_at', 'id', 'last_used_at', 'revoked_at']);
+      expect(Object.keys(listed[0]!).sort()).toEqual(['account', 'collection_id', 'created_at', 'expires_at', 'id', 'last_used_at', 'read_only', 'revoked_at']);
       const stored = await harness.dump(location);
       expect(stored).not.toContain(a.key);
       expect(stored).not.toContain(a.key.slice(4));
@@ -49,7 +49,7 @@ export function keyStoreContract(label: string, harness: KeyHarness, enabled = t
       const one = await openKeys(location, clock);
       const two = await openKeys(location, clock);
       const { key, record } = await one.create('acme');
-      expect(await two.verify(key)).toEqual({ id: record.id, account: 'acme' }); // created elsewhere
+      expect(await two.verify(key)).toEqual({ id: record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null }); // created elsewhere
       const revoked = await two.revoke(record.id);
       expect(revoked).toMatchObject({ id: record.id, revoked_at: '2026-11-28T10:00:00.000Z' });
       expect(await one.verify(key)).toBeNull(); // revoked elsewhere
@@ -58,7 +58,7 @@ export function keyStoreContract(label: string, harness: KeyHarness, enabled = t
       expect((await one.revoke(record.id))!.revoked_at).toBe('2026-11-28T10:00:00.000Z');
       expect(await one.revoke('key_0000000000000000')).toBeNull();
       const other = await one.create('acme');
-      expect(await two.verify(other.key)).toEqual({ id: other.record.id, account: 'acme' });
+      expect(await two.verify(other.key)).toEqual({ id: other.record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null });
     });
 
     it('records last use at most once a minute per key, written on close', async () => {
@@ -81,6 +81,21 @@ export function keyStoreContract(label: string, harness: KeyHarness, enabled = t
       await reopened.close();
       const third = await openKeys(location, clock);
       expect((await third.list())[0]!.last_used_at).toBe(new Date(now).toISOString());
+    });
+
+    it('keeps a key\'s limits (collection, read-only, expiry) and stops verifying it once expired', async () => {
+      const location = await harness.fresh();
+      let now = Date.parse('2026-12-01T00:00:00.000Z');
+      const keys = await openKeys(location, () => now);
+      const expires_at = new Date(now + 60_000).toISOString();
+      const made = await keys.create('acme', { collection_id: 'c1', read_only: true, expires_at });
+      expect(made.record).toMatchObject({ collection_id: 'c1', read_only: true, expires_at });
+      expect(await keys.verify(made.key)).toEqual({ id: made.record.id, account: 'acme', collection_id: 'c1', read_only: true, expires_at });
+      const other = await openKeys(location, () => now);
+      expect((await other.list()).find((r) => r.id === made.record.id)).toMatchObject({ collection_id: 'c1', read_only: true, expires_at });
+      now += 60_000;
+      expect(await keys.verify(made.key)).toBeNull();
+      expect(await other.verify(made.key)).toBeNull();
     });
   });
 }

@@ -1,4 +1,5 @@
 import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, promises as fsp, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { READ_NOFOLLOW, UPDATE_NOFOLLOW } from './links.js';
 import { dirname } from 'node:path';
 import { LIMITS_INBOX, type ScopeDoc, type StoredOperation } from '../../profiles/model.js';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
@@ -92,7 +93,7 @@ export async function applyLogPlan(path: string, startLog: LogState, plan: Activ
   let handle: fsp.FileHandle;
   let created = false;
   try {
-    handle = await fsp.open(path, 'r+');
+    handle = await fsp.open(path, UPDATE_NOFOLLOW);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     handle = await fsp.open(path, 'wx', 0o600);
@@ -119,7 +120,7 @@ export function applyLogPlanSync(path: string, startLog: LogState, plan: Activit
   let fd: number;
   let created = false;
   try {
-    fd = openSync(path, 'r+');
+    fd = openSync(path, UPDATE_NOFOLLOW);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     fd = openSync(path, 'wx', 0o600);
@@ -158,9 +159,18 @@ function fromText(text: string, logged: string, first: string | null): LogRead {
   return { ops: parsed.ops, log: { logged, bytes: parsed.bytes, lines: parsed.lines } };
 }
 
+async function readNoFollow(path: string): Promise<string> {
+  const handle = await fsp.open(path, READ_NOFOLLOW);
+  try {
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function readLog(path: string, logged: string, first: string | null): Promise<LogRead> {
   try {
-    return fromText(await fsp.readFile(path, 'utf8'), logged, first);
+    return fromText(await readNoFollow(path), logged, first);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { reason: 'the activity log file it names is missing' };
     throw err;
@@ -169,7 +179,12 @@ export async function readLog(path: string, logged: string, first: string | null
 
 export function readLogSync(path: string, logged: string, first: string | null): LogRead {
   try {
-    return fromText(readFileSync(path, 'utf8'), logged, first);
+    const fd = openSync(path, READ_NOFOLLOW);
+    try {
+      return fromText(readFileSync(fd, 'utf8'), logged, first);
+    } finally {
+      closeSync(fd);
+    }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { reason: 'the activity log file it names is missing' };
     throw err;

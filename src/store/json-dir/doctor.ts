@@ -37,7 +37,7 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
   const findings: Finding[] = [];
   const report: DirectoryReport = { dir, scopes: 0, facts: 0, findings };
 
-  findings.push(await checkWritable(dir));
+  findings.push(await checkWritable(dir, options.repair === true));
   const files = await scopeFiles(dir);
   for (const file of files) {
     let text: string;
@@ -121,13 +121,26 @@ async function checkActivityLog(scopePath: string, scopeText: string, logged: st
   return [finding];
 }
 
-async function checkWritable(dir: string): Promise<Finding> {
+/**
+ * Read-only unless `repair`: a missing directory is reported (the server creates it, 0700, on its
+ * first write), not created; with --repair it is created. Writability is checked with access(2),
+ * never by writing a probe file.
+ */
+async function checkWritable(dir: string, repair: boolean): Promise<Finding> {
+  const exists = await fsp.stat(dir).catch(() => null);
+  if (!exists) {
+    if (!repair) {
+      return { level: 'ok', check: 'data directory', path: dir, message: 'does not exist yet: the server creates it (0700) on its first write; doctor left it alone' };
+    }
+    try {
+      await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+      return { level: 'ok', check: 'data directory', path: dir, message: 'did not exist: created (0700, --repair)' };
+    } catch (err) {
+      return { level: 'error', check: 'data directory', path: dir, message: `cannot be created (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'choose another --data directory or fix its permissions' };
+    }
+  }
   try {
-    await fsp.mkdir(dir, { recursive: true });
-    await fsp.access(dir, constants.W_OK | constants.R_OK);
-    const probe = join(dir, `.doctor-${process.pid}.tmp`);
-    await fsp.writeFile(probe, 'ok');
-    await fsp.rm(probe);
+    await fsp.access(dir, constants.W_OK | constants.R_OK | constants.X_OK);
     return { level: 'ok', check: 'data directory', path: dir, message: 'exists and is writable' };
   } catch (err) {
     return { level: 'error', check: 'data directory', path: dir, message: `not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'choose another --data directory or fix its permissions' };

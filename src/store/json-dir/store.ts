@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, promises as fsp, readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants as fsConstants, fsyncSync, lstatSync, mkdirSync, openSync, promises as fsp, readFileSync, type BigIntStats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Low, LowSync, type Adapter, type SyncAdapter } from 'lowdb';
 import { ProfileError } from '../../profiles/errors.js';
@@ -25,6 +25,7 @@ import {
 import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
 import { serialiseScopeDoc, validateScopeFile, type ScopeFile } from './format.js';
 import { acquireLock, DEFAULT_LOCK_OPTIONS, tryLockSync, type LockOptions } from './lock.js';
+import { checkDirs, checkDirsSync, DIR_MODE, isLoop, linkRefused, READ_NOFOLLOW } from './links.js';
 
 interface CacheEntry {
   stats: BigIntStats;
@@ -127,6 +128,16 @@ export class JsonDirStore implements Store {
     return names.map(decodeName).filter((n): n is string => n !== null);
   }
 
+  /** Readiness: the data directory exists (created 0700 if missing) and is readable and writable. */
+  async ready(): Promise<void> {
+    try {
+      await fsp.mkdir(this.dir, { recursive: true, mode: DIR_MODE });
+      await fsp.access(this.dir, fsConstants.R_OK | fsConstants.W_OK | fsConstants.X_OK);
+    } catch (err) {
+      throw asStorageError(err, this.dir);
+    }
+  }
+
   async close(): Promise<void> {
     // Wait for queued writes to finish, then let go of the directory handles.
     while (this.queues.size > 0) await new Promise((r) => setTimeout(r, 5));
@@ -227,8 +238,9 @@ export class JsonDirStore implements Store {
   /** Take the scope's lock, creating its directory the first time (or again, if it was removed). */
   private async lock(path: string): Promise<() => Promise<void>> {
     const dir = dirname(path);
+    await checkDirs(this.dir, path);
     if (!this.knownDirs.has(dir)) {
-      await fsp.mkdir(dir, { recursive: true });
+      await fsp.mkdir(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
     }
     try {
@@ -237,7 +249,7 @@ export class JsonDirStore implements Store {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       this.knownDirs.delete(dir);
       this.dropDirHandle(dir);
-      await fsp.mkdir(dir, { recursive: true });
+      await fsp.mkdir(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
       return acquireLock(path, this.lockOptions);
     }
@@ -245,8 +257,9 @@ export class JsonDirStore implements Store {
 
   private lockSync(path: string): (() => void) | null {
     const dir = dirname(path);
+    checkDirsSync(this.dir, path);
     if (!this.knownDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
     }
     try {
@@ -255,7 +268,7 @@ export class JsonDirStore implements Store {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       this.knownDirs.delete(dir);
       this.dropDirHandle(dir);
-      mkdirSync(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true, mode: DIR_MODE });
       this.knownDirs.add(dir);
       return tryLockSync(path);
     }
@@ -380,28 +393,36 @@ export class JsonDirStore implements Store {
   private async load(path: string): Promise<Loaded> {
     let stats: BigIntStats;
     try {
-      stats = await fsp.stat(path, { bigint: true });
+      stats = await fsp.lstat(path, { bigint: true });
     } catch (err) {
       return this.missing(err, path);
     }
+    if (stats.isSymbolicLink()) throw linkRefused(path);
     return this.fromCache(path, stats) ?? this.parse(path);
   }
 
   private loadSync(path: string): Loaded {
     let stats: BigIntStats;
     try {
-      stats = statSync(path, { bigint: true });
+      stats = lstatSync(path, { bigint: true });
     } catch (err) {
       return this.missing(err, path);
     }
+    if (stats.isSymbolicLink()) throw linkRefused(path);
     const cached = this.fromCache(path, stats);
     if (cached) return cached;
+    checkDirsSync(this.dir, path);
     let text: string;
+    let fd: number | undefined;
     try {
-      text = readFileSync(path, 'utf8');
-      stats = statSync(path, { bigint: true });
+      fd = openSync(path, READ_NOFOLLOW);
+      text = readFileSync(fd, 'utf8');
+      stats = lstatSync(path, { bigint: true });
     } catch (err) {
+      if (isLoop(err)) throw linkRefused(path);
       return this.missing(err, path);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
     const file = this.accept(path, stats, text);
     let logRead: LogRead | undefined;
@@ -443,10 +464,12 @@ export class JsonDirStore implements Store {
   }
 
   private async parse(path: string): Promise<Loaded> {
+    await checkDirs(this.dir, path);
     let handle: fsp.FileHandle;
     try {
-      handle = await fsp.open(path, 'r');
+      handle = await fsp.open(path, READ_NOFOLLOW);
     } catch (err) {
+      if (isLoop(err)) throw linkRefused(path);
       return this.missing(err, path);
     }
     let stats: BigIntStats;

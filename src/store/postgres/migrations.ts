@@ -128,8 +128,29 @@ CREATE TABLE operations (
 `,
   },
   {
-    // Issue 17 (LLM usage). Issue 15 may add a migration too: the lead renumbers on merge if needed.
     version: 3,
+    name: 'scoped api keys (collection, read-only, expiry)',
+    sql: `
+ALTER TABLE api_keys
+  ADD COLUMN collection_id text,
+  ADD COLUMN read_only boolean NOT NULL DEFAULT false,
+  ADD COLUMN expires_at timestamptz;
+`,
+  },
+  {
+    version: 4,
+    name: 'rate limit buckets shared by every process',
+    // The layout rate-limiter-flexible's RateLimiterPostgres uses (created here, not by the library at run time).
+    sql: `
+CREATE TABLE rate_limits (
+  key     varchar(255) PRIMARY KEY,
+  points  integer NOT NULL DEFAULT 0,
+  expire  bigint
+);
+`,
+  },
+  {
+    version: 5,
     name: 'llm usage: daily token totals per account',
     sql: `
 CREATE TABLE llm_usage (

@@ -172,6 +172,15 @@ export class PostgresStore implements Store {
   }
 
   /** Finish queued writes, stop listening and close the pool. Calling it again waits for the same close. */
+  /** Readiness: the database answers a query. */
+  async ready(): Promise<void> {
+    try {
+      await this.pool.query('SELECT 1');
+    } catch (err) {
+      throw storageError(err, 'readiness probe');
+    }
+  }
+
   close(): Promise<void> {
     this.closing ??= (async () => {
       while (this.queues.size > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
