@@ -9,7 +9,7 @@ import { callerOf } from './auth.js';
 import { parseInput } from './errors.js';
 
 /** Query parameters that carry numbers; everything else stays a string for the schema to check. */
-const NUMERIC_QUERY = new Set(['limit']);
+const NUMERIC_QUERY = new Set(['limit', 'max_tokens']);
 
 /**
  * The query string as schema input: empty values count as absent, numeric parameters become numbers
@@ -22,6 +22,13 @@ export function queryInput(req: Request): Record<string, unknown> {
     if (value === '' || value === undefined) continue;
     out[name] = NUMERIC_QUERY.has(name) && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
   }
+  return out;
+}
+
+/** get_profile's query string: `categories` is comma-separated (`?categories=preferences,goals`). */
+function profileQuery(req: Request): Record<string, unknown> {
+  const out = queryInput(req);
+  if (typeof out.categories === 'string') out.categories = out.categories.split(',').map((c) => c.trim()).filter((c) => c !== '');
   return out;
 }
 
@@ -107,7 +114,7 @@ function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
 /** `/v1` routes for the profile operations of SPEC §2 (the reasoning routes are added next to them). */
 export function profileRoutes(service: ProfileService): Router {
   const r = Router();
-  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, queryInput(req)))));
+  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, profileQuery(req)))));
   r.patch('/profile', route((req, account, actor) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)), actor)));
   r.delete(
     '/profile',

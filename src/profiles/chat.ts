@@ -119,6 +119,7 @@ export async function chatCompletion(
     const view = await service.view(scope);
     systemParts.unshift(
       profileContext(view.publicFacts, {
+        query: [...turns].reverse().find((t) => t.role === 'user')?.content.slice(0, 1000),
         scopeLabel: scope.collection_id === null ? 'global profile' : `collection ${scope.collection_id}`,
       }),
     );

@@ -48,6 +48,7 @@ import type {
   ProfileResult,
   UpdateFactParams,
 } from './schemas.js';
+import { readProfileOf, type ProfileRead, type ProfileReadOptions } from './profile-read.js';
 import { isFlatKey, isLive, toPublicFact, viewOf, type ScopeView } from './view.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
@@ -86,12 +87,10 @@ export interface ScopeChange {
   collection_id: string | null;
 }
 
-export interface ProfileRead {
-  result: ProfileResult;
-  flat: Fact[];
-}
+export type { ProfileRead } from './profile-read.js';
 
-const profileCache = new WeakMap<ScopeView, ProfileRead>();
+/** Profile reads without a query are cached per committed document and options (budget, categories). */
+const profileCache = new WeakMap<ScopeView, Map<string, ProfileRead>>();
 
 /**
  * The product core: every profile operation, one method per verb. Inputs are already shaped by the
@@ -132,31 +131,27 @@ export class ProfileService {
     return (await this.readProfile(account, params)).result;
   }
 
-  /** The profile result plus the flat (name/timezone/language) facts themselves, for renderings that cite ids. */
+  /**
+   * The profile result, the flat (name/timezone/language) facts for renderings that cite ids, and the
+   * text block. Whole without options; agent-sized (ranked, within max_tokens) with them (SPEC §7).
+   */
   async readProfile(account: string, params: GetProfileParams): Promise<ProfileRead> {
     const scope = scopeOf(account, params.collection_id);
     const view = await this.view(scope);
-    const cached = profileCache.get(view);
-    if (cached) return cached;
-    const result: ProfileResult = {
-      name: null,
-      timezone: null,
-      language: null,
-      collection_id: scope.collection_id,
-      profile: { static: [], dynamic: [] },
-      fact_count: view.live.length,
-    };
-    const flat: Fact[] = [];
-    for (const fact of view.publicFacts) {
-      if (isFlatKey(fact.key)) {
-        result[fact.key as 'name' | 'timezone' | 'language'] = fact.value;
-        flat.push(fact);
-      } else {
-        result.profile[fact.bucket].push(fact);
-      }
+    const options: ProfileReadOptions = { max_tokens: params.max_tokens, query: params.query, categories: params.categories };
+    if (params.query?.trim()) return readProfileOf(view.publicFacts, scope.collection_id, options);
+    const cacheKey = `${params.max_tokens ?? ''}|${(params.categories ?? []).join(',')}`;
+    let cached = profileCache.get(view);
+    if (!cached) {
+      cached = new Map();
+      profileCache.set(view, cached);
     }
-    const read = { result, flat };
-    profileCache.set(view, read);
+    let read = cached.get(cacheKey);
+    if (!read) {
+      read = readProfileOf(view.publicFacts, scope.collection_id, options);
+      if (cached.size >= 16) cached.clear();
+      cached.set(cacheKey, read);
+    }
     return read;
   }
 

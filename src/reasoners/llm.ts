@@ -79,7 +79,7 @@ const ANSWER_RULES = [
 
 /** System prompt of the dialectic: rules, then the facts as a data block with ids. */
 export function answerSystemPrompt(input: AnswerInput): string {
-  const block = profileDataBlock(input.facts, { ids: true, budgetTokens: 12_000 });
+  const block = profileDataBlock(input.facts, { ids: true, budgetTokens: 12_000, query: input.question });
   return [...ANSWER_RULES, block.text].join('\n');
 }
 
