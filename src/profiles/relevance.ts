@@ -37,11 +37,14 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Words of a text, lower-cased and stemmed (letters, digits, "+" and "#" as in c++ or c#). */
+/** Words of a text, lower-cased (letters, digits, "+" and "#" as in c++ or c#). */
+function rawWords(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter((w) => w !== '');
+}
+
+/** Words of a text, lower-cased and stemmed. */
 export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u)) if (raw !== '') out.push(stem(raw));
-  return out;
+  return rawWords(text).map(stem);
 }
 
 interface Hit {
@@ -63,6 +66,8 @@ const ALSO: Readonly<Record<string, readonly string[]>> = {
 interface Vocabulary {
   /** Stemmed phrase -> concepts it names (weight 1 trigger, 0.8 instance, 0.3 weak). */
   phrases: Map<string, Hit[]>;
+  /** Words that name a concept in one spelling only ("=called": not "call"), unstemmed. */
+  exact: Map<string, Hit[]>;
   longest: number;
   defs: readonly ConceptDef[];
   /** Concept -> exact key weights and key prefixes ("favorite_*"). */
@@ -75,18 +80,22 @@ let vocabulary: Vocabulary | undefined;
 function vocab(): Vocabulary {
   if (vocabulary) return vocabulary;
   const phrases = new Map<string, Hit[]>();
+  const exact = new Map<string, Hit[]>();
   let longest = 1;
   const add = (text: string, concept: number, weight: number): void => {
     if (text.startsWith('<')) return;
+    const oneSpelling = text.startsWith('=');
     const clean = text.replace(/^=/, '').replace(/:[A-Z]+$/, '').replace(/-/g, ' ');
-    const phrase = words(clean).join(' ');
+    const tokens = oneSpelling ? rawWords(clean) : words(clean);
+    const phrase = tokens.join(' ');
     if (phrase === '') return;
-    longest = Math.max(longest, phrase.split(' ').length);
-    const list = phrases.get(phrase) ?? [];
+    const table = oneSpelling && tokens.length === 1 ? exact : phrases;
+    longest = Math.max(longest, tokens.length);
+    const list = table.get(phrase) ?? [];
     const existing = list.find((h) => h.concept === concept);
     if (existing) existing.weight = Math.max(existing.weight, weight);
     else list.push({ concept, weight });
-    phrases.set(phrase, list);
+    table.set(phrase, list);
   };
   const byName = new Map(CONCEPTS.map((c, i) => [c.name, i]));
   const keys: Vocabulary['keys'] = [];
@@ -109,19 +118,20 @@ function vocab(): Vocabulary {
     keys.push({ exact, prefixes });
   });
   const homes = CONCEPTS.map((c) => (c.home ?? []).map((h) => byName.get(h)).filter((h): h is number => h !== undefined));
-  vocabulary = { phrases, longest, defs: CONCEPTS, keys, homes };
+  vocabulary = { phrases, exact, longest, defs: CONCEPTS, keys, homes };
   return vocabulary;
 }
 
-/** Concepts named in a sequence of stemmed words (every phrase up to the longest one). */
-function conceptsIn(tokens: readonly string[], includeQuestionOnly: boolean): Map<number, number> {
+/** Concepts named in a text's words (raw, and stemmed for every phrase up to the longest one). */
+function conceptsIn(raw: readonly string[], includeQuestionOnly: boolean): Map<number, number> {
   const v = vocab();
+  const tokens = raw.map(stem);
   const found = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
     let phrase = '';
-    for (let n = 1; n <= v.longest && i + n <= tokens.length; n++) {
-      phrase = n === 1 ? tokens[i]! : `${phrase} ${tokens[i + n - 1]!}`;
-      const hits = v.phrases.get(phrase);
+    for (let n = 0; n <= v.longest && i + n <= tokens.length; n++) {
+      if (n > 0) phrase = n === 1 ? tokens[i]! : `${phrase} ${tokens[i + n - 1]!}`;
+      const hits = n === 0 ? v.exact.get(raw[i]!) : v.phrases.get(phrase);
       if (!hits) continue;
       for (const h of hits) {
         if (!includeQuestionOnly && v.defs[h.concept]!.questionOnly) continue;
@@ -164,13 +174,13 @@ function valueText(value: unknown, out: string[], budget: { left: number }): voi
 function termsOf(fact: Fact): FactTerms {
   let terms = factTerms.get(fact);
   if (terms) return terms;
-  const keyTokens = words(fact.key.replace(/[_.]/g, ' '));
+  const keyRaw = rawWords(fact.key.replace(/[_.]/g, ' '));
   const parts: string[] = [];
   valueText(fact.value, parts, { left: MAX_VALUE_CHARS });
-  const valueTokens = words(parts.join(' '));
-  const concepts = conceptsIn(keyTokens, false);
-  for (const [c, w] of conceptsIn(valueTokens, false)) if (w > (concepts.get(c) ?? 0)) concepts.set(c, w);
-  terms = { keyWords: new Set(keyTokens), valueWords: new Set(valueTokens), concepts };
+  const valueRaw = rawWords(parts.join(' '));
+  const concepts = conceptsIn(keyRaw, false);
+  for (const [c, w] of conceptsIn(valueRaw, false)) if (w > (concepts.get(c) ?? 0)) concepts.set(c, w);
+  terms = { keyWords: new Set(keyRaw.map(stem)), valueWords: new Set(valueRaw.map(stem)), concepts };
   factTerms.set(fact, terms);
   return terms;
 }
@@ -182,8 +192,9 @@ export interface Query {
 }
 
 export function parseQuery(text: string): Query {
-  const tokens = words(text.slice(0, 1000));
-  const concepts = conceptsIn(tokens, true);
+  const raw = rawWords(text.slice(0, 1000));
+  const tokens = raw.map(stem);
+  const concepts = conceptsIn(raw, true);
   const v = vocab();
   // A semantic field ("gluten", "board games") also asks about the concepts it bears on, at half weight.
   for (const [c, w] of [...concepts]) {
