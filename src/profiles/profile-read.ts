@@ -131,10 +131,21 @@ export function budgetedProfile(facts: readonly Fact[], collection_id: string | 
     used += cost;
     kept.push(fact);
   }
-  kept.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const { result, flat } = assemble(collection_id, facts.length, kept);
-  const lines = [headFor(kept.length)];
-  if (facts.length === 0) lines.push(EMPTY_NOTE);
+  // The estimate of the whole text can round a little above the sum of its lines: drop the
+  // lowest-ranked kept facts until it fits.
+  for (;;) {
+    const read = render(collection_id, facts.length, kept, omitted, options, headFor(kept.length));
+    if (read.result.tokens! <= budget || kept.length === 0) return read;
+    kept.pop();
+    omitted++;
+  }
+}
+
+function render(collection_id: string | null, fact_count: number, keptRanked: readonly Fact[], omitted: number, options: ProfileReadOptions, head: string): ProfileRead {
+  const kept = [...keptRanked].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const { result, flat } = assemble(collection_id, fact_count, kept);
+  const lines = [head];
+  if (fact_count === 0) lines.push(EMPTY_NOTE);
   else if (kept.length === 0) lines.push('No fact matches these filters.');
   lines.push(...body(result, flat));
   if (omitted > 0) lines.push(restHint(omitted, options));

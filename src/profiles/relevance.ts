@@ -50,7 +50,47 @@ export function words(text: string): string[] {
 interface Hit {
   concept: number;
   weight: number;
+  /** A trigger marked for one part of speech ("book:VERB" schedules, "book:NOUN" reads). */
+  pos?: 'VERB' | 'NOUN';
 }
+
+/** Words after which a query word is taken for a verb ("to book", "please order", "can you plan"). */
+const BEFORE_VERB = new Set(['to', 'please', 'you', 'i', 'we', 'and', 'can', 'could', 'should', 'must', 'will', 'would', 'let', 'lets', 'then']);
+
+/** A light part-of-speech guess for tasks: the first word, or one after BEFORE_VERB, is a verb ("Book a table"). */
+function verbAt(raw: readonly string[], i: number): boolean {
+  return i === 0 || BEFORE_VERB.has(raw[i - 1]!);
+}
+
+/** In verb position a word that has a verb sense ("book:VERB") means only that; elsewhere never that. */
+function posFits(hit: Hit, all: readonly Hit[], verb: boolean): boolean {
+  if (!verb) return hit.pos !== 'VERB';
+  return hit.pos === 'VERB' || !all.some((h) => h.pos === 'VERB');
+}
+
+/**
+ * Words of tasks that name what a fact key holds but that the reasoner's vocabulary does not carry
+ * (it is built for questions about a person, not for errands). Word (stemmed) -> keys.
+ */
+const KEY_HINTS: Readonly<Record<string, readonly string[]>> = {
+  boss: ['manager', 'reports_to'],
+  manager: ['manager', 'reports_to'],
+  approval: ['manager'],
+  colleague: ['team'],
+  coworker: ['team', 'manager'],
+  teammate: ['team'],
+  flight: ['home_airport', 'seat_preference', 'upcoming_trip', 'passport_country'],
+  fly: ['home_airport', 'seat_preference'],
+  plane: ['seat_preference', 'home_airport'],
+  hotel: ['hotel_preference'],
+  email: ['communication_style'],
+  intro: ['preferred_name', 'pronouns'],
+  address: ['preferred_name', 'pronouns', 'location'],
+  gift: ['gift_ideas', 'birthday'],
+  present: ['gift_ideas', 'birthday'],
+  size: ['clothing_size'],
+  drink: ['coffee', 'tea'],
+};
 
 /** Extra links for reads (concept name -> keys that help with it), beyond what the vocabulary says. */
 const ALSO: Readonly<Record<string, readonly string[]>> = {
@@ -77,6 +117,9 @@ interface Vocabulary {
 
 let vocabulary: Vocabulary | undefined;
 
+/** How much a semantic field's home concepts count, against the field itself. */
+const HOME_WEIGHT = 0.2;
+
 function vocab(): Vocabulary {
   if (vocabulary) return vocabulary;
   const phrases = new Map<string, Hit[]>();
@@ -85,6 +128,7 @@ function vocab(): Vocabulary {
   const add = (text: string, concept: number, weight: number): void => {
     if (text.startsWith('<')) return;
     const oneSpelling = text.startsWith('=');
+    const pos = /:VERB$/.test(text) ? 'VERB' : /:NOUN$/.test(text) ? 'NOUN' : undefined;
     const clean = text.replace(/^=/, '').replace(/:[A-Z]+$/, '').replace(/-/g, ' ');
     const tokens = oneSpelling ? rawWords(clean) : words(clean);
     const phrase = tokens.join(' ');
@@ -92,9 +136,9 @@ function vocab(): Vocabulary {
     const table = oneSpelling && tokens.length === 1 ? exact : phrases;
     longest = Math.max(longest, tokens.length);
     const list = table.get(phrase) ?? [];
-    const existing = list.find((h) => h.concept === concept);
+    const existing = list.find((h) => h.concept === concept && h.pos === pos);
     if (existing) existing.weight = Math.max(existing.weight, weight);
-    else list.push({ concept, weight });
+    else list.push(pos ? { concept, weight, pos } : { concept, weight });
     table.set(phrase, list);
   };
   const byName = new Map(CONCEPTS.map((c, i) => [c.name, i]));
@@ -111,10 +155,10 @@ function vocab(): Vocabulary {
         else exact.set(k, Math.max(exact.get(k) ?? 0, weight));
       }
     };
-    put(ALSO[c.name], 0.6);
-    put(c.related, 0.6);
-    put(c.near, 1.2);
-    put(c.keys, 2);
+    put(ALSO[c.name], 0.8);
+    put(c.related, 0.8);
+    put(c.near, 1.5);
+    put(c.keys, 2.5);
     keys.push({ exact, prefixes });
   });
   const homes = CONCEPTS.map((c) => (c.home ?? []).map((h) => byName.get(h)).filter((h): h is number => h !== undefined));
@@ -122,8 +166,12 @@ function vocab(): Vocabulary {
   return vocabulary;
 }
 
-/** Concepts named in a text's words (raw, and stemmed for every phrase up to the longest one). */
-function conceptsIn(raw: readonly string[], includeQuestionOnly: boolean): Map<number, number> {
+/**
+ * Concepts named in a text's words (raw, and stemmed for every phrase up to the longest one). In a
+ * query (`question`), a trigger marked VERB or NOUN counts only where the word looks like one.
+ */
+function conceptsIn(raw: readonly string[], question: boolean): Map<number, number> {
+  const includeQuestionOnly = question;
   const v = vocab();
   const tokens = raw.map(stem);
   const found = new Map<number, number>();
@@ -135,6 +183,7 @@ function conceptsIn(raw: readonly string[], includeQuestionOnly: boolean): Map<n
       if (!hits) continue;
       for (const h of hits) {
         if (!includeQuestionOnly && v.defs[h.concept]!.questionOnly) continue;
+        if (n <= 1 && !posFits(h, hits, question && verbAt(raw, i))) continue;
         if (h.weight > (found.get(h.concept) ?? 0)) found.set(h.concept, h.weight);
       }
     }
@@ -189,6 +238,8 @@ function termsOf(fact: Fact): FactTerms {
 export interface Query {
   words: string[];
   concepts: Map<number, number>;
+  /** Keys that KEY_HINTS point at. */
+  hinted: Set<string>;
 }
 
 export function parseQuery(text: string): Query {
@@ -196,11 +247,15 @@ export function parseQuery(text: string): Query {
   const tokens = raw.map(stem);
   const concepts = conceptsIn(raw, true);
   const v = vocab();
-  // A semantic field ("gluten", "board games") also asks about the concepts it bears on, at half weight.
+  // A semantic field ("gluten", "board games") also asks, a little, about the concepts it bears on.
   for (const [c, w] of [...concepts]) {
-    for (const home of v.homes[c] ?? []) if (w * 0.5 > (concepts.get(home) ?? 0)) concepts.set(home, w * 0.5);
+    for (const home of v.homes[c] ?? []) if (w * HOME_WEIGHT > (concepts.get(home) ?? 0)) concepts.set(home, w * HOME_WEIGHT);
   }
-  return { words: [...new Set(tokens.filter((t) => !STOP.has(t) && t.length > 1))], concepts };
+  const hinted = new Set<string>();
+  for (const t of tokens) for (const k of KEY_HINTS[t] ?? []) hinted.add(k);
+  // A verb of the task ("Book a table", "to order") says what to do, not what the facts are about.
+  const content = tokens.filter((t, i) => !STOP.has(t) && t.length > 1 && !verbAt(raw, i));
+  return { words: [...new Set(content)], concepts, hinted };
 }
 
 /**
@@ -209,7 +264,7 @@ export function parseQuery(text: string): Query {
  */
 export function relevanceScores(facts: readonly Fact[], query: Query): Float64Array {
   const scores = new Float64Array(facts.length);
-  if (query.words.length === 0 && query.concepts.size === 0) return scores;
+  if (query.words.length === 0 && query.concepts.size === 0 && query.hinted.size === 0) return scores;
   const v = vocab();
   const terms = facts.map(termsOf);
   const idf = new Map<string, number>();
@@ -221,23 +276,28 @@ export function relevanceScores(facts: readonly Fact[], query: Query): Float64Ar
   for (let i = 0; i < facts.length; i++) {
     const fact = facts[i]!;
     const t = terms[i]!;
-    let s = 0;
+    let s = query.hinted.has(fact.key) ? 2 : 0;
     for (const w of query.words) {
       const weight = idf.get(w)!;
       if (weight === 0) continue;
       if (t.keyWords.has(w)) s += weight;
       else if (t.valueWords.has(w)) s += 0.6 * weight;
     }
+    // Keys and categories that answer a concept add up; facts that merely name a concept in their key
+    // or value count once, for the best of them (a note that mentions lunch, Friday and the team is
+    // still a note, not the user's diet).
+    let mention = 0;
     for (const [c, w] of query.concepts) {
       const def = v.defs[c]!;
       const keys = v.keys[c]!;
       let best = keys.exact.get(fact.key) ?? 0;
       for (const p of keys.prefixes) if (fact.key.startsWith(p.prefix)) best = Math.max(best, p.weight);
-      if (def.categories?.includes(fact.category)) best = Math.max(best, 1.6);
-      const named = t.concepts.get(c);
-      if (named !== undefined) best = Math.max(best, named);
+      if (def.categories?.includes(fact.category)) best = Math.max(best, 2);
       s += w * best;
+      const named = t.concepts.get(c);
+      if (named !== undefined && best === 0) mention = Math.max(mention, w * named);
     }
+    s += mention;
     scores[i] = s;
   }
   return scores;
