@@ -118,6 +118,7 @@ export class ProfileService {
 
   /** Announce a change made outside this service (another process, another store client). */
   notifyChange(change: ScopeChange): void {
+    if (change.collection_id !== null) this.emptyByAccount.get(change.account)?.delete(change.collection_id);
     this.events.emit('change', change);
   }
 
@@ -186,26 +187,59 @@ export class ProfileService {
     return fact;
   }
 
+  /**
+   * One page of the account's collections that hold live facts, ordered by id. Only the collections
+   * of the page (and the few empty ones skipped on the way) are read, never all of them: the ids
+   * come from the store's listing. `total` is the number of collections with stored data, less the
+   * ones this process knows to be empty (read empty, or emptied by a write it made); a collection
+   * whose facts all expired unseen counts in `total` until a page reaches it.
+   */
   async listCollections(account: string, params: ListCollectionsParams): Promise<ListCollectionsResult> {
     const after = params.cursor === undefined ? undefined : decodeCursor(params.cursor);
     const ids = (await this.store.listCollections(account)).sort();
-    const summaries: ListCollectionsResult['collections'] = [];
-    for (const collection_id of ids) {
-      const view = await this.view({ account, collection_id });
-      if (view.live.length === 0) continue;
-      let updated = view.live[0]!.updated_at;
-      for (const f of view.live) if (f.updated_at > updated) updated = f.updated_at;
-      summaries.push({ collection_id, fact_count: view.live.length, updated_at: updated });
-    }
+    const empty = this.emptyCollections(account);
     const limit = params.limit ?? LIMITS.collectionsLimitDefault;
-    const start = after === undefined ? 0 : firstAfter(summaries, (c) => c.collection_id, after);
-    const page = summaries.slice(start, start + limit);
-    const more = start + limit < summaries.length;
+    const collections: ListCollectionsResult['collections'] = [];
+    let i = after === undefined ? 0 : firstAfter(ids, (id) => id, after);
+    let more = false;
+    while (i < ids.length && !more) {
+      // Read ahead in small batches: one more than the page needs tells whether another page follows.
+      const batch = ids.slice(i, i + Math.min(64, limit + 1 - collections.length));
+      i += batch.length;
+      const views = await Promise.all(batch.map((collection_id) => this.view({ account, collection_id })));
+      for (let j = 0; j < batch.length; j++) {
+        const summary = collectionSummary(batch[j]!, views[j]!);
+        if (summary === null) {
+          empty.add(batch[j]!);
+          continue;
+        }
+        empty.delete(batch[j]!);
+        if (collections.length === limit) {
+          more = true;
+          break;
+        }
+        collections.push(summary);
+      }
+    }
+    let total = ids.length;
+    if (empty.size > 0) for (const id of ids) if (empty.has(id)) total--;
     return {
-      collections: page,
-      total: summaries.length,
-      next_cursor: more && page.length > 0 ? encodeCursor(page[page.length - 1]!.collection_id) : null,
+      collections,
+      total,
+      next_cursor: more && collections.length > 0 ? encodeCursor(collections[collections.length - 1]!.collection_id) : null,
     };
+  }
+
+  private readonly emptyByAccount = new Map<string, Set<string>>();
+
+  /** Collections of an account known (to this process) to hold no live fact. */
+  private emptyCollections(account: string): Set<string> {
+    let set = this.emptyByAccount.get(account);
+    if (!set) {
+      set = new Set();
+      this.emptyByAccount.set(account, set);
+    }
+    return set;
   }
 
   // ---- the review inbox and the activity (SPEC section 6) ----
@@ -791,6 +825,21 @@ function matchesText(fact: Fact, q: string): boolean {
 }
 
 /** Index of the first item whose sort key is greater than `after` (items are sorted by that key). */
+const summaries = new WeakMap<ScopeView, ListCollectionsResult['collections'][number]>();
+
+/** A collection's line in list_collections, or null when it holds no live fact; made once per view. */
+function collectionSummary(collection_id: string, view: ScopeView): ListCollectionsResult['collections'][number] | null {
+  if (view.live.length === 0) return null;
+  let summary = summaries.get(view);
+  if (!summary) {
+    let updated = view.live[0]!.updated_at;
+    for (const f of view.live) if (f.updated_at > updated) updated = f.updated_at;
+    summary = { collection_id, fact_count: view.live.length, updated_at: updated };
+    summaries.set(view, summary);
+  }
+  return summary;
+}
+
 function firstAfter<T>(items: readonly T[], keyOf: (item: T) => string, after: string): number {
   let lo = 0;
   let hi = items.length;
