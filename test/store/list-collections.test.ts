@@ -1,4 +1,7 @@
+import { utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../src/profiles/cursor.js';
 import { ProfileService } from '../../src/profiles/service.js';
 import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -35,9 +38,19 @@ describe('list_collections over the JSON directory', () => {
     } while (cursor);
     expect(seen).toEqual(Array.from({ length: 300 }, (_, n) => id(n)).filter((c) => c !== id(5)));
 
+    // the listing is cached while the directory is unchanged; a new collection changes it
+    const collections = join(dir, 'accounts', 'acme', 'collections');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(collections, past, past);
+    expect((await service.listCollections('acme', { limit: 1 })).total).toBe(299);
+    await writer.patchProfile('acme', { facts: { role: 'new' }, collection_id: 'zz_new' });
+    const last = await service.listCollections('acme', { limit: 500, cursor: encodeCursor(id(299)) });
+    expect(last.collections.map((c) => c.collection_id)).toEqual(['zz_new']);
+    expect(last.total).toBe(300);
+
     // a write through this service makes an empty collection count again
     await service.patchProfile('acme', { facts: { role: 'back' }, collection_id: id(5) });
-    expect((await service.listCollections('acme', { limit: 1 })).total).toBe(300);
+    expect((await service.listCollections('acme', { limit: 1 })).total).toBe(301);
     await store.close();
   });
 });
