@@ -99,6 +99,8 @@ function restHint(omitted: number, options: ProfileReadOptions): string {
 
 /** A fact line costs at least this much: with less room left, nothing more fits. */
 const MIN_LINE_TOKENS = 12;
+/** After this many facts in a row that do not fit, a smaller one further down is not looked for. */
+const MAX_MISSES = 50;
 
 /** The agent-sized profile: ranked, filtered and fitted to `max_tokens` (default: no budget). */
 export function budgetedProfile(facts: readonly Fact[], collection_id: string | null, options: ProfileReadOptions): ProfileRead {
@@ -117,8 +119,10 @@ export function budgetedProfile(facts: readonly Fact[], collection_id: string | 
   let used = fractionalTokens(headFor(facts.length)) + fractionalTokens(restHint(facts.length, options)) + 4;
   const kept: Fact[] = [];
   let omitted = 0;
+  let misses = 0;
   for (let i = 0; i < ranked.length; i++) {
-    if (budget - used < MIN_LINE_TOKENS) {
+    // Nearly full, or a long run of facts that no longer fit: the rest are counted, not tried.
+    if (budget - used < MIN_LINE_TOKENS || misses >= MAX_MISSES) {
       omitted += ranked.length - i;
       break;
     }
@@ -126,8 +130,10 @@ export function budgetedProfile(facts: readonly Fact[], collection_id: string | 
     const cost = fractionalTokens(factLine(fact));
     if (used + cost > budget) {
       omitted++;
+      misses++;
       continue;
     }
+    misses = 0;
     used += cost;
     kept.push(fact);
   }
