@@ -20,9 +20,19 @@ export interface RankOptions {
   query?: string;
 }
 
-export function rankFacts(facts: readonly Fact[], options: RankOptions = {}): Fact[] {
-  const query = options.query?.trim() ? parseQuery(options.query) : null;
-  const scores = query ? relevanceScores(facts, query) : null;
+const baseOrders = new WeakMap<readonly Fact[], Fact[]>();
+
+/** The ranking without a query; cached per (immutable) fact list. */
+function baseOrder(facts: readonly Fact[]): Fact[] {
+  let order = baseOrders.get(facts);
+  if (!order) {
+    order = sortBy(facts, null);
+    baseOrders.set(facts, order);
+  }
+  return order;
+}
+
+function sortBy(facts: readonly Fact[], scores: Float64Array | null): Fact[] {
   const order = facts.map((_, i) => i);
   order.sort((i, j) => {
     const a = facts[i]!;
@@ -37,4 +47,24 @@ export function rankFacts(facts: readonly Fact[], options: RankOptions = {}): Fa
     return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
   });
   return order.map((i) => facts[i]!);
+}
+
+export function rankFacts(facts: readonly Fact[], options: RankOptions = {}): Fact[] {
+  const base = baseOrder(facts);
+  if (!options.query?.trim()) return base;
+  const scores = relevanceScores(facts, parseQuery(options.query));
+  // Only the facts the query touches need sorting; the rest keep the base order behind them.
+  const touched: Fact[] = [];
+  const touchedScores: number[] = [];
+  const hit = new Set<Fact>();
+  for (let i = 0; i < facts.length; i++) {
+    if (scores[i]! > 0 || isFlatKey(facts[i]!.key)) {
+      touched.push(facts[i]!);
+      touchedScores.push(scores[i]!);
+      hit.add(facts[i]!);
+    }
+  }
+  const head = sortBy(touched, Float64Array.from(touchedScores));
+  for (const fact of base) if (!hit.has(fact)) head.push(fact);
+  return head;
 }

@@ -271,7 +271,8 @@ export function relevanceScores(facts: readonly Fact[], query: Query): Float64Ar
   for (const w of query.words) {
     let df = 0;
     for (const t of terms) if (t.keyWords.has(w) || t.valueWords.has(w)) df++;
-    idf.set(w, df === 0 ? 0 : 1 / (1 + Math.log(df)));
+    // a word found in most facts says nothing about which to keep
+    idf.set(w, df === 0 || (df > 20 && df > facts.length / 2) ? 0 : 1 / (1 + Math.log(df)));
   }
   for (let i = 0; i < facts.length; i++) {
     const fact = facts[i]!;
