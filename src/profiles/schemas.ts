@@ -148,7 +148,7 @@ export const ProfileResult = z.object({
   fact_count: z.number().int(),
   truncated: z.boolean().optional().describe('Agent-sized reads (max_tokens, query or categories): true when facts were left out to fit max_tokens.'),
   omitted: z.number().int().optional().describe('Facts that matched the filters but did not fit the budget.'),
-  tokens: z.number().int().optional().describe('Estimated tokens of the text block (about 4 characters a token, 3 for ids and times).'),
+  tokens: z.number().int().optional().describe('Estimated tokens of the text block (a documented estimate, within a few percent of a Claude tokenizer).'),
 });
 export type ProfileResult = z.infer<typeof ProfileResult>;
 
