@@ -1,4 +1,3 @@
-import { CONCEPTS } from '../nlp-tables/concepts/index.js';
 import type { ConceptDef } from '../nlp-tables/concepts/index.js';
 import type { Fact } from './model.js';
 
@@ -116,12 +115,29 @@ interface Vocabulary {
 }
 
 let vocabulary: Vocabulary | undefined;
+let concepts: readonly ConceptDef[] | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Load the concept tables (about 65 KB of data modules) on first need rather than at start-up, so
+ * that a server that never ranks by query pays nothing. Callers with a query await it before ranking;
+ * until it has loaded, relevance uses words only.
+ */
+export function loadVocabulary(): Promise<void> {
+  loading ??= import('../nlp-tables/concepts/index.js').then((m) => {
+    concepts = m.CONCEPTS;
+    vocabulary = undefined;
+    factTerms = new WeakMap();
+  });
+  return loading;
+}
 
 /** How much a semantic field's home concepts count, against the field itself. */
 const HOME_WEIGHT = 0.2;
 
 function vocab(): Vocabulary {
   if (vocabulary) return vocabulary;
+  const CONCEPTS = concepts ?? [];
   const phrases = new Map<string, Hit[]>();
   const exact = new Map<string, Hit[]>();
   let longest = 1;
@@ -162,8 +178,9 @@ function vocab(): Vocabulary {
     keys.push({ exact, prefixes });
   });
   const homes = CONCEPTS.map((c) => (c.home ?? []).map((h) => byName.get(h)).filter((h): h is number => h !== undefined));
-  vocabulary = { phrases, exact, longest, defs: CONCEPTS, keys, homes };
-  return vocabulary;
+  const built = { phrases, exact, longest, defs: CONCEPTS, keys, homes };
+  if (concepts) vocabulary = built;
+  return built;
 }
 
 /**
@@ -198,7 +215,8 @@ interface FactTerms {
   concepts: Map<number, number>;
 }
 
-const factTerms = new WeakMap<Fact, FactTerms>();
+/** Per fact; replaced when the concept tables load (terms computed without them lack concepts). */
+let factTerms = new WeakMap<Fact, FactTerms>();
 
 const MAX_VALUE_CHARS = 2000;
 

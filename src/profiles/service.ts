@@ -49,6 +49,7 @@ import type {
   UpdateFactParams,
 } from './schemas.js';
 import { readProfileOf, type ProfileRead, type ProfileReadOptions } from './profile-read.js';
+import { loadVocabulary } from './relevance.js';
 import { isFlatKey, isLive, toPublicFact, viewOf, type ScopeView } from './view.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
@@ -140,7 +141,10 @@ export class ProfileService {
     const scope = scopeOf(account, params.collection_id);
     const view = await this.view(scope);
     const options: ProfileReadOptions = { max_tokens: params.max_tokens, query: params.query, categories: params.categories };
-    if (params.query?.trim()) return readProfileOf(view.publicFacts, scope.collection_id, options);
+    if (params.query?.trim()) {
+      await loadVocabulary();
+      return readProfileOf(view.publicFacts, scope.collection_id, options);
+    }
     const cacheKey = `${params.max_tokens ?? ''}|${(params.categories ?? []).join(',')}`;
     let cached = profileCache.get(view);
     if (!cached) {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/profiles/model.js';
 import { rankFacts } from '../../src/profiles/rank.js';
+import { loadVocabulary } from '../../src/profiles/relevance.js';
+
+beforeAll(() => loadVocabulary()); // the concept tables load on first need (service reads await it)
 
 /** SPEC §7's ranking as a pure function: the order is documented in src/profiles/rank.ts. */
 
