@@ -3,7 +3,7 @@
 //   npm run bench                      full run (~4-5 minutes), table on stdout
 //   npm run bench -- --quick           few iterations: a smoke test that the harness works (CI)
 //   npm run bench -- --json            the results and targets as JSON on stdout (progress on stderr)
-//   options: --only profile,tenants,ping,cold,scale,concurrency,http   --no-http   --bare-path /healthz
+//   options: --only profile,tenants,ping,cold,scale,concurrency,http,reads   --no-http   --bare-path /healthz
 //            --dist DIR (compiled profile-mcp, default dist)   --cpu-prof DIR (profile our server)
 //            --probe (time each tool call and each fs call inside our server, profile-N only)
 //            --out FILE (also write the JSON there)   --keep (keep the scratch directory)
@@ -23,10 +23,11 @@ import { coldStartScenario } from './lib/scenarios/coldstart.js';
 import { concurrencyScenario } from './lib/scenarios/concurrency.js';
 import { httpScenario } from './lib/scenarios/http.js';
 import { profileScenario } from './lib/scenarios/profile.js';
+import { readsScenario } from './lib/scenarios/reads.js';
 import { scaleScenario } from './lib/scenarios/scale.js';
 import { tenantsScenario } from './lib/scenarios/tenants.js';
 
-const SCENARIOS = ['profile', 'tenants', 'ping', 'cold', 'scale', 'concurrency', 'http'] as const;
+const SCENARIOS = ['profile', 'tenants', 'ping', 'cold', 'scale', 'concurrency', 'http', 'reads'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 async function main(): Promise<number> {
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
     if (only.has('tenants')) results.tenants = await tenantsScenario(ctx);
     if (only.has('cold')) results.coldStart = await coldStartScenario(ctx, results.profile[0]!.floorResultsFile);
     if (only.has('scale')) results.scale = await scaleScenario(ctx);
+    if (only.has('reads')) results.reads = await readsScenario(ctx);
     if (only.has('concurrency')) results.concurrency = await concurrencyScenario(ctx);
     if (only.has('http')) results.http = await httpScenario(ctx, values['bare-path']!);
   } finally {

@@ -4,6 +4,7 @@ import type { ConcurrencyResult } from './scenarios/concurrency.js';
 import type { HttpResult } from './scenarios/http.js';
 import type { ProfileResult } from './scenarios/profile.js';
 import type { ScalePoint } from './scenarios/scale.js';
+import type { CollectionsResult, ReadPoint } from './scenarios/reads.js';
 import type { TenantsResult } from './scenarios/tenants.js';
 import { fmt, fmtRatio, type Summary } from './stats.js';
 
@@ -14,6 +15,7 @@ export interface Results {
   scale?: ScalePoint[];
   concurrency?: ConcurrencyResult;
   http?: HttpResult;
+  reads?: { points: ReadPoint[]; collections: CollectionsResult };
 }
 
 export interface Target {
@@ -25,6 +27,8 @@ export interface Target {
   pass: boolean;
   /** The figures the ratio comes from. */
   basis: string;
+  /** 'ms' for an absolute target; ratios otherwise. */
+  unit?: 'ms';
 }
 
 function target(id: string, what: string, measured: number, cmp: '<=' | '>=', limit: number, basis: string): Target {
@@ -55,6 +59,15 @@ export function targets(r: Results): Target[] {
   for (const p of [p100, p1000]) {
     if (!p) continue;
     out.push(target(`floor-${p.facts}`, `get_profile vs protocol floor at ${p.facts} facts`, p.read.ours.median / p.read.floor.median, '<=', 1.3, vs(p.read.ours, p.read.floor)));
+  }
+  if (r.reads) {
+    for (const p of r.reads.points) {
+      const limit = p.facts >= 10_000 ? 1.0 : 1.2;
+      out.push(target(`reads-${p.facts}.default`, `get_profile (default 2,000 tokens) at ${p.facts} facts vs open_nodes`, p.ours.default.median / p.memory.median, '<=', limit, vs(p.ours.default, p.memory)));
+      if (p.facts >= 10_000) out.push(target(`reads-${p.facts}.full`, `full read (max_tokens 100000) at ${p.facts} facts vs open_nodes`, p.ours.full.median / p.memory.median, '<=', 2, vs(p.ours.full, p.memory)));
+    }
+    const c = r.reads.collections;
+    out.push({ ...target('collections.first', `list_collections first page at ${c.collections} collections (absolute)`, c.first.median, '<=', 20, ms(c.first)), unit: 'ms' });
   }
   if (r.coldStart) {
     out.push(target('cold-start', 'cold start to tools/list vs memory server', r.coldStart.ours.median / r.coldStart.memory.median, '<=', 1.2, vs(r.coldStart.ours, r.coldStart.memory)));
@@ -94,7 +107,7 @@ export function render(r: Results, meta: Record<string, unknown>): string {
     '## Targets (ratios of medians, measured in this run)\n\n' +
       table(
         ['target', 'measured', 'limit', 'result', 'basis (ours vs reference, medians)'],
-        ts.map((t) => [t.what, fmtRatio(t.measured), `${t.cmp} ${t.limit}x`, t.pass ? 'PASS' : 'MISS', t.basis]),
+        ts.map((t) => [t.what, t.unit === 'ms' ? `${fmt(t.measured)} ms` : fmtRatio(t.measured), `${t.cmp} ${t.limit}${t.unit ?? 'x'}`, t.pass ? 'PASS' : 'MISS', t.basis]),
       ),
   );
 
@@ -122,6 +135,20 @@ export function render(r: Results, meta: Record<string, unknown>): string {
       '## Stdio round trips (SDK client, median / p99 in ms)\n\n' +
         table(['scenario', 'operation', 'profile-mcp', 'server-memory', 'ratio', 'notes'], rows),
     );
+  }
+
+  if (r.reads) {
+    const rowsR = r.reads.points.flatMap((p) => [
+      [`${p.facts}`, 'open_nodes (memory server)', cell(p.memory), '1.00x', `${p.kib.memory.toFixed(1)} KiB`],
+      [`${p.facts}`, `get_profile {} (2,000 tokens; ${p.defaultTokens} used)`, cell(p.ours.default), fmtRatio(p.ours.default.median / p.memory.median), `${p.kib.default.toFixed(1)} KiB`],
+      [`${p.facts}`, `get_profile {max_tokens: 100000}${p.fullTruncated ? ' (truncated)' : ''}`, cell(p.ours.full), fmtRatio(p.ours.full.median / p.memory.median), `${p.kib.full.toFixed(1)} KiB`],
+      [`${p.facts}`, 'get_profile {query} (ranked, uncached)', cell(p.ours.query), fmtRatio(p.ours.query.median / p.memory.median), ''],
+      [`${p.facts}`, 'list_facts first page (100)', cell(p.ours.listFirst), fmtRatio(p.ours.listFirst.median / p.memory.median), ''],
+      [`${p.facts}`, 'list_facts middle page (100, cursor)', cell(p.ours.listMiddle), fmtRatio(p.ours.listMiddle.median / p.memory.median), ''],
+    ]);
+    const c = r.reads.collections;
+    rowsR.push([`${c.collections} collections`, 'list_collections first page', cell(c.first), '', ''], [`${c.collections} collections`, 'list_collections middle page', cell(c.middle), '', '']);
+    parts.push('## Reads at scale (median / p99 in ms; ratio vs open_nodes)\n\n' + table(['facts', 'operation', 'median / p99', 'ratio', 'answer'], rowsR));
   }
 
   if (r.scale) {

@@ -54,7 +54,7 @@ const HEALTH: Json = {
   required: ['status', 'version'],
 };
 
-const SCOPE_QUERY = S.GetProfileInput;
+const SCOPE_QUERY = z.object({ ...S.ScopeInput });
 /** DELETE /v1/profile names its scope explicitly (docs/spec.md §2): one of the two, never neither. */
 const DELETE_SCOPE_QUERY = z.object({
   collection_id: CollectionIdSchema.optional().describe('The collection to forget. Give this or scope=global.'),
@@ -66,7 +66,7 @@ export const CORE_OPERATIONS: OperationDoc[] = [
   { method: 'get', path: '/healthz', operationId: 'health', summary: 'Liveness check (no auth)', result: HEALTH, public: true },
   { method: 'get', path: '/readyz', operationId: 'ready', summary: 'Readiness: 200 when the store answers (JSON directory readable and writable, PostgreSQL answers a query), else 503 (no auth)', result: { type: 'object', properties: { status: { type: 'string', enum: ['ready'] }, version: { type: 'string' } }, required: ['status'] }, public: true },
   { method: 'get', path: '/openapi.json', operationId: 'openapi', summary: 'This document (no auth)', result: { type: 'object' }, public: true },
-  { method: 'get', path: '/v1/profile', operationId: 'getProfile', summary: 'Read a profile', description: 'name, timezone and language on top; every other live fact in its bucket, ordered by key.', query: SCOPE_QUERY, result: S.ProfileResult, errors: ['validation_error'] },
+  { method: 'get', path: '/v1/profile', operationId: 'getProfile', summary: 'Read a profile (whole, or sized to a token budget)', description: 'name, timezone and language on top; every other live fact in its bucket, ordered by key. Whole unless max_tokens, query or categories (comma-separated) is given: then facts are ranked (name/timezone/language, relevance to query, live dynamic facts, confidence, recency), kept while the text rendering fits max_tokens, and truncated/omitted/tokens say what was left out.', query: S.GetProfileInput, result: S.ProfileResult, errors: ['validation_error'] },
   { method: 'patch', path: '/v1/profile', operationId: 'patchProfile', summary: 'Patch several facts (flat body, dry_run preview)', description: 'All-or-nothing JSON merge-patch. Existing keys are updated, new keys created, null deletes, equal values are unchanged.', body: FLAT_PATCH_BODY, result: S.PatchResult, errors: ['validation_error'] },
   { method: 'delete', path: '/v1/profile', operationId: 'deleteProfile', summary: 'Forget a whole scope (facts and dialectic sessions)', description: 'The DELETE verb is the confirmation; irreversible. The scope must be named: ?collection_id=ID or ?scope=global; without either nothing is deleted (validation_error).', query: DELETE_SCOPE_QUERY, result: S.DeleteProfileResult, errors: ['validation_error'] },
   { method: 'get', path: '/v1/profile/facts', operationId: 'listFacts', summary: 'List or search facts', query: S.ListFactsInput, result: S.ListFactsResult, errors: ['validation_error'] },
@@ -124,7 +124,9 @@ function parameters(op: OperationDoc): Json[] {
     const schema = jsonSchema(op.query, 'input') as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, prop] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = prop;
-      params.push({ name, in: 'query', required: schema.required?.includes(name) ?? false, ...(description ? { description } : {}), schema: rest });
+      // Arrays travel comma-separated (?categories=goals,preferences).
+      const style = rest.type === 'array' ? { style: 'form', explode: false } : {};
+      params.push({ name, in: 'query', required: schema.required?.includes(name) ?? false, ...(description ? { description } : {}), ...style, schema: rest });
     }
   }
   return params;

@@ -9,7 +9,7 @@ import { callerOf } from './auth.js';
 import { parseInput } from './errors.js';
 
 /** Query parameters that carry numbers; everything else stays a string for the schema to check. */
-const NUMERIC_QUERY = new Set(['limit']);
+const NUMERIC_QUERY = new Set(['limit', 'max_tokens']);
 
 /**
  * The query string as schema input: numeric parameters become numbers (a non-numeric value is left
@@ -35,6 +35,13 @@ export function onlyQuery(req: Request, allowed: readonly string[]): Record<stri
     );
   }
   return query;
+}
+
+/** get_profile's query string: `categories` is comma-separated (`?categories=preferences,goals`). */
+function profileQuery(req: Request): Record<string, unknown> {
+  const out = queryInput(req);
+  if (typeof out.categories === 'string') out.categories = out.categories.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  return out;
 }
 
 /** The JSON body as an object (empty body = {}); anything else is a validation_error. */
@@ -160,7 +167,7 @@ const DeleteProfileRest = z
 /** `/v1` routes for the profile operations of docs/spec.md §2 (the reasoning routes are added next to them). */
 export function profileRoutes(service: ProfileService): Router {
   const r = Router();
-  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, bodyless(req)))));
+  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, profileQuery(req)))));
   r.patch('/profile', route((req, account, actor) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)), actor)));
   r.delete(
     '/profile',

@@ -98,6 +98,7 @@ function registerWithProfilePrompt(server: McpServer, { service, account, grant 
         authorize(grant, 'read', { scope: collection_id });
         const view = await service.view({ account, collection_id });
         const { withProfileText } = await import('../profiles/prompt.js');
+        if (args.task) await (await import('../profiles/relevance.js')).loadVocabulary();
         const text = withProfileText(view.publicFacts, { task: args.task, scopeLabel: scopeLabel(collection_id) });
         return {
           description: `The ${scopeLabel(collection_id)} (${view.publicFacts.length} facts) as context${args.task ? ', then the task' : ''}.`,

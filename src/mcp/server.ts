@@ -17,7 +17,7 @@ import { errorFields, log } from '../log.js';
 import { VERSION } from '../version.js';
 import { GLOBAL_URI, COLLECTION_URI_PREFIX, type SubscriptionHub } from './subscriptions.js';
 import { precomputedToolList } from './tool-list.js';
-import { CORE_TOOLS, registerTools, type ToolDef } from './tools.js';
+import { CORE_TOOLS, MCP_PROFILE_TOKENS, registerTools, type ToolDef } from './tools.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
 import { attachLogging } from './logging.js';
 import { registerReasoning } from './reasoning.js';
@@ -123,7 +123,7 @@ function registerResources(server: McpServer, service: ProfileService, account: 
   const read = async (uri: URL, collection_id: string | null): Promise<ReadResourceResult> => {
     try {
       authorize(grant, 'read', { scope: collection_id });
-      const profile = await service.getProfile(account, { collection_id });
+      const profile = await service.getProfile(account, { collection_id, max_tokens: MCP_PROFILE_TOKENS });
       return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(profile) }] };
     } catch (err) {
       const error = toProfileError(err);
@@ -137,7 +137,7 @@ function registerResources(server: McpServer, service: ProfileService, account: 
     GLOBAL_URI,
     {
       title: 'User profile (global)',
-      description: 'The account-wide profile of the user, as get_profile returns it. Subscribe to hear about every change.',
+      description: `The account-wide profile of the user, as get_profile returns it (within ${MCP_PROFILE_TOKENS} tokens, the most useful facts first; truncated and omitted say what was left out). Subscribe to hear about every change.`,
       mimeType: 'application/json',
     },
     (uri) => read(uri, null),
@@ -166,7 +166,7 @@ function registerResources(server: McpServer, service: ProfileService, account: 
     }),
     {
       title: 'User profile (one collection)',
-      description: 'The profile of one end-user collection, as get_profile with collection_id returns it.',
+      description: `The profile of one end-user collection, as get_profile with collection_id returns it (within ${MCP_PROFILE_TOKENS} tokens).`,
       mimeType: 'application/json',
     },
     (uri, variables) => {

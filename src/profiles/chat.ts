@@ -4,6 +4,7 @@ import { ulid } from './ids.js';
 import { log } from '../log.js';
 import { learnFrom } from './learn.js';
 import { profileContext } from './prompt.js';
+import { loadVocabulary } from './relevance.js';
 import type { ChatTurn, Reasoner } from './reasoning.js';
 import type { Actor } from './model.js';
 import { ScopeInput } from './schemas.js';
@@ -128,9 +129,10 @@ export async function chatCompletion(
     ]);
   }
   if (params.features?.user_profile === true) {
-    const view = await service.view(scope);
+    const [view] = await Promise.all([service.view(scope), loadVocabulary()]);
     systemParts.unshift(
       profileContext(view.publicFacts, {
+        query: [...turns].reverse().find((t) => t.role === 'user')?.content.slice(0, 1000),
         scopeLabel: scope.collection_id === null ? 'global profile' : `collection ${scope.collection_id}`,
       }),
     );

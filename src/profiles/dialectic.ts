@@ -1,5 +1,6 @@
 import { ProfileError, validationError } from './errors.js';
 import { newSessionId } from './ids.js';
+import { loadVocabulary } from './relevance.js';
 import type { Reasoner } from './reasoning.js';
 import { DialecticInput, DialecticResult, type DialecticParams } from './reasoning-schemas.js';
 import { scopeOf, type ProfileService } from './service.js';
@@ -41,6 +42,7 @@ export async function askProfile(
   const [view, history] = await Promise.all([
     service.view(scope),
     params.session_id === undefined ? Promise.resolve([]) : sessionHistory(service, scope, session_id),
+    loadVocabulary(), // the LLM dialectic ranks its context by the question
   ]);
   const facts = view.publicFacts;
   await checkLlmBudget(service, account, reasoner);

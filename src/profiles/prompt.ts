@@ -1,4 +1,8 @@
 import type { Fact } from './model.js';
+import { rankFacts } from './rank.js';
+import { estimateTokens } from './tokens.js';
+
+export { estimateTokens };
 
 /**
  * Rendering the profile into prompts, always as a clearly delimited DATA block. Every value is
@@ -80,11 +84,6 @@ export function dataLine(fact: Fact, options: DataLineOptions & { ref?: string }
   return safeJson(line);
 }
 
-/** Rough token estimate (4 characters a token), enough to keep a prompt within budget. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
-
 export interface DataBlock {
   text: string;
   /** Facts rendered, in order. */
@@ -92,33 +91,45 @@ export interface DataBlock {
   omitted: number;
 }
 
+export interface BudgetOptions {
+  /** Token budget of the block. Default 2000. */
+  budgetTokens?: number;
+  /** The task or question: the facts that bear on it are kept first (SPEC §7's ranking, rank.ts). */
+  query?: string;
+}
+
 /**
- * The profile as a delimited data block within a token budget: identity and standing preferences
- * first, dynamic context last; facts that do not fit are counted, not silently dropped.
+ * The profile as a delimited data block within a token budget. Which facts are kept is decided by
+ * get_profile's ranking (name/timezone/language, relevance to the query, live dynamic facts,
+ * confidence, recency); kept facts are shown identity and standing preferences first, dynamic
+ * context last. Facts that do not fit are counted, not silently dropped.
  */
-export function profileDataBlock(facts: readonly Fact[], options: DataLineOptions & { budgetTokens?: number } = {}): DataBlock {
+export function profileDataBlock(facts: readonly Fact[], options: DataLineOptions & BudgetOptions = {}): DataBlock {
   const budget = options.budgetTokens ?? 2000;
-  const lines: string[] = [];
-  const included: Fact[] = [];
+  const kept: Fact[] = [];
+  const lineOf = new Map<Fact, string>();
   let used = estimateTokens(DATA_OPEN + DATA_CLOSE) + 20;
-  const ordered = orderForPrompt(facts);
-  for (const fact of ordered) {
-    const line = dataLine(fact, options.refs ? { ...options, ref: `f${included.length + 1}` } : options);
+  // Refs are numbered in the order rendered: measured here with the widest ref, written once ordered.
+  const widest = options.refs ? { ...options, ref: `f${facts.length}` } : options;
+  for (const fact of rankFacts(facts, { query: options.query })) {
+    const line = dataLine(fact, widest);
     const cost = estimateTokens(line) + 1;
     if (used + cost > budget) continue;
     used += cost;
-    lines.push(line);
-    included.push(fact);
+    kept.push(fact);
+    lineOf.set(fact, line);
   }
-  const omitted = ordered.length - included.length;
+  const included = orderForPrompt(kept);
+  const lines = included.map((f, i) => (options.refs ? dataLine(f, { ...options, ref: `f${i + 1}` }) : lineOf.get(f)!));
+  const omitted = facts.length - included.length;
   const body = lines.length > 0 ? lines.join('\n') : '(no facts stored)';
   const tail = omitted > 0 ? `\n(${omitted} more facts omitted to stay within the token budget)` : '';
   return { text: `${DATA_OPEN}\n${body}${tail}\n${DATA_CLOSE}`, included, omitted };
 }
 
 /** The system-context section that puts the profile into a model's prompt (chat completions, with_profile). */
-export function profileContext(facts: readonly Fact[], options: { budgetTokens?: number; scopeLabel?: string } = {}): string {
-  const block = profileDataBlock(facts, { ids: false, budgetTokens: options.budgetTokens });
+export function profileContext(facts: readonly Fact[], options: BudgetOptions & { scopeLabel?: string } = {}): string {
+  const block = profileDataBlock(facts, { ids: false, budgetTokens: options.budgetTokens, query: options.query });
   const label = options.scopeLabel ? ` (${options.scopeLabel})` : '';
   return [
     `What is known about the user you are helping${label}. Use it quietly to tailor your help; do not recite it unless asked.`,
@@ -129,7 +140,7 @@ export function profileContext(facts: readonly Fact[], options: { budgetTokens?:
 
 /** Text of the `with_profile` prompt: the profile as data, then the task (if any). */
 export function withProfileText(facts: readonly Fact[], options: { task?: string; budgetTokens?: number; scopeLabel?: string } = {}): string {
-  const parts = [profileContext(facts, options)];
+  const parts = [profileContext(facts, { ...options, query: options.task })];
   const task = options.task?.trim();
   parts.push(
     task

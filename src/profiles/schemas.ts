@@ -34,7 +34,22 @@ const TtlSeconds = z
 /** Any JSON value. Declared loosely so that the service can check it as sent (size, type). */
 const JsonValue = z.unknown().describe('Any JSON value (string, number, boolean, array or object); at most 8 KiB serialised.');
 
-export const GetProfileInput = z.object({ ...ScopeInput });
+export const GetProfileInput = z.object({
+  ...ScopeInput,
+  max_tokens: z
+    .number()
+    .int()
+    .min(100)
+    .max(100_000)
+    .optional()
+    .describe('Token budget of the text block, 100..100000. Over MCP it defaults to 2000; pass 100000 for everything (or page with list_facts). The most useful facts are kept; the rest are counted in omitted.'),
+  query: z
+    .string()
+    .max(1000)
+    .optional()
+    .describe('The task or question at hand (e.g. "book a team dinner"): facts that bear on it are kept first (words, synonyms and concepts of keys, categories and values).'),
+  categories: z.array(CategorySchema).max(13).optional().describe('Only facts of these categories (name, timezone and language are always candidates).'),
+});
 
 export const PatchProfileInput = z.object({
   facts: z
@@ -131,6 +146,9 @@ export const ProfileResult = z.object({
   collection_id: NullableCollection,
   profile: z.object({ static: z.array(FactItem), dynamic: z.array(FactItem) }),
   fact_count: z.number().int(),
+  truncated: z.boolean().optional().describe('Agent-sized reads (max_tokens, query or categories): true when facts were left out to fit max_tokens.'),
+  omitted: z.number().int().optional().describe('Facts that matched the filters but did not fit the budget.'),
+  tokens: z.number().int().optional().describe('Estimated tokens of the text block (a documented estimate, within a few percent of a Claude tokenizer).'),
 });
 export type ProfileResult = z.infer<typeof ProfileResult>;
 

@@ -49,7 +49,9 @@ import type {
   ProfileResult,
   UpdateFactParams,
 } from './schemas.js';
-import { isFlatKey, isLive, toPublicFact, viewOf, type ScopeView } from './view.js';
+import { readProfileOf, type ProfileRead, type ProfileReadOptions } from './profile-read.js';
+import { loadVocabulary } from './relevance.js';
+import { isLive, toPublicFact, viewOf, type ScopeView } from './view.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 /** How learning writes: `auto` by the learning rules, `review` as proposals (docs/spec.md §6). */
@@ -91,12 +93,10 @@ export interface ScopeChange {
   collection_id: string | null;
 }
 
-export interface ProfileRead {
-  result: ProfileResult;
-  flat: Fact[];
-}
+export type { ProfileRead } from './profile-read.js';
 
-const profileCache = new WeakMap<ScopeView, ProfileRead>();
+/** Profile reads without a query are cached per committed document and options (budget, categories). */
+const profileCache = new WeakMap<ScopeView, Map<string, ProfileRead>>();
 
 /**
  * The product core: every profile operation, one method per verb. Inputs are already shaped by the
@@ -130,6 +130,7 @@ export class ProfileService {
 
   /** Announce a change made outside this service (another process, another store client). */
   notifyChange(change: ScopeChange): void {
+    if (change.collection_id !== null) this.emptyByAccount.get(change.account)?.delete(change.collection_id);
     this.events.emit('change', change);
   }
 
@@ -143,31 +144,30 @@ export class ProfileService {
     return (await this.readProfile(account, params)).result;
   }
 
-  /** The profile result plus the flat (name/timezone/language) facts themselves, for renderings that cite ids. */
+  /**
+   * The profile result, the flat (name/timezone/language) facts for renderings that cite ids, and the
+   * text block. Whole without options; agent-sized (ranked, within max_tokens) with them (SPEC §7).
+   */
   async readProfile(account: string, params: GetProfileParams): Promise<ProfileRead> {
     const scope = scopeOf(account, params.collection_id);
     const view = await this.view(scope);
-    const cached = profileCache.get(view);
-    if (cached) return cached;
-    const result: ProfileResult = {
-      name: null,
-      timezone: null,
-      language: null,
-      collection_id: scope.collection_id,
-      profile: { static: [], dynamic: [] },
-      fact_count: view.live.length,
-    };
-    const flat: Fact[] = [];
-    for (const fact of view.publicFacts) {
-      if (isFlatKey(fact.key)) {
-        result[fact.key as 'name' | 'timezone' | 'language'] = fact.value;
-        flat.push(fact);
-      } else {
-        result.profile[fact.bucket].push(fact);
-      }
+    const options: ProfileReadOptions = { max_tokens: params.max_tokens, query: params.query, categories: params.categories };
+    if (params.query?.trim()) {
+      await loadVocabulary();
+      return readProfileOf(view.publicFacts, scope.collection_id, options);
     }
-    const read = { result, flat };
-    profileCache.set(view, read);
+    const cacheKey = `${params.max_tokens ?? ''}|${(params.categories ?? []).join(',')}`;
+    let cached = profileCache.get(view);
+    if (!cached) {
+      cached = new Map();
+      profileCache.set(view, cached);
+    }
+    let read = cached.get(cacheKey);
+    if (!read) {
+      read = readProfileOf(view.publicFacts, scope.collection_id, options);
+      if (cached.size >= 16) cached.clear();
+      cached.set(cacheKey, read);
+    }
     return read;
   }
 
@@ -202,26 +202,59 @@ export class ProfileService {
     return fact;
   }
 
+  /**
+   * One page of the account's collections that hold live facts, ordered by id. Only the collections
+   * of the page (and the few empty ones skipped on the way) are read, never all of them: the ids
+   * come from the store's listing. `total` is the number of collections with stored data, less the
+   * ones this process knows to be empty (read empty, or emptied by a write it made); a collection
+   * whose facts all expired unseen counts in `total` until a page reaches it.
+   */
   async listCollections(account: string, params: ListCollectionsParams): Promise<ListCollectionsResult> {
     const after = params.cursor === undefined ? undefined : decodeCursor(params.cursor);
     const ids = (await this.store.listCollections(account)).sort();
-    const summaries: ListCollectionsResult['collections'] = [];
-    for (const collection_id of ids) {
-      const view = await this.view({ account, collection_id });
-      if (view.live.length === 0) continue;
-      let updated = view.live[0]!.updated_at;
-      for (const f of view.live) if (f.updated_at > updated) updated = f.updated_at;
-      summaries.push({ collection_id, fact_count: view.live.length, updated_at: updated });
-    }
+    const empty = this.emptyCollections(account);
     const limit = params.limit ?? LIMITS.collectionsLimitDefault;
-    const start = after === undefined ? 0 : firstAfter(summaries, (c) => c.collection_id, after);
-    const page = summaries.slice(start, start + limit);
-    const more = start + limit < summaries.length;
+    const collections: ListCollectionsResult['collections'] = [];
+    let i = after === undefined ? 0 : firstAfter(ids, (id) => id, after);
+    let more = false;
+    while (i < ids.length && !more) {
+      // Read ahead in small batches: one more than the page needs tells whether another page follows.
+      const batch = ids.slice(i, i + Math.min(64, limit + 1 - collections.length));
+      i += batch.length;
+      const views = await Promise.all(batch.map((collection_id) => this.view({ account, collection_id })));
+      for (let j = 0; j < batch.length; j++) {
+        const summary = collectionSummary(batch[j]!, views[j]!);
+        if (summary === null) {
+          empty.add(batch[j]!);
+          continue;
+        }
+        empty.delete(batch[j]!);
+        if (collections.length === limit) {
+          more = true;
+          break;
+        }
+        collections.push(summary);
+      }
+    }
+    let total = ids.length;
+    if (empty.size > 0) for (const id of ids) if (empty.has(id)) total--;
     return {
-      collections: page,
-      total: summaries.length,
-      next_cursor: more && page.length > 0 ? encodeCursor(page[page.length - 1]!.collection_id) : null,
+      collections,
+      total,
+      next_cursor: more && collections.length > 0 ? encodeCursor(collections[collections.length - 1]!.collection_id) : null,
     };
+  }
+
+  private readonly emptyByAccount = new Map<string, Set<string>>();
+
+  /** Collections of an account known (to this process) to hold no live fact. */
+  private emptyCollections(account: string): Set<string> {
+    let set = this.emptyByAccount.get(account);
+    if (!set) {
+      set = new Set();
+      this.emptyByAccount.set(account, set);
+    }
+    return set;
   }
 
   // ---- the review inbox and the activity (docs/spec.md §6) ----
@@ -837,6 +870,21 @@ function matchesText(fact: Fact, q: string): boolean {
 }
 
 /** Index of the first item whose sort key is greater than `after` (items are sorted by that key). */
+const summaries = new WeakMap<ScopeView, ListCollectionsResult['collections'][number]>();
+
+/** A collection's line in list_collections, or null when it holds no live fact; made once per view. */
+function collectionSummary(collection_id: string, view: ScopeView): ListCollectionsResult['collections'][number] | null {
+  if (view.live.length === 0) return null;
+  let summary = summaries.get(view);
+  if (!summary) {
+    let updated = view.live[0]!.updated_at;
+    for (const f of view.live) if (f.updated_at > updated) updated = f.updated_at;
+    summary = { collection_id, fact_count: view.live.length, updated_at: updated };
+    summaries.set(view, summary);
+  }
+  return summary;
+}
+
 function firstAfter<T>(items: readonly T[], keyOf: (item: T) => string, after: string): number {
   let lo = 0;
   let hi = items.length;

@@ -75,7 +75,7 @@ export const ANSWER_PROFILE_TOKENS = 12_000;
 
 /** The dialectic's prompt and the refs its profile block uses. */
 export function answerPrompt(input: AnswerInput): Prompt & { refs: FactRefs } {
-  const block = profileDataBlock(input.facts, { refs: true, budgetTokens: ANSWER_PROFILE_TOKENS });
+  const block = profileDataBlock(input.facts, { refs: true, budgetTokens: ANSWER_PROFILE_TOKENS, query: input.question });
   const refs = new Map(block.included.map((f, i) => [`f${i + 1}`, f] as const));
   return { rules: ANSWER_RULES, context: [todayLine(input.now, input.facts), 'The profile:', block.text].join('\n'), refs };
 }

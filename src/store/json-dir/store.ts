@@ -55,11 +55,16 @@ interface Loaded {
  * parse cache keyed on the file's identity, size and mtime. A file that does not parse or validate
  * is never overwritten: its scope answers storage_error and the log names the file.
  */
+/** A directory listing is cached only when the directory had not changed for this long before it was read. */
+const LISTING_SETTLE_NS = 200_000_000n;
+
 export class JsonDirStore implements Store {
   readonly dir: string;
   private readonly lockOptions: LockOptions;
   private readonly cache = new Map<string, CacheEntry>();
   private readonly queues = new Map<string, Job[]>();
+  /** Directory listings of collections, by directory, while its mtime holds (listCollections). */
+  private readonly listings = new Map<string, { mtimeNs: bigint; ids: string[] }>();
   /** Diagnostics: files parsed (cache misses) and files written since start. */
   readonly counters = { parses: 0, writes: 0 };
   /** Per-account daily LLM usage (accounts/<account>/usage.json). */
@@ -114,13 +119,35 @@ export class JsonDirStore implements Store {
     });
   }
 
+  /**
+   * Collection ids from the account's directory listing. The listing of a large account (10,000
+   * collections) is kept while the directory's mtime stays the same — any file created, renamed or
+   * removed in it changes that — and only when the directory had been still for a while before it
+   * was read (a change within the same clock tick could otherwise hide behind an equal mtime).
+   */
   async listCollections(account: string): Promise<string[]> {
-    const names = await this.readdir(join(this.dir, 'accounts', encodeName(account), 'collections'));
-    return names.flatMap((name) => {
+    const dir = join(this.dir, 'accounts', encodeName(account), 'collections');
+    let mtimeNs: bigint;
+    try {
+      mtimeNs = (await fsp.stat(dir, { bigint: true })).mtimeNs;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      log.error('cannot list a profile directory', { dir, ...errorFields(err) });
+      throw new ProfileError('storage_error', 'The profile store cannot be listed. The server log has the details.');
+    }
+    const cached = this.listings.get(dir);
+    if (cached && cached.mtimeNs === mtimeNs) return [...cached.ids];
+    const listedAt = BigInt(Date.now()) * 1_000_000n;
+    const names = await this.readdir(dir);
+    const ids = names.flatMap((name) => {
       const m = /^([^.]+)\.json$/.exec(name);
       const id = m ? decodeName(m[1]!) : null;
       return id === null ? [] : [id];
     });
+    ids.sort();
+    if (listedAt - mtimeNs > LISTING_SETTLE_NS) this.listings.set(dir, { mtimeNs, ids });
+    else this.listings.delete(dir);
+    return [...ids];
   }
 
   async listAccounts(): Promise<string[]> {

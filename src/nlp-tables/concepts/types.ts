@@ -1,4 +1,4 @@
-import type { Category } from '../../../../profiles/model.js';
+import type { Category } from '../../profiles/model.js';
 
 /**
  * A concept of the profile vocabulary: what people ask about a user, the words that name it, and the
