@@ -62,6 +62,6 @@ describe('GET /v1/profile, agent-sized', () => {
     const params = doc.paths['/v1/profile'].get.parameters as Array<{ name: string; style?: string; explode?: boolean }>;
     expect(params.map((p) => p.name)).toEqual(expect.arrayContaining(['collection_id', 'max_tokens', 'query', 'categories']));
     expect(params.find((p) => p.name === 'categories')).toMatchObject({ style: 'form', explode: false });
-    expect(doc.paths['/v1/profile'].delete.parameters.map((p: { name: string }) => p.name)).toEqual(['collection_id']);
+    expect(doc.paths['/v1/profile'].delete.parameters.map((p: { name: string }) => p.name)).toEqual(['collection_id', 'scope']);
   });
 });

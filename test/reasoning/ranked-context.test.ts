@@ -48,7 +48,8 @@ describe('the LLM context uses the ranking', () => {
     fake.set({ reply: { tool: { input: { answer: 'No: shellfish allergy.', fact_ids: [] } } } });
     const service = await bigProfile(3000);
     await askProfile(service, anthropic(), 'a', { user_message: 'Can she have paella at the team lunch?' });
-    const system = fake.requests[0]!.body.system as string;
+    // The profile block goes in the system context (a string, or blocks with cache_control).
+    const system = JSON.stringify(fake.requests[0]!.body.system);
     expect(system).toContain('shellfish');
     expect(system).toMatch(/more facts omitted/);
   });

@@ -4,6 +4,7 @@ import { askProfile } from '../../src/profiles/dialectic.js';
 import { learnFrom } from '../../src/profiles/learn.js';
 import type { ProfileService } from '../../src/profiles/service.js';
 import { AnthropicReasoner } from '../../src/reasoners/anthropic.js';
+import { promptTokens } from '../../src/reasoners/llm.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { start, type FakeAnthropic, type FakeReply } from '../helpers/fake-anthropic.js';
 import { factory, memoryService } from './setup.js';
@@ -129,9 +130,18 @@ describe('extraction replays through the fake Messages API', () => {
     await learnFrom(service, new AnthropicReasoner({ apiKey: 'k', baseURL: fake.url, model: 'claude-sonnet-5-5', timeoutMs: 5000, maxRetries: 0 }), 'a', { messages: said });
     await learnFrom(service, anthropic(), 'a', { messages: said });
     const [sonnet, haiku] = fake.requests.map((r) => r.body.system as { cache_control?: unknown }[]);
-    // Extraction's rules, examples and tool schema (~1,600 estimated tokens) reach Sonnet's 1,024 minimum, not Haiku's 2,048.
+    // The cached prefix is the tool schema and the rules; a breakpoint exactly when their estimate
+    // reaches the model's minimum (Sonnet 1,024, Haiku 2,048).
+    const prefixTokens = (body: any) => promptTokens(JSON.stringify(body.tools[0].input_schema), body.tools[0].description) + promptTokens(body.system[0].text);
+    expect(prefixTokens(fake.requests[0]!.body)).toBeGreaterThanOrEqual(1024);
     expect(sonnet![0]!.cache_control).toEqual({ type: 'ephemeral' });
-    expect(haiku![0]!.cache_control).toBeUndefined();
+    expect(haiku![0]!.cache_control !== undefined).toBe(prefixTokens(fake.requests[1]!.body) >= 2048);
+    // The dialectic's shorter rules stay under Haiku's minimum: no breakpoint.
+    fake.set({ reply: { tool: { input: { answer: 'x', fact_refs: [], cannot_answer: true } } } });
+    await askProfile(service, anthropic(), 'a', { user_message: 'Where are they?' });
+    const answer = fake.requests[2]!.body;
+    expect(prefixTokens(answer)).toBeLessThan(2048);
+    expect(answer.system[0].cache_control).toBeUndefined();
     expect(sonnet![1]!.cache_control).toBeUndefined(); // one short request: the context is not sent again
   });
 });
