@@ -8,12 +8,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { CORE_OPERATIONS, openApiDocument } = await import(join(root, 'dist/http/openapi.js'));
-const { reasoningOperations } = await import(join(root, 'dist/http/reasoning.js'));
+const { openApiDocument } = await import(join(root, 'dist/http/openapi.js'));
+const { REST_OPERATIONS } = await import(join(root, 'dist/http/routes.js'));
 const dir = mkdtempSync(join(tmpdir(), 'profile-mcp-openapi-'));
 try {
   const file = join(dir, 'openapi.json');
-  writeFileSync(file, JSON.stringify(openApiDocument([...CORE_OPERATIONS, ...reasoningOperations()]), null, 2));
+  writeFileSync(file, JSON.stringify(openApiDocument(REST_OPERATIONS), null, 2));
   const redocly = join(root, 'node_modules/@redocly/cli/bin/cli.js');
   const r = spawnSync(process.execPath, [redocly, 'lint', file, '--extends', 'recommended-strict', '--format', 'stylish'], {
     stdio: 'inherit',

@@ -15,9 +15,8 @@ const camel = (name) => name.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 
 export async function operationsTable() {
   const { tools } = JSON.parse(readFileSync(join(root, 'dist/mcp/tool-list.json'), 'utf8'));
-  const { CORE_OPERATIONS } = await import(join(root, 'dist/http/openapi.js'));
-  const { reasoningOperations } = await import(join(root, 'dist/http/reasoning.js'));
-  const routes = new Map([...CORE_OPERATIONS, ...reasoningOperations()].map((op) => [op.operationId, op]));
+  const { REST_OPERATIONS } = await import(join(root, 'dist/http/routes.js'));
+  const routes = new Map(REST_OPERATIONS.map((op) => [op.operationId, op]));
   const rows = ['| MCP tool | what it does | arguments (required in bold) | REST |', '|---|---|---|---|'];
   for (const tool of tools) {
     const required = new Set(tool.inputSchema.required ?? []);

@@ -15,9 +15,8 @@ import { jsonBody } from './body.js';
 import { errorHandler, notFoundRoute, sendError } from './errors.js';
 import { hostOriginGuard } from './guard.js';
 import { McpSessions } from './mcp.js';
-import { CORE_OPERATIONS, openApiDocument } from './openapi.js';
-import { profileRoutes } from './rest.js';
-import { reasoningOperations, reasoningRoutes } from './reasoning.js';
+import { openApiDocument } from './openapi.js';
+import { REST_OPERATIONS, restRouter } from './routes.js';
 import { webRoutes } from './web.js';
 
 export interface HttpAppOptions {
@@ -87,7 +86,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     },
     ...options.sessions,
   });
-  const docs = openApiDocument([...CORE_OPERATIONS, ...reasoningOperations()]);
+  const docs = openApiDocument(REST_OPERATIONS);
   let active = 0;
   let closing = false;
 
@@ -150,8 +149,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.post('/messages', sessions.sseMessage);
   app.use('/v1', restAccess());
   app.use('/v1', restRateLimit(limits));
-  app.use('/v1', profileRoutes(service));
-  app.use('/v1', reasoningRoutes(service, reasoners));
+  app.use('/v1', restRouter(REST_OPERATIONS, { service, reasoners }));
 
   app.use((req, res) => sendError(res, notFoundRoute(req)));
   app.use(errorHandler);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import * as S from '../profiles/schemas.js';
-import { CollectionIdSchema, FactSchema, LIMITS, ProposalSchema } from '../profiles/model.js';
+import { FactSchema, LIMITS, ProposalSchema } from '../profiles/model.js';
 import { ERROR_CODES, type ErrorCode } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
 import { BODY_LIMIT } from './body.js';
 import { STATUS } from './errors.js';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** One documented operation: its schemas come from the same zod objects the routes validate with. */
 export interface OperationDoc {
@@ -36,50 +36,7 @@ const ErrorBodySchema = z.object({
   }),
 });
 
-/** docs/spec.md §2's flat PATCH body: reserved `collection_id` and `dry_run`, every other key a fact. */
-const FLAT_PATCH_BODY: Json = {
-  type: 'object',
-  description:
-    'Flat patch: every key other than collection_id and dry_run is a fact key mapped to its new JSON value (null deletes the fact). Example: {"role": "Senior Engineer", "company": "Acme Inc", "collection_id": "coll_123", "dry_run": true}.',
-  properties: {
-    collection_id: { anyOf: [{ type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,128}$' }, { type: 'null' }], description: 'End-user collection; omit for the global profile.' },
-    dry_run: { type: 'boolean', description: 'true previews the changes and writes nothing.' },
-  },
-  additionalProperties: { description: 'A fact value (any JSON; null deletes).' },
-};
 
-const HEALTH: Json = {
-  type: 'object',
-  properties: { status: { type: 'string', const: 'ok' }, version: { type: 'string' } },
-  required: ['status', 'version'],
-};
-
-const SCOPE_QUERY = z.object({ ...S.ScopeInput });
-/** DELETE /v1/profile names its scope explicitly (docs/spec.md §2): one of the two, never neither. */
-const DELETE_SCOPE_QUERY = z.object({
-  collection_id: CollectionIdSchema.optional().describe('The collection to forget. Give this or scope=global.'),
-  scope: z.literal('global').optional().describe('"global" forgets the account-wide profile. Give this or collection_id.'),
-});
-const ID_PARAM = { id: 'Fact id (e.g. "fact_01J...").' };
-
-export const CORE_OPERATIONS: OperationDoc[] = [
-  { method: 'get', path: '/healthz', operationId: 'health', summary: 'Liveness check (no auth)', result: HEALTH, public: true },
-  { method: 'get', path: '/readyz', operationId: 'ready', summary: 'Readiness: 200 when the store answers (JSON directory readable and writable, PostgreSQL answers a query), else 503 (no auth)', result: { type: 'object', properties: { status: { type: 'string', enum: ['ready'] }, version: { type: 'string' } }, required: ['status'] }, public: true },
-  { method: 'get', path: '/openapi.json', operationId: 'openapi', summary: 'This document (no auth)', result: { type: 'object' }, public: true },
-  { method: 'get', path: '/v1/profile', operationId: 'getProfile', summary: 'Read a profile (whole, or sized to a token budget)', description: 'name, timezone and language on top; every other live fact in its bucket, ordered by key. Whole unless max_tokens, query or categories (comma-separated) is given: then facts are ranked (name/timezone/language, relevance to query, live dynamic facts, confidence, recency), kept while the text rendering fits max_tokens, and truncated/omitted/tokens say what was left out.', query: S.GetProfileInput, result: S.ProfileResult, errors: ['validation_error'] },
-  { method: 'patch', path: '/v1/profile', operationId: 'patchProfile', summary: 'Patch several facts (flat body, dry_run preview)', description: 'All-or-nothing JSON merge-patch. Existing keys are updated, new keys created, null deletes, equal values are unchanged.', body: FLAT_PATCH_BODY, result: S.PatchResult, errors: ['validation_error'] },
-  { method: 'delete', path: '/v1/profile', operationId: 'deleteProfile', summary: 'Forget a whole scope (facts and dialectic sessions)', description: 'The DELETE verb is the confirmation; irreversible. The scope must be named: ?collection_id=ID or ?scope=global; without either nothing is deleted (validation_error).', query: DELETE_SCOPE_QUERY, result: S.DeleteProfileResult, errors: ['validation_error'] },
-  { method: 'get', path: '/v1/profile/facts', operationId: 'listFacts', summary: 'List or search facts', query: S.ListFactsInput, result: S.ListFactsResult, errors: ['validation_error'] },
-  { method: 'post', path: '/v1/profile/facts', operationId: 'createFact', summary: 'Create one fact', body: S.CreateFactInput, result: S.FactResult, status: 201, errors: ['validation_error', 'conflict'] },
-  { method: 'get', path: '/v1/profile/facts/{id}', operationId: 'getFact', summary: 'Read one fact with its history', pathParams: ID_PARAM, query: SCOPE_QUERY, result: S.FactWithHistoryResult, errors: ['validation_error', 'not_found'] },
-  { method: 'patch', path: '/v1/profile/facts/{id}', operationId: 'updateFact', summary: 'Edit one fact', pathParams: ID_PARAM, body: S.UpdateFactInput.omit({ id: true }), result: S.FactResult, errors: ['validation_error', 'not_found'] },
-  { method: 'delete', path: '/v1/profile/facts/{id}', operationId: 'deleteFact', summary: 'Delete one fact', pathParams: ID_PARAM, query: SCOPE_QUERY, result: S.DeleteFactResult, errors: ['validation_error', 'not_found'] },
-  { method: 'get', path: '/v1/collections', operationId: 'listCollections', summary: 'List the collections that hold facts', query: S.ListCollectionsInput, result: S.ListCollectionsResult, errors: ['validation_error'] },
-  { method: 'get', path: '/v1/profile/pending', operationId: 'listPending', summary: 'List the review inbox (proposals), oldest first', description: 'What learning did not write: conflicts with the person\'s own facts, and every learned change in review mode, each with the user\'s words as evidence.', query: S.ListPendingInput, result: S.ListPendingResult, errors: ['validation_error'] },
-  { method: 'post', path: '/v1/profile/pending/resolve', operationId: 'resolvePending', summary: 'Accept or reject proposals', description: 'ids (or all: true) and decision. accept writes the proposal (or value, for one proposal) as the person\'s word: source manual, confidence 1. reject drops it; the same key and value is not proposed again for 90 days. Unknown ids: not_found, nothing resolved.', body: S.ResolvePendingInput, result: S.ResolvePendingResult, errors: ['validation_error', 'not_found'] },
-  { method: 'get', path: '/v1/profile/operations', operationId: 'listOperations', summary: 'The activity: committed writes, newest first', description: 'Each operation with its time, actor (transport and key id) and every fact\'s before/after. The newest 1,000 per scope are kept.', query: S.ListOperationsInput, result: S.ListOperationsResult, errors: ['validation_error'] },
-  { method: 'post', path: '/v1/profile/operations/{id}/undo', operationId: 'undoOperation', summary: 'Undo one operation (dry_run previews)', description: 'Restores every fact of the operation to its state before it, as a new operation (itself undoable). conflict when later operations changed the same facts (details.operations lists them). collection_id and dry_run go in the body.', pathParams: { id: 'Operation id (e.g. "op_01J...").' }, body: S.UndoOperationInput.omit({ id: true }), result: S.UndoResult, errors: ['validation_error', 'not_found', 'conflict'] },
-];
 
 const DESCRIPTIONS: Partial<Record<ErrorCode, string>> = {
   validation_error: 'Bad input; details lists each problem with its field.',
@@ -158,7 +115,7 @@ function responses(op: OperationDoc): Json {
 }
 
 /** The OpenAPI 3.1 document of the REST API, generated from the zod schemas the routes validate with. */
-export function openApiDocument(operations: readonly OperationDoc[] = CORE_OPERATIONS): Json {
+export function openApiDocument(operations: readonly OperationDoc[]): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const op of operations) {
     const entry: Json = {

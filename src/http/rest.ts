@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { validationError } from '../profiles/errors.js';
 import { CollectionIdSchema, type Actor } from '../profiles/model.js';
-import type { ProfileService } from '../profiles/service.js';
-import * as S from '../profiles/schemas.js';
 import { callerOf } from './auth.js';
 import { parseInput } from './errors.js';
 
@@ -38,7 +36,7 @@ export function onlyQuery(req: Request, allowed: readonly string[]): Record<stri
 }
 
 /** get_profile's query string: `categories` is comma-separated (`?categories=preferences,goals`). */
-function profileQuery(req: Request): Record<string, unknown> {
+export function profileQuery(req: Request): Record<string, unknown> {
   const out = queryInput(req);
   if (typeof out.categories === 'string') out.categories = out.categories.split(',').map((c) => c.trim()).filter((c) => c !== '');
   return out;
@@ -72,7 +70,7 @@ function withQueryScope(body: Record<string, unknown>, query: Record<string, unk
 }
 
 /** Path parameters win over nothing: a body field or query parameter of the same name is refused. */
-function withPath(input: Record<string, unknown>, path: Record<string, string>): Record<string, unknown> {
+export function withPath(input: Record<string, unknown>, path: Record<string, string>): Record<string, unknown> {
   const twice = Object.keys(path).filter((name) => Object.hasOwn(input, name));
   if (twice.length > 0) throw validationError(twice.map((name) => ({ field: name, message: 'is given in the path; do not repeat it' })));
   return { ...input, ...path };
@@ -95,11 +93,9 @@ export function flatPatch(req: Request): Record<string, unknown> {
 }
 
 /** A read's input: its query string (GET requests carry no body the server reads). */
-function bodyless(req: Request): Record<string, unknown> {
+export function bodyless(req: Request): Record<string, unknown> {
   return queryInput(req);
 }
-
-type Handler = (req: Request, account: string, actor: Actor) => Promise<unknown>;
 
 /** The header the review page sends with its requests, so the activity can tell its writes from other REST clients'. */
 export const CLIENT_HEADER = 'x-profile-client';
@@ -110,14 +106,6 @@ export function actorOf(req: Request): Actor {
   return { transport: client === 'review-page' ? 'review-page' : 'rest', key_id: callerOf(req).keyId };
 }
 
-/** A route: run the handler for the caller's account and answer its result as JSON. */
-function route(handler: Handler, status = 200) {
-  return async (req: Request, res: Response): Promise<void> => {
-    const result = await handler(req, callerOf(req).account, actorOf(req));
-    res.status(status).json(result);
-  };
-}
-
 /**
  * The serialised body and ETag of a result object that the service reuses until its data changes
  * (`get_profile` results are cached per committed document): reads of an unchanged profile send
@@ -125,17 +113,24 @@ function route(handler: Handler, status = 200) {
  */
 const bodies = new WeakMap<object, { body: Buffer; etag: string }>();
 
-function cachedRoute(handler: Handler) {
-  return async (req: Request, res: Response): Promise<void> => {
-    const result = (await handler(req, callerOf(req).account, actorOf(req))) as object;
-    let entry = bodies.get(result);
-    if (!entry) {
-      const body = Buffer.from(JSON.stringify(result), 'utf8');
-      entry = { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"` };
-      bodies.set(result, entry);
-    }
-    res.status(200).set('ETag', entry.etag).type('application/json; charset=utf-8').send(entry.body);
-  };
+export function sendCached(res: Response, result: object): void {
+  let entry = bodies.get(result);
+  if (!entry) {
+    const body = Buffer.from(JSON.stringify(result), 'utf8');
+    entry = { body, etag: `W/"${body.length.toString(16)}-${createHash('sha1').update(body).digest('base64').slice(0, 27)}"` };
+    bodies.set(result, entry);
+  }
+  res.status(200).set('ETag', entry.etag).type('application/json; charset=utf-8').send(entry.body);
+}
+
+/** A signal aborted when the client disconnects before its answer was sent: the upstream LLM call stops. */
+export function disconnect(req: Request): AbortSignal {
+  const controller = new AbortController();
+  const res = req.res;
+  res?.on('close', () => {
+    if (!res.writableFinished) controller.abort(new Error('the client disconnected'));
+  });
+  return controller.signal;
 }
 
 const strictSchemas = new WeakMap<z.ZodType, z.ZodType>();
@@ -145,7 +140,7 @@ const strictSchemas = new WeakMap<z.ZodType, z.ZodType>();
  * validation_error naming it (MCP keeps the SDK's own handling). Loose schemas (the OpenAI-style chat
  * body) stay loose.
  */
-function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+export function input<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   let strict = strictSchemas.get(schema);
   if (!strict) {
     const def = (schema as unknown as { def?: { type?: string; catchall?: { def?: { type?: string } } } }).def;
@@ -164,49 +159,12 @@ const DeleteProfileRest = z
     path: ['scope'],
   });
 
-/** `/v1` routes for the profile operations of docs/spec.md §2 (the reasoning routes are added next to them). */
-export function profileRoutes(service: ProfileService): Router {
-  const r = Router();
-  r.get('/profile', cachedRoute((req, account) => service.getProfile(account, input(S.GetProfileInput, profileQuery(req)))));
-  r.patch('/profile', route((req, account, actor) => service.patchProfile(account, input(S.PatchProfileInput, flatPatch(req)), actor)));
-  r.delete(
-    '/profile',
-    route((req, account) => {
-      const body = bodyObject(req);
-      const scope = parseInput(DeleteProfileRest, { ...body, ...onlyQuery(req, ['collection_id', 'scope']) });
-      const same = (name: 'collection_id' | 'scope') => !Object.hasOwn(body, name) || body[name] === scope[name];
-      if (!same('collection_id') || !same('scope')) throw validationError([{ field: 'collection_id', message: 'given in both the query string and the body with different values' }]);
-      return service.deleteProfile(account, { collection_id: scope.collection_id ?? null, confirm: true });
-    }),
-  );
-  r.get('/profile/facts', route((req, account) => service.listFacts(account, input(S.ListFactsInput, bodyless(req)))));
-  r.post('/profile/facts', route((req, account, actor) => service.createFact(account, input(S.CreateFactInput, bodyWithScope(req)), actor), 201));
-  r.get(
-    '/profile/facts/:id',
-    route((req, account) => service.getFact(account, input(S.GetFactInput, withPath(bodyless(req), { id: String(req.params.id) })))),
-  );
-  r.patch(
-    '/profile/facts/:id',
-    route((req, account, actor) => service.updateFact(account, input(S.UpdateFactInput, withPath(bodyWithScope(req), { id: String(req.params.id) })), actor)),
-  );
-  r.delete(
-    '/profile/facts/:id',
-    route((req, account, actor) =>
-      service.deleteFact(account, input(S.DeleteFactInput, withPath(bodyWithScope(req), { id: String(req.params.id) })), actor),
-    ),
-  );
-  r.get('/collections', route((req, account) => service.listCollections(account, input(S.ListCollectionsInput, bodyless(req)))));
-  r.get('/profile/pending', route((req, account) => service.listPending(account, input(S.ListPendingInput, bodyless(req)))));
-  r.post(
-    '/profile/pending/resolve',
-    route((req, account, actor) => service.resolvePending(account, input(S.ResolvePendingInput, bodyWithScope(req)), actor)),
-  );
-  r.get('/profile/operations', route((req, account) => service.listOperations(account, input(S.ListOperationsInput, bodyless(req)))));
-  r.post(
-    '/profile/operations/:id/undo',
-    route((req, account, actor) => service.undoOperation(account, input(S.UndoOperationInput, withPath(bodyWithScope(req), { id: String(req.params.id) })), actor)),
-  );
-  return r;
+/** `DELETE /v1/profile`'s scope, from the query string or the body (the same in both when both name it). */
+export function deleteScope(req: Request): { collection_id: string | null; confirm: true } {
+  const body = bodyObject(req);
+  const scope = parseInput(DeleteProfileRest, { ...body, ...onlyQuery(req, ['collection_id', 'scope']) });
+  const same = (name: 'collection_id' | 'scope') => !Object.hasOwn(body, name) || body[name] === scope[name];
+  if (!same('collection_id') || !same('scope')) throw validationError([{ field: 'collection_id', message: 'given in both the query string and the body with different values' }]);
+  return { collection_id: scope.collection_id ?? null, confirm: true };
 }
 
-export { route, input };
