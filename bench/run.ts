@@ -5,7 +5,6 @@
 //   npm run bench -- --json            the results and targets as JSON on stdout (progress on stderr)
 //   options: --only profile,tenants,ping,cold,scale,concurrency,http,reads   --no-http   --bare-path /healthz
 //            --dist DIR (compiled profile-mcp, default dist)   --cpu-prof DIR (profile our server)
-//            --probe (time each tool call and each fs call inside our server, profile-N only)
 //            --out FILE (also write the JSON there)   --keep (keep the scratch directory)
 //
 // Build first: npx tsc -p tsconfig.json. Nothing here asserts on timings; a MISS is reported, not fatal.
@@ -40,7 +39,6 @@ async function main(): Promise<number> {
       'bare-path': { type: 'string', default: '/healthz' },
       dist: { type: 'string', default: 'dist' },
       'cpu-prof': { type: 'string' },
-      probe: { type: 'boolean', default: false },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -71,7 +69,7 @@ async function main(): Promise<number> {
 
   const tmp = mkdtempSync(join(tmpdir(), 'profile-mcp-bench-'));
   const cpuProfDir = values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined;
-  const ctx: Context = { paths, iterations: values.quick ? QUICK : FULL, tmp, cpuProfDir, probe: values.probe };
+  const ctx: Context = { paths, iterations: values.quick ? QUICK : FULL, tmp, cpuProfDir };
   const meta = {
     date: new Date().toISOString(),
     node: process.version,
@@ -141,7 +139,6 @@ function readHeader(): string {
     '  --bare-path PATH    the framework-floor route of the HTTP server (default /healthz)',
     '  --dist DIR          compiled profile-mcp to measure (default dist)',
     '  --cpu-prof DIR      run our server with node --cpu-prof into DIR and summarise the profiles',
-    '  --probe             time each request and each awaited fs call inside our server (profile-N)',
     '  --keep              keep the scratch directory',
   ].join('\n');
 }

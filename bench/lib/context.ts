@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Paths } from './peers.js';
 import type { Summary } from './stats.js';
@@ -51,8 +51,6 @@ export interface Context {
   tmp: string;
   /** When set, profile-mcp runs with --cpu-prof and writes its profiles under this directory. */
   cpuProfDir?: string;
-  /** When true, profile-mcp runs with bench/probe.mjs preloaded (in-server timings per tool and per fs call). */
-  probe?: boolean;
 }
 
 export function scratch(ctx: Context, ...parts: string[]): string {
@@ -68,25 +66,6 @@ export function profFlags(ctx: Context, scenario: string): string[] {
   mkdirSync(dir, { recursive: true });
   return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
 }
-
-/** Launch options that add the in-server probe to profile-mcp; `read()` gives its figures after the process exited. */
-export function probeFor(ctx: Context, scenario: string): { nodeFlags: string[]; env: Record<string, string>; read: () => ProbeFigures | undefined } {
-  if (!ctx.probe) return { nodeFlags: [], env: {}, read: () => undefined };
-  const out = join(scratch(ctx, 'probe'), `${scenario}.json`);
-  return {
-    nodeFlags: ['--import', join(ctx.paths.root, 'bench/probe.mjs')],
-    env: { PROBE_DIST: ctx.paths.dist, PROBE_OUT: out },
-    read: () => {
-      try {
-        return JSON.parse(readFileSync(out, 'utf8')) as ProbeFigures;
-      } catch {
-        return undefined;
-      }
-    },
-  };
-}
-
-export type ProbeFigures = Record<string, { n: number; median: number; p99: number }>;
 
 /** The two peers' figures for one operation. */
 export interface Pair {

@@ -185,14 +185,6 @@ export function render(r: Results, meta: Record<string, unknown>): string {
     );
   }
 
-  for (const p of r.profile) {
-    if (!p.probe) continue;
-    const probeRows = Object.entries(p.probe)
-      .filter(([k]) => !/initialize|tools\/list/.test(k))
-      .map(([k, v]) => [k, String(v.n), /calls per write/.test(k) ? v.median.toFixed(0) : fmt(v.median), /calls per write/.test(k) ? v.p99.toFixed(0) : fmt(v.p99)]);
-    parts.push(`## Inside profile-mcp at ${p.facts} facts (--probe; ms unless a count)\n\n` + table(['measure', 'n', 'median', 'p99'], probeRows));
-  }
-
   if (r.http) {
     if (r.http.ran) {
       const h = r.http;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { probeFor, scratch, profFlags, type Context, type Pair, type ProbeFigures } from '../context.js';
+import { scratch, profFlags, type Context, type Pair } from '../context.js';
 import {
   ENTITY,
   expectFactCount,
@@ -28,8 +28,6 @@ export interface ProfileResult {
   ping?: { ours: Summary; memory: Summary; floor: Summary };
   /** A captured get_profile CallToolResult, for the cold-start floor server. */
   floorResultsFile: string;
-  /** In-server timings (--probe). */
-  probe?: ProbeFigures;
 }
 
 /**
@@ -41,11 +39,9 @@ export async function profileScenario(ctx: Context, facts: number, withPing: boo
   const name = `profile-${facts}`;
   const dir = scratch(ctx, name);
   const peers: Peer[] = [];
-  const probe = probeFor(ctx, name);
   let result: ProfileResult;
   try {
-    const spec = oursSpec(ctx.paths, scratch(ctx, name, 'ours'), [...profFlags(ctx, name), ...probe.nodeFlags]);
-    spec.env = probe.env;
+    const spec = oursSpec(ctx.paths, scratch(ctx, name, 'ours'), profFlags(ctx, name));
     const ours = (await Peer.launch(spec)).peer;
     peers.push(ours);
     const memory = (await Peer.launch(memorySpec(ctx.paths, join(scratch(ctx, name, 'memory'), 'memory.jsonl')))).peer;
@@ -118,6 +114,5 @@ export async function profileScenario(ctx: Context, facts: number, withPing: boo
   } finally {
     for (const p of peers) await p.close();
   }
-  const figures = probe.read();
-  return figures ? { ...result, probe: figures } : result;
+  return result;
 }
