@@ -18,6 +18,9 @@ export interface Iterations {
   /** Seconds per autocannon run, and rounds (each round runs every route once). */
   httpSeconds: number;
   httpRounds: number;
+  /** Profile sizes of the reads scenario, and the collections of its list_collections account. */
+  readSizes: readonly number[];
+  collections: number;
 }
 
 export const FULL: Iterations = {
@@ -30,6 +33,8 @@ export const FULL: Iterations = {
   concurrentRounds: 3,
   httpSeconds: 5,
   httpRounds: 2,
+  readSizes: [1_000, 10_000],
+  collections: 10_000,
 };
 
 export const QUICK: Iterations = {
@@ -42,6 +47,9 @@ export const QUICK: Iterations = {
   concurrentRounds: 1,
   httpSeconds: 1,
   httpRounds: 1,
+  // A smoke run: the reads scenario's paths at a tenth of the scale (the targets need a full run).
+  readSizes: [1_000],
+  collections: 1_000,
 };
 
 export interface Context {

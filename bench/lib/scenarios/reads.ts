@@ -13,8 +13,6 @@ import { summarise, type Summary } from '../stats.js';
  * account with 10,000 collections: list_collections first and middle page.
  */
 
-export const READ_SIZES = [1_000, 10_000] as const;
-export const COLLECTIONS = 10_000;
 
 export interface ReadPoint {
   facts: number;
@@ -38,7 +36,7 @@ const kib = (r: { content: unknown; structuredContent?: unknown }) => Buffer.byt
 export async function readsScenario(ctx: Context): Promise<{ points: ReadPoint[]; collections: CollectionsResult }> {
   const points: ReadPoint[] = [];
   const { warmup, scaleOps } = ctx.iterations;
-  for (const facts of READ_SIZES) {
+  for (const facts of ctx.iterations.readSizes) {
     const name = `reads-${facts}`;
     const peers: Peer[] = [];
     try {
@@ -81,6 +79,7 @@ export async function readsScenario(ctx: Context): Promise<{ points: ReadPoint[]
   const name = 'collections';
   const ours = (await Peer.launch(oursSpec(ctx.paths, scratch(ctx, name, 'ours'), profFlags(ctx, name)))).peer;
   try {
+    const COLLECTIONS = ctx.iterations.collections;
     progress(`${name}: seeding ${COLLECTIONS} collections`);
     for (let c = 0; c < COLLECTIONS; c += 16) {
       const batch = Array.from({ length: Math.min(16, COLLECTIONS - c) }, (_, k) => c + k);
