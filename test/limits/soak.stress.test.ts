@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PG_AVAILABLE, usePostgres } from '../store-contract/pg.js';
 import { record } from '../reliability/summary.js';
@@ -17,6 +18,46 @@ const PROCESSES = 4;
 const FLOODERS = 24;
 const BASELINE_MS = Number(process.env.SOAK_BASELINE_SECONDS ?? 10) * 1000;
 const FLOOD_MS = Number(process.env.SOAK_FLOOD_SECONDS ?? 20) * 1000;
+
+interface FloodResult {
+  requests: number;
+  refused: number;
+  withoutRetryAfter: number;
+  ok: number;
+  other: Record<string, number>;
+  acknowledged: Array<[string, number]>;
+}
+
+/** `flooders` loops, each sending PATCH (a new key each) and GET alternately, round-robin over the processes, for `ms`. */
+const FLOOD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { bases, key, flooders, ms } = workerData;
+const r = { requests: 0, refused: 0, withoutRetryAfter: 0, ok: 0, other: {}, acknowledged: [] };
+let stop = false;
+let n = 0;
+setTimeout(() => { stop = true; }, ms);
+async function loop(f) {
+  while (!stop) {
+    const i = n++;
+    const write = i % 2 === 0;
+    const res = await fetch(bases[(f + i) % bases.length] + '/v1/profile', {
+      method: write ? 'PATCH' : 'GET',
+      headers: write ? { authorization: 'Bearer ' + key, 'content-type': 'application/json' } : { authorization: 'Bearer ' + key },
+      body: write ? JSON.stringify({ ['a_' + i]: i }) : undefined,
+    });
+    await res.arrayBuffer();
+    r.requests++;
+    if (res.status === 429) {
+      r.refused++;
+      if (!res.headers.get('retry-after')) r.withoutRetryAfter++;
+    } else if (res.status >= 200 && res.status < 300) {
+      r.ok++;
+      if (write) r.acknowledged.push(['a_' + i, i]);
+    } else r.other[res.status] = (r.other[res.status] || 0) + 1;
+  }
+}
+Promise.all(Array.from({ length: flooders }, (_, f) => loop(f))).then(() => parentPort.postMessage(r));
+`;
 
 function cli(args: string[]): string {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, PROFILE_MCP_LOG_LEVEL: 'warn' } });
@@ -122,28 +163,14 @@ describe.skipIf(!PG_AVAILABLE)('soak: 4 processes on one PostgreSQL database, on
 
     await new Promise((resolve) => setTimeout(resolve, BASELINE_MS));
     phase = 'flood';
-    const flood = { requests: 0, refused: 0, withoutRetryAfter: 0, ok: 0, other: new Map<number, number>() };
-    let floodStop = false;
-    let n = 0;
-    const flooders = Array.from({ length: FLOODERS }, async (_, f) => {
-      while (!floodStop) {
-        const i = n++;
-        const base = bases[(f + i) % PROCESSES]!;
-        const write = i % 2 === 0;
-        const r = write ? await call(base, abuser, 'PATCH', '/v1/profile', { [`a_${i}`]: i }) : await call(base, abuser, 'GET', '/v1/profile');
-        flood.requests++;
-        if (r.status === 429) {
-          flood.refused++;
-          if (!r.retryAfter) flood.withoutRetryAfter++;
-        } else if (r.status >= 200 && r.status < 300) {
-          flood.ok++;
-          if (write) acknowledged.abuser.set(`a_${i}`, i);
-        } else flood.other.set(r.status, (flood.other.get(r.status) ?? 0) + 1);
-      }
+    // The flood runs in a worker thread: its own event loop, so it does not delay the measured client's.
+    const worker = new Worker(FLOOD_WORKER, { eval: true, workerData: { bases, key: abuser, flooders: FLOODERS, ms: FLOOD_MS } });
+    const flood = await new Promise<FloodResult>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
     });
-    await new Promise((resolve) => setTimeout(resolve, FLOOD_MS));
-    floodStop = true;
-    await Promise.all(flooders);
+    await worker.terminate();
+    for (const [k, v] of flood.acknowledged) acknowledged.abuser.set(k, v);
     stop = true;
     await wellBehaved;
 
@@ -159,6 +186,7 @@ describe.skipIf(!PG_AVAILABLE)('soak: 4 processes on one PostgreSQL database, on
       'flood requests': flood.requests,
       'refused 429': flood.refused,
       'flood accepted': flood.ok,
+      'flood writes accepted': flood.acknowledged.length,
       'well-behaved requests': goodLatency.baseline.length + goodLatency.flood.length + goodRefused.length,
       'well-behaved refused': goodRefused.length,
       'p50 ms alone': round(quantile(goodLatency.baseline, 0.5)),
@@ -171,9 +199,14 @@ describe.skipIf(!PG_AVAILABLE)('soak: 4 processes on one PostgreSQL database, on
     record('soak: 4 processes, 1 PostgreSQL, 1 abusive key', figures);
     process.stderr.write(`soak figures: ${JSON.stringify(figures)}\n`);
 
-    expect(flood.refused).toBeGreaterThan(flood.ok); // the flood is mostly refused...
-    expect(flood.withoutRetryAfter).toBe(0); // ...each refusal with Retry-After
-    expect(Object.fromEntries(flood.other)).toEqual({});
+    // Across 4 processes the abusive key gets one key's allowance, not four (the buckets are shared in
+    // the database): defaults reads 100 per 2 s window, writes 50 per 5 s window (docs/limits.md).
+    const windows = (seconds: number) => Math.ceil(FLOOD_MS / 1000 / seconds) + 1;
+    expect(flood.refused).toBeGreaterThan(0);
+    expect(flood.acknowledged.length).toBeLessThanOrEqual(50 * windows(5));
+    expect(flood.ok - flood.acknowledged.length).toBeLessThanOrEqual(100 * windows(2));
+    expect(flood.withoutRetryAfter).toBe(0); // each refusal carries Retry-After
+    expect(flood.other).toEqual({});
     expect(goodRefused).toEqual([]); // the well-behaved key is never refused
     expect(goodLatency.flood.length).toBeGreaterThan(0);
     expect(lostGood + lostAbuser).toBe(0);
