@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dataDir, lockStaleMs, parse, STORE_FLAGS, STORE_USAGE, storageLimitsFromEnv, storeConfig } from '../config.js';
 import { toProfileError } from '../profiles/errors.js';
+import type { ScopeRef } from '../profiles/model.js';
 import type { Store } from '../profiles/ports.js';
 import { DEFAULT_STORAGE_LIMITS, type StorageLimits } from '../profiles/quota.js';
 import { formatBytes, NEAR_LIMIT, storageReport } from '../profiles/storage-usage.js';
@@ -57,7 +58,14 @@ export async function run(args: string[]): Promise<number> {
     const { inspectDirectory } = await import('../store/json-dir/doctor.js');
     const { JsonDirStore } = await import('../store/json-dir/store.js');
     const inspected = await inspectDirectory(dir, { repair, staleMs: lockStaleMs() });
-    if (existsSync(dir)) inspected.findings.push(...(await withStore(new JsonDirStore(dir), limits)));
+    if (existsSync(dir)) {
+      // Scopes whose file or activity log doctor just found broken are not read again (no second error in the log).
+      const { logPathOf } = await import('../store/json-dir/activity-log.js');
+      const broken = new Set(inspected.findings.filter((f) => f.level === 'error' && !f.repaired && f.path).map((f) => f.path));
+      const json = new JsonDirStore(dir);
+      const skip = (scope: ScopeRef) => broken.has(json.pathOf(scope)) || broken.has(logPathOf(json.pathOf(scope)));
+      inspected.findings.push(...(await withStore(json, limits, skip)));
+    }
     report = { ...inspected };
     title = `Data directory ${inspected.dir}: ${inspected.scopes} valid profile files, ${inspected.facts} facts.`;
   }
@@ -76,9 +84,9 @@ export async function run(args: string[]): Promise<number> {
 }
 
 /** Storage used against the limits (read-only); closes the store. */
-async function withStore(store: Store, limits: StorageLimits): Promise<Finding[]> {
+async function withStore(store: Store, limits: StorageLimits, skip?: (scope: ScopeRef) => boolean): Promise<Finding[]> {
   try {
-    return storageFindings(await storageReport(store, limits), limits);
+    return storageFindings(await storageReport(store, limits, skip ? { skip } : {}), limits);
   } catch (err) {
     return [{ level: 'error', check: 'storage', message: `usage could not be measured: ${toProfileError(err).message}` }];
   } finally {

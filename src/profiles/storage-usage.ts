@@ -38,9 +38,10 @@ export interface StorageReport {
 
 /**
  * Walk every account and scope of a store (read-only) and compare each against the storage limits.
- * Reads every scope: meant for `doctor`, not for a request path.
+ * Reads every scope: meant for `doctor`, not for a request path. `skip` names scopes already known
+ * to be unreadable (not read again, so their errors are not logged twice).
  */
-export async function storageReport(store: Store, limits: StorageLimits): Promise<StorageReport> {
+export async function storageReport(store: Store, limits: StorageLimits, options: { skip?: (scope: ScopeRef) => boolean } = {}): Promise<StorageReport> {
   const report: StorageReport = { accounts: 0, scopes: 0, near: [], largest: null, mostCollections: null, unreadable: [] };
   for (const account of (await store.listAccounts()).sort()) {
     report.accounts++;
@@ -49,6 +50,10 @@ export async function storageReport(store: Store, limits: StorageLimits): Promis
     if (!report.mostCollections || counted.collections > report.mostCollections.collections) report.mostCollections = counted;
     if (counted.collections >= counted.limit * NEAR_LIMIT) report.near.push({ kind: 'collections', ...counted });
     for (const collection_id of [null, ...collections]) {
+      if (options.skip?.({ account, collection_id })) {
+        report.unreadable.push(`${account}/${collection_id ?? '(global)'}`);
+        continue;
+      }
       let doc: ScopeDoc;
       try {
         doc = await store.read({ account, collection_id });

@@ -52,6 +52,7 @@ describe('profile-mcp doctor', () => {
     const json = JSON.parse(report.stdout);
     const checks = json.findings.filter((f: any) => f.level !== 'ok').map((f: any) => f.check).sort();
     expect(checks).toEqual(['keys file', 'scope file', 'stale lock', 'temp file']);
+    expect(report.stderr).toBe(''); // the broken file is reported once, in the findings, not again by the usage walk
     expect(readFileSync(bad, 'utf8')).toBe('{"version":1,"facts":['); // reporting changes nothing
     expect(existsSync(lock)).toBe(true);
 
