@@ -80,6 +80,8 @@ export const EnvSchema = z.object({
       .min(1, 'PROFILE_MCP_LLM_DAILY_TOKENS must be at least 1 (unset it for no limit)')
       .optional(),
   ),
+  // Set by npm for what it launches (npx, npm exec, npm run): see launcher.ts
+  npm_command: z.preprocess(blank, z.string().optional().catch(undefined)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -3,6 +3,7 @@ import { dataDir, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } fro
 import { openKeyStore } from '../store/open.js';
 import { serve, StartupError } from '../http/server.js';
 import { readEnv } from '../env.js';
+import { stopWithLauncher } from '../launcher.js';
 import { log } from '../log.js';
 
 export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
@@ -92,5 +93,7 @@ export async function run(args: string[]): Promise<number> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGHUP', () => stop('SIGHUP'));
+  stopWithLauncher(stop);
   return -1; // keep running
 }

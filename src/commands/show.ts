@@ -3,11 +3,13 @@ import { checkAccount, dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, 
 import { renderValue } from '../profiles/json.js';
 import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
+import { formatBytes, scopeUsage } from '../profiles/storage-usage.js';
 import { dailyUsage, utcDay } from '../profiles/usage.js';
 
 export const usage = `Usage: profile-mcp show [--collection ID] [--json] [--usage] [--account NAME] [--data DIR]
 
-Print a profile as a table: bucket, key, value, confidence, source, age.
+Print a profile as a table: bucket, key, value, confidence, source, age, after a line with the scope's
+stored bytes against PROFILE_MCP_MAX_SCOPE_BYTES and the account's collections against PROFILE_MCP_MAX_COLLECTIONS.
 With --usage, print the account's daily LLM token totals instead (Anthropic API, UTC days, newest first).
 
 Options:
@@ -60,13 +62,22 @@ export async function run(args: string[]): Promise<number> {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
     const scope = collection_id === null ? 'global profile' : `collection ${collection_id}`;
-    const out = [`${scope} of account ${account}: ${profile.fact_count} facts`];
+    const out = [`${scope} of account ${account}: ${profile.fact_count} facts`, await storageLine(app.service, account, collection_id)];
     if (rows.length > 0) out.push(line(header), ...rows.map(line));
     process.stdout.write(`${out.join('\n')}\n`);
     return 0;
   } finally {
     await app.close();
   }
+}
+
+/** The scope's stored bytes against PROFILE_MCP_MAX_SCOPE_BYTES and the account's collections against PROFILE_MCP_MAX_COLLECTIONS. */
+async function storageLine(service: ProfileService, account: string, collection_id: string | null): Promise<string> {
+  const { limits } = service;
+  const used = await scopeUsage(service.store, { account, collection_id }, limits);
+  const collections = (await service.store.listCollections(account)).length;
+  const percent = ((100 * used.bytes) / used.limit).toFixed(1);
+  return `storage: ${used.bytes} of ${used.limit} bytes (${percent}%, ${formatBytes(used.bytes)} of ${formatBytes(used.limit)}); account: ${collections} of ${limits.maxCollections} collections`;
 }
 
 /** `show --usage`: the account's daily LLM token totals, newest first, and today's budget. */

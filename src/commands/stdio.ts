@@ -3,6 +3,7 @@ import { openApp } from '../app.js';
 import { dataDir, LOCAL_ACCOUNT, parse, STORE_FLAGS, STORE_USAGE, storeConfig } from '../config.js';
 import { createMcpServer } from '../mcp/server.js';
 import { SubscriptionHub } from '../mcp/subscriptions.js';
+import { stopWithLauncher } from '../launcher.js';
 import { log } from '../log.js';
 
 export const usage = `Usage: profile-mcp [stdio] [--data DIR] [--store json|postgres] [--database-url URL]
@@ -45,6 +46,8 @@ export async function run(args: string[]): Promise<number> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGHUP', () => void shutdown('SIGHUP'));
+  stopWithLauncher((why) => void shutdown(why));
   // When the host closes stdin, in-flight calls finish and answer, then the process exits on its own.
   await server.connect(transport);
   // The content of a malformed line is never logged: it may hold whatever the host had in its buffer.

@@ -52,6 +52,7 @@ describe('profile-mcp doctor', () => {
     const json = JSON.parse(report.stdout);
     const checks = json.findings.filter((f: any) => f.level !== 'ok').map((f: any) => f.check).sort();
     expect(checks).toEqual(['keys file', 'scope file', 'stale lock', 'temp file']);
+    expect(report.stderr).toBe(''); // the broken file is reported once, in the findings, not again by the usage walk
     expect(readFileSync(bad, 'utf8')).toBe('{"version":1,"facts":['); // reporting changes nothing
     expect(existsSync(lock)).toBe(true);
 
@@ -126,10 +127,34 @@ describe('profile-mcp show', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('global profile of account local: 11 facts');
-    expect(lines[1]).toMatch(/^BUCKET\s+KEY\s+VALUE\s+CONFIDENCE\s+SOURCE\s+AGE$/);
+    expect(lines[1]).toMatch(/^storage: \d+ of 33554432 bytes \(0\.0%, [\d.]+ KiB of 32 MiB\); account: 1 of 10000 collections$/);
+    expect(lines[2]).toMatch(/^BUCKET\s+KEY\s+VALUE\s+CONFIDENCE\s+SOURCE\s+AGE$/);
     expect(lines.find((l) => l.includes(' role '))).toMatch(/^static\s+role\s+"Senior Engineer"\s+1\.00\s+import\s+\d+s$/);
     expect(lines[lines.length - 1]).toMatch(/^dynamic\s+current_focus/);
     const json = JSON.parse(cli(['show', '--json', '--collection', 'coll_123', '--data', dir]).stdout);
     expect(json).toMatchObject({ name: 'Maria Garcia', language: 'es', collection_id: 'coll_123', fact_count: 4 });
+  });
+});
+
+describe('profile-mcp doctor and show: storage against the limits (JSON directory)', () => {
+  it('show prints the scope\'s bytes and limit; doctor reports scopes and accounts near or over a limit, read-only', () => {
+    const dir = tempDir();
+    cli(['import', join(ROOT, 'data/example-profile.json'), '--data', dir]);
+    const limits = { PROFILE_MCP_MAX_SCOPE_BYTES: '5600', PROFILE_MCP_MAX_COLLECTIONS: '2' };
+    const shown = cli(['show', '--collection', 'coll_123', '--data', dir], limits);
+    expect(shown.stdout.split('\n')[1]).toMatch(/^storage: \d+ of 5600 bytes \(\d+\.\d%, [\d.]+ KiB of 5\.5 KiB\); account: 1 of 2 collections$/);
+    const before = readFileSync(join(dir, 'accounts/local/profile.json'), 'utf8');
+    const report = cli(['doctor', '--json', '--data', dir], limits);
+    expect(report.status).toBe(1);
+    const flagged = JSON.parse(report.stdout).findings.filter((f: any) => f.level !== 'ok');
+    expect(flagged).toEqual([
+      expect.objectContaining({ level: 'warn', check: 'storage', message: expect.stringMatching(/^account local, global profile: \d+ of 5600 bytes \(9\d\.\d%\) — near PROFILE_MCP_MAX_SCOPE_BYTES$/) }),
+    ]); // 1 of 2 collections (50%) is not near
+    expect(readFileSync(join(dir, 'accounts/local/profile.json'), 'utf8')).toBe(before);
+    const over = cli(['doctor', '--data', dir], { PROFILE_MCP_MAX_SCOPE_BYTES: '4000', PROFILE_MCP_MAX_COLLECTIONS: '1' });
+    expect(over.status).toBe(1);
+    expect(over.stdout).toMatch(/ERROR storage: account local, global profile: \d+ of 4000 bytes \(1\d\d\.\d%\) — at or over PROFILE_MCP_MAX_SCOPE_BYTES \(writes that grow it are refused/);
+    expect(over.stdout).toContain('ERROR collections: account local: 1 of 1 collections (100.0%) — at PROFILE_MCP_MAX_COLLECTIONS');
+    expect(cli(['doctor', '--data', dir]).stdout).toMatch(/ok +storage: 1 accounts, 2 scopes; largest scope [\d.]+ KiB \(account local, global profile\) of 32 MiB allowed/);
   });
 });

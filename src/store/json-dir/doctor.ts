@@ -5,18 +5,9 @@ import { TEMP_FILE, writeFileAtomic } from './atomic.js';
 import { validateScopeFile } from './format.js';
 import { JsonDirStore } from './store.js';
 
-/** One finding about the data directory; `fix` says what `--repair` does about it, if anything. */
-export interface Finding {
-  level: 'ok' | 'warn' | 'error';
-  check: string;
-  message: string;
-  path?: string;
-  /** What `--repair` does about it. */
-  fix?: string;
-  /** What the operator can do (when --repair cannot). */
-  hint?: string;
-  repaired?: boolean;
-}
+import type { Finding } from '../finding.js';
+
+export type { Finding };
 
 export interface DirectoryReport {
   dir: string;
