@@ -12,8 +12,27 @@ import tseslint from 'typescript-eslint';
  */
 export const CORE_BOUNDARY = {
   patterns: [
-    { group: ['**/http/**', '**/mcp/**', '**/store/**', '**/keys/**', '**/reasoners/**', '**/commands/**', '**/app.js', '**/cli.js', '**/config.js'], message: 'src/profiles/ is the core: it may not import transports, stores, reasoners or commands (see docs/development.md).' },
-    { group: ['@modelcontextprotocol/*', 'express', 'express/*', 'pg', 'pg/*', 'lowdb', 'lowdb/*', 'proper-lockfile', '@anthropic-ai/*', 'wink-nlp', 'wink-*', 'chrono-node'], message: 'src/profiles/ is the core: no SDK, web framework, database or model library (see docs/development.md).' },
+    {
+      group: ['**/http/**', '**/mcp/**', '**/store/**', '**/keys/**', '**/reasoners/**', '**/commands/**', '**/app.js', '**/cli.js', '**/config.js'],
+      message: 'src/profiles/ is the core: it may not import transports, stores, reasoners or commands (see docs/development.md).',
+    },
+    {
+      group: [
+        '@modelcontextprotocol/*',
+        'express',
+        'express/*',
+        'pg',
+        'pg/*',
+        'lowdb',
+        'lowdb/*',
+        'proper-lockfile',
+        '@anthropic-ai/*',
+        'wink-nlp',
+        'wink-*',
+        'chrono-node',
+      ],
+      message: 'src/profiles/ is the core: no SDK, web framework, database or model library (see docs/development.md).',
+    },
   ],
 };
 
@@ -43,7 +62,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']", message: 'Read environment variables through readEnv in src/env.ts.' },
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']",
+          message: 'Read environment variables through readEnv in src/env.ts.',
+        },
       ],
     },
   },

@@ -66,7 +66,10 @@ const rows: [string, string][] = [];
 for (const kb of [10, 40, 160]) {
   const text = SAMPLE.repeat(Math.ceil((kb * 1024) / SAMPLE.length)).slice(0, kb * 1024);
   const r = extraction(text);
-  rows.push([`extraction, ${kb} KB of realistic text`, `${r.ms.toFixed(0)} ms CPU = ${((r.ms / kb) * 10).toFixed(0)} ms per 10 KB, ${(r.units / text.length).toFixed(1)} units/char`]);
+  rows.push([
+    `extraction, ${kb} KB of realistic text`,
+    `${r.ms.toFixed(0)} ms CPU = ${((r.ms / kb) * 10).toFixed(0)} ms per 10 KB, ${(r.units / text.length).toFixed(1)} units/char`,
+  ]);
 }
 const HOSTILE: Record<string, string> = {
   'unusual white space (60 KB)': 'x\u2003\r\u3000'.repeat(15_000),
@@ -82,7 +85,10 @@ for (const n of [1_000, 10_000]) {
   const facts = factsOf(n);
   const samples: number[] = [];
   for (let i = 0; i < reps; i++) samples.push(cpu(() => runSteps(answerSteps({ question: 'Where does the user live?', facts, history: [] }))).ms);
-  rows.push([`dialectic over ${n.toLocaleString('en')} facts`, `${median(samples).toFixed(1)} ms CPU = ${((median(samples) / n) * 1000).toFixed(1)} ms per 1,000 facts`]);
+  rows.push([
+    `dialectic over ${n.toLocaleString('en')} facts`,
+    `${median(samples).toFixed(1)} ms CPU = ${((median(samples) / n) * 1000).toFixed(1)} ms per 1,000 facts`,
+  ]);
 }
 
 // Another caller's latency while a hostile call runs on the shared worker thread.
@@ -95,7 +101,9 @@ for (let i = 0; i < 10; i++) {
   await reasoner.extract(calm);
   quiet.push(performance.now() - t0);
 }
-const hostile = reasoner.extract({ messages: Array.from({ length: 10 }, () => ({ role: 'user' as const, content: 'a, '.repeat(6_666) })), profile: [] }).catch(() => undefined);
+const hostile = reasoner
+  .extract({ messages: Array.from({ length: 10 }, () => ({ role: 'user' as const, content: 'a, '.repeat(6_666) })), profile: [] })
+  .catch(() => undefined);
 const busy: number[] = [];
 for (let i = 0; i < 10; i++) {
   const t0 = performance.now();

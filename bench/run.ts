@@ -116,13 +116,16 @@ async function main(): Promise<number> {
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    process.stdout.write(`${render(results, report.meta)}\n\nTotal ${elapsed.toFixed(0)} s; load average (1 min) ${meta.loadavgAtStart[0]} at start, ${report.meta.loadavgAtEnd[0]} at end. Reproduce: ${meta.command}\n`);
+    process.stdout.write(
+      `${render(results, report.meta)}\n\nTotal ${elapsed.toFixed(0)} s; load average (1 min) ${meta.loadavgAtStart[0]} at start, ${report.meta.loadavgAtEnd[0]} at end. Reproduce: ${meta.command}\n`,
+    );
     if (cpu) for (const s of cpu) process.stdout.write(`\n${renderSummary(s)}\n`);
   }
   // Correctness, never timing: a lost write of ours or an HTTP server that exists but cannot be driven fails the run.
   const failures: string[] = [];
   const c = results.concurrency;
-  if (c && (c.stdio.lostWrites > 0 || c.inProcess.lostWrites > 0)) failures.push(`profile-mcp lost writes under concurrency (stdio ${c.stdio.lostWrites}, in-process ${c.inProcess.lostWrites})`);
+  if (c && (c.stdio.lostWrites > 0 || c.inProcess.lostWrites > 0))
+    failures.push(`profile-mcp lost writes under concurrency (stdio ${c.stdio.lostWrites}, in-process ${c.inProcess.lostWrites})`);
   if (results.http && !results.http.ran && existsSync(join(paths.dist, 'commands/http.js'))) failures.push(`HTTP scenario failed: ${results.http.reason}`);
   for (const f of failures) process.stderr.write(`bench: ${f}\n`);
   return failures.length > 0 ? 1 : 0;

@@ -55,7 +55,11 @@ const itemsOf = (v) => (Array.isArray(v) ? v : [v]);
 const textOf = (item) => (typeof item === 'string' ? item : JSON.stringify(item));
 const lc = (s) => s.toLocaleLowerCase('en');
 const valueContains = (v, token) => itemsOf(v).some((item) => lc(textOf(item)).includes(lc(token)));
-const normQ = (q) => lc(q).replace(/[’']/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+const normQ = (q) =>
+  lc(q)
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
 const SNAKE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 
 // ---- profiles --------------------------------------------------------------
@@ -118,7 +122,8 @@ data.dialectic.forEach((p, pi) => {
       if (t.startsWith('shares_key:')) continue;
       if (!KNOWN_TAGS.has(t)) err(w, `unknown tag "${t}"`);
     }
-    for (const t of tags) totals.byTag[t.startsWith('shares_key:') ? 'shares_key' : t] = (totals.byTag[t.startsWith('shares_key:') ? 'shares_key' : t] ?? 0) + 1;
+    for (const t of tags)
+      totals.byTag[t.startsWith('shares_key:') ? 'shares_key' : t] = (totals.byTag[t.startsWith('shares_key:') ? 'shares_key' : t] ?? 0) + 1;
     const cls = tags.filter((t) => CLASS_TAGS.includes(t));
     if (cls.length !== 1) err(w, `needs exactly one of ${CLASS_TAGS.join('/')} in tags, has [${cls.join(', ')}]`);
     else row[cls[0]] += 1;
@@ -167,7 +172,7 @@ data.dialectic.forEach((p, pi) => {
     if (hasDyn !== tags.includes('dynamic')) err(w, `"dynamic" tag ${hasDyn ? 'missing' : 'set'} but expected keys are ${hasDyn ? '' : 'not '}dynamic`);
     const hasList = expect.some((k) => Array.isArray(facts[k]));
     if (hasList !== tags.includes('list')) err(w, `"list" tag ${hasList ? 'missing' : 'set'} but expected facts are ${hasList ? '' : 'not '}lists`);
-    if ((expect.length > 1) !== tags.includes('multi_key')) err(w, '"multi_key" tag must be set exactly when there are several expect_keys');
+    if (expect.length > 1 !== tags.includes('multi_key')) err(w, '"multi_key" tag must be set exactly when there are several expect_keys');
   });
 
   totals.questions += qs.length;
@@ -187,12 +192,22 @@ for (const [cls, [lo, hi]] of Object.entries(EXPECT.share)) {
 console.log(`${file}`);
 console.log('profile                 facts  questions  indirect  paraphrase  unknown');
 for (const r of rows) {
-  console.log(`${r.pid.padEnd(22)} ${String(r.facts).padStart(6)} ${String(r.questions).padStart(10)} ${String(r.indirect).padStart(9)} ${String(r.paraphrase).padStart(11)} ${String(r.unknown).padStart(8)}`);
+  console.log(
+    `${r.pid.padEnd(22)} ${String(r.facts).padStart(6)} ${String(r.questions).padStart(10)} ${String(r.indirect).padStart(9)} ${String(r.paraphrase).padStart(11)} ${String(r.unknown).padStart(8)}`,
+  );
 }
 const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
 const pct = (k) => `${sum(k)} (${((sum(k) / (totals.questions || 1)) * 100).toFixed(1)}%)`;
-console.log(`total: ${rows.length} profiles, ${totals.facts} facts, ${totals.questions} questions; indirect ${pct('indirect')}, paraphrase ${pct('paraphrase')}, unknown ${pct('unknown')}`);
-console.log('tags:', Object.entries(totals.byTag).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n}`).join(', '));
+console.log(
+  `total: ${rows.length} profiles, ${totals.facts} facts, ${totals.questions} questions; indirect ${pct('indirect')}, paraphrase ${pct('paraphrase')}, unknown ${pct('unknown')}`,
+);
+console.log(
+  'tags:',
+  Object.entries(totals.byTag)
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', '),
+);
 
 if (errors.length) {
   console.error(`\n${errors.length} problem(s):`);

@@ -8,8 +8,20 @@ import { OfflineReasoner } from '../src/reasoners/offline/index.js';
  * scored as its README says. `npx tsx eval/dialectic-dev.ts [-v] [file]`. Not the official scorer.
  */
 
-interface Q { q: string; expect_keys?: string[]; answer_token?: string; also_ok_keys?: string[]; unknown?: boolean; tags?: string[] }
-interface P { profile_id: string; facts: Record<string, unknown>; dynamic_keys?: string[]; questions: Q[] }
+interface Q {
+  q: string;
+  expect_keys?: string[];
+  answer_token?: string;
+  also_ok_keys?: string[];
+  unknown?: boolean;
+  tags?: string[];
+}
+interface P {
+  profile_id: string;
+  facts: Record<string, unknown>;
+  dynamic_keys?: string[];
+  questions: Q[];
+}
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -19,8 +31,15 @@ const ABSTAINS = /\b(?:nothing about|has nothing|no (?:information|facts?|data|r
 const now = Date.parse('2026-06-01T12:00:00.000Z');
 const reasoner = new OfflineReasoner();
 
-let answerable = 0, retrieval = 0, answerHit = 0, cited = 0, citedOk = 0;
-let unknowns = 0, abstained = 0, third = 0, thirdAbstained = 0;
+let answerable = 0,
+  retrieval = 0,
+  answerHit = 0,
+  cited = 0,
+  citedOk = 0;
+let unknowns = 0,
+  abstained = 0,
+  third = 0,
+  thirdAbstained = 0;
 const lines: string[] = [];
 const t0 = performance.now();
 for (const p of profiles) {
@@ -28,8 +47,17 @@ for (const p of profiles) {
   const facts: Fact[] = Object.entries(p.facts).map(([key, value], i) => {
     const dynamic = (p.dynamic_keys ?? []).includes(key);
     return {
-      id: `fact_${p.profile_id}_${i}`, key, value, category: defaultCategory(key), bucket: dynamic ? 'dynamic' : 'static', confidence: 1,
-      source: 'manual', collection_id: null, created_at: iso, updated_at: iso, expires_at: dynamic ? new Date(now + 7 * 864e5).toISOString() : null,
+      id: `fact_${p.profile_id}_${i}`,
+      key,
+      value,
+      category: defaultCategory(key),
+      bucket: dynamic ? 'dynamic' : 'static',
+      confidence: 1,
+      source: 'manual',
+      collection_id: null,
+      created_at: iso,
+      updated_at: iso,
+      expires_at: dynamic ? new Date(now + 7 * 864e5).toISOString() : null,
     };
   });
   for (const q of p.questions) {
@@ -40,7 +68,10 @@ for (const p of profiles) {
       const tp = (q.tags ?? []).includes('third_party');
       if (tp) third++;
       const ok = keys.length === 0 && ABSTAINS.test(a.text);
-      if (ok) { abstained++; if (tp) thirdAbstained++; }
+      if (ok) {
+        abstained++;
+        if (tp) thirdAbstained++;
+      }
       if (!ok || verbose) lines.push(`${ok ? 'ok  ' : 'FAIL'} U [${p.profile_id}] ${q.q} -> [${keys.join(',')}] ${a.text.slice(0, 160)}`);
       continue;
     }
@@ -55,12 +86,15 @@ for (const p of profiles) {
     cited += keys.length;
     citedOk += right;
     const good = hit && ans && right === keys.length;
-    if (!good || verbose) lines.push(`${good ? 'ok  ' : 'FAIL'} A [${p.profile_id}] ${q.q} (want ${expect.join(',')}) -> [${keys.join(',')}] ${a.text.slice(0, 160)}`);
+    if (!good || verbose)
+      lines.push(`${good ? 'ok  ' : 'FAIL'} A [${p.profile_id}] ${q.q} (want ${expect.join(',')}) -> [${keys.join(',')}] ${a.text.slice(0, 160)}`);
   }
 }
 const ms = performance.now() - t0;
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}% (${a}/${b})`;
 process.stdout.write(`${lines.join('\n')}\n\n`);
 process.stdout.write(`retrieval hit     ${pct(retrieval, answerable)}\nanswer hit        ${pct(answerHit, answerable)}\n`);
-process.stdout.write(`citation precision ${pct(citedOk, cited)}\nabstention        ${pct(abstained, unknowns)}\n  third-party     ${pct(thirdAbstained, third)}\n  other unknowns  ${pct(abstained - thirdAbstained, unknowns - third)}\n`);
+process.stdout.write(
+  `citation precision ${pct(citedOk, cited)}\nabstention        ${pct(abstained, unknowns)}\n  third-party     ${pct(thirdAbstained, third)}\n  other unknowns  ${pct(abstained - thirdAbstained, unknowns - third)}\n`,
+);
 process.stdout.write(`time ${ms.toFixed(0)} ms\n`);

@@ -60,7 +60,14 @@ export function renderTable(title: string, r: SetReport, withTargets: boolean): 
     for (const [family, f] of Object.entries(r.extraction.families).sort()) {
       lines.push(`    ${family.padEnd(22)} ${cell(f.recall).padEnd(20)} | ${cell(f.precision)}`);
     }
-    lines.push(...wrap('  by tag (recall): ', Object.entries(r.extraction.tags).sort().map(([tag, t]) => `${tag} ${pct(t)} (${t.hit}/${t.of})`)));
+    lines.push(
+      ...wrap(
+        '  by tag (recall): ',
+        Object.entries(r.extraction.tags)
+          .sort()
+          .map(([tag, t]) => `${tag} ${pct(t)} (${t.hit}/${t.of})`),
+      ),
+    );
   }
   return lines.join('\n');
 }

@@ -80,6 +80,8 @@ if (opts.json !== undefined) {
   writeFileSync(opts.json, `${toJson({ reasoner: reasoner.name, sets: runs.map((r) => ({ title: r.title, ...r.report })), targets })}\n`);
 }
 if (opts.check) {
-  process.stdout.write(missed.length === 0 ? 'check: every held-out target met\n' : `check: held-out targets missed: ${missed.map((t) => t.name).join(', ')}\n`);
+  process.stdout.write(
+    missed.length === 0 ? 'check: every held-out target met\n' : `check: held-out targets missed: ${missed.map((t) => t.name).join(', ')}\n`,
+  );
   if (missed.length > 0) process.exitCode = 1;
 }

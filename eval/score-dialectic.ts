@@ -51,7 +51,16 @@ async function loadProfile(profile: DialecticProfile) {
 }
 
 export async function scoreDialectic(reasoner: Reasoner, profiles: readonly DialecticProfile[]): Promise<DialecticReport> {
-  const r: DialecticReport = { questions: 0, retrieval: ratio(), answer: ratio(), citation: ratio(), abstention: ratio(), thirdParty: ratio(), errors: 0, failures: [] };
+  const r: DialecticReport = {
+    questions: 0,
+    retrieval: ratio(),
+    answer: ratio(),
+    citation: ratio(),
+    abstention: ratio(),
+    thirdParty: ratio(),
+    errors: 0,
+    failures: [],
+  };
   for (const profile of profiles) {
     const service = await loadProfile(profile);
     for (const q of profile.questions) {
@@ -86,7 +95,10 @@ export async function scoreDialectic(reasoner: Reasoner, profiles: readonly Dial
       const why = [
         missing.length > 0 ? `missing ${missing.join(', ')}` : '',
         answered ? '' : `answer lacks ${JSON.stringify(q.answer_token)}`,
-        cited.filter((k) => !allowed.has(k)).map((k) => `cited off-topic ${k}`).join(', '),
+        cited
+          .filter((k) => !allowed.has(k))
+          .map((k) => `cited off-topic ${k}`)
+          .join(', '),
       ].filter(Boolean);
       if (why.length > 0 || error) fail(why.join('; ') || 'error');
     }

@@ -87,7 +87,18 @@ function failureOf(id: string, expect: ExtractionCase['expect'], j: Judgement, e
 }
 
 export async function scoreExtraction(reasoner: Reasoner, cases: readonly ExtractionCase[]): Promise<ExtractionReport> {
-  const r: ExtractionReport = { cases: cases.length, recall: ratio(), precision: ratio(), wrong: 0, spurious: 0, dynamic: ratio(), families: {}, tags: {}, errors: 0, failures: [] };
+  const r: ExtractionReport = {
+    cases: cases.length,
+    recall: ratio(),
+    precision: ratio(),
+    wrong: 0,
+    spurious: 0,
+    dynamic: ratio(),
+    families: {},
+    tags: {},
+    errors: 0,
+    failures: [],
+  };
   for (const c of cases) {
     const { facts, error } = await learnTurns(reasoner, [c.messages]);
     if (error !== undefined) r.errors++;

@@ -49,7 +49,9 @@ export function lockOf(set: EvalSet): Lock {
   const parts = {} as Lock['parts'];
   for (const part of PARTS) {
     const held = itemsOfPart(set, part).filter((x) => isHeldOut(x.id));
-    const sha256 = createHash('sha256').update(canonical(held.map((x) => x.item))).digest('hex');
+    const sha256 = createHash('sha256')
+      .update(canonical(held.map((x) => x.item)))
+      .digest('hex');
     parts[part] = { ids: held.map((x) => x.id), sha256 };
   }
   return { rule: RULE, parts };

@@ -22,10 +22,14 @@ const assets = join(work, 'assets');
 const BUDGET_BYTES = 96 * 1024; // scripts + styles, uncompressed
 
 rmSync(work, { recursive: true, force: true });
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(src, 'tsconfig.json'), '--noEmit', 'false', '--outDir', assets], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(src, 'tsconfig.json'), '--noEmit', 'false', '--outDir', assets],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 function fail(message) {
   rmSync(work, { recursive: true, force: true });
   console.error(`build-web: ${message}`);
@@ -35,7 +39,9 @@ if (tsc.status !== 0) fail('the page does not compile (see above)');
 mkdirSync(assets, { recursive: true });
 copyFileSync(join(src, 'styles.css'), join(assets, 'styles.css'));
 
-const files = readdirSync(assets).filter((name) => /\.(js|css)$/.test(name)).sort();
+const files = readdirSync(assets)
+  .filter((name) => /\.(js|css)$/.test(name))
+  .sort();
 const hash = createHash('sha256');
 let bytes = 0;
 for (const name of files) {

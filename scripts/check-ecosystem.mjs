@@ -82,7 +82,13 @@ await step('bundle: unpacked bundle starts as mcp_config says', async () => {
   const inside = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8'));
   if (existsSync(join(unpacked, 'node_modules/vitest'))) throw new Error('the bundle carries dev dependencies');
   const home = join(dir, 'home');
-  const userConfig = { data_dir: inside.user_config.data_dir.default.replace('${HOME}', home), anthropic_api_key: '', model: inside.user_config.model.default, reasoner: inside.user_config.reasoner.default, learn_mode: inside.user_config.learn_mode.default };
+  const userConfig = {
+    data_dir: inside.user_config.data_dir.default.replace('${HOME}', home),
+    anthropic_api_key: '',
+    model: inside.user_config.model.default,
+    reasoner: inside.user_config.reasoner.default,
+    learn_mode: inside.user_config.learn_mode.default,
+  };
   const substitute = (s) =>
     s.replaceAll('${__dirname}', unpacked).replace(/\$\{user_config\.([a-z_]+)\}/g, (_, k) => {
       if (!(k in userConfig)) throw new Error(`unknown user_config ${k}`);
@@ -91,7 +97,12 @@ await step('bundle: unpacked bundle starts as mcp_config says', async () => {
   const { command, args, env } = inside.server.mcp_config;
   const resolvedEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, substitute(v)]));
   const info = await withClient(
-    { command: command === 'node' ? process.execPath : command, args: args.map(substitute), env: { PATH: process.env.PATH, HOME: home, ...resolvedEnv }, cwd: dir },
+    {
+      command: command === 'node' ? process.execPath : command,
+      args: args.map(substitute),
+      env: { PATH: process.env.PATH, HOME: home, ...resolvedEnv },
+      cwd: dir,
+    },
     async (c) => {
       await c.callTool({ name: 'patch_profile', arguments: { facts: { bundle_check: true } } });
       return c.getServerVersion();
@@ -106,7 +117,12 @@ await step('npx: packed tarball launches with npx -y --package', async () => {
   const name = run('npm', ['pack', '--pack-destination', dir, '--silent']).trim().split('\n').pop();
   const tarball = join(dir, name);
   const info = await withClient(
-    { command: 'npx', args: ['-y', `--package=${tarball}`, 'profile-mcp', '--data', join(dir, 'data')], env: { ...process.env, npm_config_cache: join(dir, 'npm-cache') }, cwd: dir },
+    {
+      command: 'npx',
+      args: ['-y', `--package=${tarball}`, 'profile-mcp', '--data', join(dir, 'data')],
+      env: { ...process.env, npm_config_cache: join(dir, 'npm-cache') },
+      cwd: dir,
+    },
     (c) => c.getServerVersion(),
   );
   return `${name}: initialize answered by ${info.name} ${info.version}`;
@@ -122,7 +138,8 @@ function inspectorChecks(target) {
   const tools = inspector(target, 'tools/list').tools.map((t) => t.name);
   if (!tools.includes('get_profile')) throw new Error(`tools/list: ${tools.join(', ')}`);
   const call = inspector(target, 'tools/call', ['--tool-name', 'get_profile']);
-  if (call.isError || !call.structuredContent || !('fact_count' in call.structuredContent)) throw new Error(`get_profile: ${JSON.stringify(call).slice(0, 300)}`);
+  if (call.isError || !call.structuredContent || !('fact_count' in call.structuredContent))
+    throw new Error(`get_profile: ${JSON.stringify(call).slice(0, 300)}`);
   const read = inspector(target, 'resources/read', ['--uri', 'profile://me']);
   JSON.parse(read.contents[0].text);
   const prompt = inspector(target, 'prompts/get', ['--prompt-name', 'with_profile', '--prompt-args', 'task=Plan my week']);

@@ -104,8 +104,20 @@ export async function startCluster(dirArg) {
   chownTree(pwfile, user);
   try {
     run(user, join(bin, 'initdb'), [
-      '-D', data, '-U', 'postgres', '--pwfile', pwfile, '-A', 'scram-sha-256',
-      '-E', 'UTF8', '--locale', 'C', '--no-sync', '--no-instructions',
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--pwfile',
+      pwfile,
+      '-A',
+      'scram-sha-256',
+      '-E',
+      'UTF8',
+      '--locale',
+      'C',
+      '--no-sync',
+      '--no-instructions',
     ]);
   } finally {
     rmSync(pwfile, { force: true });
@@ -122,10 +134,9 @@ export async function startCluster(dirArg) {
       'log_min_messages=warning',
     ];
     try {
-      run(user, join(bin, 'pg_ctl'), [
-        '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-        '-o', settings.map((s) => `-c ${s}`).join(' '), 'start',
-      ], { stdio: ['ignore', 'pipe', 'pipe'] });
+      run(user, join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings.map((s) => `-c ${s}`).join(' '), 'start'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
       const url = await createDatabase(adminUrl, DATABASE);
       const state = { dir, port, url, adminUrl, bin };

@@ -16,7 +16,13 @@ const result = spawnSync(
   [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'vitest.stress.config.ts', ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit', env: { ...process.env, STRESS_SUMMARY: summary } },
 );
-const rows = existsSync(summary) ? readFileSync(summary, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+const rows = existsSync(summary)
+  ? readFileSync(summary, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+  : [];
 rmSync(dir, { recursive: true, force: true });
 
 if (rows.length > 0) {

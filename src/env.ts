@@ -49,7 +49,13 @@ export const EnvSchema = z.object({
   PROFILE_MCP_DATABASE_URL: z.preprocess(blank, z.string().optional()),
   PROFILE_MCP_LOCK_STALE_MS: z.preprocess(blank, int('PROFILE_MCP_LOCK_STALE_MS', 2000, 3_600_000).optional().catch(undefined)),
   // The HTTP server
-  PROFILE_MCP_PORT: z.preprocess(blank, z.string().regex(/^\d{1,5}$/, 'PROFILE_MCP_PORT must be a number from 0 to 65535').optional()),
+  PROFILE_MCP_PORT: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'PROFILE_MCP_PORT must be a number from 0 to 65535')
+      .optional(),
+  ),
   // Limits (docs/spec.md §8)
   PROFILE_MCP_MAX_SCOPE_BYTES: z.preprocess(blank, int('PROFILE_MCP_MAX_SCOPE_BYTES', 1, Number.MAX_SAFE_INTEGER).optional()),
   PROFILE_MCP_MAX_COLLECTIONS: z.preprocess(blank, int('PROFILE_MCP_MAX_COLLECTIONS', 1, Number.MAX_SAFE_INTEGER).optional()),
@@ -63,7 +69,10 @@ export const EnvSchema = z.object({
   // Learning
   PROFILE_MCP_LEARN_MODE: z.preprocess(lower, z.enum(['auto', 'review'], { error: 'PROFILE_MCP_LEARN_MODE must be auto or review' }).default('auto')),
   // Reasoners
-  PROFILE_MCP_REASONER: z.preprocess(lower, z.enum(REASONER_MODES, { error: 'PROFILE_MCP_REASONER must be one of auto, anthropic, sampling, offline' }).default('auto')),
+  PROFILE_MCP_REASONER: z.preprocess(
+    lower,
+    z.enum(REASONER_MODES, { error: 'PROFILE_MCP_REASONER must be one of auto, anthropic, sampling, offline' }).default('auto'),
+  ),
   ANTHROPIC_API_KEY: z.preprocess(blank, z.string().optional()),
   ANTHROPIC_BASE_URL: z.preprocess(blank, z.url({ error: 'ANTHROPIC_BASE_URL must be a URL, e.g. https://api.anthropic.com' }).optional()),
   PROFILE_MCP_MODEL: z.preprocess(blank, model('PROFILE_MCP_MODEL', DEFAULT_MODEL).default(DEFAULT_MODEL)),

@@ -58,9 +58,20 @@ export async function loadActivity(reset = true): Promise<void> {
 function changeLine(c: Operation['changes'][number]): HTMLElement {
   const key = h('span', { class: 'fact-key' }, c.key);
   if (c.action === 'create') return h('li', {}, key, ' ', h('ins', { class: 'diff-after' }, valueSummary(c.after)), h('span', { class: 'muted' }, ' (added)'));
-  if (c.action === 'delete') return h('li', {}, key, ' ', h('del', { class: 'diff-before' }, valueSummary(c.before)), h('span', { class: 'muted' }, ' (removed)'));
-  if (JSON.stringify(c.before) === JSON.stringify(c.after)) return h('li', {}, key, ' ', valueSummary(c.after), h('span', { class: 'muted' }, ' (confidence or details changed)'));
-  return h('li', {}, key, ' ', h('del', { class: 'diff-before' }, valueSummary(c.before)), h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '), h('span', { class: 'sr-only' }, ' to '), h('ins', { class: 'diff-after' }, valueSummary(c.after)));
+  if (c.action === 'delete')
+    return h('li', {}, key, ' ', h('del', { class: 'diff-before' }, valueSummary(c.before)), h('span', { class: 'muted' }, ' (removed)'));
+  if (JSON.stringify(c.before) === JSON.stringify(c.after))
+    return h('li', {}, key, ' ', valueSummary(c.after), h('span', { class: 'muted' }, ' (confidence or details changed)'));
+  return h(
+    'li',
+    {},
+    key,
+    ' ',
+    h('del', { class: 'diff-before' }, valueSummary(c.before)),
+    h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
+    h('span', { class: 'sr-only' }, ' to '),
+    h('ins', { class: 'diff-after' }, valueSummary(c.after)),
+  );
 }
 
 function proposalLine(p: Operation['proposals'][number]): HTMLElement {
@@ -87,7 +98,20 @@ function operationRow(op: Operation, now: number): HTMLLIElement {
     op.changes.length + op.proposals.length > 0 ? h('ul', { class: 'op-changes' }, op.changes.map(changeLine), op.proposals.map(proposalLine)) : null,
     op.undone_by
       ? null
-      : h('div', { class: 'op-actions' }, h('button', { type: 'button', class: 'act-undo', 'aria-label': `Undo ${label.toLowerCase()} of ${when.textContent}`, on: { click: () => void preview(li, op) } }, 'Undo…')),
+      : h(
+          'div',
+          { class: 'op-actions' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'act-undo',
+              'aria-label': `Undo ${label.toLowerCase()} of ${when.textContent}`,
+              on: { click: () => void preview(li, op) },
+            },
+            'Undo…',
+          ),
+        ),
     h('div', { class: 'form-error', role: 'alert', hidden: true }),
     h('div', { class: 'op-preview', 'aria-live': 'polite' }),
   ]);
@@ -113,7 +137,12 @@ async function preview(li: HTMLLIElement, op: Operation): Promise<void> {
     append(box, [
       diffTable(`Undo would: ${res.message ?? ''}`.trim(), rows, false),
       op.proposals.some((p) => p.effect === 'resolved') ? h('p', { class: 'muted' }, 'Resolved proposals go back to the Inbox.') : null,
-      h('div', { class: 'actions' }, confirm, h('button', { type: 'button', on: { click: () => (clear(box), li.querySelector<HTMLElement>('.act-undo')?.focus()) } }, 'Cancel')),
+      h(
+        'div',
+        { class: 'actions' },
+        confirm,
+        h('button', { type: 'button', on: { click: () => (clear(box), li.querySelector<HTMLElement>('.act-undo')?.focus()) } }, 'Cancel'),
+      ),
     ]);
     confirm.focus();
     announce(`Undo preview ready: ${res.message ?? ''}. Confirm to apply.`);

@@ -78,7 +78,12 @@ async function ask(): Promise<void> {
         h('p', { class: 'turn-q' }, h('span', { class: 'sr-only' }, 'You asked: '), question),
         h('p', { class: 'turn-a' }, res.assistant_message),
         res.facts_used.length > 0
-          ? h('p', { class: 'turn-cites' }, `Cited ${res.facts_used.length === 1 ? 'fact' : 'facts'} (highlighted in the profile): `, res.facts_used.map(citeButton))
+          ? h(
+              'p',
+              { class: 'turn-cites' },
+              `Cited ${res.facts_used.length === 1 ? 'fact' : 'facts'} (highlighted in the profile): `,
+              res.facts_used.map(citeButton),
+            )
           : h('p', { class: 'turn-cites muted' }, 'No fact of this profile was relevant.'),
         h('p', { class: 'turn-meta muted' }, `Answered by the ${res.reasoner} reasoner.`),
       ),

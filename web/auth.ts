@@ -40,7 +40,11 @@ async function submit(): Promise<void> {
   } catch (err) {
     const message =
       err instanceof ApiError && err.status === 401
-        ? new ApiError(401, err.code, `Wrong API key: the server did not accept it (${err.message}). Check it for typos, or create one with "profile-mcp keys create --account NAME".`)
+        ? new ApiError(
+            401,
+            err.code,
+            `Wrong API key: the server did not accept it (${err.message}). Check it for typos, or create one with "profile-mcp keys create --account NAME".`,
+          )
         : err;
     showError(error, message);
     input.select();
@@ -74,4 +78,3 @@ export function initAuth(accepted: () => void): void {
 export function syncKeyButton(): void {
   byId('forget-key').hidden = storedKey() === null;
 }
-

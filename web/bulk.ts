@@ -21,7 +21,14 @@ const panel = previewPanel<Record<string, unknown>>({
   staleNote: 'The patch changed since this preview: preview again before applying.',
   preview: async (patch) => {
     const res = await api<PatchResult>('PATCH', '/profile', { body: { ...patch, ...scopeQuery(), dry_run: true } });
-    const rows: DiffRow[] = (res.changes ?? []).map((c) => ({ key: c.key, kind: KIND[c.action], before: c.before, after: c.after, bucket: c.bucket, category: c.category }));
+    const rows: DiffRow[] = (res.changes ?? []).map((c) => ({
+      key: c.key,
+      kind: KIND[c.action],
+      before: c.before,
+      after: c.after,
+      bucket: c.bucket,
+      category: c.category,
+    }));
     const changes = rows.filter((r) => r.kind !== 'unchanged').length;
     announce(changes > 0 ? `Preview ready: ${res.message}. Apply to write it.` : 'Preview: nothing would change.');
     return { nodes: [diffTable(`Preview: ${res.message}`, rows, false)], applicable: changes > 0 };

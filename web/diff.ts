@@ -44,7 +44,15 @@ function change(row: DiffRow): HTMLElement {
     case 'proposed':
       if (row.before === null || row.before === undefined) return h('td', {}, h('span', { class: 'sr-only' }, 'new value '), after);
       if (row.after === null) return h('td', {}, h('span', { class: 'sr-only' }, 'remove '), before);
-      return h('td', {}, h('span', { class: 'sr-only' }, 'from '), before, h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '), h('span', { class: 'sr-only' }, ' to '), after);
+      return h(
+        'td',
+        {},
+        h('span', { class: 'sr-only' }, 'from '),
+        before,
+        h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
+        h('span', { class: 'sr-only' }, ' to '),
+        after,
+      );
     default:
       return h('td', {}, h('span', { class: 'diff-same' }, valueSummary(row.after ?? row.before)));
   }
@@ -59,7 +67,15 @@ export function diffTable(caption: string, rows: DiffRow[], withConfidence: bool
       'table',
       { class: 'diff' },
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, ['Change', 'Fact', 'Value'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Change', 'Fact', 'Value'].map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
       h(
         'tbody',
         {},

@@ -71,13 +71,30 @@ function detailText(detail: unknown): string {
  */
 export function errorView(err: unknown, context?: string): HTMLElement {
   const error = err instanceof ApiError ? err : new ApiError(0, 'internal_error', err instanceof Error ? err.message : String(err));
-  const box = h('div', { class: 'problem' }, context ? h('p', { class: 'problem-context' }, context) : null, h('p', { class: 'problem-message' }, error.message));
+  const box = h(
+    'div',
+    { class: 'problem' },
+    context ? h('p', { class: 'problem-context' }, context) : null,
+    h('p', { class: 'problem-message' }, error.message),
+  );
   const details = error.details;
   if (Array.isArray(details) && details.length > 0) {
-    box.append(h('ul', { class: 'problem-details' }, details.map((d) => h('li', {}, detailText(d)))));
+    box.append(
+      h(
+        'ul',
+        { class: 'problem-details' },
+        details.map((d) => h('li', {}, detailText(d))),
+      ),
+    );
   } else if (details !== undefined && details !== null && !Array.isArray(details)) {
     const entries = typeof details === 'object' ? Object.entries(details as Record<string, unknown>) : [['details', details] as const];
-    box.append(h('ul', { class: 'problem-details' }, entries.map(([k, v]) => h('li', {}, `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`))));
+    box.append(
+      h(
+        'ul',
+        { class: 'problem-details' },
+        entries.map(([k, v]) => h('li', {}, `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)),
+      ),
+    );
   }
   if (error.code !== 'network' && error.code !== 'http_error') box.append(h('p', { class: 'problem-code' }, `Error code: ${error.code}`));
   return box;

@@ -12,7 +12,11 @@ import { scopeQuery, state } from './state.js';
 import { BUCKETS, CATEGORIES, type Fact } from './types.js';
 
 function select(id: string, options: readonly string[], selected: string, label: (o: string) => string): HTMLSelectElement {
-  return h('select', { id }, options.map((o) => h('option', { value: o, selected: o === selected }, label(o))));
+  return h(
+    'select',
+    { id },
+    options.map((o) => h('option', { value: o, selected: o === selected }, label(o))),
+  );
 }
 
 export function openEditor(li: HTMLLIElement, fact: Fact): void {
@@ -56,12 +60,7 @@ export function openEditor(li: HTMLLIElement, fact: Fact): void {
       h('div', { class: 'field' }, h('label', { for: ids.category }, 'Category'), category),
     ),
     problem,
-    h(
-      'div',
-      { class: 'editor-actions' },
-      saveButton,
-      h('button', { type: 'button', on: { click: () => close(true) } }, 'Cancel'),
-    ),
+    h('div', { class: 'editor-actions' }, saveButton, h('button', { type: 'button', on: { click: () => close(true) } }, 'Cancel')),
   );
   form.addEventListener('cancel-edit', () => close(false));
   form.addEventListener('keydown', (event) => {

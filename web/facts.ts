@@ -16,7 +16,11 @@ const BUCKET_TITLES = {
 function valueView(value: unknown): HTMLElement {
   if (typeof value === 'string') return h('div', { class: 'value value-text' }, value);
   if (Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' || typeof x === 'number')) {
-    return h('ul', { class: 'value value-list' }, value.map((x) => h('li', {}, String(x))));
+    return h(
+      'ul',
+      { class: 'value value-list' },
+      value.map((x) => h('li', {}, String(x))),
+    );
   }
   if (typeof value === 'object' && value !== null) return h('pre', { class: 'value value-json' }, JSON.stringify(value, null, 2));
   return h('div', { class: 'value value-text' }, valueSummary(value));
@@ -45,12 +49,7 @@ export function factRow(fact: Fact, now: number): HTMLLIElement {
   const keyId = `key-${fact.id}`;
   li.setAttribute('aria-labelledby', keyId);
   li.append(
-    h(
-      'div',
-      { class: 'fact-main' },
-      h('span', { class: 'fact-key', id: keyId }, fact.key),
-      valueView(fact.value),
-    ),
+    h('div', { class: 'fact-main' }, h('span', { class: 'fact-key', id: keyId }, fact.key), valueView(fact.value)),
     h(
       'div',
       { class: 'fact-meta' },
@@ -64,7 +63,16 @@ export function factRow(fact: Fact, now: number): HTMLLIElement {
       'div',
       { class: 'fact-actions' },
       h('button', { type: 'button', class: 'act-edit', 'aria-label': `Edit ${fact.key}`, on: { click: () => openEditor(li, fact) } }, 'Edit'),
-      h('button', { type: 'button', class: 'act-history', 'aria-label': `History of ${fact.key}`, on: { click: (e) => void openHistory(fact, e.currentTarget as HTMLElement) } }, 'History'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'act-history',
+          'aria-label': `History of ${fact.key}`,
+          on: { click: (e) => void openHistory(fact, e.currentTarget as HTMLElement) },
+        },
+        'History',
+      ),
       h('button', { type: 'button', class: 'act-delete danger', 'aria-label': `Delete ${fact.key}`, on: { click: () => scheduleDelete(fact) } }, 'Delete'),
     ),
   );
@@ -86,7 +94,13 @@ function aboutView(now: number): HTMLElement {
     {},
     h('h2', { class: 'about-name', id: 'about-heading' }, title),
     h('p', { class: 'about-sub' }, `${sub} · `, h('span', { id: 'fact-count' }, countText())),
-    set.length > 0 ? h('ul', { class: 'facts flat', 'aria-label': 'Name, timezone and language' }, set.map((f) => factRow(f, now))) : null,
+    set.length > 0
+      ? h(
+          'ul',
+          { class: 'facts flat', 'aria-label': 'Name, timezone and language' },
+          set.map((f) => factRow(f, now)),
+        )
+      : null,
     unset.length > 0 ? h('p', { class: 'unset' }, `Not set: ${unset.join(', ')}.`) : null,
   );
 }
@@ -131,7 +145,11 @@ export function renderProfile(): void {
           'section',
           { class: 'category', 'aria-labelledby': headingId },
           h('h4', { id: headingId }, labelOf(category), ' ', h('span', { class: 'count' }, String(inCategory.length))),
-          h('ul', { class: 'facts' }, inCategory.map((f) => factRow(f, now))),
+          h(
+            'ul',
+            { class: 'facts' },
+            inCategory.map((f) => factRow(f, now)),
+          ),
         ),
       );
     }
@@ -139,11 +157,7 @@ export function renderProfile(): void {
   }
   if (shown === 0) {
     facts.append(
-      h(
-        'p',
-        { class: 'empty' },
-        'No other facts yet. Teach from a conversation or use Bulk edit to add some; agents add facts as they learn about the user.',
-      ),
+      h('p', { class: 'empty' }, 'No other facts yet. Teach from a conversation or use Bulk edit to add some; agents add facts as they learn about the user.'),
     );
   }
 }

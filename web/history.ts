@@ -37,18 +37,30 @@ export async function openHistory(fact: Fact, opener: HTMLElement): Promise<void
   const now = Date.now();
   clear(body);
   const current: HistoryEntry = { value: full.value, confidence: full.confidence, source: full.source, updated_at: full.updated_at };
-  append(
-    body,
-    [h(
+  append(body, [
+    h(
       'table',
       { class: 'history-table' },
       h('caption', { class: 'sr-only' }, `Values of ${full.key}, newest first`),
-      h('thead', {}, h('tr', {}, ['', 'Value', 'Source', 'Confidence', 'When'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, entryRow('Now', current, now), full.history.map((entry, i) => entryRow(`Earlier ${i + 1}`, entry, now))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['', 'Value', 'Source', 'Confidence', 'When'].map((t) => h('th', { scope: 'col' }, t)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        entryRow('Now', current, now),
+        full.history.map((entry, i) => entryRow(`Earlier ${i + 1}`, entry, now)),
+      ),
     ),
     full.history.length === 0 ? h('p', { class: 'muted' }, 'No earlier values: this fact has not changed since it was created.') : null,
-    h('p', { class: 'muted' }, `Created ${new Date(full.created_at).toLocaleString()} · id ${full.id}`)],
-  );
+    h('p', { class: 'muted' }, `Created ${new Date(full.created_at).toLocaleString()} · id ${full.id}`),
+  ]);
 }
 
 export function initHistory(): void {

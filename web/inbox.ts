@@ -45,12 +45,23 @@ function proposalRow(p: Proposal, now: number): HTMLLIElement {
   const actions = h(
     'div',
     { class: 'proposal-actions' },
-    h('button', { type: 'button', class: 'primary act-accept', 'aria-label': `Accept ${p.key}`, on: { click: () => void resolve([p.id], 'accept') } }, 'Accept'),
-    p.after === null ? null : h('button', { type: 'button', class: 'act-edit', 'aria-label': `Edit then accept ${p.key}`, on: { click: () => openEdit(li, p) } }, 'Edit'),
+    h(
+      'button',
+      { type: 'button', class: 'primary act-accept', 'aria-label': `Accept ${p.key}`, on: { click: () => void resolve([p.id], 'accept') } },
+      'Accept',
+    ),
+    p.after === null
+      ? null
+      : h('button', { type: 'button', class: 'act-edit', 'aria-label': `Edit then accept ${p.key}`, on: { click: () => openEdit(li, p) } }, 'Edit'),
     h('button', { type: 'button', class: 'act-reject', 'aria-label': `Reject ${p.key}`, on: { click: () => void resolve([p.id], 'reject') } }, 'Reject'),
   );
   li.append(
-    h('div', { class: 'proposal-head' }, h('span', { class: 'fact-key' }, p.key), h('span', { class: `badge kind kind-proposed action-${p.action}` }, ACTION_TEXT[p.action])),
+    h(
+      'div',
+      { class: 'proposal-head' },
+      h('span', { class: 'fact-key' }, p.key),
+      h('span', { class: `badge kind kind-proposed action-${p.action}` }, ACTION_TEXT[p.action]),
+    ),
     changeView(p),
     h('blockquote', { class: 'evidence' }, h('span', { class: 'sr-only' }, 'The user said: '), `“${p.evidence}”`),
     h(
@@ -81,7 +92,12 @@ function openEdit(li: HTMLLIElement, p: Proposal): void {
     h('label', { for: id }, 'Value of ', h('strong', {}, p.key)),
     textarea,
     problem,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Accept edited value'), h('button', { type: 'button', on: { click: close } }, 'Cancel')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, 'Accept edited value'),
+      h('button', { type: 'button', on: { click: close } }, 'Cancel'),
+    ),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -31,7 +31,15 @@ function kindOf(c: LearnChange): DiffRow['kind'] {
 }
 
 function rowsOf(res: LearnResult): DiffRow[] {
-  return res.changes.map((c) => ({ key: c.key, kind: kindOf(c), before: c.before, after: c.after, bucket: c.bucket, category: c.category, confidence: c.confidence }));
+  return res.changes.map((c) => ({
+    key: c.key,
+    kind: kindOf(c),
+    before: c.before,
+    after: c.after,
+    bucket: c.bucket,
+    category: c.category,
+    confidence: c.confidence,
+  }));
 }
 
 function summary(res: LearnResult): string {
@@ -52,7 +60,11 @@ const panel = previewPanel<ChatMessage[]>({
     announce(writes > 0 ? `Preview ready: ${summary(res)}. Apply to save.` : 'Preview: nothing to learn from these messages.');
     return {
       nodes: [
-        h('p', { class: 'muted' }, `Read ${messages.length} ${messages.length === 1 ? 'message' : 'messages'} (${userTurns} from the user; facts come from the user's messages only).`),
+        h(
+          'p',
+          { class: 'muted' },
+          `Read ${messages.length} ${messages.length === 1 ? 'message' : 'messages'} (${userTurns} from the user; facts come from the user's messages only).`,
+        ),
         diffTable(`Preview: ${summary(res)}`, rowsOf(res), true),
       ],
       applicable: writes > 0,

@@ -120,7 +120,10 @@ export function summariseProfile(file: string, top = 25, focus: readonly string[
     loadingMs: ms(loading),
     callees: [...callees].map(([fn, map]) => ({
       fn,
-      parts: [...map].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([callee, us]) => ({ callee, ms: ms(us), share: us / busy })),
+      parts: [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([callee, us]) => ({ callee, ms: ms(us), share: us / busy })),
     })),
   };
 }

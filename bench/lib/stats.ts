@@ -28,7 +28,10 @@ export function summarise(samples: readonly number[]): Summary {
 }
 
 export function median(values: readonly number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** Rounded for tables: 3 significant digits below 10, one decimal below 100, else integers. */

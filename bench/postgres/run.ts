@@ -26,7 +26,6 @@ import { startCluster, stopCluster } from '../../scripts/pg.mjs';
 type Options = Parameters<typeof autocannon>[0];
 type Request = NonNullable<Options['requests']>[number];
 
-
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER = join(ROOT, 'bench/postgres/server.ts');
 
@@ -90,7 +89,10 @@ async function startServer(args: string[]): Promise<{ base: string; child: Child
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${tail}`);
     if (Date.now() > deadline) throw new Error(`server did not answer /healthz: ${tail}`);
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -139,7 +141,9 @@ async function phase(label: string, options: Options): Promise<PhaseResult> {
     non2xx: out.non2xx,
     errors: out.errors + out.timeouts,
   };
-  say(`  ${label.padEnd(6)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  (${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`);
+  say(
+    `  ${label.padEnd(6)} ${String(r.rps).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  (${r.requests} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`,
+  );
   return r;
 }
 
@@ -214,9 +218,7 @@ try {
   results.push(await runConfig('JSON directory, 1 process', ['--store', 'json', '--data', dataDir]));
   results.push(await runConfig('PostgreSQL, 1 process', ['--store', 'postgres', '--database-url', await freshSchemaUrl(baseUrl)]));
   results.push(
-    await runConfig(`PostgreSQL, ${WORKERS} processes`, [
-      '--store', 'postgres', '--database-url', await freshSchemaUrl(baseUrl), '--workers', String(WORKERS),
-    ]),
+    await runConfig(`PostgreSQL, ${WORKERS} processes`, ['--store', 'postgres', '--database-url', await freshSchemaUrl(baseUrl), '--workers', String(WORKERS)]),
   );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

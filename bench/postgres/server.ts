@@ -54,9 +54,9 @@ if (workers > 1 && cluster.isPrimary) {
   const stop = () => {
     // close() drains requests, then closes the store and the key store.
     server.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

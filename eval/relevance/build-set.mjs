@@ -62,22 +62,61 @@ const dynamic = {
 };
 
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (list) => list[Math.floor(rnd() * list.length)];
 
 const cities = ['Denver', 'Austin', 'Toronto', 'Berlin', 'Kyoto', 'Mumbai', 'Boston', 'Seattle', 'Madrid', 'Oslo', 'Lima', 'Cape Town'];
-const topics = ['shipment delays dashboard', 'late trucks report', 'warehouse sensor feed', 'invoice reconciliation', 'route optimiser', 'carrier SLA metrics', 'inventory snapshot', 'customs data feed', 'fuel cost model', 'driver scheduling export'];
-const books = ['Dune', 'Project Hail Mary', 'The Martian', 'Educated', 'Sapiens', 'Klara and the Sun', 'Designing Data-Intensive Applications', 'The Pragmatic Programmer', 'Piranesi', 'Station Eleven'];
-const items = ['standing desk', 'noise-cancelling headphones', 'climbing shoes', 'watercolor set', 'kitchen scale', 'rain jacket', 'bike lights', 'monitor arm', 'backpack', 'water bottle'];
+const topics = [
+  'shipment delays dashboard',
+  'late trucks report',
+  'warehouse sensor feed',
+  'invoice reconciliation',
+  'route optimiser',
+  'carrier SLA metrics',
+  'inventory snapshot',
+  'customs data feed',
+  'fuel cost model',
+  'driver scheduling export',
+];
+const books = [
+  'Dune',
+  'Project Hail Mary',
+  'The Martian',
+  'Educated',
+  'Sapiens',
+  'Klara and the Sun',
+  'Designing Data-Intensive Applications',
+  'The Pragmatic Programmer',
+  'Piranesi',
+  'Station Eleven',
+];
+const items = [
+  'standing desk',
+  'noise-cancelling headphones',
+  'climbing shoes',
+  'watercolor set',
+  'kitchen scale',
+  'rain jacket',
+  'bike lights',
+  'monitor arm',
+  'backpack',
+  'water bottle',
+];
 const people = ['Ana', 'Luis', 'Mei', 'Sam', 'Olu', 'Kit', 'Grace', 'Hiro', 'Noor', 'Ben'];
 const templates = [
   (i) => [`project_note_${i}`, `Q${1 + (i % 4)} retro: ${pick(topics)} needs a backfill; ticket NW-${1000 + i}`],
-  (i) => [`past_trip_${i}`, `went to ${pick(cities)} in ${2018 + (i % 7)}; ${pick(['liked the food markets', 'rained all week', 'conference talk went well', 'visited family', 'hiked a lot'])}`],
+  (i) => [
+    `past_trip_${i}`,
+    `went to ${pick(cities)} in ${2018 + (i % 7)}; ${pick(['liked the food markets', 'rained all week', 'conference talk went well', 'visited family', 'hiked a lot'])}`,
+  ],
   (i) => [`book_read_${i}`, `read ${pick(books)} in ${2019 + (i % 6)}, ${pick(['loved it', 'found it slow', 'recommended it to Arjun', 'gave up halfway'])}`],
   (i) => [`purchase_${i}`, `bought a ${pick(items)} in ${pick(['January', 'April', 'July', 'October'])}`],
   (i) => [`meeting_note_${i}`, `1:1 with ${pick(people)}: discussed ${pick(topics)} and next sprint priorities`],
   (i) => [`idea_${i}`, `idea: automate the ${pick(topics)} with a nightly job`],
-  (i) => [`event_${i}`, `attended ${pick(['a team lunch', 'a meetup', 'a school play', 'a birthday party', 'a webinar'])} on ${pick(['Monday', 'Tuesday', 'Thursday', 'Saturday'])} about ${pick(topics)}`],
+  (i) => [
+    `event_${i}`,
+    `attended ${pick(['a team lunch', 'a meetup', 'a school play', 'a birthday party', 'a webinar'])} on ${pick(['Monday', 'Tuesday', 'Thursday', 'Saturday'])} about ${pick(topics)}`,
+  ],
 ];
 const facts = [];
 for (const [key, value] of Object.entries(core)) facts.push({ key, value, bucket: 'static' });

@@ -10,4 +10,6 @@ for (const o of outcomes) {
   if (!o.hit) process.stdout.write(`       shown: ${o.shown.join(', ')}\n`);
 }
 const fmt = (r: { hits: number; total: number; rate: number }) => `${r.hits}/${r.total} (${(r.rate * 100).toFixed(0)}%)`;
-process.stdout.write(`needed fact inside a 500-token get_profile: dev ${fmt(rate(outcomes, 'dev'))}, held out ${fmt(rate(outcomes, 'holdout'))}, all ${fmt(rate(outcomes))}\n`);
+process.stdout.write(
+  `needed fact inside a 500-token get_profile: dev ${fmt(rate(outcomes, 'dev'))}, held out ${fmt(rate(outcomes, 'holdout'))}, all ${fmt(rate(outcomes))}\n`,
+);

@@ -78,7 +78,9 @@ export async function run(args: string[]): Promise<number> {
   const lines = [title];
   for (const f of report.findings) lines.push(formatFinding(f));
   const repairable = report.findings.some((f) => f.fix && !f.repaired && f.level !== 'ok');
-  lines.push(!unhealthy ? 'All good.' : repairable && !values.repair ? 'Problems found. Run with --repair to fix what can be fixed.' : 'Problems remain (see above).');
+  lines.push(
+    !unhealthy ? 'All good.' : repairable && !values.repair ? 'Problems found. Run with --repair to fix what can be fixed.' : 'Problems remain (see above).',
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
   return unhealthy ? 1 : 0;
 }
@@ -106,7 +108,9 @@ function storageFindings(report: Awaited<ReturnType<typeof storageReport>>, limi
         level,
         check: 'storage',
         message: `account ${u.account}, ${where}: ${u.bytes} of ${u.limit} bytes (${percent(u.bytes, u.limit)}) — ${over ? 'at or over' : 'near'} PROFILE_MCP_MAX_SCOPE_BYTES`,
-        hint: over ? 'writes that grow it are refused with quota_exceeded; delete facts or raise the limit' : 'history is trimmed first, then writes are refused; delete facts or raise the limit',
+        hint: over
+          ? 'writes that grow it are refused with quota_exceeded; delete facts or raise the limit'
+          : 'history is trimmed first, then writes are refused; delete facts or raise the limit',
       });
     } else {
       findings.push({
@@ -156,20 +160,34 @@ async function checkReasoner(tryLlm: boolean): Promise<Finding> {
       config.mode === 'offline'
         ? 'offline (PROFILE_MCP_REASONER=offline): rule-based learning and retrieval, no LLM'
         : config.mode === 'sampling'
-          ? 'sampling: the MCP client\'s own model when it offers sampling; over REST reasoning answers llm_unavailable'
+          ? "sampling: the MCP client's own model when it offers sampling; over REST reasoning answers llm_unavailable"
           : 'auto -> sampling when the MCP client offers it, else offline (no ANTHROPIC_API_KEY); chat completions need an LLM';
     return { level: 'ok', check: 'reasoner', message };
   }
   if (!config.apiKey) {
-    return { level: 'error', check: 'reasoner', message: 'PROFILE_MCP_REASONER=anthropic but ANTHROPIC_API_KEY is not set', hint: 'set the key or use PROFILE_MCP_REASONER=auto' };
+    return {
+      level: 'error',
+      check: 'reasoner',
+      message: 'PROFILE_MCP_REASONER=anthropic but ANTHROPIC_API_KEY is not set',
+      hint: 'set the key or use PROFILE_MCP_REASONER=auto',
+    };
   }
   const label = `anthropic (model ${config.model}${config.baseURL ? `, ${config.baseURL}` : ''})`;
   if (!tryLlm) return { level: 'ok', check: 'reasoner', message: `${label}; not contacted (--no-llm)` };
   try {
     const reasoner = reasonerFactory({ ...config, maxRetries: 0 })();
-    await reasoner.complete({ system: 'This is a connectivity check. Reply with the single word OK.', messages: [{ role: 'user', content: 'ping' }], max_tokens: 5 });
+    await reasoner.complete({
+      system: 'This is a connectivity check. Reply with the single word OK.',
+      messages: [{ role: 'user', content: 'ping' }],
+      max_tokens: 5,
+    });
     return { level: 'ok', check: 'reasoner', message: `${label}: the API answers` };
   } catch (err) {
-    return { level: 'error', check: 'reasoner', message: `${label}: ${toProfileError(err).message}`, hint: 'check ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL and the network' };
+    return {
+      level: 'error',
+      check: 'reasoner',
+      message: `${label}: ${toProfileError(err).message}`,
+      hint: 'check ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL and the network',
+    };
   }
 }

@@ -62,9 +62,7 @@ export async function run(args: string[]): Promise<number> {
     const parts = doc.accounts ?? [{ account, scopes: doc.scopes ?? [] }];
     const scopes = parts.reduce((n, p) => n + p.scopes.length, 0);
     const facts = parts.reduce((n, p) => n + p.scopes.reduce((m, sc) => m + sc.facts.length, 0), 0);
-    await new Promise<void>((resolve, reject) =>
-      process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`, (err) => (err ? reject(err) : resolve())),
-    );
+    await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`, (err) => (err ? reject(err) : resolve())));
     // Name the store read, so a move between stores that read the wrong one (PROFILE_MCP_STORE set) shows it at once.
     const from = store.kind === 'postgres' ? 'the postgres store' : `the json store at ${dir}`;
     process.stderr.write(`Exported ${facts} facts in ${scopes} scopes of ${all ? `${parts.length} accounts` : `account ${account}`} from ${from}.\n`);

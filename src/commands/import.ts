@@ -37,9 +37,12 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('import needs exactly one FILE (or - for stdin).');
   const file = positionals[0]!;
   const account = checkAccount(values.account ?? LOCAL_ACCOUNT);
-  const text = file === '-' ? await readStdin() : await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    throw new UsageError(`Cannot read ${file}: ${err.code ?? err.message}`);
-  });
+  const text =
+    file === '-'
+      ? await readStdin()
+      : await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+          throw new UsageError(`Cannot read ${file}: ${err.code ?? err.message}`);
+        });
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -75,7 +78,9 @@ export async function run(args: string[]): Promise<number> {
     const into = store.kind === 'postgres' ? 'the postgres store' : `the json store at ${dir}`;
     process.stderr.write(`${summary.status === 'preview' ? 'Checked against' : 'Written to'} ${into}.\n`);
     if (summary.created + summary.updated + summary.unchanged === 0) {
-      process.stderr.write('Warning: the document holds no facts. If this is a move between stores, name the source store on the export side (--store json --data DIR).\n');
+      process.stderr.write(
+        'Warning: the document holds no facts. If this is a move between stores, name the source store on the export side (--store json --data DIR).\n',
+      );
     }
     return 0;
   } finally {

@@ -66,7 +66,8 @@ export async function run(args: string[]): Promise<number> {
 function keyOptions(values: { collection?: string; 'read-only'?: boolean; expires?: string }): KeyOptions {
   const options: KeyOptions = {};
   if (values.collection !== undefined) {
-    if (!COLLECTION_ID_PATTERN.test(values.collection)) throw new UsageError(`--collection must match ^[A-Za-z0-9_.:-]{1,128}$: ${JSON.stringify(values.collection)}`);
+    if (!COLLECTION_ID_PATTERN.test(values.collection))
+      throw new UsageError(`--collection must match ^[A-Za-z0-9_.:-]{1,128}$: ${JSON.stringify(values.collection)}`);
     options.collection_id = values.collection;
   }
   if (values['read-only']) options.read_only = true;
@@ -117,7 +118,11 @@ async function revoke(store: KeyStore, rest: string[]): Promise<number> {
 }
 
 function limitsOf(r: ApiKeyRecord): string {
-  const parts = [r.collection_id !== null ? `collection ${r.collection_id}` : '', r.read_only ? 'read-only' : '', r.expires_at ? `expires ${r.expires_at}` : ''].filter(Boolean);
+  const parts = [
+    r.collection_id !== null ? `collection ${r.collection_id}` : '',
+    r.read_only ? 'read-only' : '',
+    r.expires_at ? `expires ${r.expires_at}` : '',
+  ].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
@@ -142,7 +147,14 @@ function table(records: readonly ApiKeyRecord[]): string {
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {

@@ -31,9 +31,7 @@ export async function run(args: string[]): Promise<number> {
     const report = await migrate(pool);
     for (const step of report.applied) process.stdout.write(`Applied migration ${step.version}: ${step.name}\n`);
     process.stdout.write(
-      report.applied.length === 0
-        ? `Nothing to apply: the schema is at version ${report.version}.\n`
-        : `The schema is at version ${report.version}.\n`,
+      report.applied.length === 0 ? `Nothing to apply: the schema is at version ${report.version}.\n` : `The schema is at version ${report.version}.\n`,
     );
     return 0;
   } finally {

@@ -60,7 +60,11 @@ export async function run(args: string[]): Promise<number> {
     const header = ['BUCKET', 'KEY', 'VALUE', 'CONFIDENCE', 'SOURCE', 'AGE'];
     const rows = all.map((f) => [f.bucket, f.key, renderValue(f.value, 60), f.confidence.toFixed(2), f.source, age(now - Date.parse(f.updated_at))]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+    const line = (cells: string[]) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd();
     const scope = collection_id === null ? 'global profile' : `collection ${collection_id}`;
     const out = [`${scope} of account ${account}: ${profile.fact_count} facts`, await storageLine(app.service, account, collection_id)];
     if (rows.length > 0) out.push(line(header), ...rows.map(line));

@@ -22,7 +22,12 @@ export function jsonBody(limit = BODY_LIMIT): RequestHandler {
   const EMPTY = Symbol('empty body');
   type Marked = { [EMPTY]?: boolean };
   // An empty (or white-space only) body is no body: `req.body` stays undefined, as without one.
-  const parse = express.json({ limit, strict: false, type: () => true, verify: (req, _res, buf) => void ((req as Marked)[EMPTY] = buf.toString('utf8').trim() === '') });
+  const parse = express.json({
+    limit,
+    strict: false,
+    type: () => true,
+    verify: (req, _res, buf) => void ((req as Marked)[EMPTY] = buf.toString('utf8').trim() === ''),
+  });
   return (req, res, next) => {
     if (!WITH_BODY.has(req.method)) {
       next();
@@ -49,10 +54,21 @@ export function jsonBody(limit = BODY_LIMIT): RequestHandler {
       } else if (type === 'request.aborted' || type === 'stream.not.readable') {
         if (!res.headersSent) res.destroy();
       } else if (type === 'entity.parse.failed') {
-        sendError(res, validationError([{ field: '(body)', message: 'not valid JSON' }], 'The request body is not valid JSON. Bodies are always read as JSON, whatever their Content-Type.'), 'body');
+        sendError(
+          res,
+          validationError(
+            [{ field: '(body)', message: 'not valid JSON' }],
+            'The request body is not valid JSON. Bodies are always read as JSON, whatever their Content-Type.',
+          ),
+          'body',
+        );
       } else {
         // charset.unsupported, encoding.unsupported, entity.verify.failed, request.size.invalid: the caller's input.
-        sendError(res, validationError([{ field: '(body)', message: (err as Error).message }], `The request body cannot be read: ${(err as Error).message}.`), 'body');
+        sendError(
+          res,
+          validationError([{ field: '(body)', message: (err as Error).message }], `The request body cannot be read: ${(err as Error).message}.`),
+          'body',
+        );
       }
     });
   };

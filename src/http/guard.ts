@@ -73,7 +73,10 @@ export function hostOriginGuard(options: GuardOptions): RequestHandler {
     }
     const verdict = originVerdict(req, origin, origins);
     if (verdict === 'refused') {
-      refuse(res, `Origin ${JSON.stringify(origin.slice(0, 200))} is not allowed. Only the server's own origin and origins given with --allowed-origin may call it.`);
+      refuse(
+        res,
+        `Origin ${JSON.stringify(origin.slice(0, 200))} is not allowed. Only the server's own origin and origins given with --allowed-origin may call it.`,
+      );
       return;
     }
     if (verdict === 'cross-origin') {

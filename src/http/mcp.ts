@@ -233,7 +233,7 @@ export class McpSessions {
   private makeRoom(account: string): void {
     const mine = [...this.sessions.values()].filter((s) => s.account === account);
     if (mine.length < this.maxPerAccount) return;
-    mine.sort((a, b) => (a.open === 0) !== (b.open === 0) ? (a.open === 0 ? -1 : 1) : a.lastActive - b.lastActive);
+    mine.sort((a, b) => ((a.open === 0) !== (b.open === 0) ? (a.open === 0 ? -1 : 1) : a.lastActive - b.lastActive));
     for (const s of mine.slice(0, mine.length - this.maxPerAccount + 1)) void this.close(s);
   }
 

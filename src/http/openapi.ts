@@ -36,12 +36,10 @@ const ErrorBodySchema = z.object({
   }),
 });
 
-
-
 const DESCRIPTIONS: Partial<Record<ErrorCode, string>> = {
   validation_error: 'Bad input; details lists each problem with its field.',
   unauthorized: 'Missing, unknown or revoked API key (WWW-Authenticate: Bearer).',
-  not_found: 'No such fact or route in the caller\'s scope.',
+  not_found: "No such fact or route in the caller's scope.",
   conflict: 'A fact with this key already exists (details carry its id), or later operations changed the facts of the operation to undo (details.operations).',
   forbidden: 'A valid key that may not do this (read-only key writing, collection key outside its collection).',
   quota_exceeded: 'The write would take the scope or account over a storage limit; nothing written. details carry the limit and usage.',

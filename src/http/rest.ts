@@ -29,7 +29,10 @@ export function onlyQuery(req: Request, allowed: readonly string[]): Record<stri
   const unknown = Object.keys(query).filter((name) => !allowed.includes(name));
   if (unknown.length > 0) {
     throw validationError(
-      unknown.map((name) => ({ field: name, message: allowed.length ? `unknown query parameter (this route takes ${allowed.join(', ')})` : 'unknown query parameter (this route takes none)' })),
+      unknown.map((name) => ({
+        field: name,
+        message: allowed.length ? `unknown query parameter (this route takes ${allowed.join(', ')})` : 'unknown query parameter (this route takes none)',
+      })),
     );
   }
   return query;
@@ -38,7 +41,11 @@ export function onlyQuery(req: Request, allowed: readonly string[]): Record<stri
 /** get_profile's query string: `categories` is comma-separated (`?categories=preferences,goals`). */
 export function profileQuery(req: Request): Record<string, unknown> {
   const out = queryInput(req);
-  if (typeof out.categories === 'string') out.categories = out.categories.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  if (typeof out.categories === 'string')
+    out.categories = out.categories
+      .split(',')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
   return out;
 }
 
@@ -164,7 +171,7 @@ export function deleteScope(req: Request): { collection_id: string | null; confi
   const body = bodyObject(req);
   const scope = parseInput(DeleteProfileRest, { ...body, ...onlyQuery(req, ['collection_id', 'scope']) });
   const same = (name: 'collection_id' | 'scope') => !Object.hasOwn(body, name) || body[name] === scope[name];
-  if (!same('collection_id') || !same('scope')) throw validationError([{ field: 'collection_id', message: 'given in both the query string and the body with different values' }]);
+  if (!same('collection_id') || !same('scope'))
+    throw validationError([{ field: 'collection_id', message: 'given in both the query string and the body with different values' }]);
   return { collection_id: scope.collection_id ?? null, confirm: true };
 }
-

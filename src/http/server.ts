@@ -136,7 +136,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       },
     });
     const status = tooLarge ? '431 Request Header Fields Too Large' : late ? '408 Request Timeout' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
     // A client that never reads must not keep the descriptor: give the answer a moment, then cut.
     setTimeout(() => socket.destroy(), 1_000).unref();
   });
@@ -155,7 +157,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   } else {
     log.info('API keys required', { keys: activeKeys });
   }
-  log.info(`listening on ${url} — review page: ${url}/`, { review_page: `${url}/`, mcp: `${url}/mcp`, sse: `${url}/sse`, rest: `${url}/v1`, openapi: `${url}/openapi.json` });
+  log.info(`listening on ${url} — review page: ${url}/`, {
+    review_page: `${url}/`,
+    mcp: `${url}/mcp`,
+    sse: `${url}/sse`,
+    rest: `${url}/v1`,
+    openapi: `${url}/openapi.json`,
+  });
 
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= shutdown(http, edge, options));

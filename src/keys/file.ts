@@ -84,7 +84,10 @@ export class JsonFileKeyStore implements KeyStore {
     const file = await this.load();
     const now = this.clock();
     const active = file.keys.filter((k) => k.revoked_at === null && !isExpired(k.expires_at ?? null, now));
-    const index = findHash(key, active.map((k) => k.hash));
+    const index = findHash(
+      key,
+      active.map((k) => k.hash),
+    );
     if (index < 0) return null;
     const match = active[index]!;
     this.lastUsed.note(match.id);

@@ -81,7 +81,9 @@ export class PostgresKeyStore implements KeyStore {
   async list(): Promise<ApiKeyRecord[]> {
     let rows: KeyRow[];
     try {
-      ({ rows } = await this.pool.query<KeyRow>('SELECT id, account, collection_id, read_only, expires_at, created_at, last_used_at, revoked_at FROM api_keys ORDER BY seq'));
+      ({ rows } = await this.pool.query<KeyRow>(
+        'SELECT id, account, collection_id, read_only, expires_at, created_at, last_used_at, revoked_at FROM api_keys ORDER BY seq',
+      ));
     } catch (err) {
       throw storageError(err, 'keys list');
     }
@@ -105,7 +107,13 @@ export class PostgresKeyStore implements KeyStore {
   async verify(key: string): Promise<KeyIdentity | null> {
     const now = this.clock();
     const keys = (await this.activeKeys()).filter((k) => !isExpired(k.expires_at, now));
-    const match = keys[findHash(key, keys.map((k) => k.hash))];
+    const match =
+      keys[
+        findHash(
+          key,
+          keys.map((k) => k.hash),
+        )
+      ];
     if (!match) return null;
     this.lastUsed.note(match.id);
     return identityOf(match);

@@ -33,7 +33,11 @@ export const RATE_TABLE = 'rate_limits';
 
 /** PROFILE_MCP_RATE_LIMITS=on|off and PROFILE_MCP_RATE_READ / _WRITE / _REASONING as RATE/BURST (src/env.ts). */
 export function rateSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): RateSettings {
-  const e = readEnv(['PROFILE_MCP_RATE_LIMITS', 'PROFILE_MCP_RATE_READ', 'PROFILE_MCP_RATE_WRITE', 'PROFILE_MCP_RATE_REASONING'], env, 'rate limit configuration');
+  const e = readEnv(
+    ['PROFILE_MCP_RATE_LIMITS', 'PROFILE_MCP_RATE_READ', 'PROFILE_MCP_RATE_WRITE', 'PROFILE_MCP_RATE_REASONING'],
+    env,
+    'rate limit configuration',
+  );
   return {
     enabled: e.PROFILE_MCP_RATE_LIMITS === 'on',
     read: e.PROFILE_MCP_RATE_READ ?? DEFAULT_RATES.read,

@@ -31,7 +31,7 @@ export interface ReasoningContext {
   gate?: (tool: string) => Promise<void>;
 }
 
-const SCOPE_NOTE = 'Pass collection_id for one end-user\'s profile in a multi-user app; omit it for the global profile.';
+const SCOPE_NOTE = "Pass collection_id for one end-user's profile in a multi-user app; omit it for the global profile.";
 
 export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): ToolDef[] {
   const dialectic: ToolDef<typeof DialecticInput, typeof DialecticResult> = {
@@ -53,7 +53,13 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
     description: `Give the recent conversation (user and assistant messages) and the server extracts lasting facts the user stated about themselves — role, company, location, preferences, communication style, expertise, goals, interests, diet, tools... — and merges them into the profile. Only the user's own statements count: questions, requests, hypotheticals and statements about other people are ignored. Learned facts carry source "conversation" and confidence below 1. The same value again is reinforced; the user's latest word replaces an earlier learned value (kept in history); new items are added to list facts; "I don't ... anymore" retracts. A value that contradicts what the user set themselves (manual or imported) is never written: it becomes a "conflict" proposal in the review inbox (list_pending). With review: true (or the server in review mode) every change waits there as "pending". Short-lived statements ("this week...") become dynamic facts that expire. Every message is read (long conversations in chunks; read says how many); facts the model proposed that failed validation are listed in dropped, the valid ones are kept; usage says which model ran and its tokens. Use dry_run: true to preview. Never pass secrets. ${SCOPE_NOTE}`,
     input: LearnInput,
     output: LearnResult,
-    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Learn about the user from a conversation' },
+    annotations: {
+      readOnlyHint: false,
+      destructiveHint: false,
+      idempotentHint: false,
+      openWorldHint: false,
+      title: 'Learn about the user from a conversation',
+    },
     run: async ({ service, account, actor }, args, { signal }) => {
       const { learnFrom } = await import('../profiles/learn.js');
       const result = await learnFrom(service, reasoners({ server }), account, args, { actor, signal });
@@ -66,7 +72,14 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
 /** Register the reasoning tools and prompt; returns the names of the tools registered. */
 export function registerReasoning(server: McpServer, ctx: ReasoningContext): string[] {
   const tools = reasoningTools(server, ctx.reasoners);
-  registerTools(server, tools, { service: ctx.service, account: ctx.account, actor: ctx.actor, log: ctx.log, ...(ctx.grant ? { grant: ctx.grant } : {}), ...(ctx.gate ? { gate: ctx.gate } : {}) });
+  registerTools(server, tools, {
+    service: ctx.service,
+    account: ctx.account,
+    actor: ctx.actor,
+    log: ctx.log,
+    ...(ctx.grant ? { grant: ctx.grant } : {}),
+    ...(ctx.gate ? { gate: ctx.gate } : {}),
+  });
   registerWithProfilePrompt(server, ctx);
   return tools.map((t) => t.name);
 }
@@ -75,17 +88,17 @@ function registerWithProfilePrompt(server: McpServer, { service, account, grant 
   server.registerPrompt(
     'with_profile',
     {
-      title: 'Work with the user\'s profile',
+      title: "Work with the user's profile",
       description:
-        'Start a task with the user\'s profile as context: identity and standing preferences first, then short-lived context, rendered compactly and clearly marked as data (not instructions), followed by the task.',
+        "Start a task with the user's profile as context: identity and standing preferences first, then short-lived context, rendered compactly and clearly marked as data (not instructions), followed by the task.",
       argsSchema: {
-        collection_id: completable(
-          z.string().max(128).optional().describe('End-user collection; omit for the global profile.'),
-          async (value) => {
-            const { collections } = await service.listCollections(account, { limit: 500 });
-            return collections.map((c) => c.collection_id).filter((id) => id.startsWith(value ?? '')).slice(0, 100);
-          },
-        ),
+        collection_id: completable(z.string().max(128).optional().describe('End-user collection; omit for the global profile.'), async (value) => {
+          const { collections } = await service.listCollections(account, { limit: 500 });
+          return collections
+            .map((c) => c.collection_id)
+            .filter((id) => id.startsWith(value ?? ''))
+            .slice(0, 100);
+        }),
         task: z.string().max(20_000).optional().describe('What the user wants done; placed after the profile.'),
       },
     },
@@ -125,8 +138,17 @@ export function renderLearn(result: LearnResult): string {
       ? `Preview (nothing written): would have ${counts} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`
       : `Learned: ${counts} (${scopeLabel(result.collection_id)}; reasoner ${result.reasoner}).`;
   const notes: string[] = [];
-  if (result.read.messages < result.read.of) notes.push(`Read the newest ${result.read.messages} of ${result.read.of} messages (in ${result.read.chunks} chunks); the older ones were left out to stay within the budget.`);
-  if (result.dropped.length > 0) notes.push(`Dropped ${result.dropped.length} invalid fact(s): ${result.dropped.slice(0, 5).map((d) => `${d.key || '(no key)'} (${d.reason})`).join('; ')}.`);
+  if (result.read.messages < result.read.of)
+    notes.push(
+      `Read the newest ${result.read.messages} of ${result.read.of} messages (in ${result.read.chunks} chunks); the older ones were left out to stay within the budget.`,
+    );
+  if (result.dropped.length > 0)
+    notes.push(
+      `Dropped ${result.dropped.length} invalid fact(s): ${result.dropped
+        .slice(0, 5)
+        .map((d) => `${d.key || '(no key)'} (${d.reason})`)
+        .join('; ')}.`,
+    );
   notes.push(usageText(result.usage));
   if (result.changes.length === 0) return [`${head}`, 'Nothing lasting about the user was found in these messages.', ...notes].join('\n');
   const lines = result.changes.map((c) => {
@@ -142,10 +164,13 @@ export function renderLearn(result: LearnResult): string {
     return `- ${c.action} ${c.key}: ${detail} (${c.bucket}, ${c.confidence.toFixed(2)})${id}`;
   });
   const proposals = result.conflicts + result.pending;
-  if (proposals > 0 && result.status === 'success') lines.push(`${proposals} proposal(s) wait in the review inbox: show them to the user (list_pending) and resolve them only with their decision.`);
+  if (proposals > 0 && result.status === 'success')
+    lines.push(`${proposals} proposal(s) wait in the review inbox: show them to the user (list_pending) and resolve them only with their decision.`);
   return [head, ...lines, ...notes].join('\n');
 }
 
 function usageText(usage: LearnResult['usage']): string {
-  return usage.input_tokens + usage.output_tokens === 0 ? `model ${usage.model}, no tokens` : `model ${usage.model}, ${usage.input_tokens} input + ${usage.output_tokens} output tokens`;
+  return usage.input_tokens + usage.output_tokens === 0
+    ? `model ${usage.model}, no tokens`
+    : `model ${usage.model}, ${usage.input_tokens} input + ${usage.output_tokens} output tokens`;
 }

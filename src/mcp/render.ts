@@ -96,7 +96,9 @@ export function renderPending(result: ListPendingResult): string {
 }
 
 export function renderResolve(result: ResolvePendingResult): string {
-  const lines = [`Accepted ${result.accepted}, rejected ${result.rejected} proposals (${scopeLabel(result.collection_id)}). Undo with undo_operation (see list_operations).`];
+  const lines = [
+    `Accepted ${result.accepted}, rejected ${result.rejected} proposals (${scopeLabel(result.collection_id)}). Undo with undo_operation (see list_operations).`,
+  ];
   for (const fact of result.facts) lines.push(factLine(fact));
   return lines.join('\n');
 }
@@ -127,11 +129,18 @@ export function renderOperations(result: ListOperationsResult): string {
 
 export function renderUndo(result: UndoResult): string {
   if (result.status === 'preview') {
-    const lines = [`${result.message ?? 'Preview'} (${scopeLabel(result.collection_id)}).`, 'Preview only: nothing was written. Ask the user, then call again without dry_run.'];
+    const lines = [
+      `${result.message ?? 'Preview'} (${scopeLabel(result.collection_id)}).`,
+      'Preview only: nothing was written. Ask the user, then call again without dry_run.',
+    ];
     for (const c of result.changes) {
       if (!('bucket' in c)) continue;
       const detail =
-        c.action === 'update' ? `${renderValue(c.before, 200)} -> ${renderValue(c.after, 200)}` : c.action === 'delete' ? `was ${renderValue(c.before, 200)}` : renderValue(c.after, 200);
+        c.action === 'update'
+          ? `${renderValue(c.before, 200)} -> ${renderValue(c.after, 200)}`
+          : c.action === 'delete'
+            ? `was ${renderValue(c.before, 200)}`
+            : renderValue(c.after, 200);
       lines.push(`${{ create: '+', update: '~', delete: '-', unchanged: '=' }[c.action]} ${c.key}: ${detail} (${c.action})`);
     }
     return lines.join('\n');

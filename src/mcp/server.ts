@@ -91,7 +91,17 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   registerResources(server, service, account, grant);
   const names = tools.map((t) => t.name);
   if (options.reasoners) {
-    names.push(...registerReasoning(server, { service, account, actor, reasoners: options.reasoners, log: sessionLog, ...(grant ? { grant } : {}), ...(gate ? { gate } : {}) }));
+    names.push(
+      ...registerReasoning(server, {
+        service,
+        account,
+        actor,
+        reasoners: options.reasoners,
+        log: sessionLog,
+        ...(grant ? { grant } : {}),
+        ...(gate ? { gate } : {}),
+      }),
+    );
   }
   options.extend?.(server);
   const listed = options.precomputedToolList === false || options.extend ? null : precomputedToolList(names);
@@ -149,18 +159,23 @@ function registerResources(server: McpServer, service: ProfileService, account: 
       list: async () => {
         const { collections } = await service.listCollections(account, { limit: 500 });
         return {
-          resources: collections.filter((c) => !grant?.collection_id || c.collection_id === grant.collection_id).map((c) => ({
-            uri: `${COLLECTION_URI_PREFIX}${c.collection_id}`,
-            name: `collection ${c.collection_id}`,
-            description: `Profile of collection ${c.collection_id} (${c.fact_count} facts)`,
-            mimeType: 'application/json',
-          })),
+          resources: collections
+            .filter((c) => !grant?.collection_id || c.collection_id === grant.collection_id)
+            .map((c) => ({
+              uri: `${COLLECTION_URI_PREFIX}${c.collection_id}`,
+              name: `collection ${c.collection_id}`,
+              description: `Profile of collection ${c.collection_id} (${c.fact_count} facts)`,
+              mimeType: 'application/json',
+            })),
         };
       },
       complete: {
         collection_id: async (value) => {
           const { collections } = await service.listCollections(account, { limit: 500 });
-          return collections.map((c) => c.collection_id).filter((id) => id.startsWith(value)).slice(0, 100);
+          return collections
+            .map((c) => c.collection_id)
+            .filter((id) => id.startsWith(value))
+            .slice(0, 100);
         },
       },
     }),

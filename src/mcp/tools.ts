@@ -6,16 +6,7 @@ import { ProfileError } from '../profiles/errors.js';
 import type { Actor } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
 import * as S from '../profiles/schemas.js';
-import {
-  renderCollections,
-  renderFact,
-  renderFactList,
-  renderOperations,
-  renderPatch,
-  renderPending,
-  renderResolve,
-  renderUndo,
-} from './render.js';
+import { renderCollections, renderFact, renderFactList, renderOperations, renderPatch, renderPending, renderResolve, renderUndo } from './render.js';
 import type { SessionLog } from './logging.js';
 import { toolError, toolSuccess } from './results.js';
 
@@ -55,7 +46,7 @@ export const MCP_PROFILE_TOKENS = 2000;
 const READ: ToolAnnotations = { readOnlyHint: true, idempotentHint: true, openWorldHint: false };
 const WRITE: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, openWorldHint: false };
 const SCOPE_NOTE =
-  'Pass collection_id to work on one end-user\'s profile inside a multi-user app; omit it for the account-wide (global) profile. Scopes never mix.';
+  "Pass collection_id to work on one end-user's profile inside a multi-user app; omit it for the account-wide (global) profile. Scopes never mix.";
 
 export const CORE_TOOLS: ToolDef[] = [
   defineTool({
@@ -151,7 +142,10 @@ export const CORE_TOOLS: ToolDef[] = [
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false, title: 'Forget a whole profile' },
     run: async ({ service, account }, args) => {
       const result = await service.deleteProfile(account, args);
-      return { result, text: `Deleted ${result.deleted} facts from the ${result.collection_id === null ? 'global profile' : `collection ${result.collection_id}`}.` };
+      return {
+        result,
+        text: `Deleted ${result.deleted} facts from the ${result.collection_id === null ? 'global profile' : `collection ${result.collection_id}`}.`,
+      };
     },
   }),
   defineTool({

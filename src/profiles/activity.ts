@@ -1,13 +1,4 @@
-import type {
-  FactWithHistory,
-  HistoryDelta,
-  HistoryEntry,
-  PriorState,
-  ProposalRecord,
-  ScopeRef,
-  StoredChange,
-  StoredOperation,
-} from './model.js';
+import type { FactWithHistory, HistoryDelta, HistoryEntry, PriorState, ProposalRecord, ScopeRef, StoredChange, StoredOperation } from './model.js';
 import type { FactOp } from './revise.js';
 
 /**
@@ -52,7 +43,12 @@ export function historyDelta(before: readonly HistoryEntry[], after: readonly Hi
   let best = { head: 0, skip: 0, take: 0 };
   // The usual cases first (a value change pushes one entry; a metadata change keeps the history): once
   // at most one entry is left over (the one a full history drops), the rest need not be compared.
-  for (const [head, skip] of [[0, 1], [0, 0], [1, 0], [1, 1]] as const) {
+  for (const [head, skip] of [
+    [0, 1],
+    [0, 0],
+    [1, 0],
+    [1, 1],
+  ] as const) {
     if (best.take > 0 && best.take >= before.length - 1) break;
     let take = 0;
     while (head + take < before.length && skip + take < after.length && sameEntry(before[head + take]!, after[skip + take]!)) take++;

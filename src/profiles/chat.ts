@@ -25,7 +25,7 @@ export const ChatMessage = z.object({
 
 export const ChatCompletionInput = z
   .looseObject({
-    model: z.string().max(200).optional().describe('Accepted for compatibility; the server\'s configured model answers.'),
+    model: z.string().max(200).optional().describe("Accepted for compatibility; the server's configured model answers."),
     messages: z.array(ChatMessage).min(1).max(500),
     max_tokens: z.number().int().min(1).max(64_000).optional(),
     max_completion_tokens: z.number().int().min(1).max(64_000).optional(),
@@ -33,8 +33,11 @@ export const ChatCompletionInput = z
     features: z
       .object({
         memory: z.boolean().optional().describe('Learn from the newest user message after the reply (earlier turns are context, not learned again).'),
-        user_profile: z.boolean().optional().describe('Put the scope\'s profile into the system context.'),
-        review: z.boolean().optional().describe('With memory: put what is learned into the review inbox instead of writing it (default: PROFILE_MCP_LEARN_MODE).'),
+        user_profile: z.boolean().optional().describe("Put the scope's profile into the system context."),
+        review: z
+          .boolean()
+          .optional()
+          .describe('With memory: put what is learned into the review inbox instead of writing it (default: PROFILE_MCP_LEARN_MODE).'),
       })
       .optional(),
     ...ScopeInput,
@@ -60,10 +63,10 @@ export const ChatCompletionResult = z.object({
       completion_tokens: z.number().int(),
       total_tokens: z.number().int(),
       model: z.string().describe('The model that answered.'),
-      input_tokens: z.number().int().describe('Input tokens of this request: the completion plus chat memory\'s extraction.'),
-      output_tokens: z.number().int().describe('Output tokens of this request: the completion plus chat memory\'s extraction.'),
+      input_tokens: z.number().int().describe("Input tokens of this request: the completion plus chat memory's extraction."),
+      output_tokens: z.number().int().describe("Output tokens of this request: the completion plus chat memory's extraction."),
     })
-    .describe('OpenAI\'s fields (the completion alone) plus the spec usage {model, input_tokens, output_tokens} (everything this request spent).'),
+    .describe("OpenAI's fields (the completion alone) plus the spec usage {model, input_tokens, output_tokens} (everything this request spent)."),
 });
 export type ChatCompletionResult = z.infer<typeof ChatCompletionResult>;
 
@@ -132,7 +135,10 @@ export async function chatCompletion(
     const [view] = await Promise.all([service.view(scope), loadVocabulary()]);
     systemParts.unshift(
       profileContext(view.publicFacts, {
-        query: [...turns].reverse().find((t) => t.role === 'user')?.content.slice(0, 1000),
+        query: [...turns]
+          .reverse()
+          .find((t) => t.role === 'user')
+          ?.content.slice(0, 1000),
         scopeLabel: scope.collection_id === null ? 'global profile' : `collection ${scope.collection_id}`,
       }),
     );

@@ -1,12 +1,5 @@
 import { log } from '../log.js';
-import {
-  LIMITS_INBOX,
-  type Proposal,
-  type ProposalRecord,
-  type Rejection,
-  type ScopeDoc,
-  type StoredProposal,
-} from './model.js';
+import { LIMITS_INBOX, type Proposal, type ProposalRecord, type Rejection, type ScopeDoc, type StoredProposal } from './model.js';
 
 /**
  * The review inbox of docs/spec.md §6: proposals kept per scope (oldest first, at most 500), and the
@@ -29,9 +22,17 @@ const DAY_MS = 24 * 3600 * 1000;
 export function valueKey(value: unknown): string {
   const norm = (v: unknown): unknown => {
     if (typeof v === 'string') return v.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (Array.isArray(v)) return v.map(norm).map((x) => JSON.stringify(x)).sort();
+    if (Array.isArray(v))
+      return v
+        .map(norm)
+        .map((x) => JSON.stringify(x))
+        .sort();
     if (v !== null && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, norm((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };

@@ -63,7 +63,6 @@ export { LEARN_ACTIONS, LearnChangeSchema, LearnInput, LearnMessage, LearnResult
 export type { LearnAction, LearnChange, LearnParams } from './reasoning-schemas.js';
 import type { LearnAction, LearnChange, LearnParams, LearnResult } from './reasoning-schemas.js';
 
-
 /** Keys that must never be stored, whatever a reasoner proposes. */
 const SECRET_KEY = /(pass(word|wd|phrase)?|secret|api_?key|token|credential|credit_?card|card_?number|cvv|ssn|social_security|iban|pin_?code|private_?key)/;
 
@@ -235,7 +234,13 @@ export function planLearn(view: ScopeView, statements: readonly Statement[], opt
   const counts: Counts = { created: 0, updated: 0, reinforced: 0, skipped: 0, retracted: 0, conflicts: 0, pending: 0 };
   let lastProposal = view.doc.proposals[view.doc.proposals.length - 1]?.id;
 
-  const propose = (s: Statement, kind: 'create' | 'update' | 'retract' | 'conflict', existing: FactWithHistory | undefined, after: unknown, like: ExtractedFact | undefined) => {
+  const propose = (
+    s: Statement,
+    kind: 'create' | 'update' | 'retract' | 'conflict',
+    existing: FactWithHistory | undefined,
+    after: unknown,
+    like: ExtractedFact | undefined,
+  ) => {
     const bucket = existing?.bucket ?? like?.bucket ?? 'static';
     const category = existing?.category ?? like?.category ?? defaultCategory(s.key);
     const confidence = like?.confidence ?? s.retractConfidence ?? existing?.confidence ?? 0.5;
@@ -280,7 +285,16 @@ export function planLearn(view: ScopeView, statements: readonly Statement[], opt
       if (!e) {
         // Nothing stored to withdraw.
         counts.skipped++;
-        changes.push({ key: s.key, action: 'skip', before: null, after: null, bucket: 'static', category: defaultCategory(s.key), confidence: 0, fact_id: null });
+        changes.push({
+          key: s.key,
+          action: 'skip',
+          before: null,
+          after: null,
+          bucket: 'static',
+          category: defaultCategory(s.key),
+          confidence: 0,
+          fact_id: null,
+        });
         continue;
       }
       if (review) {
@@ -360,22 +374,14 @@ export function planLearn(view: ScopeView, statements: readonly Statement[], opt
   return { changes, ops, proposals, counts };
 }
 
-function change(
-  key: string,
-  action: LearnAction,
-  before: unknown,
-  after: unknown,
-  fact: FactWithHistory,
-  fact_id: string | null,
-): LearnChange {
+function change(key: string, action: LearnAction, before: unknown, after: unknown, fact: FactWithHistory, fact_id: string | null): LearnChange {
   return { key, action, before, after, bucket: fact.bucket, category: fact.category, confidence: fact.confidence, fact_id };
 }
 
 function reinforce(existing: FactWithHistory, e: ExtractedFact, expiresAt: string | null, nowIso: string): FactWithHistory {
   const raised = Math.min(LEARN_RULES.maxLearnedConfidence, Math.max(existing.confidence, e.confidence) + LEARN_RULES.reinforceStep);
   const confidence = round(Math.max(existing.confidence, raised));
-  const extend =
-    existing.bucket === 'dynamic' && existing.expires_at !== null && expiresAt !== null && expiresAt > existing.expires_at;
+  const extend = existing.bucket === 'dynamic' && existing.expires_at !== null && expiresAt !== null && expiresAt > existing.expires_at;
   if (confidence === existing.confidence && !extend) return existing;
   return revise(existing, { confidence, expires_at: extend ? expiresAt : undefined }, nowIso);
 }
@@ -430,7 +436,11 @@ function mergeStatement(stored: unknown, s: Statement, learned: boolean): typeof
 
 /** The value after learning `incoming` over `stored` (twins of one reply), or SAME when nothing new was said. */
 function mergedValue(stored: unknown, incoming: unknown): typeof SAME | { value: unknown } {
-  const merged = mergeStatement(stored, { key: '', assert: { key: '', value: incoming, category: 'other', bucket: 'static', confidence: 0 }, retract: [] }, true);
+  const merged = mergeStatement(
+    stored,
+    { key: '', assert: { key: '', value: incoming, category: 'other', bucket: 'static', confidence: 0 }, retract: [] },
+    true,
+  );
   return merged === SAME ? SAME : { value: merged.value };
 }
 
@@ -442,7 +452,9 @@ function withdraws(stored: unknown, w: unknown): boolean {
   if (sameItem(stored, w)) return true;
   if (typeof stored !== 'string' || typeof w !== 'string') return false;
   const words = canonical(stored).split(/[^\p{L}\p{N}]+/u);
-  const said = canonical(w).split(/[^\p{L}\p{N}]+/u).filter((x) => x !== '');
+  const said = canonical(w)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((x) => x !== '');
   if (said.length === 0 || said.length > words.length) return false;
   for (let i = 0; i + said.length <= words.length; i++) if (said.every((x, k) => words[i + k] === x)) return true;
   return false;
@@ -454,7 +466,11 @@ function sameItem(a: unknown, b: unknown): boolean {
 }
 
 function canonical(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!]+$/, '');
 }
 
 /** Opposite ends of communication-style dimensions: a new item replaces an old one from the other end. */

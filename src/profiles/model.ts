@@ -47,9 +47,7 @@ export const COLLECTION_ID_PATTERN = /^[A-Za-z0-9_.:-]{1,128}$/;
 export const CategorySchema = z.enum(CATEGORIES);
 export const BucketSchema = z.enum(BUCKETS);
 export const SourceSchema = z.enum(SOURCES);
-export const CollectionIdSchema = z
-  .string()
-  .regex(COLLECTION_ID_PATTERN, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
+export const CollectionIdSchema = z.string().regex(COLLECTION_ID_PATTERN, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
 export const IsoTimeSchema = z.string().datetime({ offset: true });
 
 /**
@@ -153,16 +151,7 @@ export type StoredProposal = z.infer<typeof StoredProposalSchema>;
 const RejectionSchema = z.object({ proposal_id: z.string(), key: z.string(), value: z.unknown(), until: IsoTimeSchema }).strict();
 export type Rejection = z.infer<typeof RejectionSchema>;
 
-export const OPERATION_NAMES = [
-  'patch_profile',
-  'create_fact',
-  'update_fact',
-  'delete_fact',
-  'learn',
-  'resolve_pending',
-  'import',
-  'undo_operation',
-] as const;
+export const OPERATION_NAMES = ['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'learn', 'resolve_pending', 'import', 'undo_operation'] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
 export const CHANGE_ACTIONS = ['create', 'update', 'delete'] as const;
@@ -304,7 +293,10 @@ export interface ScopeRef {
 
 /** docs/spec.md §1 key normalisation: trim, lower-case, runs of spaces/hyphens become `_`. */
 export function normaliseKey(raw: string): string {
-  return raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Why a raw key cannot be used, or null when it is fine. Checked on the key exactly as sent. */

@@ -1,14 +1,6 @@
 import type { Problem } from './errors.js';
 import { jsonEqual, valueProblem } from './json.js';
-import {
-  LIMITS,
-  defaultCategory,
-  keyProblem,
-  normaliseKey,
-  type Bucket,
-  type Category,
-  type FactWithHistory,
-} from './model.js';
+import { LIMITS, defaultCategory, keyProblem, normaliseKey, type Bucket, type Category, type FactWithHistory } from './model.js';
 import type { ScopeView } from './view.js';
 
 export type PatchAction = 'create' | 'update' | 'delete' | 'unchanged';

@@ -147,7 +147,14 @@ export function budgetedProfile(facts: readonly Fact[], collection_id: string | 
   }
 }
 
-function render(collection_id: string | null, fact_count: number, keptRanked: readonly Fact[], omitted: number, options: ProfileReadOptions, head: string): ProfileRead {
+function render(
+  collection_id: string | null,
+  fact_count: number,
+  keptRanked: readonly Fact[],
+  omitted: number,
+  options: ProfileReadOptions,
+  head: string,
+): ProfileRead {
   const kept = [...keptRanked].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const { result, flat } = assemble(collection_id, fact_count, kept);
   const lines = [head];

@@ -142,10 +142,6 @@ export function profileContext(facts: readonly Fact[], options: BudgetOptions & 
 export function withProfileText(facts: readonly Fact[], options: { task?: string; budgetTokens?: number; scopeLabel?: string } = {}): string {
   const parts = [profileContext(facts, { ...options, query: options.task })];
   const task = options.task?.trim();
-  parts.push(
-    task
-      ? `Task (from the user, outside the data block):\n${task}`
-      : 'Task: help the user with their next request, tailored to this profile.',
-  );
+  parts.push(task ? `Task (from the user, outside the data block):\n${task}` : 'Task: help the user with their next request, tailored to this profile.');
   return parts.join('\n\n');
 }

@@ -15,7 +15,7 @@ export const UsageSchema = z
     input_tokens: z.number().int().describe('Input tokens of every model request of this call (cached prompt tokens included); 0 offline.'),
     output_tokens: z.number().int().describe('Output tokens of every model request of this call; 0 offline.'),
   })
-  .describe('Which model ran and what it cost. Sampling reports the host model\'s tokens as an estimate (4 characters a token).');
+  .describe("Which model ran and what it cost. Sampling reports the host model's tokens as an estimate (4 characters a token).");
 
 // ---- dialectic (docs/spec.md §2) ----
 
@@ -37,7 +37,7 @@ export const DialecticInput = z.object({
 export type DialecticParams = z.infer<typeof DialecticInput>;
 
 export const DialecticResult = z.object({
-  assistant_message: z.string().describe('The answer, resting on the profile\'s facts only.'),
+  assistant_message: z.string().describe("The answer, resting on the profile's facts only."),
   response: z.string().describe('Same text as assistant_message (legacy field).'),
   session_id: z.string().describe('Echo this back to continue the session.'),
   facts_used: z.array(z.object({ id: z.string(), key: z.string() })).describe('The facts the answer rests on; empty when the profile had nothing relevant.'),
@@ -48,10 +48,7 @@ export type DialecticResult = z.infer<typeof DialecticResult>;
 
 // ---- learn (docs/spec.md §2) ----
 
-const Content = z.union([
-  z.string().max(20_000),
-  z.array(z.object({ type: z.literal('text'), text: z.string().max(20_000) })).max(50),
-]);
+const Content = z.union([z.string().max(20_000), z.array(z.object({ type: z.literal('text'), text: z.string().max(20_000) })).max(50)]);
 
 export const LearnMessage = z.object({
   role: z.enum(['user', 'assistant', 'system']).describe('Only user messages are mined; assistant and system messages are context.'),
@@ -63,13 +60,17 @@ export const LearnInput = z.object({
     .array(LearnMessage)
     .min(1)
     .max(200)
-    .describe('The conversation, oldest first: [{"role": "user", "content": "I\'m a senior engineer at Acme and I prefer short answers"}]. Facts are drawn from user messages only.'),
+    .describe(
+      'The conversation, oldest first: [{"role": "user", "content": "I\'m a senior engineer at Acme and I prefer short answers"}]. Facts are drawn from user messages only.',
+    ),
   ...ScopeInput,
   dry_run: z.boolean().optional().describe('true previews what would be learned (changes with before/after) and writes nothing.'),
   review: z
     .boolean()
     .optional()
-    .describe('true puts every learned change (except reinforcement) into the review inbox as a proposal instead of writing it; false writes directly. Default: the server\'s PROFILE_MCP_LEARN_MODE (auto).'),
+    .describe(
+      "true puts every learned change (except reinforcement) into the review inbox as a proposal instead of writing it; false writes directly. Default: the server's PROFILE_MCP_LEARN_MODE (auto).",
+    ),
 });
 export type LearnParams = z.infer<typeof LearnInput>;
 
@@ -83,7 +84,7 @@ export const LearnChangeSchema = z.object({
   after: z.unknown(),
   bucket: BucketSchema,
   category: CategorySchema,
-  confidence: z.number().describe('Confidence of the fact after the merge (for skip: the kept fact\'s; for conflict and pending: the proposal\'s).'),
+  confidence: z.number().describe("Confidence of the fact after the merge (for skip: the kept fact's; for conflict and pending: the proposal's)."),
   fact_id: z.string().nullable(),
   proposal_id: z
     .string()
@@ -100,7 +101,7 @@ export const LearnResult = z.object({
   reinforced: z.number().int(),
   skipped: z.number().int(),
   retracted: z.number().int().describe('Facts (or list items) removed because the user said they no longer hold.'),
-  conflicts: z.number().int().describe('New values for the person\'s own (manual or imported) facts, kept as proposals instead of being written.'),
+  conflicts: z.number().int().describe("New values for the person's own (manual or imported) facts, kept as proposals instead of being written."),
   pending: z.number().int().describe('Changes kept as proposals for review (review mode).'),
   changes: z.array(LearnChangeSchema),
   dropped: z

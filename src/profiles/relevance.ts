@@ -16,12 +16,14 @@ import type { Fact } from './model.js';
  */
 
 const STOP = new Set(
-  ('a an the and or but if of to in on at by for with from about into over after before as is are was were be been being ' +
+  (
+    'a an the and or but if of to in on at by for with from about into over after before as is are was were be been being ' +
     'do does did doing have has had i me my we our us you your he him his she her they them their it its this that these those ' +
     'what which who whom whose when where why how can could would should will shall may might must not no yes so than then too ' +
     'very just also any some all each every more most other such only own same up down out off again further once here there ' +
     'user users person someone something thing things want wants need needs like get make let please help write draft plan tell ' +
-    'know give find new good best one two today tomorrow next').split(' '),
+    'know give find new good best one two today tomorrow next'
+  ).split(' '),
 );
 
 /** Light stemming, the same for queries, facts and the vocabulary: plurals and common endings. */
@@ -38,7 +40,10 @@ export function stem(word: string): string {
 
 /** Words of a text, lower-cased (letters, digits, "+" and "#" as in c++ or c#). */
 function rawWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter((w) => w !== '');
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter((w) => w !== '');
 }
 
 /** Words of a text, lower-cased and stemmed. */
@@ -145,7 +150,10 @@ function vocab(): Vocabulary {
     if (text.startsWith('<')) return;
     const oneSpelling = text.startsWith('=');
     const pos = /:VERB$/.test(text) ? 'VERB' : /:NOUN$/.test(text) ? 'NOUN' : undefined;
-    const clean = text.replace(/^=/, '').replace(/:[A-Z]+$/, '').replace(/-/g, ' ');
+    const clean = text
+      .replace(/^=/, '')
+      .replace(/:[A-Z]+$/, '')
+      .replace(/-/g, ' ');
     const tokens = oneSpelling ? rawWords(clean) : words(clean);
     const phrase = tokens.join(' ');
     if (phrase === '') return;

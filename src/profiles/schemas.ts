@@ -18,19 +18,12 @@ import {
  */
 
 export const ScopeInput = {
-  collection_id: CollectionIdSchema.nullable()
-    .optional()
-    .describe('End-user collection to use. Omit (or null) for the account-wide global profile.'),
+  collection_id: CollectionIdSchema.nullable().optional().describe('End-user collection to use. Omit (or null) for the account-wide global profile.'),
 };
 
 const FactId = z.string().min(1).max(200).describe('Fact id, as returned by list_facts or get_profile (e.g. "fact_01J...").');
 const Confidence = z.number().min(0).max(1);
-const TtlSeconds = z
-  .number()
-  .int()
-  .positive()
-  .max(LIMITS.maxTtlSeconds)
-  .describe('Seconds until the fact expires; expired facts are never returned.');
+const TtlSeconds = z.number().int().positive().max(LIMITS.maxTtlSeconds).describe('Seconds until the fact expires; expired facts are never returned.');
 /** Any JSON value. Declared loosely so that the service can check it as sent (size, type). */
 const JsonValue = z.unknown().describe('Any JSON value (string, number, boolean, array or object); at most 8 KiB serialised.');
 
@@ -42,12 +35,16 @@ export const GetProfileInput = z.object({
     .min(100)
     .max(100_000)
     .optional()
-    .describe('Token budget of the text block, 100..100000. Over MCP it defaults to 2000; pass 100000 for everything (or page with list_facts). The most useful facts are kept; the rest are counted in omitted.'),
+    .describe(
+      'Token budget of the text block, 100..100000. Over MCP it defaults to 2000; pass 100000 for everything (or page with list_facts). The most useful facts are kept; the rest are counted in omitted.',
+    ),
   query: z
     .string()
     .max(1000)
     .optional()
-    .describe('The task or question at hand (e.g. "book a team dinner"): facts that bear on it are kept first (words, synonyms and concepts of keys, categories and values).'),
+    .describe(
+      'The task or question at hand (e.g. "book a team dinner"): facts that bear on it are kept first (words, synonyms and concepts of keys, categories and values).',
+    ),
   categories: z.array(CategorySchema).max(13).optional().describe('Only facts of these categories (name, timezone and language are always candidates).'),
 });
 
@@ -116,8 +113,12 @@ export const ListPendingInput = z.object({ ...ScopeInput, limit: PageLimit, curs
 export const ResolvePendingInput = z.object({
   ids: z.array(ProposalId).min(1).max(500).optional().describe('Ids of the proposals to resolve (from list_pending). Give ids or all: true.'),
   all: z.literal(true).optional().describe('true resolves every pending proposal of the scope.'),
-  decision: z.enum(['accept', 'reject']).describe('"accept" writes the proposal as the person\'s own word (source manual, confidence 1); "reject" drops it, and the same key and value is not proposed again for 90 days.'),
-  value: z.unknown().optional().describe('Accept this value instead of the proposal\'s (edit, then accept); one proposal only.'),
+  decision: z
+    .enum(['accept', 'reject'])
+    .describe(
+      '"accept" writes the proposal as the person\'s own word (source manual, confidence 1); "reject" drops it, and the same key and value is not proposed again for 90 days.',
+    ),
+  value: z.unknown().optional().describe("Accept this value instead of the proposal's (edit, then accept); one proposal only."),
   ...ScopeInput,
 });
 
@@ -260,7 +261,7 @@ export type ListOperationsResult = z.infer<typeof ListOperationsResult>;
 export const UndoResult = z.object({
   status: z.enum(['success', 'preview']),
   undone: z.string().optional().describe('The operation undone.'),
-  operation_id: z.string().optional().describe('The undo\'s own operation id (it can be undone in turn).'),
+  operation_id: z.string().optional().describe("The undo's own operation id (it can be undone in turn)."),
   would_update: z.number().int().optional(),
   would_create: z.number().int().optional(),
   would_delete: z.number().int().optional(),

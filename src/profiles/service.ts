@@ -283,9 +283,14 @@ export class ProfileService {
     const editing = params.value !== undefined;
     if (editing) {
       if (params.decision !== 'accept') problems.push({ field: 'value', message: 'a value can only be given with decision "accept"' });
-      else if (params.ids === undefined || params.ids.length !== 1) problems.push({ field: 'value', message: 'a value can only be given when resolving exactly one proposal (ids: [one id])' });
+      else if (params.ids === undefined || params.ids.length !== 1)
+        problems.push({ field: 'value', message: 'a value can only be given when resolving exactly one proposal (ids: [one id])' });
       const valueIssue = valueProblem(params.value);
-      if (valueIssue) problems.push({ field: 'value', message: valueIssue === 'value is null' ? 'value is null; reject the proposal instead, or delete the fact' : valueIssue });
+      if (valueIssue)
+        problems.push({
+          field: 'value',
+          message: valueIssue === 'value is null' ? 'value is null; reject the proposal instead, or delete the fact' : valueIssue,
+        });
     }
     if (problems.length > 0) throw validationError(problems);
     return this.write(scope, (view, nowIso, now) => {
@@ -381,11 +386,11 @@ export class ProfileService {
       const fx = effects(activity);
       const undoneBy = fx.undoneBy.get(target.id);
       if (undoneBy !== undefined) {
-        throw new ProfileError(
-          'conflict',
-          `Operation ${target.id} is already undone (by ${undoneBy}). Undo ${undoneBy} to bring it back.`,
-          { id: target.id, undone_by: undoneBy, operations: [undoneBy] },
-        );
+        throw new ProfileError('conflict', `Operation ${target.id} is already undone (by ${undoneBy}). Undo ${undoneBy} to bring it back.`, {
+          id: target.id,
+          undone_by: undoneBy,
+          operations: [undoneBy],
+        });
       }
       const later = undoConflicts(activity, index, fx);
       if (later.length > 0) {
@@ -490,7 +495,10 @@ export class ProfileService {
           unchanged: counts.unchanged,
           message: patchMessage(counts),
           collection_id: scope.collection_id,
-          facts: [...keep.values()].map((id) => after.byId.get(id)).filter(isDefined).map(toPublicFact),
+          facts: [...keep.values()]
+            .map((id) => after.byId.get(id))
+            .filter(isDefined)
+            .map(toPublicFact),
         }),
       };
     });
@@ -566,11 +574,7 @@ export class ProfileService {
           bucket: params.bucket,
           category: params.category,
           expires_at:
-            params.ttl_seconds === undefined
-              ? undefined
-              : params.ttl_seconds === null
-                ? null
-                : new Date(now + params.ttl_seconds * 1000).toISOString(),
+            params.ttl_seconds === undefined ? undefined : params.ttl_seconds === null ? null : new Date(now + params.ttl_seconds * 1000).toISOString(),
           record: confidence !== existing.confidence || source !== existing.source,
         },
         nowIso,
@@ -598,10 +602,7 @@ export class ProfileService {
   }
 
   /** docs/spec.md §6: forgetting a scope removes its facts, sessions, proposals and activity; it cannot be undone. */
-  async deleteProfile(
-    account: string,
-    params: DeleteProfileParams,
-  ): Promise<{ deleted: number; collection_id: string | null }> {
+  async deleteProfile(account: string, params: DeleteProfileParams): Promise<{ deleted: number; collection_id: string | null }> {
     if (params.confirm !== true) {
       throw validationError(
         [{ field: 'confirm', message: 'must be true: deleting a profile removes all its facts, sessions, proposals and activity for good' }],
@@ -848,10 +849,7 @@ export function newFact(
 
 export function factNotFound(id: string): ProfileError {
   const shown = id.length > 80 ? `${id.slice(0, 79)}…` : id;
-  return new ProfileError(
-    'not_found',
-    `No fact with id ${JSON.stringify(shown)} in this scope. Call list_facts (with the same collection_id) to see the ids.`,
-  );
+  return new ProfileError('not_found', `No fact with id ${JSON.stringify(shown)} in this scope. Call list_facts (with the same collection_id) to see the ids.`);
 }
 
 function scopeFull(count: number): ProfileError {

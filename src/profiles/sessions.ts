@@ -27,12 +27,7 @@ export async function sessionHistory(service: ProfileService, scope: ScopeRef, i
 }
 
 /** Append turns to a session (creating it when new), evicting old turns and old sessions past the caps. */
-export async function appendTurns(
-  service: ProfileService,
-  scope: ScopeRef,
-  id: string,
-  turns: readonly ChatTurn[],
-): Promise<void> {
+export async function appendTurns(service: ProfileService, scope: ScopeRef, id: string, turns: readonly ChatTurn[]): Promise<void> {
   await service.replaceDoc(scope, (doc) => {
     const nowIso = new Date(service.clock()).toISOString();
     const added: SessionTurn[] = turns.map((t) => ({ role: t.role, content: clip(t.content), at: nowIso }));

@@ -30,7 +30,10 @@ export const EXPORT_FORMAT = 'profile-mcp.export';
 const ImportFactSchema = z.object({
   key: z.string(),
   value: z.unknown(),
-  id: z.string().regex(/^fact_[0-9A-Z]{26}$/).optional(),
+  id: z
+    .string()
+    .regex(/^fact_[0-9A-Z]{26}$/)
+    .optional(),
   category: CategorySchema.optional(),
   bucket: BucketSchema.optional(),
   confidence: z.number().min(0).max(1).optional(),
@@ -112,16 +115,16 @@ export async function exportAccount(
 }
 
 /** Every account of the store, for moving a whole store (say from the JSON directory to PostgreSQL). */
-export async function exportStore(
-  service: ProfileService,
-  onProgress?: (account: string, facts: number) => void,
-): Promise<ExportDocument> {
+export async function exportStore(service: ProfileService, onProgress?: (account: string, facts: number) => void): Promise<ExportDocument> {
   const accounts: NonNullable<ExportDocument['accounts']> = [];
   for (const account of (await service.store.listAccounts()).sort()) {
     const { scopes } = await exportAccount(service, account);
     if (scopes.length === 0) continue;
     accounts.push({ account, scopes });
-    onProgress?.(account, scopes.reduce((n, sc) => n + sc.facts.length, 0));
+    onProgress?.(
+      account,
+      scopes.reduce((n, sc) => n + sc.facts.length, 0),
+    );
   }
   return { format: EXPORT_FORMAT, version: 1, exported_at: new Date(service.clock()).toISOString(), accounts };
 }
@@ -233,12 +236,7 @@ function limitProblem(field: string, collection_id: string | null, liveAfter: nu
   };
 }
 
-function planScope(
-  ref: ScopeRef,
-  view: ReturnType<typeof viewOf>,
-  facts: readonly ImportFact[],
-  now: number,
-): { ops: FactOp[]; summary: ScopeImportSummary } {
+function planScope(ref: ScopeRef, view: ReturnType<typeof viewOf>, facts: readonly ImportFact[], now: number): { ops: FactOp[]; summary: ScopeImportSummary } {
   const nowIso = new Date(now).toISOString();
   const summary: ScopeImportSummary = { account: ref.account, collection_id: ref.collection_id, created: 0, updated: 0, unchanged: 0, skipped_expired: 0 };
   const ops: FactOp[] = [];

@@ -50,8 +50,7 @@ function publicShapeOf(fact: FactWithHistory): Fact {
   };
 }
 
-export const byKeyOrder = (a: { key: string }, b: { key: string }): number =>
-  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+export const byKeyOrder = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 export function viewOf(doc: ScopeDoc, now: number): ScopeView {
   const cached = views.get(doc);

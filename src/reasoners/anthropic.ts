@@ -1,16 +1,6 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { ProfileError } from '../profiles/errors.js';
-import type {
-  Answer,
-  AnswerInput,
-  ChatTurn,
-  CompleteInput,
-  Completion,
-  ExtractInput,
-  Extraction,
-  Reasoner,
-  Usage,
-} from '../profiles/reasoning.js';
+import type { Answer, AnswerInput, ChatTurn, CompleteInput, Completion, ExtractInput, Extraction, Reasoner, Usage } from '../profiles/reasoning.js';
 import { errorFields, log } from '../log.js';
 import { DEFAULT_CHUNKS, extractInChunks, type Chunk, type ChunkBudget, type ChunkResult } from './chunks.js';
 import { Deadline } from './deadline.js';
@@ -88,7 +78,11 @@ export class AnthropicReasoner implements Reasoner {
     const deadline = new Deadline(this.settings.timeoutMs, input.signal);
     const prompt = answerPrompt(input);
     const model = this.modelFor('answer');
-    const tool = { name: ANSWER_TOOL, description: 'Give the answer, the refs of the facts it rests on, and whether the profile could answer at all.', input_schema: ANSWER_SCHEMA as Anthropic.Tool.InputSchema };
+    const tool = {
+      name: ANSWER_TOOL,
+      description: 'Give the answer, the refs of the facts it rests on, and whether the profile could answer at all.',
+      input_schema: ANSWER_SCHEMA as Anthropic.Tool.InputSchema,
+    };
     const message = await this.call(
       'answer',
       {
@@ -111,7 +105,11 @@ export class AnthropicReasoner implements Reasoner {
     const deadline = new Deadline(this.settings.timeoutMs, input.signal);
     const prompt = extractPrompt(input);
     const model = this.modelFor('extract');
-    const tool = { name: EXTRACT_TOOL, description: 'Record the facts the user stated about themselves (and the ones they withdrew).', input_schema: EXTRACT_SCHEMA as Anthropic.Tool.InputSchema };
+    const tool = {
+      name: EXTRACT_TOOL,
+      description: 'Record the facts the user stated about themselves (and the ones they withdrew).',
+      input_schema: EXTRACT_SCHEMA as Anthropic.Tool.InputSchema,
+    };
     const budget = this.settings.chunks ?? DEFAULT_CHUNKS;
     const many = input.messages.reduce((n, m) => n + m.content.length, 0) / 4 > budget.chunkTokens;
     const system = systemBlocks(prompt, tool, model, many);
@@ -150,9 +148,7 @@ export class AnthropicReasoner implements Reasoner {
     if (input.system.trim() !== '') params.system = input.system;
     // The Messages API of current models takes no sampling parameters: temperature is not forwarded.
     const message = await this.call('complete', params, deadline);
-    const text = message.content
-      .map((block) => (block.type === 'text' ? block.text : ''))
-      .join('');
+    const text = message.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
     const usage = usageOf(message);
     return {
       text,
@@ -170,7 +166,10 @@ export class AnthropicReasoner implements Reasoner {
     } catch (err) {
       const aborted = deadline.abortError(this.name);
       if (aborted) {
-        log.warn('anthropic request aborted', { job, cancelled: aborted.details !== undefined && (aborted.details as { cancelled?: boolean }).cancelled === true });
+        log.warn('anthropic request aborted', {
+          job,
+          cancelled: aborted.details !== undefined && (aborted.details as { cancelled?: boolean }).cancelled === true,
+        });
         throw aborted;
       }
       throw upstreamError(err, job, { ...this.settings, model: params.model });
@@ -220,7 +219,9 @@ function toolInput(message: Message, tool: string): unknown {
 
 function noStructuredOutput(message: Message, tool: string): ProfileError {
   const why = message.stop_reason === 'max_tokens' ? 'its output was cut off (max_tokens)' : `it did not call the ${tool} tool`;
-  return new ProfileError('llm_unavailable', `The anthropic model gave no usable structured output: ${why}. Nothing was written; try again.`, { reasoner: 'anthropic' });
+  return new ProfileError('llm_unavailable', `The anthropic model gave no usable structured output: ${why}. Nothing was written; try again.`, {
+    reasoner: 'anthropic',
+  });
 }
 
 /** Map an SDK error to llm_unavailable with a message that names the failure, not the upstream text. */

@@ -28,7 +28,10 @@ export class Deadline {
   /** The error for an aborted call: the caller went away, or the budget was spent. Undefined when not aborted. */
   abortError(who: ReasonerName): ProfileError | undefined {
     if (this.caller?.aborted) {
-      return new ProfileError('llm_unavailable', 'The reasoning call was cancelled by the caller; the upstream request was aborted.', { reasoner: who, cancelled: true });
+      return new ProfileError('llm_unavailable', 'The reasoning call was cancelled by the caller; the upstream request was aborted.', {
+        reasoner: who,
+        cancelled: true,
+      });
     }
     if (this.timer.aborted || this.endsAt <= Date.now()) {
       return new ProfileError(

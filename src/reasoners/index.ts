@@ -29,10 +29,11 @@ export function clientCanSample(server: McpServer | undefined): server is McpSer
  */
 function lazy(name: ReasonerName, load: () => Promise<Reasoner>): Reasoner {
   let loaded: Promise<Reasoner> | undefined;
-  const get = () => (loaded ??= load().catch((err: unknown) => {
-    loaded = undefined;
-    throw err;
-  }));
+  const get = () =>
+    (loaded ??= load().catch((err: unknown) => {
+      loaded = undefined;
+      throw err;
+    }));
   return {
     name,
     answer: async (input) => (await get()).answer(input),
@@ -52,16 +53,18 @@ export function reasonerFactory(config: ReasonerConfig): ReasonerFactory {
       );
     }
     const apiKey = config.apiKey;
-    anthropic ??= lazy('anthropic', async () =>
-      new (await import('./anthropic.js')).AnthropicReasoner({
-        apiKey,
-        baseURL: config.baseURL,
-        model: config.model,
-        extractModel: config.extractModel,
-        answerModel: config.answerModel,
-        timeoutMs: config.timeoutMs,
-        maxRetries: config.maxRetries,
-      }),
+    anthropic ??= lazy(
+      'anthropic',
+      async () =>
+        new (await import('./anthropic.js')).AnthropicReasoner({
+          apiKey,
+          baseURL: config.baseURL,
+          model: config.model,
+          extractModel: config.extractModel,
+          answerModel: config.answerModel,
+          timeoutMs: config.timeoutMs,
+          maxRetries: config.maxRetries,
+        }),
     );
     return anthropic;
   };

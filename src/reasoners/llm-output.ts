@@ -18,11 +18,12 @@ export const EXTRACT_TOOL = 'record_user_facts';
 export const MAX_FACTS_PER_REPLY = 100;
 
 export const AnswerOutput = z.object({
-  answer: z.string().min(1).max(8000).describe('The answer, resting only on the profile facts; when it cannot be answered, one sentence saying what the profile lacks.'),
-  fact_refs: z
-    .array(z.string().max(200))
-    .max(200)
-    .describe('The refs ("f1", "f2", ...) of the profile facts the answer rests on; [] when none was relevant.'),
+  answer: z
+    .string()
+    .min(1)
+    .max(8000)
+    .describe('The answer, resting only on the profile facts; when it cannot be answered, one sentence saying what the profile lacks.'),
+  fact_refs: z.array(z.string().max(200)).max(200).describe('The refs ("f1", "f2", ...) of the profile facts the answer rests on; [] when none was relevant.'),
   cannot_answer: z.boolean().describe('true when the profile holds nothing that answers the question (then fact_refs is []).'),
 });
 
@@ -38,9 +39,15 @@ export const ExtractedOutputFact = z.object({
   category: Category.describe(`One of ${CATEGORIES.join(', ')}.`),
   bucket: z.enum(['static', 'dynamic']).describe('"dynamic" for short-lived statements (this week, currently, until a date), else "static".'),
   confidence: z.number().min(0).max(1).describe('0.9 explicit, 0.8 plain, 0.6 or less hedged or implied; never 1.'),
-  ttl_seconds: z.number().int().positive().nullable().optional().describe('For dynamic facts: seconds from now the statement holds (until the date it names, when it names one).'),
+  ttl_seconds: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .optional()
+    .describe('For dynamic facts: seconds from now the statement holds (until the date it names, when it names one).'),
   retract: z.boolean().nullable().optional().describe('true when the user says this no longer holds ("I don\'t eat meat anymore", "I quit Acme").'),
-  evidence: z.string().max(2000).nullable().optional().describe('The user\'s own words this rests on, quoted exactly, at most 300 characters.'),
+  evidence: z.string().max(2000).nullable().optional().describe("The user's own words this rests on, quoted exactly, at most 300 characters."),
 });
 
 export const ExtractOutput = z.object({
@@ -115,7 +122,11 @@ export function proseAnswer(text: string, refs: FactRefs): Answer {
 }
 
 function words(text: string): string {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').join(' ');
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 // ---- extraction ----

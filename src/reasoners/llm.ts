@@ -89,12 +89,12 @@ export function answerMessages(input: AnswerInput): ChatTurn[] {
 
 const EXTRACT_RULES = [
   'You extract lasting facts about ONE user from a conversation, to keep their profile up to date.',
-  'Only the user\'s own messages count as evidence; assistant turns are context (e.g. the question the user answered).',
+  "Only the user's own messages count as evidence; assistant turns are context (e.g. the question the user answered).",
   'Record a fact only when the user states it about themselves. Extract nothing from questions, requests or tasks ("write me a poem about Paris"), hypotheticals ("if I were a doctor"), plain negations of something never stated ("I\'m not a manager") or jokes.',
   'Third parties: statements about other people ("my friend John is a doctor") are not facts about the user. Record one only as a relation of the user, under a key that names it ("partner_occupation": "doctor", "children": ["Mia", "Leo"]), and only when the user says it plainly.',
   'Retractions (the user says something about themselves no longer holds: "I don\'t eat meat anymore", "I quit Acme", "not into golf these days"): record the key, the value or list item withdrawn (null for the whole key) and retract: true.',
   'Updates: "I used to X, now Y" (or "I moved to Y", "oops, I meant Y") records Y under the key of X, with retract: true for X when X is in the profile; never record X as current. The newest statement in the conversation wins.',
-  'For every fact give evidence: the user\'s own words it rests on, quoted exactly, at most 300 characters.',
+  "For every fact give evidence: the user's own words it rests on, quoted exactly, at most 300 characters.",
   'Never record secrets: passwords, API keys, tokens, card or account numbers, government ids.',
   `Categories: ${CATEGORIES.join(', ')}. Prefer these keys: name, role, company, industry, location, timezone, language, communication_style, preferences, interests, expertise, goals, personality_traits, tools, diet, allergies, family, pets, education, age, pronouns. Reuse a key already in the profile when the fact is the same kind.`,
   'Use an array of short strings for list-like facts (interests, expertise, tools, goals, allergies, personality_traits, communication_style).',

@@ -64,7 +64,10 @@ export class SamplingReasoner implements Reasoner {
     if (!input.messages.some((m) => m.role === 'user')) return { facts: [] };
     const deadline = new Deadline(this.options.timeoutMs, input.signal);
     const prompt = extractPrompt(input);
-    const instruction = jsonInstruction(EXTRACT_SCHEMA, '{"facts": [{"key": "role", "value": "senior engineer", "category": "role", "bucket": "static", "confidence": 0.8, "evidence": "I\'m a senior engineer"}]}');
+    const instruction = jsonInstruction(
+      EXTRACT_SCHEMA,
+      '{"facts": [{"key": "role", "value": "senior engineer", "category": "role", "bucket": "static", "confidence": 0.8, "evidence": "I\'m a senior engineer"}]}',
+    );
     const system = [prompt.rules, prompt.context, instruction].join('\n');
     const one = async (chunk: Chunk): Promise<ChunkResult> => {
       const turns: ChatTurn[] = [{ role: 'user', content: extractUserMessage(chunk.messages, chunk.context) }];
@@ -94,7 +97,13 @@ export class SamplingReasoner implements Reasoner {
   async complete(input: CompleteInput): Promise<Completion> {
     const deadline = new Deadline(this.options.timeoutMs, input.signal);
     const reply = await this.request('complete', input.system, input.messages, input.max_tokens ?? 1024, input.temperature, ANSWER_PREFERENCES, deadline);
-    return { text: reply.text, model: reply.model, stop_reason: reply.stopReason, input_tokens: reply.usage.input_tokens, output_tokens: reply.usage.output_tokens };
+    return {
+      text: reply.text,
+      model: reply.model,
+      stop_reason: reply.stopReason,
+      input_tokens: reply.usage.input_tokens,
+      output_tokens: reply.usage.output_tokens,
+    };
   }
 
   private async request(
@@ -130,10 +139,15 @@ export class SamplingReasoner implements Reasoner {
     const blocks = Array.isArray(result.content) ? result.content : [result.content];
     const text = blocks.map((b) => (b.type === 'text' ? b.text : '')).join('');
     if (text.trim() === '') {
-      throw new ProfileError('llm_unavailable', 'The client\'s model returned no text for the sampling request.', { reasoner: 'sampling' });
+      throw new ProfileError('llm_unavailable', "The client's model returned no text for the sampling request.", { reasoner: 'sampling' });
     }
     const sent = estimateTokens(system) + turns.reduce((n, t) => n + estimateTokens(t.content), 0);
-    return { text, model: result.model, stopReason: result.stopReason, usage: { model: result.model, input_tokens: sent, output_tokens: estimateTokens(text) } };
+    return {
+      text,
+      model: result.model,
+      stopReason: result.stopReason,
+      usage: { model: result.model, input_tokens: sent, output_tokens: estimateTokens(text) },
+    };
   }
 }
 

@@ -23,9 +23,7 @@ export class MemoryStore implements Store {
   }
 
   async listCollections(account: string): Promise<string[]> {
-    return [...this.docs.values()]
-      .filter((e) => e.scope.account === account && e.scope.collection_id !== null)
-      .map((e) => e.scope.collection_id as string);
+    return [...this.docs.values()].filter((e) => e.scope.account === account && e.scope.collection_id !== null).map((e) => e.scope.collection_id as string);
   }
 
   async listAccounts(): Promise<string[]> {

@@ -53,7 +53,7 @@ describe('update_fact tells the truth', () => {
     expect((await service.getFact(A, { id })).history).toEqual([]);
   });
 
-  it('a new value is the person\'s word (manual, confidence 1) and leaves a history line', async () => {
+  it("a new value is the person's word (manual, confidence 1) and leaves a history line", async () => {
     const { service } = setup();
     const id = (await learnFrom(service, offline, A, { messages: [user('I live in Calgary.')] })).changes[0]!.fact_id!;
     expect(await service.updateFact(A, { id, value: 'Halifax' })).toMatchObject({ value: 'Halifax', source: 'manual', confidence: 1 });
@@ -83,7 +83,7 @@ describe('update_fact tells the truth', () => {
 });
 
 describe('activity', () => {
-  it('records every committed write with its actor and each key\'s before and after, newest first', async () => {
+  it("records every committed write with its actor and each key's before and after, newest first", async () => {
     const { service, advance } = setup();
     await service.patchProfile(A, { facts: { role: 'Engineer', company: 'Acme' } }, REST);
     advance(1000);
@@ -136,7 +136,11 @@ describe('activity', () => {
     const [op] = (await service.listOperations(A, { collection_id: 'c1' })).operations;
     expect((await service.listOperations(A, {})).total).toBe(0);
     expect((await service.listOperations('other', { collection_id: 'c1' })).total).toBe(0);
-    for (const [account, collection_id] of [[A, null], [A, 'c2'], ['other', 'c1']] as const) {
+    for (const [account, collection_id] of [
+      [A, null],
+      [A, 'c2'],
+      ['other', 'c1'],
+    ] as const) {
       const err = await rejects(service.undoOperation(account, { id: op!.id, collection_id }));
       expect(err.code).toBe('not_found');
     }
@@ -175,7 +179,11 @@ describe('undo_operation', () => {
     expect((await service.listOperations(A, {})).total).toBe(3); // a preview writes nothing
     advance(1000);
     const undo = await service.undoOperation(A, { id: deleteOp!.id }, REST);
-    expect(undo).toMatchObject({ status: 'success', undone: deleteOp!.id, changes: [{ key: 'role', fact_id: f.id, action: 'create', before: null, after: 'Lead' }] });
+    expect(undo).toMatchObject({
+      status: 'success',
+      undone: deleteOp!.id,
+      changes: [{ key: 'role', fact_id: f.id, action: 'create', before: null, after: 'Lead' }],
+    });
     expect(JSON.stringify((await store.read({ account: A, collection_id: null })).facts)).toBe(before);
     const listed = (await service.listOperations(A, {})).operations;
     expect(listed[0]).toMatchObject({ id: undo.operation_id, operation: 'undo_operation', undoes: deleteOp!.id, actor: REST });
@@ -214,7 +222,11 @@ describe('undo_operation', () => {
     const [proposal] = (await service.listPending(A, {})).proposals;
     await service.resolvePending(A, { ids: [proposal!.id], decision: 'reject' }, REST);
     const [op] = (await service.listOperations(A, {})).operations;
-    expect(op).toMatchObject({ operation: 'resolve_pending', changes: [], proposals: [{ id: proposal!.id, key: 'location', after: 'Halifax', decision: 'reject', effect: 'resolved' }] });
+    expect(op).toMatchObject({
+      operation: 'resolve_pending',
+      changes: [],
+      proposals: [{ id: proposal!.id, key: 'location', after: 'Halifax', decision: 'reject', effect: 'resolved' }],
+    });
     await service.undoOperation(A, { id: op!.id });
     expect((await service.listPending(A, {})).proposals).toEqual([proposal]);
     // The rejection is lifted: the same value may be proposed again.
@@ -240,7 +252,7 @@ describe('review inbox', () => {
     expect((await service.listPending(A, { limit: 1, cursor: page.next_cursor! })).proposals).toMatchObject([{ key: 'role' }]);
   });
 
-  it('accept with an edited value writes that value as the person\'s word', async () => {
+  it("accept with an edited value writes that value as the person's word", async () => {
     const { service } = setup();
     const [location] = await withConflicts(service);
     const result = await service.resolvePending(A, { ids: [location!.id], decision: 'accept', value: 'Halifax, NS' });
@@ -259,7 +271,10 @@ describe('review inbox', () => {
     expect(await service.resolvePending(A, { all: true, decision: 'accept' })).toMatchObject({
       accepted: 2,
       rejected: 0,
-      facts: [{ key: 'location', value: 'Halifax' }, { key: 'role', value: 'nurse' }],
+      facts: [
+        { key: 'location', value: 'Halifax' },
+        { key: 'role', value: 'nurse' },
+      ],
     });
     expect((await service.listPending(A, {})).total).toBe(0);
   });
@@ -307,7 +322,10 @@ describe('review inbox', () => {
       created_at: '2026-11-28T10:00:00.000Z',
       ttl_seconds: null,
     });
-    await store.update({ account: A, collection_id: null }, (doc) => ({ doc: { ...doc, proposals: Array.from({ length: 500 }, (_, i) => stored(i)) }, result: null }));
+    await store.update({ account: A, collection_id: null }, (doc) => ({
+      doc: { ...doc, proposals: Array.from({ length: 500 }, (_, i) => stored(i)) },
+      result: null,
+    }));
     await service.patchProfile(A, { facts: { location: 'Calgary' } });
     await learnFrom(service, offline, A, { messages: [user('I live in Halifax.')] });
     const page = await service.listPending(A, { limit: 1 });

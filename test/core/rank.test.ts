@@ -60,7 +60,11 @@ describe('rankFacts', () => {
       fact('work_hours', { value: '9 to 5 weekdays' }),
       fact('hobby', { value: 'birdwatching on weekends' }),
     ];
-    expect(rankFacts(facts, { query: 'Schedule a meeting' }).map((f) => f.key).slice(0, 2)).toEqual(['work_hours', 'role']);
+    expect(
+      rankFacts(facts, { query: 'Schedule a meeting' })
+        .map((f) => f.key)
+        .slice(0, 2),
+    ).toEqual(['work_hours', 'role']);
     expect(rankFacts(facts, { query: 'what is the cat called' })[0]!.key).toBe('pet');
   });
 });

@@ -45,7 +45,12 @@ describe('get_profile', () => {
   it('returns nulls and empty buckets for an unknown scope', async () => {
     const { service } = setup();
     expect(await service.getProfile(A, { collection_id: 'nobody' })).toEqual({
-      name: null, timezone: null, language: null, collection_id: 'nobody', profile: { static: [], dynamic: [] }, fact_count: 0,
+      name: null,
+      timezone: null,
+      language: null,
+      collection_id: 'nobody',
+      profile: { static: [], dynamic: [] },
+      fact_count: 0,
     });
   });
 
@@ -60,7 +65,15 @@ describe('patch_profile', () => {
   it('creates, updates, counts unchanged and reports the seed message', async () => {
     const { service } = setup();
     const first = await service.patchProfile(A, { facts: { role: 'Engineer', company: 'Acme Inc' } });
-    expect(first).toMatchObject({ status: 'success', updated: 0, created: 2, deleted: 0, unchanged: 0, message: 'Updated 0, created 2 profile facts', collection_id: null });
+    expect(first).toMatchObject({
+      status: 'success',
+      updated: 0,
+      created: 2,
+      deleted: 0,
+      unchanged: 0,
+      message: 'Updated 0, created 2 profile facts',
+      collection_id: null,
+    });
     const second = await service.patchProfile(A, { facts: { role: 'Senior Engineer', company: 'Acme Inc', timezone: 'UTC' } });
     expect(second).toMatchObject({ updated: 1, created: 1, unchanged: 1, message: 'Updated 1, created 1 profile facts' });
     expect(second.facts!.map((f) => [f.key, f.value])).toEqual([
@@ -150,10 +163,26 @@ describe('patch_profile', () => {
       collection_id: 'coll_123',
       dry_run: true,
     });
-    expect(preview).toMatchObject({ status: 'preview', would_update: 1, would_create: 1, would_delete: 1, unchanged: 0, message: 'Would update 1, create 1 profile facts, delete 1', collection_id: 'coll_123' });
+    expect(preview).toMatchObject({
+      status: 'preview',
+      would_update: 1,
+      would_create: 1,
+      would_delete: 1,
+      unchanged: 0,
+      message: 'Would update 1, create 1 profile facts, delete 1',
+      collection_id: 'coll_123',
+    });
     expect(preview.changes).toEqual([
       { key: 'old', action: 'delete', before: 1, after: null, fact_id: expect.stringMatching(/^fact_/), bucket: 'static', category: 'other' },
-      { key: 'role', action: 'update', before: 'Engineer', after: 'Product Manager', fact_id: expect.stringMatching(/^fact_/), bucket: 'static', category: 'role' },
+      {
+        key: 'role',
+        action: 'update',
+        before: 'Engineer',
+        after: 'Product Manager',
+        fact_id: expect.stringMatching(/^fact_/),
+        bucket: 'static',
+        category: 'role',
+      },
       { key: 'timezone', action: 'create', before: null, after: 'America/New_York', fact_id: null, bucket: 'static', category: 'timezone' },
     ]);
     expect(await service.getProfile(A, { collection_id: 'coll_123' })).toEqual(before);
@@ -225,11 +254,7 @@ describe('fact CRUD', () => {
     const { service } = setup();
     const f = await service.createFact(A, { key: 'k', value: 1 });
     expect(await service.deleteFact(A, { id: f.id })).toEqual({ deleted: true, id: f.id });
-    for (const op of [
-      service.getFact(A, { id: f.id }),
-      service.updateFact(A, { id: f.id, value: 2 }),
-      service.deleteFact(A, { id: f.id }),
-    ]) {
+    for (const op of [service.getFact(A, { id: f.id }), service.updateFact(A, { id: f.id, value: 2 }), service.deleteFact(A, { id: f.id })]) {
       expect((await rejects(op)).code).toBe('not_found');
     }
   });

@@ -33,7 +33,10 @@ type Step =
   | { kind: 'resolve'; pick: number; decision: 'accept' | 'reject'; edit: unknown };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('patch' as const), facts: fc.dictionary(fc.constantFrom(...KEYS), fc.option(value, { nil: null }), { minKeys: 1, maxKeys: 3 }) }),
+  fc.record({
+    kind: fc.constant('patch' as const),
+    facts: fc.dictionary(fc.constantFrom(...KEYS), fc.option(value, { nil: null }), { minKeys: 1, maxKeys: 3 }),
+  }),
   fc.record({ kind: fc.constant('create' as const), key: fc.constantFrom(...KEYS), value, bucket: fc.constantFrom('static' as const, 'dynamic' as const) }),
   fc.record({
     kind: fc.constant('update' as const),
@@ -56,7 +59,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     ),
     review: fc.boolean(),
   }),
-  fc.record({ kind: fc.constant('resolve' as const), pick: fc.nat(), decision: fc.constantFrom('accept' as const, 'reject' as const), edit: fc.option(value, { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('resolve' as const),
+    pick: fc.nat(),
+    decision: fc.constantFrom('accept' as const, 'reject' as const),
+    edit: fc.option(value, { nil: undefined }),
+  }),
 );
 
 function scripted(facts: ExtractedFact[]): Reasoner {
@@ -137,8 +145,10 @@ async function roundTrip(makeStore: () => Store, steps: Step[], gaps: number[]):
 describe('undo: property', () => {
   it('undoing every operation newest first restores each earlier profile byte for byte (memory store)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 40 }), fc.array(fc.constantFrom(0, 0, 1, 1000, 60_000), { minLength: 1, maxLength: 5 }), (steps, gaps) =>
-        roundTrip(() => new MemoryStore(), steps, gaps),
+      fc.asyncProperty(
+        fc.array(step, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.constantFrom(0, 0, 1, 1000, 60_000), { minLength: 1, maxLength: 5 }),
+        (steps, gaps) => roundTrip(() => new MemoryStore(), steps, gaps),
       ),
       { numRuns: 150 },
     );

@@ -37,7 +37,17 @@ describe('lint: the core import boundary', () => {
   });
 
   it('lets the core import itself and node built-ins, and the edges import anything', async () => {
-    expect(await problems('src/profiles/boundary-probe.ts', "import { isDeepStrictEqual } from 'node:util';\nimport { LIMITS } from './model.js';\nexport const x = [isDeepStrictEqual, LIMITS];\n")).toEqual([]);
-    expect(await problems('src/http/boundary-probe.ts', "import express from 'express';\nimport { LIMITS } from '../profiles/model.js';\nexport const x = [express, LIMITS];\n")).toEqual([]);
+    expect(
+      await problems(
+        'src/profiles/boundary-probe.ts',
+        "import { isDeepStrictEqual } from 'node:util';\nimport { LIMITS } from './model.js';\nexport const x = [isDeepStrictEqual, LIMITS];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await problems(
+        'src/http/boundary-probe.ts',
+        "import express from 'express';\nimport { LIMITS } from '../profiles/model.js';\nexport const x = [express, LIMITS];\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -106,10 +106,19 @@ describe('README', () => {
     const known = ['skip', 'stdio-server', 'run', 'host-config', 'host-command', 'check:ecosystem', 'json'];
     const commandBlocks = ALL.filter((b) => b.lang !== '');
     for (const b of commandBlocks) {
-      expect(known.some((k) => b.kind.startsWith(k)), `no known <!-- test: --> before:\n${b.body}`).toBe(true);
+      expect(
+        known.some((k) => b.kind.startsWith(k)),
+        `no known <!-- test: --> before:\n${b.body}`,
+      ).toBe(true);
     }
     // Skipped blocks are only the two commands the suite runs inside.
-    for (const b of ofKind('skip')) expect(b.body.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean)).toEqual(['npm install', 'npm test']);
+    for (const b of ofKind('skip'))
+      expect(
+        b.body
+          .split('\n')
+          .map((l) => l.replace(/#.*/, '').trim())
+          .filter(Boolean),
+      ).toEqual(['npm install', 'npm test']);
   });
 
   it('the operations table is what the tool and route definitions give', () => {
@@ -121,7 +130,11 @@ describe('README', () => {
   it('the quick-start server answers tools/list over stdio', async () => {
     const [block] = ofKind('stdio-server');
     const [command, ...args] = block!.body.replace(/#.*/, '').trim().split(/\s+/);
-    const tools = await toolsOf(command === 'node' ? process.execPath : command!, args.map((a) => join(ROOT, a)), home());
+    const tools = await toolsOf(
+      command === 'node' ? process.execPath : command!,
+      args.map((a) => join(ROOT, a)),
+      home(),
+    );
     expect(tools).toContain('get_profile');
   });
 
@@ -163,14 +176,19 @@ describe('README', () => {
     for (const block of ofKind('host-command')) {
       const [, launch] = block.body.split(' -- ');
       const [command, ...args] = launch!.trim().split(/\s+/);
-      const tools = await toolsOf(command === 'node' ? process.execPath : command!, args.map((a) => a.replace(PLACEHOLDER, ROOT)), home());
+      const tools = await toolsOf(
+        command === 'node' ? process.execPath : command!,
+        args.map((a) => a.replace(PLACEHOLDER, ROOT)),
+        home(),
+      );
       expect(tools).toContain('dialectic');
     }
   });
 
   it('the HTTP client config names the served MCP endpoint', () => {
     const [block] = ofKind('json');
-    const server = (JSON.parse(block!.body) as { mcpServers: Record<string, { type: string; url: string; headers: Record<string, string> }> }).mcpServers.profile!;
+    const server = (JSON.parse(block!.body) as { mcpServers: Record<string, { type: string; url: string; headers: Record<string, string> }> }).mcpServers
+      .profile!;
     expect(server).toMatchObject({ type: 'http', url: 'http://127.0.0.1:8787/mcp' });
     expect(server.headers.Authorization).toMatch(/^Bearer pmk_/);
   });
@@ -183,4 +201,3 @@ describe('README', () => {
     expect(script).toContain('--package=');
   });
 });
-

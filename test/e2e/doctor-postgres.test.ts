@@ -16,7 +16,8 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 const doctor = (url: string, ...extra: string[]) => cli(['doctor', '--no-llm', '--store', 'postgres', '--database-url', url, ...extra]);
-const nonOk = (stdout: string) => (JSON.parse(stdout) as { findings: Array<{ level: string; check: string; message: string; repaired?: boolean }> }).findings.filter((f) => f.level !== 'ok');
+const nonOk = (stdout: string) =>
+  (JSON.parse(stdout) as { findings: Array<{ level: string; check: string; message: string; repaired?: boolean }> }).findings.filter((f) => f.level !== 'ok');
 
 describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
   const pg = usePostgres();
@@ -28,7 +29,9 @@ describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
 
     const report = doctor(url, '--json');
     expect(report.status).toBe(1);
-    expect(nonOk(report.stdout)).toEqual([expect.objectContaining({ level: 'error', check: 'schema', message: expect.stringContaining('no profile-mcp schema yet') })]);
+    expect(nonOk(report.stdout)).toEqual([
+      expect.objectContaining({ level: 'error', check: 'schema', message: expect.stringContaining('no profile-mcp schema yet') }),
+    ]);
     expect(await present()).toBe(false); // read-only
 
     const text = doctor(url);
@@ -82,7 +85,9 @@ describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
     const healthy = doctor(url);
     expect(healthy.status).toBe(0);
     expect(healthy.stdout).toContain('ok    keys: 3 API keys: 1 active, 1 revoked, 1 expired');
-    expect(healthy.stdout).toMatch(/ok {4}storage: 1 accounts, 2 scopes; largest scope [\d.]+ KiB \(account local, global profile\) of 32 MiB allowed; most collections 1 \(account local\) of 10000 allowed/);
+    expect(healthy.stdout).toMatch(
+      /ok {4}storage: 1 accounts, 2 scopes; largest scope [\d.]+ KiB \(account local, global profile\) of 32 MiB allowed; most collections 1 \(account local\) of 10000 allowed/,
+    );
     expect(healthy.stdout).toMatch(/Database .*: schema version 5 \(this build: 5\), 2 scopes, 15 facts\./);
 
     // The global profile is ~5 KiB: at 5,600 bytes it is near (>= 80%); one collection is the limit of 1.
@@ -90,11 +95,21 @@ describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
     const near = cli(['doctor', '--no-llm', '--json', ...flags], limits);
     expect(near.status).toBe(1);
     expect(nonOk(near.stdout)).toEqual([
-      expect.objectContaining({ level: 'error', check: 'collections', message: expect.stringMatching(/^account local: 1 of 1 collections \(100\.0%\) — at PROFILE_MCP_MAX_COLLECTIONS$/) }),
-      expect.objectContaining({ level: 'warn', check: 'storage', message: expect.stringMatching(/^account local, global profile: \d+ of 5600 bytes \(9\d\.\d%\) — near PROFILE_MCP_MAX_SCOPE_BYTES$/) }),
+      expect.objectContaining({
+        level: 'error',
+        check: 'collections',
+        message: expect.stringMatching(/^account local: 1 of 1 collections \(100\.0%\) — at PROFILE_MCP_MAX_COLLECTIONS$/),
+      }),
+      expect.objectContaining({
+        level: 'warn',
+        check: 'storage',
+        message: expect.stringMatching(/^account local, global profile: \d+ of 5600 bytes \(9\d\.\d%\) — near PROFILE_MCP_MAX_SCOPE_BYTES$/),
+      }),
     ]);
     const over = cli(['doctor', '--no-llm', '--json', ...flags], { PROFILE_MCP_MAX_SCOPE_BYTES: '4000' });
-    expect(nonOk(over.stdout)).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining('at or over PROFILE_MCP_MAX_SCOPE_BYTES') })]);
+    expect(nonOk(over.stdout)).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('at or over PROFILE_MCP_MAX_SCOPE_BYTES') }),
+    ]);
 
     const shown = cli(['show', ...flags], limits);
     expect(shown.status).toBe(0);

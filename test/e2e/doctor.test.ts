@@ -32,7 +32,7 @@ describe('profile-mcp doctor', () => {
     expect(r.stdout).toContain('All good.');
   });
 
-  it('finds a corrupt file, a stale lock, a dead writer\'s temp file and a readable keys file; repairs only when asked', () => {
+  it("finds a corrupt file, a stale lock, a dead writer's temp file and a readable keys file; repairs only when asked", () => {
     const dir = tempDir();
     cli(['import', join(ROOT, 'data/example-profile.json'), '--data', dir]);
     const bad = join(dir, 'accounts/local/collections/coll_123.json');
@@ -50,7 +50,10 @@ describe('profile-mcp doctor', () => {
     const report = cli(['doctor', '--json', '--data', dir]);
     expect(report.status).toBe(1);
     const json = JSON.parse(report.stdout);
-    const checks = json.findings.filter((f: any) => f.level !== 'ok').map((f: any) => f.check).sort();
+    const checks = json.findings
+      .filter((f: any) => f.level !== 'ok')
+      .map((f: any) => f.check)
+      .sort();
     expect(checks).toEqual(['keys file', 'scope file', 'stale lock', 'temp file']);
     expect(report.stderr).toBe(''); // the broken file is reported once, in the findings, not again by the usage walk
     expect(readFileSync(bad, 'utf8')).toBe('{"version":1,"facts":['); // reporting changes nothing
@@ -83,7 +86,11 @@ describe('profile-mcp doctor', () => {
     writeFileSync(log, '{"id":"op_broken"}\n');
     const report = cli(['doctor', '--json', '--data', dir]);
     expect(report.status).toBe(1);
-    expect(JSON.parse(report.stdout).findings.filter((f: any) => f.level !== 'ok').map((f: any) => [f.check, f.path])).toEqual([['activity log', log]]);
+    expect(
+      JSON.parse(report.stdout)
+        .findings.filter((f: any) => f.level !== 'ok')
+        .map((f: any) => [f.check, f.path]),
+    ).toEqual([['activity log', log]]);
     expect(cli(['doctor', '--repair', '--data', dir]).status).toBe(0);
     expect(readdirSync(join(dir, 'accounts/local')).some((n) => n.startsWith('profile.activity.jsonl.corrupt-'))).toBe(true);
     expect(cli(['doctor', '--data', dir]).status).toBe(0);
@@ -137,7 +144,7 @@ describe('profile-mcp show', () => {
 });
 
 describe('profile-mcp doctor and show: storage against the limits (JSON directory)', () => {
-  it('show prints the scope\'s bytes and limit; doctor reports scopes and accounts near or over a limit, read-only', () => {
+  it("show prints the scope's bytes and limit; doctor reports scopes and accounts near or over a limit, read-only", () => {
     const dir = tempDir();
     cli(['import', join(ROOT, 'data/example-profile.json'), '--data', dir]);
     const limits = { PROFILE_MCP_MAX_SCOPE_BYTES: '5600', PROFILE_MCP_MAX_COLLECTIONS: '2' };
@@ -148,13 +155,21 @@ describe('profile-mcp doctor and show: storage against the limits (JSON director
     expect(report.status).toBe(1);
     const flagged = JSON.parse(report.stdout).findings.filter((f: any) => f.level !== 'ok');
     expect(flagged).toEqual([
-      expect.objectContaining({ level: 'warn', check: 'storage', message: expect.stringMatching(/^account local, global profile: \d+ of 5600 bytes \(9\d\.\d%\) — near PROFILE_MCP_MAX_SCOPE_BYTES$/) }),
+      expect.objectContaining({
+        level: 'warn',
+        check: 'storage',
+        message: expect.stringMatching(/^account local, global profile: \d+ of 5600 bytes \(9\d\.\d%\) — near PROFILE_MCP_MAX_SCOPE_BYTES$/),
+      }),
     ]); // 1 of 2 collections (50%) is not near
     expect(readFileSync(join(dir, 'accounts/local/profile.json'), 'utf8')).toBe(before);
     const over = cli(['doctor', '--data', dir], { PROFILE_MCP_MAX_SCOPE_BYTES: '4000', PROFILE_MCP_MAX_COLLECTIONS: '1' });
     expect(over.status).toBe(1);
-    expect(over.stdout).toMatch(/ERROR storage: account local, global profile: \d+ of 4000 bytes \(1\d\d\.\d%\) — at or over PROFILE_MCP_MAX_SCOPE_BYTES \(writes that grow it are refused/);
+    expect(over.stdout).toMatch(
+      /ERROR storage: account local, global profile: \d+ of 4000 bytes \(1\d\d\.\d%\) — at or over PROFILE_MCP_MAX_SCOPE_BYTES \(writes that grow it are refused/,
+    );
     expect(over.stdout).toContain('ERROR collections: account local: 1 of 1 collections (100.0%) — at PROFILE_MCP_MAX_COLLECTIONS');
-    expect(cli(['doctor', '--data', dir]).stdout).toMatch(/ok +storage: 1 accounts, 2 scopes; largest scope [\d.]+ KiB \(account local, global profile\) of 32 MiB allowed/);
+    expect(cli(['doctor', '--data', dir]).stdout).toMatch(
+      /ok +storage: 1 accounts, 2 scopes; largest scope [\d.]+ KiB \(account local, global profile\) of 32 MiB allowed/,
+    );
   });
 });

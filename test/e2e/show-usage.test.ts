@@ -6,10 +6,14 @@ import { tempDir } from '../helpers/tmp.js';
 
 const CLI = join(new URL('../..', import.meta.url).pathname, 'dist/cli.js');
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, ANTHROPIC_API_KEY: '', PROFILE_MCP_LLM_DAILY_TOKENS: '', ...env } });
+  spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, ANTHROPIC_API_KEY: '', PROFILE_MCP_LLM_DAILY_TOKENS: '', ...env },
+  });
 
 describe('profile-mcp show --usage', () => {
-  it('prints the account\'s daily LLM totals, newest first, with today\'s budget; --json for scripts', async () => {
+  it("prints the account's daily LLM totals, newest first, with today's budget; --json for scripts", async () => {
     const dir = tempDir();
     const ledger = new JsonUsageLedger(dir);
     const today = new Date().toISOString().slice(0, 10);

@@ -21,8 +21,17 @@ interface Running {
   closed: Promise<number | null>;
 }
 
-function start(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; detached?: boolean; mayExit?: boolean } = {}): Promise<Running> {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached === true });
+function start(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; detached?: boolean; mayExit?: boolean } = {},
+): Promise<Running> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached === true,
+  });
   let err = '';
   const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -98,7 +107,10 @@ describe('stopping the server', () => {
 
   it('a server started in the background outside npm outlives the shell that started it', async () => {
     const data = tempDir();
-    const shell = await start('sh', ['-c', `"${process.execPath}" "${CLI}" http --port 0 --data "${data}" & echo $! >&2`], { env: { ...plainEnv, PROFILE_MCP_LOG_LEVEL: 'info' }, mayExit: true });
+    const shell = await start('sh', ['-c', `"${process.execPath}" "${CLI}" http --port 0 --data "${data}" & echo $! >&2`], {
+      env: { ...plainEnv, PROFILE_MCP_LOG_LEVEL: 'info' },
+      mayExit: true,
+    });
     const pid = Number(/^(\d+)$/m.exec(shell.stderr())![1]);
     try {
       await vi.waitFor(() => expect(shell.child.exitCode).toBe(0));

@@ -171,7 +171,16 @@ describe('the built CLI over stdio', () => {
     const bad = JSON.stringify({
       format: 'profile-mcp.export',
       version: 1,
-      scopes: [{ collection_id: null, facts: [{ key: 'ok', value: 1 }, { key: '__proto__', value: 2 }, { key: 'big', value: 'x'.repeat(9000) }] }],
+      scopes: [
+        {
+          collection_id: null,
+          facts: [
+            { key: 'ok', value: 1 },
+            { key: '__proto__', value: 2 },
+            { key: 'big', value: 'x'.repeat(9000) },
+          ],
+        },
+      ],
     });
     const r = cli(['import', '-', '--data', dir], bad);
     expect(r.status).toBe(1);

@@ -34,10 +34,7 @@ export interface FakeRequest {
   body: any;
 }
 
-export type FakeReply =
-  | string
-  | { tool: { name?: string; input: unknown } }
-  | { content: unknown[]; stop_reason?: string };
+export type FakeReply = string | { tool: { name?: string; input: unknown } } | { content: unknown[]; stop_reason?: string };
 
 export interface FakeOptions {
   reply?: FakeReply | ((request: FakeRequest) => FakeReply);

@@ -83,7 +83,18 @@ describe('bearer auth', () => {
     await store.verify(key);
     await store.close();
     const listed = await new JsonFileKeyStore(dir).list();
-    expect(listed).toEqual([{ id: record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null, created_at: '2026-11-28T10:00:00.000Z', last_used_at: '2026-11-28T10:00:00.000Z', revoked_at: null }]);
+    expect(listed).toEqual([
+      {
+        id: record.id,
+        account: 'acme',
+        collection_id: null,
+        read_only: false,
+        expires_at: null,
+        created_at: '2026-11-28T10:00:00.000Z',
+        last_used_at: '2026-11-28T10:00:00.000Z',
+        revoked_at: null,
+      },
+    ]);
     now += 31_000;
     await store.verify(key);
     await store.close();
@@ -149,11 +160,18 @@ describe('Host and Origin checks (DNS rebinding)', () => {
     }
   });
 
-  it('refuses a foreign Origin with 403 and accepts the server\'s own origin and --allowed-origin', async () => {
+  it("refuses a foreign Origin with 403 and accepts the server's own origin and --allowed-origin", async () => {
     const h = await startHarness({ accounts: ['acme'], allowedOrigins: ['https://app.example.com'] });
     try {
       const key = h.tokens.acme;
-      for (const origin of ['https://evil.example', 'null', `http://127.0.0.1:${h.port + 1}`, `https://127.0.0.1:${h.port}`, 'http://app.example.com', 'file://']) {
+      for (const origin of [
+        'https://evil.example',
+        'null',
+        `http://127.0.0.1:${h.port + 1}`,
+        `https://127.0.0.1:${h.port}`,
+        'http://app.example.com',
+        'file://',
+      ]) {
         const res = await raw(h.url, '/v1/profile', { key, headers: { origin } });
         expect(res.status, origin).toBe(403);
         expect(res.json.error.code).toBe('unauthorized');
@@ -165,14 +183,22 @@ describe('Host and Origin checks (DNS rebinding)', () => {
       // An allowed cross-origin app gets CORS headers and preflights are answered before auth.
       const cors = await raw(h.url, '/v1/profile', { key, headers: { origin: 'https://app.example.com' } });
       expect(cors.headers['access-control-allow-origin']).toBe('https://app.example.com');
-      const preflight = await raw(h.url, '/mcp', { method: 'OPTIONS', headers: { origin: 'https://app.example.com', 'access-control-request-method': 'POST' } });
+      const preflight = await raw(h.url, '/mcp', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example.com', 'access-control-request-method': 'POST' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/);
-      const foreignPreflight = await raw(h.url, '/mcp', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      const foreignPreflight = await raw(h.url, '/mcp', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+      });
       expect(foreignPreflight.status).toBe(403);
       expect(foreignPreflight.headers['access-control-allow-origin']).toBeUndefined();
       // Same-origin requests need no CORS headers.
-      expect((await raw(h.url, '/v1/profile', { key, headers: { origin: `http://127.0.0.1:${h.port}` } })).headers['access-control-allow-origin']).toBeUndefined();
+      expect(
+        (await raw(h.url, '/v1/profile', { key, headers: { origin: `http://127.0.0.1:${h.port}` } })).headers['access-control-allow-origin'],
+      ).toBeUndefined();
       // Own origin follows the Host the request used.
       expect((await raw(h.url, '/v1/profile', { key, headers: { host: `localhost:${h.port}`, origin: `http://localhost:${h.port}` } })).status).toBe(200);
     } finally {

@@ -44,7 +44,7 @@ async function startHttp(args: string[]): Promise<Running> {
 }
 
 describe('profile-mcp keys', () => {
-  it('create prints the key alone on stdout\'s first line and stores only its hash in a 0600 file', () => {
+  it("create prints the key alone on stdout's first line and stores only its hash in a 0600 file", () => {
     const dir = join(tempDir(), 'fresh-data');
     const created = cli(['keys', 'create', '--account', 'acme', '--data', dir]);
     expect(created.status).toBe(0);
@@ -69,7 +69,18 @@ describe('profile-mcp keys', () => {
     expect(listed.stdout).not.toContain(key);
     expect(listed.stdout).not.toContain(hashKey(key));
     const json = JSON.parse(cli(['keys', 'list', '--json', '--data', dir]).stdout);
-    expect(json.keys).toEqual([{ id: expect.stringMatching(/^key_/), account: 'acme', collection_id: null, read_only: false, expires_at: null, created_at: expect.any(String), last_used_at: null, revoked_at: null }]);
+    expect(json.keys).toEqual([
+      {
+        id: expect.stringMatching(/^key_/),
+        account: 'acme',
+        collection_id: null,
+        read_only: false,
+        expires_at: null,
+        created_at: expect.any(String),
+        last_used_at: null,
+        revoked_at: null,
+      },
+    ]);
 
     const revoked = cli(['keys', 'revoke', json.keys[0].id, '--data', dir]);
     expect(revoked.status).toBe(0);
@@ -107,7 +118,13 @@ describe('profile-mcp http (spawned)', () => {
       // A request whose body is still arriving when SIGTERM comes in.
       const url = new URL(s.url);
       const body = JSON.stringify({ company: 'Acme' });
-      const req = request({ host: url.hostname, port: url.port, path: '/v1/profile', method: 'PATCH', headers: { 'content-length': Buffer.byteLength(body), expect: '100-continue' } });
+      const req = request({
+        host: url.hostname,
+        port: url.port,
+        path: '/v1/profile',
+        method: 'PATCH',
+        headers: { 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+      });
       const answer = new Promise<{ status?: number; text: string }>((resolve, reject) => {
         req.on('response', (res) => {
           let text = '';

@@ -43,7 +43,13 @@ export async function startHarness(
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'profile-mcp-http-'));
   // JSON directory by default; PostgreSQL (a fresh schema) with PROFILE_MCP_TEST_STORE=postgres.
   const store = await freshStoreConfig();
-  const app: App = await openApp({ dataDir: dir, store, reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}), limits: options.limits ?? {}, llmDailyTokens: options.llmDailyTokens });
+  const app: App = await openApp({
+    dataDir: dir,
+    store,
+    reasoners: reasonerFactoryFromEnv(options.reasonerEnv ?? {}),
+    limits: options.limits ?? {},
+    llmDailyTokens: options.llmDailyTokens,
+  });
   const keys = await openKeyStore({ ...store, dataDir: dir });
   const tokens: Record<string, string> = {};
   for (const account of options.accounts ?? []) tokens[account] = (await keys.create(account)).key;
@@ -123,8 +129,7 @@ export function raw(base: string, path: string, options: RawOptions = {}): Promi
 
 /** A REST client bound to one server and key. */
 export function rest(base: string, key?: string) {
-  const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
-    raw(base, path, { method, body, key, headers });
+  const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => raw(base, path, { method, body, key, headers });
   return {
     get: (path: string) => call('GET', path),
     post: (path: string, body?: unknown) => call('POST', path, body),

@@ -58,7 +58,12 @@ describe('review inbox, activity and undo over REST', () => {
 
     const resolved = await api.post('/v1/profile/pending/resolve', { ids: [pending.json.proposals[0].id], decision: 'accept', collection_id: 'c1' });
     expect(resolved.status).toBe(200);
-    expect(resolved.json).toMatchObject({ accepted: 1, rejected: 0, facts: [{ key: 'location', value: 'Halifax', source: 'manual', confidence: 1 }], collection_id: 'c1' });
+    expect(resolved.json).toMatchObject({
+      accepted: 1,
+      rejected: 0,
+      facts: [{ key: 'location', value: 'Halifax', source: 'manual', confidence: 1 }],
+      collection_id: 'c1',
+    });
 
     const ops = await api.get('/v1/profile/operations?collection_id=c1');
     expect(ops.status).toBe(200);
@@ -70,7 +75,11 @@ describe('review inbox, activity and undo over REST', () => {
     const undoPath = `/v1/profile/operations/${ops.json.operations[0].id}/undo`;
     const preview = await api.post(undoPath, { collection_id: 'c1', dry_run: true });
     expect(preview.status).toBe(200);
-    expect(preview.json).toMatchObject({ status: 'preview', would_update: 1, changes: [{ key: 'location', action: 'update', before: 'Halifax', after: 'Calgary' }] });
+    expect(preview.json).toMatchObject({
+      status: 'preview',
+      would_update: 1,
+      changes: [{ key: 'location', action: 'update', before: 'Halifax', after: 'Calgary' }],
+    });
     const undone = await api.post(undoPath, { collection_id: 'c1' });
     expect(undone.json).toMatchObject({ status: 'success', undone: ops.json.operations[0].id, collection_id: 'c1' });
     expect((await api.get('/v1/profile?collection_id=c1')).json.profile.static[0].value).toBe('Calgary');
@@ -94,7 +103,7 @@ describe('review inbox, activity and undo over REST', () => {
     expect((await stranger.post(undoPath, { collection_id: 'c1' })).status).toBe(404);
   });
 
-  it('review mode per call, and the review page\'s requests recorded as such', async () => {
+  it("review mode per call, and the review page's requests recorded as such", async () => {
     const api = rest(h.url, h.tokens.acme);
     const learned = await api.post('/v1/profile/learn', say('I live in Calgary.', { review: true }));
     expect(learned.json).toMatchObject({ pending: 1, created: 0, changes: [{ action: 'pending' }] });

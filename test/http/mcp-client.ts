@@ -48,7 +48,11 @@ async function wire(client: Client, connect: () => Promise<void>, sessionId: () 
 export async function connectStreamable(h: { url: string }, key?: string): Promise<Connected & { transport: StreamableHTTPClientTransport }> {
   const transport = new StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: headers(key) } });
   const client = new Client({ name: 'http-test', version: '1.0.0' });
-  const c = await wire(client, () => client.connect(transport), () => transport.sessionId);
+  const c = await wire(
+    client,
+    () => client.connect(transport),
+    () => transport.sessionId,
+  );
   return Object.assign(c, { transport });
 }
 
@@ -56,7 +60,11 @@ export async function connectStreamable(h: { url: string }, key?: string): Promi
 export async function connectSse(h: { url: string }, key?: string): Promise<Connected> {
   const transport = new SSEClientTransport(new URL('/sse', h.url), { requestInit: { headers: headers(key) } });
   const client = new Client({ name: 'sse-test', version: '1.0.0' });
-  return wire(client, () => client.connect(transport), () => undefined);
+  return wire(
+    client,
+    () => client.connect(transport),
+    () => undefined,
+  );
 }
 
 /** Wait until the server holds the session's listening stream (the standalone GET stream for Streamable HTTP). */

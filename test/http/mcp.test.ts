@@ -18,7 +18,19 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
       expect(c.sessionId).toMatch(/^[0-9a-f-]{36}$/);
       expect(c.client.getInstructions()).toMatch(/profile/i);
       const names = (await c.client.listTools()).tools.map((t) => t.name);
-      expect(names).toEqual(expect.arrayContaining(['get_profile', 'patch_profile', 'list_facts', 'get_fact', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'list_collections']));
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'get_profile',
+          'patch_profile',
+          'list_facts',
+          'get_fact',
+          'create_fact',
+          'update_fact',
+          'delete_fact',
+          'delete_profile',
+          'list_collections',
+        ]),
+      );
       const patched = structured(await c.client.callTool({ name: 'patch_profile', arguments: { facts: { role: 'Engineer' }, collection_id: 'c1' } }));
       expect(patched).toMatchObject({ status: 'success', created: 1 });
       // The REST edge sees the same data for the same key's account.
@@ -85,7 +97,11 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
     });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe('validation_error');
-    const empty = await raw(h.url, '/mcp', { method: 'POST', key: h.tokens.acme, headers: { 'mcp-session-id': 'x', accept: 'application/json, text/event-stream' } });
+    const empty = await raw(h.url, '/mcp', {
+      method: 'POST',
+      key: h.tokens.acme,
+      headers: { 'mcp-session-id': 'x', accept: 'application/json, text/event-stream' },
+    });
     expect(empty.status).toBe(400);
     expect(empty.json.error.code).toBe('validation_error');
     const bad = await raw(h.url, '/mcp', { method: 'POST', key: h.tokens.acme, body: '{"jsonrpc":' });
@@ -96,8 +112,15 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
   it('resumes a stream from Last-Event-ID (replays what was sent after it)', async () => {
     const c = await connectStreamable(h, h.tokens.acme);
     try {
-      const base = { key: h.tokens.acme, headers: { 'mcp-session-id': c.sessionId!, 'mcp-protocol-version': '2025-11-25', accept: 'application/json, text/event-stream' } };
-      const res = await raw(h.url, '/mcp', { ...base, method: 'POST', body: { jsonrpc: '2.0', id: 'r1', method: 'tools/call', params: { name: 'get_profile', arguments: {} } } });
+      const base = {
+        key: h.tokens.acme,
+        headers: { 'mcp-session-id': c.sessionId!, 'mcp-protocol-version': '2025-11-25', accept: 'application/json, text/event-stream' },
+      };
+      const res = await raw(h.url, '/mcp', {
+        ...base,
+        method: 'POST',
+        body: { jsonrpc: '2.0', id: 'r1', method: 'tools/call', params: { name: 'get_profile', arguments: {} } },
+      });
       expect(res.status).toBe(200);
       const events = parseSse(res.text);
       const priming = events.find((e) => e.data.trim() === '');
@@ -140,7 +163,12 @@ describe('MCP over legacy HTTP+SSE (/sse + /messages)', () => {
       expect(bad.status).toBe(400);
       expect(bad.json.error.code).toBe('validation_error');
       // A message sent as text/plain is accepted (bodies are JSON whatever the Content-Type).
-      const ok = await raw(h.url, `/messages?sessionId=${id}`, { method: 'POST', key: h.tokens.acme, body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/roots/list_changed' }), headers: { 'content-type': 'text/plain' } });
+      const ok = await raw(h.url, `/messages?sessionId=${id}`, {
+        method: 'POST',
+        key: h.tokens.acme,
+        body: JSON.stringify({ jsonrpc: '2.0', method: 'notifications/roots/list_changed' }),
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(ok.status).toBe(202);
     } finally {
       await c.close();
@@ -201,8 +229,14 @@ function parseSse(text: string): Array<{ id?: string; data: string }> {
     .filter((block) => block.trim() !== '')
     .map((block) => {
       const lines = block.split('\n');
-      const id = lines.find((l) => l.startsWith('id:'))?.slice(3).trim();
-      const data = lines.filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+      const id = lines
+        .find((l) => l.startsWith('id:'))
+        ?.slice(3)
+        .trim();
+      const data = lines
+        .filter((l) => l.startsWith('data:'))
+        .map((l) => l.slice(5).trim())
+        .join('\n');
       return { id, data };
     });
 }

@@ -30,13 +30,21 @@ const CASES: Case[] = [
     name: 'patch creates',
     tool: 'patch_profile',
     args: () => ({ facts: { name: 'Ada', role: 'Engineer', company: 'Acme Inc', stack: ['ts', 'go'] }, collection_id: 'c1' }),
-    rest: () => ({ method: 'PATCH', path: '/v1/profile', body: { name: 'Ada', role: 'Engineer', company: 'Acme Inc', stack: ['ts', 'go'], collection_id: 'c1' } }),
+    rest: () => ({
+      method: 'PATCH',
+      path: '/v1/profile',
+      body: { name: 'Ada', role: 'Engineer', company: 'Acme Inc', stack: ['ts', 'go'], collection_id: 'c1' },
+    }),
   },
   {
     name: 'patch dry run',
     tool: 'patch_profile',
     args: () => ({ facts: { role: 'Product Manager', timezone: 'UTC', company: null, name: 'Ada' }, collection_id: 'c1', dry_run: true }),
-    rest: () => ({ method: 'PATCH', path: '/v1/profile', body: { role: 'Product Manager', timezone: 'UTC', company: null, name: 'Ada', collection_id: 'c1', dry_run: true } }),
+    rest: () => ({
+      method: 'PATCH',
+      path: '/v1/profile',
+      body: { role: 'Product Manager', timezone: 'UTC', company: null, name: 'Ada', collection_id: 'c1', dry_run: true },
+    }),
   },
   {
     name: 'patch applies update, create, delete, unchanged',
@@ -50,10 +58,25 @@ const CASES: Case[] = [
     args: () => ({ facts: { language: 'en', communication_style: 'brief' } }),
     rest: () => ({ method: 'PATCH', path: '/v1/profile', body: { language: 'en', communication_style: 'brief' } }),
   },
-  { name: 'get profile (collection)', tool: 'get_profile', args: () => ({ collection_id: 'c1', max_tokens: 2000 }), rest: () => ({ method: 'GET', path: '/v1/profile?collection_id=c1&max_tokens=2000' }) },
+  {
+    name: 'get profile (collection)',
+    tool: 'get_profile',
+    args: () => ({ collection_id: 'c1', max_tokens: 2000 }),
+    rest: () => ({ method: 'GET', path: '/v1/profile?collection_id=c1&max_tokens=2000' }),
+  },
   { name: 'get profile (global)', tool: 'get_profile', args: () => ({}), rest: () => ({ method: 'GET', path: '/v1/profile?max_tokens=2000' }) },
-  { name: 'get profile (whole)', tool: 'get_profile', args: () => ({ max_tokens: 100000 }), rest: () => ({ method: 'GET', path: '/v1/profile?max_tokens=100000' }) },
-  { name: 'get profile (query, categories)', tool: 'get_profile', args: () => ({ query: 'what does she do for work', categories: ['role', 'other'], max_tokens: 300 }), rest: () => ({ method: 'GET', path: '/v1/profile?query=what+does+she+do+for+work&categories=role,other&max_tokens=300' }) },
+  {
+    name: 'get profile (whole)',
+    tool: 'get_profile',
+    args: () => ({ max_tokens: 100000 }),
+    rest: () => ({ method: 'GET', path: '/v1/profile?max_tokens=100000' }),
+  },
+  {
+    name: 'get profile (query, categories)',
+    tool: 'get_profile',
+    args: () => ({ query: 'what does she do for work', categories: ['role', 'other'], max_tokens: 300 }),
+    rest: () => ({ method: 'GET', path: '/v1/profile?query=what+does+she+do+for+work&categories=role,other&max_tokens=300' }),
+  },
   {
     name: 'list facts filtered',
     tool: 'list_facts',
@@ -70,8 +93,19 @@ const CASES: Case[] = [
   {
     name: 'create fact',
     tool: 'create_fact',
-    args: () => ({ key: 'Current Project', value: { name: 'talk', due: 'friday' }, bucket: 'dynamic', confidence: 0.7, ttl_seconds: 3600, collection_id: 'c1' }),
-    rest: () => ({ method: 'POST', path: '/v1/profile/facts', body: { key: 'Current Project', value: { name: 'talk', due: 'friday' }, bucket: 'dynamic', confidence: 0.7, ttl_seconds: 3600, collection_id: 'c1' } }),
+    args: () => ({
+      key: 'Current Project',
+      value: { name: 'talk', due: 'friday' },
+      bucket: 'dynamic',
+      confidence: 0.7,
+      ttl_seconds: 3600,
+      collection_id: 'c1',
+    }),
+    rest: () => ({
+      method: 'POST',
+      path: '/v1/profile/facts',
+      body: { key: 'Current Project', value: { name: 'talk', due: 'friday' }, bucket: 'dynamic', confidence: 0.7, ttl_seconds: 3600, collection_id: 'c1' },
+    }),
     keep: (r, ctx) => (ctx.id = r.id),
   },
   {
@@ -84,9 +118,18 @@ const CASES: Case[] = [
     name: 'update fact',
     tool: 'update_fact',
     args: (ctx) => ({ id: ctx.id, value: 'rewrite', ttl_seconds: null, category: 'goals', collection_id: 'c1' }),
-    rest: (ctx) => ({ method: 'PATCH', path: `/v1/profile/facts/${ctx.id}`, body: { value: 'rewrite', ttl_seconds: null, category: 'goals', collection_id: 'c1' } }),
+    rest: (ctx) => ({
+      method: 'PATCH',
+      path: `/v1/profile/facts/${ctx.id}`,
+      body: { value: 'rewrite', ttl_seconds: null, category: 'goals', collection_id: 'c1' },
+    }),
   },
-  { name: 'get fact with history', tool: 'get_fact', args: (ctx) => ({ id: ctx.id, collection_id: 'c1' }), rest: (ctx) => ({ method: 'GET', path: `/v1/profile/facts/${ctx.id}?collection_id=c1` }) },
+  {
+    name: 'get fact with history',
+    tool: 'get_fact',
+    args: (ctx) => ({ id: ctx.id, collection_id: 'c1' }),
+    rest: (ctx) => ({ method: 'GET', path: `/v1/profile/facts/${ctx.id}?collection_id=c1` }),
+  },
   { name: 'get fact out of scope', tool: 'get_fact', args: (ctx) => ({ id: ctx.id }), rest: (ctx) => ({ method: 'GET', path: `/v1/profile/facts/${ctx.id}` }) },
   {
     name: 'invalid patch keys',
@@ -99,7 +142,11 @@ const CASES: Case[] = [
     name: 'learn',
     tool: 'learn',
     args: () => ({ messages: [{ role: 'user', content: "I'm a senior engineer at Acme and I prefer short answers." }], collection_id: 'c2' }),
-    rest: () => ({ method: 'POST', path: '/v1/profile/learn', body: { messages: [{ role: 'user', content: "I'm a senior engineer at Acme and I prefer short answers." }], collection_id: 'c2' } }),
+    rest: () => ({
+      method: 'POST',
+      path: '/v1/profile/learn',
+      body: { messages: [{ role: 'user', content: "I'm a senior engineer at Acme and I prefer short answers." }], collection_id: 'c2' },
+    }),
   },
   {
     name: 'dialectic starts a session',
@@ -112,7 +159,11 @@ const CASES: Case[] = [
     name: 'dialectic continues it (legacy field)',
     tool: 'dialectic',
     args: (ctx) => ({ question: 'And how should I talk to them?', session_id: ctx.session, collection_id: 'c1' }),
-    rest: (ctx) => ({ method: 'POST', path: '/v1/profile/dialectic', body: { question: 'And how should I talk to them?', session_id: ctx.session, collection_id: 'c1' } }),
+    rest: (ctx) => ({
+      method: 'POST',
+      path: '/v1/profile/dialectic',
+      body: { question: 'And how should I talk to them?', session_id: ctx.session, collection_id: 'c1' },
+    }),
   },
   {
     name: 'patch a manual fact',
@@ -170,10 +221,30 @@ const CASES: Case[] = [
     args: (ctx) => ({ id: ctx.ops[1], collection_id: 'c3' }),
     rest: (ctx) => ({ method: 'POST', path: `/v1/profile/operations/${ctx.ops[1]}/undo`, body: { collection_id: 'c3' } }),
   },
-  { name: 'operations after undo', tool: 'list_operations', args: () => ({ collection_id: 'c3' }), rest: () => ({ method: 'GET', path: '/v1/profile/operations?collection_id=c3' }) },
-  { name: 'delete fact', tool: 'delete_fact', args: (ctx) => ({ id: ctx.id, collection_id: 'c1' }), rest: (ctx) => ({ method: 'DELETE', path: `/v1/profile/facts/${ctx.id}?collection_id=c1` }) },
-  { name: 'delete profile', tool: 'delete_profile', args: () => ({ collection_id: 'c1', confirm: true }), rest: () => ({ method: 'DELETE', path: '/v1/profile?collection_id=c1' }) },
-  { name: 'profile after delete', tool: 'get_profile', args: () => ({ collection_id: 'c1' }), rest: () => ({ method: 'GET', path: '/v1/profile?collection_id=c1&max_tokens=2000' }) },
+  {
+    name: 'operations after undo',
+    tool: 'list_operations',
+    args: () => ({ collection_id: 'c3' }),
+    rest: () => ({ method: 'GET', path: '/v1/profile/operations?collection_id=c3' }),
+  },
+  {
+    name: 'delete fact',
+    tool: 'delete_fact',
+    args: (ctx) => ({ id: ctx.id, collection_id: 'c1' }),
+    rest: (ctx) => ({ method: 'DELETE', path: `/v1/profile/facts/${ctx.id}?collection_id=c1` }),
+  },
+  {
+    name: 'delete profile',
+    tool: 'delete_profile',
+    args: () => ({ collection_id: 'c1', confirm: true }),
+    rest: () => ({ method: 'DELETE', path: '/v1/profile?collection_id=c1' }),
+  },
+  {
+    name: 'profile after delete',
+    tool: 'get_profile',
+    args: () => ({ collection_id: 'c1' }),
+    rest: () => ({ method: 'GET', path: '/v1/profile?collection_id=c1&max_tokens=2000' }),
+  },
 ];
 
 /**

@@ -39,7 +39,7 @@ describe('POST /v1/profile/dialectic (offline reasoner)', () => {
 });
 
 describe('POST /v1/profile/learn', () => {
-  it('learns from the user\'s messages, with a dry-run preview first', async () => {
+  it("learns from the user's messages, with a dry-run preview first", async () => {
     h = await startHarness({ accounts: ['acme'] });
     const api = rest(h.url, h.tokens.acme);
     const messages = [
@@ -73,7 +73,7 @@ describe('POST /v1/chat/completions', () => {
     expect(res.json.error.code).toBe('llm_unavailable');
   });
 
-  it('puts the scope\'s profile into the upstream system prompt and answers an OpenAI chat.completion', async () => {
+  it("puts the scope's profile into the upstream system prompt and answers an OpenAI chat.completion", async () => {
     fake = await startFakeAnthropic({ reply: 'Short answer: use Go.' });
     h = await startHarness({
       accounts: ['acme'],
@@ -113,7 +113,7 @@ describe('POST /v1/chat/completions', () => {
     expect(JSON.stringify(fake.requests[1]!.body.system ?? '')).not.toContain('Backend Engineer');
   });
 
-  it('learns from the user\'s messages with features.memory', async () => {
+  it("learns from the user's messages with features.memory", async () => {
     fake = await startFakeAnthropic({
       reply: (req) =>
         req.body?.tools?.length

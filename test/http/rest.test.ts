@@ -21,7 +21,15 @@ describe('REST: the seed examples', () => {
 
     const patched = await api.patch('/v1/profile', { name: 'John Doe', timezone: 'UTC', language: 'en', role: 'Senior Engineer', company: 'Acme Inc' });
     expect(patched.status).toBe(200);
-    expect(patched.json).toMatchObject({ status: 'success', updated: 0, created: 5, deleted: 0, unchanged: 0, message: 'Updated 0, created 5 profile facts', collection_id: null });
+    expect(patched.json).toMatchObject({
+      status: 'success',
+      updated: 0,
+      created: 5,
+      deleted: 0,
+      unchanged: 0,
+      message: 'Updated 0, created 5 profile facts',
+      collection_id: null,
+    });
     expect(patched.json.facts.map((f: any) => f.key)).toEqual(['company', 'language', 'name', 'role', 'timezone']);
 
     const read = await api.get('/v1/profile');
@@ -37,11 +45,24 @@ describe('REST: the seed examples', () => {
     const preview = await api.patch('/v1/profile', { role: 'Product Manager', timezone: 'America/New_York', collection_id: 'coll_123', dry_run: true });
     expect(preview.status).toBe(200);
     expect(preview.json).toMatchObject({
-      status: 'preview', would_update: 1, would_create: 1, would_delete: 0, unchanged: 0,
-      message: 'Would update 1, create 1 profile facts', collection_id: 'coll_123',
+      status: 'preview',
+      would_update: 1,
+      would_create: 1,
+      would_delete: 0,
+      unchanged: 0,
+      message: 'Would update 1, create 1 profile facts',
+      collection_id: 'coll_123',
     });
     expect(preview.json.changes).toEqual([
-      { key: 'role', action: 'update', before: 'Engineer', after: 'Product Manager', fact_id: expect.stringMatching(/^fact_/), bucket: 'static', category: 'role' },
+      {
+        key: 'role',
+        action: 'update',
+        before: 'Engineer',
+        after: 'Product Manager',
+        fact_id: expect.stringMatching(/^fact_/),
+        bucket: 'static',
+        category: 'role',
+      },
       { key: 'timezone', action: 'create', before: null, after: 'America/New_York', fact_id: null, bucket: 'static', category: 'timezone' },
     ]);
     expect((await api.get('/v1/profile?collection_id=coll_123')).json.profile.static.map((f: any) => f.value)).toEqual(['Engineer']);
@@ -57,7 +78,11 @@ describe('REST: the seed examples', () => {
   });
 
   it('parses bodies as JSON whatever the Content-Type says (text/plain, none, form)', async () => {
-    for (const [i, type] of [['1', 'text/plain'], ['2', 'application/x-www-form-urlencoded'], ['3', undefined]] as const) {
+    for (const [i, type] of [
+      ['1', 'text/plain'],
+      ['2', 'application/x-www-form-urlencoded'],
+      ['3', undefined],
+    ] as const) {
       const res = await raw(h.url, '/v1/profile', {
         method: 'PATCH',
         key: h.tokens.acme,
@@ -176,7 +201,14 @@ describe('REST: errors', () => {
     const url = new URL(h.url);
     const streamed = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
       const req = request(
-        { host: url.hostname, port: url.port, path: '/v1/profile', method: 'PATCH', agent: false, headers: { authorization: `Bearer ${h.tokens.acme}`, 'transfer-encoding': 'chunked' } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/v1/profile',
+          method: 'PATCH',
+          agent: false,
+          headers: { authorization: `Bearer ${h.tokens.acme}`, 'transfer-encoding': 'chunked' },
+        },
         (res) => {
           let body = '';
           res.on('data', (c: Buffer) => (body += c.toString()));
@@ -206,7 +238,13 @@ describe('REST: errors', () => {
   });
 
   it('answers unknown routes and methods with 404 not_found JSON', async () => {
-    for (const [method, path] of [['GET', '/nope'], ['GET', '/v1/nope'], ['PUT', '/v1/profile'], ['GET', '/index.html'], ['POST', '/healthz']]) {
+    for (const [method, path] of [
+      ['GET', '/nope'],
+      ['GET', '/v1/nope'],
+      ['PUT', '/v1/profile'],
+      ['GET', '/index.html'],
+      ['POST', '/healthz'],
+    ]) {
       const res = await api.call(method!, path!);
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.json.error.code).toBe('not_found');
@@ -238,10 +276,19 @@ describe('GET /healthz and /openapi.json', () => {
       Object.keys(methods).map((m) => [m.toUpperCase(), path] as const),
     );
     for (const expected of [
-      ['GET', '/v1/profile'], ['PATCH', '/v1/profile'], ['DELETE', '/v1/profile'], ['GET', '/v1/profile/facts'],
-      ['POST', '/v1/profile/facts'], ['GET', '/v1/profile/facts/{id}'], ['PATCH', '/v1/profile/facts/{id}'],
-      ['DELETE', '/v1/profile/facts/{id}'], ['GET', '/v1/collections'], ['POST', '/v1/profile/dialectic'],
-      ['POST', '/v1/profile/learn'], ['POST', '/v1/chat/completions'], ['GET', '/healthz'],
+      ['GET', '/v1/profile'],
+      ['PATCH', '/v1/profile'],
+      ['DELETE', '/v1/profile'],
+      ['GET', '/v1/profile/facts'],
+      ['POST', '/v1/profile/facts'],
+      ['GET', '/v1/profile/facts/{id}'],
+      ['PATCH', '/v1/profile/facts/{id}'],
+      ['DELETE', '/v1/profile/facts/{id}'],
+      ['GET', '/v1/collections'],
+      ['POST', '/v1/profile/dialectic'],
+      ['POST', '/v1/profile/learn'],
+      ['POST', '/v1/chat/completions'],
+      ['GET', '/healthz'],
     ]) {
       expect(ops).toContainEqual(expected);
     }

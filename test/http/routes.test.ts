@@ -17,7 +17,9 @@ describe('the REST route table', () => {
 
   it('documents exactly the routes of the table, once each', async () => {
     const doc = (await raw(h.url, '/openapi.json')).json;
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m} ${path}`),
+    );
     const table = REST_OPERATIONS.map((op) => `${op.method} ${op.path}`);
     expect(new Set(table).size).toBe(table.length);
     expect(documented.sort()).toEqual([...table].sort());
@@ -26,7 +28,11 @@ describe('the REST route table', () => {
   it('serves every route of the table (an answer of the operation, never "No route")', async () => {
     for (const op of REST_OPERATIONS) {
       const path = op.path.replace('{id}', 'op_or_fact_404');
-      const res = await raw(h.url, path, { method: op.method.toUpperCase(), key: h.tokens.acme, ...(op.method === 'get' || op.method === 'delete' ? {} : { body: {} }) });
+      const res = await raw(h.url, path, {
+        method: op.method.toUpperCase(),
+        key: h.tokens.acme,
+        ...(op.method === 'get' || op.method === 'delete' ? {} : { body: {} }),
+      });
       expect(res.json?.error?.message ?? '', `${op.method} ${op.path}`).not.toMatch(/^No route/);
     }
   });

@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 describe('two accounts are isolated', () => {
-  it('cannot see or touch each other\'s facts and collections, and are stored in separate files', async () => {
+  it("cannot see or touch each other's facts and collections, and are stored in separate files", async () => {
     const written = await alice.patch('/v1/profile', { role: 'Engineer', collection_id: 'shared_name' });
     const id = written.json.facts[0].id;
     await alice.patch('/v1/profile', { secret_project: 'Apollo' });
@@ -50,7 +50,7 @@ describe('two accounts are isolated', () => {
     }
   });
 
-  it('keep dialectic sessions apart: another account\'s session id starts empty', async () => {
+  it("keep dialectic sessions apart: another account's session id starts empty", async () => {
     await alice.patch('/v1/profile', { role: 'Engineer', interests: ['compilers'] });
     const first = await alice.post('/v1/profile/dialectic', { user_message: 'What does this user do for work?' });
     expect(first.status).toBe(200);
@@ -90,7 +90,11 @@ describe('two accounts are isolated', () => {
       const sseBob = await connectSse(h, h.tokens.bob);
       try {
         const sseId = h.server.edge.sessions.list().find((s) => s.transport === 'sse')!.id;
-        const hijack = await raw(h.url, `/messages?sessionId=${sseId}`, { method: 'POST', key: h.tokens.alice, body: { jsonrpc: '2.0', id: 9, method: 'ping' } });
+        const hijack = await raw(h.url, `/messages?sessionId=${sseId}`, {
+          method: 'POST',
+          key: h.tokens.alice,
+          body: { jsonrpc: '2.0', id: 9, method: 'ping' },
+        });
         expect(hijack.status).toBe(404);
         expect(hijack.json.error.code).toBe('not_found');
       } finally {
@@ -101,7 +105,7 @@ describe('two accounts are isolated', () => {
     }
   });
 
-  it('send resource notifications only to the writing account\'s subscribers', async () => {
+  it("send resource notifications only to the writing account's subscribers", async () => {
     const a = await connectStreamable(h, h.tokens.alice);
     const b = await connectSse(h, h.tokens.bob);
     try {

@@ -59,7 +59,12 @@ describe('doctor is read-only unless --repair', () => {
   it('checking a data directory that does not exist leaves it uncreated; --repair creates it 0700', () => {
     const parent = tempDir();
     const data = join(parent, 'never-created');
-    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'doctor', '--no-llm', '--data', data, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, PROFILE_MCP_STORE: '' } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'doctor', '--no-llm', '--data', data, ...args], {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, PROFILE_MCP_STORE: '' },
+      });
     const checked = run([]);
     expect(checked.status, checked.stderr).toBe(0);
     expect(existsSync(data)).toBe(false);

@@ -48,7 +48,7 @@ describe.skipIf(TEST_STORE !== 'json')('JSON directory store: permissions and sy
     }
   });
 
-  it('a planted symlink to another account\'s profile answers storage_error, serves nothing, and the log names it', async () => {
+  it("a planted symlink to another account's profile answers storage_error, serves nothing, and the log names it", async () => {
     const dir = tempDir();
     const h = await startHarness({ dir, accounts: ['victim', 'evil'] });
     try {
@@ -110,7 +110,11 @@ describe('/v1 security headers and readiness', () => {
   it('/v1 answers (success and error) carry Cache-Control: no-store and X-Content-Type-Options: nosniff', async () => {
     const h = await startHarness({ accounts: ['acme'] });
     try {
-      for (const res of [await raw(h.url, '/v1/profile', { key: h.tokens.acme }), await raw(h.url, '/v1/profile'), await raw(h.url, '/v1/nope', { key: h.tokens.acme })]) {
+      for (const res of [
+        await raw(h.url, '/v1/profile', { key: h.tokens.acme }),
+        await raw(h.url, '/v1/profile'),
+        await raw(h.url, '/v1/nope', { key: h.tokens.acme }),
+      ]) {
         expect(res.headers['cache-control']).toBe('no-store');
         expect(res.headers['x-content-type-options']).toBe('nosniff');
       }

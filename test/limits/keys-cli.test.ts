@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 
 const CLI = join(new URL('../..', import.meta.url).pathname, 'dist/cli.js');
-const cli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, PROFILE_MCP_STORE: '' } });
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, PROFILE_MCP_STORE: '' } });
 
 describe('keys create --collection --read-only --expires', () => {
   it('stores the limits, lists them, and refuses malformed values before writing anything', () => {
@@ -20,7 +21,12 @@ describe('keys create --collection --read-only --expires', () => {
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
     expect(cli(['keys', 'list', '--data', dir]).stdout).toMatch(/SCOPE\s+ACCESS\s+EXPIRES[\s\S]*c1\s+read-only/);
-    for (const bad of [['--expires', '30'], ['--expires', '1w'], ['--expires', '0d'], ['--collection', 'has space']]) {
+    for (const bad of [
+      ['--expires', '30'],
+      ['--expires', '1w'],
+      ['--expires', '0d'],
+      ['--collection', 'has space'],
+    ]) {
       const res = cli(['keys', 'create', '--account', 'acme', ...bad, '--data', dir]);
       expect(res.status, bad.join(' ')).toBe(2);
       expect(res.stdout).toBe('');

@@ -74,7 +74,9 @@ describe('collections per account', () => {
     const refused = await api.patch('/v1/profile', { role: 'x', collection_id: 'c4' });
     expect(refused.status).toBe(403);
     expect(refused.json.error).toMatchObject({ code: 'quota_exceeded', details: { limit: 3, usage: 3, collection_id: 'c4' } });
-    expect((await api.post('/v1/profile/learn', { messages: [{ role: 'user', content: 'I live in Oslo' }], collection_id: 'c5' })).json.error.code).toBe('quota_exceeded');
+    expect((await api.post('/v1/profile/learn', { messages: [{ role: 'user', content: 'I live in Oslo' }], collection_id: 'c5' })).json.error.code).toBe(
+      'quota_exceeded',
+    );
     expect((await api.get('/v1/collections')).json.total).toBe(3);
     expect((await api.patch('/v1/profile', { role: 'y', collection_id: 'c2' })).status).toBe(200);
     expect((await api.patch('/v1/profile', { role: 'y' })).status).toBe(200); // the global profile is not a collection

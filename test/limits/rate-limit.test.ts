@@ -105,7 +105,7 @@ describe('rate limits per key', () => {
 });
 
 describe.skipIf(TEST_STORE !== 'postgres')('rate limits with the PostgreSQL store', () => {
-  it('two server processes on one database share a key\'s buckets', async () => {
+  it("two server processes on one database share a key's buckets", async () => {
     const store = await freshStoreConfig();
     const servers: RunningServer[] = [];
     const keyStores: KeyStore[] = [];

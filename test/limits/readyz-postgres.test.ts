@@ -14,7 +14,13 @@ describe.skipIf(PG_BIN === null || PG_BIN === 'external')('/readyz with the Post
     let stopped = false;
     const dir = tempDir();
     const store = { kind: 'postgres' as const, databaseUrl: cluster.url };
-    const app = await openApp({ dataDir: dir, store, reasoners: () => { throw new Error('unused'); } });
+    const app = await openApp({
+      dataDir: dir,
+      store,
+      reasoners: () => {
+        throw new Error('unused');
+      },
+    });
     const keys = await openKeyStore({ ...store, dataDir: dir });
     const server = await serve({ app, keys, host: '127.0.0.1', port: 0, drainMs: 100 });
     try {

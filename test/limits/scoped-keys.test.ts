@@ -80,7 +80,7 @@ describe('REST with scoped keys', () => {
 });
 
 describe('MCP with scoped keys', () => {
-  it('tools, resources and subscriptions answer forbidden past the key\'s collection; a read-only key cannot write', async () => {
+  it("tools, resources and subscriptions answer forbidden past the key's collection; a read-only key cannot write", async () => {
     const { key } = await scopedKey({ collection_id: 'c1', read_only: true });
     const c = await connectStreamable(h, key);
     try {
@@ -151,18 +151,21 @@ describe('MCP with scoped keys', () => {
 function openRawSse(key: string): Promise<{ ended: Promise<void>; destroy(): void }> {
   return new Promise((resolve, reject) => {
     const url = new URL('/sse', h.url);
-    const req = request({ host: url.hostname, port: url.port, path: '/sse', headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' }, agent: false }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`status ${res.statusCode}`));
-      let text = '';
-      const ended = new Promise<void>((done) => {
-        res.once('end', done);
-        res.once('close', done);
-      });
-      res.on('data', (chunk: Buffer) => {
-        text += chunk.toString();
-        if (text.includes('event: endpoint')) resolve({ ended, destroy: () => req.destroy() });
-      });
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, path: '/sse', headers: { authorization: `Bearer ${key}`, accept: 'text/event-stream' }, agent: false },
+      (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`status ${res.statusCode}`));
+        let text = '';
+        const ended = new Promise<void>((done) => {
+          res.once('end', done);
+          res.once('close', done);
+        });
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text.includes('event: endpoint')) resolve({ ended, destroy: () => req.destroy() });
+        });
+      },
+    );
     req.on('error', reject);
     req.end();
   });

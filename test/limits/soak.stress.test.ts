@@ -109,7 +109,9 @@ async function allFacts(base: string, key: string): Promise<Map<string, unknown>
   const facts = new Map<string, unknown>();
   let cursor: string | null = null;
   do {
-    const res = await fetch(`${base}/v1/profile/facts?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: { authorization: `Bearer ${key}` } });
+    const res = await fetch(`${base}/v1/profile/facts?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(res.status).toBe(200);
     const page = (await res.json()) as { facts: Array<{ key: string; value: unknown }>; next_cursor: string | null };
     for (const f of page.facts) facts.set(f.key, f.value);

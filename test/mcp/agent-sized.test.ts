@@ -25,7 +25,8 @@ const shown = (p: Profile): number => keysOf(p).length + [p.name, p.timezone, p.
 function filler(count: number, from = 0): Record<string, string> {
   const facts: Record<string, string> = {};
   // filler keys (agenda_*) sort before the facts that matter: only the ranking can bring those forward
-  for (let j = from; j < from + count; j++) facts[`agenda_${String(j).padStart(4, '0')}`] = `note ${j}: read the changelog of project ${j} before the quarterly review`;
+  for (let j = from; j < from + count; j++)
+    facts[`agenda_${String(j).padStart(4, '0')}`] = `note ${j}: read the changelog of project ${j} before the quarterly review`;
   return facts;
 }
 
@@ -121,7 +122,14 @@ describe('get_profile over MCP within a token budget', () => {
 
   it('rejects bad budgets, queries and categories with validation_error', async () => {
     const { client, close } = await setup();
-    for (const args of [{ max_tokens: 99 }, { max_tokens: 100001 }, { max_tokens: 2.5 }, { query: 'x'.repeat(1001) }, { categories: ['hobbies'] }, { categories: 'goals' }]) {
+    for (const args of [
+      { max_tokens: 99 },
+      { max_tokens: 100001 },
+      { max_tokens: 2.5 },
+      { query: 'x'.repeat(1001) },
+      { categories: ['hobbies'] },
+      { categories: 'goals' },
+    ]) {
       const result = (await client.callTool({ name: 'get_profile', arguments: args })) as CallToolResult;
       expect(result.isError, JSON.stringify(args)).toBe(true);
       expect(result.structuredContent).toBeUndefined();

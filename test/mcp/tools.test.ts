@@ -44,7 +44,8 @@ describe('MCP tools over a real SDK client', () => {
       expect(tool.outputSchema?.type).toBe('object');
       expect(tool.description!.length).toBeGreaterThan(80);
     }
-    for (const name of ['get_profile', 'list_facts', 'get_fact', 'list_collections', 'list_pending', 'list_operations']) expect(byName.get(name)!.annotations?.readOnlyHint).toBe(true);
+    for (const name of ['get_profile', 'list_facts', 'get_fact', 'list_collections', 'list_pending', 'list_operations'])
+      expect(byName.get(name)!.annotations?.readOnlyHint).toBe(true);
     for (const name of ['resolve_pending', 'undo_operation']) expect(byName.get(name)!.annotations?.readOnlyHint).toBe(false);
     // Descriptions tell the host's model when to look at the inbox, and to ask the user before resolving.
     expect(byName.get('list_pending')!.description).toMatch(/asks what you remembered/);
@@ -120,7 +121,11 @@ describe('MCP tools over a real SDK client', () => {
   it('dry_run over MCP previews and leaves the profile unchanged', async () => {
     const { client, close } = await setup();
     await call(client, 'patch_profile', { facts: { role: 'Engineer' }, collection_id: 'coll_123' });
-    const preview = await call(client, 'patch_profile', { facts: { role: 'Product Manager', timezone: 'America/New_York' }, collection_id: 'coll_123', dry_run: true });
+    const preview = await call(client, 'patch_profile', {
+      facts: { role: 'Product Manager', timezone: 'America/New_York' },
+      collection_id: 'coll_123',
+      dry_run: true,
+    });
     expect(preview).toMatchObject({ status: 'preview', would_update: 1, would_create: 1, message: 'Would update 1, create 1 profile facts' });
     const profile = await call(client, 'get_profile', { collection_id: 'coll_123' });
     expect(profile.profile.static.map((f: any) => f.value)).toEqual(['Engineer']);

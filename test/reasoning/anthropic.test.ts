@@ -26,7 +26,7 @@ export function systemText(system: unknown): string {
 }
 
 describe('anthropic reasoner through the real SDK against a fake Messages API', () => {
-  it('dialectic: sends the profile as a data block and the session\'s earlier turns; passes the reply through', async () => {
+  it("dialectic: sends the profile as a data block and the session's earlier turns; passes the reply through", async () => {
     const service = memoryService();
     await service.patchProfile('a', { facts: { role: 'Staff Engineer', timezone: 'Asia/Tokyo' } });
     const { facts } = await service.listFacts('a', {});
@@ -89,7 +89,12 @@ describe('anthropic reasoner through the real SDK against a fake Messages API', 
     const before = profileFiles();
     fake.set({ reply: { tool: { input: { facts: [{ key: 'role', value: { nested: true } }] } } } });
     const result = await learnFrom(service, reasoner(), 'a', { messages: [user("I'm a nurse")] });
-    expect(result).toMatchObject({ created: 0, updated: 0, changes: [], dropped: [{ key: 'role', reason: expect.stringMatching(/value|category|bucket|confidence/) }] });
+    expect(result).toMatchObject({
+      created: 0,
+      updated: 0,
+      changes: [],
+      dropped: [{ key: 'role', reason: expect.stringMatching(/value|category|bucket|confidence/) }],
+    });
     fake.set({ reply: { tool: { input: { something_else: [] } } } });
     await expect(learnFrom(service, reasoner(), 'a', { messages: [user("I'm a nurse")] })).rejects.toMatchObject({
       code: 'llm_unavailable',

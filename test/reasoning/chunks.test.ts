@@ -111,7 +111,14 @@ describe('long conversations are learned in chunks', () => {
   });
 
   it('merging chunks: a later value replaces an earlier one, a later retraction cancels an earlier assertion', () => {
-    const f = (key: string, value: unknown, retract = false) => ({ key, value, category: 'other' as const, bucket: 'static' as const, confidence: 0.8, ...(retract ? { retract: true } : {}) });
+    const f = (key: string, value: unknown, retract = false) => ({
+      key,
+      value,
+      category: 'other' as const,
+      bucket: 'static' as const,
+      confidence: 0.8,
+      ...(retract ? { retract: true } : {}),
+    });
     const merged = mergeChunks([
       [f('location', 'Leeds'), f('diet', 'vegan'), f('tools', ['vim'])],
       [f('location', 'Nottingham'), f('diet', 'vegan', true), f('tools', ['emacs'])],

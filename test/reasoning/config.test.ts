@@ -16,7 +16,12 @@ describe('reasoner configuration from the environment', () => {
 
   it('reads model, timeout and retries', () => {
     expect(
-      reasonerConfigFromEnv({ PROFILE_MCP_MODEL: 'claude-sonnet-5-5', PROFILE_MCP_LLM_TIMEOUT_MS: '1500', PROFILE_MCP_LLM_MAX_RETRIES: '0', PROFILE_MCP_REASONER: ' Anthropic ' }),
+      reasonerConfigFromEnv({
+        PROFILE_MCP_MODEL: 'claude-sonnet-5-5',
+        PROFILE_MCP_LLM_TIMEOUT_MS: '1500',
+        PROFILE_MCP_LLM_MAX_RETRIES: '0',
+        PROFILE_MCP_REASONER: ' Anthropic ',
+      }),
     ).toMatchObject({ mode: 'anthropic', model: 'claude-sonnet-5-5', timeoutMs: 1500, maxRetries: 0 });
   });
 
@@ -48,8 +53,14 @@ describe('reasoner configuration from the environment', () => {
   it('anthropic without a key, and sampling without a client, answer llm_unavailable when used', async () => {
     const anthropic = reasonerFactoryFromEnv({ PROFILE_MCP_REASONER: 'anthropic' })();
     expect(anthropic.name).toBe('anthropic');
-    await expect(anthropic.answer({ question: 'q', facts: [], history: [] })).rejects.toMatchObject({ code: 'llm_unavailable', message: expect.stringMatching(/ANTHROPIC_API_KEY is not set/) });
+    await expect(anthropic.answer({ question: 'q', facts: [], history: [] })).rejects.toMatchObject({
+      code: 'llm_unavailable',
+      message: expect.stringMatching(/ANTHROPIC_API_KEY is not set/),
+    });
     const sampling = reasonerFactoryFromEnv({ PROFILE_MCP_REASONER: 'sampling' })();
-    await expect(sampling.extract({ messages: [{ role: 'user', content: 'x' }], profile: [] })).rejects.toMatchObject({ code: 'llm_unavailable', message: expect.stringMatching(/not available over REST/) });
+    await expect(sampling.extract({ messages: [{ role: 'user', content: 'x' }], profile: [] })).rejects.toMatchObject({
+      code: 'llm_unavailable',
+      message: expect.stringMatching(/not available over REST/),
+    });
   });
 });

@@ -10,8 +10,20 @@ import { isHeldOut, itemsOfPart, loadOwnSet, lockOf, readLock } from '../../eval
 
 const set = loadOwnSet();
 const FAMILIES = [
-  'identity', 'work', 'places', 'languages', 'health_accessibility', 'diet_allergies', 'family_pets',
-  'preferences_style', 'interests_hobbies', 'skills_tools', 'goals_plans', 'near_term_events', 'education', 'values_beliefs',
+  'identity',
+  'work',
+  'places',
+  'languages',
+  'health_accessibility',
+  'diet_allergies',
+  'family_pets',
+  'preferences_style',
+  'interests_hobbies',
+  'skills_tools',
+  'goals_plans',
+  'near_term_events',
+  'education',
+  'values_beliefs',
 ];
 
 describe('held-out split', () => {
@@ -72,7 +84,7 @@ describe('case rules', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it("every value occurs verbatim (case-insensitively) in a user turn; alt tokens are free", () => {
+  it('every value occurs verbatim (case-insensitively) in a user turn; alt tokens are free', () => {
     const missing = cases.flatMap((c) => c.expect.filter((e) => !c.text.includes(e.value.toLowerCase())).map((e) => `${c.id}: ${e.value}`));
     expect(missing).toEqual([]);
     const reinforce = set.conversations.filter((c) => c.reinforce && !userText(c.turns.flat()).includes(c.reinforce.toLowerCase()));

@@ -15,7 +15,12 @@ import { scripted } from './setup.js';
  */
 
 const fact = (key: string, value: unknown, bucket: 'static' | 'dynamic' = 'static'): ExtractedFact => ({
-  key, value, bucket, category: 'other', confidence: 0.8, ...(bucket === 'dynamic' ? { ttl_seconds: 3600 } : {}),
+  key,
+  value,
+  bucket,
+  category: 'other',
+  confidence: 0.8,
+  ...(bucket === 'dynamic' ? { ttl_seconds: 3600 } : {}),
 });
 const user = (content: string) => [{ role: 'user' as const, content }];
 const S = (value: string, key_hint: string): Expectation => ({ value, key_hint, bucket: 'static' });
@@ -23,24 +28,62 @@ const S = (value: string, key_hint: string): Expectation => ({ value, key_hint, 
 const tiny: EvalSet = {
   name: 'tiny',
   extraction: [
-    { id: 'x-teacher', family: 'work', tags: ['request'], messages: user("I'm a teacher in Bristol, help me mark essays"), expect: [S('teacher', 'role'), S('Bristol', 'location')], forbid: [] },
-    { id: 'x-moved', family: 'places', tags: ['past_vs_present'], messages: user('moved to Leeds from York'), expect: [S('Leeds', 'location')], forbid: ['York'] },
-    { id: 'x-trip', family: 'near_term_events', tags: ['date'], messages: user('off to Kyoto next week'), expect: [{ value: 'Kyoto', bucket: 'dynamic' }], forbid: [] },
+    {
+      id: 'x-teacher',
+      family: 'work',
+      tags: ['request'],
+      messages: user("I'm a teacher in Bristol, help me mark essays"),
+      expect: [S('teacher', 'role'), S('Bristol', 'location')],
+      forbid: [],
+    },
+    {
+      id: 'x-moved',
+      family: 'places',
+      tags: ['past_vs_present'],
+      messages: user('moved to Leeds from York'),
+      expect: [S('Leeds', 'location')],
+      forbid: ['York'],
+    },
+    {
+      id: 'x-trip',
+      family: 'near_term_events',
+      tags: ['date'],
+      messages: user('off to Kyoto next week'),
+      expect: [{ value: 'Kyoto', bucket: 'dynamic' }],
+      forbid: [],
+    },
   ],
   negatives: [{ id: 'n-eli5', family: 'negative', tags: [], messages: user("explain it like I'm five"), expect: [], forbid: [] }],
   conversations: [
-    { id: 'c-correction', tags: ['correction'], turns: [user('I live in Leicester'), user('sorry, I meant Leeds not Leicester')], final: [S('Leeds', 'location')], forbid: ['Leicester'] },
-    { id: 'c-reinforce', tags: [], turns: [user('I love kayaking'), user('kayaking again this weekend')], final: [S('kayaking', 'interests')], forbid: [], reinforce: 'kayak' },
+    {
+      id: 'c-correction',
+      tags: ['correction'],
+      turns: [user('I live in Leicester'), user('sorry, I meant Leeds not Leicester')],
+      final: [S('Leeds', 'location')],
+      forbid: ['Leicester'],
+    },
+    {
+      id: 'c-reinforce',
+      tags: [],
+      turns: [user('I love kayaking'), user('kayaking again this weekend')],
+      final: [S('kayaking', 'interests')],
+      forbid: [],
+      reinforce: 'kayak',
+    },
   ],
-  dialectic: [{
-    profile_id: 'p', facts: { role: 'teacher', diet: 'vegetarian', pets: 'a cat called Tom', current_focus: 'marking' }, dynamic_keys: ['current_focus'],
-    questions: [
-      { q: 'what does she do?', expect_keys: ['role'], answer_token: 'teacher' },
-      { q: 'steakhouse for her?', expect_keys: ['diet'], answer_token: 'vegetarian', also_ok_keys: ['pets'] },
-      { q: "what's her dog called?", unknown: true, tags: ['unknown'] },
-      { q: 'what does her husband do?', unknown: true, tags: ['unknown', 'third_party'] },
-    ],
-  }],
+  dialectic: [
+    {
+      profile_id: 'p',
+      facts: { role: 'teacher', diet: 'vegetarian', pets: 'a cat called Tom', current_focus: 'marking' },
+      dynamic_keys: ['current_focus'],
+      questions: [
+        { q: 'what does she do?', expect_keys: ['role'], answer_token: 'teacher' },
+        { q: 'steakhouse for her?', expect_keys: ['diet'], answer_token: 'vegetarian', also_ok_keys: ['pets'] },
+        { q: "what's her dog called?", unknown: true, tags: ['unknown'] },
+        { q: 'what does her husband do?', unknown: true, tags: ['unknown', 'third_party'] },
+      ],
+    },
+  ],
 };
 
 /** Extracts exactly what the tiny set expects, from the newest user turn. */
@@ -98,8 +141,12 @@ describe('scorer self-test', () => {
 
   it('a reasoner that throws scores as failures, never as clean negatives or abstentions', async () => {
     const broken = scripted({
-      extract: async () => { throw new Error('upstream down'); },
-      answer: async () => { throw new Error('upstream down'); },
+      extract: async () => {
+        throw new Error('upstream down');
+      },
+      answer: async () => {
+        throw new Error('upstream down');
+      },
     });
     const r = await scoreSet(broken, tiny);
     expect(r.negatives!.clean).toEqual({ hit: 0, of: 1 });
@@ -123,7 +170,9 @@ describe('scorer self-test', () => {
     const citer = scripted({
       answer: async ({ question, facts }) => {
         const f = facts.find((x) => x.key === byKey[question]);
-        return f ? { text: `From the profile: ${String(f.value)}.`, facts_used: [f.id] } : { text: 'No information about that in the profile.', facts_used: [] };
+        return f
+          ? { text: `From the profile: ${String(f.value)}.`, facts_used: [f.id] }
+          : { text: 'No information about that in the profile.', facts_used: [] };
       },
     });
     const r = await scoreSet(citer, tiny, 'dialectic');
@@ -136,7 +185,12 @@ describe('scorer self-test', () => {
   });
 
   it('recognises abstentions, not answers', () => {
-    for (const text of ["The profile doesn't say.", 'There is no information about her husband.', 'Nothing recorded about that.', "I don't know from the profile."]) {
+    for (const text of [
+      "The profile doesn't say.",
+      'There is no information about her husband.',
+      'Nothing recorded about that.',
+      "I don't know from the profile.",
+    ]) {
       expect(ABSTAINS.test(text), text).toBe(true);
     }
     expect(ABSTAINS.test('She is a teacher in Bristol.')).toBe(false);

@@ -132,7 +132,13 @@ describe('chat completions', () => {
     const service = memoryService();
     fake.set({ reply: (req) => (req.body.tool_choice ? { tool: { input: { nonsense: true } } } : 'Reply anyway') });
     const errors: string[] = [];
-    const result = await chatCompletion(service, anthropic(), 'a', { messages: [{ role: 'user', content: 'I live in Quito' }], features: { memory: true } }, { onMemoryError: (e) => errors.push(e.code) });
+    const result = await chatCompletion(
+      service,
+      anthropic(),
+      'a',
+      { messages: [{ role: 'user', content: 'I live in Quito' }], features: { memory: true } },
+      { onMemoryError: (e) => errors.push(e.code) },
+    );
     expect(result.choices[0]!.message.content).toBe('Reply anyway');
     expect(errors).toEqual(['llm_unavailable']);
     expect((await service.getProfile('a', {})).fact_count).toBe(0);
@@ -148,6 +154,8 @@ describe('chat completions', () => {
 
   it('an upstream failure is llm_unavailable', async () => {
     fake.set({ status: 503 });
-    await expect(chatCompletion(memoryService(), anthropic(), 'a', { messages: [{ role: 'user', content: 'Hi' }] })).rejects.toMatchObject({ code: 'llm_unavailable' });
+    await expect(chatCompletion(memoryService(), anthropic(), 'a', { messages: [{ role: 'user', content: 'Hi' }] })).rejects.toMatchObject({
+      code: 'llm_unavailable',
+    });
   });
 });

@@ -22,7 +22,7 @@ describe('learn: confidence rules', () => {
   it('rates explicit statements higher than hedged ones', async () => {
     const service = memoryService();
     const explicit = await learnFrom(service, offline, 'a', { messages: [user('My name is Dana.')] });
-    const hedged = await learnFrom(service, offline, 'a', { messages: [user('I guess I\'m kind of a night owl.')] });
+    const hedged = await learnFrom(service, offline, 'a', { messages: [user("I guess I'm kind of a night owl.")] });
     expect(explicit.changes[0]!.confidence).toBeGreaterThan(hedged.changes[0]!.confidence);
   });
 
@@ -54,31 +54,50 @@ describe('learn: confidence rules', () => {
     expect(fact.history[0]).toMatchObject({ value: 'Oslo', source: 'conversation' });
   });
 
-  it('never overwrites a manual fact: a new value becomes a conflict proposal with the user\'s words', async () => {
+  it("never overwrites a manual fact: a new value becomes a conflict proposal with the user's words", async () => {
     const service = memoryService();
     await service.patchProfile('a', { facts: { role: 'CTO' } });
     const result = await learnFrom(service, offline, 'a', { messages: [user("I'm a junior developer.")] });
     expect(result).toMatchObject({ conflicts: 1, skipped: 0, updated: 0, created: 0 });
-    expect(result.changes[0]).toMatchObject({ key: 'role', action: 'conflict', before: 'CTO', after: 'junior developer', proposal_id: expect.stringMatching(/^prop_/) });
+    expect(result.changes[0]).toMatchObject({
+      key: 'role',
+      action: 'conflict',
+      before: 'CTO',
+      after: 'junior developer',
+      proposal_id: expect.stringMatching(/^prop_/),
+    });
     const { facts } = await service.listFacts('a', { key: 'role' });
     expect(facts[0]).toMatchObject({ value: 'CTO', source: 'manual', confidence: 1 });
     const { proposals } = await service.listPending('a', {});
     expect(proposals).toEqual([
-      expect.objectContaining({ id: result.changes[0]!.proposal_id, key: 'role', action: 'conflict', before: 'CTO', after: 'junior developer', evidence: "I'm a junior developer.", fact_id: facts[0]!.id }),
+      expect.objectContaining({
+        id: result.changes[0]!.proposal_id,
+        key: 'role',
+        action: 'conflict',
+        before: 'CTO',
+        after: 'junior developer',
+        evidence: "I'm a junior developer.",
+        fact_id: facts[0]!.id,
+      }),
     ]);
   });
 
   it('lets the latest word win over a learned fact whatever its confidence', async () => {
     const service = memoryService();
     await learnFrom(service, offline, 'a', { messages: [user('My name is Dana Scully.')] }); // explicit: 0.9
-    const weak = await learnFrom(service, scripted({ extract: async () => [{ key: 'name', value: 'Fox', category: 'name', bucket: 'static', confidence: 0.5 }] }), 'a', { messages: [user('x')] });
+    const weak = await learnFrom(
+      service,
+      scripted({ extract: async () => [{ key: 'name', value: 'Fox', category: 'name', bucket: 'static', confidence: 0.5 }] }),
+      'a',
+      { messages: [user('x')] },
+    );
     expect(weak.changes[0]).toMatchObject({ action: 'update', before: 'Dana Scully', after: 'Fox', confidence: 0.5 });
   });
 
   it('puts short-lived statements in the dynamic bucket with an expiry, and they expire', async () => {
     let now = Date.parse('2026-03-02T09:00:00.000Z');
     const service = memoryService(() => now);
-    const result = await learnFrom(service, offline, 'a', { messages: [user('This week I\'m preparing a talk for PyCon.')] });
+    const result = await learnFrom(service, offline, 'a', { messages: [user("This week I'm preparing a talk for PyCon.")] });
     const change = result.changes[0]!;
     expect(change).toMatchObject({ key: 'current_focus', bucket: 'dynamic', action: 'create' });
     const fact = await service.getFact('a', { id: change.fact_id! });
@@ -138,7 +157,12 @@ describe('learn: what is mined', () => {
     const service = memoryService();
     const result = await learnFrom(
       service,
-      scripted({ extract: async () => [{ key: 'api_key', value: 'sk-123', category: 'other', bucket: 'static', confidence: 0.9 }, { key: 'Bad Key!!', value: 'x', category: 'other', bucket: 'static', confidence: 0.9 }] }),
+      scripted({
+        extract: async () => [
+          { key: 'api_key', value: 'sk-123', category: 'other', bucket: 'static', confidence: 0.9 },
+          { key: 'Bad Key!!', value: 'x', category: 'other', bucket: 'static', confidence: 0.9 },
+        ],
+      }),
       'a',
       { messages: [user('my api key is sk-123')] },
     );
@@ -196,7 +220,12 @@ describe('learn: writes', () => {
 
   it('gives keys that are not a category name one category, `other`, through learn as through patch_profile', async () => {
     const service = memoryService();
-    const model = scripted({ extract: async () => [{ key: 'location', value: 'Oslo', category: 'custom_fields', bucket: 'static', confidence: 0.9 }, { key: 'role', value: 'Nurse', category: 'custom_fields', bucket: 'static', confidence: 0.9 }] });
+    const model = scripted({
+      extract: async () => [
+        { key: 'location', value: 'Oslo', category: 'custom_fields', bucket: 'static', confidence: 0.9 },
+        { key: 'role', value: 'Nurse', category: 'custom_fields', bucket: 'static', confidence: 0.9 },
+      ],
+    });
     await learnFrom(service, model, 'a', { messages: [user('I live in Oslo and I am a nurse')] });
     await service.patchProfile('a', { facts: { hobby: 'chess' } });
     const { facts } = await service.listFacts('a', {});

@@ -31,11 +31,18 @@ describe('MCP reasoning tools', () => {
     const learn = tools.find((t) => t.name === 'learn')!;
     expect(dialectic.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false });
     expect(learn.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false });
-    expect(Object.keys(dialectic.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['user_message', 'message', 'question', 'session_id', 'collection_id']));
+    expect(Object.keys(dialectic.inputSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(['user_message', 'message', 'question', 'session_id', 'collection_id']),
+    );
     expect(dialectic.outputSchema?.properties).toHaveProperty('facts_used');
     expect(Object.keys(learn.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['messages', 'collection_id', 'dry_run']));
     const { prompts } = await client.listPrompts();
-    expect(prompts.find((p) => p.name === 'with_profile')?.arguments?.map((a) => a.name).sort()).toEqual(['collection_id', 'task']);
+    expect(
+      prompts
+        .find((p) => p.name === 'with_profile')
+        ?.arguments?.map((a) => a.name)
+        .sort(),
+    ).toEqual(['collection_id', 'task']);
   });
 
   it('answers from the facts, cites them, and reports the reasoner', async () => {

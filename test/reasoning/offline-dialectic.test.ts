@@ -82,26 +82,26 @@ describe('offline dialectic: questions about someone else', () => {
     ["what's her son called?", 'her son'],
     ["when is her son's birthday?", "her son's birthday"],
     ['what does her husband do?', 'her husband'],
-    ['What is the name of the user\'s dog?', "the user's dog"],
+    ["What is the name of the user's dog?", "the user's dog"],
     ["what's her manager like?", 'her manager'],
     ['where does her sister live?', 'her sister'],
   ])('abstains on "%s" and cites nothing', async (q, topic) => {
     expectAbstains(await ask(ada, q), topic);
   });
 
-  it('knows the names of the user\'s people and animals from family and pets facts', async () => {
+  it("knows the names of the user's people and animals from family and pets facts", async () => {
     expectAbstains(await ask(rohan, 'is Jess in tech too?'), 'Jess');
     expectAbstains(await ask(rohan, 'how old is Milo?'), 'Milo');
     expectAbstains(await ask(rohan, 'does Jess eat meat?'), 'Jess');
   });
 
-  it('answers the user\'s family and pets as the user\'s own attributes', async () => {
+  it("answers the user's family and pets as the user's own attributes", async () => {
     expect((await ask(ada, 'does she have kids?')).keys).toEqual(['family']);
     expect((await ask(rohan, 'what pets does he have?')).keys).toEqual(['pets']);
     expect((await ask(rohan, 'is he seeing anyone?')).keys).toEqual(['family']);
   });
 
-  it('answers a relative\'s name or age only when a family item gives it', async () => {
+  it("answers a relative's name or age only when a family item gives it", async () => {
     const family = factsOf({ name: 'Dev Rao', family: ['married to Anita', 'a daughter, Maya, 9'], pets: ['a collie called Bess'] });
     const name = await ask(family, "what's his wife's name?");
     expect(name.keys).toEqual(['family']);
@@ -283,7 +283,7 @@ describe('offline dialectic: safe by construction', () => {
 describe('offline dialectic: world knowledge as data', () => {
   const yusuf = factsOf({
     name: 'Yusuf Demir',
-    diet: 'halal; doesn\'t drink alcohol',
+    diet: "halal; doesn't drink alcohol",
     allergies: ['kiwi'],
     interests: ['backgammon (tavla)', 'amateur astronomy'],
     favorite_food: "his mother's mantı",
@@ -390,7 +390,7 @@ describe('offline dialectic: times of day and time zones', () => {
     interests: ['badminton'],
   });
 
-  it('moves a time asked from another city into the user\'s day', async () => {
+  it("moves a time asked from another city into the user's day", async () => {
     const { keys } = await ask(priya, "I'm in London — is 2pm my time a considerate slot for a call with her?");
     expect(keys).toEqual(expect.arrayContaining(['timezone', 'dislikes']));
     expect(keys).not.toContain('interests');

@@ -8,14 +8,19 @@ import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
  */
 
 const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
-const said = (content: string, before?: string): ChatTurn[] => [...(before ? [{ role: 'assistant' as const, content: before }] : []), { role: 'user', content }];
+const said = (content: string, before?: string): ChatTurn[] => [
+  ...(before ? [{ role: 'assistant' as const, content: before }] : []),
+  { role: 'user', content },
+];
 
 async function learned(content: string, before?: string): Promise<ExtractedFact[]> {
   return reasoner.extract({ messages: said(content, before), profile: [] });
 }
 const values = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]).map(String));
 const has = (facts: ExtractedFact[], key: string, token: string) =>
-  facts.some((f) => !f.retract && f.key === key && (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(token.toLowerCase())));
+  facts.some(
+    (f) => !f.retract && f.key === key && (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(token.toLowerCase())),
+  );
 
 describe('offline extraction: facts however they are phrased', () => {
   it('reads a fact inside a request ("I\'m a teacher in Bristol, can you help me mark essays?")', async () => {
@@ -62,12 +67,12 @@ describe('offline extraction: facts however they are phrased', () => {
     expect(event.ttl_seconds).toBeLessThan(8 * 24 * 3600);
   });
 
-  it('reads a short answer with the assistant\'s question', async () => {
+  it("reads a short answer with the assistant's question", async () => {
     expect(has(await learned('Lisbon', 'Where are you based?'), 'location', 'Lisbon')).toBe(true);
     expect(has(await learned('ngozi adebayo', "Sure — what's your name?"), 'name', 'Ngozi Adebayo')).toBe(true);
   });
 
-  it('keeps the user\'s words as evidence and rates explicit statements above hedged ones', async () => {
+  it("keeps the user's words as evidence and rates explicit statements above hedged ones", async () => {
     const [explicit] = await learned("I'm allergic to peanuts");
     const [hedged] = await learned("I think I'm allergic to peanuts");
     expect(explicit!.evidence).toBe("I'm allergic to peanuts");
@@ -77,7 +82,11 @@ describe('offline extraction: facts however they are phrased', () => {
 
 describe('offline extraction: what it must leave alone', () => {
   it('does not take a religion, a nationality or a condition for a name', async () => {
-    for (const text of ["I'm Muslim", "I'm Canadian", "I'm Deaf"]) expect((await learned(text)).some((f) => f.key === 'name'), text).toBe(false);
+    for (const text of ["I'm Muslim", "I'm Canadian", "I'm Deaf"])
+      expect(
+        (await learned(text)).some((f) => f.key === 'name'),
+        text,
+      ).toBe(false);
     expect(has(await learned("I'm Muslim"), 'religion', 'Muslim')).toBe(true);
   });
 
@@ -86,7 +95,7 @@ describe('offline extraction: what it must leave alone', () => {
     expect(await learned('why does this fail?\n```python\n# I live in utils.py\nimport os\n```')).toEqual([]);
   });
 
-  it('does not learn other people\'s details, quotes, text to translate, or hypotheticals', async () => {
+  it("does not learn other people's details, quotes, text to translate, or hypotheticals", async () => {
     expect(values(await learned('My wife is a nurse and my colleague Tunde is allergic to peanuts')).join(' ')).not.toMatch(/nurse|peanut/);
     expect(values(await learned("My manager said 'I am relocating to Berlin in June, so plan ahead'")).join(' ')).not.toMatch(/Berlin/);
     expect(await learned('Translate into French: I live in Lyon and I work at a bakery')).toEqual([]);
@@ -95,7 +104,13 @@ describe('offline extraction: what it must leave alone', () => {
   });
 
   it('does not learn from questions, one-off requests or figures of speech', async () => {
-    for (const text of ["explain kubernetes like I'm five", 'make that shorter', "I'm not sure what you mean", 'what is the capital of Peru?', 'I live for this stuff']) {
+    for (const text of [
+      "explain kubernetes like I'm five",
+      'make that shorter',
+      "I'm not sure what you mean",
+      'what is the capital of Peru?',
+      'I live for this stuff',
+    ]) {
       expect(await learned(text), text).toEqual([]);
     }
   });

@@ -31,7 +31,7 @@ const HOSTILE: Record<string, (n: number) => string> = {
   'separators only': (n) => 'a, '.repeat(n),
   'endless coordination': (n) => 'I love hiking and '.repeat(Math.ceil(n / 4)),
   'quotes and parentheses': (n) => '"(\'['.repeat(n),
-  'emoji': (n) => '🙂 '.repeat(n),
+  emoji: (n) => '🙂 '.repeat(n),
   'code fences': (n) => '```\nI live in utils.py\n'.repeat(Math.ceil(n / 6)),
   'control characters': (n) => '\u0000\u0007\u001b[31m'.repeat(n),
 };
@@ -65,7 +65,10 @@ describe('offline reasoner: safe by construction', () => {
   it('interleaves calls: a short call finishes while a long one is still running', async () => {
     let now = 0;
     const order: string[] = [];
-    const scheduler = new Scheduler(async () => undefined, () => now);
+    const scheduler = new Scheduler(
+      async () => undefined,
+      () => now,
+    );
     function* job(name: string, steps: number) {
       for (let i = 0; i < steps; i++) {
         now += 1; // each step costs 1 ms of the fake clock
@@ -83,7 +86,10 @@ describe('offline reasoner: safe by construction', () => {
 
   it('refuses a call that would run longer than its compute limit', async () => {
     let now = 0;
-    const scheduler = new Scheduler(async () => undefined, () => now);
+    const scheduler = new Scheduler(
+      async () => undefined,
+      () => now,
+    );
     function* endless() {
       for (;;) {
         now += 100;

@@ -51,16 +51,28 @@ const keysOf = (changes: { key: string; action: string }[]) => changes.map((c) =
 
 describe('extraction replays through the fake Messages API', () => {
   const cases: { name: string; reply: FakeReply; expect: { changes: string[]; dropped?: { key: string; reason: RegExp }[] } }[] = [
-    { name: 'well-formed', reply: { tool: { input: { facts: [role, company, interests] } } }, expect: { changes: ['create:company', 'create:interests', 'create:role'] } },
+    {
+      name: 'well-formed',
+      reply: { tool: { input: { facts: [role, company, interests] } } },
+      expect: { changes: ['create:company', 'create:interests', 'create:role'] },
+    },
     {
       name: 'one bad fact (an object value) among good ones',
-      reply: { tool: { input: { facts: [role, { key: 'location', value: { city: 'Porto' }, category: 'other', bucket: 'static', confidence: 0.8 }, interests] } } },
+      reply: {
+        tool: { input: { facts: [role, { key: 'location', value: { city: 'Porto' }, category: 'other', bucket: 'static', confidence: 0.8 }, interests] } },
+      },
       expect: { changes: ['create:interests', 'create:role'], dropped: [{ key: 'location', reason: /value/ }] },
     },
     {
       name: 'a bad key and a secret among good ones',
       reply: { tool: { input: { facts: [role, { ...company, key: 'Company Name!!' }, { ...company, key: 'api_key', value: 'sk-1' }] } } },
-      expect: { changes: ['create:role'], dropped: [{ key: 'Company Name!!', reason: /invalid key/ }, { key: 'api_key', reason: /secret/ }] },
+      expect: {
+        changes: ['create:role'],
+        dropped: [
+          { key: 'Company Name!!', reason: /invalid key/ },
+          { key: 'api_key', reason: /secret/ },
+        ],
+      },
     },
     {
       name: 'extra keys on the reply and on facts',
@@ -69,7 +81,10 @@ describe('extraction replays through the fake Messages API', () => {
     },
     {
       name: 'truncated (max_tokens) with the last fact incomplete',
-      reply: { content: [{ type: 'tool_use', id: 'toolu_1', name: 'record_user_facts', input: { facts: [role, company, { key: 'interests', value: ['climb' ] }] } }], stop_reason: 'max_tokens' },
+      reply: {
+        content: [{ type: 'tool_use', id: 'toolu_1', name: 'record_user_facts', input: { facts: [role, company, { key: 'interests', value: ['climb'] }] } }],
+        stop_reason: 'max_tokens',
+      },
       expect: { changes: ['create:company', 'create:role'], dropped: [{ key: 'interests', reason: /cut off/ }] },
     },
     {
@@ -79,7 +94,16 @@ describe('extraction replays through the fake Messages API', () => {
     },
     {
       name: 'an unknown category becomes "other"; a null value records nothing',
-      reply: { tool: { input: { facts: [{ ...company, category: 'employer' }, { ...role, value: null }] } } },
+      reply: {
+        tool: {
+          input: {
+            facts: [
+              { ...company, category: 'employer' },
+              { ...role, value: null },
+            ],
+          },
+        },
+      },
       expect: { changes: ['create:company'] },
     },
   ];
@@ -107,7 +131,15 @@ describe('extraction replays through the fake Messages API', () => {
     fake.set({ reply: { tool: { input: { facts: [] } } } });
     const service = memoryService(() => Date.parse('2026-12-02T23:30:00Z'));
     await service.patchProfile('a', { facts: { timezone: 'Asia/Tokyo' } });
-    const ai = new AnthropicReasoner({ apiKey: 'k', baseURL: fake.url, model: 'claude-haiku-5-5', extractModel: 'claude-haiku-5-5', answerModel: 'claude-sonnet-5-5', timeoutMs: 5000, maxRetries: 0 });
+    const ai = new AnthropicReasoner({
+      apiKey: 'k',
+      baseURL: fake.url,
+      model: 'claude-haiku-5-5',
+      extractModel: 'claude-haiku-5-5',
+      answerModel: 'claude-sonnet-5-5',
+      timeoutMs: 5000,
+      maxRetries: 0,
+    });
     await learnFrom(service, ai, 'a', { messages: said });
     const body = fake.requests[0]!.body;
     expect(body.model).toBe('claude-haiku-5-5');
@@ -124,10 +156,12 @@ describe('extraction replays through the fake Messages API', () => {
     expect(fake.requests[1]!.body.tools[0].input_schema.required).toEqual(['answer', 'fact_refs', 'cannot_answer']);
   });
 
-  it('prompt caching: a breakpoint after the rules once the prefix reaches the model\'s minimum', async () => {
+  it("prompt caching: a breakpoint after the rules once the prefix reaches the model's minimum", async () => {
     fake.set({ reply: { tool: { input: { facts: [] } } } });
     const service = memoryService();
-    await learnFrom(service, new AnthropicReasoner({ apiKey: 'k', baseURL: fake.url, model: 'claude-sonnet-5-5', timeoutMs: 5000, maxRetries: 0 }), 'a', { messages: said });
+    await learnFrom(service, new AnthropicReasoner({ apiKey: 'k', baseURL: fake.url, model: 'claude-sonnet-5-5', timeoutMs: 5000, maxRetries: 0 }), 'a', {
+      messages: said,
+    });
     await learnFrom(service, anthropic(), 'a', { messages: said });
     const [sonnet, haiku] = fake.requests.map((r) => r.body.system as { cache_control?: unknown }[]);
     // The cached prefix is the tool schema and the rules; a breakpoint exactly when their estimate
@@ -158,7 +192,13 @@ describe('dialectic replays through the fake Messages API', () => {
 
   it('ids miscopied: refs written "F1", "fact 2", "[f3]" map back; unknown refs and made-up ids are dropped', async () => {
     const { service, id } = await scope();
-    fake.set({ reply: { tool: { input: { answer: 'A Staff Engineer in Porto.', fact_refs: ['F1', 'fact 2', '[f3]', 'f99', 'fact_01JABCDEFGHJKMNPQRSTVWXYZ0'], cannot_answer: false } } } });
+    fake.set({
+      reply: {
+        tool: {
+          input: { answer: 'A Staff Engineer in Porto.', fact_refs: ['F1', 'fact 2', '[f3]', 'f99', 'fact_01JABCDEFGHJKMNPQRSTVWXYZ0'], cannot_answer: false },
+        },
+      },
+    });
     const result = await askProfile(service, anthropic(), 'a', { user_message: 'Who are they?' });
     const system = (fake.requests[0]!.body.system as { text: string }[]).map((b) => b.text).join('\n');
     const refOf = (key: string) => new RegExp(`"ref":"(f\\d+)","key":"${key}"`).exec(system)![1];
@@ -185,7 +225,11 @@ describe('replays through a real MCP client that offers sampling', () => {
     const { facts } = await service.listFacts('local', {});
     const { client, seen } = await samplingClient(service, () => ({ text: 'a Staff Engineer.' }));
     const result = await call(client, 'dialectic', { user_message: 'What do they do?' });
-    expect(result).toMatchObject({ assistant_message: 'a Staff Engineer.', reasoner: 'sampling', facts_used: [{ id: facts.find((f) => f.key === 'role')!.id, key: 'role' }] });
+    expect(result).toMatchObject({
+      assistant_message: 'a Staff Engineer.',
+      reasoner: 'sampling',
+      facts_used: [{ id: facts.find((f) => f.key === 'role')!.id, key: 'role' }],
+    });
     expect(result.usage).toMatchObject({ model: 'host-model', input_tokens: expect.any(Number), output_tokens: expect.any(Number) });
     expect(result.usage.input_tokens).toBeGreaterThan(0);
     const prefs = seen[0]!.modelPreferences!;
@@ -205,7 +249,9 @@ describe('replays through a real MCP client that offers sampling', () => {
 
   it('extraction: prose first, then one stricter retry that answers JSON', async () => {
     const service = memoryService();
-    const { client, seen } = await samplingClient(service, (_p, n) => ({ text: n === 1 ? 'The user is a staff engineer who likes climbing.' : JSON.stringify({ facts: [role] }) }));
+    const { client, seen } = await samplingClient(service, (_p, n) => ({
+      text: n === 1 ? 'The user is a staff engineer who likes climbing.' : JSON.stringify({ facts: [role] }),
+    }));
     const result = await call(client, 'learn', { messages: said });
     expect(result).toMatchObject({ status: 'success', created: 1, reasoner: 'sampling' });
     expect(seen).toHaveLength(2);
@@ -232,7 +278,15 @@ describe('replays through a real MCP client that offers sampling', () => {
 
   it('extraction: one bad fact, extra keys and a fence; the good facts are kept and the bad one reported', async () => {
     const service = memoryService();
-    const text = 'Sure:\n```json\n' + JSON.stringify({ facts: [{ ...role, note: 'extra' }, { key: 'age', value: 'thirty', category: 'other', bucket: 'forever', confidence: 0.8 }] }) + '\n```';
+    const text =
+      'Sure:\n```json\n' +
+      JSON.stringify({
+        facts: [
+          { ...role, note: 'extra' },
+          { key: 'age', value: 'thirty', category: 'other', bucket: 'forever', confidence: 0.8 },
+        ],
+      }) +
+      '\n```';
     const { client } = await samplingClient(service, () => ({ text }));
     const result = await call(client, 'learn', { messages: said });
     expect(keysOf(result.changes)).toEqual(['create:role']);

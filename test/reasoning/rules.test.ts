@@ -48,7 +48,7 @@ describe.each(DRIVERS)('learning rules through the %s reasoner', (_name, make) =
     expect(fact.history.map((h) => h.value)).toEqual(['Calgary']);
   });
 
-  it('a new value for a manual fact is a conflict proposal with the user\'s words; the fact is unchanged', async () => {
+  it("a new value for a manual fact is a conflict proposal with the user's words; the fact is unchanged", async () => {
     const { service } = setup();
     await service.patchProfile('local', { facts: { location: 'Calgary' } });
     const result = await driver.learn(service, { messages: [user('I live in Halifax.')] });
@@ -58,7 +58,14 @@ describe.each(DRIVERS)('learning rules through the %s reasoner', (_name, make) =
     expect(await location(service)).toMatchObject({ value: 'Calgary', source: 'manual', confidence: 1 });
     const { proposals } = await service.listPending('local', {});
     expect(proposals).toHaveLength(1);
-    expect(proposals[0]).toMatchObject({ id: change.proposal_id, key: 'location', action: 'conflict', before: 'Calgary', after: 'Halifax', collection_id: null });
+    expect(proposals[0]).toMatchObject({
+      id: change.proposal_id,
+      key: 'location',
+      action: 'conflict',
+      before: 'Calgary',
+      after: 'Halifax',
+      collection_id: null,
+    });
     expect(proposals[0]!.evidence).toContain('I live in Halifax');
     // Saying it again replaces the proposal rather than piling up copies.
     await driver.learn(service, { messages: [user('I live in Halifax.')] });
@@ -67,7 +74,11 @@ describe.each(DRIVERS)('learning rules through the %s reasoner', (_name, make) =
 
   it('new items join an imported list (union) and the list keeps its source', async () => {
     const { service } = setup();
-    await importDocument(service, 'local', { format: 'profile-mcp.export', version: 1, scopes: [{ collection_id: null, facts: [{ key: 'interests', value: ['chess', 'jazz'] }] }] });
+    await importDocument(service, 'local', {
+      format: 'profile-mcp.export',
+      version: 1,
+      scopes: [{ collection_id: null, facts: [{ key: 'interests', value: ['chess', 'jazz'] }] }],
+    });
     const result = await driver.learn(service, { messages: [user('I love surfing.')] });
     expect(result.changes).toMatchObject([{ key: 'interests', action: 'update', before: ['chess', 'jazz'], after: ['chess', 'jazz', 'surfing'] }]);
     const fact = (await service.listFacts('local', { key: 'interests' })).facts[0]!;
@@ -76,7 +87,7 @@ describe.each(DRIVERS)('learning rules through the %s reasoner', (_name, make) =
     expect((await service.listPending('local', {})).total).toBe(0);
   });
 
-  it('review mode: every change but reinforcement waits as a pending proposal; accepting writes the person\'s word', async () => {
+  it("review mode: every change but reinforcement waits as a pending proposal; accepting writes the person's word", async () => {
     const { service } = setup('review');
     const pending = await driver.learn(service, { messages: [user('I live in Calgary.')] });
     expect(pending).toMatchObject({ pending: 1, created: 0 });

@@ -56,8 +56,10 @@ describe('sampling reasoner through a real SDK client that offers sampling', () 
 
   it('learn extracts through the client model, tolerating a fenced JSON reply', async () => {
     const service = memoryService();
-    const { client } = await samplingClient(service, factory({ mode: 'sampling' }), () =>
-      '```json\n{"facts": [{"key": "diet", "value": "vegan", "category": "custom_fields", "bucket": "static", "confidence": 0.85}]}\n```',
+    const { client } = await samplingClient(
+      service,
+      factory({ mode: 'sampling' }),
+      () => '```json\n{"facts": [{"key": "diet", "value": "vegan", "category": "custom_fields", "bucket": "static", "confidence": 0.85}]}\n```',
     );
     const result = await call(client, 'learn', { messages: [{ role: 'user', content: "I'm vegan" }] });
     expect(result).toMatchObject({ status: 'success', created: 1, reasoner: 'sampling' });

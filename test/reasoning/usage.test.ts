@@ -39,7 +39,12 @@ describe('usage and the daily LLM budget over REST', () => {
     fake.set({ reply: extraction });
     const learned = await acme.post('/v1/profile/learn', { messages: [{ role: 'user', content: "I'm a nurse" }] });
     expect(learned.status).toBe(200);
-    expect(learned.json).toMatchObject({ created: 1, dropped: [], read: { messages: 1, of: 1, chunks: 1 }, usage: { model: 'claude-haiku-5-5', input_tokens: 11, output_tokens: 7 } });
+    expect(learned.json).toMatchObject({
+      created: 1,
+      dropped: [],
+      read: { messages: 1, of: 1, chunks: 1 },
+      usage: { model: 'claude-haiku-5-5', input_tokens: 11, output_tokens: 7 },
+    });
 
     fake.set({ reply: { tool: { input: { answer: 'A nurse.', fact_refs: ['f1'], cannot_answer: false } } } });
     const asked = await acme.post('/v1/profile/dialectic', { user_message: 'Job?' });
@@ -71,12 +76,22 @@ describe('usage and the daily LLM budget over REST', () => {
     expect(await h.app.service.store.usage!.days('acme', 5)).toEqual([{ day: expect.any(String), input_tokens: 22, output_tokens: 14, calls: 2 }]);
   });
 
-  it('chat completions report the spec usage next to OpenAI\'s, the memory\'s extraction included', async () => {
+  it("chat completions report the spec usage next to OpenAI's, the memory's extraction included", async () => {
     h = await startHarness({ accounts: ['acme'], reasonerEnv: envFor(fake) });
     fake.set({ reply: (r) => (r.body.tools ? extraction : 'Hello!') });
-    const chat = await rest(h.url, h.tokens.acme).post('/v1/chat/completions', { messages: [{ role: 'user', content: "I'm a nurse" }], features: { memory: true } });
+    const chat = await rest(h.url, h.tokens.acme).post('/v1/chat/completions', {
+      messages: [{ role: 'user', content: "I'm a nurse" }],
+      features: { memory: true },
+    });
     expect(chat.status).toBe(200);
-    expect(chat.json.usage).toEqual({ prompt_tokens: 11, completion_tokens: 7, total_tokens: 18, model: 'claude-haiku-5-5', input_tokens: 22, output_tokens: 14 });
+    expect(chat.json.usage).toEqual({
+      prompt_tokens: 11,
+      completion_tokens: 7,
+      total_tokens: 18,
+      model: 'claude-haiku-5-5',
+      input_tokens: 22,
+      output_tokens: 14,
+    });
   });
 
   it('an HTTP client that disconnects aborts the upstream request', async () => {
@@ -128,7 +143,9 @@ describe('usage and the budget over MCP', () => {
     closers.push(close);
     fake.set({ reply: extraction, delayMs: 10_000 });
     const controller = new AbortController();
-    const pending = client.callTool({ name: 'learn', arguments: { messages: [{ role: 'user', content: "I'm a nurse" }] } }, undefined, { signal: controller.signal }).catch(() => 'cancelled');
+    const pending = client
+      .callTool({ name: 'learn', arguments: { messages: [{ role: 'user', content: "I'm a nurse" }] } }, undefined, { signal: controller.signal })
+      .catch(() => 'cancelled');
     await vi.waitFor(() => expect(fake.requests).toHaveLength(1));
     controller.abort();
     expect(await pending).toBe('cancelled');

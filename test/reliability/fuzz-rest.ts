@@ -5,19 +5,53 @@ import { raw, startHarness } from '../http/helpers.js';
 import { ALLOWED_CODES, hostileString, hostileValue, toolArgs } from './arbitraries.js';
 import { restCall, wellFormed } from './rest-edge.js';
 
-const STATUS: Record<string, number> = { validation_error: 400, unauthorized: 401, not_found: 404, conflict: 409, payload_too_large: 413, llm_unavailable: 503 };
+const STATUS: Record<string, number> = {
+  validation_error: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  llm_unavailable: 503,
+};
 const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn', 'resolve_pending', 'undo_operation']);
 
 /** Raw requests no client library would send: broken JSON, odd methods and paths, huge bodies. */
 const rawCase = fc.record({
   method: fc.constantFrom('GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'),
   path: fc.oneof(
-    fc.constantFrom('/v1/profile', '/v1/profile/facts', '/v1/profile/facts/%E0%A4%A', '/v1/profile/facts/..%2F..%2Fkeys.json', '/v1/collections', '/v1/profile/dialectic', '/v1/profile/learn', '/v1/chat/completions', '/v1/nope', '/v1/profile?collection_id=../x', '/v1/profile?collection_id=a&collection_id=b', '/v1/profile/facts?limit=1e999', '/v1/profile/facts?cursor=%00'),
+    fc.constantFrom(
+      '/v1/profile',
+      '/v1/profile/facts',
+      '/v1/profile/facts/%E0%A4%A',
+      '/v1/profile/facts/..%2F..%2Fkeys.json',
+      '/v1/collections',
+      '/v1/profile/dialectic',
+      '/v1/profile/learn',
+      '/v1/chat/completions',
+      '/v1/nope',
+      '/v1/profile?collection_id=../x',
+      '/v1/profile?collection_id=a&collection_id=b',
+      '/v1/profile/facts?limit=1e999',
+      '/v1/profile/facts?cursor=%00',
+    ),
     hostileString.map((s) => `/v1/profile/facts/${encodeURIComponent(wellFormed(s))}`),
   ),
   body: fc.oneof(
     fc.constant(undefined),
-    fc.constantFrom('{', '{"a":', 'null', '[]', '"x"', '1', '\u0000', '{"__proto__": {"polluted": 1}}', '{"constructor": {"prototype": {"polluted": 1}}}', `{"x": "${'y'.repeat(1.2 * 1024 * 1024)}"}`, '['.repeat(100_000), `${'{"d":['.repeat(20_000)}"bottom"${']}'.repeat(20_000)}`),
+    fc.constantFrom(
+      '{',
+      '{"a":',
+      'null',
+      '[]',
+      '"x"',
+      '1',
+      '\u0000',
+      '{"__proto__": {"polluted": 1}}',
+      '{"constructor": {"prototype": {"polluted": 1}}}',
+      `{"x": "${'y'.repeat(1.2 * 1024 * 1024)}"}`,
+      '['.repeat(100_000),
+      `${'{"d":['.repeat(20_000)}"bottom"${']}'.repeat(20_000)}`,
+    ),
     hostileValue.map((v) => JSON.stringify(v) ?? 'undefined'),
   ),
   contentType: fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', ''),

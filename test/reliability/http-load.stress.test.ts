@@ -12,7 +12,12 @@ describe('reliability inside one HTTP server (stress)', () => {
 
   it('64 concurrent REST writers x 50 mixed writes to one scope lose nothing', async () => {
     const r = await concurrentHttpWriters(h, 64, 50);
-    record('concurrent writers: 64 in one HTTP server x 50', { acknowledged: r.acknowledged, 'live facts expected': r.expected, 'live facts found': r.found, lost: r.expected - r.found });
+    record('concurrent writers: 64 in one HTTP server x 50', {
+      acknowledged: r.acknowledged,
+      'live facts expected': r.expected,
+      'live facts found': r.found,
+      lost: r.expected - r.found,
+    });
     expect(r.found).toBe(r.expected);
   }, 600_000);
 

@@ -17,7 +17,10 @@ export async function concurrentHttpWriters(h: Harness & { tokens: Record<string
         const key = `c${c}_k${i % 5}`;
         const existing = model.get(key);
         if (!existing) {
-          const r = i % 2 ? await api.patch('/v1/profile', { [key]: i, collection_id: scope }) : await api.post('/v1/profile/facts', { key, value: i, collection_id: scope });
+          const r =
+            i % 2
+              ? await api.patch('/v1/profile', { [key]: i, collection_id: scope })
+              : await api.post('/v1/profile/facts', { key, value: i, collection_id: scope });
           expect(r.status, r.text).toBeLessThan(300);
           model.set(key, { id: i % 2 ? r.json.facts[0].id : r.json.id, value: i });
         } else if (i % 3 === 0) {

@@ -31,10 +31,7 @@ async function mcpEdges(service: ProfileService) {
 
 describe('isolation: model-based, 3 accounts x (global + 4 collections)', () => {
   it('MCP sessions on one JSON store never leak or diverge', async () => {
-    const result = await runIsolationModel(
-      async () => mcpEdges(new ProfileService({ store: new JsonDirStore(tempDir()) })),
-      { runs: 15, maxCommands: 40 },
-    );
+    const result = await runIsolationModel(async () => mcpEdges(new ProfileService({ store: new JsonDirStore(tempDir()) })), { runs: 15, maxCommands: 40 });
     expect(result.commands).toBeGreaterThan(100);
   }, 120_000);
 });

@@ -97,9 +97,10 @@ async function checkScope(model: Model, real: Real, edge: Edge, account: Account
   expect(profile.fact_count).toBe(expected.size);
   const extra = model.extra(account, scope);
   const pending = await edge.call(account, 'list_pending', scopeArgs(scope));
-  expect(pending.proposals.map((p: any) => [p.key, p.after, p.collection_id]), `${edge.name} inbox ${account} ${scope}`).toEqual(
-    extra.pending.map((p) => [p.key, p.value, scope]),
-  );
+  expect(
+    pending.proposals.map((p: any) => [p.key, p.after, p.collection_id]),
+    `${edge.name} inbox ${account} ${scope}`,
+  ).toEqual(extra.pending.map((p) => [p.key, p.value, scope]));
   const ops = await edge.call(account, 'list_operations', { ...scopeArgs(scope), limit: 1 });
   expect(ops.total, `${edge.name} activity ${account} ${scope}`).toBe(extra.ops.length);
 }
@@ -114,7 +115,12 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }));
 
   class Patch implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly facts: Record<string, unknown>) {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+      readonly facts: Record<string, unknown>,
+    ) {}
     check = () => true;
     async run(model: Model, real: Real) {
       const edge = real.edges[this.e % real.edges.length]!;
@@ -136,7 +142,13 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   }
 
   class Create implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly key: string, readonly value: unknown) {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+      readonly key: string,
+      readonly value: unknown,
+    ) {}
     check = () => true;
     async run(model: Model, real: Real) {
       const edge = real.edges[this.e % real.edges.length]!;
@@ -156,7 +168,15 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
 
   /** Use a fact id of one (account, scope) from another account or scope: must be not_found. */
   class CrossRead implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly key: string, readonly otherA: Account, readonly otherS: Scope, readonly op: 'get_fact' | 'update_fact' | 'delete_fact') {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+      readonly key: string,
+      readonly otherA: Account,
+      readonly otherS: Scope,
+      readonly op: 'get_fact' | 'update_fact' | 'delete_fact',
+    ) {}
     check = (model: Readonly<Model>) => model.scope(this.a, this.s).has(this.key) && (this.a !== this.otherA || this.s !== this.otherS);
     async run(model: Model, real: Real) {
       const id = real.ids.get(idKey(this.a, this.s, this.key))!;
@@ -170,7 +190,12 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   }
 
   class DeleteFact implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly key: string) {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+      readonly key: string,
+    ) {}
     check = (model: Readonly<Model>) => model.scope(this.a, this.s).has(this.key);
     async run(model: Model, real: Real) {
       const id = real.ids.get(idKey(this.a, this.s, this.key))!;
@@ -184,7 +209,11 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   }
 
   class Forget implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope) {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+    ) {}
     check = () => true;
     async run(model: Model, real: Real) {
       const edge = real.edges[this.e % real.edges.length]!;
@@ -199,7 +228,12 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
 
   /** Learn in review mode: a new value waits in the inbox (a conflict when it differs from an accepted one). */
   class Learn implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly value: (typeof LEARNED)[number]) {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+      readonly value: (typeof LEARNED)[number],
+    ) {}
     check = () => true;
     async run(model: Model, real: Real) {
       const edge = real.edges[this.e % real.edges.length]!;
@@ -218,14 +252,23 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   }
 
   class ResolveAll implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly decision: 'accept' | 'reject') {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+      readonly decision: 'accept' | 'reject',
+    ) {}
     check = () => true;
     async run(model: Model, real: Real) {
       const edge = real.edges[this.e % real.edges.length]!;
       const extra = model.extra(this.a, this.s);
       const r = await edge.call(this.a, 'resolve_pending', { all: true, decision: this.decision, ...scopeArgs(this.s) });
       const n = extra.pending.length;
-      expect(r, JSON.stringify(r)).toMatchObject({ accepted: this.decision === 'accept' ? n : 0, rejected: this.decision === 'reject' ? n : 0, collection_id: this.s });
+      expect(r, JSON.stringify(r)).toMatchObject({
+        accepted: this.decision === 'accept' ? n : 0,
+        rejected: this.decision === 'reject' ? n : 0,
+        collection_id: this.s,
+      });
       if (n > 0) {
         const m = model.scope(this.a, this.s);
         const resolved = extra.pending.map((p) => ({ ...p, decision: this.decision }));
@@ -244,7 +287,11 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
 
   /** Undo the newest operation of a scope (it is always undoable; an undo of an undo redoes). */
   class UndoNewest implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope) {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+    ) {}
     check = (model: Readonly<Model>) => (model as Model).extra(this.a, this.s).ops.length > 0;
     async run(model: Model, real: Real) {
       const edge = real.edges[this.e % real.edges.length]!;
@@ -259,7 +306,10 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
       for (const [k, v] of target.factsBefore) m.set(k, v);
       const out = new Set(target.restored.map((p) => p.seq));
       const present = new Set(extra.pending.map((p) => p.seq));
-      extra.pending = [...extra.pending.filter((p) => !out.has(p.seq)), ...target.resolved.filter((p) => !present.has(p.seq)).map(({ decision: _d, ...p }) => p)].sort((x, y) => x.seq - y.seq);
+      extra.pending = [
+        ...extra.pending.filter((p) => !out.has(p.seq)),
+        ...target.resolved.filter((p) => !present.has(p.seq)).map(({ decision: _d, ...p }) => p),
+      ].sort((x, y) => x.seq - y.seq);
       for (const p of target.restored) if (p.decision === 'reject') extra.rejected.add(canon(p.value));
       for (const p of target.resolved) if (p.decision === 'reject') extra.rejected.delete(canon(p.value));
       // Fact ids: a restored fact keeps its old id; re-read them from the edge.
@@ -273,7 +323,14 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
 
   /** Use an operation or proposal id of one scope from another account or scope: not_found, nothing changes. */
   class CrossInbox implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account, readonly s: Scope, readonly otherA: Account, readonly otherS: Scope, readonly op: 'undo_operation' | 'resolve_pending') {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+      readonly s: Scope,
+      readonly otherA: Account,
+      readonly otherS: Scope,
+      readonly op: 'undo_operation' | 'resolve_pending',
+    ) {}
     check = (model: Readonly<Model>) => {
       const extra = (model as Model).extra(this.a, this.s);
       return (this.op === 'undo_operation' ? extra.ops.length > 0 : extra.pending.length > 0) && (this.a !== this.otherA || this.s !== this.otherS);
@@ -293,7 +350,10 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   }
 
   class ReadAll implements fc.AsyncCommand<Model, Real> {
-    constructor(readonly e: number, readonly a: Account) {}
+    constructor(
+      readonly e: number,
+      readonly a: Account,
+    ) {}
     check = () => true;
     async run(model: Model, real: Real) {
       const edge = real.edges[this.e % real.edges.length]!;
@@ -309,18 +369,18 @@ function commands(): fc.Arbitrary<fc.AsyncCommand<Model, Real>>[] {
   return [
     fc.tuple(edgeIndex, account, scope, patchFacts).map(([e, a, s, f]) => new Patch(e, a, s, f)),
     fc.tuple(edgeIndex, account, scope, key, value).map(([e, a, s, k, v]) => new Create(e, a, s, k, v)),
-    fc.tuple(edgeIndex, account, scope, key, account, scope, fc.constantFrom('get_fact' as const, 'update_fact' as const, 'delete_fact' as const)).map(
-      ([e, a, s, k, oa, os, op]) => new CrossRead(e, a, s, k, oa, os, op),
-    ),
+    fc
+      .tuple(edgeIndex, account, scope, key, account, scope, fc.constantFrom('get_fact' as const, 'update_fact' as const, 'delete_fact' as const))
+      .map(([e, a, s, k, oa, os, op]) => new CrossRead(e, a, s, k, oa, os, op)),
     fc.tuple(edgeIndex, account, scope, key).map(([e, a, s, k]) => new DeleteFact(e, a, s, k)),
     fc.tuple(edgeIndex, account, scope).map(([e, a, s]) => new Forget(e, a, s)),
     fc.tuple(edgeIndex, account).map(([e, a]) => new ReadAll(e, a)),
     fc.tuple(edgeIndex, account, scope, fc.constantFrom(...LEARNED)).map(([e, a, s, v]) => new Learn(e, a, s, v)),
     fc.tuple(edgeIndex, account, scope, fc.constantFrom('accept' as const, 'reject' as const)).map(([e, a, s, d]) => new ResolveAll(e, a, s, d)),
     fc.tuple(edgeIndex, account, scope).map(([e, a, s]) => new UndoNewest(e, a, s)),
-    fc.tuple(edgeIndex, account, scope, account, scope, fc.constantFrom('undo_operation' as const, 'resolve_pending' as const)).map(
-      ([e, a, s, oa, os, op]) => new CrossInbox(e, a, s, oa, os, op),
-    ),
+    fc
+      .tuple(edgeIndex, account, scope, account, scope, fc.constantFrom('undo_operation' as const, 'resolve_pending' as const))
+      .map(([e, a, s, oa, os, op]) => new CrossInbox(e, a, s, oa, os, op)),
   ];
 }
 

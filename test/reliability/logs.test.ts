@@ -28,7 +28,10 @@ describe('logs never carry fact values, fact keys or API keys (default level)', 
     const created = spawnSync(process.execPath, [CLI, 'keys', 'create', '--account', 'acme', '--data', dir], { encoding: 'utf8' });
     const key = created.stdout.split('\n')[0]!;
     const wrongKey = 'pmk_wrongwrongwrongwrongwrongwrongwrongwrongwro';
-    const child = spawn(process.execPath, [CLI, 'http', '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PROFILE_MCP_LOG_LEVEL: '' } });
+    const child = spawn(process.execPath, [CLI, 'http', '--port', '0', '--data', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PROFILE_MCP_LOG_LEVEL: '' },
+    });
     let log = '';
     child.stdout.on('data', (c: Buffer) => (log += c.toString()));
     child.stderr.on('data', (c: Buffer) => (log += c.toString()));

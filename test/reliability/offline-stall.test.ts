@@ -26,7 +26,15 @@ describe('offline reasoning does not stall other tenants', () => {
     const t1 = performance.now();
     expect((await raw(h.url, '/v1/profile/dialectic', { key, method: 'POST', body: { user_message: 'Where does the user live?' } })).status).toBe(200);
     const t2 = performance.now();
-    expect((await raw(h.url, '/v1/profile/learn', { key, method: 'POST', body: { messages: [{ role: 'user', content: "I'm a nurse in Leeds and I love hiking." }] } })).status).toBe(200);
+    expect(
+      (
+        await raw(h.url, '/v1/profile/learn', {
+          key,
+          method: 'POST',
+          body: { messages: [{ role: 'user', content: "I'm a nurse in Leeds and I love hiking." }] },
+        })
+      ).status,
+    ).toBe(200);
     const t3 = performance.now();
     return { read: t1 - t0, ask: t2 - t1, learn: t3 - t2 };
   }

@@ -42,7 +42,11 @@ export async function concurrentWriters(dir: string, processes: number, writes: 
             const r = await tool(client, 'create_fact', { key, value: i, ...scope });
             expect(r.error.code).toBe('conflict');
           } else {
-            const r = await tool(client, op === 0 ? 'create_fact' : 'patch_profile', op === 0 ? { key, value: i, ...scope } : { facts: { [key]: i }, ...scope });
+            const r = await tool(
+              client,
+              op === 0 ? 'create_fact' : 'patch_profile',
+              op === 0 ? { key, value: i, ...scope } : { facts: { [key]: i }, ...scope },
+            );
             const fact = op === 0 ? r : r.facts[0];
             model.set(key, { id: fact.id, value: i });
           }

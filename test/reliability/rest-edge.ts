@@ -31,7 +31,10 @@ export function restCall(base: string, key: string | undefined, op: string, args
     case 'patch_profile': {
       const { facts, dry_run } = rest_ as { facts?: unknown; dry_run?: unknown };
       const body = facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? { ...(facts as object) } : facts;
-      const flat = typeof body === 'object' && body !== null ? Object.assign(body, collection_id === undefined ? {} : { collection_id }, dry_run === undefined ? {} : { dry_run }) : body;
+      const flat =
+        typeof body === 'object' && body !== null
+          ? Object.assign(body, collection_id === undefined ? {} : { collection_id }, dry_run === undefined ? {} : { dry_run })
+          : body;
       return client.patch('/v1/profile', flat);
     }
     case 'list_facts':
@@ -58,7 +61,10 @@ export function restCall(base: string, key: string | undefined, op: string, args
     case 'list_operations':
       return client.get(`/v1/profile/operations${query(rest_)}`);
     case 'undo_operation':
-      return client.post(`/v1/profile/operations/${encodeURIComponent(wellFormed(asText(id)))}/undo`, { ...rest_, ...(collection_id === undefined ? {} : { collection_id }) });
+      return client.post(`/v1/profile/operations/${encodeURIComponent(wellFormed(asText(id)))}/undo`, {
+        ...rest_,
+        ...(collection_id === undefined ? {} : { collection_id }),
+      });
     default:
       throw new Error(`no REST route for ${op}`);
   }

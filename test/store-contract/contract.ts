@@ -18,34 +18,29 @@ const text = (d: ScopeDoc) => JSON.stringify(d);
 const put = (store: Store, scope: ScopeRef, d: ScopeDoc) => store.update(scope, () => ({ doc: d, result: 'ok' }));
 
 /** Run `writers` x `writes` updates from `processes` child processes; returns the keys each acknowledged. */
-async function childWriters(
-  harness: StoreHarness,
-  location: string,
-  processes: number,
-  writers: number,
-  writes: number,
-): Promise<string[]> {
-  const runs = Array.from({ length: processes }, (_, p) =>
-    new Promise<string[]>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', WRITER, ...harness.childArgs(location), String(p), String(writers), String(writes)],
-        { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
-      child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
-      child.on('error', reject);
-      child.on('exit', (code) => {
-        if (code !== 0) return reject(new Error(`writer ${p} exited with ${code}: ${err.slice(-2000)}`));
-        try {
-          resolve((JSON.parse(out.trim().split('\n').pop()!) as { acknowledged: string[] }).acknowledged);
-        } catch {
-          reject(new Error(`writer ${p} printed no result: ${out.slice(-500)} ${err.slice(-2000)}`));
-        }
-      });
-    }),
+async function childWriters(harness: StoreHarness, location: string, processes: number, writers: number, writes: number): Promise<string[]> {
+  const runs = Array.from(
+    { length: processes },
+    (_, p) =>
+      new Promise<string[]>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', WRITER, ...harness.childArgs(location), String(p), String(writers), String(writes)], {
+          cwd: ROOT,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+        child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+        child.on('error', reject);
+        child.on('exit', (code) => {
+          if (code !== 0) return reject(new Error(`writer ${p} exited with ${code}: ${err.slice(-2000)}`));
+          try {
+            resolve((JSON.parse(out.trim().split('\n').pop()!) as { acknowledged: string[] }).acknowledged);
+          } catch {
+            reject(new Error(`writer ${p} printed no result: ${out.slice(-500)} ${err.slice(-2000)}`));
+          }
+        });
+      }),
   );
   return (await Promise.all(runs)).flat();
 }
@@ -164,12 +159,7 @@ export function storeContract(label: string, base: StoreHarness, enabled = true)
     it('account names and collection ids are data: quotes, backslashes, unicode and SQL stay inert', async () => {
       const location = await harness.fresh();
       const store = await harness.open(location);
-      const odd = [
-        G("o'brien\\"),
-        C("x'); DROP TABLE facts; --", "o'brien\\"),
-        C('$1 $2 $3', 'ünï\u00e7ødé'),
-        C('..', 'E\'\\\''),
-      ];
+      const odd = [G("o'brien\\"), C("x'); DROP TABLE facts; --", "o'brien\\"), C('$1 $2 $3', 'ünï\u00e7ødé'), C('..', "E'\\'")];
       for (const [i, scope] of odd.entries()) {
         const d = doc([fact('who', i, { collection_id: scope.collection_id })]);
         await put(store, scope, d);
@@ -177,7 +167,10 @@ export function storeContract(label: string, base: StoreHarness, enabled = true)
       }
       const fresh = await harness.open(location);
       for (const [i, scope] of odd.entries()) {
-        expect((await fresh.read(scope)).facts.map((f) => [f.key, f.value])).toEqual([['more', i], ['who', i]]);
+        expect((await fresh.read(scope)).facts.map((f) => [f.key, f.value])).toEqual([
+          ['more', i],
+          ['who', i],
+        ]);
       }
       expect((await fresh.listAccounts()).sort()).toEqual([...new Set(odd.map((s) => s.account))].sort());
       expect((await fresh.listCollections("o'brien\\")).sort()).toEqual(["x'); DROP TABLE facts; --"]);
@@ -197,7 +190,10 @@ export function storeContract(label: string, base: StoreHarness, enabled = true)
       const edited: ScopeDoc = {
         ...rich,
         facts: [rich.facts[3]!, { ...rich.facts[0]!, value: { reordered: true, a: 1 } }, ...rich.facts.slice(5)],
-        sessions: [rich.sessions[1]!, { ...rich.sessions[0]!, turns: [...rich.sessions[0]!.turns, { role: 'user', content: 'more', at: '2026-02-02T00:00:00.000Z' }] }],
+        sessions: [
+          rich.sessions[1]!,
+          { ...rich.sessions[0]!, turns: [...rich.sessions[0]!.turns, { role: 'user', content: 'more', at: '2026-02-02T00:00:00.000Z' }] },
+        ],
       };
       await put(store, C('rich'), edited);
       expect(text(await (await harness.open(location)).read(C('rich')))).toBe(text(edited));
@@ -216,14 +212,33 @@ export function storeContract(label: string, base: StoreHarness, enabled = true)
         operation: 'patch_profile',
         actor: { transport: 'rest', key_id: n % 2 ? 'key_1' : null },
         undoes: null,
-        changes: [{ key: 'k', fact_id: 'fact_1', action: 'update', before: n, after: { n, 'ü': '\u0000' }, prior: null }],
+        changes: [{ key: 'k', fact_id: 'fact_1', action: 'update', before: n, after: { n, ü: '\u0000' }, prior: null }],
         resolved: [],
         restored: [],
       });
-      const proposal = { id: 'prop_1', key: 'k', action: 'conflict' as const, before: 1, after: 'x', bucket: 'static' as const, category: 'other' as const, confidence: 0.8, evidence: 'I said "x"', fact_id: null, collection_id: null, created_at: '2026-01-02T03:04:05.678Z', ttl_seconds: null };
+      const proposal = {
+        id: 'prop_1',
+        key: 'k',
+        action: 'conflict' as const,
+        before: 1,
+        after: 'x',
+        bucket: 'static' as const,
+        category: 'other' as const,
+        confidence: 0.8,
+        evidence: 'I said "x"',
+        fact_id: null,
+        collection_id: null,
+        created_at: '2026-01-02T03:04:05.678Z',
+        ttl_seconds: null,
+      };
       const ops = Array.from({ length: 40 }, (_, i) => op(`op_${String(i).padStart(4, '0')}`, i));
       const docs: ScopeDoc[] = [
-        { ...doc([fact('k', 1)]), activity: ops.slice(0, 10), proposals: [proposal], rejections: [{ proposal_id: 'prop_0', key: 'k', value: [1], until: '2027-01-01T00:00:00.000Z' }] },
+        {
+          ...doc([fact('k', 1)]),
+          activity: ops.slice(0, 10),
+          proposals: [proposal],
+          rejections: [{ proposal_id: 'prop_0', key: 'k', value: [1], until: '2027-01-01T00:00:00.000Z' }],
+        },
         { ...doc([fact('k', 2)]), activity: ops.slice(0, 35) }, // appended past the JSON store's batch
         { ...doc([fact('k', 3)]), activity: ops.slice(5, 40) }, // trimmed at the front, appended
         { ...doc([fact('k', 3)]), activity: [ops[39]!, ops[2]!, ops[20]!] }, // out of id order
@@ -268,7 +283,12 @@ export function storeContract(label: string, base: StoreHarness, enabled = true)
       expect(acknowledged).toHaveLength(16 * writes);
       const stored = await (await harness.open(location)).read({ account: 'contract', collection_id: null });
       expect(counter(stored)).toBe(16 * writes);
-      expect(stored.facts.map((f) => f.key).filter((k) => k !== 'count').sort()).toEqual([...acknowledged].sort());
+      expect(
+        stored.facts
+          .map((f) => f.key)
+          .filter((k) => k !== 'count')
+          .sort(),
+      ).toEqual([...acknowledged].sort());
     }, 90_000);
   });
 }

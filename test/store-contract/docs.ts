@@ -54,7 +54,7 @@ export function richDoc(collection_id: string | null): ScopeDoc {
   const c = { collection_id };
   return doc(
     [
-      fact('zeta', { z: 1, a: [1, 'two', { y: null, b: false }], '': 'empty key', 'ü': '\u0000nul' }, { ...c, category: 'custom_fields' }),
+      fact('zeta', { z: 1, a: [1, 'two', { y: null, b: false }], '': 'empty key', ü: '\u0000nul' }, { ...c, category: 'custom_fields' }),
       fact('alpha', 'plain', { ...c, category: 'name', confidence: 0.5, source: 'conversation', bucket: 'dynamic', expires_at: '2099-12-31T23:59:59.999Z' }),
       fact('numbers', [0, -0.5, 0.1, 1e-7, 9007199254740991, -1e300, 123456789.125], c),
       fact('surrogates', '\ud800 lone, 😀 pair, \u2028 separator, "quotes" \\ backslash', c),
@@ -65,7 +65,12 @@ export function richDoc(collection_id: string | null): ScopeDoc {
           { value: 'oldest', confidence: 1, source: 'import', updated_at: '2024-01-01T00:00:00.000Z' },
         ],
       }),
-      fact('odd_times', true, { ...c, created_at: '2026-01-02T03:04:05Z', updated_at: '2026-01-02T04:04:05.123456+01:00', expires_at: '2098-01-01T00:00:00+00:00' }),
+      fact('odd_times', true, {
+        ...c,
+        created_at: '2026-01-02T03:04:05Z',
+        updated_at: '2026-01-02T04:04:05.123456+01:00',
+        expires_at: '2098-01-01T00:00:00+00:00',
+      }),
       fact('zero', 0, { ...c, confidence: 0 }),
       fact('empty', '', c),
     ],

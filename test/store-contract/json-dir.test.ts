@@ -20,5 +20,8 @@ serviceContract('JSON directory', harness);
 keyStoreContract('JSON keys file', {
   fresh: async () => tempDir('profile-mcp-keys-'),
   open: async (dir, clock) => new JsonFileKeyStore(dir, clock ? { clock } : {}),
-  dump: async (dir) => readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n'),
+  dump: async (dir) =>
+    readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n'),
 });

@@ -27,7 +27,16 @@ export function keyStoreContract(label: string, harness: KeyHarness, enabled = t
       const a = await keys.create('acme');
       const b = await keys.create('beta');
       expect(a.key).toMatch(/^pmk_[A-Za-z0-9_-]{43}$/);
-      expect(a.record).toEqual({ id: expect.stringMatching(/^key_[0-9a-f]{16}$/), account: 'acme', collection_id: null, read_only: false, expires_at: null, created_at: expect.any(String), last_used_at: null, revoked_at: null });
+      expect(a.record).toEqual({
+        id: expect.stringMatching(/^key_[0-9a-f]{16}$/),
+        account: 'acme',
+        collection_id: null,
+        read_only: false,
+        expires_at: null,
+        created_at: expect.any(String),
+        last_used_at: null,
+        revoked_at: null,
+      });
       expect(await keys.verify(a.key)).toEqual({ id: a.record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null });
       expect(await keys.verify(b.key)).toEqual({ id: b.record.id, account: 'beta', collection_id: null, read_only: false, expires_at: null });
       expect(await keys.verify(`pmk_${'A'.repeat(43)}`)).toBeNull();
@@ -83,7 +92,7 @@ export function keyStoreContract(label: string, harness: KeyHarness, enabled = t
       expect((await third.list())[0]!.last_used_at).toBe(new Date(now).toISOString());
     });
 
-    it('keeps a key\'s limits (collection, read-only, expiry) and stops verifying it once expired', async () => {
+    it("keeps a key's limits (collection, read-only, expiry) and stops verifying it once expired", async () => {
       const location = await harness.fresh();
       let now = Date.parse('2026-12-01T00:00:00.000Z');
       const keys = await openKeys(location, () => now);

@@ -135,7 +135,9 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: schema and writes', () => {
     const sql = await db.client(url);
     const rows = async () =>
       new Map(
-        (await sql.query<{ key: string; xmin: string; value: unknown }>("SELECT key, xmin::text, value FROM facts WHERE account = 'acme' AND scope = 'c1'")).rows.map((r) => [r.key, r]),
+        (
+          await sql.query<{ key: string; xmin: string; value: unknown }>("SELECT key, xmin::text, value FROM facts WHERE account = 'acme' AND scope = 'c1'")
+        ).rows.map((r) => [r.key, r]),
       );
     const before = await rows();
     expect(before.size).toBe(50);
@@ -143,10 +145,13 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: schema and writes', () => {
     await service.patchProfile('acme', { facts: { k07: 'seven', k49: null, new_one: true }, collection_id: 'c1' });
     const after = await rows();
     expect(after.size).toBe(50);
-    const rewritten = [...after].filter(([k, r]) => before.get(k)?.xmin !== r.xmin).map(([k]) => k).sort();
+    const rewritten = [...after]
+      .filter(([k, r]) => before.get(k)?.xmin !== r.xmin)
+      .map(([k]) => k)
+      .sort();
     expect(rewritten).toEqual(['k07', 'new_one']);
     expect(after.has('k49')).toBe(false);
-    const { rows: scopes } = await sql.query("SELECT account, scope FROM scopes ORDER BY scope");
+    const { rows: scopes } = await sql.query('SELECT account, scope FROM scopes ORDER BY scope');
     expect(scopes).toEqual([{ account: 'acme', scope: 'c1' }]);
   });
 
@@ -156,7 +161,13 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: schema and writes', () => {
     await service.patchProfile('acme', { facts: { location: 'Calgary' } });
     for (let i = 0; i < 20; i++) await service.patchProfile('acme', { facts: { n: i } });
     const sql = await db.client(url);
-    const rows = async () => new Map((await sql.query<{ id: string; xmin: string }>("SELECT id, xmin::text FROM operations WHERE account = 'acme' AND scope = ''")).rows.map((r) => [r.id, r.xmin]));
+    const rows = async () =>
+      new Map(
+        (await sql.query<{ id: string; xmin: string }>("SELECT id, xmin::text FROM operations WHERE account = 'acme' AND scope = ''")).rows.map((r) => [
+          r.id,
+          r.xmin,
+        ]),
+      );
     const before = await rows();
     expect(before.size).toBe(21);
     await service.patchProfile('acme', { facts: { n: 'last' } });
@@ -168,11 +179,15 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: schema and writes', () => {
     const { OfflineReasoner } = await import('../../src/reasoners/offline/index.js');
     await learnFrom(service, new OfflineReasoner(), 'acme', { messages: [{ role: 'user', content: 'I live in Halifax.' }] });
     expect((await rows()).size).toBe(22);
-    const { rows: inbox } = await sql.query<{ inbox: { proposals: Array<{ key: string; after: unknown }> } }>("SELECT inbox FROM scopes WHERE account = 'acme'");
+    const { rows: inbox } = await sql.query<{ inbox: { proposals: Array<{ key: string; after: unknown }> } }>(
+      "SELECT inbox FROM scopes WHERE account = 'acme'",
+    );
     expect(inbox[0]!.inbox.proposals).toMatchObject([{ key: 'location', after: 'Halifax' }]);
     const other = new ProfileService({ store: await open(url) });
     expect((await other.listPending('acme', {})).proposals).toEqual((await service.listPending('acme', {})).proposals);
-    expect(JSON.stringify(await other.store.read({ account: 'acme', collection_id: null }))).toBe(JSON.stringify(await service.store.read({ account: 'acme', collection_id: null })));
+    expect(JSON.stringify(await other.store.read({ account: 'acme', collection_id: null }))).toBe(
+      JSON.stringify(await service.store.read({ account: 'acme', collection_id: null })),
+    );
     // Forgetting the scope removes its operations and empties the inbox.
     await other.deleteProfile('acme', { confirm: true });
     expect((await rows()).size).toBe(0);
@@ -216,7 +231,10 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: schema and writes', () => {
     await sql.query(`INSERT INTO facts (account, scope, id, key, value, category, bucket, confidence, source, created_at, updated_at, history, written)
       VALUES ('acme', '', 'fact_BYHAND', 'b', '2', 'other', 'static', 1, 'manual', now(), now(), '[]', 0)`);
     await sql.query("UPDATE scopes SET version = nextval('scope_versions') WHERE account = 'acme'");
-    expect((await store.read(g)).facts.map((f) => [f.key, f.value])).toEqual([['a', 1], ['b', 2]]);
+    expect((await store.read(g)).facts.map((f) => [f.key, f.value])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   it('refuses a document with two facts of one key at commit, and the other jobs of its batch still commit', async () => {
@@ -466,9 +484,10 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: failures', () => {
         code: 'storage_error',
         message: expect.stringMatching(/profile-mcp migrate/),
       });
-      await expect(
-        store.update({ account: 'acme', collection_id: 'x' }, (d) => ({ doc: withFact(d, fact('a', 1)), result: null })),
-      ).rejects.toMatchObject({ code: 'storage_error', message: expect.stringMatching(/profile-mcp migrate/) });
+      await expect(store.update({ account: 'acme', collection_id: 'x' }, (d) => ({ doc: withFact(d, fact('a', 1)), result: null }))).rejects.toMatchObject({
+        code: 'storage_error',
+        message: expect.stringMatching(/profile-mcp migrate/),
+      });
     } finally {
       stderr.mockRestore();
     }
@@ -487,7 +506,17 @@ describe.runIf(PG_AVAILABLE)('moving data between the JSON directory and Postgre
     await json.createFact('acme', { key: 'mood', value: 'busy', bucket: 'dynamic', ttl_seconds: 3600, confidence: 0.6 });
     await json.patchProfile('acme', { facts: { note: 'nul \u0000 and 😀', list: [1, 2.5, 'x'] }, collection_id: 'Coll:1' });
     await json.replaceDoc({ account: 'acme', collection_id: 'Coll:1' }, (d) => ({
-      doc: { ...d, sessions: [{ id: 'sess_1', created_at: '2026-11-28T09:00:00.000Z', updated_at: '2026-11-28T09:01:00.000Z', turns: [{ role: 'user', content: 'hi', at: '2026-11-28T09:00:00.000Z' }] }] },
+      doc: {
+        ...d,
+        sessions: [
+          {
+            id: 'sess_1',
+            created_at: '2026-11-28T09:00:00.000Z',
+            updated_at: '2026-11-28T09:01:00.000Z',
+            turns: [{ role: 'user', content: 'hi', at: '2026-11-28T09:00:00.000Z' }],
+          },
+        ],
+      },
       result: null,
     }));
     const fromJson = await exportAccount(json, 'acme');
@@ -539,7 +568,10 @@ describe.runIf(PG_AVAILABLE)('isolation over MCP with two processes on one datab
         const sessions = new Map<string, Array<Awaited<ReturnType<typeof connectClient>>>>();
         for (const account of ACCOUNTS) {
           const reasoners = reasonerFactory({ mode: 'offline', model: 'none', timeoutMs: 5000, maxRetries: 0, samplingTimeoutMs: 5000 });
-          sessions.set(account, [await connectClient({ service: services[0]!, account, reasoners }), await connectClient({ service: services[1]!, account, reasoners })]);
+          sessions.set(account, [
+            await connectClient({ service: services[0]!, account, reasoners }),
+            await connectClient({ service: services[1]!, account, reasoners }),
+          ]);
         }
         const edge = (i: number): Edge => ({
           name: `mcp@process${i}`,

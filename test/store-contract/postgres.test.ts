@@ -17,12 +17,16 @@ const harness: StoreHarness = {
 
 storeContract('PostgreSQL', harness, PG_AVAILABLE);
 serviceContract('PostgreSQL', harness, PG_AVAILABLE);
-keyStoreContract('PostgreSQL api_keys', {
-  fresh: () => pg.freshUrl(),
-  open: (url, clock) => PostgresKeyStore.open(url, clock ? { clock } : {}),
-  dump: async (url) => {
-    const c = await pg.client(url);
-    const { rows } = await c.query('SELECT * FROM api_keys');
-    return JSON.stringify(rows);
+keyStoreContract(
+  'PostgreSQL api_keys',
+  {
+    fresh: () => pg.freshUrl(),
+    open: (url, clock) => PostgresKeyStore.open(url, clock ? { clock } : {}),
+    dump: async (url) => {
+      const c = await pg.client(url);
+      const { rows } = await c.query('SELECT * FROM api_keys');
+      return JSON.stringify(rows);
+    },
   },
-}, PG_AVAILABLE);
+  PG_AVAILABLE,
+);

@@ -65,7 +65,10 @@ export function serviceContract(label: string, base: StoreHarness, enabled = tru
       const again = await b.createFact('acme', { key: 'mood', value: 'calm' });
       expect(again.id).not.toBe(short.id);
       const facts = (await (await services(location, T0 + 61_000)).a.listFacts('acme', {})).facts;
-      expect(facts.map((f) => [f.key, f.value])).toEqual([['keep', 1], ['mood', 'calm']]);
+      expect(facts.map((f) => [f.key, f.value])).toEqual([
+        ['keep', 1],
+        ['mood', 'calm'],
+      ]);
       // The expired fact was purged by the write, not just hidden.
       const stored = await (await harness.open(location)).read({ account: 'acme', collection_id: null });
       expect(stored.facts.map((f) => f.id)).not.toContain(short.id);
@@ -73,9 +76,7 @@ export function serviceContract(label: string, base: StoreHarness, enabled = tru
 
     it('concurrent writes from two instances lose nothing', async () => {
       const { a, b } = await services(await harness.fresh());
-      await Promise.all(
-        Array.from({ length: 24 }, (_, i) => (i % 2 ? a : b).patchProfile('acme', { facts: { [`k${i}`]: i }, collection_id: 'busy' })),
-      );
+      await Promise.all(Array.from({ length: 24 }, (_, i) => (i % 2 ? a : b).patchProfile('acme', { facts: { [`k${i}`]: i }, collection_id: 'busy' })));
       const listed = await a.listFacts('acme', { collection_id: 'busy', limit: 500 });
       expect(listed.total).toBe(24);
     });
@@ -84,8 +85,14 @@ export function serviceContract(label: string, base: StoreHarness, enabled = tru
       const { a, b } = await services(await harness.fresh());
       const scope = { account: 'acme', collection_id: 'c1' };
       await a.patchProfile('acme', { facts: { role: 'Engineer' }, collection_id: 'c1' });
-      await appendTurns(a, scope, 'sess_1', [{ role: 'user', content: 'q' }, { role: 'assistant', content: 'a' }]);
-      expect(await sessionHistory(b, scope, 'sess_1')).toEqual([{ role: 'user', content: 'q' }, { role: 'assistant', content: 'a' }]);
+      await appendTurns(a, scope, 'sess_1', [
+        { role: 'user', content: 'q' },
+        { role: 'assistant', content: 'a' },
+      ]);
+      expect(await sessionHistory(b, scope, 'sess_1')).toEqual([
+        { role: 'user', content: 'q' },
+        { role: 'assistant', content: 'a' },
+      ]);
       expect(await sessionHistory(b, { account: 'acme', collection_id: null }, 'sess_1')).toEqual([]);
       expect(await sessionHistory(b, { account: 'other', collection_id: 'c1' }, 'sess_1')).toEqual([]);
       expect(await b.deleteProfile('acme', { collection_id: 'c1', confirm: true })).toEqual({ deleted: 1, collection_id: 'c1' });
@@ -110,7 +117,11 @@ export function serviceContract(label: string, base: StoreHarness, enabled = tru
       for (let i = 0; i < 40; i++) await a.patchProfile('acme', { facts: { n: i }, collection_id: 'c1' });
       const ops = await b.listOperations('acme', { collection_id: 'c1', limit: 500 });
       expect(ops.total).toBe(43); // the conflict alone is no operation
-      expect(ops.operations.at(-2)).toMatchObject({ operation: 'learn', actor: { transport: 'rest', key_id: 'key_1' }, changes: [{ key: 'interests', action: 'create' }] });
+      expect(ops.operations.at(-2)).toMatchObject({
+        operation: 'learn',
+        actor: { transport: 'rest', key_id: 'key_1' },
+        changes: [{ key: 'interests', action: 'create' }],
+      });
       expect(ops.operations.at(-3)).toMatchObject({ operation: 'resolve_pending', changes: [{ key: 'location', before: 'Calgary', after: 'Halifax' }] });
       expect(ops).toEqual(await a.listOperations('acme', { collection_id: 'c1', limit: 500 }));
       // Undo from the other instance: newest first back to before the acceptance.

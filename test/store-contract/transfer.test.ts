@@ -12,7 +12,12 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, PROFILE_MCP_STORE: '', PROFILE_MCP_DATABASE_URL: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, PROFILE_MCP_STORE: '', PROFILE_MCP_DATABASE_URL: '' },
+  });
   expect(r.status, r.stderr).toBe(0);
   return r.stdout;
 }

@@ -16,7 +16,10 @@ function open(dir: string, syncIo = false) {
 const scopeFile = (dir: string) => join(dir, 'accounts/local/profile.json');
 const logFile = (dir: string) => join(dir, 'accounts/local/profile.activity.jsonl');
 const fileOps = (dir: string) => JSON.parse(readFileSync(scopeFile(dir), 'utf8')).activity as Array<{ id: string }>;
-const logLines = (dir: string) => readFileSync(logFile(dir), 'utf8').split('\n').filter((l) => l !== '');
+const logLines = (dir: string) =>
+  readFileSync(logFile(dir), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 
 describe('JSON directory store: the activity log', () => {
   for (const syncIo of [false, true]) {
@@ -77,7 +80,7 @@ describe('JSON directory store: the activity log', () => {
     expect((await open(dir).service.listOperations('local', { limit: 500 })).total).toBe(120);
   });
 
-  it('a log compacted past the scope file\'s first operation (a crash between the two) still loads', async () => {
+  it("a log compacted past the scope file's first operation (a crash between the two) still loads", async () => {
     const dir = tempDir();
     const { service } = open(dir);
     for (let i = 0; i < 60; i++) await service.patchProfile('local', { facts: { n: i } });

@@ -8,7 +8,6 @@ import { decodeName, encodeName } from '../../src/store/names.js';
 import { tempDir } from '../helpers/tmp.js';
 import { concurrentWriters, crashRounds } from '../reliability/processes.js';
 
-
 function open(dir: string) {
   const store = new JsonDirStore(dir);
   return { store, service: new ProfileService({ store }) };

@@ -9,7 +9,15 @@ export const SHOTS = join(ROOT, 'test-output', 'screenshots');
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** The flags of NOTES.md: no sandbox (containers), no GPU, no network chatter of its own. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function newest(dir: string): number {
   let t = 0;
@@ -129,7 +137,11 @@ export function isFocused(locator: Locator): Promise<boolean> {
 export function kept(page: Page): Promise<{ session: Record<string, string>; local: number; cookies: string }> {
   return page.evaluate(() => {
     const g = globalThis as any;
-    return { session: Object.fromEntries(Object.entries(g.sessionStorage)) as Record<string, string>, local: Object.keys(g.localStorage).length, cookies: g.document.cookie as string };
+    return {
+      session: Object.fromEntries(Object.entries(g.sessionStorage)) as Record<string, string>,
+      local: Object.keys(g.localStorage).length,
+      cookies: g.document.cookie as string,
+    };
   });
 }
 

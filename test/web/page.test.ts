@@ -66,7 +66,10 @@ describe('review page', () => {
     const page = await open(null);
     await expect.poll(() => page.locator('#about .about-name').textContent()).toBe('Ada Lovelace');
     await expect.poll(() => page.locator('#fact-count').textContent()).toBe('10 facts');
-    for (const [key, value] of [['timezone', 'Europe/London'], ['language', 'en']]) {
+    for (const [key, value] of [
+      ['timezone', 'Europe/London'],
+      ['language', 'en'],
+    ]) {
       expect(await page.locator(`#about ${`li.fact[data-key="${key}"]`} .value`).textContent()).toBe(value);
     }
     // static facts grouped by category, in the category order of the spec
@@ -251,9 +254,16 @@ describe('review page', () => {
     await page.locator('#bulk-preview').click();
     const diff = page.locator('#bulk-result table.diff');
     await diff.waitFor();
-    const rows = await diff.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.getAttribute('data-kind'), tr.querySelector('.diff-key')!.textContent, tr.querySelector('.diff-before')?.textContent ?? null, tr.querySelector('.diff-after, .diff-same')?.textContent ?? null]),
-    );
+    const rows = await diff
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.getAttribute('data-kind'),
+          tr.querySelector('.diff-key')!.textContent,
+          tr.querySelector('.diff-before')?.textContent ?? null,
+          tr.querySelector('.diff-after, .diff-same')?.textContent ?? null,
+        ]),
+      );
     expect(rows).toEqual([
       ['unchanged', 'company', null, 'Acme'],
       ['removed', 'old_team', 'Infra', null],
@@ -265,12 +275,20 @@ describe('review page', () => {
     await browser.shot(page, 'bulk-preview', { element: '#bulk' });
     // The preview wrote nothing.
     const before = (await api.get('/v1/profile?collection_id=bulk')).json;
-    expect(before.profile.static.map((f: any) => [f.key, f.value])).toEqual([['company', 'Acme'], ['old_team', 'Infra'], ['role', 'Engineer']]);
+    expect(before.profile.static.map((f: any) => [f.key, f.value])).toEqual([
+      ['company', 'Acme'],
+      ['old_team', 'Infra'],
+      ['role', 'Engineer'],
+    ]);
 
     await page.locator('#bulk-apply').click();
     await expect.poll(() => page.locator('#bulk-result .success').textContent()).toBe('Applied: Updated 1, created 1 profile facts, deleted 1.');
     const after = (await api.get('/v1/profile?collection_id=bulk')).json;
-    expect(after.profile.static.map((f: any) => [f.key, f.value])).toEqual([['company', 'Acme'], ['role', 'Product Manager'], ['team', 'Core']]);
+    expect(after.profile.static.map((f: any) => [f.key, f.value])).toEqual([
+      ['company', 'Acme'],
+      ['role', 'Product Manager'],
+      ['team', 'Core'],
+    ]);
     await expect.poll(() => row(page, 'team').locator('.value').textContent()).toBe('Core');
     expect(await row(page, 'old_team').count()).toBe(0);
 
@@ -389,7 +407,9 @@ describe('review page', () => {
       const all = [...g.document.querySelectorAll('button, input, select, textarea')] as any[];
       return all
         .filter((el) => el.offsetParent !== null || el.closest('dialog'))
-        .filter((el) => (el.tagName === 'BUTTON' ? !(el.getAttribute('aria-label') || el.textContent.trim()) : el.labels.length === 0 && !el.getAttribute('aria-label')))
+        .filter((el) =>
+          el.tagName === 'BUTTON' ? !(el.getAttribute('aria-label') || el.textContent.trim()) : el.labels.length === 0 && !el.getAttribute('aria-label'),
+        )
         .map((el) => el.outerHTML.slice(0, 80));
     });
     expect(unnamed).toEqual([]);
@@ -453,12 +473,16 @@ describe('review page', () => {
   it('calls only the public REST API and runs under its strict CSP without a single violation or script error', async () => {
     const page = await browser.newPage();
     const paths = new Set<string>();
-    page.on('request', (r) => paths.add(`${r.method()} ${new URL(r.url()).pathname.replace(/\/assets\/[0-9a-f]+\//, '/assets/V/').replace(/(fact|op)_[0-9A-Z]+/, 'ID')}`));
+    page.on('request', (r) =>
+      paths.add(`${r.method()} ${new URL(r.url()).pathname.replace(/\/assets\/[0-9a-f]+\//, '/assets/V/').replace(/(fact|op)_[0-9A-Z]+/, 'ID')}`),
+    );
     await page.goto(`${h.url}/?collection=edit`);
     await row(page, 'role').waitFor();
     const off = [...paths].filter(
       (p) =>
-        !/^(GET \/|GET \/assets\/V\/[a-z]+\.(js|css)|[A-Z]+ \/v1\/(profile|profile\/facts|profile\/facts\/ID|collections|profile\/dialectic|profile\/learn|profile\/pending|profile\/pending\/resolve|profile\/operations|profile\/operations\/ID\/undo))$/.test(p),
+        !/^(GET \/|GET \/assets\/V\/[a-z]+\.(js|css)|[A-Z]+ \/v1\/(profile|profile\/facts|profile\/facts\/ID|collections|profile\/dialectic|profile\/learn|profile\/pending|profile\/pending\/resolve|profile\/operations|profile\/operations\/ID\/undo))$/.test(
+          p,
+        ),
     );
     expect(off).toEqual([]);
     expect(paths).toContain('GET /v1/profile/pending');

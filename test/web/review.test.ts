@@ -48,7 +48,7 @@ async function docsShot(page: Page, name: string, element: string): Promise<void
 }
 
 describe('review page: Inbox', () => {
-  it('shows proposals with the user\'s words; accept, edit-then-accept and reject them', async () => {
+  it("shows proposals with the user's words; accept, edit-then-accept and reject them", async () => {
     const c = 'inbox';
     await api.patch('/v1/profile', { name: 'Dana', location: 'Calgary', role: 'CTO', collection_id: c });
     expect((await say('I live in Halifax.', c)).json.conflicts).toBe(1);
@@ -132,7 +132,9 @@ describe('review page: Activity', () => {
     await newest.getByRole('button', { name: /^Undo resolved proposals of / }).click();
     const preview = newest.locator('.op-preview table.diff');
     await preview.waitFor();
-    expect(await preview.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.getAttribute('data-kind')]))).toEqual([['location', 'changed']]);
+    expect(await preview.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.getAttribute('data-kind')]))).toEqual([
+      ['location', 'changed'],
+    ]);
     expect(await newest.locator('.op-preview').textContent()).toContain('Resolved proposals go back to the Inbox.');
     expect((await api.get(`/v1/profile/facts?collection_id=${c}&key=location`)).json.facts[0].value).toBe('Halifax'); // nothing written yet
     await docsShot(page, 'review-activity', '#activity');
@@ -148,11 +150,17 @@ describe('review page: Activity', () => {
     await api.patch('/v1/profile', { role: 'Lead', collection_id: c });
     await page.locator('#reload').click();
     await expect.poll(() => page.locator('#activity-count').textContent()).toBe('4');
-    await ops.last().getByRole('button', { name: /^Undo patch of / }).click();
+    await ops
+      .last()
+      .getByRole('button', { name: /^Undo patch of / })
+      .click();
     await expect.poll(() => ops.last().locator('.form-error').textContent()).toMatch(/later operations changed the same facts/);
 
     // The undo itself can be undone (redo).
-    await ops.nth(1).getByRole('button', { name: /^Undo undo of / }).click();
+    await ops
+      .nth(1)
+      .getByRole('button', { name: /^Undo undo of / })
+      .click();
     await ops.nth(1).getByRole('button', { name: 'Confirm undo', exact: true }).click();
     await expect.poll(() => fact(page, 'location').locator('.value').textContent()).toBe('Halifax');
     await expect.poll(() => page.locator('#inbox-count').textContent()).toBe('0');

@@ -63,11 +63,15 @@ export async function httpScenario(ctx: Context, barePath: string, facts = 100):
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let tail = '';
-  const child = spawn(process.execPath, [...profFlags(ctx, 'http'), join(ctx.paths.dist, 'cli.js'), 'http', '--port', String(port), '--data', scratch(ctx, 'http')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    // The load generator is one client far over docs/spec.md §8's per-key rates: measure the server, not the limiter.
-    env: { ...process.env, PROFILE_MCP_RATE_LIMITS: 'off' },
-  });
+  const child = spawn(
+    process.execPath,
+    [...profFlags(ctx, 'http'), join(ctx.paths.dist, 'cli.js'), 'http', '--port', String(port), '--data', scratch(ctx, 'http')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // The load generator is one client far over docs/spec.md §8's per-key rates: measure the server, not the limiter.
+      env: { ...process.env, PROFILE_MCP_RATE_LIMITS: 'off' },
+    },
+  );
   child.stderr?.on('data', (c: Buffer) => (tail = (tail + c.toString('utf8')).slice(-4000)));
   try {
     await waitHealthy(base, child, () => tail);

@@ -1,17 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratch, profFlags, type Context, type Pair } from '../context.js';
-import {
-  ENTITY,
-  expectFactCount,
-  expectObservations,
-  memoryRead,
-  memoryWrite,
-  oursRead,
-  oursWrite,
-  seedMemory,
-  seedOurs,
-} from '../data.js';
+import { ENTITY, expectFactCount, expectObservations, memoryRead, memoryWrite, oursRead, oursWrite, seedMemory, seedOurs } from '../data.js';
 import { interleave, progress } from '../measure.js';
 import { floorSpec, memorySpec, oursSpec, Peer } from '../peers.js';
 import { summarise, type Summary } from '../stats.js';

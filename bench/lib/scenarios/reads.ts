@@ -13,7 +13,6 @@ import { summarise, type Summary } from '../stats.js';
  * account with 10,000 collections: list_collections first and middle page.
  */
 
-
 export interface ReadPoint {
   facts: number;
   memory: Summary;
@@ -31,7 +30,8 @@ export interface CollectionsResult {
   middle: Summary;
 }
 
-const kib = (r: { content: unknown; structuredContent?: unknown }) => Buffer.byteLength(JSON.stringify({ content: r.content, structuredContent: r.structuredContent })) / 1024;
+const kib = (r: { content: unknown; structuredContent?: unknown }) =>
+  Buffer.byteLength(JSON.stringify({ content: r.content, structuredContent: r.structuredContent })) / 1024;
 
 export async function readsScenario(ctx: Context): Promise<{ points: ReadPoint[]; collections: CollectionsResult }> {
   const points: ReadPoint[] = [];
@@ -66,7 +66,13 @@ export async function readsScenario(ctx: Context): Promise<{ points: ReadPoint[]
       points.push({
         facts,
         memory: summarise(r.memory!),
-        ours: { default: summarise(r.default!), full: summarise(r.full!), query: summarise(r.query!), listFirst: summarise(r.listFirst!), listMiddle: summarise(r.listMiddle!) },
+        ours: {
+          default: summarise(r.default!),
+          full: summarise(r.full!),
+          query: summarise(r.query!),
+          listFirst: summarise(r.listFirst!),
+          listMiddle: summarise(r.listMiddle!),
+        },
         kib: { default: kib(def), full: kib(full), memory: kib(theirs) },
         defaultTokens: sc.tokens,
         fullTruncated: (full.structuredContent as { truncated: boolean }).truncated,
@@ -83,7 +89,9 @@ export async function readsScenario(ctx: Context): Promise<{ points: ReadPoint[]
     progress(`${name}: seeding ${COLLECTIONS} collections`);
     for (let c = 0; c < COLLECTIONS; c += 16) {
       const batch = Array.from({ length: Math.min(16, COLLECTIONS - c) }, (_, k) => c + k);
-      await Promise.all(batch.map((n) => ours.call('patch_profile', { facts: { role: `role ${n}`, company: 'Acme' }, collection_id: `user_${String(n).padStart(5, '0')}` })));
+      await Promise.all(
+        batch.map((n) => ours.call('patch_profile', { facts: { role: `role ${n}`, company: 'Acme' }, collection_id: `user_${String(n).padStart(5, '0')}` })),
+      );
     }
     const middle = `user_${String(COLLECTIONS / 2).padStart(5, '0')}`;
     const cursor = encodeCursor(middle);

@@ -1,15 +1,6 @@
 import { join } from 'node:path';
 import { profFlags, scratch, type Context, type Pair } from '../context.js';
-import {
-  ENTITY,
-  expectFactCount,
-  memoryRead,
-  memoryWrite,
-  oursRead,
-  oursWrite,
-  seedMemory,
-  seedOurs,
-} from '../data.js';
+import { ENTITY, expectFactCount, memoryRead, memoryWrite, oursRead, oursWrite, seedMemory, seedOurs } from '../data.js';
 import { interleave, progress, type TimedOp } from '../measure.js';
 import { memorySpec, oursSpec, Peer } from '../peers.js';
 import { summarise } from '../stats.js';

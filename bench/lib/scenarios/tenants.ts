@@ -1,16 +1,6 @@
 import { join } from 'node:path';
 import { profFlags, scratch, type Context, type Pair } from '../context.js';
-import {
-  expectFactCount,
-  expectObservations,
-  memoryRead,
-  memoryWrite,
-  oursRead,
-  oursWrite,
-  seedMemory,
-  seedOurs,
-  tenantId,
-} from '../data.js';
+import { expectFactCount, expectObservations, memoryRead, memoryWrite, oursRead, oursWrite, seedMemory, seedOurs, tenantId } from '../data.js';
 import { interleave, progress } from '../measure.js';
 import { memorySpec, oursSpec, Peer } from '../peers.js';
 import { summarise } from '../stats.js';

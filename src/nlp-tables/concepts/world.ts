@@ -156,7 +156,11 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'dust|dusty|musty|mould|mold|mouldy|moldy|damp|=mites|dust mites|dust mite|old books|second-hand books|bookstall|bookstalls|' +
       'secondhand bookshop|antique shop|antiques|attic|flea market|junk shop',
   ),
-  field('pollen', 'allergies', 'pollen|hay fever|hayfever|birch|birch pollen|grass pollen|flowers|bouquet|bouquets|blossom|blossoms|meadow|wildflowers|flower show'),
+  field(
+    'pollen',
+    'allergies',
+    'pollen|hay fever|hayfever|birch|birch pollen|grass pollen|flowers|bouquet|bouquets|blossom|blossoms|meadow|wildflowers|flower show',
+  ),
   field('stings', 'allergies', 'bee|bees|wasp|wasps|sting|stings|beekeeping'),
   field('smoke', 'health', 'smoke|smoky|smoking|cigarette|cigarettes|cigar|cigars|shisha|hookah|vape|vaping|bonfire|campfire|asthma|asthmatic'),
   field(
@@ -184,7 +188,11 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'captions|captioned|subtitles|subtitled|screen-recorded|screen recording|screen recordings|screencast|screencasts|recorded video|' +
       'video tutorial|tutorial video|webinar|webinars|video calls|video call|hearing loss|hard of hearing|deaf',
   ),
-  field('vision', 'accessibility', 'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier'),
+  field(
+    'vision',
+    'accessibility',
+    'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier',
+  ),
   field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
 ];
 
@@ -275,7 +283,7 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'expertise',
     'illustration|illustrations|illustrate|illustrator|illustrating|drawing|drawings|draw|art|artwork|artworks|mascot|mascots|' +
       'character design|character designs|cartoon|cartoons|comic|comics|picture book|picture books|picture-book|' +
-      'children\'s book|children\'s books|storyboard|storyboards|concept art',
+      "children's book|children's books|storyboard|storyboards|concept art",
   ),
   field(
     'infection',
@@ -288,16 +296,8 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'expertise',
     'baklava|kunefe|künefe|kadayif|lokum|turkish delight|tulumba|revani|halva|syrupy|syrup-soaked|bayram|eid sweets|pistachio pastry',
   ),
-  field(
-    'bread',
-    'expertise',
-    'bread|breads|sourdough|rye|loaf|loaves|simit|bagel|bagels|baguette|pretzel|baking bread',
-  ),
-  field(
-    'cakes',
-    'expertise',
-    'wedding cake|wedding cakes|birthday cake|birthday cakes|celebration cake|cake decorating|tiered cake',
-  ),
+  field('bread', 'expertise', 'bread|breads|sourdough|rye|loaf|loaves|simit|bagel|bagels|baguette|pretzel|baking bread'),
+  field('cakes', 'expertise', 'wedding cake|wedding cakes|birthday cake|birthday cakes|celebration cake|cake decorating|tiered cake'),
   field(
     'food charity',
     'volunteering',
@@ -307,17 +307,28 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
   field(
     'community health',
     'volunteering',
-    'community health|health camp|health camps|blood-pressure clinic|blood pressure clinic|free clinic|health screening|' +
-      'outreach|first aid',
+    'community health|health camp|health camps|blood-pressure clinic|blood pressure clinic|free clinic|health screening|' + 'outreach|first aid',
   ),
   field('cycling', 'interests', 'cycling|cyclist|bike|bikes|bicycle|cargo bike|bike ride|bike rides|velodrome|tour de france'),
   field('running', 'interests', '=running|runner|jog|jogging|marathon|half marathon|half-marathon|10k|5k|parkrun|ultramarathon|trail running'),
   field('climbing', 'interests', 'climbing|climber|bouldering|boulder|climbing wall|climbing gym|crag|via ferrata'),
-  field('photography', 'interests', 'photography|photographer|photograph|photographs|photo|photos|camera|cameras|film camera|film photography|darkroom|lens|lenses|photo walk'),
+  field(
+    'photography',
+    'interests',
+    'photography|photographer|photograph|photographs|photo|photos|camera|cameras|film camera|film photography|darkroom|lens|lenses|photo walk',
+  ),
   field('bonsai', 'interests', 'bonsai|pruning|juniper|maple|penjing|ikebana'),
-  field('gardening', 'interests', 'gardening|garden|gardens|kitchen garden|kitchen gardening|vegetable garden|allotment|seedling|seedlings|seed swap|plant swap|compost|greenhouse|grow your own'),
+  field(
+    'gardening',
+    'interests',
+    'gardening|garden|gardens|kitchen garden|kitchen gardening|vegetable garden|allotment|seedling|seedlings|seed swap|plant swap|compost|greenhouse|grow your own',
+  ),
   field('singing', 'interests', 'singing|singer|sing|choir|choirs|choral|chorus|vocal|vocals|a cappella|karaoke|carols'),
-  field('crime fiction', 'interests', 'crime novel|crime novels|crime fiction|detective|detective novels|mystery|mysteries|thriller|thrillers|whodunnit|true crime|true-crime|nordic noir|murder mystery'),
+  field(
+    'crime fiction',
+    'interests',
+    'crime novel|crime novels|crime fiction|detective|detective novels|mystery|mysteries|thriller|thrillers|whodunnit|true crime|true-crime|nordic noir|murder mystery',
+  ),
   field('scooters', 'interests', 'vespa|vespas|scooter|scooters|lambretta|moped|mopeds|motorbike|motorbikes|classic bikes'),
 ];
 
@@ -325,9 +336,9 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
 const CULTURE_FIELDS: readonly ConceptDef[] = [
   field('moomin', 'favourite artist', 'moomin|moomins|moominvalley|moomin museum|moominworld|tove jansson|jansson'),
   field('austen', 'favourite book', 'jane austen|austen|persuasion|pride and prejudice|sense and sensibility|mansfield park|northanger abbey'),
-  field('ngugi', 'favourite author', 'ngugi|ngũgĩ|ngugi wa thiong\'o|weep not child|petals of blood|a grain of wheat|the river between'),
+  field('ngugi', 'favourite author', "ngugi|ngũgĩ|ngugi wa thiong'o|weep not child|petals of blood|a grain of wheat|the river between"),
   field('tolkien', 'favourite book', 'tolkien|lord of the rings|the hobbit|middle-earth|middle earth'),
-  field('ghibli', 'favourite film', 'ghibli|studio ghibli|miyazaki|totoro|spirited away|kiki\'s delivery service'),
+  field('ghibli', 'favourite film', "ghibli|studio ghibli|miyazaki|totoro|spirited away|kiki's delivery service"),
   field('cafe tacvba', 'favourite band', 'café tacvba|cafe tacvba|tacvba|rock en español|rock en espanol|rock mexicano'),
   field('enka', 'favourite music', 'enka|showa-era|showa era|kayokyoku|misora hibari'),
   place('korea', 'korea|south korea|seoul|busan|jeju|k-pop|kpop|k-drama|k-dramas|kdrama|hangul|hanbok'),
@@ -347,7 +358,7 @@ const CULTURE_FIELDS: readonly ConceptDef[] = [
   field('summer', 'travel plans', 'summer|summertime|this summer|june|july|august|mid-august'),
   field('autumn', 'travel plans', 'autumn|fall:NOUN|this autumn|september|october|november'),
   field('winter', 'travel plans', 'winter|wintertime|this winter|december|january|february'),
-  field('new year', 'travel plans', 'new year|new years|new year\'s|new year\'s eve|hogmanay|oshogatsu|january 1|1 january'),
+  field('new year', 'travel plans', "new year|new years|new year's|new year's eve|hogmanay|oshogatsu|january 1|1 january"),
   field('christmas', 'travel plans', 'christmas|xmas|christmas eve|boxing day|festive season'),
   field('religious feasts', 'faith', 'eid|bayram|ramadan|diwali|obon|hanukkah|passover|easter|lent|vesak|navratri|pongal|onam'),
 ];

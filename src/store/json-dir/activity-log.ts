@@ -128,7 +128,7 @@ export function applyLogPlanSync(path: string, startLog: LogState, plan: Activit
   }
   try {
     if (fstatSync(fd).size !== startLog.bytes) ftruncateSync(fd, startLog.bytes);
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written, startLog.bytes + written);
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written, startLog.bytes + written);
     fdatasyncSync(fd);
   } finally {
     closeSync(fd);
@@ -199,4 +199,3 @@ export function mergeActivity(doc: ScopeDoc, logOps: readonly StoredOperation[])
   if (activity.length > LIMITS_INBOX.operationsPerScope) activity = activity.slice(activity.length - LIMITS_INBOX.operationsPerScope);
   return { ...doc, activity };
 }
-

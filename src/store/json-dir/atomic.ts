@@ -9,11 +9,7 @@ let sequence = 0;
  * directory (the rename itself must be durable). Returns the new file's stats (rename keeps inode,
  * size and mtime). `dirSync` fsyncs the directory; the store passes one that reuses an open handle.
  */
-export async function writeFileAtomic(
-  path: string,
-  text: string | Buffer,
-  dirSync: (dir: string) => Promise<void> = fsyncDirectory,
-): Promise<BigIntStats> {
+export async function writeFileAtomic(path: string, text: string | Buffer, dirSync: (dir: string) => Promise<void> = fsyncDirectory): Promise<BigIntStats> {
   const tmp = `${path}.${process.pid}.${++sequence}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let handle: fsp.FileHandle | undefined;
   try {
@@ -39,7 +35,7 @@ export function writeFileAtomicSync(path: string, text: string | Buffer, dirSync
   try {
     fd = openSync(tmp, 'wx', 0o600);
     const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
     fdatasyncSync(fd);
     const stats = fstatSync(fd, { bigint: true });
     closeSync(fd);

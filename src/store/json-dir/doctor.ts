@@ -35,7 +35,13 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
     try {
       text = await fsp.readFile(file.path, 'utf8');
     } catch (err) {
-      findings.push({ level: 'error', check: 'scope file', path: file.path, message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'fix its permissions (the server needs read and write access)' });
+      findings.push({
+        level: 'error',
+        check: 'scope file',
+        path: file.path,
+        message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+        hint: 'fix its permissions (the server needs read and write access)',
+      });
       continue;
     }
     const result = validateScopeFile(text);
@@ -45,7 +51,13 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
       if (result.logged !== null) findings.push(...(await checkActivityLog(file.path, text, result.logged, result.first, now, options.repair === true)));
       continue;
     }
-    const finding: Finding = { level: 'error', check: 'scope file', path: file.path, message: result.reason, fix: 'move it aside so the scope starts empty (restore from a backup or an export to recover its facts)' };
+    const finding: Finding = {
+      level: 'error',
+      check: 'scope file',
+      path: file.path,
+      message: result.reason,
+      fix: 'move it aside so the scope starts empty (restore from a backup or an export to recover its facts)',
+    };
     if (options.repair) {
       const aside = `${file.path}.corrupt-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
       await fsp.rename(file.path, aside);
@@ -61,14 +73,26 @@ export async function inspectDirectory(dir: string, options: { repair?: boolean;
     const age = now - stats.mtimeMs;
     if (entry.endsWith('.lock')) {
       if (age < staleMs) continue; // held right now by a live writer
-      const finding: Finding = { level: 'warn', check: 'stale lock', path: entry, message: `lock not refreshed for ${Math.round(age / 1000)} s (its holder died); writers take it over automatically`, fix: 'remove it' };
+      const finding: Finding = {
+        level: 'warn',
+        check: 'stale lock',
+        path: entry,
+        message: `lock not refreshed for ${Math.round(age / 1000)} s (its holder died); writers take it over automatically`,
+        fix: 'remove it',
+      };
       if (options.repair) {
         await fsp.rm(entry, { recursive: true, force: true });
         finding.repaired = true;
       }
       findings.push(finding);
     } else if (age > 60_000) {
-      const finding: Finding = { level: 'warn', check: 'temp file', path: entry, message: 'temp file left by a writer that died before its rename; never read', fix: 'remove it' };
+      const finding: Finding = {
+        level: 'warn',
+        check: 'temp file',
+        path: entry,
+        message: 'temp file left by a writer that died before its rename; never read',
+        fix: 'remove it',
+      };
       if (options.repair) {
         await fsp.rm(entry, { force: true });
         finding.repaired = true;
@@ -121,20 +145,37 @@ async function checkWritable(dir: string, repair: boolean): Promise<Finding> {
   const exists = await fsp.stat(dir).catch(() => null);
   if (!exists) {
     if (!repair) {
-      return { level: 'ok', check: 'data directory', path: dir, message: 'does not exist yet: the server creates it (0700) on its first write; doctor left it alone' };
+      return {
+        level: 'ok',
+        check: 'data directory',
+        path: dir,
+        message: 'does not exist yet: the server creates it (0700) on its first write; doctor left it alone',
+      };
     }
     try {
       await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
       return { level: 'ok', check: 'data directory', path: dir, message: 'did not exist: created (0700, --repair)' };
     } catch (err) {
-      return { level: 'error', check: 'data directory', path: dir, message: `cannot be created (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'choose another --data directory or fix its permissions' };
+      return {
+        level: 'error',
+        check: 'data directory',
+        path: dir,
+        message: `cannot be created (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+        hint: 'choose another --data directory or fix its permissions',
+      };
     }
   }
   try {
     await fsp.access(dir, constants.W_OK | constants.R_OK | constants.X_OK);
     return { level: 'ok', check: 'data directory', path: dir, message: 'exists and is writable' };
   } catch (err) {
-    return { level: 'error', check: 'data directory', path: dir, message: `not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'choose another --data directory or fix its permissions' };
+    return {
+      level: 'error',
+      check: 'data directory',
+      path: dir,
+      message: `not writable (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      hint: 'choose another --data directory or fix its permissions',
+    };
   }
 }
 
@@ -143,7 +184,13 @@ async function checkKeysFile(path: string, repair: boolean): Promise<Finding> {
   if (!stats) return { level: 'ok', check: 'keys file', message: 'no API keys (HTTP runs open on loopback only)' };
   const mode = stats.mode & 0o777;
   if (mode === 0o600) return { level: 'ok', check: 'keys file', path, message: 'mode 0600' };
-  const finding: Finding = { level: 'error', check: 'keys file', path, message: `mode ${mode.toString(8).padStart(4, '0')}; should be 0600 (readable by the owner only)`, fix: 'chmod 600' };
+  const finding: Finding = {
+    level: 'error',
+    check: 'keys file',
+    path,
+    message: `mode ${mode.toString(8).padStart(4, '0')}; should be 0600 (readable by the owner only)`,
+    fix: 'chmod 600',
+  };
   if (repair) {
     await fsp.chmod(path, 0o600);
     finding.repaired = true;

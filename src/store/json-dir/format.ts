@@ -1,11 +1,4 @@
-import {
-  parseScopeDoc,
-  SCOPE_DOC_VERSION,
-  StoredOperationsSchema,
-  type FactWithHistory,
-  type ScopeDoc,
-  type StoredOperation,
-} from '../../profiles/model.js';
+import { parseScopeDoc, SCOPE_DOC_VERSION, StoredOperationsSchema, type FactWithHistory, type ScopeDoc, type StoredOperation } from '../../profiles/model.js';
 
 const factBytes = new WeakMap<FactWithHistory, Buffer>();
 const operationBytes = new WeakMap<StoredOperation, Buffer>();
@@ -96,7 +89,10 @@ export function validateScopeFile(text: string): ScopeFile | { reason: string } 
   let first: string | null = null;
   if (typeof parsed === 'object' && parsed !== null && (parsed as { version?: unknown }).version === SCOPE_DOC_VERSION) {
     const { activity_logged, activity_first, ...rest } = parsed as { activity_logged?: unknown; activity_first?: unknown };
-    for (const [name, v] of [['activity_logged', activity_logged], ['activity_first', activity_first]] as const) {
+    for (const [name, v] of [
+      ['activity_logged', activity_logged],
+      ['activity_first', activity_first],
+    ] as const) {
       if (v !== undefined && v !== null && typeof v !== 'string') return { reason: `the file does not match the profile format (${name}: invalid_type)` };
     }
     logged = typeof activity_logged === 'string' ? activity_logged : null;

@@ -36,10 +36,7 @@ export async function acquireLock(path: string, options: LockOptions): Promise<(
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
       if (Date.now() >= deadline) {
-        throw new ProfileError(
-          'storage_error',
-          'The profile is locked by another process for too long; try again shortly.',
-        );
+        throw new ProfileError('storage_error', 'The profile is locked by another process for too long; try again shortly.');
       }
       await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
       delay = Math.min(delay * 2, 25);

@@ -95,9 +95,7 @@ export class JsonDirStore implements Store {
   /** The file that holds a scope. */
   pathOf(scope: ScopeRef): string {
     const account = join(this.dir, 'accounts', encodeName(scope.account));
-    return scope.collection_id === null
-      ? join(account, 'profile.json')
-      : join(account, 'collections', `${encodeName(scope.collection_id)}.json`);
+    return scope.collection_id === null ? join(account, 'profile.json') : join(account, 'collections', `${encodeName(scope.collection_id)}.json`);
   }
 
   async read(scope: ScopeRef): Promise<ScopeDoc> {

@@ -66,7 +66,7 @@ export class JsonUsageLedger implements UsageLedger {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       if (err instanceof ProfileError) throw err;
       log.error('cannot read the usage file', { file: path, ...errorFields(err) });
-      throw new ProfileError('storage_error', 'The account\'s usage file cannot be read.');
+      throw new ProfileError('storage_error', "The account's usage file cannot be read.");
     }
     let parsed: z.infer<typeof UsageFile>;
     try {
@@ -80,5 +80,5 @@ export class JsonUsageLedger implements UsageLedger {
 
 function corrupt(path: string, why: string): ProfileError {
   log.error(`the usage file ${why}; it is left as it is`, { file: path });
-  return new ProfileError('storage_error', 'The account\'s usage file is unreadable or corrupt; it was left as it is (see the server log).');
+  return new ProfileError('storage_error', "The account's usage file is unreadable or corrupt; it was left as it is (see the server log).");
 }

@@ -33,7 +33,12 @@ export async function inspectDatabase(url: string, options: { repair?: boolean }
       const { rows } = await pool.query<{ version: string }>("SELECT current_setting('server_version') AS version");
       findings.push({ level: 'ok', check: 'database', message: `connected (PostgreSQL ${rows[0]?.version ?? '?'})` });
     } catch (err) {
-      findings.push({ level: 'error', check: 'database', message: `cannot connect: ${describe(err)}`, hint: 'check --database-url / PROFILE_MCP_DATABASE_URL, that the server runs and accepts this user' });
+      findings.push({
+        level: 'error',
+        check: 'database',
+        message: `cannot connect: ${describe(err)}`,
+        hint: 'check --database-url / PROFILE_MCP_DATABASE_URL, that the server runs and accepts this user',
+      });
       return report;
     }
     findings.push(await checkSchema(pool, report, options.repair === true));
@@ -65,7 +70,12 @@ async function checkSchema(pool: Pool, report: DatabaseReport, repair: boolean):
   }
   report.schema_version = found;
   if (found !== null && found > known) {
-    return { level: 'error', check: 'schema', message: `at version ${found}, newer than this build of profile-mcp knows (${known}); servers of this build refuse it`, hint: 'upgrade profile-mcp' };
+    return {
+      level: 'error',
+      check: 'schema',
+      message: `at version ${found}, newer than this build of profile-mcp knows (${known}); servers of this build refuse it`,
+      hint: 'upgrade profile-mcp',
+    };
   }
   if (found === known) {
     report.current = true;
@@ -75,7 +85,10 @@ async function checkSchema(pool: Pool, report: DatabaseReport, repair: boolean):
   const finding: Finding = {
     level: 'error',
     check: 'schema',
-    message: found === null ? `no profile-mcp schema yet (this build knows version ${known})` : `at version ${found}; this build knows version ${known} (pending: ${pending.join(', ')})`,
+    message:
+      found === null
+        ? `no profile-mcp schema yet (this build knows version ${known})`
+        : `at version ${found}; this build knows version ${known} (pending: ${pending.join(', ')})`,
     fix: `apply migrations ${pending.join(', ')} (as "profile-mcp migrate" does; servers also do on start)`,
   };
   if (!repair) return finding;

@@ -194,7 +194,8 @@ export async function migrate(pool: Pool, migrations: readonly Migration[] = MIG
     try {
       // Only create when missing: a role without CREATE privilege can start servers on a current schema.
       const { rows: found } = await client.query<{ present: boolean }>("SELECT to_regclass('schema_migrations') IS NOT NULL AS present");
-      if (!found[0]?.present) await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      if (!found[0]?.present)
+        await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
         version     integer PRIMARY KEY,
         name        text NOT NULL,
         applied_at  timestamptz NOT NULL DEFAULT now()

@@ -119,10 +119,7 @@ export function factRow(fact: FactWithHistory): { row: FactRow; text: string } {
     updated_at,
     expires_at,
     history: jsonText(fact.history, 'history'),
-    exact_times: exactTimes(
-      { created_at: fact.created_at, updated_at: fact.updated_at, expires_at: fact.expires_at },
-      { created_at, updated_at, expires_at },
-    ),
+    exact_times: exactTimes({ created_at: fact.created_at, updated_at: fact.updated_at, expires_at: fact.expires_at }, { created_at, updated_at, expires_at }),
   };
   if (typeof row.id !== 'string' || typeof row.key !== 'string' || !Number.isFinite(row.confidence)) throw invalid('a fact lacks its id, key or confidence');
   cached = { row, text: JSON.stringify(row) };
@@ -313,8 +310,8 @@ export function diffDocs(before: ScopeDoc, after: ScopeDoc, now: number): RowCha
 
 export function isEmptyChange(c: RowChanges): boolean {
   return (
-    c.factDeletes.length + c.factUpserts.length + c.sessionDeletes.length + c.sessionUpserts.length + c.operationDeletes.length + c.operationUpserts.length === 0 &&
-    c.inbox === null
+    c.factDeletes.length + c.factUpserts.length + c.sessionDeletes.length + c.sessionUpserts.length + c.operationDeletes.length + c.operationUpserts.length ===
+      0 && c.inbox === null
   );
 }
 
@@ -324,8 +321,19 @@ export function isEmptyChange(c: RowChanges): boolean {
  *  expires_ms, history, exact_times]
  */
 export type FactTuple = [
-  string, string, unknown, string, string, number, string, string | null, number, number, number | null,
-  HistoryEntry[], Record<string, string | null> | null,
+  string,
+  string,
+  unknown,
+  string,
+  string,
+  number,
+  string,
+  string | null,
+  number,
+  number,
+  number | null,
+  HistoryEntry[],
+  Record<string, string | null> | null,
 ];
 /** [id, created_ms, updated_ms, turns, exact_times] */
 export type SessionTuple = [string, number, number, SessionTurn[], Record<string, string> | null];

@@ -320,7 +320,11 @@ export class PostgresStore implements Store {
       settle();
       return undefined;
     } catch (err) {
-      if (held) broken = !(await held.client.query('ROLLBACK').then(() => true, () => false));
+      if (held)
+        broken = !(await held.client.query('ROLLBACK').then(
+          () => true,
+          () => false,
+        ));
       return err;
     } finally {
       // A connection in an unknown state (it failed mid-transaction) is discarded, not reused.
@@ -377,7 +381,10 @@ function channelName(schema: string | null): string {
 
 /** A stable 32-bit key per (schema, account, scope); a collision only makes two scopes share a lock. */
 function lockKey(schema: string, scope: ScopeRef): number {
-  return createHash('sha256').update(JSON.stringify([schema, scope.account, scope.collection_id])).digest().readInt32BE(0);
+  return createHash('sha256')
+    .update(JSON.stringify([schema, scope.account, scope.collection_id]))
+    .digest()
+    .readInt32BE(0);
 }
 
 /** The document itself was refused: invalid for storage, or a data/constraint error from the database. */

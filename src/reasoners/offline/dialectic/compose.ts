@@ -23,7 +23,11 @@ export function compose(q: Question, decision: Decision): Answer {
     if (decision.why === 'empty') return { text: 'The profile is empty: nothing is known about this user yet.', facts_used: [] };
     const topic = topicOf(q, decision.why);
     const reason =
-      decision.why === 'other' ? ' It holds facts about the user only, not about other people.' : decision.why === 'past' ? ' It holds current facts only.' : '';
+      decision.why === 'other'
+        ? ' It holds facts about the user only, not about other people.'
+        : decision.why === 'past'
+          ? ' It holds current facts only.'
+          : '';
     return { text: `The profile has nothing about ${topic}.${reason}`, facts_used: [] };
   }
   const lead = decision.kind === 'summary' ? 'What the profile says about this user (stored values, quoted):' : 'From the profile (stored values, quoted):';

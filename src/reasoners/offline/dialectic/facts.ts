@@ -57,7 +57,15 @@ function itemTerms(words: readonly Word[]): ItemTerms {
   const names = new Set<string>();
   // A capitalised word after "in", "at", "from"... is a place ("a tournament in Guadalajara"), not the name of the thing.
   words.forEach((w, i) => {
-    if (w.cap && w.low.length >= 2 && !isDateWord(w.low) && !PLACE_BEFORE.has(words[i - 1]?.low ?? '') && words[i - 1]?.low !== 'at' && words[i - 1]?.low !== 'on') names.add(w.stem);
+    if (
+      w.cap &&
+      w.low.length >= 2 &&
+      !isDateWord(w.low) &&
+      !PLACE_BEFORE.has(words[i - 1]?.low ?? '') &&
+      words[i - 1]?.low !== 'at' &&
+      words[i - 1]?.low !== 'on'
+    )
+      names.add(w.stem);
   });
   return { value: new Set(words.map((w) => w.stem)), named, kinds: kindsOf(words), names };
 }
@@ -115,7 +123,11 @@ function keyTable(): KeyLevels {
   CONCEPTS.forEach((c, id) => {
     for (const cat of c.categories ?? []) byCategory.set(cat, [...(byCategory.get(cat) ?? []), id]);
     if (c.dynamic) dynamic.push(id);
-    for (const [keys, level] of [[c.keys, LEVEL.key], [c.near ?? [], LEVEL.near], [c.related ?? [], LEVEL.related]] as const) {
+    for (const [keys, level] of [
+      [c.keys, LEVEL.key],
+      [c.near ?? [], LEVEL.near],
+      [c.related ?? [], LEVEL.related],
+    ] as const) {
       for (const k of keys) {
         if (k.endsWith('*')) {
           prefixes.push({ prefix: k.slice(0, -1), concept: id, level });
@@ -181,7 +193,20 @@ function termsOf(fact: Fact): FactTerms {
     value.add(w.stem);
     lows.add(w.low);
   }
-  return { fact, key, value, lows, levels, named, members, valueOnly, size: words.length, kinds: kindsOf(words), items: itemsOf(fact.value, words), windows: valueWindows(words) };
+  return {
+    fact,
+    key,
+    value,
+    lows,
+    levels,
+    named,
+    members,
+    valueOnly,
+    size: words.length,
+    kinds: kindsOf(words),
+    items: itemsOf(fact.value, words),
+    windows: valueWindows(words),
+  };
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */

@@ -86,7 +86,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   const instances = q.head?.instances ?? [];
   // A field of world knowledge as the head ("which board game"): a value that names a member answers it.
   if (head.concept !== undefined && CONCEPTS[head.concept]!.field) return aspectMatch(profile, terms, head) > 0 ? LEVEL.near : 0;
-  let m = head.concept === undefined ? aspectMatch(profile, terms, head) : terms.levels.get(head.concept) ?? 0;
+  let m = head.concept === undefined ? aspectMatch(profile, terms, head) : (terms.levels.get(head.concept) ?? 0);
   // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
   // "what's her signature dish?" is not answered by dislikes that mention food critics.

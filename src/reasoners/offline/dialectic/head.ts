@@ -47,7 +47,8 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
       continue;
     }
     // "his address" tagged as a verb after a possessive; "climbing gym": a gerund before a noun.
-    const nominalVerb = t.pos === 'VERB' && ((k === start && k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low)) || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
+    const nominalVerb =
+      t.pos === 'VERB' && ((k === start && k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low)) || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
     if ((NOMINAL.has(t.pos) || nominalVerb) && !t.punct) {
       k++;
       const after = tokens[k];
@@ -83,13 +84,17 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     const counted = nounRun(tokens, how + 2);
     if (counted) return headOf(tokens, counted, false, false);
   }
-  let run: { start: number; end: number } | undefined = w < 0 ? predicateRun(tokens) ?? haveRun(tokens) : undefined;
+  let run: { start: number; end: number } | undefined = w < 0 ? (predicateRun(tokens) ?? haveRun(tokens)) : undefined;
   if (w < 0 && !run) return undefined;
   const next = w < 0 ? undefined : tokens[w + 1];
   // "what CGPA did she get?": a name right after "what" is what is asked for, not someone it is about.
   let nameAllowed = true;
   const gerund = next !== undefined && next.pos === 'VERB' && next.low.endsWith('ing') && tokens[w + 2]?.pos === 'NOUN';
-  if (next && ((next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') || gerund) && (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')) {
+  if (
+    next &&
+    ((next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') || gerund) &&
+    (tokens[w]!.low === 'what' || tokens[w]!.low === 'which' || tokens[w]!.low === 'whose')
+  ) {
     run = nounRun(tokens, w + 1);
     nameAllowed = false;
   } else if (next && next.pos === 'AUX' && next.lemma === 'be') {
@@ -116,7 +121,9 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
 /** "has he got a middle name?": the one thing had, when it is named with a modifier. */
 function haveRun(tokens: readonly QToken[]): { start: number; end: number } | undefined {
   if (tokens[0]?.pos !== 'AUX') return undefined;
-  const verb = tokens.findIndex((t, i) => i > 0 && i < 5 && (t.lemma === 'have' || t.low === 'got') && (tokens[i + 1]?.low === 'a' || tokens[i + 1]?.low === 'an'));
+  const verb = tokens.findIndex(
+    (t, i) => i > 0 && i < 5 && (t.lemma === 'have' || t.low === 'got') && (tokens[i + 1]?.low === 'a' || tokens[i + 1]?.low === 'an'),
+  );
   if (verb < 0) return undefined;
   const run = nounRun(tokens, verb + 1);
   return run && run.end - run.start >= 2 ? run : undefined;

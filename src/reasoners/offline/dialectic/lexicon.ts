@@ -20,7 +20,39 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'grandparent', 'grandparents', 'nan', 'nana']],
   ['sibling', ['brother', 'sister', 'sibling', 'siblings', 'twin']],
   ['relative', ['cousin', 'aunt', 'uncle', 'niece', 'nephew', 'in-law', 'relative', 'relatives']],
-  ['work', ['boss', 'manager', 'colleague', 'colleagues', 'coworker', 'co-worker', 'teammate', 'employee', 'client', 'customer', 'mentor', 'mentee', 'assistant', 'cofounder', 'co-founder', 'supervisor', 'director', 'ceo', 'headteacher', 'principal', 'coach', 'trainer', 'doctor', 'gp', 'therapist', 'dentist', 'lawyer', 'accountant']],
+  [
+    'work',
+    [
+      'boss',
+      'manager',
+      'colleague',
+      'colleagues',
+      'coworker',
+      'co-worker',
+      'teammate',
+      'employee',
+      'client',
+      'customer',
+      'mentor',
+      'mentee',
+      'assistant',
+      'cofounder',
+      'co-founder',
+      'supervisor',
+      'director',
+      'ceo',
+      'headteacher',
+      'principal',
+      'coach',
+      'trainer',
+      'doctor',
+      'gp',
+      'therapist',
+      'dentist',
+      'lawyer',
+      'accountant',
+    ],
+  ],
   ['friend', ['friend', 'friends', 'bestie', 'neighbour', 'neighbor', 'roommate', 'flatmate', 'housemate', 'landlord', 'landlady', 'ex']],
   ['pet', ['dog', 'cat', 'pet', 'puppy', 'kitten', 'hen', 'horse', 'rabbit', 'parrot', 'hamster', 'bird', 'tortoise', 'kelpie']],
 ]);
@@ -41,8 +73,51 @@ export const RELATION_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Ma
  * family fact only when it speaks of siblings ("widowed" speaks of a spouse, "one son" of children).
  */
 export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['spouse', ['married', 'marry', 'widowed', 'widow', 'widower', 'divorced', 'separated', 'single', 'engaged', 'partner', 'husband', 'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'relationship', 'dating']],
-  ['child', ['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'baby', 'expecting', 'pregnant', 'childless', 'stepson', 'stepdaughter', 'toddler', 'teenager']],
+  [
+    'spouse',
+    [
+      'married',
+      'marry',
+      'widowed',
+      'widow',
+      'widower',
+      'divorced',
+      'separated',
+      'single',
+      'engaged',
+      'partner',
+      'husband',
+      'wife',
+      'spouse',
+      'boyfriend',
+      'girlfriend',
+      'fiance',
+      'fiancee',
+      'relationship',
+      'dating',
+    ],
+  ],
+  [
+    'child',
+    [
+      'son',
+      'sons',
+      'daughter',
+      'daughters',
+      'child',
+      'children',
+      'kid',
+      'kids',
+      'baby',
+      'expecting',
+      'pregnant',
+      'childless',
+      'stepson',
+      'stepdaughter',
+      'toddler',
+      'teenager',
+    ],
+  ],
   ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid']],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'orphan']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandparents']],
@@ -67,9 +142,23 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
 
 /** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */
 export const ROLE_OF_USER: ReadonlyMap<string, string> = new Map([
-  ['parent', 'child'], ['mother', 'child'], ['mum', 'child'], ['mom', 'child'], ['father', 'child'], ['dad', 'child'],
-  ['grandmother', 'grandchild'], ['grandfather', 'grandchild'], ['grandparent', 'grandchild'], ['grandma', 'grandchild'], ['grandpa', 'grandchild'],
-  ['wife', 'spouse'], ['husband', 'spouse'], ['sister', 'sibling'], ['brother', 'sibling'], ['aunt', 'niece'], ['uncle', 'niece'],
+  ['parent', 'child'],
+  ['mother', 'child'],
+  ['mum', 'child'],
+  ['mom', 'child'],
+  ['father', 'child'],
+  ['dad', 'child'],
+  ['grandmother', 'grandchild'],
+  ['grandfather', 'grandchild'],
+  ['grandparent', 'grandchild'],
+  ['grandma', 'grandchild'],
+  ['grandpa', 'grandchild'],
+  ['wife', 'spouse'],
+  ['husband', 'spouse'],
+  ['sister', 'sibling'],
+  ['brother', 'sibling'],
+  ['aunt', 'niece'],
+  ['uncle', 'niece'],
 ]);
 
 /** Words for any child, that a family item may replace by "kids", "sons"... ("how old is his eldest?"). */
@@ -80,10 +169,12 @@ export const CHILD_WORDS: readonly string[] = ['kids', 'kid', 'children', 'child
 export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   [
     'dog',
-    ('collie kelpie labrador lab retriever spaniel terrier poodle greyhound beagle dachshund husky shepherd bulldog pug whippet ' +
+    (
+      'collie kelpie labrador lab retriever spaniel terrier poodle greyhound beagle dachshund husky shepherd bulldog pug whippet ' +
       'corgi schnauzer boxer sheepdog chihuahua lurcher doberman rottweiler mastiff pointer setter dalmatian cockapoo labradoodle puppy pup ' +
       'inu shiba akita pomeranian maltese shih tzu bichon cavalier staffie staffy jack russell vizsla weimaraner samoyed malamute ' +
-      'newfoundland bernese sheltie border collie greyhound saluki basenji pekingese pinscher keeshond spitz').split(' '),
+      'newfoundland bernese sheltie border collie greyhound saluki basenji pekingese pinscher keeshond spitz'
+    ).split(' '),
   ],
   ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy'.split(' ')],
 ]);
@@ -103,8 +194,19 @@ export const WEAK_PAST_MARKERS = set('before earlier old ex first');
 export const PAST_AUX = set('did was were had');
 /** Phrases that set a question in the user's past ("which team did he play for as a kid?"). */
 export const PAST_PHRASES: readonly (readonly string[])[] = [
-  'as a kid', 'as a child', 'as a teenager', 'as a teen', 'growing up', 'years ago', 'back then', 'in her youth', 'in his youth',
-  'when she was young', 'when he was young', 'when she was younger', 'when he was younger',
+  'as a kid',
+  'as a child',
+  'as a teenager',
+  'as a teen',
+  'growing up',
+  'years ago',
+  'back then',
+  'in her youth',
+  'in his youth',
+  'when she was young',
+  'when he was young',
+  'when she was younger',
+  'when he was younger',
 ].map((p) => p.split(' '));
 /** Keys that do hold the past. */
 export const PAST_KEY_WORDS = set('previous former past prior history old ex earlier');
@@ -112,15 +214,15 @@ export const PAST_KEY_WORDS = set('previous former past prior history old ex ear
 /** Words that never carry a topic of their own. */
 export const GENERIC = set(
   'user users person people profile someone somebody anyone anything something everything thing things stuff ' +
-  'what which who whom whose when where why how is are was were be been being do does did done have has had can could would ' +
-  'should will shall may might must any some all every each no not yes just really actually exactly ideally usually generally ' +
-  'typically probably maybe perhaps still too also else other another more most much many lot lots kind sort type way ways part ' +
-  'bit one ones info information detail fact facts answer question tell know say said mention think want need get go come make ' +
-  'give take put let see look try ask okay ok please thanks thank hey hi hello so and or but if then than that this these those ' +
-  'there here it its they them their theirs he him his she her hers we us our you your i me my mine a an the of to in on at for ' +
-  'with by from as into about over up down out off again once only own same such both few very good great nice best new old ' +
-  'right left first last next day time year years favorite favourite fave fav main usual typical current general overall ' +
-  'primary preferred normal regular particular specific exact actual real big biggest major huge latest',
+    'what which who whom whose when where why how is are was were be been being do does did done have has had can could would ' +
+    'should will shall may might must any some all every each no not yes just really actually exactly ideally usually generally ' +
+    'typically probably maybe perhaps still too also else other another more most much many lot lots kind sort type way ways part ' +
+    'bit one ones info information detail fact facts answer question tell know say said mention think want need get go come make ' +
+    'give take put let see look try ask okay ok please thanks thank hey hi hello so and or but if then than that this these those ' +
+    'there here it its they them their theirs he him his she her hers we us our you your i me my mine a an the of to in on at for ' +
+    'with by from as into about over up down out off again once only own same such both few very good great nice best new old ' +
+    'right left first last next day time year years favorite favourite fave fav main usual typical current general overall ' +
+    'primary preferred normal regular particular specific exact actual real big biggest major huge latest',
 );
 
 /** Head nouns too vague to be what a question asks for ("what part does she sing?"). */
@@ -135,7 +237,15 @@ export const USER_WORDS = set('she her hers herself he him his himself they them
 
 /** Possessive forms for the wording of an abstention. */
 export const POSSESSIVE: ReadonlyMap<string, string> = new Map([
-  ['she', 'her'], ['her', 'her'], ['hers', 'her'], ['he', 'his'], ['him', 'his'], ['his', 'his'], ['they', 'their'], ['them', 'their'], ['their', 'their'],
+  ['she', 'her'],
+  ['her', 'her'],
+  ['hers', 'her'],
+  ['he', 'his'],
+  ['him', 'his'],
+  ['his', 'his'],
+  ['they', 'their'],
+  ['them', 'their'],
+  ['their', 'their'],
 ]);
 
 /** Synonyms for word matching (stems on both sides): question word -> words a stored value may use. */

@@ -21,7 +21,11 @@ function attributeOf(q: Question): Attribute {
   const lows = q.tokens.map((t) => t.lemma);
   if (lows.includes('name') || lows.includes('call') || lows.includes('named')) return 'name';
   if (lows.includes('age') || q.tokens.some((t, i) => t.low === 'old' && q.tokens[i - 1]?.low === 'how')) return 'age';
-  if (lows.includes('breed') || (q.other?.kind === 'relation' && q.other.group === 'pet' && (lows.includes('kind') || lows.includes('type') || lows.includes('sort')))) return 'kind';
+  if (
+    lows.includes('breed') ||
+    (q.other?.kind === 'relation' && q.other.group === 'pet' && (lows.includes('kind') || lows.includes('type') || lows.includes('sort')))
+  )
+    return 'kind';
   const content = q.tokens.filter((t) => !t.punct && t.pos !== 'AUX' && t.pos !== 'DET');
   if (q.tokens[0]?.low === 'who' && content.length <= 2) return 'identity';
   return 'other';
@@ -56,7 +60,11 @@ function mentionAt(words: readonly Word[], targets: readonly (readonly string[])
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
   const low = word.toLowerCase();
   const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
-  const phrases = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)), ...(ANY_CHILD.has(low) ? CHILD_WORDS.map((w) => [stem(w)]) : [])];
+  const phrases = [
+    [stem(low)],
+    ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)),
+    ...(ANY_CHILD.has(low) ? CHILD_WORDS.map((w) => [stem(w)]) : []),
+  ];
   const targets = [...phrases, ...kinds.map((k) => [stem(k)])];
   const out: Fact[] = [];
   for (const terms of profile.facts) {

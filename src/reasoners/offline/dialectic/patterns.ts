@@ -23,7 +23,28 @@ const FAN_VERBS = new Set(['support', 'follow', 'cheer', 'root']);
 const USER_SUBJECTS = new Set(['she', 'he', 'they']);
 const WISH_VERBS = new Set(['want', 'hope', 'plan', 'wish', 'dream', 'aim', 'intend', 'like', 'love', 'aspire', 'try']);
 /** "would he want to hear about...", "would she like to come?": an offer to the user, not a wish of theirs. */
-const OFFERED = new Set(['hear', 'know', 'see', 'try', 'come', 'join', 'go', 'attend', 'meet', 'have', 'get', 'eat', 'drink', 'watch', 'read', 'listen', 'talk', 'chat', 'help', 'be']);
+const OFFERED = new Set([
+  'hear',
+  'know',
+  'see',
+  'try',
+  'come',
+  'join',
+  'go',
+  'attend',
+  'meet',
+  'have',
+  'get',
+  'eat',
+  'drink',
+  'watch',
+  'read',
+  'listen',
+  'talk',
+  'chat',
+  'help',
+  'be',
+]);
 /** "wants to", "would like to", "is hoping to", "'d love to" after the user as subject. */
 const wishAfter = (tokens: readonly QToken[], i: number) => {
   let k = i;
@@ -33,9 +54,37 @@ const wishAfter = (tokens: readonly QToken[], i: number) => {
 };
 /** Verbs of doing something for someone: "could she advise us?", "can he explain...?" ask what the user can do. */
 const ABILITY_VERBS = new Set([
-  'do', 'explain', 'advise', 'help', 'teach', 'design', 'build', 'fix', 'make', 'bake', 'cook', 'write', 'translate', 'draw',
-  'paint', 'illustrate', 'review', 'tune', 'repair', 'mentor', 'coach', 'present', 'lead', 'handle', 'sing', 'play', 'debug',
-  'optimise', 'optimize', 'train', 'recommend',
+  'do',
+  'explain',
+  'advise',
+  'help',
+  'teach',
+  'design',
+  'build',
+  'fix',
+  'make',
+  'bake',
+  'cook',
+  'write',
+  'translate',
+  'draw',
+  'paint',
+  'illustrate',
+  'review',
+  'tune',
+  'repair',
+  'mentor',
+  'coach',
+  'present',
+  'lead',
+  'handle',
+  'sing',
+  'play',
+  'debug',
+  'optimise',
+  'optimize',
+  'train',
+  'recommend',
 ]);
 /** "could she ...", "can he ...": the user as the subject of a request, with a verb of doing. */
 const ability = (tokens: readonly QToken[]) => {
@@ -70,7 +119,11 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'location',
     // "where is he (right now / these days)?": where the user is
-    test: (ts) => ts[0]?.low === 'where' && ts[1]?.lemma === 'be' && ['PRON', 'PROPN'].includes(ts[2]?.pos ?? '') && ts.slice(3).every((t) => t.punct || t.pos === 'ADV' || t.pos === 'ADJ' || t.low === 'now'),
+    test: (ts) =>
+      ts[0]?.low === 'where' &&
+      ts[1]?.lemma === 'be' &&
+      ['PRON', 'PROPN'].includes(ts[2]?.pos ?? '') &&
+      ts.slice(3).every((t) => t.punct || t.pos === 'ADV' || t.pos === 'ADJ' || t.low === 'now'),
   },
   {
     concept: 'personality',
@@ -126,8 +179,7 @@ const SHAPES: readonly Shape[] = [
     concept: 'interests',
     // "what does she do on Saturday mornings?", "what does he do at weekends?": a pastime, not a job
     test: (ts) =>
-      whatAlone(ts) &&
-      ts.some((t, i) => mainDo(ts, i) && ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') && !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma))),
+      whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') && !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma))),
   },
   {
     concept: 'company',
@@ -160,7 +212,12 @@ const SHAPES: readonly Shape[] = [
     concept: 'current',
     // "what's he making at the moment?", "what is she organising?": what they are in the middle of
     test: (ts) =>
-      ts[0]?.low === 'what' && ts[1]?.lemma === 'be' && ts[2]?.pos === 'PRON' && ts[3]?.pos === 'VERB' && ts[3]!.low.endsWith('ing') && !WISH_VERBS.has(ts[3]!.lemma),
+      ts[0]?.low === 'what' &&
+      ts[1]?.lemma === 'be' &&
+      ts[2]?.pos === 'PRON' &&
+      ts[3]?.pos === 'VERB' &&
+      ts[3]!.low.endsWith('ing') &&
+      !WISH_VERBS.has(ts[3]!.lemma),
   },
   {
     concept: 'goals',
@@ -170,14 +227,24 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'communication',
     // "how should I run a meeting with her?", "how do I explain this to him?": how to deal with the user
-    test: (ts) => ts[0]?.low === 'how' && ['should', 'do', 'can', 'could', 'would'].includes(ts[1]?.low ?? '') && ts[2]?.low === 'i' && ts.slice(3).some((t) => USER_OBJECTS.has(t.low)),
+    test: (ts) =>
+      ts[0]?.low === 'how' &&
+      ['should', 'do', 'can', 'could', 'would'].includes(ts[1]?.low ?? '') &&
+      ts[2]?.low === 'i' &&
+      ts.slice(3).some((t) => USER_OBJECTS.has(t.low)),
   },
   {
     concept: 'tools',
     test: (ts) => {
       const last = lastWord(ts);
-      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ['in', 'with', 'on', 'using'].includes(ts[last]!.low) &&
-        ts.some((t) => t.pos === 'VERB' && t.lemma !== 'be') && !ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+      return (
+        last > 0 &&
+        has(ts, 'what') &&
+        ts[last]!.pos === 'ADP' &&
+        ['in', 'with', 'on', 'using'].includes(ts[last]!.low) &&
+        ts.some((t) => t.pos === 'VERB' && t.lemma !== 'be') &&
+        !ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma))
+      );
     },
   },
   {

@@ -26,8 +26,18 @@ export interface QToken extends Slot {
 
 /** "whats" -> "what's": question words typed without their apostrophe (a split on spaces, no regex). */
 const CONTRACTED = new Map([
-  ['whats', "what's"], ['wheres', "where's"], ['whos', "who's"], ['hows', "how's"], ['whens', "when's"], ['thats', "that's"],
-  ['Whats', "What's"], ['Wheres', "Where's"], ['Whos', "Who's"], ['Hows', "How's"], ['Whens', "When's"], ['Thats', "That's"],
+  ['whats', "what's"],
+  ['wheres', "where's"],
+  ['whos', "who's"],
+  ['hows', "how's"],
+  ['whens', "when's"],
+  ['thats', "that's"],
+  ['Whats', "What's"],
+  ['Wheres', "Where's"],
+  ['Whos', "Who's"],
+  ['Hows', "How's"],
+  ['Whens', "When's"],
+  ['Thats', "That's"],
 ]);
 
 function spellOut(text: string): string {
@@ -40,7 +50,9 @@ function spellOut(text: string): string {
 export function questionTokens(question: string, budget: WorkBudget): QToken[] {
   const text = spellOut(normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS));
   budget.spend(text.length);
-  const raw = sentencesOf(text).flat().slice(0, MAX_TOKENS * 2);
+  const raw = sentencesOf(text)
+    .flat()
+    .slice(0, MAX_TOKENS * 2);
   const out: QToken[] = [];
   for (let i = 0; i < raw.length && out.length < MAX_TOKENS; i++) {
     const t = raw[i]!;

@@ -82,16 +82,45 @@ export interface Question {
 
 export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5 } as const;
 const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
-  ['NOUN', 1], ['PROPN', 1], ['ADJ', 0.8], ['NUM', 0.8], ['X', 0.8], ['SYM', 0.8], ['VERB', 0.7], ['ADV', 0.5],
+  ['NOUN', 1],
+  ['PROPN', 1],
+  ['ADJ', 0.8],
+  ['NUM', 0.8],
+  ['X', 0.8],
+  ['SYM', 0.8],
+  ['VERB', 0.7],
+  ['ADV', 0.5],
 ]);
 const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
 /** Verbs of going somewhere: "is he going to Indonesia?" asks about a trip, not where he lives. */
 const MOTION = new Set(['go', 'travel', 'fly', 'head', 'move', 'visit', 'drive', 'ride', 'sail', 'return', 'come']);
 /** Verbs too light to be what a yes/no question asks about ("does he have...", "does she like..."). */
-const LIGHT_VERBS = new Set(['be', 'have', 'get', 'do', 'like', 'love', 'want', 'need', 'go', 'make', 'take', 'know', 'mind', 'use', 'let', 'come', 'work', 'say', 'think', 'enjoy', 'prefer']);
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'get',
+  'do',
+  'like',
+  'love',
+  'want',
+  'need',
+  'go',
+  'make',
+  'take',
+  'know',
+  'mind',
+  'use',
+  'let',
+  'come',
+  'work',
+  'say',
+  'think',
+  'enjoy',
+  'prefer',
+]);
 
 function isContent(t: QToken, names: Names): boolean {
-  if (t.punct || t.low.length < 2 && !isNumber(t.low)) return false;
+  if (t.punct || (t.low.length < 2 && !isNumber(t.low))) return false;
   if (GENERIC.has(t.low) || GENERIC.has(t.lemma) || names.user.has(t.low) || names.user.has(fold(t.low))) return false;
   return WORD_WEIGHT.has(t.pos);
 }
@@ -181,7 +210,12 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const doer = i === finalVerb;
     // "does he surf?": the verb a yes/no question asks about is its topic.
     const asked = i === yesNoVerb;
-    const w: Aspect = { words: [isClockTime(t.low) ? t.low : t.stem], weight: doer || asked ? WEIGHT.strong : WORD_WEIGHT.get(t.pos) ?? 0.5, head: false, doer };
+    const w: Aspect = {
+      words: [isClockTime(t.low) ? t.low : t.stem],
+      weight: doer || asked ? WEIGHT.strong : (WORD_WEIGHT.get(t.pos) ?? 0.5),
+      head: false,
+      doer,
+    };
     owner.set(i, [w]);
     words.push(w);
   });
@@ -206,7 +240,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);
   // "why might a trip to Korea excite her?": with a trip in view, the places named are what it is about.
-  if (byConcept.has(conceptId('travel'))) for (const a of fieldAspects) if (a.weight < WEIGHT.strong && (a.fields ?? []).every((id) => CONCEPTS[id]!.minor)) a.weight = WEIGHT.strong;
+  if (byConcept.has(conceptId('travel')))
+    for (const a of fieldAspects) if (a.weight < WEIGHT.strong && (a.fields ?? []).every((id) => CONCEPTS[id]!.minor)) a.weight = WEIGHT.strong;
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];

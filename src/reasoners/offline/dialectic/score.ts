@@ -72,9 +72,7 @@ function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
 }
 
 /** Home concepts of each field, by id (see ConceptDef.home). */
-const HOME_IDS: ReadonlyMap<number, readonly number[]> = new Map(
-  CONCEPTS.flatMap((c, id) => (c.field ? [[id, (c.home ?? []).map(conceptId)] as const] : [])),
-);
+const HOME_IDS: ReadonlyMap<number, readonly number[]> = new Map(CONCEPTS.flatMap((c, id) => (c.field ? [[id, (c.home ?? []).map(conceptId)] as const] : [])));
 const FIELD_HOME = 1.2;
 const FIELD_PASSING = 0.8;
 
@@ -92,7 +90,7 @@ function fieldMatch(terms: FactTerms, id: number): number {
 
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
   if (aspect.fields) return aspect.fields.reduce((m, id) => Math.max(m, fieldMatch(terms, id)), 0);
-  let concept = aspect.concept === undefined ? 0 : terms.levels.get(aspect.concept) ?? 0;
+  let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   // "does she play any instruments?": interests answer it only if they name one.
   if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
@@ -101,7 +99,14 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
   const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false) : 0;
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
-  if (aspect.concept !== undefined && !aspect.topic && words === 0 && concept < LEVEL.key && !CONCEPTS[aspect.concept]!.loose && !terms.named.has(aspect.concept)) {
+  if (
+    aspect.concept !== undefined &&
+    !aspect.topic &&
+    words === 0 &&
+    concept < LEVEL.key &&
+    !CONCEPTS[aspect.concept]!.loose &&
+    !terms.named.has(aspect.concept)
+  ) {
     concept = Math.min(concept, LEVEL.related);
   }
   const m = Math.max(concept, words) + (concept > 0 && words > 0 ? AGREE_BONUS : 0);

@@ -22,4 +22,3 @@ export function asksAboutThePast(tokens: readonly QToken[]): boolean {
     return true;
   });
 }
-

@@ -76,7 +76,11 @@ function index(): Index {
     else map.set(first, [p]);
   };
   CONCEPTS.forEach((c, concept) => {
-    const lists = [[c.triggers, false, false], [c.instances ?? [], false, true], [c.weak ?? [], true, false]] as const;
+    const lists = [
+      [c.triggers, false, false],
+      [c.instances ?? [], false, true],
+      [c.weak ?? [], true, false],
+    ] as const;
     for (const [list, weak, instance] of lists) {
       for (const t of list) {
         const words = phraseWords(t);

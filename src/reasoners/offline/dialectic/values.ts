@@ -20,7 +20,12 @@ function plain(value: unknown, depth: number): string {
   if (typeof value === 'string') return value.length > MATCH_CHARS * 2 ? value.slice(0, MATCH_CHARS * 2) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined || depth > MAX_DEPTH) return '';
-  if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((v) => plain(v, depth + 1)).filter((x) => x !== '').join(', ');
+  if (Array.isArray(value))
+    return value
+      .slice(0, MAX_ITEMS)
+      .map((v) => plain(v, depth + 1))
+      .filter((x) => x !== '')
+      .join(', ');
   if (typeof value === 'object') {
     const parts: string[] = [];
     for (const [k, v] of Object.entries(value).slice(0, MAX_ITEMS)) parts.push(`${k.split('_').join(' ')}: ${plain(v, depth + 1)}`);

@@ -27,26 +27,33 @@ interface AnswerRow {
   accept: (tokens: readonly Token[]) => string | undefined;
 }
 
-const capitalisedOrKnown = (lex?: Lexicon) => (tokens: readonly Token[]): string | undefined => {
-  if (tokens.length === 0 || tokens.length > 5) return undefined;
-  const text = spanText(tokens);
-  if (lex && lex.matchAt(tokens, 0) > 0) return text;
-  return tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? text : undefined;
-};
+const capitalisedOrKnown =
+  (lex?: Lexicon) =>
+  (tokens: readonly Token[]): string | undefined => {
+    if (tokens.length === 0 || tokens.length > 5) return undefined;
+    const text = spanText(tokens);
+    if (lex && lex.matchAt(tokens, 0) > 0) return text;
+    return tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? text : undefined;
+  };
 
-const phrase = (max: number) => (tokens: readonly Token[]): string | undefined => (tokens.length > 0 && tokens.length <= max && tokens[0]!.pos !== 'PRON' ? spanText(tokens) : undefined);
+const phrase =
+  (max: number) =>
+  (tokens: readonly Token[]): string | undefined =>
+    tokens.length > 0 && tokens.length <= max && tokens[0]!.pos !== 'PRON' ? spanText(tokens) : undefined;
 
-const fromLexicon = (lex: Lexicon) => (tokens: readonly Token[]): string | undefined => {
-  const items: string[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const n = lex.matchAt(tokens, k);
-    if (n > 0) {
-      items.push(spanText(tokens.slice(k, k + n)));
-      k += n - 1;
+const fromLexicon =
+  (lex: Lexicon) =>
+  (tokens: readonly Token[]): string | undefined => {
+    const items: string[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const n = lex.matchAt(tokens, k);
+      if (n > 0) {
+        items.push(spanText(tokens.slice(k, k + n)));
+        k += n - 1;
+      }
     }
-  }
-  return items.length > 0 ? items.join(', ') : undefined;
-};
+    return items.length > 0 ? items.join(', ') : undefined;
+  };
 
 const personName = (tokens: readonly Token[]): string | undefined => {
   if (tokens.length === 0 || tokens.length > 3 || tokens.some((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM')) return undefined;
@@ -54,28 +61,209 @@ const personName = (tokens: readonly Token[]): string | undefined => {
 };
 
 const ROWS: readonly AnswerRow[] = [
-  { key: 'name', category: 'name', cues: ['your name', 'call you', 'who am i speaking', 'who am i talking', 'who is this', 'your first name'], accept: personName },
-  { key: 'hometown', category: 'other', cues: ['where are you from', 'where are you originally', 'where did you grow up', 'your hometown'], accept: capitalisedOrKnown(PLACES) },
-  { key: 'location', category: 'other', cues: ['where are you based', 'where are you located', 'where do you live', 'where are you', 'which city', 'what city', 'where in', 'whereabouts', 'what part of', 'which part of', 'what area', 'your location', 'where abouts'], accept: capitalisedOrKnown(PLACES) },
-  { key: 'role', category: 'role', cues: ['what do you do', 'your job', 'your role', 'line of work', 'what work', 'do for a living', 'your occupation', 'your profession', 'what kind of work', 'what is your position'], accept: phrase(6) },
-  { key: 'timezone', category: 'timezone', cues: ['time zone', 'timezone'], accept: (t) => (/^[A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+$/.test(spanText(t).replace(/ /g, '')) ? spanText(t).replace(/ /g, '') : fromLexicon(TIMEZONES)(t)) },
-  { key: 'language', category: 'language', cues: ['which language', 'what language', 'languages do you', 'language would you', 'language should'], accept: fromLexicon(LANGUAGES) },
+  {
+    key: 'name',
+    category: 'name',
+    cues: ['your name', 'call you', 'who am i speaking', 'who am i talking', 'who is this', 'your first name'],
+    accept: personName,
+  },
+  {
+    key: 'hometown',
+    category: 'other',
+    cues: ['where are you from', 'where are you originally', 'where did you grow up', 'your hometown'],
+    accept: capitalisedOrKnown(PLACES),
+  },
+  {
+    key: 'location',
+    category: 'other',
+    cues: [
+      'where are you based',
+      'where are you located',
+      'where do you live',
+      'where are you',
+      'which city',
+      'what city',
+      'where in',
+      'whereabouts',
+      'what part of',
+      'which part of',
+      'what area',
+      'your location',
+      'where abouts',
+    ],
+    accept: capitalisedOrKnown(PLACES),
+  },
+  {
+    key: 'role',
+    category: 'role',
+    cues: [
+      'what do you do',
+      'your job',
+      'your role',
+      'line of work',
+      'what work',
+      'do for a living',
+      'your occupation',
+      'your profession',
+      'what kind of work',
+      'what is your position',
+    ],
+    accept: phrase(6),
+  },
+  {
+    key: 'timezone',
+    category: 'timezone',
+    cues: ['time zone', 'timezone'],
+    accept: (t) => (/^[A-Z][A-Za-z_]+\/[A-Z][A-Za-z_]+$/.test(spanText(t).replace(/ /g, '')) ? spanText(t).replace(/ /g, '') : fromLexicon(TIMEZONES)(t)),
+  },
+  {
+    key: 'language',
+    category: 'language',
+    cues: ['which language', 'what language', 'languages do you', 'language would you', 'language should'],
+    accept: fromLexicon(LANGUAGES),
+  },
   { key: 'pronouns', category: 'other', cues: ['pronouns'], accept: fromLexicon(PRONOUN_SETS) },
-  { key: 'age', category: 'other', cues: ['how old', 'your age'], accept: (t) => (t.length <= 3 && t[0] && /^\d{2,3}$/.test(t[0].text) && Number(t[0].text) >= 13 && Number(t[0].text) <= 110 ? t[0].text : undefined) },
-  { key: 'interests', category: 'interests', cues: ['hobbies', 'for fun', 'free time', 'spare time', 'your interests', 'enjoy doing', 'like to do'], accept: phrase(8) },
+  {
+    key: 'age',
+    category: 'other',
+    cues: ['how old', 'your age'],
+    accept: (t) => (t.length <= 3 && t[0] && /^\d{2,3}$/.test(t[0].text) && Number(t[0].text) >= 13 && Number(t[0].text) <= 110 ? t[0].text : undefined),
+  },
+  {
+    key: 'interests',
+    category: 'interests',
+    cues: ['hobbies', 'for fun', 'free time', 'spare time', 'your interests', 'enjoy doing', 'like to do'],
+    accept: phrase(8),
+  },
   { key: 'allergies', category: 'other', cues: ['allerg'], accept: fromLexicon(ALLERGENS) },
-  { key: 'diet', category: 'preferences', cues: ['dietary', 'diet', 'foods you avoid', 'anything you don\'t eat', 'anything you do not eat', 'eat everything'], accept: fromLexicon(DIETS) },
-  { key: 'pets', category: 'other', cues: ['any pets', 'your pet', 'pets'], accept: (t) => (fromLexicon(PETS)(t) !== undefined && t.length <= 8 ? spanText(t) : undefined) },
-  { key: 'tools', category: 'expertise', cues: ['which os', 'what os', 'operating system', 'your editor', 'your stack', 'your setup', 'what do you use', 'which tool', 'what tool'], accept: fromLexicon(TOOLS) },
-  { key: 'education', category: 'other', cues: ['what are you studying', 'what do you study', 'your degree', 'what year are you', 'which school', 'which university', 'where did you study', 'qualification'], accept: phrase(8) },
-  { key: 'health_conditions', category: 'other', cues: ['injuries', 'health things', 'health conditions', 'medical conditions', 'health issues', 'anything medical', 'conditions i should'], accept: phrase(8) },
+  {
+    key: 'diet',
+    category: 'preferences',
+    cues: ['dietary', 'diet', 'foods you avoid', "anything you don't eat", 'anything you do not eat', 'eat everything'],
+    accept: fromLexicon(DIETS),
+  },
+  {
+    key: 'pets',
+    category: 'other',
+    cues: ['any pets', 'your pet', 'pets'],
+    accept: (t) => (fromLexicon(PETS)(t) !== undefined && t.length <= 8 ? spanText(t) : undefined),
+  },
+  {
+    key: 'tools',
+    category: 'expertise',
+    cues: ['which os', 'what os', 'operating system', 'your editor', 'your stack', 'your setup', 'what do you use', 'which tool', 'what tool'],
+    accept: fromLexicon(TOOLS),
+  },
+  {
+    key: 'education',
+    category: 'other',
+    cues: [
+      'what are you studying',
+      'what do you study',
+      'your degree',
+      'what year are you',
+      'which school',
+      'which university',
+      'where did you study',
+      'qualification',
+    ],
+    accept: phrase(8),
+  },
+  {
+    key: 'health_conditions',
+    category: 'other',
+    cues: ['injuries', 'health things', 'health conditions', 'medical conditions', 'health issues', 'anything medical', 'conditions i should'],
+    accept: phrase(8),
+  },
   { key: 'values', category: 'personality_traits', cues: ['causes you care', 'care about', 'causes', 'charities'], accept: phrase(10) },
-  { key: 'industry', category: 'industry', cues: ['which industry', 'what industry', 'industry are you', 'what sector', 'which sector', 'what field', 'which field'], accept: phrase(6) },
-  { key: 'goals', category: 'goals', cues: ['your goal', 'hoping to achieve', 'want to achieve', 'trying to achieve', 'what are you working towards', 'get out of', 'hope to get', 'want from', 'like to achieve', 'hoping for', 'looking to get'], accept: phrase(16) },
-  { key: 'communication_style', category: 'communication_style', cues: ['do you want me to', 'would you like me to', 'should i explain', 'how much detail', 'how should i format', 'prefer short', 'prefer long', 'prefer detailed'], accept: phrase(6) },
+  {
+    key: 'industry',
+    category: 'industry',
+    cues: ['which industry', 'what industry', 'industry are you', 'what sector', 'which sector', 'what field', 'which field'],
+    accept: phrase(6),
+  },
+  {
+    key: 'goals',
+    category: 'goals',
+    cues: [
+      'your goal',
+      'hoping to achieve',
+      'want to achieve',
+      'trying to achieve',
+      'what are you working towards',
+      'get out of',
+      'hope to get',
+      'want from',
+      'like to achieve',
+      'hoping for',
+      'looking to get',
+    ],
+    accept: phrase(16),
+  },
+  {
+    key: 'communication_style',
+    category: 'communication_style',
+    cues: [
+      'do you want me to',
+      'would you like me to',
+      'should i explain',
+      'how much detail',
+      'how should i format',
+      'prefer short',
+      'prefer long',
+      'prefer detailed',
+    ],
+    accept: phrase(6),
+  },
 ];
 
-const OPENERS = new Set(['um', 'umm', 'uh', 'well', 'oh', 'so', 'yeah', 'yes', 'yep', 'sure', 'ok', 'okay', 'just', 'mostly', 'probably', 'it', 'is', "'s", 'its', 'i', 'am', 'in', 'from', 'at', 'near', 'outside', 'a', 'an', 'the', 'based', 'live', 'living', 'currently', 'hi', 'hey', 'hello', 'call', 'me', 'my', 'name', 'work', 'as', 'that', 'would', 'be']);
+const OPENERS = new Set([
+  'um',
+  'umm',
+  'uh',
+  'well',
+  'oh',
+  'so',
+  'yeah',
+  'yes',
+  'yep',
+  'sure',
+  'ok',
+  'okay',
+  'just',
+  'mostly',
+  'probably',
+  'it',
+  'is',
+  "'s",
+  'its',
+  'i',
+  'am',
+  'in',
+  'from',
+  'at',
+  'near',
+  'outside',
+  'a',
+  'an',
+  'the',
+  'based',
+  'live',
+  'living',
+  'currently',
+  'hi',
+  'hey',
+  'hello',
+  'call',
+  'me',
+  'my',
+  'name',
+  'work',
+  'as',
+  'that',
+  'would',
+  'be',
+]);
 const CLOSERS = new Set(['pls', 'please', 'plz', 'thanks', 'thank', 'you', 'cheers', 'lol', 'haha', 'mate', 'though', 'tho', 'btw', 'thx', 'ty']);
 
 /** The assistant's last question, lower case, or undefined when the turn asks nothing. */
@@ -83,7 +271,10 @@ export function lastQuestion(assistant: string): string | undefined {
   const end = assistant.lastIndexOf('?');
   if (end < 0) return undefined;
   const start = Math.max(assistant.lastIndexOf('.', end) + 1, assistant.lastIndexOf('!', end) + 1, assistant.lastIndexOf('\n', end) + 1, end - 300);
-  return assistant.slice(start, end + 1).toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return assistant
+    .slice(start, end + 1)
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'");
 }
 
 /** Facts from a short reply to the assistant's question (none when the reply's own statements gave the key). */
@@ -93,7 +284,8 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   // "Honestly? Confidence speaking in meetings.": skip an opening that is only fillers.
   let reply = reply0;
   const firstStop = reply.findIndex((t) => t.text === '?' || t.text === '.' || t.text === '!');
-  if (firstStop >= 0 && reply.slice(0, firstStop).every((t) => OPENERS.has(t.low) || t.pos === 'INTJ' || t.low === 'honestly' || t.low === 'hmm')) reply = reply.slice(firstStop + 1);
+  if (firstStop >= 0 && reply.slice(0, firstStop).every((t) => OPENERS.has(t.low) || t.pos === 'INTJ' || t.low === 'honestly' || t.low === 'hmm'))
+    reply = reply.slice(firstStop + 1);
   let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
   // The first clause of the reply only ("hausa pls, it's my first language" -> "hausa pls"); lists
   // ("gardening mostly, some photography") and places ("Kelowna, BC") keep their commas.

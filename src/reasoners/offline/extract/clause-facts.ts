@@ -91,7 +91,28 @@ function entriesFor(clause: Clause): Entry[] {
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'neither', 'nor']);
 const JOINERS = new Set([',', 'and', '&', 'or', '/', '-', 'plus']);
-const ITEM_MODIFIERS = new Set(['a', 'little', 'bit', 'of', 'some', 'basic', 'conversational', 'fluent', 'native', 'also', 'decent', 'rusty', 'schoolboy', 'schoolgirl', 'school', 'broken', 'beginner', 'intermediate', 'advanced', 'mostly']);
+const ITEM_MODIFIERS = new Set([
+  'a',
+  'little',
+  'bit',
+  'of',
+  'some',
+  'basic',
+  'conversational',
+  'fluent',
+  'native',
+  'also',
+  'decent',
+  'rusty',
+  'schoolboy',
+  'schoolgirl',
+  'school',
+  'broken',
+  'beginner',
+  'intermediate',
+  'advanced',
+  'mostly',
+]);
 
 export interface ClauseContext {
   clause: Clause;
@@ -179,7 +200,7 @@ function find(entry: Entry, clause: Clause): Match[] {
   if (m) out.push(m);
   // A fragment of several descriptions ("dropped out of uni after first year, self taught dev now").
   if (clause.subject === 'none' && !entry.spec.fallback && (entry.spec.subjects ?? ['self', 'none']).includes('none')) {
-    for (let k = (m?.to ?? clause.start + 1); k < tokens.length - 1; k++) {
+    for (let k = m?.to ?? clause.start + 1; k < tokens.length - 1; k++) {
       if (tokens[k]!.text !== ',') continue;
       const again = matchAt(tokens, k + 1, entry.compiled);
       if (again) {
@@ -189,7 +210,7 @@ function find(entry: Entry, clause: Clause): Match[] {
     }
   }
   if (!entry.tail) return out;
-  for (let k = (m?.to ?? clause.start + 1); k < tokens.length - 1; k++) {
+  for (let k = m?.to ?? clause.start + 1; k < tokens.length - 1; k++) {
     if (!COORDINATORS.has(tokens[k]!.low)) continue;
     const again = matchAt(tokens, k + 1, entry.tail);
     if (again) {
@@ -258,7 +279,10 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   if (spec.bucket === 'dynamic' || spec.bucket === 'event') {
     const frame = timeOf();
     // A goal "for this year" is a lasting aim; one with a nearer date ("before the wedding in June") expires.
-    const yearly = family === 'goals' && tokens.some((t) => t.low === 'year') && !tokens.some((t) => t.pos === 'PROPN' || ['summer', 'spring', 'autumn', 'winter', 'christmas', 'month', 'week'].includes(t.low));
+    const yearly =
+      family === 'goals' &&
+      tokens.some((t) => t.low === 'year') &&
+      !tokens.some((t) => t.pos === 'PROPN' || ['summer', 'spring', 'autumn', 'winter', 'christmas', 'month', 'week'].includes(t.low));
     if (spec.bucket === 'dynamic' || (frame && !yearly)) {
       bucket = 'dynamic';
       ttl = frame?.ttl ?? DEFAULT_DYNAMIC_TTL;
@@ -283,7 +307,13 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
 }
 
 /** The items of a list value: a list slot's items, or a lexicon phrase followed by more of its kind ("Tagalog and Cebuano"). */
-function itemsOf(entry: Entry, match: Match, tokens: readonly Token[], value: string, slot: { from: number; to: number; items?: [number, number][] } | undefined): string[] {
+function itemsOf(
+  entry: Entry,
+  match: Match,
+  tokens: readonly Token[],
+  value: string,
+  slot: { from: number; to: number; items?: [number, number][] } | undefined,
+): string[] {
   if (!slot) return [value];
   if (slot.items && slot.items.length > 1) return slot.items.map((span) => slotText(tokens, { from: span[0], to: span[1] })).filter((s) => s !== '');
   const items = [value];

@@ -17,7 +17,13 @@ export interface Known {
 
 function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number, number] | undefined {
   let k = from;
-  const ok = (t: Token | undefined) => t !== undefined && t.pos !== 'PUNCT' && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'PRON' && !['not', 'no', 'meant', 'sorry', 'i', 'it', 'is', 'was', 'and', 'but', 'oops', 'autocorrect'].includes(t.low);
+  const ok = (t: Token | undefined) =>
+    t !== undefined &&
+    t.pos !== 'PUNCT' &&
+    t.pos !== 'VERB' &&
+    t.pos !== 'AUX' &&
+    t.pos !== 'PRON' &&
+    !['not', 'no', 'meant', 'sorry', 'i', 'it', 'is', 'was', 'and', 'but', 'oops', 'autocorrect'].includes(t.low);
   while (ok(tokens[k]) && Math.abs(k - from) < 3) k += dir;
   if (k === from) return undefined;
   return dir === 1 ? [from, k] : [k + 1, from + 1];

@@ -102,22 +102,141 @@ function need(lexicons: ReadonlyMap<string, Lexicon>, name: string, source: stri
 
 /** Adverbs skipped between elements. */
 const SOFT = new Set([
-  'really', 'also', 'currently', 'now', 'still', 'just', 'mostly', 'mainly', 'actually', 'basically', 'finally', 'only', 'even',
-  'pretty', 'quite', 'very', 'fully', 'usually', 'always', 'totally', 'definitely', 'honestly', 'primarily', 'largely', 'generally',
-  'officially', 'technically', 'kinda', 'literally', 'proudly', 'happily', 'originally', 'recently', 'newly', 'already', 'both',
-  'all', 'lol', 'btw', 'too', 'so', 'super', 'properly', 'genuinely', 'absolutely', 'seriously', 'obviously', 'simply', 'somewhat',
-  'mainly', 'mostly', 'permanently', 'temporarily', 'typically', 'normally', 'personally',
+  'really',
+  'also',
+  'currently',
+  'now',
+  'still',
+  'just',
+  'mostly',
+  'mainly',
+  'actually',
+  'basically',
+  'finally',
+  'only',
+  'even',
+  'pretty',
+  'quite',
+  'very',
+  'fully',
+  'usually',
+  'always',
+  'totally',
+  'definitely',
+  'honestly',
+  'primarily',
+  'largely',
+  'generally',
+  'officially',
+  'technically',
+  'kinda',
+  'literally',
+  'proudly',
+  'happily',
+  'originally',
+  'recently',
+  'newly',
+  'already',
+  'both',
+  'all',
+  'lol',
+  'btw',
+  'too',
+  'so',
+  'super',
+  'properly',
+  'genuinely',
+  'absolutely',
+  'seriously',
+  'obviously',
+  'simply',
+  'somewhat',
+  'mainly',
+  'mostly',
+  'permanently',
+  'temporarily',
+  'typically',
+  'normally',
+  'personally',
   // Negations are read by the clause (a negated match is dropped, or is a retraction), so they do not block one.
-  'not', 'never',
+  'not',
+  'never',
 ]);
 
 /** Words a gap never crosses: other people, negation, topics ("a book about diabetes"), comparisons. */
 const GAP_STOP = new Set([
-  'not', 'never', 'no', 'about', 'regarding', 'on', 'for', 'like', 'than', 'but', 'if', 'who', 'which', 'that', 'whose', 'friend', 'friends',
-  'son', 'daughter', 'sister', 'brother', 'mum', 'mom', 'mother', 'dad', 'father', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend',
-  'colleague', 'colleagues', 'boss', 'manager', 'kid', 'kids', 'child', 'children', 'parents', 'client', 'clients', 'patient', 'patients',
-  'student', 'students', 'customer', 'customers', 'neighbour', 'neighbor', 'cousin', 'aunt', 'uncle', 'nan', 'grandma', 'grandad', 'baby',
-  'team', 'people', 'someone', 'everyone', 'he', 'she', 'they', 'them', 'his', 'her', 'their', 'you', 'your', 'and', 'or',
+  'not',
+  'never',
+  'no',
+  'about',
+  'regarding',
+  'on',
+  'for',
+  'like',
+  'than',
+  'but',
+  'if',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'friend',
+  'friends',
+  'son',
+  'daughter',
+  'sister',
+  'brother',
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'wife',
+  'husband',
+  'partner',
+  'boyfriend',
+  'girlfriend',
+  'colleague',
+  'colleagues',
+  'boss',
+  'manager',
+  'kid',
+  'kids',
+  'child',
+  'children',
+  'parents',
+  'client',
+  'clients',
+  'patient',
+  'patients',
+  'student',
+  'students',
+  'customer',
+  'customers',
+  'neighbour',
+  'neighbor',
+  'cousin',
+  'aunt',
+  'uncle',
+  'nan',
+  'grandma',
+  'grandad',
+  'baby',
+  'team',
+  'people',
+  'someone',
+  'everyone',
+  'he',
+  'she',
+  'they',
+  'them',
+  'his',
+  'her',
+  'their',
+  'you',
+  'your',
+  'and',
+  'or',
 ]);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that', 'these', 'those', 'one', 'two', 'few', 'couple']);
@@ -125,14 +244,191 @@ const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 const NP_JOINERS = new Set(['-', '&', '/', "'s", '+', '.', '#']);
 /** Words that end a noun phrase even when tagged as a noun or adjective. */
 const NP_STOP = new Set([
-  'here', 'there', 'btw', 'lol', 'haha', 'now', 'too', 'though', 'rn', 'atm', 'tho', 'please', 'pls', 'plz', 'thanks', 'today', 'tomorrow',
-  'tonight', 'yesterday', 'anyway', 'so', 'fyi', 'mate', 'everyone', 'guys', 'y\'all', 'lately', 'currently', 'etc', 'ok', 'okay',
-  'yes', 'no', 'and', 'or', 'but', 'with', 'for', 'at', 'in', 'on', 'from', 'to', 'by', 'of', 'as', 'since', 'about', 'who', 'which',
-  'that', 'because', 'while', 'when', 'where', 'if', 'than', 'then', 'tbh', 'imo', 'ngl', 'innit', 'eh', 'mostly', 'mainly',
+  'here',
+  'there',
+  'btw',
+  'lol',
+  'haha',
+  'now',
+  'too',
+  'though',
+  'rn',
+  'atm',
+  'tho',
+  'please',
+  'pls',
+  'plz',
+  'thanks',
+  'today',
+  'tomorrow',
+  'tonight',
+  'yesterday',
+  'anyway',
+  'so',
+  'fyi',
+  'mate',
+  'everyone',
+  'guys',
+  "y'all",
+  'lately',
+  'currently',
+  'etc',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'and',
+  'or',
+  'but',
+  'with',
+  'for',
+  'at',
+  'in',
+  'on',
+  'from',
+  'to',
+  'by',
+  'of',
+  'as',
+  'since',
+  'about',
+  'who',
+  'which',
+  'that',
+  'because',
+  'while',
+  'when',
+  'where',
+  'if',
+  'than',
+  'then',
+  'tbh',
+  'imo',
+  'ngl',
+  'innit',
+  'eh',
+  'mostly',
+  'mainly',
 ]);
 const LIST_SEPARATORS = new Set([',', 'and', '&', 'or', 'plus', '/', 'n', "'n'"]);
-const PLACE_STOP = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'the', 'year', 'grade', 'form', 'class', 'week', 'month', 'a', 'an', 'my', 'our', 'town', 'city', 'area', 'office', 'house', 'home', 'flat', 'bed', 'school', 'work', 'country', 'village', 'suburb', 'north', 'south', 'east', 'west', 'centre', 'center', 'middle', 'same', 'different', 'small', 'big', 'new', 'old', 'london-ish', 'it', 'there', 'here', 'general', 'love', 'touch', 'charge', 'trouble', 'pain', 'bits', 'time', 'place', 'person', 'way', 'front', 'between', 'fact', 'case', 'hospital', 'prison', 'hotel', 'tent', 'van', 'car', 'shed', 'bed', 'hiding', 'denial', 'debt']);
-const REST_STOP = new Set(['because', 'cause', 'cos', 'but', 'so', 'which', 'who', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when', 'please', 'pls', 'plz', 'lol', 'haha', 'btw', 'any', 'can', 'could', 'would', 'what', 'how', 'should']);
+const PLACE_STOP = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'christmas',
+  'easter',
+  'the',
+  'year',
+  'grade',
+  'form',
+  'class',
+  'week',
+  'month',
+  'a',
+  'an',
+  'my',
+  'our',
+  'town',
+  'city',
+  'area',
+  'office',
+  'house',
+  'home',
+  'flat',
+  'bed',
+  'school',
+  'work',
+  'country',
+  'village',
+  'suburb',
+  'north',
+  'south',
+  'east',
+  'west',
+  'centre',
+  'center',
+  'middle',
+  'same',
+  'different',
+  'small',
+  'big',
+  'new',
+  'old',
+  'london-ish',
+  'it',
+  'there',
+  'here',
+  'general',
+  'love',
+  'touch',
+  'charge',
+  'trouble',
+  'pain',
+  'bits',
+  'time',
+  'place',
+  'person',
+  'way',
+  'front',
+  'between',
+  'fact',
+  'case',
+  'hospital',
+  'prison',
+  'hotel',
+  'tent',
+  'van',
+  'car',
+  'shed',
+  'bed',
+  'hiding',
+  'denial',
+  'debt',
+]);
+const REST_STOP = new Set([
+  'because',
+  'cause',
+  'cos',
+  'but',
+  'so',
+  'which',
+  'who',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'when',
+  'please',
+  'pls',
+  'plz',
+  'lol',
+  'haha',
+  'btw',
+  'any',
+  'can',
+  'could',
+  'would',
+  'what',
+  'how',
+  'should',
+]);
 
 export interface Match {
   from: number;
@@ -211,7 +507,13 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
       const out = [i];
       for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
         const u = tokens[k]!;
-        if (u.pos === 'PUNCT' || GAP_STOP.has(u.low) || (u.pos === 'PRON' && u.low !== 'my' && u.low !== 'our' && u.low !== 'i' && u.low !== 'me') || u.pos === 'SCONJ') break;
+        if (
+          u.pos === 'PUNCT' ||
+          GAP_STOP.has(u.low) ||
+          (u.pos === 'PRON' && u.low !== 'my' && u.low !== 'our' && u.low !== 'i' && u.low !== 'me') ||
+          u.pos === 'SCONJ'
+        )
+          break;
         out.push(k + 1);
       }
       return out;
@@ -264,7 +566,13 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
   if (NP_STOP.has(u.low) && k > start) return false;
   if (NP_POS.has(u.pos)) return true;
   // "an only child", "a newly qualified nurse"
-  if (u.pos === 'ADV' && ['only', 'newly', 'recently', 'fully', 'very', 'semi'].includes(u.low) && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos)) return true;
+  if (
+    u.pos === 'ADV' &&
+    ['only', 'newly', 'recently', 'fully', 'very', 'semi'].includes(u.low) &&
+    tokens[k + 1] !== undefined &&
+    NP_POS.has(tokens[k + 1]!.pos)
+  )
+    return true;
   if (u.pos === 'VERB') {
     const next = tokens[k + 1];
     // Base forms mis-tagged as verbs ("lead", "trade"), and participles before a noun ("retired teacher").
@@ -287,7 +595,13 @@ export function npEnds(tokens: readonly Token[], i: number): number[] {
   while (k < tokens.length && k - start < 7) {
     // "Head of Growth", "University of Alberta": "of" before a capitalised name stays in the phrase.
     const u = tokens[k]!;
-    const ofName = u.low === 'of' && k > start && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') && tokens[k + 1] !== undefined && capitalised(tokens[k + 1]!) && tokens[k + 1]!.pos !== 'PRON';
+    const ofName =
+      u.low === 'of' &&
+      k > start &&
+      (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN') &&
+      tokens[k + 1] !== undefined &&
+      capitalised(tokens[k + 1]!) &&
+      tokens[k + 1]!.pos !== 'PRON';
     if (!ofName && !npToken(tokens, k, start)) break;
     k++;
     const end = trimEnd(tokens, i, k);
@@ -304,7 +618,15 @@ export function npEnd(tokens: readonly Token[], i: number): number {
 /** Drop trailing fillers and joiners from a span. */
 function trimEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = to;
-  while (k > from && (NP_STOP.has(tokens[k - 1]!.low) || NP_JOINERS.has(tokens[k - 1]!.text) || tokens[k - 1]!.pos === 'CCONJ' || tokens[k - 1]!.pos === 'ADP' || tokens[k - 1]!.pos === 'DET')) k--;
+  while (
+    k > from &&
+    (NP_STOP.has(tokens[k - 1]!.low) ||
+      NP_JOINERS.has(tokens[k - 1]!.text) ||
+      tokens[k - 1]!.pos === 'CCONJ' ||
+      tokens[k - 1]!.pos === 'ADP' ||
+      tokens[k - 1]!.pos === 'DET')
+  )
+    k--;
   return k;
 }
 
@@ -321,7 +643,7 @@ function listEnd(tokens: readonly Token[], i: number): number {
     if (!sawSeparator || j >= tokens.length) return k;
     // "and I ..." starts a clause, not an item.
     const u = tokens[j]!;
-    if (u.pos === 'PRON' || u.pos === 'AUX' || u.pos === 'VERB' && !u.low.endsWith('ing')) return k;
+    if (u.pos === 'PRON' || u.pos === 'AUX' || (u.pos === 'VERB' && !u.low.endsWith('ing'))) return k;
     const end = npEnd(tokens, j);
     if (end === j) return k;
     k = end;
@@ -355,7 +677,16 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
     if (known > 0) return k + known;
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
     let j = k;
-    while (j < tokens.length && j - k < 5 && ((capitalised(tokens[j]!) || tokens[j]!.pos === 'PROPN') || (tokens[j]!.low === 'of' && j > k && tokens[j + 1] !== undefined && capitalised(tokens[j + 1]!))) && !PLACE_STOP.has(tokens[j]!.low) && tokens[j]!.pos !== 'PUNCT') j++;
+    while (
+      j < tokens.length &&
+      j - k < 5 &&
+      (capitalised(tokens[j]!) ||
+        tokens[j]!.pos === 'PROPN' ||
+        (tokens[j]!.low === 'of' && j > k && tokens[j + 1] !== undefined && capitalised(tokens[j + 1]!))) &&
+      !PLACE_STOP.has(tokens[j]!.low) &&
+      tokens[j]!.pos !== 'PUNCT'
+    )
+      j++;
     return j;
   };
   // "the Gold Coast", "the Pilbara", "the Netherlands"
@@ -370,14 +701,52 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
   return [end];
 }
 
-const NOT_NAMES = new Set(['here', 'there', 'back', 'fine', 'good', 'ok', 'okay', 'sure', 'sorry', 'done', 'ready', 'new', 'not', 'so', 'just', 'also', 'still', 'currently', 'the', 'a', 'an', 'in', 'on', 'at', 'from', 'into', 'on']);
+const NOT_NAMES = new Set([
+  'here',
+  'there',
+  'back',
+  'fine',
+  'good',
+  'ok',
+  'okay',
+  'sure',
+  'sorry',
+  'done',
+  'ready',
+  'new',
+  'not',
+  'so',
+  'just',
+  'also',
+  'still',
+  'currently',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'from',
+  'into',
+  'on',
+]);
 
 /** A person's name: one to three capitalised or proper-noun tokens (a single lower-case word when the message is all lower case). */
 function nameEnd(tokens: readonly Token[], i: number): number[] {
   let k = i;
   while (k < tokens.length && k - i < 3) {
     const u = tokens[k]!;
-    if (NOT_NAMES.has(u.low) || u.pos === 'PUNCT' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PRON' || u.pos === 'DET' || u.pos === 'CCONJ') break;
+    if (
+      NOT_NAMES.has(u.low) ||
+      u.pos === 'PUNCT' ||
+      u.pos === 'VERB' ||
+      u.pos === 'AUX' ||
+      u.pos === 'ADP' ||
+      u.pos === 'PRON' ||
+      u.pos === 'DET' ||
+      u.pos === 'CCONJ'
+    )
+      break;
     if (!(capitalised(u) || u.pos === 'PROPN')) break;
     k++;
   }
@@ -389,5 +758,7 @@ export function slotText(tokens: readonly Token[], span: { from: number; to: num
   let from = span.from;
   while (from < span.to && DETERMINERS.has(tokens[from]!.low) && from + 1 < span.to) from++;
   const to = trimEnd(tokens, from, span.to);
-  return spanText(tokens.slice(from, to)).replace(/ ([,.])/g, '$1').trim();
+  return spanText(tokens.slice(from, to))
+    .replace(/ ([,.])/g, '$1')
+    .trim();
 }

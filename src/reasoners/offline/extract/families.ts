@@ -32,9 +32,30 @@ export const FAMILY_CATEGORY: Readonly<Record<Family, Category>> = {
 
 /** Keys whose value is a list that grows by union; every other key holds one value. */
 export const LIST_KEYS: ReadonlySet<string> = new Set([
-  'nationality', 'language', 'language_learning', 'preferred_language', 'health_conditions', 'accessibility', 'medications', 'diet',
-  'allergies', 'family', 'pets', 'communication_style', 'preferences', 'dislikes', 'interests', 'expertise', 'skills', 'tools', 'goals',
-  'upcoming_events', 'travel_plans', 'education', 'values', 'certifications',
+  'nationality',
+  'language',
+  'language_learning',
+  'preferred_language',
+  'health_conditions',
+  'accessibility',
+  'medications',
+  'diet',
+  'allergies',
+  'family',
+  'pets',
+  'communication_style',
+  'preferences',
+  'dislikes',
+  'interests',
+  'expertise',
+  'skills',
+  'tools',
+  'goals',
+  'upcoming_events',
+  'travel_plans',
+  'education',
+  'values',
+  'certifications',
 ]);
 
 /** Work arrangements ("I work remotely", "fully remote", "self-employed"). */
@@ -56,7 +77,10 @@ export const STATUS_WORDS = namesLexicon(
 );
 
 /** Religious observances ("I keep Shabbat", "I observe Lent"). */
-export const OBSERVANCES = lexicon('observance', `shabbat|shabbos|sabbath|the sabbath|the sabbath day|ramadan|lent|kosher|halal|the fast|fasts|holy days|passover|diwali|navratri|karva chauth|ekadashi|yom kippur|eid|sunday as a day of rest|prayer times|salah|namaz|five daily prayers`);
+export const OBSERVANCES = lexicon(
+  'observance',
+  `shabbat|shabbos|sabbath|the sabbath|the sabbath day|ramadan|lent|kosher|halal|the fast|fasts|holy days|passover|diwali|navratri|karva chauth|ekadashi|yom kippur|eid|sunday as a day of rest|prayer times|salah|namaz|five daily prayers`,
+);
 
 /** Heads that make a noun phrase a workplace ("a construction firm" -> industry "construction"). */
 export const WORKPLACES = lexicon(
@@ -65,13 +89,46 @@ export const WORKPLACES = lexicon(
 );
 
 /** Words that name a qualification one holds ("licence", "ticket", "certificate"). */
-export const CERTIFICATES = lexicon('certificate', `licence|license|ticket|certificate|certification|cert|qualification|accreditation|card|badge|permit|registration|endorsement`);
+export const CERTIFICATES = lexicon(
+  'certificate',
+  `licence|license|ticket|certificate|certification|cert|qualification|accreditation|card|badge|permit|registration|endorsement`,
+);
 
 /** Every lexicon a pattern may name as `$name`. */
 export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
   [
-    OCCUPATIONS, PERSON_NOUNS, RELATIONS, CLOSE_FAMILY, PETS, CONDITIONS, ACCESSIBILITY, MEDICATIONS, DIETS, ALLERGENS, FOODS,
-    LANGUAGES, PROGRAMMING, TOOLS, RELIGIONS, NATIONALITY_WORDS, PRONOUN_SETS, TITLES, ACTIVITIES, FOLLOWING, QUALIFICATIONS,
-    SCHOOL_WORDS, PLACES, TIMEZONES, WORK_STYLES, WORK_STATUS, STATUS_WORDS, OBSERVANCES, WORKPLACES, UNITS, GENDERS, CERTIFICATES, LIFESTYLES,
+    OCCUPATIONS,
+    PERSON_NOUNS,
+    RELATIONS,
+    CLOSE_FAMILY,
+    PETS,
+    CONDITIONS,
+    ACCESSIBILITY,
+    MEDICATIONS,
+    DIETS,
+    ALLERGENS,
+    FOODS,
+    LANGUAGES,
+    PROGRAMMING,
+    TOOLS,
+    RELIGIONS,
+    NATIONALITY_WORDS,
+    PRONOUN_SETS,
+    TITLES,
+    ACTIVITIES,
+    FOLLOWING,
+    QUALIFICATIONS,
+    SCHOOL_WORDS,
+    PLACES,
+    TIMEZONES,
+    WORK_STYLES,
+    WORK_STATUS,
+    STATUS_WORDS,
+    OBSERVANCES,
+    WORKPLACES,
+    UNITS,
+    GENDERS,
+    CERTIFICATES,
+    LIFESTYLES,
   ].map((l) => [l.name, l] as const),
 );

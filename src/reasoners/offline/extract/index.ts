@@ -21,7 +21,9 @@ import { finalise } from './merge.js';
 export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), now = Date.now()): Steps<ExtractedFact[]> {
   const found: Candidate[] = [];
   // Oldest first, so the last match of a kind is the most recent.
-  const known: Known[] = [...input.profile].sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : 0)).map((f) => ({ key: f.key, value: f.value, category: f.category }));
+  const known: Known[] = [...input.profile]
+    .sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : 0))
+    .map((f) => ({ key: f.key, value: f.value, category: f.category }));
   let question: string | undefined;
   let order = 0;
   for (const message of input.messages) {
@@ -77,7 +79,10 @@ class OriginalWords {
   private at = 0;
 
   constructor(content: string) {
-    this.sentences = content.split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter((x) => x !== '');
+    this.sentences = content
+      .split(/(?<=[.!?])\s+|\n+/)
+      .map((x) => x.trim())
+      .filter((x) => x !== '');
   }
 
   clip(text: string): string {
@@ -118,14 +123,34 @@ function withCountUpdates(facts: ExtractedFact[], profile: ExtractInput['profile
       if (!said) continue;
       for (const old of stored.value) {
         const was = typeof old === 'string' ? countOf(old) : undefined;
-        if (was && was.noun === said.noun && was.n !== said.n) out.push({ key: fact.key, value: old, category: fact.category, bucket: 'static', confidence: fact.confidence, retract: true, evidence: fact.evidence });
+        if (was && was.noun === said.noun && was.n !== said.n)
+          out.push({
+            key: fact.key,
+            value: old,
+            category: fact.category,
+            bucket: 'static',
+            confidence: fact.confidence,
+            retract: true,
+            evidence: fact.evidence,
+          });
       }
     }
   }
   return out;
 }
 
-const COUNT_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+const COUNT_WORDS = new Map([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+]);
 
 function countOf(item: string): { n: number; noun: string } | undefined {
   const [first, ...rest] = item.trim().toLowerCase().split(/\s+/);

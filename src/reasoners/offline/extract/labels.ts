@@ -50,7 +50,26 @@ const LABELS: ReadonlyMap<string, { key: string; category: Category }> = new Map
   ['degrees', { key: 'education', category: 'other' }],
 ]);
 const SEPARATORS = new Set([':', '-', '=', '—']);
-const OTHERS = new Set(['his', 'her', 'their', 'your', 'son', 'daughter', 'wife', 'husband', 'partner', 'friend', 'mum', 'mom', 'dad', 'boss', 'client', 'character', 'hero', 'villain']);
+const OTHERS = new Set([
+  'his',
+  'her',
+  'their',
+  'your',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'partner',
+  'friend',
+  'mum',
+  'mom',
+  'dad',
+  'boss',
+  'client',
+  'character',
+  'hero',
+  'villain',
+]);
 
 /** "Biscuit (my 4yo staffy)": a pet's name before a parenthesis that says whose it is. */
 export function namedPets(sentence: readonly Token[], evidence: string, order: number): Candidate[] {
@@ -62,7 +81,19 @@ export function namedPets(sentence: readonly Token[], evidence: string, order: n
     for (let k = i + 2; k < Math.min(sentence.length, i + 7) && sentence[k]!.text !== ')'; k++) {
       const n = PETS.matchAt(sentence, k);
       if (n === 0) continue;
-      out.push({ key: 'pets', value: [`${spanText(sentence.slice(k, k + n))} ${name.text}`], category: 'other', bucket: 'static', confidence: confidenceOf('plain', { fragment: false, hedged: false }), retract: false, list: true, pattern: 'labels.named-pet', family: 'family', evidence, order });
+      out.push({
+        key: 'pets',
+        value: [`${spanText(sentence.slice(k, k + n))} ${name.text}`],
+        category: 'other',
+        bucket: 'static',
+        confidence: confidenceOf('plain', { fragment: false, hedged: false }),
+        retract: false,
+        list: true,
+        pattern: 'labels.named-pet',
+        family: 'family',
+        evidence,
+        order,
+      });
       break;
     }
   }
@@ -77,11 +108,25 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
     if (!label) continue;
     // The separator right after the label, or after a couple of words ("Certs so far:").
     let sep = i + 1;
-    while (sep < Math.min(sentence.length, i + 4) && !SEPARATORS.has(sentence[sep]!.text) && sentence[sep]!.pos !== 'PUNCT' && sentence[sep]!.pos !== 'VERB') sep++;
+    while (sep < Math.min(sentence.length, i + 4) && !SEPARATORS.has(sentence[sep]!.text) && sentence[sep]!.pos !== 'PUNCT' && sentence[sep]!.pos !== 'VERB')
+      sep++;
     if (!SEPARATORS.has(sentence[sep]?.text ?? '')) continue;
     // "my stack:", "name -" at the start of the sentence or after a ";" / ",".
     const before = sentence[i - 1];
-    if (before !== undefined && !(before.text === ';' || before.text === ',' || before.low === 'my' || before.low === 'the' || before.text === ':' || before.low === 'travel' || before.low === 'food' || before.low === 'diet')) continue;
+    if (
+      before !== undefined &&
+      !(
+        before.text === ';' ||
+        before.text === ',' ||
+        before.low === 'my' ||
+        before.low === 'the' ||
+        before.text === ':' ||
+        before.low === 'travel' ||
+        before.low === 'food' ||
+        before.low === 'diet'
+      )
+    )
+      continue;
     const list = LIST_KEYS.has(label.key);
     let j = sep + 1;
     const items: string[] = [];

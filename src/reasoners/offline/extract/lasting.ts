@@ -35,7 +35,23 @@ const SEQUENCES: readonly (readonly string[])[] = [
   ['i', 'would', 'rather'],
 ];
 
-const STANDING_VERBS = new Set(['suggest', 'recommend', 'include', 'use', 'book', 'schedule', 'send', 'give', 'show', 'put', 'add', 'call', 'mention', 'assume', 'offer']);
+const STANDING_VERBS = new Set([
+  'suggest',
+  'recommend',
+  'include',
+  'use',
+  'book',
+  'schedule',
+  'send',
+  'give',
+  'show',
+  'put',
+  'add',
+  'call',
+  'mention',
+  'assume',
+  'offer',
+]);
 
 export function isLasting(tokens: readonly Token[]): boolean {
   const lows = tokens.map((t) => t.low);

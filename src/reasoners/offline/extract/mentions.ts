@@ -37,30 +37,109 @@ interface MentionRule {
 const set = (words: string) => new Set(words.split(/\s+/).filter((w) => w !== ''));
 
 const RULES: readonly MentionRule[] = [
-  { id: 'mention.condition', lex: CONDITIONS, key: 'health_conditions', category: 'other', family: 'health', needs: new Set(), notBefore: set('research study article book awareness charity clinic ward patients patient kids children month day') },
-  { id: 'mention.diet', lex: DIETS, key: 'diet', category: 'preferences', family: 'diet', needs: new Set(), notBefore: set('restaurant restaurants place places cafe café bakery shop shops recipe recipes option options menu menus friend friends guest guests cookbook blog') },
-  { id: 'mention.allergen', lex: ALLERGENS, key: 'allergies', category: 'other', family: 'diet', needs: set('allergic allergy allergies intolerant intolerance anaphylactic anaphylaxis epipen epi-pen hives swell swells reaction react reacts') },
-  { id: 'mention.language', lex: LANGUAGES, key: 'language', category: 'language', family: 'languages', needs: set('speak speaks speaking speaker spoke fluent native language languages tongue bilingual trilingual multilingual read reading write writing understand grew raised conversational mother first second sabi know knows words comfortable home') },
-  { id: 'mention.pet', lex: PETS, key: 'pets', category: 'other', family: 'family', needs: set('have got own my our household pets pet called named adopted rescued one two three four five six walk walking vet') },
-  { id: 'mention.activity', lex: ACTIVITIES, key: 'interests', category: 'interests', family: 'interests', needs: set('love loves loving like enjoy enjoys enjoying into obsessed obsession hooked passion passionate hobby hobbies therapy weekends weekend evenings every weekly week play plays playing practise practice practising practicing took started fan keen avid addicted addiction thing happy place favourite favorite club team league') },
-  { id: 'mention.programming', lex: PROGRAMMING, key: 'expertise', category: 'expertise', family: 'skills', needs: set('use uses using used code coding codes program programming write writing work working build building know knows fluent comfortable familiar picked stack mostly mainly day daily job proficient experienced expert dev developer engineer') },
-  { id: 'mention.tool', lex: TOOLS, key: 'tools', category: 'expertise', family: 'skills', needs: set('use uses using run running runs work working program programming design designing edit editing draw drawing build building on setup stack mostly mainly daily swear switched moved live bought got have user do doing make making fly flying shoot shooting know') },
+  {
+    id: 'mention.condition',
+    lex: CONDITIONS,
+    key: 'health_conditions',
+    category: 'other',
+    family: 'health',
+    needs: new Set(),
+    notBefore: set('research study article book awareness charity clinic ward patients patient kids children month day'),
+  },
+  {
+    id: 'mention.diet',
+    lex: DIETS,
+    key: 'diet',
+    category: 'preferences',
+    family: 'diet',
+    needs: new Set(),
+    notBefore: set(
+      'restaurant restaurants place places cafe café bakery shop shops recipe recipes option options menu menus friend friends guest guests cookbook blog',
+    ),
+  },
+  {
+    id: 'mention.allergen',
+    lex: ALLERGENS,
+    key: 'allergies',
+    category: 'other',
+    family: 'diet',
+    needs: set('allergic allergy allergies intolerant intolerance anaphylactic anaphylaxis epipen epi-pen hives swell swells reaction react reacts'),
+  },
+  {
+    id: 'mention.language',
+    lex: LANGUAGES,
+    key: 'language',
+    category: 'language',
+    family: 'languages',
+    needs: set(
+      'speak speaks speaking speaker spoke fluent native language languages tongue bilingual trilingual multilingual read reading write writing understand grew raised conversational mother first second sabi know knows words comfortable home',
+    ),
+  },
+  {
+    id: 'mention.pet',
+    lex: PETS,
+    key: 'pets',
+    category: 'other',
+    family: 'family',
+    needs: set('have got own my our household pets pet called named adopted rescued one two three four five six walk walking vet'),
+  },
+  {
+    id: 'mention.activity',
+    lex: ACTIVITIES,
+    key: 'interests',
+    category: 'interests',
+    family: 'interests',
+    needs: set(
+      'love loves loving like enjoy enjoys enjoying into obsessed obsession hooked passion passionate hobby hobbies therapy weekends weekend evenings every weekly week play plays playing practise practice practising practicing took started fan keen avid addicted addiction thing happy place favourite favorite club team league',
+    ),
+  },
+  {
+    id: 'mention.programming',
+    lex: PROGRAMMING,
+    key: 'expertise',
+    category: 'expertise',
+    family: 'skills',
+    needs: set(
+      'use uses using used code coding codes program programming write writing work working build building know knows fluent comfortable familiar picked stack mostly mainly day daily job proficient experienced expert dev developer engineer',
+    ),
+  },
+  {
+    id: 'mention.tool',
+    lex: TOOLS,
+    key: 'tools',
+    category: 'expertise',
+    family: 'skills',
+    needs: set(
+      'use uses using run running runs work working program programming design designing edit editing draw drawing build building on setup stack mostly mainly daily swear switched moved live bought got have user do doing make making fly flying shoot shooting know',
+    ),
+  },
 ];
 
 /** Words before a mention that make it someone else's, or a topic rather than the user's own. */
-const NOT_AFTER = set('about regarding his her their your whose friend friends son daughter sister brother mum mom mother dad father wife husband partner boyfriend girlfriend colleague colleagues boss kid kids child children parents client clients patient patients student students customer customers cousin nephew niece grandma grandad nan baby team people someone everyone no not never without hate hates dislike dislikes than unlike');
+const NOT_AFTER = set(
+  'about regarding his her their your whose friend friends son daughter sister brother mum mom mother dad father wife husband partner boyfriend girlfriend colleague colleagues boss kid kids child children parents client clients patient patients student students customer customers cousin nephew niece grandma grandad nan baby team people someone everyone no not never without hate hates dislike dislikes than unlike',
+);
 const FIRST_PERSON = set('i me my mine myself');
 
 /** The mentions of a clause about the user (or about a thing the user says is theirs). */
 const TAKE_UP = set('got took started picked began switched moved turned became');
 
-export function mentionsOf(clause: Clause, evidence: string, order: number, taken: ReadonlySet<string>, sentence: readonly Token[] = clause.tokens): Candidate[] {
+export function mentionsOf(
+  clause: Clause,
+  evidence: string,
+  order: number,
+  taken: ReadonlySet<string>,
+  sentence: readonly Token[] = clause.tokens,
+): Candidate[] {
   const tokens = clause.tokens;
   if (clause.question || clause.request || clause.hypothetical || clause.reported) return [];
   const lows = tokens.map((t) => t.low);
   // About the user: their own statement, or a thing as subject with the user after it ("pottery has taken over my weekends").
   const own = clause.subject === 'self' || clause.subject === 'we' || clause.subject === 'attr' || (clause.subject === 'none' && clause.first);
-  const anchored = clause.subject === 'other' && lows.slice(clause.start).some((w) => FIRST_PERSON.has(w)) && !lows.slice(0, clause.start).some((w) => NOT_AFTER.has(w) || w === "'s");
+  const anchored =
+    clause.subject === 'other' &&
+    lows.slice(clause.start).some((w) => FIRST_PERSON.has(w)) &&
+    !lows.slice(0, clause.start).some((w) => NOT_AFTER.has(w) || w === "'s");
   if (!own && !anchored) return [];
   // A fragment borrows the words of its sentence ("Tree nuts and sesame for me — both allergies").
   const context = clause.subject === 'none' ? sentence : tokens;
@@ -80,7 +159,8 @@ export function mentionsOf(clause: Clause, evidence: string, order: number, take
       // "learn to swim", "how to code": a wish or a question, not a habit.
       if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'learn' || w === 'learning' || w === 'how')) continue;
       // "I run a Haas VF-2": an activity verb with an object is doing something else.
-      if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN')) continue;
+      if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'))
+        continue;
       const value = spanText(tokens.slice(k, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;
       // Already said by an entry, or inside what an entry took ("colour-blind" holds "blind").

@@ -20,13 +20,32 @@ import { confidenceOf } from './scoring.js';
  */
 
 const CLASSES: readonly Lexicon[] = [PLACES, CONDITIONS, ALLERGENS, DIETS, LANGUAGES, OCCUPATIONS];
-const MARKERS = new Set(['sorry', 'oops', 'typo', 'wait', 'meant', 'mixed', 'correction', 'actually', 'update', 'change', 'instead', 'autocorrect', 'wrong', 'misspelled', 'misspelt']);
+const MARKERS = new Set([
+  'sorry',
+  'oops',
+  'typo',
+  'wait',
+  'meant',
+  'mixed',
+  'correction',
+  'actually',
+  'update',
+  'change',
+  'instead',
+  'autocorrect',
+  'wrong',
+  'misspelled',
+  'misspelt',
+]);
 const AFTER = new Set(['now', 'instead', 'actually', 'after', 'then', 'with', 'i', 'btw', 'lol']);
 const SOFT = new Set(['actually', 'now', 'really', 'just', 'definitely', 'officially', 'properly', 'a', 'an', 'the']);
 
 /** Pseudo-tokens of a stored value, so the lexicons can read it. */
 function tokensOf(text: string): Token[] {
-  return text.split(/[\s,;/]+/).filter((w) => w !== '').map((w) => ({ text: w, low: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X', neg: false, space: true }));
+  return text
+    .split(/[\s,;/]+/)
+    .filter((w) => w !== '')
+    .map((w) => ({ text: w, low: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X', neg: false, space: true }));
 }
 
 function classOf(tokens: readonly Token[]): Lexicon | undefined {
@@ -61,7 +80,16 @@ function restated(tokens: readonly Token[]): [number, number] | undefined {
     if (from < 0) continue;
     while (from < tokens.length && SOFT.has(tokens[from]!.low)) from++;
     let to = from;
-    while (to < tokens.length && to - from < 3 && tokens[to]!.pos !== 'PUNCT' && !AFTER.has(tokens[to]!.low) && tokens[to]!.pos !== 'VERB' && tokens[to]!.pos !== 'AUX' && tokens[to]!.pos !== 'PRON') to++;
+    while (
+      to < tokens.length &&
+      to - from < 3 &&
+      tokens[to]!.pos !== 'PUNCT' &&
+      !AFTER.has(tokens[to]!.low) &&
+      tokens[to]!.pos !== 'VERB' &&
+      tokens[to]!.pos !== 'AUX' &&
+      tokens[to]!.pos !== 'PRON'
+    )
+      to++;
     if (to > from) return [from, to];
   }
   return undefined;
@@ -88,7 +116,16 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   }
   if (!target) return [];
   const list = LIST_KEYS.has(target.known.key) || Array.isArray(target.known.value);
-  const base = { category: target.known.category, bucket: 'static' as const, confidence: confidenceOf('plain', { fragment: false, hedged: false }), list, pattern: 'correction.restated', family: 'identity' as const, evidence, order };
+  const base = {
+    category: target.known.category,
+    bucket: 'static' as const,
+    confidence: confidenceOf('plain', { fragment: false, hedged: false }),
+    list,
+    pattern: 'correction.restated',
+    family: 'identity' as const,
+    evidence,
+    order,
+  };
   const out: Candidate[] = [{ ...base, key: target.known.key, value: list ? [text] : text, retract: false }];
   if (list && marker) out.push({ ...base, key: target.known.key, value: [target.item], retract: true });
   return out;

@@ -15,18 +15,121 @@ const MAX_TTL = 366 * DAY;
 const MAX_CHRONO_CHARS = 300;
 
 const TIME_WORDS = new Set([
-  'today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'week', 'weekend', 'month', 'fortnight', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term',
-  'semester', 'days', 'weeks', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'soon', 'shortly', 'currently', 'moment',
-  'rn', 'atm', 'lately', 'nowadays', 'till', 'until', 'til',
+  'today',
+  'tonight',
+  'tomorrow',
+  'tmrw',
+  'tmr',
+  'week',
+  'weekend',
+  'month',
+  'fortnight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'christmas',
+  'easter',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'term',
+  'semester',
+  'days',
+  'weeks',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'noon',
+  'midnight',
+  'soon',
+  'shortly',
+  'currently',
+  'moment',
+  'rn',
+  'atm',
+  'lately',
+  'nowadays',
+  'till',
+  'until',
+  'til',
 ]);
-const NOW_PHRASES: readonly (readonly string[])[] = [['at', 'the', 'moment'], ['right', 'now'], ['for', 'now'], ['these', 'days'], ['this', 'week'], ['currently'], ['rn'], ['atm'], ['today'], ['tonight']];
+const NOW_PHRASES: readonly (readonly string[])[] = [
+  ['at', 'the', 'moment'],
+  ['right', 'now'],
+  ['for', 'now'],
+  ['these', 'days'],
+  ['this', 'week'],
+  ['currently'],
+  ['rn'],
+  ['atm'],
+  ['today'],
+  ['tonight'],
+];
 const FUTURE = new Set(['will', "'ll", 'next', 'tomorrow', 'upcoming', 'soon', 'going', 'gonna', 'this', 'coming']);
 
-const NUMBER_WORDS = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['few', 3], ['couple', 2], ['several', 4]]);
-const UNIT_SECONDS = new Map([['day', DAY], ['week', 7 * DAY], ['fortnight', 14 * DAY], ['month', 30 * DAY]]);
+const NUMBER_WORDS = new Map([
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['few', 3],
+  ['couple', 2],
+  ['several', 4],
+]);
+const UNIT_SECONDS = new Map([
+  ['day', DAY],
+  ['week', 7 * DAY],
+  ['fortnight', 14 * DAY],
+  ['month', 30 * DAY],
+]);
 
 export interface TimeFrame {
   /** Seconds the statement holds from now. */
@@ -36,7 +139,9 @@ export interface TimeFrame {
 /** The time frame of a clause, or undefined when it names no present or near-future time. */
 export function timeFrameOf(tokens: readonly Token[], text: string, now: number, past = false): TimeFrame | undefined {
   const lows = tokens.map((t) => t.low);
-  const hasTimeWord = lows.some((w) => TIME_WORDS.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w)) || tokens.some((t) => t.pos === 'NUM' && /\d/.test(t.text) && lows.some((w) => TIME_WORDS.has(w)));
+  const hasTimeWord =
+    lows.some((w) => TIME_WORDS.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w)) ||
+    tokens.some((t) => t.pos === 'NUM' && /\d/.test(t.text) && lows.some((w) => TIME_WORDS.has(w)));
   if (!hasTimeWord) return undefined;
   // A statement in the past tense names no time that is still to come ("left Infosys in June").
   if (past && !lows.some((w) => FUTURE.has(w))) return undefined;
@@ -67,13 +172,15 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
     const today = new Date(now);
     if (day >= 1 && day <= 31) {
       let date = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), day);
-      if (date < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) date = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, day);
+      if (date < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()))
+        date = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, day);
       return { ttl: Math.max(DAY, Math.round((date + 2 * DAY * 1000 - now) / 1000)) };
     }
   }
   for (const phrase of NOW_PHRASES) {
     for (let i = 0; i + phrase.length <= lows.length; i++) {
-      if (phrase.every((w, j) => lows[i + j] === w)) return { ttl: phrase[0] === 'today' || phrase[0] === 'tonight' ? DAY : phrase[1] === 'week' ? DEFAULT_DYNAMIC_TTL : CURRENT_TTL };
+      if (phrase.every((w, j) => lows[i + j] === w))
+        return { ttl: phrase[0] === 'today' || phrase[0] === 'tonight' ? DAY : phrase[1] === 'week' ? DEFAULT_DYNAMIC_TTL : CURRENT_TTL };
     }
   }
   return undefined;

@@ -37,7 +37,10 @@ export function dropHead(intensifiers: readonly string[] = []) {
   return (v: ValueContext): string | undefined => {
     const words = v.tokens.slice(0, -1).filter((t) => !skip.has(t.low));
     if (words.length === 0) return undefined;
-    return words.map((t) => t.text).join(' ').replace(/ - /g, '-');
+    return words
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ - /g, '-');
   };
 }
 

@@ -41,52 +41,431 @@ export interface Clause {
   readonly text: string;
 }
 
-const CONJUNCTIONS = new Set(['and', 'but', 'so', 'because', 'cause', 'cos', 'coz', 'since', 'while', 'though', 'although', 'whereas', 'plus', 'then', 'or', 'when', 'which', 'who', 'where', 'if', 'unless', 'until', 'til', 'till', 'after', 'before', 'once', 'whilst', 'yet']);
+const CONJUNCTIONS = new Set([
+  'and',
+  'but',
+  'so',
+  'because',
+  'cause',
+  'cos',
+  'coz',
+  'since',
+  'while',
+  'though',
+  'although',
+  'whereas',
+  'plus',
+  'then',
+  'or',
+  'when',
+  'which',
+  'who',
+  'where',
+  'if',
+  'unless',
+  'until',
+  'til',
+  'till',
+  'after',
+  'before',
+  'once',
+  'whilst',
+  'yet',
+]);
 const ALWAYS_SPLIT = new Set([';', '(', ')', '-', '...', '..', '[', ']', '|', '/']);
 const SOFT_SPLIT = new Set([',', ':']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'u', 'it', 'there', 'this', 'that', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'people', 'one']);
+const SUBJECT_PRONOUNS = new Set([
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'you',
+  'u',
+  'it',
+  'there',
+  'this',
+  'that',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'nobody',
+  'people',
+  'one',
+]);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'ur']);
 const WH = new Set(['what', 'whats', "what's", 'how', 'hows', 'why', 'when', 'where', 'wheres', 'which', 'who', 'whom', 'whose', 'wat', 'wot']);
-const QUESTION_AUX = new Set(['do', 'does', 'did', 'can', 'could', 'would', 'will', 'should', 'shall', 'is', 'are', 'am', 'was', 'were', 'may', 'might', 'have', 'has', 'must']);
+const QUESTION_AUX = new Set([
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'would',
+  'will',
+  'should',
+  'shall',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'may',
+  'might',
+  'have',
+  'has',
+  'must',
+]);
 /** Discourse words that open a clause and say nothing about who it is about. */
 const DISCOURSE = new Set([
-  'so', 'well', 'ok', 'okay', 'oh', 'ah', 'anyway', 'anyways', 'btw', 'fyi', 'honestly', 'update', 'lol', 'haha', 'lmao', 'yeah', 'yes',
-  'yep', 'yup', 'hey', 'hi', 'hello', 'hiya', 'sorry', 'um', 'umm', 'uh', 'hmm', 'right', 'ps', 'edit', 'tbh', 'fwiw', 'imo', 'ngl',
-  'alright', 'cool', 'great', 'thanks', 'cheers', 'morning', 'evening', 'kia', 'ora', 'namaste', 'salaam', 'howdy', "g'day", 'gday',
-  'abeg', 'sha', 'o', 'mate', 'guys', 'folks', 'wait', 'oops', 'whoops', 'correction', 'welp', 'hiii', 'hii', 'yo', 'sup',
+  'so',
+  'well',
+  'ok',
+  'okay',
+  'oh',
+  'ah',
+  'anyway',
+  'anyways',
+  'btw',
+  'fyi',
+  'honestly',
+  'update',
+  'lol',
+  'haha',
+  'lmao',
+  'yeah',
+  'yes',
+  'yep',
+  'yup',
+  'hey',
+  'hi',
+  'hello',
+  'hiya',
+  'sorry',
+  'um',
+  'umm',
+  'uh',
+  'hmm',
+  'right',
+  'ps',
+  'edit',
+  'tbh',
+  'fwiw',
+  'imo',
+  'ngl',
+  'alright',
+  'cool',
+  'great',
+  'thanks',
+  'cheers',
+  'morning',
+  'evening',
+  'kia',
+  'ora',
+  'namaste',
+  'salaam',
+  'howdy',
+  "g'day",
+  'gday',
+  'abeg',
+  'sha',
+  'o',
+  'mate',
+  'guys',
+  'folks',
+  'wait',
+  'oops',
+  'whoops',
+  'correction',
+  'welp',
+  'hiii',
+  'hii',
+  'yo',
+  'sup',
 ]);
 /** Adverbs and conjunctions that may open a clause without breaking it from the one before. */
 const OPENERS = new Set([
-  'also', 'actually', 'basically', 'just', 'still', 'now', 'currently', 'finally', 'lately', 'nowadays', 'again', 'plus', 'and', 'but',
-  'then', 'because', 'cause', 'cos', 'since', 'while', 'whereas', 'although', 'yet', 'or', 'though', 'really', 'mostly', 'obviously',
-  'recently', 'already', 'personally', 'otherwise', 'anyhow', 'besides', 'meanwhile',
+  'also',
+  'actually',
+  'basically',
+  'just',
+  'still',
+  'now',
+  'currently',
+  'finally',
+  'lately',
+  'nowadays',
+  'again',
+  'plus',
+  'and',
+  'but',
+  'then',
+  'because',
+  'cause',
+  'cos',
+  'since',
+  'while',
+  'whereas',
+  'although',
+  'yet',
+  'or',
+  'though',
+  'really',
+  'mostly',
+  'obviously',
+  'recently',
+  'already',
+  'personally',
+  'otherwise',
+  'anyhow',
+  'besides',
+  'meanwhile',
 ]);
 /** Phrases that open a clause: time frames, framing and corrections ("this week", "for context", "wait no"). */
 const LEAD_PHRASES: readonly (readonly string[])[] = [
-  ['this', 'week'], ['this', 'weekend'], ['this', 'month'], ['this', 'year'], ['this', 'term'], ['this', 'morning'], ['this', 'afternoon'],
-  ['this', 'evening'], ['next', 'week'], ['next', 'month'], ['today'], ['tomorrow'], ['tonight'], ['at', 'the', 'moment'], ['right', 'now'],
-  ['for', 'now'], ['these', 'days'], ['in', 'general'], ['from', 'now', 'on'], ['going', 'forward'], ['for', 'context'], ['heads', 'up'],
-  ['quick', 'thing'], ['fun', 'fact'], ['side', 'note'], ['day', 'to', 'day'], ['in', 'future'], ['by', 'the', 'way'], ['to', 'be', 'honest'],
-  ['a', 'bit', 'about', 'me'], ['bit', 'of', 'context'], ['some', 'context'], ['for', 'the', 'record'], ['wait', 'no'], ['no', 'wait'],
-  ['i', 'mean'], ['as', 'of', 'now'], ['on', 'weekdays'], ['most', 'days'], ['at', 'work'], ['at', 'home'], ['first', 'time', 'here'],
-  ['long', 'story', 'short'], ['good', 'morning'], ['good', 'evening'], ['good', 'afternoon'], ['good', 'night'], ['good', 'day'], ['just', 'so', 'you', 'know'], ['for', 'reference'], ['a', 'bit', 'of', 'background'], ['background'],
+  ['this', 'week'],
+  ['this', 'weekend'],
+  ['this', 'month'],
+  ['this', 'year'],
+  ['this', 'term'],
+  ['this', 'morning'],
+  ['this', 'afternoon'],
+  ['this', 'evening'],
+  ['next', 'week'],
+  ['next', 'month'],
+  ['today'],
+  ['tomorrow'],
+  ['tonight'],
+  ['at', 'the', 'moment'],
+  ['right', 'now'],
+  ['for', 'now'],
+  ['these', 'days'],
+  ['in', 'general'],
+  ['from', 'now', 'on'],
+  ['going', 'forward'],
+  ['for', 'context'],
+  ['heads', 'up'],
+  ['quick', 'thing'],
+  ['fun', 'fact'],
+  ['side', 'note'],
+  ['day', 'to', 'day'],
+  ['in', 'future'],
+  ['by', 'the', 'way'],
+  ['to', 'be', 'honest'],
+  ['a', 'bit', 'about', 'me'],
+  ['bit', 'of', 'context'],
+  ['some', 'context'],
+  ['for', 'the', 'record'],
+  ['wait', 'no'],
+  ['no', 'wait'],
+  ['i', 'mean'],
+  ['as', 'of', 'now'],
+  ['on', 'weekdays'],
+  ['most', 'days'],
+  ['at', 'work'],
+  ['at', 'home'],
+  ['first', 'time', 'here'],
+  ['long', 'story', 'short'],
+  ['good', 'morning'],
+  ['good', 'evening'],
+  ['good', 'afternoon'],
+  ['good', 'night'],
+  ['good', 'day'],
+  ['just', 'so', 'you', 'know'],
+  ['for', 'reference'],
+  ['a', 'bit', 'of', 'background'],
+  ['background'],
 ];
 const HEDGE_VERBS = new Set(['guess', 'think', 'suppose', 'reckon', 'believe', 'feel', 'suspect', 'assume', 'mean', 'figure']);
-const LEAD_PREPOSITIONS = new Set(['as', 'unlike', 'like', 'at', 'in', 'for', 'after', 'before', 'since', 'despite', 'besides', 'apart', 'except', 'during', 'outside', 'from', 'on', 'over', 'these', 'this', 'every', 'most', 'some']);
+const LEAD_PREPOSITIONS = new Set([
+  'as',
+  'unlike',
+  'like',
+  'at',
+  'in',
+  'for',
+  'after',
+  'before',
+  'since',
+  'despite',
+  'besides',
+  'apart',
+  'except',
+  'during',
+  'outside',
+  'from',
+  'on',
+  'over',
+  'these',
+  'this',
+  'every',
+  'most',
+  'some',
+]);
 const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
 const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
 const NON_FINITE = new Set(['been', 'being', 'be', 'having']);
-const IRREGULAR_PAST = new Set(['was', 'were', 'had', 'did', 'went', 'got', 'left', 'grew', 'came', 'took', 'made', 'gave', 'saw', 'knew', 'thought', 'taught', 'sold', 'bought', 'built', 'spent', 'lost', 'won', 'ran', 'swam', 'drove', 'flew', 'wrote', 'became', 'began', 'quit', 'studied', 'lived', 'worked', 'played', 'moved']);
-const ATTRIBUTE_HEADS = new Set([
-  'name', 'names', 'job', 'role', 'title', 'occupation', 'profession', 'work', 'pronouns', 'pronoun', 'birthday', 'age', 'language',
-  'languages', 'tongue', 'goal', 'goals', 'aim', 'plan', 'plans', 'dream', 'diet', 'hobby', 'hobbies', 'interests', 'passion',
-  'background', 'degree', 'major', 'field', 'specialty', 'speciality', 'expertise', 'hometown', 'home', 'city', 'timezone', 'zone',
-  'hours', 'nationality', 'religion', 'faith', 'favourite', 'favorite', 'fave', 'allergy', 'allergies', 'condition', 'diagnosis',
-  'base', 'stack', 'setup', 'os', 'editor', 'ide', 'company', 'employer', 'team', 'department', 'position', 'salary', 'budget',
-  'style', 'preference', 'preferences', 'focus', 'priority', 'shift', 'shifts', 'schedule', 'commute', 'star', 'sign', 'blood', 'type',
-  'height', 'weight', 'status', 'flat', 'house', 'apartment', 'place', 'surname', 'full', 'bday', 'birth', 'fav', 'colour', 'color', 'nickname', 'phd', 'masters', 'thesis', 'dissertation', 'course', 'mba', 'undergrad',
+const IRREGULAR_PAST = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'went',
+  'got',
+  'left',
+  'grew',
+  'came',
+  'took',
+  'made',
+  'gave',
+  'saw',
+  'knew',
+  'thought',
+  'taught',
+  'sold',
+  'bought',
+  'built',
+  'spent',
+  'lost',
+  'won',
+  'ran',
+  'swam',
+  'drove',
+  'flew',
+  'wrote',
+  'became',
+  'began',
+  'quit',
+  'studied',
+  'lived',
+  'worked',
+  'played',
+  'moved',
 ]);
-const SAY_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'reckon', 'reckons', 'claim', 'claims', 'believe', 'believes', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'insist', 'insists', 'joke', 'jokes']);
+const ATTRIBUTE_HEADS = new Set([
+  'name',
+  'names',
+  'job',
+  'role',
+  'title',
+  'occupation',
+  'profession',
+  'work',
+  'pronouns',
+  'pronoun',
+  'birthday',
+  'age',
+  'language',
+  'languages',
+  'tongue',
+  'goal',
+  'goals',
+  'aim',
+  'plan',
+  'plans',
+  'dream',
+  'diet',
+  'hobby',
+  'hobbies',
+  'interests',
+  'passion',
+  'background',
+  'degree',
+  'major',
+  'field',
+  'specialty',
+  'speciality',
+  'expertise',
+  'hometown',
+  'home',
+  'city',
+  'timezone',
+  'zone',
+  'hours',
+  'nationality',
+  'religion',
+  'faith',
+  'favourite',
+  'favorite',
+  'fave',
+  'allergy',
+  'allergies',
+  'condition',
+  'diagnosis',
+  'base',
+  'stack',
+  'setup',
+  'os',
+  'editor',
+  'ide',
+  'company',
+  'employer',
+  'team',
+  'department',
+  'position',
+  'salary',
+  'budget',
+  'style',
+  'preference',
+  'preferences',
+  'focus',
+  'priority',
+  'shift',
+  'shifts',
+  'schedule',
+  'commute',
+  'star',
+  'sign',
+  'blood',
+  'type',
+  'height',
+  'weight',
+  'status',
+  'flat',
+  'house',
+  'apartment',
+  'place',
+  'surname',
+  'full',
+  'bday',
+  'birth',
+  'fav',
+  'colour',
+  'color',
+  'nickname',
+  'phd',
+  'masters',
+  'thesis',
+  'dissertation',
+  'course',
+  'mba',
+  'undergrad',
+]);
+const SAY_VERBS = new Set([
+  'say',
+  'says',
+  'said',
+  'think',
+  'thinks',
+  'thought',
+  'reckon',
+  'reckons',
+  'claim',
+  'claims',
+  'believe',
+  'believes',
+  'tell',
+  'tells',
+  'told',
+  'call',
+  'calls',
+  'called',
+  'insist',
+  'insists',
+  'joke',
+  'jokes',
+]);
 const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
@@ -108,7 +487,10 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   for (let i = 0; i < sentence.length; i++) {
     const t = sentence[i]!;
     // A hyphen inside a word ("pull-up", "second-hand") is not a dash; an emoji often ends a sentence.
-    if ((t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) || (t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text))) {
+    if (
+      (t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) ||
+      (t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text))
+    ) {
       flush();
       if (t.text === ';') newStatement.add(pieces.length);
       continue;
@@ -129,7 +511,12 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       continue;
     }
     const low = t.low;
-    if ((t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONJUNCTIONS.has(low)) && CONJUNCTIONS.has(low) && current.length > 0 && (low === 'if' || startsClause(sentence, i + 1, current))) {
+    if (
+      (t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONJUNCTIONS.has(low)) &&
+      CONJUNCTIONS.has(low) &&
+      current.length > 0 &&
+      (low === 'if' || startsClause(sentence, i + 1, current))
+    ) {
       flush();
       conj = low;
       if (low === 'if') current.push(t);
@@ -144,8 +531,20 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   pieces.forEach((piece, index) => {
     const prev = out[out.length - 1];
     // A verbless fragment after a clause about the user is more about the user ("… - currently a QA lead").
-    const appositive = prev !== undefined && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
-    out.push(describe(piece.tokens, piece.conj, prev, (firstOfTurn && index === 0) || appositive || newStatement.has(index), sentenceHasIf, sentenceQuestion && index === pieces.length - 1));
+    const appositive =
+      prev !== undefined &&
+      (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) &&
+      !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+    out.push(
+      describe(
+        piece.tokens,
+        piece.conj,
+        prev,
+        (firstOfTurn && index === 0) || appositive || newStatement.has(index),
+        sentenceHasIf,
+        sentenceQuestion && index === pieces.length - 1,
+      ),
+    );
   });
   return out;
 }
@@ -156,10 +555,22 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
   const next = tokens[i + 1];
   const prev = before[before.length - 1]!;
   if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'AUX' || prev.pos === 'VERB' || prev.pos === 'PART' || prev.pos === 'CCONJ') return false;
-  if ((t.low === 'how' || t.low === 'what' || t.low === 'why' || t.low === 'whats' || t.low === 'wat') && next !== undefined && (next.pos === 'AUX' || next.pos === 'VERB' || next.low === "'s" || next.pos === 'ADJ' || next.pos === 'ADV')) return true;
-  if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this') return true;
+  if (
+    (t.low === 'how' || t.low === 'what' || t.low === 'why' || t.low === 'whats' || t.low === 'wat') &&
+    next !== undefined &&
+    (next.pos === 'AUX' || next.pos === 'VERB' || next.low === "'s" || next.pos === 'ADJ' || next.pos === 'ADV')
+  )
+    return true;
+  if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this')
+    return true;
   // "keep it short i read these on my phone": a new subject after a word that cannot govern it.
-  if (t.low === 'i' && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && (prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PROPN' || prev.pos === 'NUM')) return true;
+  if (
+    t.low === 'i' &&
+    next !== undefined &&
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    (prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PROPN' || prev.pos === 'NUM')
+  )
+    return true;
   return false;
 }
 
@@ -175,9 +586,14 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (!t) return false;
   const next = tokens[j + 1];
   if (SUBJECT_PRONOUNS.has(t.low) && t.pos !== 'DET') return true;
-  if ((POSSESSIVES.has(t.low) || t.low === 'the' || t.low === 'a' || t.low === 'an') && next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
+  if (
+    (POSSESSIVES.has(t.low) || t.low === 'the' || t.low === 'a' || t.low === 'an') &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
+  ) {
     // "... and my wife is a nurse" starts a clause; "I love hiking and my garden" does not (no verb follows soon).
-    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.low === "'s") return true;
+    for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++)
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.low === "'s") return true;
     return false;
   }
   if (WH.has(t.low)) return true;
@@ -234,7 +650,7 @@ function describe(
   if (tokens[i] !== undefined && LEAD_PREPOSITIONS.has(tokens[i]!.low)) {
     for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
       const t = tokens[k]!;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== ',') break;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',')) break;
       if (t.low === 'i' && k > i + 1) {
         i = k;
         break;
@@ -308,22 +724,37 @@ function describe(
       attr = p.words.join(' ');
       attrEnd = p.end;
       start = p.end;
-    } else if (conj !== undefined && RELATIVES.has(conj) && prev !== undefined && /\bas (?:someone|somebody|a person|one|a guy|a girl|a woman|a man|a mum|a dad|a parent)$/i.test(prev.text.replace(/[,.]/g, '').trim())) {
+    } else if (
+      conj !== undefined &&
+      RELATIVES.has(conj) &&
+      prev !== undefined &&
+      /\bas (?:someone|somebody|a person|one|a guy|a girl|a woman|a man|a mum|a dad|a parent)$/i.test(prev.text.replace(/[,.]/g, '').trim())
+    ) {
       // "As someone who boulders three times a week, …" speaks of the user.
       subject = 'self';
     } else if (conj !== undefined && RELATIVES.has(conj)) {
       subject = 'other';
-    } else if ((SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) && !(head.low === 'one' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN'))) {
+    } else if (
+      (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) &&
+      !(head.low === 'one' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN'))
+    ) {
       subject = 'other';
       start = i + 1;
-    } else if ((head.pos === 'VERB' || head.pos === 'AUX') && prev && (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) && !sawDiscourse && carriesSubject(head, conj, after)) {
+    } else if (
+      (head.pos === 'VERB' || head.pos === 'AUX') &&
+      prev &&
+      (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) &&
+      !sawDiscourse &&
+      carriesSubject(head, conj, after)
+    ) {
       // "I used to live in Rotterdam but [I] moved to Porto": the subject carries over.
       subject = prev.subject === 'we' ? 'we' : 'self';
     } else if (head.pos === 'NOUN' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'ADJ' || head.pos === 'NUM') {
       // A noun phrase followed by a finite verb is someone or something else ("Eggs make me ill", "my twins start school").
       let end = nounPhraseEnd(tokens, head.pos === 'DET' ? i + 1 : i, 5);
       // "a mate of mine is running …", "the head of my department says …"
-      if (tokens[end]?.low === 'of') end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
+      if (tokens[end]?.low === 'of')
+        end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
       const verb = tokens[end];
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
       const naming = verb !== undefined && (verb.low === 'called' || verb.low === 'named');
@@ -334,9 +765,16 @@ function describe(
     }
   }
   // "I have been a radiographer for 9 years": read the predicate from "been".
-  if ((subject === 'self' || subject === 'we') && (tokens[start]?.low === 'have' || tokens[start]?.low === 'has' || tokens[start]?.low === "'ve") && tokens[start + 1]?.low === 'been') start++;
+  if (
+    (subject === 'self' || subject === 'we') &&
+    (tokens[start]?.low === 'have' || tokens[start]?.low === 'has' || tokens[start]?.low === "'ve") &&
+    tokens[start + 1]?.low === 'been'
+  )
+    start++;
   const firstContent = tokens[start];
-  const wh = head !== undefined && (WH.has(head.low) || (['may', 'can', 'could', 'would', 'shall', 'should'].includes(head.low) && ['i', 'we', 'you'].includes(after?.low ?? '')));
+  const wh =
+    head !== undefined &&
+    (WH.has(head.low) || (['may', 'can', 'could', 'would', 'shall', 'should'].includes(head.low) && ['i', 'we', 'you'].includes(after?.low ?? '')));
   const inverted =
     head !== undefined &&
     QUESTION_AUX.has(head.low) &&
@@ -344,7 +782,10 @@ function describe(
     after !== undefined &&
     (SUBJECT_PRONOUNS.has(after.low) || (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')));
   const first = firstOfSentence || correction;
-  const question = wh || inverted || (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none' && tokens.length - i >= 5));
+  const question =
+    wh ||
+    inverted ||
+    (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none' && tokens.length - i >= 5));
   const request = isRequest(tokens, i, subject);
   const hypothetical =
     lows.some((w) => HYPOTHETICAL.has(w)) ||
@@ -358,10 +799,14 @@ function describe(
     hasSequence(lows, ['a', 'story']) ||
     (subject === 'self' && (hasSequence(lows, ['would', 'be']) || hasSequence(lows, ["'d", 'be']) || hasSequence(lows, ['could', 'be']))) ||
     (sentenceHasIf && lows.some((w) => w === 'would' || w === "'d" || w === 'could' || w === 'might'));
-  const reported = subject === 'other' && tokens.some((t, k) => SAY_VERBS.has(t.low) && k >= start && tokens.slice(k + 1, k + 4).some((u) => u.low === 'i' || u.low === 'me'));
+  const reported =
+    subject === 'other' && tokens.some((t, k) => SAY_VERBS.has(t.low) && k >= start && tokens.slice(k + 1, k + 4).some((u) => u.low === 'i' || u.low === 'me'));
   const negated = tokens.some((t, k) => k >= i && (NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer')));
   const noLonger =
-    lows.includes('anymore') || hasSequence(lows, ['any', 'more']) || hasSequence(lows, ['no', 'longer']) || (negated && (hasSequence(lows, ['these', 'days']) || hasSequence(lows, ['after', 'all'])));
+    lows.includes('anymore') ||
+    hasSequence(lows, ['any', 'more']) ||
+    hasSequence(lows, ['no', 'longer']) ||
+    (negated && (hasSequence(lows, ['these', 'days']) || hasSequence(lows, ['after', 'all'])));
   const formerly =
     hasSequence(lows, ['used', 'to']) ||
     hasSequence(lows, ['in', 'the', 'past']) ||
@@ -383,7 +828,11 @@ function describe(
     hasSequence(lows, ['kind', 'of']) ||
     hasSequence(lows, ['sort', 'of']) ||
     hasSequence(lows, ['not', 'sure']);
-  const current = lows.some((w) => CURRENT_MARKERS.has(w)) || hasSequence(lows, ['these', 'days']) || hasSequence(lows, ['at', 'the', 'moment']) || hasSequence(lows, ['right', 'now']);
+  const current =
+    lows.some((w) => CURRENT_MARKERS.has(w)) ||
+    hasSequence(lows, ['these', 'days']) ||
+    hasSequence(lows, ['at', 'the', 'moment']) ||
+    hasSequence(lows, ['right', 'now']);
   void firstContent;
   return {
     tokens,
@@ -410,7 +859,8 @@ function describe(
 /** Whether a clause that opens with this verb takes the subject of the clause before ("… but moved to Porto"). */
 function carriesSubject(verb: Token, conj: string | undefined, next?: Token): boolean {
   // "…, can get by in Polish" continues the statement; "can you …" asks.
-  if (verb.pos === 'AUX') return !['would', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low) && !(next !== undefined && ['you', 'u', 'i', 'we'].includes(next.low));
+  if (verb.pos === 'AUX')
+    return !['would', 'should', 'may', 'might', 'shall', 'must'].includes(verb.low) && !(next !== undefined && ['you', 'u', 'i', 'we'].includes(next.low));
   if (verb.low !== verb.lemma) return true; // inflected: moved, lives, working
   if (!(conj === 'and' || conj === 'but' || conj === 'or' || conj === 'then')) return false;
   // "… and keep kosher" continues; "… and keep it short please" is a request.
@@ -434,27 +884,137 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
 }
 
 const REQUEST_VERBS = new Set([
-  'help', 'tell', 'give', 'show', 'send', 'get', 'find', 'make', 'let', 'remind', 'write', 'draft', 'create', 'generate', 'explain',
-  'summarise', 'summarize', 'translate', 'suggest', 'recommend', 'list', 'compare', 'rewrite', 'fix', 'check', 'review', 'edit', 'plan',
-  'book', 'compose', 'outline', 'brainstorm', 'describe', 'calculate', 'convert', 'debug', 'proofread', 'improve', 'shorten', 'expand',
-  'analyse', 'analyze', 'organise', 'organize', 'schedule', 'add', 'update', 'delete', 'remove', 'search', 'look', 'go', 'continue',
-  'try', 'pick', 'choose', 'turn', 'set', 'build', 'design', 'refactor', 'implement', 'code', 'answer', 'reply', 'respond', 'keep',
-  'use', 'be', 'stop', 'avoid', 'drop', 'put', 'skip', 'assume', 'quiz', 'teach', 'walk', 'break', 'word', 'sort', 'work', 'talk',
-  'call', 'address', 'format', 'include', 'mention', 'flag', 'note', 'save', 'store', 'remember', 'forget', 'ignore', 'hold', 'push',
-  'read', 'draw', 'map', 'count', 'estimate', 'rank', 'rate', 'name', 'pull', 'prep', 'prepare', 'sketch', 'double', 'say',
+  'help',
+  'tell',
+  'give',
+  'show',
+  'send',
+  'get',
+  'find',
+  'make',
+  'let',
+  'remind',
+  'write',
+  'draft',
+  'create',
+  'generate',
+  'explain',
+  'summarise',
+  'summarize',
+  'translate',
+  'suggest',
+  'recommend',
+  'list',
+  'compare',
+  'rewrite',
+  'fix',
+  'check',
+  'review',
+  'edit',
+  'plan',
+  'book',
+  'compose',
+  'outline',
+  'brainstorm',
+  'describe',
+  'calculate',
+  'convert',
+  'debug',
+  'proofread',
+  'improve',
+  'shorten',
+  'expand',
+  'analyse',
+  'analyze',
+  'organise',
+  'organize',
+  'schedule',
+  'add',
+  'update',
+  'delete',
+  'remove',
+  'search',
+  'look',
+  'go',
+  'continue',
+  'try',
+  'pick',
+  'choose',
+  'turn',
+  'set',
+  'build',
+  'design',
+  'refactor',
+  'implement',
+  'code',
+  'answer',
+  'reply',
+  'respond',
+  'keep',
+  'use',
+  'be',
+  'stop',
+  'avoid',
+  'drop',
+  'put',
+  'skip',
+  'assume',
+  'quiz',
+  'teach',
+  'walk',
+  'break',
+  'word',
+  'sort',
+  'work',
+  'talk',
+  'call',
+  'address',
+  'format',
+  'include',
+  'mention',
+  'flag',
+  'note',
+  'save',
+  'store',
+  'remember',
+  'forget',
+  'ignore',
+  'hold',
+  'push',
+  'read',
+  'draw',
+  'map',
+  'count',
+  'estimate',
+  'rank',
+  'rate',
+  'name',
+  'pull',
+  'prep',
+  'prepare',
+  'sketch',
+  'double',
+  'say',
 ]);
 
 function isRequest(tokens: readonly Token[], i: number, subject: Subject): boolean {
   const t = tokens[i];
   if (!t) return false;
   const n = tokens[i + 1];
-  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly') return !(n !== undefined && (n.low === 'my' || n.low === 'i' || n.low === 'we' || n.low === 'our'));
+  if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly')
+    return !(n !== undefined && (n.low === 'my' || n.low === 'i' || n.low === 'we' || n.low === 'our'));
   if ((t.low === 'can' || t.low === 'could' || t.low === 'would' || t.low === 'will') && (n?.low === 'you' || n?.low === 'u')) return true;
-  if (subject === 'none' && REQUEST_VERBS.has(t.low) && t.low === t.lemma && (t.pos === 'VERB' || (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM' || n.pos === 'ADJ' || n.pos === 'NOUN') && n.low !== "'s"))) return true;
+  if (
+    subject === 'none' &&
+    REQUEST_VERBS.has(t.low) &&
+    t.low === t.lemma &&
+    (t.pos === 'VERB' || (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM' || n.pos === 'ADJ' || n.pos === 'NOUN') && n.low !== "'s"))
+  )
+    return true;
   // "need a prep list for …", "want some ideas": a request; "need to clear my card by December" is not.
   if (subject === 'none' && (t.low === 'need' || t.low === 'want') && n !== undefined && n.low !== 'to') return true;
   if (t.low === 'do' && n?.low === 'not') return subject === 'none';
-  if (t.low === 'never' || t.low === 'always' || t.low === 'don\'t') return subject === 'none';
+  if (t.low === 'never' || t.low === 'always' || t.low === "don't") return subject === 'none';
   const lows = tokens.map((x) => x.low);
   // "… help me a lot" is a statement; "help me with …" opening a clause is caught above.
   return (

@@ -12,15 +12,50 @@ const QUOTE_MIN_WORDS = 4;
 
 /** Verbs that introduce material to work on ("translate this:", "summarise the email below:"). */
 const MATERIAL_VERBS = new Set([
-  'translate', 'summarise', 'summarize', 'proofread', 'rewrite', 'rephrase', 'paraphrase', 'edit', 'correct',
-  'fix', 'check', 'improve', 'shorten', 'format', 'reword', 'polish', 'simplify', 'critique', 'review',
-  'respond', 'reply', 'answer', 'analyse', 'analyze', 'explain', 'tl;dr', 'tldr', 'grammar', 'spellcheck',
-  'translation', 'summary', 'transcribe', 'condense', 'heard', 'joke', 'riddle', 'meme',
+  'translate',
+  'summarise',
+  'summarize',
+  'proofread',
+  'rewrite',
+  'rephrase',
+  'paraphrase',
+  'edit',
+  'correct',
+  'fix',
+  'check',
+  'improve',
+  'shorten',
+  'format',
+  'reword',
+  'polish',
+  'simplify',
+  'critique',
+  'review',
+  'respond',
+  'reply',
+  'answer',
+  'analyse',
+  'analyze',
+  'explain',
+  'tl;dr',
+  'tldr',
+  'grammar',
+  'spellcheck',
+  'translation',
+  'summary',
+  'transcribe',
+  'condense',
+  'heard',
+  'joke',
+  'riddle',
+  'meme',
 ]);
 
 /** A message that sets up a role-play or a pretend scene says nothing about the user. */
 export function isRolePlay(text: string): boolean {
-  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|play the (?:role|part) of|you are now|stay in character)\b/i.test(text);
+  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|play the (?:role|part) of|you are now|stay in character)\b/i.test(
+    text,
+  );
 }
 
 /** A line that looks like code or a shell session rather than prose. */

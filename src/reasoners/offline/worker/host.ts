@@ -25,7 +25,13 @@ export class WorkerHost {
   }
 
   answer(input: AnswerInput, now: number, units: number): Promise<Answer> {
-    return this.send({ id: 0, kind: 'answer', input: { question: input.question, history: input.history, facts: input.facts.map(lean) }, now, units }) as Promise<Answer>;
+    return this.send({
+      id: 0,
+      kind: 'answer',
+      input: { question: input.question, history: input.history, facts: input.facts.map(lean) },
+      now,
+      units,
+    }) as Promise<Answer>;
   }
 
   async close(): Promise<void> {

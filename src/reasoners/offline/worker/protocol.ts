@@ -7,6 +7,4 @@ export type JobRequest =
   | { id: number; kind: 'extract'; input: ExtractInput; now: number; units: number }
   | { id: number; kind: 'answer'; input: AnswerInput; now: number; units: number };
 
-export type JobReply =
-  | { id: number; ok: true; result: ExtractedFact[] | Answer }
-  | { id: number; ok: false; error: ErrorBody['error'] };
+export type JobReply = { id: number; ok: true; result: ExtractedFact[] | Answer } | { id: number; ok: false; error: ErrorBody['error'] };

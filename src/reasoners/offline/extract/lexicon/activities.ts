@@ -7,4 +7,7 @@ export const ACTIVITIES = lexicon(
 ).fuzzy();
 
 /** Teams and clubs people follow (a few shapes: "the ___"). Left small: a capitalised name after "fan of" is taken as written. */
-export const FOLLOWING = lexicon('following', `proteas|all blacks|wallabies|springboks|matildas|socceroos|black caps|blackcaps|lions|super eagles|black stars|harambee stars|bafana bafana`);
+export const FOLLOWING = lexicon(
+  'following',
+  `proteas|all blacks|wallabies|springboks|matildas|socceroos|black caps|blackcaps|lions|super eagles|black stars|harambee stars|bafana bafana`,
+);

@@ -7,4 +7,7 @@ export const QUALIFICATIONS = lexicon(
 );
 
 /** Words that name places of study. */
-export const SCHOOL_WORDS = lexicon('school', `university|uni|college|polytechnic|poly|school|academy|institute|conservatoire|conservatory|seminary|iit|iim|nit|mit|ucl|lse|kcl|unilag|ui|oau|unn|uct|wits|curtin|monash|mcgill|ubc|uoft|harvard|stanford|oxford|cambridge|imperial|yale|princeton|columbia|berkeley|caltech|eth|tafe|cegep|sixth form college|high school|secondary school|grammar school|community college|open university|ou`);
+export const SCHOOL_WORDS = lexicon(
+  'school',
+  `university|uni|college|polytechnic|poly|school|academy|institute|conservatoire|conservatory|seminary|iit|iim|nit|mit|ucl|lse|kcl|unilag|ui|oau|unn|uct|wits|curtin|monash|mcgill|ubc|uoft|harvard|stanford|oxford|cambridge|imperial|yale|princeton|columbia|berkeley|caltech|eth|tafe|cegep|sixth form college|high school|secondary school|grammar school|community college|open university|ou`,
+);

@@ -19,10 +19,19 @@ export const PRONOUN_SETS = lexicon(
 );
 
 /** Gender identities people state about themselves. */
-export const GENDERS = lexicon('gender', `nonbinary|non-binary|non binary|enby|trans|transgender|trans man|trans woman|transman|transwoman|trans masc|trans femme|genderqueer|genderfluid|gender-fluid|agender|bigender|two-spirit|intersex|cis|cisgender|cis man|cis woman|demiboy|demigirl`);
+export const GENDERS = lexicon(
+  'gender',
+  `nonbinary|non-binary|non binary|enby|trans|transgender|trans man|trans woman|transman|transwoman|trans masc|trans femme|genderqueer|genderfluid|gender-fluid|agender|bigender|two-spirit|intersex|cis|cisgender|cis man|cis woman|demiboy|demigirl`,
+);
 
 /** Ways of living people hold to as values ("car-free since 2016", "I'm a pacifist"). */
-export const LIFESTYLES = lexicon('lifestyle', `car-free|car free|plastic-free|plastic free|zero waste|zero-waste|low waste|off-grid|off grid|minimalist|frugal|child-free|childfree|pacifist|feminist|environmentalist|activist|socialist|vegan activist|animal rights|animal-rights|sustainable|eco-conscious|privacy-conscious|privacy conscious|anti-consumerist|fair trade|fairtrade|ethical shopper|abstinent|celibate|straight edge|straight-edge|sober curious|sober-curious`);
+export const LIFESTYLES = lexicon(
+  'lifestyle',
+  `car-free|car free|plastic-free|plastic free|zero waste|zero-waste|low waste|off-grid|off grid|minimalist|frugal|child-free|childfree|pacifist|feminist|environmentalist|activist|socialist|vegan activist|animal rights|animal-rights|sustainable|eco-conscious|privacy-conscious|privacy conscious|anti-consumerist|fair trade|fairtrade|ethical shopper|abstinent|celibate|straight edge|straight-edge|sober curious|sober-curious`,
+);
 
 /** Honorifics a user may ask to be addressed by. */
-export const TITLES = lexicon('title', `mx|ms|mrs|miss|mr|dr|prof|professor|rev|reverend|sir|dame|lord|lady|sister|brother|father|imam|rabbi|pastor|chief|engr|engineer|barrister|hon|coach|captain|capt`);
+export const TITLES = lexicon(
+  'title',
+  `mx|ms|mrs|miss|mr|dr|prof|professor|rev|reverend|sir|dame|lord|lady|sister|brother|father|imam|rabbi|pastor|chief|engr|engineer|barrister|hon|coach|captain|capt`,
+);

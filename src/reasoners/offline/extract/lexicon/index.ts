@@ -24,7 +24,11 @@ export class Lexicon {
     let size = 0;
     for (const raw of phrases) {
       // Both spellings of "a-levels" / "he/they": split as the tokenizer usually splits, and whole.
-      const whole = raw.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+      const whole = raw
+        .trim()
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== '');
       for (const words of [phraseTokens(raw), whole]) {
         if (words.length === 0) continue;
         const list = this.byFirst.get(words[0]!) ?? [];
@@ -144,7 +148,74 @@ export function namesLexicon(name: string, ...tables: string[]): Lexicon {
 }
 
 /** Names of tools and languages that are everyday words too. */
-const AMBIGUOUS_NAMES = new Set(['go', 'r', 'c', 'rust', 'swift', 'ruby', 'dart', 'julia', 'crystal', 'spring', 'express', 'unity', 'word', 'sheets', 'linear', 'slack', 'teams', 'zoom', 'notion', 'obsidian', 'resolve', 'canvas', 'sage', 'epic', 'logic', 'reaper', 'mint', 'mac', 'pixel', 'switch', 'fish', 'alfred', 'kindle', 'sketch', 'keynote', 'live', 'node', 'next', 'flutter', 'monday', 'linear', 'remote', 'bridge', 'oracle', 'tableau', 'looker', 'procreate', 'krita', 'access', 'outlook', 'edge', 'safari', 'chrome', 'arc', 'signal', 'shortcuts', 'notes', 'photos', 'music', 'maps', 'mail', 'files', 'pages', 'numbers', 'messages', 'ev']);
+const AMBIGUOUS_NAMES = new Set([
+  'go',
+  'r',
+  'c',
+  'rust',
+  'swift',
+  'ruby',
+  'dart',
+  'julia',
+  'crystal',
+  'spring',
+  'express',
+  'unity',
+  'word',
+  'sheets',
+  'linear',
+  'slack',
+  'teams',
+  'zoom',
+  'notion',
+  'obsidian',
+  'resolve',
+  'canvas',
+  'sage',
+  'epic',
+  'logic',
+  'reaper',
+  'mint',
+  'mac',
+  'pixel',
+  'switch',
+  'fish',
+  'alfred',
+  'kindle',
+  'sketch',
+  'keynote',
+  'live',
+  'node',
+  'next',
+  'flutter',
+  'monday',
+  'linear',
+  'remote',
+  'bridge',
+  'oracle',
+  'tableau',
+  'looker',
+  'procreate',
+  'krita',
+  'access',
+  'outlook',
+  'edge',
+  'safari',
+  'chrome',
+  'arc',
+  'signal',
+  'shortcuts',
+  'notes',
+  'photos',
+  'music',
+  'maps',
+  'mail',
+  'files',
+  'pages',
+  'numbers',
+  'messages',
+  'ev',
+]);
 
 function splitTables(tables: readonly string[]): string[] {
   const phrases: string[] = [];

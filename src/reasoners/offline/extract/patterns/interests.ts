@@ -4,11 +4,145 @@ import { dropHead } from '../values.js';
 
 /** Interests and hobbies: what the user loves doing, follows, collects or plays. */
 
-const OCCUPATION_HEADS = new Set(['manager', 'engineer', 'developer', 'teacher', 'driver', 'officer', 'worker', 'user', 'customer', 'member', 'partner', 'owner', 'leader', 'player']);
-const FAN_HEADS = new Set(['tragic', 'fan', 'lover', 'nerd', 'geek', 'enthusiast', 'buff', 'addict', 'junkie', 'fanatic', 'collector', 'hobbyist', 'devotee', 'obsessive', 'aficionado', 'diehard', 'nut', 'freak', 'head']);
-const INTENSIFIERS = ['massive', 'huge', 'big', 'avid', 'keen', 'lifelong', 'diehard', 'die', 'hard', 'die-hard', 'total', 'absolute', 'self-confessed', 'proper', 'mad', 'serious', 'hardcore', 'casual', 'amateur', 'bit', 'of', 'a', 'an', 'the', 'such', 'real'];
-const NOT_INTERESTS = new Set(['it', 'this', 'that', 'them', 'you', 'when', 'how', 'the idea', 'idea', 'job', 'work', 'life', 'answers', 'answer', 'replies', 'responses', 'explanations', 'list', 'lists', 'format', 'help', 'advice', 'feedback', 'suggestions', 'tips', 'ideas', 'options', 'option', 'one', 'things', 'stuff', 'everything', 'anything', 'something', 'nothing', 'lot', 'bit', 'way', 'people', 'person', 'him', 'her', 'me', 'us', 'there', 'here', 'kids', 'family', 'wife', 'husband', 'partner']);
-const HABIT = new Set(['every', 'most', 'weekends', 'weekend', 'regularly', 'often', 'daily', 'weekly', 'spare', 'free', 'fun', 'hobby', 'religiously', 'whenever', 'sundays', 'saturdays', 'evenings', 'mornings', 'nights']);
+const OCCUPATION_HEADS = new Set([
+  'manager',
+  'engineer',
+  'developer',
+  'teacher',
+  'driver',
+  'officer',
+  'worker',
+  'user',
+  'customer',
+  'member',
+  'partner',
+  'owner',
+  'leader',
+  'player',
+]);
+const FAN_HEADS = new Set([
+  'tragic',
+  'fan',
+  'lover',
+  'nerd',
+  'geek',
+  'enthusiast',
+  'buff',
+  'addict',
+  'junkie',
+  'fanatic',
+  'collector',
+  'hobbyist',
+  'devotee',
+  'obsessive',
+  'aficionado',
+  'diehard',
+  'nut',
+  'freak',
+  'head',
+]);
+const INTENSIFIERS = [
+  'massive',
+  'huge',
+  'big',
+  'avid',
+  'keen',
+  'lifelong',
+  'diehard',
+  'die',
+  'hard',
+  'die-hard',
+  'total',
+  'absolute',
+  'self-confessed',
+  'proper',
+  'mad',
+  'serious',
+  'hardcore',
+  'casual',
+  'amateur',
+  'bit',
+  'of',
+  'a',
+  'an',
+  'the',
+  'such',
+  'real',
+];
+const NOT_INTERESTS = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'you',
+  'when',
+  'how',
+  'the idea',
+  'idea',
+  'job',
+  'work',
+  'life',
+  'answers',
+  'answer',
+  'replies',
+  'responses',
+  'explanations',
+  'list',
+  'lists',
+  'format',
+  'help',
+  'advice',
+  'feedback',
+  'suggestions',
+  'tips',
+  'ideas',
+  'options',
+  'option',
+  'one',
+  'things',
+  'stuff',
+  'everything',
+  'anything',
+  'something',
+  'nothing',
+  'lot',
+  'bit',
+  'way',
+  'people',
+  'person',
+  'him',
+  'her',
+  'me',
+  'us',
+  'there',
+  'here',
+  'kids',
+  'family',
+  'wife',
+  'husband',
+  'partner',
+]);
+const HABIT = new Set([
+  'every',
+  'most',
+  'weekends',
+  'weekend',
+  'regularly',
+  'often',
+  'daily',
+  'weekly',
+  'spare',
+  'free',
+  'fun',
+  'hobby',
+  'religiously',
+  'whenever',
+  'sundays',
+  'saturdays',
+  'evenings',
+  'mornings',
+  'nights',
+]);
 
 const fanOf = (v: ValueContext): string | undefined => (FAN_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? dropHead(INTENSIFIERS)(v) : undefined);
 
@@ -20,30 +154,129 @@ function interest(v: ValueContext): string | undefined {
 }
 
 export const INTERESTS: readonly PatternSpec[] = [
-  { id: 'interests.mention', match: 'love~|loving|like~|enjoy~|enjoying|adore~|into|obsessed|hooked|addicted|play~|playing|go~|going|practise~|practice~|practising|practicing|took_up|taken_up|started|picked_up|getting_into|got_into|passionate ... {x:$activity}', key: 'interests', where: 'anywhere', subjects: ['self', 'none', 'we'], list: true, value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') ? undefined : v.text) },
+  {
+    id: 'interests.mention',
+    match:
+      'love~|loving|like~|enjoy~|enjoying|adore~|into|obsessed|hooked|addicted|play~|playing|go~|going|practise~|practice~|practising|practicing|took_up|taken_up|started|picked_up|getting_into|got_into|passionate ... {x:$activity}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') ? undefined : v.text),
+  },
   { id: 'interests.love', match: 'love~|loving|enjoy~|adore~|like~|dig {x:list}', key: 'interests', list: true, value: interest },
   { id: 'interests.into', match: 'be~ .. into {x:list}', key: 'interests', list: true, value: interest },
   { id: 'interests.into-fragment', match: '.. into {x:list}', key: 'interests', list: true, subjects: ['none'], value: interest },
-  { id: 'interests.things-into', match: 'things|stuff i be~ into :? {x:list}', key: 'interests', where: 'anywhere', list: true, subjects: ['none', 'self', 'other'], value: interest },
+  {
+    id: 'interests.things-into',
+    match: 'things|stuff i be~ into :? {x:list}',
+    key: 'interests',
+    where: 'anywhere',
+    list: true,
+    subjects: ['none', 'self', 'other'],
+    value: interest,
+  },
   { id: 'interests.these-days', match: 'it be~ .. {x:$activity}', key: 'interests', where: 'anywhere', subjects: ['other'], requires: 'current' },
-  { id: 'interests.obsessed', match: 'obsessed|hooked|passionate|mad|crazy|nuts with|on|about {x:list}', key: 'interests', where: 'anywhere', list: true, value: interest },
+  {
+    id: 'interests.obsessed',
+    match: 'obsessed|hooked|passionate|mad|crazy|nuts with|on|about {x:list}',
+    key: 'interests',
+    where: 'anywhere',
+    list: true,
+    value: interest,
+  },
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
   { id: 'interests.fan-of', match: 'fan of {x:np}', key: 'interests', where: 'anywhere', value: interest },
-  { id: 'interests.keen-er', match: 'keen|avid|big|huge|massive|passionate|enthusiastic|obsessive|lifelong|dedicated|amateur|hobby|weekend {x:np}', key: 'interests', where: 'anywhere', subjects: ['self', 'none'], value: (v) => { const head = v.tokens[v.tokens.length - 1]!.low; return /(?:er|ist|ian|or)s?$/.test(head) && v.tokens.length <= 3 && !OCCUPATION_HEADS.has(head) ? v.text : undefined; } },
+  {
+    id: 'interests.keen-er',
+    match: 'keen|avid|big|huge|massive|passionate|enthusiastic|obsessive|lifelong|dedicated|amateur|hobby|weekend {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const head = v.tokens[v.tokens.length - 1]!.low;
+      return /(?:er|ist|ian|or)s?$/.test(head) && v.tokens.length <= 3 && !OCCUPATION_HEADS.has(head) ? v.text : undefined;
+    },
+  },
   { id: 'interests.not-into', match: 'be~ not .. into {x:list}', key: 'dislikes', category: 'preferences', negation: 'negative', list: true, value: interest },
-  { id: 'interests.play', match: 'play~|playing {x:np}', key: 'interests', where: 'anywhere', value: (v) => (['a', 'role', 'part', 'it', 'games with', 'with', 'around'].includes(v.tokens[0]?.low ?? '') ? undefined : interest(v)) },
-  { id: 'interests.do', match: 'do~|doing|go~|going|went|took_up|take_up|takes_up|taking_up|started {x:$activity}', key: 'interests', where: 'anywhere', past: 'ok' },
+  {
+    id: 'interests.play',
+    match: 'play~|playing {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    value: (v) => (['a', 'role', 'part', 'it', 'games with', 'with', 'around'].includes(v.tokens[0]?.low ?? '') ? undefined : interest(v)),
+  },
+  {
+    id: 'interests.do',
+    match: 'do~|doing|go~|going|went|took_up|take_up|takes_up|taking_up|started {x:$activity}',
+    key: 'interests',
+    where: 'anywhere',
+    past: 'ok',
+  },
   { id: 'interests.activity-habit', match: '{x:$activity}', key: 'interests', value: (v) => (v.clause.some((t) => HABIT.has(t.low)) ? v.text : undefined) },
-  { id: 'interests.collect', match: 'collect~|restore~|build~|make~|brew~|grow~|keep~|breed~|train~ {x:np}', key: 'interests', value: (v) => (v.clause.some((t) => HABIT.has(t.low) || t.low === 'shed' || t.low === 'garage') || /^(?:collect|restore)/.test(v.clause.find((t) => t.pos === 'VERB')?.low ?? '') ? interest(v) : undefined) },
-  { id: 'interests.trained-in', match: 'trained|training|practise~|practice~|practising|practicing in? {x:np}', key: 'interests', where: 'anywhere', past: 'ok', value: (v) => (ACTIVITIES.matchAt(v.tokens, 0) > 0 || v.tokens.some((t) => t.pos === 'PROPN') ? interest(v) : undefined) },
+  {
+    id: 'interests.collect',
+    match: 'collect~|restore~|build~|make~|brew~|grow~|keep~|breed~|train~ {x:np}',
+    key: 'interests',
+    value: (v) =>
+      v.clause.some((t) => HABIT.has(t.low) || t.low === 'shed' || t.low === 'garage') ||
+      /^(?:collect|restore)/.test(v.clause.find((t) => t.pos === 'VERB')?.low ?? '')
+        ? interest(v)
+        : undefined,
+  },
+  {
+    id: 'interests.trained-in',
+    match: 'trained|training|practise~|practice~|practising|practicing in? {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    past: 'ok',
+    value: (v) => (ACTIVITIES.matchAt(v.tokens, 0) > 0 || v.tokens.some((t) => t.pos === 'PROPN') ? interest(v) : undefined),
+  },
   { id: 'interests.sing-in', match: 'sing~|play~|dance~ in|with a|an|the? {x:np}', key: 'interests', where: 'anywhere' },
-  { id: 'interests.follow', match: 'follow~|support~ the? {x:np}', key: 'interests', where: 'anywhere', value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') ? v.text : undefined) },
-  { id: 'interests.hobby-attr', match: 'be~|include~ {x:list}', key: 'interests', subjects: ['attr'], attr: ['hobby', 'hobbies', 'interests', 'passion'], list: true, strength: 'explicit' },
-  { id: 'interests.favourite', match: 'be~ {x:rest}', key: 'favorite', subjects: ['attr'], attr: ['favourite', 'favorite', 'fave', 'fav'], strength: 'explicit', keyOf: (v) => {
-      const words = v.clause.slice(1).map((t) => t.low).filter((w) => !['favourite', 'favorite', 'fave', 'all', 'time', 'all-time'].includes(w));
-      const thing = words.slice(0, words.findIndex((w) => w === 'is' || w === 'are' || w === 'be' || w === "'s")).join('_');
+  {
+    id: 'interests.follow',
+    match: 'follow~|support~ the? {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') ? v.text : undefined),
+  },
+  {
+    id: 'interests.hobby-attr',
+    match: 'be~|include~ {x:list}',
+    key: 'interests',
+    subjects: ['attr'],
+    attr: ['hobby', 'hobbies', 'interests', 'passion'],
+    list: true,
+    strength: 'explicit',
+  },
+  {
+    id: 'interests.favourite',
+    match: 'be~ {x:rest}',
+    key: 'favorite',
+    subjects: ['attr'],
+    attr: ['favourite', 'favorite', 'fave', 'fav'],
+    strength: 'explicit',
+    keyOf: (v) => {
+      const words = v.clause
+        .slice(1)
+        .map((t) => t.low)
+        .filter((w) => !['favourite', 'favorite', 'fave', 'all', 'time', 'all-time'].includes(w));
+      const thing = words
+        .slice(
+          0,
+          words.findIndex((w) => w === 'is' || w === 'are' || w === 'be' || w === "'s"),
+        )
+        .join('_');
       return /^[a-z][a-z_]{1,30}$/.test(thing) ? `favorite_${thing}` : undefined;
-    } },
-  { id: 'interests.spare-time', match: 'in my spare|free time|downtime .. {x:rest}', key: 'interests', where: 'anywhere', subjects: ['self', 'none'], value: (v) => (v.tokens.length <= 8 ? v.text : undefined) },
+    },
+  },
+  {
+    id: 'interests.spare-time',
+    match: 'in my spare|free time|downtime .. {x:rest}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (v.tokens.length <= 8 ? v.text : undefined),
+  },
 ];

@@ -3,7 +3,41 @@ import { PLACES } from '../lexicon/places.js';
 import { WORKPLACES } from '../families.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
-const MOTION = new Set(['fly', 'flying', 'flew', 'drive', 'driving', 'drove', 'travel', 'travelling', 'traveling', 'commute', 'commuting', 'return', 'returning', 'back', 'trip', 'away', 'hour', 'hours', 'min', 'mins', 'minutes', 'km', 'miles', 'far', 'ferry', 'train', 'bus', 'flight', 'move', 'moved', 'moving', 'visiting', 'visit']);
+const MOTION = new Set([
+  'fly',
+  'flying',
+  'flew',
+  'drive',
+  'driving',
+  'drove',
+  'travel',
+  'travelling',
+  'traveling',
+  'commute',
+  'commuting',
+  'return',
+  'returning',
+  'back',
+  'trip',
+  'away',
+  'hour',
+  'hours',
+  'min',
+  'mins',
+  'minutes',
+  'km',
+  'miles',
+  'far',
+  'ferry',
+  'train',
+  'bus',
+  'flight',
+  'move',
+  'moved',
+  'moving',
+  'visiting',
+  'visit',
+]);
 
 /**
  * "in Leeds" in a clause about the user's work or life ("I'm a GP in Abakaliki", "at uni in Cardiff"):
@@ -14,7 +48,9 @@ function placeInClause(v: ValueContext): string | undefined {
   const before = v.clause.slice(Math.max(0, at - 4), at - 1);
   if (before.some((t) => MOTION.has(t.low))) return undefined;
   if (PLACES.matchAt(v.tokens, 0) > 0) return v.text;
-  const jobOrWork = v.clause.some((t, k) => k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university'));
+  const jobOrWork = v.clause.some(
+    (t, k) => k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university'),
+  );
   return jobOrWork && v.tokens.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? v.text : undefined;
 }
 
@@ -33,37 +69,212 @@ function timezoneWord(v: ValueContext): string | undefined {
  */
 
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
-  { id: 'places.location.live-in', match: 'live~|living|reside~|residing|settle~|settled in|on|near|outside|at {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
-  { id: 'places.location.staying', match: 'stay~|staying in|at {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic' },
-  { id: 'places.location.in-clause', match: 'in|on the? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none'], strength: 'implied', value: placeInClause },
-  { id: 'places.location.from-clause', match: 'from {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none'], via: 'from', strength: 'implied', value: placeInClause },
+  {
+    id: 'places.location.live-in',
+    match: 'live~|living|reside~|residing|settle~|settled in|on|near|outside|at {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+  },
+  {
+    id: 'places.location.staying',
+    match: 'stay~|staying in|at {x:place}',
+    key: 'current_location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    bucket: 'dynamic',
+  },
+  {
+    id: 'places.location.in-clause',
+    match: 'in|on the? {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    strength: 'implied',
+    value: placeInClause,
+  },
+  {
+    id: 'places.location.from-clause',
+    match: 'from {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    via: 'from',
+    strength: 'implied',
+    value: placeInClause,
+  },
   { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
-  { id: 'places.location.based', match: 'be~? based|located in|out|near of? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], strength: 'plain' },
+  {
+    id: 'places.location.based',
+    match: 'be~? based|located in|out|near of? {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    strength: 'plain',
+  },
   { id: 'places.location.in', match: 'be~ in|on {x:place}', key: 'location', subjects: ['self', 'we'], bucket: 'event' },
   { id: 'places.location.now-in', match: 'now in|on {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
-  { id: 'places.location.moved', match: 'moved|relocated|emigrated|move~|relocate~ down|up|over|back|out|across|home? to {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], past: 'ok', value: (v) => (v.clause.some((t) => ['will', "'ll", 'going', 'gonna', 'planning', 'plan', 'want', 'hope', 'next', 'soon', 'moving', 'relocating', 'emigrating'].includes(t.low)) ? undefined : v.text) },
-  { id: 'places.move.planned', match: 'moving|relocating|emigrating|move~|relocate~|emigrate~ to {x:place}', key: 'planned_move', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'event', value: (v) => (v.clause.some((t) => ['moving', 'relocating', 'emigrating', 'will', "'ll", 'going', 'gonna', 'planning', 'next', 'soon'].includes(t.low)) && !v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low)) ? v.text : undefined) },
-  { id: 'places.location.moved-from-to', match: 'moved|relocated|emigrated|came from {y:place} to {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], past: 'ok' },
-  { id: 'places.location.swapped', match: 'swapped|traded|swap~|left {y:place} for {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], past: 'ok' },
-  { id: 'places.location.posted', match: 'posted|stationed|deployed|seconded|sent|transferred to {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'], past: 'ok', bucket: 'event' },
-  { id: 'places.location.live-near', match: 'live~|living|reside~|settled|settling|based ... near|outside|of|north|south|east|west {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
-  { id: 'places.location.my-place-in', match: 'my|our place|house|flat|home|apartment|farm|croft|cottage|unit|condo ,? in|on|near|outside the? {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none', 'other', 'attr'] },
-  { id: 'places.location.is-home', match: '{x:place} be~ home|where', key: 'location', subjects: ['other', 'none'], where: 'anywhere', value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? v.text : undefined) },
+  {
+    id: 'places.location.moved',
+    match: 'moved|relocated|emigrated|move~|relocate~ down|up|over|back|out|across|home? to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    value: (v) =>
+      v.clause.some((t) =>
+        ['will', "'ll", 'going', 'gonna', 'planning', 'plan', 'want', 'hope', 'next', 'soon', 'moving', 'relocating', 'emigrating'].includes(t.low),
+      )
+        ? undefined
+        : v.text,
+  },
+  {
+    id: 'places.move.planned',
+    match: 'moving|relocating|emigrating|move~|relocate~|emigrate~ to {x:place}',
+    key: 'planned_move',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    bucket: 'event',
+    value: (v) =>
+      v.clause.some((t) => ['moving', 'relocating', 'emigrating', 'will', "'ll", 'going', 'gonna', 'planning', 'next', 'soon'].includes(t.low)) &&
+      !v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low))
+        ? v.text
+        : undefined,
+  },
+  {
+    id: 'places.location.moved-from-to',
+    match: 'moved|relocated|emigrated|came from {y:place} to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+  },
+  {
+    id: 'places.location.swapped',
+    match: 'swapped|traded|swap~|left {y:place} for {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+  },
+  {
+    id: 'places.location.posted',
+    match: 'posted|stationed|deployed|seconded|sent|transferred to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    bucket: 'event',
+  },
+  {
+    id: 'places.location.live-near',
+    match: 'live~|living|reside~|settled|settling|based ... near|outside|of|north|south|east|west {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+  },
+  {
+    id: 'places.location.my-place-in',
+    match: 'my|our place|house|flat|home|apartment|farm|croft|cottage|unit|condo ,? in|on|near|outside the? {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none', 'other', 'attr'],
+  },
+  {
+    id: 'places.location.is-home',
+    match: '{x:place} be~ home|where',
+    key: 'location',
+    subjects: ['other', 'none'],
+    where: 'anywhere',
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? v.text : undefined),
+  },
   { id: 'places.location.call-home', match: 'call {x:place} home', key: 'location', where: 'anywhere', subjects: ['self', 'we'] },
   { id: 'places.location.here-in', match: 'here in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
   { id: 'places.location.x-based', match: '{x:place} -? based', key: 'location', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'places.location.from', match: 'be~ from {x:place}', key: 'location', via: 'from' },
-  { id: 'places.location.attr', match: 'be~|\'s in|on|near? the? {x:place}', key: 'location', subjects: ['attr'], attr: ['home', 'city', 'base', 'hometown', 'flat', 'house', 'apartment', 'place'], strength: 'explicit' },
+  {
+    id: 'places.location.attr',
+    match: "be~|'s in|on|near? the? {x:place}",
+    key: 'location',
+    subjects: ['attr'],
+    attr: ['home', 'city', 'base', 'hometown', 'flat', 'house', 'apartment', 'place'],
+    strength: 'explicit',
+  },
 
-  { id: 'places.hometown.born', match: 'born|raised|grew|grow~ up? and? raised? up? in {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },
+  {
+    id: 'places.hometown.born',
+    match: 'born|raised|grew|grow~ up? and? raised? up? in {x:place}',
+    key: 'hometown',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+  },
   { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
 
-  { id: 'places.current.visiting', match: 'visiting|in|at {x:place} for|until|till|this|next|over|on', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', requires: 'time' },
-  { id: 'places.current.landed', match: 'landed|arrived|arriving|land~|arrive~ in|at {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', past: 'ok' },
-  { id: 'places.current.parents', match: 'at my|our .. in {x:place}', key: 'current_location', where: 'anywhere', subjects: ['self', 'we'], bucket: 'dynamic', requires: 'time' },
-  { id: 'places.travel.to', match: 'fly~|flying|flew|head~|heading|go~|going|travel~|travelling|traveling|off|trip|drive~|driving to {x:place}', key: 'travel_plans', where: 'anywhere', subjects: ['self', 'we', 'none'], bucket: 'dynamic', requires: 'time' },
-  { id: 'places.travel.will-be', match: 'will be in|at {x:place}', key: 'travel_plans', where: 'anywhere', subjects: ['self', 'we'], bucket: 'dynamic', requires: 'time' },
+  {
+    id: 'places.current.visiting',
+    match: 'visiting|in|at {x:place} for|until|till|this|next|over|on',
+    key: 'current_location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    bucket: 'dynamic',
+    requires: 'time',
+  },
+  {
+    id: 'places.current.landed',
+    match: 'landed|arrived|arriving|land~|arrive~ in|at {x:place}',
+    key: 'current_location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    bucket: 'dynamic',
+    past: 'ok',
+  },
+  {
+    id: 'places.current.parents',
+    match: 'at my|our .. in {x:place}',
+    key: 'current_location',
+    where: 'anywhere',
+    subjects: ['self', 'we'],
+    bucket: 'dynamic',
+    requires: 'time',
+  },
+  {
+    id: 'places.travel.to',
+    match: 'fly~|flying|flew|head~|heading|go~|going|travel~|travelling|traveling|off|trip|drive~|driving to {x:place}',
+    key: 'travel_plans',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    bucket: 'dynamic',
+    requires: 'time',
+  },
+  {
+    id: 'places.travel.will-be',
+    match: 'will be in|at {x:place}',
+    key: 'travel_plans',
+    where: 'anywhere',
+    subjects: ['self', 'we'],
+    bucket: 'dynamic',
+    requires: 'time',
+  },
 
-  { id: 'places.timezone.any', match: '{x:$timezone}', key: 'timezone', category: 'timezone', where: 'anywhere', subjects: ['self', 'we', 'none', 'attr'], request: true, value: timezoneWord },
-  { id: 'places.timezone.utc-offset', match: '{x:word} {y:num}', key: 'timezone', category: 'timezone', where: 'anywhere', subjects: ['self', 'none', 'attr'], request: true, value: (v) => (/^(?:utc|gmt)[+-]?$/i.test(v.text) ? `${v.text.toUpperCase()}${v.slot('y') ?? ''}` : undefined) },
+  {
+    id: 'places.timezone.any',
+    match: '{x:$timezone}',
+    key: 'timezone',
+    category: 'timezone',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none', 'attr'],
+    request: true,
+    value: timezoneWord,
+  },
+  {
+    id: 'places.timezone.utc-offset',
+    match: '{x:word} {y:num}',
+    key: 'timezone',
+    category: 'timezone',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'attr'],
+    request: true,
+    value: (v) => (/^(?:utc|gmt)[+-]?$/i.test(v.text) ? `${v.text.toUpperCase()}${v.slot('y') ?? ''}` : undefined),
+  },
 ];

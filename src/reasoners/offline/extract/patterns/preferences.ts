@@ -8,15 +8,95 @@ import { template, without } from '../values.js';
 
 /** Words that make a preference about communication rather than about things. */
 const STYLE_WORDS = new Set([
-  'answer', 'answers', 'reply', 'replies', 'response', 'responses', 'explanation', 'explanations', 'summary', 'summaries', 'list', 'lists',
-  'bullet', 'bullets', 'bullet-points', 'points', 'jargon', 'tone', 'formal', 'casual', 'short', 'shorter', 'brief', 'concise', 'detailed',
-  'detail', 'long', 'length', 'emoji', 'emojis', 'exclamation', 'pleasantries', 'waffle', 'fluff', 'examples', 'example',
-  'steps', 'step', 'plain', 'simple', 'technical', 'literal', 'straight', 'direct', 'honest', 'blunt', 'push', 'agree', 'flattery', 'voice',
-  'text', 'wall', 'paragraph', 'paragraphs', 'headings', 'tables', 'table', 'numbered', 'code', 'comments', 'idioms', 'spelling',
-  'english', 'british', 'american', 'canadian', 'australian', 'oxford', 'comma', 'caps', 'capital', 'markdown', 'links', 'sources', 'citations',
-  'tl;dr', 'tldr', 'chunk', 'chunks', 'sarcasm', 'humour', 'humor', 'jokes', 'swearing', 'tone', 'words', 'sentences', 'language',
+  'answer',
+  'answers',
+  'reply',
+  'replies',
+  'response',
+  'responses',
+  'explanation',
+  'explanations',
+  'summary',
+  'summaries',
+  'list',
+  'lists',
+  'bullet',
+  'bullets',
+  'bullet-points',
+  'points',
+  'jargon',
+  'tone',
+  'formal',
+  'casual',
+  'short',
+  'shorter',
+  'brief',
+  'concise',
+  'detailed',
+  'detail',
+  'long',
+  'length',
+  'emoji',
+  'emojis',
+  'exclamation',
+  'pleasantries',
+  'waffle',
+  'fluff',
+  'examples',
+  'example',
+  'steps',
+  'step',
+  'plain',
+  'simple',
+  'technical',
+  'literal',
+  'straight',
+  'direct',
+  'honest',
+  'blunt',
+  'push',
+  'agree',
+  'flattery',
+  'voice',
+  'text',
+  'wall',
+  'paragraph',
+  'paragraphs',
+  'headings',
+  'tables',
+  'table',
+  'numbered',
+  'code',
+  'comments',
+  'idioms',
+  'spelling',
+  'english',
+  'british',
+  'american',
+  'canadian',
+  'australian',
+  'oxford',
+  'comma',
+  'caps',
+  'capital',
+  'markdown',
+  'links',
+  'sources',
+  'citations',
+  'tl;dr',
+  'tldr',
+  'chunk',
+  'chunks',
+  'sarcasm',
+  'humour',
+  'humor',
+  'jokes',
+  'swearing',
+  'tone',
+  'words',
+  'sentences',
+  'language',
 ]);
-
 
 function styleOrPreference(tokens: readonly Token[]): 'communication_style' | 'preferences' {
   return tokens.some((t) => STYLE_WORDS.has(t.low)) ? 'communication_style' : 'preferences';
@@ -28,7 +108,44 @@ function styleOrPreference(tokens: readonly Token[]): 'communication_style' | 'p
  */
 function generalStyle(tokens: readonly Token[]): boolean {
   const lows = tokens.map((t) => t.low);
-  if (lows.some((w) => ['that', 'this', 'these', 'those', 'above', 'again', 'email', 'letter', 'message', 'paragraph', 'draft', 'version', 'one', 'story', 'poem', 'essay', 'song', 'speech', 'post', 'bio', 'report', 'plan', 'script', 'caption', 'article', 'blog', 'tweet', 'card', 'note', 'cv', 'resume'].includes(w))) return false;
+  if (
+    lows.some((w) =>
+      [
+        'that',
+        'this',
+        'these',
+        'those',
+        'above',
+        'again',
+        'email',
+        'letter',
+        'message',
+        'paragraph',
+        'draft',
+        'version',
+        'one',
+        'story',
+        'poem',
+        'essay',
+        'song',
+        'speech',
+        'post',
+        'bio',
+        'report',
+        'plan',
+        'script',
+        'caption',
+        'article',
+        'blog',
+        'tweet',
+        'card',
+        'note',
+        'cv',
+        'resume',
+      ].includes(w),
+    )
+  )
+    return false;
   if (tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0)) return true;
   const general = lows.some((w) => ['it', 'answers', 'replies', 'responses', 'things', 'everything', 'explanations', 'me', 'stuff'].includes(w));
   const styleVerb = lows.some((w) => STYLE_VERBS.has(w));
@@ -38,45 +155,236 @@ function generalStyle(tokens: readonly Token[]): boolean {
 /** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
 function requestValue(v: ValueContext): string | undefined {
   if (!isLasting(v.clause) && !isLasting(v.sentence) && !generalStyle(v.clause)) return undefined;
-  const drop = new Set(['please', 'pls', 'plz', 'kindly', 'always', 'just', 'also', 'can', 'could', 'would', 'will', 'you', 'u', 'i', 'want', 'need', 'to', 'ok', 'okay', 'so']);
+  const drop = new Set([
+    'please',
+    'pls',
+    'plz',
+    'kindly',
+    'always',
+    'just',
+    'also',
+    'can',
+    'could',
+    'would',
+    'will',
+    'you',
+    'u',
+    'i',
+    'want',
+    'need',
+    'to',
+    'ok',
+    'okay',
+    'so',
+  ]);
   let k = 0;
   const tokens = v.tokens;
   while (k < tokens.length && drop.has(tokens[k]!.low)) k++;
   const rest = tokens.slice(k).filter((t) => t.pos !== 'PUNCT' || t.text === '-' || t.text === '/');
   if (rest.length < 2 || rest.length > 16) return undefined;
-  return rest.map((t) => t.text).join(' ').replace(/ ([/-]) /g, '$1');
+  return rest
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([/-]) /g, '$1');
 }
 
 const keyByContent = (v: ValueContext) => styleOrPreference(v.clause);
 
-const STYLE_VERBS = new Set(['keep', 'use', 'be', 'write', 'answer', 'reply', 'respond', 'talk', 'explain', 'give', 'format', 'avoid', 'stop', 'skip', 'drop', 'put', 'show', 'spell', 'make', 'no', 'always', 'never', 'cut', 'lose', 'ditch']);
+const STYLE_VERBS = new Set([
+  'keep',
+  'use',
+  'be',
+  'write',
+  'answer',
+  'reply',
+  'respond',
+  'talk',
+  'explain',
+  'give',
+  'format',
+  'avoid',
+  'stop',
+  'skip',
+  'drop',
+  'put',
+  'show',
+  'spell',
+  'make',
+  'no',
+  'always',
+  'never',
+  'cut',
+  'lose',
+  'ditch',
+]);
 
 export const PREFERENCES: readonly PatternSpec[] = [
-  { id: 'preferences.prefer', match: 'prefer~|preferring {x:rest}', key: 'preferences', keyOf: keyByContent, where: 'anywhere', request: true, strength: 'explicit' },
-  { id: 'preferences.like-answers', match: 'like~|love~|want~|need~ {x:rest}', key: 'communication_style', value: (v) => (styleOrPreference(v.tokens) === 'communication_style' ? v.text : undefined) },
-  { id: 'preferences.rather', match: 'would|\'d rather {x:rest}', key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
+  {
+    id: 'preferences.prefer',
+    match: 'prefer~|preferring {x:rest}',
+    key: 'preferences',
+    keyOf: keyByContent,
+    where: 'anywhere',
+    request: true,
+    strength: 'explicit',
+  },
+  {
+    id: 'preferences.like-answers',
+    match: 'like~|love~|want~|need~ {x:rest}',
+    key: 'communication_style',
+    value: (v) => (styleOrPreference(v.tokens) === 'communication_style' ? v.text : undefined),
+  },
+  { id: 'preferences.rather', match: "would|'d rather {x:rest}", key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
   { id: 'preferences.work-best', match: 'work~|learn~|take~ .. best|better with|by|when|in {x:rest}', key: 'communication_style', where: 'anywhere' },
-  { id: 'preferences.lasting-request', match: '{x:rest}', key: 'communication_style', keyOf: keyByContent, subjects: ['none', 'self', 'other'], request: true, mood: 'request', negation: 'keep', value: requestValue },
-  { id: 'preferences.unit', match: '{x:$unit}', key: 'preferences', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'], request: true, value: (v) => (isLasting(v.clause) || v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)) ? v.text : undefined) },
+  {
+    id: 'preferences.lasting-request',
+    match: '{x:rest}',
+    key: 'communication_style',
+    keyOf: keyByContent,
+    subjects: ['none', 'self', 'other'],
+    request: true,
+    mood: 'request',
+    negation: 'keep',
+    value: requestValue,
+  },
+  {
+    id: 'preferences.unit',
+    match: '{x:$unit}',
+    key: 'preferences',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'attr', 'other'],
+    request: true,
+    value: (v) =>
+      isLasting(v.clause) || v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)) ? v.text : undefined,
+  },
   { id: 'preferences.keep-in', match: 'keep~|keeping|have~|use~|run~ everything|things|it|all .. in|on {x:np}', key: 'preferences', where: 'anywhere' },
 
-  { id: 'preferences.x-is-fine', match: '{x:np} be~|\'s|are fine|ok|okay|good|great|perfect|best|preferred', key: 'communication_style', keyOf: keyByContent, where: 'anywhere', subjects: ['other', 'none'], value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0) ? v.text : undefined) },
-  { id: 'preferences.always-x-for-me', match: 'it be~|\'s always|usually|mostly|just {x:np} with|for me', key: 'preferences', where: 'anywhere', subjects: ['other', 'none'] },
-  { id: 'preferences.nothing-beats', match: 'nothing beats|nothing_beats|you_cannot_beat|can_not_beat {x:np}', key: 'preferences', where: 'anywhere', subjects: ['other', 'none', 'self'] },
-  { id: 'preferences.x-person', match: 'be~ more? of? a|an {x:np}', key: 'preferences', value: (v) => {
+  {
+    id: 'preferences.x-is-fine',
+    match: "{x:np} be~|'s|are fine|ok|okay|good|great|perfect|best|preferred",
+    key: 'communication_style',
+    keyOf: keyByContent,
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+    value: (v) =>
+      v.clause.indexOf(v.tokens[0]!) <= 1 && (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0) ? v.text : undefined,
+  },
+  {
+    id: 'preferences.always-x-for-me',
+    match: "it be~|'s always|usually|mostly|just {x:np} with|for me",
+    key: 'preferences',
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+  },
+  {
+    id: 'preferences.nothing-beats',
+    match: 'nothing beats|nothing_beats|you_cannot_beat|can_not_beat {x:np}',
+    key: 'preferences',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self'],
+  },
+  {
+    id: 'preferences.x-person',
+    match: 'be~ more? of? a|an {x:np}',
+    key: 'preferences',
+    value: (v) => {
       const last = v.tokens[v.tokens.length - 1]!.low;
-      const kind = v.tokens.slice(0, -1).map((t) => t.text).join(' ');
-      return (last === 'person' || last === 'girl' || last === 'guy') && kind !== '' && !['morning', 'night', 'people', 'detail', 'list', 'big', 'picture'].includes(kind.toLowerCase()) ? `${kind} person` : undefined;
-    } },
-  { id: 'preferences.my-thing', match: '{x:list} be~|\'s|are my thing|ting|jam|vibe|fave|favourite|favorite|go-to|obsession|therapy|passion|happy_place|jam', key: 'interests', category: 'interests', where: 'anywhere', subjects: ['other', 'none'], list: true, value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined) },
-  { id: 'preferences.style-attr', match: 'be~|\'s kind_of|sort_of|pretty|very|quite? {x:np}', key: 'preferences', subjects: ['attr'], attr: ['style', 'taste', 'aesthetic', 'vibe', 'look'] },
-  { id: 'preferences.dislike', match: 'hate~|dislike~|detest~|loathe~ {x:rest}', key: 'dislikes', category: 'preferences', where: 'anywhere', value: without(['you', 'it', 'when', 'that', 'this']) },
-  { id: 'preferences.can-not-stand', match: 'can not stand {x:rest}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative', value: without(['them', 'it', 'that', 'this', 'him', 'her', 'you']) },
-  { id: 'preferences.x-please', match: '{x:np} please|pls|plz', key: 'communication_style', keyOf: keyByContent, subjects: ['none'], request: true, value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0 ? v.text : undefined) },
+      const kind = v.tokens
+        .slice(0, -1)
+        .map((t) => t.text)
+        .join(' ');
+      return (last === 'person' || last === 'girl' || last === 'guy') &&
+        kind !== '' &&
+        !['morning', 'night', 'people', 'detail', 'list', 'big', 'picture'].includes(kind.toLowerCase())
+        ? `${kind} person`
+        : undefined;
+    },
+  },
+  {
+    id: 'preferences.my-thing',
+    match: "{x:list} be~|'s|are my thing|ting|jam|vibe|fave|favourite|favorite|go-to|obsession|therapy|passion|happy_place|jam",
+    key: 'interests',
+    category: 'interests',
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+    list: true,
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined),
+  },
+  {
+    id: 'preferences.style-attr',
+    match: "be~|'s kind_of|sort_of|pretty|very|quite? {x:np}",
+    key: 'preferences',
+    subjects: ['attr'],
+    attr: ['style', 'taste', 'aesthetic', 'vibe', 'look'],
+  },
+  {
+    id: 'preferences.dislike',
+    match: 'hate~|dislike~|detest~|loathe~ {x:rest}',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    value: without(['you', 'it', 'when', 'that', 'this']),
+  },
+  {
+    id: 'preferences.can-not-stand',
+    match: 'can not stand {x:rest}',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    negation: 'negative',
+    value: without(['them', 'it', 'that', 'this', 'him', 'her', 'you']),
+  },
+  {
+    id: 'preferences.x-please',
+    match: '{x:np} please|pls|plz',
+    key: 'communication_style',
+    keyOf: keyByContent,
+    subjects: ['none'],
+    request: true,
+    value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0 ? v.text : undefined),
+  },
   { id: 'preferences.not-a-fan', match: 'not a big? fan of {x:np}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative' },
-  { id: 'preferences.does-my-head-in', match: '{x:np} do~|does my head in', key: 'dislikes', category: 'preferences', where: 'anywhere', subjects: ['none', 'other', 'self'] },
-  { id: 'preferences.no-habit', match: 'not|never take~|do~|answer~|work~|book~|schedule~|accept~ {x:rest}', key: 'preferences', where: 'anywhere', negation: 'negative', value: (v) => (isLasting(v.clause) ? `no ${v.text}` : undefined) },
-  { id: 'preferences.no-thing', match: 'no {x:rest}', key: 'communication_style', keyOf: keyByContent, subjects: ['none'], request: true, value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? `no ${v.text}` : undefined) },
-  { id: 'preferences.drop-the', match: 'drop|skip|ditch|lose|cut the {x:rest}', key: 'communication_style', where: 'anywhere', subjects: ['none', 'self'], request: true, value: template('no {x}') },
-  { id: 'preferences.without', match: 'without {x:np}', key: 'communication_style', where: 'anywhere', subjects: ['none', 'self'], request: true, value: (v) => (isLasting(v.clause) || v.clause.some((t) => t.low === 'general') ? `without ${v.text}` : undefined) },
+  {
+    id: 'preferences.does-my-head-in',
+    match: '{x:np} do~|does my head in',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+  },
+  {
+    id: 'preferences.no-habit',
+    match: 'not|never take~|do~|answer~|work~|book~|schedule~|accept~ {x:rest}',
+    key: 'preferences',
+    where: 'anywhere',
+    negation: 'negative',
+    value: (v) => (isLasting(v.clause) ? `no ${v.text}` : undefined),
+  },
+  {
+    id: 'preferences.no-thing',
+    match: 'no {x:rest}',
+    key: 'communication_style',
+    keyOf: keyByContent,
+    subjects: ['none'],
+    request: true,
+    value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? `no ${v.text}` : undefined),
+  },
+  {
+    id: 'preferences.drop-the',
+    match: 'drop|skip|ditch|lose|cut the {x:rest}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    request: true,
+    value: template('no {x}'),
+  },
+  {
+    id: 'preferences.without',
+    match: 'without {x:np}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    request: true,
+    value: (v) => (isLasting(v.clause) || v.clause.some((t) => t.low === 'general') ? `without ${v.text}` : undefined),
+  },
 ];
