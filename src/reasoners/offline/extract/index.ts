@@ -10,6 +10,7 @@ import { corrections, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
+import { COUNT_WORDS } from './time.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -138,19 +139,6 @@ function withCountUpdates(facts: ExtractedFact[], profile: ExtractInput['profile
   }
   return out;
 }
-
-const COUNT_WORDS = new Map([
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-]);
 
 function countOf(item: string): { n: number; noun: string } | undefined {
   const [first, ...rest] = item.trim().toLowerCase().split(/\s+/);

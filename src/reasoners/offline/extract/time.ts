@@ -108,8 +108,8 @@ const NOW_PHRASES: readonly (readonly string[])[] = [
 ];
 const FUTURE = new Set(['will', "'ll", 'next', 'tomorrow', 'upcoming', 'soon', 'going', 'gonna', 'this', 'coming']);
 
-const NUMBER_WORDS = new Map([
-  ['a', 1],
+/** The numbers one to ten as words ("three kids", "in two weeks"). */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1],
   ['two', 2],
   ['three', 3],
@@ -120,10 +120,9 @@ const NUMBER_WORDS = new Map([
   ['eight', 8],
   ['nine', 9],
   ['ten', 10],
-  ['few', 3],
-  ['couple', 2],
-  ['several', 4],
 ]);
+/** Counts of time units: the numbers as words and the vague ones ("a few weeks"). */
+const NUMBER_WORDS = new Map([['a', 1], ...COUNT_WORDS, ['few', 3], ['couple', 2], ['several', 4]]);
 const UNIT_SECONDS = new Map([
   ['day', DAY],
   ['week', 7 * DAY],
