@@ -75,6 +75,21 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Stores opened in tests are closed after the test: jsonStore() in test/helpers/store.ts does it (the
+    // store contract's harness and the child-process writers close their own).
+    files: ['test/**/*.ts'],
+    ignores: ['test/helpers/store.ts', 'test/store-contract/json-dir.test.ts', 'test/store-contract/fixtures/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='JsonDirStore']",
+          message: 'Open JSON stores in tests with jsonStore() from test/helpers/store.ts, which closes them after the test.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/profiles/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', CORE_BOUNDARY] },
   },

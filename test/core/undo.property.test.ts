@@ -5,9 +5,9 @@ import type { ScopeRef } from '../../src/profiles/model.js';
 import type { Store } from '../../src/profiles/ports.js';
 import type { ExtractedFact, Reasoner } from '../../src/profiles/reasoning.js';
 import { ProfileService } from '../../src/profiles/service.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { tempDir } from '../helpers/tmp.js';
+import { jsonStore } from '../helpers/store.js';
 
 /**
  * Undo round-trips byte for byte: after any sequence of patches, creates, updates, deletes, learns and
@@ -157,7 +157,7 @@ describe('undo: property', () => {
   it('the same through the JSON directory, where older activity moves to the log file', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 30, maxLength: 80 }), fc.array(fc.constantFrom(0, 1, 1000), { minLength: 1, maxLength: 3 }), (steps, gaps) =>
-        roundTrip(() => new JsonDirStore(tempDir('profile-mcp-undo-')), steps, gaps),
+        roundTrip(() => jsonStore(tempDir('profile-mcp-undo-')), steps, gaps),
       ),
       { numRuns: 12 },
     );

@@ -51,3 +51,14 @@ describe('lint: the core import boundary', () => {
     ).toEqual([]);
   });
 });
+
+describe('lint: tests close the stores they open', () => {
+  it('refuses `new JsonDirStore(...)` in a test and accepts jsonStore() from test/helpers/store.ts', async () => {
+    const opened = await problems(
+      'test/store/probe.test.ts',
+      "import { JsonDirStore } from '../../src/store/json-dir/store.js';\nexport const s = new JsonDirStore('/tmp/x');\n",
+    );
+    expect(opened.some((p) => p.startsWith('no-restricted-syntax:') && p.includes('jsonStore()'))).toBe(true);
+    expect(await problems('test/store/probe.test.ts', "import { jsonStore } from '../helpers/store.js';\nexport const s = jsonStore('/tmp/x');\n")).toEqual([]);
+  });
+});

@@ -2,9 +2,8 @@ import { lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addLogSink } from '../../src/log.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { tempDir } from '../helpers/tmp.js';
-import { TEST_STORE } from '../helpers/store.js';
+import { TEST_STORE, jsonStore } from '../helpers/store.js';
 import { raw, rest, startHarness } from '../http/helpers.js';
 
 /** Issue 15, attack 5: directories were 0755, symlinks inside the data directory were followed. */
@@ -97,7 +96,7 @@ describe.skipIf(TEST_STORE !== 'json')('JSON directory store: permissions and sy
     const dir = tempDir();
     const outside = join(tempDir(), 'other.json');
     writeFileSync(outside, '{}');
-    const store = new JsonDirStore(dir, { syncIo: true });
+    const store = jsonStore(dir, { syncIo: true });
     mkdirSync(join(dir, 'accounts', 'local'), { recursive: true });
     symlinkSync(outside, store.pathOf({ account: 'local', collection_id: null }));
     await expect(store.read({ account: 'local', collection_id: null })).rejects.toMatchObject({ code: 'storage_error' });

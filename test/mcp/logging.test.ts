@@ -4,10 +4,10 @@ import { LoggingMessageNotificationSchema } from '@modelcontextprotocol/sdk/type
 import { describe, expect, it, vi } from 'vitest';
 import { log } from '../../src/log.js';
 import { ProfileService } from '../../src/profiles/service.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { tempDir } from '../helpers/tmp.js';
+import { jsonStore } from '../helpers/store.js';
 
 async function collect(client: Awaited<ReturnType<typeof connectClient>>['client']) {
   const seen: Array<{ level: string; data: any }> = [];
@@ -24,7 +24,7 @@ describe('MCP logging notifications', () => {
     writeFileSync(join(dir, 'accounts/local/profile.json'), '{"version":1,"facts":[');
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
-      const service = new ProfileService({ store: new JsonDirStore(dir) });
+      const service = new ProfileService({ store: jsonStore(dir) });
       const { client, close } = await connectClient({ service, account: 'local' });
       const seen = await collect(client);
       expect((await call(client, 'get_profile')).error.code).toBe('storage_error');

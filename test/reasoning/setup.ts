@@ -4,9 +4,9 @@ import { ProfileService } from '../../src/profiles/service.js';
 import type { Reasoner } from '../../src/profiles/reasoning.js';
 import { reasonerFactory, type ReasonerFactory } from '../../src/reasoners/index.js';
 import type { ReasonerConfig } from '../../src/reasoners/config.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { tempDir } from '../helpers/tmp.js';
+import { jsonStore } from '../helpers/store.js';
 
 /** Shared set-up for the reasoning tests: real stores, real reasoners, a fixed clock when asked. */
 
@@ -16,7 +16,7 @@ export function memoryService(clock?: () => number): ProfileService {
 
 export function diskService(clock?: () => number): { service: ProfileService; dir: string } {
   const dir = tempDir();
-  return { service: new ProfileService({ store: new JsonDirStore(dir), clock }), dir };
+  return { service: new ProfileService({ store: jsonStore(dir), clock }), dir };
 }
 
 export function config(overrides: Partial<ReasonerConfig> = {}): ReasonerConfig {

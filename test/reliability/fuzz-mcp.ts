@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { ProfileService } from '../../src/profiles/service.js';
 import { exportAccount } from '../../src/profiles/transfer.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
 import { connectClient } from '../helpers/mcp.js';
 import { ALLOWED_CODES, toolArgs } from './arbitraries.js';
+import { jsonStore } from '../helpers/store.js';
 
 const WRITES = new Set(['patch_profile', 'create_fact', 'update_fact', 'delete_fact', 'delete_profile', 'learn', 'resolve_pending', 'undo_operation']);
 
@@ -22,7 +22,7 @@ export interface FuzzStats {
  * dry-run call changes nothing, and nothing reaches Object.prototype.
  */
 export async function fuzzMcpTools(dir: string, runs: number, seed?: number): Promise<FuzzStats> {
-  const service = new ProfileService({ store: new JsonDirStore(dir) });
+  const service = new ProfileService({ store: jsonStore(dir) });
   const { client, close } = await connectClient({ service, account: 'local', reasoners: reasonerFactoryFromEnv({ PROFILE_MCP_REASONER: 'offline' }) });
   const ids: string[] = [];
   const seedFacts = await service.patchProfile('local', { facts: { role: 'Engineer', name: 'Ada', timezone: 'UTC' } });

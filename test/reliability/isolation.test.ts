@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileService } from '../../src/profiles/service.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { tempDir } from '../helpers/tmp.js';
 import { connectStreamable } from '../http/mcp-client.js';
@@ -8,6 +7,7 @@ import { startHarness } from '../http/helpers.js';
 import { ACCOUNTS, runIsolationModel, SCOPES, type Edge } from './isolation.js';
 import { restCall } from './rest-edge.js';
 import { reasonerFactory } from '../../src/reasoners/index.js';
+import { jsonStore } from '../helpers/store.js';
 
 const reasoners = reasonerFactory({ mode: 'offline', model: 'none', timeoutMs: 5000, maxRetries: 0, samplingTimeoutMs: 5000 });
 
@@ -31,7 +31,7 @@ async function mcpEdges(service: ProfileService) {
 
 describe('isolation: model-based, 3 accounts x (global + 4 collections)', () => {
   it('MCP sessions on one JSON store never leak or diverge', async () => {
-    const result = await runIsolationModel(async () => mcpEdges(new ProfileService({ store: new JsonDirStore(tempDir()) })), { runs: 15, maxCommands: 40 });
+    const result = await runIsolationModel(async () => mcpEdges(new ProfileService({ store: jsonStore(tempDir()) })), { runs: 15, maxCommands: 40 });
     expect(result.commands).toBeGreaterThan(100);
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { expect } from 'vitest';
 import { validateScopeFile } from '../../src/store/json-dir/format.js';
 import { ProfileService } from '../../src/profiles/service.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
+import { jsonStore } from '../helpers/store.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
@@ -123,7 +123,7 @@ export async function crashRounds(dir: string, rounds: number, writers: number, 
     );
     kills += children.length;
   }
-  const store = new JsonDirStore(dir, { lock: { staleMs } });
+  const store = jsonStore(dir, { lock: { staleMs } });
   await new ProfileService({ store }).patchProfile('local', { facts: { after_kills: true } });
   const file = validateScopeFile(readFileSync(join(dir, 'accounts/local/profile.json'), 'utf8'));
   expect(file).toHaveProperty('doc');

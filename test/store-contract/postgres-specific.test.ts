@@ -19,6 +19,7 @@ import { tempDir } from '../helpers/tmp.js';
 import { ACCOUNTS, runIsolationModel, type Edge } from '../reliability/isolation.js';
 import { doc, fact, session, withFact } from './docs.js';
 import { PG_AVAILABLE, usePostgres } from './pg.js';
+import { jsonStore } from '../helpers/store.js';
 
 const db = usePostgres();
 const opened: Array<{ close(): Promise<void> }> = [];
@@ -498,9 +499,7 @@ describe.runIf(PG_AVAILABLE)('moving data between the JSON directory and Postgre
   it('export from one store and import into the other round-trips without loss, both ways', async () => {
     const T = Date.parse('2026-11-28T10:00:00.000Z');
     const clock = () => T;
-    const jsonStore = new JsonDirStore(tempDir());
-    opened.push(jsonStore);
-    const json = new ProfileService({ store: jsonStore, clock });
+    const json = new ProfileService({ store: jsonStore(tempDir()), clock });
     await json.patchProfile('acme', { facts: { name: 'Ada', role: 'Engineer', prefs: { tabs: false, editor: 'vim' } } });
     await json.patchProfile('acme', { facts: { role: 'CTO' } });
     await json.createFact('acme', { key: 'mood', value: 'busy', bucket: 'dynamic', ttl_seconds: 3600, confidence: 0.6 });
@@ -526,9 +525,7 @@ describe.runIf(PG_AVAILABLE)('moving data between the JSON directory and Postgre
     const fromPg = await exportAccount(pgService, 'acme');
     expect(JSON.stringify(fromPg)).toBe(JSON.stringify(fromJson));
 
-    const backStore = new JsonDirStore(tempDir());
-    opened.push(backStore);
-    const back = new ProfileService({ store: backStore, clock });
+    const back = new ProfileService({ store: jsonStore(tempDir()), clock });
     await importDocument(back, 'acme', fromPg);
     expect(JSON.stringify(await exportAccount(back, 'acme'))).toBe(JSON.stringify(fromJson));
     expect(await pgService.getProfile('acme', {})).toEqual(await json.getProfile('acme', {}));

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ProfileService } from '../../src/profiles/service.js';
 import { TAIL_OPERATIONS } from '../../src/store/json-dir/activity-log.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { tempDir } from '../helpers/tmp.js';
+import { jsonStore } from '../helpers/store.js';
 
 const G = { account: 'local', collection_id: null };
 
 function open(dir: string, syncIo = false) {
-  const store = new JsonDirStore(dir, { syncIo });
+  const store = jsonStore(dir, { syncIo });
   return { store, service: new ProfileService({ store }) };
 }
 

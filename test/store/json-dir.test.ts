@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ProfileService } from '../../src/profiles/service.js';
 import { validateScopeFile } from '../../src/store/json-dir/format.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { decodeName, encodeName } from '../../src/store/names.js';
 import { tempDir } from '../helpers/tmp.js';
 import { concurrentWriters, crashRounds } from '../reliability/processes.js';
+import { jsonStore } from '../helpers/store.js';
 
 function open(dir: string) {
-  const store = new JsonDirStore(dir);
+  const store = jsonStore(dir);
   return { store, service: new ProfileService({ store }) };
 }
 
@@ -124,7 +124,7 @@ describe('JSON directory store: corrupt files', () => {
           await expect(op).rejects.toMatchObject({ code: 'storage_error' });
         }
         // the synchronous (stdio) paths refuse it the same way
-        const syncService = new ProfileService({ store: new JsonDirStore(dir, { syncIo: true }) });
+        const syncService = new ProfileService({ store: jsonStore(dir, { syncIo: true }) });
         await expect(syncService.getProfile('local', {})).rejects.toMatchObject({ code: 'storage_error' });
         await expect(syncService.patchProfile('local', { facts: { x: 1 } })).rejects.toMatchObject({ code: 'storage_error' });
         expect(readFileSync(file).equals(bytes)).toBe(true);
@@ -169,7 +169,7 @@ describe('JSON directory store: across processes', () => {
     const { service } = open(dir);
     await service.patchProfile('local', { facts: { a: 1 } });
     mkdirSync(join(dir, 'accounts/local/profile.json.lock'));
-    const store = new JsonDirStore(dir, { lock: { staleMs: 2000 }, syncIo: true });
+    const store = jsonStore(dir, { lock: { staleMs: 2000 }, syncIo: true });
     const write = new ProfileService({ store }).patchProfile('local', { facts: { b: 2 } });
     let done = false;
     void write.then(() => (done = true));
@@ -186,7 +186,7 @@ describe('JSON directory store: across processes', () => {
     await service.patchProfile('local', { facts: { a: 1 } });
     // what a holder killed mid-write leaves behind: the lock directory, no longer refreshed
     mkdirSync(join(dir, 'accounts/local/profile.json.lock'));
-    const store = new JsonDirStore(dir, { lock: { staleMs: 2000 } });
+    const store = jsonStore(dir, { lock: { staleMs: 2000 } });
     const started = Date.now();
     await new ProfileService({ store }).patchProfile('local', { facts: { b: 2 } });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1500);

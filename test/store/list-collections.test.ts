@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/profiles/cursor.js';
 import { ProfileService } from '../../src/profiles/service.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { tempDir } from '../helpers/tmp.js';
+import { jsonStore } from '../helpers/store.js';
 
 /** list_collections at scale (issue 16): a page reads its own collections, not every collection of the account. */
 
@@ -13,14 +13,14 @@ const id = (n: number) => `user_${String(n).padStart(4, '0')}`;
 describe('list_collections over the JSON directory', () => {
   it('reads only the page it answers, pages through every collection in id order, and skips empty ones', async () => {
     const dir = tempDir();
-    const writer = new ProfileService({ store: new JsonDirStore(dir) });
+    const writer = new ProfileService({ store: jsonStore(dir) });
     for (let n = 0; n < 300; n++) await writer.patchProfile('acme', { facts: { role: `role ${n}` }, collection_id: id(n) });
     // collection 5 is emptied by deleting its one fact: its file stays, it is no longer listed
     const gone = await writer.listFacts('acme', { collection_id: id(5) });
     await writer.deleteFact('acme', { id: gone.facts[0]!.id, collection_id: id(5) });
 
     // a fresh store (another process): nothing cached
-    const store = new JsonDirStore(dir);
+    const store = jsonStore(dir);
     const service = new ProfileService({ store });
     const first = await service.listCollections('acme', { limit: 10 });
     expect(store.counters.parses).toBeLessThanOrEqual(12);

@@ -1,12 +1,13 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { hashKey } from '../../src/keys/format.js';
 import { tempDir } from '../helpers/tmp.js';
-import { raw, rest } from './helpers.js';
-import { connectSse } from './mcp-client.js';
+import { raw, rest } from '../http/helpers.js';
+import { connectSse } from '../http/mcp-client.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
@@ -23,8 +24,9 @@ interface Running {
 }
 
 /** Spawn `profile-mcp http` and wait for its "listening on" line. */
-async function startHttp(args: string[]): Promise<Running> {
-  const child = spawn(process.execPath, [CLI, 'http', '--port', '0', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+async function startHttp(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Running> {
+  const port = env.PROFILE_MCP_PORT ? [] : ['--port', '0'];
+  const child = spawn(process.execPath, [CLI, 'http', ...port, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -97,7 +99,41 @@ describe('profile-mcp keys', () => {
   });
 });
 
+/** A port that was free a moment ago (the kernel's pick for port 0). */
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  const port = await new Promise<number>((r) => srv.listen(0, '127.0.0.1', () => r((srv.address() as AddressInfo).port)));
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
 describe('profile-mcp http (spawned)', () => {
+  it('takes its port from PROFILE_MCP_PORT alone, lets --port override it, and refuses a bad value with exit code 2', async () => {
+    const dir = tempDir();
+    const port = await freePort();
+    const fromEnv = await startHttp(['--data', dir], { PROFILE_MCP_PORT: String(port) });
+    try {
+      expect(new URL(fromEnv.url).port).toBe(String(port));
+      expect((await raw(fromEnv.url, '/healthz')).status).toBe(200);
+    } finally {
+      fromEnv.child.kill('SIGKILL');
+      await fromEnv.exit;
+    }
+    const overridden = await startHttp(['--port', '0', '--data', dir], { PROFILE_MCP_PORT: String(port) });
+    try {
+      expect(new URL(overridden.url).port).not.toBe(String(port));
+    } finally {
+      overridden.child.kill('SIGKILL');
+    }
+    const bad = spawnSync(process.execPath, [CLI, 'http', '--data', dir], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, PROFILE_MCP_PORT: 'eighty' },
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/PROFILE_MCP_PORT/);
+  });
+
   it('refuses to start on a non-loopback host without keys, with a clear message', () => {
     const dir = tempDir();
     const res = spawnSync(process.execPath, [CLI, 'http', '--host', '0.0.0.0', '--port', '0', '--data', dir], { encoding: 'utf8', timeout: 20_000 });

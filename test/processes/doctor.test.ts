@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { start as startFakeAnthropic, unreachableUrl } from '../helpers/fake-anthropic.js';
+import { jsonStore } from '../helpers/store.js';
 
 /** The fake API runs in this process, so the CLI must run without blocking the event loop. */
 function cliAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -76,9 +77,8 @@ describe('profile-mcp doctor', () => {
 
   it('finds an activity log that lost what its scope file relies on; --repair keeps the facts', async () => {
     const dir = tempDir();
-    const { JsonDirStore } = await import('../../src/store/json-dir/store.js');
     const { ProfileService } = await import('../../src/profiles/service.js');
-    const store = new JsonDirStore(dir);
+    const store = jsonStore(dir);
     const service = new ProfileService({ store });
     for (let i = 0; i < 60; i++) await service.patchProfile('local', { facts: { n: i } });
     await store.close();
@@ -94,7 +94,7 @@ describe('profile-mcp doctor', () => {
     expect(cli(['doctor', '--repair', '--data', dir]).status).toBe(0);
     expect(readdirSync(join(dir, 'accounts/local')).some((n) => n.startsWith('profile.activity.jsonl.corrupt-'))).toBe(true);
     expect(cli(['doctor', '--data', dir]).status).toBe(0);
-    const fresh = new ProfileService({ store: new JsonDirStore(dir) });
+    const fresh = new ProfileService({ store: jsonStore(dir) });
     expect((await fresh.getProfile('local', {})).fact_count).toBe(1);
     expect((await fresh.listOperations('local', {})).total).toBeGreaterThan(0); // the newest ones, from the scope file
   });

@@ -5,6 +5,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
+import { jsonStore } from '../helpers/store.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
@@ -95,8 +96,7 @@ describe('the built CLI over stdio', () => {
     }
     expect(cli(['import', join(ROOT, 'data/example-profile.json'), '--data', dir]).status).toBe(0);
     const { ProfileService } = await import('../../src/profiles/service.js');
-    const { JsonDirStore } = await import('../../src/store/json-dir/store.js');
-    const [imported] = (await new ProfileService({ store: new JsonDirStore(dir) }).listOperations('local', {})).operations;
+    const [imported] = (await new ProfileService({ store: jsonStore(dir) }).listOperations('local', {})).operations;
     expect(imported).toMatchObject({ operation: 'import', actor: { transport: 'cli', key_id: null } });
   });
 

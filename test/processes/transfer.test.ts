@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { askProfile } from '../../src/profiles/dialectic.js';
 import { ProfileService } from '../../src/profiles/service.js';
 import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { tempDir } from '../helpers/tmp.js';
-import { PG_AVAILABLE, usePostgres } from './pg.js';
+import { PG_AVAILABLE, usePostgres } from '../store-contract/pg.js';
+import { jsonStore } from '../helpers/store.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CLI = join(ROOT, 'dist/cli.js');
@@ -30,7 +30,7 @@ const content = (json: string) => {
 };
 
 async function seed(dir: string) {
-  const service = new ProfileService({ store: new JsonDirStore(dir) });
+  const service = new ProfileService({ store: jsonStore(dir) });
   const reasoner = reasonerFactoryFromEnv({ PROFILE_MCP_REASONER: 'offline' })();
   await service.patchProfile('local', { facts: { name: 'Ada', role: 'Engineer', prefs: { editor: 'helix', tabs: [2, 4] }, emoji: 'ünïcødé 🧑‍💻' } });
   await service.patchProfile('local', { facts: { role: 'Staff Engineer' } });
