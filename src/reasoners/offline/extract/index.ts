@@ -6,6 +6,7 @@ import { isRolePlay, proseChunks } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
+import { coordinated } from './coordination.js';
 import { corrections, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { labelledDetails, namedPets } from './labels.js';
@@ -56,6 +57,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
           const words = original.sentenceFor(sentence);
