@@ -14,7 +14,7 @@ import type { Candidate } from './clause-facts.js';
  * sentence per recognised item, at most MAX_ITEMS siblings each: linear.
  */
 
-const KEYS: ReadonlySet<string> = new Set(['interests', 'expertise', 'skills', 'tools', 'language', 'allergies', 'dislikes', 'certifications']);
+const KEYS: ReadonlySet<string> = new Set(['pets', 'interests', 'expertise', 'skills', 'tools', 'language', 'allergies', 'dislikes', 'certifications']);
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', 'and', '&']);
 const ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 /** Inside an item after its first word: "tidyverse", "mixed models with lme4", "making my own hot sauce". */

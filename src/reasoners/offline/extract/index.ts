@@ -7,6 +7,7 @@ import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
+import { declarativeOf } from './declarative.js';
 import { corrections, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { labelledDetails, namedPets } from './labels.js';
@@ -66,11 +67,51 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         yield;
       }
     }
-    if (question !== undefined) turn.push(...fromAnswer(question, turnTokens, turn, original.clip(message.content), order++));
+    if (question !== undefined) {
+      turn.push(...fromAnswer(question, turnTokens, turn, original.clip(message.content), order++));
+      turn.push(...fromStatement(question, text, turn, original.clip(message.content), now, order++, budget));
+    }
     found.push(...turn);
     question = undefined;
   }
   return withCountUpdates(finalise(found), input.profile);
+}
+
+/** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
+const FRAMED_PENALTY = 0.05;
+const FRAMED_MAX = 0.8;
+
+/**
+ * A short reply read as the statement it completes (declarative.ts), through the same clauses and
+ * pattern tables; a fact counts only when the reply holds its value and the reply's own reading did
+ * not already give its key.
+ */
+function fromStatement(
+  question: string,
+  reply: string,
+  already: readonly Candidate[],
+  evidence: string,
+  now: number,
+  order: number,
+  budget: WorkBudget,
+): Candidate[] {
+  const statement = declarativeOf(question, reply);
+  if (statement === undefined) return [];
+  budget.spend(statement.length * Math.ceil(ENTRY_COUNT / 8));
+  const replyLow = reply.toLowerCase();
+  const out: Candidate[] = [];
+  for (const sentence of sentencesOf(normaliseText(statement))) {
+    const sentenceText = spanText(sentence);
+    for (const clause of clausesOf(sentence, true)) {
+      for (const c of factsOfClause({ clause, sentence, sentenceText, now, order })) {
+        if (c.retract || already.some((a) => a.key === c.key) || out.some((a) => a.key === c.key)) continue;
+        const items = Array.isArray(c.value) ? c.value : [c.value];
+        if (items.length === 0 || !items.every((v) => replyLow.includes(v.toLowerCase()))) continue;
+        out.push({ ...c, confidence: Math.min(c.confidence, FRAMED_MAX) - FRAMED_PENALTY, pattern: `${c.pattern}+framed`, evidence });
+      }
+    }
+  }
+  return out;
 }
 
 /**
