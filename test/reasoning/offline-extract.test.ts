@@ -141,6 +141,12 @@ describe('offline extraction: coordination and replies read as statements', () =
     expect(has(pets, 'pets', 'Pepper')).toBe(true);
   });
 
+  it('reads a statement that drops its copula ("i really vegetarian since 2019")', async () => {
+    expect(has(await learned('i really vegetarian since 2019'), 'diet', 'vegetarian')).toBe(true);
+    expect(has(await learned('i already 34 this year'), 'age', '34')).toBe(true);
+    expect(await learned('i really hate mondays, is that normal?')).not.toContainEqual(expect.objectContaining({ key: 'age' }));
+  });
+
   it('keeps only values the reply itself holds, and nothing from a "no"', async () => {
     expect(await learned('no, none', 'Do you have any pets?')).toEqual([]);
     const facts = await learned('Leeds', 'Which city are you in, so I can suggest venues?');

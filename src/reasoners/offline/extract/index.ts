@@ -59,6 +59,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
         if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
+        const copula = withCopula(sentence);
+        if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
           const words = original.sentenceFor(sentence);
@@ -96,9 +98,40 @@ function fromStatement(
   budget: WorkBudget,
 ): Candidate[] {
   const statement = declarativeOf(question, reply);
-  if (statement === undefined) return [];
+  return statement === undefined ? [] : reread(statement, reply, already, evidence, now, order, budget);
+}
+
+/**
+ * "wah i already 34 this year", "i so tired of my job": a statement without its copula (texting,
+ * Singlish, many Englishes) read again with it ("I am already 34 this year"). Only when "I" is followed,
+ * after at most two adverbs, by a number, adjective, noun or determiner — never by a verb.
+ */
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN', 'DET', 'PROPN']);
+
+function withCopula(sentence: readonly Token[]): string | undefined {
+  for (let k = 0; k < sentence.length - 1 && k < 40; k++) {
+    if (sentence[k]!.low !== 'i') continue;
+    let j = k + 1;
+    while (j < sentence.length && j <= k + 2 && sentence[j]!.pos === 'ADV') j++;
+    const next = sentence[j];
+    if (j === k + 1 || !next || !COMPLEMENT_POS.has(next.pos)) return undefined;
+    return `${spanText(sentence.slice(0, k))} I am ${spanText(sentence.slice(k + 1))}`.trim();
+  }
+  return undefined;
+}
+
+/** Facts of a rewritten statement whose values the user's own words hold, for keys not yet found. */
+function reread(
+  statement: string,
+  source: string,
+  already: readonly Candidate[],
+  evidence: string,
+  now: number,
+  order: number,
+  budget: WorkBudget,
+): Candidate[] {
   budget.spend(statement.length * Math.ceil(ENTRY_COUNT / 8));
-  const replyLow = reply.toLowerCase();
+  const sourceLow = source.toLowerCase();
   const out: Candidate[] = [];
   for (const sentence of sentencesOf(normaliseText(statement))) {
     const sentenceText = spanText(sentence);
@@ -106,7 +139,7 @@ function fromStatement(
       for (const c of factsOfClause({ clause, sentence, sentenceText, now, order })) {
         if (c.retract || already.some((a) => a.key === c.key) || out.some((a) => a.key === c.key)) continue;
         const items = Array.isArray(c.value) ? c.value : [c.value];
-        if (items.length === 0 || !items.every((v) => replyLow.includes(v.toLowerCase()))) continue;
+        if (items.length === 0 || !items.every((v) => sourceLow.includes(v.toLowerCase()))) continue;
         out.push({ ...c, confidence: Math.min(c.confidence, FRAMED_MAX) - FRAMED_PENALTY, pattern: `${c.pattern}+framed`, evidence });
       }
     }
