@@ -21,6 +21,8 @@ const ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X
 const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'with', 'my', 'own', 'the', 'a', 'an', "'s", '-', '/', '+', '#', '.']);
 const MAX_ITEM_TOKENS = 5;
 const MAX_ITEMS = 8;
+/** Recognised candidates of one sentence looked at: the work per sentence stays linear in its length. */
+const MAX_FOUND = 32;
 /** A sibling is a little less certain than the item a table recognised. */
 const SIBLING_PENALTY = 0.05;
 
@@ -108,8 +110,9 @@ function siblingsOf(sentence: readonly Token[], start: number, end: number): str
 }
 
 /** The siblings of the list items recognised in one sentence, as candidates of the same key. */
-export function coordinated(sentence: readonly Token[], found: readonly Candidate[], sentenceText: string, order: number): Candidate[] {
+export function coordinated(sentence: readonly Token[], all: readonly Candidate[], sentenceText: string, order: number): Candidate[] {
   const out: Candidate[] = [];
+  const found = all.slice(0, MAX_FOUND);
   const seen = new Map<string, Set<string>>();
   for (const c of found) {
     if (c.retract || !KEYS.has(c.key)) continue;
