@@ -119,3 +119,37 @@ describe('offline extraction: what it must leave alone', () => {
     expect(values(await learned('my password is hunter2 and my PIN is 4455')).join(' ')).not.toMatch(/hunter2|4455/);
   });
 });
+
+describe('offline extraction: coordination and replies read as statements', () => {
+  it('gives the items listed beside a recognised one the same key', async () => {
+    const facts = await learned('my daily stack is TypeScript, React and Postgres');
+    expect(has(facts, 'tools', 'Postgres')).toBe(true);
+    expect(has(facts, 'tools', 'React')).toBe(true);
+  });
+
+  it('ends a list at "but", a negation, a pronoun or a verb', async () => {
+    expect(values(await learned("I'm pretty good with Excel and Power BI but hopeless at Python"))).not.toContain('Python');
+    const mixed = await learned('I like hiking, and my wife likes golf');
+    expect(has(mixed, 'interests', 'hiking')).toBe(true);
+    expect(has(mixed, 'interests', 'golf')).toBe(false);
+    expect(has(await learned('I use Figma, Notion, and not Slack'), 'tools', 'Slack')).toBe(false);
+  });
+
+  it("reads a short reply as the statement the assistant's question frames", async () => {
+    const pets = await learned('two cats, Salt and Pepper', 'Do you have any pets?');
+    expect(has(pets, 'pets', 'Salt')).toBe(true);
+    expect(has(pets, 'pets', 'Pepper')).toBe(true);
+  });
+
+  it('reads a statement that drops its copula ("i really vegetarian since 2019")', async () => {
+    expect(has(await learned('i really vegetarian since 2019'), 'diet', 'vegetarian')).toBe(true);
+    expect(has(await learned('i already 34 this year'), 'age', '34')).toBe(true);
+    expect(await learned('i really hate mondays, is that normal?')).not.toContainEqual(expect.objectContaining({ key: 'age' }));
+  });
+
+  it('keeps only values the reply itself holds, and nothing from a "no"', async () => {
+    expect(await learned('no, none', 'Do you have any pets?')).toEqual([]);
+    const facts = await learned('Leeds', 'Which city are you in, so I can suggest venues?');
+    expect(values(facts).every((v) => 'leeds'.includes(v.toLowerCase()))).toBe(true);
+  });
+});

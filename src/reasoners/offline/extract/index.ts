@@ -6,6 +6,8 @@ import { isRolePlay, proseChunks } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
+import { coordinated } from './coordination.js';
+import { declarativeOf } from './declarative.js';
 import { corrections, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { labelledDetails, namedPets } from './labels.js';
@@ -56,6 +58,9 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
+        const copula = withCopula(sentence);
+        if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
           const words = original.sentenceFor(sentence);
@@ -64,11 +69,82 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         yield;
       }
     }
-    if (question !== undefined) turn.push(...fromAnswer(question, turnTokens, turn, original.clip(message.content), order++));
+    if (question !== undefined) {
+      turn.push(...fromAnswer(question, turnTokens, turn, original.clip(message.content), order++));
+      turn.push(...fromStatement(question, text, turn, original.clip(message.content), now, order++, budget));
+    }
     found.push(...turn);
     question = undefined;
   }
   return withCountUpdates(finalise(found), input.profile);
+}
+
+/** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
+const FRAMED_PENALTY = 0.05;
+const FRAMED_MAX = 0.8;
+
+/**
+ * A short reply read as the statement it completes (declarative.ts), through the same clauses and
+ * pattern tables; a fact counts only when the reply holds its value and the reply's own reading did
+ * not already give its key.
+ */
+function fromStatement(
+  question: string,
+  reply: string,
+  already: readonly Candidate[],
+  evidence: string,
+  now: number,
+  order: number,
+  budget: WorkBudget,
+): Candidate[] {
+  const statement = declarativeOf(question, reply);
+  return statement === undefined ? [] : reread(statement, reply, already, evidence, now, order, budget);
+}
+
+/**
+ * "wah i already 34 this year", "i so tired of my job": a statement without its copula (texting,
+ * Singlish, many Englishes) read again with it ("I am already 34 this year"). Only when "I" is followed,
+ * after at most two adverbs, by a number, adjective, noun or determiner — never by a verb.
+ */
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['NUM', 'ADJ', 'NOUN', 'DET', 'PROPN']);
+
+function withCopula(sentence: readonly Token[]): string | undefined {
+  for (let k = 0; k < sentence.length - 1 && k < 40; k++) {
+    if (sentence[k]!.low !== 'i') continue;
+    let j = k + 1;
+    while (j < sentence.length && j <= k + 2 && sentence[j]!.pos === 'ADV') j++;
+    const next = sentence[j];
+    if (j === k + 1 || !next || !COMPLEMENT_POS.has(next.pos)) return undefined;
+    return `${spanText(sentence.slice(0, k))} I am ${spanText(sentence.slice(k + 1))}`.trim();
+  }
+  return undefined;
+}
+
+/** Facts of a rewritten statement whose values the user's own words hold, for keys not yet found. */
+function reread(
+  statement: string,
+  source: string,
+  already: readonly Candidate[],
+  evidence: string,
+  now: number,
+  order: number,
+  budget: WorkBudget,
+): Candidate[] {
+  budget.spend(statement.length * Math.ceil(ENTRY_COUNT / 8));
+  const sourceLow = source.toLowerCase();
+  const out: Candidate[] = [];
+  for (const sentence of sentencesOf(normaliseText(statement))) {
+    const sentenceText = spanText(sentence);
+    for (const clause of clausesOf(sentence, true)) {
+      for (const c of factsOfClause({ clause, sentence, sentenceText, now, order })) {
+        if (c.retract || already.some((a) => a.key === c.key) || out.some((a) => a.key === c.key)) continue;
+        const items = Array.isArray(c.value) ? c.value : [c.value];
+        if (items.length === 0 || !items.every((v) => sourceLow.includes(v.toLowerCase()))) continue;
+        out.push({ ...c, confidence: Math.min(c.confidence, FRAMED_MAX) - FRAMED_PENALTY, pattern: `${c.pattern}+framed`, evidence });
+      }
+    }
+  }
+  return out;
 }
 
 /**
