@@ -416,28 +416,3 @@ describe('offline dialectic: times of day and time zones', () => {
     expect(questionTimes(questionTokens('would it be OK to ring him at half nine in the evening?', budget))).toEqual([21 * 60 + 30]);
   });
 });
-
-describe('offline dialectic: related words from WordNet', () => {
-  const marta = factsOf({ name: 'Marta Soler', health_conditions: ['migraines'], goals: ['realise her aspirations as a physio'], pets: 'two greyhounds' });
-
-  it('finds a stored kind of what the question names ("headaches" -> "migraines")', async () => {
-    expect((await ask(marta, 'does she suffer from headaches?')).keys).toEqual(['health_conditions']);
-  });
-
-  it('finds a stored synonym ("ambitions" -> "aspirations")', async () => {
-    expect((await ask(marta, 'what are her ambitions?')).keys).toEqual(['goals']);
-  });
-
-  it('still abstains when no related word is stored', async () => {
-    expectAbstains(await ask(marta, 'what car does she drive?'));
-    expectAbstains(await ask(marta, 'which football club does she support?'));
-  });
-
-  it('reads WordNet by offset with bounded work: a cached, capped set per word', async () => {
-    const { relatedWords } = await import('../../src/reasoners/offline/nlp/wordnet.js');
-    expect(relatedWords('headache', 'n').has('migraine')).toBe(true);
-    expect(relatedWords('animal', 'n').size).toBeLessThanOrEqual(400);
-    expect(relatedWords('zzqxv', 'n').size).toBe(0);
-    expect(relatedWords('a'.repeat(5000), 'n').size).toBe(0);
-  });
-});

@@ -12,7 +12,6 @@ import { whoIsAsked, type Names, type Other } from './subject.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
 import { fold, isClockTime, isNumber } from './words.js';
-import type { WordnetPos } from '../nlp/wordnet.js';
 
 /**
  * Question analysis: what is asked (aspects: concepts and content words, the head weighted most),
@@ -43,8 +42,6 @@ export interface Aspect {
    * fields it belongs to.
    */
   readonly fields?: readonly number[];
-  /** A plain content word's lemma and WordNet part of speech: its related words answer it more weakly (nlp/wordnet.ts). */
-  readonly lemma?: { readonly text: string; readonly pos: WordnetPos };
   /** The concept aspects named by the same phrase as these fields ("bread": food): the fields add only what they do not give. */
   readonly partners?: readonly Aspect[];
 }
@@ -84,12 +81,6 @@ export interface Question {
 }
 
 export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5 } as const;
-/** Parts of speech whose words are looked up in WordNet (names are not; verbs' senses are too many to help). */
-const WORDNET_POS: ReadonlyMap<string, WordnetPos> = new Map([
-  ['NOUN', 'n'],
-  ['ADJ', 'a'],
-]);
-
 const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1],
   ['PROPN', 1],
@@ -219,10 +210,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const doer = i === finalVerb;
     // "does he surf?": the verb a yes/no question asks about is its topic.
     const asked = i === yesNoVerb;
-    const wnPos = WORDNET_POS.get(t.pos);
     const w: Aspect = {
       words: [isClockTime(t.low) ? t.low : t.stem],
-      ...(wnPos !== undefined && !isClockTime(t.low) ? { lemma: { text: t.lemma, pos: wnPos } } : {}),
       weight: doer || asked ? WEIGHT.strong : (WORD_WEIGHT.get(t.pos) ?? 0.5),
       head: false,
       doer,

@@ -2,7 +2,6 @@ import type { FactTerms, Profile } from './facts.js';
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
 import { RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
 import { stem } from './words.js';
-import { relatedWords, type WordnetPos } from '../nlp/wordnet.js';
 import type { Aspect } from './question.js';
 
 /**
@@ -89,36 +88,6 @@ function fieldMatch(terms: FactTerms, id: number): number {
   return home ? FIELD_HOME : FIELD_PASSING;
 }
 
-/** A WordNet relative of the question's word (synonym, one step up, up to two steps down) counts less than the word itself. */
-const WORDNET_WORD = 0.7;
-const WORDNET_STEMS = new Map<string, ReadonlySet<string>>();
-
-function wordnetStems(lemma: { readonly text: string; readonly pos: WordnetPos }): ReadonlySet<string> {
-  const cacheKey = `${lemma.pos}:${lemma.text}`;
-  let out = WORDNET_STEMS.get(cacheKey);
-  if (!out) {
-    out = new Set([...relatedWords(lemma.text, lemma.pos)].map(stem));
-    if (WORDNET_STEMS.size >= 5_000) WORDNET_STEMS.clear();
-    WORDNET_STEMS.set(cacheKey, out);
-  }
-  return out;
-}
-
-/**
- * The value's (and, for a plain word, the key's) words against the WordNet relatives of the question's word:
- * a fallback for vocabulary the tables do not know ("headaches" -> a stored "migraines").
- */
-function wordnetMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
-  // Only for a word the profile's values never use: a word it does use is matched as itself.
-  if (!aspect.lemma || aspect.words.some((w) => profile.df.has(w))) return 0;
-  const related = wordnetStems(aspect.lemma);
-  if (related.size === 0) return 0;
-  let best = 0;
-  if (aspect.concept === undefined) for (const k of terms.key) if (related.has(k)) best = WORDNET_WORD;
-  for (const v of terms.value) if (related.has(v)) best = Math.max(best, WORDNET_WORD * rarity(profile, v));
-  return best;
-}
-
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
   if (aspect.fields) return aspect.fields.reduce((m, id) => Math.max(m, fieldMatch(terms, id)), 0);
   let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
@@ -127,8 +96,7 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
   if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling
   // ("line of work" is not about work_style); in values they still point at the very fact.
-  let words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false) : 0;
-  if (words === 0 && concept === 0) words = wordnetMatch(profile, terms, aspect);
+  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false) : 0;
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
   if (
