@@ -26,22 +26,8 @@ for (let i = 0; i < args.length; i++) {
 }
 const file = positional[0] ?? join(here, 'sets', 'extra-dev.json');
 
-const FAMILIES = [
-  'identity',
-  'work',
-  'places',
-  'languages',
-  'health_accessibility',
-  'diet_allergies',
-  'family_pets',
-  'preferences_style',
-  'interests_hobbies',
-  'skills_tools',
-  'goals_plans',
-  'near_term_events',
-  'education',
-  'values_beliefs',
-];
+// The 14 families, in order: one list for this checker and the eval tests (test/reasoning/eval-set.test.ts).
+const FAMILIES = JSON.parse(readFileSync(join(here, 'families.json'), 'utf8'));
 const PER_FAMILY = 20;
 const NEGATIVES = 50;
 const CONVERSATIONS = 15;
