@@ -88,7 +88,13 @@ const bundled = await build({
 });
 const script = bundled.outputFiles[0].text.trim();
 if (/<\/script/i.test(script)) fail('the app bundle contains "</script"');
-const styles = `${readFileSync(join(src, 'styles.css'), 'utf8')}\n${readFileSync(join(src, 'app', 'card.css'), 'utf8')}`.trim();
+// The page follows the OS theme (prefers-color-scheme); the app follows the host's (data-theme on
+// <html>, set from the host context): its dark rules are the page's, re-scoped by CSS nesting.
+const pageStyles = readFileSync(join(src, 'styles.css'), 'utf8')
+  .replaceAll('@media (prefers-color-scheme: dark) {', ":root[data-theme='dark'] {")
+  .replace(/^ {2}:root \{/m, '  & {');
+if (pageStyles.includes('prefers-color-scheme')) fail('web/styles.css: a prefers-color-scheme rule the app build cannot re-scope');
+const styles = `${pageStyles}\n${readFileSync(join(src, 'app', 'card.css'), 'utf8')}`.trim();
 const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const csp = [
   "default-src 'none'",

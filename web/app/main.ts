@@ -28,6 +28,8 @@ interface CardResult {
   pending: number;
 }
 
+const RECENT_OPERATIONS = 5;
+
 const app = new App({ name: 'profile-mcp card', version: '1.0.0' }, {}, { autoResize: true });
 
 /** One tool call through the host; a tool error becomes the spec's error object (ApiError). */
@@ -57,7 +59,8 @@ async function viaTools(method: string, path: string, options: RequestOptions): 
   const args = argsOf(options.query, options.body);
   if (method === 'GET' && path === '/profile/pending') return callTool('list_pending', args);
   if (method === 'POST' && path === '/profile/pending/resolve') return callTool('resolve_pending', args);
-  if (method === 'GET' && path === '/profile/operations') return callTool('list_operations', args);
+  // Recent activity: five at a time in a chat column ("Show older" pages on).
+  if (method === 'GET' && path === '/profile/operations') return callTool('list_operations', { ...args, limit: RECENT_OPERATIONS });
   const undo = /^\/profile\/operations\/([^/]+)\/undo$/.exec(path);
   if (method === 'POST' && undo) return callTool('undo_operation', { ...args, id: decodeURIComponent(undo[1]!) });
   throw new ApiError(0, 'not_supported', `The app cannot do ${method} ${path}.`);
