@@ -126,17 +126,30 @@ function applyContext(context: McpUiHostContext | undefined): void {
 }
 
 let connected = false;
+let announced = false;
+let scheduled: ReturnType<typeof setTimeout> | null = null;
+
+/** Coalesce the reloads the handshake, the tool's input and its result each ask for into one. */
+function scheduleReload(): void {
+  if (!connected) return;
+  if (scheduled !== null) clearTimeout(scheduled);
+  scheduled = setTimeout(() => {
+    scheduled = null;
+    void reload().then(() => {
+      if (!announced) announce('Profile loaded.');
+      announced = true;
+    });
+  }, 30);
+}
 
 // Handlers first: the host may send the tool's input right after the handshake.
 app.ontoolinput = ({ arguments: args }) => {
   const id = args?.collection_id;
   state.scope = typeof id === 'string' && /^[A-Za-z0-9_.:-]{1,128}$/.test(id) ? id : null;
-  if (connected) void reload();
+  scheduleReload();
 };
-app.ontoolresult = () => {
-  // The tool that opened the app finished: show what it sees now.
-  if (connected) void reload();
-};
+// The tool that opened the app finished: show what the profile holds now.
+app.ontoolresult = () => scheduleReload();
 app.onhostcontextchanged = (context) => applyContext({ ...app.getHostContext(), ...context });
 
 setTransport(viaTools);
@@ -149,7 +162,7 @@ app.connect().then(
   () => {
     connected = true;
     applyContext(app.getHostContext());
-    return reload().then(() => announce('Profile loaded.'));
+    scheduleReload();
   },
   (err: unknown) => showError(byId('error'), err, 'Could not connect to the host.'),
 );
