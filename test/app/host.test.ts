@@ -155,8 +155,8 @@ describe('the profile MCP App in a test host', () => {
     await close();
   }, 120_000);
 
-  it('fits a narrow chat column: nothing wider than the frame', async () => {
-    const { client, close } = await seeded();
+  it('fits a narrow chat column: nothing wider than the frame; edit-then-accept from the keyboard', async () => {
+    const { dir, client, close } = await seeded();
     const page = await host(client, 'light', 360);
     const app = page.frameLocator('iframe');
     const overflow = await app
@@ -164,6 +164,15 @@ describe('the profile MCP App in a test host', () => {
       .evaluate((body) => body.ownerDocument.documentElement.scrollWidth - body.ownerDocument.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, 'mcp-app-narrow');
+
+    await app.getByRole('button', { name: 'Edit then accept location' }).focus();
+    await page.keyboard.press('Enter');
+    const value = app.getByLabel('Value of location');
+    await expect(value.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
+    await value.fill('"Halifax, Nova Scotia"');
+    await page.keyboard.press('Enter');
+    await app.locator('#inbox-empty').waitFor({ state: 'visible' });
+    expect((await onDisk(dir)).location).toMatchObject({ value: 'Halifax, Nova Scotia', source: 'manual' });
     expect(browser.problems).toEqual([]);
     await page.close();
     await close();
