@@ -8,7 +8,14 @@
 // The page is built in a scratch directory and moved into place at the end, so a server (or a test)
 // reading dist/web/ never sees a half-built page.
 // Fails when the compiled page grows past the size budget (the page must stay small).
+//
+// Then the MCP App (docs/mcp-app.md) into dist/app/card.html: web/app/main.ts bundled with esbuild
+// (it imports @modelcontextprotocol/ext-apps and the review page's own modules) and inlined with
+// the page's styles plus web/app/card.css into one HTML file, since a ui:// resource is a single
+// document. Its Content-Security-Policy allows exactly that inline script and style (by hash) and no
+// origin at all.
 import { createHash } from 'node:crypto';
+import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -59,3 +66,60 @@ writeFileSync(join(work, 'build.json'), `${JSON.stringify({ version, files, byte
 rmSync(out, { recursive: true, force: true });
 renameSync(work, out);
 console.log(`build-web: dist/web (${files.length} files, ${(bytes / 1024).toFixed(1)} KiB, version ${version})`);
+
+// ---- the MCP App ----
+const APP_BUDGET_BYTES = 800 * 1024; // ext-apps pulls in the MCP client core and zod: ~670 KiB minified
+const appOut = join(root, 'dist', 'app');
+const appCheck = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(src, 'app', 'tsconfig.json')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (appCheck.status !== 0) fail('the MCP App does not compile (see above)');
+const bundled = await build({
+  entryPoints: [join(src, 'app', 'main.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  platform: 'browser',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const script = bundled.outputFiles[0].text.trim();
+if (/<\/script/i.test(script)) fail('the app bundle contains "</script"');
+// The page follows the OS theme (prefers-color-scheme); the app follows the host's (data-theme on
+// <html>, set from the host context): its dark rules are the page's, re-scoped by CSS nesting.
+const pageStyles = readFileSync(join(src, 'styles.css'), 'utf8')
+  .replaceAll('@media (prefers-color-scheme: dark) {', ":root[data-theme='dark'] {")
+  .replace(/^ {2}:root \{/m, '  & {');
+if (pageStyles.includes('prefers-color-scheme')) fail('web/styles.css: a prefers-color-scheme rule the app build cannot re-scope');
+const styles = `${pageStyles}\n${readFileSync(join(src, 'app', 'card.css'), 'utf8')}`.trim();
+const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha(script)}`,
+  `style-src ${sha(styles)}`,
+  'img-src data:',
+  "connect-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const template = readFileSync(join(src, 'app', 'card.html'), 'utf8');
+if (!/<style>[\s\S]*?<\/style>/.test(template) || !/<script type="module">[\s\S]*?<\/script>/.test(template) || !template.includes('__CSP__')) {
+  fail('web/app/card.html must hold __CSP__, one <style> and one <script type="module">');
+}
+const page = template
+  .replace('__CSP__', () => csp)
+  .replace(/<style>[\s\S]*?<\/style>/, () => `<style>${styles}</style>`)
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${script}</script>`);
+const appBytes = Buffer.byteLength(page);
+if (appBytes > APP_BUDGET_BYTES) fail(`the MCP App weighs ${appBytes} bytes, over the ${APP_BUDGET_BYTES}-byte budget`);
+const appWork = join(root, 'dist', `.app-build-${process.pid}`);
+rmSync(appWork, { recursive: true, force: true });
+mkdirSync(appWork, { recursive: true });
+writeFileSync(join(appWork, 'card.html'), page);
+rmSync(appOut, { recursive: true, force: true });
+renameSync(appWork, appOut);
+console.log(`build-web: dist/app/card.html (${(appBytes / 1024).toFixed(1)} KiB)`);

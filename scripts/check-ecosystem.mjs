@@ -135,8 +135,14 @@ function inspector(target, method, extra = []) {
 }
 
 function inspectorChecks(target) {
-  const tools = inspector(target, 'tools/list').tools.map((t) => t.name);
+  const listed = inspector(target, 'tools/list').tools;
+  const tools = listed.map((t) => t.name);
   if (!tools.includes('get_profile')) throw new Error(`tools/list: ${tools.join(', ')}`);
+  // The MCP App (docs/mcp-app.md): get_profile links ui://profile/card, which resources/list carries.
+  const app = listed.find((t) => t.name === 'get_profile')._meta?.ui?.resourceUri;
+  if (app !== 'ui://profile/card') throw new Error(`get_profile _meta: ${JSON.stringify(listed.find((t) => t.name === 'get_profile')._meta)}`);
+  const resources = inspector(target, 'resources/list').resources;
+  if (!resources.some((r) => r.uri === app && r.mimeType === 'text/html;profile=mcp-app')) throw new Error(`resources/list: ${JSON.stringify(resources)}`);
   const call = inspector(target, 'tools/call', ['--tool-name', 'get_profile']);
   if (call.isError || !call.structuredContent || !('fact_count' in call.structuredContent))
     throw new Error(`get_profile: ${JSON.stringify(call).slice(0, 300)}`);
@@ -144,7 +150,7 @@ function inspectorChecks(target) {
   JSON.parse(read.contents[0].text);
   const prompt = inspector(target, 'prompts/get', ['--prompt-name', 'with_profile', '--prompt-args', 'task=Plan my week']);
   if (!Array.isArray(prompt.messages) || prompt.messages.length === 0) throw new Error('with_profile returned no messages');
-  return `${tools.length} tools, get_profile, profile://me, with_profile`;
+  return `${tools.length} tools, get_profile, profile://me, ${app}, with_profile`;
 }
 
 await step('inspector: stdio', () => inspectorChecks([process.execPath, join(root, 'dist/cli.js'), '--data', temp('pm-insp-')]));

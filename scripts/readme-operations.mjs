@@ -18,7 +18,9 @@ export async function operationsTable() {
   const { REST_OPERATIONS } = await import(join(root, 'dist/http/routes.js'));
   const routes = new Map(REST_OPERATIONS.map((op) => [op.operationId, op]));
   const rows = ['| MCP tool | what it does | arguments (required in bold) | REST |', '|---|---|---|---|'];
-  for (const tool of tools) {
+  // App-only tools (the MCP App's, `_meta.ui.visibility: ["app"]`) are hidden from models: not operations.
+  const appOnly = (tool) => Array.isArray(tool._meta?.ui?.visibility) && !tool._meta.ui.visibility.includes('model');
+  for (const tool of tools.filter((t) => !appOnly(t))) {
     const required = new Set(tool.inputSchema.required ?? []);
     const args = Object.keys(tool.inputSchema.properties ?? {}).map((name) => (required.has(name) ? `**${name}**` : name));
     const route = routes.get(camel(tool.name));

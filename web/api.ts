@@ -81,7 +81,19 @@ export interface RequestOptions {
   key?: string | null;
 }
 
+/**
+ * Another road to the server for the same requests: the MCP App (web/app/) answers them with tool
+ * calls through its host, so the Inbox and the Activity run unchanged in both.
+ */
+export type Transport = (method: string, path: string, options: RequestOptions) => Promise<unknown>;
+let transport: Transport | null = null;
+
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
 export async function api<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  if (transport) return (await transport(method, path, options)) as T;
   const key = options.key !== undefined ? options.key : storedKey();
   let res: Response;
   try {

@@ -13,7 +13,7 @@ const BUCKET_TITLES = {
   dynamic: { title: 'Short-lived facts', hint: 'dynamic: they expire' },
 } as const;
 
-function valueView(value: unknown): HTMLElement {
+export function valueView(value: unknown): HTMLElement {
   if (typeof value === 'string') return h('div', { class: 'value value-text' }, value);
   if (Array.isArray(value) && value.length > 0 && value.every((x) => typeof x === 'string' || typeof x === 'number')) {
     return h(
@@ -26,7 +26,7 @@ function valueView(value: unknown): HTMLElement {
   return h('div', { class: 'value value-text' }, valueSummary(value));
 }
 
-function confidenceView(confidence: number): HTMLElement {
+export function confidenceView(confidence: number): HTMLElement {
   const fill = h('span', { class: 'conf-fill' });
   fill.style.setProperty('--conf', String(Math.max(0, Math.min(1, confidence))));
   const level = confidence >= 0.9 ? 'high' : confidence >= 0.6 ? 'mid' : 'low';
@@ -38,7 +38,12 @@ function confidenceView(confidence: number): HTMLElement {
   );
 }
 
-function timeView(prefix: string, iso: string, now: number, className: string): HTMLElement {
+/** Where a fact came from (manual, conversation, import, dialectic) as a badge. */
+export function sourceView(source: Fact['source']): HTMLElement {
+  return h('span', { class: `badge src src-${source}`, title: `Source: ${source}` }, h('span', { class: 'sr-only' }, 'source '), source);
+}
+
+export function timeView(prefix: string, iso: string, now: number, className: string): HTMLElement {
   return h('span', { class: className }, `${prefix} `, h('time', { datetime: iso, title: new Date(iso).toLocaleString() }, relativeTime(iso, now)));
 }
 
@@ -55,7 +60,7 @@ export function factRow(fact: Fact, now: number): HTMLLIElement {
       { class: 'fact-meta' },
       cited ? h('span', { class: 'badge badge-cited' }, 'cited in the answer') : null,
       confidenceView(fact.confidence),
-      h('span', { class: `badge src src-${fact.source}`, title: `Source: ${fact.source}` }, h('span', { class: 'sr-only' }, 'source '), fact.source),
+      sourceView(fact.source),
       timeView('updated', fact.updated_at, now, 'age'),
       fact.expires_at ? timeView('expires', fact.expires_at, now, 'expiry') : null,
     ),

@@ -95,18 +95,22 @@ function openEdit(li: HTMLLIElement, p: Proposal): void {
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary' }, 'Accept edited value'),
+      // Not a submit button: in a sandboxed frame without allow-forms (the MCP App) forms never submit.
+      h('button', { type: 'button', class: 'primary', on: { click: () => accept() } }, 'Accept edited value'),
       h('button', { type: 'button', on: { click: close } }, 'Cancel'),
     ),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const accept = () => {
     const parsed = textToValue(textarea.value);
     if (!parsed.ok) {
       showError(problem, new ApiError(0, 'validation_error', parsed.message));
       return;
     }
     void resolve([p.id], 'accept', parsed.value, problem);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    accept();
   });
   textarea.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
@@ -114,7 +118,7 @@ function openEdit(li: HTMLLIElement, p: Proposal): void {
       close();
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      form.requestSubmit();
+      accept();
     }
   });
   li.replaceChildren(form);

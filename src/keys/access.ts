@@ -16,7 +16,16 @@ export const FULL_ACCESS: Grant = { collection_id: null, read_only: false };
 export type Reach = { scope: string | null } | { account: true };
 
 /** Operations that only read (every other operation writes; dialectic asks, and writes no fact). */
-export const READ_OPERATIONS = new Set(['get_profile', 'list_facts', 'get_fact', 'list_collections', 'list_pending', 'list_operations', 'dialectic']);
+export const READ_OPERATIONS = new Set([
+  'get_profile',
+  'list_facts',
+  'get_fact',
+  'list_collections',
+  'list_pending',
+  'list_operations',
+  'dialectic',
+  'profile_card',
+]);
 
 /** Throw `forbidden` when the grant does not cover this request. */
 export function authorize(grant: Grant | undefined, kind: 'read' | 'write', reach: Reach | Reach[]): void {

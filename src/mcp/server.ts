@@ -20,6 +20,7 @@ import { precomputedToolList } from './tool-list.js';
 import { CORE_TOOLS, MCP_PROFILE_TOKENS, registerTools, type ToolDef } from './tools.js';
 import type { ReasonerFactory } from '../reasoners/index.js';
 import { attachLogging } from './logging.js';
+import { PROFILE_APP_RESOURCE, PROFILE_CARD_TOOL, profileAppContents, withProfileApp } from './app.js';
 import { registerReasoning } from './reasoning.js';
 
 export const SERVER_INSTRUCTIONS = [
@@ -84,11 +85,20 @@ export function createMcpServer(options: McpServerOptions): McpServer {
 
   const sessionLog = attachLogging(server, { forwardProcessLogs: options.forwardProcessLogs === true });
   const actor: Actor = options.actor ?? { transport: 'stdio', key_id: null };
-  const tools = [...CORE_TOOLS, ...(options.tools ?? [])];
+  // The MCP App (src/mcp/app.ts): get_profile and list_pending link ui://profile/card; one app-only tool.
+  const tools = [...withProfileApp(CORE_TOOLS), PROFILE_CARD_TOOL, ...(options.tools ?? [])];
   const grant = options.grant;
   const gate = options.gate;
   registerTools(server, tools, { service, account, actor, log: sessionLog, ...(grant ? { grant } : {}), ...(gate ? { gate } : {}) });
   registerResources(server, service, account, grant);
+  const { name: appName, uri: appUri, ...appListing } = PROFILE_APP_RESOURCE;
+  server.registerResource(appName, appUri, appListing, () => {
+    try {
+      return profileAppContents();
+    } catch {
+      throw new McpError(ErrorCode.InternalError, 'The profile app is not built (run npm run build).');
+    }
+  });
   const names = tools.map((t) => t.name);
   if (options.reasoners) {
     names.push(

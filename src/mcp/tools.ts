@@ -32,6 +32,8 @@ export interface ToolDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodObj
   input: I;
   output: O;
   annotations: ToolAnnotations;
+  /** The tool's `_meta` in tools/list (the MCP App's `ui` links, src/mcp/app.ts). */
+  meta?: Record<string, unknown>;
   /** `call.signal` is aborted when the client cancels the request (notifications/cancelled) or goes away. */
   run: (ctx: ToolContext, args: z.infer<I>, call: { signal?: AbortSignal }) => Promise<{ result: z.infer<O>; text: string }>;
 }
@@ -221,6 +223,7 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
         inputSchema: tool.input,
         outputSchema: tool.output,
         annotations: tool.annotations,
+        ...(tool.meta ? { _meta: tool.meta } : {}),
       },
       async (args: unknown, extra: { signal?: AbortSignal }) => {
         try {

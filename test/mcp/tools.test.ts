@@ -162,7 +162,7 @@ describe('MCP resources and subscriptions', () => {
     const coll = await client.readResource({ uri: 'profile://collections/coll_1' });
     expect(JSON.parse((coll.contents[0] as { text: string }).text).profile.static[0].value).toBe('Tenant user');
     const { resources } = await client.listResources();
-    expect(resources.map((r) => r.uri).sort()).toEqual(['profile://collections/coll_1', 'profile://me']);
+    expect(resources.map((r) => r.uri).sort()).toEqual(['profile://collections/coll_1', 'profile://me', 'ui://profile/card']);
     const { resourceTemplates } = await client.listResourceTemplates();
     expect(resourceTemplates[0]!.uriTemplate).toBe('profile://collections/{collection_id}');
     await expect(client.readResource({ uri: 'profile://collections/..%2Fx' })).rejects.toThrow();

@@ -47,8 +47,9 @@ export async function ensureWebBuilt(): Promise<void> {
   }
   try {
     const info = join(ROOT, 'dist', 'web', 'build.json');
-    const sources = Math.max(newest(join(ROOT, 'web')), statSync(join(ROOT, 'scripts', 'build-web.mjs')).mtimeMs);
-    if (existsSync(info) && statSync(info).mtimeMs >= sources) return;
+    const app = join(ROOT, 'dist', 'app', 'card.html'); // the MCP App, built by the same script
+    const sources = Math.max(newest(join(ROOT, 'web')), newest(join(ROOT, 'web', 'app')), statSync(join(ROOT, 'scripts', 'build-web.mjs')).mtimeMs);
+    if (existsSync(info) && statSync(info).mtimeMs >= sources && existsSync(app) && statSync(app).mtimeMs >= sources) return;
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { cwd: ROOT, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`scripts/build-web.mjs failed:\n${run.stdout}\n${run.stderr}`);
   } finally {
