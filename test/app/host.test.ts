@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_APP_URI } from '../../src/mcp/app.js';
 import { ProfileService } from '../../src/profiles/service.js';
 import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
-import { JsonDirStore } from '../../src/store/json-dir/store.js';
 import { call, connectClient } from '../helpers/mcp.js';
+import { jsonStore } from '../helpers/store.js';
 import { tempDir } from '../helpers/tmp.js';
 import { ensureWebBuilt, launch, ROOT, type Browser } from '../web/browser.js';
 
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 /** What is on disk now, read by a fresh service (no cache shared with the server under test). */
 async function onDisk(dir: string) {
-  const service = new ProfileService({ store: new JsonDirStore(dir) });
+  const service = new ProfileService({ store: jsonStore(dir) });
   const facts = await service.listFacts('local', {});
   return {
     location: facts.facts.find((f) => f.key === 'location'),
@@ -58,7 +58,7 @@ async function onDisk(dir: string) {
 
 async function seeded() {
   const dir = tempDir('profile-mcp-app-');
-  const service = new ProfileService({ store: new JsonDirStore(dir) });
+  const service = new ProfileService({ store: jsonStore(dir) });
   const conn = await connectClient({ service, account: 'local', reasoners: reasonerFactoryFromEnv({}) });
   const { client } = conn;
   await call(client, 'patch_profile', {
