@@ -1,14 +1,7 @@
-import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
-import {
-  ErrorCode,
-  ListToolsRequestSchema,
-  McpError,
-  SubscribeRequestSchema,
-  UnsubscribeRequestSchema,
-  type ReadResourceResult,
-} from '@modelcontextprotocol/sdk/types.js';
-import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv';
-import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation';
+import { McpServer, ResourceTemplate } from '@modelcontextprotocol/server';
+import { ProtocolError, ProtocolErrorCode, type ReadResourceResult } from '@modelcontextprotocol/server';
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/server/validators/ajv';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/server';
 import { COLLECTION_ID_PATTERN, type Actor } from '../profiles/model.js';
 import { authorize, type Grant } from '../keys/access.js';
 import { toProfileError } from '../profiles/errors.js';
@@ -39,6 +32,12 @@ export interface McpServerOptions {
   /** Who this connection's writes are recorded as in the activity (default: stdio, no key). */
   actor?: Actor;
   hub?: SubscriptionHub;
+  /**
+   * The protocol era this instance serves (SDK v2 factories are told). On `modern` (2026-07-28)
+   * every change of the account goes to the hub's server, whose subscriptions/listen router
+   * filters it per subscription; on `legacy` only subscribed URIs do.
+   */
+  era?: 'legacy' | 'modern';
   /** Extra tools (the reasoning tools) next to the core ones. */
   tools?: readonly ToolDef[];
   /** Further registrations (prompts, reasoning tools needing the server) run before connect. */
@@ -105,10 +104,10 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   }
   options.extend?.(server);
   const listed = options.precomputedToolList === false || options.extend ? null : precomputedToolList(names);
-  if (listed) server.server.setRequestHandler(ListToolsRequestSchema, () => listed);
+  if (listed) server.server.setRequestHandler('tools/list', () => listed);
 
-  const uris = options.hub?.attach(server, account) ?? new Set<string>();
-  server.server.setRequestHandler(SubscribeRequestSchema, async (request) => {
+  const uris = options.hub?.attach(server, account, { all: options.era === 'modern' }) ?? new Set<string>();
+  server.server.setRequestHandler('resources/subscribe', async (request) => {
     const uri = request.params.uri;
     const scope = uri === GLOBAL_URI ? null : uri.startsWith(COLLECTION_URI_PREFIX) ? safeDecode(uri.slice(COLLECTION_URI_PREFIX.length)) : undefined;
     if (scope !== undefined) {
@@ -116,13 +115,13 @@ export function createMcpServer(options: McpServerOptions): McpServer {
         authorize(grant, 'read', { scope });
       } catch (err) {
         const error = toProfileError(err);
-        throw new McpError(ErrorCode.InvalidRequest, error.message, error.toBody());
+        throw new ProtocolError(ProtocolErrorCode.InvalidRequest, error.message, error.toBody());
       }
     }
     uris.add(uri);
     return {};
   });
-  server.server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
+  server.server.setRequestHandler('resources/unsubscribe', async (request) => {
     uris.delete(request.params.uri);
     return {};
   });
@@ -138,7 +137,7 @@ function registerResources(server: McpServer, service: ProfileService, account: 
     } catch (err) {
       const error = toProfileError(err);
       if (error.code === 'internal_error') log.error('resource read failed', errorFields(err));
-      throw new McpError(ErrorCode.InternalError, error.message, error.toBody());
+      throw new ProtocolError(ProtocolErrorCode.InternalError, error.message, error.toBody());
     }
   };
 
@@ -188,7 +187,7 @@ function registerResources(server: McpServer, service: ProfileService, account: 
       const raw = variables.collection_id;
       const id = safeDecode(Array.isArray(raw) ? (raw[0] ?? '') : (raw ?? ''));
       if (!COLLECTION_ID_PATTERN.test(id)) {
-        throw new McpError(ErrorCode.InvalidParams, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
+        throw new ProtocolError(ProtocolErrorCode.InvalidParams, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
       }
       return read(uri, id);
     },
