@@ -3,7 +3,7 @@
 // server (core and reasoning tools), so a starting server need not convert its zod schemas to JSON
 // Schema on the first tools/list (see src/mcp/tool-list.ts). Built from the compiled server itself.
 import { writeFileSync } from 'node:fs';
-import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import { InMemoryTransport } from '@modelcontextprotocol/server';
 
 const dist = new URL('../dist/', import.meta.url);
 const { createMcpServer } = await import(new URL('mcp/server.js', dist).href);
@@ -18,8 +18,22 @@ const server = createMcpServer({
   reasoners: reasonerFactoryFromEnv({}),
   precomputedToolList: false,
 });
-// The SDK's own tools/list handler, called the way the protocol layer calls it.
-const handler = server.server._requestHandlers.get(ListToolsRequestSchema.shape.method.value);
-const result = await handler({ jsonrpc: '2.0', id: 0, method: 'tools/list', params: {} }, {});
+// The SDK's own tools/list answer, asked over an in-memory pair the way a 2025 client asks it.
+const [near, far] = InMemoryTransport.createLinkedPair();
+const answers = new Map();
+near.onmessage = (message) => {
+  if ('id' in message) answers.get(message.id)?.(message);
+};
+const ask = (id, method, params) =>
+  new Promise((resolve, reject) => {
+    answers.set(id, (message) => (message.error ? reject(new Error(message.error.message)) : resolve(message.result)));
+    void near.send({ jsonrpc: '2.0', id, method, params });
+  });
+await server.connect(far);
+await near.start();
+await ask(1, 'initialize', { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'build-tool-list', version: '0' } });
+await near.send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+const result = await ask(2, 'tools/list', {});
+await server.close();
 writeFileSync(TOOL_LIST_FILE, `${JSON.stringify(result)}\n`);
 process.stderr.write(`build-tool-list: ${result.tools.length} tools\n`);

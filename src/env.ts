@@ -57,6 +57,11 @@ export const EnvSchema = z.object({
       .optional(),
   ),
   // Limits (docs/spec.md §8)
+  // 2025-era MCP on /mcp: stateful sessions (default; sticky routing across replicas) or the SDK's stateless legacy mode
+  PROFILE_MCP_LEGACY_MODE: z.preprocess(
+    lower,
+    z.enum(['stateful', 'stateless'], { error: 'PROFILE_MCP_LEGACY_MODE must be stateful or stateless' }).default('stateful'),
+  ),
   PROFILE_MCP_MAX_SCOPE_BYTES: z.preprocess(blank, int('PROFILE_MCP_MAX_SCOPE_BYTES', 1, Number.MAX_SAFE_INTEGER).optional()),
   PROFILE_MCP_MAX_COLLECTIONS: z.preprocess(blank, int('PROFILE_MCP_MAX_COLLECTIONS', 1, Number.MAX_SAFE_INTEGER).optional()),
   PROFILE_MCP_RATE_LIMITS: z.preprocess(lower, z.enum(['on', 'off'], { error: 'PROFILE_MCP_RATE_LIMITS must be on or off' }).default('on')),

@@ -8,6 +8,7 @@ import { log } from '../log.js';
 
 export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
                         [--allowed-host NAME]... [--allowed-origin ORIGIN]...
+                        [--legacy-mode stateful|stateless]
                         [--store json|postgres] [--database-url URL]
 
 Serve MCP over Streamable HTTP (/mcp) and legacy HTTP+SSE (GET /sse + POST /messages), the REST
@@ -23,6 +24,10 @@ Options:
   --data DIR              data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
   --allowed-host NAME     also accept this Host name (a public name or a proxy's); repeatable
   --allowed-origin ORIGIN also accept requests from this browser origin (https://app.example); repeatable
+  --legacy-mode MODE      2025-era MCP clients on /mcp: stateful sessions (default; behind a load
+                          balancer they need sticky routing) or stateless (any replica answers; no
+                          sessions, GET stream or resumption); default PROFILE_MCP_LEGACY_MODE.
+                          2026-07-28 clients are always stateless (docs/protocol.md)
 ${STORE_USAGE}
   -h, --help              show this help`;
 
@@ -33,6 +38,7 @@ export async function run(args: string[]): Promise<number> {
     data: { type: 'string' },
     'allowed-host': { type: 'string', multiple: true },
     'allowed-origin': { type: 'string', multiple: true },
+    'legacy-mode': { type: 'string' },
     ...STORE_FLAGS,
     help: { type: 'boolean', short: 'h' },
   });
@@ -51,6 +57,8 @@ export async function run(args: string[]): Promise<number> {
   for (const name of values['allowed-host'] ?? []) {
     if (name.trim() === '' || /[/\s]/.test(name)) throw new UsageError(`--allowed-host takes a host name without scheme or path: ${name}`);
   }
+  const legacyMode = values['legacy-mode'] ?? readEnv(['PROFILE_MCP_LEGACY_MODE']).PROFILE_MCP_LEGACY_MODE;
+  if (legacyMode !== 'stateful' && legacyMode !== 'stateless') throw new UsageError('--legacy-mode must be stateful or stateless.');
   const dir = dataDir(values.data);
   const store = storeConfig(values);
   const app = await openApp({ dataDir: dir, store });
@@ -64,6 +72,7 @@ export async function run(args: string[]): Promise<number> {
       port,
       allowedHosts: values['allowed-host'] ?? [],
       allowedOrigins: values['allowed-origin'] ?? [],
+      legacyMode,
     });
   } catch (err) {
     await app.close().catch(() => undefined);

@@ -4,7 +4,7 @@ import type { KeyStore } from '../keys/port.js';
 import { isExpired } from '../keys/format.js';
 import { LOCAL_ACCOUNT } from '../config.js';
 import { createMcpServer } from '../mcp/server.js';
-import { SubscriptionHub } from '../mcp/subscriptions.js';
+import { scopeUri, SubscriptionHub } from '../mcp/subscriptions.js';
 import { log } from '../log.js';
 import { ProfileError } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
@@ -28,6 +28,8 @@ export interface HttpAppOptions {
   allowedOrigins?: readonly string[];
   /** docs/spec.md §8 rate limits; default from PROFILE_MCP_RATE_LIMITS and PROFILE_MCP_RATE_READ/_WRITE/_REASONING. */
   rates?: RateSettings;
+  /** 2025-era requests on /mcp: stateful sessions (default) or the SDK's stateless legacy mode (docs/protocol.md). */
+  legacyMode?: 'stateful' | 'stateless';
   /** MCP session limits (tests shorten them). */
   sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
 }
@@ -79,6 +81,24 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
         grant,
         gate: (tool) => limits.consume(bucketOf(tool), rateSubject(keyId, account)),
       }),
+    createRequestServer: (account, keyId, grant) =>
+      createMcpServer({
+        service,
+        account,
+        actor: { transport: 'mcp-http', key_id: keyId },
+        reasoners,
+        grant,
+        gate: (tool) => limits.consume(bucketOf(tool), rateSubject(keyId, account)),
+      }),
+    // subscriptions/listen (2026-07-28): a committed write to a scope of this account, from this
+    // process or (PostgreSQL, LISTEN/NOTIFY) another replica, reaches the account's open streams.
+    onModernHandler: (account, resourceUpdated, grant) =>
+      service.onChange((change) => {
+        if (change.account !== account) return;
+        if (grant.collection_id !== null && change.collection_id !== grant.collection_id) return;
+        resourceUpdated(scopeUri(change.collection_id));
+      }),
+    ...(options.legacyMode ? { legacyMode: options.legacyMode } : {}),
     activeKeys: async () => {
       const now = Date.now();
       const records = await options.keys.list();

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import type { Request, RequestHandler, Response } from 'express';
-import { hostHeaderValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
+import { validateHostHeader } from '@modelcontextprotocol/server';
 import { ProfileError } from '../profiles/errors.js';
 import { sendError } from './errors.js';
 
@@ -40,30 +40,18 @@ function refuse(res: Response, message: string): void {
 }
 
 /**
- * DNS-rebinding protection. The Host header must name an allowed host (the SDK's hostHeaderValidation
+ * DNS-rebinding protection. The Host header must name an allowed host (the SDK's validateHostHeader
  * does the check; its refusal is rewritten into our error object). A request with an Origin header is
  * refused unless the origin is the server's own (same scheme, host and port as the request's Host)
  * or explicitly allowed. Refusals are 403 with code "unauthorized".
  */
 export function hostOriginGuard(options: GuardOptions): RequestHandler {
   const hosts = [...new Set([...LOOPBACK_NAMES, ...options.allowedHosts.map(hostName)])];
-  const sdkHostCheck = hostHeaderValidation(hosts);
   const origins = new Set(options.allowedOrigins.map((o) => canonicalOrigin(o) ?? o));
   return (req, res, next) => {
-    let refusal: string | undefined;
-    const capture = {
-      status: () => capture,
-      json: (body: { error?: { message?: string } }) => {
-        refusal = body.error?.message ?? 'Invalid Host header';
-        return capture;
-      },
-    };
-    let passed = false;
-    sdkHostCheck(req, capture as unknown as Response, () => {
-      passed = true;
-    });
-    if (!passed) {
-      refuse(res, `${refusal ?? 'Invalid Host header'}. This server answers only to its allowed host names (start it with --allowed-host NAME to add one).`);
+    const host = validateHostHeader(req.headers.host, hosts);
+    if (!host.ok) {
+      refuse(res, `${host.message}. This server answers only to its allowed host names (start it with --allowed-host NAME to add one).`);
       return;
     }
     const origin = req.headers.origin;

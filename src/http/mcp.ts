@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { NodeStreamableHTTPServerTransport, toNodeHandler, toWebRequest, type NodeMcpRequestHandler } from '@modelcontextprotocol/node';
+import {
+  createMcpHandler,
+  isInitializeRequest,
+  isLegacyRequest,
+  type AuthInfo,
+  type McpHttpHandler,
+  type McpServer,
+  type Transport,
+} from '@modelcontextprotocol/server';
+// SDK v2 has no server side of the deprecated HTTP+SSE transport (GET /sse + POST /messages): the v1
+// package stays the engine of that one path (docs/protocol.md).
 import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import { ProfileError, validationError } from '../profiles/errors.js';
 import { errorFields, log } from '../log.js';
 import type { Grant } from '../keys/access.js';
@@ -11,14 +20,14 @@ import { callerOf } from './auth.js';
 import { sendError } from './errors.js';
 import { BoundedEventStore } from './event-store.js';
 
-type Transport = StreamableHTTPServerTransport | SSEServerTransport;
+type SessionTransport = NodeStreamableHTTPServerTransport | SSEServerTransport;
 
 interface Session {
   id: string;
   account: string;
   /** The API key that opened the session (null in open mode): only it may use the session. */
   keyId: string | null;
-  transport: Transport;
+  transport: SessionTransport;
   server: McpServer;
   /** Responses of this session still open (a listening SSE stream counts). */
   open: number;
@@ -29,6 +38,23 @@ interface Session {
 export interface McpSessionsOptions {
   /** Build the McpServer of a new session, bound to the caller's account (and recording the key that opened it). */
   createServer: (account: string, keyId: string | null, grant: Grant) => McpServer;
+  /**
+   * Build the McpServer of one 2026-07-28 request (stateless: no session, no hub attachment).
+   * Default: createServer.
+   */
+  createRequestServer?: (account: string, keyId: string | null, grant: Grant) => McpServer;
+  /**
+   * Wire a per-account modern handler to the change feed: called once per handler with its
+   * account and a function that publishes `notifications/resources/updated` for a URI on the
+   * handler's `subscriptions/listen` streams; returns a function that detaches it.
+   */
+  onModernHandler?: (account: string, resourceUpdated: (uri: string) => void, grant: Grant) => () => void;
+  /**
+   * 2025-era requests on /mcp: `stateful` (default; sessions, resumption, GET streams — needs
+   * sticky routing behind a load balancer) or `stateless` (the SDK's stateless legacy mode: every
+   * request answered by a fresh server, any replica; no sessions, no GET stream, no resumption).
+   */
+  legacyMode?: 'stateful' | 'stateless';
   /**
    * The ids of the keys that still authenticate (not revoked, not expired). Sessions and streams of
    * any other key are closed; checked every `keyCheckMs`.
@@ -59,6 +85,12 @@ function noSession(): ProfileError {
 export class McpSessions {
   private readonly sessions = new Map<string, Session>();
   private readonly createServer: (account: string, keyId: string | null, grant: Grant) => McpServer;
+  private readonly createRequestServer: (account: string, keyId: string | null, grant: Grant) => McpServer;
+  private readonly onModernHandler: McpSessionsOptions['onModernHandler'];
+  private readonly legacyMode: 'stateful' | 'stateless';
+  /** 2026-07-28 handlers, one per account and key scope: their subscriptions/listen streams never see another tenant's changes. */
+  private readonly modern = new Map<string, { handler: McpHttpHandler; node: NodeMcpRequestHandler; detach: () => void }>();
+  private statelessLegacy: Map<string, { handler: McpHttpHandler; node: NodeMcpRequestHandler }> | undefined;
   private readonly activeKeys: (() => Promise<ReadonlySet<string>>) | undefined;
   private readonly keyChecker: NodeJS.Timeout | undefined;
   private checking = false;
@@ -69,6 +101,9 @@ export class McpSessions {
 
   constructor(options: McpSessionsOptions) {
     this.createServer = options.createServer;
+    this.createRequestServer = options.createRequestServer ?? options.createServer;
+    this.onModernHandler = options.onModernHandler;
+    this.legacyMode = options.legacyMode ?? 'stateful';
     this.idleMs = options.idleMs ?? 30 * 60_000;
     this.maxPerAccount = options.maxPerAccount ?? 100;
     this.sweeper = setInterval(() => this.sweep(), Math.min(60_000, this.idleMs)).unref();
@@ -109,7 +144,10 @@ export class McpSessions {
     }));
   }
 
-  /** `ALL /mcp`: Streamable HTTP. */
+  /**
+   * `ALL /mcp`: revision 2026-07-28 (stateless, per request, any replica) and the 2025 eras
+   * (stateful Streamable HTTP sessions by default). The SDK's own classifier picks the era.
+   */
   readonly streamable: RequestHandler = async (req, res) => {
     const { account, keyId, grant } = callerOf(req);
     const sessionId = sessionHeader(req);
@@ -117,9 +155,21 @@ export class McpSessions {
       if (req.method === 'POST' && req.body === undefined) {
         throw validationError([{ field: '(body)', message: 'empty' }], 'POST /mcp needs a JSON-RPC message as its body.');
       }
+      if (sessionId === undefined && !(await isLegacyRequest(await toWebRequest(req, req.body), req.body))) {
+        if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
+        (req as typeof req & { auth?: AuthInfo }).auth = authOf(account, keyId, grant);
+        await this.modernFor(account, grant).node(req, res, req.body);
+        return;
+      }
+      if (this.legacyMode === 'stateless' && sessionId === undefined) {
+        if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
+        (req as typeof req & { auth?: AuthInfo }).auth = authOf(account, keyId, grant);
+        await this.statelessFor(account, grant).node(req, res, req.body);
+        return;
+      }
       if (sessionId !== undefined) {
         const session = this.sessions.get(sessionId);
-        if (!session || session.account !== account || session.keyId !== keyId || !(session.transport instanceof StreamableHTTPServerTransport)) {
+        if (!session || session.account !== account || session.keyId !== keyId || !(session.transport instanceof NodeStreamableHTTPServerTransport)) {
           throw noSession();
         }
         this.track(session, res);
@@ -133,7 +183,7 @@ export class McpSessions {
         );
       }
       if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
-      const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
+      const transport: NodeStreamableHTTPServerTransport = new NodeStreamableHTTPServerTransport({
         sessionIdGenerator: randomUUID,
         eventStore: new BoundedEventStore(),
         onsessioninitialized: (id) => {
@@ -145,6 +195,10 @@ export class McpSessions {
       await server.connect(transport);
       await transport.handleRequest(req, res, req.body);
     } catch (err) {
+      if (res.headersSent) {
+        log.debug('an MCP request failed after its answer started', errorFields(err));
+        return;
+      }
       sendError(res, err, 'mcp');
     }
   };
@@ -158,7 +212,7 @@ export class McpSessions {
       const server = this.createServer(account, keyId, grant);
       transport.onclose = () => this.forget(transport.sessionId);
       this.register({ id: transport.sessionId, account, keyId, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
-      await server.connect(transport);
+      await server.connect(transport as unknown as Transport);
     } catch (err) {
       sendError(res, err, 'sse');
     }
@@ -190,6 +244,55 @@ export class McpSessions {
     clearInterval(this.sweeper);
     if (this.keyChecker) clearInterval(this.keyChecker);
     await Promise.all([...this.sessions.values()].map((s) => this.close(s)));
+    const modern = [...this.modern.values()];
+    this.modern.clear();
+    await Promise.all(
+      modern.map(async (m) => {
+        m.detach();
+        await m.handler.close().catch(() => undefined);
+      }),
+    );
+  }
+
+  private modernFor(account: string, grant: Grant): { node: NodeMcpRequestHandler } {
+    const key = handlerKey(account, grant);
+    let entry = this.modern.get(key);
+    if (!entry) {
+      const handler = createMcpHandler((ctx) => this.requestServer(ctx.authInfo, account, grant, this.createRequestServer), {
+        legacy: 'reject',
+        onerror: (err) => log.debug('MCP request (2026-07-28) refused or failed', errorFields(err)),
+      });
+      const detach = this.onModernHandler?.(account, (uri) => handler.notify.resourceUpdated(uri), grant) ?? (() => undefined);
+      entry = { handler, node: toNodeHandler(handler), detach };
+      this.modern.set(key, entry);
+    }
+    return entry;
+  }
+
+  private statelessFor(account: string, grant: Grant): { node: NodeMcpRequestHandler } {
+    this.statelessLegacy ??= new Map();
+    const key = handlerKey(account, grant);
+    let entry = this.statelessLegacy.get(key);
+    if (!entry) {
+      const handler = createMcpHandler((ctx) => this.requestServer(ctx.authInfo, account, grant, this.createRequestServer), {
+        legacy: 'stateless',
+        onerror: (err) => log.debug('MCP request (stateless 2025) refused or failed', errorFields(err)),
+      });
+      entry = { handler, node: toNodeHandler(handler) };
+      this.statelessLegacy.set(key, entry);
+    }
+    return entry;
+  }
+
+  private requestServer(
+    auth: AuthInfo | undefined,
+    account: string,
+    grant: Grant,
+    build: (account: string, keyId: string | null, grant: Grant) => McpServer,
+  ): McpServer {
+    const extra = auth?.extra as { account?: string; keyId?: string | null; grant?: Grant } | undefined;
+    // The handler is per account: a request of another account can never reach it (handlerKey).
+    return build(extra?.account ?? account, extra?.keyId ?? null, extra?.grant ?? grant);
   }
 
   // ---- internals ----
@@ -241,6 +344,14 @@ export class McpSessions {
     const cutoff = Date.now() - this.idleMs;
     for (const s of this.sessions.values()) if (s.open === 0 && s.lastActive < cutoff) void this.close(s);
   }
+}
+
+function handlerKey(account: string, grant: Grant): string {
+  return JSON.stringify([account, grant ?? null]);
+}
+
+function authOf(account: string, keyId: string | null, grant: Grant): AuthInfo {
+  return { token: '', clientId: keyId ?? 'local', scopes: [], extra: { account, keyId, grant } };
 }
 
 function sessionHeader(req: Request): string | undefined {

@@ -15,6 +15,8 @@ export interface ServeOptions {
   port: number;
   allowedHosts?: readonly string[];
   allowedOrigins?: readonly string[];
+  /** 2025-era requests on /mcp: stateful sessions (default) or the SDK's stateless legacy mode. */
+  legacyMode?: 'stateful' | 'stateless';
   /** How long shutdown waits for in-flight requests (ms). Default 10 s. */
   drainMs?: number;
   sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
@@ -76,6 +78,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     allowOpen: loopback,
     allowedHosts: [...bound, ...(options.allowedHosts ?? [])],
     allowedOrigins: options.allowedOrigins ?? [],
+    ...(options.legacyMode ? { legacyMode: options.legacyMode } : {}),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.rates ? { rates: options.rates } : {}),
   });

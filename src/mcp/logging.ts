@@ -1,8 +1,9 @@
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { LoggingLevelSchema, SetLevelRequestSchema, type LoggingLevel } from '@modelcontextprotocol/sdk/types.js';
+import type { McpServer } from '@modelcontextprotocol/server';
+import type { LoggingLevel } from '@modelcontextprotocol/server';
 import { addLogSink, type LogLevel } from '../log.js';
 
-const SEVERITY = new Map(LoggingLevelSchema.options.map((level, index) => [level, index]));
+const LEVELS: readonly LoggingLevel[] = ['debug', 'info', 'notice', 'warning', 'error', 'critical', 'alert', 'emergency'];
+const SEVERITY = new Map(LEVELS.map((level, index) => [level, index]));
 const FROM_LOG: Record<LogLevel, LoggingLevel> = { error: 'error', warn: 'warning', info: 'info', debug: 'debug' };
 
 export type SessionLog = (level: LoggingLevel, message: string, data?: Record<string, unknown>) => void;
@@ -15,7 +16,7 @@ export type SessionLog = (level: LoggingLevel, message: string, data?: Record<st
  */
 export function attachLogging(server: McpServer, options: { forwardProcessLogs: boolean }): SessionLog {
   let minimum: LoggingLevel = 'warning';
-  server.server.setRequestHandler(SetLevelRequestSchema, async (request) => {
+  server.server.setRequestHandler('logging/setLevel', async (request) => {
     minimum = request.params.level;
     return {};
   });

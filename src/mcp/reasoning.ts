@@ -1,6 +1,6 @@
-import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { ErrorCode, McpError, type GetPromptResult } from '@modelcontextprotocol/sdk/types.js';
+import { completable } from '@modelcontextprotocol/server';
+import type { McpServer } from '@modelcontextprotocol/server';
+import { ProtocolError, ProtocolErrorCode, type GetPromptResult } from '@modelcontextprotocol/server';
 import { z } from 'zod';
 import { authorize, type Grant } from '../keys/access.js';
 import { toProfileError } from '../profiles/errors.js';
@@ -105,7 +105,7 @@ function registerWithProfilePrompt(server: McpServer, { service, account, grant 
     async (args): Promise<GetPromptResult> => {
       const collection_id = args.collection_id === undefined || args.collection_id === '' ? null : args.collection_id;
       if (collection_id !== null && !COLLECTION_ID_PATTERN.test(collection_id)) {
-        throw new McpError(ErrorCode.InvalidParams, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
+        throw new ProtocolError(ProtocolErrorCode.InvalidParams, 'collection_id must match ^[A-Za-z0-9_.:-]{1,128}$');
       }
       try {
         authorize(grant, 'read', { scope: collection_id });
@@ -120,7 +120,7 @@ function registerWithProfilePrompt(server: McpServer, { service, account, grant 
       } catch (err) {
         const error = toProfileError(err);
         if (error.code === 'internal_error') log.error('prompt failed', errorFields(err));
-        throw new McpError(ErrorCode.InternalError, error.message, error.toBody());
+        throw new ProtocolError(ProtocolErrorCode.InternalError, error.message, error.toBody());
       }
     },
   );

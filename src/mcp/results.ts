@@ -1,4 +1,4 @@
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult } from '@modelcontextprotocol/server';
 import { toProfileError } from '../profiles/errors.js';
 import { errorFields, log } from '../log.js';
 

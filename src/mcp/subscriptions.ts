@@ -1,4 +1,4 @@
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { McpServer } from '@modelcontextprotocol/server';
 import type { ProfileService, ScopeChange } from '../profiles/service.js';
 import { errorFields, log } from '../log.js';
 
@@ -13,6 +13,8 @@ interface Session {
   account: string;
   server: McpServer;
   uris: Set<string>;
+  /** 2026-07-28 stdio: every change goes out; the SDK's listen router filters per subscription. */
+  all: boolean;
 }
 
 /**
@@ -28,8 +30,8 @@ export class SubscriptionHub {
     this.stop = service.onChange((change) => this.publish(change));
   }
 
-  attach(server: McpServer, account: string): Set<string> {
-    const session: Session = { account, server, uris: new Set() };
+  attach(server: McpServer, account: string, options: { all?: boolean } = {}): Set<string> {
+    const session: Session = { account, server, uris: new Set(), all: options.all === true };
     this.sessions.add(session);
     const previous = server.server.onclose;
     server.server.onclose = () => {
@@ -51,7 +53,7 @@ export class SubscriptionHub {
   private publish(change: ScopeChange): void {
     const uri = scopeUri(change.collection_id);
     for (const session of this.sessions) {
-      if (session.account !== change.account || !session.uris.has(uri)) continue;
+      if (session.account !== change.account || !(session.all || session.uris.has(uri))) continue;
       session.server.server.sendResourceUpdated({ uri }).catch((err: unknown) => {
         log.debug('could not send a resource update', errorFields(err));
       });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ListToolsResult } from '@modelcontextprotocol/sdk/types.js';
+import type { ListToolsResult } from '@modelcontextprotocol/server';
 
 /**
  * The `tools/list` answer of the standard server, written at build time (scripts/build-tool-list.mjs)

@@ -1,5 +1,5 @@
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import type { McpServer } from '@modelcontextprotocol/server';
+import type { ToolAnnotations } from '@modelcontextprotocol/server';
 import type { z } from 'zod';
 import { authorize, READ_OPERATIONS, type Grant } from '../keys/access.js';
 import { ProfileError } from '../profiles/errors.js';
@@ -225,7 +225,7 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
         annotations: tool.annotations,
         ...(tool.meta ? { _meta: tool.meta } : {}),
       },
-      async (args: unknown, extra: { signal?: AbortSignal }) => {
+      async (args: unknown, extra: { mcpReq: { signal: AbortSignal } }) => {
         try {
           const scope = (args as { collection_id?: unknown } | undefined)?.collection_id;
           authorize(
@@ -234,7 +234,7 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
             tool.name === 'list_collections' ? { account: true } : { scope: typeof scope === 'string' ? scope : null },
           );
           await ctx.gate?.(tool.name);
-          const { result, text } = await tool.run(ctx, args as never, { signal: extra.signal });
+          const { result, text } = await tool.run(ctx, args as never, { signal: extra.mcpReq.signal });
           return toolSuccess(result, text);
         } catch (err) {
           const result = toolError(err, tool.name);

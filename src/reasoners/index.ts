@@ -1,4 +1,4 @@
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { McpServer } from '@modelcontextprotocol/server';
 import type { Reasoner, ReasonerName } from '../profiles/reasoning.js';
 import { reasonerConfigFromEnv, type ReasonerConfig } from './config.js';
 import { unavailableReasoner } from './unavailable.js';

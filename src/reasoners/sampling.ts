@@ -1,5 +1,5 @@
-import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import type { CreateMessageRequest } from '@modelcontextprotocol/sdk/types.js';
+import type { McpServer } from '@modelcontextprotocol/server';
+import type { CreateMessageRequest } from '@modelcontextprotocol/server';
 import { ProfileError } from '../profiles/errors.js';
 import { estimateTokens } from '../profiles/prompt.js';
 import type { Answer, AnswerInput, ChatTurn, CompleteInput, Completion, ExtractInput, Extraction, Reasoner, Usage } from '../profiles/reasoning.js';

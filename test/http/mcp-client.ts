@@ -2,6 +2,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { ResourceUpdatedNotificationSchema } from '@modelcontextprotocol/sdk/types.js';
+import { StreamableHTTPClientTransport as V2StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { MODERN, modernClient } from '../helpers/client-era.js';
 import type { Harness } from './helpers.js';
 
 export interface Connected {
@@ -44,10 +46,15 @@ async function wire(client: Client, connect: () => Promise<void>, sessionId: () 
   };
 }
 
-/** A real SDK client over Streamable HTTP with the bearer header. */
+/**
+ * A real SDK client over Streamable HTTP with the bearer header: v1 on a 2025-11-25 session, or
+ * (PROFILE_MCP_TEST_CLIENT=v2) the v2 client on 2026-07-28, stateless, no session id.
+ */
 export async function connectStreamable(h: { url: string }, key?: string): Promise<Connected & { transport: StreamableHTTPClientTransport }> {
-  const transport = new StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: headers(key) } });
-  const client = new Client({ name: 'http-test', version: '1.0.0' });
+  const transport = MODERN
+    ? (new V2StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: headers(key) } }) as unknown as StreamableHTTPClientTransport)
+    : new StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: headers(key) } });
+  const client = MODERN ? modernClient({ name: 'http-test', version: '1.0.0' }) : new Client({ name: 'http-test', version: '1.0.0' });
   const c = await wire(
     client,
     () => client.connect(transport),
@@ -69,6 +76,8 @@ export async function connectSse(h: { url: string }, key?: string): Promise<Conn
 
 /** Wait until the server holds the session's listening stream (the standalone GET stream for Streamable HTTP). */
 export async function streamReady(h: Harness, sessionId: string | undefined): Promise<void> {
+  // 2026-07-28: subscribeResource resolved on the listen stream's acknowledgement: it is open.
+  if (MODERN) return;
   const deadline = Date.now() + 10_000;
   for (;;) {
     const s = h.server.edge.sessions.list().find((x) => x.id === sessionId);

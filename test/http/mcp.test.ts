@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BoundedEventStore } from '../../src/http/event-store.js';
 import { raw, rest, startHarness, type Harness } from './helpers.js';
+import { MODERN } from '../helpers/client-era.js';
 import { connectSse, connectStreamable, streamReady, structured } from './mcp-client.js';
 
 let h: Harness & { tokens: Record<string, string> };
@@ -15,7 +16,9 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
   it('initializes with instructions, lists the tools and calls them', async () => {
     const c = await connectStreamable(h, h.tokens.acme);
     try {
-      expect(c.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      // 2026-07-28 is stateless: no Mcp-Session-Id at all.
+      if (MODERN) expect(c.sessionId).toBeUndefined();
+      else expect(c.sessionId).toMatch(/^[0-9a-f-]{36}$/);
       expect(c.client.getInstructions()).toMatch(/profile/i);
       const names = (await c.client.listTools()).tools.map((t) => t.name);
       expect(names).toEqual(
@@ -71,7 +74,8 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
     }
   });
 
-  it('DELETE /mcp ends the session; its id then answers 404 not_found', async () => {
+  // Sessions, DELETE and Last-Event-ID resumption are 2025-era features (2026-07-28 is stateless).
+  it.skipIf(MODERN)('DELETE /mcp ends the session; its id then answers 404 not_found', async () => {
     const c = await connectStreamable(h, h.tokens.acme);
     const id = c.sessionId!;
     expect(h.server.edge.sessions.list().map((s) => s.id)).toContain(id);
@@ -109,7 +113,8 @@ describe('MCP over Streamable HTTP (/mcp)', () => {
     expect(bad.json.error.code).toBe('validation_error');
   });
 
-  it('resumes a stream from Last-Event-ID (replays what was sent after it)', async () => {
+  // Sessions, DELETE and Last-Event-ID resumption are 2025-era features (2026-07-28 is stateless).
+  it.skipIf(MODERN)('resumes a stream from Last-Event-ID (replays what was sent after it)', async () => {
     const c = await connectStreamable(h, h.tokens.acme);
     try {
       const base = {
@@ -177,7 +182,8 @@ describe('MCP over legacy HTTP+SSE (/sse + /messages)', () => {
 });
 
 describe('MCP session limits', () => {
-  it('closes the least recently active session past the per-account cap, and idle sessions', async () => {
+  // Sessions, DELETE and Last-Event-ID resumption are 2025-era features (2026-07-28 is stateless).
+  it.skipIf(MODERN)('closes the least recently active session past the per-account cap, and idle sessions', async () => {
     const small = await startHarness({ accounts: ['a', 'b'], sessions: { maxPerAccount: 2, idleMs: 60_000 } });
     try {
       const a1 = await connectStreamable(small, small.tokens.a);

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { log } from '../../src/log.js';
 import { ProfileService } from '../../src/profiles/service.js';
 import { MemoryStore } from '../../src/store/memory.js';
+import { MODERN } from '../helpers/client-era.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { tempDir } from '../helpers/tmp.js';
 import { jsonStore } from '../helpers/store.js';
@@ -17,7 +18,8 @@ async function collect(client: Awaited<ReturnType<typeof connectClient>>['client
   return seen;
 }
 
-describe('MCP logging notifications', () => {
+// 2026-07-28 has no logging/setLevel (deprecated; the level travels in each request's _meta): 2025 clients only.
+describe.skipIf(MODERN)('MCP logging notifications', () => {
   it('report a failing tool to its own session, honouring logging/setLevel', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'accounts/local'), { recursive: true });
