@@ -56,6 +56,18 @@ export const EnvSchema = z.object({
       .regex(/^\d{1,5}$/, 'PROFILE_MCP_PORT must be a number from 0 to 65535')
       .optional(),
   ),
+  // OAuth 2.1 (docs/oauth.md); the http command's flags win over these
+  PROFILE_MCP_PUBLIC_URL: z.preprocess(blank, z.string().optional()),
+  PROFILE_MCP_OAUTH_ISSUER: z.preprocess(blank, z.string().optional()),
+  PROFILE_MCP_OAUTH_AUDIENCE: z.preprocess(blank, z.string().optional()),
+  PROFILE_MCP_OAUTH_ACCOUNT_CLAIM: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:/-]{1,128}$/, 'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM must be a claim name such as sub or email')
+      .optional(),
+  ),
+  PROFILE_MCP_OAUTH_JWKS_URL: z.preprocess(blank, z.string().optional()),
   // Limits (docs/spec.md §8)
   PROFILE_MCP_MAX_SCOPE_BYTES: z.preprocess(blank, int('PROFILE_MCP_MAX_SCOPE_BYTES', 1, Number.MAX_SAFE_INTEGER).optional()),
   PROFILE_MCP_MAX_COLLECTIONS: z.preprocess(blank, int('PROFILE_MCP_MAX_COLLECTIONS', 1, Number.MAX_SAFE_INTEGER).optional()),

@@ -5,10 +5,72 @@ import { serve, StartupError } from '../http/server.js';
 import { readEnv } from '../env.js';
 import { stopWithLauncher } from '../launcher.js';
 import { log } from '../log.js';
+import type { OAuthOptions } from '../http/app.js';
+import { checkIssuerUrl } from '../oauth/external.js';
+import { SCOPES } from '../oauth/resource.js';
+
+function checked(check: () => string): string {
+  try {
+    return check();
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+/** --public-url and --oauth-* (flags win over PROFILE_MCP_PUBLIC_URL and PROFILE_MCP_OAUTH_*). */
+function oauthOptions(values: Record<string, unknown>): OAuthOptions {
+  const env = readEnv(
+    ['PROFILE_MCP_PUBLIC_URL', 'PROFILE_MCP_OAUTH_ISSUER', 'PROFILE_MCP_OAUTH_AUDIENCE', 'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM', 'PROFILE_MCP_OAUTH_JWKS_URL'],
+    process.env,
+    'OAuth configuration',
+  );
+  const flag = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : undefined) || undefined;
+  const publicUrl = flag('public-url') ?? env.PROFILE_MCP_PUBLIC_URL;
+  const issuer = flag('oauth-issuer') ?? env.PROFILE_MCP_OAUTH_ISSUER;
+  const audience = flag('oauth-audience') ?? env.PROFILE_MCP_OAUTH_AUDIENCE;
+  const accountClaim = flag('oauth-account-claim') ?? env.PROFILE_MCP_OAUTH_ACCOUNT_CLAIM ?? 'sub';
+  const jwksUrl = flag('oauth-jwks-url') ?? env.PROFILE_MCP_OAUTH_JWKS_URL;
+  const defaultScope = flag('oauth-default-scope');
+  const options: OAuthOptions = {};
+  if (publicUrl !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(publicUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+      throw new UsageError(`--public-url (or PROFILE_MCP_PUBLIC_URL) takes an origin like https://profiles.example.com (no path): ${publicUrl}`);
+    }
+    options.publicUrl = url.origin;
+  }
+  if (issuer === undefined) {
+    if (audience !== undefined || jwksUrl !== undefined || defaultScope !== undefined || flag('oauth-account-claim') !== undefined) {
+      throw new UsageError('--oauth-audience, --oauth-account-claim, --oauth-jwks-url and --oauth-default-scope need --oauth-issuer URL.');
+    }
+    return options;
+  }
+  if (audience === undefined) throw new UsageError('--oauth-issuer needs --oauth-audience AUD (the audience your identity provider puts in its tokens).');
+  if (!/^[A-Za-z0-9_.:/-]{1,128}$/.test(accountClaim)) throw new UsageError(`--oauth-account-claim must be a claim name such as sub or email: ${accountClaim}`);
+  const defaultScopes = defaultScope === undefined ? [] : defaultScope.split(/[\s,]+/).filter(Boolean);
+  for (const scope of defaultScopes) {
+    if (!(SCOPES as readonly string[]).includes(scope)) throw new UsageError(`--oauth-default-scope takes ${SCOPES.join(' and/or ')}: ${scope}`);
+  }
+  options.external = {
+    issuer: checked(() => checkIssuerUrl(issuer, '--oauth-issuer')),
+    audience,
+    accountClaim,
+    ...(jwksUrl !== undefined ? { jwksUrl: checked(() => checkIssuerUrl(jwksUrl, '--oauth-jwks-url')) } : {}),
+    ...(defaultScopes.length > 0 ? { defaultScopes } : {}),
+  };
+  return options;
+}
 
 export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
                         [--allowed-host NAME]... [--allowed-origin ORIGIN]...
                         [--store json|postgres] [--database-url URL]
+                        [--public-url URL] [--oauth-issuer URL --oauth-audience AUD
+                         [--oauth-account-claim CLAIM] [--oauth-jwks-url URL] [--oauth-default-scope SCOPES]]
 
 Serve MCP over Streamable HTTP (/mcp) and legacy HTTP+SSE (GET /sse + POST /messages), the REST
 API (/v1/...), GET /healthz and GET /openapi.json, in one process.
@@ -23,6 +85,13 @@ Options:
   --data DIR              data directory (default: $PROFILE_MCP_DATA or ~/.profile-mcp)
   --allowed-host NAME     also accept this Host name (a public name or a proxy's); repeatable
   --allowed-origin ORIGIN also accept requests from this browser origin (https://app.example); repeatable
+  --public-url URL        the origin clients use (https://profiles.example.com behind a TLS proxy);
+                          named in OAuth metadata and challenges (default: from the request)
+  --oauth-issuer URL      also accept access tokens (JWTs) from this identity provider (docs/oauth.md)
+  --oauth-audience AUD    the audience those tokens must carry (required with --oauth-issuer)
+  --oauth-account-claim C the claim that names the account (default sub)
+  --oauth-jwks-url URL    the issuer's JWKS (default: jwks_uri from its metadata)
+  --oauth-default-scope S scopes for tokens that carry no scope claim ("profile:read"); default: refused
 ${STORE_USAGE}
   -h, --help              show this help`;
 
@@ -33,6 +102,12 @@ export async function run(args: string[]): Promise<number> {
     data: { type: 'string' },
     'allowed-host': { type: 'string', multiple: true },
     'allowed-origin': { type: 'string', multiple: true },
+    'public-url': { type: 'string' },
+    'oauth-issuer': { type: 'string' },
+    'oauth-audience': { type: 'string' },
+    'oauth-account-claim': { type: 'string' },
+    'oauth-jwks-url': { type: 'string' },
+    'oauth-default-scope': { type: 'string' },
     ...STORE_FLAGS,
     help: { type: 'boolean', short: 'h' },
   });
@@ -51,6 +126,7 @@ export async function run(args: string[]): Promise<number> {
   for (const name of values['allowed-host'] ?? []) {
     if (name.trim() === '' || /[/\s]/.test(name)) throw new UsageError(`--allowed-host takes a host name without scheme or path: ${name}`);
   }
+  const oauth = oauthOptions(values);
   const dir = dataDir(values.data);
   const store = storeConfig(values);
   const app = await openApp({ dataDir: dir, store });
@@ -64,6 +140,7 @@ export async function run(args: string[]): Promise<number> {
       port,
       allowedHosts: values['allowed-host'] ?? [],
       allowedOrigins: values['allowed-origin'] ?? [],
+      oauth,
     });
   } catch (err) {
     await app.close().catch(() => undefined);

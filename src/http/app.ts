@@ -18,6 +18,16 @@ import { McpSessions } from './mcp.js';
 import { openApiDocument } from './openapi.js';
 import { REST_OPERATIONS, restRouter } from './routes.js';
 import { webRoutes } from './web.js';
+import { externalIssuer, type ExternalIssuerSettings, type TokenVerifier } from '../oauth/external.js';
+import { bearerChallenge, isResourcePath, METADATA_PATH, publicOrigin, resourceMetadata } from '../oauth/resource.js';
+
+/** OAuth 2.1 beside API keys (docs/oauth.md). The server is always a protected resource (RFC 9728). */
+export interface OAuthOptions {
+  /** The origin clients reach the server at (https://profiles.example.com behind a TLS proxy); default: from the request. */
+  publicUrl?: string;
+  /** `--oauth-issuer/--oauth-audience`: an external identity provider's JWTs (or a ready verifier, in tests). */
+  external?: ExternalIssuerSettings | TokenVerifier;
+}
 
 export interface HttpAppOptions {
   app: App;
@@ -30,6 +40,7 @@ export interface HttpAppOptions {
   rates?: RateSettings;
   /** MCP session limits (tests shorten them). */
   sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
+  oauth?: OAuthOptions;
 }
 
 export interface HttpApp {
@@ -87,6 +98,10 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     ...options.sessions,
   });
   const docs = openApiDocument(REST_OPERATIONS);
+  const external = options.oauth?.external;
+  const tokens: TokenVerifier | undefined = external === undefined ? undefined : 'verify' in external ? external : externalIssuer(external);
+  const publicUrl = options.oauth?.publicUrl?.replace(/\/+$/, '');
+  const originOf = (req: express.Request) => publicOrigin(req, publicUrl);
   let active = 0;
   let closing = false;
 
@@ -109,6 +124,11 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     next();
   });
   app.use(hostOriginGuard({ allowedHosts: options.allowedHosts ?? [], allowedOrigins: options.allowedOrigins ?? [] }));
+  // Every 401 names the resource metadata (RFC 9728 §5.1), whichever route answers it.
+  app.use((req, res, next) => {
+    res.locals.wwwAuthenticate = bearerChallenge(originOf(req));
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', version: VERSION });
@@ -129,8 +149,22 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     res.json(docs);
   });
 
-  // Nothing lives under /.well-known (no OAuth metadata): say so without a key, so that MCP clients
-  // probing for OAuth discovery learn that plain bearer keys are the only way in.
+  // RFC 9728 protected resource metadata, at the root and path-suffixed (…/oauth-protected-resource/mcp)
+  // forms. Public: it names the authorization server (when OAuth is configured) and the scopes.
+  app.get(METADATA_PATH, (req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.json(resourceMetadata(originOf(req), '', tokens?.issuers ?? []));
+  });
+  app.get(`${METADATA_PATH}/*rest`, (req, res) => {
+    const path = req.path.slice(METADATA_PATH.length);
+    if (!isResourcePath(path)) {
+      sendError(res, notFoundRoute(req));
+      return;
+    }
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.json(resourceMetadata(originOf(req), path, tokens?.issuers ?? []));
+  });
+  // Nothing else lives under /.well-known: say so without a key.
   app.use('/.well-known', (req, res) => sendError(res, notFoundRoute(req)));
   // The review page (public: it holds no data; it calls /v1 with the user's key).
   app.use(webRoutes());
@@ -141,7 +175,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT }));
+  app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT, origin: originOf, ...(tokens ? { tokens } : {}) }));
   app.use(jsonBody());
 
   app.all('/mcp', sessions.streamable);

@@ -1,0 +1,114 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
+import { raw, rest } from '../http/helpers.js';
+import { makeKey, startIssuer, type TestIssuer, type TestKey } from './jwks.js';
+
+/** `profile-mcp http --oauth-issuer … --oauth-audience …` spawned from dist/cli.js: flags, and tokens never in the logs. */
+
+const CLI = join(new URL('../..', import.meta.url).pathname, 'dist/cli.js');
+const AUDIENCE = 'profile-mcp-test';
+
+let idp: TestIssuer;
+let key: TestKey;
+
+beforeAll(async () => {
+  key = await makeKey('cli-1');
+  idp = await startIssuer(AUDIENCE, [key]);
+});
+afterAll(async () => {
+  await idp?.close();
+});
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [CLI, 'http', '--port', '0', '--data', tempDir(), ...args], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, ...env },
+  });
+}
+
+describe('profile-mcp http OAuth flags', () => {
+  it('refuses incomplete or unsafe OAuth settings with exit code 2', () => {
+    const cases: string[][] = [
+      ['--oauth-issuer', 'https://idp.example'],
+      ['--oauth-issuer', 'http://idp.example', '--oauth-audience', 'x'],
+      ['--oauth-issuer', 'https://idp.example', '--oauth-audience', 'x', '--oauth-default-scope', 'admin'],
+      ['--public-url', 'https://profiles.example/mcp'],
+    ];
+    for (const args of cases) {
+      const res = cli(args);
+      expect(res.status, args.join(' ')).toBe(2);
+      expect(res.stderr, args.join(' ')).toMatch(/--oauth|--public-url/);
+    }
+  });
+
+  it('serves tokens from the issuer, names --public-url in its metadata, and never logs a token (debug level)', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'http',
+        '--port',
+        '0',
+        '--data',
+        tempDir(),
+        '--public-url',
+        'https://profiles.example.test',
+        '--oauth-issuer',
+        idp.issuer,
+        '--oauth-audience',
+        AUDIENCE,
+      ],
+      { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, PROFILE_MCP_LOG_LEVEL: 'debug' } },
+    );
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "listening on" line; stderr: ${stderr}`)), 15_000);
+        child.stderr.on('data', () => {
+          const m = /listening on (http:\/\/\S+?)(?: |$)/m.exec(stderr);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+      });
+      const metadata = await raw(url, '/.well-known/oauth-protected-resource/mcp');
+      expect(metadata.json.resource).toBe('https://profiles.example.test/mcp');
+      expect(metadata.json.authorization_servers).toEqual([idp.issuer]);
+      // No keys and a loopback host, yet with OAuth configured the server does not run open.
+      const anonymous = await raw(url, '/v1/profile');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers['www-authenticate']).toBe('Bearer resource_metadata="https://profiles.example.test/.well-known/oauth-protected-resource"');
+
+      const good = await idp.sign(key, { sub: 'carol', scope: 'profile:write' });
+      const expired = await idp.sign(key, { sub: 'carol', scope: 'profile:write' }, { expiresIn: Math.floor(Date.now() / 1000) - 600 });
+      const foreign = await idp.sign(key, { sub: 'carol', scope: 'profile:write' }, { audience: 'someone-else' });
+      expect((await rest(url, good).patch('/v1/profile', { role: 'Pilot' })).status).toBe(200);
+      expect((await rest(url, expired).get('/v1/profile')).status).toBe(401);
+      expect((await rest(url, foreign).get('/v1/profile')).status).toBe(401);
+      const transport = new StreamableHTTPClientTransport(new URL('/mcp', url), { requestInit: { headers: { Authorization: `Bearer ${good}` } } });
+      const client = new Client({ name: 'oauth-cli-test', version: '1.0.0' });
+      await client.connect(transport);
+      const read = await client.callTool({ name: 'get_profile', arguments: {} });
+      expect(JSON.stringify(read)).toContain('Pilot');
+      await client.close();
+
+      expect(stderr).toMatch(/"?path"?[=:]\s*"?\/v1\/profile/); // debug request lines were written
+      for (const token of [good, expired, foreign]) {
+        expect(stderr).not.toContain(token);
+        // Nor any part of it that identifies it: the signature, the payload.
+        for (const part of token.split('.').slice(1)) expect(stderr).not.toContain(part);
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+});
