@@ -126,7 +126,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   app.use(hostOriginGuard({ allowedHosts: options.allowedHosts ?? [], allowedOrigins: options.allowedOrigins ?? [] }));
   // Every 401 names the resource metadata (RFC 9728 §5.1), whichever route answers it.
   app.use((req, res, next) => {
-    res.locals.wwwAuthenticate = bearerChallenge(originOf(req));
+    res.locals.publicOrigin = originOf(req);
+    res.locals.wwwAuthenticate = bearerChallenge(res.locals.publicOrigin as string);
     next();
   });
 

@@ -120,6 +120,10 @@ describe('tokens from the external issuer', () => {
     const write = await api.patch('/v1/profile', { role: 'Manager' });
     expect(write.status).toBe(403);
     expect(write.json.error.code).toBe('forbidden');
+    expect(write.json.error.message).toMatch(/profile:write/);
+    expect(write.headers['www-authenticate']).toBe(
+      `Bearer resource_metadata="${h.url}/.well-known/oauth-protected-resource", error="insufficient_scope", scope="profile:read profile:write"`,
+    );
     const client = await mcpClient(token);
     try {
       const result = structured(await client.callTool({ name: 'patch_profile', arguments: { facts: { role: 'Manager' } } }));
