@@ -31,6 +31,7 @@ function oauthOptions(values: Record<string, unknown>): OAuthOptions {
   const accountClaim = flag('oauth-account-claim') ?? env.PROFILE_MCP_OAUTH_ACCOUNT_CLAIM ?? 'sub';
   const jwksUrl = flag('oauth-jwks-url') ?? env.PROFILE_MCP_OAUTH_JWKS_URL;
   const defaultScope = flag('oauth-default-scope');
+  const collectionClaim = flag('oauth-collection-claim');
   const options: OAuthOptions = {};
   if (publicUrl !== undefined) {
     let url: URL | undefined;
@@ -45,13 +46,26 @@ function oauthOptions(values: Record<string, unknown>): OAuthOptions {
     options.publicUrl = url.origin;
   }
   if (issuer === undefined) {
-    if (audience !== undefined || jwksUrl !== undefined || defaultScope !== undefined || flag('oauth-account-claim') !== undefined) {
-      throw new UsageError('--oauth-audience, --oauth-account-claim, --oauth-jwks-url and --oauth-default-scope need --oauth-issuer URL.');
+    if (
+      audience !== undefined ||
+      jwksUrl !== undefined ||
+      defaultScope !== undefined ||
+      collectionClaim !== undefined ||
+      flag('oauth-account-claim') !== undefined
+    ) {
+      throw new UsageError(
+        '--oauth-audience, --oauth-account-claim, --oauth-collection-claim, --oauth-jwks-url and --oauth-default-scope need --oauth-issuer URL.',
+      );
     }
     return options;
   }
   if (audience === undefined) throw new UsageError('--oauth-issuer needs --oauth-audience AUD (the audience your identity provider puts in its tokens).');
-  if (!/^[A-Za-z0-9_.:/-]{1,128}$/.test(accountClaim)) throw new UsageError(`--oauth-account-claim must be a claim name such as sub or email: ${accountClaim}`);
+  for (const [name, claim] of [
+    ['--oauth-account-claim', accountClaim],
+    ['--oauth-collection-claim', collectionClaim],
+  ] as const) {
+    if (claim !== undefined && !/^[A-Za-z0-9_.:/-]{1,128}$/.test(claim)) throw new UsageError(`${name} must be a claim name such as sub or email: ${claim}`);
+  }
   const defaultScopes = defaultScope === undefined ? [] : defaultScope.split(/[\s,]+/).filter(Boolean);
   for (const scope of defaultScopes) {
     if (!(SCOPES as readonly string[]).includes(scope)) throw new UsageError(`--oauth-default-scope takes ${SCOPES.join(' and/or ')}: ${scope}`);
@@ -60,6 +74,7 @@ function oauthOptions(values: Record<string, unknown>): OAuthOptions {
     issuer: checked(() => checkIssuerUrl(issuer, '--oauth-issuer')),
     audience,
     accountClaim,
+    ...(collectionClaim !== undefined ? { collectionClaim } : {}),
     ...(jwksUrl !== undefined ? { jwksUrl: checked(() => checkIssuerUrl(jwksUrl, '--oauth-jwks-url')) } : {}),
     ...(defaultScopes.length > 0 ? { defaultScopes } : {}),
   };
@@ -70,7 +85,8 @@ export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [
                         [--allowed-host NAME]... [--allowed-origin ORIGIN]...
                         [--store json|postgres] [--database-url URL]
                         [--public-url URL] [--oauth-issuer URL --oauth-audience AUD
-                         [--oauth-account-claim CLAIM] [--oauth-jwks-url URL] [--oauth-default-scope SCOPES]]
+                         [--oauth-account-claim CLAIM] [--oauth-collection-claim CLAIM]
+                         [--oauth-jwks-url URL] [--oauth-default-scope SCOPES]]
 
 Serve MCP over Streamable HTTP (/mcp) and legacy HTTP+SSE (GET /sse + POST /messages), the REST
 API (/v1/...), GET /healthz and GET /openapi.json, in one process.
@@ -90,6 +106,7 @@ Options:
   --oauth-issuer URL      also accept access tokens (JWTs) from this identity provider (docs/oauth.md)
   --oauth-audience AUD    the audience those tokens must carry (required with --oauth-issuer)
   --oauth-account-claim C the claim that names the account (default sub)
+  --oauth-collection-claim C  a claim that, when present, limits the token to that collection
   --oauth-jwks-url URL    the issuer's JWKS (default: jwks_uri from its metadata)
   --oauth-default-scope S scopes for tokens that carry no scope claim ("profile:read"); default: refused
 ${STORE_USAGE}
@@ -106,6 +123,7 @@ export async function run(args: string[]): Promise<number> {
     'oauth-issuer': { type: 'string' },
     'oauth-audience': { type: 'string' },
     'oauth-account-claim': { type: 'string' },
+    'oauth-collection-claim': { type: 'string' },
     'oauth-jwks-url': { type: 'string' },
     'oauth-default-scope': { type: 'string' },
     ...STORE_FLAGS,

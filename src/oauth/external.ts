@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { ACCOUNT_PATTERN } from '../config.js';
+import { COLLECTION_ID_PATTERN } from '../profiles/model.js';
 import type { Grant } from '../keys/access.js';
 import { log } from '../log.js';
 import { SCOPE_READ, SCOPE_WRITE } from './resource.js';
@@ -18,6 +19,8 @@ export interface ExternalIssuerSettings {
   audience: string;
   /** Claim that names the account; default `sub`. */
   accountClaim: string;
+  /** Claim that, when a token carries it, limits the token to one collection (like a collection key). */
+  collectionClaim?: string;
   /** JWKS URL; default: `jwks_uri` from the issuer's metadata. */
   jwksUrl?: string;
   /** Scopes a token that carries no scope claim at all is given (e.g. "profile:read"); default none (refused). */
@@ -159,9 +162,17 @@ export function externalIssuer(settings: ExternalIssuerSettings): TokenVerifier 
         throw new TokenRefused('invalid_token', `The access token has no "${settings.accountClaim}" claim naming the account.`);
       }
       const scopes = scopesOf(payload) ?? [...(settings.defaultScopes ?? [])];
+      const grant = grantOfScopes(scopes);
+      if (settings.collectionClaim !== undefined && payload[settings.collectionClaim] !== undefined) {
+        const collection = payload[settings.collectionClaim];
+        if (typeof collection !== 'string' || !COLLECTION_ID_PATTERN.test(collection)) {
+          throw new TokenRefused('invalid_token', `The access token's "${settings.collectionClaim}" claim is not a collection id.`);
+        }
+        grant.collection_id = collection;
+      }
       return {
         account: accountFromClaim(claim),
-        grant: grantOfScopes(scopes),
+        grant,
         scopes,
         expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000).toISOString() : null,
       };

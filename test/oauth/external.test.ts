@@ -31,7 +31,7 @@ beforeAll(async () => {
   h = await startHarness({
     accounts: ['keyed'],
     // A short JWKS cooldown so the rotation test need not wait jose's default 30 s.
-    oauth: { external: { issuer: idp.issuer, audience: AUDIENCE, accountClaim: 'sub', jwksCooldownMs: 0 } },
+    oauth: { external: { issuer: idp.issuer, audience: AUDIENCE, accountClaim: 'sub', collectionClaim: 'profile_collection', jwksCooldownMs: 0 } },
   });
 });
 
@@ -131,6 +131,16 @@ describe('tokens from the external issuer', () => {
     } finally {
       await client.close();
     }
+  });
+
+  it('a token with the collection claim is limited to that collection, like a collection key', async () => {
+    const api = rest(h.url, await idp.sign(first, { sub: 'alice', scope: 'profile:write', profile_collection: 'work' }));
+    expect((await api.patch('/v1/profile', { role: 'Lead', collection_id: 'work' })).status).toBe(200);
+    const outside = await api.get('/v1/profile');
+    expect(outside.status).toBe(403);
+    expect(outside.json.error.details).toEqual({ collection_id: 'work' });
+    const bad = await raw(h.url, '/v1/profile', { key: await idp.sign(first, { sub: 'alice', scope: 'profile:write', profile_collection: 'no spaces' }) });
+    expect(bad.status).toBe(401);
   });
 
   it('a token with neither profile scope is 403 insufficient_scope', async () => {
