@@ -18,7 +18,7 @@ function checked(check: () => string): string {
 }
 
 /** --public-url and --oauth-* (flags win over PROFILE_MCP_PUBLIC_URL and PROFILE_MCP_OAUTH_*). */
-function oauthOptions(values: Record<string, unknown>): OAuthOptions {
+export function oauthOptions(values: Record<string, unknown>): OAuthOptions {
   const env = readEnv(
     ['PROFILE_MCP_PUBLIC_URL', 'PROFILE_MCP_OAUTH_ISSUER', 'PROFILE_MCP_OAUTH_AUDIENCE', 'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM', 'PROFILE_MCP_OAUTH_JWKS_URL'],
     process.env,

@@ -4,6 +4,8 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
+import { oauthOptions } from '../../src/commands/http.js';
+import { UsageError } from '../../src/env.js';
 import { raw, rest } from '../http/helpers.js';
 import { makeKey, startIssuer, type TestIssuer, type TestKey } from './jwks.js';
 
@@ -32,18 +34,31 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('profile-mcp http OAuth flags', () => {
-  it('refuses incomplete or unsafe OAuth settings with exit code 2', () => {
-    const cases: string[][] = [
-      ['--oauth-issuer', 'https://idp.example'],
-      ['--oauth-issuer', 'http://idp.example', '--oauth-audience', 'x'],
-      ['--oauth-issuer', 'https://idp.example', '--oauth-audience', 'x', '--oauth-default-scope', 'admin'],
-      ['--public-url', 'https://profiles.example/mcp'],
+  it('refuses incomplete or unsafe OAuth settings (exit code 2 from the command)', () => {
+    const cases: Array<Record<string, string>> = [
+      { 'oauth-issuer': 'https://idp.example' },
+      { 'oauth-audience': 'x' },
+      { 'oauth-issuer': 'http://idp.example', 'oauth-audience': 'x' },
+      { 'oauth-issuer': 'https://idp.example', 'oauth-audience': 'x', 'oauth-default-scope': 'admin' },
+      { 'oauth-issuer': 'https://idp.example', 'oauth-audience': 'x', 'oauth-account-claim': 'a b' },
+      { 'oauth-issuer': 'https://idp.example', 'oauth-audience': 'x', 'oauth-jwks-url': 'http://keys.example/jwks' },
+      { 'public-url': 'https://profiles.example/mcp' },
     ];
-    for (const args of cases) {
-      const res = cli(args);
-      expect(res.status, args.join(' ')).toBe(2);
-      expect(res.stderr, args.join(' ')).toMatch(/--oauth|--public-url/);
-    }
+    for (const values of cases) expect(() => oauthOptions(values), JSON.stringify(values)).toThrow(UsageError);
+    expect(
+      oauthOptions({
+        'public-url': 'https://profiles.example/',
+        'oauth-issuer': 'http://127.0.0.1:9/',
+        'oauth-audience': 'a',
+        'oauth-default-scope': 'profile:read',
+      }),
+    ).toEqual({
+      publicUrl: 'https://profiles.example',
+      external: { issuer: 'http://127.0.0.1:9/', audience: 'a', accountClaim: 'sub', defaultScopes: ['profile:read'] },
+    });
+    const res = cli(['--oauth-issuer', 'https://idp.example']);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toMatch(/--oauth-audience/);
   });
 
   it('serves tokens from the issuer, names --public-url in its metadata, and never logs a token (debug level)', async () => {
