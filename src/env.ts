@@ -58,6 +58,7 @@ export const EnvSchema = z.object({
   ),
   // OAuth 2.1 (docs/oauth.md); the http command's flags win over these
   PROFILE_MCP_PUBLIC_URL: z.preprocess(blank, z.string().optional()),
+  PROFILE_MCP_OAUTH: z.preprocess(lower, z.enum(['builtin'], { error: 'PROFILE_MCP_OAUTH must be builtin (or unset)' }).optional()),
   PROFILE_MCP_OAUTH_ISSUER: z.preprocess(blank, z.string().optional()),
   PROFILE_MCP_OAUTH_AUDIENCE: z.preprocess(blank, z.string().optional()),
   PROFILE_MCP_OAUTH_ACCOUNT_CLAIM: z.preprocess(

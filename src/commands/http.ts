@@ -1,7 +1,8 @@
 import { openApp } from '../app.js';
 import { dataDir, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { openKeyStore } from '../store/open.js';
-import { serve, StartupError } from '../http/server.js';
+import { isLoopbackHost, serve, StartupError } from '../http/server.js';
+import { oauthStorageIn } from '../oauth/storage.js';
 import { readEnv } from '../env.js';
 import { stopWithLauncher } from '../launcher.js';
 import { log } from '../log.js';
@@ -17,10 +18,22 @@ function checked(check: () => string): string {
   }
 }
 
-/** --public-url and --oauth-* (flags win over PROFILE_MCP_PUBLIC_URL and PROFILE_MCP_OAUTH_*). */
-export function oauthOptions(values: Record<string, unknown>): OAuthOptions {
+/** The OAuth settings the flags ask for; `builtin` is turned into storage once the store is open. */
+export interface OAuthFlags extends Omit<OAuthOptions, 'builtin'> {
+  builtin?: true;
+}
+
+/** --public-url, --oauth builtin and --oauth-* (flags win over PROFILE_MCP_PUBLIC_URL and PROFILE_MCP_OAUTH*). */
+export function oauthOptions(values: Record<string, unknown>): OAuthFlags {
   const env = readEnv(
-    ['PROFILE_MCP_PUBLIC_URL', 'PROFILE_MCP_OAUTH_ISSUER', 'PROFILE_MCP_OAUTH_AUDIENCE', 'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM', 'PROFILE_MCP_OAUTH_JWKS_URL'],
+    [
+      'PROFILE_MCP_PUBLIC_URL',
+      'PROFILE_MCP_OAUTH',
+      'PROFILE_MCP_OAUTH_ISSUER',
+      'PROFILE_MCP_OAUTH_AUDIENCE',
+      'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM',
+      'PROFILE_MCP_OAUTH_JWKS_URL',
+    ],
     process.env,
     'OAuth configuration',
   );
@@ -32,7 +45,9 @@ export function oauthOptions(values: Record<string, unknown>): OAuthOptions {
   const jwksUrl = flag('oauth-jwks-url') ?? env.PROFILE_MCP_OAUTH_JWKS_URL;
   const defaultScope = flag('oauth-default-scope');
   const collectionClaim = flag('oauth-collection-claim');
-  const options: OAuthOptions = {};
+  const mode = flag('oauth') ?? env.PROFILE_MCP_OAUTH;
+  if (mode !== undefined && mode !== 'builtin') throw new UsageError(`--oauth takes builtin (the server's own authorization server): ${mode}`);
+  const options: OAuthFlags = {};
   if (publicUrl !== undefined) {
     let url: URL | undefined;
     try {
@@ -44,6 +59,10 @@ export function oauthOptions(values: Record<string, unknown>): OAuthOptions {
       throw new UsageError(`--public-url (or PROFILE_MCP_PUBLIC_URL) takes an origin like https://profiles.example.com (no path): ${publicUrl}`);
     }
     options.publicUrl = url.origin;
+  }
+  if (mode === 'builtin') {
+    if (issuer !== undefined) throw new UsageError('--oauth builtin and --oauth-issuer exclude each other: pick one authorization server.');
+    options.builtin = true;
   }
   if (issuer === undefined) {
     if (
@@ -84,7 +103,8 @@ export function oauthOptions(values: Record<string, unknown>): OAuthOptions {
 export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
                         [--allowed-host NAME]... [--allowed-origin ORIGIN]...
                         [--store json|postgres] [--database-url URL]
-                        [--public-url URL] [--oauth-issuer URL --oauth-audience AUD
+                        [--public-url URL] [--oauth builtin]
+                        [--oauth-issuer URL --oauth-audience AUD
                          [--oauth-account-claim CLAIM] [--oauth-collection-claim CLAIM]
                          [--oauth-jwks-url URL] [--oauth-default-scope SCOPES]]
 
@@ -103,6 +123,8 @@ Options:
   --allowed-origin ORIGIN also accept requests from this browser origin (https://app.example); repeatable
   --public-url URL        the origin clients use (https://profiles.example.com behind a TLS proxy);
                           named in OAuth metadata and challenges (default: from the request)
+  --oauth builtin         run our own OAuth authorization server on this origin: clients register,
+                          the owner approves on a consent page with an API key (docs/oauth.md)
   --oauth-issuer URL      also accept access tokens (JWTs) from this identity provider (docs/oauth.md)
   --oauth-audience AUD    the audience those tokens must carry (required with --oauth-issuer)
   --oauth-account-claim C the claim that names the account (default sub)
@@ -120,6 +142,7 @@ export async function run(args: string[]): Promise<number> {
     'allowed-host': { type: 'string', multiple: true },
     'allowed-origin': { type: 'string', multiple: true },
     'public-url': { type: 'string' },
+    oauth: { type: 'string' },
     'oauth-issuer': { type: 'string' },
     'oauth-audience': { type: 'string' },
     'oauth-account-claim': { type: 'string' },
@@ -144,9 +167,17 @@ export async function run(args: string[]): Promise<number> {
   for (const name of values['allowed-host'] ?? []) {
     if (name.trim() === '' || /[/\s]/.test(name)) throw new UsageError(`--allowed-host takes a host name without scheme or path: ${name}`);
   }
-  const oauth = oauthOptions(values);
+  const flags = oauthOptions(values);
+  if (flags.builtin && flags.publicUrl === undefined && !isLoopbackHost(host)) {
+    throw new UsageError(`--oauth builtin on ${host} needs --public-url (the origin clients reach the server at): it is the issuer named in every token.`);
+  }
   const dir = dataDir(values.data);
   const store = storeConfig(values);
+  const { builtin, ...rest } = flags;
+  const oauth: OAuthOptions = {
+    ...rest,
+    ...(builtin ? { builtin: { storage: oauthStorageIn(dir) } } : {}),
+  };
   const app = await openApp({ dataDir: dir, store });
   const keys = await openKeyStore({ ...store, dataDir: dir });
   let server;

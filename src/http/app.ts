@@ -17,9 +17,12 @@ import { hostOriginGuard } from './guard.js';
 import { McpSessions } from './mcp.js';
 import { openApiDocument } from './openapi.js';
 import { REST_OPERATIONS, restRouter } from './routes.js';
-import { webRoutes } from './web.js';
+import { reviewStylesheet, webRoutes } from './web.js';
 import { externalIssuer, type ExternalIssuerSettings, type TokenVerifier } from '../oauth/external.js';
 import { bearerChallenge, isResourcePath, METADATA_PATH, publicOrigin, resourceMetadata } from '../oauth/resource.js';
+import { builtinAuthServer, type BuiltinAuthServer } from '../oauth/builtin.js';
+import type { OAuthStorage } from '../oauth/storage.js';
+import type { Pool } from 'pg';
 
 /** OAuth 2.1 beside API keys (docs/oauth.md). The server is always a protected resource (RFC 9728). */
 export interface OAuthOptions {
@@ -27,6 +30,8 @@ export interface OAuthOptions {
   publicUrl?: string;
   /** `--oauth-issuer/--oauth-audience`: an external identity provider's JWTs (or a ready verifier, in tests). */
   external?: ExternalIssuerSettings | TokenVerifier;
+  /** `--oauth builtin`: our own authorization server on this origin, its state in `storage`. */
+  builtin?: { storage: (pool?: Pool) => OAuthStorage; accessTokenTtlSec?: number };
 }
 
 export interface HttpAppOptions {
@@ -51,6 +56,8 @@ export interface HttpApp {
   inflight(): number;
   /** From now on, answers carry `Connection: close` and no new MCP session starts. */
   beginShutdown(): void;
+  /** `--oauth builtin`: start the authorization server once the origin is known (after listen). */
+  startOAuth(listeningUrl: string): Promise<void>;
 }
 
 const READY_TIMEOUT_MS = 5_000;
@@ -99,8 +106,19 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   });
   const docs = openApiDocument(REST_OPERATIONS);
   const external = options.oauth?.external;
-  const tokens: TokenVerifier | undefined = external === undefined ? undefined : 'verify' in external ? external : externalIssuer(external);
-  const publicUrl = options.oauth?.publicUrl?.replace(/\/+$/, '');
+  const builtinSettings = options.oauth?.builtin;
+  let builtin: BuiltinAuthServer | undefined;
+  // The built-in server's verifier, usable once startOAuth has run (serve() runs it before answering).
+  const builtinTokens: TokenVerifier = {
+    get issuers() {
+      return builtin?.tokens.issuers ?? [];
+    },
+    accepts: (token) => builtin?.tokens.accepts(token) ?? false,
+    verify: (token) => builtin!.tokens.verify(token),
+  };
+  const tokens: TokenVerifier | undefined =
+    builtinSettings !== undefined ? builtinTokens : external === undefined ? undefined : 'verify' in external ? external : externalIssuer(external);
+  let publicUrl = options.oauth?.publicUrl?.replace(/\/+$/, '');
   const originOf = (req: express.Request) => publicOrigin(req, publicUrl);
   let active = 0;
   let closing = false;
@@ -165,6 +183,11 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.json(resourceMetadata(originOf(req), path, tokens?.issuers ?? []));
   });
+  // --oauth builtin: the consent page, /oauth/* and the authorization server metadata.
+  app.use((req, res, next) => {
+    if (builtin) builtin.routes(req, res, next);
+    else next();
+  });
   // Nothing else lives under /.well-known: say so without a key.
   app.use('/.well-known', (req, res) => sendError(res, notFoundRoute(req)));
   // The review page (public: it holds no data; it calls /v1 with the user's key).
@@ -196,6 +219,19 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     inflight: () => active,
     beginShutdown: () => {
       closing = true;
+    },
+    startOAuth: async (listeningUrl) => {
+      if (builtinSettings === undefined || builtin !== undefined) return;
+      // The issuer must be one fixed origin: --public-url, else the address the server listens on.
+      publicUrl ??= listeningUrl;
+      builtin = await builtinAuthServer({
+        origin: publicUrl,
+        storage: builtinSettings.storage(options.app.pool),
+        keys: options.keys,
+        stylesheet: reviewStylesheet,
+        ...(builtinSettings.accessTokenTtlSec !== undefined ? { accessTokenTtlSec: builtinSettings.accessTokenTtlSec } : {}),
+      });
+      log.info('oauth: built-in authorization server', { issuer: publicUrl });
     },
   };
 }

@@ -10,7 +10,7 @@ import { bearerChallenge, SCOPE_READ, SCOPE_WRITE } from '../oauth/resource.js';
 /** Who is calling: the account every operation of the request is scoped to. */
 export interface Caller {
   account: string;
-  /** The API key's id; null in open (keyless, loopback) mode and for OAuth access tokens. */
+  /** The API key's id (for a --oauth builtin token, the key that approved it); null in open mode and for external tokens. */
   keyId: string | null;
   /** How the caller proved itself. */
   via: 'key' | 'oauth' | 'open';
@@ -83,7 +83,7 @@ export function bearerAuth(options: AuthOptions): RequestHandler {
           const origin = options.origin?.(req);
           try {
             const verified = await options.tokens.verify(token);
-            callers.set(req, { account: verified.account, keyId: null, grant: verified.grant, expiresAt: verified.expiresAt, via: 'oauth' });
+            callers.set(req, { account: verified.account, keyId: verified.keyId ?? null, grant: verified.grant, expiresAt: verified.expiresAt, via: 'oauth' });
             next();
             return;
           } catch (err) {

@@ -149,6 +149,12 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const { port } = http.address() as AddressInfo;
   const shownHost = isIP(options.host) === 6 ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}`;
+  try {
+    await edge.startOAuth(url);
+  } catch (err) {
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    throw new StartupError(`Could not start the built-in OAuth server: ${(err as Error).message}`);
+  }
 
   if (keys.length === 0 && loopback) {
     log.warn(

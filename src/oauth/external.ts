@@ -34,6 +34,8 @@ export interface ExternalIssuerSettings {
 /** What a verified token says about its caller. */
 export interface TokenIdentity {
   account: string;
+  /** The API key the token acts for (--oauth builtin: the key that approved the grant). */
+  keyId?: string;
   grant: Grant;
   scopes: string[];
   expiresAt: string | null;
