@@ -60,7 +60,7 @@ describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
 
     const old = doctor(url, '--json');
     expect(old.status).toBe(1);
-    expect(nonOk(old.stdout).map((f) => f.message)).toEqual(['at version 3; this build knows version 5 (pending: 4, 5)']);
+    expect(nonOk(old.stdout).map((f) => f.message)).toEqual(['at version 3; this build knows version 6 (pending: 4, 5, 6)']);
     expect((await db.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(3);
 
     expect(doctor(url, '--repair').status).toBe(0);
