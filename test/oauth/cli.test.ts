@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
@@ -43,6 +44,8 @@ describe('profile-mcp http OAuth flags', () => {
       { 'oauth-issuer': 'https://idp.example', 'oauth-audience': 'x', 'oauth-account-claim': 'a b' },
       { 'oauth-issuer': 'https://idp.example', 'oauth-audience': 'x', 'oauth-jwks-url': 'http://keys.example/jwks' },
       { 'public-url': 'https://profiles.example/mcp' },
+      { oauth: 'auth0' },
+      { oauth: 'builtin', 'oauth-issuer': 'https://idp.example', 'oauth-audience': 'x' },
     ];
     for (const values of cases) expect(() => oauthOptions(values), JSON.stringify(values)).toThrow(UsageError);
     expect(
@@ -56,9 +59,21 @@ describe('profile-mcp http OAuth flags', () => {
       publicUrl: 'https://profiles.example',
       external: { issuer: 'http://127.0.0.1:9/', audience: 'a', accountClaim: 'sub', defaultScopes: ['profile:read'] },
     });
+    expect(oauthOptions({ oauth: 'builtin' })).toEqual({ builtin: true });
+    const saved = process.env.PROFILE_MCP_OAUTH;
+    process.env.PROFILE_MCP_OAUTH = 'builtin';
+    try {
+      expect(oauthOptions({})).toEqual({ builtin: true });
+    } finally {
+      if (saved === undefined) delete process.env.PROFILE_MCP_OAUTH;
+      else process.env.PROFILE_MCP_OAUTH = saved;
+    }
     const res = cli(['--oauth-issuer', 'https://idp.example']);
     expect(res.status).toBe(2);
     expect(res.stderr).toMatch(/--oauth-audience/);
+    const wide = cli(['--host', '0.0.0.0', '--oauth', 'builtin']);
+    expect(wide.status).toBe(2);
+    expect(wide.stderr).toMatch(/--oauth builtin on 0\.0\.0\.0 needs --public-url/);
   });
 
   it('serves tokens from the issuer, names --public-url in its metadata, and never logs a token (debug level)', async () => {
@@ -121,6 +136,42 @@ describe('profile-mcp http OAuth flags', () => {
         // Nor any part of it that identifies it: the signature, the payload.
         for (const part of token.split('.').slice(1)) expect(stderr).not.toContain(part);
       }
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('--oauth builtin (here PROFILE_MCP_OAUTH=builtin) serves its own authorization server; nothing reaches stdout', async () => {
+    const dir = tempDir();
+    const child = spawn(process.execPath, [CLI, 'http', '--port', '0', '--data', dir], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, PROFILE_MCP_OAUTH: 'builtin' },
+    });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no "listening on" line; stderr: ${stderr}`)), 15_000);
+        child.stderr.on('data', () => {
+          const m = /listening on (http:\/\/\S+?)(?: |$)/m.exec(stderr);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+      });
+      expect((await raw(url, '/.well-known/oauth-protected-resource')).json.authorization_servers).toEqual([url]);
+      const metadata = await raw(url, '/.well-known/oauth-authorization-server');
+      expect(metadata.json.issuer).toBe(url);
+      expect(metadata.json.token_endpoint).toBe(`${url}/oauth/token`);
+      expect((await raw(url, '/v1/profile')).status).toBe(401);
+      expect(existsSync(join(dir, 'oauth.json'))).toBe(true);
+      expect(stdout).toBe('');
+      expect(stderr).not.toMatch(/oidc-provider/);
     } finally {
       child.kill('SIGTERM');
       await exited;
