@@ -98,16 +98,16 @@ interface Secrets {
 
 /** Cookie-signing keys and a signing key, made once and kept in the store so replicas agree. */
 async function secrets(storage: OAuthStorage): Promise<Secrets> {
-  const adapter = storage.adapter('ProfileMcpSecrets');
-  const found = (await adapter.find('current')) as unknown as Secrets | undefined;
-  if (found && Array.isArray(found.cookieKeys) && typeof found.jwk === 'object') return found;
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const made: Secrets = {
-    cookieKeys: [randomBytes(32).toString('base64url')],
-    jwk: { ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'ES256', kid: randomBytes(8).toString('hex') },
-  };
-  await adapter.upsert('current', made as unknown as Record<string, unknown>);
-  return made;
+  const stored = (await storage.once('secrets', () => {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const made: Secrets = {
+      cookieKeys: [randomBytes(32).toString('base64url')],
+      jwk: { ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'ES256', kid: randomBytes(8).toString('hex') },
+    };
+    return made as unknown as Record<string, unknown>;
+  })) as unknown as Secrets;
+  if (!Array.isArray(stored.cookieKeys) || typeof stored.jwk !== 'object') throw new Error('the stored OAuth server secrets are malformed');
+  return stored;
 }
 
 export async function builtinAuthServer(settings: BuiltinSettings): Promise<BuiltinAuthServer> {
@@ -206,7 +206,7 @@ export async function builtinAuthServer(settings: BuiltinSettings): Promise<Buil
     }
     res.setHeader(
       'Content-Security-Policy',
-      `default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'${target}; frame-ancestors 'none'`,
+      `default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self' ${origin}${target}; frame-ancestors 'none'`,
     );
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -32,6 +32,8 @@ export interface ModelAdapter {
 
 export interface OAuthStorage {
   adapter(model: string): ModelAdapter;
+  /** The value stored under `id`, or `make()` stored there first: one winner when replicas start together. */
+  once(id: string, make: () => StoredPayload): Promise<StoredPayload>;
 }
 
 interface Entry {
@@ -95,6 +97,16 @@ export function jsonOAuthStorage(dataDir: string): OAuthStorage {
     return undefined;
   };
   return {
+    once: async (id, make) => {
+      let value: StoredPayload | undefined;
+      await change((entries) => {
+        const key = `ProfileMcpOnce:${id}`;
+        const found = entries[key];
+        if (found) value = found.payload;
+        else entries[key] = { payload: (value = make()), expiresAt: null };
+      });
+      return value!;
+    },
     adapter: (model) => ({
       upsert: (id, payload, expiresIn) =>
         change((entries) => {
@@ -131,6 +143,15 @@ export function postgresOAuthStorage(pool: Pool): OAuthStorage {
     return rows[0]?.payload;
   };
   return {
+    once: async (id, make) => {
+      await pool.query(`INSERT INTO oauth_state (model, id, payload) VALUES ('ProfileMcpOnce', $1, $2) ON CONFLICT (model, id) DO NOTHING`, [
+        id,
+        JSON.stringify(make()),
+      ]);
+      const found = await one(`SELECT payload FROM oauth_state WHERE model = 'ProfileMcpOnce' AND id = $1`, [id]);
+      if (!found) throw new Error('oauth_state lost the server secrets');
+      return found;
+    },
     adapter: (model) => ({
       upsert: async (id, payload, expiresIn) => {
         await pool.query(

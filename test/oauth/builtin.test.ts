@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLogSink, configureLog } from '../../src/log.js';
 import { oauthStorageIn } from '../../src/oauth/storage.js';
 import { startHarness, raw, rest, type Harness } from '../http/helpers.js';
+import { serve } from '../../src/http/server.js';
+import { DEFAULT_RATES } from '../../src/limits/rate.js';
 import { structured } from '../http/mcp-client.js';
 import { ensureWebBuilt, launch, type Browser } from '../web/browser.js';
 
@@ -242,6 +244,47 @@ describe('--oauth builtin', () => {
     expect(back.searchParams.get('code')).toBeNull();
     expect(back.searchParams.get('error')).toBe('access_denied');
     await page.close();
+  }, 60_000);
+
+  it('two replicas on one store share clients, consent sessions and tokens', async () => {
+    // A second server over the same store and keys, behind the same public URL (as behind a load balancer).
+    const replica = await serve({
+      app: { ...h.app, close: async () => undefined },
+      keys: await h.openKeys(),
+      host: '127.0.0.1',
+      port: 0,
+      rates: { ...DEFAULT_RATES, enabled: false },
+      oauth: { publicUrl: h.url, builtin: { storage: oauthStorageIn(dir) } },
+    });
+    try {
+      expect((await raw(replica.url, '/.well-known/oauth-authorization-server')).json.issuer).toBe(h.url);
+      const provider = new MemoryProvider('Replicated');
+      const transport = new StreamableHTTPClientTransport(new URL('/mcp', h.url), { authProvider: provider });
+      await expect(new Client({ name: 't', version: '1' }).connect(transport)).rejects.toBeInstanceOf(UnauthorizedError);
+      // The authorization starts on the first server; the owner answers the consent page on the replica.
+      const page = await browser.newPage();
+      await page.goto(provider.authorizationUrl!.href);
+      const consent = new URL(page.url());
+      expect(consent.pathname).toMatch(/^\/oauth\/consent\//);
+      await page.goto(`${replica.url}${consent.pathname}`);
+      await page.locator('input[name=key]').fill(h.tokens.alice!);
+      await Promise.all([page.waitForURL((u) => u.href.startsWith(callbackUrl)), page.locator('button[value=approve]').click()]);
+      const code = new URL(page.url()).searchParams.get('code')!;
+      await page.close();
+      await transport.finishAuth(code);
+      // A token issued by one answers on the other; the replica refreshes it.
+      expect((await rest(replica.url, provider.saved!.access_token).get('/v1/profile')).status).toBe(200);
+      const refreshed = await fetch(`${replica.url}/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: provider.saved!.refresh_token!, client_id: provider.client!.client_id }),
+      });
+      expect(refreshed.status).toBe(200);
+      const { access_token } = (await refreshed.json()) as { access_token: string };
+      expect((await rest(h.url, access_token).get('/v1/profile')).status).toBe(200);
+    } finally {
+      await replica.close();
+    }
   }, 60_000);
 
   it('the consent page escapes client-supplied names, cannot be framed, and keeps a strict CSP', async () => {
