@@ -56,6 +56,19 @@ export const EnvSchema = z.object({
       .regex(/^\d{1,5}$/, 'PROFILE_MCP_PORT must be a number from 0 to 65535')
       .optional(),
   ),
+  // OAuth 2.1 (docs/oauth.md); the http command's flags win over these
+  PROFILE_MCP_PUBLIC_URL: z.preprocess(blank, z.string().optional()),
+  PROFILE_MCP_OAUTH: z.preprocess(lower, z.enum(['builtin'], { error: 'PROFILE_MCP_OAUTH must be builtin (or unset)' }).optional()),
+  PROFILE_MCP_OAUTH_ISSUER: z.preprocess(blank, z.string().optional()),
+  PROFILE_MCP_OAUTH_AUDIENCE: z.preprocess(blank, z.string().optional()),
+  PROFILE_MCP_OAUTH_ACCOUNT_CLAIM: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:/-]{1,128}$/, 'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM must be a claim name such as sub or email')
+      .optional(),
+  ),
+  PROFILE_MCP_OAUTH_JWKS_URL: z.preprocess(blank, z.string().optional()),
   // Limits (docs/spec.md §8)
   // 2025-era MCP on /mcp: stateful sessions (default; sticky routing across replicas) or the SDK's stateless legacy mode
   PROFILE_MCP_LEGACY_MODE: z.preprocess(

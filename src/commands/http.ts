@@ -1,15 +1,113 @@
 import { openApp } from '../app.js';
 import { dataDir, parse, STORE_FLAGS, STORE_USAGE, storeConfig, UsageError } from '../config.js';
 import { openKeyStore } from '../store/open.js';
-import { serve, StartupError } from '../http/server.js';
+import { isLoopbackHost, serve, StartupError } from '../http/server.js';
+import { oauthStorageIn } from '../oauth/storage.js';
 import { readEnv } from '../env.js';
 import { stopWithLauncher } from '../launcher.js';
 import { log } from '../log.js';
+import type { OAuthOptions } from '../http/app.js';
+import { checkIssuerUrl } from '../oauth/external.js';
+import { SCOPES } from '../oauth/resource.js';
+
+function checked(check: () => string): string {
+  try {
+    return check();
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+/** The OAuth settings the flags ask for; `builtin` is turned into storage once the store is open. */
+export interface OAuthFlags extends Omit<OAuthOptions, 'builtin'> {
+  builtin?: true;
+}
+
+/** --public-url, --oauth builtin and --oauth-* (flags win over PROFILE_MCP_PUBLIC_URL and PROFILE_MCP_OAUTH*). */
+export function oauthOptions(values: Record<string, unknown>): OAuthFlags {
+  const env = readEnv(
+    [
+      'PROFILE_MCP_PUBLIC_URL',
+      'PROFILE_MCP_OAUTH',
+      'PROFILE_MCP_OAUTH_ISSUER',
+      'PROFILE_MCP_OAUTH_AUDIENCE',
+      'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM',
+      'PROFILE_MCP_OAUTH_JWKS_URL',
+    ],
+    process.env,
+    'OAuth configuration',
+  );
+  const flag = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).trim() : undefined) || undefined;
+  const publicUrl = flag('public-url') ?? env.PROFILE_MCP_PUBLIC_URL;
+  const issuer = flag('oauth-issuer') ?? env.PROFILE_MCP_OAUTH_ISSUER;
+  const audience = flag('oauth-audience') ?? env.PROFILE_MCP_OAUTH_AUDIENCE;
+  const accountClaim = flag('oauth-account-claim') ?? env.PROFILE_MCP_OAUTH_ACCOUNT_CLAIM ?? 'sub';
+  const jwksUrl = flag('oauth-jwks-url') ?? env.PROFILE_MCP_OAUTH_JWKS_URL;
+  const defaultScope = flag('oauth-default-scope');
+  const collectionClaim = flag('oauth-collection-claim');
+  const mode = flag('oauth') ?? env.PROFILE_MCP_OAUTH;
+  if (mode !== undefined && mode !== 'builtin') throw new UsageError(`--oauth takes builtin (the server's own authorization server): ${mode}`);
+  const options: OAuthFlags = {};
+  if (publicUrl !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(publicUrl);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+      throw new UsageError(`--public-url (or PROFILE_MCP_PUBLIC_URL) takes an origin like https://profiles.example.com (no path): ${publicUrl}`);
+    }
+    options.publicUrl = url.origin;
+  }
+  if (mode === 'builtin') {
+    if (issuer !== undefined) throw new UsageError('--oauth builtin and --oauth-issuer exclude each other: pick one authorization server.');
+    options.builtin = true;
+  }
+  if (issuer === undefined) {
+    if (
+      audience !== undefined ||
+      jwksUrl !== undefined ||
+      defaultScope !== undefined ||
+      collectionClaim !== undefined ||
+      flag('oauth-account-claim') !== undefined
+    ) {
+      throw new UsageError(
+        '--oauth-audience, --oauth-account-claim, --oauth-collection-claim, --oauth-jwks-url and --oauth-default-scope need --oauth-issuer URL.',
+      );
+    }
+    return options;
+  }
+  if (audience === undefined) throw new UsageError('--oauth-issuer needs --oauth-audience AUD (the audience your identity provider puts in its tokens).');
+  for (const [name, claim] of [
+    ['--oauth-account-claim', accountClaim],
+    ['--oauth-collection-claim', collectionClaim],
+  ] as const) {
+    if (claim !== undefined && !/^[A-Za-z0-9_.:/-]{1,128}$/.test(claim)) throw new UsageError(`${name} must be a claim name such as sub or email: ${claim}`);
+  }
+  const defaultScopes = defaultScope === undefined ? [] : defaultScope.split(/[\s,]+/).filter(Boolean);
+  for (const scope of defaultScopes) {
+    if (!(SCOPES as readonly string[]).includes(scope)) throw new UsageError(`--oauth-default-scope takes ${SCOPES.join(' and/or ')}: ${scope}`);
+  }
+  options.external = {
+    issuer: checked(() => checkIssuerUrl(issuer, '--oauth-issuer')),
+    audience,
+    accountClaim,
+    ...(collectionClaim !== undefined ? { collectionClaim } : {}),
+    ...(jwksUrl !== undefined ? { jwksUrl: checked(() => checkIssuerUrl(jwksUrl, '--oauth-jwks-url')) } : {}),
+    ...(defaultScopes.length > 0 ? { defaultScopes } : {}),
+  };
+  return options;
+}
 
 export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [--data DIR]
                         [--allowed-host NAME]... [--allowed-origin ORIGIN]...
                         [--legacy-mode stateful|stateless]
                         [--store json|postgres] [--database-url URL]
+                        [--public-url URL] [--oauth builtin]
+                        [--oauth-issuer URL --oauth-audience AUD
+                         [--oauth-account-claim CLAIM] [--oauth-collection-claim CLAIM]
+                         [--oauth-jwks-url URL] [--oauth-default-scope SCOPES]]
 
 Serve MCP over Streamable HTTP (/mcp) and legacy HTTP+SSE (GET /sse + POST /messages), the REST
 API (/v1/...), GET /healthz and GET /openapi.json, in one process.
@@ -28,6 +126,16 @@ Options:
                           balancer they need sticky routing) or stateless (any replica answers; no
                           sessions, GET stream or resumption); default PROFILE_MCP_LEGACY_MODE.
                           2026-07-28 clients are always stateless (docs/protocol.md)
+  --public-url URL        the origin clients use (https://profiles.example.com behind a TLS proxy);
+                          named in OAuth metadata and challenges (default: from the request)
+  --oauth builtin         run our own OAuth authorization server on this origin: clients register,
+                          the owner approves on a consent page with an API key (docs/oauth.md)
+  --oauth-issuer URL      also accept access tokens (JWTs) from this identity provider (docs/oauth.md)
+  --oauth-audience AUD    the audience those tokens must carry (required with --oauth-issuer)
+  --oauth-account-claim C the claim that names the account (default sub)
+  --oauth-collection-claim C  a claim that, when present, limits the token to that collection
+  --oauth-jwks-url URL    the issuer's JWKS (default: jwks_uri from its metadata)
+  --oauth-default-scope S scopes for tokens that carry no scope claim ("profile:read"); default: refused
 ${STORE_USAGE}
   -h, --help              show this help`;
 
@@ -39,6 +147,14 @@ export async function run(args: string[]): Promise<number> {
     'allowed-host': { type: 'string', multiple: true },
     'allowed-origin': { type: 'string', multiple: true },
     'legacy-mode': { type: 'string' },
+    'public-url': { type: 'string' },
+    oauth: { type: 'string' },
+    'oauth-issuer': { type: 'string' },
+    'oauth-audience': { type: 'string' },
+    'oauth-account-claim': { type: 'string' },
+    'oauth-collection-claim': { type: 'string' },
+    'oauth-jwks-url': { type: 'string' },
+    'oauth-default-scope': { type: 'string' },
     ...STORE_FLAGS,
     help: { type: 'boolean', short: 'h' },
   });
@@ -59,8 +175,17 @@ export async function run(args: string[]): Promise<number> {
   }
   const legacyMode = values['legacy-mode'] ?? readEnv(['PROFILE_MCP_LEGACY_MODE']).PROFILE_MCP_LEGACY_MODE;
   if (legacyMode !== 'stateful' && legacyMode !== 'stateless') throw new UsageError('--legacy-mode must be stateful or stateless.');
+  const flags = oauthOptions(values);
+  if (flags.builtin && flags.publicUrl === undefined && !isLoopbackHost(host)) {
+    throw new UsageError(`--oauth builtin on ${host} needs --public-url (the origin clients reach the server at): it is the issuer named in every token.`);
+  }
   const dir = dataDir(values.data);
   const store = storeConfig(values);
+  const { builtin, ...rest } = flags;
+  const oauth: OAuthOptions = {
+    ...rest,
+    ...(builtin ? { builtin: { storage: oauthStorageIn(dir) } } : {}),
+  };
   const app = await openApp({ dataDir: dir, store });
   const keys = await openKeyStore({ ...store, dataDir: dir });
   let server;
@@ -73,6 +198,7 @@ export async function run(args: string[]): Promise<number> {
       allowedHosts: values['allowed-host'] ?? [],
       allowedOrigins: values['allowed-origin'] ?? [],
       legacyMode,
+      oauth,
     });
   } catch (err) {
     await app.close().catch(() => undefined);

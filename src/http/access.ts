@@ -3,6 +3,8 @@ import { authorize, type Reach } from '../keys/access.js';
 import type { Bucket, RateLimits } from '../limits/rate.js';
 import { callerOf } from './auth.js';
 import { sendError } from './errors.js';
+import { ProfileError } from '../profiles/errors.js';
+import { bearerChallenge, SCOPE_READ, SCOPE_WRITE } from '../oauth/resource.js';
 
 /** REST reads: GET, and the question routes (dialectic; chat unless it learns with features.memory). */
 function kindOf(req: Request): 'read' | 'write' {
@@ -35,7 +37,16 @@ function reachOf(req: Request): Reach[] {
 export function restAccess(): RequestHandler {
   return (req, res, next) => {
     try {
-      authorize(callerOf(req).grant, kindOf(req), reachOf(req));
+      const caller = callerOf(req);
+      const kind = kindOf(req);
+      if (caller.via === 'oauth' && caller.grant.read_only && kind === 'write') {
+        // RFC 6750 §3.1 / MCP step-up: say which scope the write needs.
+        const origin: unknown = res.locals.publicOrigin;
+        if (typeof origin === 'string')
+          res.setHeader('WWW-Authenticate', bearerChallenge(origin, { error: 'insufficient_scope', scope: `${SCOPE_READ} ${SCOPE_WRITE}` }));
+        throw new ProfileError('forbidden', `This access token was granted ${SCOPE_READ} only: writing needs ${SCOPE_WRITE}.`);
+      }
+      authorize(caller.grant, kind, reachOf(req));
       next();
     } catch (err) {
       sendError(res, err, 'access');

@@ -17,7 +17,22 @@ import { hostOriginGuard } from './guard.js';
 import { McpSessions } from './mcp.js';
 import { openApiDocument } from './openapi.js';
 import { REST_OPERATIONS, restRouter } from './routes.js';
-import { webRoutes } from './web.js';
+import { reviewStylesheet, webRoutes } from './web.js';
+import { externalIssuer, type ExternalIssuerSettings, type TokenVerifier } from '../oauth/external.js';
+import { bearerChallenge, isResourcePath, METADATA_PATH, publicOrigin, resourceMetadata } from '../oauth/resource.js';
+import { builtinAuthServer, type BuiltinAuthServer } from '../oauth/builtin.js';
+import type { OAuthStorage } from '../oauth/storage.js';
+import type { Pool } from 'pg';
+
+/** OAuth 2.1 beside API keys (docs/oauth.md). The server is always a protected resource (RFC 9728). */
+export interface OAuthOptions {
+  /** The origin clients reach the server at (https://profiles.example.com behind a TLS proxy); default: from the request. */
+  publicUrl?: string;
+  /** `--oauth-issuer/--oauth-audience`: an external identity provider's JWTs (or a ready verifier, in tests). */
+  external?: ExternalIssuerSettings | TokenVerifier;
+  /** `--oauth builtin`: our own authorization server on this origin, its state in `storage`. */
+  builtin?: { storage: (pool?: Pool) => OAuthStorage; accessTokenTtlSec?: number };
+}
 
 export interface HttpAppOptions {
   app: App;
@@ -32,6 +47,7 @@ export interface HttpAppOptions {
   legacyMode?: 'stateful' | 'stateless';
   /** MCP session limits (tests shorten them). */
   sessions?: { idleMs?: number; maxPerAccount?: number; keyCheckMs?: number };
+  oauth?: OAuthOptions;
 }
 
 export interface HttpApp {
@@ -42,6 +58,8 @@ export interface HttpApp {
   inflight(): number;
   /** From now on, answers carry `Connection: close` and no new MCP session starts. */
   beginShutdown(): void;
+  /** `--oauth builtin`: start the authorization server once the origin is known (after listen). */
+  startOAuth(listeningUrl: string): Promise<void>;
 }
 
 const READY_TIMEOUT_MS = 5_000;
@@ -107,6 +125,21 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     ...options.sessions,
   });
   const docs = openApiDocument(REST_OPERATIONS);
+  const external = options.oauth?.external;
+  const builtinSettings = options.oauth?.builtin;
+  let builtin: BuiltinAuthServer | undefined;
+  // The built-in server's verifier, usable once startOAuth has run (serve() runs it before answering).
+  const builtinTokens: TokenVerifier = {
+    get issuers() {
+      return builtin?.tokens.issuers ?? [];
+    },
+    accepts: (token) => builtin?.tokens.accepts(token) ?? false,
+    verify: (token) => builtin!.tokens.verify(token),
+  };
+  const tokens: TokenVerifier | undefined =
+    builtinSettings !== undefined ? builtinTokens : external === undefined ? undefined : 'verify' in external ? external : externalIssuer(external);
+  let publicUrl = options.oauth?.publicUrl?.replace(/\/+$/, '');
+  const originOf = (req: express.Request) => publicOrigin(req, publicUrl);
   let active = 0;
   let closing = false;
 
@@ -129,6 +162,12 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     next();
   });
   app.use(hostOriginGuard({ allowedHosts: options.allowedHosts ?? [], allowedOrigins: options.allowedOrigins ?? [] }));
+  // Every 401 names the resource metadata (RFC 9728 §5.1), whichever route answers it.
+  app.use((req, res, next) => {
+    res.locals.publicOrigin = originOf(req);
+    res.locals.wwwAuthenticate = bearerChallenge(res.locals.publicOrigin as string);
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', version: VERSION });
@@ -149,8 +188,27 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     res.json(docs);
   });
 
-  // Nothing lives under /.well-known (no OAuth metadata): say so without a key, so that MCP clients
-  // probing for OAuth discovery learn that plain bearer keys are the only way in.
+  // RFC 9728 protected resource metadata, at the root and path-suffixed (…/oauth-protected-resource/mcp)
+  // forms. Public: it names the authorization server (when OAuth is configured) and the scopes.
+  app.get(METADATA_PATH, (req, res) => {
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.json(resourceMetadata(originOf(req), '', tokens?.issuers ?? []));
+  });
+  app.get(`${METADATA_PATH}/*rest`, (req, res) => {
+    const path = req.path.slice(METADATA_PATH.length);
+    if (!isResourcePath(path)) {
+      sendError(res, notFoundRoute(req));
+      return;
+    }
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.json(resourceMetadata(originOf(req), path, tokens?.issuers ?? []));
+  });
+  // --oauth builtin: the consent page, /oauth/* and the authorization server metadata.
+  app.use((req, res, next) => {
+    if (builtin) builtin.routes(req, res, next);
+    else next();
+  });
+  // Nothing else lives under /.well-known: say so without a key.
   app.use('/.well-known', (req, res) => sendError(res, notFoundRoute(req)));
   // The review page (public: it holds no data; it calls /v1 with the user's key).
   app.use(webRoutes());
@@ -161,7 +219,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     next();
   });
-  app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT }));
+  app.use(bearerAuth({ keys: options.keys, allowOpen: options.allowOpen, localAccount: LOCAL_ACCOUNT, origin: originOf, ...(tokens ? { tokens } : {}) }));
   app.use(jsonBody());
 
   app.all('/mcp', sessions.streamable);
@@ -181,6 +239,19 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
     inflight: () => active,
     beginShutdown: () => {
       closing = true;
+    },
+    startOAuth: async (listeningUrl) => {
+      if (builtinSettings === undefined || builtin !== undefined) return;
+      // The issuer must be one fixed origin: --public-url, else the address the server listens on.
+      publicUrl ??= listeningUrl;
+      builtin = await builtinAuthServer({
+        origin: publicUrl,
+        storage: builtinSettings.storage(options.app.pool),
+        keys: options.keys,
+        stylesheet: reviewStylesheet,
+        ...(builtinSettings.accessTokenTtlSec !== undefined ? { accessTokenTtlSec: builtinSettings.accessTokenTtlSec } : {}),
+      });
+      log.info('oauth: built-in authorization server', { issuer: publicUrl });
     },
   };
 }

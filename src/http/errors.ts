@@ -26,7 +26,11 @@ export function sendError(res: Response, err: unknown, where = 'request', status
     res.end();
     return;
   }
-  if (error.code === 'unauthorized' && status === undefined) res.setHeader('WWW-Authenticate', 'Bearer');
+  // The challenge names the resource metadata (RFC 9728 §5.1) when the edge set one for this request (app.ts).
+  if (error.code === 'unauthorized' && status === undefined && !res.hasHeader('WWW-Authenticate')) {
+    const challenge: unknown = res.locals?.wwwAuthenticate;
+    res.setHeader('WWW-Authenticate', typeof challenge === 'string' ? challenge : 'Bearer');
+  }
   if (error.code === 'rate_limited') {
     const seconds = (error.details as { retry_after_seconds?: unknown } | undefined)?.retry_after_seconds;
     res.setHeader('Retry-After', String(typeof seconds === 'number' ? seconds : 1));

@@ -38,7 +38,7 @@ const ErrorBodySchema = z.object({
 
 const DESCRIPTIONS: Partial<Record<ErrorCode, string>> = {
   validation_error: 'Bad input; details lists each problem with its field.',
-  unauthorized: 'Missing, unknown or revoked API key (WWW-Authenticate: Bearer).',
+  unauthorized: 'Missing, unknown or revoked API key or access token (WWW-Authenticate: Bearer resource_metadata=…).',
   not_found: "No such fact or route in the caller's scope.",
   conflict: 'A fact with this key already exists (details carry its id), or later operations changed the facts of the operation to undo (details.operations).',
   forbidden: 'A valid key that may not do this (read-only key writing, collection key outside its collection).',
@@ -149,7 +149,14 @@ export function openApiDocument(operations: readonly OperationDoc[]): Json {
     security: [{ bearer: [] }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key made with `profile-mcp keys create --account NAME`.' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An API key made with `profile-mcp keys create --account NAME`, or an OAuth access token (docs/oauth.md; metadata at /.well-known/oauth-protected-resource).',
+        },
+      },
       schemas: {
         Error: jsonSchema(ErrorBodySchema, 'output'),
         Fact: jsonSchema(FactSchema, 'output'),

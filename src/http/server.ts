@@ -7,6 +7,7 @@ import { errorFields, log } from '../log.js';
 import { createHttpApp, type HttpApp } from './app.js';
 import type { RateSettings } from '../limits/rate.js';
 import { hostName } from './guard.js';
+import type { OAuthOptions } from './app.js';
 
 export interface ServeOptions {
   app: App;
@@ -24,6 +25,8 @@ export interface ServeOptions {
   rates?: RateSettings;
   /** docs/spec.md §8 connection limits and timeouts (tests shorten them). */
   httpLimits?: Partial<HttpLimits>;
+  /** OAuth 2.1 beside API keys (docs/oauth.md). */
+  oauth?: OAuthOptions;
 }
 
 /** docs/spec.md §8: at most 1,024 connections, headers within 10 s, idle keep-alive 5 s, a request received within 60 s. */
@@ -64,7 +67,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const loopback = isLoopbackHost(options.host);
   const keys = await options.keys.list();
   const activeKeys = keys.filter((k) => k.revoked_at === null).length;
-  if (!loopback && activeKeys === 0) {
+  if (!loopback && activeKeys === 0 && options.oauth?.external === undefined) {
     throw new StartupError(
       `Refusing to listen on ${options.host}: it is not a loopback address and there is no API key, so anyone who can reach it could read and change every profile. ` +
         'Create a key first with `profile-mcp keys create --account NAME` (same --data directory), or bind to 127.0.0.1.',
@@ -81,6 +84,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     ...(options.legacyMode ? { legacyMode: options.legacyMode } : {}),
     ...(options.sessions ? { sessions: options.sessions } : {}),
     ...(options.rates ? { rates: options.rates } : {}),
+    ...(options.oauth ? { oauth: options.oauth } : {}),
   });
   const limits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
   const http = createServer(
@@ -148,6 +152,12 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const { port } = http.address() as AddressInfo;
   const shownHost = isIP(options.host) === 6 ? `[${options.host}]` : options.host;
   const url = `http://${shownHost}:${port}`;
+  try {
+    await edge.startOAuth(url);
+  } catch (err) {
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    throw new StartupError(`Could not start the built-in OAuth server: ${(err as Error).message}`);
+  }
 
   if (keys.length === 0 && loopback) {
     log.warn(

@@ -61,6 +61,26 @@ function load(dir: string): Built | null {
   return { version: info.version, index, indexEtag, assets };
 }
 
+let stylesheet: string | null | undefined;
+
+/** The review page's stylesheet (other pages, such as the OAuth consent page, share its look); null when not built. */
+export function reviewStylesheet(): string | null {
+  if (stylesheet !== undefined) return stylesheet;
+  stylesheet = null;
+  for (const dir of defaultDirs()) {
+    try {
+      const info = JSON.parse(readFileSync(join(dir, 'build.json'), 'utf8')) as BuildInfo;
+      if (typeof info.version === 'string' && /^[a-z0-9]{6,64}$/.test(info.version)) {
+        stylesheet = `/assets/${info.version}/styles.css`;
+        break;
+      }
+    } catch {
+      // not built here
+    }
+  }
+  return stylesheet;
+}
+
 function securityHeaders(res: Response): void {
   res.setHeader('Content-Security-Policy', PAGE_CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');

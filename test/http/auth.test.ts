@@ -8,7 +8,7 @@ import { tempDir } from '../helpers/tmp.js';
 import { raw, rest, startHarness } from './helpers.js';
 
 describe('bearer auth', () => {
-  it('refuses a missing, malformed, wrong or revoked key with 401 unauthorized and WWW-Authenticate: Bearer', async () => {
+  it('refuses a missing, malformed, wrong or revoked key with 401 unauthorized and WWW-Authenticate: Bearer resource_metadata=…', async () => {
     const h = await startHarness({ accounts: ['acme'] });
     try {
       const good = h.tokens.acme!;
@@ -23,7 +23,7 @@ describe('bearer auth', () => {
         for (const path of ['/v1/profile', '/mcp', '/sse', '/nope']) {
           const res = await raw(h.url, path, { headers });
           expect(res.status, `${name} ${path}`).toBe(401);
-          expect(res.headers['www-authenticate']).toBe('Bearer');
+          expect(res.headers['www-authenticate']).toBe(`Bearer resource_metadata="${h.url}/.well-known/oauth-protected-resource"`);
           expect(res.json.error.code).toBe('unauthorized');
         }
       }

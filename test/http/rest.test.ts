@@ -249,8 +249,13 @@ describe('REST: errors', () => {
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.json.error.code).toBe('not_found');
     }
-    // OAuth discovery probes learn that there is no OAuth, without a key.
-    const wellKnown = await raw(h.url, '/.well-known/oauth-protected-resource');
+    // The server is a protected resource (RFC 9728) without OAuth configured too: its metadata names no
+    // authorization server; anything else under /.well-known is not found, without a key.
+    const metadata = await raw(h.url, '/.well-known/oauth-protected-resource');
+    expect(metadata.status).toBe(200);
+    expect(metadata.json.resource).toBe(h.url);
+    expect(metadata.json.authorization_servers).toBeUndefined();
+    const wellKnown = await raw(h.url, '/.well-known/oauth-authorization-server');
     expect(wellKnown.status).toBe(404);
     expect(wellKnown.json.error.code).toBe('not_found');
     const badEncoding = await api.get('/v1/profile/facts/%E0%A4%A');

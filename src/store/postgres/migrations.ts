@@ -163,6 +163,26 @@ CREATE TABLE llm_usage (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'oauth state: the built-in authorization server (--oauth builtin)',
+    sql: `
+CREATE TABLE oauth_state (
+  model       text NOT NULL,
+  id          text NOT NULL,
+  payload     jsonb NOT NULL,
+  grant_id    text,
+  uid         text,
+  user_code   text,
+  expires_at  timestamptz,
+  PRIMARY KEY (model, id)
+);
+CREATE INDEX oauth_state_grant_id ON oauth_state (grant_id) WHERE grant_id IS NOT NULL;
+CREATE INDEX oauth_state_uid ON oauth_state (uid) WHERE uid IS NOT NULL;
+CREATE INDEX oauth_state_user_code ON oauth_state (user_code) WHERE user_code IS NOT NULL;
+CREATE INDEX oauth_state_expires_at ON oauth_state (expires_at) WHERE expires_at IS NOT NULL;
+`,
+  },
 ];
 
 /** Any constant: the session-level advisory lock that makes concurrent starts migrate one at a time. */
