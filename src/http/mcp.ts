@@ -27,6 +27,12 @@ interface Session {
   account: string;
   /** The API key that opened the session (null in open mode): only it may use the session. */
   keyId: string | null;
+  /**
+   * What the caller that opened it may do (collection, read-only): a request with another grant may
+   * not use the session, so an OAuth token of the same account (no key id) with narrower rights
+   * cannot continue a session opened with wider ones.
+   */
+  grant: Grant;
   transport: SessionTransport;
   server: McpServer;
   /** Responses of this session still open (a listening SSE stream counts). */
@@ -169,7 +175,13 @@ export class McpSessions {
       }
       if (sessionId !== undefined) {
         const session = this.sessions.get(sessionId);
-        if (!session || session.account !== account || session.keyId !== keyId || !(session.transport instanceof NodeStreamableHTTPServerTransport)) {
+        if (
+          !session ||
+          session.account !== account ||
+          session.keyId !== keyId ||
+          !sameGrant(session.grant, grant) ||
+          !(session.transport instanceof NodeStreamableHTTPServerTransport)
+        ) {
           throw noSession();
         }
         this.track(session, res);
@@ -187,7 +199,7 @@ export class McpSessions {
         sessionIdGenerator: randomUUID,
         eventStore: new BoundedEventStore(),
         onsessioninitialized: (id) => {
-          this.register({ id, account, keyId, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+          this.register({ id, account, keyId, grant, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
         },
       });
       const server = this.createServer(account, keyId, grant);
@@ -211,7 +223,7 @@ export class McpSessions {
       const transport = new SSEServerTransport('/messages', res);
       const server = this.createServer(account, keyId, grant);
       transport.onclose = () => this.forget(transport.sessionId);
-      this.register({ id: transport.sessionId, account, keyId, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+      this.register({ id: transport.sessionId, account, keyId, grant, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
       await server.connect(transport as unknown as Transport);
     } catch (err) {
       sendError(res, err, 'sse');
@@ -220,12 +232,19 @@ export class McpSessions {
 
   /** `POST /messages?sessionId=`: a client message for a legacy SSE session. */
   readonly sseMessage: RequestHandler = async (req, res) => {
-    const { account, keyId } = callerOf(req);
+    const { account, keyId, grant } = callerOf(req);
     try {
       const raw = req.query.sessionId;
       const id = typeof raw === 'string' ? raw : undefined;
       const session = id === undefined ? undefined : this.sessions.get(id);
-      if (!session || session.account !== account || session.keyId !== keyId || !(session.transport instanceof SSEServerTransport)) throw noSession();
+      if (
+        !session ||
+        session.account !== account ||
+        session.keyId !== keyId ||
+        !sameGrant(session.grant, grant) ||
+        !(session.transport instanceof SSEServerTransport)
+      )
+        throw noSession();
       session.lastActive = Date.now();
       try {
         await session.transport.handleMessage(req.body, { requestInfo: { headers: req.headers } });
@@ -344,6 +363,10 @@ export class McpSessions {
     const cutoff = Date.now() - this.idleMs;
     for (const s of this.sessions.values()) if (s.open === 0 && s.lastActive < cutoff) void this.close(s);
   }
+}
+
+function sameGrant(a: Grant, b: Grant): boolean {
+  return a.collection_id === b.collection_id && a.read_only === b.read_only;
 }
 
 function handlerKey(account: string, grant: Grant): string {

@@ -133,6 +133,35 @@ describe('tokens from the external issuer', () => {
     }
   });
 
+  it('a 2025-era MCP session opened with a profile:write token cannot be continued with a profile:read token of the same account', async () => {
+    const writer = await idp.sign(first, { sub: 'alice', scope: 'profile:read profile:write' });
+    const transport = new StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: { Authorization: `Bearer ${writer}` } } });
+    const client = new Client({ name: 'oauth-test', version: '1.0.0' });
+    await client.connect(transport);
+    try {
+      const sessionId = transport.sessionId!;
+      expect(sessionId).toBeTruthy();
+      const call = (token: string) =>
+        raw(h.url, '/mcp', {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: 'application/json, text/event-stream',
+            'mcp-session-id': sessionId,
+            'mcp-protocol-version': '2025-11-25',
+          },
+          body: { jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name: 'patch_profile', arguments: { facts: { role: 'Hijacked' } } } },
+        });
+      const reader = await idp.sign(first, { sub: 'alice', scope: 'profile:read' });
+      expect((await call(reader)).status).toBe(404);
+      expect(JSON.stringify((await rest(h.url, writer).get('/v1/profile')).json)).not.toContain('Hijacked');
+      // The token that opened it still may.
+      expect((await call(writer)).status).toBe(200);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('a token with the collection claim is limited to that collection, like a collection key', async () => {
     const api = rest(h.url, await idp.sign(first, { sub: 'alice', scope: 'profile:write', profile_collection: 'work' }));
     expect((await api.patch('/v1/profile', { role: 'Lead', collection_id: 'work' })).status).toBe(200);
