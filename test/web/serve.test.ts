@@ -100,7 +100,9 @@ describe('GET / (the review page)', () => {
   it('the compiled page stays small (a few tens of KB of scripts)', () => {
     const info = JSON.parse(readFileSync(join(ROOT, 'dist', 'web', 'build.json'), 'utf8')) as { files: string[] };
     const bytes = info.files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + readFileSync(join(ROOT, 'dist', 'web', 'assets', f)).length, 0);
-    expect(bytes).toBeLessThan(64 * 1024);
+    // 64 KiB until the MCP App came to share the inbox, activity and fact views (a transport hook in
+    // web/api.ts): 64.2 KiB then, unminified. The guard is against pulling a library into the page.
+    expect(bytes).toBeLessThan(72 * 1024);
   });
 });
 
