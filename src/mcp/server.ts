@@ -126,17 +126,9 @@ export function createMcpServer(options: McpServerOptions): McpServer {
 
   const uris = options.hub?.attach(server, account, { all: options.era === 'modern' }) ?? new Set<string>();
   server.server.setRequestHandler('resources/subscribe', async (request) => {
-    const uri = request.params.uri;
-    const scope = uri === GLOBAL_URI ? null : uri.startsWith(COLLECTION_URI_PREFIX) ? safeDecode(uri.slice(COLLECTION_URI_PREFIX.length)) : undefined;
-    if (scope !== undefined) {
-      try {
-        authorize(grant, 'read', { scope });
-      } catch (err) {
-        const error = toProfileError(err);
-        throw new ProtocolError(ProtocolErrorCode.InvalidRequest, error.message, error.toBody());
-      }
-    }
-    uris.add(uri);
+    const refused = subscriptionRefusal(grant, [request.params.uri]);
+    if (refused) throw refused;
+    uris.add(request.params.uri);
     return {};
   });
   server.server.setRequestHandler('resources/unsubscribe', async (request) => {
@@ -144,6 +136,26 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     return {};
   });
   return server;
+}
+
+/**
+ * Why a key may not subscribe to these profile URIs (`forbidden` past a collection key's collection),
+ * as the JSON-RPC error both eras answer with: `resources/subscribe` (2025) and the
+ * `resourceSubscriptions` of a 2026-07-28 `subscriptions/listen`. Undefined when allowed; URIs
+ * that are not profile scopes are left to the SDK (they never hear a change).
+ */
+export function subscriptionRefusal(grant: Grant | undefined, uris: readonly string[]): ProtocolError | undefined {
+  for (const uri of uris) {
+    const scope = uri === GLOBAL_URI ? null : uri.startsWith(COLLECTION_URI_PREFIX) ? safeDecode(uri.slice(COLLECTION_URI_PREFIX.length)) : undefined;
+    if (scope === undefined) continue;
+    try {
+      authorize(grant, 'read', { scope });
+    } catch (err) {
+      const error = toProfileError(err);
+      return new ProtocolError(ProtocolErrorCode.InvalidRequest, error.message, error.toBody());
+    }
+  }
+  return undefined;
 }
 
 function registerResources(server: McpServer, service: ProfileService, account: string, grant: Grant | undefined): void {
