@@ -67,7 +67,7 @@ export interface McpServerOptions {
 }
 
 /**
- * The SDK server compiles JSON schemas only for elicitation, which this server never sends; its
+ * The SDK server compiles JSON schemas only for elicitation (delete_profile's confirmation form); its
  * default builds a fresh Ajv instance (meta-schemas and formats, tens of milliseconds) for every
  * McpServer — at every stdio start-up and every HTTP session. One shared instance, built on first use.
  */
