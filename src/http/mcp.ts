@@ -3,6 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { NodeStreamableHTTPServerTransport, toNodeHandler, toWebRequest, type NodeMcpRequestHandler } from '@modelcontextprotocol/node';
 import {
   createMcpHandler,
+  InMemoryServerEventBus,
   isInitializeRequest,
   isLegacyRequest,
   type AuthInfo,
@@ -16,6 +17,7 @@ import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { ProfileError, validationError } from '../profiles/errors.js';
 import { errorFields, log } from '../log.js';
 import type { Grant } from '../keys/access.js';
+import { subscriptionRefusal } from '../mcp/server.js';
 import { callerOf } from './auth.js';
 import { sendError } from './errors.js';
 import { BoundedEventStore } from './event-store.js';
@@ -94,8 +96,11 @@ export class McpSessions {
   private readonly createRequestServer: (account: string, keyId: string | null, grant: Grant) => McpServer;
   private readonly onModernHandler: McpSessionsOptions['onModernHandler'];
   private readonly legacyMode: 'stateful' | 'stateless';
-  /** 2026-07-28 handlers, one per account and key scope: their subscriptions/listen streams never see another tenant's changes. */
-  private readonly modern = new Map<string, { handler: McpHttpHandler; node: NodeMcpRequestHandler; detach: () => void }>();
+  /**
+   * 2026-07-28 handlers, one per API key (account and key scope): their subscriptions/listen streams
+   * never see another tenant's changes, and a revoked key's streams end with its handler.
+   */
+  private readonly modern = new Map<string, ModernHandler>();
   private statelessLegacy: Map<string, { handler: McpHttpHandler; node: NodeMcpRequestHandler }> | undefined;
   private readonly activeKeys: (() => Promise<ReadonlySet<string>>) | undefined;
   private readonly keyChecker: NodeJS.Timeout | undefined;
@@ -119,7 +124,7 @@ export class McpSessions {
 
   /** Close every session whose key was revoked or expired since it opened (docs/spec.md §8). */
   async checkKeys(): Promise<void> {
-    if (!this.activeKeys || this.checking || this.sessions.size === 0) return;
+    if (!this.activeKeys || this.checking || (this.sessions.size === 0 && this.modern.size === 0)) return;
     this.checking = true;
     try {
       const active = await this.activeKeys();
@@ -127,6 +132,14 @@ export class McpSessions {
         if (s.keyId !== null && !active.has(s.keyId)) {
           log.info('closing an MCP session: its API key was revoked or expired', { session: s.id, key: s.keyId });
           void this.close(s);
+        }
+      }
+      for (const [key, m] of this.modern) {
+        if (m.keyId !== null && !active.has(m.keyId)) {
+          log.info('closing the 2026-07-28 listen streams of a revoked or expired API key', { key: m.keyId });
+          this.modern.delete(key);
+          m.detach();
+          void m.handler.close().catch(() => undefined);
         }
       }
     } catch (err) {
@@ -138,6 +151,13 @@ export class McpSessions {
 
   get size(): number {
     return this.sessions.size;
+  }
+
+  /** Open 2026-07-28 `subscriptions/listen` streams, over every key's handler (for operations and tests). */
+  get listening(): number {
+    let n = 0;
+    for (const m of this.modern.values()) n += m.bus.listenerCount;
+    return n;
   }
 
   /** The live sessions (for operations and tests): never the transports themselves. */
@@ -163,8 +183,15 @@ export class McpSessions {
       }
       if (sessionId === undefined && !(await isLegacyRequest(await toWebRequest(req, req.body), req.body))) {
         if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
+        // The SDK serves subscriptions/listen itself, past the server's handlers: refuse a key's
+        // out-of-reach URIs here, with the error resources/subscribe answers on 2025 (in-band, 200).
+        const refused = listenRefusal(req.body, grant);
+        if (refused) {
+          res.status(200).json(refused);
+          return;
+        }
         (req as typeof req & { auth?: AuthInfo }).auth = authOf(account, keyId, grant);
-        await this.modernFor(account, grant).node(req, res, req.body);
+        await this.modernFor(account, keyId, grant).node(req, res, req.body);
         return;
       }
       if (this.legacyMode === 'stateless' && sessionId === undefined) {
@@ -273,16 +300,19 @@ export class McpSessions {
     );
   }
 
-  private modernFor(account: string, grant: Grant): { node: NodeMcpRequestHandler } {
-    const key = handlerKey(account, grant);
+  private modernFor(account: string, keyId: string | null, grant: Grant): { node: NodeMcpRequestHandler } {
+    const key = JSON.stringify([account, keyId, grant ?? null]);
     let entry = this.modern.get(key);
     if (!entry) {
+      const onerror = (err: Error): void => log.debug('MCP request (2026-07-28) refused or failed', errorFields(err));
+      const bus = new InMemoryServerEventBus(onerror);
       const handler = createMcpHandler((ctx) => this.requestServer(ctx.authInfo, account, grant, this.createRequestServer), {
         legacy: 'reject',
-        onerror: (err) => log.debug('MCP request (2026-07-28) refused or failed', errorFields(err)),
+        bus,
+        onerror,
       });
       const detach = this.onModernHandler?.(account, (uri) => handler.notify.resourceUpdated(uri), grant) ?? (() => undefined);
-      entry = { handler, node: toNodeHandler(handler), detach };
+      entry = { handler, node: toNodeHandler(handler), detach, keyId, bus };
       this.modern.set(key, entry);
     }
     return entry;
@@ -367,6 +397,33 @@ export class McpSessions {
 
 function sameGrant(a: Grant, b: Grant): boolean {
   return a.collection_id === b.collection_id && a.read_only === b.read_only;
+}
+
+interface ModernHandler {
+  handler: McpHttpHandler;
+  node: NodeMcpRequestHandler;
+  detach: () => void;
+  /** The API key this handler serves (null in open mode). */
+  keyId: string | null;
+  bus: InMemoryServerEventBus;
+}
+
+/**
+ * A 2026-07-28 `subscriptions/listen` whose `resourceSubscriptions` name a scope out of the key's
+ * reach, answered as the JSON-RPC error the 2025 `resources/subscribe` gets; undefined otherwise.
+ */
+function listenRefusal(body: unknown, grant: Grant): object | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const message = body as { id?: unknown; method?: unknown; params?: { notifications?: { resourceSubscriptions?: unknown } } };
+  if (message.method !== 'subscriptions/listen') return undefined;
+  const uris = message.params?.notifications?.resourceSubscriptions;
+  if (!Array.isArray(uris)) return undefined;
+  const refused = subscriptionRefusal(
+    grant,
+    uris.filter((u): u is string => typeof u === 'string'),
+  );
+  if (!refused) return undefined;
+  return { jsonrpc: '2.0', id: message.id ?? null, error: { code: refused.code, message: refused.message, data: refused.data } };
 }
 
 function handlerKey(account: string, grant: Grant): string {

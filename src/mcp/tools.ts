@@ -1,8 +1,14 @@
-import type { McpServer } from '@modelcontextprotocol/server';
-import type { ToolAnnotations } from '@modelcontextprotocol/server';
+import {
+  CLIENT_CAPABILITIES_META_KEY,
+  inputRequired,
+  inputResponse,
+  type ClientCapabilities,
+  type McpServer,
+  type ToolAnnotations,
+} from '@modelcontextprotocol/server';
 import type { z } from 'zod';
 import { authorize, READ_OPERATIONS, type Grant } from '../keys/access.js';
-import { ProfileError } from '../profiles/errors.js';
+import { ProfileError, validationError } from '../profiles/errors.js';
 import type { Actor } from '../profiles/model.js';
 import type { ProfileService } from '../profiles/service.js';
 import * as S from '../profiles/schemas.js';
@@ -34,6 +40,13 @@ export interface ToolDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodObj
   annotations: ToolAnnotations;
   /** The tool's `_meta` in tools/list (the MCP App's `ui` links, src/mcp/app.ts). */
   meta?: Record<string, unknown>;
+  /**
+   * Ask the person before running, through an elicitation form, when the client can show one
+   * (docs/protocol.md "Elicitation"): the question for these arguments. An accepted form runs the
+   * tool with `confirm: true`; a declined or cancelled one runs nothing. Clients without the
+   * elicitation capability keep passing `confirm: true` themselves.
+   */
+  confirmation?: (args: z.infer<I>) => string;
   /** `call.signal` is aborted when the client cancels the request (notifications/cancelled) or goes away. */
   run: (ctx: ToolContext, args: z.infer<I>, call: { signal?: AbortSignal }) => Promise<{ result: z.infer<O>; text: string }>;
 }
@@ -138,10 +151,12 @@ export const CORE_TOOLS: ToolDef[] = [
   defineTool({
     name: 'delete_profile',
     title: 'Forget a whole profile',
-    description: `Delete every fact, dialectic session, pending proposal and activity entry of one scope (the global profile, or one collection). Irreversible — the one write undo_operation cannot reverse: needs confirm: true, and only when the user explicitly asks to be forgotten. ${SCOPE_NOTE}`,
+    description: `Delete every fact, dialectic session, pending proposal and activity entry of one scope (the global profile, or one collection). Irreversible — the one write undo_operation cannot reverse: needs confirm: true (a client that supports elicitation asks the user instead), and only when the user explicitly asks to be forgotten. ${SCOPE_NOTE}`,
     input: S.DeleteProfileInput,
     output: S.DeleteProfileResult,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false, title: 'Forget a whole profile' },
+    confirmation: (args) =>
+      `Forget the ${args.collection_id ? `profile of collection "${args.collection_id}"` : 'global profile'}? Every fact, dialectic session, pending proposal and activity entry of it is deleted for good; this cannot be undone.`,
     run: async ({ service, account }, args) => {
       const result = await service.deleteProfile(account, args);
       return {
@@ -213,6 +228,21 @@ export const CORE_TOOLS: ToolDef[] = [
   }),
 ];
 
+const CONFIRM_KEY = 'confirm';
+/** The confirmation form: one checkbox the person must tick (a restricted elicitation schema). */
+const CONFIRM_FORM = {
+  type: 'object' as const,
+  properties: {
+    confirm: { type: 'boolean' as const, title: 'Yes, delete it for good', description: 'Tick to confirm; leave unticked or decline to keep everything.' },
+  },
+  required: ['confirm'],
+};
+
+/** Form-mode elicitation: declared as `form`, or as `{}` (2025-06-18 clients, before modes existed). */
+function canAskForm(capability: { form?: unknown; url?: unknown } | undefined): boolean {
+  return capability !== undefined && (capability.form !== undefined || Object.keys(capability).length === 0);
+}
+
 export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx: ToolContext): void {
   for (const tool of tools) {
     server.registerTool(
@@ -225,7 +255,7 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
         annotations: tool.annotations,
         ...(tool.meta ? { _meta: tool.meta } : {}),
       },
-      async (args: unknown, extra: { mcpReq: { signal: AbortSignal } }) => {
+      async (args: unknown, extra: { mcpReq: { signal: AbortSignal; inputResponses?: Record<string, unknown>; envelope?: Record<string, unknown> } }) => {
         try {
           const scope = (args as { collection_id?: unknown } | undefined)?.collection_id;
           authorize(
@@ -233,6 +263,26 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
             READ_OPERATIONS.has(tool.name) ? 'read' : 'write',
             tool.name === 'list_collections' ? { account: true } : { scope: typeof scope === 'string' ? scope : null },
           );
+          // 2026-07-28 declares the client's capabilities on every request (its envelope); 2025 at initialize.
+          const declared = extra.mcpReq.envelope?.[CLIENT_CAPABILITIES_META_KEY] as ClientCapabilities | undefined;
+          if (tool.confirmation && canAskForm((declared ?? server.server.getClientCapabilities())?.elicitation)) {
+            // One handler for both eras: on 2026-07-28 the client answers the input request and retries
+            // the call with inputResponses; on 2025 the SDK sends elicitation/create and re-enters here.
+            const answer = inputResponse(extra.mcpReq.inputResponses, CONFIRM_KEY);
+            if (answer.kind === 'missing') {
+              return inputRequired({
+                inputRequests: { [CONFIRM_KEY]: inputRequired.elicit({ message: tool.confirmation(args as never), requestedSchema: CONFIRM_FORM }) },
+              });
+            }
+            if (answer.kind !== 'elicit' || answer.action !== 'accept' || answer.content?.confirm !== true) {
+              const how = answer.kind === 'elicit' && answer.action !== 'accept' ? (answer.action === 'decline' ? 'declined' : 'cancelled') : 'did not confirm';
+              throw validationError(
+                [{ field: 'confirm', message: `the user ${how} the confirmation` }],
+                `Nothing was changed: the user ${how} the confirmation.`,
+              );
+            }
+            args = { ...(args as object), confirm: true };
+          }
           await ctx.gate?.(tool.name);
           const { result, text } = await tool.run(ctx, args as never, { signal: extra.mcpReq.signal });
           return toolSuccess(result, text);

@@ -50,11 +50,17 @@ async function wire(client: Client, connect: () => Promise<void>, sessionId: () 
  * A real SDK client over Streamable HTTP with the bearer header: v1 on a 2025-11-25 session, or
  * (PROFILE_MCP_TEST_CLIENT=v2) the v2 client on 2026-07-28, stateless, no session id.
  */
-export async function connectStreamable(h: { url: string }, key?: string): Promise<Connected & { transport: StreamableHTTPClientTransport }> {
+export async function connectStreamable(
+  h: { url: string },
+  key?: string,
+  clientOptions: { capabilities?: Record<string, unknown> } = {},
+): Promise<Connected & { transport: StreamableHTTPClientTransport }> {
   const transport = MODERN
     ? (new V2StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: headers(key) } }) as unknown as StreamableHTTPClientTransport)
     : new StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: headers(key) } });
-  const client = MODERN ? modernClient({ name: 'http-test', version: '1.0.0' }) : new Client({ name: 'http-test', version: '1.0.0' });
+  const client = MODERN
+    ? modernClient({ name: 'http-test', version: '1.0.0' }, clientOptions)
+    : new Client({ name: 'http-test', version: '1.0.0' }, clientOptions as ConstructorParameters<typeof Client>[1]);
   const c = await wire(
     client,
     () => client.connect(transport),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MODERN } from '../helpers/client-era.js';
 import { TEST_STORE } from '../helpers/store.js';
 import { raw, rest, startHarness, type Harness } from './helpers.js';
 import { connectSse, connectStreamable, streamReady, structured } from './mcp-client.js';
@@ -69,7 +70,8 @@ describe('two accounts are isolated', () => {
     if (TEST_STORE === 'json') expect(existsSync(join(h.dir, 'accounts', 'bob', 'profile.json'))).toBe(true);
   });
 
-  it('bind MCP sessions to their account: a session id used with another key answers 404', async () => {
+  // Sessions are a 2025-era feature (2026-07-28 is stateless; the SSE part runs on the v1 client in the default run).
+  it.skipIf(MODERN)('bind MCP sessions to their account: a session id used with another key answers 404', async () => {
     const a = await connectStreamable(h, h.tokens.alice);
     try {
       const res = await raw(h.url, '/mcp', {
