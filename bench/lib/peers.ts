@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport, getDefaultEnvironment } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { profFlags, scratch, type Context } from './context.js';
 
 /** Where things live: the repository root and the compiled server to measure. */
 export interface Paths {
@@ -37,6 +38,19 @@ export function oursSpec(paths: Paths, dataDir: string, nodeFlags: string[] = []
 
 export function memorySpec(paths: Paths, file: string): LaunchSpec {
   return { label: 'server-memory', args: [paths.memoryEntry], env: { MEMORY_FILE_PATH: file } };
+}
+
+/**
+ * A scenario's two servers, each with its own scratch data: profile-mcp (profiled with --cpu-prof when
+ * asked) and the reference memory server. Each is pushed onto `peers` as soon as it runs, so the
+ * scenario's `finally` closes whatever started.
+ */
+export async function launchPair(ctx: Context, name: string, peers: Peer[]): Promise<{ ours: Peer; memory: Peer }> {
+  const ours = (await Peer.launch(oursSpec(ctx.paths, scratch(ctx, name, 'ours'), profFlags(ctx, name)))).peer;
+  peers.push(ours);
+  const memory = (await Peer.launch(memorySpec(ctx.paths, join(scratch(ctx, name, 'memory'), 'memory.jsonl')))).peer;
+  peers.push(memory);
+  return { ours, memory };
 }
 
 export function floorSpec(paths: Paths, resultsFile: string): LaunchSpec {

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratch, profFlags, type Context, type Pair } from '../context.js';
+import { scratch, type Context, type Pair } from '../context.js';
 import { ENTITY, expectFactCount, expectObservations, memoryRead, memoryWrite, oursRead, oursWrite, seedMemory, seedOurs } from '../data.js';
 import { interleave, progress } from '../measure.js';
-import { floorSpec, memorySpec, oursSpec, Peer } from '../peers.js';
+import { floorSpec, launchPair, Peer } from '../peers.js';
 import { summarise, type Summary } from '../stats.js';
 
 export interface ProfileResult {
@@ -31,11 +31,7 @@ export async function profileScenario(ctx: Context, facts: number, withPing: boo
   const peers: Peer[] = [];
   let result: ProfileResult;
   try {
-    const spec = oursSpec(ctx.paths, scratch(ctx, name, 'ours'), profFlags(ctx, name));
-    const ours = (await Peer.launch(spec)).peer;
-    peers.push(ours);
-    const memory = (await Peer.launch(memorySpec(ctx.paths, join(scratch(ctx, name, 'memory'), 'memory.jsonl')))).peer;
-    peers.push(memory);
+    const { ours, memory } = await launchPair(ctx, name, peers);
     progress(`${name}: seeding`);
     await seedOurs(ours, facts);
     await seedMemory(memory, [ENTITY], facts);

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { encodeCursor } from '../../../src/profiles/cursor.js';
 import { profFlags, scratch, type Context } from '../context.js';
 import { ENTITY, expectFactCount, memoryRead, seedMemory, seedOurs } from '../data.js';
 import { interleave, progress, type TimedOp } from '../measure.js';
-import { memorySpec, oursSpec, Peer } from '../peers.js';
+import { launchPair, oursSpec, Peer } from '../peers.js';
 import { summarise, type Summary } from '../stats.js';
 
 /**
@@ -40,10 +39,7 @@ export async function readsScenario(ctx: Context): Promise<{ points: ReadPoint[]
     const name = `reads-${facts}`;
     const peers: Peer[] = [];
     try {
-      const ours = (await Peer.launch(oursSpec(ctx.paths, scratch(ctx, name, 'ours'), profFlags(ctx, name)))).peer;
-      peers.push(ours);
-      const memory = (await Peer.launch(memorySpec(ctx.paths, join(scratch(ctx, name, 'memory'), 'memory.jsonl')))).peer;
-      peers.push(memory);
+      const { ours, memory } = await launchPair(ctx, name, peers);
       progress(`${name}: seeding`);
       await seedOurs(ours, facts);
       await seedMemory(memory, [ENTITY], facts);

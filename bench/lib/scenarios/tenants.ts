@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import { profFlags, scratch, type Context, type Pair } from '../context.js';
+import type { Context, Pair } from '../context.js';
 import { expectFactCount, expectObservations, memoryRead, memoryWrite, oursRead, oursWrite, seedMemory, seedOurs, tenantId } from '../data.js';
 import { interleave, progress } from '../measure.js';
-import { memorySpec, oursSpec, Peer } from '../peers.js';
+import { launchPair, Peer } from '../peers.js';
 import { summarise } from '../stats.js';
 
 export interface TenantsResult {
@@ -20,10 +19,7 @@ export async function tenantsScenario(ctx: Context, tenants = 100, perTenant = 1
   const name = `tenants-${tenants}x${perTenant}`;
   const peers: Peer[] = [];
   try {
-    const ours = (await Peer.launch(oursSpec(ctx.paths, scratch(ctx, name, 'ours'), profFlags(ctx, name)))).peer;
-    peers.push(ours);
-    const memory = (await Peer.launch(memorySpec(ctx.paths, join(scratch(ctx, name, 'memory'), 'memory.jsonl')))).peer;
-    peers.push(memory);
+    const { ours, memory } = await launchPair(ctx, name, peers);
     progress(`${name}: seeding`);
     const ids = Array.from({ length: tenants }, (_, t) => tenantId(t));
     for (const id of ids) await seedOurs(ours, perTenant, id);
