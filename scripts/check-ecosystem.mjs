@@ -2,6 +2,7 @@
 // npm run check:ecosystem — install paths and real clients, as CI runs them:
 //   1. the MCP Bundle: `mcpb validate`, entry point present, manifest tools == tools/list,
 //      `npm run bundle`, unpack, launch exactly as mcp_config says, expect `initialize` to answer;
+//      server.json for the MCP Registry, checked in and with this bundle's entry (scripts/server-json.mjs);
 //   2. npx: `npm pack`, then `npx -y --package=<tarball> profile-mcp`, expect `initialize`;
 //   3. the MCP Inspector CLI against the stdio server and the HTTP server;
 //   4. the official conformance suite, 0.2 line, on revisions 2026-07-28 and 2025-11-25: every server
@@ -74,10 +75,12 @@ await step('bundle: manifest tools equal tools/list', async () => {
   return `${served.length} tools`;
 });
 
+let builtBundle;
 await step('bundle: unpacked bundle starts as mcp_config says', async () => {
   const dir = temp('pm-bundle-');
   const file = join(dir, 'profile-mcp.mcpb');
   run(process.execPath, [join(root, 'scripts/bundle.mjs'), file]);
+  builtBundle = file;
   const unpacked = join(dir, 'unpacked');
   run(process.execPath, [MCPB, 'unpack', file, unpacked]);
   const inside = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8'));
@@ -111,6 +114,18 @@ await step('bundle: unpacked bundle starts as mcp_config says', async () => {
   );
   if (!existsSync(join(home, '.profile-mcp/accounts/local/profile.json'))) throw new Error('data did not land in the user_config data directory');
   return `initialize answered by ${info.name} ${info.version}`;
+});
+
+// The MCP Registry listing (docs/registry.md): the checked-in server.json and the release one for the
+// bundle just built, against the registry's published schema (vendored) and package.json / src/env.ts.
+await step('bundle: server.json for the MCP Registry, checked in and release, against the published schema', () => {
+  if (!builtBundle) throw new Error('needs the bundle built by the step before');
+  const out = join(temp('pm-registry-'), 'server.json');
+  // Exits non-zero with each problem on stderr, which run() puts in the step's failure.
+  run(process.execPath, [join(root, 'scripts/server-json.mjs'), '--bundle', builtBundle, '--out', out]);
+  const release = JSON.parse(readFileSync(out, 'utf8'));
+  const mcpb = release.packages.find((p) => p.registryType === 'mcpb');
+  return `${release.name} ${release.version}: npm + mcpb (sha256 ${mcpb.fileSha256.slice(0, 12)}…)`;
 });
 
 await step('npx: packed tarball launches with npx -y --package', async () => {
