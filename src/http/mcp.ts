@@ -301,16 +301,13 @@ export class McpSessions {
   }
 
   private modernFor(account: string, keyId: string | null, grant: Grant): { node: NodeMcpRequestHandler } {
-    const key = JSON.stringify([account, keyId, grant ?? null]);
+    // Keyed by the API key too: revoking it closes exactly its handlers' listen streams.
+    const key = handlerKey(account, grant, keyId);
     let entry = this.modern.get(key);
     if (!entry) {
       const onerror = (err: Error): void => log.debug('MCP request (2026-07-28) refused or failed', errorFields(err));
       const bus = new InMemoryServerEventBus(onerror);
-      const handler = createMcpHandler((ctx) => this.requestServer(ctx.authInfo, account, grant, this.createRequestServer), {
-        legacy: 'reject',
-        bus,
-        onerror,
-      });
+      const handler = this.handler(account, grant, { legacy: 'reject', bus, onerror });
       const detach = this.onModernHandler?.(account, (uri) => handler.notify.resourceUpdated(uri), grant) ?? (() => undefined);
       entry = { handler, node: toNodeHandler(handler), detach, keyId, bus };
       this.modern.set(key, entry);
@@ -323,7 +320,7 @@ export class McpSessions {
     const key = handlerKey(account, grant);
     let entry = this.statelessLegacy.get(key);
     if (!entry) {
-      const handler = createMcpHandler((ctx) => this.requestServer(ctx.authInfo, account, grant, this.createRequestServer), {
+      const handler = this.handler(account, grant, {
         legacy: 'stateless',
         onerror: (err) => log.debug('MCP request (stateless 2025) refused or failed', errorFields(err)),
       });
@@ -331,6 +328,11 @@ export class McpSessions {
       this.statelessLegacy.set(key, entry);
     }
     return entry;
+  }
+
+  /** An SDK handler that serves one account and grant: every request builds its server from them. */
+  private handler(account: string, grant: Grant, options: Parameters<typeof createMcpHandler>[1]): McpHttpHandler {
+    return createMcpHandler((ctx) => this.requestServer(ctx.authInfo, account, grant, this.createRequestServer), options);
   }
 
   private requestServer(
@@ -426,8 +428,8 @@ function listenRefusal(body: unknown, grant: Grant): object | undefined {
   return { jsonrpc: '2.0', id: message.id ?? null, error: { code: refused.code, message: refused.message, data: refused.data } };
 }
 
-function handlerKey(account: string, grant: Grant): string {
-  return JSON.stringify([account, grant ?? null]);
+function handlerKey(account: string, grant: Grant, keyId?: string | null): string {
+  return JSON.stringify(keyId === undefined ? [account, grant ?? null] : [account, keyId, grant ?? null]);
 }
 
 function authOf(account: string, keyId: string | null, grant: Grant): AuthInfo {
