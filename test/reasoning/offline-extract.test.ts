@@ -147,6 +147,16 @@ describe('offline extraction: coordination and replies read as statements', () =
     expect(await learned('i really hate mondays, is that normal?')).not.toContainEqual(expect.objectContaining({ key: 'age' }));
   });
 
+  it('reads a statement again without the words that pad its frame (time phrases, "main", "As a X, I")', async () => {
+    expect(has(await learned('My goal this year is to run a sub-4 marathon'), 'goals', 'marathon')).toBe(true);
+    expect(has(await learned('my main goal for 2027 is learning Italian'), 'goals', 'Italian')).toBe(true);
+    expect(has(await learned('my biggest passion is woodworking'), 'interests', 'woodworking')).toBe(true);
+    expect(has(await learned('As a dental hygienist I see 14 patients a day'), 'role', 'dental hygienist')).toBe(true);
+    // Without the padding the same sentences read the same; someone else's role stays theirs.
+    expect(await learned('As a friend, she told me to rest')).not.toContainEqual(expect.objectContaining({ key: 'role' }));
+    expect(await learned('If my main goal this year were a marathon, how would I train?')).toEqual([]);
+  });
+
   it('keeps only values the reply itself holds, and nothing from a "no"', async () => {
     expect(await learned('no, none', 'Do you have any pets?')).toEqual([]);
     const facts = await learned('Leeds', 'Which city are you in, so I can suggest venues?');
