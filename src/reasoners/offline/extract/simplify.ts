@@ -7,6 +7,7 @@ import { spanText, type Token } from '../nlp/wink.js';
  * - a ranking adjective after "my": "my main goal", "my biggest passion" → "my goal", "my passion";
  * - a role put before the statement: "As a dental hygienist I see 14 patients a day" → "I am a
  *   dental hygienist. I see 14 patients a day".
+ * Only the frame of an attribute ("my …" and its verb) is simplified, so few sentences are read twice.
  * Only words are removed or put in the frame "I am"; a fact of the simpler reading counts only when
  * the user's own words hold its value (index.ts). Undefined when nothing was simplified.
  */
@@ -38,20 +39,15 @@ export function simplified(sentence: readonly Token[]): string | undefined {
   for (; k < sentence.length; k++) {
     const t = sentence[k]!;
     const next = sentence[k + 1];
-    // "this year", "next summer"
-    if (TIME_DETS.has(t.low) && next && TIME_HEADS.has(next.lemma)) {
+    // "[my goal] this year [is]", "[my plan] for 2027 [is]": a time phrase between an attribute and its verb.
+    const timePhrase = (TIME_DETS.has(t.low) && next && TIME_HEADS.has(next.lemma)) || (TIME_PREPS.has(t.low) && next && /^(19|20)\d\d$/.test(next.text));
+    if (timePhrase && inFrame(sentence, k) && isVerb(sentence[k + 2])) {
       k++;
       changed = true;
       continue;
     }
-    // "for 2027", "in 2026"
-    if (TIME_PREPS.has(t.low) && next && /^(19|20)\d\d$/.test(next.text)) {
-      k++;
-      changed = true;
-      continue;
-    }
-    // "my main goal"
-    if (RANKING.has(t.low) && k > 0 && POSSESSIVE.has(sentence[k - 1]!.low) && next && next.pos === 'NOUN') {
+    // "my main goal is": a ranking adjective in an attribute before its verb.
+    if (RANKING.has(t.low) && k > 0 && POSSESSIVE.has(sentence[k - 1]!.low) && next?.pos === 'NOUN' && (isVerb(sentence[k + 2]) || isTime(sentence, k + 2))) {
       changed = true;
       continue;
     }
@@ -59,4 +55,15 @@ export function simplified(sentence: readonly Token[]): string | undefined {
   }
   if (!changed) return undefined;
   return `${prefix}${spanText(keep)}`.trim();
+}
+
+const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'AUX' || t.pos === 'VERB');
+const isTime = (sentence: readonly Token[], k: number): boolean =>
+  (TIME_DETS.has(sentence[k]?.low ?? '') && TIME_HEADS.has(sentence[k + 1]?.lemma ?? '')) ||
+  (TIME_PREPS.has(sentence[k]?.low ?? '') && /^(19|20)\d\d$/.test(sentence[k + 1]?.text ?? ''));
+
+/** "my goal", "my main goal", "our plan": an attribute of the user ends right before token k. */
+function inFrame(sentence: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (POSSESSIVE.has(sentence[j]!.low)) return sentence[k - 1]!.pos === 'NOUN';
+  return false;
 }
