@@ -147,6 +147,36 @@ describe('offline extraction: coordination and replies read as statements', () =
     expect(await learned('i really hate mondays, is that normal?')).not.toContainEqual(expect.objectContaining({ key: 'age' }));
   });
 
+  it('reads a statement again without the words that pad its frame (time phrases, "main", "As a X, I")', async () => {
+    expect(has(await learned('My goal this year is to run a sub-4 marathon'), 'goals', 'marathon')).toBe(true);
+    expect(has(await learned('my main goal for 2027 is learning Italian'), 'goals', 'Italian')).toBe(true);
+    expect(has(await learned('my biggest passion is woodworking'), 'interests', 'woodworking')).toBe(true);
+    expect(has(await learned('As a dental hygienist I see 14 patients a day'), 'role', 'dental hygienist')).toBe(true);
+    // Without the padding the same sentences read the same; someone else's role stays theirs.
+    expect(await learned('As a friend, she told me to rest')).not.toContainEqual(expect.objectContaining({ key: 'role' }));
+    expect(await learned('If my main goal this year were a marathon, how would I train?')).toEqual([]);
+  });
+
+  it('reads a detail given alone: a pronoun set, "29 f", "Ade is my name"', async () => {
+    expect(has(await learned('she/her pls'), 'pronouns', 'she/her')).toBe(true);
+    expect(has(await learned('Hi (they/them) — need help with a CV'), 'pronouns', 'they/them')).toBe(true);
+    expect(has(await learned('im 29 f, looking for running shoes'), 'age', '29')).toBe(true);
+    expect(has(await learned('29M, 180cm, how much protein do I need'), 'age', '29')).toBe(true);
+    expect(has(await learned('Ade is my name o'), 'name', 'Ade')).toBe(true);
+    // Not a pronoun set alone, not an age: a distance, someone else's words.
+    expect(await learned('I ran the 100 m yesterday')).not.toContainEqual(expect.objectContaining({ key: 'age' }));
+    expect(await learned('she said she/her is fine for her')).not.toContainEqual(expect.objectContaining({ key: 'pronouns' }));
+  });
+
+  it('lists causes, and items opened by a quantity ("a bit of Rust"), but not a verb with its object', async () => {
+    expect(has(await learned('I code in Python, Go and a bit of Rust'), 'expertise', 'Rust')).toBe(true);
+    const causes = await learned('I care about climate justice, animal welfare and open source');
+    expect(has(causes, 'values', 'animal welfare')).toBe(true);
+    expect(has(causes, 'values', 'open source')).toBe(true);
+    const funds = await learned("I'm a big believer in index funds and leaving them alone for decades");
+    expect(values(funds).map((v) => v.toLowerCase())).not.toContain('leaving');
+  });
+
   it('keeps only values the reply itself holds, and nothing from a "no"', async () => {
     expect(await learned('no, none', 'Do you have any pets?')).toEqual([]);
     const facts = await learned('Leeds', 'Which city are you in, so I can suggest venues?');

@@ -10,15 +10,30 @@ import type { Candidate } from './clause-facts.js';
  *
  * An item counts only when it is a short noun-like phrase standing alone between list separators (a
  * comma, a semicolon, "and", "&"); a verb other than a gerund, a pronoun, a negation or "but" ends
- * the list. Only the keys whose items are things (not statements) are widened. One pass over the
+ * the list; quantity words that open an item ("a bit of Rust") are left out of it. Only the keys whose
+ * items are things (not statements: causes count, plans do not) are widened. One pass over the
  * sentence per recognised item, at most MAX_ITEMS siblings each: linear.
  */
 
-const KEYS: ReadonlySet<string> = new Set(['pets', 'interests', 'expertise', 'skills', 'tools', 'language', 'allergies', 'dislikes', 'certifications']);
+const KEYS: ReadonlySet<string> = new Set([
+  'pets',
+  'interests',
+  'expertise',
+  'skills',
+  'tools',
+  'language',
+  'allergies',
+  'dislikes',
+  'certifications',
+  'values',
+]);
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', 'and', '&']);
 const ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 /** Inside an item after its first word: "tidyverse", "mixed models with lme4", "making my own hot sauce". */
 const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'with', 'my', 'own', 'the', 'a', 'an', "'s", '-', '/', '+', '#', '.']);
+/** Quantity and degree words that may open an item and are not part of it ("a bit of Rust", "some Go", "loads of jazz"). */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'bit', 'little', 'lot', 'lots', 'loads', 'few', 'of', 'plenty', 'tiny', 'touch']);
+const MAX_LEAD = 4;
 const MAX_ITEM_TOKENS = 5;
 const MAX_ITEMS = 8;
 /** Recognised candidates of one sentence looked at: the work per sentence stays linear in its length. */
@@ -48,6 +63,12 @@ function find(sentence: readonly Token[], words: readonly string[]): number {
 /** One item from `from` (inclusive) going in `step` direction: its span, or undefined when it is not a clean item. */
 function itemAt(sentence: readonly Token[], from: number, step: 1 | -1): { start: number; end: number } | undefined {
   let i = from;
+  // "and a bit of Rust": the quantity words before an item on the right are not part of it.
+  if (step === 1) {
+    let lead = 0;
+    while (lead < MAX_LEAD && i + lead < sentence.length && LEAD_WORDS.has(sentence[i + lead]!.low)) lead++;
+    if (lead > 0 && i + lead < sentence.length && !SEPARATORS.has(sentence[i + lead]!.low)) i += lead;
+  }
   const taken: number[] = [];
   while (i >= 0 && i < sentence.length && !SEPARATORS.has(sentence[i]!.low) && taken.length <= MAX_ITEM_TOKENS) {
     taken.push(i);
@@ -71,6 +92,8 @@ function itemAt(sentence: readonly Token[], from: number, step: 1 | -1): { start
     while (k < end && isItemWord(sentence[k]!, k === start)) k++;
     e = k;
     if (e === start) return undefined;
+    // "leaving them alone": a verb with an object is something done, not a thing listed.
+    if (sentence[e - 1]!.pos === 'VERB' && sentence[e]?.pos === 'PRON') return undefined;
   }
   while (s < e && INNER_WORDS.has(sentence[s]!.low)) s++; // "a bit of French" -> no leading article
   if (s >= e || !isItemWord(sentence[s]!, true)) return undefined;

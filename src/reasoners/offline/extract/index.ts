@@ -10,6 +10,7 @@ import { coordinated } from './coordination.js';
 import { declarativeOf } from './declarative.js';
 import { corrections, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
+import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
 import { COUNT_WORDS } from './time.js';
@@ -61,6 +62,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
         const copula = withCopula(sentence);
         if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
+        const plain = simplified(sentence);
+        if (plain !== undefined) turn.push(...reread(plain, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
           const words = original.sentenceFor(sentence);

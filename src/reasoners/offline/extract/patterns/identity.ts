@@ -5,6 +5,7 @@ import { LANGUAGES } from '../lexicon/languages.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import type { Token } from '../../nlp/wink.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
 
@@ -58,6 +59,22 @@ function personName(v: ValueContext): string | undefined {
 function age(v: ValueContext): string | undefined {
   const n = Number.parseInt(v.text, 10);
   return Number.isInteger(n) && n >= 13 && n <= 110 && /^\d{2,3}$/.test(v.text) ? String(n) : undefined;
+}
+
+/** Words that add nothing to a clause that is only a detail ("she/her pls", "29 f btw"). */
+const FILLERS = new Set(['pls', 'please', 'plz', 'btw', 'thanks', 'thx', 'ty', 'fyi', 'ok', 'okay', 'hi', 'hey', 'hello', 'here', 'lol']);
+const contentOf = (tokens: readonly Token[]) => tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ' && !FILLERS.has(t.low));
+
+/** The clause says nothing but the value: "she/her pls", "(they/them)". */
+function aloneInClause(v: ValueContext): string | undefined {
+  return contentOf(v.clause).length === contentOf(v.tokens).length ? v.text : undefined;
+}
+
+/** "29 f", "34M, London": an age and a sex marker, ending the clause or followed by punctuation. */
+function ageBeforeSex(v: ValueContext): string | undefined {
+  const last = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const after = v.clause[last + 2];
+  return after === undefined || after.pos === 'PUNCT' ? age(v) : undefined;
 }
 
 export const IDENTITY: readonly PatternSpec[] = [
@@ -227,6 +244,18 @@ export const IDENTITY: readonly PatternSpec[] = [
     value: (v) => (/^'\d{2}$|^(?:19|20)\d{2}$/.test(v.text) ? v.text : undefined),
   },
   { id: 'identity.age.appositive', match: ', {x:num} ,|-|from|and|.', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
+  { id: 'identity.pronouns.alone', match: '{x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'other'], value: aloneInClause },
+  { id: 'identity.age.sex', match: '{x:num} m|f|male|female|nb', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: ageBeforeSex },
+  {
+    id: 'identity.name.is-my-name',
+    match: '{x:name} be~ my name',
+    key: 'name',
+    category: 'name',
+    subjects: ['other'],
+    where: 'anywhere',
+    strength: 'explicit',
+    value: (v) => (v.clause[0] === v.tokens[0] ? personName(v) : undefined),
+  },
   { id: 'identity.pronouns.any', match: '{x:$pronouns} pronouns', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'attr'] },
   { id: 'identity.pronouns.label', match: 'pronouns :? {x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'] },
 
