@@ -35,6 +35,11 @@ interface Session {
    * cannot continue a session opened with wider ones.
    */
   grant: Grant;
+  /**
+   * When the credential that last used the session stops being valid (an OAuth token's `exp`, a
+   * key's expiry; null: never): its streams close then, unless a fresher credential used it since.
+   */
+  expiresAt: number | null;
   transport: SessionTransport;
   server: McpServer;
   /** Responses of this session still open (a listening SSE stream counts). */
@@ -119,12 +124,17 @@ export class McpSessions {
     this.maxPerAccount = options.maxPerAccount ?? 100;
     this.sweeper = setInterval(() => this.sweep(), Math.min(60_000, this.idleMs)).unref();
     this.activeKeys = options.activeKeys;
-    if (this.activeKeys) this.keyChecker = setInterval(() => void this.checkKeys(), options.keyCheckMs ?? 2_000).unref();
+    this.keyChecker = setInterval(() => void this.checkKeys(), options.keyCheckMs ?? 2_000).unref();
   }
 
-  /** Close every session whose key was revoked or expired since it opened (docs/spec.md §8). */
+  /**
+   * Close every session and listen stream whose credential has run out: an OAuth token past its
+   * `exp`, or an API key revoked or expired since it opened (docs/spec.md §8).
+   */
   async checkKeys(): Promise<void> {
-    if (!this.activeKeys || this.checking || (this.sessions.size === 0 && this.modern.size === 0)) return;
+    if (this.checking || (this.sessions.size === 0 && this.modern.size === 0)) return;
+    this.closeExpired(Date.now());
+    if (!this.activeKeys) return;
     this.checking = true;
     try {
       const active = await this.activeKeys();
@@ -146,6 +156,23 @@ export class McpSessions {
       log.warn('could not check MCP sessions against the API keys', errorFields(err));
     } finally {
       this.checking = false;
+    }
+  }
+
+  private closeExpired(now: number): void {
+    for (const s of this.sessions.values()) {
+      if (s.expiresAt !== null && s.expiresAt <= now) {
+        log.info('closing an MCP session: the credential that last used it has expired', { session: s.id });
+        void this.close(s);
+      }
+    }
+    for (const [key, m] of this.modern) {
+      if (m.expiresAt !== null && m.expiresAt <= now) {
+        log.info('closing the 2026-07-28 listen streams of an expired credential', { account: m.account });
+        this.modern.delete(key);
+        m.detach();
+        void m.handler.close().catch(() => undefined);
+      }
     }
   }
 
@@ -176,6 +203,7 @@ export class McpSessions {
    */
   readonly streamable: RequestHandler = async (req, res) => {
     const { account, keyId, grant } = callerOf(req);
+    const expiresAt = expiryOf(callerOf(req).expiresAt);
     const sessionId = sessionHeader(req);
     try {
       if (req.method === 'POST' && req.body === undefined) {
@@ -191,7 +219,7 @@ export class McpSessions {
           return;
         }
         (req as typeof req & { auth?: AuthInfo }).auth = authOf(account, keyId, grant);
-        await this.modernFor(account, keyId, grant).node(req, res, req.body);
+        await this.modernFor(account, keyId, grant, expiresAt).node(req, res, req.body);
         return;
       }
       if (this.legacyMode === 'stateless' && sessionId === undefined) {
@@ -211,6 +239,7 @@ export class McpSessions {
         ) {
           throw noSession();
         }
+        session.expiresAt = expiresAt;
         this.track(session, res);
         await session.transport.handleRequest(req, res, req.body);
         return;
@@ -226,7 +255,7 @@ export class McpSessions {
         sessionIdGenerator: randomUUID,
         eventStore: new BoundedEventStore(),
         onsessioninitialized: (id) => {
-          this.register({ id, account, keyId, grant, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+          this.register({ id, account, keyId, grant, expiresAt, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
         },
       });
       const server = this.createServer(account, keyId, grant);
@@ -245,12 +274,13 @@ export class McpSessions {
   /** `GET /sse`: open a legacy SSE session; its endpoint event names POST /messages?sessionId=. */
   readonly sseStream: RequestHandler = async (req, res) => {
     const { account, keyId, grant } = callerOf(req);
+    const expiresAt = expiryOf(callerOf(req).expiresAt);
     try {
       if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
       const transport = new SSEServerTransport('/messages', res);
       const server = this.createServer(account, keyId, grant);
       transport.onclose = () => this.forget(transport.sessionId);
-      this.register({ id: transport.sessionId, account, keyId, grant, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
+      this.register({ id: transport.sessionId, account, keyId, grant, expiresAt, transport, server, open: 0, lastActive: Date.now(), closed: false }, res);
       await server.connect(transport as unknown as Transport);
     } catch (err) {
       sendError(res, err, 'sse');
@@ -273,6 +303,7 @@ export class McpSessions {
       )
         throw noSession();
       session.lastActive = Date.now();
+      session.expiresAt = expiryOf(callerOf(req).expiresAt);
       try {
         await session.transport.handleMessage(req.body, { requestInfo: { headers: req.headers } });
       } catch {
@@ -300,16 +331,17 @@ export class McpSessions {
     );
   }
 
-  private modernFor(account: string, keyId: string | null, grant: Grant): { node: NodeMcpRequestHandler } {
-    // Keyed by the API key too: revoking it closes exactly its handlers' listen streams.
-    const key = handlerKey(account, grant, keyId);
+  private modernFor(account: string, keyId: string | null, grant: Grant, expiresAt: number | null): { node: NodeMcpRequestHandler } {
+    // Keyed by the API key and the credential's expiry too: revoking the key, or the token's `exp`
+    // passing, closes exactly the listen streams opened with it.
+    const key = handlerKey(account, grant, keyId, expiresAt);
     let entry = this.modern.get(key);
     if (!entry) {
       const onerror = (err: Error): void => log.debug('MCP request (2026-07-28) refused or failed', errorFields(err));
       const bus = new InMemoryServerEventBus(onerror);
       const handler = this.handler(account, grant, { legacy: 'reject', bus, onerror });
       const detach = this.onModernHandler?.(account, (uri) => handler.notify.resourceUpdated(uri), grant) ?? (() => undefined);
-      entry = { handler, node: toNodeHandler(handler), detach, keyId, bus };
+      entry = { handler, node: toNodeHandler(handler), detach, account, keyId, expiresAt, bus };
       this.modern.set(key, entry);
     }
     return entry;
@@ -405,8 +437,11 @@ interface ModernHandler {
   handler: McpHttpHandler;
   node: NodeMcpRequestHandler;
   detach: () => void;
-  /** The API key this handler serves (null in open mode). */
+  account: string;
+  /** The API key this handler serves (null in open mode and for OAuth tokens of an outside issuer). */
   keyId: string | null;
+  /** When the credentials it serves expire (epoch ms; null: never): the handler closes then. */
+  expiresAt: number | null;
   bus: InMemoryServerEventBus;
 }
 
@@ -428,8 +463,14 @@ function listenRefusal(body: unknown, grant: Grant): object | undefined {
   return { jsonrpc: '2.0', id: message.id ?? null, error: { code: refused.code, message: refused.message, data: refused.data } };
 }
 
-function handlerKey(account: string, grant: Grant, keyId?: string | null): string {
-  return JSON.stringify(keyId === undefined ? [account, grant ?? null] : [account, keyId, grant ?? null]);
+function handlerKey(account: string, grant: Grant, keyId?: string | null, expiresAt?: number | null): string {
+  return JSON.stringify(keyId === undefined ? [account, grant ?? null] : [account, keyId, grant ?? null, expiresAt ?? null]);
+}
+
+function expiryOf(expiresAt: string | null): number | null {
+  if (expiresAt === null) return null;
+  const ms = Date.parse(expiresAt);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 function authOf(account: string, keyId: string | null, grant: Grant): AuthInfo {

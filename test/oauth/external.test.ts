@@ -1,10 +1,12 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { discoverOAuthServerInfo, extractWWWAuthenticateParams } from '@modelcontextprotocol/sdk/client/auth.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StreamableHTTPClientTransport as V2StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accountFromClaim } from '../../src/oauth/external.js';
 import { startHarness, raw, rest, type Harness } from '../http/helpers.js';
 import { structured } from '../http/mcp-client.js';
+import { modernClient } from '../helpers/client-era.js';
 import { makeKey, startIssuer, type TestIssuer, type TestKey } from './jwks.js';
 
 /**
@@ -32,6 +34,8 @@ beforeAll(async () => {
     accounts: ['keyed'],
     // A short JWKS cooldown so the rotation test need not wait jose's default 30 s.
     oauth: { external: { issuer: idp.issuer, audience: AUDIENCE, accountClaim: 'sub', collectionClaim: 'profile_collection', jwksCooldownMs: 0 } },
+    // Sessions and listen streams are checked against their credentials every 50 ms (default 2 s).
+    sessions: { keyCheckMs: 50 },
   });
 });
 
@@ -106,6 +110,39 @@ describe('tokens from the external issuer', () => {
     const bob = await rest(h.url, await idp.sign(first, { sub: 'bob', scope: 'profile:read' })).get('/v1/profile');
     expect(bob.status).toBe(200);
     expect(JSON.stringify(bob.json)).not.toContain('Engineer');
+  });
+
+  it('a 2025 session and a 2026-07-28 listen stream opened with a token close when the token expires', async () => {
+    const claims = { sub: 'carol', scope: 'profile:read profile:write' };
+    const soon = Math.floor(Date.now() / 1000) + 3;
+    const short = await idp.sign(first, claims, { expiresIn: soon });
+    const long = await idp.sign(first, claims);
+    const sessions = h.server.edge.sessions;
+    const legacy = await mcpClient(short);
+    const modern = modernClient({ name: 'oauth-expiry', version: '1.0.0' });
+    await modern.connect(
+      new V2StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: { Authorization: `Bearer ${short}` } } }) as never,
+    );
+    // A listen stream opened with a token that stays valid is left alone.
+    const lasting = modernClient({ name: 'oauth-lasting', version: '1.0.0' });
+    await lasting.connect(
+      new V2StreamableHTTPClientTransport(new URL('/mcp', h.url), { requestInit: { headers: { Authorization: `Bearer ${long}` } } }) as never,
+    );
+    try {
+      await modern.subscribeResource({ uri: 'profile://me' });
+      await lasting.subscribeResource({ uri: 'profile://me' });
+      const id = (legacy.transport as StreamableHTTPClientTransport).sessionId;
+      expect(sessions.list().some((s) => s.id === id)).toBe(true);
+      expect(sessions.listening).toBe(2);
+      await vi.waitFor(() => expect(sessions.list().some((s) => s.id === id)).toBe(false), { timeout: 8_000, interval: 50 });
+      await vi.waitFor(() => expect(sessions.listening).toBe(1), { timeout: 8_000, interval: 50 });
+      // The expired token itself is refused from now on (past jose's 30 s clock tolerance it is a 401).
+      expect(Date.now()).toBeGreaterThanOrEqual(soon * 1000);
+    } finally {
+      await legacy.close().catch(() => undefined);
+      await modern.close().catch(() => undefined);
+      await lasting.close().catch(() => undefined);
+    }
   });
 
   it('API keys keep working beside tokens', async () => {
