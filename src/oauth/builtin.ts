@@ -347,8 +347,11 @@ ${error ? `<p class="page-error" role="alert">${escapeHtml(error)}</p>` : ''}
       if (asked.every((value) => indicators.has(value))) {
         url.searchParams.delete('resource');
         for (const value of indicators) url.searchParams.append('resource', value);
-        req.url = `${url.pathname}${url.search}`;
       }
+      // RFC 6749 §3.3: a request without scope gets a pre-defined default — both profile scopes,
+      // narrowed on the consent page to what the approving key may do (the provider would refuse it).
+      if ((url.searchParams.get('scope') ?? '').trim() === '') url.searchParams.set('scope', SCOPES.join(' '));
+      req.url = `${url.pathname}${url.search}`;
     }
     if (req.path.startsWith('/oauth/') || WELL_KNOWN.has(req.path)) {
       (callback as unknown as RequestHandler)(req, res, next);

@@ -120,12 +120,12 @@ class UrlClientProvider implements OAuthClientProvider {
 }
 
 /** An authorization request a client would send, by hand (for the refusals). */
-function authorizeUrl(clientId: string): string {
+function authorizeUrl(clientId: string, scope = 'profile:read'): string {
   const params = new URLSearchParams({
     client_id: clientId,
     response_type: 'code',
     redirect_uri: callbackUrl,
-    scope: 'profile:read',
+    scope,
     code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
     code_challenge_method: 'S256',
     resource: url,
@@ -238,6 +238,19 @@ describe('--oauth builtin with Client ID Metadata Documents', () => {
     expect(stderr).not.toContain(token!);
     expect(stderr).not.toContain(key);
   }, 60_000);
+
+  it('an authorization request without scope asks for the default, both profile scopes (RFC 6749 §3.3), as the conformance suite sends it', async () => {
+    const page = await browser.newPage();
+    await page.goto(authorizeUrl(`${allowed.origin}/clients/agent.json`, ''));
+    expect(new URL(page.url()).pathname).toMatch(/^\/oauth\/consent\//);
+    expect(await page.locator('.scopes code').allTextContents()).toEqual(['profile:read', 'profile:write']);
+    await page.locator('input[name=key]').fill(key);
+    await Promise.all([page.waitForURL((u) => u.href.startsWith(callbackUrl)), page.locator('button[value=approve]').click()]);
+    const back = new URL(page.url());
+    await page.close();
+    expect(back.searchParams.get('error')).toBeNull();
+    expect(back.searchParams.get('code')).toBeTruthy();
+  });
 
   it('refuses a document whose client_id is not its own URL', async () => {
     const res = await fetch(authorizeUrl(`${allowed.origin}/clients/liar.json`));
