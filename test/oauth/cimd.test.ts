@@ -252,6 +252,15 @@ describe('--oauth builtin with Client ID Metadata Documents', () => {
     expect(back.searchParams.get('code')).toBeTruthy();
   });
 
+  it('refuses a redirect_uri the document does not list', async () => {
+    const asked = new URL(authorizeUrl(`${allowed.origin}/clients/agent.json`));
+    asked.searchParams.set('redirect_uri', 'http://127.0.0.1:9/elsewhere');
+    const res = await fetch(asked, { redirect: 'manual' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('location')).toBeNull();
+    expect(await res.text()).toMatch(/redirect_uri/);
+  });
+
   it('refuses a document whose client_id is not its own URL', async () => {
     const res = await fetch(authorizeUrl(`${allowed.origin}/clients/liar.json`));
     expect(res.status).toBe(400);
