@@ -37,7 +37,9 @@ export function cimdAllowHost(entry: string): string {
   if (!url || url.hostname === '' || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
     throw new UsageError(`--oauth-cimd-allow-host takes HOST or HOST:PORT (no scheme or path), e.g. clients.lan:8443: ${entry}`);
   }
-  return url.host.toLowerCase();
+  // Keep an explicit port, the default one too (URL drops ":443"): "name:443" allows that port only.
+  const port = /:(\d+)$/.exec(text)?.[1];
+  return (port !== undefined ? `${url.hostname}:${Number(port)}` : url.hostname).toLowerCase();
 }
 
 /** --public-url, --oauth builtin and --oauth-* (flags win over PROFILE_MCP_PUBLIC_URL and PROFILE_MCP_OAUTH*). */

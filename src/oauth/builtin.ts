@@ -79,7 +79,8 @@ export function providerFetch(allowHosts: readonly string[]): typeof globalThis.
   const allowed = new Set(allowHosts.map((h) => h.toLowerCase()));
   return (input, init) => {
     const url = new URL(input instanceof globalThis.Request ? input.url : input);
-    if (init && (allowed.has(url.host.toLowerCase()) || allowed.has(url.hostname.toLowerCase()))) {
+    const name = url.hostname.toLowerCase();
+    if (init && (allowed.has(name) || allowed.has(`${name}:${url.port || (url.protocol === 'http:' ? '80' : '443')}`))) {
       const { dispatcher: _guarded, ...rest } = init as RequestInit & { dispatcher?: unknown };
       return globalThis.fetch(input, rest);
     }

@@ -65,9 +65,9 @@ describe('profile-mcp http OAuth flags', () => {
       const values = hosts[0] === 'clients.lan' ? { 'oauth-cimd-allow-host': hosts } : { oauth: 'builtin', 'oauth-cimd-allow-host': hosts };
       expect(() => oauthOptions(values), JSON.stringify(values)).toThrow(UsageError);
     }
-    expect(oauthOptions({ oauth: 'builtin', 'oauth-cimd-allow-host': ['Clients.LAN:8443', '127.0.0.1', '[::1]:9443', '127.0.0.1'] })).toEqual({
+    expect(oauthOptions({ oauth: 'builtin', 'oauth-cimd-allow-host': ['Clients.LAN:8443', '127.0.0.1', '[::1]:9443', '127.0.0.1', 'docs.lan:443'] })).toEqual({
       builtin: true,
-      cimdAllowHosts: ['clients.lan:8443', '127.0.0.1', '[::1]:9443'],
+      cimdAllowHosts: ['clients.lan:8443', '127.0.0.1', '[::1]:9443', 'docs.lan:443'],
     });
     const savedHosts = process.env.PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS;
     process.env.PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS = 'a.lan, b.lan:9443';
