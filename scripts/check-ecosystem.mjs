@@ -6,7 +6,9 @@
 //   2. npx: `npm pack`, then `npx -y --package=<tarball> profile-mcp`, expect `initialize`;
 //   3. the MCP Inspector CLI against the stdio server and the HTTP server;
 //   4. the official conformance suite, 0.2 line, on revisions 2026-07-28 and 2025-11-25: every server
-//      scenario that applies to a server other than the suite's own example (docs/protocol.md).
+//      scenario that applies to a server other than the suite's own example (docs/protocol.md);
+//   5. its authorization-server scenarios against --oauth builtin (metadata, a whole code grant with
+//      the consent page answered in headless Chromium).
 // Everything runs on loopback; packages come from node_modules or the npm registry.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -171,9 +173,8 @@ function inspectorChecks(target) {
 
 await step('inspector: stdio', () => inspectorChecks([process.execPath, join(root, 'dist/cli.js'), '--data', temp('pm-insp-')]));
 
-async function withHttpServer(fn) {
-  const data = temp('pm-http-');
-  const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'http', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function withHttpServer(fn, { data = temp('pm-http-'), args = [] } = {}) {
+  const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'http', '--port', '0', '--data', data, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`http server did not start:\n${log}`)), 20_000);
@@ -294,6 +295,100 @@ await step('conformance 0.2: applicable server scenarios on 2026-07-28 and 2025-
     return `${scenarios} scenarios, ${passed} checks passed${untestable.size > 0 ? `; not testable without the example server's diagnostic tools: ${[...untestable].join(', ')}` : ''}`;
   }),
 );
+
+/** Every checks.json an authorization run wrote under `out` (one directory per scenario). */
+function readAuthorizationChecks(out) {
+  return readdirSync(out)
+    .filter((d) => existsSync(join(out, d, 'checks.json')))
+    .flatMap((d) => JSON.parse(readFileSync(join(out, d, 'checks.json'), 'utf8')));
+}
+
+/** A port that was free a moment ago (the kernel's pick for port 0). */
+async function freePort() {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+// The suite's authorization-server scenarios against --oauth builtin (docs/oauth.md): the metadata
+// endpoint, and a whole authorization code grant — a client registered here by DCR with the suite's
+// callback, the consent page answered in headless Chromium with an API key made for the test account.
+await step('conformance 0.2: authorization server scenarios against --oauth builtin', async () => {
+  const data = temp('pm-oauth-');
+  const key = run(process.execPath, [join(root, 'dist/cli.js'), 'keys', 'create', '--account', 'conformance', '--data', data]).split('\n')[0];
+  return withHttpServer(
+    async (url) => {
+      const { node, cli } = conformanceBinaries();
+      const env = { ...process.env, HOME: temp('pm-conf-home-') };
+      const port = await freePort();
+      const registered = await fetch(`${url}/oauth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          client_name: 'MCP conformance suite',
+          redirect_uris: [`http://127.0.0.1:${port}/callback`],
+          token_endpoint_auth_method: 'none',
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        }),
+      });
+      if (registered.status !== 201) throw new Error(`registration answered ${registered.status}: ${await registered.text()}`);
+      const { client_id: clientId } = await registered.json();
+      // No --scenario: the suite runs both, and the code grant reads the metadata the first one fetched.
+      const out = temp('pm-conf-as-');
+      const child = spawn(node, [cli, 'authorization', '--url', url, '--client-id', clientId, '--resource', `${url}/mcp`, '-p', String(port), '-o', out], {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      const authorizeUrl = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no authorization URL printed:\n${output}`)), 60_000);
+        const onData = (chunk) => {
+          output += chunk.toString();
+          const line = output.split('\n').find((l) => l.startsWith(`${url}/oauth/authorize?`));
+          if (line) {
+            clearTimeout(timer);
+            resolve(line.trim());
+          }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        void exited.then(() => reject(new Error(`the scenario exited before printing an authorization URL:\n${output}`)));
+      });
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+      try {
+        const page = await browser.newPage();
+        await page.goto(authorizeUrl);
+        await page.locator('input[name=key]').fill(key);
+        const landed = page.waitForURL((u) => u.href.startsWith(`http://127.0.0.1:${port}/callback`), { timeout: 20_000 });
+        await page.locator('button[value=approve]').click();
+        await landed;
+      } catch (err) {
+        child.kill('SIGTERM');
+        throw err;
+      } finally {
+        await browser.close();
+      }
+      const timer = setTimeout(() => child.kill('SIGTERM'), 30_000);
+      await exited;
+      clearTimeout(timer);
+      const checks = readAuthorizationChecks(out);
+      const passed = checks.filter((c) => c.status === 'SUCCESS').map((c) => c.id);
+      const failed = checks.filter((c) => c.status !== 'SUCCESS' && c.status !== 'INFO').map((c) => `${c.id} ${c.status}: ${c.errorMessage ?? c.description}`);
+      if (failed.length > 0) throw new Error(`${failed.length} check(s) failed\n${failed.join('\n')}`);
+      for (const expected of ['authorization-server-metadata', 'authorization-code-grant'])
+        if (!passed.includes(expected)) throw new Error(`no passing ${expected} check:\n${output}`);
+      return `${checks.length} checks passed: ${passed.join(', ')}`;
+    },
+    { data, args: ['--oauth', 'builtin'] },
+  );
+});
 
 for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 console.log(failures === 0 ? 'ecosystem checks: all passed' : `ecosystem checks: ${failures} failed`);

@@ -69,6 +69,8 @@ export const EnvSchema = z.object({
       .optional(),
   ),
   PROFILE_MCP_OAUTH_JWKS_URL: z.preprocess(blank, z.string().optional()),
+  // Comma-separated host[:port] list (--oauth-cimd-allow-host); checked by the http command
+  PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS: z.preprocess(blank, z.string().optional()),
   // Limits (docs/spec.md §8)
   // 2025-era MCP on /mcp: stateful sessions (default; sticky routing across replicas) or the SDK's stateless legacy mode
   PROFILE_MCP_LEGACY_MODE: z.preprocess(

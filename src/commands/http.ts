@@ -21,6 +21,25 @@ function checked(check: () => string): string {
 /** The OAuth settings the flags ask for; `builtin` is turned into storage once the store is open. */
 export interface OAuthFlags extends Omit<OAuthOptions, 'builtin'> {
   builtin?: true;
+  /** --oauth-cimd-allow-host, normalised to `name` or `name:port` (lower case). */
+  cimdAllowHosts?: string[];
+}
+
+/** One --oauth-cimd-allow-host entry: a host name or IP, optionally with a port, nothing else. */
+export function cimdAllowHost(entry: string): string {
+  const text = entry.trim();
+  let url: URL | undefined;
+  try {
+    url = /^[^/?#@\\\s]+$/.test(text) ? new URL(`https://${text}`) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.hostname === '' || url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new UsageError(`--oauth-cimd-allow-host takes HOST or HOST:PORT (no scheme or path), e.g. clients.lan:8443: ${entry}`);
+  }
+  // Keep an explicit port, the default one too (URL drops ":443"): "name:443" allows that port only.
+  const port = /:(\d+)$/.exec(text)?.[1];
+  return (port !== undefined ? `${url.hostname}:${Number(port)}` : url.hostname).toLowerCase();
 }
 
 /** --public-url, --oauth builtin and --oauth-* (flags win over PROFILE_MCP_PUBLIC_URL and PROFILE_MCP_OAUTH*). */
@@ -33,6 +52,7 @@ export function oauthOptions(values: Record<string, unknown>): OAuthFlags {
       'PROFILE_MCP_OAUTH_AUDIENCE',
       'PROFILE_MCP_OAUTH_ACCOUNT_CLAIM',
       'PROFILE_MCP_OAUTH_JWKS_URL',
+      'PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS',
     ],
     process.env,
     'OAuth configuration',
@@ -60,9 +80,16 @@ export function oauthOptions(values: Record<string, unknown>): OAuthFlags {
     }
     options.publicUrl = url.origin;
   }
+  const hostFlags = Array.isArray(values['oauth-cimd-allow-host']) ? (values['oauth-cimd-allow-host'] as unknown[]).map(String) : [];
+  const hostList = hostFlags.length > 0 ? hostFlags : (env.PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS?.split(',').filter((h) => h.trim() !== '') ?? []);
   if (mode === 'builtin') {
     if (issuer !== undefined) throw new UsageError('--oauth builtin and --oauth-issuer exclude each other: pick one authorization server.');
     options.builtin = true;
+    if (hostList.length > 0) options.cimdAllowHosts = [...new Set(hostList.map(cimdAllowHost))];
+  } else if (hostList.length > 0) {
+    throw new UsageError(
+      '--oauth-cimd-allow-host (or PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS) needs --oauth builtin: it names hosts our authorization server may fetch client metadata from.',
+    );
   }
   if (issuer === undefined) {
     if (
@@ -104,7 +131,7 @@ export const usage = `Usage: profile-mcp http [--host 127.0.0.1] [--port 8787] [
                         [--allowed-host NAME]... [--allowed-origin ORIGIN]...
                         [--legacy-mode stateful|stateless]
                         [--store json|postgres] [--database-url URL]
-                        [--public-url URL] [--oauth builtin]
+                        [--public-url URL] [--oauth builtin [--oauth-cimd-allow-host HOST[:PORT]]...]
                         [--oauth-issuer URL --oauth-audience AUD
                          [--oauth-account-claim CLAIM] [--oauth-collection-claim CLAIM]
                          [--oauth-jwks-url URL] [--oauth-default-scope SCOPES]]
@@ -130,6 +157,9 @@ Options:
                           named in OAuth metadata and challenges (default: from the request)
   --oauth builtin         run our own OAuth authorization server on this origin: clients register,
                           the owner approves on a consent page with an API key (docs/oauth.md)
+  --oauth-cimd-allow-host H  a host (HOST or HOST:PORT) whose client metadata documents may be fetched
+                          although it resolves to a private or loopback address (LAN clients);
+                          repeatable; default PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS (comma-separated)
   --oauth-issuer URL      also accept access tokens (JWTs) from this identity provider (docs/oauth.md)
   --oauth-audience AUD    the audience those tokens must carry (required with --oauth-issuer)
   --oauth-account-claim C the claim that names the account (default sub)
@@ -149,6 +179,7 @@ export async function run(args: string[]): Promise<number> {
     'legacy-mode': { type: 'string' },
     'public-url': { type: 'string' },
     oauth: { type: 'string' },
+    'oauth-cimd-allow-host': { type: 'string', multiple: true },
     'oauth-issuer': { type: 'string' },
     'oauth-audience': { type: 'string' },
     'oauth-account-claim': { type: 'string' },
@@ -181,10 +212,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const dir = dataDir(values.data);
   const store = storeConfig(values);
-  const { builtin, ...rest } = flags;
+  const { builtin, cimdAllowHosts, ...rest } = flags;
   const oauth: OAuthOptions = {
     ...rest,
-    ...(builtin ? { builtin: { storage: oauthStorageIn(dir) } } : {}),
+    ...(builtin ? { builtin: { storage: oauthStorageIn(dir), ...(cimdAllowHosts ? { cimdAllowHosts } : {}) } } : {}),
   };
   const app = await openApp({ dataDir: dir, store });
   const keys = await openKeyStore({ ...store, dataDir: dir });

@@ -31,7 +31,7 @@ export interface OAuthOptions {
   /** `--oauth-issuer/--oauth-audience`: an external identity provider's JWTs (or a ready verifier, in tests). */
   external?: ExternalIssuerSettings | TokenVerifier;
   /** `--oauth builtin`: our own authorization server on this origin, its state in `storage`. */
-  builtin?: { storage: (pool?: Pool) => OAuthStorage; accessTokenTtlSec?: number };
+  builtin?: { storage: (pool?: Pool) => OAuthStorage; accessTokenTtlSec?: number; cimdAllowHosts?: readonly string[] };
 }
 
 export interface HttpAppOptions {
@@ -250,6 +250,7 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
         keys: options.keys,
         stylesheet: reviewStylesheet,
         ...(builtinSettings.accessTokenTtlSec !== undefined ? { accessTokenTtlSec: builtinSettings.accessTokenTtlSec } : {}),
+        ...(builtinSettings.cimdAllowHosts !== undefined ? { cimdAllowHosts: builtinSettings.cimdAllowHosts } : {}),
       });
       log.info('oauth: built-in authorization server', { issuer: publicUrl });
     },

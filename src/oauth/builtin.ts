@@ -27,6 +27,12 @@ export interface BuiltinSettings {
   accessTokenTtlSec?: number;
   /** Stylesheet of the review page (/assets/<version>/styles.css), when built. */
   stylesheet?: () => string | null;
+  /**
+   * `--oauth-cimd-allow-host`: hosts (`name` or `name:port`) whose metadata documents may be fetched
+   * although they resolve to a private, loopback or other special-use address. Everything else keeps
+   * oidc-provider's SSRF guard.
+   */
+  cimdAllowHosts?: readonly string[];
 }
 
 export interface BuiltinAuthServer {
@@ -60,6 +66,26 @@ const WELL_KNOWN = new Set(['/.well-known/oauth-authorization-server', '/.well-k
 /** Paths of the resource a client may name as `resource` (RFC 8707): the server as a whole. */
 function resourceIndicators(origin: string): Set<string> {
   return new Set([origin, `${origin}/`, `${origin}/mcp`, `${origin}/sse`, `${origin}/v1`]);
+}
+
+/**
+ * The provider's outgoing fetch (Client ID Metadata Documents; also jwks_uri and sector_identifier_uri
+ * of registered clients). oidc-provider hands every call a dispatcher that drops connections to
+ * special-use addresses (SSRF); for a host the operator named with --oauth-cimd-allow-host we leave it
+ * out, so a document on the LAN or on loopback can be read. TLS is still verified (NODE_EXTRA_CA_CERTS
+ * adds a private CA).
+ */
+export function providerFetch(allowHosts: readonly string[]): typeof globalThis.fetch {
+  const allowed = new Set(allowHosts.map((h) => h.toLowerCase()));
+  return (input, init) => {
+    const url = new URL(input instanceof globalThis.Request ? input.url : input);
+    const name = url.hostname.toLowerCase();
+    if (init && (allowed.has(name) || allowed.has(`${name}:${url.port || (url.protocol === 'http:' ? '80' : '443')}`))) {
+      const { dispatcher: _guarded, ...rest } = init as RequestInit & { dispatcher?: unknown };
+      return globalThis.fetch(input, rest);
+    }
+    return globalThis.fetch(input, init);
+  };
 }
 
 export function escapeHtml(text: string): string {
@@ -140,6 +166,10 @@ export async function builtinAuthServer(settings: BuiltinSettings): Promise<Buil
     features: {
       devInteractions: { enabled: false },
       registration: { enabled: true },
+      // Client ID Metadata Documents (draft-ietf-oauth-client-id-metadata-document, as oidc-provider
+      // implements its draft-02): an https client_id is fetched, cached per its max-age (30 s to 1 day)
+      // and used as the registration. Experimental in oidc-provider, hence the ack of that exact version.
+      clientIdMetadataDocument: { enabled: true, ack: 'draft-02' },
       revocation: { enabled: true },
       introspection: { enabled: false },
       userinfo: { enabled: false },
@@ -161,6 +191,7 @@ export async function builtinAuthServer(settings: BuiltinSettings): Promise<Buil
       // Our one signing key is P-256 (no ID tokens are issued without openid, but clients get a valid default).
       id_token_signed_response_alg: 'ES256',
     },
+    fetch: providerFetch(settings.cimdAllowHosts ?? []),
     rotateRefreshToken: true,
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     ttl: {
@@ -226,8 +257,16 @@ export async function builtinAuthServer(settings: BuiltinSettings): Promise<Buil
     consentHeaders(res, redirectUri);
     const name = client?.clientName ?? clientId;
     const redirectHost = redirectUri ? safeHost(redirectUri) : '';
+    // A metadata document can claim any name: its host is what the owner can actually check.
+    const documentHost = (client as { clientIdMetadataDocument?: boolean } | undefined)?.clientIdMetadataDocument ? safeHost(clientId) : '';
     const body = `
 <h1>Allow <span class="client-name">${escapeHtml(name)}</span> to use your profiles?</h1>
+${
+  documentHost
+    ? `<p class="client-source">This client describes itself in a document published by <strong class="client-host">${escapeHtml(documentHost)}</strong>.
+Anyone can publish a document with any name: allow it only if you expect a client from that address.</p>`
+    : ''
+}
 <p>Client id <code>${escapeHtml(clientId)}</code>${redirectHost ? `, returning to <code>${escapeHtml(redirectHost)}</code>` : ''}.</p>
 <p>It asks to:</p>
 <ul class="scopes">${requested.map((s) => `<li><code>${escapeHtml(s)}</code> — ${s === SCOPE_WRITE ? 'read and change your profiles' : 'read your profiles'}</li>`).join('')}</ul>
@@ -309,8 +348,11 @@ ${error ? `<p class="page-error" role="alert">${escapeHtml(error)}</p>` : ''}
       if (asked.every((value) => indicators.has(value))) {
         url.searchParams.delete('resource');
         for (const value of indicators) url.searchParams.append('resource', value);
-        req.url = `${url.pathname}${url.search}`;
       }
+      // RFC 6749 §3.3: a request without scope gets a pre-defined default — both profile scopes,
+      // narrowed on the consent page to what the approving key may do (the provider would refuse it).
+      if ((url.searchParams.get('scope') ?? '').trim() === '') url.searchParams.set('scope', SCOPES.join(' '));
+      req.url = `${url.pathname}${url.search}`;
     }
     if (req.path.startsWith('/oauth/') || WELL_KNOWN.has(req.path)) {
       (callback as unknown as RequestHandler)(req, res, next);

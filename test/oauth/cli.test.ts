@@ -60,6 +60,24 @@ describe('profile-mcp http OAuth flags', () => {
       external: { issuer: 'http://127.0.0.1:9/', audience: 'a', accountClaim: 'sub', defaultScopes: ['profile:read'] },
     });
     expect(oauthOptions({ oauth: 'builtin' })).toEqual({ builtin: true });
+    // --oauth-cimd-allow-host: HOST or HOST:PORT, only with --oauth builtin.
+    for (const hosts of [['clients.lan'], ['https://clients.lan'], ['clients.lan/path'], ['user@clients.lan'], ['clients.lan:99999'], ['']]) {
+      const values = hosts[0] === 'clients.lan' ? { 'oauth-cimd-allow-host': hosts } : { oauth: 'builtin', 'oauth-cimd-allow-host': hosts };
+      expect(() => oauthOptions(values), JSON.stringify(values)).toThrow(UsageError);
+    }
+    expect(oauthOptions({ oauth: 'builtin', 'oauth-cimd-allow-host': ['Clients.LAN:8443', '127.0.0.1', '[::1]:9443', '127.0.0.1', 'docs.lan:443'] })).toEqual({
+      builtin: true,
+      cimdAllowHosts: ['clients.lan:8443', '127.0.0.1', '[::1]:9443', 'docs.lan:443'],
+    });
+    const savedHosts = process.env.PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS;
+    process.env.PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS = 'a.lan, b.lan:9443';
+    try {
+      expect(oauthOptions({ oauth: 'builtin' })).toEqual({ builtin: true, cimdAllowHosts: ['a.lan', 'b.lan:9443'] });
+      expect(oauthOptions({ oauth: 'builtin', 'oauth-cimd-allow-host': ['c.lan'] })).toEqual({ builtin: true, cimdAllowHosts: ['c.lan'] });
+    } finally {
+      if (savedHosts === undefined) delete process.env.PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS;
+      else process.env.PROFILE_MCP_OAUTH_CIMD_ALLOW_HOSTS = savedHosts;
+    }
     const saved = process.env.PROFILE_MCP_OAUTH;
     process.env.PROFILE_MCP_OAUTH = 'builtin';
     try {
