@@ -3,6 +3,7 @@ import {
   inputRequired,
   inputResponse,
   type ClientCapabilities,
+  type ElicitRequestFormParams,
   type McpServer,
   type ToolAnnotations,
 } from '@modelcontextprotocol/server';
@@ -47,8 +48,28 @@ export interface ToolDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodObj
    * elicitation capability keep passing `confirm: true` themselves.
    */
   confirmation?: (args: z.infer<I>) => string;
-  /** `call.signal` is aborted when the client cancels the request (notifications/cancelled) or goes away. */
-  run: (ctx: ToolContext, args: z.infer<I>, call: { signal?: AbortSignal }) => Promise<{ result: z.infer<O>; text: string }>;
+  /**
+   * `call.signal` is aborted when the client cancels the request (notifications/cancelled) or goes away.
+   * `call.form` is there when the client can show a form (elicitation): a tool may then answer
+   * `{ ask }` instead of a result, and the call comes again with the person's answer in `form.answer`
+   * (learn's "keep or take?" about conflicts, src/mcp/reasoning.ts).
+   */
+  run: (ctx: ToolContext, args: z.infer<I>, call: ToolCall) => Promise<{ result: z.infer<O>; text: string } | { ask: FormQuestion }>;
+}
+
+/** A form to show the person: a message and a restricted elicitation schema (flat, primitive fields). */
+export type FormQuestion = Pick<ElicitRequestFormParams, 'message' | 'requestedSchema'>;
+
+/** The person's answer to a form; `content` only when accepted (untrusted: check each field). */
+export interface FormAnswer {
+  action: 'accept' | 'decline' | 'cancel';
+  content?: Record<string, unknown>;
+}
+
+export interface ToolCall {
+  signal?: AbortSignal;
+  /** Present when the client can show a form; `answer` on the call that carries the person's answer. */
+  form?: { answer?: FormAnswer };
 }
 
 function defineTool<I extends z.ZodObject, O extends z.ZodObject>(def: ToolDef<I, O>): ToolDef {
@@ -229,6 +250,8 @@ export const CORE_TOOLS: ToolDef[] = [
 ];
 
 const CONFIRM_KEY = 'confirm';
+/** The input request key of a form a tool asks for while running (`{ ask }`). */
+const ASK_KEY = 'ask';
 /** The confirmation form: one checkbox the person must tick (a restricted elicitation schema). */
 const CONFIRM_FORM = {
   type: 'object' as const,
@@ -265,7 +288,8 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
           );
           // 2026-07-28 declares the client's capabilities on every request (its envelope); 2025 at initialize.
           const declared = extra.mcpReq.envelope?.[CLIENT_CAPABILITIES_META_KEY] as ClientCapabilities | undefined;
-          if (tool.confirmation && canAskForm((declared ?? server.server.getClientCapabilities())?.elicitation)) {
+          const formable = canAskForm((declared ?? server.server.getClientCapabilities())?.elicitation);
+          if (tool.confirmation && formable) {
             // One handler for both eras: on 2026-07-28 the client answers the input request and retries
             // the call with inputResponses; on 2025 the SDK sends elicitation/create and re-enters here.
             const answer = inputResponse(extra.mcpReq.inputResponses, CONFIRM_KEY);
@@ -284,8 +308,18 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
             args = { ...(args as object), confirm: true };
           }
           await ctx.gate?.(tool.name);
-          const { result, text } = await tool.run(ctx, args as never, { signal: extra.mcpReq.signal });
-          return toolSuccess(result, text);
+          let form: ToolCall['form'];
+          if (formable) {
+            const answer = inputResponse(extra.mcpReq.inputResponses, ASK_KEY);
+            form = answer.kind === 'elicit' ? { answer: { action: answer.action, ...(answer.content ? { content: answer.content } : {}) } } : {};
+          }
+          const out = await tool.run(ctx, args as never, { signal: extra.mcpReq.signal, ...(form ? { form } : {}) });
+          if ('ask' in out) {
+            // Only when the client can show a form and has not answered yet; anything else is a bug in the tool.
+            if (!form || form.answer) throw new Error(`${tool.name} asked the user a question it may not ask now`);
+            return inputRequired({ inputRequests: { [ASK_KEY]: inputRequired.elicit(out.ask) } });
+          }
+          return toolSuccess(out.result, out.text);
         } catch (err) {
           const result = toolError(err, tool.name);
           const code = (err as { code?: unknown }).code;

@@ -84,6 +84,12 @@ export interface LearnOptions {
   context?: readonly ChatTurn[];
   /** Aborted when the caller goes away: the reasoner stops its upstream call. */
   signal?: AbortSignal;
+  /**
+   * Called before a write with the conflicts it would make (planned on the profile read before the
+   * extraction), when there are any. Returning false writes nothing: the result is the preview, and
+   * the caller asks the person first (MCP elicitation, src/mcp/reasoning.ts).
+   */
+  beforeWrite?: (conflicts: readonly LearnChange[]) => boolean;
 }
 
 export async function learnFrom(
@@ -115,9 +121,12 @@ export async function learnFrom(
     reasoner: reasoner.name,
     usage: extraction.usage ?? noUsage(reasoner),
   };
-  if (params.dry_run === true) {
+  if (params.dry_run === true || options.beforeWrite) {
     const plan = planLearn(before, statements, { scope, now: service.clock(), review, write: false, userTexts });
-    return { status: 'preview', ...plan.counts, changes: plan.changes, ...base };
+    const conflicts = plan.changes.filter((c) => c.action === 'conflict');
+    if (params.dry_run === true || (conflicts.length > 0 && options.beforeWrite?.(conflicts) === false)) {
+      return { status: 'preview', ...plan.counts, changes: plan.changes, ...base };
+    }
   }
   return service.write(scope, (view, _nowIso, now) => {
     const plan = planLearn(view, statements, { scope, now, review, write: true, userTexts });
