@@ -43,9 +43,9 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
     input: DialecticInput,
     output: DialecticResult,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Ask a question about the user' },
-    run: async ({ service, account }, args, { signal }) => {
+    run: async ({ service, account }, args, { signal, sampler }) => {
       const { askProfile } = await import('../profiles/dialectic.js');
-      const result = await askProfile(service, reasoners({ server }), account, args, { signal });
+      const result = await askProfile(service, reasoners({ server, ...(sampler ? { sampler } : {}) }), account, args, { signal });
       return { result, text: renderDialectic(result) };
     },
   };
@@ -62,14 +62,14 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
       openWorldHint: false,
       title: 'Learn about the user from a conversation',
     },
-    run: async ({ service, account, actor }, args, { signal, form }) => {
+    run: async ({ service, account, actor }, args, { signal, form, sampler }) => {
       const { learnFrom } = await import('../profiles/learn.js');
       // "Keep or take?" (docs/protocol.md "Elicitation"): only for a write, outside review mode (where
       // everything waits in the inbox anyway), and only when the client can show a form.
       const askable = form !== undefined && args.dry_run !== true && (args.review ?? service.learnMode === 'review') === false;
       let ask: readonly LearnChange[] | undefined;
       const beforeWrite = askable && !form.answer ? { beforeWrite: (conflicts: readonly LearnChange[]) => ((ask = conflicts), false) } : {};
-      const result = await learnFrom(service, reasoners({ server }), account, args, { actor, signal, ...beforeWrite });
+      const result = await learnFrom(service, reasoners({ server, ...(sampler ? { sampler } : {}) }), account, args, { actor, signal, ...beforeWrite });
       if (ask) return { ask: conflictForm(ask) };
       if (askable && form.answer && result.status === 'success') {
         const asked = await applyConflictAnswers(service, account, actor, result, form.answer);

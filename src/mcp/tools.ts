@@ -16,6 +16,8 @@ import * as S from '../profiles/schemas.js';
 import { renderCollections, renderFact, renderFactList, renderOperations, renderPatch, renderPending, renderResolve, renderUndo } from './render.js';
 import type { SessionLog } from './logging.js';
 import { toolError, toolSuccess } from './results.js';
+import { InputNeeded, type Sampler } from '../reasoners/sampler.js';
+import { InputSampling, requestStateCodec, samplesOf, type CarriedState } from './input-sampling.js';
 
 /** What a tool handler knows about its caller. */
 export interface ToolContext {
@@ -68,6 +70,8 @@ export interface FormAnswer {
 
 export interface ToolCall {
   signal?: AbortSignal;
+  /** 2026-07-28, the client declares sampling: its model answers through input requests (src/mcp/input-sampling.ts). */
+  sampler?: Sampler;
   /** Present when the client can show a form; `answer` on the call that carries the person's answer. */
   form?: { answer?: FormAnswer };
 }
@@ -278,7 +282,18 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
         annotations: tool.annotations,
         ...(tool.meta ? { _meta: tool.meta } : {}),
       },
-      async (args: unknown, extra: { mcpReq: { signal: AbortSignal; inputResponses?: Record<string, unknown>; envelope?: Record<string, unknown> } }) => {
+      async (
+        args: unknown,
+        extra: {
+          mcpReq: { signal: AbortSignal; inputResponses?: Record<string, unknown>; envelope?: Record<string, unknown>; requestState: () => unknown };
+        },
+      ) => {
+        let sampling: InputSampling | undefined;
+        // Input requests go back with the sampling answers so far, signed (the next round runs anew).
+        const carry = async (): Promise<{ requestState?: string }> =>
+          sampling && Object.keys(sampling.answers).length > 0
+            ? { requestState: await (await requestStateCodec(ctx.service)).mint({ tool: tool.name, account: ctx.account, samples: sampling.answers }) }
+            : {};
         try {
           const scope = (args as { collection_id?: unknown } | undefined)?.collection_id;
           authorize(
@@ -313,14 +328,25 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
             const answer = inputResponse(extra.mcpReq.inputResponses, ASK_KEY);
             form = answer.kind === 'elicit' ? { answer: { action: answer.action, ...(answer.content ? { content: answer.content } : {}) } } : {};
           }
-          const out = await tool.run(ctx, args as never, { signal: extra.mcpReq.signal, ...(form ? { form } : {}) });
+          if (declared?.sampling) {
+            const carried = extra.mcpReq.requestState() as CarriedState | undefined;
+            sampling = new InputSampling(samplesOf(carried, tool.name, ctx.account, extra.mcpReq.inputResponses));
+          }
+          const out = await tool.run(ctx, args as never, {
+            signal: extra.mcpReq.signal,
+            ...(form ? { form } : {}),
+            ...(sampling ? { sampler: sampling.sampler } : {}),
+          });
           if ('ask' in out) {
             // Only when the client can show a form and has not answered yet; anything else is a bug in the tool.
             if (!form || form.answer) throw new Error(`${tool.name} asked the user a question it may not ask now`);
-            return inputRequired({ inputRequests: { [ASK_KEY]: inputRequired.elicit(out.ask) } });
+            return inputRequired({ inputRequests: { [ASK_KEY]: inputRequired.elicit(out.ask) }, ...(await carry()) });
           }
           return toolSuccess(out.result, out.text);
         } catch (err) {
+          if (err instanceof InputNeeded && sampling && Object.keys(sampling.asked).length > 0) {
+            return inputRequired({ inputRequests: sampling.asked, ...(await carry()) });
+          }
           const result = toolError(err, tool.name);
           const code = (err as { code?: unknown }).code;
           if (ctx.log && (code === 'storage_error' || !(err instanceof ProfileError))) {
