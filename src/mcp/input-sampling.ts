@@ -48,23 +48,34 @@ export class InputSampling {
 
 /** What a tool call carries from one round to the next, signed (the client holds it in between). */
 export interface CarriedState {
-  /** The tool and account it was minted for: state from another call is not used. */
+  /** The tool, account and arguments (a digest) it was minted for: state from another call is not used. */
   tool: string;
   account: string;
+  args: string;
   samples: Record<string, CreateMessageResult>;
+  /** What the tool itself keeps across its form round (learn: its extraction). */
+  data?: unknown;
+}
+
+/** The digest of a call's arguments that binds its requestState to them. */
+export function argsDigest(args: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(args ?? null))
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+/** The verified state when it was minted for this very call, else undefined. */
+export function carriedFor(state: unknown, tool: string, account: string, args: string): CarriedState | undefined {
+  const carried = state as Partial<CarriedState> | undefined;
+  if (!carried || typeof carried !== 'object' || carried.tool !== tool || carried.account !== account || carried.args !== args) return undefined;
+  return carried as CarriedState;
 }
 
 /** The sampling answers a retried call carries: the verified requestState's, then this round's. */
-export function samplesOf(
-  carried: CarriedState | undefined,
-  tool: string,
-  account: string,
-  responses: Record<string, unknown> | undefined,
-): Record<string, CreateMessageResult> {
+export function samplesOf(carried: CarriedState | undefined, responses: Record<string, unknown> | undefined): Record<string, CreateMessageResult> {
   const samples: Record<string, CreateMessageResult> = {};
-  if (carried && carried.tool === tool && carried.account === account && typeof carried.samples === 'object' && carried.samples !== null) {
-    Object.assign(samples, carried.samples);
-  }
+  if (carried && typeof carried.samples === 'object' && carried.samples !== null) Object.assign(samples, carried.samples);
   for (const key of Object.keys(responses ?? {})) {
     if (!key.startsWith('sample_')) continue;
     const view = inputResponse(responses, key);

@@ -15,6 +15,7 @@ import type { SessionLog } from './logging.js';
 import { scopeLabel } from './render.js';
 import { registerTools, type FormAnswer, type FormQuestion, type ToolDef } from './tools.js';
 import type { LearnChange } from '../profiles/reasoning-schemas.js';
+import type { Extraction } from '../profiles/reasoning.js';
 
 /**
  * The reasoning edge of MCP: the `dialectic` and `learn` tools and the `with_profile` prompt.
@@ -62,15 +63,25 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
       openWorldHint: false,
       title: 'Learn about the user from a conversation',
     },
-    run: async ({ service, account, actor }, args, { signal, form, sampler }) => {
+    run: async ({ service, account, actor }, args, { signal, form, sampler, kept }) => {
       const { learnFrom } = await import('../profiles/learn.js');
       // "Keep or take?" (docs/protocol.md "Elicitation"): only for a write, outside review mode (where
       // everything waits in the inbox anyway), and only when the client can show a form.
       const askable = form !== undefined && args.dry_run !== true && (args.review ?? service.learnMode === 'review') === false;
-      let ask: readonly LearnChange[] | undefined;
-      const beforeWrite = askable && !form.answer ? { beforeWrite: (conflicts: readonly LearnChange[]) => ((ask = conflicts), false) } : {};
-      const result = await learnFrom(service, reasoners({ server, ...(sampler ? { sampler } : {}) }), account, args, { actor, signal, ...beforeWrite });
-      if (ask) return { ask: conflictForm(ask) };
+      let ask: { conflicts: readonly LearnChange[]; extraction: Extraction } | undefined;
+      const beforeWrite =
+        askable && !form.answer
+          ? { beforeWrite: (conflicts: readonly LearnChange[], extraction: Extraction) => ((ask = { conflicts, extraction }), false) }
+          : {};
+      // The answered round reuses the extraction the form round made (kept signed in requestState): the model reads the conversation once.
+      const extraction = askable && form.answer ? keptExtraction(kept) : undefined;
+      const result = await learnFrom(service, reasoners({ server, ...(sampler ? { sampler } : {}) }), account, args, {
+        actor,
+        signal,
+        ...beforeWrite,
+        ...(extraction ? { extraction } : {}),
+      });
+      if (ask) return { ask: conflictForm(ask.conflicts), keep: { extraction: ask.extraction } };
       if (askable && form.answer && result.status === 'success') {
         const asked = await applyConflictAnswers(service, account, actor, result, form.answer);
         const done = { ...result, asked };
@@ -137,6 +148,12 @@ function registerWithProfilePrompt(server: McpServer, { service, account, grant 
       }
     },
   );
+}
+
+/** The extraction learn's form round kept, when the verified state holds one. */
+function keptExtraction(kept: unknown): Extraction | undefined {
+  const extraction = (kept as { extraction?: unknown } | undefined)?.extraction as Extraction | undefined;
+  return extraction && typeof extraction === 'object' && Array.isArray(extraction.facts) ? extraction : undefined;
 }
 
 /** Conflicts asked about in one form; more stay in the review inbox. */

@@ -17,7 +17,7 @@ import { renderCollections, renderFact, renderFactList, renderOperations, render
 import type { SessionLog } from './logging.js';
 import { toolError, toolSuccess } from './results.js';
 import { InputNeeded, type Sampler } from '../reasoners/sampler.js';
-import { InputSampling, requestStateCodec, samplesOf, type CarriedState } from './input-sampling.js';
+import { argsDigest, carriedFor, InputSampling, requestStateCodec, samplesOf, type CarriedState } from './input-sampling.js';
 
 /** What a tool handler knows about its caller. */
 export interface ToolContext {
@@ -56,7 +56,7 @@ export interface ToolDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodObj
    * `{ ask }` instead of a result, and the call comes again with the person's answer in `form.answer`
    * (learn's "keep or take?" about conflicts, src/mcp/reasoning.ts).
    */
-  run: (ctx: ToolContext, args: z.infer<I>, call: ToolCall) => Promise<{ result: z.infer<O>; text: string } | { ask: FormQuestion }>;
+  run: (ctx: ToolContext, args: z.infer<I>, call: ToolCall) => Promise<{ result: z.infer<O>; text: string } | { ask: FormQuestion; keep?: unknown }>;
 }
 
 /** A form to show the person: a message and a restricted elicitation schema (flat, primitive fields). */
@@ -74,6 +74,8 @@ export interface ToolCall {
   sampler?: Sampler;
   /** Present when the client can show a form; `answer` on the call that carries the person's answer. */
   form?: { answer?: FormAnswer };
+  /** What this tool kept (`{ ask, keep }`) in the round before, signed and verified (src/mcp/input-sampling.ts). */
+  kept?: unknown;
 }
 
 function defineTool<I extends z.ZodObject, O extends z.ZodObject>(def: ToolDef<I, O>): ToolDef {
@@ -285,15 +287,19 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
       async (
         args: unknown,
         extra: {
-          mcpReq: { signal: AbortSignal; inputResponses?: Record<string, unknown>; envelope?: Record<string, unknown>; requestState: () => unknown };
+          mcpReq: { signal: AbortSignal; inputResponses?: Record<string, unknown>; envelope?: Record<string, unknown>; requestState?: () => unknown };
         },
       ) => {
         let sampling: InputSampling | undefined;
-        // Input requests go back with the sampling answers so far, signed (the next round runs anew).
-        const carry = async (): Promise<{ requestState?: string }> =>
-          sampling && Object.keys(sampling.answers).length > 0
-            ? { requestState: await (await requestStateCodec(ctx.service)).mint({ tool: tool.name, account: ctx.account, samples: sampling.answers }) }
-            : {};
+        const digest = argsDigest(args);
+        const carried = carriedFor(extra.mcpReq.requestState?.(), tool.name, ctx.account, digest);
+        // Input requests go back with the sampling answers so far and what the tool keeps, signed (the next round runs anew).
+        const carry = async (keep?: unknown): Promise<{ requestState?: string }> => {
+          const samples = sampling?.answers ?? {};
+          if (Object.keys(samples).length === 0 && keep === undefined) return {};
+          const state: CarriedState = { tool: tool.name, account: ctx.account, args: digest, samples, ...(keep !== undefined ? { data: keep } : {}) };
+          return { requestState: await (await requestStateCodec(ctx.service)).mint(state) };
+        };
         try {
           const scope = (args as { collection_id?: unknown } | undefined)?.collection_id;
           authorize(
@@ -329,18 +335,18 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
             form = answer.kind === 'elicit' ? { answer: { action: answer.action, ...(answer.content ? { content: answer.content } : {}) } } : {};
           }
           if (declared?.sampling) {
-            const carried = extra.mcpReq.requestState() as CarriedState | undefined;
-            sampling = new InputSampling(samplesOf(carried, tool.name, ctx.account, extra.mcpReq.inputResponses));
+            sampling = new InputSampling(samplesOf(carried, extra.mcpReq.inputResponses));
           }
           const out = await tool.run(ctx, args as never, {
             signal: extra.mcpReq.signal,
             ...(form ? { form } : {}),
             ...(sampling ? { sampler: sampling.sampler } : {}),
+            ...(carried?.data !== undefined ? { kept: carried.data } : {}),
           });
           if ('ask' in out) {
             // Only when the client can show a form and has not answered yet; anything else is a bug in the tool.
             if (!form || form.answer) throw new Error(`${tool.name} asked the user a question it may not ask now`);
-            return inputRequired({ inputRequests: { [ASK_KEY]: inputRequired.elicit(out.ask) }, ...(await carry()) });
+            return inputRequired({ inputRequests: { [ASK_KEY]: inputRequired.elicit(out.ask) }, ...(await carry(out.keep)) });
           }
           return toolSuccess(out.result, out.text);
         } catch (err) {

@@ -4,6 +4,7 @@ import { ProfileService } from '../../src/profiles/service.js';
 import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { MODERN } from '../helpers/client-era.js';
+import { startFakeAnthropic } from '../helpers/fake-anthropic.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { rest, startHarness } from '../http/helpers.js';
 import { connectStreamable, structured } from '../http/mcp-client.js';
@@ -107,6 +108,32 @@ describe('learn asks the user about conflicts through a form when the client can
       expect((await service.listFacts('local', { key: 'diet' })).facts).toHaveLength(1);
     } finally {
       await close();
+    }
+  });
+
+  it('with a model (the Anthropic reasoner, a local stand-in): the conversation is read once across the form round', async () => {
+    const fake = await startFakeAnthropic({
+      reply: { tool: { input: { facts: [{ key: 'role', value: 'junior developer', category: 'role', bucket: 'static', confidence: 0.9 }] } } },
+    });
+    const service = new ProfileService({ store: new MemoryStore() });
+    await service.patchProfile('local', { facts: { role: 'CTO' } }, ME);
+    const model = reasonerFactoryFromEnv({ ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: fake.url, PROFILE_MCP_LLM_MAX_RETRIES: '0' });
+    const conn = await connectClient({ service, account: 'local', reasoners: model }, { capabilities: { elicitation: { form: {} } } });
+    const asked: Params[] = [];
+    conn.client.setRequestHandler(ElicitRequestSchema, (request) => {
+      const params = request.params as unknown as Params;
+      asked.push(params);
+      return { action: 'accept', content: Object.fromEntries(Object.keys(params.requestedSchema.properties).map((k) => [k, 'take'])) };
+    });
+    try {
+      const result = await call(conn.client, 'learn', said("I'm a junior developer now."));
+      expect(result).toMatchObject({ status: 'success', reasoner: 'anthropic', conflicts: 1, asked: { answer: 'accept', rejected: [], pending: [] } });
+      expect(asked).toHaveLength(1);
+      expect(fake.requests.filter((r) => r.path.endsWith('/messages'))).toHaveLength(1);
+      expect((await service.listFacts('local', { key: 'role' })).facts[0]).toMatchObject({ value: 'junior developer', source: 'manual' });
+    } finally {
+      await conn.close();
+      await fake.close();
     }
   });
 

@@ -125,6 +125,27 @@ describe('the sampling reasoner on 2026-07-28 (input requests)', () => {
   });
 });
 
+describe("learn's form round, driven by hand (2026-07-28)", () => {
+  it('an answer about a conflict that changed in between is ignored: the proposal stays pending', async () => {
+    const service = new ProfileService({ store: new MemoryStore() });
+    await service.patchProfile('local', { facts: { role: 'CTO' } }, ME);
+    const { c } = await inMemory(service, 'offline', { elicitation: { form: {} } });
+    const args = { messages: [{ role: 'user', content: "I'm a junior developer." }] };
+    const call = (extra: Record<string, unknown>) =>
+      c.callTool({ name: 'learn', arguments: args, ...extra } as never, { allowInputRequired: true } as never) as Promise<any>;
+    const first = await call({});
+    expect(first.resultType).toBe('input_required');
+    expect(first.inputRequests.ask.method).toBe('elicitation/create');
+    const [field] = Object.keys(first.inputRequests.ask.params.requestedSchema.properties);
+    expect((await service.listPending('local', {})).total).toBe(0); // nothing written before the answer
+    await service.patchProfile('local', { facts: { role: 'VP Engineering' } }, ME); // the person changed it meanwhile
+    const done = await call({ inputResponses: { ask: { action: 'accept', content: { [field!]: 'take' } } }, requestState: first.requestState });
+    expect(done.structuredContent).toMatchObject({ conflicts: 1, asked: { answer: 'accept', accepted: [], rejected: [] } });
+    expect(done.structuredContent.asked.pending).toHaveLength(1);
+    expect((await service.listFacts('local', { key: 'role' })).facts[0]).toMatchObject({ value: 'VP Engineering' });
+  });
+});
+
 describe('sampling rounds across replicas on one store', () => {
   async function replica(first?: Harness): Promise<Harness & { tokens: Record<string, string> }> {
     // A second replica: the same data directory and store (JSON directory, or the same PostgreSQL schema).
