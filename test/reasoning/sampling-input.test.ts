@@ -12,7 +12,7 @@ import { startHarness, type Harness } from '../http/helpers.js';
 /**
  * The sampling reasoner on 2026-07-28: a real SDK v2 client pinned to the revision, whose sampling
  * handler is the "model" (canned JSON, the real protocol: the server returns input requests and the
- * client retries the call with the model's answers). Always the v2 client, in every run.
+ * client retries the call with the model's answers). Always the v2 client, in every run (so it lives outside test/mcp, which `npm run test:mcp-v2` runs again).
  */
 type Params = CreateMessageRequest['params'];
 const ME = { transport: 'stdio', key_id: null } as const;
