@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { completable } from '@modelcontextprotocol/server';
 import type { McpServer } from '@modelcontextprotocol/server';
 import { ProtocolError, ProtocolErrorCode, type GetPromptResult } from '@modelcontextprotocol/server';
@@ -12,7 +13,9 @@ import type { ReasonerFactory } from '../reasoners/index.js';
 import { errorFields, log } from '../log.js';
 import type { SessionLog } from './logging.js';
 import { scopeLabel } from './render.js';
-import { registerTools, type ToolDef } from './tools.js';
+import { registerTools, type FormAnswer, type FormQuestion, type ToolDef } from './tools.js';
+import type { LearnChange } from '../profiles/reasoning-schemas.js';
+import type { Extraction } from '../profiles/reasoning.js';
 
 /**
  * The reasoning edge of MCP: the `dialectic` and `learn` tools and the `with_profile` prompt.
@@ -41,9 +44,9 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
     input: DialecticInput,
     output: DialecticResult,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false, title: 'Ask a question about the user' },
-    run: async ({ service, account }, args, { signal }) => {
+    run: async ({ service, account }, args, { signal, sampler }) => {
       const { askProfile } = await import('../profiles/dialectic.js');
-      const result = await askProfile(service, reasoners({ server }), account, args, { signal });
+      const result = await askProfile(service, reasoners({ server, ...(sampler ? { sampler } : {}) }), account, args, { signal });
       return { result, text: renderDialectic(result) };
     },
   };
@@ -60,9 +63,30 @@ export function reasoningTools(server: McpServer, reasoners: ReasonerFactory): T
       openWorldHint: false,
       title: 'Learn about the user from a conversation',
     },
-    run: async ({ service, account, actor }, args, { signal }) => {
+    run: async ({ service, account, actor }, args, { signal, form, sampler, kept }) => {
       const { learnFrom } = await import('../profiles/learn.js');
-      const result = await learnFrom(service, reasoners({ server }), account, args, { actor, signal });
+      // "Keep or take?" (docs/protocol.md "Elicitation"): only for a write, outside review mode (where
+      // everything waits in the inbox anyway), and only when the client can show a form.
+      const askable = form !== undefined && args.dry_run !== true && (args.review ?? service.learnMode === 'review') === false;
+      let ask: { conflicts: readonly LearnChange[]; extraction: Extraction } | undefined;
+      const beforeWrite =
+        askable && !form.answer
+          ? { beforeWrite: (conflicts: readonly LearnChange[], extraction: Extraction) => ((ask = { conflicts, extraction }), false) }
+          : {};
+      // The answered round reuses the extraction the form round made (kept signed in requestState): the model reads the conversation once.
+      const extraction = askable && form.answer ? keptExtraction(kept) : undefined;
+      const result = await learnFrom(service, reasoners({ server, ...(sampler ? { sampler } : {}) }), account, args, {
+        actor,
+        signal,
+        ...beforeWrite,
+        ...(extraction ? { extraction } : {}),
+      });
+      if (ask) return { ask: conflictForm(ask.conflicts), keep: { extraction: ask.extraction } };
+      if (askable && form.answer && result.status === 'success') {
+        const asked = await applyConflictAnswers(service, account, actor, result, form.answer);
+        const done = { ...result, asked };
+        return { result: done, text: renderLearn(done) };
+      }
       return { result, text: renderLearn(result) };
     },
   };
@@ -126,6 +150,74 @@ function registerWithProfilePrompt(server: McpServer, { service, account, grant 
   );
 }
 
+/** The extraction learn's form round kept, when the verified state holds one. */
+function keptExtraction(kept: unknown): Extraction | undefined {
+  const extraction = (kept as { extraction?: unknown } | undefined)?.extraction as Extraction | undefined;
+  return extraction && typeof extraction === 'object' && Array.isArray(extraction.facts) ? extraction : undefined;
+}
+
+/** Conflicts asked about in one form; more stay in the review inbox. */
+export const MAX_FORM_CONFLICTS = 10;
+
+/**
+ * A conflict's field name in the form: a digest of its key, stored value and new value. The answer
+ * comes back on a later request (the retry); it applies only to a conflict that is still the same,
+ * so an answer about an older state of the profile is ignored (the proposal stays pending).
+ */
+export function conflictField(change: Pick<LearnChange, 'key' | 'before' | 'after'>): string {
+  return `c_${createHash('sha256')
+    .update(JSON.stringify([change.key, change.before, change.after ?? null]))
+    .digest('hex')
+    .slice(0, 16)}`;
+}
+
+function conflictForm(conflicts: readonly LearnChange[]): FormQuestion {
+  const shown = conflicts.slice(0, MAX_FORM_CONFLICTS);
+  const properties: FormQuestion['requestedSchema']['properties'] = {};
+  for (const c of shown) {
+    const kept = renderValue(c.before, 80);
+    const taken = c.after === null ? 'Remove it' : `Take ${renderValue(c.after, 80)}`;
+    properties[conflictField(c)] = {
+      type: 'string',
+      title: c.key,
+      description: `You set ${c.key} to ${kept}; the conversation says ${c.after === null ? 'it no longer holds' : renderValue(c.after, 80)}.`,
+      oneOf: [
+        { const: 'keep', title: `Keep ${kept}` },
+        { const: 'take', title: taken },
+        { const: 'later', title: 'Decide later (review inbox)' },
+      ],
+      default: 'later',
+    };
+  }
+  const more = conflicts.length - shown.length;
+  return {
+    message: `This conversation contradicts ${conflicts.length === 1 ? 'something you set yourself' : `${conflicts.length} things you set yourself`}. Keep what you set, or take the new value?${more > 0 ? ` (${more} more wait in the review inbox.)` : ''}`,
+    requestedSchema: { type: 'object', properties, required: Object.keys(properties) },
+  };
+}
+
+/** Resolve the conflict proposals the person answered, through resolve_pending's own service method. */
+async function applyConflictAnswers(
+  service: ProfileService,
+  account: string,
+  actor: Actor,
+  result: LearnResult,
+  answer: FormAnswer,
+): Promise<NonNullable<LearnResult['asked']>> {
+  const accepted: string[] = [];
+  const rejected: string[] = [];
+  const pending: string[] = [];
+  for (const c of result.changes) {
+    if (c.action !== 'conflict' || !c.proposal_id) continue;
+    const choice = answer.action === 'accept' ? answer.content?.[conflictField(c)] : undefined;
+    (choice === 'take' ? accepted : choice === 'keep' ? rejected : pending).push(c.proposal_id);
+  }
+  const collection_id = result.collection_id;
+  if (accepted.length > 0) await service.resolvePending(account, { ids: accepted, decision: 'accept', ...(collection_id ? { collection_id } : {}) }, actor);
+  if (rejected.length > 0) await service.resolvePending(account, { ids: rejected, decision: 'reject', ...(collection_id ? { collection_id } : {}) }, actor);
+  return { answer: answer.action, accepted, rejected, pending };
+}
+
 export function renderDialectic(result: DialecticResult): string {
   const cited = result.facts_used.length > 0 ? result.facts_used.map((f) => `${f.key} [${f.id}]`).join(', ') : 'none';
   return `${result.assistant_message}\n(facts used: ${cited}; session_id ${result.session_id}; reasoner ${result.reasoner}; ${usageText(result.usage)})`;
@@ -163,7 +255,15 @@ export function renderLearn(result: LearnResult): string {
     const id = c.proposal_id ? ` [proposal ${c.proposal_id}]` : c.fact_id ? ` [${c.fact_id}]` : '';
     return `- ${c.action} ${c.key}: ${detail} (${c.bucket}, ${c.confidence.toFixed(2)})${id}`;
   });
-  const proposals = result.conflicts + result.pending;
+  if (result.asked) {
+    const a = result.asked;
+    lines.push(
+      a.answer === 'accept'
+        ? `The user answered the form: took ${a.accepted.length}, kept their own value for ${a.rejected.length}, left ${a.pending.length} for later.`
+        : `The user ${a.answer === 'decline' ? 'declined' : 'cancelled'} the form: the conflicts stay in the review inbox.`,
+    );
+  }
+  const proposals = result.conflicts + result.pending - (result.asked ? result.asked.accepted.length + result.asked.rejected.length : 0);
   if (proposals > 0 && result.status === 'success')
     lines.push(`${proposals} proposal(s) wait in the review inbox: show them to the user (list_pending) and resolve them only with their decision.`);
   return [head, ...lines, ...notes].join('\n');

@@ -16,6 +16,7 @@ import { attachLogging } from './logging.js';
 import { PROFILE_APP_RESOURCE, PROFILE_CARD_TOOL, profileAppContents, withProfileApp } from './app.js';
 import { registerReasoning } from './reasoning.js';
 import { SERVER_ICONS } from './icon.js';
+import { verifyRequestState } from './input-sampling.js';
 
 export const SERVER_INSTRUCTIONS = [
   'This server keeps a profile of the user you are talking to.',
@@ -90,6 +91,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
       },
       instructions: SERVER_INSTRUCTIONS,
       jsonSchemaValidator: lazyValidator,
+      // 2026-07-28 input requests carry earlier rounds' sampling answers in a signed requestState.
+      requestState: { verify: verifyRequestState(service) },
       supportedProtocolVersions: [...PROTOCOL_VERSIONS],
     },
   );

@@ -3,6 +3,7 @@ import {
   inputRequired,
   inputResponse,
   type ClientCapabilities,
+  type ElicitRequestFormParams,
   type McpServer,
   type ToolAnnotations,
 } from '@modelcontextprotocol/server';
@@ -15,6 +16,8 @@ import * as S from '../profiles/schemas.js';
 import { renderCollections, renderFact, renderFactList, renderOperations, renderPatch, renderPending, renderResolve, renderUndo } from './render.js';
 import type { SessionLog } from './logging.js';
 import { toolError, toolSuccess } from './results.js';
+import { InputNeeded, type Sampler } from '../reasoners/sampler.js';
+import { argsDigest, carriedFor, InputSampling, requestStateCodec, samplesOf, type CarriedState } from './input-sampling.js';
 
 /** What a tool handler knows about its caller. */
 export interface ToolContext {
@@ -47,8 +50,32 @@ export interface ToolDef<I extends z.ZodObject = z.ZodObject, O extends z.ZodObj
    * elicitation capability keep passing `confirm: true` themselves.
    */
   confirmation?: (args: z.infer<I>) => string;
-  /** `call.signal` is aborted when the client cancels the request (notifications/cancelled) or goes away. */
-  run: (ctx: ToolContext, args: z.infer<I>, call: { signal?: AbortSignal }) => Promise<{ result: z.infer<O>; text: string }>;
+  /**
+   * `call.signal` is aborted when the client cancels the request (notifications/cancelled) or goes away.
+   * `call.form` is there when the client can show a form (elicitation): a tool may then answer
+   * `{ ask }` instead of a result, and the call comes again with the person's answer in `form.answer`
+   * (learn's "keep or take?" about conflicts, src/mcp/reasoning.ts).
+   */
+  run: (ctx: ToolContext, args: z.infer<I>, call: ToolCall) => Promise<{ result: z.infer<O>; text: string } | { ask: FormQuestion; keep?: unknown }>;
+}
+
+/** A form to show the person: a message and a restricted elicitation schema (flat, primitive fields). */
+export type FormQuestion = Pick<ElicitRequestFormParams, 'message' | 'requestedSchema'>;
+
+/** The person's answer to a form; `content` only when accepted (untrusted: check each field). */
+export interface FormAnswer {
+  action: 'accept' | 'decline' | 'cancel';
+  content?: Record<string, unknown>;
+}
+
+export interface ToolCall {
+  signal?: AbortSignal;
+  /** 2026-07-28, the client declares sampling: its model answers through input requests (src/mcp/input-sampling.ts). */
+  sampler?: Sampler;
+  /** Present when the client can show a form; `answer` on the call that carries the person's answer. */
+  form?: { answer?: FormAnswer };
+  /** What this tool kept (`{ ask, keep }`) in the round before, signed and verified (src/mcp/input-sampling.ts). */
+  kept?: unknown;
 }
 
 function defineTool<I extends z.ZodObject, O extends z.ZodObject>(def: ToolDef<I, O>): ToolDef {
@@ -229,6 +256,8 @@ export const CORE_TOOLS: ToolDef[] = [
 ];
 
 const CONFIRM_KEY = 'confirm';
+/** The input request key of a form a tool asks for while running (`{ ask }`). */
+const ASK_KEY = 'ask';
 /** The confirmation form: one checkbox the person must tick (a restricted elicitation schema). */
 const CONFIRM_FORM = {
   type: 'object' as const,
@@ -255,7 +284,22 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
         annotations: tool.annotations,
         ...(tool.meta ? { _meta: tool.meta } : {}),
       },
-      async (args: unknown, extra: { mcpReq: { signal: AbortSignal; inputResponses?: Record<string, unknown>; envelope?: Record<string, unknown> } }) => {
+      async (
+        args: unknown,
+        extra: {
+          mcpReq: { signal: AbortSignal; inputResponses?: Record<string, unknown>; envelope?: Record<string, unknown>; requestState?: () => unknown };
+        },
+      ) => {
+        let sampling: InputSampling | undefined;
+        const digest = argsDigest(args);
+        const carried = carriedFor(extra.mcpReq.requestState?.(), tool.name, ctx.account, digest);
+        // Input requests go back with the sampling answers so far and what the tool keeps, signed (the next round runs anew).
+        const carry = async (keep?: unknown): Promise<{ requestState?: string }> => {
+          const samples = sampling?.answers ?? {};
+          if (Object.keys(samples).length === 0 && keep === undefined) return {};
+          const state: CarriedState = { tool: tool.name, account: ctx.account, args: digest, samples, ...(keep !== undefined ? { data: keep } : {}) };
+          return { requestState: await (await requestStateCodec(ctx.service)).mint(state) };
+        };
         try {
           const scope = (args as { collection_id?: unknown } | undefined)?.collection_id;
           authorize(
@@ -265,7 +309,8 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
           );
           // 2026-07-28 declares the client's capabilities on every request (its envelope); 2025 at initialize.
           const declared = extra.mcpReq.envelope?.[CLIENT_CAPABILITIES_META_KEY] as ClientCapabilities | undefined;
-          if (tool.confirmation && canAskForm((declared ?? server.server.getClientCapabilities())?.elicitation)) {
+          const formable = canAskForm((declared ?? server.server.getClientCapabilities())?.elicitation);
+          if (tool.confirmation && formable) {
             // One handler for both eras: on 2026-07-28 the client answers the input request and retries
             // the call with inputResponses; on 2025 the SDK sends elicitation/create and re-enters here.
             const answer = inputResponse(extra.mcpReq.inputResponses, CONFIRM_KEY);
@@ -284,9 +329,30 @@ export function registerTools(server: McpServer, tools: readonly ToolDef[], ctx:
             args = { ...(args as object), confirm: true };
           }
           await ctx.gate?.(tool.name);
-          const { result, text } = await tool.run(ctx, args as never, { signal: extra.mcpReq.signal });
-          return toolSuccess(result, text);
+          let form: ToolCall['form'];
+          if (formable) {
+            const answer = inputResponse(extra.mcpReq.inputResponses, ASK_KEY);
+            form = answer.kind === 'elicit' ? { answer: { action: answer.action, ...(answer.content ? { content: answer.content } : {}) } } : {};
+          }
+          if (declared?.sampling) {
+            sampling = new InputSampling(samplesOf(carried, extra.mcpReq.inputResponses));
+          }
+          const out = await tool.run(ctx, args as never, {
+            signal: extra.mcpReq.signal,
+            ...(form ? { form } : {}),
+            ...(sampling ? { sampler: sampling.sampler } : {}),
+            ...(carried?.data !== undefined ? { kept: carried.data } : {}),
+          });
+          if ('ask' in out) {
+            // Only when the client can show a form and has not answered yet; anything else is a bug in the tool.
+            if (!form || form.answer) throw new Error(`${tool.name} asked the user a question it may not ask now`);
+            return inputRequired({ inputRequests: { [ASK_KEY]: inputRequired.elicit(out.ask) }, ...(await carry(out.keep)) });
+          }
+          return toolSuccess(out.result, out.text);
         } catch (err) {
+          if (err instanceof InputNeeded && sampling && Object.keys(sampling.asked).length > 0) {
+            return inputRequired({ inputRequests: sampling.asked, ...(await carry()) });
+          }
           const result = toolError(err, tool.name);
           const code = (err as { code?: unknown }).code;
           if (ctx.log && (code === 'storage_error' || !(err instanceof ProfileError))) {

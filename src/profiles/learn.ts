@@ -15,7 +15,7 @@ import {
   type ScopeRef,
   type StoredProposal,
 } from './model.js';
-import { extractionOf, type ChatTurn, type DroppedFact, type ExtractedFact, type Reasoner } from './reasoning.js';
+import { extractionOf, type ChatTurn, type DroppedFact, type ExtractedFact, type Extraction, type Reasoner } from './reasoning.js';
 import { revise, type FactOp } from './revise.js';
 import { IN_PROCESS_ACTOR, newFact, scopeOf, type ProfileService } from './service.js';
 import { checkLlmBudget, noUsage, recordUsage } from './usage.js';
@@ -84,6 +84,18 @@ export interface LearnOptions {
   context?: readonly ChatTurn[];
   /** Aborted when the caller goes away: the reasoner stops its upstream call. */
   signal?: AbortSignal;
+  /**
+   * Called before a write with the conflicts it would make (planned on the profile read before the
+   * extraction), when there are any. Returning false writes nothing: the result is the preview, and
+   * the caller asks the person first (MCP elicitation, src/mcp/reasoning.ts).
+   */
+  beforeWrite?: (conflicts: readonly LearnChange[], extraction: Extraction) => boolean;
+  /**
+   * What an earlier round of this same call extracted (the MCP form round, carried signed): used
+   * instead of running the reasoner again, so the model reads the conversation once. Its usage was
+   * recorded when it ran.
+   */
+  extraction?: Extraction;
 }
 
 export async function learnFrom(
@@ -100,11 +112,16 @@ export async function learnFrom(
   // The model (or the rules) run first, outside any lock.
   const context = options.context && options.context.length > 0 ? { context: options.context } : {};
   const mined = messages.some((m) => m.role === 'user');
-  if (mined) await checkLlmBudget(service, account, reasoner);
-  const extraction = mined
-    ? extractionOf(await reasoner.extract({ messages, profile: before.publicFacts, now: service.clock(), signal: options.signal, ...context }))
-    : { facts: [] };
-  await recordUsage(service, account, reasoner, extraction.usage);
+  let extraction: Extraction;
+  if (options.extraction) {
+    extraction = extractionOf(options.extraction);
+  } else {
+    if (mined) await checkLlmBudget(service, account, reasoner);
+    extraction = mined
+      ? extractionOf(await reasoner.extract({ messages, profile: before.publicFacts, now: service.clock(), signal: options.signal, ...context }))
+      : { facts: [] };
+    await recordUsage(service, account, reasoner, extraction.usage);
+  }
   const dropped: DroppedFact[] = [...(extraction.dropped ?? [])];
   const statements = statementsOf(extraction.facts, dropped);
   const userTexts = messages.filter((m) => m.role === 'user').map((m) => m.content);
@@ -115,9 +132,12 @@ export async function learnFrom(
     reasoner: reasoner.name,
     usage: extraction.usage ?? noUsage(reasoner),
   };
-  if (params.dry_run === true) {
+  if (params.dry_run === true || options.beforeWrite) {
     const plan = planLearn(before, statements, { scope, now: service.clock(), review, write: false, userTexts });
-    return { status: 'preview', ...plan.counts, changes: plan.changes, ...base };
+    const conflicts = plan.changes.filter((c) => c.action === 'conflict');
+    if (params.dry_run === true || (conflicts.length > 0 && options.beforeWrite?.(conflicts, extraction) === false)) {
+      return { status: 'preview', ...plan.counts, changes: plan.changes, ...base };
+    }
   }
   return service.write(scope, (view, _nowIso, now) => {
     const plan = planLearn(view, statements, { scope, now, review, write: true, userTexts });

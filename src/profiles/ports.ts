@@ -43,6 +43,11 @@ export interface Store {
   watch?(listener: (scope: ScopeRef) => void): () => void;
   /** Optional: per-account daily LLM token totals (docs/spec.md §8, LLM budget). */
   readonly usage?: UsageLedger;
+  /**
+   * Optional: a random secret of at least 32 bytes, created on first use and the same for every
+   * process on this store (the MCP requestState key, src/mcp/input-sampling.ts).
+   */
+  secret?(name: string): Promise<Uint8Array>;
 }
 
 /** One account's LLM tokens on one UTC day. */

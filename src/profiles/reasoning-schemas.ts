@@ -117,5 +117,14 @@ export const LearnResult = z.object({
   collection_id: z.string().nullable(),
   reasoner: z.enum(['anthropic', 'sampling', 'offline']),
   usage: UsageSchema,
+  asked: z
+    .object({
+      answer: z.enum(['accept', 'decline', 'cancel']).describe("The user's answer to the form."),
+      accepted: z.array(z.string()).describe('Proposals the user took: written as their own word (source manual, confidence 1).'),
+      rejected: z.array(z.string()).describe('Proposals the user refused (their value was kept; not proposed again for 90 days).'),
+      pending: z.array(z.string()).describe('Proposals left in the review inbox (no answer, declined, or asked about an older state).'),
+    })
+    .optional()
+    .describe('Present when the user was asked "keep or take?" about the conflicts through a form (MCP elicitation).'),
 });
 export type LearnResult = z.infer<typeof LearnResult>;

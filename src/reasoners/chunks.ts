@@ -2,6 +2,7 @@ import { ProfileError, toProfileError } from '../profiles/errors.js';
 import type { ChatTurn, DroppedFact, ExtractedFact, Extraction, ExtractInput, ReasonerName, Usage } from '../profiles/reasoning.js';
 import { addUsage } from '../profiles/usage.js';
 import { log } from '../log.js';
+import { InputNeeded } from './sampler.js';
 
 /**
  * Long conversations are read in chunks within a token budget: the transcript is cut, newest message
@@ -94,6 +95,7 @@ export async function extractInChunks(
       try {
         results[i] = await one(chunk);
       } catch (err) {
+        if (err instanceof InputNeeded) throw err; // the client's model answers first (2026-07-28 input requests)
         const error = toProfileError(err);
         if (signal?.aborted || chunks.length === 1) throw error;
         log.warn('extraction of a chunk failed; the other chunks are kept', { chunk: i, of: chunks.length, code: error.code });

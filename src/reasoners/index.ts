@@ -2,12 +2,26 @@ import type { McpServer } from '@modelcontextprotocol/server';
 import type { Reasoner, ReasonerName } from '../profiles/reasoning.js';
 import { reasonerConfigFromEnv, type ReasonerConfig } from './config.js';
 import { unavailableReasoner } from './unavailable.js';
+import { serverSampler, type Sampler } from './sampler.js';
 
 /**
  * Picks the reasoner for one call. `client.server` is the McpServer of the MCP connection making
- * the call (needed for sampling); REST calls pass nothing, so sampling is never chosen there.
+ * the call (2025 sampling goes through it); `client.sampler` is there on a 2026-07-28 request whose
+ * envelope declares sampling (input requests, src/mcp/input-sampling.ts). REST calls pass nothing,
+ * so sampling is never chosen there.
  */
-export type ReasonerFactory = (client?: { server?: McpServer }) => Reasoner;
+export type ReasonerFactory = (client?: ReasonerClient) => Reasoner;
+
+export interface ReasonerClient {
+  server?: McpServer;
+  sampler?: Sampler;
+}
+
+/** How this call can reach the client's model, if it can: input requests (2026-07-28) or the session (2025). */
+function samplerOf(client: ReasonerClient | undefined): Sampler | undefined {
+  if (client?.sampler) return client.sampler;
+  return clientCanSample(client?.server) ? serverSampler(client.server) : undefined;
+}
 
 /**
  * PROFILE_MCP_REASONER=auto (default): anthropic when ANTHROPIC_API_KEY is set, else sampling when the
@@ -68,15 +82,17 @@ export function reasonerFactory(config: ReasonerConfig): ReasonerFactory {
     );
     return anthropic;
   };
-  const samplingReasoner = (server: McpServer | undefined): Reasoner =>
-    clientCanSample(server)
-      ? lazy('sampling', async () => new (await import('./sampling.js')).SamplingReasoner(server, { timeoutMs: config.samplingTimeoutMs }))
+  const samplingReasoner = (client: ReasonerClient | undefined): Reasoner => {
+    const sampler = samplerOf(client);
+    return sampler
+      ? lazy('sampling', async () => new (await import('./sampling.js')).SamplingReasoner(sampler, { timeoutMs: config.samplingTimeoutMs }))
       : unavailableReasoner(
           'sampling',
-          server
+          client?.server
             ? 'PROFILE_MCP_REASONER is "sampling" but the connected MCP client does not offer sampling (sampling/createMessage). Use a client that does, or PROFILE_MCP_REASONER=auto.'
             : 'PROFILE_MCP_REASONER is "sampling", which needs an MCP client that offers sampling; it is not available over REST.',
         );
+  };
   return (client) => {
     switch (config.mode) {
       case 'offline':
@@ -84,10 +100,10 @@ export function reasonerFactory(config: ReasonerConfig): ReasonerFactory {
       case 'anthropic':
         return anthropicReasoner();
       case 'sampling':
-        return samplingReasoner(client?.server);
+        return samplingReasoner(client);
       case 'auto':
         if (config.apiKey) return anthropicReasoner();
-        if (clientCanSample(client?.server)) return samplingReasoner(client?.server);
+        if (samplerOf(client)) return samplingReasoner(client);
         return offline;
     }
   };

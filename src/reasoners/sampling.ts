@@ -1,11 +1,11 @@
-import type { McpServer } from '@modelcontextprotocol/server';
-import type { CreateMessageRequest } from '@modelcontextprotocol/server';
+import type { CreateMessageRequest, CreateMessageResult } from '@modelcontextprotocol/server';
 import { ProfileError } from '../profiles/errors.js';
 import { estimateTokens } from '../profiles/prompt.js';
 import type { Answer, AnswerInput, ChatTurn, CompleteInput, Completion, ExtractInput, Extraction, Reasoner, Usage } from '../profiles/reasoning.js';
 import { log } from '../log.js';
 import { DEFAULT_CHUNKS, extractInChunks, type Chunk, type ChunkBudget, type ChunkResult } from './chunks.js';
 import { Deadline } from './deadline.js';
+import { InputNeeded, type Sampler } from './sampler.js';
 import { answerMessages, answerPrompt, extractPrompt, extractUserMessage } from './llm.js';
 import { ANSWER_SCHEMA, EXTRACT_SCHEMA, checkAnswer, checkExtraction, invalidOutput, parseJsonReply, proseAnswer } from './llm-output.js';
 
@@ -34,7 +34,7 @@ export class SamplingReasoner implements Reasoner {
   readonly name = 'sampling' as const;
 
   constructor(
-    private readonly server: McpServer,
+    private readonly sample: Sampler,
     private readonly options: { timeoutMs: number; chunks?: ChunkBudget },
   ) {}
 
@@ -118,10 +118,11 @@ export class SamplingReasoner implements Reasoner {
     const messages: SamplingMessage[] = turns.map((t) => ({ role: t.role, content: { type: 'text', text: t.content } }));
     const params: CreateMessageRequest['params'] = { messages, systemPrompt: system, maxTokens, includeContext: 'none', modelPreferences };
     if (temperature !== undefined) params.temperature = temperature;
-    let result: Awaited<ReturnType<McpServer['server']['createMessage']>>;
+    let result: CreateMessageResult;
     try {
-      result = await this.server.server.createMessage(params, { timeout: deadline.remaining(), signal: deadline.signal });
+      result = await this.sample(params, { timeout: deadline.remaining(), signal: deadline.signal });
     } catch (err) {
+      if (err instanceof InputNeeded) throw err; // 2026-07-28: the tool call answers with the input request
       const aborted = deadline.abortError(this.name);
       if (aborted) throw aborted;
       const kind = (err as { constructor?: { name?: string } }).constructor?.name ?? 'Error';

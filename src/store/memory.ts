@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { emptyScopeDoc, type ScopeDoc, type ScopeRef } from '../profiles/model.js';
 import type { DailyUsage, Mutation, Store, UsageLedger } from '../profiles/ports.js';
 
@@ -6,6 +7,14 @@ export class MemoryStore implements Store {
   private readonly docs = new Map<string, { scope: ScopeRef; doc: ScopeDoc }>();
   private tail: Promise<unknown> = Promise.resolve();
   readonly usage = new MemoryUsageLedger();
+  private readonly secrets = new Map<string, Uint8Array>();
+
+  /** A random secret per name, for this store's lifetime (one process). */
+  async secret(name: string): Promise<Uint8Array> {
+    let secret = this.secrets.get(name);
+    if (!secret) this.secrets.set(name, (secret = new Uint8Array(randomBytes(32))));
+    return secret;
+  }
 
   async read(scope: ScopeRef): Promise<ScopeDoc> {
     return this.docs.get(keyOf(scope))?.doc ?? emptyScopeDoc();

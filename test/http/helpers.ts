@@ -5,6 +5,7 @@ import type { StorageLimits } from '../../src/profiles/quota.js';
 import { DEFAULT_RATES } from '../../src/limits/rate.js';
 import { openKeyStore } from '../../src/store/open.js';
 import { freshStoreConfig } from '../helpers/store.js';
+import type { StoreConfig } from '../../src/config.js';
 import { serve, type RunningServer, type ServeOptions } from '../../src/http/server.js';
 import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { join } from 'node:path';
 
 export interface Harness {
   dir: string;
+  /** The store this server runs on: pass it to another harness for a second replica on the same data. */
+  store: StoreConfig;
   app: App;
   keys: KeyStore;
   server: RunningServer;
@@ -29,6 +32,8 @@ export interface Harness {
 export async function startHarness(
   options: Partial<Omit<ServeOptions, 'app' | 'keys'>> & {
     dir?: string;
+    /** Run on another harness's store (a second replica): not dropped on close. Default: a fresh one. */
+    store?: StoreConfig;
     accounts?: string[];
     /** Reasoner settings (PROFILE_MCP_REASONER, ANTHROPIC_*); default {} = offline over REST, whatever the test's env. */
     reasonerEnv?: NodeJS.ProcessEnv;
@@ -42,7 +47,7 @@ export async function startHarness(
   const own = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'profile-mcp-http-'));
   // JSON directory by default; PostgreSQL (a fresh schema) with PROFILE_MCP_TEST_STORE=postgres.
-  const store = await freshStoreConfig();
+  const store = options.store ? { ...options.store, drop: async () => undefined } : await freshStoreConfig();
   const app: App = await openApp({
     dataDir: dir,
     store,
@@ -53,11 +58,12 @@ export async function startHarness(
   const keys = await openKeyStore({ ...store, dataDir: dir });
   const tokens: Record<string, string> = {};
   for (const account of options.accounts ?? []) tokens[account] = (await keys.create(account)).key;
-  const { accounts: _a, dir: _d, reasonerEnv: _r, limits: _l, llmDailyTokens: _t, ...rest } = options;
+  const { store: _s, accounts: _a, dir: _d, reasonerEnv: _r, limits: _l, llmDailyTokens: _t, ...rest } = options;
   // Rate limits are off unless a test asks for them (suites that fire hundreds of requests test other things).
   const server = await serve({ app, keys, host: '127.0.0.1', port: 0, rates: { ...DEFAULT_RATES, enabled: false }, ...rest });
   return {
     dir,
+    store,
     app,
     keys,
     server,

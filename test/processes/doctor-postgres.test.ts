@@ -45,7 +45,7 @@ describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
     expect(await present()).toBe(true);
     const again = doctor(url);
     expect(again.status).toBe(0);
-    expect(again.stdout).toContain('ok    schema: at version 6, the newest this build knows');
+    expect(again.stdout).toContain('ok    schema: at version 7, the newest this build knows');
     expect(again.stdout).toContain('All good.');
   });
 
@@ -60,16 +60,16 @@ describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
 
     const old = doctor(url, '--json');
     expect(old.status).toBe(1);
-    expect(nonOk(old.stdout).map((f) => f.message)).toEqual(['at version 3; this build knows version 6 (pending: 4, 5, 6)']);
+    expect(nonOk(old.stdout).map((f) => f.message)).toEqual(['at version 3; this build knows version 7 (pending: 4, 5, 6, 7)']);
     expect((await db.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(3);
 
     expect(doctor(url, '--repair').status).toBe(0);
-    expect((await db.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(6);
+    expect((await db.query('SELECT max(version) AS v FROM schema_migrations')).rows[0].v).toBe(7);
 
     await db.query("INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
     const newer = doctor(url, '--repair');
     expect(newer.status).toBe(1);
-    expect(newer.stdout).toMatch(/ERROR schema: at version 99, newer than this build of profile-mcp knows \(6\).*\(upgrade profile-mcp\)/);
+    expect(newer.stdout).toMatch(/ERROR schema: at version 99, newer than this build of profile-mcp knows \(7\).*\(upgrade profile-mcp\)/);
   });
 
   it('counts keys by state and reports storage near and over the limits', async () => {
@@ -88,7 +88,7 @@ describe.skipIf(!PG_AVAILABLE)('profile-mcp doctor --store postgres', () => {
     expect(healthy.stdout).toMatch(
       /ok {4}storage: 1 accounts, 2 scopes; largest scope [\d.]+ KiB \(account local, global profile\) of 32 MiB allowed; most collections 1 \(account local\) of 10000 allowed/,
     );
-    expect(healthy.stdout).toMatch(/Database .*: schema version 6 \(this build: 6\), 2 scopes, 15 facts\./);
+    expect(healthy.stdout).toMatch(/Database .*: schema version 7 \(this build: 7\), 2 scopes, 15 facts\./);
 
     // The global profile is ~5 KiB: at 5,600 bytes it is near (>= 80%); one collection is the limit of 1.
     const limits = { PROFILE_MCP_MAX_SCOPE_BYTES: '5600', PROFILE_MCP_MAX_COLLECTIONS: '1' };

@@ -6,6 +6,7 @@ import type { ProfileService } from '../../src/profiles/service.js';
 import { AnthropicReasoner } from '../../src/reasoners/anthropic.js';
 import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
 import { SamplingReasoner } from '../../src/reasoners/sampling.js';
+import { serverSampler } from '../../src/reasoners/sampler.js';
 import { start, type FakeAnthropic, type FakeRequest } from '../helpers/fake-anthropic.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { factory } from './setup.js';
@@ -148,7 +149,7 @@ export async function samplingDriver(): Promise<Driver> {
         await client.close();
         await server.close();
       });
-      return new SamplingReasoner(server, { timeoutMs: 5000 });
+      return new SamplingReasoner(serverSampler(server), { timeoutMs: 5000 });
     },
     prompts,
     close: async () => {

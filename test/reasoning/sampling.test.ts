@@ -2,6 +2,7 @@ import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { CreateMessageRequestSchema, type CreateMessageRequest, type CreateMessageResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReasonerFactory } from '../../src/reasoners/index.js';
+import { MODERN } from '../helpers/client-era.js';
 import { call, connectClient } from '../helpers/mcp.js';
 import { factory, memoryService } from './setup.js';
 import type { ProfileService } from '../../src/profiles/service.js';
@@ -79,6 +80,13 @@ describe('sampling reasoner through a real SDK client that offers sampling', () 
     const { client } = await samplingClient(service, factory({ mode: 'sampling' }), () => {
       throw new Error('user declined');
     });
+    if (MODERN) {
+      // 2026-07-28: the client fulfils the input request itself; its handler's failure ends the call on
+      // the client's side (an input response cannot carry an error), and the server wrote nothing.
+      await expect(call(client, 'learn', { messages: [{ role: 'user', content: "I'm vegan" }] })).rejects.toThrow(/user declined/);
+      expect((await service.getProfile('local', {})).fact_count).toBe(0);
+      return;
+    }
     const result = await call(client, 'dialectic', { user_message: 'What is their job?' });
     expect(result.error.code).toBe('llm_unavailable');
     expect(result.error.message).toMatch(/refused or failed the sampling request/);

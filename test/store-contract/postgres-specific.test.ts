@@ -283,6 +283,19 @@ describe.runIf(PG_AVAILABLE)('PostgreSQL store: schema and writes', () => {
   });
 });
 
+describe.runIf(PG_AVAILABLE)('PostgreSQL store: server secrets', () => {
+  it('every instance on one database gets the same random secret per name, created once by whichever asks first', async () => {
+    const url = await db.freshUrl();
+    const stores = [await open(url), await open(url), await open(url)];
+    const got = await Promise.all(stores.flatMap((s) => [s.secret('mcp-request-state'), s.secret('mcp-request-state')]));
+    expect(got[0]!.length).toBe(32);
+    for (const g of got) expect(Buffer.from(g).equals(Buffer.from(got[0]!))).toBe(true);
+    expect(Buffer.from(await stores[0]!.secret('other')).equals(Buffer.from(got[0]!))).toBe(false);
+    const sql = await db.client(url);
+    expect((await sql.query('SELECT count(*)::int AS n FROM server_secrets')).rows[0].n).toBe(2);
+  });
+});
+
 describe.runIf(PG_AVAILABLE)('PostgreSQL store: migrations', () => {
   it('applies each step once, records it, and several starting processes take turns', async () => {
     const url = await db.freshUrl();

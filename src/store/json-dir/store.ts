@@ -8,6 +8,7 @@ import { errorFields, log } from '../../log.js';
 import { applyBatch, rejectAll, type Job } from '../batch.js';
 import { decodeName, encodeName } from '../names.js';
 import { JsonUsageLedger } from './usage.js';
+import { dirSecret } from './secrets.js';
 import {
   applyLogPlan,
   applyLogPlanSync,
@@ -151,6 +152,11 @@ export class JsonDirStore implements Store {
   async listAccounts(): Promise<string[]> {
     const names = await this.readdir(join(this.dir, 'accounts'));
     return names.map(decodeName).filter((n): n is string => n !== null);
+  }
+
+  /** A random secret shared by every process on this directory (src/store/json-dir/secrets.ts). */
+  secret(name: string): Promise<Uint8Array> {
+    return dirSecret(this.dir, name);
   }
 
   /** Readiness: the data directory exists (created 0700 if missing) and is readable and writable. */

@@ -183,6 +183,17 @@ CREATE INDEX oauth_state_user_code ON oauth_state (user_code) WHERE user_code IS
 CREATE INDEX oauth_state_expires_at ON oauth_state (expires_at) WHERE expires_at IS NOT NULL;
 `,
   },
+  {
+    version: 7,
+    name: 'server secrets: random keys every replica shares (the MCP requestState key)',
+    sql: `
+CREATE TABLE server_secrets (
+  name        text PRIMARY KEY,
+  secret      bytea NOT NULL CHECK (octet_length(secret) >= 32),
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];
 
 /** Any constant: the session-level advisory lock that makes concurrent starts migrate one at a time. */

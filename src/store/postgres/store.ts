@@ -173,6 +173,17 @@ export class PostgresStore implements Store {
 
   /** Finish queued writes, stop listening and close the pool. Calling it again waits for the same close. */
   /** Readiness: the database answers a query. */
+  /** A random secret shared by every replica on this database (table server_secrets), created on first use. */
+  async secret(name: string): Promise<Uint8Array> {
+    try {
+      await this.pool.query('INSERT INTO server_secrets (name, secret) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, randomBytes(32)]);
+      const { rows } = await this.pool.query<{ secret: Buffer }>('SELECT secret FROM server_secrets WHERE name = $1', [name]);
+      return new Uint8Array(rows[0]!.secret);
+    } catch (err) {
+      throw storageError(err, 'server secret');
+    }
+  }
+
   async ready(): Promise<void> {
     try {
       await this.pool.query('SELECT 1');
