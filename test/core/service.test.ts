@@ -254,8 +254,11 @@ describe('fact CRUD', () => {
     const { service } = setup();
     const f = await service.createFact(A, { key: 'k', value: 1 });
     expect(await service.deleteFact(A, { id: f.id })).toEqual({ deleted: true, id: f.id });
-    for (const op of [service.getFact(A, { id: f.id }), service.updateFact(A, { id: f.id, value: 2 }), service.deleteFact(A, { id: f.id })]) {
-      expect((await rejects(op)).code).toBe('not_found');
+    // rejects() handles each at once: awaited one after another, a later rejection would go unhandled for a moment.
+    for (const err of await Promise.all(
+      [service.getFact(A, { id: f.id }), service.updateFact(A, { id: f.id, value: 2 }), service.deleteFact(A, { id: f.id })].map(rejects),
+    )) {
+      expect(err.code).toBe('not_found');
     }
   });
 
@@ -285,15 +288,17 @@ describe('scoping', () => {
     expect((await service.getProfile(A, {})).profile.static.map((f) => f.value)).toEqual(['global']);
     expect((await service.listFacts(A, { collection_id: 'c2' })).facts.map((f) => f.value)).toEqual(['c2']);
     expect(c1.collection_id).toBe('c1');
-    for (const op of [
-      service.getFact(A, { id: g.id, collection_id: 'c1' }),
-      service.getFact(A, { id: c1.id }),
-      service.getFact(A, { id: c1.id, collection_id: 'c2' }),
-      service.getFact('other_account', { id: c1.id, collection_id: 'c1' }),
-      service.deleteFact(A, { id: c1.id, collection_id: 'c2' }),
-      service.updateFact(A, { id: g.id, collection_id: 'c1', value: 'x' }),
-    ]) {
-      expect((await rejects(op)).code).toBe('not_found');
+    for (const err of await Promise.all(
+      [
+        service.getFact(A, { id: g.id, collection_id: 'c1' }),
+        service.getFact(A, { id: c1.id }),
+        service.getFact(A, { id: c1.id, collection_id: 'c2' }),
+        service.getFact('other_account', { id: c1.id, collection_id: 'c1' }),
+        service.deleteFact(A, { id: c1.id, collection_id: 'c2' }),
+        service.updateFact(A, { id: g.id, collection_id: 'c1', value: 'x' }),
+      ].map(rejects),
+    )) {
+      expect(err.code).toBe('not_found');
     }
   });
 

@@ -115,13 +115,16 @@ describe('JSON directory store: corrupt files', () => {
       const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
       try {
         const fresh = open(dir);
-        for (const op of [
+        // Settled together: the four run at once, and one awaited after another would leave the
+        // later ones' rejections unhandled for a moment (Vitest reports that as an error).
+        const settled = await Promise.allSettled([
           fresh.service.getProfile('local', {}),
           fresh.service.patchProfile('local', { facts: { x: 1 } }),
           fresh.service.createFact('local', { key: 'y', value: 1 }),
           fresh.service.deleteProfile('local', { confirm: true }),
-        ]) {
-          await expect(op).rejects.toMatchObject({ code: 'storage_error' });
+        ]);
+        for (const op of settled) {
+          expect(op).toMatchObject({ status: 'rejected', reason: { code: 'storage_error' } });
         }
         // the synchronous (stdio) paths refuse it the same way
         const syncService = new ProfileService({ store: jsonStore(dir, { syncIo: true }) });
