@@ -94,6 +94,12 @@ export class JsonFileKeyStore implements KeyStore {
     return identityOf(publicRecord(match));
   }
 
+  async identity(id: string): Promise<KeyIdentity | null> {
+    const found = (await this.load()).keys.find((k) => k.id === id);
+    if (!found || found.revoked_at !== null || isExpired(found.expires_at ?? null, this.clock())) return null;
+    return identityOf(publicRecord(found));
+  }
+
   async close(): Promise<void> {
     await this.lastUsed.close();
   }

@@ -50,6 +50,11 @@ export interface KeyStore {
   revoke(id: string): Promise<ApiKeyRecord | null>;
   /** The key's identity, or null for an unknown, revoked or expired key. Compares in constant time. */
   verify(key: string): Promise<KeyIdentity | null>;
+  /**
+   * The identity of the key with this id while it authenticates (not revoked, not expired); null
+   * otherwise. For credentials that stand on a key (OAuth grants): one lookup, not a list of every key.
+   */
+  identity(id: string): Promise<KeyIdentity | null>;
   /** Flush pending bookkeeping (last-used times). */
   close(): Promise<void>;
 }

@@ -119,6 +119,12 @@ export class PostgresKeyStore implements KeyStore {
     return identityOf(match);
   }
 
+  async identity(id: string): Promise<KeyIdentity | null> {
+    // The active keys are cached per generation: a revoke anywhere bumps it, so this is current.
+    const found = (await this.activeKeys()).find((k) => k.id === id);
+    return found && !isExpired(found.expires_at, this.clock()) ? identityOf(found) : null;
+  }
+
   async close(): Promise<void> {
     await this.lastUsed.close();
     if (this.ownsPool) await this.pool.end();

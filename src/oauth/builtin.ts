@@ -2,8 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type Provider from 'oidc-provider';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
-import type { ApiKeyRecord, KeyStore } from '../keys/port.js';
-import { isExpired } from '../keys/format.js';
+import type { KeyStore } from '../keys/port.js';
 import { log } from '../log.js';
 import { grantOfScopes, TokenRefused, type TokenVerifier } from './external.js';
 import { SCOPE_READ, SCOPE_WRITE, SCOPES } from './resource.js';
@@ -92,10 +91,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`=/]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function activeKey(record: ApiKeyRecord | undefined): record is ApiKeyRecord {
-  return record !== undefined && record.revoked_at === null && !isExpired(record.expires_at, Date.now());
-}
-
 /**
  * oidc-provider prints notices with console.info/console.warn (stdout included) at import and
  * construction; route them to our stderr logger for the duration.
@@ -139,7 +134,6 @@ async function secrets(storage: OAuthStorage): Promise<Secrets> {
 export async function builtinAuthServer(settings: BuiltinSettings): Promise<BuiltinAuthServer> {
   const { origin, keys } = settings;
   const indicators = resourceIndicators(origin);
-  const keyById = async (id: string) => (await keys.list()).find((k) => k.id === id);
   const { cookieKeys, jwk } = await secrets(settings.storage);
 
   const { default: ProviderClass, errors, interactionPolicy } = await quietly(() => import('oidc-provider'));
@@ -205,7 +199,8 @@ export async function builtinAuthServer(settings: BuiltinSettings): Promise<Buil
     interactions: { policy, url: (_ctx, interaction) => `${CONSENT_PATH}/${interaction.uid}` },
     // The "account" is the API key that approved the grant. For a token (code exchange, refresh) it
     // must still be active; a browser session naming a revoked key just leads to the consent page again.
-    findAccount: async (_ctx, id, token) => (token === undefined || activeKey(await keyById(id)) ? { accountId: id, claims: () => ({ sub: id }) } : undefined),
+    findAccount: async (_ctx, id, token) =>
+      token === undefined || (await keys.identity(id)) !== null ? { accountId: id, claims: () => ({ sub: id }) } : undefined,
     renderError: (ctx: KoaContextWithOIDC, out) => {
       ctx.type = 'html';
       ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
@@ -369,8 +364,8 @@ ${error ? `<p class="page-error" role="alert">${escapeHtml(error)}</p>` : ''}
       if (!found || found.isExpired) throw new TokenRefused('invalid_token', 'The access token is unknown, expired or revoked.');
       const audiences = Array.isArray(found.aud) ? found.aud : [found.aud];
       if (!audiences.includes(origin)) throw new TokenRefused('invalid_token', 'The access token was issued for another resource.');
-      const key = await keyById(found.accountId);
-      if (!activeKey(key)) throw new TokenRefused('invalid_token', 'The API key that approved this access was revoked or has expired.');
+      const key = await keys.identity(found.accountId);
+      if (!key) throw new TokenRefused('invalid_token', 'The API key that approved this access was revoked or has expired.');
       const scopes = String(found.scope ?? '')
         .split(/\s+/)
         .filter(Boolean);

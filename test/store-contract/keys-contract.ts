@@ -106,5 +106,21 @@ export function keyStoreContract(label: string, harness: KeyHarness, enabled = t
       expect(await keys.verify(made.key)).toBeNull();
       expect(await other.verify(made.key)).toBeNull();
     });
+
+    it('identity(id) answers for a key while it authenticates: null once revoked (in any instance) or expired, and for unknown ids', async () => {
+      const location = await harness.fresh();
+      let now = Date.parse('2026-12-01T00:00:00.000Z');
+      const one = await openKeys(location, () => now);
+      const two = await openKeys(location, () => now);
+      const plain = await one.create('acme');
+      const limited = await one.create('acme', { collection_id: 'c1', read_only: true, expires_at: new Date(now + 60_000).toISOString() });
+      expect(await two.identity(plain.record.id)).toEqual({ id: plain.record.id, account: 'acme', collection_id: null, read_only: false, expires_at: null });
+      expect(await two.identity(limited.record.id)).toEqual(await two.verify(limited.key));
+      expect(await two.identity('key_0000000000000000')).toBeNull();
+      await one.revoke(plain.record.id);
+      expect(await two.identity(plain.record.id)).toBeNull();
+      now += 60_000;
+      expect(await one.identity(limited.record.id)).toBeNull();
+    });
   });
 }
