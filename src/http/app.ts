@@ -31,7 +31,14 @@ export interface OAuthOptions {
   /** `--oauth-issuer/--oauth-audience`: an external identity provider's JWTs (or a ready verifier, in tests). */
   external?: ExternalIssuerSettings | TokenVerifier;
   /** `--oauth builtin`: our own authorization server on this origin, its state in `storage`. */
-  builtin?: { storage: (pool?: Pool) => OAuthStorage; accessTokenTtlSec?: number; cimdAllowHosts?: readonly string[] };
+  builtin?: {
+    storage: (pool?: Pool) => OAuthStorage;
+    accessTokenTtlSec?: number;
+    cimdAllowHosts?: readonly string[];
+    /** A registration nobody approves expires after this (s); default 24 hours. */
+    unapprovedClientTtlSec?: number;
+    registrationsPerHour?: number;
+  };
 }
 
 export interface HttpAppOptions {
@@ -251,6 +258,8 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
         stylesheet: reviewStylesheet,
         ...(builtinSettings.accessTokenTtlSec !== undefined ? { accessTokenTtlSec: builtinSettings.accessTokenTtlSec } : {}),
         ...(builtinSettings.cimdAllowHosts !== undefined ? { cimdAllowHosts: builtinSettings.cimdAllowHosts } : {}),
+        ...(builtinSettings.unapprovedClientTtlSec !== undefined ? { unapprovedClientTtlSec: builtinSettings.unapprovedClientTtlSec } : {}),
+        ...(builtinSettings.registrationsPerHour !== undefined ? { registrationsPerHour: builtinSettings.registrationsPerHour } : {}),
       });
       log.info('oauth: built-in authorization server', { issuer: publicUrl });
     },

@@ -7,6 +7,7 @@ import { log } from '../log.js';
 import { grantOfScopes, TokenRefused, type TokenVerifier } from './external.js';
 import { SCOPE_READ, SCOPE_WRITE, SCOPES } from './resource.js';
 import type { OAuthStorage } from './storage.js';
+import { expiringClients, keepClient, REGISTRATIONS_PER_HOUR, registrationLimit, UNAPPROVED_CLIENT_TTL_SEC } from './registrations.js';
 
 /**
  * `--oauth builtin` (docs/oauth.md): an OAuth 2.1 authorization server on the same origin, built on
@@ -32,6 +33,10 @@ export interface BuiltinSettings {
    * oidc-provider's SSRF guard.
    */
   cimdAllowHosts?: readonly string[];
+  /** A registered client nobody approves expires after this (s); default 24 hours. */
+  unapprovedClientTtlSec?: number;
+  /** Registrations per client address and hour; default 20. */
+  registrationsPerHour?: number;
 }
 
 export interface BuiltinAuthServer {
@@ -148,7 +153,11 @@ export async function builtinAuthServer(settings: BuiltinSettings): Promise<Buil
     );
 
   const config: Configuration = {
-    adapter: (name: string) => settings.storage.adapter(name),
+    // A registration expires unless an owner approves it (keepClient after consent): open DCR stays bounded.
+    adapter: (name: string) =>
+      name === 'Client'
+        ? expiringClients(settings.storage.adapter(name), settings.unapprovedClientTtlSec ?? UNAPPROVED_CLIENT_TTL_SEC)
+        : settings.storage.adapter(name),
     clients: [],
     jwks: { keys: [jwk] },
     cookies: { keys: cookieKeys, long: { signed: true, sameSite: 'lax' }, short: { signed: true, sameSite: 'lax' } },
@@ -220,6 +229,7 @@ export async function builtinAuthServer(settings: BuiltinSettings): Promise<Buil
 
   const callback = provider.callback();
   const r = Router({ caseSensitive: true, strict: true });
+  r.use(registrationLimit(ROUTES.registration, settings.registrationsPerHour ?? REGISTRATIONS_PER_HOUR));
 
   const consentHeaders = (res: Response, redirectUri: string | undefined) => {
     let target: string;
@@ -325,6 +335,7 @@ ${error ? `<p class="page-error" role="alert">${escapeHtml(error)}</p>` : ''}
       grant.addOIDCScope([...scopes, ...oidcScopes].join(' '));
       if (refused.length > 0) grant.rejectOIDCScope(refused.join(' '));
       const grantId = await grant.save();
+      await keepClient(settings.storage, clientId);
       log.info('oauth: consent given', { client_id: clientId, key_id: identity.id, scopes: scopes.join(' ') });
       await provider.interactionFinished(req, res, { login: { accountId: identity.id }, consent: { grantId } }, { mergeWithLastSubmission: false });
     } catch (err) {
