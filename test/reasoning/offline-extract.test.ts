@@ -98,6 +98,9 @@ describe('offline extraction: what it must leave alone', () => {
   it("does not learn other people's details, quotes, text to translate, or hypotheticals", async () => {
     expect(values(await learned('My wife is a nurse and my colleague Tunde is allergic to peanuts')).join(' ')).not.toMatch(/nurse|peanut/);
     expect(values(await learned("My manager said 'I am relocating to Berlin in June, so plan ahead'")).join(' ')).not.toMatch(/Berlin/);
+    // Someone else's pronouns are theirs; the user's own set still counts.
+    expect((await learned('my sister uses she/her')).map((f) => f.key)).not.toContain('pronouns');
+    expect((await learned('I use they/them')).find((f) => f.key === 'pronouns')?.value).toBe('they/them');
     expect(await learned('Translate into French: I live in Lyon and I work at a bakery')).toEqual([]);
     expect(await learned('If I were rich I would live in Monaco')).toEqual([]);
     expect(await learned("Act as a pirate: I'm Captain Jack and I sail the seven seas")).toEqual([]);

@@ -187,7 +187,11 @@ export const IDENTITY: readonly PatternSpec[] = [
     request: true,
     subjects: ['self', 'none', 'other'],
     where: 'anywhere',
-    value: (v) => (v.clause.some((t) => ['me', 'my', 'i', 'please', 'pls'].includes(t.low)) ? v.text : undefined),
+    // The user's own set: "I use", "use … please", "my pronouns" — not "my sister uses she/her".
+    value: (v) =>
+      v.clause.some((t, k) => ['me', 'i', 'please', 'pls'].includes(t.low) || (t.low === 'my' && v.clause[k + 1]?.low.startsWith('pronoun')))
+        ? v.text
+        : undefined,
   },
   {
     id: 'identity.gender.be',
