@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { auth, UnauthorizedError, type OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
-import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import { auth, UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addLogSink, configureLog } from '../../src/log.js';
@@ -16,6 +15,7 @@ import { serve } from '../../src/http/server.js';
 import { DEFAULT_RATES } from '../../src/limits/rate.js';
 import { structured } from '../http/mcp-client.js';
 import { ensureWebBuilt, launch, type Browser } from '../web/browser.js';
+import { MemoryOAuthProvider } from './memory-provider.js';
 
 /**
  * `--oauth builtin` (docs/oauth.md): the real MCP SDK client's OAuth flow against our own
@@ -32,50 +32,17 @@ let callbackUrl: string;
 const logs: string[] = [];
 let stopLogs: () => void;
 
-/** The SDK's OAuthClientProvider, kept in memory; the redirect is handed to Chromium by the test. */
-class MemoryProvider implements OAuthClientProvider {
-  client?: OAuthClientInformationMixed;
-  saved?: OAuthTokens;
-  verifier?: string;
-  authorizationUrl?: URL;
-  constructor(
-    private readonly name: string,
-    private readonly scope = 'profile:read profile:write',
-  ) {}
-  get redirectUrl() {
-    return callbackUrl;
-  }
-  get clientMetadata(): OAuthClientMetadata {
-    return {
-      client_name: this.name,
+/** A client that registers itself (DCR) as `name`, asking for `scope`. */
+class MemoryProvider extends MemoryOAuthProvider {
+  constructor(name: string, scope = 'profile:read profile:write') {
+    super(callbackUrl, {
+      client_name: name,
       redirect_uris: [callbackUrl],
       grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
       token_endpoint_auth_method: 'none',
-      scope: this.scope,
-    };
-  }
-  clientInformation() {
-    return this.client;
-  }
-  saveClientInformation(info: OAuthClientInformationMixed) {
-    this.client = info;
-  }
-  tokens() {
-    return this.saved;
-  }
-  saveTokens(tokens: OAuthTokens) {
-    this.saved = tokens;
-  }
-  redirectToAuthorization(url: URL) {
-    this.authorizationUrl = url;
-  }
-  saveCodeVerifier(verifier: string) {
-    this.verifier = verifier;
-  }
-  codeVerifier() {
-    if (!this.verifier) throw new Error('no code verifier saved');
-    return this.verifier;
+      scope,
+    });
   }
 }
 

@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-import { UnauthorizedError, type OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
-import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listeningOn } from '../helpers/listening.js';
 import { raw, rest } from '../http/helpers.js';
 import { structured } from '../http/mcp-client.js';
 import { ensureWebBuilt, launch, type Browser } from '../web/browser.js';
+import { MemoryOAuthProvider } from './memory-provider.js';
 
 /**
  * Client ID Metadata Documents with `--oauth builtin` (docs/oauth.md), on dist/cli.js: the real SDK
@@ -82,40 +83,10 @@ async function docServer(cert: string, key: string): Promise<DocServer> {
   return { server, origin: holder.origin, seen };
 }
 
-/** The SDK's OAuthClientProvider with a client metadata URL; the redirect is handed to Chromium by the test. */
-class UrlClientProvider implements OAuthClientProvider {
-  client?: OAuthClientInformationMixed;
-  saved?: OAuthTokens;
-  verifier?: string;
-  authorizationUrl?: URL;
-  constructor(readonly clientMetadataUrl: string) {}
-  get redirectUrl() {
-    return callbackUrl;
-  }
-  get clientMetadata(): OAuthClientMetadata {
-    return { client_name: 'Desk Agent', redirect_uris: [callbackUrl], token_endpoint_auth_method: 'none' };
-  }
-  clientInformation() {
-    return this.client;
-  }
-  saveClientInformation(info: OAuthClientInformationMixed) {
-    this.client = info;
-  }
-  tokens() {
-    return this.saved;
-  }
-  saveTokens(tokens: OAuthTokens) {
-    this.saved = tokens;
-  }
-  redirectToAuthorization(target: URL) {
-    this.authorizationUrl = target;
-  }
-  saveCodeVerifier(verifier: string) {
-    this.verifier = verifier;
-  }
-  codeVerifier() {
-    if (!this.verifier) throw new Error('no code verifier saved');
-    return this.verifier;
+/** A client named by its metadata document's URL (no registration call). */
+class UrlClientProvider extends MemoryOAuthProvider {
+  constructor(readonly clientMetadataUrl: string) {
+    super(callbackUrl, { client_name: 'Desk Agent', redirect_uris: [callbackUrl], token_endpoint_auth_method: 'none' });
   }
 }
 
@@ -159,17 +130,7 @@ beforeAll(async () => {
     env: { ...process.env, NODE_EXTRA_CA_CERTS: caFile, PROFILE_MCP_LOG_LEVEL: 'debug' },
   });
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening on" line; stderr: ${stderr}`)), 15_000);
-    child.stderr!.on('data', () => {
-      const m = /listening on (http:\/\/\S+?)(?: |$)/m.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.on('exit', () => reject(new Error(`exited early; stderr: ${stderr}`)));
-  });
+  url = await listeningOn(child, () => stderr);
   browser = await launch();
 }, 60_000);
 

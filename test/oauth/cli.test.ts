@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listeningOn } from '../helpers/listening.js';
 import { tempDir } from '../helpers/tmp.js';
 import { oauthOptions } from '../../src/commands/http.js';
 import { UsageError } from '../../src/env.js';
@@ -117,16 +118,7 @@ describe('profile-mcp http OAuth flags', () => {
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "listening on" line; stderr: ${stderr}`)), 15_000);
-        child.stderr.on('data', () => {
-          const m = /listening on (http:\/\/\S+?)(?: |$)/m.exec(stderr);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        });
-      });
+      const url = await listeningOn(child, () => stderr);
       const metadata = await raw(url, '/.well-known/oauth-protected-resource/mcp');
       expect(metadata.json.resource).toBe('https://profiles.example.test/mcp');
       expect(metadata.json.authorization_servers).toEqual([idp.issuer]);
@@ -172,16 +164,7 @@ describe('profile-mcp http OAuth flags', () => {
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "listening on" line; stderr: ${stderr}`)), 15_000);
-        child.stderr.on('data', () => {
-          const m = /listening on (http:\/\/\S+?)(?: |$)/m.exec(stderr);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        });
-      });
+      const url = await listeningOn(child, () => stderr);
       expect((await raw(url, '/.well-known/oauth-protected-resource')).json.authorization_servers).toEqual([url]);
       const metadata = await raw(url, '/.well-known/oauth-authorization-server');
       expect(metadata.json.issuer).toBe(url);

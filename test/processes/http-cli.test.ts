@@ -4,6 +4,7 @@ import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { listeningOn } from '../helpers/listening.js';
 import { hashKey } from '../../src/keys/format.js';
 import { tempDir } from '../helpers/tmp.js';
 import { raw, rest } from '../http/helpers.js';
@@ -30,18 +31,7 @@ async function startHttp(args: string[], env: NodeJS.ProcessEnv = {}): Promise<R
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening on" line; stderr: ${stderr}`)), 15_000);
-    const check = () => {
-      const m = /listening on (http:\/\/\S+?)(?: |$)/m.exec(stderr);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    };
-    child.stderr.on('data', check);
-    void exit.then(() => reject(new Error(`exited early; stderr: ${stderr}`)));
-  });
+  const url = await listeningOn(child, () => stderr);
   return { child, url, stderr: () => stderr, exit };
 }
 
