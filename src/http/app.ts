@@ -9,6 +9,7 @@ import { log } from '../log.js';
 import { ProfileError } from '../profiles/errors.js';
 import { VERSION } from '../version.js';
 import { rateSubject, restAccess, restRateLimit } from './access.js';
+import type { Grant } from '../keys/access.js';
 import { bucketOf, RateLimits, rateSettingsFromEnv, type RateSettings } from '../limits/rate.js';
 import { bearerAuth } from './auth.js';
 import { jsonBody } from './body.js';
@@ -95,26 +96,20 @@ export function createHttpApp(options: HttpAppOptions): HttpApp {
   const reasoners = options.app.reasoners;
   const hub = new SubscriptionHub(service);
   const limits = new RateLimits(options.rates ?? rateSettingsFromEnv(process.env), options.app.pool);
+  // A session's server (2025) is attached to the subscription hub; a 2026-07-28 request's is not.
+  const mcpServer = (account: string, keyId: string | null, grant: Grant, attached?: SubscriptionHub) =>
+    createMcpServer({
+      service,
+      account,
+      actor: { transport: 'mcp-http', key_id: keyId },
+      ...(attached ? { hub: attached } : {}),
+      reasoners,
+      grant,
+      gate: (tool) => limits.consume(bucketOf(tool), rateSubject(keyId, account)),
+    });
   const sessions = new McpSessions({
-    createServer: (account, keyId, grant) =>
-      createMcpServer({
-        service,
-        account,
-        actor: { transport: 'mcp-http', key_id: keyId },
-        hub,
-        reasoners,
-        grant,
-        gate: (tool) => limits.consume(bucketOf(tool), rateSubject(keyId, account)),
-      }),
-    createRequestServer: (account, keyId, grant) =>
-      createMcpServer({
-        service,
-        account,
-        actor: { transport: 'mcp-http', key_id: keyId },
-        reasoners,
-        grant,
-        gate: (tool) => limits.consume(bucketOf(tool), rateSubject(keyId, account)),
-      }),
+    createServer: (account, keyId, grant) => mcpServer(account, keyId, grant, hub),
+    createRequestServer: (account, keyId, grant) => mcpServer(account, keyId, grant),
     // subscriptions/listen (2026-07-28): a committed write to a scope of this account, from this
     // process or (PostgreSQL, LISTEN/NOTIFY) another replica, reaches the account's open streams.
     onModernHandler: (account, resourceUpdated, grant) =>

@@ -147,9 +147,7 @@ export class McpSessions {
       for (const [key, m] of this.modern) {
         if (m.keyId !== null && !active.has(m.keyId)) {
           log.info('closing the 2026-07-28 listen streams of a revoked or expired API key', { key: m.keyId });
-          this.modern.delete(key);
-          m.detach();
-          void m.handler.close().catch(() => undefined);
+          void this.dropModern(key, m);
         }
       }
     } catch (err) {
@@ -169,9 +167,7 @@ export class McpSessions {
     for (const [key, m] of this.modern) {
       if (m.expiresAt !== null && m.expiresAt <= now) {
         log.info('closing the 2026-07-28 listen streams of an expired credential', { account: m.account });
-        this.modern.delete(key);
-        m.detach();
-        void m.handler.close().catch(() => undefined);
+        void this.dropModern(key, m);
       }
     }
   }
@@ -202,8 +198,8 @@ export class McpSessions {
    * (stateful Streamable HTTP sessions by default). The SDK's own classifier picks the era.
    */
   readonly streamable: RequestHandler = async (req, res) => {
-    const { account, keyId, grant } = callerOf(req);
-    const expiresAt = expiryOf(callerOf(req).expiresAt);
+    const { account, keyId, grant, expiresAt: expires } = callerOf(req);
+    const expiresAt = expiryOf(expires);
     const sessionId = sessionHeader(req);
     try {
       if (req.method === 'POST' && req.body === undefined) {
@@ -229,16 +225,7 @@ export class McpSessions {
         return;
       }
       if (sessionId !== undefined) {
-        const session = this.sessions.get(sessionId);
-        if (
-          !session ||
-          session.account !== account ||
-          session.keyId !== keyId ||
-          !sameGrant(session.grant, grant) ||
-          !(session.transport instanceof NodeStreamableHTTPServerTransport)
-        ) {
-          throw noSession();
-        }
+        const session = this.sessionFor(sessionId, account, keyId, grant, NodeStreamableHTTPServerTransport);
         session.expiresAt = expiresAt;
         this.track(session, res);
         await session.transport.handleRequest(req, res, req.body);
@@ -273,8 +260,8 @@ export class McpSessions {
 
   /** `GET /sse`: open a legacy SSE session; its endpoint event names POST /messages?sessionId=. */
   readonly sseStream: RequestHandler = async (req, res) => {
-    const { account, keyId, grant } = callerOf(req);
-    const expiresAt = expiryOf(callerOf(req).expiresAt);
+    const { account, keyId, grant, expiresAt: expires } = callerOf(req);
+    const expiresAt = expiryOf(expires);
     try {
       if (this.closing) throw new ProfileError('internal_error', 'The server is shutting down.');
       const transport = new SSEServerTransport('/messages', res);
@@ -289,21 +276,12 @@ export class McpSessions {
 
   /** `POST /messages?sessionId=`: a client message for a legacy SSE session. */
   readonly sseMessage: RequestHandler = async (req, res) => {
-    const { account, keyId, grant } = callerOf(req);
+    const { account, keyId, grant, expiresAt } = callerOf(req);
     try {
       const raw = req.query.sessionId;
-      const id = typeof raw === 'string' ? raw : undefined;
-      const session = id === undefined ? undefined : this.sessions.get(id);
-      if (
-        !session ||
-        session.account !== account ||
-        session.keyId !== keyId ||
-        !sameGrant(session.grant, grant) ||
-        !(session.transport instanceof SSEServerTransport)
-      )
-        throw noSession();
+      const session = this.sessionFor(typeof raw === 'string' ? raw : undefined, account, keyId, grant, SSEServerTransport);
       session.lastActive = Date.now();
-      session.expiresAt = expiryOf(callerOf(req).expiresAt);
+      session.expiresAt = expiryOf(expiresAt);
       try {
         await session.transport.handleMessage(req.body, { requestInfo: { headers: req.headers } });
       } catch {
@@ -321,14 +299,14 @@ export class McpSessions {
     clearInterval(this.sweeper);
     if (this.keyChecker) clearInterval(this.keyChecker);
     await Promise.all([...this.sessions.values()].map((s) => this.close(s)));
-    const modern = [...this.modern.values()];
-    this.modern.clear();
-    await Promise.all(
-      modern.map(async (m) => {
-        m.detach();
-        await m.handler.close().catch(() => undefined);
-      }),
-    );
+    await Promise.all([...this.modern].map(([key, m]) => this.dropModern(key, m)));
+  }
+
+  /** Stop a 2026-07-28 handler: off the change feed, its listen streams closed. */
+  private async dropModern(key: string, m: ModernHandler): Promise<void> {
+    this.modern.delete(key);
+    m.detach();
+    await m.handler.close().catch(() => undefined);
   }
 
   private modernFor(account: string, keyId: string | null, grant: Grant, expiresAt: number | null): { node: NodeMcpRequestHandler } {
@@ -379,6 +357,24 @@ export class McpSessions {
   }
 
   // ---- internals ----
+
+  /**
+   * The session `id` names, when the caller may use it: same account, same key, same grant, and the
+   * transport it was opened on. Anything else is `noSession()` — another caller's id is not revealed.
+   */
+  private sessionFor<T extends SessionTransport>(
+    id: string | undefined,
+    account: string,
+    keyId: string | null,
+    grant: Grant,
+    transport: new (...args: never[]) => T,
+  ): Session & { transport: T } {
+    const session = id === undefined ? undefined : this.sessions.get(id);
+    if (!session || session.account !== account || session.keyId !== keyId || !sameGrant(session.grant, grant) || !(session.transport instanceof transport)) {
+      throw noSession();
+    }
+    return session as Session & { transport: T };
+  }
 
   private register(session: Session, res: Response): void {
     this.makeRoom(session.account);
