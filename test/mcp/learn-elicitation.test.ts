@@ -1,4 +1,5 @@
 import { ElicitRequestSchema, type ElicitRequest, type ElicitResult } from '@modelcontextprotocol/sdk/types.js';
+import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { describe, expect, it } from 'vitest';
 import { ProfileService } from '../../src/profiles/service.js';
 import { reasonerFactoryFromEnv } from '../../src/reasoners/index.js';
@@ -38,6 +39,17 @@ async function setup(answer?: (request: ElicitRequest) => ElicitResult, learnMod
   const value = async (key: string) => (await service.listFacts('local', { key })).facts[0];
   const fieldOf = (params: Params, key: string) => Object.entries(params.requestedSchema.properties).find(([, p]) => p.title === key)![0];
   return { service, asked, value, fieldOf, ...conn };
+}
+
+/** Answer every form by taking every new value; returns the forms asked, in order. */
+function takeEverything(client: Client): Params[] {
+  const asked: Params[] = [];
+  client.setRequestHandler(ElicitRequestSchema, (request) => {
+    const params = request.params as unknown as Params;
+    asked.push(params);
+    return { action: 'accept', content: Object.fromEntries(Object.keys(params.requestedSchema.properties).map((k) => [k, 'take'])) };
+  });
+  return asked;
 }
 
 describe('learn asks the user about conflicts through a form when the client can show one', () => {
@@ -119,12 +131,7 @@ describe('learn asks the user about conflicts through a form when the client can
     await service.patchProfile('local', { facts: { role: 'CTO' } }, ME);
     const model = reasonerFactoryFromEnv({ ANTHROPIC_API_KEY: 'test-key', ANTHROPIC_BASE_URL: fake.url, PROFILE_MCP_LLM_MAX_RETRIES: '0' });
     const conn = await connectClient({ service, account: 'local', reasoners: model }, { capabilities: { elicitation: { form: {} } } });
-    const asked: Params[] = [];
-    conn.client.setRequestHandler(ElicitRequestSchema, (request) => {
-      const params = request.params as unknown as Params;
-      asked.push(params);
-      return { action: 'accept', content: Object.fromEntries(Object.keys(params.requestedSchema.properties).map((k) => [k, 'take'])) };
-    });
+    const asked = takeEverything(conn.client);
     try {
       const result = await call(conn.client, 'learn', said("I'm a junior developer now."));
       expect(result).toMatchObject({ status: 'success', reasoner: 'anthropic', conflicts: 1, asked: { answer: 'accept', rejected: [], pending: [] } });
@@ -176,12 +183,7 @@ describe('learn conflict form over Streamable HTTP', () => {
       const api = rest(h.url, h.tokens.acme);
       await api.patch('/v1/profile', { role: 'CTO' });
       const c = await connectStreamable(h, h.tokens.acme, { capabilities: { elicitation: { form: {} } } });
-      const asked: Params[] = [];
-      c.client.setRequestHandler(ElicitRequestSchema, (request) => {
-        const params = request.params as unknown as Params;
-        asked.push(params);
-        return { action: 'accept', content: Object.fromEntries(Object.keys(params.requestedSchema.properties).map((k) => [k, 'take'])) };
-      });
+      const asked = takeEverything(c.client);
       try {
         const result = structured(await c.client.callTool({ name: 'learn', arguments: said("I'm a junior developer.") }));
         if (legacyMode === 'stateless' && !MODERN) {
