@@ -40,6 +40,37 @@ describe('retractions through the offline reasoner', () => {
     expect((await service.listFacts('local', { key: 'role' })).facts[0]).toMatchObject({ value: 'retail consultant' });
   });
 
+  it('a withdrawal that names a topic removes what holds it ("forget what I said about the gluten thing")', async () => {
+    const service = fresh();
+    await learn(service, "I'm gluten intolerant and I live in Shoreditch, I love climbing and pottery");
+    const forgot = await learn(service, 'forget what I said about the gluten thing, turns out it was lactose all along');
+    expect(forgot.retracted).toBeGreaterThan(0);
+    const live = JSON.stringify((await service.listFacts('local', {})).facts.map((f) => f.value));
+    expect(live).not.toMatch(/gluten/);
+    expect(live).toMatch(/Shoreditch/);
+    expect(live).toMatch(/lactose/);
+    // "…after all", "remove … from my profile" and "don't save …" withdraw the same way; one item of a list goes alone.
+    await learn(service, "turns out I'm not that into pottery after all");
+    expect((await service.listFacts('local', { key: 'interests' })).facts[0]?.value).toEqual(['climbing']);
+    await learn(service, 'please remove Shoreditch from my profile');
+    expect((await service.listFacts('local', { key: 'location' })).facts).toEqual([]);
+  });
+
+  it('ordinary requests with "forget", "remove" or "after all" withdraw nothing', async () => {
+    const service = fresh();
+    await learn(service, "I'm hard of hearing, I code in Python and I keep my keys on a hook");
+    const before = (await service.listFacts('local', {})).facts.map((f) => f.value);
+    for (const said of [
+      'I always forget my keys, any tips?',
+      'remove duplicates from this Python list',
+      "it's not that hard after all, thanks",
+      'delete the last paragraph of this draft',
+      'forget it, let us do the SQL instead',
+    ])
+      await learn(service, said);
+    expect((await service.listFacts('local', {})).facts.map((f) => f.value)).toEqual(before);
+  });
+
   it('a retraction of a manual fact becomes a conflict proposal to remove it', async () => {
     const service = fresh();
     await service.patchProfile('local', { facts: { company: 'Acme' } });
