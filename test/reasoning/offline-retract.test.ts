@@ -71,6 +71,21 @@ describe('retractions through the offline reasoner', () => {
     expect((await service.listFacts('local', {})).facts.map((f) => f.value)).toEqual(before);
   });
 
+  it('a stored fact mentioned again in passing is reinforced, never changed ("yoga again today")', async () => {
+    const service = fresh();
+    await learn(service, 'i do yoga most mornings before work');
+    const first = (await service.listFacts('local', { key: 'interests' })).facts[0]!;
+    const again = await learn(service, 'yoga again today, 30 day streak');
+    expect(again.changes.find((c) => c.key === 'interests')).toMatchObject({ action: 'reinforce', before: first.value, after: first.value });
+    const raised = (await service.listFacts('local', { key: 'interests' })).facts[0]!;
+    expect(raised.confidence).toBeGreaterThan(first.confidence);
+    // Someone else's yoga, a question, or stopping it is no mention of the user's own.
+    for (const said of ['my sister does yoga every day', 'is yoga good for back pain?', "I haven't done yoga in weeks, not doing it anymore"]) {
+      const r = await learn(service, said);
+      expect(r.changes.filter((c) => c.key === 'interests' && c.action === 'reinforce')).toEqual([]);
+    }
+  });
+
   it('a retraction of a manual fact becomes a conflict proposal to remove it', async () => {
     const service = fresh();
     await service.patchProfile('local', { facts: { company: 'Acme' } });
