@@ -86,6 +86,16 @@ describe('retractions through the offline reasoner', () => {
     }
   });
 
+  it('a value that cannot hold beside the stored one replaces it ("pescatarian now" over "vegetarian")', async () => {
+    const service = fresh();
+    await learn(service, "vegetarian here, and I'm allergic to peanuts");
+    await learn(service, "I've started eating fish again, so pescatarian now I guess");
+    const diet = JSON.stringify((await service.listFacts('local', {})).facts.map((f) => f.value));
+    expect(diet).toMatch(/pescatarian/);
+    expect(diet).not.toMatch(/vegetarian/);
+    expect(diet).toMatch(/peanut/);
+  });
+
   it('a retraction of a manual fact becomes a conflict proposal to remove it', async () => {
     const service = fresh();
     await service.patchProfile('local', { facts: { company: 'Acme' } });

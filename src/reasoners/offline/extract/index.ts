@@ -14,6 +14,7 @@ import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
 import { COUNT_WORDS } from './time.js';
+import { withExclusiveUpdates } from './exclusive.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 
@@ -83,7 +84,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     found.push(...turn);
     question = undefined;
   }
-  return withWithdrawals(withMentions(withCountUpdates(finalise(found), input.profile), input.profile, said), input.profile, said);
+  return withWithdrawals(
+    withMentions(withExclusiveUpdates(withCountUpdates(finalise(found), input.profile), input.profile), input.profile, said),
+    input.profile,
+    said,
+  );
 }
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
