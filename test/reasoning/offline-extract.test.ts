@@ -101,6 +101,22 @@ describe('offline extraction: what it must leave alone', () => {
     expect(values(await learned('I use `vim` for everything'))).toContain('vim');
   });
 
+  it("keeps a lasting statement no table names as a note in the user's words, and nothing of requests or passing states", async () => {
+    const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
+    expect(notes(await learned('I farm tea and keep a few dairy cows in Kericho, when should I put the fertiliser?')).join(' ')).toMatch(/farm tea/);
+    expect(notes(await learned('been doing balayage for years, how do I quote for a colour correction?')).join(' ')).toMatch(/balayage/);
+    for (const said of [
+      'solve 3x + 7 = 22',
+      'gift for a 5 year old who likes dinosaurs',
+      "I'm stuck on this bug, can you look?",
+      "here's my bank pin, 4471",
+      'I could eat a horse right now',
+      'my wife works as a nurse in Leeds',
+      'in the show they live in a lighthouse',
+    ])
+      expect(notes(await learned(said)), said).toEqual([]);
+  });
+
   it("does not learn other people's details, quotes, text to translate, or hypotheticals", async () => {
     expect(values(await learned('My wife is a nurse and my colleague Tunde is allergic to peanuts')).join(' ')).not.toMatch(/nurse|peanut/);
     expect(values(await learned("My manager said 'I am relocating to Berlin in June, so plan ahead'")).join(' ')).not.toMatch(/Berlin/);

@@ -15,6 +15,7 @@ import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
 import { COUNT_WORDS } from './time.js';
 import { withExclusiveUpdates } from './exclusive.js';
+import { noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 
@@ -57,8 +58,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         said.push(sentenceText);
         budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
         if (turnTokens.length < 60) turnTokens.push(...sentence);
-        clausesOf(sentence, true).forEach((clause) => {
-          turn.push(...factsOfClause({ clause, sentence, sentenceText, now, order: order++ }));
+        const clauses = clausesOf(sentence, true);
+        const silent = clauses.filter((clause) => {
+          const facts = factsOfClause({ clause, sentence, sentenceText, now, order: order++ });
+          turn.push(...facts);
+          return facts.length === 0;
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
@@ -69,6 +73,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
         const plain = simplified(sentence);
         if (plain !== undefined) turn.push(...reread(plain, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
+        // A lasting statement no reader drew anything from is kept as a note in the user's words.
+        const drawn = turn.slice(before).flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
+        for (const clause of silent) {
+          const note = noteOf(clause);
+          if (note !== undefined && !drawn.some((v) => note.toLowerCase().includes(v))) turn.push(noteCandidate(note, sentenceText, order++));
+        }
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
           const words = original.sentenceFor(sentence);

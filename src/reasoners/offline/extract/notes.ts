@@ -1,0 +1,100 @@
+import type { Clause } from '../nlp/clauses.js';
+import { spanText } from '../nlp/wink.js';
+import type { Candidate } from './clause-facts.js';
+import { CONFIDENCE } from './scoring.js';
+
+/**
+ * What the user says about themselves that no pattern table names ("I farm tea and keep a few dairy
+ * cows in Kericho", "TIG on stainless I'm solid at", "Yoruba is my first language"): kept as a short
+ * note in their own words under `notes` (a list), at the hedged confidence — the way memory servers
+ * keep free-text memories, so the profile does not lose a lasting statement because its phrasing is
+ * new. Only a sentence no reader drew anything from; only a statement about the user (their own
+ * subject: "I …", "my X is …") that is not a question, request, hypothesis, report,
+ * negation or past event; not a passing state ("I'm stuck", "I'm on my way", anything "today"); never
+ * a sentence that speaks to the assistant ("you", "this", "it").
+ */
+
+export const NOTES_KEY = 'notes';
+const MIN_TOKENS = 3;
+const MAX_TOKENS = 24;
+const MAX_CHARS = 120;
+
+/** Verbs of asking, wanting, trying and thinking: the sentence is about the conversation, not the user. */
+const CONVERSATIONAL: ReadonlySet<string> = new Set(
+  (
+    'need want wonder try look ask think guess hope wish feel know remember forget see say tell mean help write send read check fix find ' +
+    'search buy pay get got wait keep plan understand figure decide struggle care love hate like prefer enjoy appreciate mind bother ' +
+    'let make take give show explain suggest recommend hear thank apologise apologize promise'
+  ).split(' '),
+);
+/** A state that passes, or a word that ties the statement to this moment or this conversation. */
+const PASSING: ReadonlySet<string> = new Set(
+  (
+    'stuck confused tired exhausted bored sorry sure unsure lost curious busy late early ready excited nervous worried panicking stressed ' +
+    'happy glad grateful thankful fine okay ok good great bad sick ill annoyed angry frustrated upset scared afraid desperate done free ' +
+    'today tonight tomorrow yesterday morning afternoon evening weekend moment currently right this that these those it you your yours ' +
+    'please pls thanks thank here there question wondering asking trying dead rush hurry kidding joking ' +
+    'could would might should may must shall ' +
+    'pin password passcode passphrase otp cvv iban ssn login username'
+  ).split(' '),
+);
+const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * A fragment opening the turn reads as about the user ("been doing balayage for years", "touch typist,
+ * ~90 wpm") unless it opens like an order or a topic: a bare verb ("solve …"), a preposition or
+ * determiner ("in the show", "the weird ones"), a pronoun, or a comparison ("iphone 15 vs pixel 8").
+ */
+function fragmentAboutSelf(clause: Clause): boolean {
+  const first = clause.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ' && t.pos !== 'SPACE');
+  if (!first) return false;
+  if (first.pos === 'VERB' && first.lemma === first.low) return false;
+  if (first.pos === 'ADP' || first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'SCONJ' || (first.pos === 'AUX' && first.low !== 'been')) return false;
+  if (first.low === 'best' || first.low === 'good' || first.low === 'cheapest' || first.low === 'easiest' || first.low === 'quickest') return false;
+  return !clause.tokens.some((t) => ASKED_FOR.has(t.lemma) || ASKED_FOR.has(t.low));
+}
+
+/** Words of a request said as a noun phrase ("gift for a 5 year old", "packed lunch ideas", "iphone 15 vs pixel 8"). */
+const ASKED_FOR: ReadonlySet<string> = new Set(
+  'idea ideas way ways tip tips gift gifts recipe recipes suggestion suggestions recommendation recommendations option options alternative alternatives advice template templates example examples vs versus or cheers'.split(
+    ' ',
+  ),
+);
+
+/** The clause's words from its subject on, as a note, when it is a lasting statement about the user. */
+export function noteOf(clause: Clause): string | undefined {
+  const subjectOk = clause.subject === 'self' || clause.subject === 'attr' || (clause.subject === 'none' && clause.first && fragmentAboutSelf(clause));
+  if (!subjectOk) return undefined;
+  if (clause.question || clause.request || clause.hypothetical || clause.reported || clause.formerly || clause.noLonger) return undefined;
+  if (clause.negated || clause.past) return undefined;
+  const tokens = clause.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'SYM' && t.pos !== 'X');
+  if (tokens.length < MIN_TOKENS || tokens.length > MAX_TOKENS) return undefined;
+  if (tokens.some((t) => PASSING.has(t.low) || (t.pos === 'VERB' && CONVERSATIONAL.has(t.lemma)))) return undefined;
+  if (clause.tokens.some((t) => t.text === '?')) return undefined;
+  const rest = clause.tokens.slice(clause.start);
+  if (!rest.some((t) => CONTENT_POS.has(t.pos))) return undefined;
+  let from = 0;
+  while (from < clause.tokens.length && (clause.tokens[from]!.pos === 'CCONJ' || clause.tokens[from]!.pos === 'PUNCT' || clause.tokens[from]!.pos === 'INTJ'))
+    from++;
+  let to = clause.tokens.length;
+  while (to > from && (clause.tokens[to - 1]!.pos === 'PUNCT' || clause.tokens[to - 1]!.pos === 'CCONJ')) to--;
+  const text = spanText(clause.tokens.slice(from, to)).trim();
+  if (text.length < 8 || text.length > MAX_CHARS) return undefined;
+  return text;
+}
+
+export function noteCandidate(note: string, evidence: string, order: number): Candidate {
+  return {
+    key: NOTES_KEY,
+    value: [note],
+    category: 'other',
+    bucket: 'static',
+    confidence: CONFIDENCE.hedgedCap,
+    retract: false,
+    list: true,
+    pattern: 'note',
+    family: 'identity',
+    evidence,
+    order,
+  };
+}
