@@ -186,3 +186,32 @@ describe('offline extraction: coordination and replies read as statements', () =
     expect(values(facts).every((v) => 'leeds'.includes(v.toLowerCase()))).toBe(true);
   });
 });
+
+describe("offline extraction: short replies to the assistant's question", () => {
+  it('reads the thing the question ends on ("what do you do for fun?" asks for interests, not a job)', async () => {
+    const fun = await learned('mostly hiking and board games', 'What do you do for fun?');
+    expect(fun.some((f) => f.key === 'role')).toBe(false);
+    expect(has(fun, 'interests', 'hiking')).toBe(true);
+    expect(has(fun, 'interests', 'board games')).toBe(true);
+    const home = await learned('manchester now, grew up in leeds', 'Which city do you live in?');
+    expect(has(home, 'location', 'manchester')).toBe(true);
+    expect(has(home, 'hometown', 'leeds')).toBe(true);
+    expect(has(home, 'hometown', 'manchester')).toBe(false);
+  });
+
+  it('drops what only hedges or accepts a reply ("lisbon mostly, sometimes porto", "Sam is fine", "oh sorry, it\'s Priya")', async () => {
+    expect((await learned('lisbon mostly, sometimes porto', 'Where are you based?')).find((f) => f.key === 'location')?.value).toBe('lisbon');
+    expect((await learned('Kelowna, BC', 'Where are you based?')).find((f) => f.key === 'location')?.value).toBe('Kelowna, BC');
+    expect((await learned('Sam is fine', 'What should I call you?')).find((f) => f.key === 'name')?.value).toBe('Sam');
+    expect((await learned("oh sorry, it's Priya", "What's your name?")).find((f) => f.key === 'name')?.value).toBe('Priya');
+    const called = await learned('Bex', 'What do you like to be called?');
+    expect(called).toEqual([expect.objectContaining({ key: 'name', value: 'Bex' })]);
+    expect((await learned('nurse, nights mostly', 'What do you do?')).find((f) => f.key === 'role')?.value).toBe('nurse');
+  });
+
+  it('reads a bare count with the noun the question asked about ("How many kids do you have?" + "2")', async () => {
+    expect(has(await learned('2', 'How many kids do you have?'), 'family', '2 kids')).toBe(true);
+    expect(has(await learned('yes, three', 'Do you have kids?'), 'family', 'three kids')).toBe(true);
+    expect(await learned('5', 'How many years have you been coding?')).toEqual([]);
+  });
+});

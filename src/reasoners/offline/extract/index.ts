@@ -7,7 +7,7 @@ import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
-import { declarativeOf } from './declarative.js';
+import { countStatement, declarativeOf } from './declarative.js';
 import { corrections, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { simplified } from './simplify.js';
@@ -73,8 +73,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       }
     }
     if (question !== undefined) {
-      turn.push(...fromAnswer(question, turnTokens, turn, original.clip(message.content), order++));
-      turn.push(...fromStatement(question, text, turn, original.clip(message.content), now, order++, budget));
+      const answered = fromAnswer(question, turnTokens, turn, original.clip(message.content), order++);
+      turn.push(...answered);
+      // The words that answered the question are one fact, not also another key's ("Bex" is the name asked for).
+      const taken = new Set(answered.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])).map((v) => v.toLowerCase()));
+      const framed = fromStatement(question, text, turn, original.clip(message.content), now, order++, budget);
+      turn.push(...framed.filter((c) => !(Array.isArray(c.value) ? c.value : [c.value]).some((v) => taken.has(v.toLowerCase()))));
     }
     found.push(...turn);
     question = undefined;
@@ -100,6 +104,8 @@ function fromStatement(
   order: number,
   budget: WorkBudget,
 ): Candidate[] {
+  const count = countStatement(question, reply);
+  if (count !== undefined) return reread(count, count, already, evidence, now, order, budget);
   const statement = declarativeOf(question, reply);
   return statement === undefined ? [] : reread(statement, reply, already, evidence, now, order, budget);
 }

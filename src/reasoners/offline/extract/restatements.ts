@@ -103,12 +103,17 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const marker = sentence.some((t) => MARKERS.has(t.low));
   const kind = classOf(said);
   const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
-  // The most recent stored value of the same kind.
+  // The most recent stored value of the same kind — never one said only later in this sentence
+  // ("manchester now, grew up in leeds" restates nothing).
+  const later = ` ${spanText(sentence.slice(span[1])).toLowerCase()} `;
+  const earlier = ` ${spanText(sentence.slice(0, span[0])).toLowerCase()} `;
   let target: { known: Known; item: string } | undefined;
   for (const list of knownLists) {
     for (const k of list) {
       for (const item of (Array.isArray(k.value) ? k.value : [k.value]).filter((v): v is string => typeof v === 'string')) {
         if (item.toLowerCase() === text.toLowerCase()) continue;
+        const low = item.toLowerCase();
+        if (later.includes(low) && !earlier.includes(low)) continue;
         const sameKind = kind ? classOf(tokensOf(item)) === kind : capitalised && marker && said.length === 1 && nearlyAlike(item, text);
         if (sameKind) target = { known: k, item };
       }
