@@ -221,3 +221,29 @@ describe("offline extraction: short replies to the assistant's question", () => 
     expect(await learned('5', 'How many years have you been coding?')).toEqual([]);
   });
 });
+
+describe('offline extraction: changes, hypotheticals and role-play set-ups', () => {
+  it('reads "from X to Y" as a change for any family: Y is kept, X withdrawn', async () => {
+    const diet = await learned('I went from vegetarian to vegan last year');
+    expect(has(diet, 'diet', 'vegan')).toBe(true);
+    expect(diet).toContainEqual(expect.objectContaining({ key: 'diet', value: 'vegetarian', retract: true }));
+    const tools = await learned('switched from IntelliJ to Cursor a couple of months ago');
+    expect(has(tools, 'tools', 'Cursor')).toBe(true);
+    expect(has(tools, 'tools', 'IntelliJ')).toBe(false);
+    expect(has(await learned('we moved from preston to lancaster last spring'), 'location', 'lancaster')).toBe(true);
+    // Someone else's change, or a thing rescheduled, is not the user's.
+    expect((await learned('my brother moved from Leeds to York')).some((f) => f.key === 'location' && !f.retract)).toBe(false);
+  });
+
+  it('gives "these days it\'s Y" the key of the "used to X" it follows', async () => {
+    const facts = await learned('used to play guitar loads, these days its pottery on wednesday nights');
+    expect(has(facts, 'interests', 'pottery')).toBe(true);
+    expect(has(facts, 'interests', 'guitar')).toBe(false);
+    expect(values(await learned('I got hooked on Warhammer 40k and now half the spare room is unpainted')).join(' ')).not.toMatch(/half/);
+  });
+
+  it('keeps a hypothetical going across "and", and skips a role-play set up with "you be the …"', async () => {
+    expect(await learned('if i won the lottery id move to the algarve and learn portuguese')).toEqual([]);
+    expect(await learned('lets practise, you be the customs officer and im a traveller coming in from accra')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { coordinated } from './coordination.js';
 import { countStatement, declarativeOf } from './declarative.js';
 import { corrections, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
+import { transitions } from './transitions.js';
 import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
@@ -57,6 +58,15 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
+        if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
+          const change = transitions(sentence, turn.slice(before), [known, found, turn.slice(0, before)], sentenceText, order++);
+          if (change.drop.size > 0) {
+            const kept = turn.slice(before).filter((c) => !change.drop.has(c));
+            turn.length = before;
+            turn.push(...kept);
+          }
+          turn.push(...change.add);
+        }
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
         if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));

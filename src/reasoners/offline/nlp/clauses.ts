@@ -535,16 +535,22 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       prev !== undefined &&
       (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) &&
       !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
-    out.push(
-      describe(
-        piece.tokens,
-        piece.conj,
-        prev,
-        (firstOfTurn && index === 0) || appositive || newStatement.has(index),
-        sentenceHasIf,
-        sentenceQuestion && index === pieces.length - 1,
-      ),
+    const clause = describe(
+      piece.tokens,
+      piece.conj,
+      prev,
+      (firstOfTurn && index === 0) || appositive || newStatement.has(index),
+      sentenceHasIf,
+      sentenceQuestion && index === pieces.length - 1,
     );
+    // "if i won the lottery id move to the algarve and learn portuguese": a clause joined by "and" /
+    // "or" / "then" without a subject of its own continues the hypothetical it joins.
+    const continues =
+      prev?.hypothetical === true &&
+      (piece.conj === 'and' || piece.conj === 'or' || piece.conj === 'then') &&
+      !SUBJECT_PRONOUNS.has(piece.tokens[0]?.low ?? '') &&
+      !POSSESSIVES.has(piece.tokens[0]?.low ?? '');
+    out.push(continues && !clause.hypothetical ? { ...clause, hypothetical: true } : clause);
   });
   return out;
 }
