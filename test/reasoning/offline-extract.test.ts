@@ -247,3 +247,17 @@ describe('offline extraction: changes, hypotheticals and role-play set-ups', () 
     expect(await learned('lets practise, you be the customs officer and im a traveller coming in from accra')).toEqual([]);
   });
 });
+
+describe('offline extraction: text typed all in lower case', () => {
+  it('reads a name from "im thandi" or "my names beverley" when nothing is capitalised', async () => {
+    expect((await learned('hi im thandi can you help me plan meals for the week')).find((f) => f.key === 'name')?.value).toBe('Thandi');
+    expect((await learned('ok so my names beverley but everyone calls me bev')).find((f) => f.key === 'name')?.value).toBe('Beverley');
+    expect((await learned('hiya im sam they them pronouns please')).find((f) => f.key === 'name')?.value).toBe('Sam');
+  });
+
+  it('takes no name from a word that something follows ("im tryna learn japanse", "my husbands roofing biz")', async () => {
+    expect((await learned('im tryna learn japanse before my trip next year')).some((f) => f.key === 'name')).toBe(false);
+    expect(values(await learned('i do all the books for my husbands roofing biz in quickbooks')).join(' ')).not.toMatch(/roofing/);
+    expect((await learned('im hungry')).some((f) => f.key === 'name')).toBe(false);
+  });
+});

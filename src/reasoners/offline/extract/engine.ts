@@ -733,6 +733,17 @@ const NOT_NAMES = new Set([
 
 /** A person's name: one to three capitalised or proper-noun tokens (a single lower-case word when the message is all lower case). */
 function nameEnd(tokens: readonly Token[], i: number): number[] {
+  // Text typed all in lower case ("hi im thandi can you help") gives no capitals to go by: one noun is
+  // read as a name there (the tables' value checks still reject known words).
+  const caseless = !tokens.some((t) => t.text !== t.low);
+  // It must end the statement: what follows is punctuation, a conjunction, a pronoun or an auxiliary
+  // ("im thandi can you …", "im sam they them pronouns"), never a word it could qualify ("tryna learn").
+  if (caseless) {
+    const u = tokens[i];
+    const next = tokens[i + 1];
+    const ends = next === undefined || ['PUNCT', 'CCONJ', 'PRON', 'AUX', 'SYM'].includes(next.pos) || next.low === 'here' || next.low === 'btw';
+    return u !== undefined && ends && (u.pos === 'NOUN' || u.pos === 'PROPN') && !NOT_NAMES.has(u.low) && u.low.length >= 2 ? [i + 1] : [];
+  }
   let k = i;
   while (k < tokens.length && k - i < 3) {
     const u = tokens[k]!;
