@@ -261,3 +261,16 @@ describe('offline extraction: text typed all in lower case', () => {
     expect((await learned('im hungry')).some((f) => f.key === 'name')).toBe(false);
   });
 });
+
+describe('offline extraction: edits of the draft at hand and data to work on', () => {
+  it('learns no style from a one-off edit ("make that shorter and drop the emojis"), but does from a lasting one', async () => {
+    expect(await learned('make that shorter and drop the emojis')).toEqual([]);
+    expect(await learned('make that shorter and put it in bullet points', "Here's a draft notice for the noticeboard.")).toEqual([]);
+    expect(has(await learned('make it shorter, and always keep answers short with me'), 'communication_style', 'short')).toBe(true);
+  });
+
+  it('reads nothing from rows handed over to be converted, nor from made-up data', async () => {
+    expect(await learned('convert this to a markdown table:\nName, Role, Office\nAisha, Designer, Kano\nTom, QA, Bristol')).toEqual([]);
+    expect(values(await learned('generate 10 fictional customers who are vegan nurses in Leeds')).join(' ')).not.toMatch(/vegan|nurse|Leeds/i);
+  });
+});

@@ -14,6 +14,7 @@ import { transitions } from './transitions.js';
 import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
+import { isLasting } from './lasting.js';
 import { COUNT_WORDS } from './time.js';
 
 /**
@@ -69,6 +70,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         }
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (turn.length > before && isOneOffEdit(sentence)) {
+          const kept = turn.slice(before).filter((c) => !ONE_OFF_KEYS.has(c.key));
+          turn.length = before;
+          turn.push(...kept);
+        }
         if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
         const copula = withCopula(sentence);
         if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
@@ -94,6 +100,68 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     question = undefined;
   }
   return withCountUpdates(finalise(found), input.profile);
+}
+
+/**
+ * "make that shorter and drop the emojis", "put it in bullet points", "rewrite this more formally": an
+ * edit of the draft at hand (the verb's object is "that" / "this" / "it"), not a standing preference —
+ * unless the user makes it lasting ("… and always do that", "from now on"). Its style facts are dropped.
+ */
+const EDIT_VERBS = new Set([
+  'make',
+  'put',
+  'turn',
+  'rewrite',
+  'redo',
+  'change',
+  'shorten',
+  'cut',
+  'trim',
+  'format',
+  'convert',
+  'reword',
+  'rephrase',
+  'tighten',
+  'simplify',
+  'expand',
+  'tidy',
+  'fix',
+]);
+const DRAFT_WORDS = new Set(['that', 'this', 'it', 'them', 'these', 'those']);
+const ONE_OFF_KEYS = new Set(['communication_style', 'preferences', 'dislikes']);
+const OPENING_FILLERS = new Set([
+  'ok',
+  'okay',
+  'pls',
+  'please',
+  'plz',
+  'can',
+  'could',
+  'would',
+  'you',
+  'u',
+  'now',
+  'just',
+  'and',
+  'also',
+  'great',
+  'thanks',
+  'cool',
+  'nice',
+  'hmm',
+  'yeah',
+  'right',
+  ',',
+  '.',
+  '!',
+]);
+
+function isOneOffEdit(sentence: readonly Token[]): boolean {
+  let k = 0;
+  while (k < sentence.length && k < 6 && (OPENING_FILLERS.has(sentence[k]!.low) || sentence[k]!.pos === 'INTJ')) k++;
+  const verb = sentence[k];
+  if (!verb || !EDIT_VERBS.has(verb.lemma) || !DRAFT_WORDS.has(sentence[k + 1]?.low ?? '')) return false;
+  return !isLasting(sentence);
 }
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */

@@ -466,7 +466,24 @@ const SAY_VERBS = new Set([
   'joke',
   'jokes',
 ]);
-const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
+const HYPOTHETICAL = new Set([
+  'if',
+  'suppose',
+  'supposing',
+  'imagine',
+  'pretend',
+  'hypothetically',
+  'assuming',
+  'assume',
+  'unless',
+  'wish',
+  'roleplay',
+  // Made-up data ("generate 10 fake user profiles (name, job, city, allergies)").
+  'fake',
+  'dummy',
+  'fictional',
+  'fictitious',
+]);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
 const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);

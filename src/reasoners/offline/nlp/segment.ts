@@ -49,6 +49,18 @@ const MATERIAL_VERBS = new Set([
   'joke',
   'riddle',
   'meme',
+  // Data handed over to be reshaped ("convert this to a markdown table:").
+  'convert',
+  'tabulate',
+  'reformat',
+  'parse',
+  'alphabetise',
+  'alphabetize',
+  'dedupe',
+  'deduplicate',
+  'classify',
+  'categorise',
+  'categorize',
 ]);
 
 /** A message that sets up a role-play or a pretend scene says nothing about the user. */
