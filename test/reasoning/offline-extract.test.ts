@@ -274,3 +274,16 @@ describe('offline extraction: edits of the draft at hand and data to work on', (
     expect(values(await learned('generate 10 fictional customers who are vegan nurses in Leeds')).join(' ')).not.toMatch(/vegan|nurse|Leeds/i);
   });
 });
+
+describe('offline extraction: subjects and tense in run-on speech', () => {
+  it('reads "me and my husband live in cork" as the household, and "started learning piano" as ongoing', async () => {
+    expect(has(await learned('me and my husband live in cork with our 3 kids and a dog'), 'location', 'cork')).toBe(true);
+    const piano = await learned('just turned 30 and i finally started learning piano');
+    expect(piano.some((f) => f.retract)).toBe(false);
+    expect(has(piano, 'interests', 'piano')).toBe(true);
+  });
+
+  it('does not read an inflected verb as a short lexicon word ("eating" is not the EAT time zone)', async () => {
+    expect((await learned('i started eating chicken again last year')).some((f) => f.key === 'timezone')).toBe(false);
+  });
+});

@@ -491,7 +491,7 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
     case 'pos':
       return t && el.tags.has(t.pos) ? [i + 1] : [];
     case 'lex': {
-      const n = el.lex.matchAt(tokens, i) || el.lex.fuzzyAt(tokens, i);
+      const n = inflectedShort(tokens[i]) ? 0 : el.lex.matchAt(tokens, i) || el.lex.fuzzyAt(tokens, i);
       return n > 0 ? [i + n] : [];
     }
     case 'skip': {
@@ -523,12 +523,20 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
   }
 }
 
+/**
+ * A verb form whose lemma is a short word ("eating" -> "eat", "wed" -> "wed") is not the short word of a
+ * lexicon ("EAT", East Africa Time): inflected verbs match a lexicon only through longer lemmas.
+ */
+function inflectedShort(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.low !== t.lemma && t.lemma.length <= 3;
+}
+
 function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { kind: 'slot' }>, next: Element | undefined): number[] {
   const t = tokens[i];
   if (!t || t.pos === 'PUNCT') return [];
   switch (el.slot) {
     case 'lex': {
-      const n = el.lex!.matchAt(tokens, i) || el.lex!.fuzzyAt(tokens, i);
+      const n = inflectedShort(t) ? 0 : el.lex!.matchAt(tokens, i) || el.lex!.fuzzyAt(tokens, i);
       return n > 0 ? [i + n] : [];
     }
     case 'word':

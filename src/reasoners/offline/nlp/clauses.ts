@@ -532,7 +532,9 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       (t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONJUNCTIONS.has(low)) &&
       CONJUNCTIONS.has(low) &&
       current.length > 0 &&
-      (low === 'if' || startsClause(sentence, i + 1, current))
+      (low === 'if' || startsClause(sentence, i + 1, current)) &&
+      // "me and my husband live in cork": one subject, not two clauses.
+      !(low === 'and' && current[current.length - 1]!.low === 'me' && current.every((u) => u.low === 'me' || u.pos === 'INTJ' || u.pos === 'ADV'))
     ) {
       flush();
       conj = low;
@@ -891,6 +893,8 @@ function carriesSubject(verb: Token, conj: string | undefined, next?: Token): bo
 }
 
 /** The clause's first verb is in the past tense (and not a present perfect: "I have lived here for years"). */
+const INCEPTIVE = new Set(['start', 'begin', 'join', 'enrol', 'enroll']);
+
 function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): boolean {
   // "I have been summoned …" is a present perfect.
   if (['have', 'has', "'ve", "'s"].includes(tokens[from - 1]?.low ?? '')) return false;
@@ -900,6 +904,8 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
     if (t.low === 'have' || t.low === 'has' || t.low === "'ve" || t.low === 'am' || t.low === 'is' || t.low === 'are' || t.low === "'m") return false;
     if (t.low === 'was' || t.low === 'were' || t.low === 'did') return true;
     if (t.pos === 'AUX') continue;
+    // "I started learning piano", "took up running", "got into climbing": a beginning that still holds.
+    if (INCEPTIVE.has(t.lemma) || (['take', 'pick', 'get'].includes(t.lemma) && ['up', 'into'].includes(tokens[k + 1]?.low ?? ''))) return false;
     // In a fragment, "-ed" words are mostly adjectives ("newly engaged", "widowed since 2020").
     return IRREGULAR_PAST.has(t.low) || (!fragment && t.low.endsWith('ed') && t.low !== t.lemma);
   }
