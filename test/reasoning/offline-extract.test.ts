@@ -215,6 +215,15 @@ describe("offline extraction: short replies to the assistant's question", () => 
     expect((await learned('nurse, nights mostly', 'What do you do?')).find((f) => f.key === 'role')?.value).toBe('nurse');
   });
 
+  it('reads a lower-case place reply and hobbies asked for as what unwinds the user, without their hedges', async () => {
+    expect((await learned('brissie, northside', 'Which city are you based in? Rental prices vary a lot.')).find((f) => f.key === 'location')?.value).toBe(
+      'brissie',
+    );
+    expect(await learned('home', 'Where are you based?')).toEqual([]);
+    const unwind = await learned('birding mostly, sometimes chess online', 'What do you do to unwind?');
+    expect(unwind).toEqual([expect.objectContaining({ key: 'interests', value: ['birding', 'chess'] })]);
+  });
+
   it('reads a bare count with the noun the question asked about ("How many kids do you have?" + "2")', async () => {
     expect(has(await learned('2', 'How many kids do you have?'), 'family', '2 kids')).toBe(true);
     expect(has(await learned('yes, three', 'Do you have kids?'), 'family', 'three kids')).toBe(true);

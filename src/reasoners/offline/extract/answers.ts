@@ -27,13 +27,55 @@ interface AnswerRow {
   accept: (tokens: readonly Token[]) => string | undefined;
 }
 
+/** Words that say what kind of place, not which ("home", "the city"). */
+const GENERIC_PLACES = new Set([
+  'home',
+  'city',
+  'town',
+  'village',
+  'country',
+  'countryside',
+  'suburbs',
+  'suburb',
+  'coast',
+  'north',
+  'south',
+  'east',
+  'west',
+  'abroad',
+  'area',
+  'place',
+  'flat',
+  'house',
+  'apartment',
+  'centre',
+  'center',
+  'outskirts',
+  'nowhere',
+  'somewhere',
+  'everywhere',
+  'farm',
+  'island',
+  'mainland',
+  'capital',
+  'uni',
+  'work',
+  'school',
+  'campus',
+  'rural',
+  'inland',
+]);
+
 const capitalisedOrKnown =
   (lex?: Lexicon) =>
   (tokens: readonly Token[]): string | undefined => {
     if (tokens.length === 0 || tokens.length > 5) return undefined;
     const text = spanText(tokens);
     if (lex && lex.matchAt(tokens, 0) > 0) return text;
-    return tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? text : undefined;
+    if (tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',')) return text;
+    // A reply typed all in lower case ("brissie"): one or two nouns, the question asked for a place.
+    const caseless = tokens.every((t) => t.text === t.low);
+    return caseless && tokens.length <= 2 && tokens.every((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC_PLACES.has(t.low)) ? text : undefined;
   };
 
 const phrase =
@@ -132,7 +174,25 @@ const ROWS: readonly AnswerRow[] = [
   {
     key: 'interests',
     category: 'interests',
-    cues: ['hobbies', 'for fun', 'free time', 'spare time', 'your interests', 'enjoy doing', 'like to do'],
+    cues: [
+      'hobbies',
+      'for fun',
+      'free time',
+      'spare time',
+      'your interests',
+      'enjoy doing',
+      'like to do',
+      'to unwind',
+      'to relax',
+      'downtime',
+      'down time',
+      'outside work',
+      'outside of work',
+      'at the weekend',
+      'on weekends',
+      'on the weekend',
+      'are you into',
+    ],
     accept: phrase(8),
   },
   { key: 'allergies', category: 'other', cues: ['allerg'], accept: fromLexicon(ALLERGENS) },
@@ -319,10 +379,36 @@ function rowFor(question: string): AnswerRow | undefined {
 }
 
 /** The items of a list reply: "hiking and board games" -> hiking, board games; "cats, dogs & fish". */
+const ITEM_HEDGES = new Set([
+  'sometimes',
+  'mostly',
+  'mainly',
+  'also',
+  'occasionally',
+  'some',
+  'bit',
+  'of',
+  'a',
+  'little',
+  'lots',
+  'lot',
+  'too',
+  'online',
+  'now',
+  'and',
+]);
+
 function itemsOfReply(value: string): string[] {
   return value
     .split(/,| and | & | plus /)
-    .map((x) => x.trim())
+    .map((x) => {
+      const words = x.trim().split(' ');
+      let from = 0;
+      let to = words.length;
+      while (from < to - 1 && ITEM_HEDGES.has(words[from]!.toLowerCase())) from++;
+      while (to > from + 1 && ITEM_HEDGES.has(words[to - 1]!.toLowerCase())) to--;
+      return words.slice(from, to).join(' ');
+    })
     .filter((x) => x !== '');
 }
 
