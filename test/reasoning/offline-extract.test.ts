@@ -296,3 +296,34 @@ describe('offline extraction: subjects and tense in run-on speech', () => {
     expect((await learned('i started eating chicken again last year')).some((f) => f.key === 'timezone')).toBe(false);
   });
 });
+
+describe('offline extraction: corrections', () => {
+  const stored = (key: string, value: string | string[]) => ({
+    id: key,
+    key,
+    value,
+    category: 'other' as const,
+    bucket: 'static' as const,
+    confidence: 0.9,
+    source: 'user' as const,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  });
+  const withProfile = (content: string, profile: ReturnType<typeof stored>[]) =>
+    reasoner.extract({ messages: [{ role: 'user', content }], profile: profile as never });
+
+  it('replaces a number said again after "scratch that" or "typo", and keeps a list a list', async () => {
+    expect((await learned("I'm 34, scratch that, 35")).find((f) => f.key === 'age')?.value).toBe('35');
+    expect((await withProfile('oops typo, 28', [stored('age', '27')])).find((f) => f.key === 'age')?.value).toBe('28');
+    expect((await withProfile('sorry, I meant Porto not Lisbon', [stored('location', 'Lisbon')])).find((f) => f.key === 'location')?.value).toBe('Porto');
+    const language = await withProfile('I meant Spanish, not French', [stored('language', ['French'])]);
+    expect(language).toContainEqual(expect.objectContaining({ key: 'language', value: ['Spanish'] }));
+    expect(language).toContainEqual(expect.objectContaining({ key: 'language', value: 'French', retract: true }));
+  });
+
+  it('withdraws what "forget what I said about X" names, and nothing for "forget it"', async () => {
+    const gluten = await withProfile('forget what I said about the gluten thing, turns out it was lactose all along', [stored('diet', ['gluten intolerant'])]);
+    expect(gluten).toContainEqual(expect.objectContaining({ key: 'diet', value: 'gluten intolerant', retract: true }));
+    expect((await withProfile('forget it, just write the email', [stored('allergies', ['peanuts'])])).some((f) => f.retract)).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
 import { countStatement, declarativeOf } from './declarative.js';
-import { corrections, type Known } from './corrections.js';
+import { corrections, withdrawals, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { simplified } from './simplify.js';
@@ -58,6 +58,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           turn.push(...factsOfClause({ clause, sentence, sentenceText, now, order: order++ }));
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
+        if (sentence.some((t) => FORGET_WORDS.has(t.low))) turn.push(...withdrawals(sentence, [known, found], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
           const change = transitions(sentence, turn.slice(before), [known, found, turn.slice(0, before)], sentenceText, order++);
@@ -163,6 +164,8 @@ function isOneOffEdit(sentence: readonly Token[]): boolean {
   if (!verb || !EDIT_VERBS.has(verb.lemma) || !DRAFT_WORDS.has(sentence[k + 1]?.low ?? '')) return false;
   return !isLasting(sentence);
 }
+
+const FORGET_WORDS = new Set(['forget', 'ignore', 'disregard', 'scrap', 'scratch', 'delete', 'remove', 'drop']);
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
 const FRAMED_PENALTY = 0.05;
