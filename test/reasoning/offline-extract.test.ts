@@ -281,6 +281,7 @@ describe('offline extraction: edits of the draft at hand and data to work on', (
   it('reads nothing from rows handed over to be converted, nor from made-up data', async () => {
     expect(await learned('convert this to a markdown table:\nName, Role, Office\nAisha, Designer, Kano\nTom, QA, Bristol')).toEqual([]);
     expect(values(await learned('generate 10 fictional customers who are vegan nurses in Leeds')).join(' ')).not.toMatch(/vegan|nurse|Leeds/i);
+    expect(await learned('generate 10 fake user profiles (name, job, city, allergies) as JSON for my test DB seed')).toEqual([]);
   });
 });
 

@@ -494,6 +494,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   const pieces: { tokens: Token[]; conj?: string }[] = [];
   /** Pieces that open a statement of their own (after ";"). */
   const newStatement = new Set<number>();
+  /** Pieces that open inside brackets. */
+  const bracketed = new Set<number>();
   let current: Token[] = [];
   let conj: string | undefined;
   const flush = () => {
@@ -510,6 +512,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     ) {
       flush();
       if (t.text === ';') newStatement.add(pieces.length);
+      if (t.text === '(' || t.text === '[') bracketed.add(pieces.length);
       continue;
     }
     // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic" splits.
@@ -564,11 +567,13 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     );
     // "if i won the lottery id move to the algarve and learn portuguese": a clause joined by "and" /
     // "or" / "then" without a subject of its own continues the hypothetical it joins.
+    // So does a verbless aside in brackets ("generate 10 fake profiles (name, job, city, allergies)").
     const continues =
       prev?.hypothetical === true &&
-      (piece.conj === 'and' || piece.conj === 'or' || piece.conj === 'then') &&
-      !SUBJECT_PRONOUNS.has(piece.tokens[0]?.low ?? '') &&
-      !POSSESSIVES.has(piece.tokens[0]?.low ?? '');
+      (((piece.conj === 'and' || piece.conj === 'or' || piece.conj === 'then') &&
+        !SUBJECT_PRONOUNS.has(piece.tokens[0]?.low ?? '') &&
+        !POSSESSIVES.has(piece.tokens[0]?.low ?? '')) ||
+        (bracketed.has(index) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')));
     out.push(continues && !clause.hypothetical ? { ...clause, hypothetical: true } : clause);
   });
   return out;
