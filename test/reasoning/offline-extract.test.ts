@@ -328,3 +328,12 @@ describe('offline extraction: corrections', () => {
     expect((await withProfile('forget it, just write the email', [stored('allergies', ['peanuts'])])).some((f) => f.retract)).toBe(false);
   });
 });
+
+describe('offline extraction: bio lines', () => {
+  it('splits a bio line at "|" and "•", and reads "lisbon based" as the user\'s', async () => {
+    const bio = await learned('🏳️‍🌈 | 29 | 🇬🇧 London | nurse 👩‍⚕️');
+    expect(bio.find((f) => f.key === 'age')?.value).toBe('29');
+    expect(bio.find((f) => f.key === 'role')?.value).toBe('nurse');
+    expect(has(await learned('✨ vegan ✨ yoga girlie ✨ lisbon based ✨'), 'location', 'lisbon')).toBe(true);
+  });
+});

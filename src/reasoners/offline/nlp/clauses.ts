@@ -74,6 +74,8 @@ const CONJUNCTIONS = new Set([
 ]);
 const ALWAYS_SPLIT = new Set([';', '(', ')', '-', '...', '..', '[', ']', '|', '/']);
 const SOFT_SPLIT = new Set([',', ':']);
+/** Symbols that separate the parts of a bio line ("29 | London | nurse", "vegan • runner"). */
+const BIO_SEPARATORS = new Set(['|', '•', '·', '||']);
 const SUBJECT_PRONOUNS = new Set([
   'i',
   'we',
@@ -508,7 +510,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     // A hyphen inside a word ("pull-up", "second-hand") is not a dash; an emoji often ends a sentence.
     if (
       (t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) ||
-      (t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text))
+      (t.pos === 'SYM' && (/\p{Extended_Pictographic}/u.test(t.text) || BIO_SEPARATORS.has(t.text)))
     ) {
       flush();
       if (t.text === ';') newStatement.add(pieces.length);
@@ -787,7 +789,8 @@ function describe(
         end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
       const verb = tokens[end];
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
-      const naming = verb !== undefined && (verb.low === 'called' || verb.low === 'named');
+      // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.
+      const naming = verb !== undefined && ['called', 'named', 'based', 'born', 'raised', 'bred'].includes(verb.low);
       if (verb && !naming && ((verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
         subject = 'other';
         start = end;
