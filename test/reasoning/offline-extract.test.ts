@@ -336,4 +336,10 @@ describe('offline extraction: bio lines', () => {
     expect(bio.find((f) => f.key === 'role')?.value).toBe('nurse');
     expect(has(await learned('✨ vegan ✨ yoga girlie ✨ lisbon based ✨'), 'location', 'lisbon')).toBe(true);
   });
+
+  it('reads "the client\'s in Halifax" as someone else\'s place', async () => {
+    const facts = await learned("I'm in Calgary (MT), the client's in Halifax — find me a 1h slot");
+    expect(facts.find((f) => f.key === 'location')?.value).toBe('Calgary');
+    expect(values(facts).join(' ')).not.toMatch(/Halifax/);
+  });
 });

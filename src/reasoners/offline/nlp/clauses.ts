@@ -791,7 +791,13 @@ function describe(
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
       // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.
       const naming = verb !== undefined && ['called', 'named', 'based', 'born', 'raised', 'bred'].includes(verb.low);
-      if (verb && !naming && ((verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
+      // "the client's in Halifax": "'s" read as a possessive is "is" when no noun follows it.
+      const isContracted =
+        verb !== undefined &&
+        verb.low === "'s" &&
+        ['ADP', 'ADJ', 'ADV', 'DET', 'VERB', 'NUM'].includes(tokens[end + 1]?.pos ?? '') &&
+        tokens[end + 1]?.low !== 'own';
+      if (verb && !naming && (isContracted || (verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
         subject = 'other';
         start = end;
       }
