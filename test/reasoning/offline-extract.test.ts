@@ -249,6 +249,8 @@ describe('offline extraction: changes, hypotheticals and role-play set-ups', () 
     expect(has(facts, 'interests', 'pottery')).toBe(true);
     expect(has(facts, 'interests', 'guitar')).toBe(false);
     expect(values(await learned('I got hooked on Warhammer 40k and now half the spare room is unpainted')).join(' ')).not.toMatch(/half/);
+    expect((await learned("I used to work at Google but now I'm at Meta")).find((f) => f.key === 'company' && !f.retract)?.value).toBe('Meta');
+    expect((await learned('I was living in Paris until last year, now Berlin')).find((f) => f.key === 'location' && !f.retract)?.value).toBe('Berlin');
   });
 
   it('keeps a hypothetical going across "and", and skips a role-play set up with "you be the …"', async () => {

@@ -152,7 +152,7 @@ export function transitions(
     emit(kind.key, kind.category, freshText, oldText, 0.8);
   }
   // "used to X …, these days it's Y": Y takes the key of the withdrawn X.
-  const withdrawn = sentence.find((c) => c.retract && c.list);
+  const withdrawn = sentence.find((c) => c.retract);
   if (withdrawn) {
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
@@ -161,6 +161,8 @@ export function transitions(
       let j = i + 1;
       if (tokens[j]?.low === 'its' || (tokens[j]?.low === 'it' && (tokens[j + 1]?.low === "'s" || tokens[j + 1]?.low === 'is')))
         j += tokens[j]!.low === 'its' ? 1 : 2;
+      // "… but now I'm at Meta": the user's own copula, then (for places and employers) its preposition.
+      else if (tokens[j]?.low === 'i' && tokens[j + 1]?.low === 'am') j += ['at', 'in', 'with'].includes(tokens[j + 2]?.low ?? '') ? 3 : 2;
       else if (tokens[j]?.pos === 'PRON' || tokens[j]?.pos === 'AUX') continue;
       while (j < tokens.length && SOFT.has(tokens[j]!.low)) j++;
       const fresh = spanFrom(tokens, j, SPAN_STOP);
