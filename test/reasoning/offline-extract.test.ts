@@ -208,3 +208,156 @@ describe('offline extraction: coordination and replies read as statements', () =
     expect(values(facts).every((v) => 'leeds'.includes(v.toLowerCase()))).toBe(true);
   });
 });
+
+describe("offline extraction: short replies to the assistant's question", () => {
+  it('reads the thing the question ends on ("what do you do for fun?" asks for interests, not a job)', async () => {
+    const fun = await learned('mostly hiking and board games', 'What do you do for fun?');
+    expect(fun.some((f) => f.key === 'role')).toBe(false);
+    expect(has(fun, 'interests', 'hiking')).toBe(true);
+    expect(has(fun, 'interests', 'board games')).toBe(true);
+    const home = await learned('manchester now, grew up in leeds', 'Which city do you live in?');
+    expect(has(home, 'location', 'manchester')).toBe(true);
+    expect(has(home, 'hometown', 'leeds')).toBe(true);
+    expect(has(home, 'hometown', 'manchester')).toBe(false);
+  });
+
+  it('drops what only hedges or accepts a reply ("lisbon mostly, sometimes porto", "Sam is fine", "oh sorry, it\'s Priya")', async () => {
+    expect((await learned('lisbon mostly, sometimes porto', 'Where are you based?')).find((f) => f.key === 'location')?.value).toBe('lisbon');
+    expect((await learned('Kelowna, BC', 'Where are you based?')).find((f) => f.key === 'location')?.value).toBe('Kelowna, BC');
+    expect((await learned('Sam is fine', 'What should I call you?')).find((f) => f.key === 'name')?.value).toBe('Sam');
+    expect((await learned("oh sorry, it's Priya", "What's your name?")).find((f) => f.key === 'name')?.value).toBe('Priya');
+    const called = await learned('Bex', 'What do you like to be called?');
+    expect(called).toEqual([expect.objectContaining({ key: 'name', value: 'Bex' })]);
+    expect((await learned('nurse, nights mostly', 'What do you do?')).find((f) => f.key === 'role')?.value).toBe('nurse');
+  });
+
+  it('reads a lower-case place reply and hobbies asked for as what unwinds the user, without their hedges', async () => {
+    expect((await learned('brissie, northside', 'Which city are you based in? Rental prices vary a lot.')).find((f) => f.key === 'location')?.value).toBe(
+      'brissie',
+    );
+    expect(await learned('home', 'Where are you based?')).toEqual([]);
+    const unwind = await learned('birding mostly, sometimes chess online', 'What do you do to unwind?');
+    expect(unwind).toEqual([expect.objectContaining({ key: 'interests', value: ['birding', 'chess'] })]);
+  });
+
+  it('reads a bare count with the noun the question asked about ("How many kids do you have?" + "2")', async () => {
+    expect(has(await learned('2', 'How many kids do you have?'), 'family', '2 kids')).toBe(true);
+    expect(has(await learned('yes, three', 'Do you have kids?'), 'family', 'three kids')).toBe(true);
+    expect(await learned('5', 'How many years have you been coding?')).toEqual([]);
+  });
+});
+
+describe('offline extraction: changes, hypotheticals and role-play set-ups', () => {
+  it('reads "from X to Y" as a change for any family: Y is kept, X withdrawn', async () => {
+    const diet = await learned('I went from vegetarian to vegan last year');
+    expect(has(diet, 'diet', 'vegan')).toBe(true);
+    expect(diet).toContainEqual(expect.objectContaining({ key: 'diet', value: 'vegetarian', retract: true }));
+    const tools = await learned('switched from IntelliJ to Cursor a couple of months ago');
+    expect(has(tools, 'tools', 'Cursor')).toBe(true);
+    expect(has(tools, 'tools', 'IntelliJ')).toBe(false);
+    expect(has(await learned('we moved from preston to lancaster last spring'), 'location', 'lancaster')).toBe(true);
+    // Someone else's change, or a thing rescheduled, is not the user's.
+    expect((await learned('my brother moved from Leeds to York')).some((f) => f.key === 'location' && !f.retract)).toBe(false);
+  });
+
+  it('gives "these days it\'s Y" the key of the "used to X" it follows', async () => {
+    const facts = await learned('used to play guitar loads, these days its pottery on wednesday nights');
+    expect(has(facts, 'interests', 'pottery')).toBe(true);
+    expect(has(facts, 'interests', 'guitar')).toBe(false);
+    expect(values(await learned('I got hooked on Warhammer 40k and now half the spare room is unpainted')).join(' ')).not.toMatch(/half/);
+    expect((await learned("I used to work at Google but now I'm at Meta")).find((f) => f.key === 'company' && !f.retract)?.value).toBe('Meta');
+    expect((await learned('I was living in Paris until last year, now Berlin')).find((f) => f.key === 'location' && !f.retract)?.value).toBe('Berlin');
+  });
+
+  it('keeps a hypothetical going across "and", and skips a role-play set up with "you be the …"', async () => {
+    expect(await learned('if i won the lottery id move to the algarve and learn portuguese')).toEqual([]);
+    expect(await learned('lets practise, you be the customs officer and im a traveller coming in from accra')).toEqual([]);
+  });
+});
+
+describe('offline extraction: text typed all in lower case', () => {
+  it('reads a name from "im thandi" or "my names beverley" when nothing is capitalised', async () => {
+    expect((await learned('hi im thandi can you help me plan meals for the week')).find((f) => f.key === 'name')?.value).toBe('Thandi');
+    expect((await learned('ok so my names beverley but everyone calls me bev')).find((f) => f.key === 'name')?.value).toBe('Beverley');
+    expect((await learned('hiya im sam they them pronouns please')).find((f) => f.key === 'name')?.value).toBe('Sam');
+  });
+
+  it('takes no name from a word that something follows ("im tryna learn japanse", "my husbands roofing biz")', async () => {
+    expect((await learned('im tryna learn japanse before my trip next year')).some((f) => f.key === 'name')).toBe(false);
+    expect(values(await learned('i do all the books for my husbands roofing biz in quickbooks')).join(' ')).not.toMatch(/roofing/);
+    expect((await learned('im hungry')).some((f) => f.key === 'name')).toBe(false);
+  });
+});
+
+describe('offline extraction: edits of the draft at hand and data to work on', () => {
+  it('learns no style from a one-off edit ("make that shorter and drop the emojis"), but does from a lasting one', async () => {
+    expect(await learned('make that shorter and drop the emojis')).toEqual([]);
+    expect(await learned('make that shorter and put it in bullet points', "Here's a draft notice for the noticeboard.")).toEqual([]);
+    expect(has(await learned('make it shorter, and always keep answers short with me'), 'communication_style', 'short')).toBe(true);
+  });
+
+  it('reads nothing from rows handed over to be converted, nor from made-up data', async () => {
+    expect(await learned('convert this to a markdown table:\nName, Role, Office\nAisha, Designer, Kano\nTom, QA, Bristol')).toEqual([]);
+    expect(values(await learned('generate 10 fictional customers who are vegan nurses in Leeds')).join(' ')).not.toMatch(/vegan|nurse|Leeds/i);
+    expect(await learned('generate 10 fake user profiles (name, job, city, allergies) as JSON for my test DB seed')).toEqual([]);
+  });
+});
+
+describe('offline extraction: subjects and tense in run-on speech', () => {
+  it('reads "me and my husband live in cork" as the household, and "started learning piano" as ongoing', async () => {
+    expect(has(await learned('me and my husband live in cork with our 3 kids and a dog'), 'location', 'cork')).toBe(true);
+    const piano = await learned('just turned 30 and i finally started learning piano');
+    expect(piano.some((f) => f.retract)).toBe(false);
+    expect(has(piano, 'interests', 'piano')).toBe(true);
+  });
+
+  it('does not read an inflected verb as a short lexicon word ("eating" is not the EAT time zone)', async () => {
+    expect((await learned('i started eating chicken again last year')).some((f) => f.key === 'timezone')).toBe(false);
+  });
+});
+
+describe('offline extraction: corrections', () => {
+  const stored = (key: string, value: string | string[]) => ({
+    id: key,
+    key,
+    value,
+    category: 'other' as const,
+    bucket: 'static' as const,
+    confidence: 0.9,
+    source: 'user' as const,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  });
+  const withProfile = (content: string, profile: ReturnType<typeof stored>[]) =>
+    reasoner.extract({ messages: [{ role: 'user', content }], profile: profile as never });
+
+  it('replaces a number said again after "scratch that" or "typo", and keeps a list a list', async () => {
+    expect((await learned("I'm 34, scratch that, 35")).find((f) => f.key === 'age')?.value).toBe('35');
+    expect((await withProfile('oops typo, 28', [stored('age', '27')])).find((f) => f.key === 'age')?.value).toBe('28');
+    expect((await withProfile('sorry, I meant Porto not Lisbon', [stored('location', 'Lisbon')])).find((f) => f.key === 'location')?.value).toBe('Porto');
+    const language = await withProfile('I meant Spanish, not French', [stored('language', ['French'])]);
+    expect(language).toContainEqual(expect.objectContaining({ key: 'language', value: ['Spanish'] }));
+    expect(language).toContainEqual(expect.objectContaining({ key: 'language', value: 'French', retract: true }));
+  });
+
+  it('withdraws what "forget what I said about X" names, and nothing for "forget it"', async () => {
+    const gluten = await withProfile('forget what I said about the gluten thing, turns out it was lactose all along', [stored('diet', ['gluten intolerant'])]);
+    expect(gluten).toContainEqual(expect.objectContaining({ key: 'diet', value: 'gluten intolerant', retract: true }));
+    expect((await withProfile('forget it, just write the email', [stored('allergies', ['peanuts'])])).some((f) => f.retract)).toBe(false);
+  });
+});
+
+describe('offline extraction: bio lines', () => {
+  it('splits a bio line at "|" and "•", and reads "lisbon based" as the user\'s', async () => {
+    const bio = await learned('🏳️‍🌈 | 29 | 🇬🇧 London | nurse 👩‍⚕️');
+    expect(bio.find((f) => f.key === 'age')?.value).toBe('29');
+    expect(bio.find((f) => f.key === 'role')?.value).toBe('nurse');
+    expect(has(await learned('✨ vegan ✨ yoga girlie ✨ lisbon based ✨'), 'location', 'lisbon')).toBe(true);
+  });
+
+  it('reads "the client\'s in Halifax" as someone else\'s place', async () => {
+    const facts = await learned("I'm in Calgary (MT), the client's in Halifax — find me a 1h slot");
+    expect(facts.find((f) => f.key === 'location')?.value).toBe('Calgary');
+    expect(values(facts).join(' ')).not.toMatch(/Halifax/);
+  });
+});

@@ -27,13 +27,55 @@ interface AnswerRow {
   accept: (tokens: readonly Token[]) => string | undefined;
 }
 
+/** Words that say what kind of place, not which ("home", "the city"). */
+const GENERIC_PLACES = new Set([
+  'home',
+  'city',
+  'town',
+  'village',
+  'country',
+  'countryside',
+  'suburbs',
+  'suburb',
+  'coast',
+  'north',
+  'south',
+  'east',
+  'west',
+  'abroad',
+  'area',
+  'place',
+  'flat',
+  'house',
+  'apartment',
+  'centre',
+  'center',
+  'outskirts',
+  'nowhere',
+  'somewhere',
+  'everywhere',
+  'farm',
+  'island',
+  'mainland',
+  'capital',
+  'uni',
+  'work',
+  'school',
+  'campus',
+  'rural',
+  'inland',
+]);
+
 const capitalisedOrKnown =
   (lex?: Lexicon) =>
   (tokens: readonly Token[]): string | undefined => {
     if (tokens.length === 0 || tokens.length > 5) return undefined;
     const text = spanText(tokens);
     if (lex && lex.matchAt(tokens, 0) > 0) return text;
-    return tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? text : undefined;
+    if (tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',')) return text;
+    // A reply typed all in lower case ("brissie"): one or two nouns, the question asked for a place.
+    const caseless = tokens.every((t) => t.text === t.low);
+    return caseless && tokens.length <= 2 && tokens.every((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC_PLACES.has(t.low)) ? text : undefined;
   };
 
 const phrase =
@@ -64,7 +106,7 @@ const ROWS: readonly AnswerRow[] = [
   {
     key: 'name',
     category: 'name',
-    cues: ['your name', 'call you', 'who am i speaking', 'who am i talking', 'who is this', 'your first name'],
+    cues: ['your name', 'call you', 'who am i speaking', 'who am i talking', 'who is this', 'your first name', 'be called', 'go by'],
     accept: personName,
   },
   {
@@ -132,7 +174,25 @@ const ROWS: readonly AnswerRow[] = [
   {
     key: 'interests',
     category: 'interests',
-    cues: ['hobbies', 'for fun', 'free time', 'spare time', 'your interests', 'enjoy doing', 'like to do'],
+    cues: [
+      'hobbies',
+      'for fun',
+      'free time',
+      'spare time',
+      'your interests',
+      'enjoy doing',
+      'like to do',
+      'to unwind',
+      'to relax',
+      'downtime',
+      'down time',
+      'outside work',
+      'outside of work',
+      'at the weekend',
+      'on weekends',
+      'on the weekend',
+      'are you into',
+    ],
     accept: phrase(8),
   },
   { key: 'allergies', category: 'other', cues: ['allerg'], accept: fromLexicon(ALLERGENS) },
@@ -265,6 +325,120 @@ const OPENERS = new Set([
   'be',
 ]);
 const CLOSERS = new Set(['pls', 'please', 'plz', 'thanks', 'thank', 'you', 'cheers', 'lol', 'haha', 'mate', 'though', 'tho', 'btw', 'thx', 'ty']);
+/** Words that only hedge or date a short reply ("Lisbon mostly", "Leeds now"): dropped from its end. */
+const TRAILING_HEDGES = new Set(['mostly', 'mainly', 'now', 'atm', 'currently', 'usually', 'nowadays', 'lately', 'mainly']);
+/** A reply that accepts a form of address: "Sam is fine", "Sam works", "Sam's good". */
+const ACCEPTS = new Set(['fine', 'ok', 'okay', 'good', 'great', 'works', 'perfect']);
+/** An opening before a comma that says nothing ("oh sorry, it's Priya", "hmm, Leeds I guess"). */
+const FILLERS = new Set([
+  'oh',
+  'ah',
+  'sorry',
+  'hmm',
+  'um',
+  'umm',
+  'uh',
+  'well',
+  'honestly',
+  'right',
+  'so',
+  'ok',
+  'okay',
+  'yeah',
+  'yes',
+  'yep',
+  'haha',
+  'lol',
+  'hi',
+  'hey',
+  'hello',
+]);
+
+/**
+ * The row a question asks for. When several rows' cues occur, the one whose cue ends last names the
+ * thing asked ("what do you do for fun?" asks for interests, not the job; "where are you from?" for
+ * the home town, not the location); a tie goes to the longer cue.
+ */
+function rowFor(question: string): AnswerRow | undefined {
+  let best: AnswerRow | undefined;
+  let bestEnd = -1;
+  let bestLength = 0;
+  for (const row of ROWS) {
+    for (const cue of row.cues) {
+      const at = question.indexOf(cue);
+      if (at < 0) continue;
+      const end = at + cue.length;
+      if (end > bestEnd || (end === bestEnd && cue.length > bestLength)) {
+        best = row;
+        bestEnd = end;
+        bestLength = cue.length;
+      }
+    }
+  }
+  return best;
+}
+
+/** The items of a list reply: "hiking and board games" -> hiking, board games; "cats, dogs & fish". */
+const ITEM_HEDGES = new Set([
+  'sometimes',
+  'mostly',
+  'mainly',
+  'also',
+  'occasionally',
+  'some',
+  'bit',
+  'of',
+  'a',
+  'little',
+  'lots',
+  'lot',
+  'too',
+  'online',
+  'now',
+  'and',
+]);
+
+function itemsOfReply(value: string): string[] {
+  return value
+    .split(/,| and | & | plus /)
+    .map((x) => {
+      const words = x.trim().split(' ');
+      let from = 0;
+      let to = words.length;
+      while (from < to - 1 && ITEM_HEDGES.has(words[from]!.toLowerCase())) from++;
+      while (to > from + 1 && ITEM_HEDGES.has(words[to - 1]!.toLowerCase())) to--;
+      return words.slice(from, to).join(' ');
+    })
+    .filter((x) => x !== '');
+}
+
+/** "Sam is fine" -> "Sam"; "Sam works" -> "Sam". */
+function withoutAcceptance(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (!last || !ACCEPTS.has(last.low) || tokens.length < 2) return tokens;
+  let to = tokens.length - 1;
+  if (tokens[to - 1]!.low === 'is' || tokens[to - 1]!.low === "'s") to--;
+  return to > 0 ? tokens.slice(0, to) : tokens;
+}
+
+/**
+ * A place reply without what only hedges it: "lisbon mostly, sometimes porto" -> "lisbon", "Leeds
+ * now" -> "Leeds"; a comma stays when a place follows it ("Kelowna, BC").
+ */
+function placeOnly(tokens: Token[]): Token[] {
+  let to = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1];
+    const place = next !== undefined && (PLACES.matchAt(tokens, k + 1) > 0 || (next.pos === 'PROPN' && next.text.charAt(0) !== next.low.charAt(0)));
+    if (!place) {
+      to = k;
+      break;
+    }
+  }
+  while (to > 1 && TRAILING_HEDGES.has(tokens[to - 1]!.low)) to--;
+  return tokens.slice(0, to);
+}
 
 /** The assistant's last question, lower case, or undefined when the turn asks nothing. */
 export function lastQuestion(assistant: string): string | undefined {
@@ -279,14 +453,17 @@ export function lastQuestion(assistant: string): string | undefined {
 
 /** Facts from a short reply to the assistant's question (none when the reply's own statements gave the key). */
 export function fromAnswer(question: string, reply0: readonly Token[], already: readonly Candidate[], evidence: string, order: number): Candidate[] {
-  const row = ROWS.find((r) => r.cues.some((c) => question.includes(c)));
-  if (!row || already.some((c) => c.key === row.key)) return [];
+  const row = rowFor(question);
+  // A withdrawn value ("grew up in Leeds" withdraws a location) does not answer the question.
+  if (!row || already.some((c) => c.key === row.key && !c.retract)) return [];
   // "Honestly? Confidence speaking in meetings.": skip an opening that is only fillers.
   let reply = reply0;
   const firstStop = reply.findIndex((t) => t.text === '?' || t.text === '.' || t.text === '!');
   if (firstStop >= 0 && reply.slice(0, firstStop).every((t) => OPENERS.has(t.low) || t.pos === 'INTJ' || t.low === 'honestly' || t.low === 'hmm'))
     reply = reply.slice(firstStop + 1);
   let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  if (firstComma > 0 && tokens.slice(0, firstComma).every((t) => FILLERS.has(t.low))) tokens = tokens.slice(firstComma + 1);
   // The first clause of the reply only ("hausa pls, it's my first language" -> "hausa pls"); lists
   // ("gardening mostly, some photography") and places ("Kelowna, BC") keep their commas.
   const keepsCommas = row.key === 'location' || LIST_KEYS.has(row.key);
@@ -298,15 +475,17 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   let from = 0;
   while (from < tokens.length && OPENERS.has(tokens[from]!.low)) from++;
   let to = tokens.length;
-  while (to > from && CLOSERS.has(tokens[to - 1]!.low)) to--;
+  while (to > from && (CLOSERS.has(tokens[to - 1]!.low) || (to - from > 1 && TRAILING_HEDGES.has(tokens[to - 1]!.low)))) to--;
   tokens = tokens.slice(from, to);
+  if (row.key === 'name') tokens = withoutAcceptance(tokens);
+  if (row.key === 'location' || row.key === 'hometown') tokens = placeOnly(tokens);
   if (tokens.length === 0 || tokens.some((t) => t.neg || t.low === 'not' || t.low === 'no')) return [];
   const value = row.accept(tokens);
   if (value === undefined) return [];
   return [
     {
       key: row.key,
-      value: LIST_KEYS.has(row.key) ? value.split(', ') : value,
+      value: LIST_KEYS.has(row.key) ? itemsOfReply(value) : value,
       category: row.category,
       bucket: 'static',
       confidence: confidenceOf('plain', { fragment: false, hedged: false }),

@@ -274,6 +274,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   const list = spec.list ?? LIST_KEYS.has(key);
   if (list && typeof value === 'string') value = itemsOf(entry, match, tokens, value, slot);
   if (!list && Array.isArray(value)) value = value.join(', ');
+  if (!list && typeof value === 'string') value = oneValue(value);
   let bucket: Bucket = 'static';
   let ttl: number | undefined;
   if (spec.bucket === 'dynamic' || spec.bucket === 'event') {
@@ -304,6 +305,17 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     evidence: ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText,
     order: ctx.order,
   };
+}
+
+/**
+ * A one-valued key holds one thing: what follows a comma in lower case is an aside ("nurse, nights
+ * mostly" -> "nurse"), while a capitalised word after it continues a name or a place ("Kelowna, BC").
+ */
+function oneValue(value: string): string {
+  const comma = value.indexOf(', ');
+  if (comma <= 0) return value;
+  const next = value.charAt(comma + 2);
+  return next !== next.toLowerCase() || (next >= '0' && next <= '9') ? value : value.slice(0, comma);
 }
 
 /** The items of a list value: a list slot's items, or a lexicon phrase followed by more of its kind ("Tagalog and Cebuano"). */

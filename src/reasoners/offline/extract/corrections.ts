@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/wink.js';
 import { spanText } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
+import { LIST_KEYS } from './families.js';
 import { confidenceOf } from './scoring.js';
 
 /**
@@ -57,19 +58,76 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     let target: Known | undefined;
     for (const list of knownLists) for (const k of list) if (valueHas(k.value, oldText)) target = k;
     if (!target || valueHas(target.value, freshText)) continue;
-    out.push({
+    // A list key keeps its list: the new item is added and the one it corrects withdrawn.
+    const list = LIST_KEYS.has(target.key) || Array.isArray(target.value);
+    const base = {
       key: target.key,
-      value: freshText,
       category: target.category,
-      bucket: 'static',
+      bucket: 'static' as const,
       confidence: confidenceOf('explicit', { fragment: false, hedged: false }),
-      retract: false,
-      list: false,
+      list,
       pattern: 'correction.x-not-y',
-      family: 'identity',
+      family: 'identity' as const,
       evidence,
       order,
-    });
+    };
+    out.push({ ...base, value: list ? [freshText] : freshText, retract: false });
+    if (list) out.push({ ...base, value: [oldText], retract: true });
+  }
+  return out;
+}
+
+const FORGET = new Set(['forget', 'ignore', 'disregard', 'scrap', 'scratch', 'delete', 'remove', 'drop']);
+const ABOUT = new Set(['what', 'i', 'said', 'told', 'you', 'wrote', 'mentioned', 'about', 'the', 'my', 'that', 'bit', 're', 'regarding']);
+const THING = new Set(['thing', 'stuff', 'bit', 'part', 'one', 'comment', 'info', 'detail']);
+
+/**
+ * "forget what I said about the gluten thing", "ignore the peanut thing", "scratch the bit about
+ * Leeds": the stored values that hold the named words are withdrawn (nothing is learned when no stored
+ * value holds them). The words are looked up in what is known; they are never a value themselves.
+ */
+export function withdrawals(tokens: readonly Token[], knownLists: readonly (readonly Known[])[], evidence: string, order: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!FORGET.has(tokens[i]!.lemma) && !FORGET.has(tokens[i]!.low)) continue;
+    let from = i + 1;
+    while (from < tokens.length && from - i <= 6 && ABOUT.has(tokens[from]!.low)) from++;
+    // "forget it", "ignore that": nothing named.
+    if (from === i + 1 && !['about', 'the', 'my'].includes(tokens[from]?.low ?? '')) continue;
+    let to = from;
+    while (
+      to < tokens.length &&
+      to - from < 3 &&
+      !THING.has(tokens[to]!.low) &&
+      tokens[to]!.pos !== 'PUNCT' &&
+      tokens[to]!.pos !== 'VERB' &&
+      tokens[to]!.pos !== 'AUX' &&
+      tokens[to]!.pos !== 'PRON'
+    )
+      to++;
+    if (to === from) continue;
+    const words = spanText(tokens.slice(from, to)).toLowerCase().replace(/s$/, '');
+    if (words.length < 3) continue;
+    for (const list of knownLists)
+      for (const k of list)
+        for (const item of Array.isArray(k.value) ? k.value : [k.value]) {
+          if (typeof item !== 'string' || !item.toLowerCase().includes(words)) continue;
+          if (out.some((c) => c.key === k.key && c.value.includes(item))) continue;
+          const isList = LIST_KEYS.has(k.key) || Array.isArray(k.value);
+          out.push({
+            key: k.key,
+            value: isList ? [item] : item,
+            category: k.category,
+            bucket: 'static',
+            confidence: confidenceOf('explicit', { fragment: false, hedged: false }),
+            retract: true,
+            list: isList,
+            pattern: 'correction.forget',
+            family: 'identity',
+            evidence,
+            order,
+          });
+        }
   }
   return out;
 }

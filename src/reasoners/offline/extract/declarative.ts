@@ -46,6 +46,33 @@ function wordsOf(text: string): string[] {
   return out;
 }
 
+const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an']);
+
+/**
+ * A count that answers "how many kids do you have?" or "do you have kids?" ("2", "yes, three"):
+ * "I have 2 kids". The number is the user's, the noun the question's — the one case where the
+ * question gives part of the value, so the caller reads it as its own source.
+ */
+export function countStatement(question: string, reply: string): string | undefined {
+  if (reply.length > 24) return undefined;
+  const q = wordsOf(question);
+  let words = wordsOf(reply);
+  if (words.length > 0 && YES.has(words[0]!)) words = words.slice(1);
+  const n = words[0];
+  if (n === undefined || words.length > 2 || !(COUNTS.has(n) || /^\d{1,2}$/.test(n)) || n === 'a' || n === 'an') return undefined;
+  if (words.length === 2 && words[1] !== 'now' && words[1] !== 'so') return undefined;
+  let noun: string[] = [];
+  if (q[0] === 'how' && q[1] === 'many') {
+    const you = q.indexOf('you');
+    if (you < 3 || q[you + 1] !== 'have' || q.length > you + 3) return undefined;
+    noun = q.slice(2, you - 1);
+  } else if ((q[0] === 'do' || q[0] === 'and') && q.includes('you') && q[q.indexOf('you') + 1] === 'have') {
+    noun = q.slice(q.indexOf('you') + 2).filter((w) => w !== 'any');
+  }
+  if (noun.length === 0 || noun.length > 2) return undefined;
+  return `I have ${n} ${noun.join(' ')}`;
+}
+
 const toFirstPerson = (w: string): string => (w === 'your' ? 'my' : w === 'yours' ? 'mine' : w === 'yourself' ? 'myself' : w === 'you' ? 'me' : w);
 
 /** The statement a short reply completes, or undefined when the question has no frame to turn round. */

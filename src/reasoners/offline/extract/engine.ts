@@ -491,7 +491,7 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
     case 'pos':
       return t && el.tags.has(t.pos) ? [i + 1] : [];
     case 'lex': {
-      const n = el.lex.matchAt(tokens, i) || el.lex.fuzzyAt(tokens, i);
+      const n = inflectedShort(tokens[i]) ? 0 : el.lex.matchAt(tokens, i) || el.lex.fuzzyAt(tokens, i);
       return n > 0 ? [i + n] : [];
     }
     case 'skip': {
@@ -523,12 +523,20 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
   }
 }
 
+/**
+ * A verb form whose lemma is a short word ("eating" -> "eat", "wed" -> "wed") is not the short word of a
+ * lexicon ("EAT", East Africa Time): inflected verbs match a lexicon only through longer lemmas.
+ */
+function inflectedShort(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.low !== t.lemma && t.lemma.length <= 3;
+}
+
 function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { kind: 'slot' }>, next: Element | undefined): number[] {
   const t = tokens[i];
   if (!t || t.pos === 'PUNCT') return [];
   switch (el.slot) {
     case 'lex': {
-      const n = el.lex!.matchAt(tokens, i) || el.lex!.fuzzyAt(tokens, i);
+      const n = inflectedShort(t) ? 0 : el.lex!.matchAt(tokens, i) || el.lex!.fuzzyAt(tokens, i);
       return n > 0 ? [i + n] : [];
     }
     case 'word':
@@ -733,6 +741,17 @@ const NOT_NAMES = new Set([
 
 /** A person's name: one to three capitalised or proper-noun tokens (a single lower-case word when the message is all lower case). */
 function nameEnd(tokens: readonly Token[], i: number): number[] {
+  // Text typed all in lower case ("hi im thandi can you help") gives no capitals to go by: one noun is
+  // read as a name there (the tables' value checks still reject known words).
+  const caseless = !tokens.some((t) => t.text !== t.low);
+  // It must end the statement: what follows is punctuation, a conjunction, a pronoun or an auxiliary
+  // ("im thandi can you …", "im sam they them pronouns"), never a word it could qualify ("tryna learn").
+  if (caseless) {
+    const u = tokens[i];
+    const next = tokens[i + 1];
+    const ends = next === undefined || ['PUNCT', 'CCONJ', 'PRON', 'AUX', 'SYM'].includes(next.pos) || next.low === 'here' || next.low === 'btw';
+    return u !== undefined && ends && (u.pos === 'NOUN' || u.pos === 'PROPN') && !NOT_NAMES.has(u.low) && u.low.length >= 2 ? [i + 1] : [];
+  }
   let k = i;
   while (k < tokens.length && k - i < 3) {
     const u = tokens[k]!;

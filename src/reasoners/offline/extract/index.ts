@@ -7,12 +7,14 @@ import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
-import { declarativeOf } from './declarative.js';
-import { corrections, type Known } from './corrections.js';
+import { countStatement, declarativeOf } from './declarative.js';
+import { corrections, withdrawals, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
+import { transitions } from './transitions.js';
 import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
+import { isLasting } from './lasting.js';
 import { COUNT_WORDS } from './time.js';
 import { withExclusiveUpdates } from './exclusive.js';
 import { noteCandidate, noteOf } from './notes.js';
@@ -65,9 +67,24 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           return facts.length === 0;
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
+        if (sentence.some((t) => FORGET_WORDS.has(t.low))) turn.push(...withdrawals(sentence, [known, found], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
+        if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
+          const change = transitions(sentence, turn.slice(before), [known, found, turn.slice(0, before)], sentenceText, order++);
+          if (change.drop.size > 0) {
+            const kept = turn.slice(before).filter((c) => !change.drop.has(c));
+            turn.length = before;
+            turn.push(...kept);
+          }
+          turn.push(...change.add);
+        }
         if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (turn.length > before && isOneOffEdit(sentence)) {
+          const kept = turn.slice(before).filter((c) => !ONE_OFF_KEYS.has(c.key));
+          turn.length = before;
+          turn.push(...kept);
+        }
         if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
         const copula = withCopula(sentence);
         if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
@@ -88,8 +105,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       }
     }
     if (question !== undefined) {
-      turn.push(...fromAnswer(question, turnTokens, turn, original.clip(message.content), order++));
-      turn.push(...fromStatement(question, text, turn, original.clip(message.content), now, order++, budget));
+      const answered = fromAnswer(question, turnTokens, turn, original.clip(message.content), order++);
+      turn.push(...answered);
+      // The words that answered the question are one fact, not also another key's ("Bex" is the name asked for).
+      const taken = new Set(answered.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value])).map((v) => v.toLowerCase()));
+      const framed = fromStatement(question, text, turn, original.clip(message.content), now, order++, budget);
+      turn.push(...framed.filter((c) => !(Array.isArray(c.value) ? c.value : [c.value]).some((v) => taken.has(v.toLowerCase()))));
     }
     found.push(...turn);
     question = undefined;
@@ -100,6 +121,70 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     said,
   );
 }
+
+/**
+ * "make that shorter and drop the emojis", "put it in bullet points", "rewrite this more formally": an
+ * edit of the draft at hand (the verb's object is "that" / "this" / "it"), not a standing preference —
+ * unless the user makes it lasting ("… and always do that", "from now on"). Its style facts are dropped.
+ */
+const EDIT_VERBS = new Set([
+  'make',
+  'put',
+  'turn',
+  'rewrite',
+  'redo',
+  'change',
+  'shorten',
+  'cut',
+  'trim',
+  'format',
+  'convert',
+  'reword',
+  'rephrase',
+  'tighten',
+  'simplify',
+  'expand',
+  'tidy',
+  'fix',
+]);
+const DRAFT_WORDS = new Set(['that', 'this', 'it', 'them', 'these', 'those']);
+const ONE_OFF_KEYS = new Set(['communication_style', 'preferences', 'dislikes']);
+const OPENING_FILLERS = new Set([
+  'ok',
+  'okay',
+  'pls',
+  'please',
+  'plz',
+  'can',
+  'could',
+  'would',
+  'you',
+  'u',
+  'now',
+  'just',
+  'and',
+  'also',
+  'great',
+  'thanks',
+  'cool',
+  'nice',
+  'hmm',
+  'yeah',
+  'right',
+  ',',
+  '.',
+  '!',
+]);
+
+function isOneOffEdit(sentence: readonly Token[]): boolean {
+  let k = 0;
+  while (k < sentence.length && k < 6 && (OPENING_FILLERS.has(sentence[k]!.low) || sentence[k]!.pos === 'INTJ')) k++;
+  const verb = sentence[k];
+  if (!verb || !EDIT_VERBS.has(verb.lemma) || !DRAFT_WORDS.has(sentence[k + 1]?.low ?? '')) return false;
+  return !isLasting(sentence);
+}
+
+const FORGET_WORDS = new Set(['forget', 'ignore', 'disregard', 'scrap', 'scratch', 'delete', 'remove', 'drop']);
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
 const FRAMED_PENALTY = 0.05;
@@ -119,6 +204,8 @@ function fromStatement(
   order: number,
   budget: WorkBudget,
 ): Candidate[] {
+  const count = countStatement(question, reply);
+  if (count !== undefined) return reread(count, count, already, evidence, now, order, budget);
   const statement = declarativeOf(question, reply);
   return statement === undefined ? [] : reread(statement, reply, already, evidence, now, order, budget);
 }

@@ -36,8 +36,11 @@ const MARKERS = new Set([
   'wrong',
   'misspelled',
   'misspelt',
+  'scratch',
+  'mean',
+  'rather',
 ]);
-const AFTER = new Set(['now', 'instead', 'actually', 'after', 'then', 'with', 'i', 'btw', 'lol']);
+const AFTER = new Set(['now', 'instead', 'actually', 'after', 'then', 'with', 'i', 'btw', 'lol', 'not', 'no', 'all', 'sorry']);
 const SOFT = new Set(['actually', 'now', 'really', 'just', 'definitely', 'officially', 'properly', 'a', 'an', 'the']);
 
 /** Pseudo-tokens of a stored value, so the lexicons can read it. */
@@ -73,8 +76,11 @@ function restated(tokens: readonly Token[]): [number, number] | undefined {
     let from = -1;
     // "it's X", "it is X", "it's actually X"
     if (t.low === 'it' && (tokens[i + 1]?.low === "'s" || tokens[i + 1]?.low === 'is' || tokens[i + 1]?.lemma === 'be')) from = i + 2;
-    // "I meant X"
-    else if (t.low === 'meant') from = i + 1;
+    // "I meant X", "I mean X", "or rather X"
+    else if (t.low === 'meant' || (t.low === 'mean' && tokens[i - 1]?.low === 'i') || (t.low === 'rather' && tokens[i - 1]?.low === 'or')) from = i + 1;
+    // "scratch that, X", "typo, X", "sorry, X": a value right after a correction word and a comma
+    else if ((t.low === 'scratch' || t.low === 'strike') && tokens[i + 1]?.low === 'that') from = tokens[i + 2]?.text === ',' ? i + 3 : i + 2;
+    else if ((t.low === 'typo' || t.low === 'sorry' || t.low === 'oops') && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NUM') from = i + 2;
     // "X now" opening a sentence or a clause
     else if ((i === 0 || tokens[i - 1]!.pos === 'PUNCT') && (tokens[i + 1]?.low === 'now' || tokens[i + 2]?.low === 'now')) from = i;
     if (from < 0) continue;
@@ -103,13 +109,24 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const marker = sentence.some((t) => MARKERS.has(t.low));
   const kind = classOf(said);
   const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
-  // The most recent stored value of the same kind.
+  // A number said again after a correction word replaces the last number-only value ("34, scratch that, 35").
+  const number = marker && said.length === 1 && /^\d{1,3}$/.test(text);
+  // The most recent stored value of the same kind — never one said only later in this sentence
+  // ("manchester now, grew up in leeds" restates nothing).
+  const later = ` ${spanText(sentence.slice(span[1])).toLowerCase()} `;
+  const earlier = ` ${spanText(sentence.slice(0, span[0])).toLowerCase()} `;
   let target: { known: Known; item: string } | undefined;
   for (const list of knownLists) {
     for (const k of list) {
       for (const item of (Array.isArray(k.value) ? k.value : [k.value]).filter((v): v is string => typeof v === 'string')) {
         if (item.toLowerCase() === text.toLowerCase()) continue;
-        const sameKind = kind ? classOf(tokensOf(item)) === kind : capitalised && marker && said.length === 1 && nearlyAlike(item, text);
+        const low = item.toLowerCase();
+        if (later.includes(low) && !earlier.includes(low)) continue;
+        const sameKind = number
+          ? /^\d{1,3}$/.test(item.trim())
+          : kind
+            ? classOf(tokensOf(item)) === kind
+            : capitalised && marker && said.length === 1 && nearlyAlike(item, text);
         if (sameKind) target = { known: k, item };
       }
     }

@@ -74,6 +74,8 @@ const CONJUNCTIONS = new Set([
 ]);
 const ALWAYS_SPLIT = new Set([';', '(', ')', '-', '...', '..', '[', ']', '|', '/']);
 const SOFT_SPLIT = new Set([',', ':']);
+/** Symbols that separate the parts of a bio line ("29 | London | nurse", "vegan • runner"). */
+const BIO_SEPARATORS = new Set(['|', '•', '·', '||']);
 const SUBJECT_PRONOUNS = new Set([
   'i',
   'we',
@@ -466,7 +468,24 @@ const SAY_VERBS = new Set([
   'joke',
   'jokes',
 ]);
-const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
+const HYPOTHETICAL = new Set([
+  'if',
+  'suppose',
+  'supposing',
+  'imagine',
+  'pretend',
+  'hypothetically',
+  'assuming',
+  'assume',
+  'unless',
+  'wish',
+  'roleplay',
+  // Made-up data ("generate 10 fake user profiles (name, job, city, allergies)").
+  'fake',
+  'dummy',
+  'fictional',
+  'fictitious',
+]);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
 const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);
@@ -477,6 +496,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   const pieces: { tokens: Token[]; conj?: string }[] = [];
   /** Pieces that open a statement of their own (after ";"). */
   const newStatement = new Set<number>();
+  /** Pieces that open inside brackets. */
+  const bracketed = new Set<number>();
   let current: Token[] = [];
   let conj: string | undefined;
   const flush = () => {
@@ -489,10 +510,11 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     // A hyphen inside a word ("pull-up", "second-hand") is not a dash; an emoji often ends a sentence.
     if (
       (t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) ||
-      (t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text))
+      (t.pos === 'SYM' && (/\p{Extended_Pictographic}/u.test(t.text) || BIO_SEPARATORS.has(t.text)))
     ) {
       flush();
       if (t.text === ';') newStatement.add(pieces.length);
+      if (t.text === '(' || t.text === '[') bracketed.add(pieces.length);
       continue;
     }
     // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic" splits.
@@ -515,7 +537,9 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       (t.pos === 'CCONJ' || t.pos === 'SCONJ' || CONJUNCTIONS.has(low)) &&
       CONJUNCTIONS.has(low) &&
       current.length > 0 &&
-      (low === 'if' || startsClause(sentence, i + 1, current))
+      (low === 'if' || startsClause(sentence, i + 1, current)) &&
+      // "me and my husband live in cork": one subject, not two clauses.
+      !(low === 'and' && current[current.length - 1]!.low === 'me' && current.every((u) => u.low === 'me' || u.pos === 'INTJ' || u.pos === 'ADV'))
     ) {
       flush();
       conj = low;
@@ -535,16 +559,24 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       prev !== undefined &&
       (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) &&
       !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
-    out.push(
-      describe(
-        piece.tokens,
-        piece.conj,
-        prev,
-        (firstOfTurn && index === 0) || appositive || newStatement.has(index),
-        sentenceHasIf,
-        sentenceQuestion && index === pieces.length - 1,
-      ),
+    const clause = describe(
+      piece.tokens,
+      piece.conj,
+      prev,
+      (firstOfTurn && index === 0) || appositive || newStatement.has(index),
+      sentenceHasIf,
+      sentenceQuestion && index === pieces.length - 1,
     );
+    // "if i won the lottery id move to the algarve and learn portuguese": a clause joined by "and" /
+    // "or" / "then" without a subject of its own continues the hypothetical it joins.
+    // So does a verbless aside in brackets ("generate 10 fake profiles (name, job, city, allergies)").
+    const continues =
+      prev?.hypothetical === true &&
+      (((piece.conj === 'and' || piece.conj === 'or' || piece.conj === 'then') &&
+        !SUBJECT_PRONOUNS.has(piece.tokens[0]?.low ?? '') &&
+        !POSSESSIVES.has(piece.tokens[0]?.low ?? '')) ||
+        (bracketed.has(index) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')));
+    out.push(continues && !clause.hypothetical ? { ...clause, hypothetical: true } : clause);
   });
   return out;
 }
@@ -757,8 +789,15 @@ function describe(
         end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
       const verb = tokens[end];
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
-      const naming = verb !== undefined && (verb.low === 'called' || verb.low === 'named');
-      if (verb && !naming && ((verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
+      // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.
+      const naming = verb !== undefined && ['called', 'named', 'based', 'born', 'raised', 'bred'].includes(verb.low);
+      // "the client's in Halifax": "'s" read as a possessive is "is" when no noun follows it.
+      const isContracted =
+        verb !== undefined &&
+        verb.low === "'s" &&
+        ['ADP', 'ADJ', 'ADV', 'DET', 'VERB', 'NUM'].includes(tokens[end + 1]?.pos ?? '') &&
+        tokens[end + 1]?.low !== 'own';
+      if (verb && !naming && (isContracted || (verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
         subject = 'other';
         start = end;
       }
@@ -868,6 +907,8 @@ function carriesSubject(verb: Token, conj: string | undefined, next?: Token): bo
 }
 
 /** The clause's first verb is in the past tense (and not a present perfect: "I have lived here for years"). */
+const INCEPTIVE = new Set(['start', 'begin', 'join', 'enrol', 'enroll']);
+
 function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): boolean {
   // "I have been summoned …" is a present perfect.
   if (['have', 'has', "'ve", "'s"].includes(tokens[from - 1]?.low ?? '')) return false;
@@ -877,6 +918,8 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
     if (t.low === 'have' || t.low === 'has' || t.low === "'ve" || t.low === 'am' || t.low === 'is' || t.low === 'are' || t.low === "'m") return false;
     if (t.low === 'was' || t.low === 'were' || t.low === 'did') return true;
     if (t.pos === 'AUX') continue;
+    // "I started learning piano", "took up running", "got into climbing": a beginning that still holds.
+    if (INCEPTIVE.has(t.lemma) || (['take', 'pick', 'get'].includes(t.lemma) && ['up', 'into'].includes(tokens[k + 1]?.low ?? ''))) return false;
     // In a fragment, "-ed" words are mostly adjectives ("newly engaged", "widowed since 2020").
     return IRREGULAR_PAST.has(t.low) || (!fragment && t.low.endsWith('ed') && t.low !== t.lemma);
   }

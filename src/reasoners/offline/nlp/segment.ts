@@ -49,11 +49,23 @@ const MATERIAL_VERBS = new Set([
   'joke',
   'riddle',
   'meme',
+  // Data handed over to be reshaped ("convert this to a markdown table:").
+  'convert',
+  'tabulate',
+  'reformat',
+  'parse',
+  'alphabetise',
+  'alphabetize',
+  'dedupe',
+  'deduplicate',
+  'classify',
+  'categorise',
+  'categorize',
 ]);
 
 /** A message that sets up a role-play or a pretend scene says nothing about the user. */
 export function isRolePlay(text: string): boolean {
-  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|play the (?:role|part) of|you are now|stay in character)\b/i.test(
+  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b/i.test(
     text,
   );
 }
