@@ -1,5 +1,8 @@
 import { STATUS_WORDS } from '../families.js';
+import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
 import { spanText } from '../../nlp/wink.js';
+import { timeFrameOf } from '../time.js';
+import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /**
@@ -162,6 +165,23 @@ const EVENT_NOUNS = new Set([
   'birthday',
 ]);
 
+/** Whether an event noun ("funeral", "root canal", "citizenship ceremony") starts within the first `within` tokens. */
+function namesEvent(tokens: readonly Token[], within: number): boolean {
+  for (let k = 0; k < Math.min(within, tokens.length); k++) {
+    const t = tokens[k]!;
+    if (EVENT_NOUNS.has(t.low) || EVENT_NOUNS.has(t.lemma) || EVENT_LEXICON.matchAt(tokens, k) > 0) return true;
+  }
+  return false;
+}
+
+/** A clause told in the past ("the match was great on Saturday") names no event to come. */
+const PAST_WORDS = new Set(['was', 'were', 'went', 'had', 'did', 'happened', 'yesterday', 'ago', 'last']);
+const toldInPast = (tokens: readonly Token[]) => tokens.some((t) => PAST_WORDS.has(t.low));
+
+/** Verbs of taking part ("speaking at PyCon next Friday", "competing in the regional finals on Saturday"). */
+const TAKING_PART =
+  'speak~|speaking|present~|presenting|perform~|performing|compete~|competing|exhibit~|exhibiting|race~|racing|play~|playing|sing~|singing|dance~|dancing|run~|running|walk~|walking|attend~|attending|teach~|teaching|host~|hosting|judge~|judging|volunteer~|volunteering';
+
 export const EVENTS: readonly PatternSpec[] = [
   {
     id: 'events.status',
@@ -205,9 +225,43 @@ export const EVENTS: readonly PatternSpec[] = [
     fallback: true,
     value: (v) =>
       (v.tokens === v.clause || v.clause.indexOf(v.tokens[0]!) === 0) &&
-      v.clause.slice(0, 5).some((t) => EVENT_NOUNS.has(t.low) || EVENT_NOUNS.has(t.lemma)) &&
+      namesEvent(v.clause, 5) &&
+      !toldInPast(v.clause) &&
       !v.clause.slice(0, 3).some((t) => ['their', 'his', 'her', 'its'].includes(t.low))
         ? eventText(v)
         : undefined,
+  },
+  {
+    // "dentist on thursday for a root canal", "Gran's funeral Tuesday", "anatomy exam friday eek"
+    id: 'events.noun-fragment',
+    match: '{x:rest}',
+    key: 'upcoming_events',
+    keyOf: kindOf,
+    subjects: ['none'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    // The time must be said in this very clause ("my first ultra, eek" after "Comrades in June" is not dated).
+    value: (v) =>
+      v.clause.indexOf(v.tokens[0]!) === 0 &&
+      namesEvent(v.tokens, 4) &&
+      !toldInPast(v.clause) &&
+      timeFrameOf(v.clause, spanText(v.clause), Date.now()) !== undefined
+        ? eventText(v)
+        : undefined,
+  },
+  {
+    id: 'events.taking-part',
+    match: `${TAKING_PART} at|in {x:rest}`,
+    key: 'upcoming_events',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return at >= 2 ? eventText({ ...v, tokens: v.clause.slice(at - 2) }) : undefined;
+    },
   },
 ];
