@@ -1,3 +1,4 @@
+import { spanText } from '../../nlp/wink.js';
 import { BIRTH_ORDER, RELATIONS } from '../lexicon/people.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
@@ -180,10 +181,7 @@ const NOT_CARED_FOR = new Set([
 const relationOf = (v: ValueContext) => {
   const n = RELATIONS.matchAt(v.tokens, 0);
   if (n === 0 || NOT_CARED_FOR.has(v.tokens[n - 1]!.low) || v.clause[v.clause.indexOf(v.tokens[n - 1]!) + 1]?.low === "'s") return undefined;
-  return v.tokens
-    .slice(0, n)
-    .map((t) => t.text)
-    .join(' ');
+  return spanText(v.tokens.slice(0, n));
 };
 
 export const FAMILY: readonly PatternSpec[] = [
@@ -199,7 +197,7 @@ export const FAMILY: readonly PatternSpec[] = [
   },
   {
     id: 'family.lives-with-us',
-    match: 'my|our {x:np} live~|lives|living|stay~|stays|staying|moved|move~|moving in? with us|me',
+    match: 'my|our {x:$relation} be~|has|have? live~|lives|living|lived|stay~|stays|staying|moved|move~|moving in? with us|me',
     key: 'living_situation',
     category: 'other',
     where: 'anywhere',

@@ -247,7 +247,7 @@ export const GOALS: readonly PatternSpec[] = [
     match: 'aim~|aiming|gunning|shooting|pushing|going_all_out for {x:np}',
     key: 'goals',
     where: 'anywhere',
-    value: (v) => (v.tokens.length <= 6 && !['it', 'that', 'this', 'a', 'the'].includes(v.tokens[0]?.low ?? '') ? v.text : undefined),
+    value: (v) => (v.tokens.length <= 6 && v.tokens[0]?.pos !== 'PRON' && !['it', 'that', 'this'].includes(v.tokens[0]?.low ?? '') ? v.text : undefined),
   },
   {
     // "learning to drive at 45", "teaching myself to code": what the user is working at.
@@ -276,7 +276,7 @@ export const GOALS: readonly PatternSpec[] = [
     value: (v) => {
       const lows = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!)).map((t) => t.low);
       const counted =
-        (lows[0] === 'day' && /^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(lows[1] ?? '')) ||
+        (/^(?:day|week|month)$/.test(lows[0] ?? '') && /^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(lows[1] ?? '')) ||
         (/^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a)$/.test(lows[0] ?? '') && /^(?:days?|weeks?|months?|years?)$/.test(lows[1] ?? ''));
       return counted && lows.length <= 4 && v.tokens.length <= 3 ? `quitting ${v.text}` : undefined;
     },
@@ -307,9 +307,18 @@ export const GOALS: readonly PatternSpec[] = [
     subjects: ['other', 'none'],
     value: (v) => {
       const at = v.clause.indexOf(v.tokens[0]!);
-      if (at > 1) return undefined;
-      // "Finishing my novel is the whole point": keep the gerund the noun phrase leaves out.
-      return at === 1 && v.clause[0]!.pos === 'VERB' && /ing$/.test(v.clause[0]!.low) ? `${v.clause[0]!.text} ${v.text}` : v.text;
+      if (at === 0) return v.text;
+      // "Finishing my novel is the whole point", "Paying off my car loan is the main goal": keep the gerund (and its particle).
+      const gerund = v.clause[0]!;
+      const particle = at === 2 ? v.clause[1]! : undefined;
+      if (
+        at > 2 ||
+        gerund.pos !== 'VERB' ||
+        !/ing$/.test(gerund.low) ||
+        (particle && particle.pos !== 'ADP' && particle.pos !== 'ADV' && particle.pos !== 'PART')
+      )
+        return undefined;
+      return [gerund.text, particle?.text, v.text].filter(Boolean).join(' ');
     },
   },
   {

@@ -184,6 +184,13 @@ function interest(v: ValueContext): string | undefined {
   if (v.tokens.length > 6) return undefined;
   // "the hotter the better", "way better": a comparison, not a pastime.
   if (v.tokens.length === 1 && (first.pos === 'ADJ' || first.pos === 'ADV')) return undefined;
+  if (
+    v.tokens.some((t) => {
+      const k = v.clause.indexOf(t);
+      return k > 0 && v.clause[k - 1]!.low === 'the' && v.clause[k + 1]?.low === 'the';
+    })
+  )
+    return undefined;
   return v.text;
 }
 
@@ -202,7 +209,7 @@ export const INTERESTS: readonly PatternSpec[] = [
   {
     // Taking something up is told in the past and still holds ("got into road cycling", "got hooked on Warhammer").
     id: 'interests.took-up',
-    match: 'took_up|taken_up|started|picked_up|getting_into|got_into|gotten_into|got_back_into ... {x:$activity}',
+    match: 'took_up|taken_up|started|picked_up|got|gotten|getting|get back? into ... {x:$activity}',
     key: 'interests',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
