@@ -92,3 +92,20 @@ describe('offline extraction: goals, health, diet and preferences', () => {
     expect(live(await learned('keep it brief i read these on the train'), 'communication_style')).toEqual(['keep it brief']);
   });
 });
+
+describe('offline extraction: events said with "got" and habits that are no events', () => {
+  it('reads "got my X tomorrow" and "I\'ve got an X at Y on Wednesday" as upcoming', async () => {
+    const test = await learned('Got my citizenship test tomorrow afternoon');
+    expect(test.some((f) => f.retract)).toBe(false);
+    expect(has(test, 'upcoming_events', 'citizenship test')).toBe(true);
+    expect(has(await learned("I've got a dentist appointment at Smile Studio on Thursday"), 'upcoming_events', 'dentist appointment')).toBe(true);
+  });
+
+  it('takes a weekly habit for no upcoming event, but keeps a habit bounded by "this month"', async () => {
+    expect(live(await learned('I swim every saturday morning'), 'upcoming_events')).toEqual([]);
+    expect(
+      live(await learned("I'm on call every weekend this month"), 'current_status').length +
+        live(await learned("I'm on call every weekend this month"), 'current_focus').length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -103,6 +103,8 @@ function eventText(v: ValueContext): string | undefined {
   const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my') return undefined;
+  // A habit is no event ("I go climbing every sunday", "on tuesdays").
+  if (v.clause.some((t) => HABITUAL.has(t.low)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
   if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
   // Something must happen: a verb, or a noun that names the event.
@@ -110,6 +112,27 @@ function eventText(v: ValueContext): string | undefined {
     return undefined;
   return spanText(tokens);
 }
+
+const HABITUAL = new Set([
+  'every',
+  'each',
+  'usually',
+  'always',
+  'weekly',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
+  'weekends',
+  'weeknights',
+  'daily',
+  'nightly',
+]);
+
+const DEICTIC = new Set(['this', 'next', 'today', 'tonight', 'tomorrow', 'coming']);
 
 /** Things that happen to the user when they are a clause's subject ("exams start Monday", "placement starts next month"). */
 const EVENT_NOUNS = new Set([
@@ -232,6 +255,19 @@ export const EVENTS: readonly PatternSpec[] = [
         : undefined,
   },
   {
+    // "I've got a job interview at Monzo on Wednesday": an event noun after have/got, beside whatever else the clause says.
+    id: 'events.have-event',
+    match: 'have~|got|having {x:rest}',
+    key: 'upcoming_events',
+    keyOf: kindOf,
+    subjects: ['self', 'we'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    past: 'ok',
+    value: (v) => (namesEvent(v.tokens, 4) && !toldInPast(v.clause) ? eventText(v) : undefined),
+  },
+  {
     // "dentist on thursday for a root canal", "Gran's funeral Tuesday", "anatomy exam friday eek"
     id: 'events.noun-fragment',
     match: '{x:rest}',
@@ -241,6 +277,7 @@ export const EVENTS: readonly PatternSpec[] = [
     category: 'other',
     bucket: 'dynamic',
     requires: 'time',
+    past: 'ok',
     // The time must be said in this very clause ("my first ultra, eek" after "Comrades in June" is not dated).
     value: (v) =>
       v.clause.indexOf(v.tokens[0]!) === 0 &&
