@@ -86,6 +86,13 @@ describe('offline extraction: goals, health, diet and preferences', () => {
     expect(has(await learned('I eat anything except olives'), 'diet', 'no olives')).toBe(true);
   });
 
+  it('keeps how far along a pregnancy is, and a dislike said as a situation', async () => {
+    expect(has(await learned("I'm 31 weeks pregnant and the heartburn is unreal"), 'health_conditions', '31 weeks pregnant')).toBe(true);
+    expect(live(await learned('my sister is 31 weeks pregnant'), 'health_conditions')).toEqual([]);
+    expect(has(await learned('I hate it when recipes bury the ingredients under a life story'), 'dislikes', 'when recipes bury')).toBe(true);
+    expect(live(await learned('I hate when you do that'), 'dislikes')).toEqual([]);
+  });
+
   it('reads standing preferences said in passing', async () => {
     expect(has(await learned('aisle seat always, I get up a lot'), 'preferences', 'aisle seat')).toBe(true);
     expect(has(await learned('Nothing beats a proper espresso for me'), 'preferences', 'espresso')).toBe(true);

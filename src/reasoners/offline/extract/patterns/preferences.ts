@@ -368,6 +368,29 @@ export const PREFERENCES: readonly PatternSpec[] = [
     value: without(['you', 'it', 'when', 'that', 'this']),
   },
   {
+    // "I hate when answers are too long", "i hate it when people chew loudly": a dislike said as a
+    // situation (the "when" clause is split off, so it is read from the sentence).
+    id: 'preferences.hate-when',
+    match: '{x:word} it? when?',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    value: (v) => {
+      if (!/^(?:hate|hates|dislike|dislikes|loathe|loathes|detest|detests)$/.test(v.tokens[0]?.low ?? '')) return undefined;
+      let k = v.sentence.indexOf(v.tokens[0]!) + 1;
+      if (v.sentence[k]?.low === 'it') k++;
+      if (v.sentence[k]?.low !== 'when') return undefined;
+      const rest: string[] = [];
+      for (k++; k < v.sentence.length && rest.length <= 12; k++) {
+        const t = v.sentence[k]!;
+        if (t.pos === 'PUNCT' || t.low === 'so' || t.low === 'but') break;
+        if (t.low === 'you' || t.low === 'u') return undefined;
+        rest.push(t.text);
+      }
+      return rest.length >= 2 && rest.length <= 12 ? `when ${rest.join(' ')}` : undefined;
+    },
+  },
+  {
     id: 'preferences.can-not-stand',
     match: 'can not stand {x:rest}',
     key: 'dislikes',
