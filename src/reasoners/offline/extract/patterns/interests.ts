@@ -331,6 +331,14 @@ export const INTERESTS: readonly PatternSpec[] = [
   },
   { id: 'interests.sing-in', match: 'sing~|play~|dance~ in|with a|an|the? {x:np}', key: 'interests', where: 'anywhere' },
   {
+    // "watch Arsenal religiously", "never miss the Bokke": a team followed as a habit.
+    id: 'interests.watch-team',
+    match: 'watch~|watching {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    value: (v) => (habitual(v.clause) && v.tokens.some((t) => t.pos === 'PROPN') && v.tokens.length <= 4 ? v.text : undefined),
+  },
+  {
     id: 'interests.follow',
     match: 'follow~|support~ the? {x:np}',
     key: 'interests',
