@@ -73,7 +73,7 @@ export const WORK_STATUS = lexicon(
 /** Words that mark a short-lived status ("off sick", "on leave", "fasting"). */
 export const STATUS_WORDS = namesLexicon(
   'status',
-  `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound`,
+  `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound|on annual leave|on maternity leave|on paternity leave|on parental leave|on sick leave|on study leave|on compassionate leave|on mat leave|on furlough|furloughed|on sabbatical`,
 );
 
 /** Religious observances ("I keep Shabbat", "I observe Lent"). */

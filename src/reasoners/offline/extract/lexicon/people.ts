@@ -30,3 +30,9 @@ export const PETS = lexicon(
   'pet',
   `dog|dogs|puppy|pup|cat|cats|kitten|kitty|rabbit|bunny|hamster|guinea pig|gerbil|ferret|parrot|budgie|cockatiel|canary|bird|tortoise|turtle|lizard|gecko|bearded dragon|snake|python|fish|goldfish|betta|axolotl|chicken|chickens|hen|hens|duck|ducks|horse|pony|donkey|goat|goats|pig|sheep|alpaca|llama|rat|rats|mouse|mice|hedgehog|tarantula|frog|labrador|lab|retriever|golden retriever|spaniel|cocker spaniel|springer spaniel|terrier|jack russell|staffy|staffie|border collie|collie|sheepdog|german shepherd|alsatian|husky|malamute|poodle|cockapoo|labradoodle|cavapoo|dachshund|sausage dog|beagle|bulldog|french bulldog|frenchie|pug|chihuahua|corgi|greyhound|whippet|lurcher|boxer|rottweiler|doberman|great dane|shih tzu|maltese|pomeranian|schnauzer|vizsla|weimaraner|kelpie|heeler|cattle dog|blue heeler|dalmatian|akita|shiba|shiba inu|samoyed|mastiff|pitbull|pit bull|rescue dog|maine coon|chook|chooks|chickens|ducklings|quail|pigeons|ferrets|ponies|horses|donkeys|goats|cows|alpacas|cockatoo|macaw|lovebird|lovebirds|ragdoll|siamese|persian|bengal|sphynx|british shorthair|tabby|moggy|moggie`,
 );
+
+/** Where the user sits among their siblings ("I'm the eldest of four", "as an only child", "first born"). */
+export const BIRTH_ORDER = lexicon(
+  'birth_order',
+  `only child|only kid|first born|first-born|firstborn|first child|eldest|eldest child|eldest son|eldest daughter|oldest|oldest child|oldest son|oldest daughter|youngest|youngest child|youngest son|youngest daughter|middle child|middle kid|baby of the family|last born|last-born|lastborn|second born|second-born|eldest sibling|oldest sibling|youngest sibling|an identical twin|identical twin|a twin|twin`,
+);

@@ -1,8 +1,26 @@
 import { FOODS } from '../lexicon/food.js';
-import type { PatternSpec } from '../pattern.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains, template } from '../values.js';
 
 /** Diet and allergies: what the user eats, avoids, and must never be served. */
+
+const DRINKER_WORDS = new Set(['a', 'not', 'never', 'big', 'heavy', 'light', 'social', 'occasional', 'moderate', 'non', 'non-', 'drinker', 'much', 'of']);
+
+/** How much the user drinks, in their words ("not a big drinker", "social drinker"); a plain "a drinker" says too little. */
+function drinker(v: ValueContext): string | undefined {
+  const last = v.tokens.slice(0, 6).find((t) => /^drinkers?$/.test(t.low));
+  if (!last) return undefined;
+  const at = v.clause.indexOf(last);
+  const words = v.clause
+    .slice(0, at + 1)
+    .filter((t) => DRINKER_WORDS.has(t.low) || t.low === "n't" || t.low === 'nt')
+    .map((t) => (t.low === "n't" || t.low === 'nt' ? 'not' : t.low));
+  // "not a big drinker", "not much of a drinker": said as the plain fact (a value opening with "not" reads as a correction).
+  if (words[0] === 'not' && words[1] !== 'a' && words.includes('non')) return 'non-drinker';
+  if (words[0] === 'not') return 'light drinker';
+  const text = words.join(' ').replace(/^a /, '');
+  return text.includes(' ') ? text : undefined;
+}
 
 export const DIET: readonly PatternSpec[] = [
   {
@@ -36,6 +54,18 @@ export const DIET: readonly PatternSpec[] = [
     request: true,
     value: (v) =>
       contains(FOODS)(v) && v.clause.some((t) => ['please', 'pls', 'plz', 'for', 'ever', 'anything', 'at'].includes(t.low)) ? `no ${v.text}` : undefined,
+  },
+  // "not a big drinker tbh", "I'm a light drinker", "social drinker only"
+  { id: 'diet.drinker', match: 'be~ {x:rest}', key: 'diet', negation: 'keep', list: false, value: drinker },
+  { id: 'diet.drinker-fragment', match: '{x:rest}', key: 'diet', subjects: ['none'], negation: 'keep', list: false, value: drinker },
+  {
+    // "eat everything except mushrooms", "I'll eat anything but offal"
+    id: 'diet.except',
+    match: 'eat~|eating everything|anything except|but|apart_from|besides {x:np}',
+    key: 'diet',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (contains(FOODS)(v) || v.tokens.some((t) => t.pos === 'NOUN') ? `no ${v.text}` : undefined),
   },
   { id: 'diet.not-drink', match: 'not drink', key: 'diet', where: 'anywhere', negation: 'negative', value: () => 'no alcohol' },
   { id: 'diet.avoid', match: 'avoid~|avoiding|cut~|cutting out? .. {x:$food}', key: 'diet', where: 'anywhere', value: template('avoids {x}') },

@@ -1,5 +1,8 @@
 import { STATUS_WORDS } from '../families.js';
+import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
 import { spanText } from '../../nlp/wink.js';
+import { timeFrameOf } from '../time.js';
+import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /**
@@ -100,6 +103,8 @@ function eventText(v: ValueContext): string | undefined {
   const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my') return undefined;
+  // A habit is no event ("I go climbing every sunday", "on tuesdays").
+  if (v.clause.some((t) => HABITUAL.has(t.low)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
   if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
   // Something must happen: a verb, or a noun that names the event.
@@ -107,6 +112,27 @@ function eventText(v: ValueContext): string | undefined {
     return undefined;
   return spanText(tokens);
 }
+
+const HABITUAL = new Set([
+  'every',
+  'each',
+  'usually',
+  'always',
+  'weekly',
+  'mondays',
+  'tuesdays',
+  'wednesdays',
+  'thursdays',
+  'fridays',
+  'saturdays',
+  'sundays',
+  'weekends',
+  'weeknights',
+  'daily',
+  'nightly',
+]);
+
+const DEICTIC = new Set(['this', 'next', 'today', 'tonight', 'tomorrow', 'coming']);
 
 /** Things that happen to the user when they are a clause's subject ("exams start Monday", "placement starts next month"). */
 const EVENT_NOUNS = new Set([
@@ -162,6 +188,23 @@ const EVENT_NOUNS = new Set([
   'birthday',
 ]);
 
+/** Whether an event noun ("funeral", "root canal", "citizenship ceremony") starts within the first `within` tokens. */
+function namesEvent(tokens: readonly Token[], within: number): boolean {
+  for (let k = 0; k < Math.min(within, tokens.length); k++) {
+    const t = tokens[k]!;
+    if (EVENT_NOUNS.has(t.low) || EVENT_NOUNS.has(t.lemma) || EVENT_LEXICON.matchAt(tokens, k) > 0) return true;
+  }
+  return false;
+}
+
+/** A clause told in the past ("the match was great on Saturday") names no event to come. */
+const PAST_WORDS = new Set(['was', 'were', 'went', 'had', 'did', 'happened', 'yesterday', 'ago', 'last']);
+const toldInPast = (tokens: readonly Token[]) => tokens.some((t) => PAST_WORDS.has(t.low));
+
+/** Verbs of taking part ("speaking at PyCon next Friday", "competing in the regional finals on Saturday"). */
+const TAKING_PART =
+  'speak~|speaking|present~|presenting|perform~|performing|compete~|competing|exhibit~|exhibiting|race~|racing|play~|playing|sing~|singing|dance~|dancing|run~|running|walk~|walking|attend~|attending|teach~|teaching|host~|hosting|judge~|judging|volunteer~|volunteering';
+
 export const EVENTS: readonly PatternSpec[] = [
   {
     id: 'events.status',
@@ -205,9 +248,57 @@ export const EVENTS: readonly PatternSpec[] = [
     fallback: true,
     value: (v) =>
       (v.tokens === v.clause || v.clause.indexOf(v.tokens[0]!) === 0) &&
-      v.clause.slice(0, 5).some((t) => EVENT_NOUNS.has(t.low) || EVENT_NOUNS.has(t.lemma)) &&
+      namesEvent(v.clause, 5) &&
+      !toldInPast(v.clause) &&
       !v.clause.slice(0, 3).some((t) => ['their', 'his', 'her', 'its'].includes(t.low))
         ? eventText(v)
         : undefined,
+  },
+  {
+    // "I've got a job interview at Monzo on Wednesday": an event noun after have/got, beside whatever else the clause says.
+    id: 'events.have-event',
+    match: 'have~|got|having {x:rest}',
+    key: 'upcoming_events',
+    keyOf: kindOf,
+    subjects: ['self', 'we'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    past: 'ok',
+    value: (v) => (namesEvent(v.tokens, 4) && !toldInPast(v.clause) ? eventText(v) : undefined),
+  },
+  {
+    // "dentist on thursday for a root canal", "Gran's funeral Tuesday", "anatomy exam friday eek"
+    id: 'events.noun-fragment',
+    match: '{x:rest}',
+    key: 'upcoming_events',
+    keyOf: kindOf,
+    subjects: ['none'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    past: 'ok',
+    // The time must be said in this very clause ("my first ultra, eek" after "Comrades in June" is not dated).
+    value: (v) =>
+      v.clause.indexOf(v.tokens[0]!) === 0 &&
+      namesEvent(v.tokens, 4) &&
+      !toldInPast(v.clause) &&
+      timeFrameOf(v.clause, spanText(v.clause), Date.now()) !== undefined
+        ? eventText(v)
+        : undefined,
+  },
+  {
+    id: 'events.taking-part',
+    match: `${TAKING_PART} at|in {x:rest}`,
+    key: 'upcoming_events',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return at >= 2 ? eventText({ ...v, tokens: v.clause.slice(at - 2) }) : undefined;
+    },
   },
 ];

@@ -1,4 +1,6 @@
-import type { PatternSpec } from '../pattern.js';
+import { spanText } from '../../nlp/wink.js';
+import { BIRTH_ORDER, RELATIONS } from '../lexicon/people.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /** Family and pets: the user's household (not the details of the people in it). */
 
@@ -61,7 +63,176 @@ const KIDS = new Set([
   'teens',
 ]);
 
+const CLOSE_FAMILY_WORDS = new Set([
+  'wife',
+  'husband',
+  'partner',
+  'kids',
+  'children',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'boys',
+  'girls',
+  'twins',
+  'baby',
+  'toddler',
+  'hubby',
+  'boyfriend',
+  'girlfriend',
+]);
+
+const WISHING = new Set([
+  'want',
+  'wants',
+  'getting',
+  'get',
+  'buy',
+  'buying',
+  'adopt',
+  'adopting',
+  'thinking',
+  'considering',
+  'if',
+  'would',
+  'should',
+  'could',
+  'maybe',
+  'toy',
+  'toys',
+  'food',
+  'bed',
+]);
+
+/** A pet and its name: the name slot, or a lower-case name right after "called"/"named" ("a staffy called biscuit"). */
+function petWithName(v: ValueContext): string {
+  const name = v.slot('n');
+  if (name) return `${v.text} ${name}`;
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const verb = v.clause[at + 1]?.low;
+  const next = v.clause[at + 2];
+  if (
+    (verb === 'called' || verb === 'named') &&
+    next &&
+    /^[a-z][a-z'-]{1,19}$/i.test(next.text) &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  )
+    return `${v.text} ${next.text}`;
+  return v.text;
+}
+
+/** The birth-order phrase a span starts with ("first born for family of six" -> "first born"), with "of N" kept. */
+function birthOrder(v: ValueContext): string | undefined {
+  // "as an only child": "only" is a soft adverb the matcher steps over; take it back.
+  const at = v.clause.indexOf(v.tokens[0]!);
+  if (at > 0 && v.clause[at - 1]!.low === 'only') return birthOrder({ ...v, tokens: v.clause.slice(at - 1) });
+  const n = BIRTH_ORDER.matchAt(v.tokens, 0);
+  if (n === 0) return undefined;
+  const words = v.tokens.slice(0, n).map((t) => t.text);
+  const next = v.tokens[n];
+  if (next && (next.low === 'of' || next.low === 'for') && v.tokens[n + 1]) {
+    const count = v.tokens.slice(n + 1, n + 5).findIndex((t) => t.pos === 'NUM' || /^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(t.low));
+    if (count >= 0) words.push('of', v.tokens[n + 1 + count]!.text);
+  }
+  return words.join(' ');
+}
+
+/** Family who are not the user's children: "my mum lives with us", "I look after my dad". */
+const NOT_CARED_FOR = new Set([
+  'kid',
+  'kids',
+  'child',
+  'children',
+  'son',
+  'daughter',
+  'baby',
+  'boys',
+  'girls',
+  'team',
+  'client',
+  'customer',
+  'student',
+  'students',
+  'staff',
+  'employee',
+  'dog',
+  'cat',
+  'pet',
+  'puppy',
+  'kitten',
+  'boss',
+  'manager',
+  'doctor',
+  'gp',
+  'therapist',
+  'teacher',
+  'coach',
+  'mentor',
+  'mentee',
+  'intern',
+  'pupils',
+  'colleague',
+  'coworker',
+  'co-worker',
+  'teammate',
+  'landlord',
+]);
+const relationOf = (v: ValueContext) => {
+  const n = RELATIONS.matchAt(v.tokens, 0);
+  if (n === 0 || NOT_CARED_FOR.has(v.tokens[n - 1]!.low) || v.clause[v.clause.indexOf(v.tokens[n - 1]!) + 1]?.low === "'s") return undefined;
+  return spanText(v.tokens.slice(0, n));
+};
+
 export const FAMILY: readonly PatternSpec[] = [
+  { id: 'family.birth-order.be', match: 'be~ the|an|a? {x:rest}', key: 'family', value: birthOrder },
+  {
+    id: 'family.birth-order.as',
+    match: 'as the|an|a {x:rest}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    negation: 'keep',
+    value: birthOrder,
+  },
+  {
+    id: 'family.lives-with-us',
+    match: 'my|our {x:$relation} be~|has|have? live~|lives|living|lived|stay~|stays|staying|moved|move~|moving in? with us|me',
+    key: 'living_situation',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['other', 'self', 'none', 'we'],
+    value: (v) => {
+      const who = relationOf(v);
+      return who ? `with ${who}` : undefined;
+    },
+  },
+  {
+    id: 'family.carer-for',
+    match: 'look_after|looks_after|looking_after|looked_after|care_for|cares_for|caring_for|cared_for my|our {x:np}',
+    key: 'family',
+    where: 'anywhere',
+    value: (v) => {
+      const who = relationOf(v);
+      return who ? `carer for ${who}` : undefined;
+    },
+  },
+  {
+    id: 'family.expecting',
+    match: 'be~ expecting {x:rest}',
+    key: 'upcoming_events',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'other'],
+    bucket: 'event',
+    requires: 'time',
+    value: (v) =>
+      v.clause.slice(0, 3).some((t) => ['i', 'we', 'wife', 'partner', 'girlfriend', 'missus', 'fiancee', 'fiancée', 'my'].includes(t.low)) &&
+      v.tokens.length <= 8
+        ? `expecting ${v.text}`
+        : undefined,
+  },
+
   {
     id: 'family.status.be',
     match: 'be~ .. {x:word}',
@@ -150,31 +321,48 @@ export const FAMILY: readonly PatternSpec[] = [
 
   {
     id: 'family.pets.mention',
-    match: 'have~|got|own~|adopted|rescued|fostering|fostered|adopt~|bought|brought_home ... {x:$pet} called|named? {n:name}?',
+    match: 'have~|got|own~|adopted|rescued|fostering|fostered|adopt~|bought|brought_home ... {x:$pet} actually? called|named|(? {n:name}?',
     key: 'pets',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     past: 'ok',
-    value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' '),
+    value: (v) => petWithName(v),
   },
   {
     id: 'family.pets.my',
-    match: 'my|our .. {x:$pet} ,? {n:name}?',
+    match: 'my|our .. {x:$pet} ,|(? {n:name}?',
     negation: 'keep',
     key: 'pets',
     where: 'anywhere',
     subjects: ['self', 'none', 'we', 'other', 'attr'],
     inQuestion: true,
-    value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' '),
+    value: (v) => petWithName(v),
   },
   {
     id: 'family.pets.have',
-    match: 'have~|got|own~|adopt~|adopted|rescue~|rescued|one|two|three a|an|two|three? .. {x:$pet} called|named? {n:name}?',
+    match: 'have~|got|own~|adopt~|adopted|rescue~|rescued|one|two|three a|an|two|three? .. {x:$pet} actually? called|named|(? {n:name}?',
     key: 'pets',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     past: 'ok',
-    value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' '),
+    value: (v) => petWithName(v),
+  },
+  {
+    // A household roll call: "2 kids both under 5 and a staffy called biscuit", "a husband, three kids and a dog".
+    id: 'family.pets.roll-call',
+    match: 'and|plus? a|an|one|two|three .. {x:$pet} actually? called|named|(? {n:name}?',
+    key: 'pets',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    negation: 'keep',
+    value: (v) => {
+      const at = v.sentence.indexOf(v.tokens[0]!);
+      const before = v.sentence.slice(0, at);
+      const joined = before.slice(-5).some((t) => t.low === 'and' || t.low === 'plus');
+      const household = before.some((t) => KIDS.has(t.low) || CLOSE_FAMILY_WORDS.has(t.low));
+      const wish = v.sentence.some((t) => WISHING.has(t.low));
+      return joined && household && !wish ? petWithName(v) : undefined;
+    },
   },
   { id: 'family.pets.owner', match: '{x:$pet} owner|mum|mom|dad|parent|person', key: 'pets', where: 'anywhere', subjects: ['self', 'none'] },
 ];

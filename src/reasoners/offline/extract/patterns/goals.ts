@@ -229,7 +229,7 @@ function goal(strict: boolean) {
 }
 
 export const GOALS: readonly PatternSpec[] = [
-  { id: 'goals.want-to', match: 'want~|wanna|wanting to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
+  { id: 'goals.want-to', match: 'want~|wanna|wanting|wan to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
   {
     id: 'goals.aim-to',
     match: 'aim~|aiming|plan~|planning|hope~|hoping|intend~|intending|determined|decided|hoping|working|looking to|on {x:rest}',
@@ -241,6 +241,46 @@ export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.trying-to', match: 'try~|trying to {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
   { id: 'goals.would-love-to', match: "would|'d love|like to {x:rest}", key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
   { id: 'goals.towards', match: 'work~|working towards|toward {x:rest}', key: 'goals', where: 'anywhere' },
+  { id: 'goals.saving-to', match: 'save~|saving up? to {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(false) },
+  {
+    id: 'goals.aiming-for',
+    match: 'aim~|aiming|gunning|shooting|pushing|going_all_out for {x:np}',
+    key: 'goals',
+    where: 'anywhere',
+    value: (v) => (v.tokens.length <= 6 && v.tokens[0]?.pos !== 'PRON' && !['it', 'that', 'this'].includes(v.tokens[0]?.low ?? '') ? v.text : undefined),
+  },
+  {
+    // "learning to drive at 45", "teaching myself to code": what the user is working at.
+    id: 'goals.learning-to',
+    match: 'learning|teaching_myself to {x:rest}',
+    key: 'goals',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const verb = v.tokens[0];
+      if (!verb || (verb.pos !== 'VERB' && !GOAL_VERBS.has(verb.low))) return undefined;
+      const words: string[] = [];
+      for (const t of v.tokens) {
+        if (t.pos === 'PUNCT' || t.low === 'at' || t.low === 'lol' || t.low === 'so' || t.low === 'but' || t.low === 'and' || words.length >= 5) break;
+        words.push(t.text);
+      }
+      return `learn to ${words.join(' ')}`;
+    },
+  },
+  {
+    // "day 12 without a cigarette", "three weeks off the booze", "6 months sugar-free": a habit being quit.
+    id: 'goals.days-without',
+    match: 'without|off a|any|the? {x:np}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'other'],
+    value: (v) => {
+      const lows = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!)).map((t) => t.low);
+      const counted =
+        (/^(?:day|week|month)$/.test(lows[0] ?? '') && /^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(lows[1] ?? '')) ||
+        (/^\d+$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a)$/.test(lows[0] ?? '') && /^(?:days?|weeks?|months?|years?)$/.test(lows[1] ?? ''));
+      return counted && lows.length <= 4 && v.tokens.length <= 3 ? `quitting ${v.text}` : undefined;
+    },
+  },
   { id: 'goals.saving-for', match: 'save~|saving up? for|towards {x:rest}', key: 'goals', where: 'anywhere' },
   { id: 'goals.training-for', match: 'train~|training|studying|study~|preparing|prepping|revising for {x:rest}', key: 'goals', where: 'anywhere' },
   {
@@ -261,11 +301,25 @@ export const GOALS: readonly PatternSpec[] = [
   },
   {
     id: 'goals.is-the-plan',
-    match: "{x:np} be~|'s the|my plan|goal|dream|aim|priority",
+    match: "{x:np} be~|'s the|my whole|main|big|real|only|one? plan|goal|dream|aim|priority|point|focus|mission",
     key: 'goals',
     where: 'anywhere',
     subjects: ['other', 'none'],
-    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined),
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      if (at === 0) return v.text;
+      // "Finishing my novel is the whole point", "Paying off my car loan is the main goal": keep the gerund (and its particle).
+      const gerund = v.clause[0]!;
+      const particle = at === 2 ? v.clause[1]! : undefined;
+      if (
+        at > 2 ||
+        gerund.pos !== 'VERB' ||
+        !/ing$/.test(gerund.low) ||
+        (particle && particle.pos !== 'ADP' && particle.pos !== 'ADV' && particle.pos !== 'PART')
+      )
+        return undefined;
+      return [gerund.text, particle?.text, v.text].filter(Boolean).join(' ');
+    },
   },
   {
     id: 'goals.want-language',

@@ -44,6 +44,15 @@ export const HEALTH: readonly PatternSpec[] = [
     where: 'anywhere',
     strength: 'explicit',
   },
+  {
+    // "22 weeks pregnant", "six months pregnant": how far along, not just "pregnant".
+    id: 'health.pregnant-weeks',
+    match: '{n:num} weeks|months|wks pregnant|along',
+    key: 'health_conditions',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => `${v.slot('n')} ${v.clause.find((t) => /^(?:weeks|months|wks)$/.test(t.low))!.low} pregnant`,
+  },
   { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions' },
   { id: 'health.condition.fragment', match: '.. {x:$condition}', key: 'health_conditions', subjects: ['none'] },
   {

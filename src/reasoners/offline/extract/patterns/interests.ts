@@ -144,12 +144,53 @@ const HABIT = new Set([
   'nights',
 ]);
 
+/** "got hooked on", "got obsessed with": told in the past, still holds (interests.got-hooked). */
+const gotHooked = (clause: ValueContext['clause']) =>
+  clause.some((t, k) => (t.low === 'got' || t.low === 'gotten') && ['hooked', 'obsessed', 'addicted'].includes(clause[k + 1]?.low ?? ''));
+
+/** An activity said as a bare verb takes its object along: "write fantasy short stories", "paint miniatures". */
+function withObject(v: ValueContext): string {
+  const last = v.tokens[v.tokens.length - 1]!;
+  if (v.tokens.length !== 1 || last.pos !== 'VERB') return v.text;
+  const at = v.clause.indexOf(last);
+  const object: string[] = [];
+  for (let k = at + 1; k < v.clause.length && object.length < 4; k++) {
+    const t = v.clause[k]!;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
+    object.push(t.text);
+  }
+  return object.length > 0 && ['NOUN', 'PROPN'].includes(v.clause[at + object.length]!.pos) ? `${last.text} ${object.join(' ')}` : v.text;
+}
+
+const WEEKDAYS = /^(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights)$/;
+
+/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside work". */
+function habitual(clause: ValueContext['clause']): boolean {
+  return clause.some(
+    (t, k) =>
+      HABIT.has(t.low) ||
+      WEEKDAYS.test(t.low) ||
+      ((t.low === 'times' || t.low === 'once' || t.low === 'twice') && ['a', 'per', 'each', 'every'].includes(clause[k + 1]?.low ?? '')) ||
+      (t.low === 'on' && clause[k + 1]?.low === 'the' && clause[k + 2]?.low === 'side') ||
+      (t.low === 'outside' && ['work', 'of'].includes(clause[k + 1]?.low ?? '')),
+  );
+}
+
 const fanOf = (v: ValueContext): string | undefined => (FAN_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? dropHead(INTENSIFIERS)(v) : undefined);
 
 function interest(v: ValueContext): string | undefined {
   const first = v.tokens[0];
   if (!first || first.pos === 'PRON' || NOT_INTERESTS.has(first.low) || v.tokens.every((t) => NOT_INTERESTS.has(t.low))) return undefined;
   if (v.tokens.length > 6) return undefined;
+  // "the hotter the better", "way better": a comparison, not a pastime.
+  if (v.tokens.length === 1 && (first.pos === 'ADJ' || first.pos === 'ADV')) return undefined;
+  if (
+    v.tokens.some((t) => {
+      const k = v.clause.indexOf(t);
+      return k > 0 && v.clause[k - 1]!.low === 'the' && v.clause[k + 1]?.low === 'the';
+    })
+  )
+    return undefined;
   return v.text;
 }
 
@@ -157,12 +198,52 @@ export const INTERESTS: readonly PatternSpec[] = [
   {
     id: 'interests.mention',
     match:
-      'love~|loving|like~|enjoy~|enjoying|adore~|into|obsessed|hooked|addicted|play~|playing|go~|going|practise~|practice~|practising|practicing|took_up|taken_up|started|picked_up|getting_into|got_into|passionate ... {x:$activity}',
+      'love~|loving|like~|enjoy~|enjoying|adore~|into|obsessed|hooked|addicted|play~|playing|go~|going|practise~|practice~|practising|practicing|passionate ... {x:$activity}',
     key: 'interests',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     list: true,
+    // "got hooked on X" is taken up, not given up: interests.took-up has it.
+    value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') || gotHooked(v.clause) ? undefined : v.text),
+  },
+  {
+    // Taking something up is told in the past and still holds ("got into road cycling", "got hooked on Warhammer").
+    id: 'interests.took-up',
+    match: 'took_up|taken_up|started|picked_up|got|gotten|getting|get back? into ... {x:$activity}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    past: 'ok',
     value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') ? undefined : v.text),
+  },
+  {
+    // "As someone who boulders three times a week, …": the user describing themself.
+    id: 'interests.as-someone-who',
+    match: 'as_someone_who|as_a_person_who|as_one_who {x:$activity}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    value: (v) => (v.clause.some((t) => t.low === 'used') ? undefined : v.text),
+  },
+  {
+    id: 'interests.got-hooked',
+    match: 'got|gotten|getting hooked|obsessed|addicted on|with|to {x:list}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    past: 'ok',
+    value: interest,
+  },
+  {
+    // "used to play guitar, these days its pottery", "now its mostly fishing off the pier"
+    id: 'interests.its-now',
+    match: 'its mostly|all|just|only? {x:$activity}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self'],
+    requires: 'current',
   },
   { id: 'interests.love', match: 'love~|loving|enjoy~|adore~|like~|dig {x:list}', key: 'interests', list: true, value: interest },
   { id: 'interests.into', match: 'be~ .. into {x:list}', key: 'interests', list: true, value: interest },
@@ -183,7 +264,7 @@ export const INTERESTS: readonly PatternSpec[] = [
     key: 'interests',
     where: 'anywhere',
     list: true,
-    value: interest,
+    value: (v) => (gotHooked(v.clause) ? undefined : interest(v)),
   },
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
@@ -214,16 +295,31 @@ export const INTERESTS: readonly PatternSpec[] = [
     where: 'anywhere',
     past: 'ok',
   },
-  { id: 'interests.activity-habit', match: '{x:$activity}', key: 'interests', value: (v) => (v.clause.some((t) => HABIT.has(t.low)) ? v.text : undefined) },
+  { id: 'interests.activity-habit', match: '{x:$activity}', key: 'interests', value: (v) => (habitual(v.clause) ? withObject(v) : undefined) },
   {
     id: 'interests.collect',
     match: 'collect~|restore~|build~|make~|brew~|grow~|keep~|breed~|train~ {x:np}',
     key: 'interests',
     value: (v) =>
-      v.clause.some((t) => HABIT.has(t.low) || t.low === 'shed' || t.low === 'garage') ||
+      habitual(v.clause) ||
+      v.clause.some((t) => t.low === 'shed' || t.low === 'garage') ||
       /^(?:collect|restore)/.test(v.clause.find((t) => t.pos === 'VERB')?.low ?? '')
         ? interest(v)
         : undefined,
+  },
+  {
+    // "brew my own beer", "making my own hot sauce", "grow our own veg": a maker's hobby.
+    id: 'interests.make-own',
+    match:
+      'make~|making|brew~|brewing|bake~|baking|grow~|growing|sew~|sewing|knit~|knitting|build~|building|roast~|roasting|ferment~|fermenting|bind~|binding|cure~|curing|smoke~|smoking my|our own {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => {
+      const verb = v.clause[v.clause.indexOf(v.tokens[0]!) - 3];
+      const x = interest(v);
+      return verb && x ? `${verb.lemma} own ${x}` : undefined;
+    },
   },
   {
     id: 'interests.trained-in',
@@ -234,6 +330,14 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: (v) => (ACTIVITIES.matchAt(v.tokens, 0) > 0 || v.tokens.some((t) => t.pos === 'PROPN') ? interest(v) : undefined),
   },
   { id: 'interests.sing-in', match: 'sing~|play~|dance~ in|with a|an|the? {x:np}', key: 'interests', where: 'anywhere' },
+  {
+    // "watch Arsenal religiously", "never miss the Bokke": a team followed as a habit.
+    id: 'interests.watch-team',
+    match: 'watch~|watching {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    value: (v) => (habitual(v.clause) && v.tokens.some((t) => t.pos === 'PROPN') && v.tokens.length <= 4 ? v.text : undefined),
+  },
   {
     id: 'interests.follow',
     match: 'follow~|support~ the? {x:np}',

@@ -106,7 +106,8 @@ function styleOrPreference(tokens: readonly Token[]): 'communication_style' | 'p
  * A style request about answers in general ("keep it short pls", "use metric units and UK spelling")
  * is a standing preference; one about a thing just made ("make that shorter") is not.
  */
-function generalStyle(tokens: readonly Token[]): boolean {
+function generalStyle(all: readonly Token[]): boolean {
+  const tokens = beforeNewSubject(all);
   const lows = tokens.map((t) => t.low);
   if (
     lows.some((w) =>
@@ -152,6 +153,12 @@ function generalStyle(tokens: readonly Token[]): boolean {
   return general && styleVerb && tokens.some((t) => STYLE_WORDS.has(t.low));
 }
 
+/** A run-on ends where a new "i" starts ("keep it short i read these on my phone"). */
+function beforeNewSubject(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, k) => k > 0 && t.low === 'i' && t.pos === 'PRON');
+  return at > 0 ? tokens.slice(0, at) : tokens;
+}
+
 /** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
 function requestValue(v: ValueContext): string | undefined {
   if (!isLasting(v.clause) && !isLasting(v.sentence) && !generalStyle(v.clause)) return undefined;
@@ -178,7 +185,7 @@ function requestValue(v: ValueContext): string | undefined {
     'so',
   ]);
   let k = 0;
-  const tokens = v.tokens;
+  const tokens = beforeNewSubject(v.tokens);
   while (k < tokens.length && drop.has(tokens[k]!.low)) k++;
   const rest = tokens.slice(k).filter((t) => t.pos !== 'PUNCT' || t.text === '-' || t.text === '/');
   if (rest.length < 2 || rest.length > 16) return undefined;
@@ -234,6 +241,40 @@ export const PREFERENCES: readonly PatternSpec[] = [
     key: 'communication_style',
     value: (v) => (styleOrPreference(v.tokens) === 'communication_style' ? v.text : undefined),
   },
+  {
+    // Inside a run-on ("generally tho i want british spelling in anything u write for me").
+    id: 'preferences.i-want-style',
+    match: 'i want~|like~|prefer~|need~ {x:rest}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['none'],
+    value: (v) => (styleOrPreference(v.tokens) === 'communication_style' && isLasting(v.clause) && v.tokens.length <= 10 ? v.text : undefined),
+  },
+  {
+    // "id rather you be blunt" (the apostrophe dropped), after "dont sugarcoat feedback".
+    id: 'preferences.id-rather',
+    match: 'id rather {x:rest}',
+    key: 'preferences',
+    keyOf: keyByContent,
+    where: 'anywhere',
+    subjects: ['none', 'self', 'other'],
+    negation: 'keep',
+    value: (v) => {
+      const words = v.tokens.filter((t, k) => !(k < 2 && ['you', 'u', 'be'].includes(t.low)) && t.pos !== 'PUNCT');
+      return words.length > 0 && words.length <= 10 ? words.map((t) => t.text).join(' ') : undefined;
+    },
+  },
+  {
+    // "window seat always", "oat milk always": a fragment that names what the user always wants.
+    id: 'preferences.x-always',
+    match: '{x:np} always',
+    key: 'preferences',
+    subjects: ['none'],
+    value: (v) =>
+      v.clause.indexOf(v.tokens[0]!) === 0 && v.tokens.length <= 3 && v.tokens[v.tokens.length - 1]!.pos === 'NOUN' && !v.tokens.some((t) => t.pos === 'PRON')
+        ? v.text
+        : undefined,
+  },
   { id: 'preferences.rather', match: "would|'d rather {x:rest}", key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
   { id: 'preferences.work-best', match: 'work~|learn~|take~ .. best|better with|by|when|in {x:rest}', key: 'communication_style', where: 'anywhere' },
   {
@@ -280,6 +321,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
     id: 'preferences.nothing-beats',
     match: 'nothing beats|nothing_beats|you_cannot_beat|can_not_beat {x:np}',
     key: 'preferences',
+    negation: 'keep',
     where: 'anywhere',
     subjects: ['other', 'none', 'self'],
   },
@@ -324,6 +366,29 @@ export const PREFERENCES: readonly PatternSpec[] = [
     category: 'preferences',
     where: 'anywhere',
     value: without(['you', 'it', 'when', 'that', 'this']),
+  },
+  {
+    // "I hate when answers are too long", "i hate it when people chew loudly": a dislike said as a
+    // situation (the "when" clause is split off, so it is read from the sentence).
+    id: 'preferences.hate-when',
+    match: '{x:word} it? when?',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    value: (v) => {
+      if (!/^(?:hate|hates|dislike|dislikes|loathe|loathes|detest|detests)$/.test(v.tokens[0]?.low ?? '')) return undefined;
+      let k = v.sentence.indexOf(v.tokens[0]!) + 1;
+      if (v.sentence[k]?.low === 'it') k++;
+      if (v.sentence[k]?.low !== 'when') return undefined;
+      const rest: string[] = [];
+      for (k++; k < v.sentence.length && rest.length <= 12; k++) {
+        const t = v.sentence[k]!;
+        if (t.pos === 'PUNCT' || t.low === 'so' || t.low === 'but') break;
+        if (t.low === 'you' || t.low === 'u') return undefined;
+        rest.push(t.text);
+      }
+      return rest.length >= 2 && rest.length <= 12 ? `when ${rest.join(' ')}` : undefined;
+    },
   },
   {
     id: 'preferences.can-not-stand',
