@@ -143,6 +143,33 @@ function keyTable(): KeyLevels {
   return keyLevels;
 }
 
+/** Generic words a key may be wrapped in ("user_city", "home_city_name"): the rest says what it is. */
+const KEY_WRAPPERS = new Set(['user', 'my', 'their', 'his', 'her', 'personal', 'primary', 'main', 'current', 'preferred', 'list', 'notes', 'info', 'details']);
+
+/**
+ * The table's entry for a stored key, also when it is spelt another way: British spelling
+ * ("favourite_team", "colour"), singular or plural ("hobby", "allergy"), namespaced ("work.role"),
+ * or wrapped in a generic word ("user_city"). Tried in that order; the first the table knows wins.
+ */
+function knownKey(table: KeyLevels, key: string): ReadonlyMap<number, number> | undefined {
+  const direct = table.exact.get(key);
+  if (direct) return direct;
+  const last = key.includes('.') ? key.slice(key.lastIndexOf('.') + 1) : key;
+  const us = last.split('favourite').join('favorite').split('colour').join('color');
+  const parts = us.split('_').filter((p) => p !== '');
+  const bare = parts.filter((p) => !KEY_WRAPPERS.has(p)).join('_');
+  for (const k of new Set([last, us, bare])) {
+    if (k === '') continue;
+    const plural = k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`;
+    const singular = k.endsWith('ies') ? `${k.slice(0, -3)}y` : k.endsWith('s') ? k.slice(0, -1) : k;
+    for (const v of [k, plural, singular]) {
+      const hit = table.exact.get(v);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
 function slotsOf(words: readonly Word[]): Slot[] {
   return words.map((w, i) => {
     const forms = [w.stem];
@@ -164,7 +191,7 @@ function termsOf(fact: Fact): FactTerms {
   const keyParts = splitOn(fact.key.slice(0, 128), '_.');
   const key = new Set(keyParts.map(stem));
   const levels = new Map<number, number>();
-  const explicit = table.exact.get(fact.key);
+  const explicit = knownKey(table, fact.key);
   for (const [id, level] of explicit ?? []) raise(levels, id, level);
   const favourite = keyParts[0] === 'favorite' || keyParts[0] === 'favourite';
   for (const p of table.prefixes) if (fact.key.startsWith(p.prefix) || (favourite && p.prefix === 'favorite_')) raise(levels, p.concept, p.level);

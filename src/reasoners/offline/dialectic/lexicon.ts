@@ -183,7 +183,11 @@ export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
 export const COLLECTION_KEYS = set('family children kids pets household relationships dogs cats animals siblings parents grandchildren');
 
 /** Facts whose items may name the user's people and animals ("partner Jess", "kelpie called Milo"). */
-export const PEOPLE_KEYS = set('family children kids spouse partner pets pet dog dogs cat cats household relationships relationship_status marital_status');
+export const PEOPLE_KEYS = set(
+  'family children kids spouse partner pets pet dog dogs cat cats household relationships relationship_status marital_status ' +
+    'grandchildren grandkids siblings parents husband wife son sons daughter daughters brother brothers sister sisters ' +
+    'family_members spouse_name partner_name children_names kids_names pet_names pet_name dog_name cat_name boyfriend girlfriend fiance fiancee',
+);
 
 /** Keys whose meaning is all in their value ("dislikes": "voice notes"): a value's topic answers for them. */
 export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid avoids dealbreakers');
