@@ -7,6 +7,7 @@ import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
 import { valueWindows, type Window } from './clock.js';
+import { valueClasses } from './classes.js';
 import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
@@ -203,6 +204,8 @@ function termsOf(fact: Fact): FactTerms {
     for (const hit of findConcepts(words, 'value')) for (const { id } of hit.concepts) raise(levels, id, favourite ? LEVEL.key : LEVEL.derived);
   }
   const words = wordsOf(matchText(fact.value));
+  // A key the table does not know ("status": "retired nurse"): the class of what its value names.
+  if (!explicit) for (const id of valueClasses(words)) raise(levels, id, LEVEL.near);
   const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
   const hits = findConcepts(slotsOf(words), 'value');
   const named = new Set(hits.flatMap((hit) => hit.concepts.map((c) => c.id)));

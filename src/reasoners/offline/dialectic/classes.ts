@@ -1,0 +1,50 @@
+import type { Token } from '../nlp/wink.js';
+import type { Lexicon } from '../extract/lexicon/index.js';
+import { ACTIVITIES } from '../extract/lexicon/activities.js';
+import { QUALIFICATIONS } from '../extract/lexicon/education.js';
+import { ALLERGENS, DIETS } from '../extract/lexicon/food.js';
+import { CONDITIONS, MEDICATIONS } from '../extract/lexicon/health.js';
+import { RELIGIONS } from '../extract/lexicon/identity.js';
+import { LANGUAGES, PROGRAMMING, TOOLS } from '../extract/lexicon/languages.js';
+import { OCCUPATIONS } from '../extract/lexicon/people.js';
+import { conceptId } from './concepts/index.js';
+import type { Word } from './words.js';
+
+/**
+ * What a value is, by the word classes extraction knows (the same lexicons: occupations, conditions,
+ * medicines, languages, tools, pastimes...): "status: retired nurse" is about work, "notes: type 2
+ * diabetes" about health. Used for keys the concept table does not know, so that a fact stored under
+ * an unusual key still answers the question its value answers. One lexicon probe per word and class.
+ */
+
+const CLASSES: readonly (readonly [Lexicon, string])[] = [
+  [OCCUPATIONS, 'work'],
+  [CONDITIONS, 'health'],
+  [MEDICATIONS, 'medication'],
+  [LANGUAGES, 'language'],
+  [PROGRAMMING, 'programming'],
+  [TOOLS, 'tools'],
+  [ACTIVITIES, 'interests'],
+  [RELIGIONS, 'faith'],
+  [DIETS, 'diet'],
+  [ALLERGENS, 'allergy'],
+  [QUALIFICATIONS, 'education'],
+];
+
+let ids: readonly (readonly [Lexicon, number])[] | undefined;
+
+/** Concepts whose word class names something in the value (at most the first `max` words are read). */
+export function valueClasses(words: readonly Word[], max = 40): Set<number> {
+  ids ??= CLASSES.map(([lex, name]) => [lex, conceptId(name)] as const);
+  const tokens: Token[] = words.slice(0, max).map((w) => ({
+    text: w.cap ? w.low.charAt(0).toUpperCase() + w.low.slice(1) : w.low,
+    low: w.low,
+    lemma: w.low,
+    pos: 'X',
+    neg: false,
+    space: true,
+  }));
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) for (const [lex, id] of ids) if (!out.has(id) && lex.matchAt(tokens, i) > 0) out.add(id);
+  return out;
+}
