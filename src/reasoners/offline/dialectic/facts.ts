@@ -239,6 +239,15 @@ function termsOf(fact: Fact): FactTerms {
   };
 }
 
+/** "Jess, 27", "Bluey (kelpie)", "Karen": an item that opens with a name, the rest (if any) set apart. */
+function nameFirstItem(text: string, words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first?.cap || words.length > 4) return false;
+  if (words.length === 1) return true;
+  const after = text.trimStart().slice(first.low.length).trimStart().charAt(0);
+  return after === ',' || after === '(' || isNumber(words[1]!.low);
+}
+
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */
 export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<Profile> {
   const out: FactTerms[] = [];
@@ -260,10 +269,14 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
   for (const fact of people) {
     const pets = ANIMAL_KEYS.has(fact.key);
     for (const item of valueItems(fact.value).slice(0, 50)) {
-      wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40).forEach((w, i) => {
+      const text = normaliseText(item.slice(0, MATCH_CHARS));
+      const words = wordsOf(text, 40);
+      const nameFirst = nameFirstItem(text, words);
+      words.forEach((w, i) => {
         if (w.low.length < 2 || GENERIC.has(w.low) || userNames.has(w.low)) return;
-        // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name.
-        if (w.cap && i > 0 && !RELATIONS.has(w.low)) otherNames.add(w.low);
+        // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name;
+        // or first, when the item is a name with its details after it ("Jess, 27", "Bluey (kelpie)", "Karen").
+        if (w.cap && (i > 0 || nameFirst) && !RELATIONS.has(w.low)) otherNames.add(w.low);
         else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !isNumber(w.low)) animals.add(w.stem);
       });
     }

@@ -114,6 +114,15 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase);
     if (other) return other;
   }
+  // A name of the user's people or animals anywhere, however it was tagged ("how old is bluey", "where
+  // does tom live"), unless it only says which relative is meant ("a son called Tom", "daughter Jess").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!names.others.has(t.low) || inPhrase.has(i) || names.user.has(t.low) || t.low.length < 3) continue;
+    const prev = tokens[i - 1];
+    if (prev && (prev.low === 'called' || prev.low === 'named' || relationOf(prev, names) !== undefined)) continue;
+    return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  }
   // A bare noun phrase ("and her husband?"): its nouns; else "about her manager".
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   for (let i = 0; i < tokens.length; i++) {
