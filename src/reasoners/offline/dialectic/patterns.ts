@@ -15,6 +15,8 @@ interface Shape {
   readonly test: (tokens: readonly QToken[]) => boolean;
   /** Concepts the shape's words would otherwise name, wrongly here ("what should I call her": not a phone call). */
   readonly replaces?: readonly string[];
+  /** The word the shape's concept stands for ("surgery" in "which surgery is he at?"): the concept answers it. */
+  readonly takes?: (tokens: readonly QToken[]) => number;
 }
 
 const USER_OBJECTS = new Set(['her', 'him', 'them']);
@@ -189,6 +191,21 @@ const SHAPES: readonly Shape[] = [
     replaces: ['food', 'learning'],
   },
   {
+    concept: 'company',
+    // "which surgery is he at?", "what school does she teach at?": the place the user is at, by its kind
+    test: (ts) => {
+      const last = lastWord(ts);
+      return (
+        last > 2 &&
+        (ts[0]?.low === 'which' || ts[0]?.low === 'what') &&
+        ts[1]?.pos === 'NOUN' &&
+        ts[last]!.low === 'at' &&
+        ts.some((t) => USER_SUBJECTS.has(t.low))
+      );
+    },
+    takes: () => 1,
+  },
+  {
     concept: 'diet',
     // "does he eat eggs?", "would she eat a steak tartare?": what the user eats
     test: (ts) => ['does', 'do', 'would', 'will', 'can', 'could', 'is'].includes(ts[0]?.low ?? '') && ts.some((t) => t.lemma === 'eat' && t.pos === 'VERB'),
@@ -257,7 +274,9 @@ const SHAPES: readonly Shape[] = [
 ];
 
 /** The concepts the question's shape names, and those it rules out. */
-export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[] } {
+export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[]; takes: Map<number, number> } {
   const shapes = SHAPES.filter((s) => s.test(tokens));
-  return { add: shapes.map((s) => conceptId(s.concept)), remove: shapes.flatMap((s) => (s.replaces ?? []).map(conceptId)) };
+  const takes = new Map<number, number>();
+  for (const s of shapes) if (s.takes) takes.set(s.takes(tokens), conceptId(s.concept));
+  return { add: shapes.map((s) => conceptId(s.concept)), remove: shapes.flatMap((s) => (s.replaces ?? []).map(conceptId)), takes };
 }

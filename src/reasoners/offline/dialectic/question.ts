@@ -1,4 +1,6 @@
 import type { WorkBudget } from '../nlp/budget.js';
+import type { Token } from '../nlp/wink.js';
+import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
@@ -175,12 +177,29 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       }
     }
   }
+  // "is she a nurse?", "is Ravi a doctor or a GP?": an occupation named is a question about work.
+  const work = conceptId('work');
+  for (const i of occupationsIn(tokens)) {
+    if (consumed[i] || !isContent(tokens[i]!, names)) continue;
+    const a = aspectFor(work);
+    a.weight = Math.max(a.weight, WEIGHT.strong);
+    a.words.push(tokens[i]!.stem);
+    a.instances?.push(tokens[i]!.stem);
+    a.cues?.push(tokens[i]!.lemma);
+    consumed[i] = true;
+    owner.set(i, [a]);
+  }
   const shapes = shapeConcepts(tokens);
   for (const id of shapes.remove) byConcept.delete(id);
   for (const id of shapes.add) {
     const a = aspectFor(id);
     a.weight = WEIGHT.strong;
     a.topic = true;
+  }
+  for (const [i, id] of shapes.takes) {
+    if (consumed[i] || !tokens[i]) continue;
+    consumed[i] = true;
+    owner.set(i, [aspectFor(id)]);
   }
   const location = conceptId('location');
   const asker = askerPlaces(tokens);
@@ -269,6 +288,16 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+/** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */
+function occupationsIn(tokens: readonly QToken[]): number[] {
+  const out: number[] = [];
+  const words: Token[] = tokens.map((t) => ({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, neg: false, space: true }));
+  tokens.forEach((t, i) => {
+    if (t.pos === 'NOUN' && OCCUPATIONS.matchAt(words, i) === 1) out.push(i);
+  });
+  return out;
 }
 
 function askerZone(tokens: readonly QToken[], asker: ReadonlySet<number>): string | undefined {

@@ -69,6 +69,8 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(k);
+    // "is Ravi [a doctor]": a determiner after a noun starts the predicate, another phrase.
+    else if (t.pos === 'DET' && out.length > 0) break;
     else if (!(t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low) || t.pos === 'ADJ' || t.pos === 'NUM' || t.low === "'s" || t.low === "'")) break;
   }
   return out;
