@@ -18,7 +18,13 @@ export interface MoreVocabulary {
 export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVocabulary>([
   ['name', { keys: ['given_name', 'legal_name', 'display_name', 'real_name'] }],
   ['nickname', { keys: ['alias', 'known_as', 'call_me', 'preferred_names'], triggers: ['call her', 'call him', 'call them', 'address her', 'address him'] }],
-  ['pronouns', { keys: ['preferred_pronouns', 'pronoun'] }],
+  [
+    'pronouns',
+    {
+      keys: ['preferred_pronouns', 'pronoun'],
+      triggers: ['refer to', 'he or she', 'she or he', 'his or her', 'her or his', 'he or they', 'she or they', 'misgender'],
+    },
+  ],
   ['age', { keys: ['birthdate', 'year_born', 'born', 'age_years'], triggers: ['born', 'year was she born', 'year was he born'] }],
   [
     'family',
@@ -416,6 +422,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
       triggers: ['in the industry', 'in the field', 'in the trade', 'been doing', 'been at', 'been with', 'years of experience', 'years experience'],
     },
   ],
+  ['subject', { near: ['occupation', 'job', 'job_title', 'profession', 'position', 'current_role'] }],
   ['car', { keys: ['car_make', 'drives', 'ride', 'bike', 'motorbike'] }],
   [
     'goals',
@@ -460,7 +467,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'learning',
     {
       keys: ['currently_learning', 'learning_now', 'courses', 'skills_to_learn', 'wants_to_learn', 'language_learning'],
-      triggers: ['trying to learn', 'picking up'],
+      triggers: ['trying to learn', 'picking up', '=studying'],
     },
   ],
   [
@@ -514,7 +521,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'things_they_love',
         'loves',
       ],
-      triggers: ['weekends', 'downtime', 'off duty', 'unwind', 'relax', 'relaxes', 'get into', 'gets into', 'keen on', 'fond of', 'side hustle'],
+      triggers: ['weekends', 'downtime', 'off duty', 'unwind', 'relax', 'relaxes', 'get into', 'gets into', 'keen on', 'fond of'],
     },
   ],
   [
@@ -598,6 +605,15 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     },
   ],
 ]);
+
+/** Work done for money beside the main job: a side business, a second job. */
+export const SIDELINE: ConceptDef = {
+  name: 'sideline',
+  noun: 'side business',
+  triggers: ['hustle', 'side hustle', 'side business', 'side gig', 'side job', 'second job', 'moonlight', 'moonlighting', 'side income', 'extra income'],
+  keys: ['side_business', 'side_hustle', 'side_gig', 'side_job', 'second_job', 'side_income'],
+  near: ['side_projects', 'side_project'],
+};
 
 /** Certificates and licences to practise: not what someone studied ("which university?"). */
 export const CERTIFICATION: ConceptDef = {

@@ -22,6 +22,8 @@ const MERGES: readonly Merge[] = [
   { into: 'company', from: 'education', cues: INSTITUTIONS },
   // "which languages does he code in?": programming languages, not the languages he speaks.
   { into: 'programming', from: 'language' },
+  // "are they studying anything on the side?": what they are learning now, not their degree.
+  { into: 'learning', from: 'education', cues: new Set(['study']) },
 ];
 
 export function mergeAspects(byConcept: Map<number, Aspect>): void {

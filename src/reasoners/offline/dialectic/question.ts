@@ -280,7 +280,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
         }
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
-    past: asksAboutThePast(tokens),
+    // "where did he do his first degree?": an education is in the past by nature, and the profile keeps it.
+    past: asksAboutThePast(tokens) && !byConcept.has(conceptId('education')),
     kind: answerKind(tokens, head),
     partOf: partOfPlace(tokens),
     times: questionTimes(tokens),

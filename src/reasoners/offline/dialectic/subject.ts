@@ -30,6 +30,7 @@ export interface Names {
   readonly animals: ReadonlySet<string>;
 }
 
+const LEADS = new Set(['team', 'tech', 'project', 'line', 'engineering', 'design', 'product', 'shift']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
 
@@ -43,7 +44,8 @@ function otherAt(tokens: readonly QToken[], i: number, names: Names, userMention
   const t = tokens[i]!;
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
   if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i)) return undefined;
-  const group = relationOf(t, names);
+  // "her team lead", "his tech lead" (however tagged): a lead is a person only after the team they lead.
+  const group = t.lemma === 'lead' ? (LEADS.has(tokens[i - 1]?.low ?? '') ? 'work' : undefined) : relationOf(t, names);
   const start = npStart(tokens, i);
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
@@ -68,7 +70,7 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   const out: number[] = [];
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(k);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.lemma === 'lead' && LEADS.has(tokens[k - 1]?.low ?? ''))) out.push(k);
     // "is Ravi [a doctor]": a determiner after a noun starts the predicate, another phrase.
     else if (t.pos === 'DET' && out.length > 0) break;
     else if (!(t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low) || t.pos === 'ADJ' || t.pos === 'NUM' || t.low === "'s" || t.low === "'")) break;
