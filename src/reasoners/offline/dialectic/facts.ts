@@ -203,6 +203,14 @@ function termsOf(fact: Fact): FactTerms {
     const words = (favourite ? keyParts.slice(1) : keyParts).map((p) => ({ forms: [stem(p)] }));
     for (const hit of findConcepts(words, 'value')) for (const { id } of hit.concepts) raise(levels, id, favourite ? LEVEL.key : LEVEL.derived);
   }
+  if (explicit) {
+    // "alcohol": "doesn't drink": a key that names a field of world knowledge answers it by its key.
+    for (const hit of findConcepts(
+      keyParts.map((p) => ({ forms: [stem(p)] })),
+      'value',
+    ))
+      for (const { id } of hit.concepts) if (CONCEPTS[id]!.field) raise(levels, id, LEVEL.key);
+  }
   const words = wordsOf(matchText(fact.value));
   // A key the table does not know ("status": "retired nurse"): the class of what its value names.
   if (!explicit) for (const id of valueClasses(words)) raise(levels, id, LEVEL.near);

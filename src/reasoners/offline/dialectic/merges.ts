@@ -24,6 +24,8 @@ const MERGES: readonly Merge[] = [
   { into: 'programming', from: 'language' },
   // "are they studying anything on the side?": what they are learning now, not their degree.
   { into: 'learning', from: 'education', cues: new Set(['study']) },
+  // "does she have kids? how old?": the children's ages, not hers.
+  { into: 'family', from: 'age', cues: new Set(['how', 'old']) },
 ];
 
 export function mergeAspects(byConcept: Map<number, Aspect>): void {

@@ -146,7 +146,7 @@ const SHAPES: readonly Shape[] = [
     test: (ts) =>
       (has(ts, 'what') || has(ts, 'how')) &&
       ts.some((t, i) => ((t.lemma === 'call' && end(ts, i + 2)) || t.lemma === 'address') && USER_OBJECTS.has(ts[i + 1]?.low ?? '')),
-    replaces: ['schedule', 'location'],
+    replaces: ['schedule', 'location', 'voice', 'field:hearing'],
   },
   {
     concept: 'schedule',

@@ -191,6 +191,11 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   }
   const shapes = shapeConcepts(tokens);
   for (const id of shapes.remove) byConcept.delete(id);
+  // "what should I call her?": not the field of phone calls either.
+  if (shapes.remove.length > 0) {
+    const removed = new Set(shapes.remove);
+    for (let k = fieldAspects.length - 1; k >= 0; k--) if ((fieldAspects[k]!.fields ?? []).every((id) => removed.has(id))) fieldAspects.splice(k, 1);
+  }
   for (const id of shapes.add) {
     const a = aspectFor(id);
     a.weight = WEIGHT.strong;
