@@ -48,3 +48,26 @@ export function valueClasses(words: readonly Word[], max = 40): Set<number> {
   for (let i = 0; i < tokens.length; i++) for (const [lex, id] of ids) if (!out.has(id) && lex.matchAt(tokens, i) > 0) out.add(id);
   return out;
 }
+
+/** Concepts that are classes of things with a lexicon of members (medicines, languages). */
+const MEMBER_LEXICONS: readonly (readonly [string, Lexicon])[] = [
+  ['medication', MEDICATIONS],
+  ['language', LANGUAGES],
+  ['programming', PROGRAMMING],
+];
+let memberIds: ReadonlyMap<number, Lexicon> | undefined;
+
+/** Whether `concept` has a lexicon of members. */
+export function hasLexicon(concept: number): boolean {
+  memberIds ??= new Map(MEMBER_LEXICONS.map(([name, lex]) => [conceptId(name), lex]));
+  return memberIds.has(concept);
+}
+
+/** Whether one of the words (lower case) is a member of the concept's lexicon ("amlodipine" of medicines). */
+export function namesLexiconMember(concept: number, lows: Iterable<string>): boolean {
+  memberIds ??= new Map(MEMBER_LEXICONS.map(([name, lex]) => [conceptId(name), lex]));
+  const lex = memberIds.get(concept);
+  if (!lex) return false;
+  for (const w of lows) if (lex.has(w)) return true;
+  return false;
+}

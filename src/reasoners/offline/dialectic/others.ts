@@ -71,9 +71,9 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
   const targets = [...phrases, ...kinds.map((k) => [stem(k)])];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
-    if (!PEOPLE_KEYS.has(terms.fact.key) || !targets.some((t) => terms.value.has(t[0]!))) continue;
     // "dogs: Bluey (kelpie)", "children: Jess, 27": a key that names the relation makes each item one of them.
     const keyNames = targets.some((t) => t.length === 1 && terms.key.has(t[0]!));
+    if (!PEOPLE_KEYS.has(terms.fact.key) || !(keyNames || targets.some((t) => terms.value.has(t[0]!)))) continue;
     for (const item of valueItems(terms.fact.value).slice(0, 50)) {
       const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
       if (keyNames && words[0] !== undefined && itemGives(words, -1, attribute, false, true)) {
