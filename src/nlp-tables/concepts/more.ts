@@ -135,7 +135,19 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'signal',
         'phone',
       ],
-      triggers: ['get hold of', 'get in touch', 'text her', 'text him', 'message her', 'message him', 'whatsapp', 'get a message to'],
+      triggers: [
+        'her number',
+        'his number',
+        'their number',
+        'get hold of',
+        'get in touch',
+        'text her',
+        'text him',
+        'message her',
+        'message him',
+        'whatsapp',
+        'get a message to',
+      ],
     },
   ],
   [
@@ -439,7 +451,8 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     },
   ],
   ['subject', { near: ['occupation', 'job', 'job_title', 'profession', 'position', 'current_role'] }],
-  ['car', { keys: ['car_make', 'drives', 'ride', 'bike', 'motorbike'] }],
+  ['car', { keys: ['car_make', 'drives', 'ride', 'bike', 'motorbike'], triggers: ['wheels', 'motor', 'what does she drive', 'what does he drive'] }],
+  ['licence', { keys: ['driving', 'drivers_licence', 'driver_license', 'can_drive'] }],
   [
     'goals',
     {
@@ -629,6 +642,15 @@ export const SIDELINE: ConceptDef = {
   triggers: ['hustle', 'side hustle', 'side business', 'side gig', 'side job', 'second job', 'moonlight', 'moonlighting', 'side income', 'extra income'],
   keys: ['side_business', 'side_hustle', 'side_gig', 'side_job', 'second_job', 'side_income'],
   near: ['side_projects', 'side_project'],
+};
+
+/** Smoking and vaping. */
+export const SMOKING: ConceptDef = {
+  name: 'smoking',
+  noun: 'smoking',
+  triggers: ['smoke', 'smokes', 'smoker', 'smoking', 'vape', 'vapes', 'vaping', 'cigarette', 'cigarettes', 'cigar', 'cigars', 'tobacco', 'non-smoker'],
+  keys: ['smoking', 'smoker', 'tobacco', 'vaping', 'smoking_status'],
+  near: ['health', 'habits'],
 };
 
 /** Certificates and licences to practise: not what someone studied ("which university?"). */

@@ -143,9 +143,14 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'nickname',
     // "what should I call her?", "how do I address him (when I write)?"
+    // ("what should I call her in the card?": the question opens "what should I call")
     test: (ts) =>
       (has(ts, 'what') || has(ts, 'how')) &&
-      ts.some((t, i) => ((t.lemma === 'call' && end(ts, i + 2)) || t.lemma === 'address') && USER_OBJECTS.has(ts[i + 1]?.low ?? '')),
+      ts.some(
+        (t, i) =>
+          ((t.lemma === 'call' && (end(ts, i + 2) || (ts[0]!.low === 'what' && ts[2]?.low === 'i' && i === 3))) || t.lemma === 'address') &&
+          USER_OBJECTS.has(ts[i + 1]?.low ?? ''),
+      ),
     replaces: ['schedule', 'location', 'voice', 'field:hearing'],
   },
   {
