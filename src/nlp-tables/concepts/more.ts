@@ -206,6 +206,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
   [
     'accessibility',
     {
+      near: ['mobility'],
       keys: [
         'hearing',
         'eyesight',
@@ -240,8 +241,12 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'step free',
         'ramp',
         'elevator',
-        'get around',
         'walk far',
+        'walk ok',
+        'walk okay',
+        'walk well',
+        'walking stick',
+        'manage stairs',
         'adjustments',
         'accommodations',
       ],
@@ -528,7 +533,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'drink',
     {
       keys: ['tea', 'tea_order', 'drinks_preference', 'beverages', 'drinking', 'coffee_preference', 'caffeine'],
-      triggers: ['coffee', 'tea', 'take her coffee', 'take his coffee', 'brew', 'pint', 'wine', 'beer'],
+      triggers: ['drinker', 'drinks alcohol', 'coffee', 'tea', 'take her coffee', 'take his coffee', 'brew', 'pint', 'wine', 'beer'],
     },
   ],
   [
@@ -633,6 +638,14 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
       triggers: ['pet hate', 'pet hates', 'not a fan', 'not keen', 'drives her mad', 'drives him mad', 'wind her up', 'wind him up', 'turn off', 'turn-off'],
     },
   ],
+  [
+    'money',
+    {
+      keys: ['budget', 'finances', 'financial_situation', 'money', 'money_priority', 'spending', 'savings'],
+      triggers: ['budget', 'afford', 'money tight', 'skint', 'finances', 'financial'],
+    },
+  ],
+  ['commute', { triggers: ['get about', 'gets about', 'get around', 'gets around', 'getting around', 'getting about', 'public transport'] }],
 ]);
 
 /** Work done for money beside the main job: a side business, a second job. */
