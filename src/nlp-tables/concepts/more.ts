@@ -639,6 +639,22 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     },
   ],
   [
+    'tech_comfort',
+    {
+      triggers: [
+        'good with technology',
+        'good with tech',
+        'good with computers',
+        'good with phones',
+        'good with gadgets',
+        'confident with technology',
+        'confident online',
+        'tech savvy',
+      ],
+      keys: ['digital_confidence', 'tech_confidence', 'technology', 'computer_literacy'],
+    },
+  ],
+  [
     'money',
     {
       keys: ['budget', 'finances', 'financial_situation', 'money', 'money_priority', 'spending', 'savings'],
