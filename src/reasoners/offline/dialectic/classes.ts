@@ -32,20 +32,31 @@ const CLASSES: readonly (readonly [Lexicon, string])[] = [
 ];
 
 let ids: readonly (readonly [Lexicon, number])[] | undefined;
+/** Every word an entry of the classes can start with: most words of a value start none, at one Set lookup each. */
+let starts: ReadonlySet<string> | undefined;
+
+/** "nurses" -> "nurse": the singular a lexicon lists. */
+const singular = (low: string) => (low.length > 3 && low.endsWith('s') && !low.endsWith('ss') ? low.slice(0, -1) : low);
 
 /** Concepts whose word class names something in the value (at most the first `max` words are read). */
 export function valueClasses(words: readonly Word[], max = 40): Set<number> {
   ids ??= CLASSES.map(([lex, name]) => [lex, conceptId(name)] as const);
-  const tokens: Token[] = words.slice(0, max).map((w) => ({
+  starts ??= new Set(CLASSES.flatMap(([lex]) => [...lex.firstWords()]));
+  const out = new Set<number>();
+  const read = words.slice(0, max);
+  if (!read.some((w) => starts!.has(w.low) || starts!.has(singular(w.low)))) return out;
+  const tokens: Token[] = read.map((w) => ({
     text: w.cap ? w.low.charAt(0).toUpperCase() + w.low.slice(1) : w.low,
     low: w.low,
-    lemma: w.low,
+    lemma: singular(w.low),
     pos: 'X',
     neg: false,
     space: true,
   }));
-  const out = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) for (const [lex, id] of ids) if (!out.has(id) && lex.matchAt(tokens, i) > 0) out.add(id);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!starts.has(tokens[i]!.low) && !starts.has(tokens[i]!.lemma)) continue;
+    for (const [lex, id] of ids) if (!out.has(id) && lex.matchAt(tokens, i) > 0) out.add(id);
+  }
   return out;
 }
 
