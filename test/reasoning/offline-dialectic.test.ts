@@ -416,3 +416,66 @@ describe('offline dialectic: times of day and time zones', () => {
     expect(questionTimes(questionTokens('would it be OK to ring him at half nine in the evening?', budget))).toEqual([21 * 60 + 30]);
   });
 });
+
+describe('offline dialectic: keys and words people really use', () => {
+  const tomasz = factsOf({
+    name: 'Tomasz Nowak',
+    goes_by: 'Tom',
+    favourite_team: 'Lech Poznań',
+    employer: 'Solaris Bus',
+    occupation: 'welder',
+    grandchildren: ['Zosia', 'Kuba'],
+    chronotype: 'early riser, in bed by 10pm',
+    tv: ['detective series', 'ski jumping'],
+    os: 'Ubuntu',
+    certifications: ['IWS welding inspector'],
+    status: 'semi-retired electrician',
+    spouse: 'Ewa',
+    dogs: ['Burek (mongrel)'],
+    children: ['Marta, 31'],
+    phone: 'prefers WhatsApp',
+    education: 'vocational school in Gniezno',
+    side_business: 'repairs bikes at weekends',
+    languages: ['Polish', 'German'],
+    tech_stack: ['Python', 'Bash'],
+  });
+
+  it.each([
+    ['which team does he support?', 'favourite_team'],
+    ['who does he work for?', 'employer'],
+    ['does he have grandkids?', 'grandchildren'],
+    ['is he a morning person?', 'chronotype'],
+    ['what does he watch?', 'tv'],
+    ['is he on a mac?', 'os'],
+    ['is he certified in anything?', 'certifications'],
+    ["what's the best way to reach him?", 'phone'],
+    ['is he a welder or a plumber?', 'occupation'],
+    ["when's his bday?", undefined],
+    ['what langs does he speak?', 'languages'],
+    ['which langs does he code in?', 'tech_stack'],
+    ['does he have a hustle on the side?', 'side_business'],
+    ['where did he do his first degree?', 'education'],
+  ])('"%s" finds the fact under its own key', async (q, key) => {
+    const { keys } = await ask(tomasz, q);
+    if (key === undefined) expect(keys).toEqual([]);
+    else expect(keys[0]).toBe(key);
+  });
+
+  it('reads a fact under a key it does not know by what its value names', async () => {
+    expect((await ask(tomasz, 'is he still working?')).keys).toContain('status');
+  });
+
+  it("knows the user's people named first in an item, and abstains on questions about them", async () => {
+    expectAbstains(await ask(tomasz, 'what does ewa do for work'));
+    expectAbstains(await ask(tomasz, 'how old is burek'));
+    expectAbstains(await ask(tomasz, 'where does marta live these days'));
+    expectAbstains(await ask(tomasz, 'what editor does his team lead use?'));
+    const dogs = await ask(tomasz, 'whats the names of his dogs');
+    expect(dogs.keys).toEqual(['dogs']);
+    expect(dogs.text).toContain('Burek');
+  });
+
+  it('does not take a question about what to call the user for one about phone calls', async () => {
+    expect((await ask(tomasz, 'what should I call him?')).keys).toEqual(['goes_by']);
+  });
+});

@@ -1,4 +1,5 @@
 import { LIFE } from './life.js';
+import { CERTIFICATION, MORE, ROUTINE, SIDELINE, SMOKING } from './more.js';
 import { PERSON } from './person.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
@@ -50,7 +51,22 @@ const SUMMARY_PHRASES: readonly string[] = [
 const SUMMARY: ConceptDef = { name: 'summary', noun: 'profile', triggers: SUMMARY_PHRASES, keys: [], questionOnly: true };
 
 /** Every concept of the profile vocabulary (order is irrelevant: the longest phrase wins). */
-export const CONCEPTS: readonly ConceptDef[] = [SUMMARY, ...PERSON, ...WORK, ...LIFE, ...WORLD];
+/** A concept with the wider vocabulary of more.ts merged in (each word once). */
+function widened(c: ConceptDef): ConceptDef {
+  const more = MORE.get(c.name);
+  if (!more) return c;
+  const join = (a: readonly string[] | undefined, b: readonly string[] | undefined) => [...new Set([...(a ?? []), ...(b ?? [])])];
+  return {
+    ...c,
+    keys: join(c.keys, more.keys),
+    near: join(c.near, more.near).filter((k) => !c.keys.includes(k) && !(more.keys ?? []).includes(k)),
+    related: join(c.related, more.related),
+    triggers: join(c.triggers, more.triggers),
+    weak: join(c.weak, more.weak).filter((w) => !(more.triggers ?? []).includes(w)),
+  };
+}
+
+export const CONCEPTS: readonly ConceptDef[] = [SUMMARY, ...PERSON, ...WORK, ...LIFE, ROUTINE, CERTIFICATION, SIDELINE, SMOKING, ...WORLD].map(widened);
 
 const BY_NAME: ReadonlyMap<string, number> = new Map(CONCEPTS.map((c, i) => [c.name, i]));
 

@@ -61,7 +61,9 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'meat|meats|red meat|meaty|steak|steaks|steakhouse|beef|lamb|mutton|goat curry|veal|venison|chicken|roast turkey|turkey dinner|duck|burger|burgers|' +
       'barbecue|bbq|korean barbecue|carne asada|asado|churrascaria|brisket|ribs|spare ribs|meatballs|bolognese|kebab|kebabs|shawarma|' +
       'doner|gyro|gyros|carvery|sunday roast|roast dinner|hog roast|pork|bacon|ham|sausage|sausages|salami|pepperoni|chorizo|jerky|' +
-      'biltong|nyama choma|suya|yakitori|bulgogi|galbi|pho|ramen|tonkotsu|hot dog|hot dogs|wings|chicken wings|fried chicken|' +
+      'biltong|braai|boerewors|chops|lamb chops|mince|mince pie|meat pie|steak pie|pie and mash|cheeseburger|hamburger|pulled beef|oxtail|' +
+      'jollof with chicken|curry goat|jerk chicken|tandoori chicken|butter chicken|lechon|adobo|rendang|haggis|black pudding|' +
+      'nyama choma|suya|yakitori|bulgogi|galbi|pho|ramen|tonkotsu|hot dog|hot dogs|wings|chicken wings|fried chicken|' +
       'vegetarian|vegan|veggie|pescatarian|pescetarian|plant-based|plant based|no meat',
   ),
   field(
@@ -104,6 +106,8 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'alcohol|alcoholic|booze|boozy|beer|beers|ale|lager|stout|craft beer|brewery|breweries|brewery tour|tasting flight|beer tasting|' +
       '=wine|=wines|wine tasting|winery|vineyard|wine bar|cocktail|cocktails|cocktail bar|whisky|whiskey|gin|vodka|rum|' +
       'tequila|mezcal|soju|prosecco|champagne|cider|sangria|mulled wine|pub crawl|bar crawl|open bar|happy hour|' +
+      'pint|pints|tusker|tuskers|guinness|heineken|stella|corona|carling|peroni|sake|baijiu|palm wine|brandy|bourbon|scotch|' +
+      'bottle of wine|round of drinks|drinks at the pub|pub|pub quiz|sundowner|sundowners|shots|mimosa|mimosas|bottomless brunch|' +
       'teetotal|teetotaller|sober|drink alcohol|drinks alcohol|no alcohol|alcohol-free',
   ),
   field(

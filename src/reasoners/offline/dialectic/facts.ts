@@ -7,6 +7,7 @@ import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
 import { valueWindows, type Window } from './clock.js';
+import { valueClasses } from './classes.js';
 import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
@@ -143,6 +144,33 @@ function keyTable(): KeyLevels {
   return keyLevels;
 }
 
+/** Generic words a key may be wrapped in ("user_city", "home_city_name"): the rest says what it is. */
+const KEY_WRAPPERS = new Set(['user', 'my', 'their', 'his', 'her', 'personal', 'primary', 'main', 'current', 'preferred', 'list', 'notes', 'info', 'details']);
+
+/**
+ * The table's entry for a stored key, also when it is spelt another way: British spelling
+ * ("favourite_team", "colour"), singular or plural ("hobby", "allergy"), namespaced ("work.role"),
+ * or wrapped in a generic word ("user_city"). Tried in that order; the first the table knows wins.
+ */
+function knownKey(table: KeyLevels, key: string): ReadonlyMap<number, number> | undefined {
+  const direct = table.exact.get(key);
+  if (direct) return direct;
+  const last = key.includes('.') ? key.slice(key.lastIndexOf('.') + 1) : key;
+  const us = last.split('favourite').join('favorite').split('colour').join('color');
+  const parts = us.split('_').filter((p) => p !== '');
+  const bare = parts.filter((p) => !KEY_WRAPPERS.has(p)).join('_');
+  for (const k of new Set([last, us, bare])) {
+    if (k === '') continue;
+    const plural = k.endsWith('y') ? `${k.slice(0, -1)}ies` : `${k}s`;
+    const singular = k.endsWith('ies') ? `${k.slice(0, -3)}y` : k.endsWith('s') ? k.slice(0, -1) : k;
+    for (const v of [k, plural, singular]) {
+      const hit = table.exact.get(v);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
 function slotsOf(words: readonly Word[]): Slot[] {
   return words.map((w, i) => {
     const forms = [w.stem];
@@ -164,7 +192,7 @@ function termsOf(fact: Fact): FactTerms {
   const keyParts = splitOn(fact.key.slice(0, 128), '_.');
   const key = new Set(keyParts.map(stem));
   const levels = new Map<number, number>();
-  const explicit = table.exact.get(fact.key);
+  const explicit = knownKey(table, fact.key);
   for (const [id, level] of explicit ?? []) raise(levels, id, level);
   const favourite = keyParts[0] === 'favorite' || keyParts[0] === 'favourite';
   for (const p of table.prefixes) if (fact.key.startsWith(p.prefix) || (favourite && p.prefix === 'favorite_')) raise(levels, p.concept, p.level);
@@ -175,7 +203,17 @@ function termsOf(fact: Fact): FactTerms {
     const words = (favourite ? keyParts.slice(1) : keyParts).map((p) => ({ forms: [stem(p)] }));
     for (const hit of findConcepts(words, 'value')) for (const { id } of hit.concepts) raise(levels, id, favourite ? LEVEL.key : LEVEL.derived);
   }
+  if (explicit) {
+    // "alcohol": "doesn't drink": a key that names a field of world knowledge answers it by its key.
+    for (const hit of findConcepts(
+      keyParts.map((p) => ({ forms: [stem(p)] })),
+      'value',
+    ))
+      for (const { id } of hit.concepts) if (CONCEPTS[id]!.field) raise(levels, id, LEVEL.key);
+  }
   const words = wordsOf(matchText(fact.value));
+  // A key the table does not know ("status": "retired nurse"): the class of what its value names.
+  if (!explicit) for (const id of valueClasses(words)) raise(levels, id, LEVEL.near);
   const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
   const hits = findConcepts(slotsOf(words), 'value');
   const named = new Set(hits.flatMap((hit) => hit.concepts.map((c) => c.id)));
@@ -209,6 +247,15 @@ function termsOf(fact: Fact): FactTerms {
   };
 }
 
+/** "Jess, 27", "Bluey (kelpie)", "Karen": an item that opens with a name, the rest (if any) set apart. */
+function nameFirstItem(text: string, words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first?.cap || words.length > 4) return false;
+  if (words.length === 1) return true;
+  const after = text.trimStart().slice(first.low.length).trimStart().charAt(0);
+  return after === ',' || after === '(' || isNumber(words[1]!.low);
+}
+
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */
 export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<Profile> {
   const out: FactTerms[] = [];
@@ -230,10 +277,14 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
   for (const fact of people) {
     const pets = ANIMAL_KEYS.has(fact.key);
     for (const item of valueItems(fact.value).slice(0, 50)) {
-      wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40).forEach((w, i) => {
+      const text = normaliseText(item.slice(0, MATCH_CHARS));
+      const words = wordsOf(text, 40);
+      const nameFirst = nameFirstItem(text, words);
+      words.forEach((w, i) => {
         if (w.low.length < 2 || GENERIC.has(w.low) || userNames.has(w.low)) return;
-        // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name.
-        if (w.cap && i > 0 && !RELATIONS.has(w.low)) otherNames.add(w.low);
+        // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name;
+        // or first, when the item is a name with its details after it ("Jess, 27", "Bluey (kelpie)", "Karen").
+        if (w.cap && (i > 0 || nameFirst) && !RELATIONS.has(w.low)) otherNames.add(w.low);
         else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !isNumber(w.low)) animals.add(w.stem);
       });
     }

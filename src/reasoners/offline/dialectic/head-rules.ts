@@ -3,6 +3,7 @@ import type { FactTerms, Profile } from './facts.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, lexical } from './score.js';
 import { stem } from './words.js';
+import { hasLexicon, namesLexiconMember } from './classes.js';
 
 /**
  * What the question asks for must be in the answer. A fact answers the head ("what star sign",
@@ -89,6 +90,15 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   let m = head.concept === undefined ? aspectMatch(profile, terms, head) : (terms.levels.get(head.concept) ?? 0);
   // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
+  // "which blood pressure tablets is she on?" is not answered by "high blood pressure": a medicine is needed.
+  if (
+    head.concept !== undefined &&
+    m < LEVEL.key &&
+    hasLexicon(head.concept) &&
+    !terms.members.has(head.concept) &&
+    !namesLexiconMember(head.concept, terms.lows)
+  )
+    m = Math.min(m, LEVEL.related);
   // "what's her signature dish?" is not answered by dislikes that mention food critics.
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.

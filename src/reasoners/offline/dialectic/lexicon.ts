@@ -45,6 +45,7 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'principal',
       'coach',
       'trainer',
+      'lead',
       'doctor',
       'gp',
       'therapist',
@@ -183,7 +184,11 @@ export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
 export const COLLECTION_KEYS = set('family children kids pets household relationships dogs cats animals siblings parents grandchildren');
 
 /** Facts whose items may name the user's people and animals ("partner Jess", "kelpie called Milo"). */
-export const PEOPLE_KEYS = set('family children kids spouse partner pets pet dog dogs cat cats household relationships relationship_status marital_status');
+export const PEOPLE_KEYS = set(
+  'family children kids spouse partner pets pet dog dogs cat cats household relationships relationship_status marital_status ' +
+    'grandchildren grandkids siblings parents husband wife son sons daughter daughters brother brothers sister sisters ' +
+    'family_members spouse_name partner_name children_names kids_names pet_names pet_name dog_name cat_name boyfriend girlfriend fiance fiancee',
+);
 
 /** Keys whose meaning is all in their value ("dislikes": "voice notes"): a value's topic answers for them. */
 export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid avoids dealbreakers');
@@ -229,7 +234,7 @@ export const GENERIC = set(
 export const GENERIC_HEADS = set(
   'part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice ' +
     'answer time good person people member form issue issues problem problems concern concerns matter matters situation ' +
-    'ticket tickets voucher vouchers gift gifts present presents',
+    'ticket tickets voucher vouchers gift gifts present presents girl girls guy guys boy lady man woman gal bloke chap fella',
 );
 
 /** Words that point at the user. */
@@ -262,6 +267,9 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spreadsheet', ['excel']],
   ['telly', ['tv']],
   ['footy', ['football']],
+  ['talk', ['speaking', 'speak', 'presentation', 'presenting', 'keynote', 'panel']],
+  ['presentation', ['talk', 'speaking', 'presenting', 'keynote']],
+  ['speech', ['talk', 'speaking', 'keynote']],
   ['veggie', ['vegetarian']],
   ['iphone', ['ios']],
   ['ipad', ['ios']],

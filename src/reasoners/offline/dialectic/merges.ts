@@ -4,7 +4,8 @@ import type { Aspect } from './question.js';
 /**
  * When two concepts are named together, one may be what the other means here:
  *   "where is she from, back in Nigeria?"  - a town she comes from, not where she lives (origin);
- *   "which school does he teach at?"        - a workplace, not his education (employer).
+ *   "which school does he teach at?"        - a workplace, not his education (employer);
+ *   "which languages does he code in?"      - programming languages, not spoken ones.
  * Each entry moves the `from` aspect into the `into` aspect (when all its cue words are in `cues`).
  */
 
@@ -19,6 +20,12 @@ const INSTITUTIONS = new Set(['school', 'college', 'university', 'uni', 'academy
 const MERGES: readonly Merge[] = [
   { into: 'origin', from: 'location' },
   { into: 'company', from: 'education', cues: INSTITUTIONS },
+  // "which languages does he code in?": programming languages, not the languages he speaks.
+  { into: 'programming', from: 'language' },
+  // "are they studying anything on the side?": what they are learning now, not their degree.
+  { into: 'learning', from: 'education', cues: new Set(['study']) },
+  // "does she have kids? how old?": the children's ages, not hers.
+  { into: 'family', from: 'age', cues: new Set(['how', 'old']) },
 ];
 
 export function mergeAspects(byConcept: Map<number, Aspect>): void {

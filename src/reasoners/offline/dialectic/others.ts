@@ -32,9 +32,12 @@ function attributeOf(q: Question): Attribute {
 }
 
 /** The detail an item gives about the person named at `at`: a name after it, or an age near it. */
-function itemGives(words: readonly Word[], at: number, attribute: Attribute, byKind: boolean): boolean {
+function itemGives(words: readonly Word[], at: number, attribute: Attribute, byKind: boolean, named = false): boolean {
   if (attribute === 'identity') return true;
   if (attribute === 'kind') return byKind; // "a kelpie called Milo" says which kind of dog
+  // "Bluey (kelpie)": a name put first, before the kind.
+  if (attribute === 'name' && (named || at === 1) && words[0]?.cap === true && words[at + 1] === undefined) return true;
+  if (attribute === 'name' && named) return words[0]?.cap === true;
   if (attribute === 'name') {
     const next = words[at + 1];
     const after = words[at + 2];
@@ -68,9 +71,15 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
   const targets = [...phrases, ...kinds.map((k) => [stem(k)])];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
-    if (!PEOPLE_KEYS.has(terms.fact.key) || !targets.some((t) => terms.value.has(t[0]!))) continue;
+    // "dogs: Bluey (kelpie)", "children: Jess, 27": a key that names the relation makes each item one of them.
+    const keyNames = targets.some((t) => t.length === 1 && terms.key.has(t[0]!));
+    if (!PEOPLE_KEYS.has(terms.fact.key) || !(keyNames || targets.some((t) => terms.value.has(t[0]!)))) continue;
     for (const item of valueItems(terms.fact.value).slice(0, 50)) {
       const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+      if (keyNames && words[0] !== undefined && itemGives(words, -1, attribute, false, true)) {
+        out.push(terms.fact);
+        break;
+      }
       const { at, target } = mentionAt(words, targets);
       if (at >= 0 && itemGives(words, at, attribute, target >= phrases.length)) {
         out.push(terms.fact);

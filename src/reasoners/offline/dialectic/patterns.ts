@@ -15,6 +15,8 @@ interface Shape {
   readonly test: (tokens: readonly QToken[]) => boolean;
   /** Concepts the shape's words would otherwise name, wrongly here ("what should I call her": not a phone call). */
   readonly replaces?: readonly string[];
+  /** The word the shape's concept stands for ("surgery" in "which surgery is he at?"): the concept answers it. */
+  readonly takes?: (tokens: readonly QToken[]) => number;
 }
 
 const USER_OBJECTS = new Set(['her', 'him', 'them']);
@@ -141,10 +143,15 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'nickname',
     // "what should I call her?", "how do I address him (when I write)?"
+    // ("what should I call her in the card?": the question opens "what should I call")
     test: (ts) =>
       (has(ts, 'what') || has(ts, 'how')) &&
-      ts.some((t, i) => ((t.lemma === 'call' && end(ts, i + 2)) || t.lemma === 'address') && USER_OBJECTS.has(ts[i + 1]?.low ?? '')),
-    replaces: ['schedule', 'location'],
+      ts.some(
+        (t, i) =>
+          ((t.lemma === 'call' && (end(ts, i + 2) || (ts[0]!.low === 'what' && ts[2]?.low === 'i' && i === 3))) || t.lemma === 'address') &&
+          USER_OBJECTS.has(ts[i + 1]?.low ?? ''),
+      ),
+    replaces: ['schedule', 'location', 'voice', 'field:hearing'],
   },
   {
     concept: 'schedule',
@@ -187,6 +194,21 @@ const SHAPES: readonly Shape[] = [
     // ("where does the user work?": the tagger may read "user work" as a compound noun)
     test: (ts) => has(ts, 'where') && ts.some((t, i) => WORK_VERBS.has(t.lemma) && (t.pos === 'VERB' || (i === lastWord(ts) && has(ts, 'does')))),
     replaces: ['food', 'learning'],
+  },
+  {
+    concept: 'company',
+    // "which surgery is he at?", "what school does she teach at?": the place the user is at, by its kind
+    test: (ts) => {
+      const last = lastWord(ts);
+      return (
+        last > 2 &&
+        (ts[0]?.low === 'which' || ts[0]?.low === 'what') &&
+        ts[1]?.pos === 'NOUN' &&
+        ts[last]!.low === 'at' &&
+        ts.some((t) => USER_SUBJECTS.has(t.low))
+      );
+    },
+    takes: () => 1,
   },
   {
     concept: 'diet',
@@ -257,7 +279,9 @@ const SHAPES: readonly Shape[] = [
 ];
 
 /** The concepts the question's shape names, and those it rules out. */
-export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[] } {
+export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[]; takes: Map<number, number> } {
   const shapes = SHAPES.filter((s) => s.test(tokens));
-  return { add: shapes.map((s) => conceptId(s.concept)), remove: shapes.flatMap((s) => (s.replaces ?? []).map(conceptId)) };
+  const takes = new Map<number, number>();
+  for (const s of shapes) if (s.takes) takes.set(s.takes(tokens), conceptId(s.concept));
+  return { add: shapes.map((s) => conceptId(s.concept)), remove: shapes.flatMap((s) => (s.replaces ?? []).map(conceptId)), takes };
 }

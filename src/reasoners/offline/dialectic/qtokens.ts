@@ -40,11 +40,70 @@ const CONTRACTED = new Map([
   ['Thats', "That's"],
 ]);
 
+/**
+ * Informal and chat spellings a question may use, read as the words the vocabulary knows ("when's his
+ * bday", "what langs does she speak", "whats his missus called").
+ */
+const INFORMAL = new Map([
+  ['bday', 'birthday'],
+  ['b-day', 'birthday'],
+  ['bdays', 'birthdays'],
+  ['langs', 'languages'],
+  ['lang', 'language'],
+  ['missus', 'wife'],
+  ['missis', 'wife'],
+  ['mrs', 'wife'],
+  ['wifey', 'wife'],
+  ['hubby', 'husband'],
+  ['hubs', 'husband'],
+  ['kiddos', 'kids'],
+  ['kiddo', 'kid'],
+  ['kiddies', 'kids'],
+  ['fave', 'favourite'],
+  ['fav', 'favourite'],
+  ['faves', 'favourites'],
+  ['favs', 'favourites'],
+  ['gf', 'girlfriend'],
+  ['bf', 'boyfriend'],
+  ['bro', 'brother'],
+  ['sis', 'sister'],
+  ['hols', 'holidays'],
+  ['brekkie', 'breakfast'],
+  ['brekky', 'breakfast'],
+  ['arvo', 'afternoon'],
+  ['footy', 'football'],
+  ['telly', 'TV'],
+  ['ppl', 'people'],
+  ['tmrw', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+  ['tmw', 'tomorrow'],
+  ['wknd', 'weekend'],
+  ['wkend', 'weekend'],
+  ['ur', 'your'],
+  ['u', 'you'],
+  ['pic', 'photo'],
+  ['pics', 'photos'],
+  ['meds', 'medication'],
+  ['docs', 'documents'],
+  ['vacay', 'vacation'],
+  ['convo', 'conversation'],
+  ['uni', 'university'],
+]);
+
+/** Closing punctuation a word may carry ("bday?"): kept after the word it follows. */
+const CLOSERS = new Set(['?', '!', '.', ',', ';', ':']);
+
+function spellWord(w: string): string {
+  const contracted = CONTRACTED.get(w);
+  if (contracted) return contracted;
+  let end = w.length;
+  while (end > 0 && CLOSERS.has(w[end - 1]!)) end--;
+  const informal = INFORMAL.get(w.slice(0, end).toLowerCase());
+  return informal === undefined ? w : informal + w.slice(end);
+}
+
 function spellOut(text: string): string {
-  return text
-    .split(' ')
-    .map((w) => CONTRACTED.get(w) ?? w)
-    .join(' ');
+  return text.split(' ').map(spellWord).join(' ');
 }
 
 export function questionTokens(question: string, budget: WorkBudget): QToken[] {

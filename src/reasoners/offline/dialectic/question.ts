@@ -1,4 +1,6 @@
 import type { WorkBudget } from '../nlp/budget.js';
+import type { Token } from '../nlp/wink.js';
+import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
@@ -175,12 +177,34 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       }
     }
   }
+  // "is she a nurse?", "is Ravi a doctor or a GP?": an occupation named is a question about work.
+  const work = conceptId('work');
+  for (const i of occupationsIn(tokens)) {
+    if (consumed[i] || !isContent(tokens[i]!, names)) continue;
+    const a = aspectFor(work);
+    a.weight = Math.max(a.weight, WEIGHT.strong);
+    a.words.push(tokens[i]!.stem);
+    a.instances?.push(tokens[i]!.stem);
+    a.cues?.push(tokens[i]!.lemma);
+    consumed[i] = true;
+    owner.set(i, [a]);
+  }
   const shapes = shapeConcepts(tokens);
   for (const id of shapes.remove) byConcept.delete(id);
+  // "what should I call her?": not the field of phone calls either.
+  if (shapes.remove.length > 0) {
+    const removed = new Set(shapes.remove);
+    for (let k = fieldAspects.length - 1; k >= 0; k--) if ((fieldAspects[k]!.fields ?? []).every((id) => removed.has(id))) fieldAspects.splice(k, 1);
+  }
   for (const id of shapes.add) {
     const a = aspectFor(id);
     a.weight = WEIGHT.strong;
     a.topic = true;
+  }
+  for (const [i, id] of shapes.takes) {
+    if (consumed[i] || !tokens[i]) continue;
+    consumed[i] = true;
+    owner.set(i, [aspectFor(id)]);
   }
   const location = conceptId('location');
   const asker = askerPlaces(tokens);
@@ -261,7 +285,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
         }
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
-    past: asksAboutThePast(tokens),
+    // "where did he do his first degree?": an education is in the past by nature, and the profile keeps it.
+    past: asksAboutThePast(tokens) && !byConcept.has(conceptId('education')),
     kind: answerKind(tokens, head),
     partOf: partOfPlace(tokens),
     times: questionTimes(tokens),
@@ -269,6 +294,16 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+/** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */
+function occupationsIn(tokens: readonly QToken[]): number[] {
+  const out: number[] = [];
+  const words: Token[] = tokens.map((t) => ({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, neg: false, space: true }));
+  tokens.forEach((t, i) => {
+    if (t.pos === 'NOUN' && OCCUPATIONS.matchAt(words, i) === 1) out.push(i);
+  });
+  return out;
 }
 
 function askerZone(tokens: readonly QToken[], asker: ReadonlySet<number>): string | undefined {

@@ -66,7 +66,8 @@ function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
     const group = RELATIONS.get(cue);
     if (!group) continue;
     asked = true;
-    for (const w of RELATION_MENTIONS.get(group) ?? []) if (terms.value.has(stem(w))) return true;
+    // "grandchildren: Kofi, Abena": the key may be what names the relatives.
+    for (const w of RELATION_MENTIONS.get(group) ?? []) if (terms.value.has(stem(w)) || terms.key.has(stem(w))) return true;
   }
   return !asked;
 }

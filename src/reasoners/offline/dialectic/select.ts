@@ -90,6 +90,12 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     for (const a of q.aspects) best.set(a, Math.max(best.get(a)!, aspectMatch(profile, terms, a)));
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
+  // "which part of Singapore do they stay in?": only a fact that names a finer place can answer, so the best of those sets the bar.
+  if (q.partOf !== undefined) {
+    const location = conceptId('location');
+    const finer = scored.filter((s) => (s.terms.levels.get(location) ?? 0) >= LEVEL.near && namesPartOf(s.terms.fact.value, q.partOf!));
+    scored.splice(0, scored.length, ...finer);
+  }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
   if (top < MIN_SCORE) return { kind: 'abstain', why: missing };

@@ -30,6 +30,7 @@ export interface Names {
   readonly animals: ReadonlySet<string>;
 }
 
+const LEADS = new Set(['team', 'tech', 'project', 'line', 'engineering', 'design', 'product', 'shift']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
 
@@ -43,7 +44,8 @@ function otherAt(tokens: readonly QToken[], i: number, names: Names, userMention
   const t = tokens[i]!;
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
   if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i)) return undefined;
-  const group = relationOf(t, names);
+  // "her team lead", "his tech lead" (however tagged): a lead is a person only after the team they lead.
+  const group = t.lemma === 'lead' ? (LEADS.has(tokens[i - 1]?.low ?? '') ? 'work' : undefined) : relationOf(t, names);
   const start = npStart(tokens, i);
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
@@ -68,7 +70,9 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   const out: number[] = [];
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(k);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.lemma === 'lead' && LEADS.has(tokens[k - 1]?.low ?? ''))) out.push(k);
+    // "is Ravi [a doctor]": a determiner after a noun starts the predicate, another phrase.
+    else if (t.pos === 'DET' && out.length > 0) break;
     else if (!(t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low) || t.pos === 'ADJ' || t.pos === 'NUM' || t.low === "'s" || t.low === "'")) break;
   }
   return out;
@@ -113,6 +117,15 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   if (aux >= 0) {
     const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase);
     if (other) return other;
+  }
+  // A name of the user's people or animals anywhere, however it was tagged ("how old is bluey", "where
+  // does tom live"), unless it only says which relative is meant ("a son called Tom", "daughter Jess").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!names.others.has(t.low) || inPhrase.has(i) || names.user.has(t.low) || t.low.length < 3) continue;
+    const prev = tokens[i - 1];
+    if (prev && (prev.low === 'called' || prev.low === 'named' || relationOf(prev, names) !== undefined)) continue;
+    return { kind: 'name', word: t.text, start: i, end: i + 1 };
   }
   // A bare noun phrase ("and her husband?"): its nouns; else "about her manager".
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
