@@ -9,6 +9,8 @@ import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { UNITS } from './lexicon/style.js';
+import { CAUSES, POLITICS } from './lexicon/values.js';
+import { INDUSTRIES, JOBS } from './lexicon/work.js';
 import { lexicon, namesLexicon } from './lexicon/index.js';
 import type { Family } from './pattern.js';
 
@@ -130,5 +132,9 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     GENDERS,
     CERTIFICATES,
     LIFESTYLES,
+    JOBS,
+    INDUSTRIES,
+    CAUSES,
+    POLITICS,
   ].map((l) => [l.name, l] as const),
 );

@@ -56,6 +56,50 @@ function personName(v: ValueContext): string | undefined {
   return words.map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
+/** "20 years in retail", "12 yrs as a nurse", "15 years of teaching": a length of time, not an age. */
+function spanOfTime(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const unit = v.clause[at + 1];
+  const after = v.clause[at + 2];
+  return (
+    unit !== undefined &&
+    ['years', 'yrs', 'year', 'yr'].includes(unit.low) &&
+    after !== undefined &&
+    [
+      'in',
+      'of',
+      'as',
+      'at',
+      'with',
+      'on',
+      'experience',
+      'ago',
+      'since',
+      'married',
+      'together',
+      'sober',
+      'clean',
+      'working',
+      'teaching',
+      'nursing',
+      'coding',
+      'later',
+      'into',
+      'doing',
+      'running',
+    ].includes(after.low)
+  );
+}
+
+/** "Korean-American", "British Pakistani": two peoples said as one. */
+function compound(v: ValueContext): string | undefined {
+  const y = v.slot('y');
+  // The first word is read as a plain word so the list is not grown from it ("Korean-American" is one item).
+  if (!y || NATIONALITY_WORDS.matchAt(v.tokens, 0) !== 1) return undefined;
+  const joined = v.clause.some((t) => t.text === '-');
+  return `${v.text}${joined ? '-' : ' '}${y}`;
+}
+
 function age(v: ValueContext): string | undefined {
   const n = Number.parseInt(v.text, 10);
   return Number.isInteger(n) && n >= 13 && n <= 110 && /^\d{2,3}$/.test(v.text) ? String(n) : undefined;
@@ -77,7 +121,190 @@ function ageBeforeSex(v: ValueContext): string | undefined {
   return after === undefined || after.pos === 'PUNCT' ? age(v) : undefined;
 }
 
+/** Not the user's name: the assistant's, a day, a month, a season or a greeting ("thanks Claude", "it's Tuesday"). */
+const NOT_THE_USER = new Set([
+  'claude',
+  'chatgpt',
+  'gpt',
+  'gemini',
+  'siri',
+  'alexa',
+  'copilot',
+  'bard',
+  'assistant',
+  'bot',
+  'ai',
+  'everyone',
+  'all',
+  'guys',
+  'team',
+  'mate',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'xmas',
+  'ramadan',
+  'diwali',
+  'eid',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'morning',
+  'evening',
+  'tonight',
+  'today',
+  'tomorrow',
+  'me',
+  'again',
+  'ok',
+  'okay',
+  'fine',
+  'true',
+  'weird',
+  'late',
+  'early',
+]);
+
+const userName = (v: ValueContext): string | undefined => (v.tokens.some((t) => NOT_THE_USER.has(t.low)) ? undefined : personName(v));
+
+/** The name closes the sentence: only punctuation, kisses or an emoji after it ("Cheers, Mike", "thanks! - Ana x"). */
+function closesSentence(v: ValueContext): boolean {
+  const last = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!);
+  return last >= 0 && v.sentence.slice(last + 1).every((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'EMOJI' || /^x+$/i.test(t.text));
+}
+
+/** An age said as a decade: "50s", "late twenties", "mid-30s" (with early/mid/late when said). */
+const DECADE = /^(?:(?:early|mid|late)-?)?(?:'?[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i;
+function decade(v: ValueContext): string | undefined {
+  if (!DECADE.test(v.text)) return undefined;
+  const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+  return before && ['early', 'mid', 'late'].includes(before.low) ? `${before.text} ${v.text}` : v.text;
+}
+
+/** The words a heritage is said with: "of Chinese descent", "Nigerian heritage", "Punjabi roots". */
+const HERITAGE_WORDS = 'descent|heritage|origin|origins|background|extraction|ancestry|parentage|roots|blood';
+
 export const IDENTITY: readonly PatternSpec[] = [
+  {
+    id: 'identity.name.its',
+    match: "it 's|is {x:name}",
+    key: 'name',
+    // "Name's Bronwyn but nobody calls me that, it's Bron": after a name, the one used.
+    keyOf: (v) => (v.sentence.some((t) => ['name', 'call', 'calls', 'called', 'named'].includes(t.low)) ? 'nickname' : 'name'),
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+    strength: 'implied',
+    // "It's Priya btw", "hi, it's Tom again": the clause says nothing else.
+    value: (v) => (v.clause[0]?.low === 'it' && contentOf(v.clause).length - contentOf(v.tokens).length <= 3 && v.clause.length <= 7 ? userName(v) : undefined),
+  },
+  {
+    id: 'identity.name.sign-off',
+    match: 'thanks|thank|cheers|regards|best|thx|ta|love|sincerely|warmly|yours|wishes ... ,|-|!? {x:name}',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    strength: 'implied',
+    value: (v) => (closesSentence(v) && v.sentence.length <= 8 ? userName(v) : undefined),
+  },
+  {
+    id: 'identity.name.dash-sign-off',
+    match: '{x:name}',
+    key: 'name',
+    category: 'name',
+    subjects: ['none'],
+    strength: 'implied',
+    // A sentence that is only "- Jonas" (how a message is signed).
+    value: (v) => (v.sentence[0]?.text === '-' && contentOf(v.sentence).length === contentOf(v.tokens).length && closesSentence(v) ? userName(v) : undefined),
+  },
+  { id: 'identity.age.decade', match: 'be~ in my {x:word}', key: 'age', value: decade },
+  { id: 'identity.age.decade-adj', match: 'be~ in? my? early|mid|late {x:word}', key: 'age', value: decade },
+  { id: 'identity.age.decade-be', match: 'be~ {x:word}', key: 'age', value: decade },
+  {
+    id: 'identity.age.decade-fragment',
+    match: 'early|mid|late? {x:word} here|,|and|-|now|so|with|f|m|male|female|mum|mom|dad|woman|man|guy|gal|lady|bloke|.?',
+    key: 'age',
+    subjects: ['none'],
+    value: decade,
+  },
+  {
+    id: 'identity.heritage.compound',
+    match: 'be~ a|an|proud? {x:word} -? {y:$nationality}',
+    key: 'nationality',
+    list: true,
+    value: (v) => compound(v),
+  },
+  {
+    id: 'identity.heritage.compound-anywhere',
+    match: '{x:word} - {y:$nationality}',
+    key: 'nationality',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    list: true,
+    value: (v) => (v.clause.some((t) => ['i', 'me', 'my', 'myself'].includes(t.low)) || v.clause.indexOf(v.tokens[0]!) === 0 ? compound(v) : undefined),
+  },
+  {
+    id: 'identity.heritage.half',
+    match: 'be~ half {x:$nationality} ,|and|/|-? half {y:$nationality}',
+    key: 'heritage',
+    value: (v) => `half ${v.text}, half ${v.slot('y') ?? ''}`,
+  },
+  {
+    id: 'identity.heritage.of-descent',
+    match: `of {x:$nationality} ${HERITAGE_WORDS}`,
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => `${v.text} ${v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low ?? 'descent'}`,
+  },
+  {
+    id: 'identity.heritage.roots',
+    match: `my|have~ {x:$nationality} ${HERITAGE_WORDS}|side|family|parents|mum|mom|dad|grandparents`,
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'attr'],
+    value: (v) =>
+      v.clause.some((t) => t.low === 'my' || t.low === 'i')
+        ? `${v.text} ${v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low ?? ''}`.trim()
+        : undefined,
+  },
+  {
+    id: 'identity.heritage.generation',
+    match: 'first|second|third|1st|2nd|3rd -? gen|generation|generation-? {x:$nationality}',
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => `${v.clause.find((t) => ['first', 'second', 'third', '1st', '2nd', '3rd'].includes(t.low))?.text ?? ''} generation ${v.text}`.trim(),
+  },
+  {
+    id: 'identity.heritage.family-is',
+    match: 'my family|parents|folks be~ {x:$nationality}',
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'attr', 'we'],
+    value: (v) => `${v.text} family`,
+  },
   {
     id: 'identity.name.my-name-is',
     match: "be~|'s {x:name}",
@@ -273,7 +500,13 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   { id: 'identity.age.at-n', match: 'at {x:num} ,|)|-|i', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.age.turned', match: 'turn~|turning {x:num}', key: 'age', value: age, past: 'ok' },
-  { id: 'identity.age.fragment', match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-', key: 'age', subjects: ['none'], value: age },
+  {
+    id: 'identity.age.fragment',
+    match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-',
+    key: 'age',
+    subjects: ['none'],
+    value: (v) => (spanOfTime(v) ? undefined : age(v)),
+  },
   {
     id: 'identity.age.alone',
     match: '{x:num}',
@@ -308,6 +541,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'nationality',
     subjects: ['none', 'other'],
     list: true,
+    // Not the second half of "Korean-American" (identity.heritage.compound-anywhere has it whole).
+    value: (v) => (v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.text === '-' ? undefined : v.text),
   },
   {
     id: 'identity.nationality.passport',

@@ -36,7 +36,8 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     match: '{x:$language}',
     key: 'language',
     subjects: ['none'],
-    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined),
+    // Not the first half of a people ("Korean-American, second gen").
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.text !== '-' ? v.text : undefined),
   },
   { id: 'languages.speak', match: 'speak~|speaking|sign~|signing .. {x:$language}', key: 'language', where: 'anywhere', list: true },
   { id: 'languages.grew-up-speaking', match: 'grew|grow~ up speaking {x:$language}', key: 'language', where: 'anywhere', past: 'ok', strength: 'explicit' },

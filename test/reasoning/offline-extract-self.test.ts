@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../src/profiles/reasoning.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/**
+ * The offline extractor on what people say about who they are: work, identity, values, places,
+ * skills, languages and education — whole constructions and wide vocabularies, each with a
+ * near miss it must leave alone.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+const learned = (content: string): Promise<ExtractedFact[]> => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+const items = (f: ExtractedFact) => (Array.isArray(f.value) ? f.value : [f.value]).map((v) => String(v).toLowerCase());
+const has = (facts: ExtractedFact[], key: string, token: string) =>
+  facts.some((f) => !f.retract && f.key === key && items(f).some((v) => v.includes(token.toLowerCase())));
+const keys = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).map((f) => f.key);
+
+describe('offline extraction: work', () => {
+  it('knows job titles beyond the common ones, and "been [trade]ing for N years"', async () => {
+    expect(has(await learned("I'm a warehouse operative on nights"), 'role', 'warehouse operative')).toBe(true);
+    expect(has(await learned("As someone who's been a community midwife for 15 yrs, help me reply"), 'role', 'midwife')).toBe(true);
+    expect(has(await learned('Been nursing for 20 years and I still love it'), 'role', 'nurse')).toBe(true);
+    expect(has(await learned("I'm head of marketing at a startup"), 'role', 'head of marketing')).toBe(true);
+  });
+
+  it('reads the sector of "I work in IT support" and "I\'m in sales", not a town or a duration', async () => {
+    expect(has(await learned('I work in IT support at a college'), 'industry', 'IT support')).toBe(true);
+    const sales = await learned("I'm in sales");
+    expect(has(sales, 'industry', 'sales')).toBe(true);
+    expect(keys(sales)).not.toContain('location');
+    expect(keys(await learned("I've been a paralegal for 6 years"))).not.toContain('company');
+    expect(keys(await learned("I'm interested in tech"))).not.toContain('industry');
+  });
+
+  it('does not take a pastime or a self-judgement for a job', async () => {
+    expect(keys(await learned("I'm a terrible cook"))).not.toContain('role');
+    expect(has(await learned("I'm a line cook at a diner"), 'role', 'line cook')).toBe(true);
+  });
+});
+
+describe('offline extraction: identity', () => {
+  it('reads an age said as a decade, and not one said as a past', async () => {
+    expect(has(await learned('im in my late twenties lol, is it too late to start piano?'), 'age', 'late twenties')).toBe(true);
+    expect(has(await learned("I'm mid-30s and never ran before"), 'age', '30s')).toBe(true);
+    expect(keys(await learned('In my 20s I lived in Spain'))).not.toContain('age');
+    expect(keys(await learned("20 years in retail and I'm done"))).not.toContain('age');
+  });
+
+  it('reads heritage said as a compound, a half, a descent or roots', async () => {
+    expect(has(await learned('Korean-American, second gen, any apps for heritage speakers?'), 'nationality', 'Korean-American')).toBe(true);
+    expect(has(await learned("I'm half Irish half Italian"), 'heritage', 'Irish')).toBe(true);
+    expect(has(await learned("I'm of Chinese descent"), 'heritage', 'Chinese')).toBe(true);
+    expect(has(await learned('my family is Punjabi'), 'heritage', 'Punjabi')).toBe(true);
+  });
+
+  it('reads a name from "it\'s Priya" and a sign-off, never the assistant\'s name or a weekday', async () => {
+    expect(has(await learned("It's Priya btw, can you look at this?"), 'name', 'Priya')).toBe(true);
+    expect(has(await learned('Can you check my cover letter? Cheers, Mike'), 'name', 'Mike')).toBe(true);
+    expect(keys(await learned("It's Tuesday and I'm tired"))).not.toContain('name');
+    expect(keys(await learned('Thanks Claude'))).not.toContain('name');
+  });
+});
+
+describe('offline extraction: values and beliefs', () => {
+  it('reads what the user cares about, holds important, or refuses', async () => {
+    expect(has(await learned('I care a lot about the environment'), 'values', 'environment')).toBe(true);
+    expect(has(await learned('Honesty is really important to me'), 'values', 'honesty')).toBe(true);
+    expect(has(await learned('Kindness matters more than anything to me'), 'values', 'kindness')).toBe(true);
+    expect(has(await learned("I don't believe in astrology"), 'values', "doesn't believe in astrology")).toBe(true);
+    expect(has(await learned('I refuse to buy fast fashion'), 'values', 'fast fashion')).toBe(true);
+    expect(has(await learned('I fast during Ramadan'), 'values', 'Ramadan')).toBe(true);
+  });
+
+  it('reads politics only when the user states their own', async () => {
+    expect(has(await learned("I'm quite left-wing"), 'politics', 'left-wing')).toBe(true);
+    expect(has(await learned('I always vote Green'), 'politics', 'Green')).toBe(true);
+    expect(keys(await learned('my dad is a Tory'))).not.toContain('politics');
+  });
+
+  it('leaves a one-off concern and a negated care alone', async () => {
+    expect(keys(await learned('The deadline is really important to me'))).not.toContain('values');
+    expect(keys(await learned("I don't care about football"))).not.toContain('values');
+  });
+});
