@@ -78,11 +78,16 @@ export function loadSet(file: string): EvalSet {
   return {
     ...raw,
     name: raw.name ?? file,
-    extraction: raw.extraction ?? [],
-    negatives: raw.negatives ?? [],
-    conversations: raw.conversations ?? [],
+    extraction: (raw.extraction ?? []).map(withForbid),
+    negatives: (raw.negatives ?? []).map(withForbid),
+    conversations: (raw.conversations ?? []).map(withForbid),
     dialectic: raw.dialectic ?? [],
   };
+}
+
+/** `forbid` is optional in the files (hand-written sets leave it out when nothing is forbidden). */
+function withForbid<T extends { forbid?: string[] }>(c: T): T & { forbid: string[] } {
+  return { ...c, forbid: c.forbid ?? [] };
 }
 
 /** The id of a dialectic question, for the held-out split and for reports. */

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { reasonerFactoryFromEnv } from '../src/reasoners/index.js';
@@ -12,7 +12,7 @@ import { loadOwnSet, splitOf } from './split.js';
  * development corpus (../shared/eval/realistic-dev.json beside the repo, when present).
  *   --reasoner offline|anthropic   default offline; anthropic needs ANTHROPIC_API_KEY (model: PROFILE_MCP_MODEL)
  *   --dev PATH                      another file in the same format instead of the default dev corpus
- * Also scored, when present: eval/sets/extra-dev.json, extra-dialectic.json, extra-blind-12.json and extra-blind-12c.json (development
+ * Also scored, when present: eval/sets/extra-dev.json, extra-dialectic.json and every extra-blind-*.json (development
  * sets written apart from the rules, used for tuning; their figures are not held-out figures).
  *   --only extraction|negatives|conversations|dialectic
  *   --verbose                       every failure, with the key a wrong or spurious item landed in
@@ -59,7 +59,10 @@ const runs: { title: string; report: SetReport; targets: boolean }[] = [
   { title: 'own set, HELD-OUT', report: await scoreSet(reasoner, splitOf(own, 'held-out'), only), targets: true },
 ];
 // The other development sets kept in the repository (written apart from the rules, tuned on).
-for (const file of ['extra-dev.json', 'extra-dialectic.json', 'extra-blind-12.json', 'extra-blind-12c.json']) {
+const blind = readdirSync(fileURLToPath(new URL('./sets/', import.meta.url)))
+  .filter((f) => f.startsWith('extra-blind-') && f.endsWith('.json'))
+  .sort();
+for (const file of ['extra-dev.json', 'extra-dialectic.json', ...blind]) {
   const path = fileURLToPath(new URL(`./sets/${file}`, import.meta.url));
   if (!existsSync(path)) continue;
   const set = loadSet(path);

@@ -93,6 +93,12 @@ describe('offline extraction: what it must leave alone', () => {
   it('does not take tools for places, nor code for facts', async () => {
     expect((await learned('I live in Logseq and Emacs')).some((f) => f.key === 'location')).toBe(false);
     expect(await learned('why does this fail?\n```python\n# I live in utils.py\nimport os\n```')).toEqual([]);
+    // Prose-like lines inside a fence are code too (the fence survives normalisation), and so is a long inline span;
+    // a one-word inline span is a name the user typed in backticks.
+    expect(await learned("```python\nuser = {'name': 'Hannah', 'diet': 'vegetarian'}\n```\nwhy KeyError?")).toEqual([]);
+    expect(await learned("why does this error\n```\ncity = 'Ibadan'\n```")).toEqual([]);
+    expect(await learned('my setup: `export CITY=Lisbon && run`')).toEqual([]);
+    expect(values(await learned('I use `vim` for everything'))).toContain('vim');
   });
 
   it("does not learn other people's details, quotes, text to translate, or hypotheticals", async () => {

@@ -14,6 +14,9 @@ import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
 import { COUNT_WORDS } from './time.js';
+import { withExclusiveUpdates } from './exclusive.js';
+import { withMentions } from './reinforcements.js';
+import { withWithdrawals } from './withdrawals.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -30,6 +33,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     .map((f) => ({ key: f.key, value: f.value, category: f.category }));
   let question: string | undefined;
   let order = 0;
+  const said: string[] = [];
   for (const message of input.messages) {
     if (message.role === 'assistant') {
       question = lastQuestion(message.content);
@@ -50,6 +54,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       for (const sentence of sentences) {
         const before = turn.length;
         const sentenceText = spanText(sentence);
+        said.push(sentenceText);
         budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
         if (turnTokens.length < 60) turnTokens.push(...sentence);
         clausesOf(sentence, true).forEach((clause) => {
@@ -79,7 +84,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     found.push(...turn);
     question = undefined;
   }
-  return withCountUpdates(finalise(found), input.profile);
+  return withWithdrawals(
+    withMentions(withExclusiveUpdates(withCountUpdates(finalise(found), input.profile), input.profile), input.profile, said),
+    input.profile,
+    said,
+  );
 }
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */

@@ -14,7 +14,7 @@ const SPACES = /[\t\p{Zs}]/gu;
 // Control characters (but \n), zero-width characters, bidi controls, variation selectors, soft hyphen.
 // eslint-disable-next-line no-misleading-character-class -- the class lists lone variation selectors and joiners on purpose: they are stripped one by one
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFE00-\uFE0F\uFEFF]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4`]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2012\u2013\u2014\u2015\u2212]/g;
 const SYMBOL_RUN = /([^\p{L}\p{N}\s])\1{3,}/gu;

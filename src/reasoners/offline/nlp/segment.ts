@@ -72,6 +72,11 @@ function codeLike(line: string): boolean {
   return t.length >= 8 && symbols / t.length > 0.12;
 }
 
+/** Inline code: one name (`vim`, `pnpm`, `C#`) reads as that word; anything longer is code. */
+function inlineCode(_span: string, inner: string): string {
+  return /^[\w.+#-]{1,30}$/.test(inner) ? inner : ' CODE ';
+}
+
 /** Cut code, quotes and material; return the prose the user wrote about themselves, in chunks. */
 export function proseChunks(text: string): string[] {
   const lines = text.split('\n');
@@ -89,7 +94,7 @@ export function proseChunks(text: string): string[] {
     }
     kept.push(line);
   }
-  const prose = cutMaterial(cutQuotes(kept.join('\n').replace(/`[^`\n]*`/g, ' CODE ')));
+  const prose = cutMaterial(cutQuotes(kept.join('\n').replace(/`([^`\n]*)`/g, inlineCode)));
   return chunk(prose);
 }
 

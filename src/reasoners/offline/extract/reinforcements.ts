@@ -1,0 +1,109 @@
+import type { ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
+import { RELATIONS } from './lexicon/people.js';
+import { CONFIDENCE } from './scoring.js';
+
+/**
+ * A stored fact mentioned again in passing ("yoga again today, 30 day streak", "kayaking has become
+ * my whole personality", "did my usual 5k run") is said again: it is handed back unchanged so the
+ * learner reinforces it (docs/spec.md §6, rule 3: the same value raises its confidence). Only short
+ * stored values (a name of a thing, at most three words) whose content words the user writes again,
+ * in a statement about themselves: no question, no negation or stopping, nobody else as the subject.
+ * The new value is never different from the stored one, so nothing is created or changed here.
+ */
+
+const MAX_WORDS = 3;
+const NEGATION: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'no',
+  'nope',
+  'quit',
+  'quitting',
+  'stopped',
+  'stop',
+  'gave',
+  'give',
+  'without',
+  'hate',
+  'hated',
+  'anymore',
+  'longer',
+  'used',
+  'if',
+  'would',
+  'forget',
+  'scratch',
+  'wrong',
+]);
+const OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'we', 'our', 'your', 'you']);
+/** Words too common to show that a stored value is meant. */
+const WEAK: ReadonlySet<string> = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'about',
+  'very',
+  'really',
+  'some',
+  'lot',
+  'bit',
+  'big',
+  'new',
+  'old',
+  'good',
+  'day',
+  'time',
+  'work',
+  'home',
+]);
+
+const wordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w !== '');
+
+/** "kayak" in "kayak", "kayaks", "kayaking"; "run" in "run", "runs", "running". */
+function mentions(words: readonly string[], word: string): boolean {
+  return words.some((w) => w === word || (w.startsWith(word) && w.length - word.length <= 4 && /^(?:s|es|ing|ning|er|ers|ed)$/.test(w.slice(word.length))));
+}
+
+function aboutTheUser(words: readonly string[], sentence: string): boolean {
+  if (sentence.includes('?')) return false;
+  if (words.some((w) => NEGATION.has(w) || OTHERS.has(w))) return false;
+  for (let k = 0; k + 1 < words.length; k++) if (words[k] === 'my' && RELATIONS.has(words[k + 1]!)) return false;
+  return true;
+}
+
+/** The stored facts the user mentions again, as statements of the same value (for reinforcement). */
+export function withMentions(facts: ExtractedFact[], profile: ExtractInput['profile'], sentences: readonly string[]): ExtractedFact[] {
+  const said = sentences.map((s) => ({ s, words: wordsOf(s) })).filter((x) => aboutTheUser(x.words, x.s));
+  if (said.length === 0) return facts;
+  const drawn = new Set(facts.map((f) => f.key));
+  const out = [...facts];
+  for (const stored of profile) {
+    if (stored.bucket !== 'static' || drawn.has(stored.key)) continue;
+    const items = Array.isArray(stored.value) ? stored.value : [stored.value];
+    for (const item of items) {
+      if (typeof item !== 'string') continue;
+      const content = wordsOf(item).filter((w) => w.length >= 3 && !WEAK.has(w));
+      if (content.length === 0 || wordsOf(item).length > MAX_WORDS) continue;
+      const hit = said.find((x) => content.every((w) => mentions(x.words, w)));
+      if (!hit) continue;
+      out.push({
+        key: stored.key,
+        value: Array.isArray(stored.value) ? [item] : item,
+        category: stored.category,
+        bucket: 'static',
+        confidence: CONFIDENCE.implied,
+        evidence: hit.s.slice(0, 300),
+      });
+      drawn.add(stored.key);
+      break;
+    }
+  }
+  return out;
+}
