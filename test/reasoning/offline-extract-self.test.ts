@@ -82,3 +82,50 @@ describe('offline extraction: values and beliefs', () => {
     expect(keys(await learned("I don't care about football"))).not.toContain('values');
   });
 });
+
+describe('offline extraction: names typed in lower case, pronouns without a slash', () => {
+  it('reads a lower-case name after "my name is" and "call me", but not "call me crazy"', async () => {
+    expect(has(await learned('my name is siobhan'), 'name', 'Siobhan')).toBe(true);
+    expect(has(await learned('ok so my names beverley, can you help'), 'name', 'Beverley')).toBe(true);
+    expect(has(await learned('call me dee'), 'name', 'Dee')).toBe(true);
+    expect(keys(await learned('call me crazy but I like it'))).not.toContain('name');
+    expect(keys(await learned('my name is on the list'))).not.toContain('name');
+  });
+
+  it('reads "they them pronouns", a name said before them, and "my pronouns are" cut in two', async () => {
+    const sam = await learned('hiya im sam they them pronouns please, can you help me');
+    expect(has(sam, 'pronouns', 'they them')).toBe(true);
+    expect(has(sam, 'name', 'Sam')).toBe(true);
+    expect(has(await learned('fyi my pronouns are they/them – can u swap that throughout'), 'pronouns', 'they/them')).toBe(true);
+  });
+});
+
+describe('offline extraction: places', () => {
+  it('keeps home apart from a stay ("home is Cebu but i\'m in Dubai on contract till march")', async () => {
+    const facts = await learned("home is Cebu but i'm in Dubai on contract till march");
+    expect(has(facts, 'location', 'Cebu')).toBe(true);
+    expect(has(facts, 'current_location', 'Dubai')).toBe(true);
+    expect(has(facts, 'location', 'Dubai')).toBe(false);
+  });
+
+  it('reads a move said "from X to Y", a village outside a town, and not someone else\'s town', async () => {
+    expect(has(await learned('we moved from preston to lancaster last spring'), 'location', 'lancaster')).toBe(true);
+    expect(has(await learned('I wfh from a tiny village outside Galway'), 'location', 'Galway')).toBe(true);
+    const calgary = await learned("I'm in Calgary (MT), the client's in Halifax — find me a slot");
+    expect(has(calgary, 'location', 'Calgary')).toBe(true);
+    expect(has(calgary, 'location', 'Halifax')).toBe(false);
+  });
+});
+
+describe('offline extraction: skills and tools', () => {
+  it('reads tools from labels, lists and "what I use", and drops the one switched away from', async () => {
+    expect(has(await learned('excel: wizard. SQL: ok-ish. R: zero.'), 'expertise', 'SQL')).toBe(true);
+    expect(has(await learned('I track my own stuff in Obsidian'), 'tools', 'Obsidian')).toBe(true);
+    expect(has(await learned("I'm decent-ish at After Effects"), 'tools', 'After Effects')).toBe(true);
+    expect(has(await learned("write it in rust pls, that's what i use at work"), 'expertise', 'rust')).toBe(true);
+    expect(has(await learned('but my side project is in elixir'), 'expertise', 'elixir')).toBe(true);
+    const switched = await reasoner.extract({ messages: [{ role: 'user', content: 'switched from IntelliJ to Cursor a couple of months ago' }], profile: [] });
+    expect(switched.some((f) => f.key === 'tools' && f.retract && items(f).includes('intellij'))).toBe(true);
+    expect(has(switched, 'tools', 'IntelliJ')).toBe(false);
+  });
+});

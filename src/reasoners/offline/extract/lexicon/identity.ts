@@ -20,7 +20,7 @@ export const NATIONALITY_WORDS = lexicon(
 /** Words after "my pronouns are" / "I use ___ pronouns". */
 export const PRONOUN_SETS = lexicon(
   'pronouns',
-  `he/him|she/her|they/them|he/they|she/they|they/he|they/she|xe/xem|ze/hir|ze/zir|any pronouns|any/all|it/its|he/him/his|she/her/hers|they/them/theirs|he|she|they`,
+  `he/him|she/her|they/them|he/they|she/they|they/he|they/she|xe/xem|ze/hir|ze/zir|any pronouns|any/all|it/its|he/him/his|she/her/hers|they/them/theirs|they them|she her|he him|she they|he they|they she|they he|he/him/they|she/her/they|xe xem|ze zir|he|she|they`,
 );
 
 /** Gender identities people state about themselves. */

@@ -187,6 +187,84 @@ const NOT_THE_USER = new Set([
 
 const userName = (v: ValueContext): string | undefined => (v.tokens.some((t) => NOT_THE_USER.has(t.low)) ? undefined : personName(v));
 
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'so', 'oh', 'and', 'morning', 'evening', 'again', 'heya', 'howdy']);
+
+/** Words of a clause about speaking a language ("I'm fluent in Swahili and English"). */
+const SPEAKING = new Set([
+  'fluent',
+  'speak',
+  'speaks',
+  'speaking',
+  'language',
+  'languages',
+  'bilingual',
+  'trilingual',
+  'conversational',
+  'native',
+  'mother',
+  'tongue',
+]);
+
+/** Who calls the user so: "everyone calls me Shiv" is a nickname, "call me Dee" the name to use. */
+function calledBy(v: ValueContext): string {
+  const at = v.clause.findIndex((t) => t.lemma === 'call' || t.low === 'calls' || t.low === 'call');
+  const before = v.clause.slice(Math.max(0, at - 3), at).map((t) => t.low);
+  return before.some((w) => ['everyone', 'everybody', 'people', 'friends', 'mates', 'folks', 'family', 'most', 'all', 'they', 'colleagues', 'kids'].includes(w))
+    ? 'nickname'
+    : 'name';
+}
+
+/** Common words that follow "call me" or "my name is" without being a name. */
+const NOT_A_NAME_WORD = new Set([
+  'back',
+  'later',
+  'anytime',
+  'tomorrow',
+  'crazy',
+  'old',
+  'lazy',
+  'silly',
+  'mad',
+  'paranoid',
+  'sceptical',
+  'skeptical',
+  'cynical',
+  'picky',
+  'weird',
+  'biased',
+  'out',
+  'up',
+  'when',
+  'if',
+  'at',
+  'on',
+  'in',
+  'a',
+  'the',
+  'not',
+  'maybe',
+  'pls',
+  'please',
+  'btw',
+  'lol',
+  'whatever',
+  'anything',
+  'something',
+  'mud',
+  'down',
+  'tho',
+  'though',
+]);
+
+/** A name typed in lower case ("my name is siobhan", "everyone calls me bev"): one noun-like word, written as a name. */
+function lowerName(v: ValueContext): string | undefined {
+  const t = v.tokens[0];
+  if (!t || v.tokens.length !== 1 || t.text !== t.low || NOT_A_NAME_WORD.has(t.low) || !/^[a-z][a-z'-]{1,20}$/.test(t.low)) return undefined;
+  if (!['NOUN', 'PROPN', 'X', 'ADJ'].includes(t.pos) || (t.pos === 'ADJ' && t.low.endsWith('y'))) return undefined;
+  if (NOT_A_NAME.some((lex) => lex.matchAt(v.tokens, 0) > 0) || NOT_THE_USER.has(t.low)) return undefined;
+  return t.text.charAt(0).toUpperCase() + t.text.slice(1);
+}
+
 /** The name closes the sentence: only punctuation, kisses or an emoji after it ("Cheers, Mike", "thanks! - Ana x"). */
 function closesSentence(v: ValueContext): boolean {
   const last = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!);
@@ -207,16 +285,25 @@ const HERITAGE_WORDS = 'descent|heritage|origin|origins|background|extraction|an
 export const IDENTITY: readonly PatternSpec[] = [
   {
     id: 'identity.name.its',
-    match: "it 's|is {x:name}",
+    match: "it|its 's|is? {x:name}",
     key: 'name',
     // "Name's Bronwyn but nobody calls me that, it's Bron": after a name, the one used.
-    keyOf: (v) => (v.sentence.some((t) => ['name', 'call', 'calls', 'called', 'named'].includes(t.low)) ? 'nickname' : 'name'),
+    keyOf: (v) => {
+      const it = v.sentence.findIndex((t) => t.low === 'it' || t.low === 'its');
+      return v.sentence.slice(0, Math.max(0, it)).some((t) => ['name', 'call', 'calls', 'called', 'named'].includes(t.low)) ? 'nickname' : 'name';
+    },
     category: 'name',
     where: 'anywhere',
     subjects: ['other', 'none'],
     strength: 'implied',
     // "It's Priya btw", "hi, it's Tom again": the clause says nothing else.
-    value: (v) => (v.clause[0]?.low === 'it' && contentOf(v.clause).length - contentOf(v.tokens).length <= 3 && v.clause.length <= 7 ? userName(v) : undefined),
+    value: (v) => {
+      const it = v.clause.findIndex((t) => t.low === 'it' || t.low === 'its');
+      const opening = v.clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low));
+      return it >= 0 && opening && contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7
+        ? userName(v)
+        : undefined;
+    },
   },
   {
     id: 'identity.name.sign-off',
@@ -319,12 +406,86 @@ export const IDENTITY: readonly PatternSpec[] = [
     id: 'identity.name.call-me',
     match: 'call me {x:name}',
     key: 'name',
+    keyOf: calledBy,
     category: 'name',
     where: 'anywhere',
     request: true,
     strength: 'explicit',
-    value: personName,
+    value: userName,
     subjects: ['self', 'none', 'other'],
+  },
+  {
+    id: 'identity.name.call-me-lower',
+    match: 'call~ me {x:word}',
+    key: 'name',
+    keyOf: calledBy,
+    category: 'name',
+    where: 'anywhere',
+    request: true,
+    strength: 'explicit',
+    value: lowerName,
+    subjects: ['self', 'none', 'other'],
+  },
+  {
+    id: 'identity.name.calls-me',
+    match: 'calls me {x:name}',
+    key: 'nickname',
+    category: 'name',
+    where: 'anywhere',
+    strength: 'explicit',
+    value: userName,
+    subjects: ['self', 'none', 'other'],
+  },
+  {
+    id: 'identity.name.my-name-lower',
+    match: "my name|names be~|'s? {x:word}",
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'attr'],
+    strength: 'explicit',
+    value: (v) => (v.clause.some((t) => ['surname', 'last', 'nickname', 'middle', 'full'].includes(t.low)) ? undefined : lowerName(v)),
+  },
+  {
+    id: 'identity.name.attr-lower',
+    match: "be~|'s {x:word}",
+    key: 'name',
+    category: 'name',
+    subjects: ['attr'],
+    attr: ['name', 'first'],
+    strength: 'explicit',
+    value: (v) => (v.clause.some((t) => ['surname', 'last', 'nickname', 'middle', 'full'].includes(t.low)) ? undefined : lowerName(v)),
+  },
+  {
+    id: 'identity.name.sign-as',
+    match: 'sign~|signing .. it|them|this|that|everything|all? off? as|with {x:name}',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    request: true,
+    subjects: ['self', 'none', 'other'],
+    strength: 'plain',
+    value: userName,
+  },
+  {
+    id: 'identity.name.before-pronouns',
+    match: 'be~ {x:word} ,|-|(? $pronouns',
+    key: 'name',
+    category: 'name',
+    value: (v) => (v.tokens[0]!.text === v.tokens[0]!.low ? lowerName(v) : userName(v)),
+  },
+  {
+    id: 'identity.pronouns.after-label',
+    match: 'be~ {x:$pronouns}',
+    key: 'pronouns',
+    subjects: ['none'],
+    inQuestion: true,
+    strength: 'explicit',
+    // "my pronouns are they/them" cut after "pronouns" (read as a question "are they …?").
+    value: (v) => {
+      const at = v.sentence.indexOf(v.clause[0]!);
+      return at > 0 && v.sentence[at - 1]!.low.startsWith('pronoun') ? v.text : undefined;
+    },
   },
   { id: 'identity.name.go-by', match: 'go~ by {x:name}', key: 'name', category: 'name', strength: 'explicit', value: personName },
   { id: 'identity.name.i-am', match: 'be~ {x:name} ,|here|from|and|-|!|.?', key: 'name', category: 'name', subjects: ['self'], value: personName },
@@ -533,7 +694,14 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   { id: 'identity.age.attr', match: 'be~ {x:num}', key: 'age', subjects: ['attr'], attr: ['age'], strength: 'explicit', value: age },
 
-  { id: 'identity.nationality.i-am', match: 'be~ a|an? {x:$nationality} citizen|national?', key: 'nationality', list: true },
+  {
+    id: 'identity.nationality.i-am',
+    match: 'be~ a|an? {x:$nationality} citizen|national?',
+    key: 'nationality',
+    list: true,
+    // "I'm fluent in Swahili and English": a language, not a people.
+    value: (v) => (v.clause.some((t) => SPEAKING.has(t.low)) ? undefined : v.text),
+  },
   { id: 'identity.nationality.as-a', match: 'as a|an {x:$nationality}', key: 'nationality', where: 'anywhere', subjects: ['self', 'none'], list: true },
   {
     id: 'identity.nationality.fragment',
