@@ -129,3 +129,20 @@ describe('offline extraction: skills and tools', () => {
     expect(has(switched, 'tools', 'IntelliJ')).toBe(false);
   });
 });
+
+describe('offline extraction: education and languages', () => {
+  it('reads a field of study with its school, a year of a course, leaving school, and self-teaching', async () => {
+    expect(has(await learned('did engineering in Trinity, then a HDip in computing'), 'education', 'engineering in Trinity')).toBe(true);
+    expect(has(await learned('1st year law at UCD, exams in january'), 'education', 'law')).toBe(true);
+    expect(has(await learned('left school at 16 went straight into an apprenticeship as a joiner'), 'education', 'apprenticeship')).toBe(true);
+    expect(has(await learned('dropped out of uni after first year (comp sci), self-taught since then'), 'education', 'self-taught')).toBe(true);
+    expect(keys(await learned('Irish speaker since primary school but rusty now'))).not.toContain('education');
+    expect(keys(await learned('I did the dishes in the kitchen'))).not.toContain('education');
+  });
+
+  it('keeps a CEFR level with the language and reads "reply in simple spanish from now on?"', async () => {
+    expect(has(await learned('my German is about B1, can you check this sentence'), 'language', 'German B1')).toBe(true);
+    expect(has(await learned('can you reply in simple spanish from now on?'), 'preferred_language', 'spanish')).toBe(true);
+    expect(keys(await learned("I'm B2 in French"))).not.toContain('name');
+  });
+});

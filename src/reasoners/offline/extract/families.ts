@@ -1,7 +1,7 @@
 import type { Category } from '../../../profiles/model.js';
 import type { Lexicon } from './lexicon/index.js';
 import { ACTIVITIES, FOLLOWING } from './lexicon/activities.js';
-import { QUALIFICATIONS, SCHOOL_WORDS } from './lexicon/education.js';
+import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS } from './lexicon/education.js';
 import { ALLERGENS, DIETS, FOODS } from './lexicon/food.js';
 import { ACCESSIBILITY, CONDITIONS, MEDICATIONS } from './lexicon/health.js';
 import { GENDERS, LIFESTYLES, NATIONALITY_WORDS, PRONOUN_SETS, RELIGIONS, TITLES } from './lexicon/identity.js';
@@ -136,5 +136,6 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     INDUSTRIES,
     CAUSES,
     POLITICS,
+    SUBJECTS,
   ].map((l) => [l.name, l] as const),
 );

@@ -50,7 +50,7 @@ const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, 
 function personName(v: ValueContext): string | undefined {
   if (v.tokens.length === 0 || v.tokens.length > 3) return undefined;
   for (let k = 0; k < v.tokens.length; k++) if (NOT_A_NAME.some((lex) => lex.matchAt(v.tokens, k) > 0)) return undefined;
-  if (v.tokens.some((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB')) return undefined;
+  if (v.tokens.some((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || /\d/.test(t.text))) return undefined;
   const words = v.tokens.map((t) => t.text);
   // A name typed in lower case is written as a name.
   return words.map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
@@ -472,7 +472,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     match: 'be~ {x:word} ,|-|(? $pronouns',
     key: 'name',
     category: 'name',
-    value: (v) => (v.tokens[0]!.text === v.tokens[0]!.low ? lowerName(v) : userName(v)),
+    value: (v) => (v.tokens[0]?.text === v.tokens[0]?.low ? lowerName(v) : userName(v)),
   },
   {
     id: 'identity.pronouns.after-label',

@@ -1,5 +1,6 @@
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
+import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
@@ -88,6 +89,8 @@ function forASpan(clause: readonly Token[], at: number): boolean {
   return false;
 }
 
+const STUDY = new Set(['study', 'studied', 'studying', 'did', 'degree', 'graduated', 'major', 'majored', 'course', 'year', 'uni', 'university', 'college']);
+
 /** Words that say "for now" ("rn", "atm", "today"). */
 const NOW = new Set(['rn', 'atm', 'today', 'tonight', 'tomorrow', 'currently', 'temporarily', 'briefly']);
 
@@ -125,6 +128,8 @@ function placeInClause(v: ValueContext): string | undefined {
   if (v.clause.slice(at).some((t) => FOR_A_WHILE.has(t.low))) return undefined;
   // "the client's in Halifax", "my mum's in Leeds": someone else's place.
   if (v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && k > 0 && (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN'))) return undefined;
+  // "did engineering in Trinity": a place of study, not of living.
+  if (SCHOOL_WORDS.matchAt(v.tokens, 0) === v.tokens.length && v.clause.some((t, k) => STUDY.has(t.low) || SUBJECTS.matchAt(v.clause, k) > 0)) return undefined;
   if (PLACES.matchAt(v.tokens, 0) > 0) return v.text;
   const jobOrWork = v.clause.some(
     (t, k) => k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university'),

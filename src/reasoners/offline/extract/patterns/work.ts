@@ -210,7 +210,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => TRADE_GERUNDS.get(v.tokens[0]!.low),
+    value: (v) => TRADE_GERUNDS.get(v.tokens[0]?.low ?? ''),
   },
   {
     id: 'work.role.trade-for-a-living',
@@ -218,7 +218,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => TRADE_GERUNDS.get(v.tokens[0]!.low),
+    value: (v) => TRADE_GERUNDS.get(v.tokens[0]?.low ?? ''),
   },
   { id: 'work.industry.be-in', match: 'be~ been? in {x:$industry} industry|sector|field?', key: 'industry', subjects: ['self', 'none', 'we'], value: sector },
   {
