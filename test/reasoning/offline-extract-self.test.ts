@@ -146,3 +146,29 @@ describe('offline extraction: education and languages', () => {
     expect(keys(await learned("I'm B2 in French"))).not.toContain('name');
   });
 });
+
+describe('offline extraction: work and values said in passing', () => {
+  it('reads a team moved to, a field gone into, a subject taught, a trade and a Caribbean "mi a ..."', async () => {
+    expect(has(await learned('been a backend dev at Monzo for 3 yrs, just moved over to the platform team last month'), 'team', 'platform')).toBe(true);
+    expect(has(await learned("I'm a sparky by trade but went into project mgmt last year"), 'industry', 'project mgmt')).toBe(true);
+    expect(has(await learned('Retired now, but I taught chemistry at a high school in Durban for 31 years.'), 'former_role', 'chemistry')).toBe(true);
+    expect(has(await learned('Been welding on the ship repair yards in Gdańsk for twelve years'), 'role', 'welder')).toBe(true);
+    expect(has(await learned('Mi a fisherman from Port Antonio'), 'role', 'fisherman')).toBe(true);
+  });
+
+  it('reads ages and years said without a verb or with an apostrophe', async () => {
+    expect(has(await learned("born in '87 if that matters"), 'birth_year', '1987')).toBe(true);
+    expect(has(await learned('wah i already 34 this year leh'), 'age', '34')).toBe(true);
+    const dee = await learned("just call me Dee. full name's Deirdre");
+    expect(has(dee, 'name', 'Dee')).toBe(true);
+    expect(has(dee, 'full_name', 'Deirdre')).toBe(true);
+  });
+
+  it('reads a rule the user keeps: against their beliefs, for ethical reasons, "full stop", fasting days', async () => {
+    expect(has(await learned('i dont do gambling of any kind its against my beliefs'), 'values', 'no gambling')).toBe(true);
+    expect(has(await learned('i dont buy animal products at all - ethical thing not a diet thing'), 'values', 'animal products')).toBe(true);
+    expect(has(await learned("I don't put my kids' faces online, full stop."), 'values', 'faces online')).toBe(true);
+    expect(has(await learned('we fast from meat and dairy most Wednesdays and Fridays'), 'values', 'Wednesdays')).toBe(true);
+    expect(keys(await learned("I don't eat after 8pm"))).not.toContain('values');
+  });
+});

@@ -400,7 +400,16 @@ export const IDENTITY: readonly PatternSpec[] = [
     subjects: ['attr'],
     attr: ['name', 'first'],
     strength: 'explicit',
-    value: (v) => (v.clause.some((t) => t.low === 'surname' || t.low === 'last' || t.low === 'nickname') ? undefined : personName(v)),
+    value: (v) => (v.clause.some((t) => ['surname', 'last', 'nickname', 'full', 'middle', 'maiden'].includes(t.low)) ? undefined : personName(v)),
+  },
+  {
+    id: 'identity.age.no-copula',
+    match: 'i|me already|nearly|almost|now|just|only? {x:num} this|years|yrs|yo|y|already|now|lah|leh|lor|liao|and|,|?|.',
+    key: 'age',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    // "wah i already 34 this year leh": an age said without "am".
+    value: (v) => (v.clause.findIndex((t) => t.low === 'i' || t.low === 'me') <= 2 ? age(v) : undefined),
   },
   {
     id: 'identity.name.call-me',
@@ -628,12 +637,18 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   {
     id: 'identity.born-in-year',
-    match: 'born in|on? {x:num}',
+    match: "born in|on? '? {x:num}",
     key: 'birth_year',
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => (/^'\d{2}$|^(?:19|20)\d{2}$/.test(v.text) ? v.text : undefined),
+    // "born in '87" -> 1987.
+    value: (v) =>
+      /^'\d{2}$|^(?:19|20)\d{2}$/.test(v.text)
+        ? v.text
+        : /^\d{2}$/.test(v.text) && v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.text === "'"
+          ? `${Number(v.text) > 30 ? '19' : '20'}${v.text}`
+          : undefined,
   },
   { id: 'identity.age.appositive', match: ', {x:num} ,|-|from|and|.', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.pronouns.alone', match: '{x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'other'], value: aloneInClause },

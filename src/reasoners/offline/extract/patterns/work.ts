@@ -83,11 +83,34 @@ function employer(v: ValueContext): string | undefined {
   return v.text;
 }
 
+/** Informal words for an employer ("a solar install mob", "a roofing outfit"). */
+const EMPLOYER_HEADS = new Set([
+  'mob',
+  'outfit',
+  'crew',
+  'co',
+  'ltd',
+  'llc',
+  'inc',
+  'plc',
+  'contractor',
+  'contractors',
+  'supplier',
+  'provider',
+  'manufacturer',
+  'retailer',
+  'chain',
+  'franchise',
+  'dealership',
+  'distributor',
+  'wholesaler',
+]);
+
 /** "a construction firm" -> "construction" (the industry is the firm's modifier). */
 function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
   for (let k = 1; k < tokens.length; k++) {
-    if (WORKPLACES.matchAt(tokens, k) === tokens.length - k) {
+    if (WORKPLACES.matchAt(tokens, k) === tokens.length - k || (k === tokens.length - 1 && EMPLOYER_HEADS.has(tokens[k]!.low))) {
       const words = tokens
         .slice(0, k)
         .filter(
@@ -305,7 +328,7 @@ export const WORK: readonly PatternSpec[] = [
     match: '{x:rest}',
     key: 'role',
     value: (v) => {
-      if (!/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice)s?\b/i.test(v.text)) return undefined;
+      if (!/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm)s?\b/i.test(v.text)) return undefined;
       // The verb and its object: "teach year 6", "run a small bakery", "lecture in civil engineering".
       const cut = v.tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
       const words = v.tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
@@ -356,7 +379,52 @@ export const WORK: readonly PatternSpec[] = [
     value: industryOfWorkplace,
   },
   { id: 'work.industry.been-in', match: 'be~ in {x:np} for|since', key: 'industry', value: notAPlace },
-  { id: 'work.team', match: 'on|in the {x:np} team|squad|desk|department|dept', key: 'team', category: 'role', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    id: 'work.team',
+    match: 'on|in|to|joined|join~|onto|into the {x:np} team|squad|desk|department|dept|unit|crew',
+    key: 'team',
+    category: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    // Not a team the user supports ("on the Arsenal team") or leaves.
+    value: (v) => (v.clause.some((t) => ['left', 'leaving', 'quit', 'support', 'supports', 'watch', 'watching'].includes(t.low)) ? undefined : v.text),
+  },
+  {
+    id: 'work.went-into',
+    match: 'went|go~|going|gone|moved|switched|got|get~|getting|transitioned|pivoted into|to {x:$industry}',
+    key: 'industry',
+    where: 'anywhere',
+    past: 'ok',
+    value: sector,
+  },
+  {
+    id: 'work.role.taught',
+    match: 'taught|lectured {x:np} at|in|for',
+    key: 'former_role',
+    where: 'anywhere',
+    past: 'ok',
+    value: (v) =>
+      v.tokens.length <= 3 && v.tokens[0]?.pos !== 'PRON' && !['me', 'them', 'myself', 'it'].includes(v.tokens[0]?.low ?? '') ? `taught ${v.text}` : undefined,
+  },
+  {
+    id: 'work.role.been-trade',
+    match: 'been {x:word}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // "Been welding on the ship repair yards in Gdańsk for twelve years".
+    value: (v) => (v.clause.some((t) => ['for', 'since', 'years', 'yrs', 'decades'].includes(t.low)) ? TRADE_GERUNDS.get(v.tokens[0]?.low ?? '') : undefined),
+  },
+  {
+    id: 'work.role.patois',
+    match: 'mi|me a|an {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    // Jamaican and other Caribbean Englishes: "Mi a fisherman from Port Antonio".
+    value: (v) => (v.clause[0]?.low === 'mi' || v.clause[0]?.low === 'me' ? role(v) : undefined),
+  },
 
   { id: 'work.style.work', match: 'work~ .. {x:$workstyle}', key: 'work_style', where: 'anywhere' },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
