@@ -172,3 +172,17 @@ describe('offline extraction: work and values said in passing', () => {
     expect(keys(await learned("I don't eat after 8pm"))).not.toContain('values');
   });
 });
+
+describe('offline extraction: skills said as practice, places said as distance', () => {
+  it('reads typing speed, a craft practised for years, and tools known well', async () => {
+    expect(has(await learned('I type about 110 wpm and touch-type on Dvorak'), 'skills', '110 wpm')).toBe(true);
+    expect(has(await learned('Been doing balayage for years'), 'expertise', 'balayage')).toBe(true);
+    expect(keys(await learned('been doing nights for a month'))).not.toContain('expertise');
+    expect(has(await learned('I know Tally ERP and GST filing very well'), 'expertise', 'GST filing')).toBe(true);
+  });
+
+  it('reads a home said by its distance or inside a question', async () => {
+    expect(has(await learned('We live off-grid about two hours north of Yellowknife, on a lake'), 'location', 'Yellowknife')).toBe(true);
+    expect(has(await learned('whats the cheapest way to get from my place in wollongong to sydney airport'), 'location', 'wollongong')).toBe(true);
+  });
+});

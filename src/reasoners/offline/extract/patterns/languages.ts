@@ -17,7 +17,7 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'languages.mention',
     match:
-      'speak~|speaking|sign~|signing|understand~|read~|write~|know~|fluent|native|bilingual|trilingual|multilingual|grew_up_speaking|raised_speaking|mother_tongue|first_language ... {x:$language}',
+      'speak~|speaking|sign~|signing|understand~|read~|write~|know~|fluent|native|bilingual|trilingual|multilingual|grew_up_speaking|raised_speaking|mother_tongue|first_language|hablo|falo|parlo|parle|spreche|spreek ... {x:$language}',
     key: 'language',
     where: 'anywhere',
     subjects: ['self', 'none', 'we', 'attr'],
@@ -47,6 +47,25 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     subjects: ['none'],
     // Not the first half of a people ("Korean-American, second gen").
     value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.text !== '-' ? v.text : undefined),
+  },
+  {
+    id: 'languages.ordinal',
+    match: '{x:$language} second|third|2nd|3rd|too|also|as_well|fluently|natively',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    // "Yoruba is my first language, English second".
+    value: (v) => (v.sentence.some((t) => t.low === 'language' || t.low === 'languages' || t.low === 'first' || t.low === 'speak') ? v.text : undefined),
+  },
+  {
+    id: 'languages.is-level',
+    match:
+      '{x:$language} be~ .. functional|ok|okay|decent|good|fine|passable|basic|rusty|conversational|fluent|solid|alright|broken|limited|intermediate|advanced|native|shaky|patchy',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self', 'attr'],
+    // "Mandarin is… functional": the clause opens with the language (or "my Mandarin").
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined),
   },
   { id: 'languages.speak', match: 'speak~|speaking|sign~|signing .. {x:$language}', key: 'language', where: 'anywhere', list: true },
   { id: 'languages.grew-up-speaking', match: 'grew|grow~ up speaking {x:$language}', key: 'language', where: 'anywhere', past: 'ok', strength: 'explicit' },

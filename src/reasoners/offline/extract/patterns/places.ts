@@ -270,6 +270,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     match: 'my|our place|house|flat|home|apartment|farm|croft|cottage|unit|condo ,? in|on|near|outside the? {x:place}',
     key: 'location',
     where: 'anywhere',
+    // "what's the cheapest way to get from my place in wollongong to sydney airport?"
+    inQuestion: true,
     subjects: ['self', 'we', 'none', 'other', 'attr'],
   },
   {
@@ -296,7 +298,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'places.location.settlement',
     match:
-      'village|town|suburb|hamlet|island|estate|valley|street|road|neighbourhood|neighborhood|corner|part|side|end outside|near|in|of|on|by|above|north|south|east|west the? {x:place}',
+      'village|town|suburb|hamlet|island|estate|valley|street|road|neighbourhood|neighborhood|corner|part|side|end|croft|farm|ranch|station|lake|coast|hours|miles|km north|south|east|west|northeast|northwest|southeast|southwest? outside|near|in|of|on|by|above|from the? {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],

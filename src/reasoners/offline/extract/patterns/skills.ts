@@ -194,6 +194,52 @@ export const SKILLS: readonly PatternSpec[] = [
     list: true,
   },
   {
+    id: 'skills.wpm',
+    match: 'type~|typing|touch-type~ at? about|around|roughly|over|nearly|approx|~? {x:num} wpm|words',
+    key: 'skills',
+    where: 'anywhere',
+    value: (v) => `types ${v.text} wpm`,
+  },
+  {
+    id: 'skills.been-doing',
+    match: 'been doing|practising|practicing {x:np} for|since',
+    key: 'expertise',
+    where: 'anywhere',
+    past: 'ok',
+    // "Been doing balayage for years" (not "been doing this", "been doing nights").
+    value: (v) =>
+      v.tokens.length <= 4 &&
+      v.tokens[0]?.pos !== 'PRON' &&
+      ![
+        'this',
+        'that',
+        'it',
+        'nights',
+        'shifts',
+        'overtime',
+        'well',
+        'ok',
+        'okay',
+        'fine',
+        'great',
+        'badly',
+        'nothing',
+        'everything',
+        'lots',
+        'loads',
+      ].includes(v.tokens[0]?.low ?? '')
+        ? v.text
+        : undefined,
+  },
+  {
+    id: 'skills.know-well',
+    match: 'know~ {x:list} well|inside_out|very_well|really_well|back_to_front|like_the_back',
+    key: 'expertise',
+    where: 'anywhere',
+    list: true,
+    value: (v) => (v.tokens[0]?.pos === 'PRON' || ['it', 'this', 'that', 'them', 'him', 'her'].includes(v.tokens[0]?.low ?? '') ? undefined : v.text),
+  },
+  {
     id: 'skills.learner',
     match: '{x:$programming} beginner|newbie|noob|learner|novice|n00b',
     key: 'learning',
