@@ -1,7 +1,7 @@
 import type { Category } from '../../../profiles/model.js';
 import type { Lexicon } from './lexicon/index.js';
 import { ACTIVITIES, FOLLOWING } from './lexicon/activities.js';
-import { QUALIFICATIONS, SCHOOL_WORDS } from './lexicon/education.js';
+import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS } from './lexicon/education.js';
 import { ALLERGENS, DIETS, FOODS } from './lexicon/food.js';
 import { ACCESSIBILITY, CONDITIONS, MEDICATIONS } from './lexicon/health.js';
 import { GENDERS, LIFESTYLES, NATIONALITY_WORDS, PRONOUN_SETS, RELIGIONS, TITLES } from './lexicon/identity.js';
@@ -9,6 +9,8 @@ import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { UNITS } from './lexicon/style.js';
+import { CAUSES, POLITICS } from './lexicon/values.js';
+import { INDUSTRIES, JOBS } from './lexicon/work.js';
 import { lexicon, namesLexicon } from './lexicon/index.js';
 import type { Family } from './pattern.js';
 
@@ -130,5 +132,10 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     GENDERS,
     CERTIFICATES,
     LIFESTYLES,
+    JOBS,
+    INDUSTRIES,
+    CAUSES,
+    POLITICS,
+    SUBJECTS,
   ].map((l) => [l.name, l] as const),
 );

@@ -1,12 +1,61 @@
-import { QUALIFICATIONS, SCHOOL_WORDS } from '../lexicon/education.js';
-import type { PatternSpec } from '../pattern.js';
+import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains, template } from '../values.js';
 
 /** Education: degrees, schools, studies, stages. */
 
 const schooling = contains(QUALIFICATIONS, SCHOOL_WORDS);
 
+const TIME_WORDS = new Set(['since', 'from', 'before', 'after', 'until', 'till', 'like']);
+
+/** A field of study named with where it was studied: "engineering in Trinity", "law at UCD". */
+function subjectAtSchool(v: ValueContext): string | undefined {
+  if (SUBJECTS.matchAt(v.tokens, 0) === 0) return undefined;
+  const rest = v.tokens.slice(SUBJECTS.matchAt(v.tokens, 0));
+  if (rest.length === 0) return undefined;
+  const prep = rest[0]!.low;
+  const place = rest.slice(1);
+  const named =
+    place.length > 0 &&
+    (SCHOOL_WORDS.matchAt(place, 0) > 0 || place[0]!.text.charAt(0) !== place[0]!.text.charAt(0).toLowerCase() || SCHOOL_WORDS.matchAt(place, 1) > 0);
+  return (prep === 'at' || prep === 'in' || prep === 'from') && named ? v.text : undefined;
+}
+
 export const EDUCATION: readonly PatternSpec[] = [
+  {
+    id: 'education.year-of',
+    match: '1st|2nd|3rd|4th|first|second|third|fourth|final|last -? year {x:rest}',
+    key: 'education',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // "1st year law at UCD", "final year of a nursing degree", "second-year medical student".
+    value: (v) => {
+      const words = v.tokens.filter((t) => t.low !== 'of' && t.low !== 'a' && t.low !== 'an' && t.low !== 'my');
+      const field = words.length > 0 && (SUBJECTS.matchAt(words, 0) > 0 || contains(QUALIFICATIONS, SCHOOL_WORDS)({ ...v, tokens: words }) !== undefined);
+      const ordinal =
+        v.clause[v.clause.indexOf(v.tokens[0]!) - 2]?.low === '-' ? v.clause[v.clause.indexOf(v.tokens[0]!) - 3] : v.clause[v.clause.indexOf(v.tokens[0]!) - 2];
+      return field ? `${ordinal?.text ?? ''} year ${v.text}`.trim() : undefined;
+    },
+  },
+  {
+    id: 'education.subject-at',
+    match: 'did|do~|doing|done|studied|read|took|finished|completed|majored_in|graduated_in {x:rest}',
+    key: 'education',
+    where: 'anywhere',
+    past: 'ok',
+    value: subjectAtSchool,
+  },
+  {
+    id: 'education.left-school',
+    match: 'left|leave~|leaving|quit school|college|uni|university at|after|in|with {x:rest}',
+    key: 'education',
+    where: 'anywhere',
+    past: 'ok',
+    value: (v) => {
+      const school = v.clause.find((t) => ['school', 'college', 'uni', 'university'].includes(t.low));
+      return v.tokens.length <= 5 && school ? `left ${school.low} ${v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.low ?? 'at'} ${v.text}` : undefined;
+    },
+  },
   {
     id: 'education.study',
     match: 'study~|studying|studied|majoring|major~|majored in? {x:rest}',
@@ -24,7 +73,7 @@ export const EDUCATION: readonly PatternSpec[] = [
   {
     id: 'education.did',
     match:
-      'did|do~|doing|done|completed|finished|got|get~|have~|hold~|earned|taking|sitting|started|starting|finishing|passed|cleared|sat|took|finish|pass|in_my {x:rest}',
+      'did|do~|doing|done|completed|finished|got|get~|have~|hold~|earned|taking|sitting|started|starting|finishing|passed|cleared|sat|took|finish|pass|in_my|into|through|halfway_through|partway_through {x:rest}',
     key: 'education',
     where: 'anywhere',
     past: 'ok',
@@ -57,13 +106,25 @@ export const EDUCATION: readonly PatternSpec[] = [
     attr: ['phd', 'masters', 'thesis', 'dissertation', 'degree', 'major', 'course', 'mba', 'undergrad'],
     strength: 'explicit',
   },
-  { id: 'education.fragment', match: '{x:rest}', key: 'education', subjects: ['none'], value: schooling },
+  {
+    id: 'education.fragment',
+    match: '{x:rest}',
+    key: 'education',
+    subjects: ['none'],
+    // Not a time said by a school ("since primary school", "Irish speaker from secondary school on").
+    value: (v) => {
+      const k = v.tokens.findIndex((_, n) => QUALIFICATIONS.matchAt(v.tokens, n) > 0 || SCHOOL_WORDS.matchAt(v.tokens, n) > 0);
+      const before = [v.clause[v.clause.indexOf(v.tokens[0]!) - 1], ...v.tokens.slice(0, Math.max(0, k))];
+      return k < 0 || before.some((t) => t !== undefined && TIME_WORDS.has(t.low)) ? undefined : schooling(v);
+    },
+  },
   {
     id: 'education.self-taught',
     match: 'self - taught|self-taught',
     key: 'education',
     where: 'anywhere',
     subjects: ['self', 'none'],
+    past: 'ok',
     value: () => 'self-taught',
   },
 ];

@@ -50,10 +50,54 @@ const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, 
 function personName(v: ValueContext): string | undefined {
   if (v.tokens.length === 0 || v.tokens.length > 3) return undefined;
   for (let k = 0; k < v.tokens.length; k++) if (NOT_A_NAME.some((lex) => lex.matchAt(v.tokens, k) > 0)) return undefined;
-  if (v.tokens.some((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB')) return undefined;
+  if (v.tokens.some((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || /\d/.test(t.text))) return undefined;
   const words = v.tokens.map((t) => t.text);
   // A name typed in lower case is written as a name.
   return words.map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+/** "20 years in retail", "12 yrs as a nurse", "15 years of teaching": a length of time, not an age. */
+function spanOfTime(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const unit = v.clause[at + 1];
+  const after = v.clause[at + 2];
+  return (
+    unit !== undefined &&
+    ['years', 'yrs', 'year', 'yr'].includes(unit.low) &&
+    after !== undefined &&
+    [
+      'in',
+      'of',
+      'as',
+      'at',
+      'with',
+      'on',
+      'experience',
+      'ago',
+      'since',
+      'married',
+      'together',
+      'sober',
+      'clean',
+      'working',
+      'teaching',
+      'nursing',
+      'coding',
+      'later',
+      'into',
+      'doing',
+      'running',
+    ].includes(after.low)
+  );
+}
+
+/** "Korean-American", "British Pakistani": two peoples said as one. */
+function compound(v: ValueContext): string | undefined {
+  const y = v.slot('y');
+  // The first word is read as a plain word so the list is not grown from it ("Korean-American" is one item).
+  if (!y || NATIONALITY_WORDS.matchAt(v.tokens, 0) !== 1) return undefined;
+  const joined = v.clause.some((t) => t.text === '-');
+  return `${v.text}${joined ? '-' : ' '}${y}`;
 }
 
 function age(v: ValueContext): string | undefined {
@@ -77,7 +121,277 @@ function ageBeforeSex(v: ValueContext): string | undefined {
   return after === undefined || after.pos === 'PUNCT' ? age(v) : undefined;
 }
 
+/** Not the user's name: the assistant's, a day, a month, a season or a greeting ("thanks Claude", "it's Tuesday"). */
+const NOT_THE_USER = new Set([
+  'claude',
+  'chatgpt',
+  'gpt',
+  'gemini',
+  'siri',
+  'alexa',
+  'copilot',
+  'bard',
+  'assistant',
+  'bot',
+  'ai',
+  'everyone',
+  'all',
+  'guys',
+  'team',
+  'mate',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'xmas',
+  'ramadan',
+  'diwali',
+  'eid',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'fall',
+  'morning',
+  'evening',
+  'tonight',
+  'today',
+  'tomorrow',
+  'me',
+  'again',
+  'ok',
+  'okay',
+  'fine',
+  'true',
+  'weird',
+  'late',
+  'early',
+]);
+
+const userName = (v: ValueContext): string | undefined => (v.tokens.some((t) => NOT_THE_USER.has(t.low)) ? undefined : personName(v));
+
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'so', 'oh', 'and', 'morning', 'evening', 'again', 'heya', 'howdy']);
+
+/** Words of a clause about speaking a language ("I'm fluent in Swahili and English"). */
+const SPEAKING = new Set([
+  'fluent',
+  'speak',
+  'speaks',
+  'speaking',
+  'language',
+  'languages',
+  'bilingual',
+  'trilingual',
+  'conversational',
+  'native',
+  'mother',
+  'tongue',
+]);
+
+/** Who calls the user so: "everyone calls me Shiv" is a nickname, "call me Dee" the name to use. */
+function calledBy(v: ValueContext): string {
+  const at = v.clause.findIndex((t) => t.lemma === 'call' || t.low === 'calls' || t.low === 'call');
+  const before = v.clause.slice(Math.max(0, at - 3), at).map((t) => t.low);
+  return before.some((w) => ['everyone', 'everybody', 'people', 'friends', 'mates', 'folks', 'family', 'most', 'all', 'they', 'colleagues', 'kids'].includes(w))
+    ? 'nickname'
+    : 'name';
+}
+
+/** Common words that follow "call me" or "my name is" without being a name. */
+const NOT_A_NAME_WORD = new Set([
+  'back',
+  'later',
+  'anytime',
+  'tomorrow',
+  'crazy',
+  'old',
+  'lazy',
+  'silly',
+  'mad',
+  'paranoid',
+  'sceptical',
+  'skeptical',
+  'cynical',
+  'picky',
+  'weird',
+  'biased',
+  'out',
+  'up',
+  'when',
+  'if',
+  'at',
+  'on',
+  'in',
+  'a',
+  'the',
+  'not',
+  'maybe',
+  'pls',
+  'please',
+  'btw',
+  'lol',
+  'whatever',
+  'anything',
+  'something',
+  'mud',
+  'down',
+  'tho',
+  'though',
+]);
+
+/** A name typed in lower case ("my name is siobhan", "everyone calls me bev"): one noun-like word, written as a name. */
+function lowerName(v: ValueContext): string | undefined {
+  const t = v.tokens[0];
+  if (!t || v.tokens.length !== 1 || t.text !== t.low || NOT_A_NAME_WORD.has(t.low) || !/^[a-z][a-z'-]{1,20}$/.test(t.low)) return undefined;
+  if (!['NOUN', 'PROPN', 'X', 'ADJ'].includes(t.pos) || (t.pos === 'ADJ' && t.low.endsWith('y'))) return undefined;
+  if (NOT_A_NAME.some((lex) => lex.matchAt(v.tokens, 0) > 0) || NOT_THE_USER.has(t.low)) return undefined;
+  return t.text.charAt(0).toUpperCase() + t.text.slice(1);
+}
+
+/** The name closes the sentence: only punctuation, kisses or an emoji after it ("Cheers, Mike", "thanks! - Ana x"). */
+function closesSentence(v: ValueContext): boolean {
+  const last = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!);
+  return last >= 0 && v.sentence.slice(last + 1).every((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'EMOJI' || /^x+$/i.test(t.text));
+}
+
+/** An age said as a decade: "50s", "late twenties", "mid-30s" (with early/mid/late when said). */
+const DECADE = /^(?:(?:early|mid|late)-?)?(?:'?[1-9]0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i;
+function decade(v: ValueContext): string | undefined {
+  if (!DECADE.test(v.text)) return undefined;
+  const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+  return before && ['early', 'mid', 'late'].includes(before.low) ? `${before.text} ${v.text}` : v.text;
+}
+
+/** The words a heritage is said with: "of Chinese descent", "Nigerian heritage", "Punjabi roots". */
+const HERITAGE_WORDS = 'descent|heritage|origin|origins|background|extraction|ancestry|parentage|roots|blood';
+
 export const IDENTITY: readonly PatternSpec[] = [
+  {
+    id: 'identity.name.its',
+    match: "it|its 's|is? {x:name}",
+    key: 'name',
+    // "Name's Bronwyn but nobody calls me that, it's Bron": after a name, the one used.
+    keyOf: (v) => {
+      const it = v.sentence.findIndex((t) => t.low === 'it' || t.low === 'its');
+      return v.sentence.slice(0, Math.max(0, it)).some((t) => ['name', 'call', 'calls', 'called', 'named'].includes(t.low)) ? 'nickname' : 'name';
+    },
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+    strength: 'implied',
+    // "It's Priya btw", "hi, it's Tom again": the clause says nothing else.
+    value: (v) => {
+      const it = v.clause.findIndex((t) => t.low === 'it' || t.low === 'its');
+      const opening = v.clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low));
+      return it >= 0 && opening && contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7
+        ? userName(v)
+        : undefined;
+    },
+  },
+  {
+    id: 'identity.name.sign-off',
+    match: 'thanks|thank|cheers|regards|best|thx|ta|love|sincerely|warmly|yours|wishes ... ,|-|!? {x:name}',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    strength: 'implied',
+    value: (v) => (closesSentence(v) && v.sentence.length <= 8 ? userName(v) : undefined),
+  },
+  {
+    id: 'identity.name.dash-sign-off',
+    match: '{x:name}',
+    key: 'name',
+    category: 'name',
+    subjects: ['none'],
+    strength: 'implied',
+    // A sentence that is only "- Jonas" (how a message is signed).
+    value: (v) => (v.sentence[0]?.text === '-' && contentOf(v.sentence).length === contentOf(v.tokens).length && closesSentence(v) ? userName(v) : undefined),
+  },
+  { id: 'identity.age.decade', match: 'be~ in my {x:word}', key: 'age', value: decade },
+  { id: 'identity.age.decade-adj', match: 'be~ in? my? early|mid|late {x:word}', key: 'age', value: decade },
+  { id: 'identity.age.decade-be', match: 'be~ {x:word}', key: 'age', value: decade },
+  {
+    id: 'identity.age.decade-fragment',
+    match: 'early|mid|late? {x:word} here|,|and|-|now|so|with|f|m|male|female|mum|mom|dad|woman|man|guy|gal|lady|bloke|.?',
+    key: 'age',
+    subjects: ['none'],
+    value: decade,
+  },
+  {
+    id: 'identity.heritage.compound',
+    match: 'be~ a|an|proud? {x:word} -? {y:$nationality}',
+    key: 'nationality',
+    list: true,
+    value: (v) => compound(v),
+  },
+  {
+    id: 'identity.heritage.compound-anywhere',
+    match: '{x:word} - {y:$nationality}',
+    key: 'nationality',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    list: true,
+    value: (v) => (v.clause.some((t) => ['i', 'me', 'my', 'myself'].includes(t.low)) || v.clause.indexOf(v.tokens[0]!) === 0 ? compound(v) : undefined),
+  },
+  {
+    id: 'identity.heritage.half',
+    match: 'be~ half {x:$nationality} ,|and|/|-? half {y:$nationality}',
+    key: 'heritage',
+    value: (v) => `half ${v.text}, half ${v.slot('y') ?? ''}`,
+  },
+  {
+    id: 'identity.heritage.of-descent',
+    match: `of {x:$nationality} ${HERITAGE_WORDS}`,
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => `${v.text} ${v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low ?? 'descent'}`,
+  },
+  {
+    id: 'identity.heritage.roots',
+    match: `my|have~ {x:$nationality} ${HERITAGE_WORDS}|side|family|parents|mum|mom|dad|grandparents`,
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'attr'],
+    value: (v) =>
+      v.clause.some((t) => t.low === 'my' || t.low === 'i')
+        ? `${v.text} ${v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low ?? ''}`.trim()
+        : undefined,
+  },
+  {
+    id: 'identity.heritage.generation',
+    match: 'first|second|third|1st|2nd|3rd -? gen|generation|generation-? {x:$nationality}',
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => `${v.clause.find((t) => ['first', 'second', 'third', '1st', '2nd', '3rd'].includes(t.low))?.text ?? ''} generation ${v.text}`.trim(),
+  },
+  {
+    id: 'identity.heritage.family-is',
+    match: 'my family|parents|folks be~ {x:$nationality}',
+    key: 'heritage',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'attr', 'we'],
+    value: (v) => `${v.text} family`,
+  },
   {
     id: 'identity.name.my-name-is',
     match: "be~|'s {x:name}",
@@ -86,18 +400,101 @@ export const IDENTITY: readonly PatternSpec[] = [
     subjects: ['attr'],
     attr: ['name', 'first'],
     strength: 'explicit',
-    value: (v) => (v.clause.some((t) => t.low === 'surname' || t.low === 'last' || t.low === 'nickname') ? undefined : personName(v)),
+    value: (v) => (v.clause.some((t) => ['surname', 'last', 'nickname', 'full', 'middle', 'maiden'].includes(t.low)) ? undefined : personName(v)),
+  },
+  {
+    id: 'identity.age.no-copula',
+    match: 'i|me already|nearly|almost|now|just|only? {x:num} this|years|yrs|yo|y|already|now|lah|leh|lor|liao|and|,|?|.',
+    key: 'age',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    // "wah i already 34 this year leh": an age said without "am".
+    value: (v) => (v.clause.findIndex((t) => t.low === 'i' || t.low === 'me') <= 2 ? age(v) : undefined),
   },
   {
     id: 'identity.name.call-me',
     match: 'call me {x:name}',
     key: 'name',
+    keyOf: calledBy,
     category: 'name',
     where: 'anywhere',
     request: true,
     strength: 'explicit',
-    value: personName,
+    value: userName,
     subjects: ['self', 'none', 'other'],
+  },
+  {
+    id: 'identity.name.call-me-lower',
+    match: 'call~ me {x:word}',
+    key: 'name',
+    keyOf: calledBy,
+    category: 'name',
+    where: 'anywhere',
+    request: true,
+    strength: 'explicit',
+    value: lowerName,
+    subjects: ['self', 'none', 'other'],
+  },
+  {
+    id: 'identity.name.calls-me',
+    match: 'calls me {x:name}',
+    key: 'nickname',
+    category: 'name',
+    where: 'anywhere',
+    strength: 'explicit',
+    value: userName,
+    subjects: ['self', 'none', 'other'],
+  },
+  {
+    id: 'identity.name.my-name-lower',
+    match: "my name|names be~|'s? {x:word}",
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'attr'],
+    strength: 'explicit',
+    value: (v) => (v.clause.some((t) => ['surname', 'last', 'nickname', 'middle', 'full'].includes(t.low)) ? undefined : lowerName(v)),
+  },
+  {
+    id: 'identity.name.attr-lower',
+    match: "be~|'s {x:word}",
+    key: 'name',
+    category: 'name',
+    subjects: ['attr'],
+    attr: ['name', 'first'],
+    strength: 'explicit',
+    value: (v) => (v.clause.some((t) => ['surname', 'last', 'nickname', 'middle', 'full'].includes(t.low)) ? undefined : lowerName(v)),
+  },
+  {
+    id: 'identity.name.sign-as',
+    match: 'sign~|signing .. it|them|this|that|everything|all? off? as|with {x:name}',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    request: true,
+    subjects: ['self', 'none', 'other'],
+    strength: 'plain',
+    value: userName,
+  },
+  {
+    id: 'identity.name.before-pronouns',
+    match: 'be~ {x:word} ,|-|(? $pronouns',
+    key: 'name',
+    category: 'name',
+    value: (v) => (v.tokens[0]?.text === v.tokens[0]?.low ? lowerName(v) : userName(v)),
+  },
+  {
+    id: 'identity.pronouns.after-label',
+    match: 'be~ {x:$pronouns}',
+    key: 'pronouns',
+    subjects: ['none'],
+    inQuestion: true,
+    strength: 'explicit',
+    // "my pronouns are they/them" cut after "pronouns" (read as a question "are they …?").
+    value: (v) => {
+      const at = v.sentence.indexOf(v.clause[0]!);
+      return at > 0 && v.sentence[at - 1]!.low.startsWith('pronoun') ? v.text : undefined;
+    },
   },
   { id: 'identity.name.go-by', match: 'go~ by {x:name}', key: 'name', category: 'name', strength: 'explicit', value: personName },
   { id: 'identity.name.i-am', match: 'be~ {x:name} ,|here|from|and|-|!|.?', key: 'name', category: 'name', subjects: ['self'], value: personName },
@@ -240,12 +637,18 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   {
     id: 'identity.born-in-year',
-    match: 'born in|on? {x:num}',
+    match: "born in|on? '? {x:num}",
     key: 'birth_year',
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => (/^'\d{2}$|^(?:19|20)\d{2}$/.test(v.text) ? v.text : undefined),
+    // "born in '87" -> 1987.
+    value: (v) =>
+      /^'\d{2}$|^(?:19|20)\d{2}$/.test(v.text)
+        ? v.text
+        : /^\d{2}$/.test(v.text) && v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.text === "'"
+          ? `${Number(v.text) > 30 ? '19' : '20'}${v.text}`
+          : undefined,
   },
   { id: 'identity.age.appositive', match: ', {x:num} ,|-|from|and|.', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.pronouns.alone', match: '{x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'other'], value: aloneInClause },
@@ -273,7 +676,13 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   { id: 'identity.age.at-n', match: 'at {x:num} ,|)|-|i', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   { id: 'identity.age.turned', match: 'turn~|turning {x:num}', key: 'age', value: age, past: 'ok' },
-  { id: 'identity.age.fragment', match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-', key: 'age', subjects: ['none'], value: age },
+  {
+    id: 'identity.age.fragment',
+    match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-',
+    key: 'age',
+    subjects: ['none'],
+    value: (v) => (spanOfTime(v) ? undefined : age(v)),
+  },
   {
     id: 'identity.age.alone',
     match: '{x:num}',
@@ -300,7 +709,14 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   { id: 'identity.age.attr', match: 'be~ {x:num}', key: 'age', subjects: ['attr'], attr: ['age'], strength: 'explicit', value: age },
 
-  { id: 'identity.nationality.i-am', match: 'be~ a|an? {x:$nationality} citizen|national?', key: 'nationality', list: true },
+  {
+    id: 'identity.nationality.i-am',
+    match: 'be~ a|an? {x:$nationality} citizen|national?',
+    key: 'nationality',
+    list: true,
+    // "I'm fluent in Swahili and English": a language, not a people.
+    value: (v) => (v.clause.some((t) => SPEAKING.has(t.low)) ? undefined : v.text),
+  },
   { id: 'identity.nationality.as-a', match: 'as a|an {x:$nationality}', key: 'nationality', where: 'anywhere', subjects: ['self', 'none'], list: true },
   {
     id: 'identity.nationality.fragment',
@@ -308,6 +724,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'nationality',
     subjects: ['none', 'other'],
     list: true,
+    // Not the second half of "Korean-American" (identity.heritage.compound-anywhere has it whole).
+    value: (v) => (v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.text === '-' ? undefined : v.text),
   },
   {
     id: 'identity.nationality.passport',

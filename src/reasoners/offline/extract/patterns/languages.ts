@@ -1,14 +1,23 @@
 import { isLasting } from '../lasting.js';
 import { LANGUAGES } from '../lexicon/languages.js';
-import type { PatternSpec } from '../pattern.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /** Languages the user speaks, is learning, or wants answers in. */
+
+/** A level of the Common European Framework ("B1", "c2"). */
+const CEFR = /^[abc][12]$/i;
+
+/** The language, and its level when the clause gives one ("German B1"). */
+function withLevel(v: ValueContext): string {
+  const level = v.clause.find((t) => CEFR.test(t.text));
+  return level ? `${v.text} ${level.text.toUpperCase()}` : v.text;
+}
 
 export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'languages.mention',
     match:
-      'speak~|speaking|sign~|signing|understand~|read~|write~|know~|fluent|native|bilingual|trilingual|multilingual|grew_up_speaking|raised_speaking|mother_tongue|first_language ... {x:$language}',
+      'speak~|speaking|sign~|signing|understand~|read~|write~|know~|fluent|native|bilingual|trilingual|multilingual|grew_up_speaking|raised_speaking|mother_tongue|first_language|hablo|falo|parlo|parle|spreche|spreek ... {x:$language}',
     key: 'language',
     where: 'anywhere',
     subjects: ['self', 'none', 'we', 'attr'],
@@ -36,6 +45,26 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     match: '{x:$language}',
     key: 'language',
     subjects: ['none'],
+    // Not the first half of a people ("Korean-American, second gen").
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.text !== '-' ? v.text : undefined),
+  },
+  {
+    id: 'languages.ordinal',
+    match: '{x:$language} second|third|2nd|3rd|too|also|as_well|fluently|natively',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    // "Yoruba is my first language, English second".
+    value: (v) => (v.sentence.some((t) => t.low === 'language' || t.low === 'languages' || t.low === 'first' || t.low === 'speak') ? v.text : undefined),
+  },
+  {
+    id: 'languages.is-level',
+    match:
+      '{x:$language} be~ .. functional|ok|okay|decent|good|fine|passable|basic|rusty|conversational|fluent|solid|alright|broken|limited|intermediate|advanced|native|shaky|patchy',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self', 'attr'],
+    // "Mandarin is… functional": the clause opens with the language (or "my Mandarin").
     value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined),
   },
   { id: 'languages.speak', match: 'speak~|speaking|sign~|signing .. {x:$language}', key: 'language', where: 'anywhere', list: true },
@@ -63,7 +92,29 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     subjects: ['none', 'other', 'attr', 'self'],
   },
   { id: 'languages.attr', match: 'be~ {x:$language}', key: 'language', subjects: ['attr'], attr: ['language', 'languages', 'tongue'], strength: 'explicit' },
-  { id: 'languages.my-x-is', match: "my {x:$language} be~|'s", key: 'language', where: 'anywhere', subjects: ['other', 'self', 'none'] },
+  {
+    id: 'languages.my-x-is',
+    match: "my {x:$language} be~|'s",
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['other', 'self', 'none'],
+    // "my German is about B1": the level goes with the language.
+    value: (v) => withLevel(v),
+  },
+  {
+    id: 'languages.level',
+    match: '{x:$language} {y:word} level?',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'attr', 'other'],
+    value: (v) => (CEFR.test(v.slot('y') ?? '') ? `${v.text} ${(v.slot('y') ?? '').toUpperCase()}` : undefined),
+  },
+  {
+    id: 'languages.level-in',
+    match: 'be~ at? a|an? {y:word} level? in {x:$language}',
+    key: 'language',
+    value: (v) => (CEFR.test(v.slot('y') ?? '') ? `${v.text} ${(v.slot('y') ?? '').toUpperCase()}` : undefined),
+  },
   {
     id: 'languages.list-fragment',
     match: '{x:$language}',
@@ -78,11 +129,13 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   { id: 'languages.learning', match: 'learn~|learning|studying|study~ {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere' },
   {
     id: 'languages.answer-in',
-    match: 'write|reply|respond|talk|answer|speak .. to? me? in {x:$language}',
+    match: 'write|reply|respond|talk|answer|speak .. to? me? in simple|plain|basic|easy|slow|slower|only? {x:$language}',
     key: 'preferred_language',
     where: 'anywhere',
     subjects: ['none', 'self', 'other'],
     request: true,
+    // "can you reply in simple spanish from now on?" asks for it as a question.
+    inQuestion: true,
     value: (v) => (isLasting(v.clause) ? v.text : undefined),
   },
 ];

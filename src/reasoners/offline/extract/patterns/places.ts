@@ -1,7 +1,9 @@
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
+import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import type { Token } from '../../nlp/wink.js';
 
 const MOTION = new Set([
   'fly',
@@ -39,6 +41,81 @@ const MOTION = new Set([
   'visit',
 ]);
 
+/** Words that make a stay of a place ("till March", "on contract", "for the summer"). */
+const FOR_A_WHILE = new Set([
+  'till',
+  'until',
+  'til',
+  'through',
+  'contract',
+  'assignment',
+  'secondment',
+  'placement',
+  'visiting',
+  'holiday',
+  'vacation',
+  'trip',
+  'tour',
+  'conference',
+  'week',
+  'weekend',
+  'fortnight',
+  'month',
+  'summer',
+]);
+
+const SPANS = new Set([
+  'day',
+  'days',
+  'night',
+  'nights',
+  'week',
+  'weeks',
+  'weekend',
+  'fortnight',
+  'month',
+  'months',
+  'while',
+  'bit',
+  'summer',
+  'winter',
+  'term',
+  'semester',
+]);
+
+/** "for two weeks", "for a few days", "for the summer": a span of time after "for". */
+function forASpan(clause: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(clause.length, at + 3); k++) if (SPANS.has(clause[k]!.low)) return true;
+  return false;
+}
+
+const STUDY = new Set(['study', 'studied', 'studying', 'did', 'degree', 'graduated', 'major', 'majored', 'course', 'year', 'uni', 'university', 'college']);
+
+/** Words that say "for now" ("rn", "atm", "today"). */
+const NOW = new Set(['rn', 'atm', 'today', 'tonight', 'tomorrow', 'currently', 'temporarily', 'briefly']);
+
+/** Words that make a clause about where the user lives or works ("I wfh from a tiny village outside Galway"). */
+const HOME_WORDS = new Set([
+  'live',
+  'lives',
+  'living',
+  'lived',
+  'based',
+  'wfh',
+  'home',
+  'house',
+  'flat',
+  'farm',
+  'moved',
+  'settled',
+  'reside',
+  'grew',
+  'raised',
+  'work',
+  'working',
+  'commute',
+]);
+
 /**
  * "in Leeds" in a clause about the user's work or life ("I'm a GP in Abakaliki", "at uni in Cardiff"):
  * a known place, or a capitalised name right after the user's job or workplace.
@@ -47,6 +124,12 @@ function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
   const before = v.clause.slice(Math.max(0, at - 4), at - 1);
   if (before.some((t) => MOTION.has(t.low))) return undefined;
+  // "in Dubai on contract till March": a stay, not a home (places.location.in reads it as one).
+  if (v.clause.slice(at).some((t) => FOR_A_WHILE.has(t.low))) return undefined;
+  // "the client's in Halifax", "my mum's in Leeds": someone else's place.
+  if (v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && k > 0 && (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN'))) return undefined;
+  // "did engineering in Trinity": a place of study, not of living.
+  if (SCHOOL_WORDS.matchAt(v.tokens, 0) === v.tokens.length && v.clause.some((t, k) => STUDY.has(t.low) || SUBJECTS.matchAt(v.clause, k) > 0)) return undefined;
   if (PLACES.matchAt(v.tokens, 0) > 0) return v.text;
   const jobOrWork = v.clause.some(
     (t, k) => k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university'),
@@ -112,7 +195,16 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     strength: 'plain',
   },
-  { id: 'places.location.in', match: 'be~ in|on {x:place}', key: 'location', subjects: ['self', 'we'], bucket: 'event' },
+  {
+    id: 'places.location.in',
+    match: 'be~ in|on {x:place}',
+    key: 'location',
+    // "I'm in Dubai on contract till March": where the user is for now, beside the home they named.
+    keyOf: (v) =>
+      v.clause.some((t, k) => FOR_A_WHILE.has(t.low) || NOW.has(t.low) || (t.low === 'for' && forASpan(v.clause, k + 1))) ? 'current_location' : 'location',
+    subjects: ['self', 'we'],
+    bucket: 'event',
+  },
   { id: 'places.location.now-in', match: 'now in|on {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
   {
     id: 'places.location.moved',
@@ -178,6 +270,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     match: 'my|our place|house|flat|home|apartment|farm|croft|cottage|unit|condo ,? in|on|near|outside the? {x:place}',
     key: 'location',
     where: 'anywhere',
+    // "what's the cheapest way to get from my place in wollongong to sydney airport?"
+    inQuestion: true,
     subjects: ['self', 'we', 'none', 'other', 'attr'],
   },
   {
@@ -192,6 +286,34 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   { id: 'places.location.here-in', match: 'here in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
   { id: 'places.location.x-based', match: '{x:place} -? based', key: 'location', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'places.location.from', match: 'be~ from {x:place}', key: 'location', via: 'from' },
+  {
+    id: 'places.location.moved-from-gap',
+    match: 'moved|relocated|emigrated|relocate~|move~ down|up|over|back|out|across? from ... to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    value: (v) => (v.clause.some((t) => ['will', "'ll", 'going', 'gonna', 'planning', 'want', 'hope', 'next', 'soon'].includes(t.low)) ? undefined : v.text),
+  },
+  {
+    id: 'places.location.settlement',
+    match:
+      'village|town|suburb|hamlet|island|estate|valley|street|road|neighbourhood|neighborhood|corner|part|side|end|croft|farm|ranch|station|lake|coast|hours|miles|km north|south|east|west|northeast|northwest|southeast|southwest? outside|near|in|of|on|by|above|from the? {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    // "I wfh from a tiny village outside Galway", "we live on a farm just outside Dubbo".
+    value: (v) => (v.clause.some((t) => HOME_WORDS.has(t.low)) && !v.clause.some((t) => FOR_A_WHILE.has(t.low)) ? v.text : undefined),
+  },
+  {
+    id: 'places.location.bought',
+    match:
+      'bought|buy~|buying|rent~|renting|own~|built|build~ a|an|our|my .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit in|near|outside {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+  },
   {
     id: 'places.location.attr',
     match: "be~|'s in|on|near? the? {x:place}",

@@ -1,5 +1,5 @@
 import { CERTIFICATES } from '../families.js';
-import { LANGUAGES, PROGRAMMING, TOOLS } from '../lexicon/languages.js';
+import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains } from '../values.js';
 
@@ -49,7 +49,243 @@ function skill(v: ValueContext): string | undefined {
 
 const tech = contains(PROGRAMMING, TOOLS);
 
+/** How well one knows a tool, said as a label ("excel: wizard", "SQL - ok-ish"); the last words say "none". */
+const KNOWN_WELL =
+  'wizard|expert|pro|ninja|guru|fluent|solid|strong|advanced|good|great|decent|ok|okay|fine|intermediate|competent|comfortable|proficient|native|basic|basics|beginner|learning|daily|excellent';
+
+/** A tool or language named before this clause in the sentence ("write it in rust, that's what I use at work"). */
+function techBefore(v: ValueContext): string | undefined {
+  const that = v.clause.findIndex((t, k) => THAT.has(t.low) && (v.clause[k + 1]?.low === 'what' || v.clause[k + 2]?.low === 'what'));
+  const before = [...v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.clause[0]!))), ...v.clause.slice(0, Math.max(0, that))];
+  for (let k = before.length - 1; k >= 0; k--) {
+    for (const lex of [PROGRAMMING_ANY_CASE, TOOLS]) {
+      const n = lex.matchAt(before, k);
+      if (n > 0)
+        return before
+          .slice(k, k + n)
+          .map((t) => t.text)
+          .join(' ');
+    }
+  }
+  return undefined;
+}
+const PROJECT_WORDS = new Set([
+  'project',
+  'app',
+  'site',
+  'website',
+  'codebase',
+  'backend',
+  'frontend',
+  'api',
+  'service',
+  'thesis',
+  'startup',
+  'game',
+  'bot',
+  'code',
+  'repo',
+  'stack',
+  'dashboard',
+  'tool',
+  'plugin',
+  'library',
+  'package',
+]);
+const THAT = new Set(['that', 'this', 'which', 'thats', 'its', 'it']);
+
+/** Every tool named in a clause that is only a list of tools ("macbook + Notion for literally everything"). */
+const TOOL_LIST_WORDS = new Set([
+  'for',
+  'literally',
+  'everything',
+  'all',
+  'too',
+  'also',
+  'day',
+  'work',
+  'home',
+  'stuff',
+  'notes',
+  'mostly',
+  'pretty',
+  'much',
+  'the',
+  'a',
+  'my',
+  'and',
+  'or',
+  'plus',
+  'with',
+  'on',
+  'setup',
+  'everyday',
+  'daily',
+  'life',
+]);
+function toolList(v: ValueContext): string | undefined {
+  const found: string[] = [];
+  for (let k = 0; k < v.clause.length; k++) {
+    const t = v.clause[k]!;
+    const n = TOOLS.matchAt(v.clause, k) || PROGRAMMING.matchAt(v.clause, k);
+    if (n > 0) {
+      found.push(
+        v.clause
+          .slice(k, k + n)
+          .map((u) => u.text)
+          .join(' '),
+      );
+      k += n - 1;
+    } else if (!(t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'CCONJ' || TOOL_LIST_WORDS.has(t.low))) return undefined;
+  }
+  return found.length >= 2 ? found.join(', ') : undefined;
+}
+
 export const SKILLS: readonly PatternSpec[] = [
+  {
+    id: 'skills.tools.do-in',
+    match:
+      'track~|keep~|manage~|organise~|organize~|plan~|log~|journal~|draft~|build~|make~|edit~|design~|draw~|model~|mix~|produce~|record~|sketch~|prototype~|host~|deploy~|store~|budget~|schedule~|do~|write~|code~|live~ ... in|on|with|using {x:$tool}',
+    key: 'tools',
+    where: 'anywhere',
+    list: true,
+  },
+  {
+    id: 'skills.level.tool',
+    match: `{x:$tool} :|-|= ${KNOWN_WELL}`,
+    key: 'tools',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'attr', 'other'],
+    list: true,
+  },
+  {
+    id: 'skills.level.programming',
+    match: `{x:$programming} :|-|= ${KNOWN_WELL}`,
+    key: 'expertise',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'attr', 'other'],
+    list: true,
+  },
+  {
+    id: 'skills.what-i-use',
+    match: "that|this|which|thats 's|is? what|all i|we use~|write~|code~|know~|work~",
+    key: 'expertise',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    request: true,
+    list: true,
+    value: techBefore,
+  },
+  {
+    id: 'skills.project-in',
+    match: 'be~ in|on|using|with|built_in|written_in {x:$programming}',
+    key: 'expertise',
+    subjects: ['attr', 'other'],
+    list: true,
+    // "my side project is in elixir": the user's own project.
+    value: (v) => (v.clause.some((t) => t.low === 'my' || t.low === 'our') && v.clause.some((t) => PROJECT_WORDS.has(t.low)) ? v.text : undefined),
+  },
+  {
+    id: 'skills.good-at-tool',
+    match:
+      'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright -? ish? at|in|with {x:$tool}',
+    key: 'tools',
+    where: 'anywhere',
+    list: true,
+  },
+  {
+    id: 'skills.wpm',
+    match: 'type~|typing|touch-type~ at? about|around|roughly|over|nearly|approx|~? {x:num} wpm|words',
+    key: 'skills',
+    where: 'anywhere',
+    value: (v) => `types ${v.text} wpm`,
+  },
+  {
+    id: 'skills.been-doing',
+    match: 'been doing|practising|practicing {x:np} for|since',
+    key: 'expertise',
+    where: 'anywhere',
+    past: 'ok',
+    // "Been doing balayage for years" (not "been doing this", "been doing nights").
+    value: (v) =>
+      v.tokens.length <= 4 &&
+      v.tokens[0]?.pos !== 'PRON' &&
+      ![
+        'this',
+        'that',
+        'it',
+        'nights',
+        'shifts',
+        'overtime',
+        'well',
+        'ok',
+        'okay',
+        'fine',
+        'great',
+        'badly',
+        'nothing',
+        'everything',
+        'lots',
+        'loads',
+      ].includes(v.tokens[0]?.low ?? '')
+        ? v.text
+        : undefined,
+  },
+  {
+    id: 'skills.know-well',
+    match: 'know~ {x:list} well|inside_out|very_well|really_well|back_to_front|like_the_back',
+    key: 'expertise',
+    where: 'anywhere',
+    list: true,
+    value: (v) => (v.tokens[0]?.pos === 'PRON' || ['it', 'this', 'that', 'them', 'him', 'her'].includes(v.tokens[0]?.low ?? '') ? undefined : v.text),
+  },
+  {
+    id: 'skills.learner',
+    match: '{x:$programming} beginner|newbie|noob|learner|novice|n00b',
+    key: 'learning',
+    category: 'expertise',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+  },
+  {
+    id: 'skills.came-from',
+    match: 'came|come~|coming|converted over? from {x:$tool}',
+    key: 'tools',
+    where: 'anywhere',
+    past: 'ok',
+    list: true,
+  },
+  {
+    id: 'skills.came-from-programming',
+    match: 'came|come~|coming|converted over? from {x:$programming}',
+    key: 'expertise',
+    where: 'anywhere',
+    past: 'ok',
+    list: true,
+  },
+  {
+    id: 'skills.tools.switched-from',
+    match: 'switched|switching|moved|moving|migrated|ditched|dropped from? {x:$tool} to|for',
+    key: 'tools',
+    where: 'anywhere',
+    retracts: true,
+    past: 'ok',
+  },
+  {
+    id: 'skills.drive-manual',
+    match: 'drive~|driving stick|manual|stick-shift|automatic|automatics|manuals',
+    key: 'skills',
+    where: 'anywhere',
+    value: (v) => `drives ${v.clause.find((t) => ['stick', 'manual', 'stick-shift', 'automatic', 'automatics', 'manuals'].includes(t.low))?.low ?? 'manual'}`,
+  },
+  {
+    id: 'skills.tools.list-fragment',
+    match: '{x:$tool}',
+    key: 'tools',
+    subjects: ['none'],
+    list: true,
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? toolList(v) : undefined),
+  },
   {
     id: 'skills.certificate',
     match: 'got|have~|hold~|earned|passed|gained|with .. a|an|my? {x:np}',
@@ -89,7 +325,7 @@ export const SKILLS: readonly PatternSpec[] = [
   {
     id: 'skills.good-at',
     match:
-      'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright at|in|with {x:list}',
+      'be~? good|great|decent|strong|solid|comfortable|proficient|fluent|experienced|skilled|expert|confident|handy|competent|ok|okay|alright|okish|okayish|decent-ish|ok-ish -? ish? at|in|with {x:list}',
     key: 'expertise',
     where: 'anywhere',
     list: true,
@@ -187,7 +423,8 @@ export const SKILLS: readonly PatternSpec[] = [
   },
   {
     id: 'skills.tools.user',
-    match: '{x:$tool} power? user|hobbyist|fan|nerd|person|guy|girl|native|convert|diehard|addict|wizard|whizz|whiz|ninja|guru',
+    match:
+      '{x:$tool} power? user|hobbyist|fan|nerd|person|guy|girl|native|convert|diehard|addict|wizard|whizz|whiz|ninja|guru|layout|keyboard|setup|loyalist|devotee|stan|evangelist|main|typist',
     key: 'tools',
     where: 'anywhere',
     subjects: ['self', 'none'],

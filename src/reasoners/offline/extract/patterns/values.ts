@@ -1,10 +1,239 @@
-import type { PatternSpec } from '../pattern.js';
+import { CAUSES } from '../lexicon/values.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
+import { spanText, type Token } from '../../nlp/wink.js';
 
 /** Values and beliefs stated as lasting ("I keep Shabbat", "I avoid flying for climate reasons"). */
 
 const REASONS = new Set(['ethical', 'religious', 'environmental', 'climate', 'moral', 'faith', 'sustainability', 'political', 'personal', 'cultural']);
 
+/** Times people fast on or for. */
+const FAST_TIMES =
+  /^(?:ramadan|lent|yom|navratri|ekadashi|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|holy|karva|advent|eid|sabbath|shabbat|week|weekdays?)$/;
+
+/** Reasons that make a habit a principle. */
+const REASON_WORDS = new Set([
+  'principle',
+  'principles',
+  'ethical',
+  'ethics',
+  'ethically',
+  'ever',
+  'climate',
+  'reasons',
+  'beliefs',
+  'religious',
+  'moral',
+  'morals',
+  'conscience',
+  'faith',
+  'vegan',
+]);
+
+/** Words that make a "never" a rule ("full stop", "ever", "no matter what"). */
+const ABSOLUTE = new Set(['ever', 'period', 'principle', 'rule', 'non-negotiable', 'exceptions', 'whatsoever']);
+
+/** What the user says they do not do, earlier in the sentence: "i dont do gambling of any kind" -> "no gambling". */
+function refusedInSentence(v: ValueContext): string | undefined {
+  const s = v.sentence;
+  const neg = s.findIndex((t) => t.low === 'not' || t.low === 'never' || t.low === "n't" || t.low === 'no');
+  if (neg < 0) return undefined;
+  let k = neg + 1;
+  if (s[neg]!.low !== 'no' && s[k] && (s[k]!.pos === 'VERB' || s[k]!.pos === 'AUX')) k++;
+  const words: Token[] = [];
+  while (
+    k < s.length &&
+    words.length < 3 &&
+    (s[k]!.pos === 'NOUN' || s[k]!.pos === 'ADJ' || s[k]!.pos === 'PROPN' || (s[k]!.pos === 'VERB' && s[k]!.low.endsWith('ing')))
+  )
+    words.push(s[k++]!);
+  return words.length > 0 ? `no ${words.map((t) => t.text).join(' ')}` : undefined;
+}
+
+/** The noun phrase a clause opens with, before its verb: "Honesty" in "Honesty is really important to me". */
+function subjectPhrase(v: ValueContext): string | undefined {
+  const verb = v.clause.findIndex((t) => t.lemma === 'be' || t.lemma === 'matter' || t.lemma === 'come' || t.low === "'s");
+  if (verb <= 0 || verb > 6) return undefined;
+  const words: Token[] = v.clause.slice(0, verb);
+  if (words.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'PRON' && t.low !== 'my' && t.low !== 'our'))) return undefined;
+  if (['it', 'this', 'that', 'what', 'which', 'everything', 'nothing', 'something'].includes(words[0]!.low)) return undefined;
+  // "The deadline is important to me" is about one task; "the environment" is a cause.
+  if (['the', 'this', 'that', 'a', 'an', 'these', 'those'].includes(words[0]!.low) && !words.some((_, k) => CAUSES.matchAt(words, k) > 0)) return undefined;
+  const content = words.filter((t) => !['my', 'our', 'the', 'a', 'an'].includes(t.low));
+  return content.length > 0 && content.length <= 4 && content.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')
+    ? content.map((t) => t.text).join(' ')
+    : undefined;
+}
+
+/** A cause or principle, whatever surrounds it ("big on animal welfare", "all about sustainability"). */
+const cause = (v: ValueContext): string | undefined => (v.tokens.length <= 6 && v.tokens.some((_, k) => CAUSES.matchAt(v.tokens, k) > 0) ? v.text : undefined);
+
+const noPronoun = (v: ValueContext): string | undefined =>
+  v.tokens.length === 0 ||
+  v.tokens.length > 6 ||
+  (v.tokens[0]!.pos === 'PRON' && !['my', 'our'].includes(v.tokens[0]!.low)) ||
+  ['it', 'this', 'that', 'them'].includes(v.tokens[0]!.low)
+    ? undefined
+    : v.text;
+
 export const VALUES: readonly PatternSpec[] = [
+  {
+    id: 'values.important-to-me',
+    match:
+      'be~|matter~|matters really|very|so|super|incredibly|hugely|extremely|deeply|genuinely|massively? important|sacred|non-negotiable|paramount|precious|everything|fundamental|central|huge|key|a_priority|a_big_deal|a_must|a_dealbreaker to|for me',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'attr'],
+    value: subjectPhrase,
+  },
+  {
+    id: 'values.matters-to-me',
+    match: 'matter~|matters .. more? than? anything|everything|all|most? .. to|for me',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'attr'],
+    value: subjectPhrase,
+  },
+  {
+    id: 'values.big-on',
+    match: 'be~ all|passionate|serious|strict|hot about|on {x:np}',
+    key: 'values',
+    value: cause,
+  },
+  {
+    id: 'values.big-on-anything',
+    match: 'be~? big|huge|massive on {x:np}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // "big on second hand stuff": what the user holds to, whatever it is.
+    value: (v) =>
+      noPronoun(v) && (v.clause[0]?.low === 'big' || v.clause[0]?.low === 'huge' || v.clause.some((t) => t.low === 'i' || t.lemma === 'be'))
+        ? v.text
+        : undefined,
+  },
+  {
+    id: 'values.against-beliefs',
+    match: 'against my|our beliefs|religion|principles|values|faith|conscience|morals|ethics',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    negation: 'keep',
+    // "i dont do gambling of any kind its against my beliefs": what the user does not do.
+    value: (v) => refusedInSentence(v),
+  },
+  {
+    id: 'values.devotee',
+    match: 'devotee|follower|worshipper|disciple|servant of {x:rest}',
+    key: 'religion',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (v.tokens.length <= 4 && v.tokens.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text)) ? `devotee of ${v.text}` : undefined),
+  },
+  {
+    id: 'values.give-up-for',
+    match: 'give~|giving up {x:np} for {y:$observance}',
+    key: 'values',
+    where: 'anywhere',
+    past: 'ok',
+    bucket: 'dynamic',
+    value: (v) => `giving up ${v.text} for ${v.slot('y') ?? ''}`.trim(),
+  },
+  {
+    id: 'values.never-full-stop',
+    match: 'not|never {x:rest}',
+    key: 'values',
+    where: 'anywhere',
+    negation: 'negative',
+    // "I don't put my kids' faces online, full stop": a rule the user keeps.
+    value: (v) => {
+      if (v.tokens[0]?.pos !== 'VERB' || !v.sentence.some((t, k) => ABSOLUTE.has(t.low) || (t.low === 'full' && v.sentence[k + 1]?.low === 'stop')))
+        return undefined;
+      // The whole predicate, across an apostrophe ("put my kids' faces online").
+      const from = v.clause.indexOf(v.tokens[0]);
+      const words: Token[] = [];
+      for (let k = from; k < v.clause.length && words.length < 8; k++) {
+        const t = v.clause[k]!;
+        if ((t.pos === 'PUNCT' && t.text !== "'") || ABSOLUTE.has(t.low) || t.low === 'full') break;
+        words.push(t);
+      }
+      return `never ${spanText(words).replace(/ '/g, "'")}`;
+    },
+  },
+  { id: 'values.value', match: 'value~|prioritise~|prioritize~|cherish~ {x:np}', key: 'values', value: noPronoun },
+  {
+    id: 'values.firm-believer',
+    match: 'big|firm|strong|great|huge|true believer in {x:np}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: noPronoun,
+  },
+  {
+    id: 'values.not-believe',
+    match: 'not believe~ in {x:np}',
+    key: 'values',
+    where: 'anywhere',
+    negation: 'keep',
+    value: (v) => (noPronoun(v) ? `doesn't believe in ${v.text}` : undefined),
+  },
+  {
+    id: 'values.refuse',
+    match: 'refuse~|refusing to buy|use|eat|wear|fly|drive|shop|support|fund|bank|work_for {x:rest}',
+    key: 'values',
+    where: 'anywhere',
+    negation: 'keep',
+    value: (v) => {
+      const verb = v.clause.find((t) => ['buy', 'use', 'eat', 'wear', 'fly', 'drive', 'shop', 'support', 'fund', 'bank', 'work'].includes(t.low));
+      return v.tokens.length <= 6 && verb ? `refuses to ${verb.low} ${v.text}` : undefined;
+    },
+  },
+  {
+    id: 'values.fast',
+    match: 'fast~|fasting {x:rest}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    // "I fast every Monday", "we fast from meat and dairy most Wednesdays and Fridays", "fasting during Ramadan".
+    value: (v) =>
+      v.tokens.length <= 9 &&
+      v.tokens.some((t) => FAST_TIMES.test(t.low)) &&
+      ['during', 'for', 'on', 'every', 'through', 'from', 'most', 'each', 'twice', 'once', 'weekly'].includes(v.tokens[0]?.low ?? '')
+        ? `fasts ${v.text}`
+        : undefined,
+  },
+  {
+    id: 'values.politics.be',
+    match:
+      'be~ a|an? lifelong|proud|committed|staunch|card-carrying|paid-up|pretty|quite|very|fairly|somewhat|bit|of|massive|huge|big|die-hard|diehard? {x:$politics} voter|supporter|member|activist|person|at_heart?',
+    key: 'politics',
+    category: 'other',
+    value: (v) => v.text,
+  },
+  {
+    id: 'values.politics.vote',
+    match: 'vote~|voted|always_vote|usually_vote {x:$politics}',
+    key: 'politics',
+    category: 'other',
+    where: 'anywhere',
+    past: 'ok',
+    value: (v) => `votes ${v.text}`,
+  },
+  {
+    id: 'values.politics.lean',
+    match: 'lean~|leaning|politically {x:$politics}',
+    key: 'politics',
+    category: 'other',
+    where: 'anywhere',
+  },
+  {
+    id: 'values.observance.never-on',
+    match: 'not|never work|drive|shop|cook|travel|use on {x:$observance}',
+    key: 'values',
+    where: 'anywhere',
+    negation: 'keep',
+    value: (v) => `keeps ${v.text.replace(/^the /i, '')}`,
+  },
   { id: 'values.pray', match: 'pray~|praying {x:rest}?', key: 'values', where: 'anywhere', value: (v) => `pray ${v.text}`.trim() },
   { id: 'values.keep', match: 'keep~|observe~|observing|celebrate~|follow~ {x:$observance}', key: 'values', where: 'anywhere' },
   {
@@ -51,13 +280,14 @@ export const VALUES: readonly PatternSpec[] = [
     key: 'values',
     where: 'anywhere',
     negation: 'negative',
-    value: (v) => (v.clause.some((t) => ['principle', 'ethical', 'ethics', 'ever', 'climate', 'reasons'].includes(t.low)) ? `avoids ${v.text}` : undefined),
+    // The reason may come in the next clause ("i dont buy animal products at all - ethical thing").
+    value: (v) => (v.sentence.some((t) => REASON_WORDS.has(t.low)) ? `avoids ${v.text}` : undefined),
   },
   { id: 'values.believer', match: 'believer in {x:np}', key: 'values', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'values.x-only', match: '{x:np} only for me', key: 'values', where: 'anywhere', subjects: ['none', 'self'] },
   { id: 'values.only', match: 'only buy~|wear~|use~|shop~|eat~|drink~ {x:rest}', key: 'values', where: 'anywhere', value: (v) => `only ${v.text}` },
   { id: 'values.matters', match: '{x:np} matter~|matters .. to me', key: 'values', where: 'anywhere', subjects: ['self', 'none', 'other'] },
-  { id: 'values.care', match: 'care~ deeply? about {x:np}', key: 'values', where: 'anywhere' },
+  { id: 'values.care', match: 'care~ .. about {x:np}', key: 'values', where: 'anywhere', value: noPronoun },
   { id: 'values.believe', match: 'believe~ strongly? in {x:np}', key: 'values', where: 'anywhere' },
   { id: 'values.support', match: 'rather|always|only|prefer_to support {x:rest}', key: 'values', where: 'anywhere' },
   {

@@ -1,13 +1,74 @@
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
+import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
 import { WORKPLACES } from '../families.js';
-import { spanText } from '../../nlp/wink.js';
+import { spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
 
 /** Work: role, employer, industry, how and where the work is done. */
 
-const role = endsWith(OCCUPATIONS);
+const byOccupation = endsWith(OCCUPATIONS);
+const byJob = endsWith(JOBS);
+/** A job title: a noun phrase whose head is an occupation or a job head ("warehouse operative", "claims handler"). */
+const role = (v: ValueContext): string | undefined => (amateur(v) ? undefined : (byOccupation(v) ?? byJob(v)));
+
+/** "a keen baker", "a terrible cook", "an amateur photographer": a pastime or a self-judgement, not a job. */
+const NOT_A_JOB = new Set([
+  'keen',
+  'avid',
+  'amateur',
+  'hobby',
+  'hobbyist',
+  'weekend',
+  'terrible',
+  'awful',
+  'bad',
+  'lousy',
+  'rubbish',
+  'enthusiastic',
+  'passionate',
+  'wannabe',
+  'massive',
+  'huge',
+  'big',
+  'obsessive',
+  'casual',
+  'occasional',
+  'recreational',
+  'backyard',
+  'bedroom',
+  'armchair',
+]);
+function amateur(v: ValueContext): boolean {
+  const first = v.tokens.find((t) => !['a', 'an', 'the', 'my', 'bit', 'of', 'such', 'really', 'very', 'pretty', 'quite'].includes(t.low));
+  return first !== undefined && NOT_A_JOB.has(first.low);
+}
+
+/** Words that say a span is a length of time, not an employer ("for 6 years", "for a while"). */
+const DURATION = new Set([
+  'year',
+  'years',
+  'yrs',
+  'yr',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'decade',
+  'decades',
+  'while',
+  'ages',
+  'ever',
+  'life',
+  'living',
+  'now',
+  'today',
+  'day',
+  'days',
+  'hours',
+  'hour',
+]);
 
 /** An employer: a name ("Acme", "Prairie Span Engineering") or a described workplace ("a construction firm"). */
 function employer(v: ValueContext): string | undefined {
@@ -15,16 +76,41 @@ function employer(v: ValueContext): string | undefined {
   const first = v.tokens[0]!;
   if (first.pos === 'PRON' || ['home', 'night', 'nights', 'weekends', 'least', 'times', 'work', 'the moment', 'moment', 'school'].includes(first.low))
     return undefined;
+  // "for 6 years", "for a while", "for over a decade": a duration.
+  if (first.pos === 'NUM' || v.tokens.some((t) => DURATION.has(t.low))) return undefined;
   // "at a hospital in Leeds": a place alone is not an employer.
   if (PLACES.matchAt(v.tokens, 0) === v.tokens.length && v.tokens.every((t) => t.pos === 'PROPN')) return undefined;
   return v.text;
 }
 
+/** Informal words for an employer ("a solar install mob", "a roofing outfit"). */
+const EMPLOYER_HEADS = new Set([
+  'mob',
+  'outfit',
+  'crew',
+  'co',
+  'ltd',
+  'llc',
+  'inc',
+  'plc',
+  'contractor',
+  'contractors',
+  'supplier',
+  'provider',
+  'manufacturer',
+  'retailer',
+  'chain',
+  'franchise',
+  'dealership',
+  'distributor',
+  'wholesaler',
+]);
+
 /** "a construction firm" -> "construction" (the industry is the firm's modifier). */
 function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
   for (let k = 1; k < tokens.length; k++) {
-    if (WORKPLACES.matchAt(tokens, k) === tokens.length - k) {
+    if (WORKPLACES.matchAt(tokens, k) === tokens.length - k || (k === tokens.length - 1 && EMPLOYER_HEADS.has(tokens[k]!.low))) {
       const words = tokens
         .slice(0, k)
         .filter(
@@ -61,12 +147,48 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
               'mid-sized',
               'medium',
               'small-ish',
+              'primary',
+              'secondary',
+              'high',
+              'middle',
+              'elementary',
+              'grammar',
+              'state',
+              'private',
+              'public',
+              'independent',
+              'boarding',
+              'international',
+              'comprehensive',
+              'catholic',
+              'christian',
+              'junior',
+              'senior',
+              'infant',
+              'nursery',
+              'sixth',
+              'form',
             ].includes(t.low) && t.pos !== 'NUM',
         );
       return words.length > 0 && words.every((t) => t.pos !== 'PROPN') ? words.map((t) => t.text).join(' ') : undefined;
     }
   }
   return undefined;
+}
+
+/** A sector and the nouns that narrow it: "IT support", "retail banking", "tech sales". */
+function sector(v: ValueContext): string | undefined {
+  const last = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const more: Token[] = [];
+  for (let k = last + 1; k < v.clause.length && more.length < 2; k++) {
+    const t = v.clause[k]!;
+    const next = v.clause[k + 1];
+    // "IT support" with "support" read as a verb: a base form with no object after it.
+    const bareVerb = t.pos === 'VERB' && t.low === t.lemma && (next === undefined || ['ADP', 'PUNCT', 'CCONJ'].includes(next.pos));
+    if ((t.pos !== 'NOUN' && !bareVerb) || ['industry', 'sector', 'field', 'side', 'world', 'space', 'now', 'atm', 'rn'].includes(t.low)) break;
+    more.push(t);
+  }
+  return more.length > 0 ? spanText([...v.tokens, ...more]) : v.text;
 }
 
 const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) === v.tokens.length ? undefined : v.text);
@@ -80,6 +202,73 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     where: 'anywhere',
     value: (v) => (role(v) ? `training to be ${/^[aeiou]/i.test(v.text) ? 'an' : 'a'} ${v.text}` : undefined),
+  },
+  {
+    id: 'work.role.been-a',
+    match: 'be~ been a|an {x:np}',
+    key: 'role',
+    past: 'ok',
+    value: role,
+  },
+  {
+    id: 'work.role.be-job',
+    match: 'be~ been? a|an|the {x:$job}',
+    key: 'role',
+    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === "'s" ? undefined : v.text),
+  },
+  {
+    id: 'work.role.head-of',
+    match: 'be~ been? the? head|director|vp|chief|lead|manager|coordinator|leader|editor of {x:np}',
+    key: 'role',
+    value: (v) => {
+      const head = v.clause.find(
+        (t, k) => v.clause[k + 1]?.low === 'of' && ['head', 'director', 'vp', 'chief', 'lead', 'manager', 'coordinator', 'leader', 'editor'].includes(t.low),
+      );
+      return head && v.tokens.length <= 4 && v.tokens[0]?.pos !== 'PRON' ? `${head.text} of ${v.text}` : undefined;
+    },
+  },
+  {
+    id: 'work.role.trade-for',
+    match: 'be~|been been? {x:word} for|since',
+    key: 'role',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => TRADE_GERUNDS.get(v.tokens[0]?.low ?? ''),
+  },
+  {
+    id: 'work.role.trade-for-a-living',
+    match: '{x:word} for a living',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => TRADE_GERUNDS.get(v.tokens[0]?.low ?? ''),
+  },
+  { id: 'work.industry.be-in', match: 'be~ been? in {x:$industry} industry|sector|field?', key: 'industry', subjects: ['self', 'none', 'we'], value: sector },
+  {
+    id: 'work.industry.attr',
+    match: "be~|'s in? {x:$industry}",
+    key: 'industry',
+    subjects: ['attr'],
+    attr: ['job', 'work', 'career', 'background', 'field', 'industry', 'sector', 'line'],
+    strength: 'explicit',
+    value: sector,
+  },
+  {
+    id: 'work.industry.in',
+    match: 'work~|working|worked|career|job|jobs|background|experience|years|yrs ... in {x:$industry} industry|sector|field?',
+    key: 'industry',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'attr'],
+    value: sector,
+  },
+  { id: 'work.industry.work-x', match: 'work~ {x:$industry}', key: 'industry', where: 'anywhere', value: sector },
+  {
+    id: 'work.company.job-at',
+    match: '$job at|for|with {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'attr'],
+    value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') || WORKPLACES.matchAt(v.tokens, v.tokens.length - 1) > 0 ? employer(v) : undefined),
   },
   {
     id: 'work.role.be-lexicon',
@@ -139,7 +328,7 @@ export const WORK: readonly PatternSpec[] = [
     match: '{x:rest}',
     key: 'role',
     value: (v) => {
-      if (!/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice)s?\b/i.test(v.text)) return undefined;
+      if (!/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm)s?\b/i.test(v.text)) return undefined;
       // The verb and its object: "teach year 6", "run a small bakery", "lecture in civil engineering".
       const cut = v.tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
       const words = v.tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
@@ -190,7 +379,52 @@ export const WORK: readonly PatternSpec[] = [
     value: industryOfWorkplace,
   },
   { id: 'work.industry.been-in', match: 'be~ in {x:np} for|since', key: 'industry', value: notAPlace },
-  { id: 'work.team', match: 'on|in the {x:np} team|squad|desk|department|dept', key: 'team', category: 'role', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    id: 'work.team',
+    match: 'on|in|to|joined|join~|onto|into the {x:np} team|squad|desk|department|dept|unit|crew',
+    key: 'team',
+    category: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    // Not a team the user supports ("on the Arsenal team") or leaves.
+    value: (v) => (v.clause.some((t) => ['left', 'leaving', 'quit', 'support', 'supports', 'watch', 'watching'].includes(t.low)) ? undefined : v.text),
+  },
+  {
+    id: 'work.went-into',
+    match: 'went|go~|going|gone|moved|switched|got|get~|getting|transitioned|pivoted into|to {x:$industry}',
+    key: 'industry',
+    where: 'anywhere',
+    past: 'ok',
+    value: sector,
+  },
+  {
+    id: 'work.role.taught',
+    match: 'taught|lectured {x:np} at|in|for',
+    key: 'former_role',
+    where: 'anywhere',
+    past: 'ok',
+    value: (v) =>
+      v.tokens.length <= 3 && v.tokens[0]?.pos !== 'PRON' && !['me', 'them', 'myself', 'it'].includes(v.tokens[0]?.low ?? '') ? `taught ${v.text}` : undefined,
+  },
+  {
+    id: 'work.role.been-trade',
+    match: 'been {x:word}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // "Been welding on the ship repair yards in Gdańsk for twelve years".
+    value: (v) => (v.clause.some((t) => ['for', 'since', 'years', 'yrs', 'decades'].includes(t.low)) ? TRADE_GERUNDS.get(v.tokens[0]?.low ?? '') : undefined),
+  },
+  {
+    id: 'work.role.patois',
+    match: 'mi|me a|an {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    // Jamaican and other Caribbean Englishes: "Mi a fisherman from Port Antonio".
+    value: (v) => (v.clause[0]?.low === 'mi' || v.clause[0]?.low === 'me' ? role(v) : undefined),
+  },
 
   { id: 'work.style.work', match: 'work~ .. {x:$workstyle}', key: 'work_style', where: 'anywhere' },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../src/profiles/reasoning.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/**
+ * The offline extractor on what people say about who they are: work, identity, values, places,
+ * skills, languages and education — whole constructions and wide vocabularies, each with a
+ * near miss it must leave alone.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+const learned = (content: string): Promise<ExtractedFact[]> => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+const items = (f: ExtractedFact) => (Array.isArray(f.value) ? f.value : [f.value]).map((v) => String(v).toLowerCase());
+const has = (facts: ExtractedFact[], key: string, token: string) =>
+  facts.some((f) => !f.retract && f.key === key && items(f).some((v) => v.includes(token.toLowerCase())));
+const keys = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).map((f) => f.key);
+
+describe('offline extraction: work', () => {
+  it('knows job titles beyond the common ones, and "been [trade]ing for N years"', async () => {
+    expect(has(await learned("I'm a warehouse operative on nights"), 'role', 'warehouse operative')).toBe(true);
+    expect(has(await learned("As someone who's been a community midwife for 15 yrs, help me reply"), 'role', 'midwife')).toBe(true);
+    expect(has(await learned('Been nursing for 20 years and I still love it'), 'role', 'nurse')).toBe(true);
+    expect(has(await learned("I'm head of marketing at a startup"), 'role', 'head of marketing')).toBe(true);
+  });
+
+  it('reads the sector of "I work in IT support" and "I\'m in sales", not a town or a duration', async () => {
+    expect(has(await learned('I work in IT support at a college'), 'industry', 'IT support')).toBe(true);
+    const sales = await learned("I'm in sales");
+    expect(has(sales, 'industry', 'sales')).toBe(true);
+    expect(keys(sales)).not.toContain('location');
+    expect(keys(await learned("I've been a paralegal for 6 years"))).not.toContain('company');
+    expect(keys(await learned("I'm interested in tech"))).not.toContain('industry');
+  });
+
+  it('does not take a pastime or a self-judgement for a job', async () => {
+    expect(keys(await learned("I'm a terrible cook"))).not.toContain('role');
+    expect(has(await learned("I'm a line cook at a diner"), 'role', 'line cook')).toBe(true);
+  });
+});
+
+describe('offline extraction: identity', () => {
+  it('reads an age said as a decade, and not one said as a past', async () => {
+    expect(has(await learned('im in my late twenties lol, is it too late to start piano?'), 'age', 'late twenties')).toBe(true);
+    expect(has(await learned("I'm mid-30s and never ran before"), 'age', '30s')).toBe(true);
+    expect(keys(await learned('In my 20s I lived in Spain'))).not.toContain('age');
+    expect(keys(await learned("20 years in retail and I'm done"))).not.toContain('age');
+  });
+
+  it('reads heritage said as a compound, a half, a descent or roots', async () => {
+    expect(has(await learned('Korean-American, second gen, any apps for heritage speakers?'), 'nationality', 'Korean-American')).toBe(true);
+    expect(has(await learned("I'm half Irish half Italian"), 'heritage', 'Irish')).toBe(true);
+    expect(has(await learned("I'm of Chinese descent"), 'heritage', 'Chinese')).toBe(true);
+    expect(has(await learned('my family is Punjabi'), 'heritage', 'Punjabi')).toBe(true);
+  });
+
+  it('reads a name from "it\'s Priya" and a sign-off, never the assistant\'s name or a weekday', async () => {
+    expect(has(await learned("It's Priya btw, can you look at this?"), 'name', 'Priya')).toBe(true);
+    expect(has(await learned('Can you check my cover letter? Cheers, Mike'), 'name', 'Mike')).toBe(true);
+    expect(keys(await learned("It's Tuesday and I'm tired"))).not.toContain('name');
+    expect(keys(await learned('Thanks Claude'))).not.toContain('name');
+  });
+});
+
+describe('offline extraction: values and beliefs', () => {
+  it('reads what the user cares about, holds important, or refuses', async () => {
+    expect(has(await learned('I care a lot about the environment'), 'values', 'environment')).toBe(true);
+    expect(has(await learned('Honesty is really important to me'), 'values', 'honesty')).toBe(true);
+    expect(has(await learned('Kindness matters more than anything to me'), 'values', 'kindness')).toBe(true);
+    expect(has(await learned("I don't believe in astrology"), 'values', "doesn't believe in astrology")).toBe(true);
+    expect(has(await learned('I refuse to buy fast fashion'), 'values', 'fast fashion')).toBe(true);
+    expect(has(await learned('I fast during Ramadan'), 'values', 'Ramadan')).toBe(true);
+  });
+
+  it('reads politics only when the user states their own', async () => {
+    expect(has(await learned("I'm quite left-wing"), 'politics', 'left-wing')).toBe(true);
+    expect(has(await learned('I always vote Green'), 'politics', 'Green')).toBe(true);
+    expect(keys(await learned('my dad is a Tory'))).not.toContain('politics');
+  });
+
+  it('leaves a one-off concern and a negated care alone', async () => {
+    expect(keys(await learned('The deadline is really important to me'))).not.toContain('values');
+    expect(keys(await learned("I don't care about football"))).not.toContain('values');
+  });
+});
+
+describe('offline extraction: names typed in lower case, pronouns without a slash', () => {
+  it('reads a lower-case name after "my name is" and "call me", but not "call me crazy"', async () => {
+    expect(has(await learned('my name is siobhan'), 'name', 'Siobhan')).toBe(true);
+    expect(has(await learned('ok so my names beverley, can you help'), 'name', 'Beverley')).toBe(true);
+    expect(has(await learned('call me dee'), 'name', 'Dee')).toBe(true);
+    expect(keys(await learned('call me crazy but I like it'))).not.toContain('name');
+    expect(keys(await learned('my name is on the list'))).not.toContain('name');
+  });
+
+  it('reads "they them pronouns", a name said before them, and "my pronouns are" cut in two', async () => {
+    const sam = await learned('hiya im sam they them pronouns please, can you help me');
+    expect(has(sam, 'pronouns', 'they them')).toBe(true);
+    expect(has(sam, 'name', 'Sam')).toBe(true);
+    expect(has(await learned('fyi my pronouns are they/them – can u swap that throughout'), 'pronouns', 'they/them')).toBe(true);
+  });
+});
+
+describe('offline extraction: places', () => {
+  it('keeps home apart from a stay ("home is Cebu but i\'m in Dubai on contract till march")', async () => {
+    const facts = await learned("home is Cebu but i'm in Dubai on contract till march");
+    expect(has(facts, 'location', 'Cebu')).toBe(true);
+    expect(has(facts, 'current_location', 'Dubai')).toBe(true);
+    expect(has(facts, 'location', 'Dubai')).toBe(false);
+  });
+
+  it('reads a move said "from X to Y", a village outside a town, and not someone else\'s town', async () => {
+    expect(has(await learned('we moved from preston to lancaster last spring'), 'location', 'lancaster')).toBe(true);
+    expect(has(await learned('I wfh from a tiny village outside Galway'), 'location', 'Galway')).toBe(true);
+    const calgary = await learned("I'm in Calgary (MT), the client's in Halifax — find me a slot");
+    expect(has(calgary, 'location', 'Calgary')).toBe(true);
+    expect(has(calgary, 'location', 'Halifax')).toBe(false);
+  });
+});
+
+describe('offline extraction: skills and tools', () => {
+  it('reads tools from labels, lists and "what I use", and drops the one switched away from', async () => {
+    expect(has(await learned('excel: wizard. SQL: ok-ish. R: zero.'), 'expertise', 'SQL')).toBe(true);
+    expect(has(await learned('I track my own stuff in Obsidian'), 'tools', 'Obsidian')).toBe(true);
+    expect(has(await learned("I'm decent-ish at After Effects"), 'tools', 'After Effects')).toBe(true);
+    expect(has(await learned("write it in rust pls, that's what i use at work"), 'expertise', 'rust')).toBe(true);
+    expect(has(await learned('but my side project is in elixir'), 'expertise', 'elixir')).toBe(true);
+    const switched = await reasoner.extract({ messages: [{ role: 'user', content: 'switched from IntelliJ to Cursor a couple of months ago' }], profile: [] });
+    expect(switched.some((f) => f.key === 'tools' && f.retract && items(f).includes('intellij'))).toBe(true);
+    expect(has(switched, 'tools', 'IntelliJ')).toBe(false);
+  });
+});
+
+describe('offline extraction: education and languages', () => {
+  it('reads a field of study with its school, a year of a course, leaving school, and self-teaching', async () => {
+    expect(has(await learned('did engineering in Trinity, then a HDip in computing'), 'education', 'engineering in Trinity')).toBe(true);
+    expect(has(await learned('1st year law at UCD, exams in january'), 'education', 'law')).toBe(true);
+    expect(has(await learned('left school at 16 went straight into an apprenticeship as a joiner'), 'education', 'apprenticeship')).toBe(true);
+    expect(has(await learned('dropped out of uni after first year (comp sci), self-taught since then'), 'education', 'self-taught')).toBe(true);
+    expect(keys(await learned('Irish speaker since primary school but rusty now'))).not.toContain('education');
+    expect(keys(await learned('I did the dishes in the kitchen'))).not.toContain('education');
+  });
+
+  it('keeps a CEFR level with the language and reads "reply in simple spanish from now on?"', async () => {
+    expect(has(await learned('my German is about B1, can you check this sentence'), 'language', 'German B1')).toBe(true);
+    expect(has(await learned('can you reply in simple spanish from now on?'), 'preferred_language', 'spanish')).toBe(true);
+    expect(keys(await learned("I'm B2 in French"))).not.toContain('name');
+  });
+});
+
+describe('offline extraction: work and values said in passing', () => {
+  it('reads a team moved to, a field gone into, a subject taught, a trade and a Caribbean "mi a ..."', async () => {
+    expect(has(await learned('been a backend dev at Monzo for 3 yrs, just moved over to the platform team last month'), 'team', 'platform')).toBe(true);
+    expect(has(await learned("I'm a sparky by trade but went into project mgmt last year"), 'industry', 'project mgmt')).toBe(true);
+    expect(has(await learned('Retired now, but I taught chemistry at a high school in Durban for 31 years.'), 'former_role', 'chemistry')).toBe(true);
+    expect(has(await learned('Been welding on the ship repair yards in Gdańsk for twelve years'), 'role', 'welder')).toBe(true);
+    expect(has(await learned('Mi a fisherman from Port Antonio'), 'role', 'fisherman')).toBe(true);
+  });
+
+  it('reads ages and years said without a verb or with an apostrophe', async () => {
+    expect(has(await learned("born in '87 if that matters"), 'birth_year', '1987')).toBe(true);
+    expect(has(await learned('wah i already 34 this year leh'), 'age', '34')).toBe(true);
+    const dee = await learned("just call me Dee. full name's Deirdre");
+    expect(has(dee, 'name', 'Dee')).toBe(true);
+    expect(has(dee, 'full_name', 'Deirdre')).toBe(true);
+  });
+
+  it('reads a rule the user keeps: against their beliefs, for ethical reasons, "full stop", fasting days', async () => {
+    expect(has(await learned('i dont do gambling of any kind its against my beliefs'), 'values', 'no gambling')).toBe(true);
+    expect(has(await learned('i dont buy animal products at all - ethical thing not a diet thing'), 'values', 'animal products')).toBe(true);
+    expect(has(await learned("I don't put my kids' faces online, full stop."), 'values', 'faces online')).toBe(true);
+    expect(has(await learned('we fast from meat and dairy most Wednesdays and Fridays'), 'values', 'Wednesdays')).toBe(true);
+    expect(keys(await learned("I don't eat after 8pm"))).not.toContain('values');
+  });
+});
+
+describe('offline extraction: skills said as practice, places said as distance', () => {
+  it('reads typing speed, a craft practised for years, and tools known well', async () => {
+    expect(has(await learned('I type about 110 wpm and touch-type on Dvorak'), 'skills', '110 wpm')).toBe(true);
+    expect(has(await learned('Been doing balayage for years'), 'expertise', 'balayage')).toBe(true);
+    expect(keys(await learned('been doing nights for a month'))).not.toContain('expertise');
+    expect(has(await learned('I know Tally ERP and GST filing very well'), 'expertise', 'GST filing')).toBe(true);
+  });
+
+  it('reads a home said by its distance or inside a question', async () => {
+    expect(has(await learned('We live off-grid about two hours north of Yellowknife, on a lake'), 'location', 'Yellowknife')).toBe(true);
+    expect(has(await learned('whats the cheapest way to get from my place in wollongong to sydney airport'), 'location', 'wollongong')).toBe(true);
+  });
+});
