@@ -49,7 +49,8 @@ function fragmentAboutSelf(clause: Clause): boolean {
   const first = clause.tokens.find((t) => t.pos !== 'PUNCT' && t.pos !== 'INTJ' && t.pos !== 'SPACE');
   if (!first) return false;
   if (first.pos === 'VERB' && first.lemma === first.low) return false;
-  if (first.pos === 'ADP' || first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'SCONJ' || (first.pos === 'AUX' && first.low !== 'been')) return false;
+  if (first.pos === 'ADP' || first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'SCONJ' || (first.pos === 'AUX' && first.low !== 'been'))
+    return false;
   if (first.low === 'best' || first.low === 'good' || first.low === 'cheapest' || first.low === 'easiest' || first.low === 'quickest') return false;
   return !clause.tokens.some((t) => ASKED_FOR.has(t.lemma) || ASKED_FOR.has(t.low));
 }
