@@ -5,10 +5,11 @@ import { reasonerFactoryFromEnv } from '../src/reasoners/index.js';
 import { PARTS, loadSet, type Part } from './format.js';
 import { checkTargets, renderFailures, renderTable, toJson } from './report.js';
 import { scoreSet, type SetReport } from './score.js';
-import { loadOwnSet, splitOf } from './split.js';
+import { BLIND_HOLDOUT, loadOwnSet, splitOf } from './split.js';
 
 /**
- * `npm run eval` — score a reasoner on the own set (tuned and held-out splits, eval/sets/) and on the
+ * `npm run eval` — score a reasoner on the own set (tuned and held-out splits, eval/sets/), on the second
+ * held-out set (eval/sets/holdout-13.json, a frozen third of the session-13 blind sets) and on the
  * development corpus (../shared/eval/realistic-dev.json beside the repo, when present).
  *   --reasoner offline|anthropic   default offline; anthropic needs ANTHROPIC_API_KEY (model: PROFILE_MCP_MODEL)
  *   --dev PATH                      another file in the same format instead of the default dev corpus
@@ -57,6 +58,7 @@ const own = loadOwnSet();
 const runs: { title: string; report: SetReport; targets: boolean }[] = [
   { title: 'own set, tuned', report: await scoreSet(reasoner, splitOf(own, 'tuned'), only), targets: false },
   { title: 'own set, HELD-OUT', report: await scoreSet(reasoner, splitOf(own, 'held-out'), only), targets: true },
+  { title: 'blind-13 set, HELD-OUT', report: await scoreSet(reasoner, loadSet(BLIND_HOLDOUT), only), targets: true },
 ];
 // The other development sets kept in the repository (written apart from the rules, tuned on).
 const blind = readdirSync(fileURLToPath(new URL('./sets/', import.meta.url)))
@@ -77,9 +79,15 @@ process.stdout.write(`profile-mcp eval — reasoner: ${reasoner.name}\n\n`);
 for (const run of runs) process.stdout.write(`${renderTable(run.title, run.report, run.targets)}\n\n`);
 if (opts.verbose) for (const run of runs) process.stdout.write(`${renderFailures(run.title, run.report)}\n\n`);
 
-const missed = runs.filter((r) => r.targets).flatMap((r) => checkTargets(r.report).filter((t) => !t.ok));
+const missed = runs
+  .filter((r) => r.targets)
+  .flatMap((r) =>
+    checkTargets(r.report)
+      .filter((t) => !t.ok)
+      .map((t) => ({ ...t, name: `${r.title}: ${t.name}` })),
+  );
 if (opts.json !== undefined) {
-  const targets = Object.fromEntries(runs.filter((r) => r.targets).flatMap((r) => checkTargets(r.report).map((t) => [t.name, t.ok])));
+  const targets = Object.fromEntries(runs.filter((r) => r.targets).flatMap((r) => checkTargets(r.report).map((t) => [`${r.title}: ${t.name}`, t.ok])));
   writeFileSync(opts.json, `${toJson({ reasoner: reasoner.name, sets: runs.map((r) => ({ title: r.title, ...r.report })), targets })}\n`);
 }
 if (opts.check) {

@@ -57,6 +57,17 @@ export function lockOf(set: EvalSet): Lock {
   return { rule: RULE, parts };
 }
 
+/** The second held-out set: a third of the session-13 blind sets, frozen whole (eval/sets/holdout-13.json). */
+export const BLIND_HOLDOUT = fileURLToPath(new URL('./sets/holdout-13.json', import.meta.url));
+export const BLIND_HOLDOUT_LOCK = fileURLToPath(new URL('./sets/holdout-13.lock.json', import.meta.url));
+
+/** The hash of a whole set's items (every part, canonical JSON): what holdout-13.lock.json records. */
+export function setHash(set: EvalSet): string {
+  return createHash('sha256')
+    .update(canonical(PARTS.map((part) => itemsOfPart(set, part).map((x) => x.item))))
+    .digest('hex');
+}
+
 export const readLock = (file = LOCK_FILE): Lock => JSON.parse(readFileSync(file, 'utf8')) as Lock;
 
 /** The tuned or held-out part of a set (profiles keep all their facts; only questions are split). */
