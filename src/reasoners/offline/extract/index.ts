@@ -17,7 +17,7 @@ import { finalise } from './merge.js';
 import { isLasting } from './lasting.js';
 import { COUNT_WORDS } from './time.js';
 import { withExclusiveUpdates } from './exclusive.js';
-import { noteCandidate, noteOf } from './notes.js';
+import { NOTE_PATTERN, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 
@@ -112,7 +112,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       const framed = fromStatement(question, text, turn, original.clip(message.content), now, order++, budget);
       turn.push(...framed.filter((c) => !(Array.isArray(c.value) ? c.value : [c.value]).some((v) => taken.has(v.toLowerCase()))));
     }
-    found.push(...turn);
+    found.push(...withNotesChecked(turn));
     question = undefined;
   }
   return withWithdrawals(
@@ -185,6 +185,17 @@ function isOneOffEdit(sentence: readonly Token[]): boolean {
 }
 
 const FORGET_WORDS = new Set(['forget', 'ignore', 'disregard', 'scrap', 'scratch', 'delete', 'remove', 'drop']);
+
+/**
+ * Notes only add to a turn that states something else about the user: a turn of notes alone (a request,
+ * a story, a passing remark) keeps none, and a note that holds a value the turn drew is no note.
+ */
+function withNotesChecked(turn: readonly Candidate[]): Candidate[] {
+  const facts = turn.filter((c) => c.pattern !== NOTE_PATTERN);
+  if (facts.length === 0) return [];
+  const drawn = facts.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
+  return turn.filter((c) => c.pattern !== NOTE_PATTERN || !drawn.some((v) => (c.value as string[])[0]!.toLowerCase().includes(v)));
+}
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
 const FRAMED_PENALTY = 0.05;

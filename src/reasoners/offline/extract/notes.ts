@@ -15,6 +15,7 @@ import { CONFIDENCE } from './scoring.js';
  */
 
 export const NOTES_KEY = 'notes';
+export const NOTE_PATTERN = 'note';
 const MIN_TOKENS = 3;
 const MAX_TOKENS = 24;
 const MAX_CHARS = 120;
@@ -93,7 +94,7 @@ export function noteCandidate(note: string, evidence: string, order: number): Ca
     confidence: CONFIDENCE.hedgedCap,
     retract: false,
     list: true,
-    pattern: 'note',
+    pattern: NOTE_PATTERN,
     family: 'identity',
     evidence,
     order,
