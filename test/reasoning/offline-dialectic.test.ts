@@ -478,4 +478,10 @@ describe('offline dialectic: keys and words people really use', () => {
   it('does not take a question about what to call the user for one about phone calls', async () => {
     expect((await ask(tomasz, 'what should I call him?')).keys).toEqual(['goes_by']);
   });
+
+  it('reads "these days" after the thing asked as a time, not as what is asked ("his blood pressure reading these days")', async () => {
+    const busy = factsOf({ name: 'Baraka', health: 'asthma', current_status: 'marking end-of-term exams this week' }, ['current_status']);
+    expectAbstains(await ask(busy, "what's his blood pressure reading these days"), 'his blood pressure reading');
+    expect((await ask(busy, "what's he busy with these days?")).keys).toEqual(['current_status']);
+  });
 });

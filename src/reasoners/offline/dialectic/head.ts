@@ -36,7 +36,9 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
   let k = i;
   while (k < tokens.length) {
     const t = tokens[k]!;
+    // Determiners and possessives open the run; after its nouns one starts something else ("… reading these days").
     if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low)) {
+      if (k > start) break;
       k++;
       start = k;
       continue;
