@@ -77,7 +77,8 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
   return out;
 }
 
-const FORGET = new Set(['forget', 'ignore', 'disregard', 'scrap', 'scratch', 'delete', 'remove', 'drop']);
+/** Verbs that withdraw what follows them ("forget", "scratch"): the sentences worth reading for a withdrawal. */
+export const FORGET: ReadonlySet<string> = new Set(['forget', 'ignore', 'disregard', 'scrap', 'scratch', 'delete', 'remove', 'drop']);
 const ABOUT = new Set(['what', 'i', 'said', 'told', 'you', 'wrote', 'mentioned', 'about', 'the', 'my', 'that', 'bit', 're', 'regarding']);
 const THING = new Set(['thing', 'stuff', 'bit', 'part', 'one', 'comment', 'info', 'detail']);
 

@@ -3,6 +3,7 @@ import { spanText } from '../nlp/wink.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
+import { DAY_NAMES, MONTH_NAMES } from './time.js';
 
 /**
  * A small matcher for the extraction pattern tables. A pattern is a line of elements separated by
@@ -312,24 +313,9 @@ const NP_STOP = new Set([
 ]);
 const LIST_SEPARATORS = new Set([',', 'and', '&', 'or', 'plus', '/', 'n', "'n'"]);
 const PLACE_STOP = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  // Not "may": there it is the verb ("I may move to …").
+  ...MONTH_NAMES.filter((m) => m !== 'may'),
+  ...DAY_NAMES,
   'christmas',
   'easter',
   'the',

@@ -8,7 +8,7 @@ import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
 import { countStatement, declarativeOf } from './declarative.js';
-import { corrections, withdrawals, type Known } from './corrections.js';
+import { corrections, FORGET, withdrawals, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { simplified } from './simplify.js';
@@ -67,7 +67,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           return facts.length === 0;
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
-        if (sentence.some((t) => FORGET_WORDS.has(t.low))) turn.push(...withdrawals(sentence, [known, found], sentenceText, order++));
+        if (sentence.some((t) => FORGET.has(t.low))) turn.push(...withdrawals(sentence, [known, found], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
           const change = transitions(sentence, turn.slice(before), [known, found, turn.slice(0, before)], sentenceText, order++);
@@ -183,8 +183,6 @@ function isOneOffEdit(sentence: readonly Token[]): boolean {
   if (!verb || !EDIT_VERBS.has(verb.lemma) || !DRAFT_WORDS.has(sentence[k + 1]?.low ?? '')) return false;
   return !isLasting(sentence);
 }
-
-const FORGET_WORDS = new Set(['forget', 'ignore', 'disregard', 'scrap', 'scratch', 'delete', 'remove', 'drop']);
 
 /**
  * Notes only add to a turn that states something else about the user: a turn of notes alone (a request,

@@ -1,6 +1,7 @@
 import type { ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
 import { RELATIONS } from './lexicon/people.js';
 import { CONFIDENCE } from './scoring.js';
+import { wordsOf } from './withdrawals.js';
 
 /**
  * A stored fact mentioned again in passing ("yoga again today, 30 day streak", "kayaking has become
@@ -59,12 +60,6 @@ const WEAK: ReadonlySet<string> = new Set([
   'work',
   'home',
 ]);
-
-const wordsOf = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .filter((w) => w !== '');
 
 /** "kayak" in "kayak", "kayaks", "kayaking"; "run" in "run", "runs", "running". */
 function mentions(words: readonly string[], word: string): boolean {

@@ -27,7 +27,12 @@ const WRONG: ReadonlySet<string> = new Set(['wrong', 'mistake', 'incorrect', 'mi
 const THING: ReadonlySet<string> = new Set(['thing', 'bit', 'part', 'stuff']);
 const FILLERS: ReadonlySet<string> = new Set(['actually', 'sorry', 'oh', 'so', 'ok', 'okay', 'and', 'but', 'also']);
 
-const wordsOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'-]+/u).filter((w) => w !== '');
+/** The words of a text in lower case (letters of any script, digits, apostrophes and hyphens). */
+export const wordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w !== '');
 
 /** The topic of "… not X after all" in one clause's words. */
 function notAfterAll(words: readonly string[]): string[] | undefined {
@@ -90,7 +95,7 @@ function unquote(word: string): string {
 }
 
 const holds = (value: string, topics: readonly string[]): boolean => {
-  const words = wordsOf(value.toLowerCase());
+  const words = wordsOf(value);
   return topics.some((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
 };
 

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../lexicon/languages.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import { DAY_NAMES, MONTH_NAMES } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
@@ -139,25 +140,8 @@ const NOT_THE_USER = new Set([
   'guys',
   'team',
   'mate',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...DAY_NAMES,
+  ...MONTH_NAMES,
   'christmas',
   'easter',
   'xmas',
