@@ -91,10 +91,10 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         const plain = simplified(sentence);
         if (plain !== undefined) turn.push(...reread(plain, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
         // A lasting statement no reader drew anything from is kept as a note in the user's words.
-        const drawn = turn.slice(before).flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
+        // (withNotesChecked drops, at the end of the turn, a note that holds a value drawn anywhere in it.)
         for (const clause of silent) {
           const note = noteOf(clause);
-          if (note !== undefined && !drawn.some((v) => note.toLowerCase().includes(v))) turn.push(noteCandidate(note, sentenceText, order++));
+          if (note !== undefined) turn.push(noteCandidate(note, sentenceText, order++));
         }
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
