@@ -5,11 +5,11 @@ import { reasonerFactoryFromEnv } from '../src/reasoners/index.js';
 import { PARTS, loadSet, type Part } from './format.js';
 import { checkTargets, renderFailures, renderTable, toJson } from './report.js';
 import { scoreSet, type SetReport } from './score.js';
-import { BLIND_HOLDOUT, loadOwnSet, splitOf } from './split.js';
+import { BLIND_HOLDOUTS, loadOwnSet, splitOf } from './split.js';
 
 /**
  * `npm run eval` — score a reasoner on the own set (tuned and held-out splits, eval/sets/), on the second
- * held-out set (eval/sets/holdout-13.json, a frozen third of the session-13 blind sets) and on the
+ * held-out sets (eval/sets/holdout-13.json and holdout-14.json, a frozen third of each round's blind sets) and on the
  * development corpus (../shared/eval/realistic-dev.json beside the repo, when present).
  *   --reasoner offline|anthropic   default offline; anthropic needs ANTHROPIC_API_KEY (model: PROFILE_MCP_MODEL)
  *   --dev PATH                      another file in the same format instead of the default dev corpus
@@ -58,8 +58,8 @@ const own = loadOwnSet();
 const runs: { title: string; report: SetReport; targets: boolean }[] = [
   { title: 'own set, tuned', report: await scoreSet(reasoner, splitOf(own, 'tuned'), only), targets: false },
   { title: 'own set, HELD-OUT', report: await scoreSet(reasoner, splitOf(own, 'held-out'), only), targets: true },
-  { title: 'blind-13 set, HELD-OUT', report: await scoreSet(reasoner, loadSet(BLIND_HOLDOUT), only), targets: true },
 ];
+for (const h of BLIND_HOLDOUTS) runs.push({ title: `${h.name} set, HELD-OUT`, report: await scoreSet(reasoner, loadSet(h.file), only), targets: true });
 // The other development sets kept in the repository (written apart from the rules, tuned on).
 const blind = readdirSync(fileURLToPath(new URL('./sets/', import.meta.url)))
   .filter((f) => f.startsWith('extra-blind-') && f.endsWith('.json'))

@@ -57,11 +57,30 @@ export function lockOf(set: EvalSet): Lock {
   return { rule: RULE, parts };
 }
 
-/** The second held-out set: a third of the session-13 blind sets, frozen whole (eval/sets/holdout-13.json). */
-export const BLIND_HOLDOUT = fileURLToPath(new URL('./sets/holdout-13.json', import.meta.url));
-export const BLIND_HOLDOUT_LOCK = fileURLToPath(new URL('./sets/holdout-13.lock.json', import.meta.url));
+/**
+ * The further held-out sets: a third of each round's blind sets, frozen whole before any tuning on the
+ * other two thirds (which are kept as eval/sets/extra-blind-<round><letter>.json development sets).
+ */
+export interface BlindHoldout {
+  /** The round's name in reports ("blind-13"). */
+  readonly name: string;
+  readonly file: string;
+  readonly lock: string;
+  /** The development thirds written in the same round. */
+  readonly sources: readonly string[];
+}
 
-/** The hash of a whole set's items (every part, canonical JSON): what holdout-13.lock.json records. */
+const inSets = (file: string): string => fileURLToPath(new URL(`./sets/${file}`, import.meta.url));
+const holdout = (round: number, letters: string): BlindHoldout => ({
+  name: `blind-${round}`,
+  file: inSets(`holdout-${round}.json`),
+  lock: inSets(`holdout-${round}.lock.json`),
+  sources: [...letters].map((l) => inSets(`extra-blind-${round}${l}.json`)),
+});
+
+export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [holdout(13, 'abcd'), holdout(14, 'abc')];
+
+/** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
 export function setHash(set: EvalSet): string {
   return createHash('sha256')
     .update(canonical(PARTS.map((part) => itemsOfPart(set, part).map((x) => x.item))))
