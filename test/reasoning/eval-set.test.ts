@@ -33,7 +33,7 @@ describe('held-out split', () => {
   });
 });
 
-describe.each(BLIND_HOLDOUTS.map((h) => [h.name, h] as const))('%s held-out set (a frozen third of that round\'s blind sets)', (_name, h) => {
+describe.each(BLIND_HOLDOUTS.map((h) => [h.name, h] as const))("%s held-out set (a frozen third of that round's blind sets)", (_name, h) => {
   const blind = loadSet(h.file);
 
   it('is unchanged since it was frozen (update its lock on purpose with npm run eval:lock)', () => {

@@ -362,3 +362,24 @@ describe('offline extraction: bio lines', () => {
     expect(values(facts).join(' ')).not.toMatch(/Halifax/);
   });
 });
+
+describe('offline extraction: wishes and plans are not present states', () => {
+  it('keeps a wish as a goal, never as where the user lives, what they do or what they eat', async () => {
+    const lisbon = await learned("I'd love to move to Lisbon eventually");
+    expect(has(lisbon, 'goals', 'Lisbon')).toBe(true);
+    expect(has(lisbon, 'location', 'Lisbon')).toBe(false);
+    const retire = await learned('hoping to retire by 55 so trying to max my pension');
+    expect(has(retire, 'goals', 'retire by 55')).toBe(true);
+    expect(has(retire, 'work_status', 'retired')).toBe(false);
+    expect(values(await learned('thinking of going vegan')).some((v) => /vegan/i.test(v) && !/going/i.test(v))).toBe(false);
+  });
+
+  it("still reads the present state beside the wish, a plan to move, the name asked for, and someone else's wish the user follows", async () => {
+    const both = await learned("I'm vegan and hoping to move to Porto");
+    expect(has(both, 'diet', 'vegan')).toBe(true);
+    expect(has(both, 'location', 'Porto')).toBe(false);
+    expect(has(await learned("we're planning to move to Canada in the next 2 years"), 'planned_move', 'Canada')).toBe(true);
+    expect(has(await learned('type 2 diabetic here, doc wants me on lower-carb meals'), 'diet', 'lower-carb')).toBe(true);
+    expect(has(await learned('I love to swim in the mornings'), 'interests', 'swim')).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import type { Family, PatternSpec, ValueContext } from './pattern.js';
 import { TABLES } from './patterns/index.js';
 import { CONFIDENCE, confidenceOf } from './scoring.js';
 import { mentionsOf } from './mentions.js';
+import { aspired, statesUnderWish } from './aspiration.js';
 import { DEFAULT_DYNAMIC_TTL, timeFrameOf } from './time.js';
 
 /**
@@ -90,6 +91,7 @@ function entriesFor(clause: Clause): Entry[] {
 }
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nothing', 'neither', 'nor']);
+
 const JOINERS = new Set([',', 'and', '&', 'or', '/', '-', 'plus']);
 const ITEM_MODIFIERS = new Set([
   'a',
@@ -243,6 +245,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // scope runs across dashes into the next clause, so it is not used).
   const negFrom = Math.min(clause.start, match.from);
   const negated = tokens.slice(negFrom, match.to).some((t) => NEGATORS.has(t.low));
+  if (!statesUnderWish(family, spec.key) && aspired(tokens, 0, match.from)) return undefined;
   let retract = Boolean(spec.retracts);
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.
   const negation = spec.negation ?? (/(?:^|[\s|])(?:no|not|never)(?=[\s|?]|$)/.test(spec.match) ? 'keep' : 'skip');

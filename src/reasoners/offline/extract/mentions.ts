@@ -2,6 +2,7 @@ import type { Category } from '../../../profiles/model.js';
 import type { Clause } from '../nlp/clauses.js';
 import type { Token } from '../nlp/wink.js';
 import { spanText } from '../nlp/wink.js';
+import { aspired, statesUnderWish } from './aspiration.js';
 import type { Candidate } from './clause-facts.js';
 import type { Family } from './pattern.js';
 import type { Lexicon } from './lexicon/index.js';
@@ -156,6 +157,8 @@ export function mentionsOf(
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
+      // "thinking of going vegan": a wish, not the user's present diet.
+      if (!statesUnderWish(rule.family, rule.key) && aspired(tokens, 0, k)) continue;
       // "learn to swim", "how to code": a wish or a question, not a habit.
       if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'learn' || w === 'learning' || w === 'how')) continue;
       // "I run a Haas VF-2": an activity verb with an object is doing something else.
