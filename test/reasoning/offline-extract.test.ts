@@ -383,3 +383,29 @@ describe('offline extraction: wishes and plans are not present states', () => {
     expect(has(await learned('I love to swim in the mornings'), 'interests', 'swim')).toBe(true);
   });
 });
+
+describe('offline extraction: names as people have them', () => {
+  it('keeps a hyphenated name whole, and a hyphen inside a word is no label separator', async () => {
+    const anne = await learned('my name is Anne-Marie and I live in Leeds');
+    expect(has(anne, 'name', 'Anne-Marie')).toBe(true);
+    expect(values(anne)).not.toContain('Marie and I live in Leeds');
+    expect(has(await learned("I'm Jean-Luc, a chef in Lyon"), 'name', 'Jean-Luc')).toBe(true);
+    expect(has(await learned('my name is Siobhan-Rose'), 'name', 'Siobhan-Rose')).toBe(true);
+    expect(has(await learned('name - Priya; based - Pune'), 'name', 'Priya')).toBe(true);
+  });
+
+  it('takes a name that is also a place when it is said as a name, and a place as a place otherwise', async () => {
+    expect(has(await learned('my name is Mary'), 'name', 'Mary')).toBe(true);
+    expect(has(await learned('call me Jordan'), 'name', 'Jordan')).toBe(true);
+    const victoria = await learned('I live in Victoria');
+    expect(has(victoria, 'location', 'Victoria')).toBe(true);
+    expect(has(victoria, 'name', 'Victoria')).toBe(false);
+  });
+
+  it('reads the name others call the user by, but no other word they say of them', async () => {
+    expect(has(await learned('everyone calls me Shiv'), 'nickname', 'Shiv')).toBe(true);
+    expect(has(await learned('my mates call me gaz'), 'nickname', 'Gaz')).toBe(true);
+    expect(await learned('my mum calls me lazy')).toEqual([]);
+    expect(await learned("my boss says I'm a genius")).toEqual([]);
+  });
+});

@@ -127,7 +127,7 @@ export interface ClauseContext {
 
 export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const { clause } = ctx;
-  if (clause.hypothetical || clause.reported) return [];
+  if (clause.hypothetical) return [];
   const out: Candidate[] = [];
   let time: ReturnType<typeof timeFrameOf> | null = null;
   const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now, clause.past)) : time);
@@ -138,13 +138,14 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
     out.push(...mentionsOf(clause, evidence, ctx.order, taken, ctx.sentence));
   };
   for (const pass of [false, true]) {
-    if (pass) mentionPass();
+    if (pass && !clause.reported) mentionPass();
     // Catch-all entries fire only when nothing explained the clause's own predicate (mentions anywhere
     // in it, such as "my fiancé Tobi", do not count).
     if (pass && out.some((c) => c.bucket === 'dynamic' || (c.confidence > CONFIDENCE.implied && !c.anywhere))) break;
     for (const entry of entries) {
       const spec = entry.spec;
       if (Boolean(spec.fallback) !== pass) continue;
+      if (clause.reported && !spec.inReport) continue;
       if (clause.question && !spec.inQuestion) continue;
       if (!subjectAllows(spec, clause)) continue;
       if (clause.request && !spec.request) continue;

@@ -739,8 +739,16 @@ function nameEnd(tokens: readonly Token[], i: number): number[] {
     return u !== undefined && ends && (u.pos === 'NOUN' || u.pos === 'PROPN') && !NOT_NAMES.has(u.low) && u.low.length >= 2 ? [i + 1] : [];
   }
   let k = i;
-  while (k < tokens.length && k - i < 3) {
+  let joined = 0;
+  while (k < tokens.length && k - i - joined < 3) {
     const u = tokens[k]!;
+    // "Anne-Marie", "Jean-Luc": a hyphen inside a name joins its parts.
+    const after = tokens[k + 1];
+    if (u.text === '-' && k > i && !u.space && after !== undefined && !after.space && (capitalised(after) || after.pos === 'PROPN')) {
+      k += 2;
+      joined += 2;
+      continue;
+    }
     if (
       NOT_NAMES.has(u.low) ||
       u.pos === 'PUNCT' ||

@@ -50,6 +50,12 @@ const LABELS: ReadonlyMap<string, { key: string; category: Category }> = new Map
   ['degrees', { key: 'education', category: 'other' }],
 ]);
 const SEPARATORS = new Set([':', '-', '=', '—']);
+/** A separator, not a hyphen inside a word ("name is Anne-Marie" has no label). */
+const separates = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (t === undefined || !SEPARATORS.has(t.text)) return false;
+  return t.text !== '-' || t.space || tokens[k + 1]?.space !== false;
+};
 const OTHERS = new Set([
   'his',
   'her',
@@ -108,9 +114,8 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
     if (!label) continue;
     // The separator right after the label, or after a couple of words ("Certs so far:").
     let sep = i + 1;
-    while (sep < Math.min(sentence.length, i + 4) && !SEPARATORS.has(sentence[sep]!.text) && sentence[sep]!.pos !== 'PUNCT' && sentence[sep]!.pos !== 'VERB')
-      sep++;
-    if (!SEPARATORS.has(sentence[sep]?.text ?? '')) continue;
+    while (sep < Math.min(sentence.length, i + 4) && !separates(sentence, sep) && sentence[sep]!.pos !== 'PUNCT' && sentence[sep]!.pos !== 'VERB') sep++;
+    if (!separates(sentence, sep)) continue;
     // "my stack:", "name -" at the start of the sentence or after a ";" / ",".
     const before = sentence[i - 1];
     if (

@@ -64,6 +64,8 @@ export interface PatternSpec {
   readonly negation?: 'skip' | 'negative' | 'keep';
   /** Fires inside questions too ("is my cat Noodle ok?" still says the user has a cat). */
   readonly inQuestion?: boolean;
+  /** Also read inside what others say of the user: "everyone calls me Shiv" is how the user is known. */
+  readonly inReport?: boolean;
   /** A past statement ("I used to …", "I was …"): retracts the value (default) or still holds (`ok`). */
   readonly past?: 'retract' | 'ok';
   /** May fire inside a request (the entry checks that the user makes it lasting: "always", "from now on"). */

@@ -45,16 +45,21 @@ const PERSONALITY = new Set([
   'list-maker',
 ]);
 
+const NAMING = new Set(['name', 'names', 'call', 'calls', 'called', 'named']);
 const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, OCCUPATIONS, PERSON_NOUNS, PLACES];
 
 /** A name, unless the word is really a religion, nationality, condition, diet, language, job or place ("I'm Muslim"). */
 function personName(v: ValueContext): string | undefined {
-  if (v.tokens.length === 0 || v.tokens.length > 3) return undefined;
-  for (let k = 0; k < v.tokens.length; k++) if (NOT_A_NAME.some((lex) => lex.matchAt(v.tokens, k) > 0)) return undefined;
-  if (v.tokens.some((t) => t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || /\d/.test(t.text))) return undefined;
-  const words = v.tokens.map((t) => t.text);
-  // A name typed in lower case is written as a name.
-  return words.map((w) => (w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  const parts = v.tokens.filter((t) => t.text !== '-');
+  if (parts.length === 0 || parts.length > 3) return undefined;
+  // Said as a name ("my name is Mary", "call me Jordan"), a word that is also a place is the name.
+  const named = v.clause.some((t) => NAMING.has(t.low));
+  const notNames = named ? NOT_A_NAME.filter((lex) => lex !== PLACES) : NOT_A_NAME;
+  for (let k = 0; k < v.tokens.length; k++) if (notNames.some((lex) => lex.matchAt(v.tokens, k) > 0)) return undefined;
+  // A part joined by a hyphen is a name whatever its tag ("Siobhan-Rose").
+  if (v.tokens.some((t, k) => v.tokens[k - 1]?.text !== '-' && (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || /\d/.test(t.text)))) return undefined;
+  // A name typed in lower case is written as a name; a hyphenated one keeps its hyphen ("Anne-Marie").
+  return v.tokens.map((t, k) => `${k > 0 && t.space ? ' ' : ''}${t.text === t.low ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text}`).join('');
 }
 
 /** "20 years in retail", "12 yrs as a nurse", "15 years of teaching": a length of time, not an age. */
@@ -403,6 +408,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     category: 'name',
     where: 'anywhere',
     request: true,
+    inReport: true,
     strength: 'explicit',
     value: userName,
     subjects: ['self', 'none', 'other'],
@@ -415,6 +421,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     category: 'name',
     where: 'anywhere',
     request: true,
+    inReport: true,
     strength: 'explicit',
     value: lowerName,
     subjects: ['self', 'none', 'other'],
@@ -426,6 +433,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     category: 'name',
     where: 'anywhere',
     strength: 'explicit',
+    inReport: true,
     value: userName,
     subjects: ['self', 'none', 'other'],
   },
