@@ -409,3 +409,13 @@ describe('offline extraction: names as people have them', () => {
     expect(await learned("my boss says I'm a genius")).toEqual([]);
   });
 });
+
+describe('offline extraction: appointments are not jobs', () => {
+  it('reads no job from a person seen at a time ("Dentist on thursday at 4"), but does from a job said with its details', async () => {
+    expect(has(await learned('Dentist on thursday at 4'), 'role', 'dentist')).toBe(false);
+    expect(has(await learned('physio at 3 then free'), 'role', 'physio')).toBe(false);
+    expect(has(await learned("doctor tomorrow morning so can't do the call"), 'role', 'doctor')).toBe(false);
+    expect(has(await learned('teacher at 3 schools'), 'role', 'teacher')).toBe(true);
+    expect(has(await learned('nurse on nights'), 'role', 'nurse')).toBe(true);
+  });
+});

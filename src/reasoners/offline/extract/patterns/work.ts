@@ -1,3 +1,4 @@
+import { DAY_NAMES } from '../time.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
@@ -12,6 +13,28 @@ const byOccupation = endsWith(OCCUPATIONS);
 const byJob = endsWith(JOBS);
 /** A job title: a noun phrase whose head is an occupation or a job head ("warehouse operative", "claims handler"). */
 const role = (v: ValueContext): string | undefined => (amateur(v) ? undefined : (byOccupation(v) ?? byJob(v)));
+
+const SOON = new Set(['today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'tomoz', 'later', ...DAY_NAMES]);
+/**
+ * "Dentist on thursday at 4", "physio at 3 then free", "doctor tomorrow morning": a person seen at a
+ * time is an appointment, not the user's job — a time follows the noun phrase.
+ */
+function booked(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const next = v.clause[at + 1];
+  const after = v.clause[at + 2];
+  if (next === undefined) return false;
+  if (SOON.has(next.low)) return true;
+  if (!['on', 'at', 'this', 'next'].includes(next.low) || after === undefined) return false;
+  if (SOON.has(after.low)) return true;
+  // "at 4", "at 3 then free", "at 10:30am": a clock time, not a count ("at 3 schools").
+  const then = v.clause[at + 3];
+  return (
+    next.low === 'at' &&
+    /^\d{1,2}(?::\d\d)?(?:am|pm)?$/.test(after.low) &&
+    (then === undefined || then.pos === 'PUNCT' || ['am', 'pm', 'then', 'so', 'and', 'tomorrow', 'today', 'tonight', ...DAY_NAMES].includes(then.low))
+  );
+}
 
 /** "a keen baker", "a terrible cook", "an amateur photographer": a pastime or a self-judgement, not a job. */
 const NOT_A_JOB = new Set([
@@ -310,7 +333,7 @@ export const WORK: readonly PatternSpec[] = [
     attr: ['job', 'role', 'title', 'occupation', 'profession', 'position', 'work'],
     strength: 'explicit',
   },
-  { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: role, strength: 'plain' },
+  { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: (v) => (booked(v) ? undefined : role(v)), strength: 'plain' },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
