@@ -419,3 +419,13 @@ describe('offline extraction: appointments are not jobs', () => {
     expect(has(await learned('nurse on nights'), 'role', 'nurse')).toBe(true);
   });
 });
+
+describe('offline extraction: pronouns typed without apostrophes', () => {
+  it('reads "shes" and "hes" as someone else, not as a fragment about the user', async () => {
+    expect(has(await learned('shes got dementia and I look after her'), 'health_conditions', 'dementia')).toBe(false);
+    const both = await learned('hes a nurse and im a teacher');
+    expect(has(both, 'role', 'teacher')).toBe(true);
+    expect(has(both, 'role', 'nurse')).toBe(false);
+    expect(await learned('theyre vegan but im not')).toEqual([]);
+  });
+});

@@ -62,6 +62,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(I|i) ?'?ll\b/g, '$1 will'],
   [/\b([Dd]o|[Dd]oes|[Dd]id|[Ii]s|[Aa]re|[Ww]as|[Hh]ave|[Hh]as|[Cc]ould|[Ww]ould|[Ss]hould)n'?t\b/g, '$1 not'],
   [/\b([Dd])ont\b/g, '$1o not'],
+  // Texted without apostrophes: "shes got two kids", "hes a nurse", "theyre in Leeds" (someone else, not a fragment about the user).
+  [/\b([Ss]h|[Hh])es\b/g, "$1e's"],
+  [/\b([Tt]hey|[Yy]ou)re\b/g, "$1're"],
   // Voice-typed and texted: "my names beverley", "id move to the algarve".
   [/\b([Mm])y names\b/g, '$1y name is'],
   [/\b[Ii]d (?=(?:move|love|like|rather|prefer|be|go|want|say|buy|learn|live|quit|take|try|do|have|need|get|start|retire)\b)/g, 'I would '],
