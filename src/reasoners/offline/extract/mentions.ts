@@ -91,7 +91,9 @@ const RULES: readonly MentionRule[] = [
     category: 'interests',
     family: 'interests',
     needs: set(
-      'love loves loving like enjoy enjoys enjoying into obsessed obsession hooked passion passionate hobby hobbies therapy weekends weekend evenings every weekly week play plays playing practise practice practising practicing took started fan keen avid addicted addiction thing happy place favourite favorite club team league',
+      'love loves loving like enjoy enjoys enjoying into obsessed obsession hooked passion passionate hobby hobbies therapy weekends weekend evenings every weekly week play plays playing practise practice practising practicing took started fan keen avid addicted addiction thing happy place favourite favorite club team league ' +
+        // A habit said with when it happens: "i crochet when the baby naps", "I swim most mornings".
+        'when whenever usually often always sometimes regularly daily nightly mornings most',
     ),
   },
   {
@@ -142,8 +144,9 @@ export function mentionsOf(
     lows.slice(clause.start).some((w) => FIRST_PERSON.has(w)) &&
     !lows.slice(0, clause.start).some((w) => NOT_AFTER.has(w) || w === "'s");
   if (!own && !anchored) return [];
-  // A fragment borrows the words of its sentence ("Tree nuts and sesame for me — both allergies").
-  const context = clause.subject === 'none' ? sentence : tokens;
+  // A fragment borrows the words of its sentence ("Tree nuts and sesame for me — both allergies"), and so
+  // does a bare "I + verb" cut off from the clause that says when ("i crochet | when the baby naps").
+  const context = clause.subject === 'none' || tokens.length <= 3 ? sentence : tokens;
   const words = new Set([...context.map((t) => t.low), ...context.map((t) => t.lemma)]);
   // Past statements withdraw, except taking something up ("got into road cycling", "took up Warhammer").
   const retract = clause.formerly || (clause.past && !lows.some((w) => TAKE_UP.has(w)));

@@ -65,6 +65,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   // Texted without apostrophes: "shes got two kids", "hes a nurse", "theyre in Leeds" (someone else, not a fragment about the user).
   [/\b([Ss]h|[Hh])es\b/g, "$1e's"],
   [/\b([Tt]hey|[Yy]ou)re\b/g, "$1're"],
+  // Texting: "english n tagalog", "tryna save 5k".
+  [/(?<=[A-Za-z]) n (?=[A-Za-z])/g, ' and '],
+  [/\b([Tt])ryna\b/g, '$1rying to'],
   // Voice-typed and texted: "my names beverley", "id move to the algarve".
   [/\b([Mm])y names\b/g, '$1y name is'],
   [/\b[Ii]d (?=(?:move|love|like|rather|prefer|be|go|want|say|buy|learn|live|quit|take|try|do|have|need|get|start|retire)\b)/g, 'I would '],

@@ -355,6 +355,8 @@ export const WORK: readonly PatternSpec[] = [
       // The verb and its object: "teach year 6", "run a small bakery", "lecture in civil engineering".
       const cut = v.tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
       const words = v.tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
+      // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
+      if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
       return spanText(words);
     },
   },
