@@ -447,3 +447,19 @@ describe('offline extraction: texting shorthand and habits said with when', () =
     expect(has(await learned("I don't swim when it's cold"), 'interests', 'swim')).toBe(false);
   });
 });
+
+describe('offline extraction: lists after "fan of", and "staying" as living', () => {
+  it('takes every item after "fan of" ("K-dramas and Afrobeats"), not the sister\'s', async () => {
+    const fan = await learned('big fan of K-dramas and Afrobeats, my sister is into telenovelas');
+    expect(has(fan, 'interests', 'Afrobeats')).toBe(true);
+    expect(has(fan, 'interests', 'K-dramas')).toBe(true);
+    expect(values(fan).some((v) => /telenovela/i.test(v))).toBe(false);
+  });
+
+  it('reads "staying Nairobi" as where the user lives, and "staying in Rome this week" as a stay', async () => {
+    expect(has(await learned('we are staying Nairobi, Kilimani side. my brother is in Mombasa'), 'location', 'Nairobi')).toBe(true);
+    const rome = await learned('staying in Rome this week');
+    expect(has(rome, 'location', 'Rome')).toBe(false);
+    expect(has(rome, 'current_location', 'Rome')).toBe(true);
+  });
+});

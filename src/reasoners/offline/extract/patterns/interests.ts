@@ -268,7 +268,7 @@ export const INTERESTS: readonly PatternSpec[] = [
   },
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
-  { id: 'interests.fan-of', match: 'fan of {x:np}', key: 'interests', where: 'anywhere', value: interest },
+  { id: 'interests.fan-of', match: 'fan of {x:list}', key: 'interests', where: 'anywhere', list: true, value: interest },
   {
     id: 'interests.keen-er',
     match: 'keen|avid|big|huge|massive|passionate|enthusiastic|obsessive|lifelong|dedicated|amateur|hobby|weekend {x:np}',

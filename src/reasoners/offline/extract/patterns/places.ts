@@ -160,6 +160,16 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
   },
   {
+    // "we are staying Nairobi, Kilimani side", "staying tampines with my parents": in Indian, Singaporean
+    // and East African English "staying" with no preposition is where one lives.
+    id: 'places.location.staying-bare',
+    match: 'stay~|staying {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => (v.clause.some((t) => FOR_A_WHILE.has(t.low)) ? undefined : v.text),
+  },
+  {
     id: 'places.location.staying',
     match: 'stay~|staying in|at {x:place}',
     key: 'current_location',
