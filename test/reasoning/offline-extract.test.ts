@@ -463,3 +463,11 @@ describe('offline extraction: lists after "fan of", and "staying" as living', ()
     expect(has(rome, 'current_location', 'Rome')).toBe(true);
   });
 });
+
+describe('offline extraction: a thing to make once is no standing style', () => {
+  it('learns no style from "help me write short intro for linkedin", but does from "keep answers short"', async () => {
+    expect(has(await learned('help me write short intro for linkedin'), 'communication_style', 'short')).toBe(false);
+    expect(has(await learned('keep your answers short please'), 'communication_style', 'short')).toBe(true);
+    expect(has(await learned('I do most of the school runs'), 'interests', 'runs')).toBe(false);
+  });
+});

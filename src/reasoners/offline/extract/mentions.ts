@@ -93,7 +93,7 @@ const RULES: readonly MentionRule[] = [
     needs: set(
       'love loves loving like enjoy enjoys enjoying into obsessed obsession hooked passion passionate hobby hobbies therapy weekends weekend evenings every weekly week play plays playing practise practice practising practicing took started fan keen avid addicted addiction thing happy place favourite favorite club team league ' +
         // A habit said with when it happens: "i crochet when the baby naps", "I swim most mornings".
-        'when whenever usually often always sometimes regularly daily nightly mornings most',
+        'when whenever usually often always sometimes regularly daily nightly mornings',
     ),
   },
   {
