@@ -471,3 +471,13 @@ describe('offline extraction: a thing to make once is no standing style', () => 
     expect(has(await learned('I do most of the school runs'), 'interests', 'runs')).toBe(false);
   });
 });
+
+describe('offline extraction: list siblings', () => {
+  it('takes no place word as a sibling ("Hindi and Marathi at home, english at work"), but keeps the items of a plain list', async () => {
+    const langs = await learned('Hindi and Marathi at home, english at work.');
+    expect(has(langs, 'language', 'Marathi')).toBe(true);
+    expect(has(langs, 'language', 'english')).toBe(true);
+    expect(has(langs, 'language', 'home')).toBe(false);
+    expect(has(await learned('good with Excel, Word and Postgres'), 'tools', 'Word')).toBe(true);
+  });
+});

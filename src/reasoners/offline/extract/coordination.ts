@@ -84,6 +84,9 @@ function itemAt(sentence: readonly Token[], from: number, step: 1 | -1): { start
     while (k >= start && isItemWord(sentence[k]!, false)) k--;
     s = k + 1;
     if (s >= end) return undefined;
+    // "Hindi and Marathi at home, english at work": the words after a preposition that follows a noun
+    // are where or when the item before them holds, not an item ("home" is no language).
+    if (s - 2 >= start && sentence[s - 1]!.pos === 'ADP' && ['NOUN', 'PROPN'].includes(sentence[s - 2]!.pos)) return undefined;
   }
   // Going right the item may end before the rest of the sentence ("Postgres [for work]"): up to the first word that is not.
   let e = end;
