@@ -481,3 +481,14 @@ describe('offline extraction: list siblings', () => {
     expect(has(await learned('good with Excel, Word and Postgres'), 'tools', 'Word')).toBe(true);
   });
 });
+
+describe('offline extraction: words that say how a time is, or when', () => {
+  it('reads no event from "this week is chaos", no job from "heading", no place from "in Jan."', async () => {
+    expect(await learned('Ok so this week is chaos.')).toEqual([]);
+    const lap = await learned('caravan, 12 months, heading off in Jan.');
+    expect(has(lap, 'role', 'heading')).toBe(false);
+    expect(has(lap, 'location', 'Jan')).toBe(false);
+    expect(has(await learned('braai on saturday'), 'upcoming_events', 'braai')).toBe(true);
+    expect(has(await learned('tomorrow is my graduation'), 'upcoming_events', 'graduation')).toBe(true);
+  });
+});

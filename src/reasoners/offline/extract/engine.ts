@@ -3,7 +3,7 @@ import { spanText } from '../nlp/wink.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
-import { DAY_NAMES, MONTH_NAMES } from './time.js';
+import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from './time.js';
 
 /**
  * A small matcher for the extraction pattern tables. A pattern is a line of elements separated by
@@ -315,6 +315,7 @@ const LIST_SEPARATORS = new Set([',', 'and', '&', 'or', 'plus', '/', 'n', "'n'"]
 const PLACE_STOP = new Set([
   // Not "may": there it is the verb ("I may move to …").
   ...MONTH_NAMES.filter((m) => m !== 'may'),
+  ...MONTH_SHORT,
   ...DAY_NAMES,
   'christmas',
   'easter',
@@ -666,7 +667,8 @@ function capitalised(t: Token): boolean {
 function placeEnd(tokens: readonly Token[], i: number): number[] {
   const one = (k: number): number => {
     const u = tokens[k];
-    if (!u || PLACE_STOP.has(u.low) || u.pos === 'PRON' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
+    if (!u || PLACE_STOP.has(u.low.replace(/\.$/, '')) || u.pos === 'PRON' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT')
+      return k;
     const known = PLACES.matchAt(tokens, k);
     if (known > 0) return k + known;
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;

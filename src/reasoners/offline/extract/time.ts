@@ -31,6 +31,9 @@ export const MONTH_NAMES: readonly string[] = [
   'december',
 ];
 
+/** Short month names as written ("in Jan", "Sept"): never a place or a name. */
+export const MONTH_SHORT: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
 const TIME_WORDS = new Set([
   ...DAY_NAMES,
   ...MONTH_NAMES,

@@ -12,6 +12,7 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
  * explained the clause.
  */
 
+const HOW_IT_IS = new Set(['chaos', 'madness', 'mayhem', 'carnage', 'bedlam', 'nightmare', 'hell', 'insanity', 'nuts', 'manic', 'crazy', 'mad']);
 const NOT_EVENTS = new Set([
   'done',
   'good',
@@ -110,6 +111,9 @@ function eventText(v: ValueContext): string | undefined {
   // Something must happen: a verb, or a noun that names the event.
   if (!tokens.some((t) => ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]{3,}/i.test(t.text)) || STATUS_WORDS.has(t.low)))
     return undefined;
+  // One word that says how the time is ("this week is chaos", "tomorrow's mad") is not what happens.
+  const only = tokens.length === 1 ? tokens[0]! : undefined;
+  if (only && !STATUS_WORDS.has(only.low) && !namesEvent(tokens, 1) && (only.pos === 'ADJ' || HOW_IT_IS.has(only.low))) return undefined;
   return spanText(tokens);
 }
 

@@ -12,7 +12,12 @@ import { endsWith, without } from '../values.js';
 const byOccupation = endsWith(OCCUPATIONS);
 const byJob = endsWith(JOBS);
 /** A job title: a noun phrase whose head is an occupation or a job head ("warehouse operative", "claims handler"). */
-const role = (v: ValueContext): string | undefined => (amateur(v) ? undefined : (byOccupation(v) ?? byJob(v)));
+// A head that is a verb's -ing form is something being done ("heading off in Jan", "heading to Kampala").
+const doing = (v: ValueContext): boolean => {
+  const head = v.tokens[v.tokens.length - 1];
+  return head !== undefined && head.pos === 'VERB' && head.low.endsWith('ing');
+};
+const role = (v: ValueContext): string | undefined => (amateur(v) || doing(v) ? undefined : (byOccupation(v) ?? byJob(v)));
 
 const SOON = new Set(['today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'tomoz', 'later', ...DAY_NAMES]);
 /**
