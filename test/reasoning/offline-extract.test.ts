@@ -492,3 +492,13 @@ describe('offline extraction: words that say how a time is, or when', () => {
     expect(has(await learned('tomorrow is my graduation'), 'upcoming_events', 'graduation')).toBe(true);
   });
 });
+
+describe('offline extraction: "got" as "have got"', () => {
+  it('reads "got an interview on friday" as an event to come and "got 2 kids" as a family, but "got covid last week" as past', async () => {
+    expect(has(await learned('got an interview on friday'), 'upcoming_events', 'interview')).toBe(true);
+    const kids = await learned('got 2 kids under 5');
+    expect(kids).toEqual([expect.objectContaining({ key: 'family', value: ['2 kids'] })]);
+    expect(kids[0]!.retract).toBeFalsy();
+    expect(values(await learned('got covid last week')).some((v) => /covid/i.test(v))).toBe(false);
+  });
+});

@@ -488,6 +488,24 @@ const HYPOTHETICAL = new Set([
 ]);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
+/** Words of a time to come ("got an interview tomorrow"). */
+const SOON_WORDS = new Set([
+  'tomorrow',
+  'tmrw',
+  'tmr',
+  'tonight',
+  'next',
+  'upcoming',
+  'soon',
+  'later',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'nt', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'barely']);
 
@@ -920,6 +938,8 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
     if (t.pos === 'AUX') continue;
     // "I started learning piano", "took up running", "got into climbing": a beginning that still holds.
     if (INCEPTIVE.has(t.lemma) || (['take', 'pick', 'get'].includes(t.lemma) && ['up', 'into'].includes(tokens[k + 1]?.low ?? ''))) return false;
+    // "got two kids", "got an interview on friday": in a fragment, or with a time to come, "got" is "have got".
+    if (t.low === 'got' && (fragment || tokens.slice(k + 1).some((u) => SOON_WORDS.has(u.low)))) return false;
     // In a fragment, "-ed" words are mostly adjectives ("newly engaged", "widowed since 2020").
     return IRREGULAR_PAST.has(t.low) || (!fragment && t.low.endsWith('ed') && t.low !== t.lemma);
   }
