@@ -502,3 +502,13 @@ describe('offline extraction: "got" as "have got"', () => {
     expect(values(await learned('got covid last week')).some((v) => /covid/i.test(v))).toBe(false);
   });
 });
+
+describe('offline extraction: what a clinician said of the user', () => {
+  it('reads a diagnosis the user reports from a doctor or a test, but no other report about them', async () => {
+    expect(has(await learned('my doctor says I have high blood pressure'), 'health_conditions', 'high blood pressure')).toBe(true);
+    expect(has(await learned('Doctor told I am having hypothyroidism'), 'health_conditions', 'hypothyroidism')).toBe(true);
+    expect(has(await learned("the GP told me I'm prediabetic"), 'health_conditions', 'prediabetic')).toBe(true);
+    expect(await learned("my boss says I'm a genius")).toEqual([]);
+    expect(has(await learned('my doctor says my son has asthma'), 'health_conditions', 'asthma')).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import { TABLES } from './patterns/index.js';
 import { CONFIDENCE, confidenceOf } from './scoring.js';
 import { mentionsOf } from './mentions.js';
 import { aspired, statesUnderWish } from './aspiration.js';
+import { clinicianReport } from './clinicians.js';
 import { DEFAULT_DYNAMIC_TTL, timeFrameOf } from './time.js';
 
 /**
@@ -128,6 +129,9 @@ export interface ClauseContext {
 export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const { clause } = ctx;
   if (clause.hypothetical) return [];
+  // "my doctor says I have high blood pressure": the user's own clauses inside the report.
+  const told = clinicianReport(clause);
+  if (told.length > 0) return told.flatMap((inner) => factsOfClause({ ...ctx, clause: inner }));
   const out: Candidate[] = [];
   let time: ReturnType<typeof timeFrameOf> | null = null;
   const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now, clause.past)) : time);
