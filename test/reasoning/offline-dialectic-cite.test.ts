@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { defaultCategory } from '../../src/profiles/model.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/** The offline dialectic cites the facts its answer rests on, not the ones that only touch a word of the setting. */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const NOW = '2026-06-01T12:00:00.000Z';
+
+function factsOf(values: Record<string, unknown>): Fact[] {
+  return Object.entries(values).map(([key, value], i) => ({
+    id: `fact_${String(i).padStart(4, '0')}`,
+    key,
+    value,
+    category: defaultCategory(key),
+    bucket: 'static',
+    confidence: 1,
+    source: 'manual',
+    collection_id: null,
+    created_at: NOW,
+    updated_at: NOW,
+    expires_at: null,
+  }));
+}
+
+async function cited(facts: readonly Fact[], question: string): Promise<string[]> {
+  const answer = await reasoner.answer({ question, facts, history: [] });
+  return answer.facts_used.map((id) => facts.find((f) => f.id === id)!.key);
+}
+
+describe('offline dialectic: facts on another part of the question', () => {
+  const mina = factsOf({
+    name: 'Mina Okafor',
+    allergies: ['kiwi', 'sesame'],
+    alcohol: "doesn't drink alcohol",
+    hobbies: ['badminton', 'pottery'],
+    diet: 'pescatarian',
+    health_conditions: ['coeliac disease'],
+    work_schedule: 'Monday to Friday, 8am to 4pm',
+  });
+
+  it('leaves out a weaker fact that answers only the setting ("at the cafe")', async () => {
+    expect(await cited(mina, 'can she have the kiwi and passion fruit smoothie at the cafe?')).toEqual(['allergies']);
+  });
+
+  it('keeps a second fact on the same part of the question', async () => {
+    expect((await cited(mina, 'is there anything she cannot eat?')).sort()).toEqual(['allergies', 'diet']);
+  });
+
+  it('keeps a fact that answers another part in full ("wheat flour and butter")', async () => {
+    const keys = await cited(
+      factsOf({ name: 'Sam Berg', health_conditions: ['coeliac disease'], diet: 'dairy-free', hobbies: ['drawing'] }),
+      "I'm baking her a cake with ordinary wheat flour and butter, all right?",
+    );
+    expect(keys.sort()).toEqual(['diet', 'health_conditions']);
+  });
+});
