@@ -56,3 +56,16 @@ describe('offline dialectic: facts on another part of the question', () => {
     expect(keys.sort()).toEqual(['diet', 'health_conditions']);
   });
 });
+
+describe('offline dialectic: stems of content words', () => {
+  it('does not read "notes" as the "not" of a value ("does not drink")', async () => {
+    const kemi = factsOf({ name: 'Kemi Adeyemi', alcohol: 'does not drink', editor: 'Neovim' });
+    expect(await cited(kemi, 'does she take notes by hand?')).toEqual([]);
+    expect(await cited(kemi, 'where does she keep her notes?')).toEqual([]);
+  });
+
+  it('still matches notes with notes', async () => {
+    const kemi = factsOf({ name: 'Kemi Adeyemi', alcohol: 'does not drink', work_habits: 'takes handwritten notes in every meeting' });
+    expect(await cited(kemi, 'does she take notes by hand?')).toEqual(['work_habits']);
+  });
+});
