@@ -69,3 +69,17 @@ describe('offline dialectic: stems of content words', () => {
     expect(await cited(kemi, 'does she take notes by hand?')).toEqual(['work_habits']);
   });
 });
+
+describe('offline dialectic: a dose is a measure', () => {
+  it('abstains on a dose when only the medication is stored', async () => {
+    const kemi = factsOf({ name: 'Kemi Adeyemi', medications: ['cetirizine'], allergies: ['dust mites'] });
+    expect(await cited(kemi, 'what dose of cetirizine does she take?')).toEqual([]);
+    expect(await cited(kemi, "what's her cetirizine dosage?")).toEqual([]);
+    expect(await cited(kemi, 'what medication is she on?')).toEqual(['medications']);
+  });
+
+  it('answers a dose when the value gives one', async () => {
+    const kemi = factsOf({ name: 'Kemi Adeyemi', medications: ['cetirizine 10mg daily'], allergies: ['dust mites'] });
+    expect(await cited(kemi, 'what dose of cetirizine does she take?')).toEqual(['medications']);
+  });
+});
