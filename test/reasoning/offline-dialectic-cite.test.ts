@@ -83,3 +83,18 @@ describe('offline dialectic: a dose is a measure', () => {
     expect(await cited(kemi, 'what dose of cetirizine does she take?')).toEqual(['medications']);
   });
 });
+
+describe('offline dialectic: a closing "before" asks about the past', () => {
+  const kemi = factsOf({ name: 'Kemi Adeyemi', location: 'Lagos, Nigeria', employer: 'Ledgerline' });
+
+  it('abstains on "has she lived anywhere outside Nigeria before?" when only where she lives now is stored', async () => {
+    expect(await cited(kemi, 'has she lived anywhere outside Nigeria before?')).toEqual([]);
+  });
+
+  it('answers it from a fact that keeps the past, and leaves "before the call" and the present alone', async () => {
+    const moved = factsOf({ name: 'Kemi Adeyemi', location: 'Lagos, Nigeria', previous_cities: ['lived in London 2015-2018'] });
+    expect(await cited(moved, 'has she lived anywhere outside Nigeria before?')).toEqual(['previous_cities']);
+    expect(await cited(kemi, 'where does she live?')).toEqual(['location']);
+    expect(await cited(kemi, 'does she live in Lagos or should I check before booking?')).toEqual(['location']);
+  });
+});
