@@ -98,3 +98,22 @@ describe('offline dialectic: a closing "before" asks about the past', () => {
     expect(await cited(kemi, 'does she live in Lagos or should I check before booking?')).toEqual(['location']);
   });
 });
+
+describe('offline dialectic: a member of another class named in the head', () => {
+  it('abstains on "which blood pressure tablets" when only the condition is stored', async () => {
+    const rosa = factsOf({ name: 'Rosa Dizon', health: 'high blood pressure, keeps to a low-salt diet', hobbies: ['karaoke'] });
+    expect(await cited(rosa, 'which blood pressure tablets is she on')).toEqual([]);
+  });
+
+  it('answers it when a medicine is stored', async () => {
+    const rosa = factsOf({ name: 'Rosa Dizon', health: 'high blood pressure', medications: ['amlodipine for blood pressure'] });
+    expect(await cited(rosa, 'which blood pressure tablets is she on')).toEqual(['medications']);
+  });
+
+  it('abstains on "which basketball team" when a pastime only names the sport and a league', async () => {
+    const rosa = factsOf({ name: 'Rosa Dizon', hobbies: ['karaoke', 'watching PBA basketball'] });
+    expect(await cited(rosa, 'which basketball team does she support')).toEqual([]);
+    const fan = factsOf({ name: 'Rosa Dizon', hobbies: ['karaoke', 'basketball (Chicago Bulls fan)'] });
+    expect(await cited(fan, 'which basketball team does she support')).toEqual(['hobbies']);
+  });
+});

@@ -91,14 +91,13 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
   // "which blood pressure tablets is she on?" is not answered by "high blood pressure": a medicine is needed.
-  if (
+  const noMember =
     head.concept !== undefined &&
     m < LEVEL.key &&
     hasLexicon(head.concept) &&
     !terms.members.has(head.concept) &&
-    !namesLexiconMember(head.concept, terms.lows)
-  )
-    m = Math.min(m, LEVEL.related);
+    !namesLexiconMember(head.concept, terms.lows);
+  if (noMember) m = Math.min(m, LEVEL.related);
   // "what's her signature dish?" is not answered by dislikes that mention food critics.
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
@@ -109,7 +108,10 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
-  if (instances.some(named)) return Math.max(m, LEVEL.near);
+  // The member of another class named in the head ("blood pressure" of "blood pressure tablets") is not
+  // the thing asked for: a value that names it answers only if it is about the head at all, and names a
+  // medicine when a medicine is asked for ("tablets" is no device either).
+  if (instances.some(named)) return m > 0 && !noMember ? Math.max(m, LEVEL.near) : m;
   if (instances.some((i) => (terms.levels.get(i.concept) ?? 0) >= LEVEL.key)) return m;
   return Math.min(m, LEVEL.related);
 }
