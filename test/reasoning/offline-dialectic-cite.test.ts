@@ -117,3 +117,17 @@ describe('offline dialectic: a member of another class named in the head', () =>
     expect(await cited(fan, 'which basketball team does she support')).toEqual(['hobbies']);
   });
 });
+
+describe('offline dialectic: a member named and found outweighs a topic nothing answers', () => {
+  const arjun = factsOf({ name: 'Arjun Nair', languages: ['Malayalam', 'English'], job_title: 'data scientist', hobbies: ['cricket'] });
+
+  it('answers from the fact that holds the member as written ("Malayalam")', async () => {
+    expect(await cited(arjun, 'is it ok to send him the malayalam version of the contract')).toEqual(['languages']);
+    expect(await cited(arjun, 'the patient leaflet needs a check in Malayalam or Hindi - can he do it?')).toEqual(['languages']);
+  });
+
+  it('still abstains when the member is not in the fact', async () => {
+    expect(await cited(arjun, 'is it ok to send him the tamil version of the contract')).toEqual([]);
+    expect(await cited(arjun, 'the patient leaflet needs a check in Tamil - can he do it?')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { CONCEPTS, LEVEL } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
-import { aspectMatch, lexical } from './score.js';
+import { aspectMatch, lexical, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
 import { hasLexicon, namesLexiconMember } from './classes.js';
 
@@ -128,6 +128,8 @@ export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>):
   if (q.head) return false; // the head says more precisely what is asked
   // "is a pork roast OK for the dinner party?": world knowledge found the fact it bears on.
   if (q.aspects.some((a) => a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= LEVEL.key)) return false;
+  // "the leaflet needs a check in Malayalam - can he do it?": a member named ("Malayalam") found in a fact on its concept.
+  if (q.aspects.some((a) => !a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= MAX_MATCH)) return false;
   // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
   if (q.aspects.some((a) => a.doer !== undefined && a.doer !== false && (best.get(a) ?? 0) >= LEVEL.near)) return false;
   const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);
