@@ -131,3 +131,25 @@ describe('offline dialectic: a member named and found outweighs a topic nothing 
     expect(await cited(arjun, 'the patient leaflet needs a check in Tamil - can he do it?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a state after a change', () => {
+  const vula = factsOf({
+    name: 'Vula Dube',
+    working_hours: '9am to 5pm',
+    location: 'Johannesburg',
+    upcoming_event: 'speaking at DevConf in Johannesburg next Thursday',
+    favorite_drink: 'rooibos tea',
+  });
+
+  it('abstains when the profile holds only the present', async () => {
+    expect(await cited(vula, 'what are her working hours going to be after she moves to Cape Town?')).toEqual([]);
+    expect(await cited(vula, "where's she planning to live once she starts the new job?")).toEqual([]);
+  });
+
+  it('answers from a fact on both the thing asked and the change, and leaves present questions alone', async () => {
+    const moving = factsOf({ name: 'Vula Dube', location: 'Johannesburg', future_location: 'Cape Town, once she starts at the new studio' });
+    expect(await cited(moving, 'where will she live once she starts at the new studio?')).toEqual(['future_location']);
+    expect(await cited(vula, 'what should I offer her to drink when she visits?')).toEqual(['favorite_drink']);
+    expect(await cited(vula, 'what are her working hours?')).toEqual(['working_hours']);
+  });
+});

@@ -65,6 +65,13 @@ function sharesAspect(a: readonly number[], b: readonly number[]): boolean {
   return a.some((m, j) => m > 0 && (b[j] ?? 0) > 0);
 }
 
+/** A fact on what a question after a change asks (at least near it) and on the change itself. */
+function afterTheChange(q: Question, matched: readonly number[]): boolean {
+  // An aspect the question's shape added ("going to be" -> current) says no more than the tense.
+  const asked = q.aspects.some((a, j) => !a.setting && ((a.cues?.length ?? 0) > 0 || a.words.length > 0) && (matched[j] ?? 0) >= LEVEL.near);
+  return asked && q.aspects.some((a, j) => a.setting === true && (matched[j] ?? 0) > 0);
+}
+
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
   if (q.other) {
     const facts = answerAboutOther(q, profile);
@@ -107,6 +114,11 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const location = conceptId('location');
     const finer = scored.filter((s) => (s.terms.levels.get(location) ?? 0) >= LEVEL.near && namesPartOf(s.terms.fact.value, q.partOf!));
     scored.splice(0, scored.length, ...finer);
+  }
+  // "where will he live once he starts the PhD?": only a fact that speaks both of what is asked and of the change answers.
+  if (q.afterChange && !q.past) {
+    const after = scored.filter((s) => afterTheChange(q, s.matched));
+    scored.splice(0, scored.length, ...after);
   }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
