@@ -153,3 +153,20 @@ describe('offline dialectic: a state after a change', () => {
     expect(await cited(vula, 'what are her working hours?')).toEqual(['working_hours']);
   });
 });
+
+describe('offline dialectic: the day of the week asked about', () => {
+  const kemi = factsOf({
+    name: 'Kemi Adeyemi',
+    working_hours: '10:00-18:00 WAT; no meetings on Fridays after 14:00',
+    religion: 'Christian; church on Sunday mornings',
+    editor: 'Neovim',
+  });
+
+  it('cites a fact that names the day beside the working hours', async () => {
+    expect((await cited(kemi, 'can I put a code review in on sunday at 9am for her?')).sort()).toEqual(['religion', 'working_hours']);
+  });
+
+  it('leaves it out on another day', async () => {
+    expect(await cited(kemi, 'can I put a code review in on tuesday at 9am for her?')).toEqual(['working_hours']);
+  });
+});

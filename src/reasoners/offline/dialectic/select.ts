@@ -42,6 +42,9 @@ function aboutThePast(t: FactTerms): boolean {
 }
 
 const CLOCK_HIT = 1.2;
+/** What a fact that names the day of the week asked about adds ("sunday at 9am" beside "church on Sunday mornings"). */
+const DAY_HIT = 0.6;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CLOCK_WINDOWS = 0.6;
 
 /** The user's IANA time zone, from a timezone fact. */
@@ -87,6 +90,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // "is 2pm my time OK?", "when should I book a call?": the facts that speak of times of the day.
   const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
   const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
+  const days = q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w));
   const scored: { terms: FactTerms; score: number; head: number; matched: number[] }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
@@ -97,7 +101,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
     const topical = factScore(profile, terms, q.aspects);
     // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
-    const score = topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0);
+    const score =
+      topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) + (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0);
     let head = 0;
     for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
     const matched = q.aspects.map((a) => {
