@@ -170,3 +170,21 @@ describe('offline dialectic: the day of the week asked about', () => {
     expect(await cited(kemi, 'can I put a code review in on tuesday at 9am for her?')).toEqual(['working_hours']);
   });
 });
+
+describe('offline dialectic: a closing time after the verb asked', () => {
+  const arjun = factsOf({
+    name: 'Arjun Nair',
+    current_status: 'on call for the data pipeline this week',
+    research_area: 'sepsis prediction from ICU vitals',
+    job_title: 'data scientist',
+  });
+
+  it('answers the verb, not the time ("these days", "at the moment")', async () => {
+    expect(await cited(arjun, 'whats he researching these days')).toEqual(['research_area']);
+    expect(await cited(arjun, 'what is he researching at the moment?')).toEqual(['research_area']);
+  });
+
+  it('still reads the time as the topic when no verb is asked', async () => {
+    expect(await cited(arjun, "what's going on with him this week?")).toEqual(['current_status']);
+  });
+});

@@ -247,6 +247,11 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     owner.set(i, [w]);
     words.push(w);
   });
+  // "whats he researching these days": with the verb asked, the closing time only says when.
+  if (finalVerb >= 0) {
+    const tail = timeTail(tokens);
+    for (let i = tail; i < tokens.length; i++) for (const a of owner.get(i) ?? []) if (a.concept !== undefined) a.weight = Math.min(a.weight, WEIGHT.weak);
+  }
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
   if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
   for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
@@ -414,11 +419,42 @@ function yesNoMainVerb(tokens: readonly QToken[]): number {
   return v >= 0 && !LIGHT_VERBS.has(tokens[v]!.lemma) ? v : -1;
 }
 
-/** "what does Sam teach?": the verb that ends a "what" question, if any. */
-function finalWhVerb(tokens: readonly QToken[]): number {
-  if (!tokens.some((t) => t.low === 'what')) return -1;
+/** Words of a time that may close a question after its verb ("what's he researching these days?"). */
+const TIME_TAIL = new Set([
+  'these',
+  'days',
+  'lately',
+  'nowadays',
+  'currently',
+  'now',
+  'right',
+  'at',
+  'the',
+  'moment',
+  'this',
+  'week',
+  'month',
+  'year',
+  'today',
+  'present',
+]);
+
+/** Where a question's closing time ("these days", "at the moment", "this week") starts, or its end when it has none. */
+function timeTail(tokens: readonly QToken[]): number {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.punct) i--;
+  let k = i;
+  while (k >= 0 && TIME_TAIL.has(tokens[k]!.low)) k--;
+  // Only a tail that ends on a word of time ("days", "lately"), not "the" or "at" alone.
+  return k < i && ['days', 'lately', 'nowadays', 'currently', 'now', 'moment', 'week', 'month', 'year', 'today', 'present'].includes(tokens[i]!.low)
+    ? k + 1
+    : i + 1;
+}
+
+/** "what does Sam teach?", "whats he researching these days": the verb that ends a "what" question, if any. */
+function finalWhVerb(tokens: readonly QToken[]): number {
+  if (!tokens.some((t) => t.low === 'what' || t.low === 'whats')) return -1;
+  const i = timeTail(tokens) - 1;
   return i >= 0 && tokens[i]!.pos === 'VERB' ? i : -1;
 }
 
