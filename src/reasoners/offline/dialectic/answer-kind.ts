@@ -12,7 +12,7 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  *   "when is her birthday?"             a date       ("age: 29" is no date);
  *   "what time does the exam start?"    a clock time ("certification exam on 20 June" has none);
  *   "how big is the plot she wants?"    a number     ("buy a plot of land in Nyeri" has none);
- *   "what's his shogi rank?"            a number     (a measure noun: rank, score, reading, time...);
+ *   "what's his shogi rank?"            a number     (a measure noun: rank, score, reading, time, dose...);
  *   "who's he taking on?"               a person     (a name or a relative);
  *   "what's his bakery called?"         a name       (a capitalised word: "Backstube Demir").
  * Facts whose key is about times (timezone, schedule) answer "when" and "what time" by their nature.
@@ -39,7 +39,7 @@ const CLOCK_WORDS = set('noon midnight dawn dusk sunset sunrise am pm');
 /** Nouns that ask for a measure: "his shogi rank", "her best half-marathon time", "his latest reading". */
 const MEASURE_NOUNS = set(
   'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height ' +
-    'salary budget price cost figure turnover revenue',
+    'salary budget price cost figure turnover revenue dose dosage',
 );
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];

@@ -1,7 +1,7 @@
 import { CONCEPTS, LEVEL } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
-import { aspectMatch, lexical } from './score.js';
+import { aspectMatch, lexical, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
 import { hasLexicon, namesLexiconMember } from './classes.js';
 
@@ -91,14 +91,13 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
   // "which blood pressure tablets is she on?" is not answered by "high blood pressure": a medicine is needed.
-  if (
+  const noMember =
     head.concept !== undefined &&
     m < LEVEL.key &&
     hasLexicon(head.concept) &&
     !terms.members.has(head.concept) &&
-    !namesLexiconMember(head.concept, terms.lows)
-  )
-    m = Math.min(m, LEVEL.related);
+    !namesLexiconMember(head.concept, terms.lows);
+  if (noMember) m = Math.min(m, LEVEL.related);
   // "what's her signature dish?" is not answered by dislikes that mention food critics.
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
@@ -109,7 +108,10 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
-  if (instances.some(named)) return Math.max(m, LEVEL.near);
+  // The member of another class named in the head ("blood pressure" of "blood pressure tablets") is not
+  // the thing asked for: a value that names it answers only if it is about the head at all, and names a
+  // medicine when a medicine is asked for ("tablets" is no device either).
+  if (instances.some(named)) return m > 0 && !noMember ? Math.max(m, LEVEL.near) : m;
   if (instances.some((i) => (terms.levels.get(i.concept) ?? 0) >= LEVEL.key)) return m;
   return Math.min(m, LEVEL.related);
 }
@@ -126,6 +128,8 @@ export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>):
   if (q.head) return false; // the head says more precisely what is asked
   // "is a pork roast OK for the dinner party?": world knowledge found the fact it bears on.
   if (q.aspects.some((a) => a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= LEVEL.key)) return false;
+  // "the leaflet needs a check in Malayalam - can he do it?": a member named ("Malayalam") found in a fact on its concept.
+  if (q.aspects.some((a) => !a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= MAX_MATCH)) return false;
   // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
   if (q.aspects.some((a) => a.doer !== undefined && a.doer !== false && (best.get(a) ?? 0) >= LEVEL.near)) return false;
   const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);

@@ -46,6 +46,8 @@ export interface Aspect {
   readonly fields?: readonly number[];
   /** The concept aspects named by the same phrase as these fields ("bread": food): the fields add only what they do not give. */
   readonly partners?: readonly Aspect[];
+  /** Named only in the change a future question hangs on ("once he starts the PhD", "going to"), see changeSpan. */
+  setting?: boolean;
 }
 
 /** A member of a class named in the head ("football" in "which football team"), with its concept. */
@@ -69,6 +71,8 @@ export interface Question {
   readonly summary: boolean;
   /** Asks about the past ("which company did he work for before?"). */
   readonly past: boolean;
+  /** Asks about a state after a change ("where will he live once he starts the PhD?"): the profile holds the present. */
+  readonly afterChange: boolean;
   /** The kind of answer asked for ("when": a date, "how big": a number), when the question asks for one. */
   readonly kind?: ValueKind;
   /** "which part of Malmö": the place (lower case) a finer part of which is asked for. */
@@ -243,6 +247,11 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     owner.set(i, [w]);
     words.push(w);
   });
+  // "whats he researching these days": with the verb asked, the closing time only says when.
+  if (finalVerb >= 0) {
+    const tail = timeTail(tokens);
+    for (let i = tail; i < tokens.length; i++) for (const a of owner.get(i) ?? []) if (a.concept !== undefined) a.weight = Math.min(a.weight, WEIGHT.weak);
+  }
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
   if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
   for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
@@ -267,6 +276,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (byConcept.has(conceptId('travel')))
     for (const a of fieldAspects) if (a.weight < WEIGHT.strong && (a.fields ?? []).every((id) => CONCEPTS[id]!.minor)) a.weight = WEIGHT.strong;
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
+  const change = changeSpan(tokens);
+  if (change) markSetting(owner, change);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
@@ -287,6 +298,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     summary: byConcept.has(summaryId) && topical.length === 0,
     // "where did he do his first degree?": an education is in the past by nature, and the profile keeps it.
     past: asksAboutThePast(tokens) && !byConcept.has(conceptId('education')),
+    afterChange: change !== undefined,
     kind: answerKind(tokens, head),
     partOf: partOfPlace(tokens),
     times: questionTimes(tokens),
@@ -294,6 +306,48 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
   };
+}
+
+const CHANGE_WORDS = new Set(['after', 'once', 'when', 'until']);
+const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you']);
+
+/**
+ * "what are her hours going to be after she moves to Cape Town?", "where's he planning to live once he
+ * starts the PhD?": a question set in the future ("will", "going to", "planning to") after a change said
+ * in its own clause ("after / once / when / until" + a subject + a verb). Returns the tokens of the change
+ * and of the future marker, which say when, not what is asked.
+ */
+function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
+  const out = new Set<number>();
+  let clause = -1;
+  for (let i = 1; i + 2 < tokens.length && clause < 0; i++) {
+    if (!CHANGE_WORDS.has(tokens[i]!.low) || tokens[i - 1]!.punct) continue;
+    const subject = tokens[i + 1]!;
+    if (!SUBJECTS.has(subject.low) && subject.pos !== 'PROPN') continue;
+    if (tokens[i + 2]!.pos === 'VERB' || tokens[i + 2]!.pos === 'AUX') clause = i;
+  }
+  if (clause < 0) return undefined;
+  for (let i = clause; i < tokens.length && !tokens[i]!.punct; i++) out.add(i);
+  let future = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (out.has(i)) continue;
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const phrase = (t.low === 'going' || t.lemma === 'plan') && next?.low === 'to' && !out.has(i + 1);
+    if (!phrase && t.low !== 'will' && t.low !== "'ll" && t.low !== 'gonna') continue;
+    future = true;
+    out.add(i);
+    if (phrase) out.add(i + 1);
+  }
+  return future ? out : undefined;
+}
+
+/** Aspects every word of which is in the change: they say when, not what is asked. */
+function markSetting(owner: ReadonlyMap<number, readonly Aspect[]>, change: ReadonlySet<number>): void {
+  const main = new Set<Aspect>();
+  const inChange = new Set<Aspect>();
+  for (const [i, aspects] of owner) for (const a of aspects) (change.has(i) ? inChange : main).add(a);
+  for (const a of inChange) if (!main.has(a)) a.setting = true;
 }
 
 /** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */
@@ -365,11 +419,42 @@ function yesNoMainVerb(tokens: readonly QToken[]): number {
   return v >= 0 && !LIGHT_VERBS.has(tokens[v]!.lemma) ? v : -1;
 }
 
-/** "what does Sam teach?": the verb that ends a "what" question, if any. */
-function finalWhVerb(tokens: readonly QToken[]): number {
-  if (!tokens.some((t) => t.low === 'what')) return -1;
+/** Words of a time that may close a question after its verb ("what's he researching these days?"). */
+const TIME_TAIL = new Set([
+  'these',
+  'days',
+  'lately',
+  'nowadays',
+  'currently',
+  'now',
+  'right',
+  'at',
+  'the',
+  'moment',
+  'this',
+  'week',
+  'month',
+  'year',
+  'today',
+  'present',
+]);
+
+/** Where a question's closing time ("these days", "at the moment", "this week") starts, or its end when it has none. */
+function timeTail(tokens: readonly QToken[]): number {
   let i = tokens.length - 1;
   while (i >= 0 && tokens[i]!.punct) i--;
+  let k = i;
+  while (k >= 0 && TIME_TAIL.has(tokens[k]!.low)) k--;
+  // Only a tail that ends on a word of time ("days", "lately"), not "the" or "at" alone.
+  return k < i && ['days', 'lately', 'nowadays', 'currently', 'now', 'moment', 'week', 'month', 'year', 'today', 'present'].includes(tokens[i]!.low)
+    ? k + 1
+    : i + 1;
+}
+
+/** "what does Sam teach?", "whats he researching these days": the verb that ends a "what" question, if any. */
+function finalWhVerb(tokens: readonly QToken[]): number {
+  if (!tokens.some((t) => t.low === 'what' || t.low === 'whats')) return -1;
+  const i = timeTail(tokens) - 1;
   return i >= 0 && tokens[i]!.pos === 'VERB' ? i : -1;
 }
 

@@ -14,7 +14,8 @@ const KEY_WORD = 1;
 const VALUE_WORD = 0.8;
 const RELATED_WORD = 0.7;
 const AGREE_BONUS = 0.2;
-const MAX_MATCH = 1.2;
+/** A match in full: a field the fact bears on, or its concept and its words agreeing. */
+export const MAX_MATCH = 1.2;
 /** The synonym table on stems, like the words it is matched with. */
 const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
 const FAMILY = conceptId('family');

@@ -10,14 +10,15 @@ import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
 import type { Question } from './question.js';
-import { aspectMatch, factScore } from './score.js';
+import { aspectMatch, factScore, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
 
 /**
  * Which facts answer a question, or why none does. Citations are few: the facts within RELATIVE of
- * the best score, at most MAX_CITED. The dialectic abstains when the question is about someone else,
- * about the past, when nothing scores MIN_SCORE, or when no fact answers what the question asks for
- * (its head: "what star sign", "his favourite band").
+ * the best score, at most MAX_CITED; beside the best, a fact that shares none of its aspects must come
+ * within APART of it (or answer its own aspect in full). The dialectic abstains when the question is
+ * about someone else, about the past, when nothing scores MIN_SCORE, or when no fact answers what the
+ * question asks for (its head: "what star sign", "his favourite band").
  */
 
 export type Decision =
@@ -28,6 +29,8 @@ export type Decision =
 export const MIN_SCORE = 0.6;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
+/** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
+const APART = 0.85;
 const MAX_SUMMARY = 20;
 const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before', 'retired', 'former'].map(stem));
 /** Keys of what the user dislikes: they never answer what the user likes best. */
@@ -39,6 +42,9 @@ function aboutThePast(t: FactTerms): boolean {
 }
 
 const CLOCK_HIT = 1.2;
+/** What a fact that names the day of the week asked about adds ("sunday at 9am" beside "church on Sunday mornings"). */
+const DAY_HIT = 0.6;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CLOCK_WINDOWS = 0.6;
 
 /** The user's IANA time zone, from a timezone fact. */
@@ -57,6 +63,18 @@ function clockScore(terms: FactTerms, times: readonly number[], timed: boolean):
   return b === 2 ? CLOCK_HIT : b === 1 ? CLOCK_WINDOWS : 0;
 }
 
+/** Whether two facts answer some aspect of the question in common (their aspect matches, in the question's order). */
+function sharesAspect(a: readonly number[], b: readonly number[]): boolean {
+  return a.some((m, j) => m > 0 && (b[j] ?? 0) > 0);
+}
+
+/** A fact on what a question after a change asks (at least near it) and on the change itself. */
+function afterTheChange(q: Question, matched: readonly number[]): boolean {
+  // An aspect the question's shape added ("going to be" -> current) says no more than the tense.
+  const asked = q.aspects.some((a, j) => !a.setting && ((a.cues?.length ?? 0) > 0 || a.words.length > 0) && (matched[j] ?? 0) >= LEVEL.near);
+  return asked && q.aspects.some((a, j) => a.setting === true && (matched[j] ?? 0) > 0);
+}
+
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
   if (q.other) {
     const facts = answerAboutOther(q, profile);
@@ -72,7 +90,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // "is 2pm my time OK?", "when should I book a call?": the facts that speak of times of the day.
   const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
   const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
-  const scored: { terms: FactTerms; score: number; head: number }[] = [];
+  const days = q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w));
+  const scored: { terms: FactTerms; score: number; head: number; matched: number[] }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
   let favouriteFound = false;
@@ -82,12 +101,17 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
     const topical = factScore(profile, terms, q.aspects);
     // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
-    const score = topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0);
+    const score =
+      topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) + (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0);
     let head = 0;
     for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
-    if (score > 0) scored.push({ terms, score, head });
+    const matched = q.aspects.map((a) => {
+      const m = aspectMatch(profile, terms, a);
+      best.set(a, Math.max(best.get(a)!, m));
+      return m;
+    });
+    if (score > 0) scored.push({ terms, score, head, matched });
     headBest = Math.max(headBest, head);
-    for (const a of q.aspects) best.set(a, Math.max(best.get(a)!, aspectMatch(profile, terms, a)));
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
   // "which part of Singapore do they stay in?": only a fact that names a finer place can answer, so the best of those sets the bar.
@@ -95,6 +119,11 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const location = conceptId('location');
     const finer = scored.filter((s) => (s.terms.levels.get(location) ?? 0) >= LEVEL.near && namesPartOf(s.terms.fact.value, q.partOf!));
     scored.splice(0, scored.length, ...finer);
+  }
+  // "where will he live once he starts the PhD?": only a fact that speaks both of what is asked and of the change answers.
+  if (q.afterChange && !q.past) {
+    const after = scored.filter((s) => afterTheChange(q, s.matched));
+    scored.splice(0, scored.length, ...after);
   }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
@@ -118,6 +147,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.
     .filter((s) => q.partOf === undefined || namesPartOf(s.terms.fact.value, q.partOf))
     .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
+    // "can she have the kiwi smoothie at the cafe?": beside the best fact, one that answers only another part of
+    // the question (alcohol for "cafe") is cited when it is nearly as strong, or answers its part in full
+    // ("wheat flour and butter": diet for the butter beside the health fact for the flour).
+    .filter((s, i, all) => i === 0 || sharesAspect(s.matched, all[0]!.matched) || s.score >= APART * all[0]!.score || s.matched.some((m) => m >= MAX_MATCH))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };

@@ -6,16 +6,21 @@ import { isClockTime, isNumber } from './words.js';
  * Whether a question is set in the user's past ("which company did he work for before Kinetic?",
  * "what was her first job?", "which team did he play for as a kid?"). The profile holds the present, so
  * such a question is answered only by a fact that keeps the past (see select.ts). "before 9am" is a time
- * of day, not the past; "before" and "first" count only with a past tense.
+ * of day, not the past; "before" and "first" count only with a past tense, or "before" closing the
+ * question ("has she lived abroad before?").
  */
 export function asksAboutThePast(tokens: readonly QToken[]): boolean {
   const pastTense = tokens.some((t) => PAST_AUX.has(t.low));
   const lows = tokens.map((t) => t.low);
+  let lastWord = tokens.length - 1;
+  while (lastWord >= 0 && tokens[lastWord]!.punct) lastWord--;
   if (PAST_PHRASES.some((p) => lows.some((_, i) => p.every((x, j) => lows[i + j] === x)))) return true;
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     if (PAST_MARKERS.has(t.low)) return true;
     if (t.low === 'used' && next?.low === 'to') return true;
+    // "has she lived anywhere outside Nigeria before?": a closing "before" sets any tense in the past.
+    if (t.low === 'before' && i > 0 && i === lastWord) return true;
     if (!pastTense || !WEAK_PAST_MARKERS.has(t.low)) return false;
     if (t.low === 'before') return !(next && (isNumber(next.low) || isClockTime(next.low) || next.pos === 'NUM'));
     if (t.low === 'old') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && next?.pos === 'NOUN';

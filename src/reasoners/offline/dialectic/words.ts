@@ -78,6 +78,36 @@ export function splitOn(text: string, separators: string): string[] {
 }
 
 const VOWELS = 'aeiouy';
+/**
+ * Words a value is full of ("does not", "can", "the"): a content word keeps its final e rather than
+ * stem to one of them ("notes" is not "not", "cane" is not "can").
+ */
+const FUNCTION_WORDS = new Set([
+  'not',
+  'can',
+  'the',
+  'her',
+  'his',
+  'was',
+  'are',
+  'had',
+  'has',
+  'did',
+  'its',
+  'our',
+  'who',
+  'how',
+  'why',
+  'you',
+  'and',
+  'for',
+  'but',
+  'any',
+  'all',
+  'one',
+  'may',
+  'won',
+]);
 
 const STEM_CACHE = new Map<string, string>();
 const STEM_CACHE_SIZE = 20_000;
@@ -101,7 +131,7 @@ function stemOf(word: string): string {
   if (t.endsWith('ing') && t.length >= 6) t = t.slice(0, -3);
   else if (t.endsWith('ed') && t.length >= 5) t = t.slice(0, -2);
   if (t.endsWith('i') && t.length >= 4) t = `${t.slice(0, -1)}y`;
-  if (t.endsWith('e') && t.length >= 4) t = t.slice(0, -1);
+  if (t.endsWith('e') && t.length >= 4 && !FUNCTION_WORDS.has(t.slice(0, -1))) t = t.slice(0, -1);
   const n = t.length;
   const last = t[n - 1]!;
   if (n >= 4 && last === t[n - 2] && !VOWELS.includes(last) && last !== 'l' && last !== 's' && last !== 'z') t = t.slice(0, -1);
