@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { learnFrom } from '../../src/profiles/learn.js';
+import { ProfileService } from '../../src/profiles/service.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { MemoryStore } from '../../src/store/memory.js';
+
+/**
+ * Conversations through the offline rules: what a later turn ends, corrects or replaces goes from the
+ * stored profile, with what stood on it; near misses leave the profile alone.
+ */
+
+const offline = new OfflineReasoner({ worker: false });
+const user = (content: string) => ({ role: 'user' as const, content });
+const learn = (service: ProfileService, content: string) => learnFrom(service, offline, 'local', { messages: [user(content)] });
+const fresh = () => new ProfileService({ store: new MemoryStore() });
+const live = async (service: ProfileService) => JSON.stringify((await service.listFacts('local', {})).facts.map((f) => [f.key, f.value]));
+const items = async (service: ProfileService) => (await service.listFacts('local', {})).facts.flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]));
+
+describe('what the user says has ended', () => {
+  it('"not X anymore" withdraws the stored item holding X, even without a subject', async () => {
+    const service = fresh();
+    await learn(service, "I'm really into road cycling and pottery");
+    await learn(service, 'not cycling anymore, sold the bike in the spring');
+    const after = await live(service);
+    expect(after).not.toMatch(/cycling/);
+    expect(after).toMatch(/pottery/);
+  });
+
+  it('a diet said in other words goes with it ("veggie" stored, "not vegetarian anymore")', async () => {
+    const service = fresh();
+    await learn(service, 'veggie here, so meat-free options for the team lunch pls');
+    expect(await live(service)).toMatch(/veggie/);
+    await learn(service, 'not vegetarian anymore btw');
+    expect(await live(service)).not.toMatch(/veggie/);
+  });
+
+  it('"the trip\'s off" withdraws the only stored trip; "the X got cancelled" the items naming X', async () => {
+    const service = fresh();
+    await learn(service, "Going to Zanzibar 3–10 March — I'm in Arusha so it's a short hop. what should I book first?");
+    expect(await live(service)).toMatch(/Zanzibar/);
+    await learn(service, "ugh the trip's off, my friend broke her ankle");
+    expect(await live(service)).not.toMatch(/Zanzibar/);
+    expect(await live(service)).toMatch(/Arusha/);
+    const other = fresh();
+    await learn(other, 'training for an ironman in Cairns next June, need a swim block');
+    expect(await live(other)).toMatch(/ironman/);
+    await learn(other, "gonna pull out of the ironman, my shoulder's done");
+    expect(await live(other)).not.toMatch(/ironman/);
+  });
+
+  it('someone else\'s change, another "off" and "not sure anymore" withdraw nothing', async () => {
+    const service = fresh();
+    await learn(service, "I'm vegan and I live in Leeds with my two kids.");
+    const before = await items(service);
+    expect(before).toEqual(expect.arrayContaining(['vegan', 'Leeds']));
+    for (const said of ["my son isn't vegan anymore", 'the kids are off school this week', 'I dropped the kids off at nine', 'not sure anymore tbh']) {
+      await learn(service, said);
+      expect(await items(service)).toEqual(expect.arrayContaining(before));
+    }
+  });
+});
