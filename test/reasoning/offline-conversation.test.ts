@@ -59,3 +59,28 @@ describe('what the user says has ended', () => {
     }
   });
 });
+
+describe('what stood on a withdrawn or replaced value', () => {
+  it('a replaced place takes the short-lived items holding it along, not lasting facts about it', async () => {
+    const service = fresh();
+    await learn(service, "I live in Ibadan and commute to Lagos twice a week for work, it's killing me");
+    await learn(service, "I'm originally from Ibadan, born and raised");
+    expect(await live(service)).toMatch(/commute/);
+    await learn(service, 'finally done it — moved to Abuja last month for the new role');
+    const after = await live(service);
+    expect(after).toMatch(/Abuja/);
+    expect(after).not.toMatch(/commute/);
+    expect(after).toMatch(/hometown","Ibadan/);
+  });
+
+  it('a withdrawn intolerance takes what it brought with it ("wheat" with "gluten"), and nothing unrelated', async () => {
+    const service = fresh();
+    await learn(service, "uni student in Aberystwyth here, and I'm gluten intolerant so nothing with wheat please. I'm allergic to peanuts");
+    expect(await live(service)).toMatch(/wheat/);
+    await learn(service, "good news, turns out it wasn't gluten after all, so bread's back on the menu");
+    const after = await live(service);
+    expect(after).not.toMatch(/wheat|gluten/);
+    expect(after).toMatch(/peanut/);
+    expect(after).toMatch(/Aberystwyth/);
+  });
+});

@@ -20,6 +20,7 @@ import { withExclusiveUpdates } from './exclusive.js';
 import { NOTE_PATTERN, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
+import { withAftermath } from './aftermath.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -115,11 +116,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     found.push(...withNotesChecked(turn));
     question = undefined;
   }
-  return withWithdrawals(
+  const facts = withWithdrawals(
     withMentions(withExclusiveUpdates(withCountUpdates(finalise(found), input.profile), input.profile), input.profile, said),
     input.profile,
     said,
   );
+  return withAftermath(facts, input.profile);
 }
 
 /**

@@ -121,9 +121,12 @@ const PARTICLES: ReadonlySet<string> = new Set(['out', 'of', 'from']);
 const AFTER_OFF: ReadonlySet<string> = new Set(['now', 'again', 'unfortunately', 'sadly', 'lol', 'btw', 'tho', 'though', 'completely', 'entirely']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'this', 'that']);
 
+/** The words of a text that may name a topic (no function words, light verbs or fillers). */
+export const contentWords = (words: readonly string[]): string[] => words.map(unquote).filter((w) => w.length >= 3 && !EMPTY.has(w) && !LIGHT.has(w));
+
 /** A few content words, or none: the topic of an ending. */
 function topicOf(words: readonly string[]): string[] | undefined {
-  const topic = words.map(unquote).filter((w) => w.length >= 3 && !EMPTY.has(w) && !LIGHT.has(w));
+  const topic = contentWords(words);
   return topic.length >= 1 && topic.length <= 3 ? topic : undefined;
 }
 
@@ -238,7 +241,7 @@ export function relatedOf(text: string): readonly string[] | undefined {
 }
 
 /** Whether an item holds every word of a topic (a word, or a word with a short ending: "trip" holds "trips"). */
-const holdsAll = (value: string, topic: readonly string[]): boolean => {
+export const holdsAll = (value: string, topic: readonly string[]): boolean => {
   const words = wordsOf(value);
   return topic.every((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
 };
