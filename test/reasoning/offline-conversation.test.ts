@@ -84,3 +84,42 @@ describe('what stood on a withdrawn or replaced value', () => {
     expect(after).toMatch(/Aberystwyth/);
   });
 });
+
+describe('corrections of part of a stored value', () => {
+  it('"not Y, it\'s X" replaces Y inside the stored item, which stays short-lived', async () => {
+    const service = fresh();
+    await learn(service, 'ya singapore next month for a trade fair, then back home to KL');
+    expect(await live(service)).toMatch(/singapore next month/);
+    await learn(service, 'sorry not singapore, its bangkok 🙃 mixed up my trips');
+    const facts = (await service.listFacts('local', {})).facts;
+    const event = facts.find((f) => JSON.stringify(f.value).includes('bangkok'));
+    expect(event).toMatchObject({ value: ['bangkok next month for a trade fair'], bucket: 'dynamic' });
+    expect(JSON.stringify(facts.map((f) => f.value))).not.toMatch(/singapore/i);
+  });
+
+  it('a starred word at the start of a message corrects the word it replaces ("four*" over "three kids")', async () => {
+    const service = fresh();
+    await learn(service, 'three kids under 10, need a weekly chore chart');
+    await learn(service, 'omg four* forgot the baby 😭');
+    expect(await items(service)).toContain('four kids');
+    expect(await items(service)).not.toContain('three kids');
+  });
+
+  it('a star elsewhere corrects nothing ("a 5* hotel", "5*3")', async () => {
+    const service = fresh();
+    await learn(service, 'three kids under 10, need a weekly chore chart');
+    await learn(service, 'we stayed in a 5* hotel last year, what is 5*3 again');
+    expect(await items(service)).toContain('three kids');
+  });
+});
+
+describe('starred corrections, near misses', () => {
+  it('a bullet of a list and a bare number stored are left alone', async () => {
+    const service = fresh();
+    await learn(service, "I'm 34 and I have three kids");
+    await learn(service, '* 3 eggs\n* 200g flour');
+    expect(await items(service)).toEqual(expect.arrayContaining(['three kids']));
+    await learn(service, 'four*');
+    expect(await items(service)).toEqual(expect.arrayContaining(['four kids', '34']));
+  });
+});

@@ -3,6 +3,7 @@ import { spanText } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { LIST_KEYS } from './families.js';
 import { confidenceOf } from './scoring.js';
+import { COUNT_WORDS } from './time.js';
 
 /**
  * Corrections that name what they replace: "Dunedin, not Dundee", "I meant Leeds not Leicester",
@@ -14,6 +15,8 @@ export interface Known {
   key: string;
   value: unknown;
   category: Candidate['category'];
+  /** A short-lived value stays short-lived when corrected. */
+  bucket?: Candidate['bucket'];
 }
 
 function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number, number] | undefined {
@@ -21,6 +24,7 @@ function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number,
   const ok = (t: Token | undefined) =>
     t !== undefined &&
     t.pos !== 'PUNCT' &&
+    t.pos !== 'SYM' &&
     t.pos !== 'VERB' &&
     t.pos !== 'AUX' &&
     t.pos !== 'PRON' &&
@@ -28,6 +32,18 @@ function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number,
   while (ok(tokens[k]) && Math.abs(k - from) < 3) k += dir;
   if (k === from) return undefined;
   return dir === 1 ? [from, k] : [k + 1, from + 1];
+}
+
+/** Words between "not Y," and the value that replaces it. */
+const RESTATE: ReadonlySet<string> = new Set(['its', 'it', "it's", "'s", 'is', 'was', 'i', 'meant', 'mean', 'actually', 'rather']);
+
+/** Whether a part sits in an item as whole words ("KL" in "back home to KL", not in "KLM"). */
+function wordsAround(item: string, part: string): boolean {
+  const at = item.toLowerCase().indexOf(part.toLowerCase());
+  const before = item[at - 1];
+  const after = item[at + part.length];
+  const letter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return !letter(before) && !letter(after);
 }
 
 function valueHas(value: unknown, words: string): boolean {
@@ -50,6 +66,8 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     if (!fresh) {
       let after = old[1];
       if (tokens[after]?.text === ',' || tokens[after]?.text === '-') after++;
+      // "not Singapore, it's Bangkok", "not Leeds — I meant Leicester"
+      for (let n = 0; n < 3 && RESTATE.has(tokens[after]?.low ?? ''); n++) after++;
       fresh = nameSpan(tokens, after, 1);
     }
     if (!fresh) continue;
@@ -60,6 +78,28 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     if (!target || valueHas(target.value, freshText)) continue;
     // A list key keeps its list: the new item is added and the one it corrects withdrawn.
     const list = LIST_KEYS.has(target.key) || Array.isArray(target.value);
+    // A correction of part of a stored item ("singapore next month for a trade fair") replaces that part.
+    const whole = (Array.isArray(target.value) ? target.value : [target.value]).find(
+      (v): v is string => typeof v === 'string' && v.toLowerCase().includes(oldText.toLowerCase()),
+    );
+    if (whole !== undefined && whole.toLowerCase() !== oldText.toLowerCase() && wordsAround(whole, oldText)) {
+      const at = whole.toLowerCase().indexOf(oldText.toLowerCase());
+      const replaced = `${whole.slice(0, at)}${freshText}${whole.slice(at + oldText.length)}`;
+      const part = {
+        key: target.key,
+        category: target.category,
+        bucket: target.bucket ?? 'static',
+        list,
+        pattern: 'correction.x-not-y',
+        family: 'identity' as const,
+        evidence,
+        order,
+      };
+      const confidence = confidenceOf('explicit', { fragment: false, hedged: false });
+      out.push({ ...part, confidence, value: list ? [replaced] : replaced, retract: false });
+      if (list) out.push({ ...part, confidence, value: [whole], retract: true });
+      continue;
+    }
     const base = {
       key: target.key,
       category: target.category,
@@ -75,6 +115,105 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     if (list) out.push({ ...base, value: [oldText], retract: true });
   }
   return out;
+}
+
+/** Words that may open a starred correction ("omg four*", "sorry *Leicester"). */
+const STAR_OPENERS = new Set([
+  'omg',
+  'oops',
+  'sorry',
+  'ugh',
+  'argh',
+  'no',
+  'nope',
+  'wait',
+  'lol',
+  'haha',
+  'ah',
+  'oh',
+  'i',
+  'meant',
+  'mean',
+  'typo',
+  'sry',
+  'soz',
+]);
+
+/** Edit distance of two short words, or more than `max` (a row at a time; words are at most 24 letters). */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max || a.length > 24 || b.length > 24) return max + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+const isNumber = (w: string) => COUNT_WORDS.has(w) || /^\d{1,3}$/.test(w);
+
+/**
+ * "omg four*", "*Leicester sorry": the chat convention of a starred word correcting a word just said.
+ * The word takes the place of the word it corrects in the most recent stored item: a number replaces a
+ * number ("three kids" -> "four kids"), a word a word spelled nearly alike ("Capgemeni" -> "Capgemini").
+ * Only at the start of a message (after an exclamation at most), never "a 5* hotel" or "5*3".
+ */
+export function starred(tokens: readonly Token[], knownLists: readonly (readonly Known[])[], evidence: string, order: number): Candidate[] {
+  const star = tokens.findIndex((t) => t.text === '*');
+  if (star < 0 || star > 3) return [];
+  const before = tokens[star - 1];
+  const after = tokens[star + 1];
+  // "four*" (the word before the star, nothing but openers ahead of it) or "*Leicester" (the star first).
+  const word =
+    before &&
+    tokens.slice(0, star - 1).every((t) => STAR_OPENERS.has(t.low) || t.pos === 'INTJ' || t.pos === 'PUNCT') &&
+    (!after || !['NUM', 'NOUN', 'PROPN', 'ADJ'].includes(after.pos) || after.pos === 'PUNCT')
+      ? before
+      : tokens.slice(0, star).every((t) => STAR_OPENERS.has(t.low) || t.pos === 'PUNCT') &&
+          // "*Leicester sorry", never a bullet of a list ("* 3 eggs").
+          tokens.slice(star + 2).every((t) => STAR_OPENERS.has(t.low) || t.pos === 'PUNCT' || t.pos === 'SYM')
+        ? after
+        : undefined;
+  if (!word || word.pos === 'PUNCT' || word.low.length < 1) return [];
+  const fresh = word.low;
+  const number = isNumber(fresh);
+  if (!number && fresh.length < 4) return [];
+  let hit: { known: Known; item: string; replaced: string } | undefined;
+  for (const list of knownLists)
+    for (const known of list)
+      for (const item of Array.isArray(known.value) ? known.value : [known.value]) {
+        if (typeof item !== 'string') continue;
+        const words = item.split(' ');
+        // A number corrects a count of something ("three kids"), not a bare number (an age).
+        if (words.length > 6 || (number && words.length < 2)) continue;
+        const at = words.findIndex((w) => {
+          const low = w.toLowerCase();
+          return low !== fresh && (number ? isNumber(low) : distance(low, fresh, 2) <= 2 && low[0] === fresh[0]);
+        });
+        if (at < 0) continue;
+        const typed = number || words[at]![0] !== words[at]![0]!.toUpperCase() ? word.text : `${word.text[0]!.toUpperCase()}${word.text.slice(1)}`;
+        hit = { known, item, replaced: [...words.slice(0, at), typed, ...words.slice(at + 1)].join(' ') };
+      }
+  if (!hit) return [];
+  const list = LIST_KEYS.has(hit.known.key) || Array.isArray(hit.known.value);
+  const base = {
+    key: hit.known.key,
+    category: hit.known.category,
+    bucket: hit.known.bucket ?? 'static',
+    confidence: confidenceOf('explicit', { fragment: false, hedged: false }),
+    list,
+    pattern: 'correction.starred',
+    family: 'identity' as const,
+    evidence,
+    order,
+  };
+  return list
+    ? [
+        { ...base, value: [hit.replaced], retract: false },
+        { ...base, value: [hit.item], retract: true },
+      ]
+    : [{ ...base, value: hit.replaced, retract: false }];
 }
 
 /** Verbs that withdraw what follows them ("forget", "scratch"): the sentences worth reading for a withdrawal. */
