@@ -123,3 +123,18 @@ describe('starred corrections, near misses', () => {
     expect(await items(service)).toEqual(expect.arrayContaining(['four kids', '34']));
   });
 });
+
+describe('a stored fact mentioned again in a clause of a question', () => {
+  it('reinforces it from the statement part ("my Capgemini laptop is very slow, any settings?"), not from a question', async () => {
+    const service = fresh();
+    await learn(service, 'I work at Capgemini as a QA engineer');
+    const confidence = async () => (await service.listFacts('local', { key: 'company' })).facts[0]!.confidence;
+    const first = await confidence();
+    await learn(service, 'do you know Capgemini, the consulting company?');
+    await learn(service, 'does Capgemini, or any firm like it, pay for certs?');
+    expect(await confidence()).toBe(first);
+    const result = await learn(service, 'one more, my Capgemini laptop is very slow with docker, any settings?');
+    expect(result.reinforced).toBe(1);
+    expect(await confidence()).toBeGreaterThan(first);
+  });
+});
