@@ -138,3 +138,29 @@ describe('a stored fact mentioned again in a clause of a question', () => {
     expect(await confidence()).toBeGreaterThan(first);
   });
 });
+
+describe('one reader of named withdrawals', () => {
+  it('"ignore the spaniel stuff" after an emoji, "forget the dog stuff" over the dog kinds stored — never the cat, never "lab" elsewhere', async () => {
+    const service = fresh();
+    await learn(service, "we've got a cocker spaniel called Alfie, what's the best food for him?");
+    await learn(service, 'ugh my 9-year-old was on my phone earlier 🙄 ignore the spaniel stuff');
+    expect(await live(service)).not.toMatch(/spaniel/i);
+    const other = fresh();
+    await learn(other, "I'm a lab technician in Galway and we got a puppy, a cockapoo, and a cat");
+    expect(await live(other)).toMatch(/cockapoo/);
+    await learn(other, 'had to rehome him. pls forget the dog stuff');
+    const after = await live(other);
+    expect(after).not.toMatch(/cockapoo|puppy/);
+    expect(after).toMatch(/cat/);
+    expect(after).toMatch(/lab technician/);
+  });
+
+  it('"delete the python script" or "drop the last paragraph" withdraw nothing', async () => {
+    const service = fresh();
+    await learn(service, 'I code in Python every day');
+    const before = await items(service);
+    const result = await learn(service, 'delete the python script from the repo and drop the last paragraph');
+    expect(result.retracted).toBe(0);
+    expect(await items(service)).toEqual(expect.arrayContaining(before));
+  });
+});

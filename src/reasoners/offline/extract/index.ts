@@ -8,7 +8,7 @@ import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
 import { countStatement, declarativeOf } from './declarative.js';
-import { corrections, FORGET, starred, withdrawals, type Known } from './corrections.js';
+import { corrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { simplified } from './simplify.js';
@@ -69,7 +69,6 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.text === '*')) turn.push(...starred(sentence, [known, found, turn], sentenceText, order++));
-        if (sentence.some((t) => FORGET.has(t.low))) turn.push(...withdrawals(sentence, [known, found], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
           const change = transitions(sentence, turn.slice(before), [known, found, turn.slice(0, before)], sentenceText, order++);

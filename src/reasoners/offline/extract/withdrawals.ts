@@ -1,5 +1,6 @@
 import type { ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
 import type { Category } from '../../../profiles/model.js';
+import { ANIMAL_KINDS } from '../dialectic/lexicon.js';
 
 /**
  * Withdrawals that name a topic rather than restate a fact: "forget what I said about the gluten
@@ -8,14 +9,21 @@ import type { Category } from '../../../profiles/model.js';
  * (and what this call drew); every stored value or list item holding one is withdrawn (docs/spec.md §6:
  * a learned fact is removed, a manual one becomes a proposal). Statements of the same call that hold
  * the topic are dropped. Each sentence is read with a handful of anchored patterns and a word split, so
- * the cost is linear in the text.
+ * the cost is linear in the text. This is the one reader of named withdrawals (it took over the token
+ * reader corrections.ts had: "ignore the spaniel stuff", "scrap the gluten thing", at the start of any
+ * clause); "delete the python script" names no memory and withdraws nothing.
  */
 
-const LEAD = '^(?:(?:ok|okay|oh|actually|also|and|but|sorry|please|pls|wait|no|nah|hmm|ah|so|oops|can you|could you)[\\s,]+){0,3}';
-/** A withdrawal of memory ("forget …", "scratch the … bit", "never mind …", "don't save …", "ignore what I said about …"). */
+const LEAD = '^(?:(?:ok|okay|oh|actually|also|and|but|sorry|please|pls|wait|no|nah|hmm|ah|so|oops|yeah|yes|just|ugh|lol|can you|could you)[\\s,]+){0,3}';
+/**
+ * A withdrawal of memory ("forget …", "scratch the … bit", "never mind …", "don't save …", "ignore what I said about …",
+ * "ignore the spaniel stuff", "scrap the gluten thing"); "delete the last paragraph" or "drop the python script" name no memory.
+ */
 const IMPERATIVE = new RegExp(
-  `${LEAD}(?:forget\\s(?:about\\s)?|disregard\\s|scratch\\s|strike\\s|never\\s?mind\\s(?:about\\s)?|(?:do not|don't|dont)\\s(?:remember|save|store|keep|record)\\s|(?:ignore|delete|remove|erase|drop)\\s(?=what i |the (?:bit|part|thing|stuff) ))(.{1,160})$`,
+  `${LEAD}(?:forget\\s(?:about\\s)?|disregard\\s|scratch\\s|strike\\s|never\\s?mind\\s(?:about\\s)?|(?:do not|don't|dont)\\s(?:remember|save|store|keep|record)\\s|(?:ignore|delete|remove|erase|drop|scrap)\\s(?=what i |(?:the|my|that) (?:[^\\s,.!?;:]+ ){0,3}(?:bit|part|thing|things|stuff|one|comment|info|detail)(?:$|[\\s,.!?;:])))(.{1,160})$`,
 );
+/** Where a withdrawal may start: a new clause, after a dash or an emoji. */
+const PIECE_BREAK = /[;:.!?—–]|\s-\s|\p{Extended_Pictographic}/u;
 /** "remove X from my profile", "delete X from your memory". */
 const FROM_MEMORY = new RegExp(
   `${LEAD}(?:delete|remove|erase|drop|clear|take)\\s(?:out\\s)?(.{1,120}?)\\sfrom\\s(?:my |your |the )?(?:profile|memory|notes|records)(?:$|[\\s,.!])`,
@@ -182,10 +190,21 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
   return undefined;
 }
 
+/** A kind of animal named as a topic stands for the stored pets of that kind ("forget the dog stuff" over "cockapoo"). */
+const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dog', ['dog', 'dogs', 'puppy', 'pup', ...(ANIMAL_KINDS.get('dog') ?? [])]],
+  ['cat', ['cat', 'cats', 'kitten', 'kitty', ...(ANIMAL_KINDS.get('cat') ?? [])]],
+  ['pet', ['pets']],
+]);
+const ANIMAL_KEY = /pet|dog|cat|animal/;
+const kindOf = (word: string): readonly string[] => KINDS.get(word) ?? KINDS.get(word.replace(/s$/, '')) ?? [];
+
 /** Topic words of a withdrawal, or none when the sentence withdraws nothing. */
 export function withdrawnTopics(sentence: string): string[] {
   const low = sentence.toLowerCase().trim();
-  const m = IMPERATIVE.exec(low) ?? FROM_MEMORY.exec(low);
+  // The withdrawal may open any clause ("… he just REALLY wants one 🙄 ignore the spaniel stuff").
+  let m: RegExpExecArray | null = null;
+  for (const piece of low.split(PIECE_BREAK)) if ((m = IMPERATIVE.exec(piece.trim()) ?? FROM_MEMORY.exec(piece.trim())) !== null) break;
   let span: string[] | undefined;
   if (m) span = wordsOf((m[1] ?? '').split(/[,;:.!?—–]|\s-\s|\s(?:turns out|it was|it is|because|cause|cos|since|as)\s/)[0] ?? '');
   else
@@ -293,6 +312,21 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
   });
   const out = [...kept];
   if (topics.length > 0) for (const stored of profile) out.push(...retractionsOf(stored.key, stored.value, stored.category, topics, evidence));
+  // "forget the dog stuff": the stored pets of that kind ("puppy", "cockapoo"), in a key that lists animals.
+  const kinds = topics.flatMap(kindOf);
+  if (kinds.length > 0)
+    for (const stored of profile.filter((f) => ANIMAL_KEY.test(f.key)))
+      for (const item of (Array.isArray(stored.value) ? stored.value : [stored.value]).filter((v): v is string => typeof v === 'string' && holds(v, kinds)))
+        if (!out.some((f) => f.retract && f.key === stored.key && (f.value === null || f.value === item)))
+          out.push({
+            key: stored.key,
+            value: Array.isArray(stored.value) ? item : null,
+            category: stored.category,
+            bucket: 'static',
+            confidence: 0.9,
+            retract: true,
+            evidence,
+          });
   for (const ended of endings)
     for (const { fact, item } of endedItems(profile, ended)) {
       const value = Array.isArray(fact.value) ? item : null;
