@@ -164,3 +164,24 @@ describe('one reader of named withdrawals', () => {
     expect(await items(service)).toEqual(expect.arrayContaining(before));
   });
 });
+
+describe('a stored plan moved to another date', () => {
+  it('"sorry no it\'s the 22nd" and "the X got pushed to Friday" replace the date in the stored plan', async () => {
+    const service = fresh();
+    await learn(service, "I'm running the Berlin half marathon on the 20th");
+    expect(await live(service)).toMatch(/marathon on the 20th/);
+    await learn(service, 'sorry no its the 22nd, i misread the ticket');
+    expect(await live(service)).toMatch(/marathon on the 22nd/);
+    expect(await live(service)).not.toMatch(/20th/);
+    await learn(service, 'update: the marathon got pushed to Friday');
+    expect(await live(service)).toMatch(/marathon on Friday/);
+  });
+
+  it('a move of something else, of a place, or a date said in passing changes no stored plan', async () => {
+    const service = fresh();
+    await learn(service, "I'm running the Berlin half marathon on the 20th");
+    const before = await items(service);
+    for (const said of ['my dentist appointment got moved to the 3rd', 'we moved to Leeds in May', "I'll be there on the 22nd"]) await learn(service, said);
+    expect(await items(service)).toEqual(expect.arrayContaining(before));
+  });
+});

@@ -21,6 +21,7 @@ import { NOTE_PATTERN, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 import { withAftermath } from './aftermath.js';
+import { withRedating } from './redating.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -121,7 +122,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     input.profile,
     said,
   );
-  return withAftermath(facts, input.profile);
+  return withAftermath(withRedating(facts, input.profile, said), input.profile);
 }
 
 /**
