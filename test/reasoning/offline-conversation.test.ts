@@ -185,3 +185,16 @@ describe('a stored plan moved to another date', () => {
     expect(await items(service)).toEqual(expect.arrayContaining(before));
   });
 });
+
+describe('a short-lived value restated', () => {
+  it('stays short-lived ("change of plans, it\'s Porto now" over a trip to Lisbon)', async () => {
+    const service = fresh();
+    await learn(service, 'Off to Lisbon next week for my friend’s wedding!!');
+    const trip = (await service.listFacts('local', {})).facts.find((f) => JSON.stringify(f.value).includes('Lisbon'));
+    expect(trip?.bucket).toBe('dynamic');
+    await learn(service, "change of plans, it's Porto now");
+    const facts = (await service.listFacts('local', {})).facts;
+    expect(facts.find((f) => JSON.stringify(f.value).includes('Porto'))).toMatchObject({ key: trip!.key, bucket: 'dynamic' });
+    expect(JSON.stringify(facts.map((f) => f.value))).not.toMatch(/Lisbon/);
+  });
+});
