@@ -158,7 +158,7 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
     }
     // "no longer X"
     if (w === 'no' && words[k + 1] === 'longer') {
-      if (words.slice(0, k).some((x) => OTHERS.has(x) && x !== 'my' && x !== 'our')) return undefined;
+      if (words.slice(0, k).some((x) => OTHERS.has(x))) return undefined;
       const rest = words.slice(k + 2, k + 8);
       const stop = rest.findIndex((x) => x === 'and' || x === 'but' || x === 'so' || x === 'because');
       const topic = topicOf(stop < 0 ? rest : rest.slice(0, stop));
