@@ -204,3 +204,23 @@ describe('a short-lived value restated', () => {
     expect(JSON.stringify(facts.map((f) => f.value))).not.toMatch(/Lisbon/);
   });
 });
+
+describe("a correction of the assistant's words", () => {
+  const ask = (service: ProfileService, question: string, content: string) =>
+    learnFrom(service, offline, 'local', { messages: [{ role: 'assistant' as const, content: question }, user(content)] });
+
+  it('"it\'s Obuasi, not Kumasi" after "so you teach in Kumasi?" gives the place the location', async () => {
+    const service = fresh();
+    await ask(service, 'Got it — so you teach at the secondary school in Kumasi?', "I'm the school's bursar. and it's Obuasi, not Kumasi");
+    const facts = (await service.listFacts('local', {})).facts;
+    expect(facts.find((f) => f.key === 'location')?.value).toBe('Obuasi');
+    expect(JSON.stringify(facts.map((f) => f.value))).not.toMatch(/Kumasi/);
+  });
+
+  it('words the assistant did not say, or of no known class, correct nothing', async () => {
+    const service = fresh();
+    await ask(service, 'Shall I book the table for Friday?', "it's Obuasi, not Kumasi");
+    await ask(service, 'Is the report for the blue team?', 'the red team, not blue');
+    expect((await service.listFacts('local', {})).facts).toEqual([]);
+  });
+});

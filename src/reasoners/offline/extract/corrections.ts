@@ -4,6 +4,11 @@ import type { Candidate } from './clause-facts.js';
 import { LIST_KEYS } from './families.js';
 import { confidenceOf } from './scoring.js';
 import { COUNT_WORDS } from './time.js';
+import type { Lexicon } from './lexicon/index.js';
+import { ALLERGENS, DIETS } from './lexicon/food.js';
+import { LANGUAGES } from './lexicon/languages.js';
+import { OCCUPATIONS } from './lexicon/people.js';
+import { PLACES } from './lexicon/places.js';
 
 /**
  * Corrections that name what they replace: "Dunedin, not Dundee", "I meant Leeds not Leicester",
@@ -53,7 +58,37 @@ function valueHas(value: unknown, words: string): boolean {
   return false;
 }
 
-export function corrections(tokens: readonly Token[], knownLists: readonly (readonly Known[])[], evidence: string, order: number): Candidate[] {
+/**
+ * The key a value of a known class stands under, for a correction of the assistant's words ("so you
+ * teach in Kumasi?" — "it's Obuasi, not Kumasi"): a place the location, a job the role, a language,
+ * an allergen, a diet.
+ */
+const CLASS_KEYS: readonly (readonly [Lexicon, string, Candidate['category']])[] = [
+  [PLACES, 'location', 'other'],
+  [OCCUPATIONS, 'role', 'role'],
+  [LANGUAGES, 'languages', 'language'],
+  [ALLERGENS, 'allergies', 'other'],
+  [DIETS, 'diet', 'preferences'],
+];
+
+function classKeyOf(text: string): { key: string; category: Candidate['category'] } | undefined {
+  const tokens = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => ({ text: w, low: w, lemma: w, pos: 'X', neg: false, space: true }) as unknown as Token);
+  const hit = CLASS_KEYS.find(([lex]) => lex.matchAt(tokens, 0) === tokens.length);
+  return hit ? { key: hit[1], category: hit[2] } : undefined;
+}
+
+/** Whether the assistant's words hold a value as whole words. */
+function echoes(echo: string | undefined, value: string): boolean {
+  if (echo === undefined) return false;
+  const low = echo.toLowerCase();
+  const at = low.indexOf(value.toLowerCase());
+  return at >= 0 && wordsAround(low, value);
+}
+
+export function corrections(tokens: readonly Token[], knownLists: readonly (readonly Known[])[], evidence: string, order: number, echo?: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.low !== 'not') continue;
@@ -75,6 +110,25 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     const freshText = spanText(tokens.slice(fresh[0], fresh[1]));
     let target: Known | undefined;
     for (const list of knownLists) for (const k of list) if (valueHas(k.value, oldText)) target = k;
+    // Nothing stored holds Y, but the assistant just said it ("so you teach in Kumasi?"): X takes the key of Y's class.
+    const echoed = !target && echoes(echo, oldText) ? classKeyOf(oldText) : undefined;
+    if (echoed && !knownLists.some((list) => list.some((k) => valueHas(k.value, freshText)))) {
+      const list = LIST_KEYS.has(echoed.key);
+      out.push({
+        key: echoed.key,
+        category: echoed.category,
+        bucket: 'static',
+        confidence: confidenceOf('plain', { fragment: false, hedged: false }),
+        list,
+        pattern: 'correction.echo',
+        family: 'identity',
+        evidence,
+        order,
+        value: list ? [freshText] : freshText,
+        retract: false,
+      });
+      continue;
+    }
     if (!target || valueHas(target.value, freshText)) continue;
     // A list key keeps its list: the new item is added and the one it corrects withdrawn.
     const list = LIST_KEYS.has(target.key) || Array.isArray(target.value);

@@ -68,7 +68,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           turn.push(...facts);
           return facts.length === 0;
         });
-        if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
+        if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++, question));
         if (sentence.some((t) => t.text === '*')) turn.push(...starred(sentence, [known, found, turn], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
