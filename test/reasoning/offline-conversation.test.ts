@@ -103,6 +103,16 @@ describe('corrections of part of a stored value', () => {
     expect(JSON.stringify(facts.map((f) => f.value))).not.toMatch(/singapore/i);
   });
 
+  it('a "not" before a word that names nothing corrects no stored item ("is it rude not to tip?")', async () => {
+    const service = fresh();
+    await learn(service, "Going to Zanzibar 3–10 March — I'm in Arusha so it's a short hop. what should I book first?");
+    const before = await items(service);
+    expect(before.join(' ')).toMatch(/Going to Zanzibar/);
+    const result = await learn(service, 'is it rude not to tip in Canada?');
+    expect(result.changes).toEqual([]);
+    expect(await items(service)).toEqual(before);
+  });
+
   it('a starred word at the start of a message corrects the word it replaces ("four*" over "three kids")', async () => {
     const service = fresh();
     await learn(service, 'three kids under 10, need a weekly chore chart');

@@ -39,6 +39,9 @@ function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number,
   return dir === 1 ? [from, k] : [k + 1, from + 1];
 }
 
+/** Parts of speech that name something a stored value may hold. */
+const NAMING: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'X']);
+
 /** Words between "not Y," and the value that replaces it. */
 const RESTATE: ReadonlySet<string> = new Set(['its', 'it', "it's", "'s", 'is', 'was', 'i', 'meant', 'mean', 'actually', 'rather']);
 
@@ -136,7 +139,10 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     const whole = (Array.isArray(target.value) ? target.value : [target.value]).find(
       (v): v is string => typeof v === 'string' && v.toLowerCase().includes(oldText.toLowerCase()),
     );
+    // (Only a span that names something: "rude not to tip" corrects no "going to Zanzibar".)
+    const names = tokens.slice(old[0], old[1]).some((t) => NAMING.has(t.pos)) && tokens.slice(fresh[0], fresh[1]).some((t) => NAMING.has(t.pos));
     if (whole !== undefined && whole.toLowerCase() !== oldText.toLowerCase() && wordsAround(whole, oldText)) {
+      if (!names) continue;
       const at = whole.toLowerCase().indexOf(oldText.toLowerCase());
       const replaced = `${whole.slice(0, at)}${freshText}${whole.slice(at + oldText.length)}`;
       const part = {
