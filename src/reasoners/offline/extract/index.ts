@@ -8,7 +8,7 @@ import { fromAnswer, lastQuestion } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
 import { countStatement, declarativeOf } from './declarative.js';
-import { corrections, FORGET, withdrawals, type Known } from './corrections.js';
+import { corrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { simplified } from './simplify.js';
@@ -20,6 +20,8 @@ import { withExclusiveUpdates } from './exclusive.js';
 import { NOTE_PATTERN, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
+import { withAftermath } from './aftermath.js';
+import { withRedating } from './redating.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -33,7 +35,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
   // Oldest first, so the last match of a kind is the most recent.
   const known: Known[] = [...input.profile]
     .sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : 0))
-    .map((f) => ({ key: f.key, value: f.value, category: f.category }));
+    .map((f) => ({ key: f.key, value: f.value, category: f.category, bucket: f.bucket }));
   let question: string | undefined;
   let order = 0;
   const said: string[] = [];
@@ -66,8 +68,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           turn.push(...facts);
           return facts.length === 0;
         });
-        if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++));
-        if (sentence.some((t) => FORGET.has(t.low))) turn.push(...withdrawals(sentence, [known, found], sentenceText, order++));
+        if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++, question));
+        if (sentence.some((t) => t.text === '*')) turn.push(...starred(sentence, [known, found, turn], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
           const change = transitions(sentence, turn.slice(before), [known, found, turn.slice(0, before)], sentenceText, order++);
@@ -115,11 +117,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     found.push(...withNotesChecked(turn));
     question = undefined;
   }
-  return withWithdrawals(
+  const facts = withWithdrawals(
     withMentions(withExclusiveUpdates(withCountUpdates(finalise(found), input.profile), input.profile), input.profile, said),
     input.profile,
     said,
   );
+  return withAftermath(withRedating(facts, input.profile, said), input.profile);
 }
 
 /**

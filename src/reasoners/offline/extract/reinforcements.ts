@@ -66,8 +66,10 @@ function mentions(words: readonly string[], word: string): boolean {
   return words.some((w) => w === word || (w.startsWith(word) && w.length - word.length <= 4 && /^(?:s|es|ing|ning|er|ers|ed)$/.test(w.slice(word.length))));
 }
 
-function aboutTheUser(words: readonly string[], sentence: string): boolean {
-  if (sentence.includes('?')) return false;
+const CLAUSE_BREAK = /[,;—–]|\s-\s/;
+const QUESTION_OPENING = /^\s*(?:is|are|am|do|does|did|can|could|would|will|should|shall|what|which|who|whom|whose|how|where|when|why|have|has)\b/i;
+
+function aboutTheUser(words: readonly string[]): boolean {
   if (words.some((w) => NEGATION.has(w) || OTHERS.has(w))) return false;
   for (let k = 0; k + 1 < words.length; k++) if (words[k] === 'my' && RELATIONS.has(words[k + 1]!)) return false;
   return true;
@@ -75,7 +77,12 @@ function aboutTheUser(words: readonly string[], sentence: string): boolean {
 
 /** The stored facts the user mentions again, as statements of the same value (for reinforcement). */
 export function withMentions(facts: ExtractedFact[], profile: ExtractInput['profile'], sentences: readonly string[]): ExtractedFact[] {
-  const said = sentences.map((s) => ({ s, words: wordsOf(s) })).filter((x) => aboutTheUser(x.words, x.s));
+  // Clause by clause: "my Capgemini laptop is very slow with docker, any settings?" still mentions Capgemini
+  // (a sentence that opens as a question is a question throughout: "do you know Capgemini, the company?").
+  const said = sentences
+    .filter((s) => !(s.includes('?') && QUESTION_OPENING.test(s)))
+    .flatMap((s) => s.split(CLAUSE_BREAK).map((c) => ({ s, words: wordsOf(c), question: c.includes('?') })))
+    .filter((x) => !x.question && aboutTheUser(x.words));
   if (said.length === 0) return facts;
   const drawn = new Set(facts.map((f) => f.key));
   const out = [...facts];

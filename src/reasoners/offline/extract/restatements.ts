@@ -135,7 +135,8 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const list = LIST_KEYS.has(target.known.key) || Array.isArray(target.known.value);
   const base = {
     category: target.known.category,
-    bucket: 'static' as const,
+    // A short-lived value restated stays short-lived ("it's Lombok now" over a trip to Bali).
+    bucket: target.known.bucket ?? 'static',
     confidence: confidenceOf('plain', { fragment: false, hedged: false }),
     list,
     pattern: 'correction.restated',

@@ -1,5 +1,6 @@
 import type { ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
 import type { Category } from '../../../profiles/model.js';
+import { ANIMAL_KINDS } from '../dialectic/lexicon.js';
 
 /**
  * Withdrawals that name a topic rather than restate a fact: "forget what I said about the gluten
@@ -8,14 +9,21 @@ import type { Category } from '../../../profiles/model.js';
  * (and what this call drew); every stored value or list item holding one is withdrawn (docs/spec.md §6:
  * a learned fact is removed, a manual one becomes a proposal). Statements of the same call that hold
  * the topic are dropped. Each sentence is read with a handful of anchored patterns and a word split, so
- * the cost is linear in the text.
+ * the cost is linear in the text. This is the one reader of named withdrawals (it took over the token
+ * reader corrections.ts had: "ignore the spaniel stuff", "scrap the gluten thing", at the start of any
+ * clause); "delete the python script" names no memory and withdraws nothing.
  */
 
-const LEAD = '^(?:(?:ok|okay|oh|actually|also|and|but|sorry|please|pls|wait|no|nah|hmm|ah|so|oops|can you|could you)[\\s,]+){0,3}';
-/** A withdrawal of memory ("forget …", "scratch the … bit", "never mind …", "don't save …", "ignore what I said about …"). */
+const LEAD = '^(?:(?:ok|okay|oh|actually|also|and|but|sorry|please|pls|wait|no|nah|hmm|ah|so|oops|yeah|yes|just|ugh|lol|can you|could you)[\\s,]+){0,3}';
+/**
+ * A withdrawal of memory ("forget …", "scratch the … bit", "never mind …", "don't save …", "ignore what I said about …",
+ * "ignore the spaniel stuff", "scrap the gluten thing"); "delete the last paragraph" or "drop the python script" name no memory.
+ */
 const IMPERATIVE = new RegExp(
-  `${LEAD}(?:forget\\s(?:about\\s)?|disregard\\s|scratch\\s|strike\\s|never\\s?mind\\s(?:about\\s)?|(?:do not|don't|dont)\\s(?:remember|save|store|keep|record)\\s|(?:ignore|delete|remove|erase|drop)\\s(?=what i |the (?:bit|part|thing|stuff) ))(.{1,160})$`,
+  `${LEAD}(?:forget\\s(?:about\\s)?|disregard\\s|scratch\\s|strike\\s|never\\s?mind\\s(?:about\\s)?|(?:do not|don't|dont)\\s(?:remember|save|store|keep|record)\\s|(?:ignore|delete|remove|erase|drop|scrap)\\s(?=what i |(?:the|my|that) (?:[^\\s,.!?;:]+ ){0,3}(?:bit|part|thing|things|stuff|one|comment|info|detail)(?:$|[\\s,.!?;:])))(.{1,160})$`,
 );
+/** Where a withdrawal may start: a new clause, after a dash or an emoji. */
+const PIECE_BREAK = /[;:.!?—–]|\s-\s|\p{Extended_Pictographic}/u;
 /** "remove X from my profile", "delete X from your memory". */
 const FROM_MEMORY = new RegExp(
   `${LEAD}(?:delete|remove|erase|drop|clear|take)\\s(?:out\\s)?(.{1,120}?)\\sfrom\\s(?:my |your |the )?(?:profile|memory|notes|records)(?:$|[\\s,.!])`,
@@ -71,10 +79,132 @@ const EMPTY: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Words before "not … anymore" / "no longer …" that make it someone else's change ("my son isn't vegan anymore"). */
+const OTHERS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'they',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'your',
+  'you',
+  'it',
+  'its',
+  "it's",
+  'that',
+  'this',
+  'there',
+]);
+/** Light verbs and fillers between "not" and "anymore" that name no topic ("not into cycling anymore", "no longer doing keto"). */
+const LIGHT: ReadonlySet<string> = new Set(
+  (
+    'into do does doing eat eating drink drinking play playing work working use using have having live living go going take taking ' +
+    'get getting a an the any anything much really very as big fan of with doing btw tbh lol now'
+  ).split(' '),
+);
+/** Says a plan is off: "the trip's off", "the wedding got cancelled", "our move fell through". */
+const OFF: ReadonlySet<string> = new Set(['off', 'cancelled', 'canceled', 'scrapped', 'postponed', 'shelved']);
+/** Verbs that call a plan off ("cancelled the trip", "pulling out of the ironman"), with the particles they take. */
+const CALL_OFF: ReadonlySet<string> = new Set(['cancel', 'cancelled', 'canceled', 'cancelling', 'canceling', 'scrapped', 'scrapping']);
+/** Verbs that call a plan off only with their particle ("pulled out of the race", "dropped out of the course", "withdrew from the trip"). */
+const BACK_OUT: ReadonlySet<string> = new Set([
+  'pull',
+  'pulled',
+  'pulling',
+  'drop',
+  'dropped',
+  'dropping',
+  'withdraw',
+  'withdrew',
+  'withdrawing',
+  'back',
+  'backed',
+  'backing',
+]);
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'of', 'from']);
+/** What may follow "off" at the end of a clause ("the trip's off now"); anything else is another "off" ("off work", "off her food"). */
+const AFTER_OFF: ReadonlySet<string> = new Set(['now', 'again', 'unfortunately', 'sadly', 'lol', 'btw', 'tho', 'though', 'completely', 'entirely']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'this', 'that']);
+
+/** The words of a text that may name a topic (no function words, light verbs or fillers). */
+export const contentWords = (words: readonly string[]): string[] => words.map(unquote).filter((w) => w.length >= 3 && !EMPTY.has(w) && !LIGHT.has(w));
+
+/** A few content words, or none: the topic of an ending. */
+function topicOf(words: readonly string[]): string[] | undefined {
+  const topic = contentWords(words);
+  return topic.length >= 1 && topic.length <= 3 ? topic : undefined;
+}
+
+/**
+ * What the user says has ended, in one clause's words: "(I'm) not X anymore", "no longer X" (the
+ * user's own, never someone else's: "my son isn't vegan anymore"), "the X is off / got cancelled / fell
+ * through", "cancelled the X", "pulling out of the X". Every word of the topic must be in a stored item.
+ */
+export function endedTopic(words: readonly string[]): { topic: string[]; plan: boolean } | undefined {
+  for (let k = 0; k < words.length && k < 40; k++) {
+    const w = words[k]!;
+    // "not X anymore" / "not X any more"
+    if (w === 'anymore' || (w === 'more' && words[k - 1] === 'any')) {
+      const end = w === 'anymore' ? k : k - 1;
+      for (let j = end - 1; j >= 0 && j >= end - 6; j--) {
+        if (words[j] !== 'not' && words[j] !== 'never') continue;
+        if (words.slice(0, j).some((x) => OTHERS.has(x))) return undefined;
+        const topic = topicOf(words.slice(j + 1, end));
+        return topic ? { topic, plan: false } : undefined;
+      }
+    }
+    // "no longer X"
+    if (w === 'no' && words[k + 1] === 'longer') {
+      if (words.slice(0, k).some((x) => OTHERS.has(x))) return undefined;
+      const rest = words.slice(k + 2, k + 8);
+      const stop = rest.findIndex((x) => x === 'and' || x === 'but' || x === 'so' || x === 'because');
+      const topic = topicOf(stop < 0 ? rest : rest.slice(0, stop));
+      return topic ? { topic, plan: false } : undefined;
+    }
+    // "the X ('s|is|got|has been) off", "the X fell through"
+    const last = k + 1 >= words.length || AFTER_OFF.has(words[k + 1]!);
+    if (last && (OFF.has(w) || (w === 'through' && words[k - 1] === 'fell') || (w === 'happening' && words[k - 1] === 'not')) && k >= 2) {
+      let j = k - 1;
+      while (j >= 0 && j >= k - 3 && ['is', "'s", 's', 'was', 'got', 'been', 'has', 'fell', 'not', 'all', 'now', 'officially', 'called'].includes(words[j]!))
+        j--;
+      let d = j;
+      while (d >= 0 && d >= j - 3 && !DETERMINERS.has(words[d]!)) d--;
+      if (d < 0 || d === j) continue;
+      const topic = topicOf(words.slice(d + 1, j + 1));
+      if (topic) return { topic, plan: true };
+    }
+    // "cancelled the X", "pulling out of the X"
+    if (CALL_OFF.has(w) || (BACK_OUT.has(w) && PARTICLES.has(words[k + 1] ?? ''))) {
+      let j = k + 1;
+      while (j < words.length && j <= k + 3 && PARTICLES.has(words[j]!)) j++;
+      if (!DETERMINERS.has(words[j] ?? '')) continue;
+      const rest = words.slice(j + 1, j + 4);
+      const stop = rest.findIndex((x) => x === 'and' || x === 'but' || x === 'so' || x === 'because' || x === 'for' || x === 'with');
+      const topic = topicOf(stop < 0 ? rest : rest.slice(0, stop));
+      if (topic) return { topic, plan: true };
+    }
+  }
+  return undefined;
+}
+
+/** A kind of animal named as a topic stands for the stored pets of that kind ("forget the dog stuff" over "cockapoo"). */
+const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dog', ['dog', 'dogs', 'puppy', 'pup', ...(ANIMAL_KINDS.get('dog') ?? [])]],
+  ['cat', ['cat', 'cats', 'kitten', 'kitty', ...(ANIMAL_KINDS.get('cat') ?? [])]],
+  ['pet', ['pets']],
+]);
+const ANIMAL_KEY = /pet|dog|cat|animal/;
+const kindOf = (word: string): readonly string[] => KINDS.get(word) ?? KINDS.get(word.replace(/s$/, '')) ?? [];
+
 /** Topic words of a withdrawal, or none when the sentence withdraws nothing. */
 export function withdrawnTopics(sentence: string): string[] {
   const low = sentence.toLowerCase().trim();
-  const m = IMPERATIVE.exec(low) ?? FROM_MEMORY.exec(low);
+  // The withdrawal may open any clause ("… he just REALLY wants one 🙄 ignore the spaniel stuff").
+  let m: RegExpExecArray | null = null;
+  for (const piece of low.split(PIECE_BREAK)) if ((m = IMPERATIVE.exec(piece.trim()) ?? FROM_MEMORY.exec(piece.trim())) !== null) break;
   let span: string[] | undefined;
   if (m) span = wordsOf((m[1] ?? '').split(/[,;:.!?—–]|\s-\s|\s(?:turns out|it was|it is|because|cause|cos|since|as)\s/)[0] ?? '');
   else
@@ -110,14 +240,68 @@ function retractionsOf(key: string, value: unknown, category: Category, topics: 
 }
 
 /**
+ * Values that stand or fall together: a diet said in other words ("veggie", "vegetarian"), and what an
+ * intolerance or condition brings with it (no gluten means no wheat). Withdrawing one withdraws a
+ * stored item that is wholly another of its group.
+ */
+export const RELATED: readonly (readonly string[])[] = [
+  ['vegetarian', 'veggie', 'meat-free', 'meat free', 'no meat', 'lacto-ovo', 'ovo-lacto'],
+  ['vegan', 'plant-based', 'plant based', 'no animal products'],
+  ['pescatarian', 'pescetarian'],
+  ['gluten', 'gluten-free', 'gluten free', 'gluten intolerant', 'gluten intolerance', 'no gluten', 'wheat', 'barley', 'rye', 'coeliac', 'celiac'],
+  ['lactose', 'lactose-free', 'lactose free', 'lactose intolerant', 'lactose intolerance', 'dairy', 'dairy-free', 'dairy free', 'no dairy'],
+];
+const RELATED_OF = new Map<string, readonly string[]>(RELATED.flatMap((g) => g.map((w) => [w, g] as [string, readonly string[]])));
+
+/** The group of a stored item or a withdrawn topic, when it is wholly one of RELATED (after "strict", "a", "now"). */
+export function relatedOf(text: string): readonly string[] | undefined {
+  const low = text.toLowerCase().trim();
+  return RELATED_OF.get(low) ?? RELATED_OF.get(low.replace(/^(?:a|an|strict|strictly|now|fully|mostly|mild|mildly|severe|severely)\s/, ''));
+}
+
+/** Whether an item holds every word of a topic (a word, or a word with a short ending: "trip" holds "trips"). */
+export const holdsAll = (value: string, topic: readonly string[]): boolean => {
+  const words = wordsOf(value);
+  return topic.every((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
+};
+
+/** Plans a trip may be stored as, when "the trip's off" names no stored item. */
+const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'travel', 'travels', 'journey', 'getaway', 'visit', 'flight', 'tour']);
+const TRAVEL_WORDS: ReadonlySet<string> = new Set([...TRAVEL_NOUNS, 'going', 'flying', 'fly', 'heading', 'travelling', 'traveling', 'visiting', 'off']);
+const TRAVEL_KEY = /travel|trip|holiday|vacation|flight/;
+
+/** Stored items an ended topic withdraws: those holding all its words (or, its related values); "the trip's off" with no such item, the only stored trip. */
+function endedItems(profile: ExtractInput['profile'], ended: { topic: string[]; plan: boolean }): { fact: ExtractInput['profile'][number]; item: string }[] {
+  const group = ended.topic.length === 1 ? relatedOf(ended.topic[0]!) : undefined;
+  const items = profile.flatMap((fact) =>
+    (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact, item })),
+  );
+  const named = items.filter(({ item }) => holdsAll(item, ended.topic) || (group !== undefined && relatedOf(item) === group));
+  if (named.length > 0 || !ended.plan || !ended.topic.some((t) => TRAVEL_NOUNS.has(t))) return named;
+  const trips = items.filter(
+    ({ fact, item }) => TRAVEL_KEY.test(fact.key) || ((fact.key === 'notes' || fact.bucket === 'dynamic') && wordsOf(item).some((w) => TRAVEL_WORDS.has(w))),
+  );
+  return trips.length === 1 ? trips : [];
+}
+
+/**
  * The facts of a call with its topic withdrawals applied: stored values holding a withdrawn topic are
- * retracted, and this call's own statements holding one are dropped.
+ * retracted, and this call's own statements holding one are dropped. What the user says has ended
+ * ("not vegetarian anymore", "the trip's off") withdraws the stored items holding every word of it.
  */
 export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['profile'], sentences: readonly string[]): ExtractedFact[] {
   const withdrawals = sentences.map((s) => ({ s, topics: withdrawnTopics(s) })).filter((w) => w.topics.length > 0);
-  if (withdrawals.length === 0) return facts;
+  const endings = sentences.flatMap((s) =>
+    s
+      .toLowerCase()
+      .split(/[,;:.!?—–]|\s-\s/)
+      .map((clause) => endedTopic(wordsOf(clause.replace(/(\p{L})'s(?=\s|$)/gu, "$1 's"))))
+      .filter((e) => e !== undefined)
+      .map((e) => ({ s, ...e })),
+  );
+  if (withdrawals.length === 0 && endings.length === 0) return facts;
   const topics = withdrawals.flatMap((w) => w.topics);
-  const evidence = withdrawals
+  const evidence = [...withdrawals, ...endings]
     .map((w) => w.s)
     .join(' ')
     .slice(0, 300);
@@ -127,6 +311,28 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
     return !items.some((v) => typeof v === 'string' && holds(v, topics));
   });
   const out = [...kept];
-  for (const stored of profile) out.push(...retractionsOf(stored.key, stored.value, stored.category, topics, evidence));
+  if (topics.length > 0) for (const stored of profile) out.push(...retractionsOf(stored.key, stored.value, stored.category, topics, evidence));
+  // "forget the dog stuff": the stored pets of that kind ("puppy", "cockapoo"), in a key that lists animals.
+  const kinds = topics.flatMap(kindOf);
+  if (kinds.length > 0)
+    for (const stored of profile.filter((f) => ANIMAL_KEY.test(f.key)))
+      for (const item of (Array.isArray(stored.value) ? stored.value : [stored.value]).filter((v): v is string => typeof v === 'string' && holds(v, kinds)))
+        if (!out.some((f) => f.retract && f.key === stored.key && (f.value === null || f.value === item)))
+          out.push({
+            key: stored.key,
+            value: Array.isArray(stored.value) ? item : null,
+            category: stored.category,
+            bucket: 'static',
+            confidence: 0.9,
+            retract: true,
+            evidence,
+          });
+  for (const ended of endings)
+    for (const { fact, item } of endedItems(profile, ended)) {
+      const value = Array.isArray(fact.value) ? item : null;
+      const done = (f: ExtractedFact) => value === null || f.value === null || (typeof f.value === 'string' && f.value.toLowerCase() === item.toLowerCase());
+      if (out.some((f) => f.retract && f.key === fact.key && done(f))) continue;
+      out.push({ key: fact.key, value, category: fact.category, bucket: 'static', confidence: 0.85, retract: true, evidence });
+    }
   return out;
 }
