@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../src/profiles/reasoning.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/**
+ * What must not be learned: someone else's details carried across a clause, supposed cases, made-up
+ * writing, material handed over to be worked on. Each mechanism with a construction it handles and a
+ * near miss it must leave alone (the user's own statement beside it).
+ */
+
+const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+
+async function learned(content: string): Promise<ExtractedFact[]> {
+  return reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+}
+const values = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]).map(String));
+const has = (facts: ExtractedFact[], key: string, token: string) =>
+  facts.some(
+    (f) => !f.retract && f.key === key && (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(token.toLowerCase())),
+  );
+
+describe('offline extraction: someone else carried across clauses', () => {
+  it('reads a fragment led by an inflected verb after a clause about someone else as theirs', async () => {
+    const facts = await learned('filling a visa form for my father. his occupation is farmer, born 1958 in Multan, he speaks Punjabi');
+    expect(values(facts).join(' ')).not.toMatch(/1958|Multan|farmer|Punjabi/i);
+  });
+
+  it('still reads the same fragment after a clause about the user', async () => {
+    const facts = await learned("I'm a nurse, born 1990 in Leeds");
+    expect(has(facts, 'birth_year', '1990')).toBe(true);
+    expect(has(facts, 'role', 'nurse')).toBe(true);
+  });
+
+  it('does not take a noun after a preposition for a subject ("after my knee surgery and got into road cycling")', async () => {
+    const facts = await learned('Gave up marathons after my knee surgery and got into road cycling instead');
+    expect(has(facts, 'interests', 'cycling')).toBe(true);
+  });
+
+  it('splits "…, husband works nights at the hospital" off as the husband\'s clause', async () => {
+    const facts = await learned('2 kids, both under 5, husband works nights at the hospital so bedtime is hard');
+    expect(has(facts, 'family', '2 kids')).toBe(true);
+    expect(facts.some((f) => f.key === 'company' || f.key === 'work_style')).toBe(false);
+  });
+
+  it('keeps "…, doc wants me on lower-carb meals" the user\'s', async () => {
+    const facts = await learned('type 2 diabetic here, doc wants me on lower-carb meals');
+    expect(has(facts, 'diet', 'carb')).toBe(true);
+  });
+});
+
+describe('offline extraction: supposed cases', () => {
+  it('reads "say someone is 30 and earning 40k in the uk" as a supposition', async () => {
+    expect(await learned('say someone is 30 and earning 40k in the uk, roughly how much take home?')).toEqual([]);
+  });
+
+  it('still reads "I\'d say I\'m fluent in Spanish"', async () => {
+    expect(has(await learned("I'd say I'm fluent in Spanish"), 'language', 'Spanish')).toBe(true);
+  });
+});
