@@ -57,3 +57,27 @@ describe('offline extraction: supposed cases', () => {
     expect(has(await learned("I'd say I'm fluent in Spanish"), 'language', 'Spanish')).toBe(true);
   });
 });
+
+describe('offline extraction: requests for made-up writing', () => {
+  it('reads nothing of the characters of a story asked for, however the request is put', async () => {
+    for (const content of [
+      'write short story (500 words) about old fisherman Tomasz who lives in Gdynia, lost his wife last winter and talks to seagulls. sad but hopeful ending',
+      'can u pls write me a poem about a nurse in Glasgow who adopts a three-legged dog',
+      'Make up a character called Li Wei from Chengdu who loves badminton.',
+    ])
+      expect(values(await learned(content)).join(' '), content).not.toMatch(/Gdynia|fisherman|hopeful|Glasgow|nurse|dog|Chengdu|badminton/i);
+  });
+
+  it("keeps the user's own statements before and after the request", async () => {
+    const facts = await learned("I'm a primary teacher in Leeds, write a short story about a fisherman who lives in Gdynia. Also I'm vegan btw");
+    expect(has(facts, 'role', 'teacher')).toBe(true);
+    expect(has(facts, 'location', 'Leeds')).toBe(true);
+    expect(has(facts, 'diet', 'vegan')).toBe(true);
+    expect(values(facts).join(' ')).not.toMatch(/Gdynia|fisherman/i);
+  });
+
+  it('is no frame when the user is the writer ("I write fantasy short stories on the side")', async () => {
+    const facts = await learned('I write fantasy short stories on the side and I live in Gdynia');
+    expect(has(facts, 'location', 'Gdynia')).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import type { ChatTurn, ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
 import { WorkBudget, type Steps } from '../nlp/budget.js';
-import { clausesOf } from '../nlp/clauses.js';
+import { clausesOf, type Clause } from '../nlp/clauses.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { isRolePlay, proseChunks } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
@@ -20,6 +20,7 @@ import { withExclusiveUpdates } from './exclusive.js';
 import { NOTE_PATTERN, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
+import { fictionFrameAt } from './frames.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -50,17 +51,35 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       continue;
     }
     const original = new OriginalWords(message.content);
+    // From a request for made-up writing on (frames.ts), only the user's own statements are read.
+    let fiction = false;
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
       yield;
-      for (const sentence of sentences) {
+      for (const read of sentences) {
+        let sentence = read;
+        let clauses: Clause[];
+        if (fiction) {
+          clauses = clausesOf(read, true).filter(isOwnStatement);
+        } else {
+          const frame = fictionFrameAt(read);
+          if (frame >= 0) {
+            // The words before the request are still the user's ("I'm a teacher, write a poem about …").
+            fiction = true;
+            sentence = read.slice(0, frame);
+          }
+          clauses = sentence.some((t) => t.pos !== 'PUNCT') ? clausesOf(sentence, true) : [];
+        }
+        if (clauses.length === 0) {
+          yield;
+          continue;
+        }
         const before = turn.length;
         const sentenceText = spanText(sentence);
         said.push(sentenceText);
         budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
         if (turnTokens.length < 60) turnTokens.push(...sentence);
-        const clauses = clausesOf(sentence, true);
         const silent = clauses.filter((clause) => {
           const facts = factsOfClause({ clause, sentence, sentenceText, now, order: order++ });
           turn.push(...facts);
@@ -193,6 +212,11 @@ function withNotesChecked(turn: readonly Candidate[]): Candidate[] {
   if (facts.length === 0) return [];
   const drawn = facts.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
   return turn.filter((c) => c.pattern !== NOTE_PATTERN || !drawn.some((v) => (c.value as string[])[0]!.toLowerCase().includes(v)));
+}
+
+/** After a request for made-up writing, a sentence counts only for the user's own statements in it. */
+function isOwnStatement(clause: Clause): boolean {
+  return clause.subject === 'self' || clause.subject === 'we' || clause.subject === 'attr';
 }
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
