@@ -81,3 +81,25 @@ describe('offline extraction: requests for made-up writing', () => {
     expect(has(facts, 'location', 'Gdynia')).toBe(true);
   });
 });
+
+describe('offline extraction: notes kept alone, and the notes that are no lasting fact', () => {
+  const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
+
+  it('keeps a note in a turn that states nothing else ("Cannulation I can do in my sleep")', async () => {
+    expect(notes(await learned('Cannulation I can do in my sleep'))).toEqual(['Cannulation I can do in my sleep']);
+    expect(notes(await learned('I read a lot of African lit — Adichie, Achebe, Ngũgĩ. who should I read next?'))).toHaveLength(1);
+  });
+
+  it('keeps no note of an errand for or with someone else', async () => {
+    expect(await learned('filling a visa form for my father')).toEqual([]);
+    expect(await learned('settling a bet with a friend')).toEqual([]);
+  });
+
+  it('keeps no note of a statement tied to a date', async () => {
+    expect(await learned('my flight home to manila is on the 20th')).toEqual([]);
+  });
+
+  it("keeps no note of a fragment after the user's own question (its options or its answer)", async () => {
+    expect(await learned('which of these lunch spots is safest for them? Wahaca, Dishoom, Honest Burgers')).toEqual([]);
+  });
+});

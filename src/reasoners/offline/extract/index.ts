@@ -53,6 +53,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     const original = new OriginalWords(message.content);
     // From a request for made-up writing on (frames.ts), only the user's own statements are read.
     let fiction = false;
+    // A fragment after the user's own question answers it or lists its options ("which is safest? Wahaca, Dishoom").
+    let asked = false;
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
@@ -112,9 +114,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         // A lasting statement no reader drew anything from is kept as a note in the user's words.
         // (withNotesChecked drops, at the end of the turn, a note that holds a value drawn anywhere in it.)
         for (const clause of silent) {
+          if (asked && clause.subject === 'none') continue;
           const note = noteOf(clause);
           if (note !== undefined) turn.push(noteCandidate(note, sentenceText, order++));
         }
+        if (clauses.some((c) => c.question)) asked = true;
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
           const words = original.sentenceFor(sentence);
@@ -204,12 +208,15 @@ function isOneOffEdit(sentence: readonly Token[]): boolean {
 }
 
 /**
- * Notes only add to a turn that states something else about the user: a turn of notes alone (a request,
- * a story, a passing remark) keeps none, and a note that holds a value the turn drew is no note.
+ * Whether a note may stand alone in a turn. With the gates of notes.ts (no errand for or with someone
+ * else, nothing dated) and of the turn (no fragment after the user's own question, no made-up writing),
+ * a turn of notes alone is kept; a note that holds a value the turn drew elsewhere is still dropped.
  */
+const NOTES_ALONE = true;
+
 function withNotesChecked(turn: readonly Candidate[]): Candidate[] {
   const facts = turn.filter((c) => c.pattern !== NOTE_PATTERN);
-  if (facts.length === 0) return [];
+  if (facts.length === 0 && !NOTES_ALONE) return [];
   const drawn = facts.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
   return turn.filter((c) => c.pattern !== NOTE_PATTERN || !drawn.some((v) => (c.value as string[])[0]!.toLowerCase().includes(v)));
 }
