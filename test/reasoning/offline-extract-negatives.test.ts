@@ -103,3 +103,24 @@ describe('offline extraction: notes kept alone, and the notes that are no lastin
     expect(await learned('which of these lunch spots is safest for them? Wahaca, Dishoom, Honest Burgers')).toEqual([]);
   });
 });
+
+describe('offline extraction: requests for a piece of work, and tasks on the text at hand', () => {
+  const style = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'communication_style' || f.key === 'preferences');
+
+  it('learns no style or preference from a request to make something', async () => {
+    expect(style(await learned('abeg help me write short intro for linkedin'))).toEqual([]);
+    expect(style(await learned('Make me a playlist for a long drive up to Inverness'))).toEqual([]);
+  });
+
+  it('still learns a request about the answers themselves, or one made lasting', async () => {
+    expect(style(await learned('give me shorter answers please'))).toHaveLength(1);
+    expect(style(await learned('always give me a summary first'))).toHaveLength(1);
+    expect(style(await learned('keep it short pls'))).toHaveLength(1);
+  });
+
+  it('learns no style from instructions for a reply to the text at hand ("reply to this for me, keep it warm but short:")', async () => {
+    const content = "reply to this for me, keep it warm but short:\n> Hi! I'm Dave, the new head of procurement, based in the Leeds office.";
+    expect(await learned(content)).toEqual([]);
+    expect(style(await learned('answer this for me and always keep answers short with me'))).toHaveLength(1);
+  });
+});

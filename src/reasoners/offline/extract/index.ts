@@ -83,7 +83,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
         if (turnTokens.length < 60) turnTokens.push(...sentence);
         const silent = clauses.filter((clause) => {
-          const facts = factsOfClause({ clause, sentence, sentenceText, now, order: order++ });
+          const read = factsOfClause({ clause, sentence, sentenceText, now, order: order++ });
+          const facts = isTask(clause) ? read.filter((c) => !ONE_OFF_KEYS.has(c.key)) : read;
           turn.push(...facts);
           return facts.length === 0;
         });
@@ -170,6 +171,20 @@ const EDIT_VERBS = new Set([
   'tidy',
   'fix',
 ]);
+const MATERIAL_TASKS = new Set([
+  'reply',
+  'respond',
+  'answer',
+  'translate',
+  'summarise',
+  'summarize',
+  'proofread',
+  'check',
+  'edit',
+  'review',
+  'improve',
+  'polish',
+]);
 const DRAFT_WORDS = new Set(['that', 'this', 'it', 'them', 'these', 'those']);
 const ONE_OFF_KEYS = new Set(['communication_style', 'preferences', 'dislikes']);
 const OPENING_FILLERS = new Set([
@@ -203,8 +218,76 @@ function isOneOffEdit(sentence: readonly Token[]): boolean {
   let k = 0;
   while (k < sentence.length && k < 6 && (OPENING_FILLERS.has(sentence[k]!.low) || sentence[k]!.pos === 'INTJ')) k++;
   const verb = sentence[k];
-  if (!verb || !EDIT_VERBS.has(verb.lemma) || !DRAFT_WORDS.has(sentence[k + 1]?.low ?? '')) return false;
-  return !isLasting(sentence);
+  if (!verb) return false;
+  const draft = EDIT_VERBS.has(verb.lemma) && DRAFT_WORDS.has(sentence[k + 1]?.low ?? '');
+  // "reply to this for me, keep it warm but short:", "answer this email, be polite": a task on the text at hand.
+  const material =
+    MATERIAL_TASKS.has(verb.lemma) &&
+    (DRAFT_WORDS.has(sentence[k + 1]?.low ?? '') || (['to', 'for'].includes(sentence[k + 1]?.low ?? '') && DRAFT_WORDS.has(sentence[k + 2]?.low ?? '')));
+  if (!draft && !material) return false;
+  // "… and always keep answers short with me" makes it lasting — but "for me" here only names who the task is for.
+  return !isLasting(material ? sentence.filter((t) => t.low !== 'me') : sentence);
+}
+
+/**
+ * "help me write short intro for linkedin", "give me a routine that doesn't end with me crying", "help
+ * me make weekly budget": a request for a piece of work — a making verb whose object is a thing to make —
+ * asks for that thing; it states no standing style or preference, unless the user makes it lasting
+ * ("always give me a summary first"). "keep it short", "give me answers in bullet points" (the object is
+ * the answers themselves) are not tasks.
+ */
+const TASK_VERBS = new Set(['write', 'draft', 'make', 'give', 'create', 'plan', 'build', 'design', 'draw', 'prepare', 'find', 'book', 'compose']);
+const REQUEST_OPENERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'abeg',
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'u',
+  'help',
+  'me',
+  'us',
+  'just',
+  'quickly',
+  'to',
+]);
+const ABOUT_ANSWERS = new Set([
+  'it',
+  'answers',
+  'answer',
+  'replies',
+  'reply',
+  'responses',
+  'explanations',
+  'things',
+  'everything',
+  'stuff',
+  'me',
+  'us',
+  'them',
+  'more',
+  'less',
+]);
+
+function isTask(clause: Clause): boolean {
+  if (!clause.request) return false;
+  const tokens = clause.tokens;
+  let k = 0;
+  while (k < tokens.length && k < 6 && (REQUEST_OPENERS.has(tokens[k]!.low) || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'INTJ')) k++;
+  const verb = tokens[k];
+  if (!verb || !TASK_VERBS.has(verb.lemma)) return false;
+  let j = k + 1;
+  while (j < tokens.length && (tokens[j]!.low === 'me' || tokens[j]!.low === 'us')) j++;
+  const object = tokens[j];
+  if (!object || ABOUT_ANSWERS.has(object.low) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(object.pos)) return false;
+  // The object itself, past its determiner and adjectives, must not be the answers either ("give me shorter answers").
+  for (let n = j; n < Math.min(tokens.length, j + 4); n++) if (ABOUT_ANSWERS.has(tokens[n]!.low)) return false;
+  return !isLasting(tokens);
 }
 
 /**
