@@ -124,3 +124,19 @@ describe('offline extraction: requests for a piece of work, and tasks on the tex
     expect(style(await learned('answer this for me and always keep answers short with me'))).toHaveLength(1);
   });
 });
+
+describe('offline extraction: pasted commands and blanks', () => {
+  it('reads nothing from a pasted shell command with its flags ("git rebase -i HEAD~3 → error …")', async () => {
+    expect(await learned('git rebase -i HEAD~3 → error: cannot rebase: You have unstaged changes. help')).toEqual([]);
+    expect(await learned('sudo apt-get install -y nginx fails with 404, why')).toEqual([]);
+  });
+
+  it('still reads a tool named in prose ("git is what I use every day, docker too")', async () => {
+    expect(has(await learned('I use git every day, docker --version says 24 btw'), 'tools', 'git')).toBe(true);
+  });
+
+  it('keeps no value without a letter or a digit ("Name: ___")', async () => {
+    expect(await learned('Give me placeholder data for this form: Name: ___ Age: ___ City: ___ Job: ___')).toEqual([]);
+    expect(has(await learned('Name: Priyanka Iyer; pronouns: she/they'), 'name', 'Priyanka')).toBe(true);
+  });
+});

@@ -136,7 +136,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       const framed = fromStatement(question, text, turn, original.clip(message.content), now, order++, budget);
       turn.push(...framed.filter((c) => !(Array.isArray(c.value) ? c.value : [c.value]).some((v) => taken.has(v.toLowerCase()))));
     }
-    found.push(...withNotesChecked(turn));
+    found.push(...withNotesChecked(turn).filter(hasWords));
     question = undefined;
   }
   return withWithdrawals(
@@ -288,6 +288,12 @@ function isTask(clause: Clause): boolean {
   // The object itself, past its determiner and adjectives, must not be the answers either ("give me shorter answers").
   for (let n = j; n < Math.min(tokens.length, j + 4); n++) if (ABOUT_ANSWERS.has(tokens[n]!.low)) return false;
   return !isLasting(tokens);
+}
+
+/** A value with no letter or digit is a blank or a symbol ("Name: ___"), never a fact. */
+function hasWords(c: Candidate): boolean {
+  const items = Array.isArray(c.value) ? c.value : [c.value];
+  return items.length > 0 && items.every((v) => /[\p{L}\p{N}]/u.test(v));
 }
 
 /**
