@@ -140,3 +140,14 @@ describe('offline extraction: pasted commands and blanks', () => {
     expect(has(await learned('Name: Priyanka Iyer; pronouns: she/they'), 'name', 'Priyanka')).toBe(true);
   });
 });
+
+describe('offline extraction: another person carried into the next sentence', () => {
+  it('reads a fragment opening the sentence after one about another person as theirs', async () => {
+    expect(await learned('my mate is gf, any places in soho that do decent gf pizza? going sat maybe')).toEqual([]);
+    expect(has(await learned('my sister is staying with us. allergic to nuts, so what can I cook?'), 'allergies', 'nut')).toBe(false);
+  });
+
+  it('does not carry a thing as a subject ("my flat is tiny. vegan since 2019")', async () => {
+    expect(has(await learned('my flat is tiny. vegan since 2019, need quick recipes'), 'diet', 'vegan')).toBe(true);
+  });
+});

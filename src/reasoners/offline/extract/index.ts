@@ -17,7 +17,7 @@ import { finalise } from './merge.js';
 import { isLasting } from './lasting.js';
 import { COUNT_WORDS } from './time.js';
 import { withExclusiveUpdates } from './exclusive.js';
-import { NOTE_PATTERN, noteCandidate, noteOf } from './notes.js';
+import { NOTE_PATTERN, PEOPLE, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 import { fictionFrameAt } from './frames.js';
@@ -55,6 +55,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     let fiction = false;
     // A fragment after the user's own question answers it or lists its options ("which is safest? Wahaca, Dishoom").
     let asked = false;
+    let lastOther = false;
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
@@ -77,6 +78,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           yield;
           continue;
         }
+        // "my mate is gf. going sat maybe", "his occupation is farmer. born 1958 in Multan": a fragment opening
+        // a sentence right after a statement about another person is still about them.
+        if (lastOther && clauses[0]!.subject === 'none' && !clauses[0]!.request && !clauses[0]!.question)
+          clauses[0] = { ...clauses[0]!, subject: 'other', first: false };
+        const statements = clauses.filter((c) => !c.request);
+        lastOther = statements.length > 0 && aboutAPerson(statements[statements.length - 1]!);
         const before = turn.length;
         const sentenceText = spanText(sentence);
         said.push(sentenceText);
@@ -288,6 +295,12 @@ function isTask(clause: Clause): boolean {
   // The object itself, past its determiner and adjectives, must not be the answers either ("give me shorter answers").
   for (let n = j; n < Math.min(tokens.length, j + 4); n++) if (ABOUT_ANSWERS.has(tokens[n]!.low)) return false;
   return !isLasting(tokens);
+}
+
+/** A clause whose subject is another person ("my mate is gf", "she's vegan"), not a thing ("the wifi is …"). */
+function aboutAPerson(clause: Clause): boolean {
+  if (clause.subject !== 'other') return false;
+  return clause.tokens.slice(0, Math.max(1, clause.start)).some((t) => t.low === 'he' || t.low === 'she' || t.low === 'they' || PEOPLE.has(t.low));
 }
 
 /** A value with no letter or digit is a blank or a symbol ("Name: ___"), never a fact. */

@@ -46,7 +46,7 @@ const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']
  * People a task or an outing is for or with ("filling a visa form for my father", "settling a bet with a
  * friend"): the statement is about them or about the errand, not a lasting fact of the user.
  */
-const PEOPLE: ReadonlySet<string> = new Set(
+export const PEOPLE: ReadonlySet<string> = new Set(
   (
     'father dad mother mum mom parents son daughter kid kids child children wife husband partner boyfriend girlfriend friend friends ' +
     'mate mates buddy colleague colleagues coworker coworkers boss client clients brother sister cousin aunt uncle niece nephew ' +
