@@ -99,6 +99,13 @@ describe('offline extraction: notes kept alone, and the notes that are no lastin
     expect(await learned('my flight home to manila is on the 20th')).toEqual([]);
   });
 
+  it('keeps no note of material handed over, of a group of other people, or of a statement cut short', async () => {
+    expect(notes(await learned("dont sugarcoat feedback on my writing, id rather you be blunt. here's the intro para:"))).toEqual([]);
+    expect(notes(await learned('based in Lagos but my whole team sits in Berlin so my days are weird'))).toEqual([]);
+    expect(notes(await learned("wait no, sorry, it's aspirin I'm allergic to — I mixed them up"))).toEqual([]);
+    expect(notes(await learned('my commute is two hours each way'))).toEqual(['my commute is two hours each way']);
+  });
+
   it("keeps no note of a fragment after the user's own question (its options or its answer)", async () => {
     expect(await learned('which of these lunch spots is safest for them? Wahaca, Dishoom, Honest Burgers')).toEqual([]);
   });

@@ -35,7 +35,7 @@ const PASSING: ReadonlySet<string> = new Set(
     'stuck confused tired exhausted bored sorry sure unsure lost curious busy late early ready excited nervous worried panicking stressed ' +
     'happy glad grateful thankful fine okay ok good great bad sick ill annoyed angry frustrated upset scared afraid desperate done free ' +
     'today tonight tomorrow yesterday morning afternoon evening weekend moment currently right this that these those it you your yours ' +
-    'please pls thanks thank here there question wondering asking trying dead rush hurry kidding joking ' +
+    "please pls thanks thank here here's heres there question wondering asking trying dead rush hurry kidding joking " +
     'could would might should may must shall ' +
     'pin password passcode passphrase otp cvv iban ssn login username'
   ).split(' '),
@@ -53,6 +53,8 @@ export const PEOPLE: ReadonlySet<string> = new Set(
     'grandma grandpa gran nan grandad granny neighbour neighbor team'
   ).split(' '),
 );
+/** Words that need what follows them ("… I'm allergic to", "… the best of"). */
+const DANGLING: ReadonlySet<string> = new Set('to of for with at from by into onto the a an my your his her their our and or but'.split(' '));
 const FOR_WITH: ReadonlySet<string> = new Set(['for', 'with']);
 /** A statement tied to a date ("my flight home is on the 20th", "in March") passes; a note is kept for good. */
 const DATED: ReadonlySet<string> = new Set([...DAY_NAMES, ...MONTH_NAMES]);
@@ -105,6 +107,10 @@ export function noteOf(clause: Clause): string | undefined {
   if (tokens.some((t) => PASSING.has(t.low) || (t.pos === 'VERB' && CONVERSATIONAL.has(t.lemma)))) return undefined;
   if (clause.tokens.some((t) => t.text === '?')) return undefined;
   if (forOrWithSomeone(clause.tokens) || dated(clause.tokens)) return undefined;
+  // "my whole team sits in Berlin": an attribute that is a group of other people speaks of them.
+  if (clause.subject === 'attr' && (clause.attr ?? '').split(' ').some((w) => PEOPLE.has(w))) return undefined;
+  // "it's aspirin I'm allergic to": a statement cut short at its preposition is no statement of its own.
+  if (DANGLING.has(tokens[tokens.length - 1]!.low)) return undefined;
   const rest = clause.tokens.slice(clause.start);
   if (!rest.some((t) => CONTENT_POS.has(t.pos))) return undefined;
   let from = 0;
