@@ -158,3 +158,20 @@ describe('offline extraction: another person carried into the next sentence', ()
     expect(has(await learned('my flat is tiny. vegan since 2019, need quick recipes'), 'diet', 'vegan')).toBe(true);
   });
 });
+
+describe("offline extraction: a message about someone else's matter", () => {
+  it('reads nothing of the person a form, a question or homework is for', async () => {
+    for (const content of [
+      'asking for a friend: 34, vegan, lives in Leeds, what protein powder?',
+      "Filling in my daughter's school form: name: Maya, allergic to peanuts, vegetarian, 9 years old.",
+      'for my mum: 72, diabetic, lives alone in Bath. what meals can she freeze?',
+      'my son homework, check grammar pls: "Describe yourself. I am 10 year old, I like football and minecraft"',
+    ])
+      expect(await learned(content), content).toEqual([]);
+  });
+
+  it("keeps the user's own statements beside the frame", async () => {
+    expect(has(await learned("I'm a nurse, filling a visa form for my father"), 'role', 'nurse')).toBe(true);
+    expect(has(await learned("my wife's visa application came through, we're moving to Toronto in May"), 'planned_move', 'Toronto')).toBe(true);
+  });
+});

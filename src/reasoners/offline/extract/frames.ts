@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/wink.js';
+import { PEOPLE } from './notes.js';
 
 /**
  * Message-level frames: a request for a piece of made-up writing ("write a short story about an old
@@ -78,4 +79,42 @@ function saidAsRequest(sentence: readonly Token[], k: number): boolean {
   if (REQUEST_LEAD.has(prev.low)) return true;
   // "I want you to write …", "can you pls help me to write …"
   return prev.low === 'to' && ['you', 'u', 'me'].includes(sentence[k - 2]?.low ?? '');
+}
+
+/**
+ * A message about someone else's matter: "asking for a friend: 34, vegan, …", "filling in my daughter's
+ * school form: allergic to peanuts, …", "my son homework, check grammar pls: …", "for my mum: 72,
+ * diabetic, …". What follows the frame is theirs; the user's own statements after it still count.
+ * Returns the index of the token where the frame starts, or -1.
+ */
+const DOCUMENTS: ReadonlySet<string> = new Set(
+  'form forms application applications cv resume bio profile registration visa passport homework essay assignment paperwork'.split(' '),
+);
+const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'a']);
+
+export function proxyFrameAt(sentence: readonly Token[]): number {
+  for (let k = 0; k < sentence.length; k++) {
+    const t = sentence[k]!;
+    // "asking for a friend", "asking for my sister"
+    if (t.low === 'asking' && sentence[k + 1]?.low === 'for') {
+      for (let j = k + 2; j < Math.min(sentence.length, k + 5); j++) if (PEOPLE.has(sentence[j]!.low)) return k;
+    }
+    if (!OWNERS.has(t.low) || t.low === 'a') continue;
+    const person = sentence[k + 1];
+    if (!person || !PEOPLE.has(person.low) || person.low === 'team') continue;
+    let j = k + 2;
+    if (sentence[j]?.low === "'s") j++;
+    // "for my mum: …"
+    if (sentence[j]?.text === ':' && sentence[k - 1]?.low === 'for') return k;
+    // "my daughter's school form", "visa form for my father", "my son homework"
+    for (let n = Math.max(0, k - 4); n < Math.min(sentence.length, j + 3); n++) {
+      if (!DOCUMENTS.has(sentence[n]!.low)) continue;
+      if (n > k) return k;
+      // The document named first ("filling UK visit visa form for my father"): the frame is its whole clause.
+      let from = n;
+      while (from > 0 && sentence[from - 1]!.pos !== 'PUNCT') from--;
+      return from;
+    }
+  }
+  return -1;
 }

@@ -20,7 +20,7 @@ import { withExclusiveUpdates } from './exclusive.js';
 import { NOTE_PATTERN, PEOPLE, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
-import { fictionFrameAt } from './frames.js';
+import { fictionFrameAt, proxyFrameAt } from './frames.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -51,7 +51,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       continue;
     }
     const original = new OriginalWords(message.content);
-    // From a request for made-up writing on (frames.ts), only the user's own statements are read.
+    // From a request for made-up writing, or a frame about someone else's matter, on (frames.ts), only the
+    // user's own statements are read.
     let fiction = false;
     // A fragment after the user's own question answers it or lists its options ("which is safest? Wahaca, Dishoom").
     let asked = false;
@@ -63,6 +64,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       for (const read of sentences) {
         let sentence = read;
         let clauses: Clause[];
+        // Inside a frame, readers of the whole sentence (labels, pets in brackets, re-readings) stand down.
+        let ownOnly = fiction;
         if (fiction) {
           clauses = clausesOf(read, true).filter(isOwnStatement);
         } else {
@@ -71,8 +74,15 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
             // The words before the request are still the user's ("I'm a teacher, write a poem about …").
             fiction = true;
             sentence = read.slice(0, frame);
+            clauses = sentence.some((t) => t.pos !== 'PUNCT') ? clausesOf(sentence, true) : [];
+          } else if (proxyFrameAt(read) >= 0) {
+            // Someone else's matter: only the user's own statements, from this sentence on.
+            fiction = true;
+            clauses = clausesOf(read, true).filter(isOwnStatement);
+            ownOnly = true;
+          } else {
+            clauses = clausesOf(read, true);
           }
-          clauses = sentence.some((t) => t.pos !== 'PUNCT') ? clausesOf(sentence, true) : [];
         }
         if (clauses.length === 0) {
           yield;
@@ -107,17 +117,18 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           }
           turn.push(...change.add);
         }
-        if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
-        if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (!ownOnly && sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '='))
+          turn.push(...labelledDetails(sentence, sentenceText, order++));
+        if (!ownOnly && sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
         if (turn.length > before && isOneOffEdit(sentence)) {
           const kept = turn.slice(before).filter((c) => !ONE_OFF_KEYS.has(c.key));
           turn.length = before;
           turn.push(...kept);
         }
         if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
-        const copula = withCopula(sentence);
+        const copula = ownOnly ? undefined : withCopula(sentence);
         if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
-        const plain = simplified(sentence);
+        const plain = ownOnly ? undefined : simplified(sentence);
         if (plain !== undefined) turn.push(...reread(plain, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
         // A lasting statement no reader drew anything from is kept as a note in the user's words.
         // (withNotesChecked drops, at the end of the turn, a note that holds a value drawn anywhere in it.)
