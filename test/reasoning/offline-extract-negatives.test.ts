@@ -25,6 +25,13 @@ describe('offline extraction: someone else carried across clauses', () => {
     expect(values(facts).join(' ')).not.toMatch(/1958|Multan|farmer|Punjabi/i);
   });
 
+  it('reads an aside in brackets after someone else as theirs ("my dad (68, retired plumber, lives in Hull)")', async () => {
+    expect(await learned('my dad (68, retired plumber, lives in Hull) wants a new phone')).toEqual([]);
+    const own = await learned('I (34, nurse, Leeds) need a new phone');
+    expect(has(own, 'age', '34')).toBe(true);
+    expect(has(own, 'role', 'nurse')).toBe(true);
+  });
+
   it('still reads the same fragment after a clause about the user', async () => {
     const facts = await learned("I'm a nurse, born 1990 in Leeds");
     expect(has(facts, 'birth_year', '1990')).toBe(true);

@@ -500,10 +500,17 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   const newStatement = new Set<number>();
   /** Pieces that open inside brackets. */
   const bracketed = new Set<number>();
+  /** For each piece inside brackets, the piece the brackets follow ("my dad (68, retired plumber)"). */
+  const asideOf = new Map<number, number>();
+  let depth = 0;
+  let before = -1;
   let current: Token[] = [];
   let conj: string | undefined;
   const flush = () => {
-    if (current.some((t) => t.pos !== 'PUNCT')) pieces.push({ tokens: current, conj });
+    if (current.some((t) => t.pos !== 'PUNCT')) {
+      if (depth > 0 && before >= 0) asideOf.set(pieces.length, before);
+      pieces.push({ tokens: current, conj });
+    }
     current = [];
     conj = undefined;
   };
@@ -516,7 +523,12 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     ) {
       flush();
       if (t.text === ';') newStatement.add(pieces.length);
-      if (t.text === '(' || t.text === '[') bracketed.add(pieces.length);
+      if (t.text === '(' || t.text === '[') {
+        bracketed.add(pieces.length);
+        if (depth === 0) before = pieces.length - 1;
+        depth++;
+      }
+      if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
       continue;
     }
     // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic" splits.
@@ -589,7 +601,10 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       !clause.question &&
       !newStatement.has(index) &&
       continuesOther(piece.tokens, clause.start);
-    const read = carriesOther ? { ...clause, subject: 'other' as const, first: false } : clause;
+    // "my dad (68, retired plumber, lives in Hull)": an aside in brackets after someone else is about them.
+    const aside = asideOf.get(index);
+    const asideOther = aside !== undefined && out[aside]?.subject === 'other' && (clause.subject === 'none' || clause.subject === 'other');
+    const read = carriesOther || asideOther ? { ...clause, subject: 'other' as const, first: false } : clause;
     out.push(continues && !read.hypothetical ? { ...read, hypothetical: true } : read);
   });
   return out;
