@@ -104,8 +104,10 @@ describe('offline extraction: what it must leave alone', () => {
   it("keeps a lasting statement no table names as a note in the user's words, and nothing of requests or passing states", async () => {
     const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
     expect(notes(await learned('Leeds based btw, and I spend most evenings restoring old Vespa scooters in the garage')).join(' ')).toMatch(/Vespa/);
-    // Notes only add to a turn that states something else about the user: alone they keep nothing.
-    expect(await learned('I spend most evenings restoring old Vespa scooters in the garage, where do I find parts?')).toEqual([]);
+    // A note may stand alone in a turn (the gates of notes.ts and index.ts keep errands, dates and made-up writing out).
+    expect(notes(await learned('I spend most evenings restoring old Vespa scooters in the garage, where do I find parts?'))).toEqual([
+      'I spend most evenings restoring old Vespa scooters in the garage',
+    ]);
     for (const said of [
       'solve 3x + 7 = 22',
       'gift for a 5 year old who likes dinosaurs',

@@ -1,6 +1,6 @@
 import type { ChatTurn, ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
 import { WorkBudget, type Steps } from '../nlp/budget.js';
-import { clausesOf } from '../nlp/clauses.js';
+import { clausesOf, type Clause } from '../nlp/clauses.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { isRolePlay, proseChunks } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
@@ -17,11 +17,12 @@ import { finalise } from './merge.js';
 import { isLasting } from './lasting.js';
 import { COUNT_WORDS } from './time.js';
 import { withExclusiveUpdates } from './exclusive.js';
-import { NOTE_PATTERN, noteCandidate, noteOf } from './notes.js';
+import { NOTE_PATTERN, PEOPLE, noteCandidate, noteOf } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 import { withAftermath } from './aftermath.js';
 import { withRedating } from './redating.js';
+import { fictionFrameAt, proxyFrameAt } from './frames.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -52,19 +53,57 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       continue;
     }
     const original = new OriginalWords(message.content);
+    // From a request for made-up writing, or a frame about someone else's matter, on (frames.ts), only the
+    // user's own statements are read.
+    let fiction = false;
+    // A fragment after the user's own question answers it or lists its options ("which is safest? Wahaca, Dishoom").
+    let asked = false;
+    let lastOther = false;
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
       yield;
-      for (const sentence of sentences) {
+      for (const read of sentences) {
+        let sentence = read;
+        let clauses: Clause[];
+        // Inside a frame, readers of the whole sentence (labels, pets in brackets, re-readings) stand down.
+        let ownOnly = fiction;
+        if (fiction) {
+          clauses = clausesOf(read, true).filter(isOwnStatement);
+        } else {
+          const frame = fictionFrameAt(read);
+          if (frame >= 0) {
+            // The words before the request are still the user's ("I'm a teacher, write a poem about …").
+            fiction = true;
+            sentence = read.slice(0, frame);
+            clauses = sentence.some((t) => t.pos !== 'PUNCT') ? clausesOf(sentence, true) : [];
+          } else if (proxyFrameAt(read) >= 0) {
+            // Someone else's matter: only the user's own statements, from this sentence on.
+            fiction = true;
+            clauses = clausesOf(read, true).filter(isOwnStatement);
+            ownOnly = true;
+          } else {
+            clauses = clausesOf(read, true);
+          }
+        }
+        if (clauses.length === 0) {
+          yield;
+          continue;
+        }
+        // "my mate is gf. going sat maybe", "his occupation is farmer. born 1958 in Multan": a fragment opening
+        // a sentence right after a statement about another person is still about them.
+        if (lastOther && clauses[0]!.subject === 'none' && !clauses[0]!.request && !clauses[0]!.question)
+          clauses[0] = { ...clauses[0]!, subject: 'other', first: false };
+        const statements = clauses.filter((c) => !c.request);
+        lastOther = statements.length > 0 && aboutAPerson(statements[statements.length - 1]!);
         const before = turn.length;
         const sentenceText = spanText(sentence);
         said.push(sentenceText);
         budget.spend(sentence.length * Math.ceil(ENTRY_COUNT / 8));
         if (turnTokens.length < 60) turnTokens.push(...sentence);
-        const clauses = clausesOf(sentence, true);
         const silent = clauses.filter((clause) => {
-          const facts = factsOfClause({ clause, sentence, sentenceText, now, order: order++ });
+          const read = factsOfClause({ clause, sentence, sentenceText, now, order: order++ });
+          const facts = isTask(clause) ? read.filter((c) => !ONE_OFF_KEYS.has(c.key)) : read;
           turn.push(...facts);
           return facts.length === 0;
         });
@@ -80,24 +119,27 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           }
           turn.push(...change.add);
         }
-        if (sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '=')) turn.push(...labelledDetails(sentence, sentenceText, order++));
-        if (sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (!ownOnly && sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '='))
+          turn.push(...labelledDetails(sentence, sentenceText, order++));
+        if (!ownOnly && sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
         if (turn.length > before && isOneOffEdit(sentence)) {
           const kept = turn.slice(before).filter((c) => !ONE_OFF_KEYS.has(c.key));
           turn.length = before;
           turn.push(...kept);
         }
         if (turn.length > before) turn.push(...coordinated(sentence, turn.slice(before), sentenceText, order++));
-        const copula = withCopula(sentence);
+        const copula = ownOnly ? undefined : withCopula(sentence);
         if (copula !== undefined) turn.push(...reread(copula, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
-        const plain = simplified(sentence);
+        const plain = ownOnly ? undefined : simplified(sentence);
         if (plain !== undefined) turn.push(...reread(plain, sentenceText, turn.slice(before), sentenceText, now, order++, budget));
         // A lasting statement no reader drew anything from is kept as a note in the user's words.
         // (withNotesChecked drops, at the end of the turn, a note that holds a value drawn anywhere in it.)
         for (const clause of silent) {
+          if (asked && clause.subject === 'none') continue;
           const note = noteOf(clause);
           if (note !== undefined) turn.push(noteCandidate(note, sentenceText, order++));
         }
+        if (clauses.some((c) => c.question)) asked = true;
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
           const words = original.sentenceFor(sentence);
@@ -114,7 +156,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       const framed = fromStatement(question, text, turn, original.clip(message.content), now, order++, budget);
       turn.push(...framed.filter((c) => !(Array.isArray(c.value) ? c.value : [c.value]).some((v) => taken.has(v.toLowerCase()))));
     }
-    found.push(...withNotesChecked(turn));
+    found.push(...withNotesChecked(turn).filter(hasWords));
     question = undefined;
   }
   const facts = withWithdrawals(
@@ -150,6 +192,20 @@ const EDIT_VERBS = new Set([
   'tidy',
   'fix',
 ]);
+const MATERIAL_TASKS = new Set([
+  'reply',
+  'respond',
+  'answer',
+  'translate',
+  'summarise',
+  'summarize',
+  'proofread',
+  'check',
+  'edit',
+  'review',
+  'improve',
+  'polish',
+]);
 const DRAFT_WORDS = new Set(['that', 'this', 'it', 'them', 'these', 'those']);
 const ONE_OFF_KEYS = new Set(['communication_style', 'preferences', 'dislikes']);
 const OPENING_FILLERS = new Set([
@@ -183,19 +239,107 @@ function isOneOffEdit(sentence: readonly Token[]): boolean {
   let k = 0;
   while (k < sentence.length && k < 6 && (OPENING_FILLERS.has(sentence[k]!.low) || sentence[k]!.pos === 'INTJ')) k++;
   const verb = sentence[k];
-  if (!verb || !EDIT_VERBS.has(verb.lemma) || !DRAFT_WORDS.has(sentence[k + 1]?.low ?? '')) return false;
-  return !isLasting(sentence);
+  if (!verb) return false;
+  const draft = EDIT_VERBS.has(verb.lemma) && DRAFT_WORDS.has(sentence[k + 1]?.low ?? '');
+  // "reply to this for me, keep it warm but short:", "answer this email, be polite": a task on the text at hand.
+  const material =
+    MATERIAL_TASKS.has(verb.lemma) &&
+    (DRAFT_WORDS.has(sentence[k + 1]?.low ?? '') || (['to', 'for'].includes(sentence[k + 1]?.low ?? '') && DRAFT_WORDS.has(sentence[k + 2]?.low ?? '')));
+  if (!draft && !material) return false;
+  // "… and always keep answers short with me" makes it lasting — but "for me" here only names who the task is for.
+  return !isLasting(material ? sentence.filter((t) => t.low !== 'me') : sentence);
 }
 
 /**
- * Notes only add to a turn that states something else about the user: a turn of notes alone (a request,
- * a story, a passing remark) keeps none, and a note that holds a value the turn drew is no note.
+ * "help me write short intro for linkedin", "give me a routine that doesn't end with me crying", "help
+ * me make weekly budget": a request for a piece of work — a making verb whose object is a thing to make —
+ * asks for that thing; it states no standing style or preference, unless the user makes it lasting
+ * ("always give me a summary first"). "keep it short", "give me answers in bullet points" (the object is
+ * the answers themselves) are not tasks.
  */
+const TASK_VERBS = new Set(['write', 'draft', 'make', 'give', 'create', 'plan', 'build', 'design', 'draw', 'prepare', 'find', 'book', 'compose']);
+const REQUEST_OPENERS = new Set([
+  'please',
+  'pls',
+  'plz',
+  'kindly',
+  'abeg',
+  'can',
+  'could',
+  'would',
+  'will',
+  'you',
+  'u',
+  'help',
+  'me',
+  'us',
+  'just',
+  'quickly',
+  'to',
+]);
+const ABOUT_ANSWERS = new Set([
+  'it',
+  'answers',
+  'answer',
+  'replies',
+  'reply',
+  'responses',
+  'explanations',
+  'things',
+  'everything',
+  'stuff',
+  'me',
+  'us',
+  'them',
+  'more',
+  'less',
+]);
+
+function isTask(clause: Clause): boolean {
+  if (!clause.request) return false;
+  const tokens = clause.tokens;
+  let k = 0;
+  while (k < tokens.length && k < 6 && (REQUEST_OPENERS.has(tokens[k]!.low) || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'INTJ')) k++;
+  const verb = tokens[k];
+  if (!verb || !TASK_VERBS.has(verb.lemma)) return false;
+  let j = k + 1;
+  while (j < tokens.length && (tokens[j]!.low === 'me' || tokens[j]!.low === 'us')) j++;
+  const object = tokens[j];
+  if (!object || ABOUT_ANSWERS.has(object.low) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(object.pos)) return false;
+  // The object itself, past its determiner and adjectives, must not be the answers either ("give me shorter answers").
+  for (let n = j; n < Math.min(tokens.length, j + 4); n++) if (ABOUT_ANSWERS.has(tokens[n]!.low)) return false;
+  return !isLasting(tokens);
+}
+
+/** A clause whose subject is another person ("my mate is gf", "she's vegan"), not a thing ("the wifi is …"). */
+function aboutAPerson(clause: Clause): boolean {
+  if (clause.subject !== 'other') return false;
+  return clause.tokens.slice(0, Math.max(1, clause.start)).some((t) => t.low === 'he' || t.low === 'she' || t.low === 'they' || PEOPLE.has(t.low));
+}
+
+/** A value with no letter or digit is a blank or a symbol ("Name: ___"), never a fact. */
+function hasWords(c: Candidate): boolean {
+  const items = Array.isArray(c.value) ? c.value : [c.value];
+  return items.length > 0 && items.every((v) => /[\p{L}\p{N}]/u.test(v));
+}
+
+/**
+ * Whether a note may stand alone in a turn. With the gates of notes.ts (no errand for or with someone
+ * else, nothing dated) and of the turn (no fragment after the user's own question, no made-up writing),
+ * a turn of notes alone is kept; a note that holds a value the turn drew elsewhere is still dropped.
+ */
+const NOTES_ALONE = true;
+
 function withNotesChecked(turn: readonly Candidate[]): Candidate[] {
   const facts = turn.filter((c) => c.pattern !== NOTE_PATTERN);
-  if (facts.length === 0) return [];
+  if (facts.length === 0 && !NOTES_ALONE) return [];
   const drawn = facts.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
   return turn.filter((c) => c.pattern !== NOTE_PATTERN || !drawn.some((v) => (c.value as string[])[0]!.toLowerCase().includes(v)));
+}
+
+/** After a request for made-up writing, a sentence counts only for the user's own statements in it. */
+function isOwnStatement(clause: Clause): boolean {
+  return clause.subject === 'self' || clause.subject === 'we' || clause.subject === 'attr';
 }
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */

@@ -1,7 +1,8 @@
 import type { Clause } from '../nlp/clauses.js';
-import { spanText } from '../nlp/wink.js';
+import { spanText, type Token } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { CONFIDENCE } from './scoring.js';
+import { DAY_NAMES, MONTH_NAMES } from './time.js';
 
 /**
  * What the user says about themselves that no pattern table names ("I farm tea and keep a few dairy
@@ -34,12 +35,44 @@ const PASSING: ReadonlySet<string> = new Set(
     'stuck confused tired exhausted bored sorry sure unsure lost curious busy late early ready excited nervous worried panicking stressed ' +
     'happy glad grateful thankful fine okay ok good great bad sick ill annoyed angry frustrated upset scared afraid desperate done free ' +
     'today tonight tomorrow yesterday morning afternoon evening weekend moment currently right this that these those it you your yours ' +
-    'please pls thanks thank here there question wondering asking trying dead rush hurry kidding joking ' +
+    "please pls thanks thank here here's heres there question wondering asking trying dead rush hurry kidding joking " +
     'could would might should may must shall ' +
     'pin password passcode passphrase otp cvv iban ssn login username'
   ).split(' '),
 );
 const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/**
+ * People a task or an outing is for or with ("filling a visa form for my father", "settling a bet with a
+ * friend"): the statement is about them or about the errand, not a lasting fact of the user.
+ */
+export const PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'father dad mother mum mom parents son daughter kid kids child children wife husband partner boyfriend girlfriend friend friends ' +
+    'mate mates buddy colleague colleagues coworker coworkers boss client clients brother sister cousin aunt uncle niece nephew ' +
+    'grandma grandpa gran nan grandad granny neighbour neighbor team'
+  ).split(' '),
+);
+/** Words that need what follows them ("… I'm allergic to", "… the best of"). */
+const DANGLING: ReadonlySet<string> = new Set('to of for with at from by into onto the a an my your his her their our and or but'.split(' '));
+const FOR_WITH: ReadonlySet<string> = new Set(['for', 'with']);
+/** A statement tied to a date ("my flight home is on the 20th", "in March") passes; a note is kept for good. */
+const DATED: ReadonlySet<string> = new Set([...DAY_NAMES, ...MONTH_NAMES]);
+
+function forOrWithSomeone(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!FOR_WITH.has(tokens[k]!.low)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+      if (PEOPLE.has(tokens[j]!.low)) return true;
+      if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'PUNCT') break;
+    }
+  }
+  return false;
+}
+
+function dated(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => DATED.has(t.low) || /^\d{1,2}(?:st|nd|rd|th)$/.test(t.low));
+}
 
 /**
  * A fragment opening the turn reads as about the user ("been doing balayage for years", "touch typist,
@@ -73,6 +106,11 @@ export function noteOf(clause: Clause): string | undefined {
   if (tokens.length < MIN_TOKENS || tokens.length > MAX_TOKENS) return undefined;
   if (tokens.some((t) => PASSING.has(t.low) || (t.pos === 'VERB' && CONVERSATIONAL.has(t.lemma)))) return undefined;
   if (clause.tokens.some((t) => t.text === '?')) return undefined;
+  if (forOrWithSomeone(clause.tokens) || dated(clause.tokens)) return undefined;
+  // "my whole team sits in Berlin": an attribute that is a group of other people speaks of them.
+  if (clause.subject === 'attr' && (clause.attr ?? '').split(' ').some((w) => PEOPLE.has(w))) return undefined;
+  // "it's aspirin I'm allergic to": a statement cut short at its preposition is no statement of its own.
+  if (DANGLING.has(tokens[tokens.length - 1]!.low)) return undefined;
   const rest = clause.tokens.slice(clause.start);
   if (!rest.some((t) => CONTENT_POS.has(t.pos))) return undefined;
   let from = 0;

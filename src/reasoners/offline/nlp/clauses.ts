@@ -486,6 +486,8 @@ const HYPOTHETICAL = new Set([
   'fictional',
   'fictitious',
 ]);
+/** Who a supposition is about ("say someone …", "say a nurse …", "say I …"). */
+const SUPPOSED = new Set(['someone', 'somebody', 'a', 'an', 'i', 'we', 'you', 'u', 'he', 'she', 'they', 'my', 'your', 'x', 'the', 'one']);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
 /** Words of a time to come ("got an interview tomorrow"). */
@@ -516,10 +518,17 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   const newStatement = new Set<number>();
   /** Pieces that open inside brackets. */
   const bracketed = new Set<number>();
+  /** For each piece inside brackets, the piece the brackets follow ("my dad (68, retired plumber)"). */
+  const asideOf = new Map<number, number>();
+  let depth = 0;
+  let before = -1;
   let current: Token[] = [];
   let conj: string | undefined;
   const flush = () => {
-    if (current.some((t) => t.pos !== 'PUNCT')) pieces.push({ tokens: current, conj });
+    if (current.some((t) => t.pos !== 'PUNCT')) {
+      if (depth > 0 && before >= 0) asideOf.set(pieces.length, before);
+      pieces.push({ tokens: current, conj });
+    }
     current = [];
     conj = undefined;
   };
@@ -532,7 +541,12 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     ) {
       flush();
       if (t.text === ';') newStatement.add(pieces.length);
-      if (t.text === '(' || t.text === '[') bracketed.add(pieces.length);
+      if (t.text === '(' || t.text === '[') {
+        bracketed.add(pieces.length);
+        if (depth === 0) before = pieces.length - 1;
+        depth++;
+      }
+      if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
       continue;
     }
     // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic" splits.
@@ -594,9 +608,30 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
         !SUBJECT_PRONOUNS.has(piece.tokens[0]?.low ?? '') &&
         !POSSESSIVES.has(piece.tokens[0]?.low ?? '')) ||
         (bracketed.has(index) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')));
-    out.push(continues && !clause.hypothetical ? { ...clause, hypothetical: true } : clause);
+    // "his occupation is farmer, born 1958 in Multan": a fragment led by an inflected verb, right after a
+    // clause about someone else, is still about them (the mirror of the user's own subject carrying over).
+    const carriesOther =
+      prev?.subject === 'other' &&
+      // A subject with its verb ("my knee surgery" after "after" is no subject).
+      prev.tokens.slice(prev.start).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === "'s") &&
+      clause.subject === 'none' &&
+      !clause.request &&
+      !clause.question &&
+      !newStatement.has(index) &&
+      continuesOther(piece.tokens, clause.start);
+    // "my dad (68, retired plumber, lives in Hull)": an aside in brackets after someone else is about them.
+    const aside = asideOf.get(index);
+    const asideOther = aside !== undefined && out[aside]?.subject === 'other' && (clause.subject === 'none' || clause.subject === 'other');
+    const read = carriesOther || asideOther ? { ...clause, subject: 'other' as const, first: false } : clause;
+    out.push(continues && !read.hypothetical ? { ...read, hypothetical: true } : read);
   });
   return out;
+}
+
+/** A fragment that opens with an inflected verb ("born 1958 in Multan", "lives in Leeds", "works nights"). */
+function continuesOther(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start];
+  return head !== undefined && head.pos === 'VERB' && head.low !== head.lemma && !head.low.endsWith('ing');
 }
 
 /** A question word or an inverted auxiliary ("is it", "how do i") starting a new clause mid-sentence. */
@@ -649,6 +684,10 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (WH.has(t.low)) return true;
   // "… and roundabouts are still my nemesis": a bare noun subject with its verb.
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && next.pos === 'AUX' && !NON_FINITE.has(next.low) && before.length > 2) return true;
+  // "2 kids, both under 5, husband works nights": a bare noun with a verb in the third person.
+  if (t.pos === 'NOUN' && next !== undefined && next.pos === 'VERB' && next.low.endsWith('s') && next.low !== next.lemma && before.length > 2)
+    // "…, doc wants me on lower-carb meals" stays the user's.
+    return tokens[j + 2]?.low !== 'me' && tokens[j + 2]?.low !== 'us';
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'abeg' || t.low === 'kindly') return true;
   // "… and do basic carpentry": "do" as a main verb continues the clause; "… and do you …" starts one.
   if (t.pos === 'AUX') return !(['do', 'does', 'did'].includes(t.low) && !SUBJECT_PRONOUNS.has(tokens[j + 1]?.low ?? ''));
@@ -854,6 +893,8 @@ function describe(
     hasSequence(lows, ['you', 'are', 'a']) ||
     hasSequence(lows, ['you', 'will', 'be']) ||
     hasSequence(lows, ['a', 'story']) ||
+    // "say someone is 30 and earning 40k": a supposed case, not the user.
+    (lows[i] === 'say' && SUPPOSED.has(lows[i + 1] ?? '')) ||
     (subject === 'self' && (hasSequence(lows, ['would', 'be']) || hasSequence(lows, ["'d", 'be']) || hasSequence(lows, ['could', 'be']))) ||
     (sentenceHasIf && lows.some((w) => w === 'would' || w === "'d" || w === 'could' || w === 'might'));
   const reported =

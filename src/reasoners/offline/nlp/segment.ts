@@ -79,9 +79,30 @@ function codeLike(line: string): boolean {
   // A keyword that opens a line of code, with the punctuation code has ("from next month I'm …" is prose).
   if (/^(?:from \S+ import|import [\w{*]|#include|SELECT |INSERT INTO|UPDATE \S+ SET|CREATE TABLE)/.test(t)) return true;
   if (/^(?:def|class|const|let|var|function|return|public|private|package|if|for|while)\b/.test(t) && /[(){}=;:<>]/.test(t)) return true;
+  if (commandLine(t)) return true;
   let symbols = 0;
   for (const ch of t) if ('{}[]();=<>|&$`\\'.includes(ch)) symbols++;
   return t.length >= 8 && symbols / t.length > 0.12;
+}
+
+/** Programs a pasted shell command opens with. */
+const COMMANDS = new Set(
+  'git npm npx pnpm yarn pip pip3 docker kubectl brew apt apt-get cargo python python3 node curl wget ssh scp rsync chmod chown terraform aws gcloud az helm'.split(
+    ' ',
+  ),
+);
+
+/** "git rebase -i HEAD~3 → error: …": a command with its subcommand and an option flag ("-i", "--force"). */
+function commandLine(line: string): boolean {
+  const words = line.split(' ', 8);
+  const at = words[0] === 'sudo' ? 1 : 0;
+  if (!COMMANDS.has(words[at] ?? '')) return false;
+  // The flag follows the subcommand or its first argument ("git is my main tool, docker --version …" is prose).
+  for (let k = at + 2; k < Math.min(words.length, at + 4); k++) {
+    const w = words[k]!;
+    if (w.length >= 2 && w[0] === '-' && (/[a-z]/i.test(w[1]!) || (w[1] === '-' && /[a-z]/i.test(w[2] ?? '')))) return true;
+  }
+  return false;
 }
 
 /** Inline code: one name (`vim`, `pnpm`, `C#`) reads as that word; anything longer is code. */

@@ -1,0 +1,120 @@
+import type { Token } from '../nlp/wink.js';
+import { PEOPLE } from './notes.js';
+
+/**
+ * Message-level frames: a request for a piece of made-up writing ("write a short story about an old
+ * fisherman who lives in Gdynia", "make up a character called Li Wei", "can u write a haiku about …")
+ * turns what follows it into fiction — its places, jobs and pets belong to the characters. The frame
+ * is a writing verb said as a request (at the start, or after "can you", "help me", "pls", "you to"),
+ * whose object, within a few words, is a kind of made-up text. "I write fantasy short stories" (the
+ * verb has the user as subject) and "help me write a toast for my dad's 60th" (a toast is not fiction)
+ * are no frame.
+ */
+
+const WRITING_VERBS: ReadonlySet<string> = new Set(['write', 'tell', 'compose', 'create', 'generate', 'draft', 'invent', 'pen', 'make', 'come']);
+/** "come up with a story". */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'with']);
+const MADE_UP: ReadonlySet<string> = new Set(
+  (
+    'story stories poem poems song songs lyric lyrics limerick limericks haiku haikus sonnet sonnets rap fable fables tale tales fairytale ' +
+    'script screenplay scene scenes novel novella chapter fanfic fanfiction monologue dialogue character characters ballad verse verses ' +
+    'riddle riddles plot narrative bedtime'
+  ).split(' '),
+);
+/** What may stand just before a request's verb. */
+const REQUEST_LEAD: ReadonlySet<string> = new Set([
+  'you',
+  'u',
+  'ya',
+  'me',
+  'us',
+  'pls',
+  'plz',
+  'please',
+  'kindly',
+  'abeg',
+  'can',
+  'could',
+  'would',
+  'will',
+  'help',
+  'just',
+  'quickly',
+  'now',
+  'then',
+  'also',
+  'ok',
+  'okay',
+  'hey',
+  'hi',
+]);
+const WINDOW = 6;
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/**
+ * The index of the token where a request for made-up writing starts in this sentence, or -1. Everything
+ * from there to the end of the message is the piece's material.
+ */
+export function fictionFrameAt(sentence: readonly Token[]): number {
+  for (let k = 0; k < sentence.length; k++) {
+    const verb = sentence[k]!;
+    if (!WRITING_VERBS.has(verb.low)) continue;
+    if (!saidAsRequest(sentence, k)) continue;
+    for (let j = k + 1; j < Math.min(sentence.length, k + 1 + WINDOW); j++) {
+      const t = sentence[j]!;
+      if (SENTENCE_END.has(t.text)) break;
+      if (MADE_UP.has(t.low)) {
+        // "come up with …" needs its particle ("come to my story night" is no request for one).
+        if (verb.low === 'come' && !PARTICLES.has(sentence[k + 1]?.low ?? '')) break;
+        return k;
+      }
+    }
+  }
+  return -1;
+}
+
+function saidAsRequest(sentence: readonly Token[], k: number): boolean {
+  const prev = sentence[k - 1];
+  if (prev === undefined || prev.pos === 'PUNCT' || prev.pos === 'SYM' || prev.pos === 'INTJ') return true;
+  if (REQUEST_LEAD.has(prev.low)) return true;
+  // "I want you to write …", "can you pls help me to write …"
+  return prev.low === 'to' && ['you', 'u', 'me'].includes(sentence[k - 2]?.low ?? '');
+}
+
+/**
+ * A message about someone else's matter: "asking for a friend: 34, vegan, …", "filling in my daughter's
+ * school form: allergic to peanuts, …", "my son homework, check grammar pls: …", "for my mum: 72,
+ * diabetic, …". What follows the frame is theirs; the user's own statements after it still count.
+ * Returns the index of the token where the frame starts, or -1.
+ */
+const DOCUMENTS: ReadonlySet<string> = new Set(
+  'form forms application applications cv resume bio profile registration visa passport homework essay assignment paperwork'.split(' '),
+);
+const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'a']);
+
+export function proxyFrameAt(sentence: readonly Token[]): number {
+  for (let k = 0; k < sentence.length; k++) {
+    const t = sentence[k]!;
+    // "asking for a friend", "asking for my sister"
+    if (t.low === 'asking' && sentence[k + 1]?.low === 'for') {
+      for (let j = k + 2; j < Math.min(sentence.length, k + 5); j++) if (PEOPLE.has(sentence[j]!.low)) return k;
+    }
+    if (!OWNERS.has(t.low) || t.low === 'a') continue;
+    const person = sentence[k + 1];
+    if (!person || !PEOPLE.has(person.low) || person.low === 'team') continue;
+    let j = k + 2;
+    if (sentence[j]?.low === "'s") j++;
+    // "for my mum: …"
+    if (sentence[j]?.text === ':' && sentence[k - 1]?.low === 'for') return k;
+    // "my daughter's school form", "visa form for my father", "my son homework"
+    for (let n = Math.max(0, k - 4); n < Math.min(sentence.length, j + 3); n++) {
+      if (!DOCUMENTS.has(sentence[n]!.low)) continue;
+      if (n > k) return k;
+      // The document named first ("filling UK visit visa form for my father"): the frame is its whole clause.
+      let from = n;
+      while (from > 0 && sentence[from - 1]!.pos !== 'PUNCT') from--;
+      return from;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../src/profiles/reasoning.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/**
+ * What must not be learned: someone else's details carried across a clause, supposed cases, made-up
+ * writing, material handed over to be worked on. Each mechanism with a construction it handles and a
+ * near miss it must leave alone (the user's own statement beside it).
+ */
+
+const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+
+async function learned(content: string): Promise<ExtractedFact[]> {
+  return reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+}
+const values = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]).map(String));
+const has = (facts: ExtractedFact[], key: string, token: string) =>
+  facts.some(
+    (f) => !f.retract && f.key === key && (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(token.toLowerCase())),
+  );
+
+describe('offline extraction: someone else carried across clauses', () => {
+  it('reads a fragment led by an inflected verb after a clause about someone else as theirs', async () => {
+    const facts = await learned('filling a visa form for my father. his occupation is farmer, born 1958 in Multan, he speaks Punjabi');
+    expect(values(facts).join(' ')).not.toMatch(/1958|Multan|farmer|Punjabi/i);
+  });
+
+  it('reads an aside in brackets after someone else as theirs ("my dad (68, retired plumber, lives in Hull)")', async () => {
+    expect(await learned('my dad (68, retired plumber, lives in Hull) wants a new phone')).toEqual([]);
+    const own = await learned('I (34, nurse, Leeds) need a new phone');
+    expect(has(own, 'age', '34')).toBe(true);
+    expect(has(own, 'role', 'nurse')).toBe(true);
+  });
+
+  it('still reads the same fragment after a clause about the user', async () => {
+    const facts = await learned("I'm a nurse, born 1990 in Leeds");
+    expect(has(facts, 'birth_year', '1990')).toBe(true);
+    expect(has(facts, 'role', 'nurse')).toBe(true);
+  });
+
+  it('does not take a noun after a preposition for a subject ("after my knee surgery and got into road cycling")', async () => {
+    const facts = await learned('Gave up marathons after my knee surgery and got into road cycling instead');
+    expect(has(facts, 'interests', 'cycling')).toBe(true);
+  });
+
+  it('splits "…, husband works nights at the hospital" off as the husband\'s clause', async () => {
+    const facts = await learned('2 kids, both under 5, husband works nights at the hospital so bedtime is hard');
+    expect(has(facts, 'family', '2 kids')).toBe(true);
+    expect(facts.some((f) => f.key === 'company' || f.key === 'work_style')).toBe(false);
+  });
+
+  it('keeps "…, doc wants me on lower-carb meals" the user\'s', async () => {
+    const facts = await learned('type 2 diabetic here, doc wants me on lower-carb meals');
+    expect(has(facts, 'diet', 'carb')).toBe(true);
+  });
+});
+
+describe('offline extraction: supposed cases', () => {
+  it('reads "say someone is 30 and earning 40k in the uk" as a supposition', async () => {
+    expect(await learned('say someone is 30 and earning 40k in the uk, roughly how much take home?')).toEqual([]);
+  });
+
+  it('still reads "I\'d say I\'m fluent in Spanish"', async () => {
+    expect(has(await learned("I'd say I'm fluent in Spanish"), 'language', 'Spanish')).toBe(true);
+  });
+});
+
+describe('offline extraction: requests for made-up writing', () => {
+  it('reads nothing of the characters of a story asked for, however the request is put', async () => {
+    for (const content of [
+      'write short story (500 words) about old fisherman Tomasz who lives in Gdynia, lost his wife last winter and talks to seagulls. sad but hopeful ending',
+      'can u pls write me a poem about a nurse in Glasgow who adopts a three-legged dog',
+      'Make up a character called Li Wei from Chengdu who loves badminton.',
+    ])
+      expect(values(await learned(content)).join(' '), content).not.toMatch(/Gdynia|fisherman|hopeful|Glasgow|nurse|dog|Chengdu|badminton/i);
+  });
+
+  it("keeps the user's own statements before and after the request", async () => {
+    const facts = await learned("I'm a primary teacher in Leeds, write a short story about a fisherman who lives in Gdynia. Also I'm vegan btw");
+    expect(has(facts, 'role', 'teacher')).toBe(true);
+    expect(has(facts, 'location', 'Leeds')).toBe(true);
+    expect(has(facts, 'diet', 'vegan')).toBe(true);
+    expect(values(facts).join(' ')).not.toMatch(/Gdynia|fisherman/i);
+  });
+
+  it('is no frame when the user is the writer ("I write fantasy short stories on the side")', async () => {
+    const facts = await learned('I write fantasy short stories on the side and I live in Gdynia');
+    expect(has(facts, 'location', 'Gdynia')).toBe(true);
+  });
+});
+
+describe('offline extraction: notes kept alone, and the notes that are no lasting fact', () => {
+  const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
+
+  it('keeps a note in a turn that states nothing else ("Cannulation I can do in my sleep")', async () => {
+    expect(notes(await learned('Cannulation I can do in my sleep'))).toEqual(['Cannulation I can do in my sleep']);
+    expect(notes(await learned('I read a lot of African lit — Adichie, Achebe, Ngũgĩ. who should I read next?'))).toHaveLength(1);
+  });
+
+  it('keeps no note of an errand for or with someone else', async () => {
+    expect(await learned('filling a visa form for my father')).toEqual([]);
+    expect(await learned('settling a bet with a friend')).toEqual([]);
+  });
+
+  it('keeps no note of a statement tied to a date', async () => {
+    expect(await learned('my flight home to manila is on the 20th')).toEqual([]);
+  });
+
+  it('keeps no note of material handed over, of a group of other people, or of a statement cut short', async () => {
+    expect(notes(await learned("dont sugarcoat feedback on my writing, id rather you be blunt. here's the intro para:"))).toEqual([]);
+    expect(notes(await learned('based in Lagos but my whole team sits in Berlin so my days are weird'))).toEqual([]);
+    expect(notes(await learned("wait no, sorry, it's aspirin I'm allergic to — I mixed them up"))).toEqual([]);
+    expect(notes(await learned('my commute is two hours each way'))).toEqual(['my commute is two hours each way']);
+  });
+
+  it("keeps no note of a fragment after the user's own question (its options or its answer)", async () => {
+    expect(await learned('which of these lunch spots is safest for them? Wahaca, Dishoom, Honest Burgers')).toEqual([]);
+  });
+});
+
+describe('offline extraction: requests for a piece of work, and tasks on the text at hand', () => {
+  const style = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'communication_style' || f.key === 'preferences');
+
+  it('learns no style or preference from a request to make something', async () => {
+    expect(style(await learned('abeg help me write short intro for linkedin'))).toEqual([]);
+    expect(style(await learned('Make me a playlist for a long drive up to Inverness'))).toEqual([]);
+  });
+
+  it('still learns a request about the answers themselves, or one made lasting', async () => {
+    expect(style(await learned('give me shorter answers please'))).toHaveLength(1);
+    expect(style(await learned('always give me a summary first'))).toHaveLength(1);
+    expect(style(await learned('keep it short pls'))).toHaveLength(1);
+  });
+
+  it('learns no style from instructions for a reply to the text at hand ("reply to this for me, keep it warm but short:")', async () => {
+    const content = "reply to this for me, keep it warm but short:\n> Hi! I'm Dave, the new head of procurement, based in the Leeds office.";
+    expect(await learned(content)).toEqual([]);
+    expect(style(await learned('answer this for me and always keep answers short with me'))).toHaveLength(1);
+  });
+});
+
+describe('offline extraction: pasted commands and blanks', () => {
+  it('reads nothing from a pasted shell command with its flags ("git rebase -i HEAD~3 → error …")', async () => {
+    expect(await learned('git rebase -i HEAD~3 → error: cannot rebase: You have unstaged changes. help')).toEqual([]);
+    expect(await learned('sudo apt-get install -y nginx fails with 404, why')).toEqual([]);
+  });
+
+  it('still reads a tool named in prose ("git is what I use every day, docker too")', async () => {
+    expect(has(await learned('I use git every day, docker --version says 24 btw'), 'tools', 'git')).toBe(true);
+  });
+
+  it('keeps no value without a letter or a digit ("Name: ___")', async () => {
+    expect(await learned('Give me placeholder data for this form: Name: ___ Age: ___ City: ___ Job: ___')).toEqual([]);
+    expect(has(await learned('Name: Priyanka Iyer; pronouns: she/they'), 'name', 'Priyanka')).toBe(true);
+  });
+});
+
+describe('offline extraction: another person carried into the next sentence', () => {
+  it('reads a fragment opening the sentence after one about another person as theirs', async () => {
+    expect(await learned('my mate is gf, any places in soho that do decent gf pizza? going sat maybe')).toEqual([]);
+    expect(has(await learned('my sister is staying with us. allergic to nuts, so what can I cook?'), 'allergies', 'nut')).toBe(false);
+  });
+
+  it('does not carry a thing as a subject ("my flat is tiny. vegan since 2019")', async () => {
+    expect(has(await learned('my flat is tiny. vegan since 2019, need quick recipes'), 'diet', 'vegan')).toBe(true);
+  });
+});
+
+describe("offline extraction: a message about someone else's matter", () => {
+  it('reads nothing of the person a form, a question or homework is for', async () => {
+    for (const content of [
+      'asking for a friend: 34, vegan, lives in Leeds, what protein powder?',
+      "Filling in my daughter's school form: name: Maya, allergic to peanuts, vegetarian, 9 years old.",
+      'for my mum: 72, diabetic, lives alone in Bath. what meals can she freeze?',
+      'my son homework, check grammar pls: "Describe yourself. I am 10 year old, I like football and minecraft"',
+    ])
+      expect(await learned(content), content).toEqual([]);
+  });
+
+  it("keeps the user's own statements beside the frame", async () => {
+    expect(has(await learned("I'm a nurse, filling a visa form for my father"), 'role', 'nurse')).toBe(true);
+    expect(has(await learned("my wife's visa application came through, we're moving to Toronto in May"), 'planned_move', 'Toronto')).toBe(true);
+  });
+});
