@@ -92,9 +92,11 @@ describe('offline extraction: requests for made-up writing', () => {
 describe('offline extraction: notes kept alone, and the notes that are no lasting fact', () => {
   const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
 
-  it('keeps a note in a turn that states nothing else ("Cannulation I can do in my sleep")', async () => {
-    expect(notes(await learned('Cannulation I can do in my sleep'))).toEqual(['Cannulation I can do in my sleep']);
-    expect(notes(await learned('I read a lot of African lit — Adichie, Achebe, Ngũgĩ. who should I read next?'))).toHaveLength(1);
+  it('keeps a plain first-person note alone in a turn, a fragment only beside another fact ("Cannulation I can do in my sleep")', async () => {
+    expect(notes(await learned('I sing bass in a barbershop quartet'))).toEqual(['I sing bass in a barbershop quartet']);
+    expect(await learned('Cannulation I can do in my sleep')).toEqual([]);
+    expect(notes(await learned("I'm a nurse in Leeds. Cannulation I can do in my sleep"))).toEqual(['Cannulation I can do in my sleep']);
+    expect(await learned('I guess I sing bass in a barbershop quartet')).toEqual([]);
   });
 
   it('keeps no note of an errand for or with someone else', async () => {

@@ -17,7 +17,7 @@ import { finalise } from './merge.js';
 import { isLasting } from './lasting.js';
 import { COUNT_WORDS } from './time.js';
 import { withExclusiveUpdates } from './exclusive.js';
-import { NOTE_PATTERN, PEOPLE, noteCandidate, noteOf } from './notes.js';
+import { OWN_NOTE_PATTERN, PEOPLE, isNote, noteCandidate, noteOf, standsAlone } from './notes.js';
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 import { withAftermath } from './aftermath.js';
@@ -137,7 +137,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         for (const clause of silent) {
           if (asked && clause.subject === 'none') continue;
           const note = noteOf(clause);
-          if (note !== undefined) turn.push(noteCandidate(note, sentenceText, order++));
+          if (note !== undefined) turn.push(noteCandidate(note, sentenceText, order++, standsAlone(clause)));
         }
         if (clauses.some((c) => c.question)) asked = true;
         // Evidence is the user's own words, not the normalised text read above.
@@ -324,17 +324,17 @@ function hasWords(c: Candidate): boolean {
 }
 
 /**
- * Whether a note may stand alone in a turn. With the gates of notes.ts (no errand for or with someone
- * else, nothing dated) and of the turn (no fragment after the user's own question, no made-up writing),
- * a turn of notes alone is kept; a note that holds a value the turn drew elsewhere is still dropped.
+ * Notes at the end of a turn. Beside another fact of the turn every note is kept, unless it holds a value
+ * drawn elsewhere; without one, only notes with the user as their plain subject stand (notes.ts
+ * `standsAlone`). With the gates of notes.ts (no errand for or with someone else, nothing dated) and of the
+ * turn (no fragment after the user's own question, no made-up writing).
  */
-const NOTES_ALONE = true;
-
 function withNotesChecked(turn: readonly Candidate[]): Candidate[] {
-  const facts = turn.filter((c) => c.pattern !== NOTE_PATTERN);
-  if (facts.length === 0 && !NOTES_ALONE) return [];
+  const facts = turn.filter((c) => !isNote(c));
   const drawn = facts.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
-  return turn.filter((c) => c.pattern !== NOTE_PATTERN || !drawn.some((v) => (c.value as string[])[0]!.toLowerCase().includes(v)));
+  return turn.filter(
+    (c) => !isNote(c) || ((facts.length > 0 || c.pattern === OWN_NOTE_PATTERN) && !drawn.some((v) => (c.value as string[])[0]!.toLowerCase().includes(v))),
+  );
 }
 
 /** After a request for made-up writing, a sentence counts only for the user's own statements in it. */

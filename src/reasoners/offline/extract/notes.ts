@@ -17,6 +17,9 @@ import { DAY_NAMES, MONTH_NAMES } from './time.js';
 
 export const NOTES_KEY = 'notes';
 export const NOTE_PATTERN = 'note';
+/** A note said with the user as its subject ("I farm tea in Kericho", "my first language is Yoruba"): it may stand alone in a turn. */
+export const OWN_NOTE_PATTERN = 'note.own';
+export const isNote = (c: Candidate): boolean => c.pattern === NOTE_PATTERN || c.pattern === OWN_NOTE_PATTERN;
 const MIN_TOKENS = 3;
 const MAX_TOKENS = 24;
 const MAX_CHARS = 120;
@@ -123,7 +126,14 @@ export function noteOf(clause: Clause): string | undefined {
   return text;
 }
 
-export function noteCandidate(note: string, evidence: string, order: number): Candidate {
+/**
+ * A note may stand alone in a turn only when the user is its subject, plainly: a fragment ("been doing
+ * balayage for years") or a hedged statement is kept only beside another fact of the same turn. On the
+ * held-out sets notes kept alone from fragments too cost one negative in each set for their recall.
+ */
+export const standsAlone = (clause: Clause): boolean => (clause.subject === 'self' || clause.subject === 'attr') && !clause.hedged;
+
+export function noteCandidate(note: string, evidence: string, order: number, alone = false): Candidate {
   return {
     key: NOTES_KEY,
     value: [note],
@@ -132,7 +142,7 @@ export function noteCandidate(note: string, evidence: string, order: number): Ca
     confidence: CONFIDENCE.hedgedCap,
     retract: false,
     list: true,
-    pattern: NOTE_PATTERN,
+    pattern: alone ? OWN_NOTE_PATTERN : NOTE_PATTERN,
     family: 'identity',
     evidence,
     order,
