@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { defaultCategory } from '../../src/profiles/model.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/** The offline dialectic finds the fact a question asks for when its setting names other things. */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const NOW = '2026-06-01T12:00:00.000Z';
+
+function factsOf(values: Record<string, unknown>): Fact[] {
+  return Object.entries(values).map(([key, value], i) => ({
+    id: `fact_${String(i).padStart(4, '0')}`,
+    key,
+    value,
+    category: defaultCategory(key),
+    bucket: 'static',
+    confidence: 1,
+    source: 'manual',
+    collection_id: null,
+    created_at: NOW,
+    updated_at: NOW,
+    expires_at: null,
+  }));
+}
+
+async function cited(facts: readonly Fact[], question: string): Promise<string[]> {
+  const answer = await reasoner.answer({ question, facts, history: [] });
+  return answer.facts_used.map((id) => facts.find((f) => f.id === id)!.key);
+}
+
+describe("offline dialectic: the asker's own people", () => {
+  const noor = factsOf({
+    name: 'Noor Haddad',
+    pets: ['two cats, Miso and Tofu'],
+    allergies: ['penicillin'],
+    children: ['daughter Ada, 4'],
+    hobbies: ['climbing'],
+  });
+
+  it('reads "my son is allergic to cats" as the setting of a question about the user', async () => {
+    expect(await cited(noor, 'does she keep any pets at home? my son is allergic to cats')).toEqual(['pets']);
+    expect(await cited(noor, "my husband's scared of dogs, any animals at his place?")).toEqual(['pets']);
+  });
+
+  it("still abstains when only the asker's people are asked about", async () => {
+    expect(await cited(noor, 'is my son allergic to cats?')).toEqual([]);
+  });
+
+  it("still reads the user's own relatives as someone else", async () => {
+    expect(await cited(noor, 'what is her daughter allergic to?')).toEqual([]);
+  });
+});
