@@ -51,3 +51,26 @@ describe("offline dialectic: the asker's own people", () => {
     expect(await cited(noor, 'what is her daughter allergic to?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: "-wise" and "working towards"', () => {
+  const tomas = factsOf({
+    name: 'Tomás Reyes',
+    occupation: 'pharmacist',
+    goals: ['open his own pharmacy by 2030'],
+    current_focus: 'studying for a vaccination licence',
+    diet: 'vegetarian',
+  });
+
+  it('reads "career-wise" as the topic, not as the head of "plans career wise"', async () => {
+    expect(await cited(tomas, 'what are his plans career-wise?')).toEqual(['goals']);
+  });
+
+  it('still abstains on a head the profile lacks beside "-wise"', async () => {
+    expect(await cited(tomas, "what's his salary money-wise?")).toEqual([]);
+  });
+
+  it('reads "working towards" as an aim and "working on" as what he is in the middle of', async () => {
+    expect(await cited(tomas, "what's he working towards?")).toEqual(['goals']);
+    expect(await cited(tomas, "what's he working on?")).toContain('current_focus');
+  });
+});
