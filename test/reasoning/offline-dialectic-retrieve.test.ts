@@ -74,3 +74,21 @@ describe('offline dialectic: "-wise" and "working towards"', () => {
     expect(await cited(tomas, "what's he working on?")).toContain('current_focus');
   });
 });
+
+describe('offline dialectic: "what is he up to"', () => {
+  const arjun = factsOf({
+    name: 'Arjun Nair',
+    current_status: 'on call for the data pipeline this week',
+    research_area: 'sepsis prediction from ICU vitals',
+    hobbies: ['cricket'],
+  });
+
+  it('asks for the current status, with or without a closing time', async () => {
+    expect(await cited(arjun, 'what is he up to these days?')).toEqual(['current_status']);
+    expect(await cited(arjun, "what's he up to?")).toEqual(['current_status']);
+  });
+
+  it('leaves "up to" alone when it is not the question\'s verb', async () => {
+    expect(await cited(arjun, 'what is he up for?')).toEqual([]);
+  });
+});
