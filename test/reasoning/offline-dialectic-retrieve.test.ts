@@ -92,3 +92,20 @@ describe('offline dialectic: "what is he up to"', () => {
     expect(await cited(arjun, 'what is he up for?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a word one letter short', () => {
+  const lana = factsOf({
+    name: 'Lana Tran',
+    religion: 'Buddhist; keeps Lunar New Year',
+    favourite_cuisine: 'Japanese',
+    work_schedule: 'Tuesday to Saturday, 9am to 6pm',
+  });
+
+  it('reads a long word missing a letter as the word ("religous")', async () => {
+    expect(await cited(lana, 'any religous holidays we should keep free for her?')).toEqual(['religion']);
+  });
+
+  it('leaves a word two letters off alone', async () => {
+    expect(await cited(lana, 'any relgous holidays we should keep free for her?')).not.toContain('religion');
+  });
+});
