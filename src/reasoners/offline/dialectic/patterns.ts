@@ -237,9 +237,13 @@ const SHAPES: readonly Shape[] = [
       ts[0]?.low === 'what' &&
       ts[1]?.lemma === 'be' &&
       ts[2]?.pos === 'PRON' &&
-      ts[3]?.pos === 'VERB' &&
-      ts[3]!.low.endsWith('ing') &&
-      !WISH_VERBS.has(ts[3]!.lemma),
+      ((ts[3]?.pos === 'VERB' &&
+        ts[3]!.low.endsWith('ing') &&
+        !WISH_VERBS.has(ts[3]!.lemma) &&
+        // "what's she working towards?": an aim, not what she is in the middle of.
+        !TOWARDS.has(ts[4]?.low ?? '')) ||
+        // "what is he up to these days?": the same, said with "up to".
+        (ts[3]?.low === 'up' && ts[4]?.low === 'to')),
   },
   {
     concept: 'goals',
@@ -277,6 +281,8 @@ const SHAPES: readonly Shape[] = [
     },
   },
 ];
+
+const TOWARDS = new Set(['towards', 'toward']);
 
 /** The concepts the question's shape names, and those it rules out. */
 export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[]; takes: Map<number, number> } {

@@ -128,6 +128,14 @@ export function questionTokens(question: string, budget: WorkBudget): QToken[] {
     }
     const punct = t.pos === 'PUNCT' || (t.pos === 'SYM' && !isClockTime(t.low));
     const parts = punct ? [] : compoundParts(t.text);
+    // "her ambitions career-wise", "anything health-wise": "as for" the word, a topic set apart
+    // from the noun phrase before it (no head "ambitions career wise").
+    if (parts.length === 2 && parts[1]!.toLowerCase() === 'wise' && parts[0]!.length > 1) {
+      const low = parts[0]!.toLowerCase();
+      out.push({ text: ',', low: ',', lemma: ',', pos: 'PUNCT', stem: ',', punct: true, forms: [] });
+      out.push({ text: parts[0]!, low, lemma: low, pos: 'NOUN', stem: stem(low), punct: false, forms: formsOf(low, low, 'NOUN') });
+      continue;
+    }
     if (parts.length > 1) {
       // "mid-August" as one token: its parts, the last one carrying the tag.
       parts.forEach((p, k) => {

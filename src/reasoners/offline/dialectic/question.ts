@@ -10,7 +10,7 @@ import { partOfPlace } from './places.js';
 import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
-import { whoIsAsked, type Names, type Other } from './subject.js';
+import { askerPeople, whoIsAsked, type Names, type Other } from './subject.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
 import { fold, isClockTime, isNumber } from './words.js';
@@ -278,6 +278,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const change = changeSpan(tokens);
   if (change) markSetting(owner, change);
+  // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
+  const askers = askerPeople(tokens, names);
+  if (askers) for (const a of onlyIn(owner, askers)) a.weight = Math.min(a.weight, WEIGHT.weak);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
@@ -342,12 +345,17 @@ function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
   return future ? out : undefined;
 }
 
+/** Aspects every word of which is in the span. */
+function onlyIn(owner: ReadonlyMap<number, readonly Aspect[]>, span: ReadonlySet<number>): Aspect[] {
+  const main = new Set<Aspect>();
+  const inSpan = new Set<Aspect>();
+  for (const [i, aspects] of owner) for (const a of aspects) (span.has(i) ? inSpan : main).add(a);
+  return [...inSpan].filter((a) => !main.has(a));
+}
+
 /** Aspects every word of which is in the change: they say when, not what is asked. */
 function markSetting(owner: ReadonlyMap<number, readonly Aspect[]>, change: ReadonlySet<number>): void {
-  const main = new Set<Aspect>();
-  const inChange = new Set<Aspect>();
-  for (const [i, aspects] of owner) for (const a of aspects) (change.has(i) ? inChange : main).add(a);
-  for (const a of inChange) if (!main.has(a)) a.setting = true;
+  for (const a of onlyIn(owner, change)) a.setting = true;
 }
 
 /** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */

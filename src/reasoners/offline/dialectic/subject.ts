@@ -33,6 +33,7 @@ export interface Names {
 const LEADS = new Set(['team', 'tech', 'project', 'line', 'engineering', 'design', 'product', 'shift']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
+const ASKER_POSSESSIVES = new Set(['my', 'our']);
 
 function relationOf(t: QToken, names: Names): string | undefined {
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return undefined;
@@ -40,10 +41,17 @@ function relationOf(t: QToken, names: Names): string | undefined {
 }
 
 /** Someone other than the user named by the token at `i`, or undefined. */
-function otherAt(tokens: readonly QToken[], i: number, names: Names, userMentioned: boolean, inPhrase: ReadonlySet<number>): Other | undefined {
+function otherAt(
+  tokens: readonly QToken[],
+  i: number,
+  names: Names,
+  userMentioned: boolean,
+  inPhrase: ReadonlySet<number>,
+  setting: ReadonlySet<number>,
+): Other | undefined {
   const t = tokens[i]!;
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
-  if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i)) return undefined;
+  if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i) || setting.has(i)) return undefined;
   // "her team lead", "his tech lead" (however tagged): a lead is a person only after the team they lead.
   const group = t.lemma === 'lead' ? (LEADS.has(tokens[i - 1]?.low ?? '') ? 'work' : undefined) : relationOf(t, names);
   const start = npStart(tokens, i);
@@ -79,9 +87,16 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
 }
 
 /** Someone other than the user among the nouns of a phrase: a relation anywhere, a name first. */
-function otherIn(tokens: readonly QToken[], nouns: readonly number[], names: Names, userMentioned: boolean, inPhrase: ReadonlySet<number>): Other | undefined {
+function otherIn(
+  tokens: readonly QToken[],
+  nouns: readonly number[],
+  names: Names,
+  userMentioned: boolean,
+  inPhrase: ReadonlySet<number>,
+  setting: ReadonlySet<number>,
+): Other | undefined {
   for (const [n, k] of nouns.entries()) {
-    const other = otherAt(tokens, k, names, userMentioned, inPhrase);
+    const other = otherAt(tokens, k, names, userMentioned, inPhrase, setting);
     if (other && (other.kind === 'relation' || n === 0)) return other;
   }
   return undefined;
@@ -90,12 +105,14 @@ function otherIn(tokens: readonly QToken[], nouns: readonly number[], names: Nam
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
+  // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
+  const setting = askerPeople(tokens, names) ?? new Set<number>();
   if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
   // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
   if ((tokens[0]?.low === 'which' || tokens[0]?.low === 'whose') && tokens[1] && tokens[2]?.low !== 'of') {
-    const other = otherAt(tokens, 1, names, userMentioned, inPhrase);
+    const other = otherAt(tokens, 1, names, userMentioned, inPhrase, setting);
     if (other?.kind === 'relation') return other;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -103,19 +120,19 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     const next = tokens[i + 1];
     // Possessor: "her husband's name", "Pudding's favourite food", "daughters' names".
     if (next && (next.low === "'s" || next.low === "'") && next.pos !== 'AUX') {
-      const other = otherAt(tokens, i, names, userMentioned, inPhrase);
+      const other = otherAt(tokens, i, names, userMentioned, inPhrase, setting);
       if (other) return other;
     }
     // "the name of the user's dog", "the age of her son", "which of her kids".
     if (t.low === 'of' && i > 0 && (tokens[i - 1]!.pos === 'NOUN' || tokens[i - 1]!.low === 'which')) {
-      const other = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase);
+      const other = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase, setting);
       if (other && other.kind === 'relation') return other;
     }
   }
   // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
   const aux = tokens.findIndex((t) => t.pos === 'AUX');
   if (aux >= 0) {
-    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase);
+    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase, setting);
     if (other) return other;
   }
   // A name of the user's people or animals anywhere, however it was tagged ("how old is bluey", "where
@@ -131,12 +148,35 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   const hasVerb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const other = !hasVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') ? otherAt(tokens, i, names, userMentioned, inPhrase) : undefined;
+    const other = !hasVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') ? otherAt(tokens, i, names, userMentioned, inPhrase, setting) : undefined;
     if (other) return other;
     if (hasVerb && t.low === 'about') {
-      const about = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase);
+      const about = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase, setting);
       if (about) return about;
     }
   }
   return undefined;
+}
+
+/**
+ * "any animals at her place? my daughter's allergic to fur": in a question that names the user, the
+ * asker's own people ("my daughter", "our kids") and what the rest of their clause says of them are
+ * the setting, not what is asked. Returns the tokens from such a phrase to the end of its clause.
+ */
+export function askerPeople(tokens: readonly QToken[], names: Names): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!ASKER_POSSESSIVES.has(tokens[i]!.low)) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.pos === 'ADJ') k++;
+    if (!tokens[k] || relationOf(tokens[k]!, names) === undefined) continue;
+    const span = new Set<number>();
+    for (let j = i; j < tokens.length && !tokens[j]!.punct; j++) span.add(j);
+    const userElsewhere = tokens.some((t, j) => !span.has(j) && (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low))));
+    if (!userElsewhere) continue;
+    out ??= new Set<number>();
+    for (const j of span) out.add(j);
+    i = Math.max(i, ...span);
+  }
+  return out;
 }

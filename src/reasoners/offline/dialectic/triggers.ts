@@ -101,6 +101,47 @@ export function exactForm(low: string): string | undefined {
   return index().exact.has(low) ? `=${low}` : undefined;
 }
 
+/** Shortest word a typo is read in: shorter ones are too often another word ("form" / "from"). */
+const TYPO_MIN = 7;
+let typos: ReadonlyMap<string, readonly Phrase[]> | undefined;
+
+/**
+ * The table's single words of at least TYPO_MIN letters, each under every spelling with one letter
+ * left out ("religous", "relgious" -> "religious"); a spelling two words share is left out.
+ */
+function typoIndex(): ReadonlyMap<string, readonly Phrase[]> {
+  if (typos) return typos;
+  const out = new Map<string, Phrase[] | null>();
+  CONCEPTS.forEach((c, concept) => {
+    if (c.field) return;
+    for (const t of c.triggers) {
+      const low = t.toLowerCase();
+      if (low.length < TYPO_MIN || !/^[a-z]+$/.test(low)) continue;
+      const p: Phrase = { words: [{ form: stem(low) }], concept, weak: false, instance: false };
+      for (let k = 0; k < low.length; k++) {
+        const v = low.slice(0, k) + low.slice(k + 1);
+        const prev = out.get(v);
+        if (prev === null) continue;
+        if (prev === undefined) out.set(v, [p]);
+        else if (prev.some((x) => x.words[0]!.form !== p.words[0]!.form)) out.set(v, null);
+        else prev.push(p);
+      }
+    }
+  });
+  typos = new Map([...out].flatMap(([k, v]) => (v ? [[k, v] as const] : [])));
+  return typos;
+}
+
+/** The phrases of the one table word a slot's spelling misses a letter of, if any. */
+function misspelt(slot: Slot): readonly Phrase[] {
+  if (slot.pos === undefined || !TYPO_POS.has(slot.pos)) return [];
+  const written = slot.forms.find((f) => f.startsWith('='));
+  if (written === undefined || written.length - 1 < TYPO_MIN - 1) return [];
+  return typoIndex().get(written.slice(1)) ?? [];
+}
+
+const TYPO_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB', 'ADV', 'X']);
+
 function matchesAt(slots: readonly Slot[], at: number, p: Phrase): boolean {
   if (at + p.words.length > slots.length) return false;
   for (let k = 0; k < p.words.length; k++) {
@@ -132,6 +173,13 @@ export function findConcepts(slots: readonly Slot[], mode: 'question' | 'value')
         if ((mode === 'question' && p.words.length < best && !field) || !matchesAt(slots, i, p)) continue;
         if (mode === 'question' && p.words.length > best) found = found.filter((f) => CONCEPTS[f.concept]!.field);
         best = Math.max(best, p.words.length);
+        found.push(p);
+      }
+    }
+    // "any religous days": a long word the table lacks, one letter short of one of its words, is that word.
+    if (best === 0 && mode === 'question' && !slots[i]!.part) {
+      for (const p of misspelt(slots[i]!)) {
+        best = 1;
         found.push(p);
       }
     }
