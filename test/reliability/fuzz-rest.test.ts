@@ -5,6 +5,8 @@ describe('hostile input over REST (light)', () => {
   it('every route survives 300 generated hostile requests: spec errors with matching statuses, no 500, no partial writes', async () => {
     const stats = await fuzzRest(300);
     expect(stats.cases).toBe(300);
-    expect(Object.keys(stats.statuses).length).toBeGreaterThan(3);
+    // Successes, validation errors and unknown ids every run; 413/431 (oversize bodies and headers) come only
+    // when the generator happens to draw one, so their presence is not asserted (a run without them failed CI).
+    expect(Object.keys(stats.statuses)).toEqual(expect.arrayContaining(['200', '400', '404']));
   }, 180_000);
 });
