@@ -143,7 +143,7 @@ describe('learn: what is mined', () => {
         user('My friend John is a doctor.'),
         user('Can you write me a poem about Paris?'),
         user('If I were rich I would live in Monaco.'),
-        user("I'm not a morning person and I don't live in Rome anymore."),
+        user("I'm not a doctor and I don't live in Rome anymore."),
         user('What is the capital of Peru?'),
       ],
     });

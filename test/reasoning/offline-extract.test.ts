@@ -514,3 +514,16 @@ describe('offline extraction: what a clinician said of the user', () => {
     expect(has(await learned('my doctor says my son has asthma'), 'health_conditions', 'asthma')).toBe(false);
   });
 });
+
+describe('offline extraction: traits said as fragments', () => {
+  it('reads "morning person 100%", "total night owl" and "not a morning person at all", and no event from them', async () => {
+    const morning = await learned('morning person 100%, up at 5 without alarm');
+    expect(has(morning, 'personality_traits', 'morning person')).toBe(true);
+    expect(morning.some((f) => f.key === 'upcoming_events')).toBe(false);
+    expect(has(await learned('total night owl'), 'personality_traits', 'night owl')).toBe(true);
+    expect(has(await learned("not a morning person at all, don't put anything before 10 in my calendar"), 'personality_traits', 'not a morning person')).toBe(
+      true,
+    );
+    expect(await learned('she is not a morning person')).toEqual([]);
+  });
+});

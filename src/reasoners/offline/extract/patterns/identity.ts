@@ -6,7 +6,7 @@ import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { DAY_NAMES, MONTH_NAMES } from '../time.js';
-import type { Token } from '../../nlp/wink.js';
+import { spanText, type Token } from '../../nlp/wink.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
 
@@ -60,6 +60,23 @@ function personName(v: ValueContext): string | undefined {
   if (v.tokens.some((t, k) => v.tokens[k - 1]?.text !== '-' && (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || /\d/.test(t.text)))) return undefined;
   // A name typed in lower case is written as a name; a hyphenated one keeps its hyphen ("Anne-Marie").
   return v.tokens.map((t, k) => `${k > 0 && t.space ? ' ' : ''}${t.text === t.low ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text}`).join('');
+}
+
+/** Words that only strengthen a trait said as a fragment ("total night owl", "proper early bird"). */
+const INTENSIFIERS = new Set(['total', 'complete', 'real', 'proper', 'massive', 'huge', 'big', 'such', 'a', 'an', 'definitely', 'very']);
+
+/**
+ * The trait a fragment opens with, after any intensifier: "morning person 100%", "total night owl" -> the
+ * trait; anything else after it (a number, "here") is left out. Only a listed trait counts.
+ */
+function traitOpening(tokens: readonly Token[]): string | undefined {
+  let k = 0;
+  while (k < tokens.length - 1 && INTENSIFIERS.has(tokens[k]!.low)) k++;
+  for (const n of [2, 1]) {
+    const words = tokens.slice(k, k + n);
+    if (words.length === n && PERSONALITY.has(words.map((t) => t.low).join(' '))) return spanText(words);
+  }
+  return undefined;
 }
 
 /** "20 years in retail", "12 yrs as a nurse", "15 years of teaching": a length of time, not an age. */
@@ -791,7 +808,25 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'personality_traits',
     category: 'personality_traits',
     subjects: ['none'],
-    value: (v) => (PERSONALITY.has(v.text.toLowerCase()) ? v.text : undefined),
+    // "morning person 100%": the clause may start after a time word ("morning"), so the word before counts too.
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return traitOpening(v.tokens) ?? (at > 0 ? traitOpening(v.clause.slice(at - 1, at + v.tokens.length)) : undefined);
+    },
+  },
+  {
+    // "not a morning person at all, don't put anything before 10": the trait denied is itself worth keeping.
+    id: 'identity.personality-not',
+    match: 'not a|an? {x:np}',
+    key: 'personality_traits',
+    category: 'personality_traits',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    negation: 'keep',
+    value: (v) => {
+      const trait = traitOpening(v.tokens);
+      return trait === undefined ? undefined : `not a ${trait}`;
+    },
   },
 
   {
