@@ -527,3 +527,10 @@ describe('offline extraction: traits said as fragments', () => {
     expect(await learned('she is not a morning person')).toEqual([]);
   });
 });
+
+describe("offline extraction: the household's table", () => {
+  it('reads "we don\'t eat pork" as the user\'s diet, but not "my kids don\'t eat pork"', async () => {
+    expect(has(await learned("we don't eat pork"), 'diet', 'no pork')).toBe(true);
+    expect(has(await learned("my kids don't eat pork"), 'diet', 'pork')).toBe(false);
+  });
+});

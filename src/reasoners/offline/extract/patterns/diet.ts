@@ -42,6 +42,8 @@ export const DIET: readonly PatternSpec[] = [
     match: 'not|never eat~|drink~|touch~|handle~|stomach~|tolerate~|do~ {x:np}',
     key: 'diet',
     where: 'anywhere',
+    // "we don't eat pork": the household's table is the user's.
+    subjects: ['self', 'none', 'we'],
     negation: 'negative',
     value: (v) => (contains(FOODS)(v) ? `no ${v.text}` : undefined),
   },
