@@ -20,6 +20,8 @@ const doing = (v: ValueContext): boolean => {
 const role = (v: ValueContext): string | undefined => (amateur(v) || doing(v) ? undefined : (byOccupation(v) ?? byJob(v)));
 
 const SOON = new Set(['today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'tomoz', 'later', ...DAY_NAMES]);
+/** What may follow a clock time ("at 3 then free", "at 4 tomorrow"). */
+const AFTER_CLOCK = new Set(['am', 'pm', 'then', 'so', 'and', 'tomorrow', 'today', 'tonight', ...DAY_NAMES]);
 /**
  * "Dentist on thursday at 4", "physio at 3 then free", "doctor tomorrow morning": a person seen at a
  * time is an appointment, not the user's job — a time follows the noun phrase.
@@ -34,11 +36,7 @@ function booked(v: ValueContext): boolean {
   if (SOON.has(after.low)) return true;
   // "at 4", "at 3 then free", "at 10:30am": a clock time, not a count ("at 3 schools").
   const then = v.clause[at + 3];
-  return (
-    next.low === 'at' &&
-    /^\d{1,2}(?::\d\d)?(?:am|pm)?$/.test(after.low) &&
-    (then === undefined || then.pos === 'PUNCT' || ['am', 'pm', 'then', 'so', 'and', 'tomorrow', 'today', 'tonight', ...DAY_NAMES].includes(then.low))
-  );
+  return next.low === 'at' && /^\d{1,2}(?::\d\d)?(?:am|pm)?$/.test(after.low) && (then === undefined || then.pos === 'PUNCT' || AFTER_CLOCK.has(then.low));
 }
 
 /** "a keen baker", "a terrible cook", "an amateur photographer": a pastime or a self-judgement, not a job. */
