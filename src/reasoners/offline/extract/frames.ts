@@ -21,33 +21,27 @@ const MADE_UP: ReadonlySet<string> = new Set(
     'riddle riddles plot narrative bedtime'
   ).split(' '),
 );
-/** What may stand just before a request's verb. */
-const REQUEST_LEAD: ReadonlySet<string> = new Set([
-  'you',
-  'u',
-  'ya',
-  'me',
-  'us',
+/** The politeness and modal words a request's verb comes after ("can u pls help me write …"). */
+export const REQUEST_OPENERS: readonly string[] = [
+  'please',
   'pls',
   'plz',
-  'please',
   'kindly',
   'abeg',
   'can',
   'could',
   'would',
   'will',
+  'you',
+  'u',
   'help',
+  'me',
+  'us',
   'just',
   'quickly',
-  'now',
-  'then',
-  'also',
-  'ok',
-  'okay',
-  'hey',
-  'hi',
-]);
+];
+/** What may stand just before a request's verb: those, and the greetings and fillers a request opens with. */
+const REQUEST_LEAD: ReadonlySet<string> = new Set([...REQUEST_OPENERS, 'ya', 'now', 'then', 'also', 'ok', 'okay', 'hey', 'hi']);
 const WINDOW = 6;
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 

@@ -22,7 +22,7 @@ import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 import { withAftermath } from './aftermath.js';
 import { withRedating } from './redating.js';
-import { fictionFrameAt, proxyFrameAt } from './frames.js';
+import { REQUEST_OPENERS, fictionFrameAt, proxyFrameAt } from './frames.js';
 
 /**
  * Offline extraction: every user message, chunk by chunk (code, quotes and material cut out first),
@@ -258,25 +258,8 @@ function isOneOffEdit(sentence: readonly Token[]): boolean {
  * the answers themselves) are not tasks.
  */
 const TASK_VERBS = new Set(['write', 'draft', 'make', 'give', 'create', 'plan', 'build', 'design', 'draw', 'prepare', 'find', 'book', 'compose']);
-const REQUEST_OPENERS = new Set([
-  'please',
-  'pls',
-  'plz',
-  'kindly',
-  'abeg',
-  'can',
-  'could',
-  'would',
-  'will',
-  'you',
-  'u',
-  'help',
-  'me',
-  'us',
-  'just',
-  'quickly',
-  'to',
-]);
+// (A task's verb may follow a "to" as well: "help me to write …".)
+const TASK_LEAD = new Set([...REQUEST_OPENERS, 'to']);
 const ABOUT_ANSWERS = new Set([
   'it',
   'answers',
@@ -299,7 +282,7 @@ function isTask(clause: Clause): boolean {
   if (!clause.request) return false;
   const tokens = clause.tokens;
   let k = 0;
-  while (k < tokens.length && k < 6 && (REQUEST_OPENERS.has(tokens[k]!.low) || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'INTJ')) k++;
+  while (k < tokens.length && k < 6 && (TASK_LEAD.has(tokens[k]!.low) || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'INTJ')) k++;
   const verb = tokens[k];
   if (!verb || !TASK_VERBS.has(verb.lemma)) return false;
   let j = k + 1;
