@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/profiles/model.js';
-import { defaultCategory } from '../../src/profiles/model.js';
 import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { citedKeys, factsOf } from '../helpers/facts.js';
 
 /** The offline dialectic cites the facts its answer rests on, not the ones that only touch a word of the setting. */
 
 const reasoner = new OfflineReasoner({ worker: false });
-const NOW = '2026-06-01T12:00:00.000Z';
-
-function factsOf(values: Record<string, unknown>): Fact[] {
-  return Object.entries(values).map(([key, value], i) => ({
-    id: `fact_${String(i).padStart(4, '0')}`,
-    key,
-    value,
-    category: defaultCategory(key),
-    bucket: 'static',
-    confidence: 1,
-    source: 'manual',
-    collection_id: null,
-    created_at: NOW,
-    updated_at: NOW,
-    expires_at: null,
-  }));
-}
-
-async function cited(facts: readonly Fact[], question: string): Promise<string[]> {
-  const answer = await reasoner.answer({ question, facts, history: [] });
-  return answer.facts_used.map((id) => facts.find((f) => f.id === id)!.key);
-}
+const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
 
 describe('offline dialectic: facts on another part of the question', () => {
   const mina = factsOf({

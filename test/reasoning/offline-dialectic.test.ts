@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/profiles/model.js';
-import { defaultCategory } from '../../src/profiles/model.js';
 import type { AnswerInput, ChatTurn } from '../../src/profiles/reasoning.js';
 import { answerSteps } from '../../src/reasoners/offline/dialectic/index.js';
 import { FACTS_PER_STEP } from '../../src/reasoners/offline/dialectic/facts.js';
 import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
 import { WorkBudget, runSteps } from '../../src/reasoners/offline/nlp/budget.js';
+import { factsOf } from '../helpers/facts.js';
 
 /** The offline dialectic: answers from the facts it cites, and says plainly what the profile lacks. */
 
 const reasoner = new OfflineReasoner();
-const NOW = '2026-06-01T12:00:00.000Z';
-
-function factsOf(values: Record<string, unknown>, dynamic: readonly string[] = []): Fact[] {
-  return Object.entries(values).map(([key, value], i) => ({
-    id: `fact_${String(i).padStart(4, '0')}`,
-    key,
-    value,
-    category: defaultCategory(key),
-    bucket: dynamic.includes(key) ? 'dynamic' : 'static',
-    confidence: 1,
-    source: 'manual',
-    collection_id: null,
-    created_at: NOW,
-    updated_at: NOW,
-    expires_at: dynamic.includes(key) ? '2026-06-08T12:00:00.000Z' : null,
-  }));
-}
-
 const ada = factsOf(
   {
     name: 'Adaeze Nwankwo',
