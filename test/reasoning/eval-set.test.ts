@@ -43,7 +43,7 @@ describe.each(BLIND_HOLDOUTS.map((h) => [h.name, h] as const))("%s held-out set 
 
   it('is exactly the held-out third of the blind sets: its ids hash to the held-out split, and no development set holds one', () => {
     const ids = PARTS.flatMap((part) => itemsOfPart(blind, part).map((x) => x.id));
-    expect(ids.length, "a frozen third big enough to read (holdout-15 is the smallest: 76 items)").toBeGreaterThanOrEqual(75);
+    expect(ids.length, 'a frozen third big enough to read (holdout-15 is the smallest: 76 items)').toBeGreaterThanOrEqual(75);
     expect(ids.every(isHeldOut)).toBe(true);
     const dev = new Set(
       h.sources.flatMap((file) => {
