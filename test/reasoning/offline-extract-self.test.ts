@@ -186,3 +186,30 @@ describe('offline extraction: skills said as practice, places said as distance',
     expect(has(await learned('whats the cheapest way to get from my place in wollongong to sydney airport'), 'location', 'wollongong')).toBe(true);
   });
 });
+
+describe('offline extraction: a value taken back and replaced in the same breath', () => {
+  it('keeps only the second value ("34 — no, 35", "Bristol, sorry, Bath", "Jo, well Joanna really")', async () => {
+    const age = await learned("I'm 34 — no, 35, the birthday was on Tuesday. what should I get for dinner");
+    expect(has(age, 'age', '35')).toBe(true);
+    expect(has(age, 'age', '34')).toBe(false);
+    const town = await learned('I live in Bristol, sorry, Bath, too many moves lately. any good running clubs?');
+    expect(has(town, 'location', 'Bath')).toBe(true);
+    expect(has(town, 'location', 'Bristol')).toBe(false);
+    expect(has(await learned('My name is Jo, well Joanna really'), 'name', 'Joanna')).toBe(true);
+  });
+
+  it('reads a statement taken back as past no more ("I work at Greggs — sorry, used to, …")', async () => {
+    const student = await learned("I work at Greggs — sorry, used to, I'm a full-time student now.");
+    expect(student.some((f) => items(f).some((v) => v.includes('greggs')))).toBe(false);
+    expect(has(student, 'role', 'student')).toBe(true);
+    const diet = await learned("I'm a vegan — sorry, used to, I eat everything now");
+    expect(has(diet, 'diet', 'vegan')).toBe(false);
+    expect(has(await learned('I work at Greggs.'), 'company', 'Greggs')).toBe(true);
+  });
+
+  it('leaves an apology, a ruled-out list and a change of subject as written', async () => {
+    expect(has(await learned("I'm a paramedic, sorry for the essay"), 'role', 'paramedic')).toBe(true);
+    expect(has(await learned('I eat halal — no pork, no alcohol, obviously'), 'diet', 'halal')).toBe(true);
+    expect(has(await learned("I'm 52 — sorry, I mean my husband is"), 'age', '52')).toBe(true);
+  });
+});

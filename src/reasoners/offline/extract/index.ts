@@ -11,6 +11,7 @@ import { countStatement, declarativeOf } from './declarative.js';
 import { corrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
+import { selfCorrected } from './self-corrections.js';
 import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
@@ -63,7 +64,9 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
       yield;
-      for (const read of sentences) {
+      for (const written of sentences) {
+        // "I'm 28 — wait no, 29": read as if only the correction had been said.
+        const read = selfCorrected(written);
         let sentence = read;
         let clauses: Clause[];
         // Inside a frame, readers of the whole sentence (labels, pets in brackets, re-readings) stand down.

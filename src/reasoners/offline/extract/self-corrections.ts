@@ -1,0 +1,105 @@
+import type { Token } from '../nlp/wink.js';
+
+/**
+ * A value the user takes back in the same breath and replaces at once: "I'm 28 — wait no, 29", "I live
+ * in Calgary — sorry, Edmonton", "I'm married — well, separated actually", "Leeds, I mean Bradford". The
+ * sentence is read as if the user had said the second value only ("I'm 29", "I live in Edmonton").
+ * "I work at Tesco — sorry, used to, I'm at Lidl now": a statement taken back as past is read no more.
+ *
+ * The taken-back value is the run of words before the break (numbers, names, nouns, adjectives, at most
+ * MAX_VALUE), the new one the like run after the marker; both must be of one kind (a number for a number,
+ * a name for a name), so "I'm a nurse, sorry for the long message" and "I'm 40 — sorry, I mean my son is"
+ * are read as written.
+ */
+
+const MAX_VALUE = 4;
+const BREAKS = new Set(['—', '–', '-', '--', ',', '...', '…', ';']);
+/** Markers, as word sequences, each read after a break. */
+const MARKERS: readonly (readonly string[])[] = [
+  ['sorry', 'i', 'mean'],
+  ['sorry'],
+  ['wait', 'no'],
+  ['no', 'wait'],
+  ['wait'],
+  ['i', 'mean'],
+  ['or', 'rather'],
+  ['well', 'no'],
+  ['well', 'actually'],
+  ['well'],
+  ['no', 'no'],
+  // "— no, 29", not "— no salt, no meat" (a list of what is ruled out).
+  ['no', ','],
+  ['actually', ','],
+  ['oops'],
+  ['correction'],
+];
+/** Words that close the new value without being part of it ("separated actually"). */
+const TRAILERS = new Set(['actually', 'really', 'then', 'now', 'i', 'mean', 'lol', 'haha']);
+const VALUE_POS = new Set(['NUM', 'PROPN', 'NOUN', 'ADJ']);
+/** Words that end a statement taken back as past ("sorry, used to"). */
+const PAST = [['used', 'to'], ['not', 'anymore'], ['not', 'any', 'more']] as const;
+
+function isValueWord(t: Token | undefined): boolean {
+  return t !== undefined && (VALUE_POS.has(t.pos) || (t.text === '-' && !t.space));
+}
+
+const kindOf = (run: readonly Token[]): 'number' | 'name' | 'word' =>
+  run.some((t) => t.pos === 'NUM' || /^\d/.test(t.text)) ? 'number' : run.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text)) ? 'name' : 'word';
+
+function markerAt(tokens: readonly Token[], at: number): number {
+  for (const m of MARKERS) if (m.every((w, k) => tokens[at + k]?.low === w)) return m.length;
+  return 0;
+}
+
+function matches(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((w, k) => tokens[at + k]?.low === w);
+}
+
+/**
+ * The sentence with every value taken back replaced by its correction (the same array when there is
+ * none). One pass: words are copied out, and a correction pops what it takes back (each word once).
+ */
+export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
+  const out: Token[] = [];
+  let changed = false;
+  let b = 0;
+  while (b < tokens.length) {
+    const t = tokens[b]!;
+    const marker = b > 0 && BREAKS.has(t.text) ? markerAt(tokens, b + 1) : 0;
+    if (marker === 0) {
+      out.push(t);
+      b++;
+      continue;
+    }
+    let y = b + 1 + marker;
+    while (tokens[y]?.text === ',') y++;
+    // "I work at Tesco — sorry, used to, I'm at Lidl now": the statement before is past; read what follows.
+    const past = PAST.find((p) => matches(tokens, y, p));
+    if (past && tokens[y + past.length] !== undefined && BREAKS.has(tokens[y + past.length]!.text)) {
+      while (out.length > 0 && !BREAKS.has(out[out.length - 1]!.text) && out[out.length - 1]!.pos !== 'PUNCT') out.pop();
+      changed = true;
+      b = y + past.length + 1;
+      continue;
+    }
+    let end = y;
+    while (end < tokens.length && end - y < MAX_VALUE && isValueWord(tokens[end]) && !TRAILERS.has(tokens[end]!.low)) end++;
+    let after = end;
+    while (after < tokens.length && TRAILERS.has(tokens[after]!.low) && tokens[after]!.low !== 'i') after++;
+    // The new value stands alone: what follows it starts something else.
+    const next = tokens[after];
+    const alone = end > y && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'SCONJ');
+    let x = out.length;
+    while (alone && x > 0 && out.length - x < MAX_VALUE && isValueWord(out[x - 1])) x--;
+    const fresh = tokens.slice(y, end);
+    if (!alone || x === out.length || x === 0 || kindOf(out.slice(x)) !== kindOf(fresh)) {
+      out.push(t);
+      b++;
+      continue;
+    }
+    out.length = x;
+    out.push(...fresh);
+    changed = true;
+    b = after;
+  }
+  return changed ? out : tokens;
+}
