@@ -37,7 +37,11 @@ const MARKERS: readonly (readonly string[])[] = [
 const TRAILERS = new Set(['actually', 'really', 'then', 'now', 'i', 'mean', 'lol', 'haha']);
 const VALUE_POS = new Set(['NUM', 'PROPN', 'NOUN', 'ADJ']);
 /** Words that end a statement taken back as past ("sorry, used to"). */
-const PAST = [['used', 'to'], ['not', 'anymore'], ['not', 'any', 'more']] as const;
+const PAST = [
+  ['used', 'to'],
+  ['not', 'anymore'],
+  ['not', 'any', 'more'],
+] as const;
 
 function isValueWord(t: Token | undefined): boolean {
   return t !== undefined && (VALUE_POS.has(t.pos) || (t.text === '-' && !t.space));
