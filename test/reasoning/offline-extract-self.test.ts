@@ -213,3 +213,18 @@ describe('offline extraction: a value taken back and replaced in the same breath
     expect(has(await learned("I'm 52 — sorry, I mean my husband is"), 'age', '52')).toBe(true);
   });
 });
+
+describe('offline extraction: a hedge the user disowns at once', () => {
+  it('drops what "not diagnosed", "nothing decided yet" or "not sure yet" disown, and keeps the plain statements beside them', async () => {
+    const coeliac = await learned('I might be coeliac?? not officially diagnosed. any good gluten free bakeries near me');
+    expect(coeliac.some((f) => items(f).some((v) => v.includes('coeliac')))).toBe(false);
+    const move = await learned("We'll probably move to Cork next spring, nothing's confirmed yet. For now I'm in Limerick.");
+    expect(move.some((f) => items(f).some((v) => v.includes('cork')))).toBe(false);
+    expect(has(move, 'location', 'Limerick')).toBe(true);
+  });
+
+  it('keeps a hedge nobody disowned, and "not sure" that asks something', async () => {
+    expect(has(await learned("I think I'm coeliac? bread always wrecks me"), 'health_conditions', 'coeliac')).toBe(true);
+    expect(has(await learned("I'm a vet nurse, not sure how to word this email"), 'role', 'vet nurse')).toBe(true);
+  });
+});

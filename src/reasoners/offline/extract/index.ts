@@ -12,6 +12,7 @@ import { corrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { selfCorrected } from './self-corrections.js';
+import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
 import { finalise } from './merge.js';
@@ -60,6 +61,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     // A fragment after the user's own question answers it or lists its options ("which is safest? Wahaca, Dishoom").
     let asked = false;
     let lastOther = false;
+    /** Where the facts of the last sentence read start in `turn`. */
+    let lastSentence = 0;
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const sentences = sentencesOf(chunk);
@@ -89,6 +92,9 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
             clauses = clausesOf(read, true);
           }
         }
+        // "I might be lactose intolerant? not diagnosed or anything": the hedge just said is disowned.
+        const disowned = disclaims(sentence);
+        if (disowned.atStart) dropHedged(turn, lastSentence, turn.length);
         if (clauses.length === 0) {
           yield;
           continue;
@@ -142,6 +148,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           const note = noteOf(clause);
           if (note !== undefined) turn.push(noteCandidate(note, sentenceText, order++, standsAlone(clause)));
         }
+        if (disowned.anywhere) dropHedged(turn, before, turn.length);
+        lastSentence = before;
         if (clauses.some((c) => c.question)) asked = true;
         // Evidence is the user's own words, not the normalised text read above.
         if (turn.length > before) {
@@ -477,3 +485,9 @@ function countOf(item: string): { n: number; noun: string } | undefined {
 }
 
 export type { ChatTurn };
+
+/** Drops the hedged facts of turn[from, to) (a hedge the user disowned: disclaimers.ts). */
+function dropHedged(turn: Candidate[], from: number, to: number): void {
+  const kept = turn.slice(from, to).filter((c) => !isHedged(c));
+  turn.splice(from, to - from, ...kept);
+}
