@@ -228,3 +228,17 @@ describe('offline extraction: a hedge the user disowns at once', () => {
     expect(has(await learned("I'm a vet nurse, not sure how to word this email"), 'role', 'vet nurse')).toBe(true);
   });
 });
+
+describe('offline extraction: statements joined by "and"', () => {
+  it('keeps a value whose negation belongs to the next statement ("I\'m 81 and not great with phones")', async () => {
+    expect(has(await learned("I'm 81 and not great with phones, so go slowly please"), 'age', '81')).toBe(true);
+    expect(keys(await learned("I'm not 81, that's my husband"))).not.toContain('age');
+  });
+
+  it('reads an activity taken up, and gives an "-ing" verb joined to someone else\'s progressive to them', async () => {
+    expect(has(await learned("I've taken up sea swimming since the move"), 'interests', 'sea swimming')).toBe(true);
+    expect(has(await learned("I'm moving to Galway and taking up surfing"), 'interests', 'surfing')).toBe(true);
+    const neighbour = await learned("My neighbour is retiring and taking up golf, what's a good gift?");
+    expect(neighbour.some((f) => items(f).some((v) => v.includes('golf')))).toBe(false);
+  });
+});

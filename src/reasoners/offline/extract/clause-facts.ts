@@ -248,8 +248,10 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // Negation between the subject and the end of the match.
   // Negation within this clause, from its start to the end of the match (the model's own negation
   // scope runs across dashes into the next clause, so it is not used).
+  // A negation after the value, past a coordinator, starts another statement ("I'm 78 and not good with computers").
   const negFrom = Math.min(clause.start, match.from);
-  const negated = tokens.slice(negFrom, match.to).some((t) => NEGATORS.has(t.low));
+  const negTo = slot && tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) ? slot.to : match.to;
+  const negated = tokens.slice(negFrom, negTo).some((t) => NEGATORS.has(t.low));
   if (!statesUnderWish(family, spec.key) && aspired(tokens, 0, match.from)) return undefined;
   let retract = Boolean(spec.retracts);
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.

@@ -618,7 +618,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       !clause.request &&
       !clause.question &&
       !newStatement.has(index) &&
-      continuesOther(piece.tokens, clause.start);
+      continuesOther(piece.tokens, clause.start, piece.conj !== undefined && progressive(prev.tokens.slice(prev.start)));
     // "my dad (68, retired plumber, lives in Hull)": an aside in brackets after someone else is about them.
     const aside = asideOf.get(index);
     const asideOther = aside !== undefined && out[aside]?.subject === 'other' && (clause.subject === 'none' || clause.subject === 'other');
@@ -629,10 +629,17 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
 }
 
 /** A fragment that opens with an inflected verb ("born 1958 in Multan", "lives in Leeds", "works nights"). */
-function continuesOther(tokens: readonly Token[], start: number): boolean {
+function continuesOther(tokens: readonly Token[], start: number, afterProgressive: boolean): boolean {
   const head = tokens[start];
-  return head !== undefined && head.pos === 'VERB' && head.low !== head.lemma && !head.low.endsWith('ing');
+  // "he's moving to Singapore and taking up kitesurfing": an "-ing" verb joined to a progressive shares its subject.
+  return head !== undefined && head.pos === 'VERB' && head.low !== head.lemma && (!head.low.endsWith('ing') || afterProgressive);
 }
+
+/** A clause in the progressive ("he's moving", "she is training"). */
+function progressive(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => t.pos === 'VERB' && t.low.endsWith('ing') && k > 0 && BE_FORMS.has(tokens[k - 1]!.low));
+}
+const BE_FORMS = new Set(['is', "'s", 'are', "'re", 'am', "'m", 'was', 'were']);
 
 /** A question word or an inverted auxiliary ("is it", "how do i") starting a new clause mid-sentence. */
 function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Token[]): boolean {

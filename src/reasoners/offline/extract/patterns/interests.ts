@@ -218,6 +218,17 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') ? undefined : v.text),
   },
   {
+    // "I've taken up lawn bowls", "picked up crochet in lockdown": an activity taken up still holds.
+    id: 'interests.taken-up',
+    match: 'took_up|taken_up|taking_up|take_up|picked_up|picking_up {x:$activity}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    past: 'ok',
+    value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') ? undefined : v.text),
+  },
+  {
     // "As someone who boulders three times a week, …": the user describing themself.
     id: 'interests.as-someone-who',
     match: 'as_someone_who|as_a_person_who|as_one_who {x:$activity}',
