@@ -242,3 +242,28 @@ describe('offline extraction: statements joined by "and"', () => {
     expect(neighbour.some((f) => items(f).some((v) => v.includes('golf')))).toBe(false);
   });
 });
+
+describe('offline extraction: no faith, a pet that died, working from home, notes handed over', () => {
+  it('reads "not religious" as an answer about faith, but not someone else\'s', async () => {
+    expect(has(await learned("I'm not very religious these days"), 'religion', 'not religious')).toBe(true);
+    expect(keys(await learned('my husband is not religious at all'))).not.toContain('religion');
+  });
+
+  it('keeps a pet that died apart from the pets the user has now', async () => {
+    const pets = await learned('our old collie Skye passed away in spring, and last month we adopted a kitten called Pip');
+    expect(has(pets, 'past_pets', 'Skye')).toBe(true);
+    expect(has(pets, 'pets', 'Skye')).toBe(false);
+    expect(has(pets, 'pets', 'Pip')).toBe(true);
+  });
+
+  it('says "works from home", not "from home"', async () => {
+    expect(has(await learned('I work from home three days a week'), 'work_style', 'works from home')).toBe(true);
+  });
+
+  it('reads nothing from the notes of a meeting handed over to be written up', async () => {
+    const minutes = await learned(
+      'Please write up the minutes from my notes: - Priya to book the venue - fees going up to £30 - Tom moving to Oslo next month',
+    );
+    expect(minutes.some((f) => items(f).some((v) => v.includes('oslo') || v.includes('venue')))).toBe(false);
+  });
+});

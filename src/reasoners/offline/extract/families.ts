@@ -45,6 +45,7 @@ export const LIST_KEYS: ReadonlySet<string> = new Set([
   'allergies',
   'family',
   'pets',
+  'past_pets',
   'communication_style',
   'preferences',
   'dislikes',

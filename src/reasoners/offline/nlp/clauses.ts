@@ -667,12 +667,25 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
 }
 
 /** Whether a new clause starts at token `j` (after a comma or a conjunction). */
+const TIME_OPENERS = new Set(['last', 'next', 'this']);
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term', 'night', 'time']);
+const ALONE_TIMES = new Set(['yesterday', 'today', 'tonight', 'recently', 'lately', 'since', 'then']);
+
 function startsClause(tokens: readonly Token[], j0: number, before: readonly Token[]): boolean {
   // Adverbs may open a clause ("but realistically my goal is …").
   let j = j0;
   while (tokens[j] !== undefined && tokens[j]!.pos === 'ADV' && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && j - j0 < 2) j++;
   if (j > j0 && tokens[j] !== undefined && (SUBJECT_PRONOUNS.has(tokens[j]!.low) || POSSESSIVES.has(tokens[j]!.low))) return startsClause(tokens, j, before);
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
+  // "…, and last month we adopted a kitten": a time said first, then a subject of its own.
+  const timed = TIME_OPENERS.has(tokens[j0]?.low ?? '')
+    ? TIME_UNITS.has(tokens[j0 + 1]?.low ?? '')
+      ? j0 + 2
+      : -1
+    : ALONE_TIMES.has(tokens[j0]?.low ?? '')
+      ? j0 + 1
+      : -1;
+  if (timed > 0 && SUBJECT_PRONOUNS.has(tokens[timed]?.low ?? '') && tokens[timed]!.pos !== 'DET') return true;
   j = j0;
   const t = tokens[j];
   if (!t) return false;

@@ -44,6 +44,9 @@ const MATERIAL_VERBS = new Set([
   'translation',
   'summary',
   'transcribe',
+  // Notes handed over to be written up ("write up the minutes from my notes:", "here's the transcript:").
+  'minutes',
+  'transcript',
   'condense',
   'heard',
   'joke',

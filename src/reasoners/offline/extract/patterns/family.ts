@@ -1,4 +1,4 @@
-import { spanText } from '../../nlp/wink.js';
+import { spanText, type Token } from '../../nlp/wink.js';
 import { BIRTH_ORDER, RELATIONS } from '../lexicon/people.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
@@ -106,6 +106,21 @@ const WISHING = new Set([
 ]);
 
 /** A pet and its name: the name slot, or a lower-case name right after "called"/"named" ("a staffy called biscuit"). */
+/** "our old lab Bruno died last year", "we lost our cat in May", "RIP Biscuit": a pet that has died is a past pet. */
+const DEATH_WORDS = new Set(['died', 'dead', 'passed', 'rip', 'r.i.p', 'lost', 'put', 'rainbow', 'late', 'buried', 'departed']);
+function diedIn(clause: readonly Token[]): boolean {
+  return clause.some(
+    (t, k) =>
+      DEATH_WORDS.has(t.low) &&
+      (t.low !== 'passed' || clause[k + 1]?.low === 'away' || clause[k + 1]?.low === 'on') &&
+      (t.low !== 'put' || clause[k + 1]?.low === 'down' || clause[k + 2]?.low === 'down' || clause[k + 3]?.low === 'down') &&
+      (t.low !== 'rainbow' || clause[k + 1]?.low === 'bridge') &&
+      (t.low !== 'lost' || clause[k - 1]?.low === 'we' || clause[k - 1]?.low === 'i' || clause[k - 1]?.low === "'ve" || clause[k - 1]?.low === 'just'),
+  );
+}
+
+const petKey = (v: ValueContext): string => (diedIn(v.clause) ? 'past_pets' : 'pets');
+
 function petWithName(v: ValueContext): string {
   const name = v.slot('n');
   if (name) return `${v.text} ${name}`;
@@ -323,6 +338,7 @@ export const FAMILY: readonly PatternSpec[] = [
     id: 'family.pets.mention',
     match: 'have~|got|own~|adopted|rescued|fostering|fostered|adopt~|bought|brought_home ... {x:$pet} actually? called|named|(? {n:name}?',
     key: 'pets',
+    keyOf: petKey,
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     past: 'ok',
@@ -333,6 +349,7 @@ export const FAMILY: readonly PatternSpec[] = [
     match: 'my|our .. {x:$pet} ,|(? {n:name}?',
     negation: 'keep',
     key: 'pets',
+    keyOf: petKey,
     where: 'anywhere',
     subjects: ['self', 'none', 'we', 'other', 'attr'],
     inQuestion: true,
@@ -342,6 +359,7 @@ export const FAMILY: readonly PatternSpec[] = [
     id: 'family.pets.have',
     match: 'have~|got|own~|adopt~|adopted|rescue~|rescued|one|two|three a|an|two|three? .. {x:$pet} actually? called|named|(? {n:name}?',
     key: 'pets',
+    keyOf: petKey,
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     past: 'ok',
@@ -352,6 +370,7 @@ export const FAMILY: readonly PatternSpec[] = [
     id: 'family.pets.roll-call',
     match: 'and|plus? a|an|one|two|three .. {x:$pet} actually? called|named|(? {n:name}?',
     key: 'pets',
+    keyOf: petKey,
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     negation: 'keep',

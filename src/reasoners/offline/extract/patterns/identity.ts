@@ -745,6 +745,15 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
 
   { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', value: (v) => v.text },
+  // "I'm not really religious (anymore)": no faith is an answer too (what follows may name one: "more agnostic").
+  {
+    id: 'identity.religion.not-religious',
+    match: 'be~ not religious',
+    key: 'religion',
+    negation: 'keep',
+    past: 'ok',
+    value: () => 'not religious',
+  },
   { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'identity.religion.fragment', match: '{x:$religion} here|,|-|and|so|since|who|myself?', key: 'religion', subjects: ['none'] },
   {

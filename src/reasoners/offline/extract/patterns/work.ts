@@ -454,7 +454,14 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (v.clause[0]?.low === 'mi' || v.clause[0]?.low === 'me' ? role(v) : undefined),
   },
 
-  { id: 'work.style.work', match: 'work~ .. {x:$workstyle}', key: 'work_style', where: 'anywhere' },
+  {
+    id: 'work.style.work',
+    match: 'work~ .. {x:$workstyle}',
+    key: 'work_style',
+    where: 'anywhere',
+    // "I work from home": the arrangement, not its last words.
+    value: (v) => (v.text.toLowerCase() === 'from home' ? 'works from home' : v.text),
+  },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
   { id: 'work.style.fragment', match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?', key: 'work_style', subjects: ['none'] },
 ];
