@@ -267,3 +267,25 @@ describe('offline extraction: no faith, a pet that died, working from home, note
     expect(minutes.some((f) => items(f).some((v) => v.includes('oslo') || v.includes('venue')))).toBe(false);
   });
 });
+
+describe('offline extraction: where the user lives, said in more ways', () => {
+  it('reads "we live in a flat in X" and "my partner and I are … and we\'re in a flat in X"', async () => {
+    expect(has(await learned("we're in a two-bed flat in Stockport, is it worth getting a cleaner?"), 'location', 'Stockport')).toBe(true);
+    const pair = await learned("My husband and I are expecting twins in May and we're in a tiny house in Cobh. Cots that fit?");
+    expect(has(pair, 'location', 'Cobh')).toBe(true);
+    expect(keys(await learned("my sister is in a flat in Galway, she's a nurse"))).not.toContain('location');
+  });
+
+  it('keeps a capitalised compass word in a name ("East Legon", "North Shields")', async () => {
+    expect(has(await learned('I live in South Shields'), 'location', 'South Shields')).toBe(true);
+  });
+
+  it('reads the plain present "I stay at X" as home, and "I\'m staying at X" as a stay', async () => {
+    const home = await learned('Please I stay at Adenta, Accra. Where can I buy a good generator?');
+    expect(has(home, 'location', 'Adenta')).toBe(true);
+    expect(keys(home)).not.toContain('current_location');
+    const stay = await learned("I'm staying at the Ibis by the station, any dinner spots?");
+    expect(keys(stay)).not.toContain('location');
+    expect(keys(await learned("I'll stay at my brother's in Kumasi"))).not.toContain('location');
+  });
+});

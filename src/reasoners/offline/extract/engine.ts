@@ -663,12 +663,17 @@ function capitalised(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
 /** A place name: capitalised or proper-noun tokens, or a known place in any case; ", Region" may follow. */
 function placeEnd(tokens: readonly Token[], i: number): number[] {
+  // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
+  const stops = (k: number): boolean =>
+    PLACE_STOP.has(tokens[k]!.low.replace(/\.$/, '')) &&
+    !(COMPASS.has(tokens[k]!.low) && capitalised(tokens[k]!) && tokens[k + 1] !== undefined && capitalised(tokens[k + 1]!) && tokens[k + 1]!.pos === 'PROPN');
   const one = (k: number): number => {
     const u = tokens[k];
-    if (!u || PLACE_STOP.has(u.low.replace(/\.$/, '')) || u.pos === 'PRON' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT')
-      return k;
+    if (!u || stops(k) || u.pos === 'PRON' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
     const known = PLACES.matchAt(tokens, k);
     if (known > 0) return k + known;
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
@@ -679,7 +684,7 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
       (capitalised(tokens[j]!) ||
         tokens[j]!.pos === 'PROPN' ||
         (tokens[j]!.low === 'of' && j > k && tokens[j + 1] !== undefined && capitalised(tokens[j + 1]!))) &&
-      !PLACE_STOP.has(tokens[j]!.low) &&
+      !stops(j) &&
       tokens[j]!.pos !== 'PUNCT'
     )
       j++;

@@ -571,7 +571,9 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       current.length > 0 &&
       (low === 'if' || startsClause(sentence, i + 1, current)) &&
       // "me and my husband live in cork": one subject, not two clauses.
-      !(low === 'and' && current[current.length - 1]!.low === 'me' && current.every((u) => u.low === 'me' || u.pos === 'INTJ' || u.pos === 'ADV'))
+      !(low === 'and' && current[current.length - 1]!.low === 'me' && current.every((u) => u.low === 'me' || u.pos === 'INTJ' || u.pos === 'ADV')) &&
+      // "my wife and I are expecting": "I" with a plural verb closes a subject of two.
+      !(low === 'and' && pairedSubject(sentence, i, current))
     ) {
       flush();
       conj = low;
@@ -667,6 +669,14 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
 }
 
 /** Whether a new clause starts at token `j` (after a comma or a conjunction). */
+/** "my wife and I are", "my partner and I have": a noun phrase, "and I", then a plural verb — one subject. */
+function pairedSubject(tokens: readonly Token[], i: number, before: readonly Token[]): boolean {
+  if (tokens[i + 1]?.low !== 'i' || !PLURAL_VERBS.has(tokens[i + 2]?.low ?? '')) return false;
+  const last = before[before.length - 1];
+  return last !== undefined && (last.pos === 'NOUN' || last.pos === 'PROPN') && before.length <= 4;
+}
+const PLURAL_VERBS = new Set(['are', "'re", 'have', "'ve", 'were', 'live', 'both', 'just', 'got', 'will', "'ll", 'would', "'d", 'met', 'moved', 'run', 'own']);
+
 const TIME_OPENERS = new Set(['last', 'next', 'this']);
 const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term', 'night', 'time']);
 const ALONE_TIMES = new Set(['yesterday', 'today', 'tonight', 'recently', 'lately', 'since', 'then']);

@@ -94,6 +94,36 @@ const STUDY = new Set(['study', 'studied', 'studying', 'did', 'degree', 'graduat
 /** Words that say "for now" ("rn", "atm", "today"). */
 const NOW = new Set(['rn', 'atm', 'today', 'tonight', 'tomorrow', 'currently', 'temporarily', 'briefly']);
 
+/** Words that make a stay a plan, a wish or a passing one ("I'll stay at", "might stay in", "when I stay at"). */
+const NOT_YET_HOME = new Set([
+  'will',
+  "'ll",
+  'going',
+  'gonna',
+  'might',
+  'would',
+  "'d",
+  'could',
+  'should',
+  'when',
+  'whenever',
+  'if',
+  'week',
+  'weekend',
+  'night',
+  'nights',
+  'until',
+  'till',
+]);
+
+/** "I stay at East Legon": the plain present of "stay", with nothing that makes it a passing stay. */
+function livesWhereStays(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const verb = v.clause[at - 2]?.low;
+  if (verb !== 'stay' && verb !== 'stays') return false;
+  return !v.clause.some((t) => FOR_A_WHILE.has(t.low) || NOW.has(t.low) || NOT_YET_HOME.has(t.low));
+}
+
 /** Words that make a clause about where the user lives or works ("I wfh from a tiny village outside Galway"). */
 const HOME_WORDS = new Set([
   'live',
@@ -170,12 +200,23 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     value: (v) => (v.clause.some((t) => FOR_A_WHILE.has(t.low)) ? undefined : v.text),
   },
   {
+    // "Please I stay at East Legon, Accra": in West African and Indian English the plain present "stay" is
+    // where one lives ("I'm staying at", "I'll stay at", "stay at … this week" are a stay: below).
+    id: 'places.location.stay-present',
+    match: 'stay|stays in|at {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => (livesWhereStays(v) ? v.text : undefined),
+  },
+  {
     id: 'places.location.staying',
     match: 'stay~|staying in|at {x:place}',
     key: 'current_location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     bucket: 'dynamic',
+    value: (v) => (livesWhereStays(v) ? undefined : v.text),
   },
   {
     id: 'places.location.in-clause',
@@ -314,6 +355,15 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     // "I wfh from a tiny village outside Galway", "we live on a farm just outside Dubbo".
     value: (v) => (v.clause.some((t) => HOME_WORDS.has(t.low)) && !v.clause.some((t) => FOR_A_WHILE.has(t.low)) ? v.text : undefined),
+  },
+  {
+    // "we live in a 1-bed flat in Dublin 8", "we're in a tiny flat in Leith": the home, then its place.
+    id: 'places.location.home-in',
+    match:
+      'live~|living|be~ in|on a|an|our|my|the .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit|terrace|semi|studio|bedsit|houseboat|caravan|council_flat|flatshare|house_share in|near|outside {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
   },
   {
     id: 'places.location.bought',
