@@ -234,3 +234,21 @@ describe("a correction of the assistant's words", () => {
     expect((await service.listFacts('local', {})).facts).toEqual([]);
   });
 });
+
+describe('short replies to a question that asks two things', () => {
+  const asked = (question: string, reply: string) => offline.extract({ messages: [{ role: 'assistant', content: question }, user(reply)], profile: [] });
+  const pairs = (facts: { key: string; value: unknown }[]) => facts.map((f) => `${f.key}=${JSON.stringify(f.value)}`);
+
+  it('reads each part of the reply for the thing it answers ("8ish. Halifax", "41, Swansea")', async () => {
+    expect(pairs(await asked('Sure. What time do you usually start, and which city are you in so I get the time zone right?', '7ish. Truro'))).toContain(
+      'location="Truro"',
+    );
+    const both = pairs(await asked('Happy to help! How old are you and where do you live?', '41, Swansea'));
+    expect(both).toContain('age="41"');
+    expect(both).toContain('location="Swansea"');
+  });
+
+  it('reads nothing more from a reply to a question that asks one thing', async () => {
+    expect(pairs(await asked('Which city are you in?', 'Truro. 7ish'))).toEqual(['location="Truro"']);
+  });
+});

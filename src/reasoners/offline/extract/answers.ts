@@ -461,6 +461,60 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   const firstStop = reply.findIndex((t) => t.text === '?' || t.text === '.' || t.text === '!');
   if (firstStop >= 0 && reply.slice(0, firstStop).every((t) => OPENERS.has(t.low) || t.pos === 'INTJ' || t.low === 'honestly' || t.low === 'hmm'))
     reply = reply.slice(firstStop + 1);
+  const found = answerOf(row, reply, evidence, order);
+  if (!ASKS_TWO.test(question)) return found;
+  // "What time do you start, and which city are you in?" — "8ish. Halifax": each part of the reply may
+  // answer one of the things asked; every row the question names reads the part it accepts (a part once).
+  const parts = partsOf(reply);
+  const used = new Set<number>();
+  const out: Candidate[] = [...found];
+  for (const other of rowsIn(question)) {
+    if (out.some((c) => c.key === other.key) || already.some((c) => c.key === other.key && !c.retract)) continue;
+    for (let p = 0; p < parts.length; p++) {
+      if (used.has(p)) continue;
+      const got = answerOf(other, parts[p]!, evidence, order);
+      if (got.length === 0) continue;
+      used.add(p);
+      out.push(...got);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The parts of a reply, split at sentence and clause punctuation (at most MAX_PARTS). */
+function partsOf(reply: readonly Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const t of reply) {
+    if (PART_BREAKS.has(t.text) && out.length < MAX_PARTS) {
+      if (out[out.length - 1]!.length > 0) out.push([]);
+      continue;
+    }
+    out[out.length - 1]!.push(t);
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+/** Every row a question names, the last named first. */
+function rowsIn(question: string): AnswerRow[] {
+  const found: { row: AnswerRow; end: number }[] = [];
+  for (const row of ROWS) {
+    let end = -1;
+    for (const cue of row.cues) {
+      const at = question.indexOf(cue);
+      if (at >= 0) end = Math.max(end, at + cue.length);
+    }
+    if (end >= 0) found.push({ row, end });
+  }
+  return found.sort((a, b) => b.end - a.end).map((f) => f.row);
+}
+
+/** A question that asks two things ("what time …, and which city …?", "how old are you and where do you live?"). */
+const ASKS_TWO = /\b(?:what|which|where|when|how|who)\b.*\band\b.*\b(?:what|which|where|when|how|who|do you|are you)\b/;
+const PART_BREAKS = new Set(['.', ',', ';', '?', '!', '-', '—']);
+const MAX_PARTS = 3;
+
+function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, order: number): Candidate[] {
   let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
   const firstComma = tokens.findIndex((t) => t.text === ',');
   if (firstComma > 0 && tokens.slice(0, firstComma).every((t) => FILLERS.has(t.low))) tokens = tokens.slice(firstComma + 1);
