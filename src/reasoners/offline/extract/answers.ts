@@ -462,7 +462,7 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   if (firstStop >= 0 && reply.slice(0, firstStop).every((t) => OPENERS.has(t.low) || t.pos === 'INTJ' || t.low === 'honestly' || t.low === 'hmm'))
     reply = reply.slice(firstStop + 1);
   const found = answerOf(row, reply, evidence, order);
-  if (!ASKS_TWO.test(question)) return found;
+  if (!asksTwo(question)) return found;
   // "What time do you start, and which city are you in?" — "8ish. Halifax": each part of the reply may
   // answer one of the things asked; every row the question names reads the part it accepts (a part once).
   const parts = partsOf(reply);
@@ -509,8 +509,15 @@ function rowsIn(question: string): AnswerRow[] {
   return found.sort((a, b) => b.end - a.end).map((f) => f.row);
 }
 
-/** A question that asks two things ("what time …, and which city …?", "how old are you and where do you live?"). */
-const ASKS_TWO = /\b(?:what|which|where|when|how|who)\b.*\band\b.*\b(?:what|which|where|when|how|who|do you|are you)\b/;
+/** A question that asks two things ("what time …, and which city …?", "how old are you and where do you live?"): words, no regex. */
+const ASK_WORDS = new Set(['what', 'which', 'where', 'when', 'how', 'who']);
+function asksTwo(question: string): boolean {
+  const words = question.split(/[^a-z']+/);
+  const and = words.indexOf('and');
+  if (and < 0 || !words.slice(0, and).some((w) => ASK_WORDS.has(w))) return false;
+  const after = words.slice(and + 1);
+  return after.some((w, k) => ASK_WORDS.has(w) || ((w === 'do' || w === 'are') && after[k + 1] === 'you'));
+}
 const PART_BREAKS = new Set(['.', ',', ';', '?', '!', '-', '—']);
 const MAX_PARTS = 3;
 
