@@ -289,3 +289,11 @@ describe('offline extraction: where the user lives, said in more ways', () => {
     expect(keys(await learned("I'll stay at my brother's in Kumasi"))).not.toContain('location');
   });
 });
+
+describe('offline extraction: how the user works, said after the job', () => {
+  it('reads the arrangement right after the job ("a joiner, self employed", "a midwife on nights")', async () => {
+    expect(has(await learned("I'm a joiner self employed, need a quote template"), 'work_style', 'self employed')).toBe(true);
+    expect(has(await learned("I'm a midwife on nights this month"), 'work_style', 'nights')).toBe(true);
+    expect(keys(await learned("I'm a teacher and remote learning drains me"))).not.toContain('work_style');
+  });
+});

@@ -463,5 +463,7 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (v.text.toLowerCase() === 'from home' ? 'works from home' : v.text),
   },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
+  // "I'm a plumber, self employed", "I'm a nurse on nights": the arrangement after the job.
+  { id: 'work.style.after-role', match: 'be~ a|an $occupation ,|on? {x:$workstyle}', key: 'work_style' },
   { id: 'work.style.fragment', match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?', key: 'work_style', subjects: ['none'] },
 ];
