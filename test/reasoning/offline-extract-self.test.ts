@@ -297,3 +297,12 @@ describe('offline extraction: how the user works, said after the job', () => {
     expect(keys(await learned("I'm a teacher and remote learning drains me"))).not.toContain('work_style');
   });
 });
+
+describe('offline extraction: children named after the group', () => {
+  it('keeps the names (and skips their ages) after "my kids", "two kids," and "(…)"', async () => {
+    expect(has(await learned('my kids Finn and Oisín are obsessed with trains'), 'family', 'Oisín')).toBe(true);
+    const three = await learned('three kids under 10 (Ada 9, Jude 6 and baby Rosa) — packed lunch ideas?');
+    for (const name of ['Ada', 'Jude', 'Rosa']) expect(has(three, 'family', name)).toBe(true);
+    expect(has(await learned('my kids love Lego and Minecraft'), 'family', 'Lego')).toBe(false);
+  });
+});

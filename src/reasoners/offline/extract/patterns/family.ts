@@ -121,6 +121,37 @@ function diedIn(clause: readonly Token[]): boolean {
 
 const petKey = (v: ValueContext): string => (diedIn(v.clause) ? 'past_pets' : 'pets');
 
+/** Words that may stand between children and their names ("three kids under 8 (Leo 7, Maya 5 …)"). */
+const BEFORE_NAMES = new Set(['under', 'over', 'aged', 'ages', 'both', 'all', ',', '(', ':', '-', '—', 'called', 'named']);
+const NAME_JOINERS = new Set([',', 'and', '&']);
+const MAX_NAMES = 6;
+
+/**
+ * "my kids Sam and Ava", "two kids, Sam and Ava", "three kids under 8 (Leo 7, Maya 5 and baby Ruth)":
+ * the names that follow children said as a group, each with its age when one is given.
+ */
+function childrenNamed(v: ValueContext, base: string, first?: string): string {
+  const last = first !== undefined ? v.slotTokens('n') : v.tokens;
+  let k = v.sentence.indexOf(last[last.length - 1]!) + 1;
+  if (k <= 0) return first ? `${base} ${first}` : base;
+  const names: string[] = first ? [first] : [];
+  if (!first) for (let skip = 0; skip < 4 && k < v.sentence.length && (BEFORE_NAMES.has(v.sentence[k]!.low) || v.sentence[k]!.pos === 'NUM'); skip++) k++;
+  while (k < v.sentence.length && names.length < MAX_NAMES) {
+    if (names.length > 0) {
+      if (!NAME_JOINERS.has(v.sentence[k]!.low)) break;
+      k++;
+      if (v.sentence[k]?.low === 'and') k++;
+    }
+    if (v.sentence[k]?.low === 'baby' || v.sentence[k]?.low === 'little') k++;
+    const t = v.sentence[k];
+    if (t === undefined || t.pos !== 'PROPN' || t.text.charAt(0) === t.low.charAt(0)) break;
+    names.push(t.text);
+    k++;
+    if (v.sentence[k]?.pos === 'NUM') k++;
+  }
+  return names.length > 0 ? `${base} ${names.join(', ')}` : base;
+}
+
 function petWithName(v: ValueContext): string {
   const name = v.slot('n');
   if (name) return `${v.text} ${name}`;
@@ -309,7 +340,7 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'family',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
-    value: (v) => (KIDS.has(v.text.toLowerCase()) ? `${v.slot('n')} ${v.text}` : undefined),
+    value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, `${v.slot('n')} ${v.text}`) : undefined),
   },
   { id: 'family.kids.no-kids', match: 'no kids|children', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we'], value: () => 'no kids' },
   {
@@ -321,7 +352,7 @@ export const FAMILY: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we', 'other', 'attr'],
     inQuestion: true,
     past: 'ok',
-    value: (v) => [v.text, v.slot('n')].filter(Boolean).join(' '),
+    value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, v.text, v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
   },
   {
     id: 'family.living-with',
