@@ -467,3 +467,13 @@ describe('offline dialectic: keys and words people really use', () => {
     expect((await ask(busy, "what's he busy with these days?")).keys).toEqual(['current_status']);
   });
 });
+
+describe('offline dialectic: what an abstention names', () => {
+  it('names the person asked about, not a field of world knowledge their word belongs to', async () => {
+    const r = new OfflineReasoner({ worker: false });
+    const a = await r.answer({ question: "what's his dog called?", facts: factsOf({ location: 'Leeds' }), history: [] });
+    expect(a.facts_used).toEqual([]);
+    expect(a.text).toContain('his dog');
+    expect(a.text).not.toContain('allergies');
+  });
+});

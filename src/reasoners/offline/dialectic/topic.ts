@@ -22,7 +22,8 @@ function conceptNoun(q: Question): string | undefined {
   for (const a of q.aspects) {
     if (a.concept === undefined) continue;
     const c = CONCEPTS[a.concept]!;
-    if (PEOPLE.has(c.name) && q.other) continue;
+    // A field of world knowledge ("dog": fur, for allergies) is never a topic of its own.
+    if ((PEOPLE.has(c.name) && q.other) || c.field) continue;
     if (!best || a.weight > best.weight) best = { noun: c.noun, weight: a.weight };
   }
   return best?.noun;
