@@ -184,3 +184,30 @@ describe("offline extraction: a message about someone else's matter", () => {
     expect(has(await learned("my wife's visa application came through, we're moving to Toronto in May"), 'planned_move', 'Toronto')).toBe(true);
   });
 });
+
+describe('offline extraction: clauses that describe someone or something else', () => {
+  const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+  const learnedHere = (content: string) => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+  const holds = (facts: { value: unknown }[], word: string) =>
+    facts.some((f) => (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(word)));
+
+  it('gives a relative clause to its noun ("a ranger whos vegan"), unless the noun is what the user is', async () => {
+    expect(holds(await learnedHere('writing a story about a ranger whos vegan and scared of heights, any plot ideas'), 'vegan')).toBe(false);
+    expect(holds(await learnedHere("I'm a paramedic who's vegan, quick high-protein lunches?"), 'vegan')).toBe(true);
+  });
+
+  it('reads examples as part of the clause they illustrate ("any allergies (e.g. nuts, dairy)" in a form)', async () => {
+    expect(holds(await learnedHere('draft a sign-up form: name, phone, any allergies (e.g. sesame, eggs), shirt size'), 'sesame')).toBe(false);
+  });
+
+  it('gives what the helped one does to them ("help my daughter save for her first car")', async () => {
+    expect(holds(await learnedHere('Trying to help my daughter save for her first car, she earns £60 a week'), 'car')).toBe(false);
+    expect(holds(await learnedHere("I'm helping Dad move to Whitby next month"), 'whitby')).toBe(false);
+  });
+
+  it('reads "brother\'s diet is …" as someone else\'s', async () => {
+    expect(holds(await learnedHere("brother's diet is strictly vegan, what do I cook for him?"), 'vegan')).toBe(false);
+    expect(holds(await learnedHere("neighbour's kid speaks fluent Welsh"), 'welsh')).toBe(false);
+    expect(holds(await learnedHere("flatmate's cat is called Biscuit"), 'cat')).toBe(false);
+  });
+});

@@ -624,7 +624,15 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     // "my dad (68, retired plumber, lives in Hull)": an aside in brackets after someone else is about them.
     const aside = asideOf.get(index);
     const asideOther = aside !== undefined && out[aside]?.subject === 'other' && (clause.subject === 'none' || clause.subject === 'other');
-    const read = carriesOther || asideOther ? { ...clause, subject: 'other' as const, first: false } : clause;
+    // "any allergies (e.g. nuts, dairy)": examples illustrate the clause before; they say nothing of their own.
+    const example = prev !== undefined && opensWithExample(piece.tokens);
+    // "Trying to help my son save for his first car": what the helped one does is theirs.
+    const helped = (clause.subject === 'none' || clause.subject === 'self') && helpsSomeone(piece.tokens);
+    const read = example
+      ? { ...clause, subject: prev!.subject, request: prev!.request, question: prev!.question, first: false }
+      : carriesOther || asideOther || helped
+        ? { ...clause, subject: 'other' as const, first: false }
+        : clause;
     out.push(continues && !read.hypothetical ? { ...read, hypothetical: true } : read);
   });
   return out;
@@ -676,6 +684,62 @@ function pairedSubject(tokens: readonly Token[], i: number, before: readonly Tok
   return last !== undefined && (last.pos === 'NOUN' || last.pos === 'PROPN') && before.length <= 4;
 }
 const PLURAL_VERBS = new Set(['are', "'re", 'have', "'ve", 'were', 'live', 'both', 'just', 'got', 'will', "'ll", 'would', "'d", 'met', 'moved', 'run', 'own']);
+
+/** "I am a nurse", "I'm someone": a clause that says what the user is (a copula, not "am playing"). */
+function namesTheUser(tokens: readonly Token[]): boolean {
+  const am = tokens.findIndex((t) => t.low === 'am' || t.low === "'m");
+  if (am < 0 || tokens[am + 1] === undefined || tokens[am + 1]!.pos === 'VERB' || tokens[am + 1]!.pos === 'AUX' || tokens[am + 1]!.low.endsWith('ing'))
+    return false;
+  // "I'm a carer for my mum who has dementia": the relative follows someone else named after a preposition.
+  return !tokens.slice(am + 1).some((t) => t.pos === 'ADP' || POSSESSIVES.has(t.low));
+}
+
+const EXAMPLE_OPENERS: readonly (readonly string[])[] = [['e.g.'], ['eg'], ['e.g'], ['i.e.'], ['ie'], ['for', 'example'], ['for', 'instance'], ['such', 'as']];
+
+function opensWithExample(tokens: readonly Token[]): boolean {
+  let k = 0;
+  while (tokens[k]?.pos === 'PUNCT') k++;
+  return EXAMPLE_OPENERS.some((e) => e.every((w, j) => tokens[k + j]?.low === w));
+}
+
+/** "help my son save for his first car", "helping Mum move to Leeds": the one helped, then their verb. */
+function helpsSomeone(tokens: readonly Token[]): boolean {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k]!.lemma !== 'help') continue;
+    let j = k + 1;
+    if (POSSESSIVES.has(tokens[j]!.low) && tokens[j]!.low !== 'my' && tokens[j]!.low !== 'our') return false;
+    if (tokens[j]!.low === 'my' || tokens[j]!.low === 'our') j++;
+    const who = tokens[j];
+    if (who === undefined || !(who.pos === 'NOUN' || who.pos === 'PROPN') || who.low === 'me' || who.low === 'us') continue;
+    j++;
+    if (tokens[j]?.low === 'to') j++;
+    const verb = tokens[j];
+    // The model may tag the bare verb a noun ("help Mum move to Leeds"): a preposition or article after it says verb.
+    const bare =
+      verb !== undefined && verb.low === verb.lemma && (verb.pos === 'VERB' || (verb.pos === 'NOUN' && ['ADP', 'DET'].includes(tokens[j + 1]?.pos ?? '')));
+    if (bare) return true;
+  }
+  return false;
+}
+
+/** Times a thing may belong to ("tomorrow's interview", "next week's trip"): the user's own days. */
+const TIME_POSSESSORS = new Set([
+  'today',
+  'tomorrow',
+  'tonight',
+  'yesterday',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 const TIME_OPENERS = new Set(['last', 'next', 'this']);
 const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term', 'night', 'time']);
@@ -851,6 +915,9 @@ function describe(
     ) {
       // "As someone who boulders three times a week, …" speaks of the user.
       subject = 'self';
+    } else if (conj !== undefined && RELATIVES.has(conj) && prev !== undefined && prev.subject === 'self' && namesTheUser(prev.tokens)) {
+      // "I'm a nurse who's vegan": the relative describes what the user is ("I'm playing a paladin who's…" does not).
+      subject = 'self';
     } else if (conj !== undefined && RELATIVES.has(conj)) {
       subject = 'other';
     } else if (
@@ -874,6 +941,13 @@ function describe(
       // "a mate of mine is running …", "the head of my department says …"
       if (tokens[end]?.low === 'of')
         end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
+      // "client's product launch is next tuesday": someone's thing ("tomorrow's interview" is the user's day).
+      if (
+        tokens[end]?.low === "'s" &&
+        (tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.pos === 'PROPN') &&
+        !tokens.slice(i, end).some((t) => TIME_POSSESSORS.has(t.low))
+      )
+        end = nounPhraseEnd(tokens, end + 1, 4);
       const verb = tokens[end];
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
       // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.

@@ -65,6 +65,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   // Texted without apostrophes: "shes got two kids", "hes a nurse", "theyre in Leeds" (someone else, not a fragment about the user).
   [/\b([Ss]h|[Hh])es\b/g, "$1e's"],
   [/\b([Tt]hey|[Yy]ou)re\b/g, "$1're"],
+  // "a paladin whos vegetarian": a relative clause about someone else, not a fragment about the user.
+  [/\b([Ww])hos\b/g, "$1ho's"],
   // Texting: "english n tagalog", "tryna save 5k".
   [/(?<=[A-Za-z]) n (?=[A-Za-z])/g, ' and '],
   [/\b([Tt])ryna\b/g, '$1rying to'],
