@@ -211,3 +211,21 @@ describe('offline extraction: clauses that describe someone or something else', 
     expect(holds(await learnedHere("flatmate's cat is called Biscuit"), 'cat')).toBe(false);
   });
 });
+
+describe('offline extraction: pasted data and plural subjects', () => {
+  const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+  const learnedHere = (content: string) => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+  const holds = (facts: { value: unknown }[], word: string) =>
+    facts.some((f) => (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(word)));
+
+  it('reads no facts from rows of pasted data, but reads the user typing without spaces', async () => {
+    const rows = await learnedHere('sort these by surname:\nfirst,last,role\nAmara,Obi,vet nurse\nTom,Reyes,barista');
+    expect(holds(rows, 'vet nurse') || holds(rows, 'barista')).toBe(false);
+    expect(holds(await learnedHere("I'm a midwife,vegan,live in Derby"), 'midwife')).toBe(true);
+  });
+
+  it('gives a plain verb joined to a plural subject to that subject ("staff who are over 40 and speak Swahili")', async () => {
+    expect(holds(await learnedHere('list the members who are under 30 and speak Portuguese'), 'portuguese')).toBe(false);
+    expect(holds(await learnedHere('we are vegetarian and live in Derby'), 'derby')).toBe(true);
+  });
+});

@@ -620,7 +620,12 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       !clause.request &&
       !clause.question &&
       !newStatement.has(index) &&
-      continuesOther(piece.tokens, clause.start, piece.conj !== undefined && progressive(prev.tokens.slice(prev.start)));
+      continuesOther(
+        piece.tokens,
+        clause.start,
+        piece.conj !== undefined && progressive(prev.tokens.slice(prev.start)),
+        (piece.conj === 'and' || piece.conj === 'or') && plural(prev.tokens.slice(prev.start)),
+      );
     // "my dad (68, retired plumber, lives in Hull)": an aside in brackets after someone else is about them.
     const aside = asideOf.get(index);
     const asideOther = aside !== undefined && out[aside]?.subject === 'other' && (clause.subject === 'none' || clause.subject === 'other');
@@ -639,11 +644,20 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
 }
 
 /** A fragment that opens with an inflected verb ("born 1958 in Multan", "lives in Leeds", "works nights"). */
-function continuesOther(tokens: readonly Token[], start: number, afterProgressive: boolean): boolean {
+function continuesOther(tokens: readonly Token[], start: number, afterProgressive: boolean, afterPlural: boolean): boolean {
   const head = tokens[start];
+  if (head === undefined || head.pos !== 'VERB') return false;
+  // "employees who are over 40 and speak Swahili": a plain verb joined to a plural subject's clause shares it.
+  if (head.low === head.lemma) return afterPlural;
   // "he's moving to Singapore and taking up kitesurfing": an "-ing" verb joined to a progressive shares its subject.
-  return head !== undefined && head.pos === 'VERB' && head.low !== head.lemma && (!head.low.endsWith('ing') || afterProgressive);
+  return !head.low.endsWith('ing') || afterProgressive;
 }
+
+/** A clause whose verb agrees with a plural subject ("they are", "who have", "the kids were"). */
+function plural(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.pos === 'AUX' && PLURAL_AUX.has(t.low));
+}
+const PLURAL_AUX = new Set(['are', "'re", 'were', 'have', "'ve"]);
 
 /** A clause in the progressive ("he's moving", "she is training"). */
 function progressive(tokens: readonly Token[]): boolean {

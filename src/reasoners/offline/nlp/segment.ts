@@ -83,10 +83,33 @@ function codeLike(line: string): boolean {
   if (/^(?:from \S+ import|import [\w{*]|#include|SELECT |INSERT INTO|UPDATE \S+ SET|CREATE TABLE)/.test(t)) return true;
   if (/^(?:def|class|const|let|var|function|return|public|private|package|if|for|while)\b/.test(t) && /[(){}=;:<>]/.test(t)) return true;
   if (commandLine(t)) return true;
+  if (dataRow(t)) return true;
   let symbols = 0;
   for (const ch of t) if ('{}[]();=<>|&$`\\'.includes(ch)) symbols++;
   return t.length >= 8 && symbols / t.length > 0.12;
 }
+
+/** "Aroha Ngata,Rotorua,park ranger", "name\tcity\tjob": a row of pasted data (fields joined without a space). */
+function dataRow(line: string): boolean {
+  let tight = 0;
+  let spaced = 0;
+  let tabs = 0;
+  for (let k = 0; k < line.length; k++) {
+    const ch = line[k];
+    if (ch === '\t') tabs++;
+    else if (ch === ',' || ch === ';' || ch === '|') {
+      if (line[k + 1] === ' ') spaced++;
+      else if (k + 1 < line.length && !/\d/.test(line[k + 1]!)) tight++;
+    }
+  }
+  if (tabs < 2 && !(tight >= 2 && spaced === 0)) return false;
+  // "I'm a nurse,vegan,based in Leeds": the user's own words typed without spaces are prose.
+  return !line
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((w) => FIRST_PERSON.has(w));
+}
+const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', "i've", 'ive', "i'd", 'we', "we're", 'our']);
 
 /** Programs a pasted shell command opens with. */
 const COMMANDS = new Set(
