@@ -252,3 +252,20 @@ describe('short replies to a question that asks two things', () => {
     expect(pairs(await asked('Which city are you in?', 'Truro. 7ish'))).toEqual(['location="Truro"']);
   });
 });
+
+describe('a stay away that is over', () => {
+  it('"back home in X now" withdraws where the user was staying for a while', async () => {
+    const service = fresh();
+    await learn(service, "I'm in Oslo this week for a workshop, any good fish restaurants?");
+    expect(await live(service)).toMatch(/Oslo/);
+    await learn(service, 'back home in Cardiff now, so tired. easy dinner ideas?');
+    expect(await live(service)).not.toMatch(/Oslo/);
+  });
+
+  it('leaves it when nobody says they are home ("the home office is cold")', async () => {
+    const service = fresh();
+    await learn(service, "I'm in Oslo this week for a workshop, any good fish restaurants?");
+    await learn(service, 'my home office back in Cardiff is freezing, heater ideas?');
+    expect(await live(service)).toMatch(/Oslo/);
+  });
+});

@@ -306,3 +306,11 @@ describe('offline extraction: children named after the group', () => {
     expect(has(await learned('my kids love Lego and Minecraft'), 'family', 'Lego')).toBe(false);
   });
 });
+
+describe('offline extraction: a diagnosis told in the past holds now', () => {
+  it('"I was just diagnosed with a sesame allergy" learns the allergy, not its withdrawal', async () => {
+    const facts = await learned('swap the tahini in my usual order — I was just diagnosed with a sesame allergy');
+    expect(has(facts, 'allergies', 'sesame')).toBe(true);
+    expect(facts.some((f) => f.retract)).toBe(false);
+  });
+});

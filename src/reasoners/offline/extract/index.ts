@@ -12,6 +12,7 @@ import { corrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { selfCorrected } from './self-corrections.js';
+import { withHomecoming } from './homecoming.js';
 import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
@@ -175,7 +176,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     input.profile,
     said,
   );
-  return withAftermath(withRedating(facts, input.profile, said), input.profile);
+  return withHomecoming(withAftermath(withRedating(facts, input.profile, said), input.profile), input.profile, said);
 }
 
 /**

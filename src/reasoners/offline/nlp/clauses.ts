@@ -1093,6 +1093,8 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
     const t = tokens[k]!;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (t.low === 'have' || t.low === 'has' || t.low === "'ve" || t.low === 'am' || t.low === 'is' || t.low === 'are' || t.low === "'m") return false;
+    // "I was (just) diagnosed with a peanut allergy": a diagnosis begins a state that holds.
+    if ((t.low === 'was' || t.low === 'were') && tokens.slice(k + 1, k + 4).some((u) => u.low === 'diagnosed')) return false;
     if (t.low === 'was' || t.low === 'were' || t.low === 'did') return true;
     if (t.pos === 'AUX') continue;
     // "I started learning piano", "took up running", "got into climbing": a beginning that still holds.
