@@ -11,6 +11,7 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  * can, the dialectic abstains:
  *   "when is her birthday?"             a date       ("age: 29" is no date);
  *   "what time does the exam start?"    a clock time ("certification exam on 20 June" has none);
+ *   "what year did she retire?"         a date       ("retired primary school teacher" has none);
  *   "how big is the plot she wants?"    a number     ("buy a plot of land in Nyeri" has none);
  *   "what's his shogi rank?"            a number     (a measure noun: rank, score, reading, time, dose...);
  *   "who's he taking on?"               a person     (a name or a relative);
@@ -41,6 +42,8 @@ const MEASURE_NOUNS = set(
   'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height ' +
     'salary budget price cost figure turnover revenue dose dosage',
 );
+/** Nouns after "what" / "which" that ask for a point in time. */
+const DATE_NOUNS = set('year month day date season decade');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
 
@@ -82,6 +85,8 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
     if (t.low === 'when' && !['PRON', 'PROPN', 'NOUN', 'DET'].includes(next.pos)) return 'date';
     // "what time does the exam start?" (not "what time is it there?", nor "what time zone")
     if (t.low === 'what' && next.low === 'time' && tokens[i + 2]?.pos === 'AUX' && tokens[i + 3]?.low !== 'it') return 'clock';
+    // "what year did she retire?", "which month is the wedding?": a date (not "what year group", a thing).
+    if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
     // "how big is the plot?", "how old is she?"
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
     // "who's he taking on?", "who does she work for?"
