@@ -26,3 +26,30 @@ describe('offline dialectic: "what year" asks for a date', () => {
     expect(await cited(glenys, 'is she retired?')).toEqual(['occupation']);
   });
 });
+
+describe('offline dialectic: the head of a request and of "how much … on her X"', () => {
+  const priya = factsOf({ name: 'Priya Kulkarni', education: 'M.Des, NID Ahmedabad', laptop: 'MacBook Air M2', occupation: 'UX researcher' });
+  const ravi = factsOf({
+    name: 'Ravi Menon',
+    student_loan: 'about 3 lakh left',
+    blood_type: 'O+',
+    email: 'ravi@example.com',
+    work_style: 'mostly remote, on site on Thursdays',
+  });
+
+  it('abstains when only the possessor or a modifier of what is asked is held', async () => {
+    expect(await cited(priya, 'how much is left on her education loan?')).toEqual([]);
+    expect(await cited(priya, 'IT asset register: I need the serial number of her laptop, do we have it?')).toEqual([]);
+  });
+
+  it('answers when the thing asked for is held', async () => {
+    expect(await cited(ravi, 'how much is left on his student loan?')).toEqual(['student_loan']);
+    expect(await cited(ravi, 'do you know his blood type?')).toEqual(['blood_type']);
+    expect(await cited(ravi, 'can you send me his email address')).toEqual(['email']);
+    expect(await cited(priya, 'I need her laptop for the audit, which one is it?')).toEqual(['laptop']);
+  });
+
+  it('reads "how much of his week" as a part of the week, not as the week asked for', async () => {
+    expect(await cited(ravi, 'how much of his week is spent on site?')).toEqual(['work_style']);
+  });
+});

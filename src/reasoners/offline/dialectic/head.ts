@@ -85,8 +85,12 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     // "how many hectares is his farm?": the unit or thing counted is the head.
     const counted = nounRun(tokens, how + 2);
     if (counted) return headOf(tokens, counted, false, false);
+    // "how much is left on her education loan?": what the amount is of, the user's own thing (not the
+    // whole a part is taken of: "how much of his week is spent on site?" asks about the site).
+    const owned = tokens[how + 2]?.low === 'of' ? undefined : possessedRun(tokens, how + 2);
+    if (owned) return headOf(tokens, owned, false, false);
   }
-  let run: { start: number; end: number } | undefined = w < 0 ? (predicateRun(tokens) ?? haveRun(tokens)) : undefined;
+  let run: { start: number; end: number } | undefined = w < 0 ? (predicateRun(tokens) ?? haveRun(tokens) ?? requestRun(tokens)) : undefined;
   if (w < 0 && !run) return undefined;
   const next = w < 0 ? undefined : tokens[w + 1];
   // "what CGPA did she get?": a name right after "what" is what is asked for, not someone it is about.
@@ -118,6 +122,46 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   while (last > 0 && tokens[last]!.punct) last--;
   if (head && tokens[last]!.low === 'called' && run.end === last) return { ...head, named: true };
   return head;
+}
+
+/** The first noun run of the clause from `from` that a possessive opens ("… on her education loan"). */
+function possessedRun(tokens: readonly QToken[], from: number): { start: number; end: number } | undefined {
+  for (let k = from; k < tokens.length && !tokens[k]!.punct; k++) {
+    if (USER_POSSESSIVES.has(tokens[k]!.low)) return nounRun(tokens, k);
+  }
+  return undefined;
+}
+
+/** Possessives that point at the user (not the asker's "my", "our"). */
+const USER_POSSESSIVES = new Set(['her', 'his', 'their']);
+const REQUEST_NEED = new Set(['need', 'want', 'require']);
+const REQUEST_KNOW = new Set(['know', 'have']);
+const REQUEST_GIVE = new Set(['give', 'send', 'tell', 'find', 'get']);
+const ASKERS = new Set(['i', 'we', "'d"]);
+const HOLDERS = new Set(['you', 'we', 'anyone', 'anybody']);
+
+/**
+ * "I need the serial number of her laptop", "do we have her blood type?", "can you send me his home
+ * address": a request for one of the user's things, with no question word. The thing requested is the
+ * head when it is the user's: a possessive opens it, or "of her …" follows it.
+ */
+function requestRun(tokens: readonly QToken[]): { start: number; end: number } | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1]!.low;
+    const verb =
+      (REQUEST_NEED.has(t.lemma) && ASKERS.has(before)) ||
+      (REQUEST_KNOW.has(t.lemma) && HOLDERS.has(before)) ||
+      (REQUEST_GIVE.has(t.lemma) && (tokens[k + 1]?.low === 'me' || tokens[k + 1]?.low === 'us'));
+    if (!verb) continue;
+    const from = REQUEST_GIVE.has(t.lemma) ? k + 2 : k + 1;
+    const run = nounRun(tokens, from);
+    if (!run) return undefined;
+    const owned = run.start > from && (USER_POSSESSIVES.has(tokens[run.start - 1]!.low) || tokens[run.start - 1]!.low === "'s");
+    const of = tokens[run.end]?.low === 'of' && USER_POSSESSIVES.has(tokens[run.end + 1]?.low ?? '');
+    return owned || of ? run : undefined;
+  }
+  return undefined;
 }
 
 /** "has he got a middle name?": the one thing had, when it is named with a modifier. */
