@@ -53,3 +53,21 @@ describe('offline dialectic: the head of a request and of "how much … on her X
     expect(await cited(ravi, 'how much of his week is spent on site?')).toEqual(['work_style']);
   });
 });
+
+describe('offline dialectic: a key qualified for another thing than the question asks', () => {
+  const funmi = factsOf({ name: 'Funmi Adeyemi', gadget_budget: 'under $150', work_hours: '9 to 5', profession: 'ICU nurse' });
+  const ola = factsOf({ name: 'Ola Adeyemi', grocery_budget: '$80 a week', sports_team: 'Toronto Raptors (basketball)' });
+
+  it('abstains when the key narrows the head to something else ("gadget_budget" for the wedding)', async () => {
+    expect(await cited(funmi, 'whats her overall budget for the wedding')).toEqual([]);
+    expect(await cited(ola, "what's her monthly budget for travel?")).toEqual([]);
+  });
+
+  it('answers when the qualifiers agree, or the question does not narrow the head', async () => {
+    expect(await cited(funmi, "what's her budget for a new laptop?")).toEqual(['gadget_budget']);
+    expect(await cited(funmi, 'what budget does she have?')).toEqual(['gadget_budget']);
+    expect(await cited(funmi, 'what are her working hours?')).toEqual(['work_hours']);
+    expect(await cited(ola, "what's her food budget?")).toEqual(['grocery_budget']);
+    expect(await cited(ola, 'which basketball team does she support?')).toEqual(['sports_team']);
+  });
+});

@@ -66,6 +66,12 @@ export interface Question {
     readonly literal?: string;
     /** Stems of the head's plain modifiers ("middle" in "middle name"): the answer must have them too. */
     readonly modifiers: readonly string[];
+    /**
+     * What narrows the head down, before it or after it ("overall" and "wedding" in "her overall budget
+     * for the wedding"): stems, and the concepts their words name. A key qualified for another thing
+     * ("gadget_budget") does not answer it.
+     */
+    readonly qualifiers: { readonly stems: readonly string[]; readonly concepts: ReadonlySet<number> };
   };
   /** Asks for the whole profile ("tell me about her"). */
   readonly summary: boolean;
@@ -296,6 +302,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
           instances: headInstances,
           literal: inPhrase.has(head.noun) ? undefined : tokens[head.noun]!.low,
           modifiers: modifiersOf(tokens, head, consumed, names),
+          qualifiers: qualifiersOf(tokens, head, owner, names),
         }
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
@@ -396,6 +403,34 @@ function modifiersOf(tokens: readonly QToken[], head: Head, consumed: readonly b
     if (!consumed[i] && isContent(t, names) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !GENERIC_HEADS.has(t.lemma)) out.push(t.stem);
   }
   return out;
+}
+
+/**
+ * The words that narrow the head: content words before its noun, and the noun run of a "for" phrase
+ * right after it ("budget for the wedding", "plans for the weekend"), with the concepts they name.
+ */
+function qualifiersOf(
+  tokens: readonly QToken[],
+  head: Head,
+  owner: ReadonlyMap<number, readonly Aspect[]>,
+  names: Names,
+): { stems: string[]; concepts: Set<number> } {
+  const at: number[] = [];
+  for (let i = head.start; i < head.noun; i++) at.push(i);
+  if (tokens[head.end]?.low === 'for') {
+    let k = head.end + 1;
+    if (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'PRON') k++;
+    while (k < tokens.length && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && !tokens[k]!.punct) at.push(k++);
+  }
+  const stems: string[] = [];
+  const concepts = new Set<number>();
+  for (const i of at) {
+    const t = tokens[i]!;
+    if (!isContent(t, names) || GENERIC_HEADS.has(t.lemma) || t.low === 'favourite' || t.low === 'favorite') continue;
+    stems.push(t.stem);
+    for (const a of owner.get(i) ?? []) for (const id of a.fields ?? (a.concept === undefined ? [] : [a.concept])) concepts.add(id);
+  }
+  return { stems, concepts };
 }
 
 /** "is she a mother?": a family fact answers it when it speaks of her children, not of her mother. */
