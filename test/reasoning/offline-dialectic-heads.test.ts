@@ -71,3 +71,16 @@ describe('offline dialectic: a key qualified for another thing than the question
     expect(await cited(ola, 'which basketball team does she support?')).toEqual(['sports_team']);
   });
 });
+
+describe('offline dialectic: a race asked for, answered by the race a fact names', () => {
+  const zanele = factsOf({ name: 'Zanele Dube', goal: 'run the Comrades Marathon in 2027', hobbies: ['bouldering', 'chess'] });
+  const thabo = factsOf({ name: 'Thabo Dube', goals: ['learn Portuguese'], hobbies: ['bouldering', 'chess'] });
+
+  it('answers with the marathon, half marathon or parkrun a fact names', async () => {
+    expect(await cited(zanele, 'what race is she training for?')).toEqual(['goal']);
+  });
+
+  it('still abstains when the profile names no race', async () => {
+    expect(await cited(thabo, 'what race is he training for?')).toEqual([]);
+  });
+});
