@@ -84,3 +84,18 @@ describe('offline dialectic: a race asked for, answered by the race a fact names
     expect(await cited(thabo, 'what race is he training for?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a head noun that only a weak cue ties to a concept is what its modifier makes it', () => {
+  const priya = factsOf({ name: 'Priya Shah', email: 'priya@example.com', mobile: '+91 98765 43210', nationality: 'Indian' });
+  const yusuf = factsOf({ name: 'Yusuf Demir', education: 'Bäckermeister (master baker), Berlin chamber of crafts', religion: 'Muslim' });
+
+  it('abstains on a passport number when only contact numbers are held', async () => {
+    expect(await cited(priya, "what's her passport number?")).toEqual([]);
+    expect(await cited(priya, 'I need her passport number for the visa form')).toEqual([]);
+  });
+
+  it('keeps answering a number the profile holds, and a head noun that names its concept outright', async () => {
+    expect(await cited(priya, "what's her mobile number?")).toContain('mobile');
+    expect(await cited(yusuf, 'What baking qualifications does he have?')).toEqual(['education']);
+  });
+});

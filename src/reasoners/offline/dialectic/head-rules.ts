@@ -128,6 +128,9 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
   // "whats her overall budget for the wedding?" is not answered by gadget_budget: a key qualified for another thing.
   if (qualifiedOtherwise(terms, q)) m = Math.min(m, LEVEL.related);
+  // "what's her passport number?" is not answered by a phone number: the fact must be on the passport too.
+  const modifierAspects = q.head?.modifierAspects ?? [];
+  if (modifierAspects.some((a) => aspectMatch(profile, terms, a) === 0)) m = Math.min(m, LEVEL.related);
   // "what's his middle name?": a name without a middle one does not answer it.
   const modifiers = q.head?.modifiers ?? [];
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);

@@ -72,6 +72,11 @@ export interface Question {
      * ("gadget_budget") does not answer it.
      */
     readonly qualifiers: { readonly stems: readonly string[]; readonly concepts: ReadonlySet<number> };
+    /**
+     * The aspects of the head's modifiers that a concept took and the head noun does not share, when the
+     * noun names its concepts only weakly ("passport" in "passport number"): the answer must be on them too.
+     */
+    readonly modifierAspects: readonly Aspect[];
   };
   /** Asks for the whole profile ("tell me about her"). */
   readonly summary: boolean;
@@ -262,6 +267,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
   for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
   const head = findHead(tokens);
+  // Read before the head's aspects are weighted as the head: whether its noun only weakly names them.
+  const modifierAspects = head ? modifierAspectsOf(head, owner) : [];
   const headInstances: { stem: string; concept: number }[] = [];
   if (head) {
     for (const a of owner.get(head.noun) ?? []) {
@@ -303,6 +310,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
           literal: inPhrase.has(head.noun) ? undefined : tokens[head.noun]!.low,
           modifiers: modifiersOf(tokens, head, consumed, names),
           qualifiers: qualifiersOf(tokens, head, owner, names),
+          modifierAspects,
         }
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
@@ -403,6 +411,19 @@ function modifiersOf(tokens: readonly QToken[], head: Head, consumed: readonly b
     if (!consumed[i] && isContent(t, names) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !GENERIC_HEADS.has(t.lemma)) out.push(t.stem);
   }
   return out;
+}
+
+/**
+ * "passport number", "serial number": a head noun that only a weak cue ties to its concepts ("number":
+ * a phone number?) is what its modifiers make of it; the concept aspects of those modifiers must be
+ * answered too. A noun that names its concept outright ("baking qualifications") keeps its own sense.
+ */
+function modifierAspectsOf(head: Head, owner: ReadonlyMap<number, readonly Aspect[]>): Aspect[] {
+  const ofNoun = new Set(owner.get(head.noun) ?? []);
+  if (ofNoun.size === 0 || [...ofNoun].some((a) => a.concept === undefined || a.weight > WEIGHT.weak)) return [];
+  const out = new Set<Aspect>();
+  for (let i = head.start; i < head.noun; i++) for (const a of owner.get(i) ?? []) if (a.concept !== undefined && !ofNoun.has(a)) out.add(a);
+  return [...out];
 }
 
 /**
