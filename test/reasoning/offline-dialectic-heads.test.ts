@@ -99,3 +99,15 @@ describe('offline dialectic: a head noun that only a weak cue ties to a concept 
     expect(await cited(yusuf, 'What baking qualifications does he have?')).toEqual(['education']);
   });
 });
+
+describe('offline dialectic: "what time does he … work" asks for the hours he keeps', () => {
+  const marek = factsOf({ name: 'Marek Zieliński', timezone: 'Europe/London', work_schedule: '6am to 3pm, Monday to Saturday', hobbies: ['fishing'] });
+
+  it('answers with the schedule, not the time zone', async () => {
+    expect(await cited(marek, 'what time does he normally knock off work?')).toEqual(['work_schedule']);
+  });
+
+  it('still reads "what time is it where he is?" as the time zone', async () => {
+    expect(await cited(marek, 'what time is it where he is?')).toEqual(['timezone']);
+  });
+});
