@@ -111,3 +111,19 @@ describe('offline dialectic: "what time does he … work" asks for the hours he 
     expect(await cited(marek, 'what time is it where he is?')).toEqual(['timezone']);
   });
 });
+
+describe('offline dialectic: "how much does he earn?" asks for an amount', () => {
+  const tom = factsOf({ name: 'Tomasz Wójcik', budget_style: 'frugal, prefers second-hand', music: ['jazz'], work_style: 'mostly remote, on site on Fridays' });
+  const ania = factsOf({ name: 'Ania Wójcik', salary: '£52k', rent: '£900 a month' });
+
+  it('abstains when no fact on the topic gives one', async () => {
+    expect(await cited(tom, 'how much does he earn?')).toEqual([]);
+  });
+
+  it('answers with an amount, and reads degree and part-of-a-whole questions as before', async () => {
+    expect(await cited(ania, 'how much does she earn?')).toEqual(['salary']);
+    expect(await cited(ania, 'how much does she pay in rent?')).toEqual(['rent']);
+    expect(await cited(tom, 'how much does he like jazz?')).toEqual(['music']);
+    expect(await cited(tom, 'how much of his week is spent on site?')).toEqual(['work_style']);
+  });
+});

@@ -44,6 +44,8 @@ const MEASURE_NOUNS = set(
 );
 /** Nouns after "what" / "which" that ask for a point in time. */
 const DATE_NOUNS = set('year month day date season decade');
+/** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
+const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
 
@@ -89,6 +91,9 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
     if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
     // "how big is the plot?", "how old is she?"
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
+    // "how much does he earn?", "how much is left on her loan?": an amount of money (not "how much does she like jazz?",
+    // nor the part of a whole: "how much of his week is spent on site?")
+    if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.slice(i + 2).some((x) => AMOUNT_VERBS.has(x.lemma))) return 'number';
     // "who's he taking on?", "who does she work for?"
     if (t.low === 'who') return 'person';
   }
