@@ -127,3 +127,17 @@ describe('offline dialectic: "how much does he earn?" asks for an amount', () =>
     expect(await cited(tom, 'how much of his week is spent on site?')).toEqual(['work_style']);
   });
 });
+
+describe("offline dialectic: the name of someone else's thing is not their name", () => {
+  const tomasz = factsOf({ name: 'Tomasz Wójcik', family: ['wife Ania', 'son Kuba, 6'], pets: ['a greyhound called Biscuit'] });
+
+  it("abstains on the name of his son's school", async () => {
+    expect(await cited(tomasz, "what's his son's school called?")).toEqual([]);
+    expect(await cited(tomasz, "what's the name of his son's school?")).toEqual([]);
+  });
+
+  it('still gives the names of his people and animals', async () => {
+    expect(await cited(tomasz, "what's his wife's name?")).toEqual(['family']);
+    expect(await cited(tomasz, "what's his dog called?")).toEqual(['pets']);
+  });
+});
