@@ -141,3 +141,17 @@ describe("offline dialectic: the name of someone else's thing is not their name"
     expect(await cited(tomasz, "what's his dog called?")).toEqual(['pets']);
   });
 });
+
+describe("offline dialectic: the head after a possessor's 's ('her hospital's address')", () => {
+  const funmi = factsOf({ name: 'Funmi Adeyemi', profession: 'ICU nurse at a downtown hospital', timezone: 'America/Toronto' });
+  const ada = factsOf({ name: 'Ada Obi', home_address: '12 Elm Street, Toronto', profession: 'ICU nurse at a downtown hospital' });
+
+  it('abstains when only the possessor (the hospital) is held', async () => {
+    expect(await cited(funmi, "what's her hospital's address?")).toEqual([]);
+  });
+
+  it('answers when the address is held', async () => {
+    expect(await cited(ada, "what's her address?")).toEqual(['home_address']);
+    expect(await cited(ada, "what's Ada's address?")).toEqual(['home_address']);
+  });
+});

@@ -48,9 +48,9 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
       k++;
       continue;
     }
-    // "his address" tagged as a verb after a possessive; "climbing gym": a gerund before a noun.
-    const nominalVerb =
-      t.pos === 'VERB' && ((k === start && k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low)) || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
+    // "his address", "her hospital's address" tagged as a verb after a possessive; "climbing gym": a gerund before a noun.
+    const possessed = k === start && k > 0 && (POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low) || tokens[k - 1]!.low === "'s");
+    const nominalVerb = t.pos === 'VERB' && (possessed || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
     if ((NOMINAL.has(t.pos) || nominalVerb) && !t.punct) {
       k++;
       const after = tokens[k];
