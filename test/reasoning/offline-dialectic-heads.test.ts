@@ -155,3 +155,18 @@ describe("offline dialectic: the head after a possessor's 's ('her hospital's ad
     expect(await cited(ada, "what's Ada's address?")).toEqual(['home_address']);
   });
 });
+
+describe('offline dialectic: "how old is his car?" asks the age of his car', () => {
+  const marek = factsOf({ name: 'Marek Zieliński', age: 41, vehicle: 'Skoda Octavia (family car)', family: ['son Kuba, 12'] });
+  const ola = factsOf({ name: 'Ola Zielińska', age: 38, vehicle: '2015 Skoda Octavia' });
+
+  it("abstains when the car's age is not held, whatever the user's age", async () => {
+    expect(await cited(marek, 'how old is his car?')).toEqual([]);
+  });
+
+  it("answers the car's age when held, and the user's and their people's ages as before", async () => {
+    expect(await cited(ola, 'how old is her car?')).toEqual(['vehicle']);
+    expect(await cited(marek, 'how old is he?')).toEqual(['age']);
+    expect(await cited(marek, 'how old is his son?')).toEqual(['family']);
+  });
+});

@@ -19,11 +19,15 @@ export interface Head {
   readonly predicate: boolean;
   /** "the name of her parish", "what's his bakery called": the thing's own name is asked for, not the user's. */
   readonly named?: boolean;
+  /** "how old is his car?": the measure ("how old") is asked of this thing, not of the user. */
+  readonly measured?: boolean;
 }
 
 const WH = new Set(['what', 'which', 'who', 'when', 'where', 'whose']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'its']);
+/** "how old / big / tall …": a measure asked of the thing named after it. */
+const HOW_MEASURE = new Set(['old', 'big', 'large', 'tall', 'long', 'far', 'heavy', 'wide', 'deep', 'expensive']);
 const KIND = new Set(['kind', 'sort', 'type', 'types', 'kinds', 'sorts']);
 
 function isFavourite(t: QToken): boolean {
@@ -89,6 +93,13 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     // whole a part is taken of: "how much of his week is spent on site?" asks about the site).
     const owned = tokens[how + 2]?.low === 'of' ? undefined : possessedRun(tokens, how + 2);
     if (owned) return headOf(tokens, owned, false, false);
+  }
+  // "how old is his car?", "how big is her flat?": the measure of the user's thing, not of the user.
+  const measure = tokens.findIndex((t, i) => t.low === 'how' && HOW_MEASURE.has(tokens[i + 1]?.low ?? '') && tokens[i + 2]?.pos === 'AUX');
+  if (measure >= 0 && (w < 0 || measure < w)) {
+    const owned = possessedRun(tokens, measure + 3);
+    const head = owned && owned.start === measure + 4 ? headOf(tokens, owned, false, false) : undefined;
+    if (head) return { ...head, measured: true };
   }
   let run: { start: number; end: number } | undefined = w < 0 ? (predicateRun(tokens) ?? haveRun(tokens) ?? requestRun(tokens)) : undefined;
   if (w < 0 && !run) return undefined;

@@ -271,6 +271,14 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const modifierAspects = head ? modifierAspectsOf(head, owner) : [];
   const headInstances: { stem: string; concept: number }[] = [];
   if (head) {
+    // "how old is his car?": the car's age, not the user's ("how old" asks nothing of the user here).
+    if (head.measured) {
+      for (const a of byConcept.values()) {
+        if (!a.head) continue;
+        a.head = false;
+        a.weight = WEIGHT.weak;
+      }
+    }
     for (const a of owner.get(head.noun) ?? []) {
       a.head = true;
       a.weight = WEIGHT.head;
