@@ -170,3 +170,19 @@ describe('offline dialectic: "how old is his car?" asks the age of his car', () 
     expect(await cited(marek, 'how old is his son?')).toEqual(['family']);
   });
 });
+
+describe('offline dialectic: a month or a day is no name', () => {
+  const kai = factsOf(
+    { name: 'Kai Nakamura-Reyes', instruments: ['modular synth', 'bass guitar'], current_gig: 'scoring an indie horror game, deadline 30 June' },
+    ['current_gig'],
+  );
+  const yusuf = factsOf({ name: 'Yusuf Demir', company: 'Backstube Demir', work_style: 'closed Mondays' });
+
+  it('abstains on the name of a playlist when the only capitalised word is a month', async () => {
+    expect(await cited(kai, "what's their Spotify playlist called?")).toEqual([]);
+  });
+
+  it('answers with a name the profile holds', async () => {
+    expect(await cited(yusuf, "what's his bakery called?")).toEqual(['company']);
+  });
+});

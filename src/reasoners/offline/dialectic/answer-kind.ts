@@ -63,7 +63,8 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
-    if (w.cap && w.low.length >= 2 && !number) {
+    // A capitalised word names a thing or a person, not a month or a day ("deadline 30 June").
+    if (w.cap && w.low.length >= 2 && !number && !DATE_WORDS.has(w.low)) {
       out.add('name');
       out.add('person');
     }
