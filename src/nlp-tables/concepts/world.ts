@@ -314,7 +314,12 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'community health|health camp|health camps|blood-pressure clinic|blood pressure clinic|free clinic|health screening|' + 'outreach|first aid',
   ),
   field('cycling', 'interests', 'cycling|cyclist|bike|bikes|bicycle|cargo bike|bike ride|bike rides|velodrome|tour de france'),
-  field('running', 'interests', '=running|runner|jog|jogging|marathon|half marathon|half-marathon|10k|5k|parkrun|ultramarathon|trail running'),
+  field(
+    'running',
+    'interests',
+    '=running|runner|jog|jogging|marathon|half marathon|half-marathon|10k|5k|parkrun|ultramarathon|trail running|' +
+      'race|races|road race|trail race|fun run|triathlon|ironman|duathlon',
+  ),
   field('climbing', 'interests', 'climbing|climber|bouldering|boulder|climbing wall|climbing gym|crag|via ferrata'),
   field(
     'photography',

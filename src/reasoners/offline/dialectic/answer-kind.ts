@@ -11,6 +11,7 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  * can, the dialectic abstains:
  *   "when is her birthday?"             a date       ("age: 29" is no date);
  *   "what time does the exam start?"    a clock time ("certification exam on 20 June" has none);
+ *   "what year did she retire?"         a date       ("retired primary school teacher" has none);
  *   "how big is the plot she wants?"    a number     ("buy a plot of land in Nyeri" has none);
  *   "what's his shogi rank?"            a number     (a measure noun: rank, score, reading, time, dose...);
  *   "who's he taking on?"               a person     (a name or a relative);
@@ -41,6 +42,10 @@ const MEASURE_NOUNS = set(
   'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height ' +
     'salary budget price cost figure turnover revenue dose dosage',
 );
+/** Nouns after "what" / "which" that ask for a point in time. */
+const DATE_NOUNS = set('year month day date season decade');
+/** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
+const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
 
@@ -58,7 +63,8 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
-    if (w.cap && w.low.length >= 2 && !number) {
+    // A capitalised word names a thing or a person, not a month or a day ("deadline 30 June").
+    if (w.cap && w.low.length >= 2 && !number && !DATE_WORDS.has(w.low)) {
       out.add('name');
       out.add('person');
     }
@@ -82,8 +88,13 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
     if (t.low === 'when' && !['PRON', 'PROPN', 'NOUN', 'DET'].includes(next.pos)) return 'date';
     // "what time does the exam start?" (not "what time is it there?", nor "what time zone")
     if (t.low === 'what' && next.low === 'time' && tokens[i + 2]?.pos === 'AUX' && tokens[i + 3]?.low !== 'it') return 'clock';
+    // "what year did she retire?", "which month is the wedding?": a date (not "what year group", a thing).
+    if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
     // "how big is the plot?", "how old is she?"
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
+    // "how much does he earn?", "how much is left on her loan?": an amount of money (not "how much does she like jazz?",
+    // nor the part of a whole: "how much of his week is spent on site?")
+    if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.slice(i + 2).some((x) => AMOUNT_VERBS.has(x.lemma))) return 'number';
     // "who's he taking on?", "who does she work for?"
     if (t.low === 'who') return 'person';
   }

@@ -145,7 +145,22 @@ function keyTable(): KeyLevels {
 }
 
 /** Generic words a key may be wrapped in ("user_city", "home_city_name"): the rest says what it is. */
-const KEY_WRAPPERS = new Set(['user', 'my', 'their', 'his', 'her', 'personal', 'primary', 'main', 'current', 'preferred', 'list', 'notes', 'info', 'details']);
+export const KEY_WRAPPERS: ReadonlySet<string> = new Set([
+  'user',
+  'my',
+  'their',
+  'his',
+  'her',
+  'personal',
+  'primary',
+  'main',
+  'current',
+  'preferred',
+  'list',
+  'notes',
+  'info',
+  'details',
+]);
 
 /**
  * The table's entry for a stored key, also when it is spelt another way: British spelling

@@ -1,5 +1,6 @@
 import { CONCEPTS, LEVEL } from './concepts/index.js';
-import type { FactTerms, Profile } from './facts.js';
+import { KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
+import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, lexical, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
@@ -17,6 +18,7 @@ import { hasLexicon, namesLexiconMember } from './classes.js';
 
 export const HEAD_MIN = LEVEL.near;
 const FAVOURITE = new Set(['favorit', 'favourit']);
+const KEY_WRAPPER_STEMS: ReadonlySet<string> = new Set([...KEY_WRAPPERS].map(stem));
 
 function hasMembers(concept: number): boolean {
   return (CONCEPTS[concept]!.instances ?? []).length > 0;
@@ -78,6 +80,27 @@ function namesKind(terms: FactTerms, q: Question): boolean {
   return terms.items.some((item) => instances.some((i) => item.value.has(i)) && [...item.names].some((n) => !instances.includes(n)));
 }
 
+/**
+ * A key that names the head noun with a qualifier of its own ("gadget_budget", "grocery_budget"), asked
+ * about a head the question narrows another way ("budget for the wedding", "her monthly budget"): the
+ * qualifier is not in the question, and names no concept the question's qualifiers name.
+ */
+function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
+  const head = q.head;
+  if (!head || head.qualifiers.stems.length === 0) return false;
+  const noun = q.tokens[head.noun]!.stem;
+  if (!terms.key.has(noun)) return false;
+  const own = [...terms.key].filter((k) => k !== noun && !KEY_WRAPPER_STEMS.has(k) && !FAVOURITE.has(k));
+  if (own.length === 0) return false;
+  const asked = new Set(q.tokens.map((t) => t.stem));
+  if (own.some((k) => asked.has(k))) return false;
+  const named = findConcepts(
+    own.map((k) => ({ forms: [k] })),
+    'value',
+  );
+  return !named.some((hit) => hit.concepts.some((c) => head.qualifiers.concepts.has(c.id)));
+}
+
 export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
   const m = headLevel(profile, terms, head, q);
   return namesKind(terms, q) ? m : Math.min(m, LEVEL.related);
@@ -103,6 +126,11 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
   const literal = q.head?.literal;
   if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
+  // "whats her overall budget for the wedding?" is not answered by gadget_budget: a key qualified for another thing.
+  if (qualifiedOtherwise(terms, q)) m = Math.min(m, LEVEL.related);
+  // "what's her passport number?" is not answered by a phone number: the fact must be on the passport too.
+  const modifierAspects = q.head?.modifierAspects ?? [];
+  if (modifierAspects.some((a) => aspectMatch(profile, terms, a) === 0)) m = Math.min(m, LEVEL.related);
   // "what's his middle name?": a name without a middle one does not answer it.
   const modifiers = q.head?.modifiers ?? [];
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);

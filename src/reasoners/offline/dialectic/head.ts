@@ -19,11 +19,15 @@ export interface Head {
   readonly predicate: boolean;
   /** "the name of her parish", "what's his bakery called": the thing's own name is asked for, not the user's. */
   readonly named?: boolean;
+  /** "how old is his car?": the measure ("how old") is asked of this thing, not of the user. */
+  readonly measured?: boolean;
 }
 
 const WH = new Set(['what', 'which', 'who', 'when', 'where', 'whose']);
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'its']);
+/** "how old / big / tall …": a measure asked of the thing named after it. */
+const HOW_MEASURE = new Set(['old', 'big', 'large', 'tall', 'long', 'far', 'heavy', 'wide', 'deep', 'expensive']);
 const KIND = new Set(['kind', 'sort', 'type', 'types', 'kinds', 'sorts']);
 
 function isFavourite(t: QToken): boolean {
@@ -48,9 +52,9 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
       k++;
       continue;
     }
-    // "his address" tagged as a verb after a possessive; "climbing gym": a gerund before a noun.
-    const nominalVerb =
-      t.pos === 'VERB' && ((k === start && k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low)) || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
+    // "his address", "her hospital's address" tagged as a verb after a possessive; "climbing gym": a gerund before a noun.
+    const possessed = k === start && k > 0 && (POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low) || tokens[k - 1]!.low === "'s");
+    const nominalVerb = t.pos === 'VERB' && (possessed || (t.low.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN'));
     if ((NOMINAL.has(t.pos) || nominalVerb) && !t.punct) {
       k++;
       const after = tokens[k];
@@ -85,8 +89,19 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     // "how many hectares is his farm?": the unit or thing counted is the head.
     const counted = nounRun(tokens, how + 2);
     if (counted) return headOf(tokens, counted, false, false);
+    // "how much is left on her education loan?": what the amount is of, the user's own thing (not the
+    // whole a part is taken of: "how much of his week is spent on site?" asks about the site).
+    const owned = tokens[how + 2]?.low === 'of' ? undefined : possessedRun(tokens, how + 2);
+    if (owned) return headOf(tokens, owned, false, false);
   }
-  let run: { start: number; end: number } | undefined = w < 0 ? (predicateRun(tokens) ?? haveRun(tokens)) : undefined;
+  // "how old is his car?", "how big is her flat?": the measure of the user's thing, not of the user.
+  const measure = tokens.findIndex((t, i) => t.low === 'how' && HOW_MEASURE.has(tokens[i + 1]?.low ?? '') && tokens[i + 2]?.pos === 'AUX');
+  if (measure >= 0 && (w < 0 || measure < w)) {
+    const owned = possessedRun(tokens, measure + 3);
+    const head = owned && owned.start === measure + 4 ? headOf(tokens, owned, false, false) : undefined;
+    if (head) return { ...head, measured: true };
+  }
+  let run: { start: number; end: number } | undefined = w < 0 ? (predicateRun(tokens) ?? haveRun(tokens) ?? requestRun(tokens)) : undefined;
   if (w < 0 && !run) return undefined;
   const next = w < 0 ? undefined : tokens[w + 1];
   // "what CGPA did she get?": a name right after "what" is what is asked for, not someone it is about.
@@ -118,6 +133,46 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   while (last > 0 && tokens[last]!.punct) last--;
   if (head && tokens[last]!.low === 'called' && run.end === last) return { ...head, named: true };
   return head;
+}
+
+/** The first noun run of the clause from `from` that a possessive opens ("… on her education loan"). */
+function possessedRun(tokens: readonly QToken[], from: number): { start: number; end: number } | undefined {
+  for (let k = from; k < tokens.length && !tokens[k]!.punct; k++) {
+    if (USER_POSSESSIVES.has(tokens[k]!.low)) return nounRun(tokens, k);
+  }
+  return undefined;
+}
+
+/** Possessives that point at the user (not the asker's "my", "our"). */
+const USER_POSSESSIVES = new Set(['her', 'his', 'their']);
+const REQUEST_NEED = new Set(['need', 'want', 'require']);
+const REQUEST_KNOW = new Set(['know', 'have']);
+const REQUEST_GIVE = new Set(['give', 'send', 'tell', 'find', 'get']);
+const ASKERS = new Set(['i', 'we', "'d"]);
+const HOLDERS = new Set(['you', 'we', 'anyone', 'anybody']);
+
+/**
+ * "I need the serial number of her laptop", "do we have her blood type?", "can you send me his home
+ * address": a request for one of the user's things, with no question word. The thing requested is the
+ * head when it is the user's: a possessive opens it, or "of her …" follows it.
+ */
+function requestRun(tokens: readonly QToken[]): { start: number; end: number } | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1]!.low;
+    const verb =
+      (REQUEST_NEED.has(t.lemma) && ASKERS.has(before)) ||
+      (REQUEST_KNOW.has(t.lemma) && HOLDERS.has(before)) ||
+      (REQUEST_GIVE.has(t.lemma) && (tokens[k + 1]?.low === 'me' || tokens[k + 1]?.low === 'us'));
+    if (!verb) continue;
+    const from = REQUEST_GIVE.has(t.lemma) ? k + 2 : k + 1;
+    const run = nounRun(tokens, from);
+    if (!run) return undefined;
+    const owned = run.start > from && (USER_POSSESSIVES.has(tokens[run.start - 1]!.low) || tokens[run.start - 1]!.low === "'s");
+    const of = tokens[run.end]?.low === 'of' && USER_POSSESSIVES.has(tokens[run.end + 1]?.low ?? '');
+    return owned || of ? run : undefined;
+  }
+  return undefined;
 }
 
 /** "has he got a middle name?": the one thing had, when it is named with a modifier. */

@@ -19,6 +19,8 @@ type Attribute = 'name' | 'age' | 'identity' | 'kind' | 'other';
 
 function attributeOf(q: Question): Attribute {
   const lows = q.tokens.map((t) => t.lemma);
+  // "what's his son's school called?", "the name of her daughter's school": the name of a thing of theirs, not theirs.
+  if (q.head?.named && q.other && (q.head.noun < q.other.start || q.head.noun >= q.other.end)) return 'other';
   if (lows.includes('name') || lows.includes('call') || lows.includes('named')) return 'name';
   if (lows.includes('age') || q.tokens.some((t, i) => t.low === 'old' && q.tokens[i - 1]?.low === 'how')) return 'age';
   if (

@@ -110,6 +110,9 @@ const mainDo = (tokens: readonly QToken[], i: number) => {
 };
 const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
 const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low === low);
+/** "what time does / do …": when the user does something, as a habit (not "what time is it there?", nor "did"). */
+const whatTimeDoes = (tokens: readonly QToken[]) =>
+  tokens.some((t, i) => t.low === 'what' && tokens[i + 1]?.low === 'time' && (tokens[i + 2]?.low === 'does' || tokens[i + 2]?.low === 'do'));
 /** "what" standing for the thing asked ("what does she do?"), not "what dance form". */
 const whatAlone = (tokens: readonly QToken[]) => tokens.some((t) => t.low === 'what' && t.pos === 'PRON');
 const lastWord = (tokens: readonly QToken[]) => {
@@ -157,6 +160,12 @@ const SHAPES: readonly Shape[] = [
     concept: 'schedule',
     // "when does he finish work?", "when is she at work?", "when does she start?" (not "when did she start at X")
     test: (ts) => has(ts, 'when') && ts.some((t) => WORK_TIMES.has(t.lemma)) && !has(ts, 'did'),
+  },
+  {
+    concept: 'schedule',
+    // "what time does he normally knock off work?", "what time does she start?": the hours she keeps, not the time where she is
+    test: (ts) => whatTimeDoes(ts) && ts.some((t) => WORK_TIMES.has(t.lemma)),
+    replaces: ['timezone'],
   },
   {
     concept: 'tenure',

@@ -66,6 +66,17 @@ export interface Question {
     readonly literal?: string;
     /** Stems of the head's plain modifiers ("middle" in "middle name"): the answer must have them too. */
     readonly modifiers: readonly string[];
+    /**
+     * What narrows the head down, before it or after it ("overall" and "wedding" in "her overall budget
+     * for the wedding"): stems, and the concepts their words name. A key qualified for another thing
+     * ("gadget_budget") does not answer it.
+     */
+    readonly qualifiers: { readonly stems: readonly string[]; readonly concepts: ReadonlySet<number> };
+    /**
+     * The aspects of the head's modifiers that a concept took and the head noun does not share, when the
+     * noun names its concepts only weakly ("passport" in "passport number"): the answer must be on them too.
+     */
+    readonly modifierAspects: readonly Aspect[];
   };
   /** Asks for the whole profile ("tell me about her"). */
   readonly summary: boolean;
@@ -256,8 +267,18 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
   for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
   const head = findHead(tokens);
+  // Read before the head's aspects are weighted as the head: whether its noun only weakly names them.
+  const modifierAspects = head ? modifierAspectsOf(head, owner) : [];
   const headInstances: { stem: string; concept: number }[] = [];
   if (head) {
+    // "how old is his car?": the car's age, not the user's ("how old" asks nothing of the user here).
+    if (head.measured) {
+      for (const a of byConcept.values()) {
+        if (!a.head) continue;
+        a.head = false;
+        a.weight = WEIGHT.weak;
+      }
+    }
     for (const a of owner.get(head.noun) ?? []) {
       a.head = true;
       a.weight = WEIGHT.head;
@@ -296,6 +317,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
           instances: headInstances,
           literal: inPhrase.has(head.noun) ? undefined : tokens[head.noun]!.low,
           modifiers: modifiersOf(tokens, head, consumed, names),
+          qualifiers: qualifiersOf(tokens, head, owner, names),
+          modifierAspects,
         }
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
@@ -396,6 +419,47 @@ function modifiersOf(tokens: readonly QToken[], head: Head, consumed: readonly b
     if (!consumed[i] && isContent(t, names) && (t.pos === 'ADJ' || t.pos === 'NOUN') && !GENERIC_HEADS.has(t.lemma)) out.push(t.stem);
   }
   return out;
+}
+
+/**
+ * "passport number", "serial number": a head noun that only a weak cue ties to its concepts ("number":
+ * a phone number?) is what its modifiers make of it; the concept aspects of those modifiers must be
+ * answered too. A noun that names its concept outright ("baking qualifications") keeps its own sense.
+ */
+function modifierAspectsOf(head: Head, owner: ReadonlyMap<number, readonly Aspect[]>): Aspect[] {
+  const ofNoun = new Set(owner.get(head.noun) ?? []);
+  if (ofNoun.size === 0 || [...ofNoun].some((a) => a.concept === undefined || a.weight > WEIGHT.weak)) return [];
+  const out = new Set<Aspect>();
+  for (let i = head.start; i < head.noun; i++) for (const a of owner.get(i) ?? []) if (a.concept !== undefined && !ofNoun.has(a)) out.add(a);
+  return [...out];
+}
+
+/**
+ * The words that narrow the head: content words before its noun, and the noun run of a "for" phrase
+ * right after it ("budget for the wedding", "plans for the weekend"), with the concepts they name.
+ */
+function qualifiersOf(
+  tokens: readonly QToken[],
+  head: Head,
+  owner: ReadonlyMap<number, readonly Aspect[]>,
+  names: Names,
+): { stems: string[]; concepts: Set<number> } {
+  const at: number[] = [];
+  for (let i = head.start; i < head.noun; i++) at.push(i);
+  if (tokens[head.end]?.low === 'for') {
+    let k = head.end + 1;
+    if (tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'PRON') k++;
+    while (k < tokens.length && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADJ') && !tokens[k]!.punct) at.push(k++);
+  }
+  const stems: string[] = [];
+  const concepts = new Set<number>();
+  for (const i of at) {
+    const t = tokens[i]!;
+    if (!isContent(t, names) || GENERIC_HEADS.has(t.lemma) || t.low === 'favourite' || t.low === 'favorite') continue;
+    stems.push(t.stem);
+    for (const a of owner.get(i) ?? []) for (const id of a.fields ?? (a.concept === undefined ? [] : [a.concept])) concepts.add(id);
+  }
+  return { stems, concepts };
 }
 
 /** "is she a mother?": a family fact answers it when it speaks of her children, not of her mother. */
