@@ -314,3 +314,11 @@ describe('offline extraction: a diagnosis told in the past holds now', () => {
     expect(facts.some((f) => f.retract)).toBe(false);
   });
 });
+
+describe('offline extraction: an injury', () => {
+  it("reads a recent injury to a part of the body as short-lived, and not someone else's", async () => {
+    const ankle = await learned('twisted my right knee at five-a-side on Sunday, need a physio appointment');
+    expect(ankle.some((f) => f.key === 'injury' && f.bucket === 'dynamic' && String(f.value).includes('right knee'))).toBe(true);
+    expect(keys(await learned('my daughter broke her arm at school, what do I pack for A&E?'))).not.toContain('injury');
+  });
+});

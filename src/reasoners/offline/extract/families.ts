@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon/index.js';
 import { ACTIVITIES, FOLLOWING } from './lexicon/activities.js';
 import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS } from './lexicon/education.js';
 import { ALLERGENS, DIETS, FOODS } from './lexicon/food.js';
-import { ACCESSIBILITY, CONDITIONS, MEDICATIONS } from './lexicon/health.js';
+import { ACCESSIBILITY, BODY_PARTS, CONDITIONS, MEDICATIONS } from './lexicon/health.js';
 import { GENDERS, LIFESTYLES, NATIONALITY_WORDS, PRONOUN_SETS, RELIGIONS, TITLES } from './lexicon/identity.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
@@ -106,6 +106,7 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     CLOSE_FAMILY,
     PETS,
     CONDITIONS,
+    BODY_PARTS,
     ACCESSIBILITY,
     MEDICATIONS,
     DIETS,

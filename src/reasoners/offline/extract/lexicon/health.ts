@@ -24,3 +24,9 @@ export const MEDICATIONS = lexicon(
   'medication',
   `warfarin|insulin|metformin|levothyroxine|thyroxine|sertraline|fluoxetine|citalopram|escitalopram|prozac|zoloft|lexapro|venlafaxine|mirtazapine|amitriptyline|lithium|lamotrigine|sodium valproate|levetiracetam|keppra|methylphenidate|ritalin|concerta|elvanse|vyvanse|adderall|atomoxetine|strattera|propranolol|beta blockers|beta-blockers|statins|atorvastatin|simvastatin|aspirin|ibuprofen|naproxen|paracetamol|codeine|tramadol|morphine|pregabalin|gabapentin|prednisone|prednisolone|steroids|antihistamines|cetirizine|loratadine|ventolin|salbutamol|blood thinners|anticoagulants|apixaban|rivaroxaban|clopidogrel|ramipril|lisinopril|amlodipine|omeprazole|lansoprazole|antidepressants|ssris|the pill|contraceptive pill|hrt|testosterone|estrogen|oestrogen|chemo|chemotherapy|immunotherapy|methotrexate|biologics|humira|ozempic|wegovy|mounjaro|semaglutide|melatonin|iron tablets|b12 injections|epipen`,
 );
+
+/** Parts of the body an injury is told of ("sprained my left ankle", "broke my wrist"). */
+export const BODY_PARTS = lexicon(
+  'bodypart',
+  `ankle|ankles|wrist|wrists|knee|knees|back|lower back|shoulder|shoulders|hip|hips|elbow|elbows|foot|feet|hand|hands|leg|legs|arm|arms|finger|fingers|thumb|toe|toes|neck|hamstring|hamstrings|calf|calves|achilles|acl|meniscus|rib|ribs|collarbone|collar bone|jaw|nose|pelvis|groin|quad|quads|shin|shins|heel|rotator cuff|tendon|ligament|cheekbone|coccyx|tailbone|spine`,
+);

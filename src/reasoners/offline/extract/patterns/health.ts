@@ -2,7 +2,30 @@ import type { PatternSpec } from '../pattern.js';
 
 /** Health and accessibility: conditions, aids, medicines — what an assistant most needs to know. */
 
+/** Verbs of hurting a part of the body. */
+const INJURING =
+  'sprained|sprain~|broke|broken|break~|fractured|fracture~|tore|torn|tear~|twisted|twist~|pulled|dislocated|dislocate~|injured|injure~|hurt|strained|strain~|bruised|busted|snapped|cracked|rolled|wrecked|done';
+
 export const HEALTH: readonly PatternSpec[] = [
+  {
+    // "sprained my left ankle on saturday", "I broke my wrist skiing": a recent injury (short-lived).
+    id: 'health.injury',
+    match: `${INJURING} my left|right|lower|upper? {x:$bodypart}`,
+    key: 'injury',
+    category: 'other',
+    bucket: 'dynamic',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const words = v.clause.slice(0, at).filter((t) => t.low !== 'my');
+      const verb = [...words].reverse().find((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.low === 'broken' || t.low === 'torn');
+      const side = v.clause[at - 1];
+      const where = side && ['left', 'right', 'lower', 'upper'].includes(side.low) ? `${side.low} ${v.text}` : v.text;
+      return verb ? `${verb.low} ${where}` : where;
+    },
+  },
   {
     id: 'health.condition.mention',
     match:
