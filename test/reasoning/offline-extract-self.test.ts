@@ -322,3 +322,15 @@ describe('offline extraction: an injury', () => {
     expect(keys(await learned('my daughter broke her arm at school, what do I pack for A&E?'))).not.toContain('injury');
   });
 });
+
+describe('offline extraction: "it" for the language just named, and values that only point back', () => {
+  it('reads "my husband speaks Welsh and I\'m learning it" as learning Welsh, and stores no "learn it"', async () => {
+    const welsh = await learned("my husband's Welsh and I'm trying to learn it before the wedding");
+    expect(has(welsh, 'language_learning', 'Welsh')).toBe(true);
+    expect(welsh.some((f) => items(f).some((v) => v === 'learn it'))).toBe(false);
+  });
+
+  it('keeps no plan said only in the future as a note ("so I will be online at odd hours")', async () => {
+    expect(keys(await learned("I'm on nights this week so I will be online at odd hours"))).not.toContain('notes');
+  });
+});

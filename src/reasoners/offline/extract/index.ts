@@ -315,7 +315,14 @@ function aboutAPerson(clause: Clause): boolean {
 /** A value with no letter or digit is a blank or a symbol ("Name: ___"), never a fact. */
 function hasWords(c: Candidate): boolean {
   const items = Array.isArray(c.value) ? c.value : [c.value];
-  return items.length > 0 && items.every((v) => /[\p{L}\p{N}]/u.test(v));
+  return items.length > 0 && items.every((v) => /[\p{L}\p{N}]/u.test(v) && (c.key === 'pronouns' || !onlyPointsBack(v)));
+}
+
+/** "learn it", "do this", "fix that": a value whose only thing is a pronoun names nothing on its own. */
+const POINTERS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'one']);
+function onlyPointsBack(value: string): boolean {
+  const words = value.toLowerCase().split(' ');
+  return words.length <= 3 && words.length >= 2 && POINTERS.has(words[words.length - 1]!) && words.slice(0, -1).every((w) => !POINTERS.has(w));
 }
 
 /**

@@ -39,7 +39,7 @@ const PASSING: ReadonlySet<string> = new Set(
     'happy glad grateful thankful fine okay ok good great bad sick ill annoyed angry frustrated upset scared afraid desperate done free ' +
     'today tonight tomorrow yesterday morning afternoon evening weekend moment currently right this that these those it you your yours ' +
     "please pls thanks thank here here's heres there question wondering asking trying dead rush hurry kidding joking " +
-    'could would might should may must shall ' +
+    'could would might should may must shall will gonna ' +
     'pin password passcode passphrase otp cvv iban ssn login username'
   ).split(' '),
 );

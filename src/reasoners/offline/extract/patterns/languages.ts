@@ -1,3 +1,4 @@
+import { spanText } from '../../nlp/wink.js';
 import { isLasting } from '../lasting.js';
 import { LANGUAGES } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -30,6 +31,24 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     category: 'language',
     where: 'anywhere',
     subjects: ['self', 'none'],
+  },
+  {
+    // "my wife's Polish and I'm trying to learn it": "it" is the language just named in the sentence.
+    id: 'languages.learning-it',
+    match: 'learn~|learning|learnt|studying|study~|practising|practicing|brushing_up_on?|improving|picking_up {x:word}',
+    key: 'language_learning',
+    category: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      if (v.text.toLowerCase() !== 'it') return undefined;
+      const at = v.sentence.indexOf(v.tokens[0]!);
+      for (let k = at - 1; k >= 0 && at - k <= 20; k--) {
+        const n = LANGUAGES.matchAt(v.sentence, k);
+        if (n > 0) return spanText(v.sentence.slice(k, k + n));
+      }
+      return undefined;
+    },
   },
   {
     id: 'languages.lessons',
