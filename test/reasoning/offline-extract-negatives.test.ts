@@ -229,3 +229,16 @@ describe('offline extraction: pasted data and plural subjects', () => {
     expect(holds(await learnedHere('we are vegetarian and live in Derby'), 'derby')).toBe(true);
   });
 });
+
+describe('offline extraction: a character the user plays', () => {
+  const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+  const learnedHere = (content: string) => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+  const holds = (facts: { value: unknown }[], word: string) =>
+    facts.some((f) => (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(word)));
+
+  it('reads nothing of the character ("in our campaign I\'m playing an elf ranger who\'s a vegan herbalist")', async () => {
+    const elf = await learnedHere("in our dnd campaign I'm playing an elf ranger who's a vegan herbalist from Waterdeep, name ideas?");
+    expect(holds(elf, 'vegan') || holds(elf, 'ranger') || holds(elf, 'waterdeep')).toBe(false);
+    expect(holds(await learnedHere("I'm vegan and I play a lot of board games"), 'vegan')).toBe(true);
+  });
+});

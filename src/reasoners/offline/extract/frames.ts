@@ -64,6 +64,26 @@ export function fictionFrameAt(sentence: readonly Token[]): number {
       }
     }
   }
+  return characterFrameAt(sentence);
+}
+
+/** Words that set a scene of play: a tabletop or video game, a campaign, a character sheet. */
+const GAME_WORDS: ReadonlySet<string> = new Set(
+  'd&d dnd rpg ttrpg campaign larp tabletop pathfinder warhammer gm dm dungeon dungeons game games gaming session oneshot one-shot'.split(' '),
+);
+
+/**
+ * "in my D&D campaign im playing a half-orc paladin who's vegetarian", "my character is a retired pilot": the user
+ * plays someone made up. With a word of play in the sentence, the frame starts at "playing a / play a / my character".
+ */
+function characterFrameAt(sentence: readonly Token[]): number {
+  if (!sentence.some((t) => GAME_WORDS.has(t.low))) return -1;
+  for (let k = 0; k + 1 < sentence.length; k++) {
+    const t = sentence[k]!;
+    const next = sentence[k + 1]!;
+    if ((t.low === 'playing' || t.low === 'play') && (next.low === 'a' || next.low === 'an' || next.low === 'as')) return k;
+    if (t.low === 'my' && (next.low === 'character' || next.low === 'pc' || next.low === 'oc')) return k;
+  }
   return -1;
 }
 
