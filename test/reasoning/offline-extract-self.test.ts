@@ -334,3 +334,12 @@ describe('offline extraction: "it" for the language just named, and values that 
     expect(keys(await learned("I'm on nights this week so I will be online at odd hours"))).not.toContain('notes');
   });
 });
+
+describe('offline extraction: time spent with a language', () => {
+  it('reads "years of Python" and "my first Rust project", not someone else\'s', async () => {
+    const both = await learned('first Kotlin app after years of Java, why is this null check failing?');
+    expect(has(both, 'expertise', 'Kotlin')).toBe(true);
+    expect(has(both, 'expertise', 'Java')).toBe(true);
+    expect(keys(await learned('my son has 3 years of Python already'))).not.toContain('expertise');
+  });
+});

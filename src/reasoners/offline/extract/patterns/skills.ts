@@ -315,6 +315,24 @@ export const SKILLS: readonly PatternSpec[] = [
     past: 'ok',
   },
   {
+    // "5 years of Python", "after years of Go", "my first Rust project": time spent with a language, or work in it.
+    id: 'skills.years-of',
+    match: 'years|yrs|decade|decades of {x:$programming}',
+    key: 'expertise',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    list: true,
+    past: 'ok',
+  },
+  {
+    id: 'skills.first-project',
+    match: 'first {x:$programming} project|app|program|script|service|crate|package|library',
+    key: 'expertise',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    list: true,
+  },
+  {
     id: 'skills.tools.mention',
     match: 'use~|using|on|run~|running|switched_to|moved_to|live_in|living_in|work~_in|working_in|swear_by|prefer~ ... {x:$tool}',
     key: 'tools',
