@@ -343,3 +343,12 @@ describe('offline extraction: time spent with a language', () => {
     expect(keys(await learned('my son has 3 years of Python already'))).not.toContain('expertise');
   });
 });
+
+describe('offline extraction: a club the user belongs to', () => {
+  it('reads "I host a book club", "our running club is …", not a club someone else is in or a night club', async () => {
+    expect(has(await learned('I run a supper club in Leith, menu ideas for March?'), 'interests', 'supper club')).toBe(true);
+    expect(has(await learned('Our walking club is doing the Pennine Way next summer'), 'interests', 'walking club')).toBe(true);
+    expect(keys(await learned("my son's chess club meets on Friday"))).not.toContain('interests');
+    expect(keys(await learned('is there a night club near the station?'))).not.toContain('interests');
+  });
+});

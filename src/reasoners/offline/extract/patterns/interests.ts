@@ -194,6 +194,12 @@ function interest(v: ValueContext): string | undefined {
   return v.text;
 }
 
+/** "book club", "running club": a club named by what its members do. */
+function clubName(v: ValueContext): string | undefined {
+  const t = v.tokens[0]!;
+  return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' ? `${v.text} club` : undefined;
+}
+
 export const INTERESTS: readonly PatternSpec[] = [
   {
     id: 'interests.mention',
@@ -341,6 +347,27 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: (v) => (ACTIVITIES.matchAt(v.tokens, 0) > 0 || v.tokens.some((t) => t.pos === 'PROPN') ? interest(v) : undefined),
   },
   { id: 'interests.sing-in', match: 'sing~|play~|dance~ in|with a|an|the? {x:np}', key: 'interests', where: 'anywhere' },
+  {
+    // "our book club is reading …", "I host a book club", "I'm in a running club": a club the user belongs to.
+    id: 'interests.club',
+    match: 'my|our|in|host~|hosting|run~|running|join~|joined|organise~|organize~|lead~|leading a|an|the|our|my? {x:word} club',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    past: 'ok',
+    value: clubName,
+  },
+  {
+    // "Our book club is reading The Overstory": the club is the subject, the user one of its members.
+    id: 'interests.our-club',
+    match: 'my|our {x:word} club',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['other'],
+    list: true,
+    value: clubName,
+  },
   {
     // "watch Arsenal religiously", "never miss the Bokke": a team followed as a habit.
     id: 'interests.watch-team',
