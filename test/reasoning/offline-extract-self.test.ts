@@ -352,3 +352,18 @@ describe('offline extraction: a club the user belongs to', () => {
     expect(keys(await learned('is there a night club near the station?'))).not.toContain('interests');
   });
 });
+
+describe('offline extraction: an introduction in one breath', () => {
+  it('reads "I\'m Ama, 41, grew up in Kumasi, came to Leicester for work and never left"', async () => {
+    const intro = await learned("quick intro: I'm Ama, 41, grew up in Kumasi, came to Leicester for work and never left.");
+    expect(has(intro, 'age', '41')).toBe(true);
+    expect(has(intro, 'location', 'Leicester')).toBe(true);
+    expect(has(await learned('came to Leicester for a conference last week'), 'location', 'Leicester')).toBe(false);
+  });
+
+  it('reads "self employed joiner" as a job and how it is done, not as someone else', async () => {
+    const joiner = await learned('self employed joiner, 20 yrs in the trade. best way to price a staircase?');
+    expect(has(joiner, 'role', 'joiner')).toBe(true);
+    expect(has(joiner, 'work_style', 'self employed')).toBe(true);
+  });
+});

@@ -965,7 +965,8 @@ function describe(
       const verb = tokens[end];
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
       // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.
-      const naming = verb !== undefined && ['called', 'named', 'based', 'born', 'raised', 'bred'].includes(verb.low);
+      // "self employed electrician", "self taught dev": "self" and its participle are one adjective.
+      const naming = verb !== undefined && (['called', 'named', 'based', 'born', 'raised', 'bred'].includes(verb.low) || tokens[end - 1]?.low === 'self');
       // "the client's in Halifax": "'s" read as a possessive is "is" when no noun follows it.
       const isContracted =
         verb !== undefined &&

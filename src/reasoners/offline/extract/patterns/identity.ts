@@ -660,6 +660,18 @@ export const IDENTITY: readonly PatternSpec[] = [
           : undefined,
   },
   { id: 'identity.age.appositive', match: ', {x:num} ,|-|from|and|.', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
+  {
+    // "I'm Tendai, 33, grew up in Harare": the age closes its clause (the next one starts at the comma).
+    id: 'identity.age.appositive-end',
+    match: ', {x:num}',
+    key: 'age',
+    where: 'anywhere',
+    subjects: ['self'],
+    value: (v) => {
+      const rest = v.clause.slice(v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1);
+      return rest.every((t) => t.pos === 'PUNCT') ? age(v) : undefined;
+    },
+  },
   { id: 'identity.pronouns.alone', match: '{x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'other'], value: aloneInClause },
   { id: 'identity.age.sex', match: '{x:num} m|f|male|female|nb', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: ageBeforeSex },
   {

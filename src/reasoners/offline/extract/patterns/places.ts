@@ -116,6 +116,11 @@ const NOT_YET_HOME = new Set([
   'till',
 ]);
 
+/** Whether a clause has these words in a row. */
+function hasWords(clause: readonly { low: string }[], words: readonly string[]): boolean {
+  return clause.some((_, k) => words.every((w, j) => clause[k + j]?.low === w));
+}
+
 /** "I stay at East Legon": the plain present of "stay", with nothing that makes it a passing stay. */
 function livesWhereStays(v: ValueContext): boolean {
   const at = v.clause.indexOf(v.tokens[0]!);
@@ -364,6 +369,18 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
+  },
+  {
+    // "came to Coventry for uni and never left": the place the user came to and stayed in.
+    id: 'places.location.never-left',
+    match: 'came|come|moved|went|emigrated|relocated to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    negation: 'keep',
+    past: 'ok',
+    value: (v) =>
+      hasWords(v.clause, ['never', 'left']) || hasWords(v.clause, ['never', 'went', 'back']) || hasWords(v.clause, ['stayed']) ? v.text : undefined,
   },
   {
     id: 'places.location.bought',

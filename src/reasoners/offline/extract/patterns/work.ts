@@ -463,6 +463,9 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (v.text.toLowerCase() === 'from home' ? 'works from home' : v.text),
   },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
+  // "self employed electrician here": an arrangement before the job, in a fragment.
+  { id: 'work.role.after-style', match: '$workstyle {x:$occupation}', key: 'role', subjects: ['none'] },
+  { id: 'work.style.before-role', match: '{x:$workstyle} $occupation', key: 'work_style', subjects: ['none'] },
   // "I'm a plumber, self employed", "I'm a nurse on nights": the arrangement after the job.
   { id: 'work.style.after-role', match: 'be~ a|an $occupation ,|on? {x:$workstyle}', key: 'work_style' },
   { id: 'work.style.fragment', match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?', key: 'work_style', subjects: ['none'] },
