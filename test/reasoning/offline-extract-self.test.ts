@@ -367,3 +367,13 @@ describe('offline extraction: an introduction in one breath', () => {
     expect(has(joiner, 'work_style', 'self employed')).toBe(true);
   });
 });
+
+describe('offline extraction: an age said before the job', () => {
+  it('keeps the age out of the job ("a 68 year old retired bus driver")', async () => {
+    const driver = await learned("I'm a 68 year old retired bus driver, how do I make the writing bigger?");
+    expect(has(driver, 'role', 'retired bus driver')).toBe(true);
+    expect(has(driver, 'role', '68')).toBe(false);
+    expect(has(driver, 'age', '68')).toBe(true);
+    expect(has(await learned("I'm a 911 dispatcher on nights"), 'role', '911 dispatcher')).toBe(true);
+  });
+});

@@ -9,8 +9,21 @@ import { endsWith, without } from '../values.js';
 
 /** Work: role, employer, industry, how and where the work is done. */
 
-const byOccupation = endsWith(OCCUPATIONS);
-const byJob = endsWith(JOBS);
+/** "68 year old retired bus driver" -> "retired bus driver": an age said before the job is the age's, not the job's. */
+function withoutAge(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const words = text.split(' ');
+  let k = 0;
+  if (/^\d{1,3}(?:-year-old|-yr-old)?$/.test(words[0] ?? '')) {
+    k = 1;
+    if (words[0]!.includes('-')) return words.slice(1).join(' ') || undefined;
+    while (k < words.length && ['year', 'years', 'yr', 'yrs', 'old', 'y/o', 'yo', '-'].includes(words[k]!.toLowerCase())) k++;
+    if (k === 1) return text;
+  }
+  return words.slice(k).join(' ') || undefined;
+}
+const byOccupation = (v: ValueContext): string | undefined => withoutAge(endsWith(OCCUPATIONS)(v));
+const byJob = (v: ValueContext): string | undefined => withoutAge(endsWith(JOBS)(v));
 /** A job title: a noun phrase whose head is an occupation or a job head ("warehouse operative", "claims handler"). */
 // A head that is a verb's -ing form is something being done ("heading off in Jan", "heading to Kampala").
 const doing = (v: ValueContext): boolean => {
