@@ -377,3 +377,10 @@ describe('offline extraction: an age said before the job', () => {
     expect(has(await learned("I'm a 911 dispatcher on nights"), 'role', '911 dispatcher')).toBe(true);
   });
 });
+
+describe('offline extraction: the town of a workplace', () => {
+  it('reads "I teach at Kwame Nkrumah University, Kumasi" as living in Kumasi, not a place met in passing', async () => {
+    expect(has(await learned('I teach maths at Prempeh College, Kumasi. Quiz ideas for form 2?'), 'location', 'Kumasi')).toBe(true);
+    expect(keys(await learned('I met him at the conference, Berlin was lovely'))).not.toContain('location');
+  });
+});

@@ -116,6 +116,9 @@ const NOT_YET_HOME = new Set([
   'till',
 ]);
 
+/** Verbs of working or studying somewhere ("I lecture at …, Ibadan"). */
+const WORKING = new Set(['work', 'teach', 'lecture', 'study', 'nurse', 'practise', 'practice', 'train', 'research']);
+
 /** Whether a clause has these words in a row. */
 function hasWords(clause: readonly { low: string }[], words: readonly string[]): boolean {
   return clause.some((_, k) => words.every((w, j) => clause[k + j]?.low === w));
@@ -381,6 +384,16 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     past: 'ok',
     value: (v) =>
       hasWords(v.clause, ['never', 'left']) || hasWords(v.clause, ['never', 'went', 'back']) || hasWords(v.clause, ['stayed']) ? v.text : undefined,
+  },
+  {
+    // "I lecture at The Polytechnic, Ibadan", "I work at the University of Ghana, Legon": the workplace's town.
+    id: 'places.location.workplace-town',
+    match: 'at .. , {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    strength: 'implied',
+    value: (v) => (v.clause.some((t) => WORKING.has(t.lemma)) && PLACES.matchAt(v.tokens, 0) > 0 ? v.text : undefined),
   },
   {
     id: 'places.location.bought',
