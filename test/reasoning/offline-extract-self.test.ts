@@ -384,3 +384,11 @@ describe('offline extraction: the town of a workplace', () => {
     expect(keys(await learned('I met him at the conference, Berlin was lovely'))).not.toContain('location');
   });
 });
+
+describe('offline extraction: how the user gets to work', () => {
+  it('reads "cycle to work" in the user\'s words, not a wish or someone else\'s', async () => {
+    expect(has(await learned('i live in regina and cycle to work year round, tips for -30?'), 'commute', 'cycle to work')).toBe(true);
+    expect(keys(await learned('I want to cycle to work next year'))).not.toContain('commute');
+    expect(keys(await learned('my wife drives to work, which car is cheapest to run?'))).not.toContain('commute');
+  });
+});

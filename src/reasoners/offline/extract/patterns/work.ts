@@ -32,6 +32,9 @@ const doing = (v: ValueContext): boolean => {
 };
 const role = (v: ValueContext): string | undefined => (amateur(v) || doing(v) ? undefined : (byOccupation(v) ?? byJob(v)));
 
+/** Verbs of getting to work. */
+const COMMUTE_VERBS: ReadonlySet<string> = new Set(['cycle', 'bike', 'walk', 'drive', 'commute', 'run', 'scoot', 'ride']);
+
 const SOON = new Set(['today', 'tonight', 'tomorrow', 'tmrw', 'tmr', 'tomoz', 'later', ...DAY_NAMES]);
 /** What may follow a clock time ("at 3 then free", "at 4 tomorrow"). */
 const AFTER_CLOCK = new Set(['am', 'pm', 'then', 'so', 'and', 'tomorrow', 'today', 'tonight', ...DAY_NAMES]);
@@ -476,6 +479,22 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (v.text.toLowerCase() === 'from home' ? 'works from home' : v.text),
   },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
+  // "I cycle to work year round", "walk to the office", "get the train to work": how the user gets to work.
+  {
+    id: 'work.commute',
+    match: '{x:word} to work|school|uni|campus|the_office|the_hospital|the_site',
+    key: 'commute',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => {
+      if (!COMMUTE_VERBS.has(v.tokens[0]!.lemma) || v.clause.some((t) => t.low === 'want' || t.low === 'should' || t.low === 'could' || t.low === 'would'))
+        return undefined;
+      const at = v.clause.indexOf(v.tokens[0]!);
+      // In the user's own words ("cycle to work", "walking to the office").
+      return `${v.tokens[0]!.low} to ${v.clause[at + 2]?.low === 'the' ? `the ${v.clause[at + 3]?.low ?? 'work'}` : (v.clause[at + 2]?.low ?? 'work')}`;
+    },
+  },
   // "self employed electrician here": an arrangement before the job, in a fragment.
   { id: 'work.role.after-style', match: '$workstyle {x:$occupation}', key: 'role', subjects: ['none'] },
   { id: 'work.style.before-role', match: '{x:$workstyle} $occupation', key: 'work_style', subjects: ['none'] },
