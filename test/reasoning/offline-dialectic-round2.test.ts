@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { citedKeys, factsOf } from '../helpers/facts.js';
+
+/**
+ * Second round of session 15: readings of unseen paraphrases — what a question asks, said far from the
+ * keys ("what do they do for money?" is their job), and what the profile holds only for another time.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+
+describe('offline dialectic: "what does she do" with only the setting of a job after it asks for the job', () => {
+  const mira = factsOf({
+    name: 'Mira Sousa',
+    occupation: 'UX researcher at a fintech',
+    chronotype: 'night owl; rarely up before 9:30',
+    hobbies: ['bouldering', 'film photography'],
+  });
+
+  it('reads "for money", "all day at work" as the job', async () => {
+    expect(await cited(mira, 'what do they do for money?')).toEqual(['occupation']);
+    expect(await cited(mira, 'what does Mira actually do all day at work?')).toEqual(['occupation']);
+  });
+
+  it('keeps a time of leisure and the bare question as before', async () => {
+    expect(await cited(mira, 'what does she do for a living?')).toEqual(['occupation']);
+    expect(await cited(mira, 'what does she do on Saturdays?')).toEqual(['hobbies']);
+    expect(await cited(mira, 'what does she do after work?')).not.toContain('occupation');
+  });
+});
