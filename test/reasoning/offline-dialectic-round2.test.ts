@@ -30,3 +30,22 @@ describe('offline dialectic: "what does she do" with only the setting of a job a
     expect(await cited(mira, 'what does she do after work?')).not.toContain('occupation');
   });
 });
+
+describe('offline dialectic: "where is home" asks where the user lives', () => {
+  const mira = factsOf({
+    name: 'Mira Sousa',
+    lives_in: 'Lisbon, Portugal (Alfama)',
+    previous_home: 'Porto until 2021',
+    work_style: 'works from home on Fridays',
+  });
+
+  it('answers "where is home" and "where does she call home" by where she lives', async () => {
+    expect(await cited(mira, "where's home for her these days?")).toEqual(['lives_in']);
+    expect(await cited(mira, 'where does she call home now?')).toEqual(['lives_in']);
+  });
+
+  it('keeps "at home" and "from home" for what they were', async () => {
+    expect(await cited(mira, 'is she at home on Fridays?')).toEqual(['work_style']);
+    expect(await cited(mira, 'does she work from home?')).toEqual(['work_style']);
+  });
+});

@@ -226,6 +226,8 @@ export const PERSON: readonly ConceptDef[] = [
       'which area',
       'what area',
       'these days live',
+      'where is home',
+      'call home',
       'live these days',
       'which part of',
       '<place>',
