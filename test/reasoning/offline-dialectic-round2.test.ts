@@ -49,3 +49,23 @@ describe('offline dialectic: "where is home" asks where the user lives', () => {
     expect(await cited(mira, 'does she work from home?')).toEqual(['work_style']);
   });
 });
+
+describe("offline dialectic: what takes up the user's time now", () => {
+  const priya = factsOf({
+    name: 'Priya Nair',
+    this_term: 'marking NCEA mock exams until Friday',
+    diet: 'vegetarian',
+    tz: 'Pacific/Auckland',
+    hobbies: ['running', 'pottery'],
+  });
+
+  it('reads "what\'s eating up her time" as what she is busy with (a key named for the present span answers)', async () => {
+    expect(await cited(priya, "what's eating up her time this week?")).toEqual(['this_term']);
+    expect(await cited(priya, "what's taking up his time?")).toEqual(['this_term']);
+  });
+
+  it('keeps "her time" as her clock, and an -ing word before a noun as part of the head', async () => {
+    expect(await cited(priya, 'is 9am her time OK for a call?')).toContain('tz');
+    expect(await cited(priya, "what's her running club called?")).toEqual([]);
+  });
+});

@@ -117,7 +117,10 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   } else if (next && next.pos === 'AUX' && next.lemma === 'be') {
     const subject = tokens[w + 2];
     // "what's she organising": a subject pronoun, not a possessive; no head.
-    if (subject && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
+    // "what's happening with her eyes?", "what's eating up her time?": "what" is the subject of a verb in -ing
+    // (whatever the tagger calls it), which says what goes on, not a thing asked for; no head.
+    const progressive = subject !== undefined && subject.low.endsWith('ing') && !NOMINAL.has(tokens[w + 3]?.pos ?? '');
+    if (subject && !progressive && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
   }
   if (!run) return undefined;
   // "what's the name of her parish?": the parish is the head, and its name what is asked.
