@@ -69,3 +69,19 @@ describe("offline dialectic: what takes up the user's time now", () => {
     expect(await cited(priya, "what's her running club called?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: "how tall" asks for the height', () => {
+  const dev = factsOf({ name: 'Dev Patel', height: '6ft 2', shoe_size: 'UK 9', age: '34', occupation: 'nurse' });
+  const ana = factsOf({ name: 'Ana Ruiz', age: '41', occupation: 'architect' });
+
+  it('answers "how tall is he?" by a height fact', async () => {
+    expect(await cited(dev, 'how tall is he?')).toEqual(['height']);
+  });
+
+  it('abstains without one, and on someone else; other measures as before', async () => {
+    expect(await cited(ana, 'how tall is she?')).toEqual([]);
+    expect(await cited(dev, 'how tall is his son?')).toEqual([]);
+    expect(await cited(dev, 'how old is he?')).toEqual(['age']);
+    expect(await cited(dev, 'what shoe size is he?')).toEqual(['shoe_size']);
+  });
+});
