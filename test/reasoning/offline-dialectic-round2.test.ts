@@ -85,3 +85,20 @@ describe('offline dialectic: "how tall" asks for the height', () => {
     expect(await cited(dev, 'what shoe size is he?')).toEqual(['shoe_size']);
   });
 });
+
+describe('offline dialectic: a verb addressed to the user is a message, not code', () => {
+  const marek = factsOf({
+    name: 'Marek Nowak',
+    language: ['Polish', 'English', 'some Russian'],
+    programming_languages: ['Python', 'Go'],
+  });
+
+  it('reads "what language should I write to him in?" as his languages', async () => {
+    expect(await cited(marek, 'what language should I write to him in?')).toEqual(['language']);
+  });
+
+  it('keeps "what language does he write code in?" as programming', async () => {
+    expect(await cited(marek, 'what language does he write code in?')).toEqual(['programming_languages']);
+    expect(await cited(marek, 'what language does he program in?')).toEqual(['programming_languages']);
+  });
+});

@@ -309,12 +309,15 @@ const SHAPES: readonly Shape[] = [
     concept: 'programming',
     test: (ts) => {
       const last = lastWord(ts);
-      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ts.some((t, i) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma) && !addressed(ts, i));
     },
   },
 ];
 
 const TOWARDS = new Set(['towards', 'toward']);
+/** "write to him", "write her": a verb addressed to the user is a message, not code ("what language should I write to him in?"). */
+const addressed = (ts: readonly QToken[], i: number) =>
+  USER_OBJECTS.has(ts[i + 1]?.low ?? '') || (ts[i + 1]?.low === 'to' && USER_OBJECTS.has(ts[i + 2]?.low ?? ''));
 
 /** The concepts the question's shape names, and those it rules out. */
 export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[]; takes: Map<number, number> } {
