@@ -102,3 +102,22 @@ describe('offline dialectic: a verb addressed to the user is a message, not code
     expect(await cited(marek, 'what language does he program in?')).toEqual(['programming_languages']);
   });
 });
+
+describe('offline dialectic: "laptop model" asks which laptop, not an occupation', () => {
+  const priya = factsOf({ name: 'Priya Kulkarni', laptop: 'ThinkPad X1 Carbon', car: '2015 Skoda Octavia', occupation: 'nurse' });
+  const ines = factsOf({ name: 'Ines Costa', occupation: 'nurse', hobbies: ['chess'] });
+  const lia = factsOf({ name: 'Lia Rossi', occupation: 'fashion model in Milan', laptop: 'MacBook Air' });
+
+  it('answers "her laptop model" by the laptop, and abstains without one', async () => {
+    expect(await cited(priya, "what's her laptop model?")).toEqual(['laptop']);
+    expect(await cited(priya, 'I need her laptop model')).toEqual(['laptop']);
+    expect(await cited(priya, "what's his car model?")).toEqual(['car']);
+    expect(await cited(ines, "what's her laptop model?")).toEqual([]);
+    expect(await cited(ines, 'I need her laptop model')).toEqual([]);
+  });
+
+  it('keeps a model as an occupation', async () => {
+    expect(await cited(lia, 'is she a fashion model?')).toEqual(['occupation']);
+    expect(await cited(lia, 'is she a model?')).toEqual(['occupation']);
+  });
+});
