@@ -53,6 +53,13 @@ export const PERSON: readonly ConceptDef[] = [
     keys: ['age', 'birthday', 'birth_date', 'date_of_birth', 'birth_year', 'dob'],
   },
   {
+    // How tall the user is: "how tall is he?" asks it without the word height.
+    name: 'height',
+    noun: 'height',
+    triggers: ['how tall', 'height', 'tall'],
+    keys: ['height', 'height_cm', 'height_ft'],
+  },
+  {
     name: 'zodiac',
     noun: 'star sign',
     triggers: ['star sign', 'zodiac', 'horoscope', 'astrological sign', 'sun sign', 'astrology', 'chinese zodiac'],
@@ -226,6 +233,8 @@ export const PERSON: readonly ConceptDef[] = [
       'which area',
       'what area',
       'these days live',
+      'where is home',
+      'call home',
       'live these days',
       'which part of',
       '<place>',

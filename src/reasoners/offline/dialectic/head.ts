@@ -28,6 +28,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our', 'its']);
 /** "how old / big / tall …": a measure asked of the thing named after it. */
 const HOW_MEASURE = new Set(['old', 'big', 'large', 'tall', 'long', 'far', 'heavy', 'wide', 'deep', 'expensive']);
+/** Nouns that ask which one of a thing: "laptop model", "phone make", "car brand". */
+const VARIANT = new Set(['model', 'make', 'brand', 'version', 'edition']);
 const KIND = new Set(['kind', 'sort', 'type', 'types', 'kinds', 'sorts']);
 
 function isFavourite(t: QToken): boolean {
@@ -117,7 +119,10 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   } else if (next && next.pos === 'AUX' && next.lemma === 'be') {
     const subject = tokens[w + 2];
     // "what's she organising": a subject pronoun, not a possessive; no head.
-    if (subject && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
+    // "what's happening with her eyes?", "what's eating up her time?": "what" is the subject of a verb in -ing
+    // (whatever the tagger calls it), which says what goes on, not a thing asked for; no head.
+    const progressive = subject !== undefined && subject.low.endsWith('ing') && !NOMINAL.has(tokens[w + 3]?.pos ?? '');
+    if (subject && !progressive && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
   }
   if (!run) return undefined;
   // "what's the name of her parish?": the parish is the head, and its name what is asked.
@@ -195,6 +200,7 @@ function headOf(tokens: readonly QToken[], run: { start: number; end: number }, 
   // A PROPN alone after "is" is a name ("how old is Milo"), not a head.
   if (nameAllowed && core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
   let noun = run.end - 1;
-  while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!))) noun--;
+  // "her laptop model", "his car make": which one of the thing before is asked, so that thing is the head noun.
+  while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!) || VARIANT.has(tokens[noun]!.low))) noun--;
   return { start: run.start, end: run.end, noun, favourite, predicate };
 }

@@ -109,6 +109,27 @@ const mainDo = (tokens: readonly QToken[], i: number) => {
   return subject !== undefined && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) && tokens.slice(0, k).some((t) => t.lemma === 'do' && t.pos === 'AUX');
 };
 const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
+/** What is paid or earned by a job: "for money", "to pay the bills". */
+const PAY_NOUNS = new Set(['money', 'cash', 'income', 'pay', 'wage', 'wages', 'salary', 'bill', 'bills', 'rent', 'paycheck', 'paycheque']);
+/** Words that only say how long or how often ("all day", "every day", "day to day"). */
+const SPAN_WORDS = new Set(['all', 'whole', 'every', 'day', 'days', 'to']);
+/** "for money", "at work", "in her job" — not "after work", "outside work", "besides work". */
+const JOB_PREPOSITIONS = new Set(['for', 'at', 'in']);
+const LEISURE_ADVERBS = new Set(['outside', 'besides', 'after', 'before', 'off']);
+/**
+ * The rest of the clause after "do" names only the setting of a job — its place or its pay, with words of
+ * span between ("for money", "all day at work", "at the office") — and at least one of them: "what does she do
+ * on Saturdays?", "… after work?" (a time of leisure) and "… with her money?" (a thing) are not about the job.
+ */
+const jobSetting = (tokens: readonly QToken[], from: number) => {
+  let named = false;
+  for (let i = from; !end(tokens, i); i++) {
+    const t = tokens[i]!;
+    if (WORKPLACE.has(t.lemma) || PAY_NOUNS.has(t.low)) named = true;
+    else if (!(SPAN_WORDS.has(t.low) || JOB_PREPOSITIONS.has(t.low) || (t.pos === 'ADV' && !LEISURE_ADVERBS.has(t.low)) || t.pos === 'DET')) return false;
+  }
+  return named;
+};
 const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low === low);
 /** "what time does / do …": when the user does something, as a habit (not "what time is it there?", nor "did"). */
 const whatTimeDoes = (tokens: readonly QToken[]) =>
@@ -183,8 +204,10 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'work',
-    // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest)
-    test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && end(ts, i + 1)),
+    // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest), and "do" with only
+    // the setting of a job after it: "what do they do for money?", "what does Mira actually do all day at work?"
+    test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && (end(ts, i + 1) || jobSetting(ts, i + 1))),
+    replaces: ['money'],
   },
   {
     concept: 'tools',
@@ -286,12 +309,15 @@ const SHAPES: readonly Shape[] = [
     concept: 'programming',
     test: (ts) => {
       const last = lastWord(ts);
-      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ts.some((t) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma));
+      return last > 0 && has(ts, 'what') && ts[last]!.pos === 'ADP' && ts.some((t, i) => t.pos === 'VERB' && CODING_VERBS.has(t.lemma) && !addressed(ts, i));
     },
   },
 ];
 
 const TOWARDS = new Set(['towards', 'toward']);
+/** "write to him", "write her": a verb addressed to the user is a message, not code ("what language should I write to him in?"). */
+const addressed = (ts: readonly QToken[], i: number) =>
+  USER_OBJECTS.has(ts[i + 1]?.low ?? '') || (ts[i + 1]?.low === 'to' && USER_OBJECTS.has(ts[i + 2]?.low ?? ''));
 
 /** The concepts the question's shape names, and those it rules out. */
 export function shapeConcepts(tokens: readonly QToken[]): { add: number[]; remove: number[]; takes: Map<number, number> } {

@@ -381,12 +381,15 @@ function markSetting(owner: ReadonlyMap<number, readonly Aspect[]>, change: Read
   for (const a of onlyIn(owner, change)) a.setting = true;
 }
 
+const VARIANT_NOUNS = new Set(['model', 'make', 'brand', 'version', 'edition']);
 /** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */
 function occupationsIn(tokens: readonly QToken[]): number[] {
   const out: number[] = [];
   const words: Token[] = tokens.map((t) => ({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, neg: false, space: true }));
   tokens.forEach((t, i) => {
-    if (t.pos === 'NOUN' && OCCUPATIONS.matchAt(words, i) === 1) out.push(i);
+    // "her laptop model": a model of the thing before it, not the occupation ("is she a model?" still is).
+    const variant = i > 0 && VARIANT_NOUNS.has(t.low) && tokens[i - 1]!.pos === 'NOUN';
+    if (t.pos === 'NOUN' && !variant && OCCUPATIONS.matchAt(words, i) === 1) out.push(i);
   });
   return out;
 }
