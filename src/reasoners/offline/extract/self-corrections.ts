@@ -51,7 +51,7 @@ const kindOf = (run: readonly Token[]): 'number' | 'name' | 'word' =>
   run.some((t) => t.pos === 'NUM' || /^\d/.test(t.text)) ? 'number' : run.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text)) ? 'name' : 'word';
 
 function markerAt(tokens: readonly Token[], at: number): number {
-  for (const m of MARKERS) if (m.every((w, k) => tokens[at + k]?.low === w)) return m.length;
+  for (const m of MARKERS) if (matches(tokens, at, m)) return m.length;
   return 0;
 }
 
