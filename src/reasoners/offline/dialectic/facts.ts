@@ -2,7 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { CONCEPTS, LEVEL } from './concepts/index.js';
 import { normaliseText } from '../nlp/normalise.js';
-import { GENERIC, PEOPLE_KEYS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
+import { GENERIC, PEOPLE_KEYS, PHRASE_CLOSERS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
@@ -23,6 +23,8 @@ export interface FactTerms {
   readonly value: ReadonlySet<string>;
   /** The value's words as written (lower case), for exact matches. */
   readonly lows: ReadonlySet<string>;
+  /** Words of the value written only as modifiers of the next noun ("phone" in "phone calls"), see PHRASE_CLOSERS. */
+  readonly modifiers: ReadonlySet<string>;
   /** concept id -> level (see LEVEL). */
   readonly levels: ReadonlyMap<number, number>;
   /** Concepts the value itself names ("drives a ute" names a car). */
@@ -242,15 +244,19 @@ function termsOf(fact: Fact): FactTerms {
   }
   const value = new Set<string>();
   const lows = new Set<string>();
-  for (const w of words) {
+  const heads = new Set<string>();
+  words.forEach((w, i) => {
     value.add(w.stem);
     lows.add(w.low);
-  }
+    const next = words[i + 1];
+    if (!next?.spaced || PHRASE_CLOSERS.has(next.low) || isNumber(next.low)) heads.add(w.low);
+  });
   return {
     fact,
     key,
     value,
     lows,
+    modifiers: new Set([...lows].filter((w) => !heads.has(w))),
     levels,
     named,
     members,

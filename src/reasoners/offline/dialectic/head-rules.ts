@@ -24,9 +24,13 @@ function hasMembers(concept: number): boolean {
   return (CONCEPTS[concept]!.instances ?? []).length > 0;
 }
 
-/** The word as written, or its plural or singular, in the value ("podcasts" / "podcast"; not "care" for "car"). */
+/**
+ * The word as written, or its plural or singular, in the value ("podcasts" / "podcast"; not "care" for
+ * "car"), as the thing itself: not only as the modifier of another noun ("car" in "long car journeys").
+ */
 function writtenIn(terms: FactTerms, low: string): boolean {
-  return terms.lows.has(low) || terms.lows.has(`${low}s`) || (low.endsWith('s') && terms.lows.has(low.slice(0, -1)));
+  const forms = low.endsWith('s') ? [low, low.slice(0, -1)] : [low, `${low}s`];
+  return forms.some((f) => terms.lows.has(f) && !terms.modifiers.has(f));
 }
 
 /**

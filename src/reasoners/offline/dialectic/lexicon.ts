@@ -319,4 +319,17 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Verbs that, asked with a final preposition ("what does she write it in?"), ask for a programming language. */
+/**
+ * Words that do not make the word before them a modifier: a noun followed by one of these heads its own
+ * phrase ("a car to get to work", "podcasts about crime"), while one followed by another word ("car
+ * journeys", "phone calls") names a kind of that word.
+ */
+export const PHRASE_CLOSERS = set(
+  'about of for in on at to from with without by over under after before since during into onto near than like as via per ' +
+    'and or but nor so yet plus a an the this that these those my his her their our your its i he she they we you it me him them us ' +
+    'who which whom whose what where when why how is are was were be been being am has have had do does did will would can could ' +
+    'should may might must not no never daily weekly monthly now often always sometimes usually every each only too also very ' +
+    'really mostly mainly just still again today tomorrow yesterday tonight currently here there etc',
+);
+
 export const CODING_VERBS = set('write code program build develop implement script');

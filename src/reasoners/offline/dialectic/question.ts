@@ -168,7 +168,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       // A field names the very thing the question is about ("a day trip to the Moomin museum"): no occasion.
       const a: Aspect = { concept: fields[0], fields, partners, words: [], instances: [], cues: [], weight: minor ? WEIGHT.weak : WEIGHT.strong, head: false };
       fieldAspects.push(a);
-      for (let i = hit.start; i < hit.end; i++) {
+      // Its own words only: "phone" names a field of "phone number", not the number the question asks for.
+      const span = hit.concepts.reduce((n, c) => (CONCEPTS[c.id]!.field ? Math.max(n, c.words) : n), 0);
+      for (let i = hit.start; i < hit.start + span; i++) {
         // A place ("in Berlin") stays a word of the question too: the value may name it as written.
         if (!minor) consumed[i] = true;
         a.cues?.push(tokens[i]!.lemma);

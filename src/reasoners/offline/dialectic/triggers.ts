@@ -21,8 +21,11 @@ export interface TriggerHit {
   readonly start: number;
   /** One past the last word. */
   readonly end: number;
-  /** Indices into CONCEPTS, each with whether only a weak cue named it, or one member of its class. */
-  readonly concepts: readonly { readonly id: number; readonly weak: boolean; readonly instance: boolean }[];
+  /**
+   * Indices into CONCEPTS, each with whether only a weak cue named it, or one member of its class, and
+   * how many words its own longest phrase took (a field's may be shorter than the hit: "phone" of "phone number").
+   */
+  readonly concepts: readonly { readonly id: number; readonly weak: boolean; readonly instance: boolean; readonly words: number }[];
 }
 
 interface Phrase {
@@ -187,10 +190,15 @@ export function findConcepts(slots: readonly Slot[], mode: 'question' | 'value')
       i++;
       continue;
     }
-    const byConcept = new Map<number, { id: number; weak: boolean; instance: boolean }>();
+    const byConcept = new Map<number, { id: number; weak: boolean; instance: boolean; words: number }>();
     for (const p of found) {
       const prev = byConcept.get(p.concept);
-      byConcept.set(p.concept, { id: p.concept, weak: (prev?.weak ?? true) && p.weak, instance: (prev?.instance ?? true) && p.instance });
+      byConcept.set(p.concept, {
+        id: p.concept,
+        weak: (prev?.weak ?? true) && p.weak,
+        instance: (prev?.instance ?? true) && p.instance,
+        words: Math.max(prev?.words ?? 0, p.words.length),
+      });
     }
     hits.push({ start: i, end: i + best, concepts: [...byConcept.values()] });
     i += best;

@@ -12,6 +12,8 @@ export interface Word {
   readonly cap: boolean;
   /** Follows the previous word with only a hyphen or slash between them ("health-tech"). */
   readonly joined: boolean;
+  /** Only spaces stand between it and the previous word ("phone calls", not "phone, calls"). */
+  readonly spaced?: boolean;
 }
 
 const MAX_WORD_CHARS = 40;
@@ -31,6 +33,8 @@ export function wordsOf(text: string, max = 200): Word[] {
   let start = -1;
   let joined = false;
   let pendingJoin = false;
+  let spaces = true;
+  let spaced = false;
   const flush = (end: number) => {
     if (start < 0) return;
     let raw = text.slice(start, Math.min(end, start + MAX_WORD_CHARS));
@@ -38,7 +42,7 @@ export function wordsOf(text: string, max = 200): Word[] {
     while (raw.endsWith("'")) raw = raw.slice(0, -1);
     if (raw.length > 0 && out.length < max) {
       const low = raw.toLowerCase();
-      out.push({ low, stem: stem(low), cap: raw[0] !== low[0], joined });
+      out.push({ low, stem: stem(low), cap: raw[0] !== low[0], joined, spaced });
     }
     start = -1;
   };
@@ -48,11 +52,14 @@ export function wordsOf(text: string, max = 200): Word[] {
       if (start < 0) {
         start = i;
         joined = pendingJoin;
+        spaced = spaces && out.length > 0;
+        spaces = true;
       }
       continue;
     }
     const wasWord = start >= 0;
     flush(i);
+    if (ch !== ' ') spaces = false;
     pendingJoin = wasWord && (ch === '-' || ch === '/');
   }
   flush(text.length);
