@@ -242,3 +242,59 @@ describe('offline extraction: a character the user plays', () => {
     expect(holds(await learnedHere("I'm vegan and I play a lot of board games"), 'vegan')).toBe(true);
   });
 });
+
+describe('offline extraction: forwarded mail, chat logs and writing handed over to be judged (session 16)', () => {
+  it("reads forwarded mail as someone else's to the end of the message", async () => {
+    const mail =
+      "summarise pls\n\n---------- Forwarded message ---------\nFrom: Kevin Walsh\nSubject: office move\n\nHi all, from Monday I'm moving to the Manchester office. I'm also off dairy now.\nKevin";
+    expect(await learned(mail)).toEqual([]);
+    const headers = "can you answer this for me\nFrom: Dana Ruiz\nTo: team\nSubject: intro\nI'm the new designer, based in Lisbon";
+    expect(await learned(headers)).toEqual([]);
+  });
+
+  it('keeps the user\'s own words before the forwarded part, and a "From:" line that is no mail header', async () => {
+    const facts = await learned("I'm a nurse in Leeds. summarise this:\n\n-----Original Message-----\nFrom: HR\nSubject: rota\nI'm off to Spain");
+    expect(has(facts, 'role', 'nurse')).toBe(true);
+    expect(values(facts).join(' ')).not.toMatch(/Spain/);
+    const own = await learned("I'm vegan.\nFrom: my phone, sorry for typos\nI live in Cork");
+    expect(has(own, 'location', 'Cork')).toBe(true);
+  });
+
+  it("reads the lines of a pasted chat log as their speakers'", async () => {
+    const log = "who's right here 😂\n[09:12] Tunde: I'm Chelsea till I die\n[09:13] Bisi: I'm allergic to that attitude. and to shrimp";
+    expect(await learned(log)).toEqual([]);
+    const list = "make a list from this:\n[Tolu]: I'll bring jollof\n[Ama]: I'm gluten free so I'll do a salad";
+    expect(await learned(list)).toEqual([]);
+    const exported = "12/03/2024, 09:12 - Tunde: I'm vegan now\nwho's bringing what?";
+    expect(await learned(exported)).toEqual([]);
+  });
+
+  it("keeps the user's own line beside a chat log", async () => {
+    const facts = await learned("I'm coeliac btw, so plan around that\n[Ama]: I'm bringing bread");
+    expect(has(facts, 'health_conditions', 'coeliac') || has(facts, 'diet', 'coeliac') || has(facts, 'allergies', 'coeliac')).toBe(true);
+    expect(values(facts).join(' ')).not.toMatch(/bread/i);
+  });
+
+  it('reads what follows "rate this CV:" as material, a blank line after the colon included', async () => {
+    const cv =
+      'rate this CV out of 10, be harsh:\n\nSiobhán Murphy\nRegistered Nurse, 8 yrs ICU, Cork University Hospital\nLanguages: Irish (fluent), Spanish (B2)\nInterests: sea swimming, choir';
+    expect(await learned(cv)).toEqual([]);
+    expect(await learned('rate this cover letter out of 10, be brutal: "I am a passionate chef with ten years in kitchens across Lyon and Milan."')).toEqual(
+      [],
+    );
+    expect(await learned('make a user persona for our UX test: 34 year old nurse from Brisbane, two kids, uses an old Android')).toEqual([]);
+  });
+});
+
+describe('offline extraction: sarcasm (session 16)', () => {
+  it('learns nothing from a sentence that says the opposite of what it means', async () => {
+    expect(await learned("oh sure because I'm definitely a millionaire 🙄 anyway what's 15% of 84")).toEqual([]);
+    expect(values(await learned("yeah I'm SUCH a morning person 🙄 my alarm is my nemesis"))).not.toContain('morning person');
+  });
+
+  it('keeps an agreeing "yeah", an abbreviation in capitals and an eye-roll beside a true fact', async () => {
+    expect(has(await learned("yeah I'm definitely vegan, since 2019"), 'diet', 'vegan')).toBe(true);
+    expect(has(await learned("yeah I'm ADHD, diagnosed last year"), 'health_conditions', 'ADHD')).toBe(true);
+    expect(has(await learned('broke my right wrist on the ice tues 🙄 so keep answers short pls'), 'injury', 'wrist')).toBe(true);
+  });
+});

@@ -43,6 +43,7 @@ const PASSING: ReadonlySet<string> = new Set(
     'pin password passcode passphrase otp cvv iban ssn login username'
   ).split(' '),
 );
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['QUOTE', 'CODE']);
 const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
 /**
@@ -109,6 +110,8 @@ export function noteOf(clause: Clause): string | undefined {
   if (tokens.length < MIN_TOKENS || tokens.length > MAX_TOKENS) return undefined;
   if (tokens.some((t) => PASSING.has(t.low) || (t.pos === 'VERB' && CONVERSATIONAL.has(t.lemma)))) return undefined;
   if (clause.tokens.some((t) => t.text === '?')) return undefined;
+  // The placeholders of cut material ("be brutal: QUOTE", see segment.ts) are no words of the user's.
+  if (clause.tokens.some((t) => PLACEHOLDERS.has(t.text))) return undefined;
   if (forOrWithSomeone(clause.tokens) || dated(clause.tokens)) return undefined;
   // "my whole team sits in Berlin": an attribute that is a group of other people speaks of them.
   if (clause.subject === 'attr' && (clause.attr ?? '').split(' ').some((w) => PEOPLE.has(w))) return undefined;

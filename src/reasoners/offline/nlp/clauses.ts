@@ -584,6 +584,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   }
   flush();
   const sentenceHasIf = sentence.some((t) => t.low === 'if' || t.low === 'unless');
+  const sarcastic = sarcasm(sentence);
   const sentenceQuestion = sentence[sentence.length - 1]?.text === '?';
   const out: Clause[] = [];
   pieces.forEach((piece, index) => {
@@ -638,9 +639,32 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       : carriesOther || asideOther || helped
         ? { ...clause, subject: 'other' as const, first: false }
         : clause;
-    out.push(continues && !read.hypothetical ? { ...read, hypothetical: true } : read);
+    out.push((continues || sarcastic) && !read.hypothetical ? { ...read, hypothetical: true } : read);
   });
   return out;
+}
+
+/** How a sarcastic sentence opens ("yeah I'm SUCH a morning person", "oh sure because I'm definitely …"). */
+const SARCASTIC_OPENERS = new Set(['yeah', 'yea', 'ya', 'oh', 'sure']);
+/** Two-word openers that are sarcastic with any overstatement ("oh sure", "yeah right"); a bare "yeah, definitely" agrees. */
+const SARCASTIC_PAIRS = new Set(['oh sure', 'oh yeah', 'oh yes', 'yeah right', 'ya right', 'sure because', 'oh right']);
+/** What it overstates with. */
+const OVERSTATED = new Set(['such', 'definitely', 'totally', 'absolutely', 'clearly', 'obviously', 'soooo', 'sooo']);
+const SHOUTED_POS = new Set(['ADJ', 'ADV', 'DET', 'VERB']);
+
+/**
+ * A sentence said with its opposite meant: it opens with "oh sure" / "yeah right" and overstates
+ * ("definitely", "totally"), or opens with "yeah" / "oh" and shouts an ordinary word in capitals ("SUCH",
+ * "LOVE"; not a name or an abbreviation). Its clauses state nothing about the user.
+ */
+function sarcasm(sentence: readonly Token[]): boolean {
+  const words = sentence.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+  if (!SARCASTIC_OPENERS.has(words[0]?.low ?? '')) return false;
+  const rest = words.slice(1, 10);
+  const shouted = rest.some(
+    (t) => (SHOUTED_POS.has(t.pos) || OVERSTATED.has(t.low)) && t.text.length >= 3 && t.text === t.text.toUpperCase() && t.text !== t.low,
+  );
+  return shouted || (SARCASTIC_PAIRS.has(`${words[0]!.low} ${words[1]?.low ?? ''}`) && rest.some((t) => OVERSTATED.has(t.low)));
 }
 
 /** A fragment that opens with an inflected verb ("born 1958 in Multan", "lives in Leeds", "works nights"). */

@@ -64,6 +64,15 @@ const MATERIAL_VERBS = new Set([
   'classify',
   'categorise',
   'categorize',
+  // Someone else's writing handed over to be judged ("rate this CV out of 10:", "grade this essay:").
+  'rate',
+  'grade',
+  'score',
+  'assess',
+  'evaluate',
+  'roast',
+  // A made-up user to be written up ("make a user persona for our UX test: 34 year old nurse …").
+  'persona',
 ]);
 
 /** A message that sets up a role-play or a pretend scene says nothing about the user. */
@@ -136,9 +145,31 @@ function inlineCode(_span: string, inner: string): string {
   return /^[\w.+#-]{1,30}$/.test(inner) ? inner : ' CODE ';
 }
 
+/** "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:". */
+const FORWARDED = /^[\s>-]{0,20}(?:forwarded message|original message|begin forwarded message)\b/i;
+/** An e-mail header line ("From: Kevin O'Brien", "Subject: office move"). */
+const HEADER = /^\s{0,4}(?:from|to|cc|sent|date|subject):\s/i;
+/**
+ * A line of a pasted chat log: a bracketed time or name before the speaker ("[09:12] Tunde: …",
+ * "[Tolu]: …"), or an exported message ("12/03/2024, 09:12 - Tunde: …"). What others said is theirs.
+ */
+const CHAT_LINE =
+  /^\s{0,4}(?:\[[^\]\n]{1,40}\](?::\s|\s{1,4}[^\s:\]][^:\n]{0,40}:\s)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s{1,3}\d{1,2}:\d{2}(?:\s?[ap]m)?\s{1,3}-\s{1,3}[^:\n]{1,40}:\s)/i;
+
+/** Where forwarded mail starts: a forwarding line, or a From: header with another header close below it. */
+function forwardedFrom(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (FORWARDED.test(lines[i]!)) return i;
+    if (/^\s{0,4}from:\s/i.test(lines[i]!) && lines.slice(i + 1, i + 4).some((l) => HEADER.test(l))) return i;
+  }
+  return lines.length;
+}
+
 /** Cut code, quotes and material; return the prose the user wrote about themselves, in chunks. */
 export function proseChunks(text: string): string[] {
-  const lines = text.split('\n');
+  const all = text.split('\n');
+  // Forwarded mail is someone else's to the end of the message.
+  const lines = all.slice(0, forwardedFrom(all));
   const kept: string[] = [];
   let fenced = false;
   for (const line of lines) {
@@ -147,7 +178,7 @@ export function proseChunks(text: string): string[] {
       kept.push('');
       continue;
     }
-    if (fenced || codeLike(line) || /^\s*>/.test(line)) {
+    if (fenced || codeLike(line) || /^\s*>/.test(line) || CHAT_LINE.test(line)) {
       kept.push('');
       continue;
     }
@@ -206,7 +237,10 @@ function cutMaterial(text: string): string {
         searchFrom = colon + 1;
         continue;
       }
-      const end = text.indexOf('\n\n', colon);
+      // A blank line may stand between the colon and the material ("rate this CV:\n\nSiobhán Murphy …").
+      let from = colon + 1;
+      while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t')) from++;
+      const end = text.indexOf('\n\n', from);
       return end < 0 ? text.slice(0, colon) : `${text.slice(0, colon)}${text.slice(end)}`;
     }
     searchFrom = colon + 1;
