@@ -298,3 +298,19 @@ describe('offline extraction: sarcasm (session 16)', () => {
     expect(has(await learned('broke my right wrist on the ice tues 🙄 so keep answers short pls'), 'injury', 'wrist')).toBe(true);
   });
 });
+
+describe('offline extraction: a wish for this one answer, and pasted rows between bars (session 16)', () => {
+  it('keeps "this time" out of the standing style', async () => {
+    expect(await learned('shorter pls, and bullet points this time')).toEqual([]);
+    expect(has(await learned('always use bullet points with me'), 'communication_style', 'bullet')).toBe(true);
+  });
+
+  it('reads rows of fields between bars and banner lines as pasted data', async () => {
+    const cvs =
+      "can u shortlist from these 2 for me\n\n--- Candidate A ---\nPriya Nair | Data Analyst | 6 yrs | SQL, Tableau | Pune\n--- Candidate B ---\nMarcus Lee | BI Developer | 3 yrs | Power BI, DAX | Leeds\n\nfor context I'm the hiring manager";
+    const facts = await learned(cvs);
+    expect(values(facts).join(' ')).not.toMatch(/Candidate|DAX|Power BI|Tableau|Pune|Leeds/);
+    expect(has(facts, 'role', 'hiring manager')).toBe(true);
+    expect(has(await learned('me | nurse | vegan | Leeds'), 'diet', 'vegan')).toBe(true);
+  });
+});

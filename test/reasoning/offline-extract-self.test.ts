@@ -392,3 +392,30 @@ describe('offline extraction: how the user gets to work', () => {
     expect(keys(await learned('my wife drives to work, which car is cheapest to run?'))).not.toContain('commute');
   });
 });
+
+describe('offline extraction: constructions met in round 17 (session 16)', () => {
+  it('reads the subject after a sentence adverb ("realistically I\'m saving for …")', async () => {
+    const facts = await learned("if I went back to uni I'd do law lol, but realistically I'm saving for a house deposit by 2026");
+    expect(has(facts, 'goals', 'house deposit')).toBe(true);
+    expect(facts.flatMap(items).join(' ')).not.toMatch(/law/);
+    expect(has(await learned('honestly I am vegan'), 'diet', 'vegan')).toBe(true);
+  });
+
+  it('keeps "only" and an adverb before someone else out of it', async () => {
+    expect(has(await learned('obviously my sister is vegan'), 'diet', 'vegan')).toBe(false);
+  });
+
+  it('reads a goal with a time between the attribute and its verb ("goal this year is …")', async () => {
+    expect(has(await learned('goal this year is a sub-2 half marathon, currently at 2:14'), 'goals', 'half marathon')).toBe(true);
+    expect(has(await learned('plan for 2027 is moving to Spain'), 'goals', 'spain')).toBe(true);
+    expect(has(await learned("my son's goal this year is a sub-2 half marathon"), 'goals', 'half marathon')).toBe(false);
+  });
+
+  it('reads "I eat anything" as a diet without restrictions, and leaves an exception to diet.except', async () => {
+    expect(has(await learned("my husband's coeliac but I eat anything, need a dinner party menu"), 'diet', 'eats anything')).toBe(true);
+    const except = await learned('I eat pretty much anything except mushrooms, hate them');
+    expect(has(except, 'diet', 'mushrooms')).toBe(true);
+    expect(has(except, 'diet', 'eats anything')).toBe(false);
+    expect(has(await learned('my son will eat anything'), 'diet', 'eats anything')).toBe(false);
+  });
+});

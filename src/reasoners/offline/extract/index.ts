@@ -218,6 +218,13 @@ const MATERIAL_TASKS = new Set([
   'improve',
   'polish',
 ]);
+/** Words that tie a wish to the answer at hand. */
+const THIS_OCCASION: readonly (readonly string[])[] = [
+  ['this', 'time'],
+  ['this', 'once'],
+  ['for', 'this', 'one'],
+  ['just', 'this', 'one'],
+];
 const DRAFT_WORDS = new Set(['that', 'this', 'it', 'them', 'these', 'those']);
 const ONE_OFF_KEYS = new Set(['communication_style', 'preferences', 'dislikes']);
 const OPENING_FILLERS = new Set([
@@ -248,6 +255,8 @@ const OPENING_FILLERS = new Set([
 ]);
 
 function isOneOffEdit(sentence: readonly Token[]): boolean {
+  // "shorter pls, and bullet points this time": said of this one answer.
+  if (THIS_OCCASION.some((p) => sentence.some((_, i) => p.every((w, j) => sentence[i + j]?.low === w))) && !isLasting(sentence)) return true;
   let k = 0;
   while (k < sentence.length && k < 6 && (OPENING_FILLERS.has(sentence[k]!.low) || sentence[k]!.pos === 'INTJ')) k++;
   const verb = sentence[k];

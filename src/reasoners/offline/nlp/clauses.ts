@@ -644,6 +644,19 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   return out;
 }
 
+const SUBJECT_AFTER_ADVERB = new Set(['i', 'we', 'my', 'our']);
+const SPAN_NOUNS = new Set(['year', 'month', 'week', 'term', 'semester', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'quarter']);
+
+/** How many words a time takes at `at` ("this year", "for 2027", "right now"), or 0. */
+function timeBetween(tokens: readonly Token[], at: number): number {
+  const a = tokens[at]?.low;
+  const b = tokens[at + 1];
+  if ((a === 'this' || a === 'next') && b !== undefined && SPAN_NOUNS.has(b.low)) return 2;
+  if (a === 'right' && b?.low === 'now') return 2;
+  if (a === 'for' && b !== undefined && /^20\d\d$/.test(b.low)) return 2;
+  return 0;
+}
+
 /** How a sarcastic sentence opens ("yeah I'm SUCH a morning person", "oh sure because I'm definitely …"). */
 const SARCASTIC_OPENERS = new Set(['yeah', 'yea', 'ya', 'oh', 'sure']);
 /** Two-word openers that are sarcastic with any overstatement ("oh sure", "yeah right"); a bare "yeah, definitely" agrees. */
@@ -865,6 +878,11 @@ function describe(
       i++;
       continue;
     }
+    // A sentence adverb right before the subject ("realistically I'm saving …", "personally we …").
+    if (t.pos === 'ADV' && t.low.length > 4 && t.low.endsWith('ly') && t.low !== 'only' && SUBJECT_AFTER_ADVERB.has(lows[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
     break;
   }
   // A leading phrase before the subject ("unlike my brother I …", "at work I …", "as a kid I …").
@@ -887,9 +905,11 @@ function describe(
   const attrPhrase = (from: number): { words: string[]; end: number } | undefined => {
     const end = nounPhraseEnd(tokens, from);
     const words = tokens.slice(from, end).map((t) => t.low);
-    const next = tokens[end];
+    // "goal this year is …", "focus right now is …": a time said between the attribute and its verb.
+    const time = timeBetween(tokens, end);
+    const next = tokens[end + time];
     const isBe = next !== undefined && (next.lemma === 'be' || next.low === "'s" || next.text === ':');
-    return words.some((w) => ATTRIBUTE_HEADS.has(w)) && isBe ? { words, end } : undefined;
+    return words.some((w) => ATTRIBUTE_HEADS.has(w)) && isBe ? { words, end: end + time } : undefined;
   };
   // "I guess technically I'm a freelance translator", "I think I'm lactose intolerant": read the inner statement.
   let hedgedFrame = false;

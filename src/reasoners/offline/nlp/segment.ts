@@ -91,6 +91,8 @@ function codeLike(line: string): boolean {
   // A keyword that opens a line of code, with the punctuation code has ("from next month I'm …" is prose).
   if (/^(?:from \S+ import|import [\w{*]|#include|SELECT |INSERT INTO|UPDATE \S+ SET|CREATE TABLE)/.test(t)) return true;
   if (/^(?:def|class|const|let|var|function|return|public|private|package|if|for|while)\b/.test(t) && /[(){}=;:<>]/.test(t)) return true;
+  // A rule or a banner between pasted parts ("--- Candidate B ---", "=====").
+  if (/^(?:-{3}|={3}|\*{3}|_{3})/.test(t)) return true;
   if (commandLine(t)) return true;
   if (dataRow(t)) return true;
   let symbols = 0;
@@ -111,7 +113,9 @@ function dataRow(line: string): boolean {
       else if (k + 1 < line.length && !/\d/.test(line[k + 1]!)) tight++;
     }
   }
-  if (tabs < 2 && !(tight >= 2 && spaced === 0)) return false;
+  // "Priya Nair | Data Analyst | 6 yrs | Pune": three or more fields between bars.
+  const bars = line.split(' | ').length - 1;
+  if (tabs < 2 && !(tight >= 2 && spaced === 0) && bars < 2) return false;
   // "I'm a nurse,vegan,based in Leeds": the user's own words typed without spaces are prose.
   return !line
     .toLowerCase()

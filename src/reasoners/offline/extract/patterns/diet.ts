@@ -22,6 +22,8 @@ function drinker(v: ValueContext): string | undefined {
   return text.includes(' ') ? text : undefined;
 }
 
+const EXCEPTIONS = new Set(['except', 'but', 'apart', 'besides', 'other', 'excluding']);
+
 export const DIET: readonly PatternSpec[] = [
   {
     id: 'diet.mention',
@@ -63,11 +65,19 @@ export const DIET: readonly PatternSpec[] = [
   {
     // "eat everything except mushrooms", "I'll eat anything but offal"
     id: 'diet.except',
-    match: 'eat~|eating everything|anything except|but|apart_from|besides {x:np}',
+    match: 'eat~|eating .. everything|anything except|but|apart_from|besides {x:np}',
     key: 'diet',
     where: 'anywhere',
     subjects: ['self', 'none'],
     value: (v) => (contains(FOODS)(v) || v.tokens.some((t) => t.pos === 'NOUN') ? `no ${v.text}` : undefined),
+  },
+  // "I eat anything", "I'll eat pretty much everything": no restrictions ("… except mushrooms" is diet.except's).
+  {
+    id: 'diet.eats-anything',
+    match: 'eat~|eating .. anything|everything',
+    key: 'diet',
+    where: 'anywhere',
+    value: (v) => (v.clause.some((t) => EXCEPTIONS.has(t.low)) ? undefined : 'eats anything'),
   },
   { id: 'diet.not-drink', match: 'not drink', key: 'diet', where: 'anywhere', negation: 'negative', value: () => 'no alcohol' },
   { id: 'diet.avoid', match: 'avoid~|avoiding|cut~|cutting out? .. {x:$food}', key: 'diet', where: 'anywhere', value: template('avoids {x}') },
