@@ -113,9 +113,7 @@ function dataRow(line: string): boolean {
       else if (k + 1 < line.length && !/\d/.test(line[k + 1]!)) tight++;
     }
   }
-  // "Priya Nair | Data Analyst | 6 yrs | Pune": three or more fields between bars.
-  const bars = line.split(' | ').length - 1;
-  if (tabs < 2 && !(tight >= 2 && spaced === 0) && bars < 2) return false;
+  if (tabs < 2 && !(tight >= 2 && spaced === 0)) return false;
   // "I'm a nurse,vegan,based in Leeds": the user's own words typed without spaces are prose.
   return !line
     .toLowerCase()
@@ -169,12 +167,23 @@ function forwardedFrom(lines: readonly string[]): number {
   return lines.length;
 }
 
+/** Three or more fields between " | " bars, none of them the user's own words ("Marcus Lee | BI Developer | Leeds"). */
+function barRow(line: string): boolean {
+  if (line.split(' | ').length < 3) return false;
+  return !line
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .some((w) => FIRST_PERSON.has(w));
+}
+
 /** Cut code, quotes and material; return the prose the user wrote about themselves, in chunks. */
 export function proseChunks(text: string): string[] {
   const all = text.split('\n');
   // Forwarded mail is someone else's to the end of the message.
   const lines = all.slice(0, forwardedFrom(all));
   const kept: string[] = [];
+  // Rows of fields between bars, two or more of them: a table of records ("Priya Nair | Data Analyst | Pune"); one bar line is a bio.
+  const barTable = lines.filter(barRow).length >= 2;
   let fenced = false;
   for (const line of lines) {
     if (/^\s*(?:```|~~~)/.test(line)) {
@@ -182,7 +191,7 @@ export function proseChunks(text: string): string[] {
       kept.push('');
       continue;
     }
-    if (fenced || codeLike(line) || /^\s*>/.test(line) || CHAT_LINE.test(line)) {
+    if (fenced || codeLike(line) || /^\s*>/.test(line) || CHAT_LINE.test(line) || (barTable && barRow(line))) {
       kept.push('');
       continue;
     }
