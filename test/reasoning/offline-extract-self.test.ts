@@ -419,3 +419,28 @@ describe('offline extraction: constructions met in round 17 (session 16)', () =>
     expect(has(await learned('my son will eat anything'), 'diet', 'eats anything')).toBe(false);
   });
 });
+
+describe('offline extraction: work and names met in round 17 (session 16)', () => {
+  it('reads "been X since …" without its "have" as a state that holds', async () => {
+    const facts = await learned("sparky by trade, been self employed since '19. need a budget for lumpy invoices");
+    expect(facts.some((f) => f.key === 'work_style' && f.retract)).toBe(false);
+    expect(has(facts, 'work_style', 'self employed')).toBe(true);
+    expect(facts.some((f) => f.key === 'work_style' && f.retract && items(f).includes('self employed'))).toBe(false);
+    const past = await learned('I was self employed until 2020');
+    expect(has(past, 'work_style', 'self employed')).toBe(false);
+  });
+
+  it('keeps the stated name and the one to use apart ("my name\'s Chidinma but call me Chi")', async () => {
+    const facts = await learned("my name's Chidinma but pls call me Chi 😊 I run a hair salon from home");
+    expect(facts.find((f) => f.key === 'name')?.value).toBe('Chidinma');
+    expect(facts.find((f) => f.key === 'preferred_name')?.value).toBe('Chi');
+    expect((await learned('call me Dee')).find((f) => f.key === 'name')?.value).toBe('Dee');
+  });
+
+  it('reads "I do X for a fintech / a charity" as the work, not "for fun" or someone else\'s', async () => {
+    expect(has(await learned('used to be in retail banking but now i do ux research for a fintech in lagos'), 'role', 'ux research')).toBe(true);
+    expect(has(await learned('I do payroll for a charity'), 'role', 'payroll')).toBe(true);
+    expect(keys(await learned('I do yoga for fun'))).not.toContain('role');
+    expect(keys(await learned('my wife does accounts for a bank'))).not.toContain('role');
+  });
+});

@@ -1141,6 +1141,8 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
     // "I was (just) diagnosed with a peanut allergy": a diagnosis begins a state that holds.
     if ((t.low === 'was' || t.low === 'were') && tokens.slice(k + 1, k + 4).some((u) => u.low === 'diagnosed')) return false;
     if (t.low === 'was' || t.low === 'were' || t.low === 'did') return true;
+    // "been self employed since '19": "I've been" without its "have", a state that still holds.
+    if (t.low === 'been') return false;
     if (t.pos === 'AUX') continue;
     // "I started learning piano", "took up running", "got into climbing": a beginning that still holds.
     if (INCEPTIVE.has(t.lemma) || (['take', 'pick', 'get'].includes(t.lemma) && ['up', 'into'].includes(tokens[k + 1]?.low ?? ''))) return false;

@@ -215,9 +215,11 @@ const SPEAKING = new Set([
 function calledBy(v: ValueContext): string {
   const at = v.clause.findIndex((t) => t.lemma === 'call' || t.low === 'calls' || t.low === 'call');
   const before = v.clause.slice(Math.max(0, at - 3), at).map((t) => t.low);
-  return before.some((w) => ['everyone', 'everybody', 'people', 'friends', 'mates', 'folks', 'family', 'most', 'all', 'they', 'colleagues', 'kids'].includes(w))
-    ? 'nickname'
-    : 'name';
+  if (before.some((w) => ['everyone', 'everybody', 'people', 'friends', 'mates', 'folks', 'family', 'most', 'all', 'they', 'colleagues', 'kids'].includes(w)))
+    return 'nickname';
+  // "my name's Chidinma but pls call me Chi": the name is said beside it; this is the one to use.
+  const named = v.sentence.some((t, k) => (t.low === 'name' || t.low === "name's") && v.sentence[k - 1]?.low === 'my');
+  return named ? 'preferred_name' : 'name';
 }
 
 /** Common words that follow "call me" or "my name is" without being a name. */

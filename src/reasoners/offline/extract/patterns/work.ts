@@ -235,6 +235,13 @@ function sector(v: ValueContext): string | undefined {
 
 const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) === v.tokens.length ? undefined : v.text);
 
+/** Kinds of employer ("for a fintech", "for the council"). */
+const EMPLOYER_KINDS = new Set(
+  'fintech startup start-up company firm bank agency charity council hospital school university uni nonprofit ngo consultancy studio retailer supermarket airline insurer publisher newspaper magazine brand manufacturer practice clinic trust government ministry department'.split(
+    ' ',
+  ),
+);
+
 export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.be', match: 'be~ {x:np}', key: 'role', value: role },
   { id: 'work.role.work-as', match: 'work~ .. as {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: without(['for', 'at']) },
@@ -363,6 +370,14 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     past: 'ok',
     value: role,
+  },
+  // "now i do ux research for a fintech", "I do payroll for a charity": the work done for an employer of a kind.
+  {
+    id: 'work.role.do-for',
+    match: 'do~|doing {x:np} for a|an|the {o:word}',
+    key: 'role',
+    where: 'anywhere',
+    value: (v) => (EMPLOYER_KINDS.has(v.slot('o')?.toLowerCase() ?? '') ? v.text : undefined),
   },
   { id: 'work.role.for-a-living', match: '{x:rest} for a living', key: 'role', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
   {
