@@ -269,3 +269,22 @@ describe('a stay away that is over', () => {
     expect(await live(service)).toMatch(/Oslo/);
   });
 });
+
+describe('a short reply beside where the user is from (session 16)', () => {
+  const asked = (question: string, reply: string) => offline.extract({ messages: [{ role: 'assistant', content: question }, user(reply)], profile: [] });
+  const pairs = (facts: { key: string; value: unknown }[]) =>
+    facts.filter((f) => !('retract' in f && f.retract)).map((f) => `${f.key}=${JSON.stringify(f.value)}`);
+
+  it('"abuja. from ibadan originally": the answer is where they are, the other place their home town', async () => {
+    const facts = pairs(await asked('Nice to meet you, Dami! Where are you based?', 'abuja. from ibadan originally tho'));
+    expect(facts).toContain('location="abuja"');
+    expect(facts).toContain('hometown="ibadan"');
+  });
+
+  it('still reads a place said with "live in" over the answer, and a reply that only says where they are from', async () => {
+    const facts = pairs(await asked('Where are you based?', 'from ibadan originally but I live in abuja now'));
+    expect(facts).toContain('location="abuja"');
+    expect(facts).not.toContain('location="ibadan"');
+    expect(pairs(await asked('Where are you based?', 'Leeds, but I’m from Glasgow'))).toContain('hometown="Glasgow"');
+  });
+});

@@ -455,7 +455,8 @@ export function lastQuestion(assistant: string): string | undefined {
 export function fromAnswer(question: string, reply0: readonly Token[], already: readonly Candidate[], evidence: string, order: number): Candidate[] {
   const row = rowFor(question);
   // A withdrawn value ("grew up in Leeds" withdraws a location) does not answer the question.
-  if (!row || already.some((c) => c.key === row.key && !c.retract)) return [];
+  // "abuja. from ibadan originally": where the user is from is a home town once the answer names where they are.
+  if (!row || already.some((c) => c.key === row.key && !c.retract && c.via !== 'from')) return [];
   // "Honestly? Confidence speaking in meetings.": skip an opening that is only fillers.
   let reply = reply0;
   const firstStop = reply.findIndex((t) => t.text === '?' || t.text === '.' || t.text === '!');
