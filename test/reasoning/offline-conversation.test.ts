@@ -288,3 +288,18 @@ describe('a short reply beside where the user is from (session 16)', () => {
     expect(pairs(await asked('Where are you based?', 'Leeds, but I’m from Glasgow'))).toContain('hometown="Glasgow"');
   });
 });
+
+describe('onboarding answers about drinking (session 16)', () => {
+  const turns = (...pairs: [string, string][]) =>
+    offline.extract({ messages: pairs.flatMap(([q, a]) => [{ role: 'assistant' as const, content: q }, user(a)]), profile: [] });
+
+  it('reads "socially" after "Do you drink?" as how the user drinks, beside the next question and its answer', async () => {
+    const facts = await turns(['Do you drink?', 'socially'], ['Smoke?', 'never']);
+    expect(facts.map((f) => `${f.key}=${JSON.stringify(f.value)}`)).toEqual(['diet=["social drinker"]']);
+  });
+
+  it('reads nothing from a reply that is no frequency ("only at weddings", "nope")', async () => {
+    expect(await turns(['Do you drink?', 'nope'])).toEqual([]);
+    expect((await turns(['What do you like to drink?', 'socially'])).map((f) => f.key)).not.toContain('diet');
+  });
+});

@@ -102,6 +102,20 @@ const personName = (tokens: readonly Token[]): string | undefined => {
   return tokens.map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ');
 };
 
+/** How often, said alone ("socially", "only on weekends" is not one word and is left alone). */
+const DRINKING = new Map([
+  ['socially', 'social drinker'],
+  ['occasionally', 'drinks occasionally'],
+  ['rarely', 'drinks rarely'],
+  ['sometimes', 'drinks occasionally'],
+  ['moderately', 'drinks moderately'],
+  ['lightly', 'light drinker'],
+]);
+const drinksHowOften = (tokens: readonly Token[]): string | undefined => {
+  const words = tokens.map((t) => t.low).filter((w) => w !== 'only' && w !== 'just' && w !== 'yeah' && w !== 'yes');
+  return words.length === 1 ? DRINKING.get(words[0]!) : undefined;
+};
+
 const ROWS: readonly AnswerRow[] = [
   {
     key: 'name',
@@ -196,6 +210,8 @@ const ROWS: readonly AnswerRow[] = [
     accept: phrase(8),
   },
   { key: 'allergies', category: 'other', cues: ['allerg'], accept: fromLexicon(ALLERGENS) },
+  // "Do you drink?" — "socially", "only occasionally": how much the user drinks.
+  { key: 'diet', category: 'preferences', cues: ['do you drink', 'drink alcohol', 'you a drinker', 'you drink at all'], accept: drinksHowOften },
   {
     key: 'diet',
     category: 'preferences',
