@@ -444,3 +444,15 @@ describe('offline extraction: work and names met in round 17 (session 16)', () =
     expect(keys(await learned('my wife does accounts for a bank'))).not.toContain('role');
   });
 });
+
+describe('offline extraction: kin named without "my" (session 16)', () => {
+  it('reads "mum moved in with us" as who the user lives with', async () => {
+    expect(has(await learned('mum moved in with us after dad passed in the spring'), 'living_situation', 'mum')).toBe(true);
+    expect(has(await learned('so mum lives with me now'), 'living_situation', 'mum')).toBe(true);
+  });
+
+  it("leaves someone else's mum alone", async () => {
+    expect(keys(await learned('her mum moved in with us'))).not.toContain('living_situation');
+    expect(keys(await learned("Sarah's mum lives with us"))).not.toContain('living_situation');
+  });
+});

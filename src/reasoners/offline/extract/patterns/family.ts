@@ -224,6 +224,8 @@ const NOT_CARED_FOR = new Set([
   'teammate',
   'landlord',
 ]);
+/** Kin the user names without "my" ("Mum", "Dad", "Nan"). */
+const BARE_KIN = new Set(['mum', 'mom', 'mam', 'mummy', 'mommy', 'ma', 'dad', 'daddy', 'pa', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandpa', 'grandad']);
 const relationOf = (v: ValueContext) => {
   const n = RELATIONS.matchAt(v.tokens, 0);
   if (n === 0 || NOT_CARED_FOR.has(v.tokens[n - 1]!.low) || v.clause[v.clause.indexOf(v.tokens[n - 1]!) + 1]?.low === "'s") return undefined;
@@ -249,6 +251,22 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['other', 'self', 'none', 'we'],
     value: (v) => {
+      const who = relationOf(v);
+      return who ? `with ${who}` : undefined;
+    },
+  },
+  {
+    // "mum moved in with us after dad passed": a parent named as "Mum", with no one's before it, is the user's.
+    id: 'family.lives-with-us-bare',
+    match: '{x:$relation} be~|has|have? live~|lives|living|lived|stay~|stays|staying|moved|move~|moving in? with us|me',
+    key: 'living_situation',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const before = v.clause[at - 1];
+      if (!BARE_KIN.has(v.tokens[0]!.low) || before?.pos === 'DET' || before?.pos === 'PRON' || before?.pos === 'PART' || before?.pos === 'ADJ') return undefined;
       const who = relationOf(v);
       return who ? `with ${who}` : undefined;
     },
