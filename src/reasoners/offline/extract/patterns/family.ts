@@ -266,7 +266,8 @@ export const FAMILY: readonly PatternSpec[] = [
     value: (v) => {
       const at = v.clause.indexOf(v.tokens[0]!);
       const before = v.clause[at - 1];
-      if (!BARE_KIN.has(v.tokens[0]!.low) || before?.pos === 'DET' || before?.pos === 'PRON' || before?.pos === 'PART' || before?.pos === 'ADJ') return undefined;
+      if (!BARE_KIN.has(v.tokens[0]!.low) || before?.pos === 'DET' || before?.pos === 'PRON' || before?.pos === 'PART' || before?.pos === 'ADJ')
+        return undefined;
       const who = relationOf(v);
       return who ? `with ${who}` : undefined;
     },
