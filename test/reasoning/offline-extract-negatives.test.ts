@@ -13,6 +13,7 @@ const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-1
 async function learned(content: string): Promise<ExtractedFact[]> {
   return reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
 }
+const keys = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).map((f) => f.key);
 const values = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]).map(String));
 const has = (facts: ExtractedFact[], key: string, token: string) =>
   facts.some(
@@ -312,5 +313,12 @@ describe('offline extraction: a wish for this one answer, and pasted rows betwee
     expect(values(facts).join(' ')).not.toMatch(/Candidate|DAX|Power BI|Tableau|Pune|Leeds/);
     expect(has(facts, 'role', 'hiring manager')).toBe(true);
     expect(has(await learned('me | nurse | vegan | Leeds'), 'diet', 'vegan')).toBe(true);
+  });
+});
+
+describe('offline extraction: an abbreviation that is an everyday word (session 16)', () => {
+  it('reads "add" as the verb and "ADD" as the condition', async () => {
+    expect(keys(await learned('been vegan since 2019, I cook one base and add chicken for the kids at the end'))).not.toContain('health_conditions');
+    expect(has(await learned('I have ADD, so short steps please'), 'health_conditions', 'ADD')).toBe(true);
   });
 });

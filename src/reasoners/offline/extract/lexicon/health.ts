@@ -11,7 +11,9 @@ export const CONDITIONS = lexicon(
   auditory processing disorder|apd|tic disorder|tics|sensory issues|sensory sensitivities|dyspraxic|adhd-er|audhd|generalised anxiety|generalized anxiety|panic disorder|health anxiety|seasonal affective disorder|arfid|binge eating disorder|
   keratoconus|nystagmus|retinitis pigmentosa|blind in one eye|deaf in one ear|single-sided deafness|meniere's|menieres|labyrinthitis|restless legs|restless leg syndrome|sleep disorder|chronic insomnia|
   seizures|spinal cord injury|amputation|stoma|colostomy|ileostomy|kidney transplant|cancer survivor|skin cancer|melanoma|prostate cancer|bowel cancer|ovarian cancer|long-covid|post-viral fatigue`,
-).fuzzy();
+)
+  .fuzzy()
+  .abbreviations(['add']);
 
 /** Aids and adjustments ("I use a ___", "I rely on ___"). */
 export const ACCESSIBILITY = lexicon(

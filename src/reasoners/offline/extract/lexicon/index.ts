@@ -60,6 +60,14 @@ export class Lexicon {
     return this;
   }
 
+  /** Abbreviations that are everyday words too ("ADD", "MS", "POTS"): they match only when written in capitals. */
+  abbreviations(words: readonly string[]): this {
+    for (const w of words) this.upperOnly.add(w);
+    return this;
+  }
+
+  private readonly upperOnly = new Set<string>();
+
   /** A one-typo match of a single token (the token's own spelling is the value), or 0. */
   fuzzyAt(tokens: readonly Token[], at: number): number {
     const t = tokens[at];
@@ -87,6 +95,7 @@ export class Lexicon {
         }
       }
       if (ok && words.length === 1 && this.capitalOnly.has(words[0]!) && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) ok = false;
+      if (ok && words.length === 1 && this.upperOnly.has(words[0]!) && t.text !== t.text.toUpperCase()) ok = false;
       if (ok) best = words.length;
     }
     return best;
