@@ -322,3 +322,12 @@ describe('offline extraction: an abbreviation that is an everyday word (session 
     expect(has(await learned('I have ADD, so short steps please'), 'health_conditions', 'ADD')).toBe(true);
   });
 });
+
+describe('offline extraction: an activity verb with a named object (session 16)', () => {
+  it('reads "I write mostly Go at work" as the language, not writing as a hobby', async () => {
+    const facts = await learned('I write mostly Go at work and a bit of Rust on weekends.');
+    expect(keys(facts)).not.toContain('interests');
+    expect(has(facts, 'expertise', 'Go')).toBe(true);
+    expect(has(await learned('I write poetry on weekends'), 'interests', 'poetry')).toBe(true);
+  });
+});

@@ -164,9 +164,12 @@ export function mentionsOf(
       if (!statesUnderWish(rule.family, rule.key) && aspired(tokens, 0, k)) continue;
       // "learn to swim", "how to code": a wish or a question, not a habit.
       if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'learn' || w === 'learning' || w === 'how')) continue;
-      // "I run a Haas VF-2": an activity verb with an object is doing something else.
-      if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && next !== undefined && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'))
-        continue;
+      // "I run a Haas VF-2", "I write mostly Go": an activity verb with an object (past any adverbs) is doing something else.
+      let object = k + n;
+      while (tokens[object]?.pos === 'ADV' && object < k + n + 3) object++;
+      const obj = tokens[object];
+      const named = obj !== undefined && (obj.pos === 'DET' || obj.pos === 'PRON' || obj.pos === 'PROPN' || (obj.text !== 'I' && /^[A-Z]/.test(obj.text)));
+      if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && named) continue;
       const value = spanText(tokens.slice(k, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;
       // Already said by an entry, or inside what an entry took ("colour-blind" holds "blind").

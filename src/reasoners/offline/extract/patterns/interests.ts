@@ -162,6 +162,16 @@ function withObject(v: ValueContext): string {
   return object.length > 0 && ['NOUN', 'PROPN'].includes(v.clause[at + object.length]!.pos) ? `${last.text} ${object.join(' ')}` : v.text;
 }
 
+/** "I write mostly Go at work": a bare activity verb whose object (past any adverbs) is a name does something else. */
+function namedObject(v: ValueContext): boolean {
+  const last = v.tokens[v.tokens.length - 1]!;
+  if (v.tokens.length !== 1 || last.pos !== 'VERB') return false;
+  let k = v.clause.indexOf(last) + 1;
+  while (v.clause[k]?.pos === 'ADV') k++;
+  const object = v.clause[k];
+  return object !== undefined && (object.pos === 'PROPN' || (object.text !== 'I' && /^[A-Z]/.test(object.text)));
+}
+
 const WEEKDAYS = /^(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights)$/;
 
 /** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside work". */
@@ -312,7 +322,12 @@ export const INTERESTS: readonly PatternSpec[] = [
     where: 'anywhere',
     past: 'ok',
   },
-  { id: 'interests.activity-habit', match: '{x:$activity}', key: 'interests', value: (v) => (habitual(v.clause) ? withObject(v) : undefined) },
+  {
+    id: 'interests.activity-habit',
+    match: '{x:$activity}',
+    key: 'interests',
+    value: (v) => (habitual(v.clause) && !namedObject(v) ? withObject(v) : undefined),
+  },
   {
     id: 'interests.collect',
     match: 'collect~|restore~|build~|make~|brew~|grow~|keep~|breed~|train~ {x:np}',
