@@ -331,3 +331,25 @@ describe('offline extraction: an activity verb with a named object (session 16)'
     expect(has(await learned('I write poetry on weekends'), 'interests', 'poetry')).toBe(true);
   });
 });
+
+describe('offline extraction: writing for someone else, and chat logs without brackets (session 16)', () => {
+  it('reads what follows "a dating profile for my brother:" as his, fragments included', async () => {
+    expect(await learned('write a dating profile for my brother: 31, loves hiking, works in IT, lives in Leeds')).toEqual([]);
+    const own = await learned("write a dating profile for my brother: 31, loves hiking. I'm a nurse btw");
+    expect(has(own, 'role', 'nurse')).toBe(true);
+  });
+
+  it('reads a form "for my dad pls:" as his', async () => {
+    expect(await learned('fill this in for my dad pls:\nName: Thomas Reilly\nAllergies: penicillin\nOccupation: retired welder')).toEqual([]);
+  });
+
+  it("reads lines opened by two or more names as their speakers'", async () => {
+    expect(await learned("which of these two is funnier\nTunde: I'm Chelsea till I die\nBisi: I'm allergic to shrimp lol")).toEqual([]);
+  });
+
+  it("keeps the user's own form, whose labels are the profile's words", async () => {
+    const form = await learned("Hobbies: I love climbing\nWork: I'm a nurse in Leeds");
+    expect(has(form, 'interests', 'climbing')).toBe(true);
+    expect(has(form, 'role', 'nurse')).toBe(true);
+  });
+});

@@ -105,6 +105,7 @@ const DOCUMENTS: ReadonlySet<string> = new Set(
   'form forms application applications cv resume bio profile registration visa passport homework essay assignment paperwork'.split(' '),
 );
 const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'a']);
+const FILLERS: ReadonlySet<string> = new Set(['pls', 'please', 'plz', 'thanks', 'thx', 'x']);
 
 export function proxyFrameAt(sentence: readonly Token[]): number {
   for (let k = 0; k < sentence.length; k++) {
@@ -118,6 +119,8 @@ export function proxyFrameAt(sentence: readonly Token[]): number {
     if (!person || !PEOPLE.has(person.low) || person.low === 'team') continue;
     let j = k + 2;
     if (sentence[j]?.low === "'s") j++;
+    // "for my dad pls:"
+    while (FILLERS.has(sentence[j]?.low ?? '')) j++;
     // "for my mum: …"
     if (sentence[j]?.text === ':' && sentence[k - 1]?.low === 'for') return k;
     // "my daughter's school form", "visa form for my father", "my son homework"

@@ -76,7 +76,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         // Inside a frame, readers of the whole sentence (labels, pets in brackets, re-readings) stand down.
         let ownOnly = fiction;
         if (fiction) {
-          clauses = clausesOf(read, true).filter(isOwnStatement);
+          clauses = clausesOf(read, true).filter((c) => isOwnStatement(c) && saidInFirstPerson(c));
         } else {
           const frame = fictionFrameAt(read);
           if (frame >= 0) {
@@ -85,9 +85,10 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
             sentence = read.slice(0, frame);
             clauses = sentence.some((t) => t.pos !== 'PUNCT') ? clausesOf(sentence, true) : [];
           } else if (proxyFrameAt(read) >= 0) {
-            // Someone else's matter: only the user's own statements, from this sentence on.
+            // Someone else's matter: only the user's own statements, from this sentence on — said with
+            // the user's own words ("write a profile for my brother: 31, loves hiking" carries no "I").
             fiction = true;
-            clauses = clausesOf(read, true).filter(isOwnStatement);
+            clauses = clausesOf(read, true).filter((c) => isOwnStatement(c) && saidInFirstPerson(c));
             ownOnly = true;
           } else {
             clauses = clausesOf(read, true);
@@ -351,6 +352,12 @@ function withNotesChecked(turn: readonly Candidate[]): Candidate[] {
 /** After a request for made-up writing, a sentence counts only for the user's own statements in it. */
 function isOwnStatement(clause: Clause): boolean {
   return clause.subject === 'self' || clause.subject === 'we' || clause.subject === 'attr';
+}
+
+const FIRST_PERSON_WORDS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', 'me', 'us', 'im', 'ive']);
+/** The clause names the user itself, up to its predicate (not a subject carried over from before). */
+function saidInFirstPerson(clause: Clause): boolean {
+  return clause.tokens.slice(0, clause.start + 1).some((t) => FIRST_PERSON_WORDS.has(t.low));
 }
 
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */

@@ -1,3 +1,5 @@
+import { CONCEPTS } from '../../../nlp-tables/concepts/index.js';
+
 /**
  * Message-level clean-up before any sentence is read: the parts of a user's message that are not
  * the user talking about themselves are cut out — code (fenced blocks, indented or code-like lines,
@@ -158,6 +160,46 @@ const HEADER = /^\s{0,4}(?:from|to|cc|sent|date|subject):\s/i;
 const CHAT_LINE =
   /^\s{0,4}(?:\[[^\]\n]{1,40}\](?::\s|\s{1,4}[^\s:\]][^:\n]{0,40}:\s)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s{1,3}\d{1,2}:\d{2}(?:\s?[ap]m)?\s{1,3}-\s{1,3}[^:\n]{1,40}:\s)/i;
 
+/** "Tunde: I'm Chelsea till I die": a line opened by a capitalised name and a colon. */
+const SPEAKER = /^\s{0,4}([A-Z][^\s:]{0,20}(?: [A-Z][^\s:]{0,20})?):\s/;
+/** Labels that head the user's own lines or a form's fields, not a speaker. */
+const NOT_SPEAKERS = new Set(
+  'me i name note notes edit update ps p.s context background question answer q a re subject tldr tl;dr summary example eg e.g update2 age job location allergies diet'.split(
+    ' ',
+  ),
+);
+
+let fieldWords: ReadonlySet<string> | undefined;
+/** Single words of the profile vocabulary ("hobbies", "work", "diet"): labels of a form's fields, never a speaker's name. */
+function isFieldWord(label: string): boolean {
+  if (!fieldWords) {
+    const words = new Set<string>();
+    for (const c of CONCEPTS)
+      for (const t of [...c.triggers, ...c.keys]) if (!t.includes(' ') && !t.includes('_')) words.add(t.split(':')[0]!.replace(/^=/, ''));
+    fieldWords = words;
+  }
+  return label.split(' ').some((w) => fieldWords!.has(w.toLowerCase()));
+}
+
+/**
+ * The speakers of a pasted chat log without brackets: two or more different names, each opening a line
+ * with a colon, at least one of them saying "I" or "my". Every line one of them opens is theirs.
+ */
+function speakersOf(lines: readonly string[]): ReadonlySet<string> {
+  const labels = new Map<string, boolean>();
+  for (const line of lines) {
+    const m = SPEAKER.exec(line);
+    if (!m || NOT_SPEAKERS.has(m[1]!.toLowerCase()) || isFieldWord(m[1]!)) continue;
+    const rest = line
+      .slice(m[0].length)
+      .toLowerCase()
+      .split(/[^a-z']+/);
+    labels.set(m[1]!, (labels.get(m[1]!) ?? false) || rest.some((w) => FIRST_PERSON.has(w)));
+  }
+  const speaking = [...labels.values()].some(Boolean);
+  return labels.size >= 2 && speaking ? new Set(labels.keys()) : new Set();
+}
+
 /** Where forwarded mail starts: a forwarding line, or a From: header with another header close below it. */
 function forwardedFrom(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
@@ -184,6 +226,8 @@ export function proseChunks(text: string): string[] {
   const kept: string[] = [];
   // Rows of fields between bars, two or more of them: a table of records ("Priya Nair | Data Analyst | Pune"); one bar line is a bio.
   const barTable = lines.filter(barRow).length >= 2;
+  const speakers = speakersOf(lines);
+  const spoken = (line: string) => speakers.size > 0 && speakers.has(SPEAKER.exec(line)?.[1] ?? '');
   let fenced = false;
   for (const line of lines) {
     if (/^\s*(?:```|~~~)/.test(line)) {
@@ -191,7 +235,7 @@ export function proseChunks(text: string): string[] {
       kept.push('');
       continue;
     }
-    if (fenced || codeLike(line) || /^\s*>/.test(line) || CHAT_LINE.test(line) || (barTable && barRow(line))) {
+    if (fenced || codeLike(line) || /^\s*>/.test(line) || CHAT_LINE.test(line) || (barTable && barRow(line)) || spoken(line)) {
       kept.push('');
       continue;
     }
