@@ -353,3 +353,31 @@ describe('offline extraction: writing for someone else, and chat logs without br
     expect(has(form, 'role', 'nurse')).toBe(true);
   });
 });
+
+describe('offline extraction: questions without their mark, and material after "says:" or a dash (session 16)', () => {
+  it('reads a sentence opened by an auxiliary and its subject as a question', async () => {
+    expect(await learned('does a vegan diet give you enough iron')).toEqual([]);
+    expect(await learned('do most Germans speak English')).toEqual([]);
+    expect(await learned('is 35 too old to start learning piano')).toEqual([]);
+  });
+
+  it("keeps the user's fragments that open with an auxiliary", async () => {
+    expect(has(await learned('was a teacher for 20 years, retired now'), 'work_status', 'retired')).toBe(true);
+    expect(has(await learned('do yoga every morning before work'), 'interests', 'yoga')).toBe(true);
+  });
+
+  it('reads what someone says after "says:", lyrics, and material after a dash as not the user\'s', async () => {
+    expect(await learned('Customer says: I am diabetic and your menu has no sugar info. How should we reply?')).toEqual([]);
+    expect(await learned('lyrics: I am a rock, I am an island')).toEqual([]);
+    expect(await learned('translate to French - I live in Dublin and work as a nurse')).toEqual([]);
+  });
+
+  it("keeps the user's words after a dash that follows a quote, and a colon after an earlier sentence's verb", async () => {
+    const after = await learned(
+      "My doctor said \"if you were diabetic you'd need to cut sugar out completely\" — I'm not, but I'm trying to cut down on sugar anyway.",
+    );
+    expect(values(after).join(' ')).toMatch(/sugar/i);
+    const list = await learned("My family always asks and I never know what to say. Things I'm into: stained glass and geocaching.");
+    expect(values(list).join(' ')).toMatch(/stained glass/i);
+  });
+});

@@ -645,6 +645,21 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
 }
 
 const SUBJECT_AFTER_ADVERB = new Set(['i', 'we', 'my', 'our']);
+/** Auxiliaries that open a question typed without its mark ("does a vegan diet give you enough iron", "is 35 too old to …"). */
+const ASKING_AUX = new Set(['does', 'is', 'are', 'can', 'could', 'should', 'will', 'would', 'do']);
+const QUANTIFIERS = new Set(['most', 'many', 'all', 'any', 'some', 'people', 'kids', 'children']);
+
+/**
+ * A sentence opening with an auxiliary and its subject asks, with or without "?": "does a vegan diet …",
+ * "is 35 too old …", "do most Germans …". Not "did a 10k on sunday" or "was a teacher for years" (the
+ * user's own fragments), nor "do yoga every morning".
+ */
+function asksWithoutMark(aux: string, after: Token): boolean {
+  if (!ASKING_AUX.has(aux)) return false;
+  if (QUANTIFIERS.has(after.low)) return true;
+  if (aux === 'do') return false;
+  return after.pos === 'DET' || after.pos === 'NUM';
+}
 const SPAN_NOUNS = new Set(['year', 'month', 'week', 'term', 'semester', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'quarter']);
 
 /** How many words a time takes at `at` ("this year", "for 2027", "right now"), or 0. */
@@ -1039,7 +1054,9 @@ function describe(
     QUESTION_AUX.has(head.low) &&
     head.pos === 'AUX' &&
     after !== undefined &&
-    (SUBJECT_PRONOUNS.has(after.low) || (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')));
+    (SUBJECT_PRONOUNS.has(after.low) ||
+      (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')) ||
+      (firstOfSentence && asksWithoutMark(head.low, after)));
   const first = firstOfSentence || correction;
   const question =
     wh ||

@@ -75,6 +75,18 @@ const MATERIAL_VERBS = new Set([
   'roast',
   // A made-up user to be written up ("make a user persona for our UX test: 34 year old nurse …").
   'persona',
+  // Someone else's words, or words to be performed ("Customer says: I'm diabetic …", "lyrics: I am a rock").
+  'says',
+  'said',
+  'wrote',
+  'writes',
+  'asks',
+  'asked',
+  'lyrics',
+  'lyric',
+  'poem',
+  'quote',
+  'caption',
 ]);
 
 /** A message that sets up a role-play or a pretend scene says nothing about the user. */
@@ -278,29 +290,43 @@ function cutQuotes(text: string): string {
   return out;
 }
 
-/** Drop what follows "translate/summarise/... (this|the following|...):" — it is material, not the user's words. */
+/** Drop what follows "translate/summarise/... (this|the following|...):" (or a dash: "translate to French - …") — it is material, not the user's words. */
 function cutMaterial(text: string): string {
+  const nextOf = (sep: string, from: number) => {
+    const at = text.indexOf(sep, from);
+    return at < 0 ? Infinity : at;
+  };
+  const seps = [':', ' - ', ' — ', ' – '];
+  // The next place of each separator, found again only once passed (each scan moves forward: linear).
+  const next = seps.map((sep) => nextOf(sep, 0));
   let searchFrom = 0;
   for (;;) {
-    const colon = text.indexOf(':', searchFrom);
-    if (colon < 0) return text;
-    const lineStart = Math.max(text.lastIndexOf('\n', colon) + 1, colon - 200);
-    const before = text.slice(lineStart, colon).toLowerCase();
+    for (let k = 0; k < seps.length; k++) if (next[k]! < searchFrom) next[k] = nextOf(seps[k]!, searchFrom);
+    const at = Math.min(...next);
+    if (at === Infinity) return text;
+    const sep = seps[next.indexOf(at)]!;
+    // The words before it in its own sentence and line, within 200 characters ("… always asks. Things I'm into:" is no material).
+    const window = text.slice(Math.max(0, at - 200), at);
+    const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 1;
+    const before = window.slice(cut).toLowerCase();
     const words = before.split(/[^a-z;]+/).filter((w) => w !== '');
-    if (words.some((w) => MATERIAL_VERBS.has(w)) && !/\d$/.test(before)) {
+    // A dash opens material only right after a short request ("translate to French - …").
+    // ("said "…" — I'm not": when a quoted passage was the material, what follows the dash is the user's own.)
+    const short = sep === ':' || (words.length <= 6 && !window.slice(cut).includes('QUOTE'));
+    if (short && words.some((w) => MATERIAL_VERBS.has(w)) && !/\d$/.test(before)) {
       // The material runs to the end of its paragraph; a quoted passage was already cut out.
-      const rest = text.slice(colon + 1);
-      if (/^\s*QUOTE\b/.test(rest)) {
-        searchFrom = colon + 1;
+      const after = at + sep.length;
+      if (/^\s*QUOTE\b/.test(text.slice(after, after + 12))) {
+        searchFrom = after;
         continue;
       }
       // A blank line may stand between the colon and the material ("rate this CV:\n\nSiobhán Murphy …").
-      let from = colon + 1;
+      let from = after;
       while (from < text.length && (text[from] === '\n' || text[from] === ' ' || text[from] === '\t')) from++;
       const end = text.indexOf('\n\n', from);
-      return end < 0 ? text.slice(0, colon) : `${text.slice(0, colon)}${text.slice(end)}`;
+      return end < 0 ? text.slice(0, at) : `${text.slice(0, at)}${text.slice(end)}`;
     }
-    searchFrom = colon + 1;
+    searchFrom = at + sep.length;
   }
 }
 
