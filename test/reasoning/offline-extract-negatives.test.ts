@@ -381,3 +381,10 @@ describe('offline extraction: questions without their mark, and material after "
     expect(values(list).join(' ')).toMatch(/stained glass/i);
   });
 });
+
+describe('offline extraction: a roster of other people (session 16)', () => {
+  it('reads "guests so far: Ana (vegan), Tom (nut allergy)" as theirs', async () => {
+    expect(await learned('guests so far: Ana (vegan), Tom (nut allergy), Priya (no beef). what should I cook')).toEqual([]);
+    expect(has(await learned("I'm vegan and my guests are easy. what should I cook"), 'diet', 'vegan')).toBe(true);
+  });
+});

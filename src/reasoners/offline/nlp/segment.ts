@@ -87,6 +87,17 @@ const MATERIAL_VERBS = new Set([
   'poem',
   'quote',
   'caption',
+  // A roster of other people ("guests so far: Ana (vegan), Tom (nut allergy)").
+  'guests',
+  'attendees',
+  'invitees',
+  'students',
+  'pupils',
+  'players',
+  'participants',
+  'patients',
+  'clients',
+  'roster',
 ]);
 
 /** A message that sets up a role-play or a pretend scene says nothing about the user. */
