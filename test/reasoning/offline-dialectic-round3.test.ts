@@ -25,3 +25,23 @@ describe('offline dialectic: the names of people the profile only counts', () =>
     expect(await cited(named, "what are his employees' names?")).toEqual(['employees']);
   });
 });
+
+describe("offline dialectic: a maker's name asked for (make, model, brand)", () => {
+  const rav = factsOf({
+    name: 'Rav Sandhu',
+    job_title: 'long-haul truck driver',
+    business_type: 'mobile dog grooming van',
+  });
+
+  it('is not answered by a value that only names the thing', async () => {
+    expect(await cited(rav, 'whats the make and model of his truck')).toEqual([]);
+    expect(await cited(rav, 'what make and model is his grooming van?')).toEqual([]);
+  });
+
+  it('is answered by a maker or a product name, and the thing itself still answers other questions', async () => {
+    const car = factsOf({ name: 'Rav Sandhu', car: '2019 Toyota Hilux', phone: 'iPhone 14' });
+    expect(await cited(car, 'whats the make and model of his truck')).toEqual(['car']);
+    expect(await cited(car, 'what model phone does she have?')).toEqual(['phone']);
+    expect(await cited(rav, 'what does he do for a living?')).toEqual(['job_title']);
+  });
+});

@@ -42,6 +42,8 @@ const MEASURE_NOUNS = set(
   'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height ' +
     'salary budget price cost figure turnover revenue dose dosage',
 );
+/** Nouns that ask which maker's product a thing is ("the make and model of his truck", "what brand of trainers"): a name. */
+const MAKER_NOUNS = set('make model brand manufacturer maker');
 /** Nouns after "what" / "which" that ask for a point in time. */
 const DATE_NOUNS = set('year month day date season decade');
 /** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
@@ -68,6 +70,8 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
       out.add('name');
       out.add('person');
     }
+    // "iPhone 15", "MacBook", "F6": a word with a capital inside it, or letters and digits together, names a product.
+    if (!w.cap && w.low.length >= 2 && (w.inner === true || mixesDigits(w.low))) out.add('name');
     if (RELATIONS.has(w.low) || RELATIONS.has(w.stem)) out.add('person');
   });
   return out;
@@ -75,6 +79,17 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
 
 /** A word that names a day, month, season or time ("March", "Friday"): never the name of a thing. */
 export const isDateWord = (low: string): boolean => DATE_WORDS.has(low);
+
+/** "x5", "f6", "rtx4070": letters and digits in one word (not "10k", "2nd", "5pm": a number with a unit or an ending). */
+function mixesDigits(low: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (const ch of low) {
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (ch >= 'a' && ch <= 'z') letters++;
+  }
+  return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
+}
 
 const clauseStart = (tokens: readonly QToken[], i: number) => i === 0 || tokens[i - 1]!.punct;
 
@@ -111,7 +126,18 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
   }
   // "what's his bakery called?", "what's the name of her parish?": a name.
   if (head?.named) return 'name';
+  if (asksForMaker(tokens, head)) return 'name';
   return undefined;
+}
+
+/**
+ * "whats the make and model of his truck", "what make and model is his van?", "which brand of trainers does she
+ * wear?", "her laptop model": a maker's name is asked for, which "long-haul truck driver" or "mobile dog grooming
+ * van" does not give. The maker's noun must be in the head, or follow "what" / "which" directly.
+ */
+function asksForMaker(tokens: readonly QToken[], head: { start: number; end: number } | undefined): boolean {
+  if (head && tokens.slice(head.start, head.end).some((t) => MAKER_NOUNS.has(t.low))) return true;
+  return tokens.some((t, i) => (t.low === 'what' || t.low === 'which') && clauseStart(tokens, i) && MAKER_NOUNS.has(tokens[i + 1]?.low ?? ''));
 }
 
 const TIME_CONCEPTS = ['timezone', 'schedule'];
