@@ -45,3 +45,19 @@ describe("offline dialectic: a maker's name asked for (make, model, brand)", () 
     expect(await cited(rav, 'what does he do for a living?')).toEqual(['job_title']);
   });
 });
+
+describe('offline dialectic: "what time" is answered by a schedule only when it names a time of day', () => {
+  const shiru = factsOf({ name: 'Shiru Kamau', work_schedule: 'night shifts every other week', timezone: 'Africa/Nairobi' });
+
+  it('abstains when the schedule names no time', async () => {
+    expect(await cited(shiru, 'what time does her night shift start?')).toEqual([]);
+  });
+
+  it('keeps a schedule with hours, a range of hours, and the time zone', async () => {
+    const hours = factsOf({ name: 'Shiru Kamau', work_schedule: 'night shifts, 7pm to 7am' });
+    expect(await cited(hours, 'what time does her night shift start?')).toEqual(['work_schedule']);
+    const range = factsOf({ name: 'Shiru Kamau', work_schedule: '9 to 5, Monday to Friday', travel_plans: 'Calgary, Dec 8 to 10' });
+    expect(await cited(range, 'what time does she finish work?')).toEqual(['work_schedule']);
+    expect(await cited(shiru, 'when does she work nights?')).toEqual(['work_schedule']);
+  });
+});

@@ -36,6 +36,9 @@ const DATE_WORDS = set(
     'spring summer autumn fall winter christmas easter eid bayram ramadan diwali obon hanukkah passover thanksgiving holiday holidays ' +
     'am pm dawn dusk sunset sunrise birthday anniversary',
 );
+const MONTH_WORDS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
 const CLOCK_WORDS = set('noon midnight dawn dusk sunset sunrise am pm');
 /** Nouns that ask for a measure: "his shogi rank", "her best half-marathon time", "his latest reading". */
 const MEASURE_NOUNS = set(
@@ -56,13 +59,25 @@ function isOrdinal(low: string): boolean {
   return false;
 }
 
+const hour = (w: Word | undefined): boolean => w !== undefined && isNumber(w.low) && w.low.length <= 2 && Number(w.low) >= 1 && Number(w.low) <= 24;
+
+/**
+ * "9 to 5", "works 8 to 4 on weekdays": two hours of the day (not "2 to 3 times a week": a count with its unit
+ * after; nor "Dec 8 to 10": days of a month).
+ */
+function hourRange(words: readonly Word[], i: number): boolean {
+  if (i < 0 || !hour(words[i]) || words[i + 1]?.low !== 'to' || !hour(words[i + 2]) || MONTH_WORDS.has(words[i - 1]?.low ?? '')) return false;
+  const after = words[i + 3];
+  return after === undefined || after.spaced !== true || DATE_WORDS.has(after.low) || after.low === 'on';
+}
+
 /** The kinds of answer a value's words can give. */
 export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   const out = new Set<ValueKind>();
   words.forEach((w, i) => {
     const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
     if (number || isOrdinal(w.low)) out.add('number');
-    const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low);
+    const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
     // A capitalised word names a thing or a person, not a month or a day ("deadline 30 June").
@@ -141,6 +156,7 @@ function asksForMaker(tokens: readonly QToken[], head: { start: number; end: num
 }
 
 const TIME_CONCEPTS = ['timezone', 'schedule'];
+const CLOCK_CONCEPTS = ['timezone'];
 
 /** The items of a fact that the question's strong aspects point at ("run a half marathon" of her goals). */
 function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerms[] {
@@ -156,7 +172,10 @@ function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerm
  * "within two years" of another goal), else by its whole value.
  */
 export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind): boolean {
-  if ((kind === 'date' || kind === 'clock') && TIME_CONCEPTS.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
+  // A time zone gives the time of day there; a schedule gives a date by its nature, a clock time only when it
+  // names one ("what time does her night shift start?" is not answered by "night shifts every other week").
+  const byNature = kind === 'clock' ? CLOCK_CONCEPTS : kind === 'date' ? TIME_CONCEPTS : [];
+  if (byNature.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
   if (!terms.kinds.has(kind)) return false;
   const items = itemsAskedAbout(terms, aspects);
   return items.length === 0 || items.some((item) => item.kinds.has(kind));
