@@ -61,3 +61,20 @@ describe('offline dialectic: "what time" is answered by a schedule only when it 
     expect(await cited(shiru, 'when does she work nights?')).toEqual(['work_schedule']);
   });
 });
+
+describe("offline dialectic: the user's tradespeople and staff are someone else", () => {
+  const dev = factsOf({ name: 'Dev Pillai', languages: ['English', 'Tamil'], job: 'dog groomer' });
+
+  it('abstains on what they do, and names them plainly', async () => {
+    expect(await cited(dev, 'what languages do his groomers speak?')).toEqual([]);
+    expect(await cited(dev, 'what does his accountant charge?')).toEqual([]);
+    const answer = await reasoner.answer({ question: 'what languages do his groomers speak?', facts: dev, history: [] });
+    expect(answer.text).toContain("his groomers' languages");
+  });
+
+  it('keeps the user, and a trade that only modifies another noun or that the user is', async () => {
+    expect(await cited(dev, 'what languages does he speak?')).toEqual(['languages']);
+    expect(await cited(dev, 'is he a groomer?')).toEqual(['job']);
+    expect(await cited(dev, 'is his groomer job busy?')).toEqual(['job']);
+  });
+});
