@@ -78,3 +78,24 @@ describe("offline dialectic: the user's tradespeople and staff are someone else"
     expect(await cited(dev, 'is his groomer job busy?')).toEqual(['job']);
   });
 });
+
+describe('offline dialectic: an amount of money is not answered by a year', () => {
+  const rav = factsOf({
+    name: 'Rav Sandhu',
+    financial_goal: 'pay off the truck loan by 2027',
+    business_name: 'InkSpot Prints',
+    grocery_budget: '$250 a week',
+  });
+
+  it('abstains when the value names only a year, or only the thing the amount is of', async () => {
+    expect(await cited(rav, 'how much is left on the truck loan?')).toEqual([]);
+    expect(await cited(rav, 'how much does inkspot prints turn over in a year?')).toEqual([]);
+  });
+
+  it('keeps amounts, and the year for "when"', async () => {
+    expect(await cited(rav, 'how much does he spend on groceries?')).toEqual(['grocery_budget']);
+    expect(await cited(rav, 'when does he want to pay off the truck loan?')).toEqual(['financial_goal']);
+    const loan = factsOf({ name: 'Rav Sandhu', loan: '2000 left on the truck loan' });
+    expect(await cited(loan, 'how much is left on the truck loan?')).toEqual(['loan']);
+  });
+});

@@ -20,7 +20,8 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  * Word tests only: Set lookups and character scans, no regex.
  */
 
-export type ValueKind = 'number' | 'clock' | 'date' | 'name' | 'person';
+/** 'amount': a number that is not a year ('pay off the loan by 2027' gives no amount of money). */
+export type ValueKind = 'number' | 'amount' | 'clock' | 'date' | 'name' | 'person';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));
 
@@ -41,10 +42,11 @@ const MONTH_WORDS = set(
 );
 const CLOCK_WORDS = set('noon midnight dawn dusk sunset sunrise am pm');
 /** Nouns that ask for a measure: "his shogi rank", "her best half-marathon time", "his latest reading". */
-const MEASURE_NOUNS = set(
-  'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height ' +
-    'salary budget price cost figure turnover revenue dose dosage',
-);
+const MEASURE_NOUNS = set('rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height dose dosage');
+/** Measures of money: an amount, which a year does not give. */
+const MONEY_NOUNS = set('salary budget price cost figure turnover revenue');
+/** Words before a year: "by 2027", "since 2019", "in March 2024". */
+const BEFORE_YEAR = set('by in until till since from before after around of circa');
 /** Nouns that ask which maker's product a thing is ("the make and model of his truck", "what brand of trainers"): a name. */
 const MAKER_NOUNS = set('make model brand manufacturer maker');
 /** Nouns after "what" / "which" that ask for a point in time. */
@@ -71,12 +73,21 @@ function hourRange(words: readonly Word[], i: number): boolean {
   return after === undefined || after.spaced !== true || DATE_WORDS.has(after.low) || after.low === 'on';
 }
 
+/** "by 2027", "since 2019", "March 2024": a year, not an amount ("budget 2000 a month" is one). */
+function isYear(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.low.length !== 4 || !isNumber(w.low) || Number(w.low) < 1900 || Number(w.low) > 2100) return false;
+  const before = words[i - 1]?.low ?? '';
+  return BEFORE_YEAR.has(before) || MONTH_WORDS.has(before) || isOrdinal(before) || (isNumber(before) && before.length <= 2);
+}
+
 /** The kinds of answer a value's words can give. */
 export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   const out = new Set<ValueKind>();
   words.forEach((w, i) => {
     const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
     if (number || isOrdinal(w.low)) out.add('number');
+    if (number && !isYear(words, i)) out.add('amount');
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
@@ -124,7 +135,9 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
     // "how much does he earn?", "how much is left on her loan?": an amount of money (not "how much does she like jazz?",
     // nor the part of a whole: "how much of his week is spent on site?")
-    if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.slice(i + 2).some((x) => AMOUNT_VERBS.has(x.lemma))) return 'number';
+    // ("how much does inkspot turn over in a year?": the verb of turnover too.)
+    const money = (x: QToken, k: number) => AMOUNT_VERBS.has(x.lemma) || (x.lemma === 'turn' && tokens[k + 1]?.low === 'over');
+    if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.some((x, k) => k >= i + 2 && money(x, k))) return 'amount';
     // "who's he taking on?", "who does she work for?"
     if (t.low === 'who') return 'person';
   }
@@ -134,6 +147,7 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
     const closing = after !== undefined && (head.end + 1 >= tokens.length || tokens[head.end + 1]!.punct) ? 1 : 0;
     for (let i = head.start; i < head.end + closing; i++) {
       const t = tokens[i]!;
+      if (MONEY_NOUNS.has(t.lemma) || MONEY_NOUNS.has(t.low)) return 'amount';
       if (MEASURE_NOUNS.has(t.lemma) || MEASURE_NOUNS.has(t.low)) return 'number';
       // "her best half-marathon time": a time that is the last word of a longer head is a measure.
       if (t.lemma === 'time' && i === head.end - 1 && i > head.start) return 'number';
