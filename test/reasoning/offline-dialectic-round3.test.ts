@@ -99,3 +99,26 @@ describe('offline dialectic: an amount of money is not answered by a year', () =
     expect(await cited(loan, 'how much is left on the truck loan?')).toEqual(['loan']);
   });
 });
+
+describe('offline dialectic: "which X" asks for one X, which the kind alone does not name', () => {
+  const funmi = factsOf({
+    name: 'Funmi Adeyemi',
+    religion: 'Pentecostal Christian, church every Sunday morning',
+    dislikes: ['phone calls'],
+    interests: ['crime novels'],
+  });
+
+  it('abstains on an unnamed church, and on a word the value uses only as a modifier', async () => {
+    expect(await cited(funmi, 'which church does she go to?')).toEqual([]);
+    expect(await cited(funmi, 'which phone does she use?')).toEqual([]);
+  });
+
+  it('keeps a named one, a kind in the plural, and the phrase itself', async () => {
+    const named = factsOf({ name: 'Funmi Adeyemi', religion: "Anglican, St Mary's church on Sundays", devices: 'Pixel 8 phone' });
+    expect(await cited(named, 'which church does she go to?')).toEqual(['religion']);
+    expect(await cited(named, 'which phone does she use?')).toEqual(['devices']);
+    expect(await cited(funmi, 'is she religious?')).toEqual(['religion']);
+    expect(await cited(funmi, 'does she like phone calls?')).toEqual(['dislikes']);
+    expect(await cited(funmi, 'what book could I give her?')).toEqual(['interests']);
+  });
+});
