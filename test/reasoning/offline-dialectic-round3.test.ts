@@ -122,3 +122,19 @@ describe('offline dialectic: "which X" asks for one X, which the kind alone does
     expect(await cited(funmi, 'what book could I give her?')).toEqual(['interests']);
   });
 });
+
+describe('offline dialectic: "what model is his phone?" asks which phone; "is she a model?" asks what she is', () => {
+  const rav = factsOf({ name: 'Rav Sandhu', phone: 'iPhone 14', occupation: 'fashion model' });
+  const none = factsOf({ name: 'Rav Sandhu', dislikes: 'phone calls', job_title: 'truck driver' });
+
+  it('makes the thing after "is his" the head, answered by a product name only', async () => {
+    expect(await cited(rav, 'what model is his phone?')).toContain('phone');
+    expect(await cited(none, 'what model is his phone?')).toEqual([]);
+    expect(await cited(none, 'what make is his truck?')).toEqual([]);
+  });
+
+  it('keeps a model as what the user is, with no name in the value', async () => {
+    expect(await cited(rav, 'is she a model?')).toEqual(['occupation']);
+    expect(await cited(rav, 'is she a fashion model?')).toEqual(['occupation']);
+  });
+});

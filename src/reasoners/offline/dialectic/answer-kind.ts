@@ -120,7 +120,10 @@ function mixesDigits(low: string): boolean {
 const clauseStart = (tokens: readonly QToken[], i: number) => i === 0 || tokens[i - 1]!.punct;
 
 /** The kind of answer the question asks for, if it asks for one. */
-export function answerKind(tokens: readonly QToken[], head: { start: number; end: number; named?: boolean } | undefined): ValueKind | undefined {
+export function answerKind(
+  tokens: readonly QToken[],
+  head: { start: number; end: number; named?: boolean; predicate?: boolean } | undefined,
+): ValueKind | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -164,8 +167,9 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
  * wear?", "her laptop model": a maker's name is asked for, which "long-haul truck driver" or "mobile dog grooming
  * van" does not give. The maker's noun must be in the head, or follow "what" / "which" directly.
  */
-function asksForMaker(tokens: readonly QToken[], head: { start: number; end: number } | undefined): boolean {
-  if (head && tokens.slice(head.start, head.end).some((t) => MAKER_NOUNS.has(t.low))) return true;
+function asksForMaker(tokens: readonly QToken[], head: { start: number; end: number; predicate?: boolean } | undefined): boolean {
+  // "is she a (fashion) model?" says what she is: no maker is asked for.
+  if (head && !head.predicate && tokens.slice(head.start, head.end).some((t) => MAKER_NOUNS.has(t.low))) return true;
   return tokens.some((t, i) => (t.low === 'what' || t.low === 'which') && clauseStart(tokens, i) && MAKER_NOUNS.has(tokens[i + 1]?.low ?? ''));
 }
 
