@@ -138,3 +138,17 @@ describe('offline dialectic: "what model is his phone?" asks which phone; "is sh
     expect(await cited(rav, 'is she a fashion model?')).toEqual(['occupation']);
   });
 });
+
+describe('offline dialectic: a bare relation with no possessive asks whether the user has them', () => {
+  const tunde = factsOf({ name: 'Tunde Bakare', family: 'married, two daughters', pets: ['cat called Mango'] });
+
+  it('answers "kids?" and "any pets?" from the user\'s own facts', async () => {
+    expect(await cited(tunde, 'kids?')).toEqual(['family']);
+    expect(await cited(tunde, 'any pets?')).toEqual(['pets']);
+  });
+
+  it('keeps a possessed relation as someone else', async () => {
+    expect(await cited(tunde, 'and his wife?')).toEqual([]);
+    expect(await cited(tunde, "her husband's name?")).toEqual([]);
+  });
+});

@@ -91,6 +91,12 @@ function otherAt(
   return undefined;
 }
 
+/** A possessive ("her", "his", "their", "my", "'s") among the words of a phrase from `start` to `end`. */
+function possessed(tokens: readonly QToken[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (POSSESSIVE_PRONOUNS.has(tokens[k]!.low) || tokens[k]!.low === "'s") return true;
+  return false;
+}
+
 function npStart(tokens: readonly QToken[], i: number): number {
   let s = i;
   while (s > 0) {
@@ -177,6 +183,9 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const other = !hasVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') ? otherAt(tokens, i, names, userMentioned, inPhrase, setting) : undefined;
+    // "kids?", "any pets?": a relation no possessive opens asks whether the user has them (like "does she have
+    // kids?"), not about someone else ("and her husband?", "his kids?").
+    if (other?.kind === 'relation' && !possessed(tokens, other.start, i)) continue;
     if (other) return other;
     if (hasVerb && t.low === 'about') {
       const about = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase, setting);
