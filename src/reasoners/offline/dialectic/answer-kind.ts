@@ -20,7 +20,8 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  * Word tests only: Set lookups and character scans, no regex.
  */
 
-export type ValueKind = 'number' | 'clock' | 'date' | 'name' | 'person';
+/** 'amount': a number that is not a year ('pay off the loan by 2027' gives no amount of money). */
+export type ValueKind = 'number' | 'amount' | 'clock' | 'date' | 'name' | 'person';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));
 
@@ -36,12 +37,18 @@ const DATE_WORDS = set(
     'spring summer autumn fall winter christmas easter eid bayram ramadan diwali obon hanukkah passover thanksgiving holiday holidays ' +
     'am pm dawn dusk sunset sunrise birthday anniversary',
 );
+const MONTH_WORDS = set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+);
 const CLOCK_WORDS = set('noon midnight dawn dusk sunset sunrise am pm');
 /** Nouns that ask for a measure: "his shogi rank", "her best half-marathon time", "his latest reading". */
-const MEASURE_NOUNS = set(
-  'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height ' +
-    'salary budget price cost figure turnover revenue dose dosage',
-);
+const MEASURE_NOUNS = set('rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height dose dosage');
+/** Measures of money: an amount, which a year does not give. */
+const MONEY_NOUNS = set('salary budget price cost figure turnover revenue');
+/** Words before a year: "by 2027", "since 2019", "in March 2024". */
+const BEFORE_YEAR = set('by in until till since from before after around of circa');
+/** Nouns that ask which maker's product a thing is ("the make and model of his truck", "what brand of trainers"): a name. */
+const MAKER_NOUNS = set('make model brand manufacturer maker');
 /** Nouns after "what" / "which" that ask for a point in time. */
 const DATE_NOUNS = set('year month day date season decade');
 /** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
@@ -54,13 +61,34 @@ function isOrdinal(low: string): boolean {
   return false;
 }
 
+const hour = (w: Word | undefined): boolean => w !== undefined && isNumber(w.low) && w.low.length <= 2 && Number(w.low) >= 1 && Number(w.low) <= 24;
+
+/**
+ * "9 to 5", "works 8 to 4 on weekdays": two hours of the day (not "2 to 3 times a week": a count with its unit
+ * after; nor "Dec 8 to 10": days of a month).
+ */
+function hourRange(words: readonly Word[], i: number): boolean {
+  if (i < 0 || !hour(words[i]) || words[i + 1]?.low !== 'to' || !hour(words[i + 2]) || MONTH_WORDS.has(words[i - 1]?.low ?? '')) return false;
+  const after = words[i + 3];
+  return after === undefined || after.spaced !== true || DATE_WORDS.has(after.low) || after.low === 'on';
+}
+
+/** "by 2027", "since 2019", "March 2024": a year, not an amount ("budget 2000 a month" is one). */
+function isYear(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.low.length !== 4 || !isNumber(w.low) || Number(w.low) < 1900 || Number(w.low) > 2100) return false;
+  const before = words[i - 1]?.low ?? '';
+  return BEFORE_YEAR.has(before) || MONTH_WORDS.has(before) || isOrdinal(before) || (isNumber(before) && before.length <= 2);
+}
+
 /** The kinds of answer a value's words can give. */
 export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   const out = new Set<ValueKind>();
   words.forEach((w, i) => {
     const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
     if (number || isOrdinal(w.low)) out.add('number');
-    const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low);
+    if (number && !isYear(words, i)) out.add('amount');
+    const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
     // A capitalised word names a thing or a person, not a month or a day ("deadline 30 June").
@@ -68,6 +96,8 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
       out.add('name');
       out.add('person');
     }
+    // "iPhone 15", "MacBook", "F6": a word with a capital inside it, or letters and digits together, names a product.
+    if (!w.cap && w.low.length >= 2 && (w.inner === true || mixesDigits(w.low))) out.add('name');
     if (RELATIONS.has(w.low) || RELATIONS.has(w.stem)) out.add('person');
   });
   return out;
@@ -76,10 +106,24 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
 /** A word that names a day, month, season or time ("March", "Friday"): never the name of a thing. */
 export const isDateWord = (low: string): boolean => DATE_WORDS.has(low);
 
+/** "x5", "f6", "rtx4070": letters and digits in one word (not "10k", "2nd", "5pm": a number with a unit or an ending). */
+function mixesDigits(low: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (const ch of low) {
+    if (ch >= '0' && ch <= '9') digits++;
+    else if (ch >= 'a' && ch <= 'z') letters++;
+  }
+  return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
+}
+
 const clauseStart = (tokens: readonly QToken[], i: number) => i === 0 || tokens[i - 1]!.punct;
 
 /** The kind of answer the question asks for, if it asks for one. */
-export function answerKind(tokens: readonly QToken[], head: { start: number; end: number; named?: boolean } | undefined): ValueKind | undefined {
+export function answerKind(
+  tokens: readonly QToken[],
+  head: { start: number; end: number; named?: boolean; predicate?: boolean } | undefined,
+): ValueKind | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -94,7 +138,9 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
     // "how much does he earn?", "how much is left on her loan?": an amount of money (not "how much does she like jazz?",
     // nor the part of a whole: "how much of his week is spent on site?")
-    if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.slice(i + 2).some((x) => AMOUNT_VERBS.has(x.lemma))) return 'number';
+    // ("how much does inkspot turn over in a year?": the verb of turnover too.)
+    const money = (x: QToken, k: number) => AMOUNT_VERBS.has(x.lemma) || (x.lemma === 'turn' && tokens[k + 1]?.low === 'over');
+    if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.some((x, k) => k >= i + 2 && money(x, k))) return 'amount';
     // "who's he taking on?", "who does she work for?"
     if (t.low === 'who') return 'person';
   }
@@ -104,6 +150,7 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
     const closing = after !== undefined && (head.end + 1 >= tokens.length || tokens[head.end + 1]!.punct) ? 1 : 0;
     for (let i = head.start; i < head.end + closing; i++) {
       const t = tokens[i]!;
+      if (MONEY_NOUNS.has(t.lemma) || MONEY_NOUNS.has(t.low)) return 'amount';
       if (MEASURE_NOUNS.has(t.lemma) || MEASURE_NOUNS.has(t.low)) return 'number';
       // "her best half-marathon time": a time that is the last word of a longer head is a measure.
       if (t.lemma === 'time' && i === head.end - 1 && i > head.start) return 'number';
@@ -111,10 +158,23 @@ export function answerKind(tokens: readonly QToken[], head: { start: number; end
   }
   // "what's his bakery called?", "what's the name of her parish?": a name.
   if (head?.named) return 'name';
+  if (asksForMaker(tokens, head)) return 'name';
   return undefined;
 }
 
+/**
+ * "whats the make and model of his truck", "what make and model is his van?", "which brand of trainers does she
+ * wear?", "her laptop model": a maker's name is asked for, which "long-haul truck driver" or "mobile dog grooming
+ * van" does not give. The maker's noun must be in the head, or follow "what" / "which" directly.
+ */
+function asksForMaker(tokens: readonly QToken[], head: { start: number; end: number; predicate?: boolean } | undefined): boolean {
+  // "is she a (fashion) model?" says what she is: no maker is asked for.
+  if (head && !head.predicate && tokens.slice(head.start, head.end).some((t) => MAKER_NOUNS.has(t.low))) return true;
+  return tokens.some((t, i) => (t.low === 'what' || t.low === 'which') && clauseStart(tokens, i) && MAKER_NOUNS.has(tokens[i + 1]?.low ?? ''));
+}
+
 const TIME_CONCEPTS = ['timezone', 'schedule'];
+const CLOCK_CONCEPTS = ['timezone'];
 
 /** The items of a fact that the question's strong aspects point at ("run a half marathon" of her goals). */
 function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerms[] {
@@ -130,7 +190,10 @@ function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerm
  * "within two years" of another goal), else by its whole value.
  */
 export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind): boolean {
-  if ((kind === 'date' || kind === 'clock') && TIME_CONCEPTS.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
+  // A time zone gives the time of day there; a schedule gives a date by its nature, a clock time only when it
+  // names one ("what time does her night shift start?" is not answered by "night shifts every other week").
+  const byNature = kind === 'clock' ? CLOCK_CONCEPTS : kind === 'date' ? TIME_CONCEPTS : [];
+  if (byNature.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
   if (!terms.kinds.has(kind)) return false;
   const items = itemsAskedAbout(terms, aspects);
   return items.length === 0 || items.some((item) => item.kinds.has(kind));

@@ -3,7 +3,8 @@ import { KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, lexical, MAX_MATCH } from './score.js';
-import { stem } from './words.js';
+import { matchText } from './values.js';
+import { stem, wordsOf, type Word } from './words.js';
 import { hasLexicon, namesLexiconMember } from './classes.js';
 
 /**
@@ -31,6 +32,12 @@ function hasMembers(concept: number): boolean {
 function writtenIn(terms: FactTerms, low: string): boolean {
   const forms = low.endsWith('s') ? [low, low.slice(0, -1)] : [low, `${low}s`];
   return forms.some((f) => terms.lows.has(f) && !terms.modifiers.has(f));
+}
+
+/** The word (or its plural or singular) is in the value, only as the modifier of the next noun, and not in the key. */
+function writtenAsModifier(terms: FactTerms, low: string): boolean {
+  const forms = low.endsWith('s') ? [low, low.slice(0, -1)] : [low, `${low}s`];
+  return forms.some((f) => terms.modifiers.has(f)) && !writtenIn(terms, low) && !forms.some((f) => terms.key.has(stem(f)));
 }
 
 /**
@@ -72,13 +79,37 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   ).map(([noun, words]) => [noun, words.split(' ').map(stem)]),
 );
 
+/**
+ * Whether the value names the one thing where it speaks of its kind: a name beside the kind word ("Hillsong
+ * Church", "St Mary's church", "the Church of England", "church: Grace Chapel"), or a kind of them in the plural
+ * ("crime novels"), not one unnamed ("church every Sunday morning" does not say which church; "Pentecostal
+ * Christian, church …" has a comma between).
+ */
+function namedThere(value: readonly Word[], kindWords: readonly string[]): boolean {
+  const capital = (w: Word | undefined) => w !== undefined && (w.cap || w.inner === true);
+  return value.some((w, i) => {
+    if (!kindWords.includes(w.stem)) return false;
+    // "crime novels", "true-crime podcasts": a kind of them, in the plural, is what the value says the user likes.
+    if (w.low.endsWith('s') && !w.low.endsWith('ss')) return true;
+    const before = value[i - 1];
+    const after = value[i + 1];
+    if (before && w.spaced === true && capital(before)) return true;
+    if (after && after.spaced === true && (capital(after) || (after.low === 'of' && capital(value[i + 2])))) return true;
+    return false;
+  });
+}
+
 /** A fact that names no thing of the kind the head noun asks for cannot answer it. */
 function namesKind(terms: FactTerms, q: Question): boolean {
   if (!q.head) return true;
   const noun = q.tokens[q.head.noun]!;
   const words = KIND_NOUNS.get(noun.lemma) ?? KIND_NOUNS.get(noun.low);
   if (!words) return true;
-  if (words.some((w) => terms.key.has(w) || terms.value.has(w))) return true;
+  if (words.some((w) => terms.key.has(w))) return true;
+  // One thing asked for ("which church", singular): the value must name it where it speaks of its kind. Asked in
+  // the plural ("what podcasts is she into?"), a kind of them answers ("true-crime podcasts").
+  const plural = noun.low !== noun.lemma;
+  if (words.some((w) => terms.value.has(w)) && (plural || namedThere(wordsOf(matchText(terms.fact.value)), words))) return true;
   // "which cricket team?" beside "cricket (Adelaide Strikers)": an item that names the class and a name.
   const instances = q.head.instances.map((i) => i.stem);
   return terms.items.some((item) => instances.some((i) => item.value.has(i)) && [...item.names].some((n) => !instances.includes(n)));
@@ -112,8 +143,13 @@ export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Q
 
 function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
   const instances = q.head?.instances ?? [];
+  // "which phone does she use?" beside "dislikes: phone calls": the head word written in the value only as the
+  // modifier of another noun names that other thing; the value answers the head at most as related.
+  const literal = q.head?.literal;
+  // (Only when the question itself writes the word as a head noun: "is she a fashion model?" names the same compound.)
+  const modifierOnly = literal !== undefined && q.head!.noun === q.head!.end - 1 && writtenAsModifier(terms, literal);
   // A field of world knowledge as the head ("which board game"): a value that names a member answers it.
-  if (head.concept !== undefined && CONCEPTS[head.concept]!.field) return aspectMatch(profile, terms, head) > 0 ? LEVEL.near : 0;
+  if (head.concept !== undefined && CONCEPTS[head.concept]!.field) return aspectMatch(profile, terms, head) > 0 && !modifierOnly ? LEVEL.near : 0;
   let m = head.concept === undefined ? aspectMatch(profile, terms, head) : (terms.levels.get(head.concept) ?? 0);
   // "what camera does she use?" is not answered by interests that say "photography": a member is needed.
   if (head.concept !== undefined && m < LEVEL.key && hasMembers(head.concept) && !terms.members.has(head.concept)) m = Math.min(m, LEVEL.related);
@@ -128,8 +164,8 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // "what's her signature dish?" is not answered by dislikes that mention food critics.
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
-  const literal = q.head?.literal;
   if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
+  if (modifierOnly && m < LEVEL.key) m = Math.min(m, LEVEL.related);
   // "whats her overall budget for the wedding?" is not answered by gadget_budget: a key qualified for another thing.
   if (qualifiedOtherwise(terms, q)) m = Math.min(m, LEVEL.related);
   // "what's her passport number?" is not answered by a phone number: the fact must be on the passport too.

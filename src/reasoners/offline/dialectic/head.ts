@@ -125,6 +125,19 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     if (subject && !progressive && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
   }
   if (!run) return undefined;
+  // "what model is his phone?", "which brand is her laptop?": which one of the user's thing is asked, so the thing is the head.
+  const be = tokens[run.end];
+  if (
+    run.end - run.start === 1 &&
+    VARIANT.has(tokens[run.start]!.low) &&
+    be?.pos === 'AUX' &&
+    be.lemma === 'be' &&
+    USER_POSSESSIVES.has(tokens[run.end + 1]?.low ?? '')
+  ) {
+    const thing = nounRun(tokens, run.end + 1);
+    const head = thing && headOf(tokens, thing, false, false);
+    if (head) return head;
+  }
   // "what's the name of her parish?": the parish is the head, and its name what is asked.
   const of = tokens[run.end];
   if (run.end - run.start === 1 && tokens[run.start]!.lemma === 'name' && of?.low === 'of') {

@@ -101,7 +101,9 @@ function fromKeys(profile: Profile, q: Question, word: string, group: string, at
     if (COLLECTION_KEYS.has(terms.fact.key) || ![...terms.key].some((k) => relationStems.has(k))) continue;
     const rest = [...terms.key].filter((k) => !relationStems.has(k));
     const identity = rest.every((k) => k === 'name' || k === 'nam');
-    if ((attribute === 'name' || attribute === 'identity') && identity) out.push(terms.fact);
+    // "what are his employees' names?" beside "employees: 4": a count of them gives no name.
+    const nameless = attribute === 'name' && rest.length === 0 && terms.kinds.has('number') && !terms.kinds.has('name');
+    if ((attribute === 'name' || attribute === 'identity') && identity && !nameless) out.push(terms.fact);
     else if (rest.length > 0 && asked.some((a) => keyAnswers(profile, terms, a.words, a.concept))) out.push(terms.fact);
   }
   return out;

@@ -1,3 +1,5 @@
+import type { Token } from '../nlp/wink.js';
+import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 import { fold } from './words.js';
@@ -40,6 +42,27 @@ function relationOf(t: QToken, names: Names): string | undefined {
   return RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? (t.pos === 'NOUN' && names.animals.has(t.stem) ? 'pet' : undefined);
 }
 
+/** Possessives that point at the user: what follows is the user's. */
+const USER_POSSESSIVES = new Set(['her', 'his', 'their']);
+
+/**
+ * "what languages do his groomers speak?", "and her accountant?": people of a trade the user has (an occupation
+ * of extraction's lexicon as the head noun of a phrase the user's possessive opens, adjectives between) are
+ * someone else. Not an occupation that modifies the next noun ("her tutor job"), nor one the user is said to be.
+ */
+function possessedTrade(tokens: readonly QToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN') return false;
+  const next = tokens[i + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !next.punct) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  if (k < 0 || !USER_POSSESSIVES.has(tokens[k]!.low)) return false;
+  const word = (low: string): Token[] => [{ text: low, low, lemma: low, pos: 'NOUN', neg: false, space: true }];
+  // A plural ("groomers", "nurses") is the trade in the singular.
+  return OCCUPATIONS.matchAt(word(t.low), 0) === 1 || (t.low.endsWith('s') && OCCUPATIONS.matchAt(word(t.low.slice(0, -1)), 0) === 1);
+}
+
 /** Someone other than the user named by the token at `i`, or undefined. */
 function otherAt(
   tokens: readonly QToken[],
@@ -53,7 +76,12 @@ function otherAt(
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
   if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i) || setting.has(i)) return undefined;
   // "her team lead", "his tech lead" (however tagged): a lead is a person only after the team they lead.
-  const group = t.lemma === 'lead' ? (LEADS.has(tokens[i - 1]?.low ?? '') ? 'work' : undefined) : relationOf(t, names);
+  const group =
+    t.lemma === 'lead'
+      ? LEADS.has(tokens[i - 1]?.low ?? '')
+        ? 'work'
+        : undefined
+      : (relationOf(t, names) ?? (possessedTrade(tokens, i) ? 'work' : undefined));
   const start = npStart(tokens, i);
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
@@ -61,6 +89,12 @@ function otherAt(
   // (not a day or a month: "is a Saturday workshop OK?").
   if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
   return undefined;
+}
+
+/** A possessive ("her", "his", "their", "my", "'s") among the words of a phrase from `start` to `end`. */
+function possessed(tokens: readonly QToken[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (POSSESSIVE_PRONOUNS.has(tokens[k]!.low) || tokens[k]!.low === "'s") return true;
+  return false;
 }
 
 function npStart(tokens: readonly QToken[], i: number): number {
@@ -149,6 +183,9 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const other = !hasVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') ? otherAt(tokens, i, names, userMentioned, inPhrase, setting) : undefined;
+    // "kids?", "any pets?": a relation no possessive opens asks whether the user has them (like "does she have
+    // kids?"), not about someone else ("and her husband?", "his kids?").
+    if (other?.kind === 'relation' && !possessed(tokens, other.start, i)) continue;
     if (other) return other;
     if (hasVerb && t.low === 'about') {
       const about = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase, setting);

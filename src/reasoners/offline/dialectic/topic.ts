@@ -46,7 +46,9 @@ export function topicOf(q: Question, why: 'other' | 'past' | 'missing'): string 
   if (why === 'other' && q.other?.kind === 'someone') return `that ("${clip(trimEndPunctuation(spanOf(q.tokens, 0, q.tokens.length)))}")`;
   if (why === 'other' && q.other) {
     const who = q.other.kind === 'relation' ? clip(spanOf(q.tokens, q.other.start, q.other.end)) : clip(q.other.word);
-    const about = attribute && attribute.toLowerCase() !== who.toLowerCase() ? `${who}'s ${attribute}` : who;
+    // "his employees' names", "her boss's name": a plural relation takes the apostrophe alone.
+    const plural = q.other.kind === 'relation' && who.endsWith('s') && !who.endsWith('ss');
+    const about = attribute && attribute.toLowerCase() !== who.toLowerCase() ? `${who}${plural ? "'" : "'s"} ${attribute}` : who;
     return about;
   }
   if (why === 'past') return `${q.possessive} previous ${attribute ?? CONCEPTS[conceptId('work')]!.noun}`;

@@ -10,6 +10,8 @@ export interface Word {
   readonly stem: string;
   /** Written with a capital letter (a name or a place, when not the first word). */
   readonly cap: boolean;
+  /** A capital after the first letter ("iPhone", "MacBook", "DAX"): a product's or a thing's name. */
+  readonly inner?: boolean;
   /** Follows the previous word with only a hyphen or slash between them ("health-tech"). */
   readonly joined: boolean;
   /** Only spaces stand between it and the previous word ("phone calls", not "phone, calls"). */
@@ -42,7 +44,7 @@ export function wordsOf(text: string, max = 200): Word[] {
     while (raw.endsWith("'")) raw = raw.slice(0, -1);
     if (raw.length > 0 && out.length < max) {
       const low = raw.toLowerCase();
-      out.push({ low, stem: stem(low), cap: raw[0] !== low[0], joined, spaced });
+      out.push({ low, stem: stem(low), cap: raw[0] !== low[0], inner: raw.slice(1) !== low.slice(1), joined, spaced });
     }
     start = -1;
   };
