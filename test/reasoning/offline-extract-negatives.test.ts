@@ -388,3 +388,18 @@ describe('offline extraction: a roster of other people (session 16)', () => {
     expect(has(await learned("I'm vegan and my guests are easy. what should I cook"), 'diet', 'vegan')).toBe(true);
   });
 });
+
+describe('offline extraction: a person named with "the", and a dialogue with "Me:" (session 16)', () => {
+  it('reads "the patient in bed 4 is 82, diabetic" and what follows as the patient\'s', async () => {
+    expect(await learned('the patient in bed 4 is 82, diabetic and speaks only Punjabi. how do I get an interpreter?')).toEqual([]);
+    expect(await learned('the kids are 5 and 7, what films are ok')).toEqual([]);
+  });
+
+  it('keeps a thing named with "the" as it was read ("the cold in Winnipeg is …")', async () => {
+    expect(has(await learned('Being from Manila, the cold in Winnipeg is a completely different kind of suffering.'), 'location', 'Winnipeg')).toBe(true);
+  });
+
+  it('reads the other speaker of a "Her: … / Me: …" dialogue as theirs', async () => {
+    expect(await learned('Her: I am moving to Dubai next month\nMe: wow congrats\nHow do I tell her I will miss her?')).toEqual([]);
+  });
+});

@@ -980,6 +980,10 @@ function describe(
       attr = p.words.join(' ');
       attrEnd = p.end;
       start = p.end;
+    } else if (DEFINITES.has(head.low) && definiteSubjectEnd(tokens, i) > 0) {
+      // "the patient in bed 4 is 82, diabetic": a thing or person named with "the" before its verb is someone else.
+      subject = 'other';
+      start = definiteSubjectEnd(tokens, i);
     } else if (
       conj !== undefined &&
       RELATIVES.has(conj) &&
@@ -1321,6 +1325,28 @@ function skipTo(tokens: readonly Token[], from: number, stop: (t: Token) => bool
 }
 
 /** End (exclusive) of a short noun phrase starting at `from`: adjectives, nouns, proper nouns, numbers. */
+const DEFINITES = new Set(['the', 'this', 'that', 'these', 'those']);
+const BE_HAVE = new Set(['is', 'are', 'was', 'were', "'s", 'has', 'have', 'had']);
+/** People a definite noun phrase may name ("the patient", "the new hire", "the kids"); a thing ("the cold in Winnipeg") stays as it was read. */
+const PERSON_NOUNS = new Set(
+  (
+    'patient patients client clients customer customers kid kids child children baby guy guys girl girls woman women man men lady ' +
+    'boss manager hire candidate candidates student students pupil pupils neighbour neighbor neighbours teacher doctor nurse guest guests ' +
+    'couple owner landlord tenant tenants user users person people family team colleague colleagues friend friends twins boy boys'
+  ).split(' '),
+);
+
+/**
+ * Where the verb after "the + noun phrase" (and at most one short prepositional phrase) starts, when a
+ * form of be or have follows: "the patient in bed 4 is …", "the kids are 5 and 7". 0 when it does not.
+ */
+function definiteSubjectEnd(tokens: readonly Token[], at: number): number {
+  let k = nounPhraseEnd(tokens, at + 1);
+  if (!PERSON_NOUNS.has(tokens[k - 1]?.low ?? '')) return 0;
+  if (tokens[k]?.pos === 'ADP' && tokens[k]!.low !== 'of') k = nounPhraseEnd(tokens, tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1);
+  return BE_HAVE.has(tokens[k]?.low ?? '') ? k : 0;
+}
+
 export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 4): number {
   let k = from;
   while (k < tokens.length && k - from < max) {

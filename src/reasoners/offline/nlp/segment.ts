@@ -210,8 +210,11 @@ function isFieldWord(label: string): boolean {
  */
 function speakersOf(lines: readonly string[]): ReadonlySet<string> {
   const labels = new Map<string, boolean>();
+  // "Her: I'm moving to Dubai / Me: wow congrats": the user's own label makes a dialogue of one other speaker.
+  let me = false;
   for (const line of lines) {
     const m = SPEAKER.exec(line);
+    if (m?.[1] === 'Me') me = true;
     if (!m || NOT_SPEAKERS.has(m[1]!.toLowerCase()) || isFieldWord(m[1]!)) continue;
     const rest = line
       .slice(m[0].length)
@@ -220,7 +223,7 @@ function speakersOf(lines: readonly string[]): ReadonlySet<string> {
     labels.set(m[1]!, (labels.get(m[1]!) ?? false) || rest.some((w) => FIRST_PERSON.has(w)));
   }
   const speaking = [...labels.values()].some(Boolean);
-  return labels.size >= 2 && speaking ? new Set(labels.keys()) : new Set();
+  return (labels.size >= 2 || (me && labels.size === 1)) && speaking ? new Set(labels.keys()) : new Set();
 }
 
 /** Where forwarded mail starts: a forwarding line, or a From: header with another header close below it. */
