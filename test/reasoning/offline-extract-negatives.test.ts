@@ -403,3 +403,11 @@ describe('offline extraction: a person named with "the", and a dialogue with "Me
     expect(await learned('Her: I am moving to Dubai next month\nMe: wow congrats\nHow do I tell her I will miss her?')).toEqual([]);
   });
 });
+
+describe('offline extraction: help asked with a task is no style (session 16)', () => {
+  it('reads "help me reply to my landlord" as a task', async () => {
+    expect(await learned('help me reply to my landlord')).toEqual([]);
+    expect(await learned('abeg help me reply my customer, she said she is vegetarian')).toEqual([]);
+    expect(has(await learned('always reply to me in short bullet points'), 'communication_style', 'bullet')).toBe(true);
+  });
+});

@@ -177,6 +177,8 @@ function generalStyle(all: readonly Token[]): boolean {
   )
     return false;
   if (tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0)) return true;
+  // "help me reply to my landlord": help asked with a task, not how to answer the user.
+  if (lows.some((w, k) => w === 'help' && (lows[k + 1] === 'me' || lows[k + 1] === 'us'))) return false;
   const general = lows.some((w) => ['it', 'answers', 'replies', 'responses', 'things', 'everything', 'explanations', 'me', 'stuff'].includes(w));
   const styleVerb = lows.some((w) => STYLE_VERBS.has(w));
   return general && styleVerb && tokens.some((t) => STYLE_WORDS.has(t.low));
