@@ -456,3 +456,17 @@ describe('offline extraction: kin named without "my" (session 16)', () => {
     expect(keys(await learned("Sarah's mum lives with us"))).not.toContain('living_situation');
   });
 });
+
+describe('offline extraction: participles that say what the user is, and an age to come (session 16)', () => {
+  it('reads "based in Cardiff" after a fragment as where the user is, not as past', async () => {
+    expect(has(await learned('35F, nurse, based in Cardiff. need help with a rota'), 'location', 'Cardiff')).toBe(true);
+    expect(has(await learned('I was based in Leeds until 2019'), 'location', 'Leeds')).toBe(false);
+  });
+
+  it('keeps an age the user will reach out of their age ("before I turn 40")', async () => {
+    const goal = await learned('my goal is to run a marathon before I turn 40');
+    expect(keys(goal)).not.toContain('age');
+    expect(has(goal, 'goals', 'marathon')).toBe(true);
+    expect(has(await learned('I turned 40 in May'), 'age', '40')).toBe(true);
+  });
+});

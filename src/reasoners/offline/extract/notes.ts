@@ -43,6 +43,7 @@ const PASSING: ReadonlySet<string> = new Set(
     'pin password passcode passphrase otp cvv iban ssn login username'
   ).split(' '),
 );
+const UNTIL_CONJ: ReadonlySet<string> = new Set(['before', 'until', 'till', 'til', 'once']);
 const PLACEHOLDERS: ReadonlySet<string> = new Set(['QUOTE', 'CODE']);
 const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
@@ -106,6 +107,8 @@ export function noteOf(clause: Clause): string | undefined {
   if (!subjectOk) return undefined;
   if (clause.question || clause.request || clause.hypothetical || clause.reported || clause.formerly || clause.noLonger) return undefined;
   if (clause.negated || clause.past) return undefined;
+  // "… before I turn 40", "… until I finish": a time to come hung on another statement, no statement of its own.
+  if (clause.conj !== undefined && UNTIL_CONJ.has(clause.conj)) return undefined;
   const tokens = clause.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'SYM' && t.pos !== 'X');
   if (tokens.length < MIN_TOKENS || tokens.length > MAX_TOKENS) return undefined;
   if (tokens.some((t) => PASSING.has(t.low) || (t.pos === 'VERB' && CONVERSATIONAL.has(t.lemma)))) return undefined;

@@ -645,6 +645,9 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
 }
 
 const SUBJECT_AFTER_ADVERB = new Set(['i', 'we', 'my', 'our']);
+const STATIVE_PARTICIPLES = new Set(
+  'based located stationed situated settled married engaged divorced separated widowed qualified employed registered certified licensed'.split(' '),
+);
 /** Auxiliaries that open a question typed without its mark ("does a vegan diet give you enough iron", "is 35 too old to …"). */
 const ASKING_AUX = new Set(['does', 'is', 'are', 'can', 'could', 'should', 'will', 'would', 'do']);
 const QUANTIFIERS = new Set(['most', 'many', 'all', 'any', 'some', 'people', 'kids', 'children']);
@@ -1164,6 +1167,8 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
     if (t.low === 'was' || t.low === 'were' || t.low === 'did') return true;
     // "been self employed since '19": "I've been" without its "have", a state that still holds.
     if (t.low === 'been') return false;
+    // "based in Cardiff", "married with two kids": a participle that says what the user is.
+    if (STATIVE_PARTICIPLES.has(t.low)) return false;
     if (t.pos === 'AUX') continue;
     // "I started learning piano", "took up running", "got into climbing": a beginning that still holds.
     if (INCEPTIVE.has(t.lemma) || (['take', 'pick', 'get'].includes(t.lemma) && ['up', 'into'].includes(tokens[k + 1]?.low ?? ''))) return false;

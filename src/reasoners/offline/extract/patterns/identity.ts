@@ -290,6 +290,8 @@ function decade(v: ValueContext): string | undefined {
 /** The words a heritage is said with: "of Chinese descent", "Nigerian heritage", "Punjabi roots". */
 const HERITAGE_WORDS = 'descent|heritage|origin|origins|background|extraction|ancestry|parentage|roots|blood';
 
+const UNTIL_WORDS = new Set(['before', 'by', 'until', 'till', 'til', 'when', 'once']);
+
 export const IDENTITY: readonly PatternSpec[] = [
   {
     id: 'identity.name.its',
@@ -698,7 +700,17 @@ export const IDENTITY: readonly PatternSpec[] = [
       v.clause[v.clause.length - 1] === v.tokens[v.tokens.length - 1] || v.clause[v.clause.length - 2] === v.tokens[v.tokens.length - 1] ? age(v) : undefined,
   },
   { id: 'identity.age.at-n', match: 'at {x:num} ,|)|-|i', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
-  { id: 'identity.age.turned', match: 'turn~|turning {x:num}', key: 'age', value: age, past: 'ok' },
+  {
+    id: 'identity.age.turned',
+    match: 'turn~|turning {x:num}',
+    key: 'age',
+    // "a marathon before I turn 40", "by the time I turn 30": an age to come, not the user's.
+    value: (v) => {
+      const at = v.sentence.indexOf(v.tokens[0]!);
+      return v.sentence.slice(Math.max(0, at - 6), at).some((t) => UNTIL_WORDS.has(t.low)) ? undefined : age(v);
+    },
+    past: 'ok',
+  },
   {
     id: 'identity.age.fragment',
     match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-',
