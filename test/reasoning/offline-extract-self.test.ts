@@ -470,3 +470,16 @@ describe('offline extraction: participles that say what the user is, and an age 
     expect(has(await learned('I turned 40 in May'), 'age', '40')).toBe(true);
   });
 });
+
+describe('offline extraction: a second self-written probe (session 16)', () => {
+  it('reads a household faith, freelancing as a role, and "type 2"', async () => {
+    expect(has(await learned('we are Catholic so Sunday mornings are mass'), 'religion', 'Catholic')).toBe(true);
+    expect(has(await learned('left Deloitte in June, now freelancing as a data analyst'), 'role', 'data analyst')).toBe(true);
+    expect(has(await learned('am 52 and just been told I have type 2, what now'), 'health_conditions', 'type 2')).toBe(true);
+  });
+
+  it('reads the object of eating as food, not as an activity', async () => {
+    expect(keys(await learned('I am vegetarian except I eat fish sometimes'))).not.toContain('interests');
+    expect(has(await learned('Wheel-thrown pottery on weekends is my thing'), 'interests', 'pottery')).toBe(true);
+  });
+});

@@ -35,6 +35,9 @@ interface MentionRule {
   notBefore?: ReadonlySet<string>;
 }
 
+/** Verbs of eating, buying and getting: their object is a thing ("I eat fish sometimes"), not an activity ("fishing"). */
+const CONSUMING = new Set(['eat', 'drink', 'buy', 'order', 'sell', 'serve', 'need', 'want', 'get', 'have', 'avoid']);
+
 const set = (words: string) => new Set(words.split(/\s+/).filter((w) => w !== ''));
 
 const RULES: readonly MentionRule[] = [
@@ -170,6 +173,9 @@ export function mentionsOf(
       const obj = tokens[object];
       const named = obj !== undefined && (obj.pos === 'DET' || obj.pos === 'PRON' || obj.pos === 'PROPN' || (obj.text !== 'I' && /^[A-Z]/.test(obj.text)));
       if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && named) continue;
+      // "I eat fish sometimes": the object of another verb is that verb's thing, not the activity ("fishing").
+      const verb = tokens[k - 1];
+      if (rule.key === 'interests' && n === 1 && tokens[k]!.pos === 'NOUN' && verb?.pos === 'VERB' && CONSUMING.has(verb.lemma)) continue;
       const value = spanText(tokens.slice(k, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;
       // Already said by an entry, or inside what an entry took ("colour-blind" holds "blind").

@@ -40,7 +40,7 @@ export interface PatternSpec {
   readonly category?: Category;
   /** Default: plain. */
   readonly strength?: Strength;
-  /** Whose clause may match: default self, we and subject-less fragments. */
+  /** Whose clause may match: default the user's own (self) and subject-less fragments. */
   readonly subjects?: readonly Subject[];
   /** Match only at the start of the predicate (default) or at any token of the clause. */
   readonly where?: 'start' | 'anywhere';

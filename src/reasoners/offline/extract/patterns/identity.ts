@@ -770,7 +770,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     strength: 'explicit',
   },
 
-  { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', value: (v) => v.text },
+  // "we are Catholic": a household's faith is the user's too.
+  { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', subjects: ['self', 'we', 'none'], value: (v) => v.text },
   // "I'm not really religious (anymore)": no faith is an answer too (what follows may name one: "more agnostic").
   {
     id: 'identity.religion.not-religious',

@@ -244,6 +244,13 @@ const EMPLOYER_KINDS = new Set(
 
 export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.be', match: 'be~ {x:np}', key: 'role', value: role },
+  {
+    id: 'work.role.freelance-as',
+    match: 'freelanc~|freelancing|contract~|contracting|consult~|consulting as a|an? {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    value: role,
+  },
   { id: 'work.role.work-as', match: 'work~ .. as {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: without(['for', 'at']) },
   {
     id: 'work.role.training-to-be',
