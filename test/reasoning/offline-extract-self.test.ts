@@ -483,3 +483,15 @@ describe('offline extraction: a second self-written probe (session 16)', () => {
     expect(has(await learned('Wheel-thrown pottery on weekends is my thing'), 'interests', 'pottery')).toBe(true);
   });
 });
+
+describe('offline extraction: West African English (session 16)', () => {
+  it('reads "me I am a tailor" and Pidgin "I dey Port Harcourt"', async () => {
+    expect(has(await learned('me I am a tailor for Kumasi, I do kente designs'), 'role', 'tailor')).toBe(true);
+    expect(has(await learned('Wetin I fit cook for my pikin? I dey Port Harcourt, I be teacher'), 'location', 'Port Harcourt')).toBe(true);
+  });
+
+  it('leaves "I dey tired" and someone else who "dey Lagos" alone', async () => {
+    expect(keys(await learned('I dey tired'))).not.toContain('location');
+    expect(keys(await learned('my brother dey Lagos'))).not.toContain('location');
+  });
+});

@@ -896,6 +896,11 @@ function describe(
       i++;
       continue;
     }
+    // "me I am a tailor", "me, I dey Lagos": the user named twice, as West African English often does.
+    if (t.low === 'me' && (lows[i + 1] === 'i' || (lows[i + 1] === ',' && lows[i + 2] === 'i'))) {
+      i++;
+      continue;
+    }
     // A sentence adverb right before the subject ("realistically I'm saving …", "personally we …").
     if (t.pos === 'ADV' && t.low.length > 4 && t.low.endsWith('ly') && t.low !== 'only' && SUBJECT_AFTER_ADVERB.has(lows[i + 1] ?? '')) {
       i++;

@@ -198,6 +198,13 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
   },
   {
+    // Nigerian Pidgin "I dey Port Harcourt", "I dey for Abuja": be in, live in.
+    id: 'places.location.dey',
+    match: 'dey for|inside|in? {x:place}',
+    key: 'location',
+    subjects: ['self', 'we'],
+  },
+  {
     // "we are staying Nairobi, Kilimani side", "staying tampines with my parents": in Indian, Singaporean
     // and East African English "staying" with no preposition is where one lives.
     id: 'places.location.staying-bare',
