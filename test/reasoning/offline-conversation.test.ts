@@ -303,3 +303,31 @@ describe('onboarding answers about drinking (session 16)', () => {
     expect((await turns(['What do you like to drink?', 'socially'])).map((f) => f.key)).not.toContain('diet');
   });
 });
+
+describe('a pet that died (session 16)', () => {
+  const stored = async (service: ProfileService, key: string) =>
+    (await service.listFacts('local', {})).facts.filter((f) => f.key === key).flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]));
+
+  it('"Biscuit passed away", "we lost Biscuit", "my dog died" move the stored pet to the past pets', async () => {
+    for (const said of ['Biscuit passed away last week, I’m gutted', 'we lost Biscuit on Monday', 'my dog passed away last week']) {
+      const service = fresh();
+      await learn(service, 'I have a dog called Biscuit');
+      await learn(service, said);
+      expect(await stored(service, 'pets')).toEqual([]);
+      expect(await stored(service, 'past_pets')).toContain('dog Biscuit');
+    }
+  });
+
+  it("keeps the other pets, and a pet when someone else's died", async () => {
+    const service = fresh();
+    await learn(service, 'I have two cats, Miso and Tofu');
+    await learn(service, 'Miso died yesterday');
+    expect(await stored(service, 'pets')).not.toContain('Miso');
+    expect(await stored(service, 'pets')).toContain('Tofu');
+    const other = fresh();
+    await learn(other, 'I have a dog called Biscuit');
+    await learn(other, "my friend's dog died, how do I support her");
+    expect(await stored(other, 'pets')).toEqual(['dog Biscuit']);
+    expect(await stored(other, 'past_pets')).toEqual([]);
+  });
+});

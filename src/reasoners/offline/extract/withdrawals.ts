@@ -143,9 +143,24 @@ function topicOf(words: readonly string[]): string[] | undefined {
  * user's own, never someone else's: "my son isn't vegan anymore"), "the X is off / got cancelled / fell
  * through", "cancelled the X", "pulling out of the X". Every word of the topic must be in a stored item.
  */
-export function endedTopic(words: readonly string[]): { topic: string[]; plan: boolean } | undefined {
+export function endedTopic(words: readonly string[]): { topic: string[]; plan: boolean; animal?: boolean } | undefined {
   for (let k = 0; k < words.length && k < 40; k++) {
     const w = words[k]!;
+    // "Biscuit passed away last week", "my dog died", "we lost Biscuit on Monday": a pet that died.
+    const died = w === 'died' || (w === 'passed' && (words[k + 1] === 'away' || words[k + 1] === 'on'));
+    if (died || (w === 'lost' && ['we', 'i', 've', 'just'].includes(words[k - 1] ?? ''))) {
+      // ("my friend's dog died", "her cat passed away": someone else's.)
+      if (words.slice(0, k).some((x) => THEIRS.has(x) || x.endsWith("'s"))) return undefined;
+      const span = died
+        ? words
+            .slice(Math.max(0, k - 4), k)
+            .filter((x) => !DEATH_FILLERS.has(x))
+            .slice(-2)
+        : words.slice(k + 1, k + 4);
+      const stop = span.findIndex((x) => DEATH_FILLERS.has(x) || x === 'on' || x === 'last' || x === 'this' || x === 'yesterday');
+      const topic = topicOf(died || stop < 0 ? span.filter((x) => !DEATH_FILLERS.has(x)) : span.slice(0, stop).filter((x) => !DEATH_FILLERS.has(x)));
+      if (topic) return { topic, plan: false, animal: true };
+    }
     // "not X anymore" / "not X any more"
     if (w === 'anymore' || (w === 'more' && words[k - 1] === 'any')) {
       const end = w === 'anymore' ? k : k - 1;
@@ -189,6 +204,31 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
   }
   return undefined;
 }
+
+const THEIRS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'your', 'you']);
+/** Words around a death that name nothing ("my old dog sadly passed away", "we lost our Biscuit"). */
+const DEATH_FILLERS = new Set([
+  'my',
+  'our',
+  'the',
+  'old',
+  'sadly',
+  'finally',
+  'just',
+  'has',
+  'have',
+  'had',
+  'was',
+  's',
+  'is',
+  'we',
+  'i',
+  've',
+  'beloved',
+  'poor',
+  'dear',
+  'little',
+]);
 
 /** A kind of animal named as a topic stands for the stored pets of that kind ("forget the dog stuff" over "cockapoo"). */
 const KINDS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -271,7 +311,10 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([...TRAVEL_NOUNS, 'going', 'fl
 const TRAVEL_KEY = /travel|trip|holiday|vacation|flight/;
 
 /** Stored items an ended topic withdraws: those holding all its words (or, its related values); "the trip's off" with no such item, the only stored trip. */
-function endedItems(profile: ExtractInput['profile'], ended: { topic: string[]; plan: boolean }): { fact: ExtractInput['profile'][number]; item: string }[] {
+function endedItems(
+  profile: ExtractInput['profile'],
+  ended: { topic: string[]; plan: boolean; animal?: boolean },
+): { fact: ExtractInput['profile'][number]; item: string }[] {
   const group = ended.topic.length === 1 ? relatedOf(ended.topic[0]!) : undefined;
   const items = profile.flatMap((fact) =>
     (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact, item })),
@@ -327,8 +370,24 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
             retract: true,
             evidence,
           });
+  // A pet that died is not restated by this call's mention of its name ("Miso died yesterday").
+  for (const ended of endings.filter((e) => e.animal))
+    for (let i = out.length - 1; i >= 0; i--) {
+      const f = out[i]!;
+      if (f.retract || !ANIMAL_KEY.test(f.key) || f.key.startsWith('past') || !Array.isArray(f.value)) continue;
+      const left = f.value.filter((v) => typeof v !== 'string' || !holdsAll(v, ended.topic));
+      if (left.length === f.value.length) continue;
+      if (left.length === 0) out.splice(i, 1);
+      else out[i] = { ...f, value: left };
+    }
   for (const ended of endings)
     for (const { fact, item } of endedItems(profile, ended)) {
+      // A pet that died leaves the pets only, and stays as a past pet.
+      if (ended.animal) {
+        if (!ANIMAL_KEY.test(fact.key) || fact.key.startsWith('past')) continue;
+        if (!out.some((f) => !f.retract && f.key === 'past_pets' && (Array.isArray(f.value) ? f.value : [f.value]).includes(item)))
+          out.push({ key: 'past_pets', value: [item], category: fact.category, bucket: 'static', confidence: 0.85, evidence });
+      }
       const value = Array.isArray(fact.value) ? item : null;
       const done = (f: ExtractedFact) => value === null || f.value === null || (typeof f.value === 'string' && f.value.toLowerCase() === item.toLowerCase());
       if (out.some((f) => f.retract && f.key === fact.key && done(f))) continue;

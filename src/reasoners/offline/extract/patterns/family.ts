@@ -119,6 +119,17 @@ function diedIn(clause: readonly Token[]): boolean {
   );
 }
 
+/** Between the nearest "my" / "our" before the animal and the animal, someone else owns it ("my sister's cat"). */
+function ownedByAnother(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const low = v.clause[k]!.low;
+    if (low === 'my' || low === 'our') return false;
+    if (low === "'s" || low === "'") return true;
+  }
+  return false;
+}
+
 const petKey = (v: ValueContext): string => (diedIn(v.clause) ? 'past_pets' : 'pets');
 
 /** Words that may stand between children and their names ("three kids under 8 (Leo 7, Maya 5 …)"). */
@@ -403,7 +414,8 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we', 'other', 'attr'],
     inQuestion: true,
-    value: (v) => petWithName(v),
+    // "my sister's cat", "my friend's dog": someone else's animal.
+    value: (v) => (ownedByAnother(v) ? undefined : petWithName(v)),
   },
   {
     id: 'family.pets.have',

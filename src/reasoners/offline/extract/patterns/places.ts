@@ -189,6 +189,8 @@ function timezoneWord(v: ValueContext): string | undefined {
  * withdraws X (the default for past statements).
  */
 
+const JOB_START = new Set(['start', 'started', 'starting', 'join', 'joined', 'joining', 'hired', 'intern', 'interning', 'placement']);
+
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'places.location.live-in',
@@ -438,6 +440,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     bucket: 'dynamic',
     requires: 'time',
+    // "started at Stripe this week", "joined at Monzo": a place of work begun, not a stay.
+    value: (v) => (v.clause.some((t) => JOB_START.has(t.lemma) || JOB_START.has(t.low)) ? undefined : v.text),
   },
   {
     id: 'places.current.landed',
