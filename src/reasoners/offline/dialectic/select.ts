@@ -91,7 +91,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
   const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
   const days = q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w));
-  const scored: { terms: FactTerms; score: number; head: number; matched: number[] }[] = [];
+  const scored: { terms: FactTerms; score: number; plain: number; head: number; matched: number[] }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
   let favouriteFound = false;
@@ -103,6 +103,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
     const score =
       topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) + (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0);
+    // The same score with the value read plainly (see aspectMatch): what a fact beside the best must reach.
+    const plain = terms.modifierStems.size > 0 || terms.modifierConcepts.size > 0 ? score - topical + factScore(profile, terms, q.aspects, true) : score;
     let head = 0;
     for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
     const matched = q.aspects.map((a) => {
@@ -110,7 +112,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
       best.set(a, Math.max(best.get(a)!, m));
       return m;
     });
-    if (score > 0) scored.push({ terms, score, head, matched });
+    if (score > 0) scored.push({ terms, score, plain, head, matched });
     headBest = Math.max(headBest, head);
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
@@ -151,6 +153,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // the question (alcohol for "cafe") is cited when it is nearly as strong, or answers its part in full
     // ("wheat flour and butter": diet for the butter beside the health fact for the flour).
     .filter((s, i, all) => i === 0 || sharesAspect(s.matched, all[0]!.matched) || s.score >= APART * all[0]!.score || s.matched.some((m) => m >= MAX_MATCH))
+    // "can I send him the reminders in Punjabi?": beside the best fact, one on the topic only through a word that
+    // modifies another noun in its value ("Punjabi folk music") speaks of that other thing and is not cited.
+    .filter((s, i) => i === 0 || s.plain >= cutoff)
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
