@@ -39,3 +39,20 @@ describe('offline dialectic: a word that only modifies another noun in a value m
     expect((await cited(tomas, 'is he in tech?')).sort()).toEqual(['industry', 'role']);
   });
 });
+
+describe('offline dialectic: the fact that answers a part of the question in full, which the best answers in part, is cited', () => {
+  const marek = factsOf({
+    name: 'Marek Zieliński',
+    language: ['Polish', 'English', 'some Russian'],
+    communication_style: 'simple English, short answers',
+  });
+
+  it('cites the languages beside the communication style', async () => {
+    expect((await cited(marek, 'should I send him the instructions in Polish, or is English fine?')).sort()).toEqual(['communication_style', 'language']);
+  });
+
+  it('does not cite a fact on a part of the question the best fact does not speak of', async () => {
+    const yusuf = factsOf({ name: 'Yusuf Demir', language: ['German', 'Turkish'], expertise: ['sourdough rye', 'simit', 'baklava'] });
+    expect(await cited(yusuf, 'Does he know how to make the sort of syrupy Turkish sweets people bring round at Bayram?')).toEqual(['expertise']);
+  });
+});

@@ -9,14 +9,15 @@ import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
-import type { Question } from './question.js';
+import { WEIGHT, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
 
 /**
  * Which facts answer a question, or why none does. Citations are few: the facts within RELATIVE of
  * the best score, at most MAX_CITED; beside the best, a fact that shares none of its aspects must come
- * within APART of it (or answer its own aspect in full). The dialectic abstains when the question is
+ * within APART of it (or answer its own aspect in full); below the cutoff, the one fact that answers in full an
+ * aspect the best answers in part is cited too. The dialectic abstains when the question is
  * about someone else, about the past, when nothing scores MIN_SCORE, or when no fact answers what the
  * question asks for (its head: "what star sign", "his favourite band").
  */
@@ -137,11 +138,27 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
   if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
+  // "send him the instructions in Polish, or is English fine?": the one fact that answers a strong aspect of the
+  // question in full, which the best fact answers only in part ("language: Polish, English" beside
+  // "communication style: simple English"), is cited even below the cutoff.
+  const leader = scored.find((s) => s.score >= top);
+  const fullAnswer = (s: (typeof scored)[number]): boolean =>
+    s.score >= MIN_SCORE &&
+    q.aspects.some(
+      (a, j) =>
+        a.weight >= WEIGHT.strong &&
+        (s.matched[j] ?? 0) >= MAX_MATCH &&
+        (leader?.matched[j] ?? 0) > 0 &&
+        (leader?.matched[j] ?? 0) < MAX_MATCH &&
+        scored.every((o) => o === s || (o.matched[j] ?? 0) < MAX_MATCH),
+    );
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const cited = scored
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
-    .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    .filter(
+      (s) => (s.score >= cutoff || fullAnswer(s)) && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)),
+    )
     // "what's his all-time favourite thing to eat?": what he dislikes is no answer.
     .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
@@ -155,7 +172,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .filter((s, i, all) => i === 0 || sharesAspect(s.matched, all[0]!.matched) || s.score >= APART * all[0]!.score || s.matched.some((m) => m >= MAX_MATCH))
     // "can I send him the reminders in Punjabi?": beside the best fact, one on the topic only through a word that
     // modifies another noun in its value ("Punjabi folk music") speaks of that other thing and is not cited.
-    .filter((s, i) => i === 0 || s.plain >= cutoff)
+    .filter((s, i) => i === 0 || s.plain >= Math.min(cutoff, s.score))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
