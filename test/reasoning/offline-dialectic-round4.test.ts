@@ -56,3 +56,23 @@ describe('offline dialectic: the fact that answers a part of the question in ful
     expect(await cited(yusuf, 'Does he know how to make the sort of syrupy Turkish sweets people bring round at Bayram?')).toEqual(['expertise']);
   });
 });
+
+describe('offline dialectic: a level of degree asked about', () => {
+  const jonas = factsOf({
+    name: 'Jonas Weber',
+    education: 'BA Music Technology, University of Glasgow',
+    location_history: ['Manchester (grew up)', 'Glasgow (2012–2018)', 'Berlin since 2018'],
+  });
+
+  it('abstains beside a value that names only another level, and beside facts not on education', async () => {
+    expect(await cited(jonas, "did they do a master's after Glasgow?")).toEqual([]);
+    expect(await cited(jonas, 'does he have a PhD?')).toEqual([]);
+  });
+
+  it('is answered by the level asked about, and the same fact answers other questions', async () => {
+    expect(await cited(jonas, "does he have a bachelor's degree?")).toEqual(['education']);
+    expect(await cited(jonas, 'where did he study?')).toEqual(['education']);
+    const both = factsOf({ name: 'Jonas Weber', education: ['BA Music Technology, University of Glasgow', 'MSc Acoustics, Edinburgh'] });
+    expect(await cited(both, "did they do a master's after Glasgow?")).toEqual(['education']);
+  });
+});

@@ -2,6 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { gives } from './answer-kind.js';
+import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
@@ -127,6 +128,15 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (q.afterChange && !q.past) {
     const after = scored.filter((s) => afterTheChange(q, s.matched));
     scored.splice(0, scored.length, ...after);
+  }
+  // "did they do a master's after Glasgow?" beside "BA Music Technology, University of Glasgow": only a fact on
+  // education answers, and one that names only another level of degree does not say whether the user holds
+  // the level asked about (nor does "Glasgow (2012–2018)" in the places they lived).
+  const degrees = askedDegrees(q.tokens);
+  if (degrees.size > 0) {
+    const education = conceptId('education');
+    const open = scored.filter((s) => (s.terms.levels.get(education) ?? 0) >= LEVEL.near && !namesOtherDegree(s.terms, degrees));
+    scored.splice(0, scored.length, ...open);
   }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
