@@ -1,4 +1,6 @@
 import type { Fact } from '../../../profiles/model.js';
+import { OCCUPATIONS } from '../extract/lexicon/people.js';
+import type { Token } from '../nlp/wink.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { CONCEPTS, LEVEL } from './concepts/index.js';
 import { normaliseText } from '../nlp/normalise.js';
@@ -25,6 +27,13 @@ export interface FactTerms {
   readonly lows: ReadonlySet<string>;
   /** Words of the value written only as modifiers of the next noun ("phone" in "phone calls"), see PHRASE_CLOSERS. */
   readonly modifiers: ReadonlySet<string>;
+  /** Stems of the value written only as modifiers of the next noun ("punjabi" in "Punjabi folk music"). */
+  readonly modifierStems: ReadonlySet<string>;
+  /**
+   * Concepts only the value names, and only through words that modify the next noun ("language" of
+   * "Punjabi folk music", "pets" of "dog grooming van"): the value speaks of that next thing.
+   */
+  readonly modifierConcepts: ReadonlySet<number>;
   /** concept id -> level (see LEVEL). */
   readonly levels: ReadonlyMap<number, number>;
   /** Concepts the value itself names ("drives a ute" names a car). */
@@ -200,6 +209,15 @@ function slotsOf(words: readonly Word[]): Slot[] {
   });
 }
 
+const DAY_PARTS = new Set(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'lunchtime', 'lunchtimes']);
+
+/** A noun its modifier still names itself before: a part of the day, or a trade ("engineer", "nurses"). */
+function namesItself(low: string): boolean {
+  if (DAY_PARTS.has(low)) return true;
+  const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true }];
+  return OCCUPATIONS.matchAt(word(low), 0) === 1 || (low.endsWith('s') && OCCUPATIONS.matchAt(word(low.slice(0, -1)), 0) === 1);
+}
+
 function raise(levels: Map<number, number>, id: number, level: number): void {
   if ((levels.get(id) ?? 0) < level) levels.set(id, level);
 }
@@ -245,18 +263,30 @@ function termsOf(fact: Fact): FactTerms {
   const value = new Set<string>();
   const lows = new Set<string>();
   const heads = new Set<string>();
+  const headStems = new Set<string>();
+  const isHead = (i: number): boolean => {
+    const next = words[i + 1];
+    return !next?.spaced || PHRASE_CLOSERS.has(next.low) || isNumber(next.low);
+  };
+  // Read plainly, a modifier still names its own thing before a part of the day ("Sunday mornings"), as a
+  // date word, or before a trade, which it gives the field of ("backend engineer", "Spanish teacher").
+  const plainHead = (i: number): boolean => isHead(i) || isDateWord(words[i]!.low) || namesItself(words[i + 1]!.low);
   words.forEach((w, i) => {
     value.add(w.stem);
     lows.add(w.low);
-    const next = words[i + 1];
-    if (!next?.spaced || PHRASE_CLOSERS.has(next.low) || isNumber(next.low)) heads.add(w.low);
+    if (isHead(i)) heads.add(w.low);
+    if (plainHead(i)) headStems.add(w.stem);
   });
+  // A concept the value names only where a phrase modifies the next noun, never as the noun itself.
+  const headConcepts = new Set(hits.filter((hit) => plainHead(hit.end - 1)).flatMap((hit) => hit.concepts.map((c) => c.id)));
   return {
     fact,
     key,
     value,
     lows,
     modifiers: new Set([...lows].filter((w) => !heads.has(w))),
+    modifierStems: new Set([...value].filter((w) => !headStems.has(w))),
+    modifierConcepts: new Set([...valueOnly].filter((id) => !headConcepts.has(id))),
     levels,
     named,
     members,

@@ -26,9 +26,11 @@ function rarity(profile: Profile, stem: string): number {
 }
 
 /** The strongest word match of one stem in a fact (in its value only, when `keys` is false). */
-function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean | 'only'): number {
+function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean, doer: boolean | 'only', plain: boolean): number {
   if (doer === 'only') return doerMatch(profile, terms, w);
   if (keys && terms.key.has(w)) return KEY_WORD;
+  // Read plainly, a word the value writes only as the modifier of another noun is about that noun.
+  if (plain && terms.modifierStems.has(w)) return LEVEL.related * rarity(profile, w);
   if (terms.value.has(w)) return VALUE_WORD * rarity(profile, w);
   for (const syn of SYNONYM_STEMS.get(w) ?? []) {
     if (keys && terms.key.has(syn)) return RELATED_WORD;
@@ -49,11 +51,11 @@ function doerMatch(profile: Profile, terms: FactTerms, w: string): number {
   return 0;
 }
 
-export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer: boolean | 'only' = false): number {
+export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer: boolean | 'only' = false, plain = false): number {
   let best = 0;
   let count = 0;
   for (const w of words) {
-    const m = wordMatch(profile, terms, w, keys, doer);
+    const m = wordMatch(profile, terms, w, keys, doer, plain);
     if (m > 0) count++;
     best = Math.max(best, m);
   }
@@ -90,15 +92,21 @@ function fieldMatch(terms: FactTerms, id: number): number {
   return home ? FIELD_HOME : FIELD_PASSING;
 }
 
-export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect): number {
+/**
+ * How well a fact answers one aspect. `plain`: reading the value plainly, a word or a concept it names only
+ * as the modifier of another noun ("Punjabi" in "Punjabi folk music", "dog" in "dog grooming van") is at
+ * most related; fields of world knowledge keep what their members give ("peanut butter").
+ */
+export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect, plain = false): number {
   if (aspect.fields) return aspect.fields.reduce((m, id) => Math.max(m, fieldMatch(terms, id)), 0);
   let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
+  if (plain && aspect.concept !== undefined && terms.modifierConcepts.has(aspect.concept)) concept = Math.min(concept, LEVEL.related);
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   // "does she play any instruments?": interests answer it only if they name one.
   if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling
   // ("line of work" is not about work_style); in values they still point at the very fact.
-  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false) : 0;
+  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false, plain) : 0;
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
   if (
@@ -115,12 +123,12 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect):
   return Math.min(MAX_MATCH, m);
 }
 
-export function factScore(profile: Profile, terms: FactTerms, aspects: readonly Aspect[]): number {
+export function factScore(profile: Profile, terms: FactTerms, aspects: readonly Aspect[], plain = false): number {
   let score = 0;
   for (const a of aspects) {
-    let m = aspectMatch(profile, terms, a);
+    let m = aspectMatch(profile, terms, a, plain);
     // A phrase counts once: its fields add only what its concepts ("bread": food) did not already give.
-    if (a.partners && a.partners.length > 0) m = Math.max(0, m - a.partners.reduce((p, x) => Math.max(p, aspectMatch(profile, terms, x)), 0));
+    if (a.partners && a.partners.length > 0) m = Math.max(0, m - a.partners.reduce((p, x) => Math.max(p, aspectMatch(profile, terms, x, plain)), 0));
     score += a.weight * m;
   }
   return score;

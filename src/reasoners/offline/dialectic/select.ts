@@ -2,6 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { gives } from './answer-kind.js';
+import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
@@ -9,14 +10,15 @@ import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
-import type { Question } from './question.js';
+import { WEIGHT, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
 
 /**
  * Which facts answer a question, or why none does. Citations are few: the facts within RELATIVE of
  * the best score, at most MAX_CITED; beside the best, a fact that shares none of its aspects must come
- * within APART of it (or answer its own aspect in full). The dialectic abstains when the question is
+ * within APART of it (or answer its own aspect in full); below the cutoff, the one fact that answers in full an
+ * aspect the best answers in part is cited too. The dialectic abstains when the question is
  * about someone else, about the past, when nothing scores MIN_SCORE, or when no fact answers what the
  * question asks for (its head: "what star sign", "his favourite band").
  */
@@ -91,7 +93,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
   const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
   const days = q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w));
-  const scored: { terms: FactTerms; score: number; head: number; matched: number[] }[] = [];
+  const scored: { terms: FactTerms; score: number; plain: number; head: number; matched: number[] }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
   let favouriteFound = false;
@@ -103,6 +105,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
     const score =
       topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) + (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0);
+    // The same score with the value read plainly (see aspectMatch): what a fact beside the best must reach.
+    const plain = terms.modifierStems.size > 0 || terms.modifierConcepts.size > 0 ? score - topical + factScore(profile, terms, q.aspects, true) : score;
     let head = 0;
     for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
     const matched = q.aspects.map((a) => {
@@ -110,7 +114,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
       best.set(a, Math.max(best.get(a)!, m));
       return m;
     });
-    if (score > 0) scored.push({ terms, score, head, matched });
+    if (score > 0) scored.push({ terms, score, plain, head, matched });
     headBest = Math.max(headBest, head);
     if (q.head?.favourite && !favouriteFound) favouriteFound = answersFavourite(terms, q);
   }
@@ -125,6 +129,15 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const after = scored.filter((s) => afterTheChange(q, s.matched));
     scored.splice(0, scored.length, ...after);
   }
+  // "did they do a master's after Glasgow?" beside "BA Music Technology, University of Glasgow": only a fact on
+  // education answers, and one that names only another level of degree does not say whether the user holds
+  // the level asked about (nor does "Glasgow (2012–2018)" in the places they lived).
+  const degrees = askedDegrees(q.tokens);
+  if (degrees.size > 0) {
+    const education = conceptId('education');
+    const open = scored.filter((s) => (s.terms.levels.get(education) ?? 0) >= LEVEL.near && !namesOtherDegree(s.terms, degrees));
+    scored.splice(0, scored.length, ...open);
+  }
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
   if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
@@ -135,11 +148,27 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
   if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
+  // "send him the instructions in Polish, or is English fine?": the one fact that answers a strong aspect of the
+  // question in full, which the best fact answers only in part ("language: Polish, English" beside
+  // "communication style: simple English"), is cited even below the cutoff.
+  const leader = scored.find((s) => s.score >= top);
+  const fullAnswer = (s: (typeof scored)[number]): boolean =>
+    s.score >= MIN_SCORE &&
+    q.aspects.some(
+      (a, j) =>
+        a.weight >= WEIGHT.strong &&
+        (s.matched[j] ?? 0) >= MAX_MATCH &&
+        (leader?.matched[j] ?? 0) > 0 &&
+        (leader?.matched[j] ?? 0) < MAX_MATCH &&
+        scored.every((o) => o === s || (o.matched[j] ?? 0) < MAX_MATCH),
+    );
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const cited = scored
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
-    .filter((s) => s.score >= cutoff && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)))
+    .filter(
+      (s) => (s.score >= cutoff || fullAnswer(s)) && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)),
+    )
     // "what's his all-time favourite thing to eat?": what he dislikes is no answer.
     .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
@@ -151,6 +180,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // the question (alcohol for "cafe") is cited when it is nearly as strong, or answers its part in full
     // ("wheat flour and butter": diet for the butter beside the health fact for the flour).
     .filter((s, i, all) => i === 0 || sharesAspect(s.matched, all[0]!.matched) || s.score >= APART * all[0]!.score || s.matched.some((m) => m >= MAX_MATCH))
+    // "can I send him the reminders in Punjabi?": beside the best fact, one on the topic only through a word that
+    // modifies another noun in its value ("Punjabi folk music") speaks of that other thing and is not cited.
+    .filter((s, i) => i === 0 || s.plain >= Math.min(cutoff, s.score))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
