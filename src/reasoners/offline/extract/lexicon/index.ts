@@ -60,7 +60,7 @@ export class Lexicon {
     return this;
   }
 
-  /** Abbreviations that are everyday words too ("ADD", "MS", "POTS"): they match only when written in capitals. */
+  /** Abbreviations that are everyday words too ("ADD" beside "add chicken"): they match only when written in capitals. */
   abbreviations(words: readonly string[]): this {
     for (const w of words) this.upperOnly.add(w);
     return this;
