@@ -12,6 +12,7 @@ import { CONDITIONS } from './lexicon/health.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
+import { objectAfter, writtenAsName } from './values.js';
 
 /**
  * Mentions: a word of a known class (a condition, a diet, a language, a hobby, a tool …) in a
@@ -168,10 +169,8 @@ export function mentionsOf(
       // "learn to swim", "how to code": a wish or a question, not a habit.
       if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'learn' || w === 'learning' || w === 'how')) continue;
       // "I run a Haas VF-2", "I write mostly Go": an activity verb with an object (past any adverbs) is doing something else.
-      let object = k + n;
-      while (tokens[object]?.pos === 'ADV' && object < k + n + 3) object++;
-      const obj = tokens[object];
-      const named = obj !== undefined && (obj.pos === 'DET' || obj.pos === 'PRON' || obj.pos === 'PROPN' || (obj.text !== 'I' && /^[A-Z]/.test(obj.text)));
+      const obj = objectAfter(tokens, k + n, 3);
+      const named = obj !== undefined && (obj.pos === 'DET' || obj.pos === 'PRON' || writtenAsName(obj));
       if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && named) continue;
       // "I eat fish sometimes": the object of another verb is that verb's thing, not the activity ("fishing").
       const verb = tokens[k - 1];

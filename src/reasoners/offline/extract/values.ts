@@ -1,7 +1,18 @@
+import type { Token } from '../nlp/wink.js';
 import type { Lexicon } from './lexicon/index.js';
 import type { ValueContext } from './pattern.js';
 
 /** Value functions shared by the pattern tables: small checks and rewrites of a captured span. */
+
+/** The object after a verb ending at `from`, past at most `adverbs` adverbs ("write mostly Go"), or undefined. */
+export function objectAfter(tokens: readonly Token[], from: number, adverbs: number): Token | undefined {
+  let k = from;
+  while (tokens[k]?.pos === 'ADV' && k < from + adverbs) k++;
+  return tokens[k];
+}
+
+/** A token written as a name: a proper noun, or a capitalised word other than "I" ("Go", "Excel"). */
+export const writtenAsName = (t: Token): boolean => t.pos === 'PROPN' || (t.text !== 'I' && /^[A-Z]/.test(t.text));
 
 /** Keep the span only when it ends with a phrase of `lex` ("a senior software engineer" for occupations). */
 export function endsWith(lex: Lexicon) {

@@ -490,24 +490,9 @@ const HYPOTHETICAL = new Set([
 const SUPPOSED = new Set(['someone', 'somebody', 'a', 'an', 'i', 'we', 'you', 'u', 'he', 'she', 'they', 'my', 'your', 'x', 'the', 'one']);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Words of a time to come ("got an interview tomorrow"). */
-const SOON_WORDS = new Set([
-  'tomorrow',
-  'tmrw',
-  'tmr',
-  'tonight',
-  'next',
-  'upcoming',
-  'soon',
-  'later',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const SOON_WORDS = new Set(['tomorrow', 'tmrw', 'tmr', 'tonight', 'next', 'upcoming', 'soon', 'later', ...WEEKDAY_NAMES]);
 const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'nt', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'barely']);
 
@@ -792,23 +777,7 @@ function helpsSomeone(tokens: readonly Token[]): boolean {
 }
 
 /** Times a thing may belong to ("tomorrow's interview", "next week's trip"): the user's own days. */
-const TIME_POSSESSORS = new Set([
-  'today',
-  'tomorrow',
-  'tonight',
-  'yesterday',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const TIME_POSSESSORS = new Set(['today', 'tomorrow', 'tonight', 'yesterday', 'week', 'weekend', 'month', 'year', ...WEEKDAY_NAMES]);
 
 const TIME_OPENERS = new Set(['last', 'next', 'this']);
 const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'fall', 'term', 'night', 'time']);

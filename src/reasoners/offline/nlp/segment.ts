@@ -140,12 +140,15 @@ function dataRow(line: string): boolean {
   }
   if (tabs < 2 && !(tight >= 2 && spaced === 0)) return false;
   // "I'm a nurse,vegan,based in Leeds": the user's own words typed without spaces are prose.
-  return !line
+  return !inFirstPerson(line);
+}
+const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', "i've", 'ive', "i'd", 'we', "we're", 'our']);
+/** The text says "I", "my", "we"… somewhere: the user's own words. */
+const inFirstPerson = (text: string): boolean =>
+  text
     .toLowerCase()
     .split(/[^a-z']+/)
     .some((w) => FIRST_PERSON.has(w));
-}
-const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', "i've", 'ive', "i'd", 'we', "we're", 'our']);
 
 /** Programs a pasted shell command opens with. */
 const COMMANDS = new Set(
@@ -216,11 +219,7 @@ function speakersOf(lines: readonly string[]): ReadonlySet<string> {
     const m = SPEAKER.exec(line);
     if (m?.[1] === 'Me') me = true;
     if (!m || NOT_SPEAKERS.has(m[1]!.toLowerCase()) || isFieldWord(m[1]!)) continue;
-    const rest = line
-      .slice(m[0].length)
-      .toLowerCase()
-      .split(/[^a-z']+/);
-    labels.set(m[1]!, (labels.get(m[1]!) ?? false) || rest.some((w) => FIRST_PERSON.has(w)));
+    labels.set(m[1]!, (labels.get(m[1]!) ?? false) || inFirstPerson(line.slice(m[0].length)));
   }
   const speaking = [...labels.values()].some(Boolean);
   return (labels.size >= 2 || (me && labels.size === 1)) && speaking ? new Set(labels.keys()) : new Set();
@@ -238,10 +237,7 @@ function forwardedFrom(lines: readonly string[]): number {
 /** Three or more fields between " | " bars, none of them the user's own words ("Marcus Lee | BI Developer | Leeds"). */
 function barRow(line: string): boolean {
   if (line.split(' | ').length < 3) return false;
-  return !line
-    .toLowerCase()
-    .split(/[^a-z']+/)
-    .some((w) => FIRST_PERSON.has(w));
+  return !inFirstPerson(line);
 }
 
 /** Cut code, quotes and material; return the prose the user wrote about themselves, in chunks. */

@@ -1,6 +1,6 @@
 import { ACTIVITIES } from '../lexicon/activities.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { dropHead } from '../values.js';
+import { dropHead, objectAfter, writtenAsName } from '../values.js';
 
 /** Interests and hobbies: what the user loves doing, follows, collects or plays. */
 
@@ -166,10 +166,8 @@ function withObject(v: ValueContext): string {
 function namedObject(v: ValueContext): boolean {
   const last = v.tokens[v.tokens.length - 1]!;
   if (v.tokens.length !== 1 || last.pos !== 'VERB') return false;
-  let k = v.clause.indexOf(last) + 1;
-  while (v.clause[k]?.pos === 'ADV') k++;
-  const object = v.clause[k];
-  return object !== undefined && (object.pos === 'PROPN' || (object.text !== 'I' && /^[A-Z]/.test(object.text)));
+  const object = objectAfter(v.clause, v.clause.indexOf(last) + 1, v.clause.length);
+  return object !== undefined && writtenAsName(object);
 }
 
 const WEEKDAYS = /^(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights)$/;
