@@ -78,7 +78,14 @@ const holdout = (round: number, letters: string): BlindHoldout => ({
   sources: [...letters].map((l) => inSets(`extra-blind-${round}${l}.json`)),
 });
 
-export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [holdout(13, 'abcd'), holdout(14, 'abc'), holdout(15, 'ab'), holdout(16, 'ab'), holdout(17, 'abc')];
+export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
+  holdout(13, 'abcd'),
+  holdout(14, 'abc'),
+  holdout(15, 'ab'),
+  holdout(16, 'ab'),
+  holdout(17, 'abc'),
+  holdout(18, 'abc'),
+];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
 export function setHash(set: EvalSet): string {
