@@ -6,16 +6,22 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
  * One call's candidates into the facts handed to the learner. Within a call the latest statement
  * wins for a single-valued key ("I used to live in Rotterdam but moved to Porto" -> Porto); list
  * keys collect every item, and withdrawn items stay withdrawn unless said again later. "I'm from X"
- * is the location only when no other place is given as home, else the home town.
+ * is the location only when no other place is given as home, else the home town. "Call me Y" after
+ * the name was given in another sentence ("My name is Alexandra. Call me Sasha.") is the name to use.
  */
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via !== 'from' && !c.retract);
+  const givenName = candidates.find((c) => c.key === 'name' && !c.retract && !c.pattern.startsWith(CALL_ME));
+  const toUse = (c: Candidate): Candidate =>
+    givenName && c.key === 'name' && c.pattern.startsWith(CALL_ME) && c.order > givenName.order && !sameText(c.value, String(givenName.value))
+      ? { ...c, key: 'preferred_name' }
+      : c;
   const byKey = new Map<string, Candidate[]>();
   // Later statements win; within one clause, the more explicit reading wins.
   // (…and between equally explicit readings, the fuller one: "senior engineer" over "senior").
   const length = (c: Candidate) => (Array.isArray(c.value) ? c.value.join(' ') : c.value).length;
   for (const c0 of [...candidates].sort((a, b) => a.order - b.order || a.confidence - b.confidence || length(a) - length(b))) {
-    const c = c0.via === 'from' && livesSomewhere ? { ...c0, key: 'hometown' } : c0;
+    const c = c0.via === 'from' && livesSomewhere ? { ...c0, key: 'hometown' } : toUse(c0);
     const list = byKey.get(c.key) ?? [];
     list.push(c);
     byKey.set(c.key, list);
@@ -57,6 +63,8 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   }
   return out;
 }
+
+const CALL_ME = 'identity.name.call-me';
 
 function sameText(value: string | string[], text: string): boolean {
   const t = text.toLowerCase();

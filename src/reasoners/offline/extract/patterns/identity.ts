@@ -211,6 +211,24 @@ const SPEAKING = new Set([
   'tongue',
 ]);
 
+/** Words that make a noun phrase a vehicle one owns; a maker's or model's name does too ("an old Corolla"). */
+const VEHICLE_NOUNS: ReadonlySet<string> = new Set(
+  'car cars van ute suv hatchback hatch estate pickup pick-up motorbike motorcycle scooter moped campervan camper minivan jeep convertible ev hybrid wagon sedan saloon coupe 4x4'.split(
+    ' ',
+  ),
+);
+/** "my car is …", "our van's …". */
+const VEHICLE_HEADS: ReadonlySet<string> = new Set(['car', 'vehicle', 'motorbike', 'van', 'ride', 'bike']);
+/** Driven for a living, or not one's own: "I drive a bus", "I drive Uber". */
+const WORK_VEHICLES: ReadonlySet<string> = new Set('bus buses taxi cab lorry truck trucks forklift tram train tractor ambulance uber lyft bolt rig'.split(' '));
+
+function vehicle(v: ValueContext): string | undefined {
+  const words = v.tokens.filter((t) => t.pos !== 'PUNCT');
+  if (words.length === 0 || words.length > 5 || words.some((t) => WORK_VEHICLES.has(t.low))) return undefined;
+  const named = words.some((t) => VEHICLE_NOUNS.has(t.low) || (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)));
+  return named ? spanText(words) : undefined;
+}
+
 /** Who calls the user so: "everyone calls me Shiv" is a nickname, "call me Dee" the name to use. */
 function calledBy(v: ValueContext): string {
   const at = v.clause.findIndex((t) => t.lemma === 'call' || t.low === 'calls' || t.low === 'call');
@@ -768,6 +786,17 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'nationality',
     list: true,
     strength: 'explicit',
+  },
+
+  // What the user drives or rides: "I drive an old Corolla", "I ride a Vespa", "my car's a 2012 Civic".
+  { id: 'identity.vehicle.drive', match: 'drive~|driving a|an|my|the|our {x:np}', key: 'vehicle', subjects: ['self', 'none'], value: vehicle },
+  { id: 'identity.vehicle.ride', match: 'ride~|riding a|an|my {x:np}', key: 'vehicle', subjects: ['self', 'none'], value: vehicle },
+  {
+    id: 'identity.vehicle.my-car',
+    match: "be~|'s a|an? {x:np}",
+    key: 'vehicle',
+    subjects: ['other'],
+    value: (v) => (['my', 'our'].includes(v.clause[0]?.low ?? '') && VEHICLE_HEADS.has(v.clause[1]?.low ?? '') ? vehicle(v) : undefined),
   },
 
   // "we are Catholic": a household's faith is the user's too.

@@ -401,6 +401,19 @@ export const WORK: readonly PatternSpec[] = [
       return spanText(words);
     },
   },
+  // "we run a B&B in Oban", "my wife and I own a bakery": a business run with someone else is still the user's work.
+  {
+    id: 'work.role.we-run',
+    match: '{x:rest}',
+    key: 'role',
+    subjects: ['we'],
+    value: (v) => {
+      if (!/^(?:run|own|co-own|co-run)s?\b/i.test(v.text)) return undefined;
+      const cut = v.tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
+      const words = v.tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
+      return words.some((_, k) => k > 0 && WORKPLACES.matchAt(words, k) > 0) ? spanText(words) : undefined;
+    },
+  },
   { id: 'work.status.be', match: 'be~ {x:$workstatus}', key: 'work_status', past: 'ok' },
   { id: 'work.status.fragment', match: '{x:$workstatus}', key: 'work_status', subjects: ['none'] },
   { id: 'work.status.semi', match: 'semi - retired', key: 'work_status', subjects: ['none', 'self'], where: 'anywhere', value: () => 'semi-retired' },

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../src/profiles/reasoning.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+
+/**
+ * The offline extractor on things people own, run and are called, said in passing — each with
+ * near misses it must leave alone (someone else's car, a bus driven for a living, a car's news).
+ */
+
+const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+const learned = (content: string): Promise<ExtractedFact[]> => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
+const items = (f: ExtractedFact) => (Array.isArray(f.value) ? f.value : [f.value]).map((v) => String(v).toLowerCase());
+const has = (facts: ExtractedFact[], key: string, token: string) =>
+  facts.some((f) => !f.retract && f.key === key && items(f).some((v) => v.includes(token.toLowerCase())));
+const keys = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).map((f) => f.key);
+
+describe('offline extraction: what the user drives', () => {
+  it('learns a vehicle driven, ridden or named as "my car"', async () => {
+    expect(has(await learned('I drive a beat-up Skoda Octavia, any tips for a long trip?'), 'vehicle', 'skoda octavia')).toBe(true);
+    expect(has(await learned('i ride a Royal Enfield to work most days'), 'vehicle', 'royal enfield')).toBe(true);
+    expect(has(await learned("our van's an old Ford Transit"), 'vehicle', 'ford transit')).toBe(true);
+    expect(has(await learned('my car is a 2015 Mazda 3'), 'vehicle', 'mazda 3')).toBe(true);
+  });
+
+  it("leaves alone a vehicle driven for a living, someone else's car, a figure of speech and news about the car", async () => {
+    expect(keys(await learned('I drive a taxi at weekends'))).not.toContain('vehicle');
+    expect(keys(await learned('my brother drives a Porsche'))).not.toContain('vehicle');
+    expect(keys(await learned('I drive a hard bargain')).includes('vehicle')).toBe(false);
+    expect(keys(await learned('I used to drive a Volvo'))).not.toContain('vehicle');
+    const news = await learned('My car failed its service on Monday.');
+    expect(keys(news)).not.toContain('vehicle');
+    expect(keys(news)).not.toContain('tools');
+  });
+});
+
+describe('offline extraction: a business run with someone', () => {
+  it('learns the business when "we" or "my wife and I" run or own it', async () => {
+    expect(has(await learned('we run a little guesthouse up in Skye'), 'role', 'guesthouse')).toBe(true);
+    expect(has(await learned('my partner and I own a florist'), 'role', 'florist')).toBe(true);
+  });
+
+  it('does not take what "we" run or own that is no business for a job', async () => {
+    expect(keys(await learned('we own a flat in town'))).not.toContain('role');
+    expect(keys(await learned('we run a tight ship here'))).not.toContain('role');
+    expect(keys(await learned('we run every Sunday morning'))).not.toContain('role');
+  });
+});
+
+describe('offline extraction: the name to use, said after the name', () => {
+  it('keeps the given name and learns "call me …" in the next sentence as the name to use', async () => {
+    const facts = await learned('My name is Margaret. Call me Peggy, everyone does.');
+    expect(has(facts, 'name', 'margaret')).toBe(true);
+    expect(has(facts, 'preferred_name', 'peggy')).toBe(true);
+    expect(has(facts, 'name', 'peggy')).toBe(false);
+  });
+
+  it('still learns "call me …" alone as the name, and one name said twice once', async () => {
+    expect(has(await learned('Call me Bartholomew.'), 'name', 'bartholomew')).toBe(true);
+    const twice = await learned('My name is Femi. Please call me Femi.');
+    expect(has(twice, 'name', 'femi')).toBe(true);
+    expect(keys(twice)).not.toContain('preferred_name');
+  });
+});
