@@ -69,7 +69,7 @@ describe('what the user says has ended', () => {
 describe('what stood on a withdrawn or replaced value', () => {
   it('a replaced place takes the short-lived items holding it along, not lasting facts about it', async () => {
     const service = fresh();
-    await learn(service, "I live in Ibadan and commute to Lagos twice a week for work, it's killing me");
+    await learn(service, "I live in Ibadan and commute to Lagos this week for work, it's killing me");
     await learn(service, "I'm originally from Ibadan, born and raised");
     expect(await live(service)).toMatch(/commute/);
     await learn(service, 'finally done it — moved to Abuja last month for the new role');

@@ -61,3 +61,35 @@ describe('offline extraction: the name to use, said after the name', () => {
     expect(keys(twice)).not.toContain('preferred_name');
   });
 });
+
+describe('offline extraction: hours worked and schedules that recur', () => {
+  it('learns the hours worked as a lasting fact, not as an event to come', async () => {
+    const pickup = await learned("I work 8 to 4:30 most days because of the school run, so don't book anything after");
+    expect(has(pickup, 'working_hours', '8 to 4:30')).toBe(true);
+    expect(keys(pickup)).not.toContain('upcoming_events');
+    expect(has(await learned('I work 10-6 tue-sat'), 'working_hours', '10-6')).toBe(true);
+    expect(has(await learned('my hours are 7am-3pm'), 'working_hours', '7am-3pm')).toBe(true);
+    expect(has(await learned('I work 3 days a week'), 'working_hours', '3 days a week')).toBe(true);
+  });
+
+  it('does not read counts of jobs or places as hours, and keeps a dated event dated', async () => {
+    expect(keys(await learned('I work 2 jobs'))).not.toContain('working_hours');
+    expect(keys(await learned('I work at 3 schools'))).not.toContain('working_hours');
+    const moved = await learned('my physio got moved from Tuesday to Wednesday');
+    expect(moved.some((f) => f.key === 'upcoming_events' && f.bucket === 'dynamic')).toBe(true);
+  });
+
+  it('reads "every", "most", "twice a week" and plural days as how often, not when', async () => {
+    const food = await learned('I volunteer at the food bank 2 days a week');
+    expect(keys(food)).not.toContain('upcoming_events');
+    expect(food.every((f) => f.bucket !== 'dynamic')).toBe(true);
+    expect(keys(await learned('I do spin twice a week and yoga on Sundays'))).not.toContain('upcoming_events');
+    const dated = await learned('I have a spin class on Sunday');
+    expect(dated.some((f) => f.key === 'upcoming_events' && f.bucket === 'dynamic')).toBe(true);
+  });
+
+  it('does not take a weekday for the Monday.com tool', async () => {
+    expect(keys(await learned("I've got a dentist appointment on Monday"))).not.toContain('tools');
+    expect(keys(await learned('My car failed its service on Monday.'))).not.toContain('tools');
+  });
+});

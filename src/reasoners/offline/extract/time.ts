@@ -127,6 +127,43 @@ export interface TimeFrame {
   ttl: number;
 }
 
+const RECURRING_UNITS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'morning',
+  'mornings',
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'weekend',
+  'weekday',
+  'weekdays',
+  ...DAY_NAMES,
+]);
+const SHORT_DAYS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const PLURAL_DAYS = new Set([...DAY_NAMES.map((d) => `${d}s`), 'weekdays', 'weeknights']);
+
+/** Whether the words say how often ("most days", "every Monday", "twice a week", "on weekdays"), not when. */
+function recurs(lows: readonly string[]): boolean {
+  return lows.some((w, k) => {
+    if (PLURAL_DAYS.has(w)) return true;
+    const next = lows[k + 1] ?? '';
+    // "mon-fri", "mon - thurs": a span of weekdays written short ("from Tuesday to Wednesday" may well be dated).
+    if (SHORT_DAYS.has(w) && next === '-' && SHORT_DAYS.has(lows[k + 2] ?? '')) return true;
+    if ((w === 'every' || w === 'each' || w === 'most') && RECURRING_UNITS.has(next)) return true;
+    return (
+      (w === 'a' || w === 'per') &&
+      (next === 'week' || next === 'day' || next === 'month') &&
+      k > 0 &&
+      /\d|times|twice|once|days|hours|hrs|nights/.test(lows[k - 1]!)
+    );
+  });
+}
+
 /** The time frame of a clause, or undefined when it names no present or near-future time. */
 export function timeFrameOf(tokens: readonly Token[], text: string, now: number, past = false): TimeFrame | undefined {
   const lows = tokens.map((t) => t.low);
@@ -134,6 +171,8 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
     lows.some((w) => TIME_WORDS.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w)) ||
     tokens.some((t) => t.pos === 'NUM' && /\d/.test(t.text) && lows.some((w) => TIME_WORDS.has(w)));
   if (!hasTimeWord) return undefined;
+  // "I work 7 to 3:30 most days", "gym every Monday", "3 days a week": a schedule that recurs, not a date to come.
+  if (recurs(lows)) return undefined;
   // A statement in the past tense names no time that is still to come ("left Infosys in June").
   if (past && !lows.some((w) => FUTURE.has(w))) return undefined;
   if (text.length <= MAX_CHRONO_CHARS) {

@@ -236,6 +236,31 @@ function sector(v: ValueContext): string | undefined {
 const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) === v.tokens.length ? undefined : v.text);
 
 /** Kinds of employer ("for a fintech", "for the council"). */
+/** Words of a working-hours span: clock times and counts, ranges, days and "a week". */
+const HOURS_WORDS: ReadonlySet<string> = new Set(
+  'to - – till til until am pm a per week wk day days hours hrs h shifts shift mon tue tues wed thu thurs fri sat sun weekdays most'.split(' '),
+);
+const CLOCK = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?(?:[-–]\d{1,2}(?:[:.]\d\d)?(?:am|pm)?)?$/i;
+
+/** The hours said after "work": a range of times ("7 to 3:30", "9-5", "8am-4pm") or a count a week ("4 days a week"). */
+function workingHours(v: ValueContext): string | undefined {
+  let end = 0;
+  while (end < v.tokens.length && end < 10) {
+    const t = v.tokens[end]!;
+    if (!(CLOCK.test(t.text) || t.pos === 'NUM' || HOURS_WORDS.has(t.low) || DAY_NAMES.includes(t.low))) break;
+    end++;
+  }
+  const span = v.tokens.slice(0, end);
+  while (span.length > 0 && ['to', '-', 'a', 'per', 'most', 'till', 'until'].includes(span.at(-1)!.low)) span.pop();
+  const clocks = span.filter((t) => /\d/.test(t.text));
+  if (clocks.length === 0 || !/\d/.test(span[0]?.text ?? '')) return undefined;
+  const range =
+    clocks.some((t) => /\d[-–]\d/.test(t.text) || /\d(?:am|pm)$/i.test(t.text)) ||
+    (clocks.length >= 2 && span.some((t) => ['to', '-', '–', 'till', 'until'].includes(t.low)));
+  const weekly = span.some((t) => t.low === 'week' || t.low === 'wk');
+  return range || weekly ? spanText(span) : undefined;
+}
+
 const EMPLOYER_KINDS = new Set(
   'fintech startup start-up company firm bank agency charity council hospital school university uni nonprofit ngo consultancy studio retailer supermarket airline insurer publisher newspaper magazine brand manufacturer practice clinic trust government ministry department'.split(
     ' ',
@@ -414,6 +439,9 @@ export const WORK: readonly PatternSpec[] = [
       return words.some((_, k) => k > 0 && WORKPLACES.matchAt(words, k) > 0) ? spanText(words) : undefined;
     },
   },
+  // "I work 7 to 3:30 most days", "work 9-5 mon-fri", "I work 4 days a week", "my hours are 8am-4pm": the hours worked.
+  { id: 'work.hours.work', match: 'work~|working {x:rest}', key: 'working_hours', where: 'anywhere', value: workingHours },
+  { id: 'work.hours.attr', match: "be~|'s|: {x:rest}", key: 'working_hours', subjects: ['attr'], attr: ['hours'], value: workingHours },
   { id: 'work.status.be', match: 'be~ {x:$workstatus}', key: 'work_status', past: 'ok' },
   { id: 'work.status.fragment', match: '{x:$workstatus}', key: 'work_status', subjects: ['none'] },
   { id: 'work.status.semi', match: 'semi - retired', key: 'work_status', subjects: ['none', 'self'], where: 'anywhere', value: () => 'semi-retired' },
