@@ -93,3 +93,35 @@ describe('offline extraction: hours worked and schedules that recur', () => {
     expect(keys(await learned('My car failed its service on Monday.'))).not.toContain('tools');
   });
 });
+
+describe('offline extraction: what no longer holds, and what is said in passing', () => {
+  it('"was vegan for years" is over, while "went vegan" still holds', async () => {
+    const back = await learned('was pescatarian for ages but I eat chicken again now');
+    expect(has(back, 'diet', 'pescatarian')).toBe(false);
+    expect(back.some((f) => f.retract && f.key === 'diet' && items(f).includes('pescatarian'))).toBe(true);
+    expect(has(await learned('I went vegetarian in 2020'), 'diet', 'vegetarian')).toBe(true);
+  });
+
+  it('keeps whom a parent role is to ("single mum to a 4yo boy"), never a role "of" nothing', async () => {
+    const mum = await learned('single mum to a 4yo boy, any tips for bedtime?');
+    expect(has(mum, 'family', '4yo boy')).toBe(true);
+    expect(mum.flatMap(items).some((v) => / of $/.test(v))).toBe(false);
+    expect(has(await learned('proud dad of three'), 'family', 'dad of three')).toBe(true);
+  });
+
+  it('learns a pastime named as what keeps the user well, not a person who does', async () => {
+    expect(has(await learned('knitting keeps me sane between shifts'), 'interests', 'knitting')).toBe(true);
+    expect(keys(await learned('my sister keeps me sane'))).not.toContain('interests');
+  });
+
+  it('reads "do all my … in X" as a statement, and "do all my … + verb" as a question', async () => {
+    expect(has(await learned('do all my modelling in Blender these days'), 'tools', 'blender')).toBe(true);
+    expect(keys(await learned('do all my tablets interact with grapefruit'))).toEqual([]);
+  });
+
+  it('does not take the Python language for a pet snake', async () => {
+    expect(keys(await learned('answer in python this time please, same as before'))).not.toContain('pets');
+    expect(keys(await learned('mostly Excel, a bit of Python when I have to'))).not.toContain('pets');
+    expect(has(await learned('I have a pet python called Kaa'), 'pets', 'python')).toBe(true);
+  });
+});

@@ -128,6 +128,9 @@ const NOT_AFTER = set(
 );
 const FIRST_PERSON = set('i me my mine myself');
 
+/** Words that make an animal's name mean the animal ("my python's vivarium"). */
+const PET_WORDS = set('pet pets snake snakes reptile reptiles vivarium tank feed feeding fed shed shedding vet cage');
+
 /** The mentions of a clause about the user (or about a thing the user says is theirs). */
 const TAKE_UP = set('got took started picked began switched moved turned became');
 
@@ -161,6 +164,8 @@ export function mentionsOf(
       if (anchored && k >= clause.start) break;
       const n = rule.lex.matchAt(tokens, k);
       if (n === 0) continue;
+      // "bit of Python when I have to": a pet that is also a programming language is a pet only among pet words.
+      if (rule.key === 'pets' && PROGRAMMING.matchAt(tokens, k) > 0 && ![...PET_WORDS].some((w) => words.has(w))) continue;
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;

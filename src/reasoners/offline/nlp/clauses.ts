@@ -642,8 +642,10 @@ const QUANTIFIERS = new Set(['most', 'many', 'all', 'any', 'some', 'people', 'ki
  * "is 35 too old …", "do most Germans …". Not "did a 10k on sunday" or "was a teacher for years" (the
  * user's own fragments), nor "do yoga every morning".
  */
-function asksWithoutMark(aux: string, after: Token): boolean {
+function asksWithoutMark(aux: string, after: Token, rest: readonly Token[] = []): boolean {
   if (!ASKING_AUX.has(aux)) return false;
+  // "do all my stats in Stata", "do most of my shopping online": "do" is the verb, and no verb follows its object.
+  if (QUANTIFIERS.has(after.low) && aux === 'do' && ['all', 'most'].includes(after.low) && !rest.slice(0, 6).some((t) => t.pos === 'VERB')) return false;
   if (QUANTIFIERS.has(after.low)) return true;
   if (aux === 'do') return false;
   return after.pos === 'DET' || after.pos === 'NUM';
@@ -1037,7 +1039,7 @@ function describe(
     after !== undefined &&
     (SUBJECT_PRONOUNS.has(after.low) ||
       (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')) ||
-      (firstOfSentence && asksWithoutMark(head.low, after)));
+      (firstOfSentence && asksWithoutMark(head.low, after, tokens.slice(i + 2))));
   const first = firstOfSentence || correction;
   const question =
     wh ||

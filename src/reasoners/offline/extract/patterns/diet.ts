@@ -32,7 +32,11 @@ export const DIET: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     past: 'ok',
-    value: (v) => (v.clause.some((t) => t.low === 'used') ? undefined : v.text),
+    // "went vegan" still holds; "used to be vegan", "was vegan for 6 yrs" no longer do.
+    value: (v) =>
+      v.clause.some((t) => t.low === 'used' || ((t.low === 'was' || t.low === 'were') && v.clause.indexOf(t) < v.clause.indexOf(v.tokens[0]!)))
+        ? undefined
+        : v.text,
   },
   { id: 'diet.be', match: 'be~ .. {x:$diet}', key: 'diet', strength: 'explicit', subjects: ['self', 'none', 'we'] },
   { id: 'diet.been', match: 'been .. {x:$diet}', key: 'diet', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },

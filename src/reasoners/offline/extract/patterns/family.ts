@@ -335,11 +335,20 @@ export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.role.be', match: 'be~ a|an|the {x:np}', key: 'family', value: (v) => (v.tokens.some((t) => FAMILY_ROLES.has(t.low)) ? v.text : undefined) },
   {
     id: 'family.role.of',
+    match: 'be~? a|an|the? {x:np} of|to a|an? {n:np}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // "single dad to a 7yo girl", "mum of two": the role and whom it is to.
+    value: (v) => (FAMILY_ROLES.has(v.tokens[v.tokens.length - 1]!.low) && v.slot('n') ? `${v.text} of ${v.slot('n')}` : undefined),
+  },
+  {
+    id: 'family.role.of-count',
     match: 'be~? a|an|the? {x:np} of|to {n:word}',
     key: 'family',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (FAMILY_ROLES.has(v.tokens[v.tokens.length - 1]!.low) ? `${v.text} of ${v.slot('n')}` : undefined),
+    value: (v) => (FAMILY_ROLES.has(v.tokens[v.tokens.length - 1]!.low) && v.slot('n') ? `${v.text} of ${v.slot('n')}` : undefined),
   },
   {
     id: 'family.role.as',

@@ -208,7 +208,19 @@ function clubName(v: ValueContext): string | undefined {
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB' ? `${v.text} club` : undefined;
 }
 
+/** "crochet keeps me sane", "the allotment keeps me going": a pastime named as what keeps the user well. */
+const KEEPS_WELL = 'keep~|keeps|kept me sane|going|busy|grounded|calm|balanced|happy|fit|human|ticking';
+
 export const INTERESTS: readonly PatternSpec[] = [
+  {
+    id: 'interests.keeps-me',
+    match: `{x:$activity} ${KEEPS_WELL}`,
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+    list: true,
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined),
+  },
   {
     id: 'interests.mention',
     match:
