@@ -125,3 +125,15 @@ describe('offline extraction: what no longer holds, and what is said in passing'
     expect(has(await learned('I have a pet python called Kaa'), 'pets', 'python')).toBe(true);
   });
 });
+
+describe('offline extraction: conditions and questions said inside a sentence', () => {
+  it('keeps every part of an "if …" condition hypothetical, subject and all', async () => {
+    expect(keys(await learned('if we ported the app to Kotlin and I relocated to the Oslo office, would the team grow?'))).not.toContain('location');
+    expect(has(await learned('I live in Bergen and if I move I will tell you'), 'location', 'bergen')).toBe(true);
+  });
+
+  it('does not take what someone asks about for a fact ("asking when I\'m getting married")', async () => {
+    expect(keys(await learned("my gran keeps asking when I'm getting married, so annoying"))).not.toContain('family');
+    expect(has(await learned("I'm getting married in June and my gran keeps asking about the dress"), 'upcoming_events', 'married')).toBe(true);
+  });
+});

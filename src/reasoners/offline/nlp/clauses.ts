@@ -590,12 +590,15 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     // "if i won the lottery id move to the algarve and learn portuguese": a clause joined by "and" /
     // "or" / "then" without a subject of its own continues the hypothetical it joins.
     // So does a verbless aside in brackets ("generate 10 fake profiles (name, job, city, allergies)").
+    // "if we rewrote the parser and I moved to Zurich, …": a condition goes on after "and" / "or", subject and all.
+    const conditionGoesOn = prev?.hypothetical === true && (piece.conj === 'and' || piece.conj === 'or') && CONDITION_OPENERS.has(prev.tokens[0]?.low ?? '');
     const continues =
-      prev?.hypothetical === true &&
-      (((piece.conj === 'and' || piece.conj === 'or' || piece.conj === 'then') &&
-        !SUBJECT_PRONOUNS.has(piece.tokens[0]?.low ?? '') &&
-        !POSSESSIVES.has(piece.tokens[0]?.low ?? '')) ||
-        (bracketed.has(index) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')));
+      conditionGoesOn ||
+      (prev?.hypothetical === true &&
+        (((piece.conj === 'and' || piece.conj === 'or' || piece.conj === 'then') &&
+          !SUBJECT_PRONOUNS.has(piece.tokens[0]?.low ?? '') &&
+          !POSSESSIVES.has(piece.tokens[0]?.low ?? '')) ||
+          (bracketed.has(index) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON'))));
     // "his occupation is farmer, born 1958 in Multan": a fragment led by an inflected verb, right after a
     // clause about someone else, is still about them (the mirror of the user's own subject carrying over).
     const carriesOther =
@@ -624,10 +627,20 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       : carriesOther || asideOther || helped
         ? { ...clause, subject: 'other' as const, first: false }
         : clause;
-    out.push((continues || sarcastic) && !read.hypothetical ? { ...read, hypothetical: true } : read);
+    // "my mum keeps asking when I'm getting married": what is asked about is not said to be so.
+    const askedAbout = prev !== undefined && EMBEDDED_ASK.has(piece.conj ?? '') && ASKING_VERBS.has(prev.tokens[prev.tokens.length - 1]?.low ?? '');
+    const told = askedAbout && !read.question ? { ...read, question: true } : read;
+    out.push((continues || sarcastic) && !told.hypothetical ? { ...told, hypothetical: true } : told);
   });
   return out;
 }
+
+/** Verbs that ask, and the words that open what they ask ("asking when …", "wonders whether …"). */
+const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
+const EMBEDDED_ASK = new Set(['when', 'whether', 'if', 'why', 'where', 'what', 'how']);
+
+/** Words that open a condition ("if …", "unless …", "suppose …"). */
+const CONDITION_OPENERS = new Set(['if', 'unless', 'suppose', 'supposing', 'assuming']);
 
 const SUBJECT_AFTER_ADVERB = new Set(['i', 'we', 'my', 'our']);
 const STATIVE_PARTICIPLES = new Set(
