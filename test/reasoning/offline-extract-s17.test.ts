@@ -137,3 +137,17 @@ describe('offline extraction: conditions and questions said inside a sentence', 
     expect(has(await learned("I'm getting married in June and my gran keeps asking about the dress"), 'upcoming_events', 'married')).toBe(true);
   });
 });
+
+describe('offline extraction: standing instructions and one-off asks', () => {
+  it('reads "…, always give me …" after a statement as a standing instruction of its own', async () => {
+    const facts = await learned('honestly I hate waffle, always give me the brief version first and more only if I ask');
+    expect(has(facts, 'communication_style', 'brief version')).toBe(true);
+    expect(keys(await learned('whats the tallest mountain in africa again, always say kenya lol'))).toEqual([]);
+  });
+
+  it('takes a piece of code to make now for a one-off ask, not a style', async () => {
+    expect(keys(await learned('ok show me a minimal example'))).not.toContain('communication_style');
+    expect(keys(await learned('give me a short regex for this'))).not.toContain('communication_style');
+    expect(has(await learned('keep answers short please'), 'communication_style', 'short')).toBe(true);
+  });
+});

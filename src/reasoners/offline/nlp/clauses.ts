@@ -639,6 +639,9 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
 const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
 const EMBEDDED_ASK = new Set(['when', 'whether', 'if', 'why', 'where', 'what', 'how']);
 
+/** Verbs after "always" / "never" that tell a habit of the user's, not an instruction ("always say Sydney lol"). */
+const HABIT_VERBS = new Set(['say', 'think', 'forget', 'guess', 'mix', 'confuse', 'get', 'end', 'seem', 'feel']);
+
 /** Words that open a condition ("if …", "unless …", "suppose …"). */
 const CONDITION_OPENERS = new Set(['if', 'unless', 'suppose', 'supposing', 'assuming']);
 
@@ -803,6 +806,14 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   let j = j0;
   while (tokens[j] !== undefined && tokens[j]!.pos === 'ADV' && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && j - j0 < 2) j++;
   if (j > j0 && tokens[j] !== undefined && (SUBJECT_PRONOUNS.has(tokens[j]!.low) || POSSESSIVES.has(tokens[j]!.low))) return startsClause(tokens, j, before);
+  // "I hate long answers, always give me the short version": a standing instruction starts a clause of its own.
+  if (
+    (tokens[j0]?.low === 'always' || tokens[j0]?.low === 'never') &&
+    tokens[j0 + 1]?.pos === 'VERB' &&
+    tokens[j0 + 1]!.low === tokens[j0 + 1]!.lemma &&
+    !HABIT_VERBS.has(tokens[j0 + 1]!.low)
+  )
+    return true;
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
   // "…, and last month we adopted a kitten": a time said first, then a subject of its own.
   const timed = TIME_OPENERS.has(tokens[j0]?.low ?? '')

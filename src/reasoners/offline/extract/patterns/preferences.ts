@@ -172,6 +172,19 @@ function generalStyle(all: readonly Token[]): boolean {
         'application',
         'pitch',
         'wiring',
+        // A piece of code to make now ("show me a minimal example", "give me a short regex").
+        'example',
+        'snippet',
+        'demo',
+        'sample',
+        'function',
+        'query',
+        'regex',
+        'command',
+        'component',
+        'helper',
+        'test',
+        'config',
       ].includes(w),
     )
   )
