@@ -151,3 +151,19 @@ describe('offline extraction: standing instructions and one-off asks', () => {
     expect(has(await learned('keep answers short please'), 'communication_style', 'short')).toBe(true);
   });
 });
+
+describe('offline extraction: a case handed over to work through', () => {
+  it('learns nothing from a case study or exam scenario after its colon, nor "study" from "case study"', async () => {
+    const facts = await learned('case study for my pharmacology revision: 67yo woman on lithium, new thiazide. what do I monitor?');
+    expect(keys(facts)).not.toContain('medications');
+    expect(keys(facts)).not.toContain('education');
+    expect(keys(await learned('exam scenario: 30 year old man, asthmatic, allergic to penicillin. first-line treatment?'))).not.toContain('allergies');
+  });
+
+  it('still learns the user beside the case, and "I study" as study', async () => {
+    const facts = await learned("I'm a final-year pharmacy student. vignette: elderly man on digoxin, nausea. likely cause?");
+    expect(has(facts, 'education', 'pharmacy student')).toBe(true);
+    expect(keys(facts)).not.toContain('medications');
+    expect(has(await learned('study physiotherapy in Limerick'), 'education', 'physiotherapy')).toBe(true);
+  });
+});

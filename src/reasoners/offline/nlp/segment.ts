@@ -75,6 +75,13 @@ const MATERIAL_VERBS = new Set([
   'roast',
   // A made-up user to be written up ("make a user persona for our UX test: 34 year old nurse …").
   'persona',
+  // A case to work through ("case study for my revision: 82yo man on warfarin …", "exam scenario: …").
+  'scenario',
+  'vignette',
+  'case',
+  'homework',
+  'assignment',
+  'worksheet',
   // Someone else's words, or words to be performed ("Customer says: I'm diabetic …", "lyrics: I am a rock").
   'says',
   'said',

@@ -62,7 +62,13 @@ export const EDUCATION: readonly PatternSpec[] = [
     key: 'education',
     where: 'anywhere',
     past: 'ok',
-    value: (v) => (v.tokens[0]?.pos === 'PRON' || ['for', 'up', 'the', 'it', 'this', 'that'].includes(v.tokens[0]?.low ?? '') ? undefined : v.text),
+    value: (v) => {
+      // "case study q for my revision", "a study of": the noun, not the verb.
+      const verb = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+      if (verb?.low === 'study' && ['case', 'a', 'the', 'this', 'my', 'research', 'pilot'].includes(v.clause[v.clause.indexOf(verb) - 1]?.low ?? ''))
+        return undefined;
+      return v.tokens[0]?.pos === 'PRON' || ['for', 'up', 'the', 'it', 'this', 'that'].includes(v.tokens[0]?.low ?? '') ? undefined : v.text;
+    },
   },
   {
     id: 'education.student',
