@@ -167,3 +167,10 @@ describe('offline extraction: a case handed over to work through', () => {
     expect(has(await learned('study physiotherapy in Limerick'), 'education', 'physiotherapy')).toBe(true);
   });
 });
+
+describe('offline extraction: a pet word after a preposition', () => {
+  it('does not take "in the lab" for a labrador, and keeps the dog walked to the vet', async () => {
+    expect(keys(await learned('I have a meeting in the lab at 3, kind of tired'))).not.toContain('pets');
+    expect(has(await learned('I took the dog to the vet again'), 'pets', 'dog')).toBe(true);
+  });
+});

@@ -166,6 +166,8 @@ export function mentionsOf(
       if (n === 0) continue;
       // "bit of Python when I have to": a pet that is also a programming language is a pet only among pet words.
       if (rule.key === 'pets' && PROGRAMMING.matchAt(tokens, k) > 0 && ![...PET_WORDS].some((w) => words.has(w))) continue;
+      // "in the lab", "at the hen do": a place or a thing after a preposition, not an animal of the user's.
+      if (rule.key === 'pets' && lows[k - 1] === 'the' && tokens[k - 2]?.pos === 'ADP') continue;
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;

@@ -264,8 +264,11 @@ function unquote(word: string): string {
   return word.slice(a, b);
 }
 
+/** The words of a stored item, with each hyphenated word's parts too ("gluten-free" holds "gluten"). */
+const itemWords = (value: string): string[] => wordsOf(value).flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter((p) => p !== '')] : [w]));
+
 const holds = (value: string, topics: readonly string[]): boolean => {
-  const words = wordsOf(value);
+  const words = itemWords(value);
   return topics.some((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
 };
 
@@ -301,7 +304,7 @@ export function relatedOf(text: string): readonly string[] | undefined {
 
 /** Whether an item holds every word of a topic (a word, or a word with a short ending: "trip" holds "trips"). */
 export const holdsAll = (value: string, topic: readonly string[]): boolean => {
-  const words = wordsOf(value);
+  const words = itemWords(value);
   return topic.every((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
 };
 

@@ -163,7 +163,10 @@ function childrenNamed(v: ValueContext, base: string, first?: string): string {
   return names.length > 0 ? `${base} ${names.join(', ')}` : base;
 }
 
-function petWithName(v: ValueContext): string {
+function petWithName(v: ValueContext): string | undefined {
+  // "samples in the lab", "a meeting at the hen do": a thing after a preposition, not an animal.
+  const first = v.clause.indexOf(v.tokens[0]!);
+  if (v.clause[first - 1]?.low === 'the' && v.clause[first - 2]?.pos === 'ADP') return undefined;
   const name = v.slot('n');
   if (name) return `${v.text} ${name}`;
   const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
