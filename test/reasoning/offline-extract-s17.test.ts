@@ -174,3 +174,32 @@ describe('offline extraction: a pet word after a preposition', () => {
     expect(has(await learned('I took the dog to the vet again'), 'pets', 'dog')).toBe(true);
   });
 });
+
+describe('offline extraction: corrections inside one call, and animals that are food', () => {
+  it('drops an item said earlier in the same call once "X, not Y" corrects it', async () => {
+    const facts = await reasoner.extract({
+      messages: [
+        { role: 'user', content: 'got my dentist appointment wednesday' },
+        { role: 'assistant', content: 'Want a reminder list for it?' },
+        { role: 'user', content: "yes — wait no, it's Tuesday not Wednesday. 9am" },
+      ],
+      profile: [],
+    });
+    const events = facts.filter((f) => f.key === 'upcoming_events' && !f.retract).flatMap(items);
+    expect(events.some((v) => v.includes('tuesday'))).toBe(true);
+    expect(events.some((v) => v.includes('wednesday'))).toBe(false);
+  });
+
+  it('keeps a language the user speaks when another is named as the first ("English isn\'t my first language (it\'s Polish)")', async () => {
+    const facts = await learned("English isn't my first language (it's Polish), so sorry for mistakes");
+    expect(facts.some((f) => f.retract && items(f).includes('english'))).toBe(false);
+  });
+
+  it('does not take fish or chicken eaten for pets, nor "so" for part of a restated diet', async () => {
+    const facts = await learned("quick update — I've started eating fish again, so pescatarian now I guess");
+    expect(keys(facts)).not.toContain('pets');
+    expect(has(facts, 'diet', 'pescatarian')).toBe(true);
+    expect(facts.flatMap(items).some((v) => v.startsWith('so '))).toBe(false);
+    expect(has(await learned("I've got two rescue cats"), 'pets', 'cats')).toBe(true);
+  });
+});

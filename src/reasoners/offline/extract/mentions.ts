@@ -128,6 +128,9 @@ const NOT_AFTER = set(
 );
 const FIRST_PERSON = set('i me my mine myself');
 
+/** Verbs whose object may be the user's animal ("walk the dog", "adopted a kitten"). */
+const ANIMAL_VERBS = set('have get own adopt rescue foster walk feed love groom train keep');
+
 /** Words that make an animal's name mean the animal ("my python's vivarium"). */
 const PET_WORDS = set('pet pets snake snakes reptile reptiles vivarium tank feed feeding fed shed shedding vet cage');
 
@@ -166,6 +169,8 @@ export function mentionsOf(
       if (n === 0) continue;
       // "bit of Python when I have to": a pet that is also a programming language is a pet only among pet words.
       if (rule.key === 'pets' && PROGRAMMING.matchAt(tokens, k) > 0 && ![...PET_WORDS].some((w) => words.has(w))) continue;
+      // "started eating fish", "cooking chicken": the object of another verb is food or a thing, not an animal.
+      if (rule.key === 'pets' && tokens[k - 1]?.pos === 'VERB' && !ANIMAL_VERBS.has(tokens[k - 1]!.lemma)) continue;
       // "in the lab", "at the hen do": a place or a thing after a preposition, not an animal of the user's.
       if (rule.key === 'pets' && lows[k - 1] === 'the' && tokens[k - 2]?.pos === 'ADP') continue;
       const next = tokens[k + n];

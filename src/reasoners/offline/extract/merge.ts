@@ -34,10 +34,15 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
       const items: string[] = [];
       const seen = new Set<string>();
       let best: Candidate | undefined;
+      // (only an explicit "X, not Y": a restated value of the same class may leave the earlier one true — "English isn't
+      // my first language (it's Portuguese)").
+      const retractions = list.filter((c) => c.retract && c.pattern === 'correction.x-not-y');
       for (const c of asserted) {
         for (const item of Array.isArray(c.value) ? c.value : [c.value]) {
           const norm = item.toLowerCase();
           if (seen.has(norm) || item.trim() === '') continue;
+          // Said and then withdrawn later in the same call ("interview friday" … "it's Thursday not Friday").
+          if (retractions.some((r) => r.order > c.order && sameText(r.value, item))) continue;
           seen.add(norm);
           items.push(item);
         }

@@ -41,7 +41,7 @@ const MARKERS = new Set([
   'rather',
 ]);
 const AFTER = new Set(['now', 'instead', 'actually', 'after', 'then', 'with', 'i', 'btw', 'lol', 'not', 'no', 'all', 'sorry']);
-const SOFT = new Set(['actually', 'now', 'really', 'just', 'definitely', 'officially', 'properly', 'a', 'an', 'the']);
+const SOFT = new Set(['so', 'and', 'but', 'actually', 'now', 'really', 'just', 'definitely', 'officially', 'properly', 'a', 'an', 'the']);
 
 /** Pseudo-tokens of a stored value, so the lexicons can read it. */
 function tokensOf(text: string): Token[] {

@@ -163,10 +163,39 @@ function childrenNamed(v: ValueContext, base: string, first?: string): string {
   return names.length > 0 ? `${base} ${names.join(', ')}` : base;
 }
 
+/** Verbs that say an animal is the user's ("have", "got", "adopted"): the scan back from the animal stops at them. */
+const PET_VERBS = new Set([
+  'have',
+  'has',
+  'had',
+  "'ve",
+  'got',
+  'gotten',
+  'own',
+  'owns',
+  'adopted',
+  'adopt',
+  'rescued',
+  'rescue',
+  'fostering',
+  'fostered',
+  'bought',
+  'brought',
+  'one',
+  'two',
+  'three',
+]);
+
 function petWithName(v: ValueContext): string | undefined {
   // "samples in the lab", "a meeting at the hen do": a thing after a preposition, not an animal.
   const first = v.clause.indexOf(v.tokens[0]!);
   if (v.clause[first - 1]?.low === 'the' && v.clause[first - 2]?.pos === 'ADP') return undefined;
+  // "I've started eating fish", "I have always wanted a dog": another verb between "have" and the animal.
+  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+    const t = v.clause[k]!;
+    if (PET_VERBS.has(t.low) || t.low === 'my' || t.low === 'our') break;
+    if (t.pos === 'VERB') return undefined;
+  }
   const name = v.slot('n');
   if (name) return `${v.text} ${name}`;
   const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
