@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { citedKeys, factsOf } from '../helpers/facts.js';
+
+/**
+ * Session 17: abstention and citation precision. A question about people around the user named by a
+ * group, a trade or a part of a group is about them; a detail of one relative is not another's.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+
+describe('offline dialectic: people set apart from the user, or some of a group, are someone else', () => {
+  const ines = factsOf({
+    name: 'Ines Moreau',
+    role: 'staff nurse',
+    editor: 'Emacs',
+    timezone: 'Europe/Paris',
+    allergies: ['shellfish'],
+    housing: 'shares a house with two housemates',
+    employer: 'Hôpital Saint-Louis',
+  });
+
+  it('abstains on the others of her trade, the rest of a team, some of her housemates and her co-worker', async () => {
+    expect(await cited(ines, 'which editor do the other nurses on her shift prefer?')).toEqual([]);
+    expect(await cited(ines, 'what time zone does the rest of the night team work in?')).toEqual([]);
+    expect(await cited(ines, 'are any of her housemates allergic to anything?')).toEqual([]);
+    expect(await cited(ines, 'what time zone is her co-worker in?')).toEqual([]);
+    expect(await cited(ines, "who's her unit manager these days?")).toEqual([]);
+  });
+
+  it('still answers about the user herself in the same words', async () => {
+    expect(await cited(ines, 'which editor does she prefer?')).toEqual(['editor']);
+    expect(await cited(ines, 'is she allergic to anything?')).toEqual(['allergies']);
+    expect(await cited(ines, 'what time zone is she in?')).toEqual(['timezone']);
+    expect(await cited(ines, 'is the rest of her week free for a call in her time zone?')).toContain('timezone');
+  });
+});
+
+describe('offline dialectic: an age in a family fact belongs to the relative it follows', () => {
+  const fam = factsOf({ name: 'Ruth Abebe', family: 'married to Dawit; daughter Selam, 7' });
+
+  it('abstains on the age of the spouse named before another relative', async () => {
+    expect(await cited(fam, 'how old is dawit?')).toEqual([]);
+  });
+
+  it('still gives the age of the relative it follows', async () => {
+    expect(await cited(fam, 'how old is selam?')).toEqual(['family']);
+    expect(await cited(fam, 'how old is her daughter?')).toEqual(['family']);
+  });
+});
