@@ -50,3 +50,19 @@ describe('offline dialectic: an age in a family fact belongs to the relative it 
     expect(await cited(fam, 'how old is her daughter?')).toEqual(['family']);
   });
 });
+
+describe('offline dialectic: asked whether the user has a kind of relative, only a fact on that relative answers', () => {
+  const tiago = factsOf({ name: 'Tiago Alves', hometown: 'Porto, Portugal', location: 'Lisbon', languages: ['Portuguese', 'English'] });
+
+  it('abstains when only the place of the question matches', async () => {
+    expect(await cited(tiago, 'does he have a girlfriend back home in Portugal?')).toEqual([]);
+    expect(await cited(tiago, 'does he have kids back home?')).toEqual([]);
+  });
+
+  it('still answers with the relative stored, and when the relative is only the setting', async () => {
+    const withFamily = factsOf({ name: 'Tiago Alves', hometown: 'Porto, Portugal', family: 'has a girlfriend, Ana' });
+    expect(await cited(withFamily, 'is there a girlfriend in the picture?')).toEqual(['family']);
+    expect(await cited(tiago, 'which language should I use for a card to his grandma in Porto?')).toEqual(['languages']);
+    expect(await cited(tiago, 'where is he from originally?')).toEqual(['hometown']);
+  });
+});

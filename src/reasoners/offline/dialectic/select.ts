@@ -7,10 +7,10 @@ import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
-import { PAST_KEY_WORDS } from './lexicon.js';
+import { PAST_KEY_WORDS, RELATIONS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
-import { WEIGHT, type Question } from './question.js';
+import { WEIGHT, type Aspect, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
 
@@ -144,6 +144,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
+  if (relationUnheld(q, best)) return { kind: 'abstain', why: missing };
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
   if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
@@ -187,3 +188,32 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
 }
+
+const FAMILY = conceptId('family');
+
+/**
+ * "does she have a boyfriend back home in Vietnam?", "any kids at home in Leeds?": asked whether the user has a kind
+ * of relative, only a fact that speaks of that kind answers; one that matches the rest of the question (the place,
+ * the time) does not say whether she has one.
+ */
+export function relationUnheld(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
+  // "a voice note for her grandma", "looking after her father": a relative of hers the question speaks of, not one asked about.
+  const asked = q.tokens.some(
+    (t, i) => RELATION_GROUPS_ASKED.has(RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? '') && !OWNED_BY.has(q.tokens[i - 1]?.low ?? ''),
+  );
+  return (
+    asked &&
+    q.aspects.some(
+      (a) =>
+        a.concept === FAMILY &&
+        a.weight >= 1 &&
+        (a.cues ?? []).some((c) => RELATION_GROUPS_ASKED.has(RELATIONS.get(c) ?? '')) &&
+        (best.get(a) ?? 0) < LEVEL.value,
+    )
+  );
+}
+
+const OWNED_BY = new Set(['her', 'his', 'their', "'s", 'my', 'your', 'our']);
+
+/** Groups of relatives a family fact speaks of. */
+const RELATION_GROUPS_ASKED = new Set(['spouse', 'child', 'grandchild', 'parent', 'grandparent', 'sibling', 'relative']);
