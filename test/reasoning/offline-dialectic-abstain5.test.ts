@@ -66,3 +66,25 @@ describe('offline dialectic: asked whether the user has a kind of relative, only
     expect(await cited(tiago, 'where is he from originally?')).toEqual(['hometown']);
   });
 });
+
+describe('offline dialectic: beside the fact that answers what is asked, a weaker match on the same thing is not cited', () => {
+  const anouk = factsOf({
+    name: 'Anouk Peeters',
+    location: 'Ghent, Belgium',
+    research_area: 'coastal sea-level modelling',
+    package_manager: 'conda (via mamba)',
+    religion: 'Protestant',
+    values: 'faith, honesty and open data',
+    languages: ['Dutch', 'French', 'English'],
+    native_language: 'Dutch',
+  });
+
+  it('cites the one fact that answers the head in full', async () => {
+    expect(await cited(anouk, 'which town is she based in?')).toEqual(['location']);
+    expect(await cited(anouk, 'what denomination is she?')).toEqual(['religion']);
+  });
+
+  it('still cites two facts that answer the head as well as each other', async () => {
+    expect((await cited(anouk, 'which languages does she speak?')).sort()).toEqual(['languages', 'native_language']);
+  });
+});

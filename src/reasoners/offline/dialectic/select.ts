@@ -184,6 +184,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "can I send him the reminders in Punjabi?": beside the best fact, one on the topic only through a word that
     // modifies another noun in its value ("Punjabi folk music") speaks of that other thing and is not cited.
     .filter((s, i) => i === 0 || s.plain >= Math.min(cutoff, s.score))
+    .filter((s, i, all) => i === 0 || heads.length === 0 || !outdone(s, all[0]!))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
@@ -217,3 +218,18 @@ const OWNED_BY = new Set(['her', 'his', 'their', "'s", 'my', 'your', 'our']);
 
 /** Groups of relatives a family fact speaks of. */
 const RELATION_GROUPS_ASKED = new Set(['spouse', 'child', 'grandchild', 'parent', 'grandparent', 'sibling', 'relative']);
+
+/**
+ * "which city is she working out of?" beside "location: Melbourne", "what denomination is she?" beside "religion:
+ * Catholic": when the question names what it asks for (a head), a fact that answers no part of the question the
+ * best fact does not answer better (a research area near a place through one word, values that mention faith) adds
+ * nothing to the answer and is not cited beside it. Without a head a broad topic ("is she doing a bachelor's or a
+ * master's?": university, degree programme) may be answered by several facts of unequal strength, so it is left alone.
+ */
+export function outdone(
+  s: { readonly score: number; readonly matched: readonly number[] },
+  best: { readonly score: number; readonly matched: readonly number[] },
+): boolean {
+  if (s === best || s.score >= best.score) return false;
+  return s.matched.every((m, j) => m === 0 || m < (best.matched[j] ?? 0));
+}
