@@ -88,3 +88,16 @@ describe('offline dialectic: beside the fact that answers what is asked, a weake
     expect((await cited(anouk, 'which languages does she speak?')).sort()).toEqual(['languages', 'native_language']);
   });
 });
+
+describe('offline dialectic: "which N … at?" asks the place the user is at, not where something was done', () => {
+  const lena = factsOf({ name: 'Lena Vogt', employer: 'Charité', recovery: 'recovering from knee surgery', education: 'MSc Nursing, Hamburg' });
+
+  it('abstains when the place of an event is asked', async () => {
+    expect(await cited(lena, 'which clinic did she get the knee operation at?')).toEqual([]);
+  });
+
+  it('still answers the place she works at', async () => {
+    expect(await cited(lena, 'which hospital is she at?')).toEqual(['employer']);
+    expect(await cited(lena, 'which hospital does she nurse at?')).toEqual(['employer']);
+  });
+});
