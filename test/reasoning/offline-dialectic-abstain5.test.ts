@@ -101,3 +101,24 @@ describe('offline dialectic: "which N … at?" asks the place the user is at, no
     expect(await cited(lena, 'which hospital does she nurse at?')).toEqual(['employer']);
   });
 });
+
+describe('offline dialectic: a choice is answered by a fact that speaks of one of its alternatives', () => {
+  const omar = factsOf({
+    name: 'Omar Haddad',
+    employer: 'Northwind Robotics',
+    housing: 'rents a furnished flat in Leith',
+    diet: 'vegetarian',
+    drinks: 'mint tea, no coffee',
+  });
+
+  it('abstains when only the thing the choice is about is stored', async () => {
+    expect(await cited(omar, 'is his company listed or privately owned?')).toEqual([]);
+  });
+
+  it('still answers when a fact names an alternative', async () => {
+    expect(await cited(omar, 'is his flat furnished or unfurnished?')).toEqual(['housing']);
+    expect(await cited(omar, 'is he vegetarian or vegan?')).toEqual(['diet']);
+    expect(await cited(omar, 'coffee or tea when he visits?')).toEqual(['drinks']);
+    expect(await cited(omar, 'where does he work?')).toEqual(['employer']);
+  });
+});

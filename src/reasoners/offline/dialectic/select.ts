@@ -145,6 +145,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
   if (relationUnheld(q, best)) return { kind: 'abstain', why: missing };
+  if (choiceUnheld(q, best)) return { kind: 'abstain', why: missing };
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
   if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
@@ -232,4 +233,30 @@ export function outdone(
 ): boolean {
   if (s === best || s.score >= best.score) return false;
   return s.matched.every((m, j) => m === 0 || m < (best.matched[j] ?? 0));
+}
+
+/** Words after "or" that leave the choice open ("pip or something else?"). */
+const OPEN_CHOICE = new Set(['something', 'anything', 'else', 'other', 'not', 'no', 'whatever', 'both', 'neither', 'what']);
+/** A yes-or-no tag ("yay or nay?", "good idea or not?") offers no choice of content. */
+const YES_NO = new Set(['yay', 'nay', 'yes', 'no', 'yea', 'nah', 'yep', 'nope', 'not']);
+
+/**
+ * "how is her employer funded — government or private?", "is the flat furnished or unfurnished?": a question that
+ * offers a choice is answered by a fact that speaks of one of the alternatives; when no fact matches either, the
+ * fact on the thing the choice is about (the employer's name) does not say which, and the profile does not hold it.
+ */
+export function choiceUnheld(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
+  const ts = q.tokens;
+  for (let i = 1; i + 1 < ts.length; i++) {
+    if (ts[i]!.low !== 'or' || OPEN_CHOICE.has(ts[i + 1]!.low) || YES_NO.has(ts[i + 1]!.low) || YES_NO.has(ts[i - 1]!.low)) continue;
+    const sides = [ts[i - 1]!.stem, ts[i + 1]!.stem].map((w) => q.aspects.filter((a) => a.words.includes(w) || (a.cues ?? []).includes(w)));
+    if (sides.some((s) => s.length === 0)) continue;
+    if (!sides.every((s) => s.every((a) => (best.get(a) ?? 0) === 0))) continue;
+    // A word of the question outside the choice found in some fact ("scented" in "fragrance-free"): that fact may
+    // answer "neither"; only the thing the choice is about, found by its concept, says nothing of the choice.
+    const chosen = new Set(sides.flat());
+    if (q.aspects.some((a) => !chosen.has(a) && a.concept === undefined && !a.fields && (best.get(a) ?? 0) > 0)) continue;
+    return true;
+  }
+  return false;
 }
