@@ -38,6 +38,20 @@ describe('offline dialectic: people set apart from the user, or some of a group,
   });
 });
 
+describe('offline dialectic: her fellow workers and everyone in a group of hers are someone else', () => {
+  const ines = factsOf({ name: 'Ines Moreau', role: 'staff nurse', editor: 'Emacs', allergies: ['shellfish'], family: 'two brothers; mother has diabetes' });
+
+  it('abstains on her fellow nurses and on everybody on her team', async () => {
+    expect(await cited(ines, 'are her fellow nurses allergic to anything?')).toEqual([]);
+    expect(await cited(ines, 'does everybody on her team use emacs?')).toEqual([]);
+  });
+
+  it('still answers about her, and about anyone in her family from the family fact', async () => {
+    expect(await cited(ines, 'does she use emacs?')).toEqual(['editor']);
+    expect(await cited(ines, 'is anyone in her family diabetic?')).toEqual(['family']);
+  });
+});
+
 describe('offline dialectic: an age in a family fact belongs to the relative it follows', () => {
   const fam = factsOf({ name: 'Ruth Abebe', family: 'married to Dawit; daughter Selam, 7' });
 

@@ -58,7 +58,7 @@ function possessedTrade(tokens: readonly QToken[], i: number): boolean {
   let k = i - 1;
   // "her co-author", "his co-worker": the prefix of a shared role (the hyphen is gone) names someone who shares it
   // (not "her co-op").
-  const shared = tokens[k]?.low === 'co' && t.low !== 'op';
+  const shared = (tokens[k]?.low === 'co' && t.low !== 'op') || tokens[k]?.low === 'fellow';
   if (shared) k--;
   while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
   if (k < 0 || !USER_POSSESSIVES.has(tokens[k]!.low)) return false;
@@ -151,6 +151,9 @@ function otherIn(
 const EXCLUDING = new Set(['other', 'others', 'rest', 'remaining']);
 /** Words that pick some of a group: "any of her flatmates", "one of his students". */
 const QUANTIFIERS = new Set(['any', 'some', 'none', 'all', 'each', 'one', 'either', 'neither', 'both', 'most', 'many', 'few', 'several']);
+/** Pronouns for people, and the prepositions that put them in a group ("everyone on her team"). */
+const SOMEONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody']);
+const GROUP_PLACES = new Set(['on', 'in', 'at', 'from']);
 /** Nouns for a group of people. */
 const GROUP_NOUNS = new Set(['team', 'staff', 'crew', 'people', 'folks', 'everyone', 'everybody', 'members', 'group', 'department', 'others', 'guys']);
 
@@ -166,6 +169,12 @@ function othersOfGroup(tokens: readonly QToken[], from: number, setting: Readonl
     if (setting.has(k)) return undefined;
     if (EXCLUDING.has(t.low)) apart = true;
     if ((QUANTIFIERS.has(t.low) || EXCLUDING.has(t.low)) && tokens[k + 1]?.low === 'of') {
+      apart = true;
+      k++;
+      continue;
+    }
+    // "does everyone on her team use Emacs?", "is anyone in his crew vegan?": the people of a group.
+    if (k === from && SOMEONE.has(t.low) && GROUP_PLACES.has(tokens[k + 1]?.low ?? '')) {
       apart = true;
       k++;
       continue;
