@@ -136,3 +136,16 @@ describe('offline dialectic: a choice is answered by a fact that speaks of one o
     expect(await cited(omar, 'where does he work?')).toEqual(['employer']);
   });
 });
+
+describe("offline dialectic: a trade named with an article and not said of the user is someone else's", () => {
+  const wei = factsOf({ name: 'Wei Ling Goh', occupation: 'accountant, on parental leave', languages: ['English', 'Mandarin'], diet: 'vegetarian' });
+
+  it('does not cite her occupation beside her languages for a nanny she would talk to', async () => {
+    expect(await cited(wei, 'can she talk to a chinese-speaking nanny?')).toEqual(['languages']);
+  });
+
+  it('still cites her occupation when the trade is said of her', async () => {
+    expect(await cited(wei, 'is she an accountant?')).toEqual(['occupation']);
+    expect(await cited(wei, 'does she work as an accountant?')).toEqual(['occupation']);
+  });
+});

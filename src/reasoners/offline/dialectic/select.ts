@@ -9,6 +9,7 @@ import { conceptId, LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS, RELATIONS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
+import { isTrade } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
 import { WEIGHT, type Aspect, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH } from './score.js';
@@ -164,6 +165,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
         (leader?.matched[j] ?? 0) < MAX_MATCH &&
         scored.every((o) => o === s || (o.matched[j] ?? 0) < MAX_MATCH),
     );
+  const othersTrades = tradesOfOthers(q);
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const cited = scored
@@ -186,6 +188,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // modifies another noun in its value ("Punjabi folk music") speaks of that other thing and is not cited.
     .filter((s, i) => i === 0 || s.plain >= Math.min(cutoff, s.score))
     .filter((s, i, all) => i === 0 || heads.length === 0 || !outdone(s, all[0]!))
+    // "can she read Chinese menus / talk to a Chinese-speaking nanny?": beside the best fact, one that matches only a
+    // trade of someone else (her occupation for "nanny") is not cited.
+    .filter((s, i) => i === 0 || !q.aspects.every((a, j) => (s.matched[j] ?? 0) === 0 || othersTrades.has(a)))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
@@ -259,4 +264,35 @@ export function choiceUnheld(q: Question, best: ReadonlyMap<Aspect, number>): bo
     return true;
   }
   return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'some', 'any']);
+const MODIFIER_POS = new Set(['ADJ', 'VERB', 'PROPN', 'NOUN']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', "'s"]);
+const USER_PRONOUNS = new Set(['she', 'he', 'they']);
+
+/**
+ * "talk to a Chinese-speaking nanny", "book a plumber for her flat": a trade named with an article and not said of
+ * the user ("is she a nanny?", "does she work as a nanny?") is someone else's; the aspects it alone names.
+ */
+export function tradesOfOthers(q: Question): Set<Aspect> {
+  const out = new Set<Aspect>();
+  const ts = q.tokens;
+  const saidOfUser = (BE_FORMS.has(ts[0]?.low ?? '') && USER_PRONOUNS.has(ts[1]?.low ?? '')) || ts.some((t) => t.low === 'as');
+  if (saidOfUser) return out;
+  for (const a of q.aspects) {
+    if (a.head || !a.cues || a.cues.length === 0) continue;
+    const at = ts.flatMap((t, i) => (a.cues!.includes(t.lemma) || a.cues!.includes(t.low) ? [i] : []));
+    if (at.length === 0) continue;
+    const other = at.every((i) => {
+      const t = ts[i]!;
+      if (t.pos !== 'NOUN' || !isTrade(t.low)) return false;
+      let k = i - 1;
+      // Its modifiers ("a Chinese-speaking nanny", "a good dog walker"), at most three words.
+      while (k >= 0 && k >= i - 3 && MODIFIER_POS.has(ts[k]!.pos)) k--;
+      return ARTICLES.has(ts[k]?.low ?? '');
+    });
+    if (other) out.add(a);
+  }
+  return out;
 }
