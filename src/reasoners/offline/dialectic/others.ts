@@ -2,7 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
-import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES } from './lexicon.js';
+import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
 import type { Question } from './question.js';
 import { lexical } from './score.js';
 import { MATCH_CHARS, valueItems } from './values.js';
@@ -47,7 +47,8 @@ function itemGives(words: readonly Word[], at: number, attribute: Attribute, byK
     return (next?.low === 'called' || next?.low === 'named') && after?.cap === true;
   }
   if (attribute === 'age') {
-    for (let k = at + 1; k <= at + 3 && k < words.length; k++) if (isNumber(words[k]!.low)) return true;
+    // "married to Jun, son Paolo, 10": an age after the next relative is that relative's.
+    for (let k = at + 1; k <= at + 3 && k < words.length && !RELATIONS.has(words[k]!.low); k++) if (isNumber(words[k]!.low)) return true;
   }
   return false;
 }
@@ -60,6 +61,13 @@ function mentionAt(words: readonly Word[], targets: readonly (readonly string[])
     }
   }
   return { at: -1, target: -1 };
+}
+
+/** The items of a value, each cut at semicolons ("married to Jun; son Paolo, 10"): a clause speaks of one person. */
+function clausesOf(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of items.slice(0, 50)) for (const part of item.split(';')) if (out.length < 50 && part.trim() !== '') out.push(part);
+  return out;
 }
 
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
@@ -76,7 +84,7 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
     // "dogs: Bluey (kelpie)", "children: Jess, 27": a key that names the relation makes each item one of them.
     const keyNames = targets.some((t) => t.length === 1 && terms.key.has(t[0]!));
     if (!PEOPLE_KEYS.has(terms.fact.key) || !(keyNames || targets.some((t) => terms.value.has(t[0]!)))) continue;
-    for (const item of valueItems(terms.fact.value).slice(0, 50)) {
+    for (const item of clausesOf(valueItems(terms.fact.value))) {
       const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
       if (keyNames && words[0] !== undefined && itemGives(words, -1, attribute, false, true)) {
         out.push(terms.fact);

@@ -229,15 +229,18 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'company',
-    // "which surgery is he at?", "what school does she teach at?": the place the user is at, by its kind
+    // "which surgery is he at?", "what school does she teach at?": the place the user is at, by its kind (not where
+    // something was done: "which hospital did she have the c-section at?", "which gym did he give the talk at?")
     test: (ts) => {
       const last = lastWord(ts);
+      const subject = ts.findIndex((t) => USER_SUBJECTS.has(t.low));
       return (
         last > 2 &&
         (ts[0]?.low === 'which' || ts[0]?.low === 'what') &&
         ts[1]?.pos === 'NOUN' &&
         ts[last]!.low === 'at' &&
-        ts.some((t) => USER_SUBJECTS.has(t.low))
+        subject >= 0 &&
+        !ts.slice(subject + 1, last).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
       );
     },
     takes: () => 1,

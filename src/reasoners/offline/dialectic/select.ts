@@ -7,10 +7,11 @@ import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
-import { PAST_KEY_WORDS } from './lexicon.js';
+import { PAST_KEY_WORDS, RELATIONS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
+import { isTrade } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
-import { WEIGHT, type Question } from './question.js';
+import { WEIGHT, type Aspect, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH } from './score.js';
 import { stem } from './words.js';
 
@@ -144,6 +145,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
+  if (relationUnheld(q, best)) return { kind: 'abstain', why: missing };
+  if (choiceUnheld(q, best)) return { kind: 'abstain', why: missing };
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
   if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
@@ -162,6 +165,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
         (leader?.matched[j] ?? 0) < MAX_MATCH &&
         scored.every((o) => o === s || (o.matched[j] ?? 0) < MAX_MATCH),
     );
+  const othersTrades = tradesOfOthers(q);
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const cited = scored
@@ -183,7 +187,112 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "can I send him the reminders in Punjabi?": beside the best fact, one on the topic only through a word that
     // modifies another noun in its value ("Punjabi folk music") speaks of that other thing and is not cited.
     .filter((s, i) => i === 0 || s.plain >= Math.min(cutoff, s.score))
+    .filter((s, i, all) => i === 0 || heads.length === 0 || !outdone(s, all[0]!))
+    // "can she read Chinese menus / talk to a Chinese-speaking nanny?": beside the best fact, one that matches only a
+    // trade of someone else (her occupation for "nanny") is not cited.
+    .filter((s, i) => i === 0 || !q.aspects.every((a, j) => (s.matched[j] ?? 0) === 0 || othersTrades.has(a)))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
+}
+
+const FAMILY = conceptId('family');
+
+/**
+ * "does she have a boyfriend back home in Vietnam?", "any kids at home in Leeds?": asked whether the user has a kind
+ * of relative, only a fact that speaks of that kind answers; one that matches the rest of the question (the place,
+ * the time) does not say whether she has one.
+ */
+export function relationUnheld(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
+  // "a voice note for her grandma", "looking after her father": a relative of hers the question speaks of, not one asked about.
+  const asked = q.tokens.some(
+    (t, i) => RELATION_GROUPS_ASKED.has(RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? '') && !OWNED_BY.has(q.tokens[i - 1]?.low ?? ''),
+  );
+  return (
+    asked &&
+    q.aspects.some(
+      (a) =>
+        a.concept === FAMILY &&
+        a.weight >= 1 &&
+        (a.cues ?? []).some((c) => RELATION_GROUPS_ASKED.has(RELATIONS.get(c) ?? '')) &&
+        (best.get(a) ?? 0) < LEVEL.value,
+    )
+  );
+}
+
+const OWNED_BY = new Set(['her', 'his', 'their', "'s", 'my', 'your', 'our']);
+
+/** Groups of relatives a family fact speaks of. */
+const RELATION_GROUPS_ASKED = new Set(['spouse', 'child', 'grandchild', 'parent', 'grandparent', 'sibling', 'relative']);
+
+/**
+ * "which city is she working out of?" beside "location: Melbourne", "what denomination is she?" beside "religion:
+ * Catholic": when the question names what it asks for (a head), a fact that answers no part of the question the
+ * best fact does not answer better (a research area near a place through one word, values that mention faith) adds
+ * nothing to the answer and is not cited beside it. Without a head a broad topic ("is she doing a bachelor's or a
+ * master's?": university, degree programme) may be answered by several facts of unequal strength, so it is left alone.
+ */
+export function outdone(
+  s: { readonly score: number; readonly matched: readonly number[] },
+  best: { readonly score: number; readonly matched: readonly number[] },
+): boolean {
+  if (s === best || s.score >= best.score) return false;
+  return s.matched.every((m, j) => m === 0 || m < (best.matched[j] ?? 0));
+}
+
+/** Words after "or" that leave the choice open ("pip or something else?"). */
+const OPEN_CHOICE = new Set(['something', 'anything', 'else', 'other', 'not', 'no', 'whatever', 'both', 'neither', 'what']);
+/** A yes-or-no tag ("yay or nay?", "good idea or not?") offers no choice of content. */
+const YES_NO = new Set(['yay', 'nay', 'yes', 'no', 'yea', 'nah', 'yep', 'nope', 'not']);
+
+/**
+ * "how is her employer funded — government or private?", "is the flat furnished or unfurnished?": a question that
+ * offers a choice is answered by a fact that speaks of one of the alternatives; when no fact matches either, the
+ * fact on the thing the choice is about (the employer's name) does not say which, and the profile does not hold it.
+ */
+export function choiceUnheld(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
+  const ts = q.tokens;
+  for (let i = 1; i + 1 < ts.length; i++) {
+    if (ts[i]!.low !== 'or' || OPEN_CHOICE.has(ts[i + 1]!.low) || YES_NO.has(ts[i + 1]!.low) || YES_NO.has(ts[i - 1]!.low)) continue;
+    const sides = [ts[i - 1]!.stem, ts[i + 1]!.stem].map((w) => q.aspects.filter((a) => a.words.includes(w) || (a.cues ?? []).includes(w)));
+    if (sides.some((s) => s.length === 0)) continue;
+    if (!sides.every((s) => s.every((a) => (best.get(a) ?? 0) === 0))) continue;
+    // A word of the question outside the choice found in some fact ("scented" in "fragrance-free"): that fact may
+    // answer "neither"; only the thing the choice is about, found by its concept, says nothing of the choice.
+    const chosen = new Set(sides.flat());
+    if (q.aspects.some((a) => !chosen.has(a) && a.concept === undefined && !a.fields && (best.get(a) ?? 0) > 0)) continue;
+    return true;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'some', 'any']);
+const MODIFIER_POS = new Set(['ADJ', 'VERB', 'PROPN', 'NOUN']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', "'s"]);
+const USER_PRONOUNS = new Set(['she', 'he', 'they']);
+
+/**
+ * "talk to a Chinese-speaking nanny", "book a plumber for her flat": a trade named with an article and not said of
+ * the user ("is she a nanny?", "does she work as a nanny?") is someone else's; the aspects it alone names.
+ */
+export function tradesOfOthers(q: Question): Set<Aspect> {
+  const out = new Set<Aspect>();
+  const ts = q.tokens;
+  const saidOfUser = (BE_FORMS.has(ts[0]?.low ?? '') && USER_PRONOUNS.has(ts[1]?.low ?? '')) || ts.some((t) => t.low === 'as');
+  if (saidOfUser) return out;
+  for (const a of q.aspects) {
+    if (a.head || !a.cues || a.cues.length === 0) continue;
+    const at = ts.flatMap((t, i) => (a.cues!.includes(t.lemma) || a.cues!.includes(t.low) ? [i] : []));
+    if (at.length === 0) continue;
+    const other = at.every((i) => {
+      const t = ts[i]!;
+      if (t.pos !== 'NOUN' || !isTrade(t.low)) return false;
+      let k = i - 1;
+      // Its modifiers ("a Chinese-speaking nanny", "a good dog walker"), at most three words.
+      while (k >= 0 && k >= i - 3 && MODIFIER_POS.has(ts[k]!.pos)) k--;
+      return ARTICLES.has(ts[k]?.low ?? '');
+    });
+    if (other) out.add(a);
+  }
+  return out;
 }

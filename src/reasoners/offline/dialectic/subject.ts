@@ -56,11 +56,19 @@ function possessedTrade(tokens: readonly QToken[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !next.punct) return false;
   let k = i - 1;
+  // "her co-author", "his co-worker": the prefix of a shared role (the hyphen is gone) names someone who shares it
+  // (not "her co-op").
+  const shared = (tokens[k]?.low === 'co' && t.low !== 'op') || tokens[k]?.low === 'fellow';
+  if (shared) k--;
   while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
   if (k < 0 || !USER_POSSESSIVES.has(tokens[k]!.low)) return false;
-  const word = (low: string): Token[] => [{ text: low, low, lemma: low, pos: 'NOUN', neg: false, space: true }];
-  // A plural ("groomers", "nurses") is the trade in the singular.
-  return OCCUPATIONS.matchAt(word(t.low), 0) === 1 || (t.low.endsWith('s') && OCCUPATIONS.matchAt(word(t.low.slice(0, -1)), 0) === 1);
+  return shared || isTrade(t.low);
+}
+
+/** An occupation of extraction's lexicon, a plural ("groomers", "nurses") read as the trade in the singular. */
+export function isTrade(low: string): boolean {
+  const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true }];
+  return OCCUPATIONS.matchAt(word(low), 0) === 1 || (low.endsWith('s') && OCCUPATIONS.matchAt(word(low.slice(0, -1)), 0) === 1);
 }
 
 /** Someone other than the user named by the token at `i`, or undefined. */
@@ -115,6 +123,9 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.lemma === 'lead' && LEADS.has(tokens[k - 1]?.low ?? ''))) out.push(k);
     // "is Ravi [a doctor]": a determiner after a noun starts the predicate, another phrase.
     else if (t.pos === 'DET' && out.length > 0) break;
+    // "her ward manager": a noun that modifies the next one, tagged as a verb, after a possessive or a determiner.
+    else if (t.pos === 'VERB' && k > i && tokens[k + 1]?.pos === 'NOUN' && (POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low) || tokens[k - 1]!.pos === 'DET'))
+      continue;
     else if (!(t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low) || t.pos === 'ADJ' || t.pos === 'NUM' || t.low === "'s" || t.low === "'")) break;
   }
   return out;
@@ -132,6 +143,49 @@ function otherIn(
   for (const [n, k] of nouns.entries()) {
     const other = otherAt(tokens, k, names, userMentioned, inPhrase, setting);
     if (other && (other.kind === 'relation' || n === 0)) return other;
+  }
+  return undefined;
+}
+
+/** Words that set people apart from the user: "the other nurses", "the rest of the team", "the others". */
+const EXCLUDING = new Set(['other', 'others', 'rest', 'remaining']);
+/** Words that pick some of a group: "any of her flatmates", "one of his students". */
+const QUANTIFIERS = new Set(['any', 'some', 'none', 'all', 'each', 'one', 'either', 'neither', 'both', 'most', 'many', 'few', 'several']);
+/** Pronouns for people, and the prepositions that put them in a group ("everyone on her team"). */
+const SOMEONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody', 'nobody']);
+const GROUP_PLACES = new Set(['on', 'in', 'at', 'from']);
+/** Nouns for a group of people. */
+const GROUP_NOUNS = new Set(['team', 'staff', 'crew', 'people', 'folks', 'everyone', 'everybody', 'members', 'group', 'department', 'others', 'guys']);
+
+/**
+ * "what editor do [the other data scientists] use?", "is [any of her flatmates] allergic?", "does [the rest of the
+ * ledger team] use Go?": a phrase that names people set apart from the user, or some of a group of them, by a
+ * relation, a trade or a word for a group, is about those people, not the user.
+ */
+function othersOfGroup(tokens: readonly QToken[], from: number, setting: ReadonlySet<number>): Other | undefined {
+  let apart = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (setting.has(k)) return undefined;
+    if (EXCLUDING.has(t.low)) apart = true;
+    if ((QUANTIFIERS.has(t.low) || EXCLUDING.has(t.low)) && tokens[k + 1]?.low === 'of') {
+      apart = true;
+      k++;
+      continue;
+    }
+    // "does everyone on her team use Emacs?", "is anyone in his crew vegan?": the people of a group.
+    if (k === from && SOMEONE.has(t.low) && GROUP_PLACES.has(tokens[k + 1]?.low ?? '')) {
+      apart = true;
+      k++;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const group = RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? (GROUP_NOUNS.has(t.low) || isTrade(t.low) ? 'group' : undefined);
+      if (apart && group) return { kind: 'relation', word: t.low, group, start: from, end: k + 1 };
+      continue;
+    }
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(t.low) || t.low === "'s") continue;
+    break;
   }
   return undefined;
 }
@@ -166,7 +220,7 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
   const aux = tokens.findIndex((t) => t.pos === 'AUX');
   if (aux >= 0) {
-    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase, setting);
+    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase, setting) ?? othersOfGroup(tokens, aux + 1, setting);
     if (other) return other;
   }
   // A name of the user's people or animals anywhere, however it was tagged ("how old is bluey", "where
