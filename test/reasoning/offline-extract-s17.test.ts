@@ -203,3 +203,13 @@ describe('offline extraction: corrections inside one call, and animals that are 
     expect(has(await learned("I've got two rescue cats"), 'pets', 'cats')).toBe(true);
   });
 });
+
+describe('offline extraction: moves at work', () => {
+  it('reads "moved over to platform" as a change of field, and "the SRE team" as no place', async () => {
+    const facts = await learned('was a mobile dev for years, moved over to platform engineering last spring');
+    expect(has(facts, 'industry', 'platform')).toBe(true);
+    const team = await learned('I moved over to the Payments team in May');
+    expect(keys(team)).not.toContain('location');
+    expect(has(await learned('I moved to the Leeds office in May'), 'location', 'leeds')).toBe(true);
+  });
+});

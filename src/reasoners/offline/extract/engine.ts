@@ -666,6 +666,28 @@ function capitalised(t: Token): boolean {
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
 /** A place name: capitalised or proper-noun tokens, or a known place in any case; ", Region" may follow. */
+/** Groups at work a name may qualify ("the SRE team", "the Payments squad"). */
+const WORK_GROUPS = new Set([
+  'team',
+  'teams',
+  'squad',
+  'department',
+  'dept',
+  'division',
+  'org',
+  'role',
+  'project',
+  'desk',
+  'unit',
+  'group',
+  'side',
+  'track',
+  'stream',
+  'tribe',
+  'pod',
+  'crew',
+]);
+
 function placeEnd(tokens: readonly Token[], i: number): number[] {
   // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
   const stops = (k: number): boolean =>
@@ -694,6 +716,8 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
   const from = tokens[i]?.low === 'the' && tokens[i + 1] !== undefined && (capitalised(tokens[i + 1]!) || PLACES.matchAt(tokens, i + 1) > 0) ? i + 1 : i;
   let end = one(from);
   if (end === from) return [];
+  // "moved over to the SRE team", "the Payments squad": a name before a group at work is no place.
+  if (WORK_GROUPS.has(tokens[end]?.low ?? '')) return [];
   // "Calgary, Alberta" / "Kelowna, BC"
   if (tokens[end]?.text === ',') {
     const more = one(end + 1);

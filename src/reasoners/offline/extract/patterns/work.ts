@@ -499,7 +499,7 @@ export const WORK: readonly PatternSpec[] = [
   },
   {
     id: 'work.went-into',
-    match: 'went|go~|going|gone|moved|switched|got|get~|getting|transitioned|pivoted into|to {x:$industry}',
+    match: 'went|go~|going|gone|moved|switched|got|get~|getting|transitioned|pivoted over|across? into|to {x:$industry}',
     key: 'industry',
     where: 'anywhere',
     past: 'ok',
