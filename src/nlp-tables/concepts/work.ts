@@ -289,6 +289,11 @@ export const WORK: readonly ConceptDef[] = [
       'her time',
       'his time',
       'their time',
+      // "his time zone": the possessive phrase above must not leave "zone" a head of its own.
+      'her time zone',
+      'his time zone',
+      'their time zone',
+      'my time zone',
       'her local time',
       'his local time',
       'couple of hours',

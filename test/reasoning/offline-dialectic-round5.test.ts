@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { citedKeys, factsOf } from '../helpers/facts.js';
+
+/**
+ * Session 17: retrieval on indirect and far-paraphrased questions, by class — texting short forms, choices
+ * between named alternatives, everyday knowledge linking a thing asked about to a stored attribute.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+
+describe('offline dialectic: texting short forms read as the words they stand for', () => {
+  const nadia = factsOf({
+    name: 'Nadia Haddad',
+    timezone: 'Asia/Beirut',
+    occupation: 'RN on a cardiac ward',
+    current_focus: 'revising for her pharmacology exam',
+    working_hours: '9-5, works from home on Fridays',
+  });
+
+  it('reads tz as the time zone, with or without a possessive before it', async () => {
+    expect(await cited(nadia, 'what tz does she live by')).toEqual(['timezone']);
+    expect(await cited(nadia, "what's her time zone?")).toEqual(['timezone']);
+  });
+
+  it('reads a lower-case rn as right now, and RN in capitals as the nurse', async () => {
+    expect(await cited(nadia, 'what is she busy with rn')).toEqual(['current_focus']);
+    expect(await cited(nadia, 'is she an RN?')).toEqual(['occupation']);
+  });
+});
