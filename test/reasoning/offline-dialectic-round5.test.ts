@@ -30,3 +30,28 @@ describe('offline dialectic: texting short forms read as the words they stand fo
     expect(await cited(nadia, 'is she an RN?')).toEqual(['occupation']);
   });
 });
+
+describe('offline dialectic: a choice between named alternatives', () => {
+  const tomi = factsOf({
+    name: 'Tomi Okafor',
+    programming_languages: ['Python', 'R'],
+    ml_tools: ['PyTorch Lightning', 'scikit-learn'],
+    hobbies: ['camping', 'chess'],
+  });
+
+  it('finds an alternative inside a camel-case name in a value', async () => {
+    expect(await cited(tomi, 'jax or torch for the prototype?')).toEqual(['ml_tools']);
+  });
+
+  it('does not look inside names when no choice is asked', async () => {
+    expect(await cited(tomi, 'does he own a torch for the night walk?')).toEqual([]);
+  });
+
+  it('reads a short capitalised alternative beside a known language as a language, not a person', async () => {
+    expect(await cited(tomi, 'R or python for the stats notebook?')).toEqual(['programming_languages']);
+  });
+
+  it('still reads two names on both sides of the choice as other people', async () => {
+    expect(await cited(tomi, 'is Jess or Dayo the older one?')).toEqual([]);
+  });
+});

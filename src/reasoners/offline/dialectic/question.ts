@@ -11,6 +11,7 @@ import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { askerPeople, whoIsAsked, type Names, type Other } from './subject.js';
+import { choicesOf } from './choices.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
 import { fold, isClockTime, isNumber } from './words.js';
@@ -48,6 +49,8 @@ export interface Aspect {
   readonly partners?: readonly Aspect[];
   /** Named only in the change a future question hangs on ("once he starts the PhD", "going to"), see changeSpan. */
   setting?: boolean;
+  /** A word of one alternative of a choice ("tensorflow or torch?"): also found inside a camel-case name ("PyTorch"). */
+  alternative?: boolean;
 }
 
 /** A member of a class named in the head ("football" in "which football team"), with its concept. */
@@ -232,6 +235,14 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     a.topic = true;
   }
   const words: Aspect[] = [];
+  const choices = choicesOf(tokens);
+  const alternatives = new Set(choices.flatMap((c) => [...c.left, ...c.right]));
+  // "R or python for the script?": beside a member of a class the vocabulary knows, the other side is one too, not a person.
+  const member = (i: number) => (owner.get(i) ?? []).some((a) => a.concept !== undefined && a.instances?.includes(tokens[i]!.stem));
+  for (const c of choices) {
+    if (c.left.some(member)) for (const k of c.right) inPhrase.add(k);
+    if (c.right.some(member)) for (const k of c.left) inPhrase.add(k);
+  }
   const finalVerb = finalWhVerb(tokens);
   const yesNoVerb = yesNoMainVerb(tokens);
   tokens.forEach((t, i) => {
@@ -256,6 +267,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       weight: doer || asked ? WEIGHT.strong : (WORD_WEIGHT.get(t.pos) ?? 0.5),
       head: false,
       doer,
+      ...(alternatives.has(i) ? { alternative: true } : {}),
     };
     owner.set(i, [w]);
     words.push(w);
