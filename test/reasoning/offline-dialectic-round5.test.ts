@@ -55,3 +55,20 @@ describe('offline dialectic: a choice between named alternatives', () => {
     expect(await cited(tomi, 'is Jess or Dayo the older one?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a time at the edge of the day bears on the daily rhythm', () => {
+  const ines = factsOf({
+    name: 'Inês Costa',
+    working_hours: '10:00-18:00, Monday to Friday',
+    chronotype: 'night owl, rarely up before 9',
+    hobbies: ['surfing', 'pottery'],
+  });
+
+  it('an early slot finds the chronotype first', async () => {
+    expect((await cited(ines, 'would a 6:30am planning session suit her?'))[0]).toBe('chronotype');
+  });
+
+  it('a slot in the middle of the day still finds the working hours first', async () => {
+    expect((await cited(ines, 'would a 2pm planning session suit her?'))[0]).toBe('working_hours');
+  });
+});
