@@ -72,3 +72,42 @@ describe('offline dialectic: a time at the edge of the day bears on the daily rh
     expect((await cited(ines, 'would a 2pm planning session suit her?'))[0]).toBe('working_hours');
   });
 });
+
+describe('offline dialectic: everyday knowledge as classes (drinks, sweets, heavy loads, exercise, stairs)', () => {
+  const lwazi = factsOf({
+    name: 'Lwazi Dube',
+    caffeine: 'no more than one coffee a day (heart palpitations)',
+    alcohol: 'a glass of wine with Sunday lunch only',
+    health: ['type 1 diabetes'],
+    back: 'herniated disc, told to avoid lifting',
+    exercise: 'low-impact only: swimming and yoga',
+    hobbies: ['gardening', 'jazz records'],
+  });
+
+  it('a coffee drink is caffeine, a cold one is alcohol', async () => {
+    expect((await cited(lwazi, 'should I bring him a flat white on the way in?'))[0]).toBe('caffeine');
+    expect(await cited(lwazi, 'should I get a round of cold ones in for him after work?')).toEqual(['alcohol']);
+  });
+
+  it('a sweet is sugar, which bears on diabetes', async () => {
+    expect(await cited(lwazi, 'is a tin of toffee a good thank-you present for him?')).toEqual(['health']);
+  });
+
+  it('unloading pallets is heavy lifting, which bears on a back problem', async () => {
+    expect(await cited(lwazi, 'can he help us unload the pallets of tiles?')).toEqual(['back']);
+  });
+
+  it('a HIIT class is high-impact exercise', async () => {
+    expect(await cited(lwazi, 'would he enjoy a HIIT bootcamp with the team?')).toEqual(['exercise']);
+  });
+
+  it('a thing that only shares a word with a class is not a member ("coffee table", a kettle)', async () => {
+    expect(await cited(lwazi, 'what kind of coffee table should I get him?')).toEqual([]);
+    expect(await cited(lwazi, 'what brand of kettle does he have?')).toEqual([]);
+  });
+
+  it('bad knees bear on stairs', async () => {
+    const ada = factsOf({ name: 'Ada Nwosu', conditions: ['osteoarthritis in her left knee'], hobbies: ['choir'] });
+    expect(await cited(ada, 'the book club meets up three flights of stairs, is that ok for her?')).toEqual(['conditions']);
+  });
+});
