@@ -111,3 +111,28 @@ describe('offline dialectic: everyday knowledge as classes (drinks, sweets, heav
     expect(await cited(ada, 'the book club meets up three flights of stairs, is that ok for her?')).toEqual(['conditions']);
   });
 });
+
+describe('offline dialectic: kinds of software tool and their members', () => {
+  const mei = factsOf({
+    name: 'Mei Lin',
+    testing: 'vitest, with playwright for e2e',
+    package_manager: 'pnpm',
+    hosting: ['GCP (Cloud Run)', 'Cloudflare for DNS'],
+    hobbies: ['weather photography', 'plotting garden beds'],
+    editor: 'Zed',
+  });
+
+  it('a kind of tool asked for finds the tool stored under any key', async () => {
+    expect(await cited(mei, 'what testing library should the generated specs use for her?')).toEqual(['testing']);
+    expect(await cited(mei, 'which cloud platform should the deploy script assume?')).toEqual(['hosting']);
+  });
+
+  it('other members of the kind offered as a choice find the one stored', async () => {
+    expect(await cited(mei, 'npm or yarn in her monorepo?')).toEqual(['package_manager']);
+  });
+
+  it('a kind the profile holds nothing of, and a word that only looks like a tool, abstain', async () => {
+    expect(await cited(mei, 'which CI service does she use?')).toEqual([]);
+    expect(await cited(mei, 'what kind of clouds does she like to photograph?')).toEqual([]);
+  });
+});

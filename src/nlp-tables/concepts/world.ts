@@ -32,6 +32,7 @@ const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['favourite music', ['music', 'interests']],
   ['travel plans', ['travel', 'current', 'schedule']],
   ['exercise', ['sports', 'health', 'accessibility', 'interests']],
+  ['tools', ['tools', 'programming', 'expertise', 'devices']],
 ]);
 
 function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
@@ -222,6 +223,41 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
   field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
 ];
 
+/** Kinds of software tool and their members: "which test runner", "pip or conda", "which cloud" find the tool stored. */
+const TOOL_FIELDS: readonly ConceptDef[] = [
+  field(
+    'package managers',
+    'tools',
+    'package manager|package managers|environment manager|python environment|virtual environment|virtualenv|venv|pip|pipenv|poetry|' +
+      'conda|mamba|micromamba|miniconda|anaconda|pyenv|npm|yarn|pnpm|homebrew|brew|cargo|nuget|maven|gradle|composer|bundler',
+  ),
+  field(
+    'test tools',
+    'tools',
+    'test runner|test runners|test framework|testing framework|testing library|unit tests|unit testing|pytest|unittest|hypothesis|' +
+      'jest|vitest|mocha|jasmine|junit|testng|rspec|minitest|go test|testify|gotestsum|cypress|playwright|selenium|phpunit|xunit|nunit',
+  ),
+  field(
+    'cloud',
+    'tools',
+    'cloud provider|cloud providers|cloud platform|aws|amazon web services|gcp|google cloud|azure|digitalocean|hetzner|' +
+      'linode|cloudflare|heroku|vercel|netlify|openstack|on-prem|on premise|on-premises',
+  ),
+  field(
+    'ml frameworks',
+    'tools',
+    'ml framework|deep learning framework|machine learning framework|tensorflow|keras|pytorch|jax|flax|scikit-learn|sklearn|' +
+      'xgboost|lightgbm|catboost|hugging face|huggingface|transformers library|stan|pymc|mxnet',
+  ),
+  field(
+    'charts',
+    'tools',
+    'chart|charts|plot|plots|plotting|figures|graphs|visualisation|visualisations|visualization|visualizations|dataviz|' +
+      'matplotlib|seaborn|ggplot|ggplot2|plotly|bokeh|altair|d3|palette|palettes|colour palette|color palette|colourblind|colorblind|' +
+      'colourblind-safe|colorblind-safe|pie chart|pie charts',
+  ),
+];
+
 /** Places, crowds, noise, weather and manners that a dislike or a value bears on. */
 const SETTING_FIELDS: readonly ConceptDef[] = [
   field(
@@ -404,4 +440,4 @@ const CULTURE_FIELDS: readonly ConceptDef[] = [
   field('religious feasts', 'faith', 'eid|bayram|ramadan|diwali|obon|hanukkah|passover|easter|lent|vesak|navratri|pongal|onam'),
 ];
 
-export const WORLD: readonly ConceptDef[] = [...FOOD_FIELDS, ...HEALTH_FIELDS, ...SETTING_FIELDS, ...TASTE_FIELDS, ...CULTURE_FIELDS];
+export const WORLD: readonly ConceptDef[] = [...FOOD_FIELDS, ...HEALTH_FIELDS, ...TOOL_FIELDS, ...SETTING_FIELDS, ...TASTE_FIELDS, ...CULTURE_FIELDS];
