@@ -136,3 +136,37 @@ describe('offline dialectic: kinds of software tool and their members', () => {
     expect(await cited(mei, 'what kind of clouds does she like to photograph?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: the user's own business, staff, driving, rest and pastimes in everyday words", () => {
+  const thabo = factsOf({
+    name: 'Thabo Mokoena',
+    business: 'runs a small bicycle repair shop in Maboneng',
+    trading_since: 2011,
+    staff: 2,
+    transport: 'does not drive; cycles everywhere',
+    hobbies: ['birding', 'braai with friends'],
+    sleep: 'about 6 hours, up at 4:30 to open',
+    family: 'wife Lerato, two sons',
+  });
+
+  it('his shop, how long he has run it, and how many people he employs', async () => {
+    expect(await cited(thabo, 'what sort of shop has he got?')).toEqual(['business']);
+    expect(await cited(thabo, 'how long has he been running the shop?')).toEqual(['trading_since']);
+    expect(await cited(thabo, 'how many people does he employ?')).toEqual(['staff']);
+  });
+
+  it('whether he drives, asked through a lift or a rental car', async () => {
+    expect(await cited(thabo, 'can he drive himself to the airport?')).toEqual(['transport']);
+    expect(await cited(thabo, 'should I book him a rental car in Durban?')).toEqual(['transport']);
+  });
+
+  it('rest is sleep, and what he gets up to is his pastimes', async () => {
+    expect(await cited(thabo, 'is he getting enough rest?')).toEqual(['sleep']);
+    expect(await cited(thabo, 'what does he get up to on a day off?')).toEqual(['hobbies']);
+  });
+
+  it("the names of the staff a count stands for, and his wife's job, stay unknown", async () => {
+    expect(await cited(thabo, 'what are his staff called?')).toEqual([]);
+    expect(await cited(thabo, "what is his wife's job?")).toEqual([]);
+  });
+});
