@@ -170,3 +170,21 @@ describe("offline dialectic: the user's own business, staff, driving, rest and p
     expect(await cited(thabo, "what is his wife's job?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: what is coming up for the user, in everyday words', () => {
+  const ruth = factsOf({
+    name: 'Ruth Bekele',
+    upcoming_events: "dentist on Thursday; sister's wedding on Saturday",
+    current_focus: 'writing the annual grant report',
+    hobbies: ['pottery'],
+  });
+
+  it('what is on her plate, or what she has got on, finds the events ahead', async () => {
+    expect(await cited(ruth, 'anything big on her plate I should work around?')).toEqual(['upcoming_events']);
+    expect(await cited(ruth, 'what has she got on this week?')).toContain('upcoming_events');
+  });
+
+  it('what she is working on now is still her current focus alone', async () => {
+    expect(await cited(ruth, 'is she working on anything at the moment?')).toEqual(['current_focus']);
+  });
+});
