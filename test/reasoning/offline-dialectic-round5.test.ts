@@ -188,3 +188,20 @@ describe('offline dialectic: what is coming up for the user, in everyday words',
     expect(await cited(ruth, 'is she working on anything at the moment?')).toEqual(['current_focus']);
   });
 });
+
+describe('offline dialectic: a closing "when" clause says when, not what is asked', () => {
+  const grace = factsOf({
+    name: 'Grace Mensah',
+    business: 'runs a bakery in Kumasi',
+    shop_hours: 'Mon-Fri 6-4, closed weekends',
+    hobbies: ['woodcarving', 'highlife music'],
+  });
+
+  it('finds her pastimes beside the shop the clause names', async () => {
+    expect(await cited(grace, 'what does she get up to when the shop is closed?')).toContain('hobbies');
+  });
+
+  it('without the clause, the pastimes alone', async () => {
+    expect(await cited(grace, 'what does she get up to?')).toEqual(['hobbies']);
+  });
+});

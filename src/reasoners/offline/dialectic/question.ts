@@ -313,6 +313,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const change = changeSpan(tokens);
   if (change) markSetting(owner, change);
+  // "what does he get up to when the shop's closed?": a closing "when" clause says when, not what is asked.
+  const when = whenClause(tokens);
+  if (when && !change) for (const a of onlyIn(owner, when)) a.weight = Math.min(a.weight, WEIGHT.weak);
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
   const askers = askerPeople(tokens, names);
   if (askers) for (const a of onlyIn(owner, askers)) a.weight = Math.min(a.weight, WEIGHT.weak);
@@ -380,6 +383,22 @@ function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
     if (phrase) out.add(i + 1);
   }
   return future ? out : undefined;
+}
+
+const WH_WORDS = new Set(['what', 'which', 'who', 'how', 'where']);
+const CLAUSE_SUBJECTS = new Set(['she', 'he', 'they', 'the', 'his', 'her', 'their', 'it', 'its']);
+/** The tokens of a "when" clause that closes a wh-question after its main verb ("... when the shop's closed?"). */
+function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
+  if (!WH_WORDS.has(tokens[0]?.low ?? '')) return undefined;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 0) return undefined;
+  for (let i = Math.max(verb + 1, 2); i + 1 < tokens.length; i++) {
+    if (tokens[i]!.low !== 'when' || tokens[i - 1]!.punct || !CLAUSE_SUBJECTS.has(tokens[i + 1]!.low)) continue;
+    const out = new Set<number>();
+    for (let k = i; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+    return out;
+  }
+  return undefined;
 }
 
 /** Aspects every word of which is in the span. */
