@@ -364,7 +364,6 @@ export const PERSON: readonly ConceptDef[] = [
       'disabled',
       'mobility',
       'wheelchair',
-      'stairs',
       'pain',
       'injury',
       'injured',
@@ -421,7 +420,8 @@ export const PERSON: readonly ConceptDef[] = [
       'pollen',
       'hay fever',
     ],
-    weak: ['walk', 'walking', 'hill', 'hills'],
+    // "lots of stairs at her place": the stairs bear on mobility and the home (the steps field), not on any health fact.
+    weak: ['walk', 'walking', 'hill', 'hills', 'stairs'],
     keys: ['health_conditions', 'health', 'medical_conditions', 'conditions', 'disabilities', 'medical', 'injuries', 'medications'],
     near: ['accessibility'],
     related: ['allergies'],

@@ -31,6 +31,8 @@ const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['favourite film', ['screen', 'interests']],
   ['favourite music', ['music', 'interests']],
   ['travel plans', ['travel', 'current', 'schedule']],
+  ['exercise', ['sports', 'health', 'accessibility', 'interests']],
+  ['tools', ['tools', 'programming', 'expertise', 'devices']],
 ]);
 
 function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
@@ -108,7 +110,10 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
       'tequila|mezcal|soju|prosecco|champagne|cider|sangria|mulled wine|pub crawl|bar crawl|open bar|happy hour|' +
       'pint|pints|tusker|tuskers|guinness|heineken|stella|corona|carling|peroni|sake|baijiu|palm wine|brandy|bourbon|scotch|' +
       'bottle of wine|round of drinks|drinks at the pub|pub|pub quiz|sundowner|sundowners|shots|mimosa|mimosas|bottomless brunch|' +
-      'teetotal|teetotaller|sober|drink alcohol|drinks alcohol|no alcohol|alcohol-free',
+      'teetotal|teetotaller|sober|drink alcohol|drinks alcohol|no alcohol|alcohol-free|' +
+      'stubby|stubbies|tinnie|tinnies|tinny|schooner|middy|cold one|cold ones|a few beers|slab of beer|bevvy|bevvies|brewski|' +
+      'glass of red|glass of white|bubbly|champers|moet|moët|gin and tonic|g and t|spritz|aperol|shandy|nightcap|toast with|' +
+      'sake|soju|makgeolli|arak|raki|ouzo|grappa|limoncello|port|sherry|mead|hard seltzer|alcopop',
   ),
   field(
     'nuts',
@@ -129,7 +134,11 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'sugar',
     'diet',
     'sugar|sugary|sugar-free|dessert|desserts|sweets|candy|chocolate|chocolates|syrup|syrupy|fizzy drinks|soda|milkshake|' +
-      'ice cream|cake|cakes|mithai|kaju katli|baklava|doughnuts|donuts|diabetes|diabetic|low-sugar|low sugar',
+      'ice cream|cake|cakes|mithai|kaju katli|baklava|doughnuts|donuts|diabetes|diabetic|low-sugar|low sugar|' +
+      'fudge|toffee|toffees|caramel|caramels|koeksister|koeksisters|melktert|brownie|brownies|cupcake|cupcakes|cookies|biscuits|' +
+      'pastries|pudding|puddings|trifle|tart|tarts|jam|marmalade|marshmallows|lollies|lolly|gummies|gummy bears|jelly beans|' +
+      'truffles|box of chocolates|pralines|gulab jamun|jalebi|halwa|ladoo|laddu|barfi|churros|sorbet|gelato|juice|fruit juice|' +
+      'soft drink|soft drinks|fizzy drink|lemonade|sweet tooth|sweet treats|sugary treats|dessert trolley|pancakes|waffles|carbs|carbohydrates',
   ),
   field(
     'spicy',
@@ -139,7 +148,14 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
       'nashville hot|very spicy',
   ),
   field('coriander', 'diet', 'coriander|cilantro|guacamole|pico de gallo|salsa verde'),
-  field('caffeine', 'diet', 'caffeine|caffeinated|decaf|espresso|energy drink|energy drinks|cola'),
+  field(
+    'caffeine',
+    'diet',
+    'caffeine|caffeinated|decaf|espresso|energy drink|energy drinks|cola|coke|diet coke|pepsi|red bull|pre-workout|' +
+      'coffee|coffees|kopi|kopi-o|kopi o|kopi c|kopi peng|flat white|latte|lattes|cappuccino|cappuccinos|americano|macchiato|mocha|' +
+      'cold brew|iced coffee|filter coffee|instant coffee|turkish coffee|cafe con leche|cortado|frappuccino|double shot|' +
+      "black tea|green tea|matcha|chai|masala chai|teh tarik|builder's tea|cuppa|yerba mate|mate",
+  ),
 ];
 
 /** Medicines and their classes, materials and surroundings that an allergy or condition bears on. */
@@ -172,13 +188,20 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'accessibility',
     'stairs|staircase|stairwell|step-free|step free|flight of stairs|wheelchair|wheelchair user|ramp|ramps|no lift|accessible|' +
       'hike|hikes|hiking|trek|trekking|hillwalking|volcano|uphill|steep|climb up|walk up|rooftop|' +
-      'cobbles|cobbled|cobblestones|mobility|walking cane|uses a cane|walking stick|crutches|walker|rollator',
+      'cobbles|cobbled|cobblestones|mobility|walking cane|uses a cane|walking stick|crutches|walker|rollator|' +
+      'upstairs|downstairs|walk-up|walk up flat|ground floor|ground-floor|top floor|first floor|second floor|third floor|fourth floor|' +
+      '2nd floor|3rd floor|4th floor|5th floor|floor flat|with a lift|has a lift|no elevator|elevator|handrail|' +
+      'arthritis|osteoarthritis|arthritic|=knee|=knees|bad knees|bad knee|dodgy knee|knee replacement|bad hip|hip replacement|mobility issues',
   ),
   field(
     'strain',
     'health',
     'heavy|heavy lifting|lift heavy|lifting heavy|carry|carrying|crates|heavy boxes|moving house|move house|furniture|back pain|' +
-      'lower back|lower back pain|bad back|slipped disc|hernia|sciatica',
+      'lower back|lower back pain|bad back|slipped disc|hernia|sciatica|' +
+      'offload|offloading|unload|unloading|load the|bags of cement|cement|sacks|sack of|bricks|pavers|pallet|pallets|heavy bags|' +
+      'heavy load|heavy loads|heavy things|haul|hauling|carry boxes|carry the boxes|shift boxes|move furniture|moving furniture|' +
+      'flat-pack|wardrobe|sofa|mattress|heavy shopping|shopping bags|lift heavy things|can not lift|cannot lift|not to lift|' +
+      'avoid lifting|no lifting|no heavy lifting|herniated disc|disc problem|back injury|back problem|back problems|bad lower back',
   ),
   field(
     'hearing',
@@ -198,6 +221,41 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier',
   ),
   field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
+];
+
+/** Kinds of software tool and their members: "which test runner", "pip or conda", "which cloud" find the tool stored. */
+const TOOL_FIELDS: readonly ConceptDef[] = [
+  field(
+    'package managers',
+    'tools',
+    'package manager|package managers|environment manager|python environment|virtual environment|virtualenv|venv|pip|pipenv|poetry|' +
+      'conda|mamba|micromamba|miniconda|anaconda|pyenv|npm|yarn|pnpm|homebrew|brew|cargo|nuget|maven|gradle|composer|bundler',
+  ),
+  field(
+    'test tools',
+    'tools',
+    'test runner|test runners|test framework|testing framework|testing library|unit tests|unit testing|pytest|unittest|hypothesis|' +
+      'jest|vitest|mocha|jasmine|junit|testng|rspec|minitest|go test|testify|gotestsum|cypress|playwright|selenium|phpunit|xunit|nunit',
+  ),
+  field(
+    'cloud',
+    'tools',
+    'cloud provider|cloud providers|cloud platform|aws|amazon web services|gcp|google cloud|azure|digitalocean|hetzner|' +
+      'linode|cloudflare|heroku|vercel|netlify|openstack|on-prem|on premise|on-premises',
+  ),
+  field(
+    'ml frameworks',
+    'tools',
+    'ml framework|deep learning framework|machine learning framework|tensorflow|keras|pytorch|jax|flax|scikit-learn|sklearn|' +
+      'xgboost|lightgbm|catboost|hugging face|huggingface|transformers library|stan|pymc|mxnet',
+  ),
+  field(
+    'charts',
+    'tools',
+    'chart|charts|plot|plots|plotting|figures|graphs|visualisation|visualisations|visualization|visualizations|dataviz|' +
+      'matplotlib|seaborn|ggplot|ggplot2|plotly|bokeh|altair|d3|palette|palettes|colour palette|color palette|colourblind|colorblind|' +
+      'colourblind-safe|colorblind-safe|pie chart|pie charts',
+  ),
 ];
 
 /** Places, crowds, noise, weather and manners that a dislike or a value bears on. */
@@ -320,6 +378,16 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     '=running|runner|jog|jogging|marathon|half marathon|half-marathon|10k|5k|parkrun|ultramarathon|trail running|' +
       'race|races|road race|trail race|fun run|triathlon|ironman|duathlon',
   ),
+  field(
+    'exercise',
+    'exercise',
+    'spin class|spin classes|spinning class|spinning|hiit|high-intensity|high intensity|high-impact|high impact|low-impact|low impact|' +
+      'bootcamp|boot camp|crossfit|aerobics|zumba|step class|circuit training|circuits class|burpees|plyometrics|boxercise|' +
+      'interval training|bodypump|body pump|pilates|reformer|reformer pilates|yoga|hot yoga|aqua aerobics|' +
+      'aquafit|aqua fit|water aerobics|hydrotherapy|hydro pool|swimming|lap swimming|water-based|water based|gentle exercise|' +
+      'gentle class|exercise class|fitness class|gym class|workout|workouts|weights|weight training|strength training|treadmill|' +
+      'personal trainer|fitness|exercise|keep fit|tai chi|chair yoga|walking group|physio|physiotherapy',
+  ),
   field('climbing', 'interests', 'climbing|climber|bouldering|boulder|climbing wall|climbing gym|crag|via ferrata'),
   field(
     'photography',
@@ -372,4 +440,4 @@ const CULTURE_FIELDS: readonly ConceptDef[] = [
   field('religious feasts', 'faith', 'eid|bayram|ramadan|diwali|obon|hanukkah|passover|easter|lent|vesak|navratri|pongal|onam'),
 ];
 
-export const WORLD: readonly ConceptDef[] = [...FOOD_FIELDS, ...HEALTH_FIELDS, ...SETTING_FIELDS, ...TASTE_FIELDS, ...CULTURE_FIELDS];
+export const WORLD: readonly ConceptDef[] = [...FOOD_FIELDS, ...HEALTH_FIELDS, ...TOOL_FIELDS, ...SETTING_FIELDS, ...TASTE_FIELDS, ...CULTURE_FIELDS];

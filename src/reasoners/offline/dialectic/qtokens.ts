@@ -88,6 +88,58 @@ const INFORMAL = new Map([
   ['vacay', 'vacation'],
   ['convo', 'conversation'],
   ['uni', 'university'],
+  // Texting short forms of words the vocabulary knows ("whats his tz", "how many hrs does she work").
+  ['tz', 'time zone'],
+  ['atm', 'at the moment'],
+  ['wfh', 'working from home'],
+  ['ooo', 'out of office'],
+  ['pto', 'time off'],
+  ['mins', 'minutes'],
+  ['hrs', 'hours'],
+  ['yr', 'year'],
+  ['yrs', 'years'],
+  ['wk', 'week'],
+  ['wks', 'weeks'],
+  ['appt', 'appointment'],
+  ['appts', 'appointments'],
+  ['mtg', 'meeting'],
+  ['mtgs', 'meetings'],
+  ['sched', 'schedule'],
+  ['addy', 'address'],
+  ['addr', 'address'],
+  ['dept', 'department'],
+  ['mgr', 'manager'],
+  ['govt', 'government'],
+  ['msg', 'message'],
+  ['msgs', 'messages'],
+  ['txt', 'text'],
+  ['abt', 'about'],
+  ['bc', 'because'],
+  ['cuz', 'because'],
+  ['coz', 'because'],
+  ['b4', 'before'],
+  ['w/', 'with'],
+  ['w/o', 'without'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thx', 'thanks'],
+  ['probs', 'probably'],
+  ['smth', 'something'],
+  ['sth', 'something'],
+  ['rly', 'really'],
+  ['wanna', 'want to'],
+  ['gotta', 'got to'],
+  ['kinda', 'kind of'],
+]);
+
+/**
+ * Short forms that are other words in capitals ("is she an RN?" asks about a registered nurse; "what's he
+ * on rn" is "right now"): read only as typed in lower case.
+ */
+const LOWER_ONLY = new Map([
+  ['rn', 'right now'],
+  ['rq', 'real quick'],
+  ['idk', "I don't know"],
 ]);
 
 /** Closing punctuation a word may carry ("bday?"): kept after the word it follows. */
@@ -98,7 +150,8 @@ function spellWord(w: string): string {
   if (contracted) return contracted;
   let end = w.length;
   while (end > 0 && CLOSERS.has(w[end - 1]!)) end--;
-  const informal = INFORMAL.get(w.slice(0, end).toLowerCase());
+  const bare = w.slice(0, end);
+  const informal = INFORMAL.get(bare.toLowerCase()) ?? LOWER_ONLY.get(bare);
   return informal === undefined ? w : informal + w.slice(end);
 }
 

@@ -11,6 +11,7 @@ import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
 import { askerPeople, whoIsAsked, type Names, type Other } from './subject.js';
+import { choicesOf } from './choices.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
 import { fold, isClockTime, isNumber } from './words.js';
@@ -48,6 +49,8 @@ export interface Aspect {
   readonly partners?: readonly Aspect[];
   /** Named only in the change a future question hangs on ("once he starts the PhD", "going to"), see changeSpan. */
   setting?: boolean;
+  /** A word of one alternative of a choice ("tensorflow or torch?"): also found inside a camel-case name ("PyTorch"). */
+  alternative?: boolean;
 }
 
 /** A member of a class named in the head ("football" in "which football team"), with its concept. */
@@ -232,6 +235,14 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     a.topic = true;
   }
   const words: Aspect[] = [];
+  const choices = choicesOf(tokens);
+  const alternatives = new Set(choices.flatMap((c) => [...c.left, ...c.right]));
+  // "R or python for the script?": beside a member of a class the vocabulary knows, the other side is one too, not a person.
+  const member = (i: number) => (owner.get(i) ?? []).some((a) => a.concept !== undefined && a.instances?.includes(tokens[i]!.stem));
+  for (const c of choices) {
+    if (c.left.some(member)) for (const k of c.right) inPhrase.add(k);
+    if (c.right.some(member)) for (const k of c.left) inPhrase.add(k);
+  }
   const finalVerb = finalWhVerb(tokens);
   const yesNoVerb = yesNoMainVerb(tokens);
   tokens.forEach((t, i) => {
@@ -256,6 +267,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       weight: doer || asked ? WEIGHT.strong : (WORD_WEIGHT.get(t.pos) ?? 0.5),
       head: false,
       doer,
+      ...(alternatives.has(i) ? { alternative: true } : {}),
     };
     owner.set(i, [w]);
     words.push(w);
@@ -301,6 +313,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const change = changeSpan(tokens);
   if (change) markSetting(owner, change);
+  // "what does he get up to when the shop's closed?": a closing "when" clause says when, not what is asked.
+  const when = whenClause(tokens);
+  if (when && !change) for (const a of onlyIn(owner, when)) a.weight = Math.min(a.weight, WEIGHT.weak);
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
   const askers = askerPeople(tokens, names);
   if (askers) for (const a of onlyIn(owner, askers)) a.weight = Math.min(a.weight, WEIGHT.weak);
@@ -368,6 +383,22 @@ function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
     if (phrase) out.add(i + 1);
   }
   return future ? out : undefined;
+}
+
+const WH_WORDS = new Set(['what', 'which', 'who', 'how', 'where']);
+const CLAUSE_SUBJECTS = new Set(['she', 'he', 'they', 'the', 'his', 'her', 'their', 'it', 'its']);
+/** The tokens of a "when" clause that closes a wh-question after its main verb ("... when the shop's closed?"). */
+function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
+  if (!WH_WORDS.has(tokens[0]?.low ?? '')) return undefined;
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 0) return undefined;
+  for (let i = Math.max(verb + 1, 2); i + 1 < tokens.length; i++) {
+    if (tokens[i]!.low !== 'when' || tokens[i - 1]!.punct || !CLAUSE_SUBJECTS.has(tokens[i + 1]!.low)) continue;
+    const out = new Set<number>();
+    for (let k = i; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+    return out;
+  }
+  return undefined;
 }
 
 /** Aspects every word of which is in the span. */

@@ -1,7 +1,8 @@
 import type { FactTerms, Profile } from './facts.js';
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
 import { RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
-import { stem } from './words.js';
+import { camelParts, stem } from './words.js';
+import { matchText } from './values.js';
 import type { Aspect } from './question.js';
 
 /**
@@ -49,6 +50,20 @@ function doerMatch(profile: Profile, terms: FactTerms, w: string): number {
   if (w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
   for (const g of [`${w}ing`, `${w}${w[w.length - 1] ?? ''}ing`]) if (terms.lows.has(g)) return RELATED_WORD * rarity(profile, w);
   return 0;
+}
+
+/** The camel-case parts of each fact's value ("torch" of "PyTorch"), read once per fact when a choice asks for them. */
+const PARTS = new WeakMap<FactTerms, ReadonlySet<string>>();
+function partsOf(terms: FactTerms): ReadonlySet<string> {
+  let parts = PARTS.get(terms);
+  if (!parts) PARTS.set(terms, (parts = camelParts(matchText(terms.fact.value))));
+  return parts;
+}
+
+/** "tensorflow or torch?": an alternative named inside a camel-case name of the value ("PyTorch"). */
+function partMatch(terms: FactTerms, words: readonly string[]): number {
+  const parts = partsOf(terms);
+  return parts.size > 0 && words.some((w) => w.length >= 3 && parts.has(w)) ? RELATED_WORD : 0;
 }
 
 export function lexical(profile: Profile, terms: FactTerms, words: readonly string[], keys = true, doer: boolean | 'only' = false, plain = false): number {
@@ -106,7 +121,8 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect, 
   if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling
   // ("line of work" is not about work_style); in values they still point at the very fact.
-  const words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false, plain) : 0;
+  let words = aspect.words.length > 0 ? lexical(profile, terms, aspect.words, aspect.concept === undefined, aspect.doer ?? false, plain) : 0;
+  if (words === 0 && aspect.alternative) words = partMatch(terms, aspect.words);
   // Named only through members ("steak tartare", "pastry class"): a fact that does not name them either
   // answers it only through its key ("diet"), not because it is near the class ("allergies").
   if (

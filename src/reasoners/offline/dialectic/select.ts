@@ -49,6 +49,13 @@ const CLOCK_HIT = 1.2;
 const DAY_HIT = 0.6;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CLOCK_WINDOWS = 0.6;
+/**
+ * A time at the edges of the day ("a 6am call", "a 7am study session", "a 9:30pm debrief") bears on the
+ * user's daily rhythm: a fact about it (chronotype, sleep, morning routine) gains EDGE_HIT.
+ */
+const EDGE_HIT = 0.6;
+const EARLY = 8 * 60;
+const LATE = 21 * 60;
 
 /** The user's IANA time zone, from a timezone fact. */
 function userZone(profile: Profile): string | undefined {
@@ -94,6 +101,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
   const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
   const days = q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w));
+  const routine = conceptId('routine');
+  const edge = times.some((t) => t <= EARLY || t >= LATE);
   const scored: { terms: FactTerms; score: number; plain: number; head: number; matched: number[] }[] = [];
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
@@ -105,7 +114,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const topical = factScore(profile, terms, q.aspects);
     // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
     const score =
-      topical + (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) + (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0);
+      topical +
+      (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) +
+      (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0) +
+      (edge && (terms.levels.get(routine) ?? 0) >= LEVEL.key ? EDGE_HIT : 0);
     // The same score with the value read plainly (see aspectMatch): what a fact beside the best must reach.
     const plain = terms.modifierStems.size > 0 || terms.modifierConcepts.size > 0 ? score - topical + factScore(profile, terms, q.aspects, true) : score;
     let head = 0;

@@ -187,3 +187,37 @@ export function isNumber(low: string): boolean {
   for (const ch of low) if ((ch < '0' || ch > '9') && ch !== ',' && ch !== '.') return false;
   return low[0]! >= '0' && low[0]! <= '9';
 }
+
+/**
+ * The stems of the parts of names written in camel case ("PyTorch" -> "py", "torch"; "TensorFlow" ->
+ * "tensor", "flow"): a scan of the text, at most `max` parts, parts of three letters or more.
+ */
+export function camelParts(text: string, max = 100): Set<string> {
+  const out = new Set<string>();
+  let part = '';
+  let inner = false;
+  const flush = () => {
+    if (inner && part.length >= 3) out.add(stem(part.toLowerCase()));
+    part = '';
+  };
+  for (let i = 0; i < text.length && out.size < max; i++) {
+    const ch = text[i]!;
+    const letter = ch.toLowerCase() !== ch.toUpperCase();
+    if (!letter) {
+      // The word's first part counts only when the word turned out to have an inner capital.
+      flush();
+      inner = false;
+      continue;
+    }
+    const upper = ch !== ch.toLowerCase();
+    const prev = text[i - 1];
+    if (upper && prev !== undefined && prev.toLowerCase() !== prev.toUpperCase() && prev === prev.toLowerCase()) {
+      inner = true;
+      if (part.length >= 3) out.add(stem(part.toLowerCase()));
+      part = '';
+    }
+    part += ch;
+  }
+  flush();
+  return out;
+}
