@@ -213,3 +213,18 @@ describe('offline extraction: moves at work', () => {
     expect(has(await learned('I moved to the Leeds office in May'), 'location', 'leeds')).toBe(true);
   });
 });
+
+describe('offline extraction: pronouns after the age, and a diet the doctor set', () => {
+  it('learns pronouns said right after the age ("im 41 he/him and …")', async () => {
+    const facts = await learned('im 41 he/him and i need a beginner rowing plan');
+    expect(has(facts, 'age', '41')).toBe(true);
+    expect(has(facts, 'pronouns', 'he/him')).toBe(true);
+  });
+
+  it('learns "less" or "low" of a food the user keeps down, and a clinician\'s instruction as the user\'s own', async () => {
+    expect(has(await learned("my cardiologist's told me to keep sodium really low"), 'diet', 'low sodium')).toBe(true);
+    expect(has(await learned("I'm cutting back on sugar this year"), 'diet', 'less sugar')).toBe(true);
+    expect(has(await learned('I avoid salt where I can'), 'diet', 'salt')).toBe(true);
+    expect(keys(await learned('my manager told me to cut out the small talk'))).not.toContain('diet');
+  });
+});

@@ -28,6 +28,11 @@ export function clinicianReport(clause: Clause): Clause[] {
   let from = say + 1;
   while (from < tokens.length && LEAD.has(tokens[from]!.low)) from++;
   const rest = tokens.slice(from);
+  // "the doctor's told me to keep salt right down": an instruction to the user is the user's own to keep.
+  if (tokens[from - 1]?.low === 'me' && rest[0]?.low === 'to' && rest[1]?.pos === 'VERB')
+    return clausesOf([{ ...rest[0], text: 'I', low: 'i', lemma: 'i', pos: 'PRON', neg: false }, ...rest.slice(1)], false).filter(
+      (c) => c.subject === 'self' && !c.reported,
+    );
   if (!rest.some((t) => t.low === 'i' || t.low === "i'm")) return [];
   return clausesOf(rest, false).filter((c) => c.subject === 'self' && !c.reported);
 }

@@ -85,6 +85,9 @@ export const DIET: readonly PatternSpec[] = [
   },
   { id: 'diet.not-drink', match: 'not drink', key: 'diet', where: 'anywhere', negation: 'negative', value: () => 'no alcohol' },
   { id: 'diet.avoid', match: 'avoid~|avoiding|cut~|cutting out? .. {x:$food}', key: 'diet', where: 'anywhere', value: template('avoids {x}') },
+  // "keep salt right down", "keeping my sugar low", "cutting down on carbs": less of it, not none.
+  { id: 'diet.keep-down', match: 'keep~|keeping my? {x:$food} right|well|really? down|low', key: 'diet', where: 'anywhere', value: template('low {x}') },
+  { id: 'diet.cut-down', match: 'cut~|cutting down|back on {x:$food}', key: 'diet', where: 'anywhere', value: template('less {x}') },
   {
     id: 'diet.off-the-menu',
     match: '{x:$food} be~ off the menu|out|off-limits|a no',
