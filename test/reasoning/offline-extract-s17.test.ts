@@ -228,3 +228,11 @@ describe('offline extraction: pronouns after the age, and a diet the doctor set'
     expect(keys(await learned('my manager told me to cut out the small talk'))).not.toContain('diet');
   });
 });
+
+describe('offline extraction: a relative who moved in, said in the next clause', () => {
+  it('learns who lives with the user when the move follows what is said of them', async () => {
+    expect(has(await learned("my dad's got Parkinson's and moved in with us last spring"), 'living_situation', 'dad')).toBe(true);
+    expect(keys(await learned('my boss is moving to Leeds and living with me'))).not.toContain('living_situation');
+    expect(keys(await learned('my sister is unwell and moved in with her boyfriend'))).not.toContain('living_situation');
+  });
+});

@@ -316,6 +316,27 @@ export const FAMILY: readonly PatternSpec[] = [
     },
   },
   {
+    // "my mum's got dementia and moved in with us": the move said in the next clause, its subject carried over.
+    id: 'family.lives-with-us-carried',
+    match: '{x:word} in? with us|me',
+    key: 'living_situation',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['other'],
+    past: 'ok',
+    value: (v) => {
+      if (v.clause.indexOf(v.tokens[0]!) !== 0 || !['move', 'live', 'stay'].includes(v.tokens[0]!.lemma)) return undefined;
+      const at = v.sentence.indexOf(v.clause[0]!);
+      for (let k = 0; k + 1 < at && k < 4; k++) {
+        if (v.sentence[k]!.low !== 'my' && v.sentence[k]!.low !== 'our') continue;
+        const rest = v.sentence.slice(k + 1, at);
+        const n = RELATIONS.matchAt(rest, 0);
+        if (n > 0 && !NOT_CARED_FOR.has(rest[n - 1]!.low)) return `with ${spanText(rest.slice(0, n))}`;
+      }
+      return undefined;
+    },
+  },
+  {
     id: 'family.carer-for',
     match: 'look_after|looks_after|looking_after|looked_after|care_for|cares_for|caring_for|cared_for my|our {x:np}',
     key: 'family',
