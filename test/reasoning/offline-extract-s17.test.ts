@@ -236,3 +236,11 @@ describe('offline extraction: a relative who moved in, said in the next clause',
     expect(keys(await learned('my sister is unwell and moved in with her boyfriend'))).not.toContain('living_situation');
   });
 });
+
+describe('offline extraction: build tools named in passing', () => {
+  it('learns a package manager or test runner the user uses, not an everyday word', async () => {
+    expect(has(await learned('on a thinkpad, we use pnpm, can you fix this build'), 'tools', 'pnpm')).toBe(true);
+    expect(has(await learned('I usually run pytest with -x'), 'tools', 'pytest')).toBe(true);
+    expect(keys(await learned('I live in the UV index red zone'))).not.toContain('tools');
+  });
+});
