@@ -39,3 +39,23 @@ describe('offline dialectic: a key word named by an everyday synonym', () => {
     expect(await cited(rhys, "what's his salary?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: drinks named by their kind bear on alcohol', () => {
+  const gwen = factsOf({
+    name: 'Gwen Price',
+    alcohol: 'does not drink',
+    car: 'Skoda Octavia',
+    volunteering: ['drives for the hospital car service'],
+    drinks: 'builder’s tea',
+  });
+
+  it('reads a whisky, a grape or a beer style as alcohol', async () => {
+    expect(await cited(gwen, 'a nice single malt as a thank-you for all the driving — would she like that?')).toContain('alcohol');
+    expect(await cited(gwen, 'should I bring a bottle of malbec to hers?')).toEqual(['alcohol']);
+    expect(await cited(gwen, 'would she fancy a pale ale after the meeting?')).toEqual(['alcohol']);
+  });
+
+  it('still reads an everyday hot drink as her drinks', async () => {
+    expect(await cited(gwen, 'how does she take her tea?')).toContain('drinks');
+  });
+});
