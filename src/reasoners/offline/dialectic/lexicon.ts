@@ -333,3 +333,19 @@ export const PHRASE_CLOSERS = set(
 );
 
 export const CODING_VERBS = set('write code program build develop implement script');
+
+/**
+ * Words that head fact keys, in rings of everyday synonyms: a question that names one member of a ring
+ * ("which rugby side?", "what does he charge?", "her quickest 10k") asks about a key that writes another
+ * ("rugby_team", "day_rate", "personal_best"). Matched against key words only, on stems, both ways.
+ */
+export const KEY_WORD_RINGS: readonly (readonly string[])[] = [
+  ['team', 'side', 'club', 'squad'],
+  ['rate', 'rates', 'fee', 'fees', 'charge', 'charges', 'charging', 'price', 'prices', 'pricing', 'tariff'],
+  ['salary', 'pay', 'wage', 'wages', 'income', 'earnings'],
+  ['gear', 'kit', 'equipment'],
+  ['shop', 'store'],
+  ['flat', 'apartment'],
+  ['mobile', 'cellphone', 'phone'],
+  ['trip', 'journey'],
+];

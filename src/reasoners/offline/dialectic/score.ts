@@ -1,6 +1,6 @@
 import type { FactTerms, Profile } from './facts.js';
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
-import { RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
+import { KEY_WORD_RINGS, RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
 import { camelParts, stem } from './words.js';
 import { matchText } from './values.js';
 import type { Aspect } from './question.js';
@@ -20,6 +20,13 @@ export const MAX_MATCH = 1.2;
 /** The synonym table on stems, like the words it is matched with. */
 const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
 const FAMILY = conceptId('family');
+/** Each key word's ring mates (see KEY_WORD_RINGS), on stems. */
+const KEY_MATES: ReadonlyMap<string, readonly string[]> = new Map(
+  KEY_WORD_RINGS.flatMap((ring) => {
+    const stems = [...new Set(ring.map(stem))];
+    return stems.map((s) => [s, stems.filter((o) => o !== s)] as const);
+  }),
+);
 
 function rarity(profile: Profile, stem: string): number {
   const df = profile.df.get(stem) ?? 1;
@@ -37,6 +44,7 @@ function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean,
     if (keys && terms.key.has(syn)) return RELATED_WORD;
     if (terms.value.has(syn)) return RELATED_WORD * rarity(profile, syn);
   }
+  if (keys) for (const mate of KEY_MATES.get(w) ?? []) if (terms.key.has(mate)) return RELATED_WORD;
   // "the big migration" -> "migrating": a noun made from a verb, and the verb.
   if (w.length >= 7 && w.endsWith('ion')) {
     const base = w.endsWith('ation') ? w.slice(0, -5) : w.slice(0, -3);
