@@ -162,6 +162,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
   if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
+  const size = asksSize(q);
+  if (size && !scored.some((s) => s.score >= top && givesSize(s.terms, q))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
   // "send him the instructions in Polish, or is English fine?": the one fact that answers a strong aspect of the
   // question in full, which the best fact answers only in part ("language: Polish, English" beside
@@ -189,6 +191,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
     .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
+    .filter((s) => !size || givesSize(s.terms, q))
     // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.
     .filter((s) => q.partOf === undefined || namesPartOf(s.terms.fact.value, q.partOf))
     .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
@@ -307,4 +310,36 @@ export function tradesOfOthers(q: Question): Set<Aspect> {
     if (other) out.add(a);
   }
   return out;
+}
+
+/** 'wat': the question word as typed in a hurry. */
+const ASKING = new Set(['what', 'which', 'wat']);
+const SIZE_NOUNS = new Set(['size', 'sizes']);
+/** Words that give a size without a number: "large print", "medium", "XL", "petite". */
+const SIZE_WORDS = ['size', 'small', 'medium', 'large', 'xs', 'xxs', 'xl', 'xxl', 'petite'].map(stem);
+
+/**
+ * "what frame size is her bike?", "what size shoes does she wear?", "which dress size": a size is asked for, which
+ * a value names by a number ("9 wide", "56cm"), a word for a size ("large print", "medium") or under a key for it.
+ * A fact that only names the thing ("Canyon Speedmax time-trial bike") does not say its size.
+ */
+export function asksSize(q: Question): boolean {
+  const ts = q.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (!ASKING.has(ts[i]!.low)) continue;
+    // The size noun right after the question word, or after one or two nouns or adjectives ("what frame size").
+    for (let k = i + 1; k <= i + 3 && k < ts.length; k++) {
+      if (SIZE_NOUNS.has(ts[k]!.low)) return true;
+      if (!MODIFIER_POS.has(ts[k]!.pos)) break;
+    }
+  }
+  return false;
+}
+
+/** By its key, else by the items the question names ("her canyon bike": not the "Garmin Forerunner 965 watch" beside it). */
+export function givesSize(terms: FactTerms, q: Question): boolean {
+  if (terms.key.has(stem('size'))) return true;
+  const asked = new Set(q.tokens.filter((t) => !t.punct && (t.pos === 'NOUN' || t.pos === 'PROPN')).map((t) => t.stem));
+  const named = terms.items.filter((item) => [...asked].some((w) => item.value.has(w)));
+  return (named.length > 0 ? named : terms.items).some((item) => item.kinds.has('number') || SIZE_WORDS.some((w) => item.value.has(w)));
 }
