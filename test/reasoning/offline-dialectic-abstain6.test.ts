@@ -47,3 +47,44 @@ describe('offline dialectic: a size asked for is given by a number, a size word 
     expect(await cited(aoife, 'what font size should her handouts use?')).toEqual(['eyesight']);
   });
 });
+
+describe('offline dialectic: a verb that only says how something is done names no topic of its own', () => {
+  const bo = factsOf({
+    name: 'Bo Lindqvist',
+    bedtime: 'asleep by 10pm on weeknights',
+    ide: 'VS Code with vim bindings',
+    fitness: 'lifts weights three mornings a week',
+    city: 'Uppsala, Sweden',
+    employer: 'Northvolt',
+  });
+
+  it('does not cite beside the best fact one matched only through such a verb', async () => {
+    expect(await cited(bo, 'can we set up an 11pm video call with him on a Monday?')).not.toContain('ide');
+    expect(await cited(bo, 'what does he do these days to stay fit?')).toEqual(['fitness']);
+  });
+
+  it("still cites through the user's own verbs and phrasal verbs", async () => {
+    expect(await cited(bo, "who's he working for at the moment?")).toContain('employer');
+    expect(await cited(bo, 'what editor setup does he use?')).toContain('ide');
+    expect(await cited(bo, 'where does he stay when he is home?')).toContain('city');
+  });
+});
+
+describe('offline dialectic: beside a fact on one side of a choice, a fact on neither side is not cited', () => {
+  const noor = factsOf({
+    name: 'Noor Haddad',
+    seat_preference: 'window seat on long-haul flights',
+    current_trip: 'filming in Chile until March',
+    drinks: 'green tea, no sugar',
+    hobbies: 'plays oud in a café band',
+  });
+
+  it('cites only the fact that speaks of the choice', async () => {
+    expect(await cited(noor, 'aisle or window for her on the flight to Santiago?')).toEqual(['seat_preference']);
+  });
+
+  it('still cites the facts on the topic when no choice is offered', async () => {
+    expect(await cited(noor, 'is she flying out on a trip soon?')).toContain('current_trip');
+    expect(await cited(noor, 'coffee or tea for her when she drops by?')).toEqual(['drinks']);
+  });
+});
