@@ -131,7 +131,12 @@ export function answerKind(
     // "when is her birthday?", "when did she start?" (not "when she visits", a clause of the question)
     if (t.low === 'when' && !['PRON', 'PROPN', 'NOUN', 'DET'].includes(next.pos)) return 'date';
     // "what time does the exam start?" (not "what time is it there?", nor "what time zone")
-    if (t.low === 'what' && next.low === 'time' && tokens[i + 2]?.pos === 'AUX' && tokens[i + 3]?.low !== 'it') return 'clock';
+    // ("what time exactly does choir start?", "what time roughly": adverbs between the noun and the verb.)
+    if (t.low === 'what' && next.low === 'time') {
+      let k = i + 2;
+      while (k < i + 4 && tokens[k]?.pos === 'ADV') k++;
+      if (tokens[k]?.pos === 'AUX' && tokens[k + 1]?.low !== 'it') return 'clock';
+    }
     // "what year did she retire?", "which month is the wedding?": a date (not "what year group", a thing).
     if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
     // "how big is the plot?", "how old is she?"

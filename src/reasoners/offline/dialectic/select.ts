@@ -162,6 +162,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
   if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
+  const size = asksSize(q);
+  if (size && !scored.some((s) => s.score >= top && givesSize(s.terms, q))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
   // "send him the instructions in Polish, or is English fine?": the one fact that answers a strong aspect of the
   // question in full, which the best fact answers only in part ("language: Polish, English" beside
@@ -189,9 +191,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
     .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
+    .filter((s) => !size || givesSize(s.terms, q))
     // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.
     .filter((s) => q.partOf === undefined || namesPartOf(s.terms.fact.value, q.partOf))
-    .sort((a, b) => b.score - a.score || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
+    .sort((a, b) => b.score - a.score || aside(q, a.matched) - aside(q, b.matched) || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))
     // "can she have the kiwi smoothie at the cafe?": beside the best fact, one that answers only another part of
     // the question (alcohol for "cafe") is cited when it is nearly as strong, or answers its part in full
     // ("wheat flour and butter": diet for the butter beside the health fact for the flour).
@@ -203,6 +206,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "can she read Chinese menus / talk to a Chinese-speaking nanny?": beside the best fact, one that matches only a
     // trade of someone else (her occupation for "nanny") is not cited.
     .filter((s, i) => i === 0 || !q.aspects.every((a, j) => (s.matched[j] ?? 0) === 0 || othersTrades.has(a)))
+    // "could I set up a 10pm call?" beside "editor: Neovim" (set up), "window or aisle on the flight?" beside the trip.
+    .filter((s, i, all) => i === 0 || !(byAskersVerbOnly(q, s.matched, all[0]!.matched) || offTheChoice(q, s.matched, all[0]!.matched)))
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
@@ -307,4 +312,112 @@ export function tradesOfOthers(q: Question): Set<Aspect> {
     if (other) out.add(a);
   }
   return out;
+}
+
+/** 'wat': the question word as typed in a hurry. */
+const ASKING = new Set(['what', 'which', 'wat']);
+const SIZE_NOUNS = new Set(['size', 'sizes']);
+/** Words that give a size without a number: "large print", "medium", "XL", "petite". */
+const SIZE_WORDS = ['size', 'small', 'medium', 'large', 'xs', 'xxs', 'xl', 'xxl', 'petite'].map(stem);
+
+/**
+ * "what frame size is her bike?", "what size shoes does she wear?", "which dress size": a size is asked for, which
+ * a value names by a number ("9 wide", "56cm"), a word for a size ("large print", "medium") or under a key for it.
+ * A fact that only names the thing ("Canyon Speedmax time-trial bike") does not say its size.
+ */
+export function asksSize(q: Question): boolean {
+  const ts = q.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (!ASKING.has(ts[i]!.low)) continue;
+    // The size noun right after the question word, or after one or two nouns or adjectives ("what frame size").
+    for (let k = i + 1; k <= i + 3 && k < ts.length; k++) {
+      if (SIZE_NOUNS.has(ts[k]!.low)) return true;
+      if (!MODIFIER_POS.has(ts[k]!.pos)) break;
+    }
+  }
+  return false;
+}
+
+/** By its key, else by the items the question names ("her canyon bike": not the "Garmin Forerunner 965 watch" beside it). */
+export function givesSize(terms: FactTerms, q: Question): boolean {
+  if (terms.key.has(stem('size'))) return true;
+  const asked = new Set(q.tokens.filter((t) => !t.punct && (t.pos === 'NOUN' || t.pos === 'PROPN')).map((t) => t.stem));
+  const named = terms.items.filter((item) => [...asked].some((w) => item.value.has(w)));
+  return (named.length > 0 ? named : terms.items).some((item) => item.kinds.has('number') || SIZE_WORDS.some((w) => item.value.has(w)));
+}
+
+const VERB_POS = new Set(['VERB']);
+const SIDE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV']);
+
+const ASKER = new Set(['i', 'we']);
+
+/**
+ * A verb that says how something is done rather than what is asked about: the asker's with a particle that is part of its cue
+ * ("could I set up a call": not a setup of tools), an adjective after it, or a word after it that names a topic of its own
+ * ("to stay fit": fitness, not a place to stay).
+ */
+function doneNotAsked(q: Question, a: Aspect, k: number): boolean {
+  const next = q.tokens[k + 1];
+  if (!next) return false;
+  if (next.pos === 'ADJ') return true;
+  const cues = (x: Aspect): boolean => (x.cues ?? []).includes(next.lemma) || (x.cues ?? []).includes(next.low);
+  // The asker's phrasal verb ("could I set up", "can we sort out"), not the user's ("who's she working for").
+  if (PARTICLE_POS.has(next.pos)) return cues(a) && (ASKER.has(q.tokens[k - 1]?.low ?? '') || ASKER.has(q.tokens[k - 2]?.low ?? ''));
+  return q.aspects.some((x) => x !== a && x.words.length === 0 && cues(x));
+}
+
+/** Whether every word that cued an aspect is a verb (or its particle: "set up") in the question. */
+function verbCued(q: Question, a: Aspect): boolean {
+  if (!a.cues || a.cues.length === 0 || a.words.length > 0) return false;
+  let verb = false;
+  for (const c of a.cues) {
+    for (const [k, t] of q.tokens.entries()) {
+      if (t.lemma !== c && t.low !== c) continue;
+      if (VERB_POS.has(t.pos) && doneNotAsked(q, a, k)) verb = true;
+      else if (!PARTICLE_POS.has(t.pos) || k === 0 || !VERB_POS.has(q.tokens[k - 1]!.pos)) return false;
+    }
+  }
+  return verb;
+}
+
+/**
+ * "could I set up a 10pm call with her?" beside "editor: Neovim", "what does she do to stay fit?" beside her city: a verb
+ * of the question may name a topic of its own (setting up tools, staying somewhere) when it only says what is done. Beside
+ * a best fact that answers a part of the question named by a noun or an adjective, a fact that matches nothing but
+ * aspects only verbs cued is not cited.
+ */
+export function byAskersVerbOnly(q: Question, matched: readonly number[], best: readonly number[]): boolean {
+  const verbs = q.aspects.map((a) => verbCued(q, a));
+  const bestByOther = q.aspects.some((_, j) => !verbs[j] && (best[j] ?? 0) > 0);
+  return bestByOther && matched.some((m) => m > 0) && matched.every((m, j) => m === 0 || verbs[j]);
+}
+
+/**
+ * "window or aisle for him on the flight?": when the best fact speaks of a side of the choice the question offers, a
+ * fact beside it that speaks of neither side (the trip he is on) does not answer the choice and is not cited.
+ */
+export function offTheChoice(q: Question, matched: readonly number[], best: readonly number[]): boolean {
+  const ts = q.tokens;
+  for (let i = 1; i + 1 < ts.length; i++) {
+    if (ts[i]!.low !== 'or' || OPEN_CHOICE.has(ts[i + 1]!.low) || YES_NO.has(ts[i + 1]!.low) || YES_NO.has(ts[i - 1]!.low)) continue;
+    const words = [ts[i - 1]!, ts[i + 1]!];
+    // Only a choice between two things ("window or aisle", "coffee or tea"), not between two clauses ("drive in to
+    // the office or take transit").
+    if (!words.every((w) => SIDE_POS.has(w.pos)) || SIDE_POS.has(ts[i + 2]?.pos ?? '')) continue;
+    const side = q.aspects.map((a) => words.some((w) => a.words.includes(w.stem) || (a.cues ?? []).includes(w.lemma) || (a.cues ?? []).includes(w.low)));
+    if (!side.some((x) => x)) continue;
+    if (!side.some((x, j) => x && (best[j] ?? 0) > 0)) continue;
+    if (side.every((x, j) => !x || (matched[j] ?? 0) === 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * Among facts of equal score, 1 for one that matches only aspects cued by verbs that name no topic, or no side of a
+ * choice the question offers: it goes after the others, so that the filters above judge it beside them.
+ */
+export function aside(q: Question, matched: readonly number[]): number {
+  const all = q.aspects.map(() => 1);
+  return byAskersVerbOnly(q, matched, all) || offTheChoice(q, matched, all) ? 1 : 0;
 }
