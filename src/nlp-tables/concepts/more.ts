@@ -324,16 +324,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'organization',
         'who pays',
         'on the payroll',
-        // The user's own business, however small ("what kind of shop he got", "her salon").
-        'his shop',
-        'her shop',
-        'their shop',
-        'his store',
-        'her store',
-        'their store',
-        'his business',
-        'her business',
-        'their business',
+        // The user's own business, however small ("what kind of shop he got"; "his shop", "her business" are in work.ts).
         'own business',
         'own shop',
         'kind of shop',

@@ -31,6 +31,9 @@ export const MONTH_NAMES: readonly string[] = [
   'december',
 ];
 
+/** Short day names as written ("mon-fri", "thurs"). */
+export const DAY_SHORT: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+
 /** Short month names as written ("in Jan", "Sept"): never a place or a name. */
 export const MONTH_SHORT: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
@@ -46,16 +49,7 @@ const TIME_WORDS = new Set([
   'weekend',
   'month',
   'fortnight',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
+  ...DAY_SHORT,
   ...MONTH_SHORT,
   'christmas',
   'easter',
@@ -144,7 +138,7 @@ const RECURRING_UNITS = new Set([
   'weekdays',
   ...DAY_NAMES,
 ]);
-const SHORT_DAYS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+const SHORT_DAYS = new Set(DAY_SHORT);
 const PLURAL_DAYS = new Set([...DAY_NAMES.map((d) => `${d}s`), 'weekdays', 'weeknights']);
 
 /** Whether the words say how often ("most days", "every Monday", "twice a week", "on weekdays"), not when. */

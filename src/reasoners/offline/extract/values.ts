@@ -11,6 +11,9 @@ export function objectAfter(tokens: readonly Token[], from: number, adverbs: num
   return tokens[k];
 }
 
+/** "samples in the lab", "at the hen do": the word at `k` follows "the" and a preposition — a place or a thing, not an animal of the user's. */
+export const afterPrepositionAndThe = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.low === 'the' && tokens[k - 2]?.pos === 'ADP';
+
 /** A token written as a name: a proper noun, or a capitalised word other than "I" ("Go", "Excel"). */
 export const writtenAsName = (t: Token): boolean => t.pos === 'PROPN' || (t.text !== 'I' && /^[A-Z]/.test(t.text));
 

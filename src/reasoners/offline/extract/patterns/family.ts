@@ -1,6 +1,7 @@
 import { spanText, type Token } from '../../nlp/wink.js';
 import { BIRTH_ORDER, RELATIONS } from '../lexicon/people.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import { afterPrepositionAndThe } from '../values.js';
 
 /** Family and pets: the user's household (not the details of the people in it). */
 
@@ -187,9 +188,8 @@ const PET_VERBS = new Set([
 ]);
 
 function petWithName(v: ValueContext): string | undefined {
-  // "samples in the lab", "a meeting at the hen do": a thing after a preposition, not an animal.
   const first = v.clause.indexOf(v.tokens[0]!);
-  if (v.clause[first - 1]?.low === 'the' && v.clause[first - 2]?.pos === 'ADP') return undefined;
+  if (afterPrepositionAndThe(v.clause, first)) return undefined;
   // "I've started eating fish", "I have always wanted a dog": another verb between "have" and the animal.
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
     const t = v.clause[k]!;
@@ -269,9 +269,14 @@ const NOT_CARED_FOR = new Set([
 ]);
 /** Kin the user names without "my" ("Mum", "Dad", "Nan"). */
 const BARE_KIN = new Set(['mum', 'mom', 'mam', 'mummy', 'mommy', 'ma', 'dad', 'daddy', 'pa', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandpa', 'grandad']);
+/** How many words the relative opening `tokens` takes ("mum", "older brother"), or 0 (none, or one not cared for: "boss"). */
+const relativeLength = (tokens: readonly Token[]): number => {
+  const n = RELATIONS.matchAt(tokens, 0);
+  return n > 0 && !NOT_CARED_FOR.has(tokens[n - 1]!.low) ? n : 0;
+};
 const relationOf = (v: ValueContext) => {
-  const n = RELATIONS.matchAt(v.tokens, 0);
-  if (n === 0 || NOT_CARED_FOR.has(v.tokens[n - 1]!.low) || v.clause[v.clause.indexOf(v.tokens[n - 1]!) + 1]?.low === "'s") return undefined;
+  const n = relativeLength(v.tokens);
+  if (n === 0 || v.clause[v.clause.indexOf(v.tokens[n - 1]!) + 1]?.low === "'s") return undefined;
   return spanText(v.tokens.slice(0, n));
 };
 
@@ -330,8 +335,8 @@ export const FAMILY: readonly PatternSpec[] = [
       for (let k = 0; k + 1 < at && k < 4; k++) {
         if (v.sentence[k]!.low !== 'my' && v.sentence[k]!.low !== 'our') continue;
         const rest = v.sentence.slice(k + 1, at);
-        const n = RELATIONS.matchAt(rest, 0);
-        if (n > 0 && !NOT_CARED_FOR.has(rest[n - 1]!.low)) return `with ${spanText(rest.slice(0, n))}`;
+        const n = relativeLength(rest);
+        if (n > 0) return `with ${spanText(rest.slice(0, n))}`;
       }
       return undefined;
     },

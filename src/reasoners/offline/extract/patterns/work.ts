@@ -236,6 +236,12 @@ function sector(v: ValueContext): string | undefined {
 const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) === v.tokens.length ? undefined : v.text);
 
 /** Kinds of employer ("for a fintech", "for the council"). */
+/** The verb and its object, up to six words and before a later preposition: "teach year 6", "run a small bakery", "lecture in civil engineering". */
+function verbAndObject(tokens: readonly Token[]): readonly Token[] {
+  const cut = tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
+  return tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
+}
+
 /** Words of a working-hours span: clock times and counts, ranges, days and "a week". */
 const HOURS_WORDS: ReadonlySet<string> = new Set(
   'to - – till til until am pm a per week wk day days hours hrs h shifts shift mon tue tues wed thu thurs fri sat sun weekdays most'.split(' '),
@@ -418,9 +424,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     value: (v) => {
       if (!/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm)s?\b/i.test(v.text)) return undefined;
-      // The verb and its object: "teach year 6", "run a small bakery", "lecture in civil engineering".
-      const cut = v.tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
-      const words = v.tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
+      const words = verbAndObject(v.tokens);
       // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
       if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
       return spanText(words);
@@ -434,8 +438,7 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['we'],
     value: (v) => {
       if (!/^(?:run|own|co-own|co-run)s?\b/i.test(v.text)) return undefined;
-      const cut = v.tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
-      const words = v.tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
+      const words = verbAndObject(v.tokens);
       return words.some((_, k) => k > 0 && WORKPLACES.matchAt(words, k) > 0) ? spanText(words) : undefined;
     },
   },
