@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../src/profiles/reasoning.js';
 import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { has, keys, learned } from '../helpers/extracted.js';
 
 /**
  * What must not be learned: someone else's details carried across a clause, supposed cases, made-up
@@ -8,17 +9,7 @@ import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
  * near miss it must leave alone (the user's own statement beside it).
  */
 
-const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
-
-async function learned(content: string): Promise<ExtractedFact[]> {
-  return reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
-}
-const keys = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).map((f) => f.key);
 const values = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]).map(String));
-const has = (facts: ExtractedFact[], key: string, token: string) =>
-  facts.some(
-    (f) => !f.retract && f.key === key && (Array.isArray(f.value) ? f.value : [f.value]).some((v) => String(v).toLowerCase().includes(token.toLowerCase())),
-  );
 
 describe('offline extraction: someone else carried across clauses', () => {
   it('reads a fragment led by an inflected verb after a clause about someone else as theirs', async () => {

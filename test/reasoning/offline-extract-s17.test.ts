@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedFact } from '../../src/profiles/reasoning.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { has, items, keys, learned, reasoner } from '../helpers/extracted.js';
 
 /**
  * The offline extractor on things people own, run and are called, said in passing — each with
  * near misses it must leave alone (someone else's car, a bus driven for a living, a car's news).
  */
-
-const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
-const learned = (content: string): Promise<ExtractedFact[]> => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
-const items = (f: ExtractedFact) => (Array.isArray(f.value) ? f.value : [f.value]).map((v) => String(v).toLowerCase());
-const has = (facts: ExtractedFact[], key: string, token: string) =>
-  facts.some((f) => !f.retract && f.key === key && items(f).some((v) => v.includes(token.toLowerCase())));
-const keys = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).map((f) => f.key);
 
 describe('offline extraction: what the user drives', () => {
   it('learns a vehicle driven, ridden or named as "my car"', async () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedFact } from '../../src/profiles/reasoning.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { has, items, keys, learned, reasoner } from '../helpers/extracted.js';
 
 /**
  * The offline extractor on what people say about who they are: work, identity, values, places,
  * skills, languages and education — whole constructions and wide vocabularies, each with a
  * near miss it must leave alone.
  */
-
-const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
-const learned = (content: string): Promise<ExtractedFact[]> => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
-const items = (f: ExtractedFact) => (Array.isArray(f.value) ? f.value : [f.value]).map((v) => String(v).toLowerCase());
-const has = (facts: ExtractedFact[], key: string, token: string) =>
-  facts.some((f) => !f.retract && f.key === key && items(f).some((v) => v.includes(token.toLowerCase())));
-const keys = (facts: ExtractedFact[]) => facts.filter((f) => !f.retract).map((f) => f.key);
 
 describe('offline extraction: work', () => {
   it('knows job titles beyond the common ones, and "been [trade]ing for N years"', async () => {
