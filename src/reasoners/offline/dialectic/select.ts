@@ -262,6 +262,10 @@ const OPEN_CHOICE = new Set(['something', 'anything', 'else', 'other', 'not', 'n
 /** A yes-or-no tag ("yay or nay?", "good idea or not?") offers no choice of content. */
 const YES_NO = new Set(['yay', 'nay', 'yes', 'no', 'yea', 'nah', 'yep', 'nope', 'not']);
 
+/** Whether the token at `i` offers a choice of content: an "or" between two words, not open ("or something else") nor a yes/no tag. */
+const closedChoiceAt = (ts: Question['tokens'], i: number): boolean =>
+  ts[i]!.low === 'or' && !OPEN_CHOICE.has(ts[i + 1]!.low) && !YES_NO.has(ts[i + 1]!.low) && !YES_NO.has(ts[i - 1]!.low);
+
 /**
  * "how is her employer funded — government or private?", "is the flat furnished or unfurnished?": a question that
  * offers a choice is answered by a fact that speaks of one of the alternatives; when no fact matches either, the
@@ -270,7 +274,7 @@ const YES_NO = new Set(['yay', 'nay', 'yes', 'no', 'yea', 'nah', 'yep', 'nope', 
 export function choiceUnheld(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
   const ts = q.tokens;
   for (let i = 1; i + 1 < ts.length; i++) {
-    if (ts[i]!.low !== 'or' || OPEN_CHOICE.has(ts[i + 1]!.low) || YES_NO.has(ts[i + 1]!.low) || YES_NO.has(ts[i - 1]!.low)) continue;
+    if (!closedChoiceAt(ts, i)) continue;
     const sides = [ts[i - 1]!.stem, ts[i + 1]!.stem].map((w) => q.aspects.filter((a) => a.words.includes(w) || (a.cues ?? []).includes(w)));
     if (sides.some((s) => s.length === 0)) continue;
     if (!sides.every((s) => s.every((a) => (best.get(a) ?? 0) === 0))) continue;
@@ -400,7 +404,7 @@ export function byAskersVerbOnly(q: Question, matched: readonly number[], best: 
 export function offTheChoice(q: Question, matched: readonly number[], best: readonly number[]): boolean {
   const ts = q.tokens;
   for (let i = 1; i + 1 < ts.length; i++) {
-    if (ts[i]!.low !== 'or' || OPEN_CHOICE.has(ts[i + 1]!.low) || YES_NO.has(ts[i + 1]!.low) || YES_NO.has(ts[i - 1]!.low)) continue;
+    if (!closedChoiceAt(ts, i)) continue;
     const words = [ts[i - 1]!, ts[i + 1]!];
     // Only a choice between two things ("window or aisle", "coffee or tea"), not between two clauses ("drive in to
     // the office or take transit").
