@@ -12,7 +12,7 @@ import { CONDITIONS } from './lexicon/health.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
-import { afterPrepositionAndThe, objectAfter, writtenAsName } from './values.js';
+import { afterPrepositionAndThe, likened, objectAfter, writtenAsName } from './values.js';
 
 /**
  * Mentions: a word of a known class (a condition, a diet, a language, a hobby, a tool …) in a
@@ -171,7 +171,7 @@ export function mentionsOf(
       if (rule.key === 'pets' && PROGRAMMING.matchAt(tokens, k) > 0 && ![...PET_WORDS].some((w) => words.has(w))) continue;
       // "started eating fish", "cooking chicken": the object of another verb is food or a thing, not an animal.
       if (rule.key === 'pets' && tokens[k - 1]?.pos === 'VERB' && !ANIMAL_VERBS.has(tokens[k - 1]!.lemma)) continue;
-      if (rule.key === 'pets' && afterPrepositionAndThe(tokens, k)) continue;
+      if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;

@@ -209,3 +209,9 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
   }
   return undefined;
 }
+
+/** The first date in `text` that names at least a day and a month, with where it starts (chrono-node). */
+export function calendarDate(text: string): { index: number; text: string } | undefined {
+  const found = chrono.en.parse(text, new Date(0)).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+  return found && { index: found.index, text: found.text };
+}

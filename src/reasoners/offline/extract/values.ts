@@ -14,6 +14,13 @@ export function objectAfter(tokens: readonly Token[], from: number, adverbs: num
 /** "samples in the lab", "at the hen do": the word at `k` follows "the" and a preposition — a place or a thing, not an animal of the user's. */
 export const afterPrepositionAndThe = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.low === 'the' && tokens[k - 2]?.pos === 'ADP';
 
+/** "the attention span of a goldfish", "eat like a horse", "a photo of a dog": a thing named in a comparison or as what a picture shows. */
+export function likened(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.low === 'a' || tokens[k]!.low === 'an')) k--;
+  return k >= 0 && k < at - 1 && (tokens[k]!.low === 'of' || tokens[k]!.low === 'like');
+}
+
 /** A token written as a name: a proper noun, or a capitalised word other than "I" ("Go", "Excel"). */
 export const writtenAsName = (t: Token): boolean => t.pos === 'PROPN' || (t.text !== 'I' && /^[A-Z]/.test(t.text));
 

@@ -188,6 +188,8 @@ const DISCOURSE = new Set([
 ]);
 /** Adverbs and conjunctions that may open a clause without breaking it from the one before. */
 const OPENERS = new Set([
+  // "once our youngest goes off to uni …": the clause's subject comes after it.
+  'once',
   'also',
   'actually',
   'basically',
@@ -728,6 +730,14 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const prev = before[before.length - 1]!;
+  // "help me fill in the pension form my name is margaret": an introduction run on after a request.
+  if (
+    t.low === 'my' &&
+    next?.low === 'name' &&
+    (tokens[i + 2]?.low === 'is' || tokens[i + 2]?.low === "'s") &&
+    (CONTENT_TAGS.has(prev.pos) || prev.pos === 'VERB')
+  )
+    return !WH_WORDS.has(prev.low);
   if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'AUX' || prev.pos === 'VERB' || prev.pos === 'PART' || prev.pos === 'CCONJ') return false;
   if (
     (t.low === 'how' || t.low === 'what' || t.low === 'why' || t.low === 'whats' || t.low === 'wat') &&
@@ -737,16 +747,14 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
     return true;
   if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this')
     return true;
-  // "keep it short i read these on my phone": a new subject after a word that cannot govern it.
-  if (
-    t.low === 'i' &&
-    next !== undefined &&
-    (next.pos === 'VERB' || next.pos === 'AUX') &&
-    (prev.pos === 'ADJ' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'PROPN' || prev.pos === 'NUM')
-  )
-    return true;
+  // "keep it short i read these on my phone", "once our youngest goes to uni next year we're planning to downsize":
+  // a new subject after a word that cannot govern it.
+  if ((t.low === 'i' || t.low === 'we') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && CONTENT_TAGS.has(prev.pos)) return true;
   return false;
 }
+/** Words that end a phrase and cannot govern a subject that follows them. */
+const CONTENT_TAGS = new Set(['ADJ', 'NOUN', 'ADV', 'PROPN', 'NUM']);
+const WH_WORDS = new Set(['what', 'whats', 'how', 'where', 'why', 'whether', 'if']);
 
 /** Whether a new clause starts at token `j` (after a comma or a conjunction). */
 /** "my wife and I are", "my partner and I have": a noun phrase, "and I", then a plural verb — one subject. */

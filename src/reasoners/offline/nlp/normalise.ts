@@ -4,7 +4,8 @@
  * gone, typographic quotes are ASCII, runs of one symbol are capped at three, and no token is longer
  * than MAX_TOKEN_CHARS (the NLP tokenizer is super-linear on very long tokens). Every step is a single
  * pass or a regex without nested quantifiers, so the cost is linear in the input.
- * The contractions of "I am" are spelled out because the NLP model does not split them.
+ * The contractions of "I am" are spelled out because the NLP model does not split them, and punctuation
+ * dictated aloud ("… full stop", "… question mark", "… comma") becomes the mark itself.
  */
 
 export const MAX_TOKEN_CHARS = 48;
@@ -36,7 +37,36 @@ export function normaliseText(raw: string): string {
     .replace(MANY_SPACES, ' ')
     .replace(SPACE_AROUND_LINE, '\n')
     .replace(MANY_LINES, '\n\n');
-  return expandContractions(capTokens(text.trim()));
+  return expandContractions(spokenYears(spokenPunctuation(capTokens(text.trim()))));
+}
+
+// Voice typing writes the marks people say aloud: "… my name is margaret full stop i was born …". The words
+// are a mark only in text with no typed mark, after a word that is no article or determiner ("a full stop",
+// "the comma" name the mark).
+const SPOKEN_MARKS =
+  /(?<=[\p{L}\p{N}])(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Nn]o|[Aa]ny|[Ee]very|[Yy]our|[Mm]y)) (full stop|question mark|exclamation (?:mark|point)|comma|new (?:line|paragraph))\b ?/gu;
+const TYPED_MARKS = /[.,?!]/;
+const MARK_OF: Record<string, string> = { 'full stop': '. ', 'question mark': '? ', comma: ', ', 'new line': '\n', 'new paragraph': '\n' };
+
+// Years said aloud: "nineteen fifty one" -> 1951, "twenty twenty-four" -> 2024, "nineteen eighty" -> 1980.
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty) (?:(${TEENS.join('|')})|(${TENS.join('|')})(?:[ -](${UNITS.join('|')}))?)\\b`, 'giu');
+
+function spokenYears(text: string): string {
+  return text.replace(SPOKEN_YEAR, (_, century: string, teen?: string, ten?: string, unit?: string) => {
+    const low = (w: string | undefined) => (w === undefined ? -1 : w.toLowerCase());
+    const rest =
+      teen !== undefined ? 10 + TEENS.indexOf(low(teen) as string) : (TENS.indexOf(low(ten) as string) + 2) * 10 + UNITS.indexOf(low(unit) as string) + 1;
+    return `${low(century) === 'nineteen' ? 19 : 20}${String(rest).padStart(2, '0')}`;
+  });
+}
+
+function spokenPunctuation(text: string): string {
+  // Typed marks mean the words are words ("the Oxford comma", "I'm not doing it, full stop.").
+  if (TYPED_MARKS.test(text)) return text;
+  return text.replace(SPOKEN_MARKS, (_, said: string) => MARK_OF[said.toLowerCase()] ?? '! ').trimEnd();
 }
 
 /** Cut every run of non-space characters to MAX_TOKEN_CHARS (a single pass). */

@@ -54,6 +54,12 @@ const MATERIAL_VERBS = new Set([
   'joke',
   'riddle',
   'meme',
+  // Notes handed over to be tidied ("tidy these meeting notes into bullets:").
+  'tidy',
+  'neaten',
+  'bullets',
+  'organise',
+  'organize',
   // Data handed over to be reshaped ("convert this to a markdown table:").
   'convert',
   'tabulate',

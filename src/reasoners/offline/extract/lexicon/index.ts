@@ -82,14 +82,14 @@ export class Lexicon {
   matchAt(tokens: readonly Token[], at: number): number {
     const t = tokens[at];
     if (!t) return 0;
-    const candidates = [...(this.byFirst.get(t.low) ?? []), ...(this.lemmas && t.lemma !== t.low ? (this.byFirst.get(t.lemma) ?? []) : [])];
+    const candidates = [...(this.byFirst.get(t.low) ?? []), ...(this.lemmas && byLemma(t) ? (this.byFirst.get(t.lemma) ?? []) : [])];
     let best = 0;
     for (const words of candidates) {
       if (words.length <= best || at + words.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < words.length; k++) {
         const u = tokens[at + k]!;
-        if (u.low !== words[k] && !(this.lemmas && (u.lemma === words[k] || stripPlural(u.low) === words[k]))) {
+        if (u.low !== words[k] && !(this.lemmas && ((byLemma(u) && u.lemma === words[k]) || stripPlural(u.low) === words[k]))) {
           ok = false;
           break;
         }
@@ -230,4 +230,9 @@ function splitTables(tables: readonly string[]): string[] {
   const phrases: string[] = [];
   for (const table of tables) for (const p of table.split('|')) if (p.trim() !== '') phrases.push(p.replace(/\s+/g, ' ').trim());
   return phrases;
+}
+
+/** A word matches an entry through its lemma unless it is a past form ("cooked" is not a cook, "nursed" not a nurse). */
+function byLemma(t: Token): boolean {
+  return t.lemma !== t.low && !t.low.endsWith('ed');
 }

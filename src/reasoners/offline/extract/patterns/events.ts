@@ -100,12 +100,16 @@ function kindOf(v: ValueContext): string {
   return 'upcoming_events';
 }
 
+const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed', 'saw', 'spotted']);
+
 function eventText(v: ValueContext): string | undefined {
   const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my') return undefined;
   // A habit is no event ("I go climbing every sunday", "on tuesdays").
   if (v.clause.some((t) => HABITUAL.has(t.low)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
+  // What the user heard or saw is past ("heard it in a meeting today and nodded").
+  if (v.clause.some((t) => PERCEIVED.has(t.low))) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
   if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
   // Something must happen: a verb, or a noun that names the event.

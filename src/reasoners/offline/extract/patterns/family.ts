@@ -1,7 +1,7 @@
 import { spanText, type Token } from '../../nlp/wink.js';
 import { BIRTH_ORDER, RELATIONS } from '../lexicon/people.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { afterPrepositionAndThe } from '../values.js';
+import { afterPrepositionAndThe, likened } from '../values.js';
 
 /** Family and pets: the user's household (not the details of the people in it). */
 
@@ -123,13 +123,34 @@ function diedIn(clause: readonly Token[]): boolean {
 /** Between the nearest "my" / "our" before the animal and the animal, someone else owns it ("my sister's cat"). */
 function ownedByAnother(v: ValueContext): boolean {
   const at = v.clause.indexOf(v.tokens[0]!);
+  // "my sisters hen do", "a dog walker": the animal word names something else.
+  if (PET_COMPOUNDS.has(v.clause[at + v.tokens.length]?.low ?? '')) return true;
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     const low = v.clause[k]!.low;
     if (low === 'my' || low === 'our') return false;
-    if (low === "'s" || low === "'") return true;
+    // "my sisters cat", texted without the apostrophe.
+    if (low === "'s" || low === "'" || (k === at - 1 && low.endsWith('s') && RELATIONS.has(low.slice(0, -1)))) return true;
   }
   return false;
 }
+const PET_COMPOUNDS: ReadonlySet<string> = new Set([
+  'do',
+  'party',
+  'night',
+  'weekend',
+  'sitter',
+  'sitting',
+  'walker',
+  'walking',
+  'food',
+  'flap',
+  'toy',
+  'toys',
+  'treats',
+  'show',
+  'cafe',
+  'café',
+]);
 
 const petKey = (v: ValueContext): string => (diedIn(v.clause) ? 'past_pets' : 'pets');
 
@@ -189,7 +210,7 @@ const PET_VERBS = new Set([
 
 function petWithName(v: ValueContext): string | undefined {
   const first = v.clause.indexOf(v.tokens[0]!);
-  if (afterPrepositionAndThe(v.clause, first)) return undefined;
+  if (afterPrepositionAndThe(v.clause, first) || likened(v.clause, first)) return undefined;
   // "I've started eating fish", "I have always wanted a dog": another verb between "have" and the animal.
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
     const t = v.clause[k]!;
@@ -481,6 +502,8 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we', 'other', 'attr'],
     inQuestion: true,
+    // "pet insurance quotes for our two cats, Biscuit and Mango": a request about the user's own animal still says it is theirs.
+    request: true,
     // "my sister's cat", "my friend's dog": someone else's animal.
     value: (v) => (ownedByAnother(v) ? undefined : petWithName(v)),
   },

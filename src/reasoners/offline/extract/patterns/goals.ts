@@ -218,10 +218,13 @@ const LIFE_GOALS = new Set([
   'cafe',
 ]);
 
+/** Goals said in one verb ("we're planning to downsize", "hoping to retire"). */
+const ALONE_GOALS: ReadonlySet<string> = new Set(['retire', 'downsize', 'emigrate', 'relocate', 'graduate', 'qualify', 'remarry', 'upsize']);
+
 function goal(strict: boolean) {
   return (v: ValueContext): string | undefined => {
     const verb = v.tokens[0];
-    if (!verb || v.tokens.length < 2 || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
+    if (!verb || (v.tokens.length < 2 && !ALONE_GOALS.has(verb.lemma)) || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
     if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !GOAL_VERBS.has(verb.low)) return undefined;
     if (strict ? !GOAL_VERBS.has(verb.lemma) && !GOAL_VERBS.has(verb.low) : NOT_GOALS.has(verb.lemma) && !GOAL_VERBS.has(verb.lemma)) return undefined;
     return v.text;
@@ -235,13 +238,31 @@ export const GOALS: readonly PatternSpec[] = [
     match: 'aim~|aiming|plan~|planning|hope~|hoping|intend~|intending|determined|decided|hoping|working|looking to|on {x:rest}',
     key: 'goals',
     where: 'anywhere',
+    // "we're planning to downsize", "we're hoping to buy within two years": the household's plan is the user's.
+    subjects: ['self', 'none', 'we'],
     bucket: 'event',
     value: goal(false),
   },
   { id: 'goals.trying-to', match: 'try~|trying to {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
   { id: 'goals.would-love-to', match: "would|'d love|like to {x:rest}", key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
   { id: 'goals.towards', match: 'work~|working towards|toward {x:rest}', key: 'goals', where: 'anywhere' },
-  { id: 'goals.saving-to', match: 'save~|saving up? to {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(false) },
+  {
+    id: 'goals.saving-to',
+    match: 'save~|saving up? to {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    bucket: 'event',
+    value: goal(false),
+  },
+  {
+    // "I want the credit card cleared by Christmas", "want my thesis finished before May": a thing to get done by a time.
+    id: 'goals.want-done-by',
+    match: 'want~|need~ the|my|our {x:rest}',
+    key: 'goals',
+    bucket: 'event',
+    value: doneBy,
+  },
   {
     id: 'goals.aiming-for',
     match: 'aim~|aiming|gunning|shooting|pushing|going_all_out for {x:np}',
@@ -281,7 +302,7 @@ export const GOALS: readonly PatternSpec[] = [
       return counted && lows.length <= 4 && v.tokens.length <= 3 ? `quitting ${v.text}` : undefined;
     },
   },
-  { id: 'goals.saving-for', match: 'save~|saving up? for|towards {x:rest}', key: 'goals', where: 'anywhere' },
+  { id: 'goals.saving-for', match: 'save~|saving up? for|towards {x:rest}', key: 'goals', where: 'anywhere', subjects: ['self', 'none', 'we'] },
   { id: 'goals.training-for', match: 'train~|training|studying|study~|preparing|prepping|revising for {x:rest}', key: 'goals', where: 'anywhere' },
   {
     id: 'goals.attr',
@@ -350,3 +371,31 @@ export const GOALS: readonly PatternSpec[] = [
       v.tokens.some((t) => t.low === 'my' || t.low === 'our' || t.low === 'first' || t.low === 'own') && v.tokens.length <= 6 ? v.text : undefined,
   },
 ];
+
+const DONE_WORDS: ReadonlySet<string> = new Set([
+  'done',
+  'paid',
+  'gone',
+  'sold',
+  'finished',
+  'cleared',
+  'sorted',
+  'fixed',
+  'built',
+  'written',
+  'published',
+  'submitted',
+  'renovated',
+  'repaid',
+]);
+const BY_WORDS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'in', 'for']);
+
+/** "the credit card cleared by Christmas": a short noun phrase, a word for done, and when ("by", "before" …). */
+function doneBy(v: ValueContext): string | undefined {
+  const done = v.tokens.findIndex((t) => DONE_WORDS.has(t.low));
+  if (done < 1 || done > 4 || !BY_WORDS.has(v.tokens[done + 1]?.low ?? '')) return undefined;
+  if (v.tokens.slice(0, done).some((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM')) return undefined;
+  const end = v.tokens.findIndex((t, k) => k > done + 1 && (t.pos === 'PUNCT' || t.pos === 'CCONJ'));
+  const span = v.tokens.slice(0, end < 0 ? Math.min(v.tokens.length, done + 5) : Math.min(end, done + 5));
+  return span.map((t) => t.text).join(' ');
+}

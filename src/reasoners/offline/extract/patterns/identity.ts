@@ -5,7 +5,7 @@ import { LANGUAGES } from '../lexicon/languages.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { DAY_NAMES, MONTH_NAMES } from '../time.js';
+import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
 import { spanText, type Token } from '../../nlp/wink.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
@@ -681,6 +681,16 @@ export const IDENTITY: readonly PatternSpec[] = [
           ? `${Number(v.text) > 30 ? '19' : '20'}${v.text}`
           : undefined,
   },
+  {
+    // "i was born on the fourth of march 1951": the date itself, as chrono-node reads it (a day and a month at least).
+    id: 'identity.born-on',
+    match: 'born on {x:rest}',
+    key: 'birthday',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => birthDate(v.text),
+  },
   { id: 'identity.age.appositive', match: ', {x:num} ,|-|from|and|.', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   {
     // "I'm Tendai, 33, grew up in Harare": the age closes its clause (the next one starts at the comma).
@@ -906,3 +916,9 @@ export const IDENTITY: readonly PatternSpec[] = [
     strength: 'explicit',
   },
 ];
+
+/** The date a span starts with, when it names a day and a month ("the fourth of march 1951 and …" -> "fourth of march 1951"). */
+function birthDate(text: string): string | undefined {
+  const date = calendarDate(text.slice(0, 40));
+  return date !== undefined && date.index <= 4 ? date.text : undefined;
+}

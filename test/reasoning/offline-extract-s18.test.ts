@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/reasoners/offline/nlp/normalise.js';
+import { has, keys, learned } from '../helpers/extracted.js';
+
+/**
+ * The offline extractor on voice-typed messages, plans a household makes, pets named inside requests
+ * and figures of speech — each with near misses it must leave alone.
+ */
+
+describe('offline extraction: voice typing', () => {
+  it('turns punctuation said aloud into marks, and years said aloud into numbers', () => {
+    expect(normaliseText('my name is margaret full stop i was born in nineteen fifty one question mark')).toBe('my name is margaret. i was born in 1951?');
+    expect(normaliseText('coming on thursday comma remind me')).toBe('coming on thursday, remind me');
+    expect(normaliseText('we moved in twenty twenty-four')).toBe('we moved in 2024');
+  });
+
+  it('leaves the words alone when they name the mark or the text has typed marks, and numbers that are no year', () => {
+    expect(normaliseText('where does the comma go in this sentence')).toBe('where does the comma go in this sentence');
+    expect(normaliseText('is a full stop needed after Dr')).toBe('is a full stop needed after Dr');
+    expect(normaliseText('Oxford comma, always.')).toBe('Oxford comma, always.');
+    expect(normaliseText("I'm not doing it, full stop.")).toBe('I am not doing it, full stop.');
+    expect(normaliseText('twenty five quid')).toBe('twenty five quid');
+  });
+
+  it('learns a name said after a request run on without punctuation, and a birth date', async () => {
+    const facts = await learned(
+      'can you help me fill in the pension credit form my name is margaret full stop i was born on the fourth of march nineteen fifty one',
+    );
+    expect(has(facts, 'name', 'margaret')).toBe(true);
+    expect(has(facts, 'birthday', '1951')).toBe(true);
+    expect(has(await learned('born on 12 June 1988 in Leeds'), 'birthday', '12 june 1988')).toBe(true);
+  });
+
+  it('does not take a name asked about, a relative born on a day, or a birthday without a date', async () => {
+    expect(keys(await learned('can you tell me what my name is'))).not.toContain('name');
+    expect(keys(await learned('guess what my name is lol'))).not.toContain('name');
+    expect(keys(await learned('my son was born on 3 may'))).not.toContain('birthday');
+    expect(keys(await learned('born on a tuesday lol'))).not.toContain('birthday');
+  });
+});
+
+describe('offline extraction: plans a household makes', () => {
+  it('learns what "we" are saving for or planning, one-word plans and things wanted done by a time', async () => {
+    expect(has(await learned("We're saving for a house deposit, got about £18k so far"), 'goals', 'house deposit')).toBe(true);
+    expect(has(await learned("once our youngest goes off to uni next year we're planning to downsize"), 'goals', 'downsize')).toBe(true);
+    expect(has(await learned("I'm hoping to retire"), 'goals', 'retire')).toBe(true);
+    expect(has(await learned('I want the credit card cleared by Christmas.'), 'goals', 'credit card cleared by christmas')).toBe(true);
+  });
+
+  it('leaves alone what a child does, one-word wants and things wanted with no time', async () => {
+    const uni = await learned("once our youngest goes off to uni next year we're planning to downsize");
+    expect(keys(uni)).not.toContain('education');
+    expect(keys(await learned('i want to go'))).not.toContain('goals');
+    expect(keys(await learned('I want the report done'))).not.toContain('goals');
+  });
+});
+
+describe('offline extraction: pets and animals', () => {
+  it("learns the user's animals named inside a request", async () => {
+    const facts = await learned('Need pet insurance quotes for our two cats, Biscuit and Mango, both rescues');
+    expect(has(facts, 'pets', 'cats')).toBe(true);
+    expect(has(facts, 'pets', 'biscuit')).toBe(true);
+  });
+
+  it("leaves alone an animal in a comparison or a picture, a hen do, and a relative's animal texted without the apostrophe", async () => {
+    expect(keys(await learned('i have the attention span of a goldfish on espresso lmao'))).not.toContain('pets');
+    expect(keys(await learned('i have a picture of a dog on my wall'))).not.toContain('pets');
+    expect(keys(await learned('need a hand with a speech for my sisters hen do, its in 3 weeks'))).not.toContain('pets');
+    expect(keys(await learned('my sisters cat is ill'))).not.toContain('pets');
+    expect(has(await learned('I have a goldfish called Bob'), 'pets', 'goldfish')).toBe(true);
+  });
+});
+
+describe('offline extraction: words that are not what they look like', () => {
+  it('does not read a past form as an occupation ("cooked" is no cook)', async () => {
+    expect(keys(await learned('my sleep schedule is so cooked'))).not.toContain('role');
+    expect(has(await learned("I'm a cook at a care home"), 'role', 'cook')).toBe(true);
+  });
+
+  it('does not take what the user heard today for an event to come, nor notes handed over to tidy', async () => {
+    expect(keys(await learned("what's the meaning of that saying? heard it in a meeting today and nodded like I knew"))).toEqual([]);
+    expect(await learned('tidy these meeting notes into bullets:\nraj - finish Q3 deck by fri\nemma on leave 12-16 aug\nnew hire starts on the 1st')).toEqual(
+      [],
+    );
+    expect(keys(await learned('I have a meeting today at 3'))).toContain('upcoming_events');
+  });
+});
