@@ -85,3 +85,22 @@ describe('offline extraction: words that are not what they look like', () => {
     expect(keys(await learned('I have a meeting today at 3'))).toContain('upcoming_events');
   });
 });
+
+describe('offline extraction: reasons, homes, babies and habits to drop', () => {
+  it('reads a reason given with "as", where the user rents or moved into, a baby named at its birth and a habit of the assistant to drop', async () => {
+    expect(has(await learned("I don't take any loans with interest as I'm Muslim."), 'religion', 'muslim')).toBe(true);
+    expect(has(await learned("We've been renting in Headingley, Leeds for 4 years."), 'location', 'leeds')).toBe(true);
+    expect(has(await learned('Just moved from Croydon down to a bungalow in Bexhill-on-Sea. Who do I tell?'), 'location', 'bexhill')).toBe(true);
+    expect(has(await learned('we had our second baby on the 4th, a little girl called Maeve'), 'family', 'daughter maeve')).toBe(true);
+    expect(has(await learned('can you stop with the emojis, in general I mean, not just here.'), 'communication_style', 'emojis')).toBe(true);
+  });
+
+  it('leaves alone a comparison with "as", a car rented, a relative who moved or had a baby, and a question about the past', async () => {
+    expect(await learned("I'm not as tall as I look")).toEqual([]);
+    expect(keys(await learned("we're renting a car in Faro"))).not.toContain('location');
+    expect(keys(await learned('my sister just moved into a flat in Leeds'))).not.toContain('location');
+    expect(keys(await learned('my sister had a baby girl called Rose'))).not.toContain('family');
+    expect(keys(await learned('a girl called Maeve in my class is mean'))).not.toContain('family');
+    expect(await learned('why did you stop using bullet points?')).toEqual([]);
+  });
+});

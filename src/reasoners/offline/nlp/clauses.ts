@@ -567,6 +567,19 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       if (low === 'if') current.push(t);
       continue;
     }
+    // "I don't take loans with interest as I'm Muslim": "as" with a subject and a verb gives a reason ("as a nurse",
+    // "as well" and the second "as" of "as tall as I look" do not).
+    if (
+      low === 'as' &&
+      current.length > 0 &&
+      !current.some((u) => u.low === 'as') &&
+      (sentence[i + 1]?.low === 'i' || sentence[i + 1]?.low === 'we') &&
+      (sentence[i + 2]?.pos === 'AUX' || sentence[i + 2]?.pos === 'VERB')
+    ) {
+      flush();
+      conj = 'because';
+      continue;
+    }
     current.push(t);
   }
   flush();

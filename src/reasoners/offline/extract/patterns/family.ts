@@ -152,6 +152,8 @@ const PET_COMPOUNDS: ReadonlySet<string> = new Set([
   'café',
 ]);
 
+const BIRTH_VERBS: ReadonlySet<string> = new Set(['had', 'welcomed', 'born', 'arrived', 'birth', 'delivered']);
+
 const petKey = (v: ValueContext): string => (diedIn(v.clause) ? 'past_pets' : 'pets');
 
 /** Words that may stand between children and their names ("three kids under 8 (Leo 7, Maya 5 …)"). */
@@ -459,6 +461,21 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, `${v.slot('n')} ${v.text}`) : undefined),
+  },
+  {
+    // "we had our second baby on the 4th, a little girl called Maeve", "just welcomed a baby boy named Finn".
+    id: 'family.new-baby',
+    match: 'baby? girl|boy|baby|son|daughter called|named {n:name}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    past: 'ok',
+    value: (v) => {
+      const lows = v.sentence.map((t) => t.low);
+      if (!lows.some((w) => BIRTH_VERBS.has(w)) || !lows.some((w) => w === 'we' || w === 'i' || w === 'our' || w === 'my')) return undefined;
+      const kind = v.clause.find((t) => t.low === 'girl' || t.low === 'boy' || t.low === 'son' || t.low === 'daughter')?.low;
+      return `${kind === 'girl' || kind === 'daughter' ? 'daughter' : kind === undefined ? 'baby' : 'son'} ${v.slot('n')}`;
+    },
   },
   { id: 'family.kids.no-kids', match: 'no kids|children', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we'], value: () => 'no kids' },
   {

@@ -194,7 +194,7 @@ const JOB_START = new Set(['start', 'started', 'starting', 'join', 'joined', 'jo
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'places.location.live-in',
-    match: 'live~|living|reside~|residing|settle~|settled in|on|near|outside|at {x:place}',
+    match: 'live~|living|reside~|residing|settle~|settled|renting|rent~ in|on|near|outside|at {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
@@ -408,6 +408,15 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     id: 'places.location.bought',
     match:
       'bought|buy~|buying|rent~|renting|own~|built|build~ a|an|our|my .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit in|near|outside {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+  },
+  {
+    // "just moved from Croydon down to a bungalow in Bexhill-on-Sea": the new home, named after the house.
+    id: 'places.location.moved-into-house',
+    match: 'moved|relocated ... to|into a|an|our|my|the .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit in|near|outside {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],

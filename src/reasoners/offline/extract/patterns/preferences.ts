@@ -479,6 +479,22 @@ export const PREFERENCES: readonly PatternSpec[] = [
     value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? `no ${v.text}` : undefined),
   },
   {
+    // "can you stop with the emojis", "please stop using exclamation marks": a habit of the assistant's to drop.
+    id: 'preferences.stop-using',
+    match: 'stop|quit using|adding|putting|with the? {x:rest}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    request: true,
+    // "can you stop with the emojis?" is asked as a question.
+    inQuestion: true,
+    // ("why did you stop using bullet points?" asks about the past, it asks for nothing.)
+    value: (v) =>
+      v.tokens.length <= 4 && v.tokens.some((t) => STYLE_WORDS.has(t.low)) && !v.clause.some((t) => t.low === 'did' || t.low === 'why')
+        ? `no ${v.text}`
+        : undefined,
+  },
+  {
     id: 'preferences.drop-the',
     match: 'drop|skip|ditch|lose|cut the {x:rest}',
     key: 'communication_style',
