@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/reasoners/offline/nlp/normalise.js';
-import { has, keys, learned } from '../helpers/extracted.js';
+import { has, keys, learned, reasoner } from '../helpers/extracted.js';
 
 /**
  * The offline extractor on voice-typed messages, plans a household makes, pets named inside requests
@@ -102,5 +102,34 @@ describe('offline extraction: reasons, homes, babies and habits to drop', () => 
     expect(keys(await learned('my sister had a baby girl called Rose'))).not.toContain('family');
     expect(keys(await learned('a girl called Maeve in my class is mean'))).not.toContain('family');
     expect(await learned('why did you stop using bullet points?')).toEqual([]);
+  });
+});
+
+describe('offline extraction: replies to the assistant', () => {
+  const replying = (assistant: string, user: string) =>
+    reasoner.extract({
+      messages: [
+        { role: 'assistant', content: assistant },
+        { role: 'user', content: user },
+      ],
+      profile: [],
+    });
+
+  it('does not take a reply about someone else, nor a place the question named that the reply only mentions later', async () => {
+    expect(keys(await replying('Any dietary needs I should mention to the restaurant?', 'shes pescatarian, im not fussy'))).not.toContain('diet');
+    expect(keys(await replying('Any dietary needs I should mention?', 'my wife is vegan'))).not.toContain('diet');
+    const moved = await replying(
+      'Will you be in Calgary itself or one of the towns around it?',
+      'sorry, I meant Edmonton!! Calgary was the other offer, we turned it down.',
+    );
+    expect(moved.filter((f) => !f.retract && JSON.stringify(f.value).toLowerCase().includes('calgary'))).toEqual([]);
+  });
+
+  it('still takes the reply that starts with the place the question named, and a value corrected in the next sentence', async () => {
+    expect(has(await replying('Are you in Leeds or Bradford?', 'leeds, city centre'), 'location', 'leeds')).toBe(true);
+    const diet = await replying('Any dietary restrictions I should build the meal plan around?', 'vegetarian. well, pescatarian — I eat fish.');
+    expect(has(diet, 'diet', 'pescatarian')).toBe(true);
+    expect(has(diet, 'diet', 'vegetarian')).toBe(false);
+    expect(has(await learned("I'm a nurse. Well, I was."), 'role', 'nurse')).toBe(true);
   });
 });

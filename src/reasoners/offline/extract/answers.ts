@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon/index.js';
 import { ALLERGENS, DIETS } from './lexicon/food.js';
 import { PRONOUN_SETS } from './lexicon/identity.js';
 import { LANGUAGES, TOOLS } from './lexicon/languages.js';
-import { PETS } from './lexicon/people.js';
+import { PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { confidenceOf } from './scoring.js';
 
@@ -555,6 +555,19 @@ function asksTwo(question: string): boolean {
 const PART_BREAKS = new Set(['.', ',', ';', '?', '!', '-', '—']);
 const MAX_PARTS = 3;
 
+const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'his', 'her', 'their', 'hes', 'shes', "she's", "he's", "they're"]);
+const someoneElse = (first: string, second: string): boolean => THIRD_PERSON.has(first) || ((first === 'my' || first === 'our') && RELATIONS.has(second));
+const aboutSomeoneElse = (tokens: readonly Token[]): boolean => someoneElse(tokens[0]?.low ?? '', tokens[1]?.low ?? '');
+
+/** A reply that starts by speaking of someone else ("shes pescatarian", "my wife is vegan"): it answers for them. */
+export function replyAboutSomeoneElse(reply: string): boolean {
+  const words = reply
+    .toLowerCase()
+    .split(/[^a-z']+/, 3)
+    .filter((w) => w !== '');
+  return someoneElse(words[0] ?? '', words[1] ?? '');
+}
+
 function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, order: number): Candidate[] {
   let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
   const firstComma = tokens.findIndex((t) => t.text === ',');
@@ -567,6 +580,8 @@ function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, ord
   // "tree nuts, and i don't like mushrooms": a new statement ends the answer.
   const statement = tokens.findIndex((t, k) => k > 0 && (t.low === 'i' || t.low === 'we') && (tokens[k - 1]!.low === 'and' || tokens[k - 1]!.text === ','));
   if (statement > 0) tokens = tokens.slice(0, tokens[statement - 1]!.low === 'and' && tokens[statement - 2]?.text === ',' ? statement - 2 : statement - 1);
+  // "shes pescatarian, im not fussy", "my wife is vegan": a reply about someone else answers for them, not for the user.
+  if (aboutSomeoneElse(tokens)) return [];
   let from = 0;
   while (from < tokens.length && OPENERS.has(tokens[from]!.low)) from++;
   let to = tokens.length;

@@ -4,14 +4,14 @@ import { clausesOf, type Clause } from '../nlp/clauses.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { isRolePlay, proseChunks } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
-import { fromAnswer, lastQuestion } from './answers.js';
+import { fromAnswer, lastQuestion, replyAboutSomeoneElse } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
 import { countStatement, declarativeOf } from './declarative.js';
 import { corrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
-import { selfCorrected } from './self-corrections.js';
+import { joinedCorrections, selfCorrected } from './self-corrections.js';
 import { withHomecoming } from './homecoming.js';
 import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
@@ -50,7 +50,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     }
     const turn: Candidate[] = [];
     const turnTokens: Token[] = [];
-    const text = normaliseText(message.content);
+    const text = joinedCorrections(normaliseText(message.content));
     if (isRolePlay(text)) {
       question = undefined;
       continue;
@@ -363,6 +363,8 @@ function saidInFirstPerson(clause: Clause): boolean {
 /** A fact of the reply's own words is a little less certain when only the question's frame stated it. */
 const FRAMED_PENALTY = 0.05;
 const FRAMED_MAX = 0.8;
+/** How far into a reply a value the question named may start and still be the answer ("yeah, Leeds"). */
+const REPLY_OPENING_CHARS = 12;
 
 /**
  * A short reply read as the statement it completes (declarative.ts), through the same clauses and
@@ -378,10 +380,11 @@ function fromStatement(
   order: number,
   budget: WorkBudget,
 ): Candidate[] {
+  if (replyAboutSomeoneElse(reply)) return [];
   const count = countStatement(question, reply);
   if (count !== undefined) return reread(count, count, already, evidence, now, order, budget);
   const statement = declarativeOf(question, reply);
-  return statement === undefined ? [] : reread(statement, reply, already, evidence, now, order, budget);
+  return statement === undefined ? [] : reread(statement, reply, already, evidence, now, order, budget, question);
 }
 
 /**
@@ -403,7 +406,7 @@ function withCopula(sentence: readonly Token[]): string | undefined {
   return undefined;
 }
 
-/** Facts of a rewritten statement whose values the user's own words hold, for keys not yet found. */
+/** Facts of a rewritten statement whose values the user's own words hold, for keys not yet found (`question`: the assistant's, when the statement completes it). */
 function reread(
   statement: string,
   source: string,
@@ -412,9 +415,15 @@ function reread(
   now: number,
   order: number,
   budget: WorkBudget,
+  question?: string,
 ): Candidate[] {
   budget.spend(statement.length * Math.ceil(ENTRY_COUNT / 8));
   const sourceLow = source.toLowerCase();
+  // What the question itself named ("Will you be in Calgary itself or one of the towns around it?") is an answer
+  // only when the reply starts with it ("Calgary itself"), not when the reply names it later ("sorry, I meant
+  // Edmonton!! Calgary was the other offer").
+  const questionLow = question?.toLowerCase() ?? '';
+  const answers = (item: string) => !questionLow.includes(item) || sourceLow.indexOf(item) <= REPLY_OPENING_CHARS;
   const out: Candidate[] = [];
   for (const sentence of sentencesOf(normaliseText(statement))) {
     const sentenceText = spanText(sentence);
@@ -422,7 +431,7 @@ function reread(
       for (const c of factsOfClause({ clause, sentence, sentenceText, now, order })) {
         if (c.retract || already.some((a) => a.key === c.key) || out.some((a) => a.key === c.key)) continue;
         const items = Array.isArray(c.value) ? c.value : [c.value];
-        if (items.length === 0 || !items.every((v) => sourceLow.includes(v.toLowerCase()))) continue;
+        if (items.length === 0 || !items.every((v) => sourceLow.includes(v.toLowerCase()) && answers(v.toLowerCase()))) continue;
         out.push({ ...c, confidence: Math.min(c.confidence, FRAMED_MAX) - FRAMED_PENALTY, pattern: `${c.pattern}+framed`, evidence });
       }
     }

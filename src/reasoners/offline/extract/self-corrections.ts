@@ -95,7 +95,9 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     let x = out.length;
     while (alone && x > 0 && out.length - x < MAX_VALUE && isValueWord(out[x - 1])) x--;
     const fresh = tokens.slice(y, end);
-    if (!alone || x === out.length || x === 0 || kindOf(out.slice(x)) !== kindOf(fresh)) {
+    // A reply that is only the value taken back ("vegetarian - well, pescatarian") may start the sentence.
+    const bare = x === 0 && out.length === 1;
+    if (!alone || x === out.length || (x === 0 && !bare) || kindOf(out.slice(x)) !== kindOf(fresh)) {
       out.push(t);
       b++;
       continue;
@@ -106,4 +108,14 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     b = after;
   }
   return changed ? out : tokens;
+}
+
+/**
+ * "vegetarian. well, pescatarian": a correction that starts a new sentence is read in the sentence it corrects
+ * (the full stop becomes a dash), so selfCorrected sees both values. Only before a marker and a comma.
+ */
+const CORRECTION_AFTER_STOP = /(?<=[\p{L}\p{N}])\. (?=(?:[Ww]ell|[Aa]ctually|[Ss]orry|[Ww]ait|I mean),)/gu;
+
+export function joinedCorrections(text: string): string {
+  return text.replace(CORRECTION_AFTER_STOP, ' - ');
 }
