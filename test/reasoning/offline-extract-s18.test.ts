@@ -133,3 +133,20 @@ describe('offline extraction: replies to the assistant', () => {
     expect(has(await learned("I'm a nurse. Well, I was."), 'role', 'nurse')).toBe(true);
   });
 });
+
+describe('offline extraction: events named inside a question or request', () => {
+  it('learns the event and its time', async () => {
+    expect(has(await learned('what do i need to bring to the mortgage appointment on wednesday'), 'upcoming_events', 'mortgage appointment on wednesday')).toBe(
+      true,
+    );
+    expect(has(await learned("I need a caterer in Bolton for my daughter's mehndi on the 21st"), 'upcoming_events', 'mehndi on the 21st')).toBe(true);
+    expect(has(await learned("help me design bracelets for the listening party at my mate's on saturday"), 'upcoming_events', 'listening party')).toBe(true);
+  });
+
+  it('leaves alone an event with no time, a thing with a time that is no event, and an event told in the past', async () => {
+    expect(keys(await learned('what should I wear to a wedding?'))).not.toContain('upcoming_events');
+    expect(keys(await learned('can you explain what a mehndi is'))).not.toContain('upcoming_events');
+    expect(keys(await learned('can you check the weather on wednesday'))).not.toContain('upcoming_events');
+    expect(keys(await learned('what did I get wrong in the exam last friday?'))).not.toContain('upcoming_events');
+  });
+});

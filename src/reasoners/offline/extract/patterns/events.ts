@@ -100,6 +100,26 @@ function kindOf(v: ValueContext): string {
   return 'upcoming_events';
 }
 
+/** A sentence that asks or requests something ("what do i need to bring …", "help me design …", "… pls"). */
+const ASKING: ReadonlySet<string> = new Set([
+  'what',
+  'how',
+  'which',
+  'where',
+  'when',
+  'should',
+  'can',
+  'could',
+  'would',
+  'need',
+  'help',
+  'please',
+  'pls',
+  'plz',
+  'any',
+]);
+const asks = (sentence: readonly Token[]): boolean => sentence[sentence.length - 1]?.text === '?' || sentence.some((t) => ASKING.has(t.low));
+
 const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed', 'saw', 'spotted']);
 
 function eventText(v: ValueContext): string | undefined {
@@ -294,6 +314,29 @@ export const EVENTS: readonly PatternSpec[] = [
       timeFrameOf(v.clause, spanText(v.clause), Date.now()) !== undefined
         ? eventText(v)
         : undefined,
+  },
+  {
+    // An event of the user's named inside a request or question ("what do i need to bring to the mortgage
+    // appointment on wednesday", "a caterer for my daughter's mehndi on the 21st"): the event and its time.
+    id: 'events.named-in-ask',
+    match: 'the|my|our {x:rest}',
+    key: 'upcoming_events',
+    keyOf: kindOf,
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    inQuestion: true,
+    request: true,
+    value: (v) => {
+      const end = v.tokens.findIndex((t) => t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ');
+      const span = end < 0 ? v.tokens : v.tokens.slice(0, end);
+      // (A plain statement, "got my interview friday", is read by the entries above.)
+      if (span.length > 8 || !asks(v.sentence) || !namesEvent(span, 4) || toldInPast(v.clause)) return undefined;
+      const text = spanText(span);
+      return timeFrameOf(span, text, Date.now()) !== undefined ? eventText({ ...v, tokens: span, text }) : undefined;
+    },
   },
   {
     id: 'events.taking-part',
