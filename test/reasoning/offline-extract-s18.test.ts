@@ -150,3 +150,23 @@ describe('offline extraction: events named inside a question or request', () => 
     expect(keys(await learned('what did I get wrong in the exam last friday?'))).not.toContain('upcoming_events');
   });
 });
+
+describe('offline extraction: what the user gave up', () => {
+  it('learns a food, drink or habit given up as a lasting "no", even said in the past', async () => {
+    expect(has(await learned('I stopped eating meat two years ago'), 'diet', 'no meat')).toBe(true);
+    expect(has(await learned("I've given up alcohol"), 'diet', 'no alcohol')).toBe(true);
+    expect(has(await learned('I stopped drinking in 2020'), 'diet', 'no alcohol')).toBe(true);
+    expect(has(await learned('I quit sugar'), 'diet', 'no sugar')).toBe(true);
+    expect(has(await learned('I stopped flying a couple of years ago for climate reasons, trains or nothing now.'), 'values', 'no flying')).toBe(true);
+    expect(has(await learned('I quit smoking last year'), 'values', 'no smoking')).toBe(true);
+  });
+
+  it("leaves alone a drink swapped for another, someone else's habit, a question, giving up on something and one route given up", async () => {
+    expect(keys(await learned("Gave up coffee in January, now it's just green tea for me."))).not.toContain('diet');
+    expect(keys(await learned('I quit drinking coffee'))).not.toContain('diet');
+    expect(await learned('my dad gave up meat')).toEqual([]);
+    expect(await learned('should I give up sugar?')).toEqual([]);
+    expect(keys(await learned('I gave up on the diet'))).not.toContain('diet');
+    expect(keys(await learned('I stopped driving to work, can you plan a bus route'))).not.toContain('values');
+  });
+});

@@ -24,6 +24,8 @@ function drinker(v: ValueContext): string | undefined {
 
 const EXCEPTIONS = new Set(['except', 'but', 'apart', 'besides', 'other', 'excluding']);
 
+const SWAPPED_DRINKS: ReadonlySet<string> = new Set(['coffee', 'tea', 'soda', 'caffeine', 'coke', 'cola', 'juice', 'milk']);
+
 export const DIET: readonly PatternSpec[] = [
   {
     id: 'diet.mention',
@@ -84,6 +86,24 @@ export const DIET: readonly PatternSpec[] = [
     value: (v) => (v.clause.some((t) => EXCEPTIONS.has(t.low)) ? undefined : 'eats anything'),
   },
   { id: 'diet.not-drink', match: 'not drink', key: 'diet', where: 'anywhere', negation: 'negative', value: () => 'no alcohol' },
+  {
+    // "I gave up meat", "stopped eating gluten two years ago", "quit sugar": a food given up is no longer eaten.
+    id: 'diet.gave-up',
+    match: 'gave|given|giving|give~|quit|quitting|stopped|stop~ up? eating|having? {x:$food}',
+    key: 'diet',
+    where: 'anywhere',
+    past: 'ok',
+    // (A drink given up for another, "gave up coffee, now it's green tea", is a change of drink, not a diet.)
+    value: (v) => (v.tokens.some((t) => SWAPPED_DRINKS.has(t.low)) ? undefined : `no ${v.text}`),
+  },
+  {
+    id: 'diet.gave-up-drinking',
+    match: 'gave|given|giving|give~|quit|quitting|stopped|stop~ up? drinking|alcohol|booze|the_booze|the_drink',
+    key: 'diet',
+    where: 'anywhere',
+    past: 'ok',
+    value: (v) => (v.clause.some((t) => SWAPPED_DRINKS.has(t.low)) ? undefined : 'no alcohol'),
+  },
   { id: 'diet.avoid', match: 'avoid~|avoiding|cut~|cutting out? .. {x:$food}', key: 'diet', where: 'anywhere', value: template('avoids {x}') },
   // "keep salt right down", "keeping my sugar low", "cutting down on carbs": less of it, not none.
   { id: 'diet.keep-down', match: 'keep~|keeping my? {x:$food} right|well|really? down|low', key: 'diet', where: 'anywhere', value: template('low {x}') },

@@ -75,6 +75,9 @@ const noPronoun = (v: ValueContext): string | undefined =>
     ? undefined
     : v.text;
 
+const STOPPED_HABITS: ReadonlySet<string> = new Set(['gambling', 'smoking', 'swearing', 'betting', 'flying', 'driving', 'vaping']);
+const STOPPING: ReadonlySet<string> = new Set(['stopped', 'quit', 'gave', 'given']);
+
 export const VALUES: readonly PatternSpec[] = [
   {
     id: 'values.important-to-me',
@@ -252,10 +255,24 @@ export const VALUES: readonly PatternSpec[] = [
     value: (v) => `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly', 'drive'].includes(t.low))?.low ?? ''}`.trim(),
   },
   {
+    // "I stopped flying a couple of years ago for climate reasons", "gave up smoking": a habit given up is a lasting "no".
+    id: 'values.stopped',
+    match: 'gave|given|giving|give~|quit|quitting|stopped|stop~ up? gambling|smoking|swearing|betting|flying|driving|vaping',
+    key: 'values',
+    where: 'anywhere',
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.findIndex((t) => STOPPED_HABITS.has(t.low));
+      // "stopped driving to work": only the way to one place.
+      return at < 0 || ['to', 'into', 'at', 'on', 'the'].includes(v.clause[at + 1]?.low ?? '') ? undefined : `no ${v.clause[at]!.low}`;
+    },
+  },
+  {
     id: 'values.for-reasons',
     match: 'be~? {x:rest} for .. reasons',
     key: 'values',
-    value: (v) => (v.clause.some((t) => REASONS.has(t.low)) && v.tokens.length <= 8 ? v.text : undefined),
+    // (A habit given up for its reasons is values.stopped's: "stopped flying" is said in the past and still holds.)
+    value: (v) => (v.clause.some((t) => REASONS.has(t.low)) && v.tokens.length <= 8 && !STOPPING.has(v.tokens[0]!.low) ? v.text : undefined),
   },
   {
     id: 'values.minded',
