@@ -170,3 +170,15 @@ describe('offline extraction: what the user gave up', () => {
     expect(keys(await learned('I stopped driving to work, can you plan a bus route'))).not.toContain('values');
   });
 });
+
+describe("offline extraction: the household trying, the user's condition inside a request", () => {
+  it('learns what "we" are trying to do and a condition named as "my …" inside a request', async () => {
+    expect(has(await learned('me and my fiancé are trying to save a house deposit by the end of 2026'), 'goals', 'house deposit')).toBe(true);
+    expect(has(await learned('can you suggest meals that help my IBS'), 'health_conditions', 'ibs')).toBe(true);
+  });
+
+  it("leaves alone a condition asked about and a relative's condition", async () => {
+    expect(await learned('can you explain what IBS is')).toEqual([]);
+    expect(keys(await learned("write a poem about my son's asthma"))).not.toContain('health_conditions');
+  });
+});

@@ -243,7 +243,15 @@ export const GOALS: readonly PatternSpec[] = [
     bucket: 'event',
     value: goal(false),
   },
-  { id: 'goals.trying-to', match: 'try~|trying to {x:rest}', key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
+  {
+    id: 'goals.trying-to',
+    match: 'try~|trying to {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    bucket: 'event',
+    value: goal(true),
+  },
   { id: 'goals.would-love-to', match: "would|'d love|like to {x:rest}", key: 'goals', where: 'anywhere', bucket: 'event', value: goal(true) },
   { id: 'goals.towards', match: 'work~|working towards|toward {x:rest}', key: 'goals', where: 'anywhere' },
   {

@@ -86,6 +86,8 @@ export const HEALTH: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'other', 'we'],
     inQuestion: true,
+    // "can you suggest meals that help my IBS": the user's own condition, named inside a request.
+    request: true,
   },
   {
     id: 'health.condition.as-a',
@@ -110,6 +112,8 @@ export const HEALTH: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'other', 'we'],
     inQuestion: true,
+    // "can you suggest meals that help my IBS": the user's own condition, named inside a request.
+    request: true,
   },
   { id: 'health.access.user', match: '{x:$accessibility} user', key: 'accessibility', where: 'anywhere', subjects: ['self', 'none'] },
 
