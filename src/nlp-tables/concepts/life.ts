@@ -758,6 +758,70 @@ export const LIFE: readonly ConceptDef[] = [
     ],
     keys: ['politics', 'political_views', 'political_affiliation'],
   },
+  // The household's running admin, each account its own concept so that one asked for does not bring
+  // the others: who supplies the power, the broadband, who insures the house and the car, which bank.
+  {
+    // "who is her electricity with?", "which energy company is he on?"
+    name: 'energy_supply',
+    noun: 'energy supplier',
+    triggers: [
+      'electricity',
+      'electric company',
+      'gas supplier',
+      'gas company',
+      'energy',
+      'energy company',
+      'energy supplier',
+      'power company',
+      'utility',
+      'utilities',
+    ],
+    weak: ['bill', 'bills', 'supplier', 'provider', 'direct debit', 'meter'],
+    keys: [
+      'energy_supplier',
+      'energy_provider',
+      'electricity_supplier',
+      'electricity_provider',
+      'electricity',
+      'gas_supplier',
+      'utilities',
+      'utility_providers',
+    ],
+    near: ['bills', 'bill_payment_preference'],
+  },
+  {
+    // "who's her broadband with?", "when does the internet contract end?"
+    name: 'broadband',
+    noun: 'broadband provider',
+    triggers: ['broadband', 'internet provider', 'internet contract', 'wifi provider', 'isp', 'fibre', 'fiber'],
+    weak: ['bill', 'bills', 'provider', 'contract'],
+    keys: ['broadband', 'broadband_provider', 'internet_provider', 'internet', 'isp'],
+    near: ['bills', 'utilities'],
+  },
+  {
+    // "who's the house insured with?", "when does his car insurance renew?"
+    name: 'insurance',
+    noun: 'insurance',
+    triggers: ['insurance', 'insured', 'insurer', 'insure', 'insurance policy', 'cover:NOUN'],
+    weak: ['policy', 'premium', 'renewal'],
+    keys: ['insurance', 'insurer', 'insurers', 'home_insurance', 'car_insurance', 'health_insurance', 'travel_insurance', 'insurance_policies'],
+  },
+  {
+    // "who does she bank with?", "which bank is the mortgage with?"
+    name: 'banking',
+    noun: 'bank',
+    triggers: ['bank:NOUN', 'banks:NOUN', 'bank with', 'banks with', 'banking', 'bank account', 'current account', 'mortgage', 'mortgage with'],
+    keys: ['bank', 'banks', 'banking', 'bank_account', 'mortgage'],
+    near: ['home'],
+  },
+  {
+    // When the pay comes in ("when does she get paid?"), apart from how much it is.
+    name: 'payday',
+    noun: 'payday',
+    triggers: ['payday', 'pay day', 'get paid', 'gets paid', 'getting paid', 'paid on', 'paycheck', 'paycheque', 'pay packet', 'payslip', 'wages come in'],
+    keys: ['payday', 'pay_day', 'pay_date', 'pay_schedule', 'pay_frequency'],
+    near: ['salary', 'income'],
+  },
   {
     name: 'money',
     noun: 'income',
