@@ -36,3 +36,51 @@ describe("offline dialectic: the household's accounts, each on its own", () => {
     expect(await cited(aoife, "what's her budget goal?")).toEqual(['budget_goal']);
   });
 });
+
+describe('offline dialectic: creative writing, and how far along a piece of work is', () => {
+  const niamh = factsOf({
+    name: 'Niamh Okafor',
+    writing_genre: ['YA fantasy', 'cosy horror'],
+    current_project: "novel 'The Salt Orchard', about 40k words of a planned 90k",
+    writing_dislikes: ['love triangles', 'second-person POV'],
+    favourite_authors: ['Leigh Bardugo', 'Ursula K. Le Guin'],
+    interests: ['tarot', 'K-dramas'],
+    music_while_working: 'lofi or Studio Ghibli soundtracks',
+  });
+
+  it('reads the genre she writes as her writing, a subplot as her writing', async () => {
+    expect(await cited(niamh, 'what genre does she write')).toEqual(['writing_genre']);
+    const subplot = await cited(niamh, 'thinking of pitching a love triangle subplot for her book, good idea?');
+    expect(subplot[0]).toBe('writing_dislikes');
+    expect(subplot).not.toContain('interests');
+  });
+
+  it('reads "how far into" as the progress of the current work', async () => {
+    expect(await cited(niamh, 'how far into the novel is she, roughly?')).toEqual(['current_project']);
+  });
+
+  it('still reads a genre of music as music, named by a genre of its own (lofi, soundtracks)', async () => {
+    expect(await cited(niamh, 'what genre of music does she like?')).toEqual(['music_while_working']);
+    expect(await cited(niamh, 'what music does she like?')).toEqual(['music_while_working']);
+  });
+});
+
+describe('offline dialectic: an appointment named by its kind', () => {
+  const dan = factsOf(
+    {
+      name: 'Daniel Mensah',
+      upcoming: 'annual physical with his family doctor on the 14th',
+      health_conditions: ['type 2 diabetes'],
+      career_goal: 'director of operations',
+    },
+    ['upcoming'],
+  );
+
+  it('reads a checkup as an upcoming appointment', async () => {
+    expect(await cited(dan, 'when is his next checkup?')).toEqual(['upcoming']);
+  });
+
+  it('does not make a checkup of his conditions', async () => {
+    expect(await cited(dan, 'what health conditions does he have?')).toEqual(['health_conditions']);
+  });
+});
