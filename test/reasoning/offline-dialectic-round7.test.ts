@@ -84,3 +84,30 @@ describe('offline dialectic: an appointment named by its kind', () => {
     expect(await cited(dan, 'what health conditions does he have?')).toEqual(['health_conditions']);
   });
 });
+
+describe('offline dialectic: chat spellings of question words and everyday short forms', () => {
+  const brenda = factsOf({
+    name: 'Brenda Hall',
+    holiday_budget: 'about £1500 per person',
+    current_project: "novel 'The Salt Orchard'",
+    health_conditions: ['high blood pressure'],
+    career_goal: 'run her own shop',
+    coffee: 'oat flat white',
+    favourite_food: 'fish pie',
+    work_schedule: 'Monday to Friday, 9 to 5',
+  });
+
+  it('reads pp, wip and BP as the words they stand for', async () => {
+    expect(await cited(brenda, 'whats her budget pp for a holiday')).toEqual(['holiday_budget']);
+    expect(await cited(brenda, 'whats her wip called again')).toContain('current_project');
+    expect(await cited(brenda, 'is BP something I need to watch in her plan?')).toEqual(['health_conditions']);
+  });
+
+  it('reads a doubled letter typed once in a noun ("cofee") as the word', async () => {
+    expect(await cited(brenda, 'what kind of cofee does she drink?')).toEqual(['coffee']);
+  });
+
+  it('does not read a word of its own as a typo ("super" is no supper)', async () => {
+    expect(await cited(brenda, 'is she super busy on fridays?')).not.toContain('favourite_food');
+  });
+});
