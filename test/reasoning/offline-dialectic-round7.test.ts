@@ -111,3 +111,22 @@ describe('offline dialectic: chat spellings of question words and everyday short
     expect(await cited(brenda, 'is she super busy on fridays?')).not.toContain('favourite_food');
   });
 });
+
+describe('offline dialectic: how the user likes to be called or greeted', () => {
+  const cel = factsOf({
+    name: 'Maricel Dizon',
+    preferred_name: 'Cel',
+    goals: 'apply for advanced critical care practitioner training in 2027',
+    languages: ['Tagalog', 'English'],
+  });
+
+  it('reads "like to be called" and "greet her" as the name she goes by, not as a wish', async () => {
+    expect(await cited(cel, 'what does she like to be called')).toEqual(['preferred_name']);
+    expect(await cited(cel, 'how would she like to be addressed?')).toEqual(['preferred_name']);
+    expect(await cited(cel, 'how should I greet her in the email — full name or something shorter?')).toContain('preferred_name');
+  });
+
+  it('still reads what she would like to be as a wish', async () => {
+    expect(await cited(cel, 'what would she like to be in five years?')).toEqual(['goals']);
+  });
+});
