@@ -130,3 +130,27 @@ describe('offline dialectic: how the user likes to be called or greeted', () => 
     expect(await cited(cel, 'what would she like to be in five years?')).toEqual(['goals']);
   });
 });
+
+describe('offline dialectic: the household as the cooking and the shopping count it', () => {
+  const nadia = factsOf({
+    name: 'Nadia Hussain',
+    household_size: 4,
+    family: 'husband Imran; son Zayd (10) and daughter Amira (6)',
+    grocery_budget: 'about £120 a week for the family',
+    diet: 'halal',
+    favourite_cuisines: ['Lebanese', 'Sri Lankan'],
+  });
+
+  it('reads portions as the household size', async () => {
+    expect(await cited(nadia, 'how many portions per meal normally?')).toEqual(['household_size']);
+  });
+
+  it('reads the weekly shop and what she spends on it as the grocery budget', async () => {
+    expect(await cited(nadia, 'how much should the weekly shop come to')).toEqual(['grocery_budget']);
+    expect(await cited(nadia, 'what does she spend on the food shop?')).toEqual(['grocery_budget']);
+  });
+
+  it('still reads a favourite meal as food, not the household', async () => {
+    expect(await cited(nadia, "what's her favourite meal?")).toEqual(['favourite_cuisines']);
+  });
+});

@@ -701,7 +701,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'money',
     {
       keys: ['budget', 'finances', 'financial_situation', 'money', 'money_priority', 'spending', 'savings'],
-      triggers: ['budget', 'afford', 'money tight', 'skint', 'finances', 'financial'],
+      triggers: ['budget', 'afford', '=spend on', '=spends on', '=spending on', 'come to', 'money tight', 'skint', 'finances', 'financial'],
     },
   ],
   ['commute', { triggers: ['get about', 'gets about', 'get around', 'gets around', 'getting around', 'getting about', 'public transport'] }],

@@ -206,6 +206,28 @@ export const PERSON: readonly ConceptDef[] = [
     near: ['household', 'family'],
   },
   {
+    // How many the household is, as the cooking and the shopping count them ("how many portions per meal?").
+    name: 'household_size',
+    noun: 'household size',
+    triggers: [
+      'portions',
+      'portion',
+      'servings',
+      'mouths to feed',
+      'household size',
+      'size of the household',
+      'size of her household',
+      'size of his household',
+      'how many people live',
+      'how many people does she cook for',
+      'how many people does he cook for',
+      'how many are there at home',
+      'how many at home',
+    ],
+    keys: ['household_size', 'family_size', 'people_in_household', 'household_members'],
+    near: ['household', 'family'],
+  },
+  {
     name: 'pets',
     noun: 'pets',
     triggers: [
