@@ -154,3 +154,21 @@ describe('offline dialectic: the household as the cooking and the shopping count
     expect(await cited(nadia, "what's her favourite meal?")).toEqual(['favourite_cuisines']);
   });
 });
+
+describe('offline dialectic: working on his own account', () => {
+  const rav = factsOf({
+    name: 'Ravinder Gill',
+    employment: 'self-employed owner-operator',
+    hobbies: ['woodworking'],
+    diet: 'lacto-vegetarian',
+  });
+
+  it('reads "work for himself" and "own boss" as his employment', async () => {
+    expect(await cited(rav, 'does he work for himself?')).toEqual(['employment']);
+    expect(await cited(rav, 'is he his own boss?')).toEqual(['employment']);
+  });
+
+  it('does not read cooking for himself as work', async () => {
+    expect(await cited(rav, 'does he cook for himself?')).not.toContain('employment');
+  });
+});
