@@ -766,6 +766,14 @@ export const WORK: readonly ConceptDef[] = [
       'up their time',
       'up against',
       'current project',
+      'work in progress',
+      'works in progress',
+      // How far along a piece of work is ("how far into the novel is she?").
+      'how far into',
+      'how far along',
+      'how far through',
+      'how far is she',
+      'how far is he',
       'crunch',
     ],
     weak: ['up to', 'project', 'projects', 'these days', 'right now', 'at the moment', 'currently', 'now', 'current'],
@@ -807,6 +815,12 @@ export const WORK: readonly ConceptDef[] = [
       'on-call rota',
       'appointment',
       'appointments',
+      // Appointments by their kind ("when is his next checkup?").
+      'checkup',
+      'check-up',
+      'checkups',
+      'check-ups',
+      'annual physical',
     ],
     keys: [
       'upcoming_events',

@@ -47,11 +47,14 @@ const OFFERED = new Set([
   'help',
   'be',
 ]);
+const NAMED_AS = new Set(['called', 'named', 'addressed', 'known', 'referred']);
 /** "wants to", "would like to", "is hoping to", "'d love to" after the user as subject. */
 const wishAfter = (tokens: readonly QToken[], i: number) => {
   let k = i;
   while (tokens[k] && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k++;
   if (tokens[k] === undefined || !WISH_VERBS.has(tokens[k]!.lemma) || tokens[k + 1]?.low !== 'to') return false;
+  // "she likes to be called Cel", "he'd like to be addressed as Dr": how she is named, not a wish.
+  if (tokens[k + 2]?.lemma === 'be' && NAMED_AS.has(tokens[k + 3]?.low ?? '')) return false;
   return !(tokens[0]?.low === 'would' && OFFERED.has(tokens[k + 2]?.lemma ?? ''));
 };
 /** Verbs of doing something for someone: "could she advise us?", "can he explain...?" ask what the user can do. */

@@ -130,6 +130,25 @@ const INFORMAL = new Map([
   ['wanna', 'want to'],
   ['gotta', 'got to'],
   ['kinda', 'kind of'],
+  // Question words typed by ear or in a hurry ("wen is his next checkup", "wat does she drink").
+  ['wen', 'when'],
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['wht', 'what'],
+  ['wot', 'what'],
+  ['whn', 'when'],
+  ['wer', 'where'],
+  ['shuld', 'should'],
+  ['shud', 'should'],
+  ['cud', 'could'],
+  ['wud', 'would'],
+  // Short forms of days and everyday things ("tues 6pm", "is BP something to watch", "her wip").
+  ['tues', 'Tuesday'],
+  ['weds', 'Wednesday'],
+  ['thurs', 'Thursday'],
+  ['bp', 'blood pressure'],
+  ['wip', 'work in progress'],
+  ['wips', 'works in progress'],
 ]);
 
 /**
@@ -140,6 +159,8 @@ const LOWER_ONLY = new Map([
   ['rn', 'right now'],
   ['rq', 'real quick'],
   ['idk', "I don't know"],
+  // "budget pp" is per person; "PP" may be a name.
+  ['pp', 'per person'],
 ]);
 
 /** Closing punctuation a word may carry ("bday?"): kept after the word it follows. */

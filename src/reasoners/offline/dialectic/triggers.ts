@@ -119,9 +119,11 @@ function typoIndex(): ReadonlyMap<string, readonly Phrase[]> {
     if (c.field) return;
     for (const t of c.triggers) {
       const low = t.toLowerCase();
-      if (low.length < TYPO_MIN || !/^[a-z]+$/.test(low)) continue;
+      if (low.length < TYPO_MIN - 1 || !/^[a-z]+$/.test(low)) continue;
       const p: Phrase = { words: [{ form: stem(low) }], concept, weak: false, instance: false };
       for (let k = 0; k < low.length; k++) {
+        // A word one letter shorter ("coffee") only with a doubled letter typed once ("cofee"), see DOUBLED_POS.
+        if (low.length < TYPO_MIN && low[k] !== low[k + 1]) continue;
         const v = low.slice(0, k) + low.slice(k + 1);
         const prev = out.get(v);
         if (prev === null) continue;
@@ -139,11 +141,16 @@ function typoIndex(): ReadonlyMap<string, readonly Phrase[]> {
 function misspelt(slot: Slot): readonly Phrase[] {
   if (slot.pos === undefined || !TYPO_POS.has(slot.pos)) return [];
   const written = slot.forms.find((f) => f.startsWith('='));
-  if (written === undefined || written.length - 1 < TYPO_MIN - 1) return [];
+  if (written === undefined || written.length - 1 < TYPO_MIN - 2) return [];
+  // Five letters ("cofee" for "coffee") are read only as a noun: "super" busy is no supper.
+  if (written.length - 1 < TYPO_MIN - 1 && (!DOUBLED_POS.has(slot.pos) || NOT_TYPOS.has(written.slice(1)))) return [];
   return typoIndex().get(written.slice(1)) ?? [];
 }
 
 const TYPO_POS = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB', 'ADV', 'X']);
+const DOUBLED_POS = new Set(['NOUN', 'PROPN', 'X']);
+/** Words of their own that a table word with a doubled letter typed once would read as a typo ("super": supper). */
+const NOT_TYPOS = new Set(['super', 'diner', 'later']);
 
 function matchesAt(slots: readonly Slot[], at: number, p: Phrase): boolean {
   if (at + p.words.length > slots.length) return false;
