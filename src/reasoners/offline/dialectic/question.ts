@@ -10,7 +10,7 @@ import { partOfPlace } from './places.js';
 import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
-import { askerPeople, whoIsAsked, type Names, type Other } from './subject.js';
+import { askerPeople, VARIANT_NOUNS, whoIsAsked, type Names, type Other } from './subject.js';
 import { choicesOf } from './choices.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
@@ -414,7 +414,6 @@ function markSetting(owner: ReadonlyMap<number, readonly Aspect[]>, change: Read
   for (const a of onlyIn(owner, change)) a.setting = true;
 }
 
-const VARIANT_NOUNS = new Set(['model', 'make', 'brand', 'version', 'edition']);
 /** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */
 function occupationsIn(tokens: readonly QToken[]): number[] {
   const out: number[] = [];

@@ -42,6 +42,9 @@ function relationOf(t: QToken, names: Names): string | undefined {
   return RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? (t.pos === 'NOUN' && names.animals.has(t.stem) ? 'pet' : undefined);
 }
 
+/** Nouns for one version of a thing ("her laptop model", "his car make"), not the occupation they may also name. */
+export const VARIANT_NOUNS: ReadonlySet<string> = new Set(['model', 'make', 'brand', 'version', 'edition']);
+
 /** Possessives that point at the user: what follows is the user's. */
 const USER_POSSESSIVES = new Set(['her', 'his', 'their']);
 
@@ -60,7 +63,11 @@ function possessedTrade(tokens: readonly QToken[], i: number): boolean {
   // (not "her co-op").
   const shared = (tokens[k]?.low === 'co' && t.low !== 'op') || tokens[k]?.low === 'fellow';
   if (shared) k--;
-  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  // "her piano teacher", "his guitar students", "her old yoga instructor": adjectives, and up to two nouns, that say
+  // which one (not "her laptop model": a model of the thing before it).
+  let nouns = 0;
+  const variant = VARIANT_NOUNS.has(t.low);
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'NOUN' && !shared && !variant && nouns++ < 2))) k--;
   if (k < 0 || !USER_POSSESSIVES.has(tokens[k]!.low)) return false;
   return shared || isTrade(t.low);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { citedKeys, factsOf } from '../helpers/facts.js';
+
+/**
+ * Session 18, third abstention round: people of a trade the user has, named with a noun that says which one ("his
+ * piano teacher", "her guitar students"), are someone else.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+
+describe('offline dialectic: a trade the user has, named with a noun before it, is someone else', () => {
+  const teo = factsOf({
+    name: 'Mateo Ruiz',
+    occupation: 'Twitch streamer; teaches beginner guitar lessons on Sundays',
+    instruments: 'guitar (12 years), learning piano',
+  });
+
+  it('abstains on the people named by the noun phrase', async () => {
+    expect(await cited(teo, "what are his guitar students' names")).toEqual([]);
+    expect(await cited(teo, "who's his piano teacher")).toEqual([]);
+    expect(await cited(teo, 'where does his old yoga instructor live?')).toEqual([]);
+  });
+
+  it('still answers the trade said of the user, or a thing the noun phrase names', async () => {
+    expect(await cited(teo, 'is he a guitar teacher?')).toEqual(['occupation']);
+    expect(await cited(teo, 'is his guitar teacher job on weekends?')).toContain('occupation');
+  });
+});
