@@ -29,3 +29,23 @@ describe('offline dialectic: a trade the user has, named with a noun before it, 
     expect(await cited(teo, 'is his guitar teacher job on weekends?')).toContain('occupation');
   });
 });
+
+describe('offline dialectic: "how much is the X?" asks for an amount, which a day of the month does not give', () => {
+  const aoife = factsOf({
+    name: 'Aoife Brennan',
+    insurance: 'car with FBD, renews 12 August; home with Aviva',
+    rent: '€1,450 a month',
+    music: 'loves jazz',
+  });
+
+  it('abstains when the fact on the thing names no amount', async () => {
+    expect(await cited(aoife, 'How much is the home insurance premium?')).toEqual([]);
+    expect(await cited(aoife, 'how much does her car insurance cost?')).toEqual([]);
+  });
+
+  it('still answers an amount held, a date asked, or "how much" that asks no price', async () => {
+    expect(await cited(aoife, 'how much is her rent?')).toEqual(['rent']);
+    expect(await cited(aoife, 'when does the car insurance renew?')).toEqual(['insurance']);
+    expect(await cited(aoife, 'how much is she into jazz?')).toEqual(['music']);
+  });
+});
