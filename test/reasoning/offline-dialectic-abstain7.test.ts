@@ -49,3 +49,23 @@ describe('offline dialectic: "how much is the X?" asks for an amount, which a da
     expect(await cited(aoife, 'how much is she into jazz?')).toEqual(['music']);
   });
 });
+
+describe('offline dialectic: a professional that modifies the next noun names a thing of the user ("her GP appointment")', () => {
+  const aoife = factsOf({
+    name: 'Aoife Kavanagh',
+    upcoming_appointments: 'boiler service Monday morning; her own GP appointment Friday at 10',
+    work: 'pharmacy technician',
+    pets: 'a labrador called Rua',
+  });
+
+  it("answers the user's appointment", async () => {
+    expect(await cited(aoife, 'whens her gp appt')).toEqual(['upcoming_appointments']);
+  });
+
+  it('still abstains on the professional, a colleague or an animal themselves', async () => {
+    expect(await cited(aoife, 'where does her boss sleep')).toEqual([]);
+    expect(await cited(aoife, 'is her boss meeting them on friday?')).toEqual([]);
+    expect(await cited(aoife, 'what time does her dog walker come')).toEqual([]);
+    expect(await cited(aoife, 'when is her gp on holiday?')).toEqual([]);
+  });
+});

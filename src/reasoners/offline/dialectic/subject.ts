@@ -138,6 +138,9 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   return out;
 }
 
+/** Groups of relations that, before another noun, name a thing of the user's ("her GP appointment"), not a person (not pets: "her dog walker"). */
+const MODIFYING_GROUPS: ReadonlySet<string> = new Set(['work']);
+
 /** Someone other than the user among the nouns of a phrase: a relation anywhere, a name first. */
 function otherIn(
   tokens: readonly QToken[],
@@ -149,6 +152,10 @@ function otherIn(
 ): Other | undefined {
   for (const [n, k] of nouns.entries()) {
     const other = otherAt(tokens, k, names, userMentioned, inPhrase, setting);
+    // "her GP appointment", "his therapist session": a professional or a colleague that modifies the next noun
+    // says which of the user's things is meant.
+    // (Not before a word in -ing, which may be the verb: "is her boss meeting them?")
+    if (other?.kind === 'relation' && MODIFYING_GROUPS.has(other.group) && nouns[n + 1] === k + 1 && !tokens[k + 1]!.low.endsWith('ing')) continue;
     if (other && (other.kind === 'relation' || n === 0)) return other;
   }
   return undefined;
@@ -227,7 +234,11 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
   const aux = tokens.findIndex((t) => t.pos === 'AUX');
   if (aux >= 0) {
-    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase, setting) ?? othersOfGroup(tokens, aux + 1, setting);
+    const nouns = npNouns(tokens, aux + 1);
+    // "where does her dog sleep?": after "do" the subject's verb must come; a last noun with no verb after it is that verb.
+    const last = nouns[nouns.length - 1];
+    if (tokens[aux]!.lemma === 'do' && last !== undefined && nouns.length > 1 && !tokens.slice(last + 1).some((t) => t.pos === 'VERB')) nouns.pop();
+    const other = otherIn(tokens, nouns, names, userMentioned, inPhrase, setting) ?? othersOfGroup(tokens, aux + 1, setting);
     if (other) return other;
   }
   // A name of the user's people or animals anywhere, however it was tagged ("how old is bluey", "where
