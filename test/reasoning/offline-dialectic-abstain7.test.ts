@@ -69,3 +69,22 @@ describe('offline dialectic: a professional that modifies the next noun names a 
     expect(await cited(aoife, 'when is her gp on holiday?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a closing "these days" beside a topic asked in full says only when', () => {
+  const funmi = factsOf({
+    name: 'Funmi Adebayo',
+    employer: 'BrightPath Home Care',
+    current_status: 'exhausted; mum had a fall last week',
+    current_focus: 'hiring a receptionist',
+  });
+  const tomasz = factsOf({ name: 'Tomasz Nowak', location: 'Leeds, UK', current_project: 'migrating the billing service to Kafka' });
+
+  it('does not cite a fact on the present beside the one on the topic', async () => {
+    expect(await cited(funmi, "who's she working for these days")).toEqual(['employer']);
+    expect(await cited(tomasz, "where's he based these days")).toEqual(['location']);
+  });
+
+  it('still answers a question about the present itself', async () => {
+    expect(await cited(funmi, "what's she up to these days?")).toEqual(['current_focus', 'current_status']);
+  });
+});

@@ -100,7 +100,7 @@ export interface Question {
   readonly other?: Other;
 }
 
-export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5 } as const;
+export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5, when: 0.1 } as const;
 const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1],
   ['PROPN', 1],
@@ -324,6 +324,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
   // "tell me about her work": what follows "tell me about her" is the topic, however vague its word.
   if (byConcept.has(summaryId)) for (const a of topical) a.weight = Math.max(a.weight, WEIGHT.strong);
+  closingTime(tokens, owner, topical);
   return {
     tokens,
     aspects: aspects.filter((a) => a.concept !== summaryId),
@@ -399,6 +400,21 @@ function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
     return out;
   }
   return undefined;
+}
+
+/**
+ * "where's he based these days?", "who's she working for at the moment?": beside a topic asked in full, a closing time
+ * says only when; a fact on the present ("current status") answers no part of the question by it. Not a slot of the
+ * calendar ("this week", "this month"): the present asked as a time is then part of what is asked.
+ */
+function closingTime(tokens: readonly QToken[], owner: ReadonlyMap<number, readonly Aspect[]>, topical: readonly Aspect[]): void {
+  const tail = timeTail(tokens);
+  if (tail >= tokens.length || tokens.slice(tail).some((t) => CALENDAR_TAIL.has(t.low))) return;
+  const span = new Set<number>();
+  for (let i = tail; i < tokens.length; i++) span.add(i);
+  const closing = onlyIn(owner, span);
+  if (!topical.some((a) => !closing.includes(a) && a.weight >= WEIGHT.strong)) return;
+  for (const a of closing) a.weight = Math.min(a.weight, WEIGHT.when);
 }
 
 /** Aspects every word of which is in the span. */
@@ -545,6 +561,9 @@ const TIME_TAIL = new Set([
   'today',
   'present',
 ]);
+
+/** Words of a closing time that name a slot of the calendar ("this week"), not the present as it stands ("these days"). */
+const CALENDAR_TAIL = new Set(['week', 'month', 'year', 'today']);
 
 /** Where a question's closing time ("these days", "at the moment", "this week") starts, or its end when it has none. */
 function timeTail(tokens: readonly QToken[]): number {
