@@ -88,3 +88,20 @@ describe('offline dialectic: a closing "these days" beside a topic asked in full
     expect(await cited(funmi, "what's she up to these days?")).toEqual(['current_focus', 'current_status']);
   });
 });
+
+describe('offline dialectic: the present a progressive adds only says a topic named by a word is under way', () => {
+  const hannah = factsOf({
+    name: 'Hannah Kowalczyk',
+    current_focus: 'marking Year 11 mock exams',
+    current_goal: 'saving for a kitchen extension',
+    current_project: 'building a shed',
+  });
+
+  it('answers the topic the verb names, not the fact on the present beside it', async () => {
+    expect(await cited(hannah, 'what is she saving for?')).toEqual(['current_goal']);
+  });
+
+  it('still answers what she is in the middle of when no word names a topic', async () => {
+    expect(await cited(hannah, 'what is she up to?')).toContain('current_project');
+  });
+});

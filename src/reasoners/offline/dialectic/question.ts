@@ -216,9 +216,13 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const removed = new Set(shapes.remove);
     for (let k = fieldAspects.length - 1; k >= 0; k--) if ((fieldAspects[k]!.fields ?? []).every((id) => removed.has(id))) fieldAspects.splice(k, 1);
   }
+  // "what is she saving for?": beside a topic a word names in full (savings: goals), the present the tense adds
+  // ("current") only says it is under way; it stands as a topic when no word names one ("what's he making?").
+  const currentId = conceptId('current');
+  const named = [...byConcept.values()].some((a) => (a.cues?.length ?? 0) > 0 && a.weight >= WEIGHT.strong);
   for (const id of shapes.add) {
     const a = aspectFor(id);
-    a.weight = WEIGHT.strong;
+    a.weight = named && id === currentId && a.cues?.length === 0 ? WEIGHT.when : WEIGHT.strong;
     a.topic = true;
   }
   for (const [i, id] of shapes.takes) {
