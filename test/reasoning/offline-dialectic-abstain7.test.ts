@@ -105,3 +105,21 @@ describe('offline dialectic: the present a progressive adds only says a topic na
     expect(await cited(hannah, 'what is she up to?')).toContain('current_project');
   });
 });
+
+describe('offline dialectic: a statement asked as a question ("she has a dog?") is about the user', () => {
+  const niamh = factsOf({
+    name: 'Niamh Okafor',
+    pets: 'a cat called Biscuit who lives at her parents house',
+    family: 'younger sister Ada, 16',
+  });
+
+  it('answers what the user has', async () => {
+    expect(await cited(niamh, 'she has a dog or a cat?')).toEqual(['pets']);
+    expect(await cited(niamh, 'she has a dog?')).toEqual(['pets']);
+  });
+
+  it('still abstains on the relative the user has', async () => {
+    expect(await cited(niamh, 'her sister has a dog?')).toEqual([]);
+    expect(await cited(niamh, 'is her sister at uni?')).toEqual([]);
+  });
+});

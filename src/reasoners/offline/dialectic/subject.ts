@@ -204,6 +204,9 @@ function othersOfGroup(tokens: readonly QToken[], from: number, setting: Readonl
   return undefined;
 }
 
+/** Subject pronouns for the user before a verb ("she has a dog?"). */
+const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
@@ -233,7 +236,11 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   }
   // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
   const aux = tokens.findIndex((t) => t.pos === 'AUX');
-  if (aux >= 0) {
+  // "she has a dog or a cat?", "he's got kids?": a statement asked as a question; the user is its subject, and the
+  // phrase after the verb is what she has.
+  const before = tokens[aux - 1];
+  const userSubject = before !== undefined && (STATEMENT_SUBJECTS.has(before.low) || names.user.has(before.low) || names.user.has(fold(before.low)));
+  if (aux >= 0 && !userSubject) {
     const nouns = npNouns(tokens, aux + 1);
     // "where does her dog sleep?": after "do" the subject's verb must come; a last noun with no verb after it is that verb.
     const last = nouns[nouns.length - 1];
