@@ -53,6 +53,8 @@ const MAKER_NOUNS = set('make model brand manufacturer maker');
 const DATE_NOUNS = set('year month day date season decade');
 /** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
 const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise');
+/** Subject pronouns: "how much is she into jazz?" asks no price. */
+const SUBJECTS = set('she he they it i you we this that there');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
 
@@ -81,13 +83,21 @@ function isYear(words: readonly Word[], i: number): boolean {
   return BEFORE_YEAR.has(before) || MONTH_WORDS.has(before) || isOrdinal(before) || (isNumber(before) && before.length <= 2);
 }
 
+/** "12 August", "renews on the 3rd", "Aug 14": a day of a month, not an amount. */
+function dayOfMonth(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (isOrdinal(w.low)) return true;
+  if (!isNumber(w.low) || w.low.length > 2) return false;
+  return MONTH_WORDS.has(words[i + 1]?.low ?? '') || MONTH_WORDS.has(words[i - 1]?.low ?? '');
+}
+
 /** The kinds of answer a value's words can give. */
 export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   const out = new Set<ValueKind>();
   words.forEach((w, i) => {
     const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
     if (number || isOrdinal(w.low)) out.add('number');
-    if (number && !isYear(words, i)) out.add('amount');
+    if (number && !isYear(words, i) && !dayOfMonth(words, i)) out.add('amount');
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
@@ -146,6 +156,10 @@ export function answerKind(
     // ("how much does inkspot turn over in a year?": the verb of turnover too.)
     const money = (x: QToken, k: number) => AMOUNT_VERBS.has(x.lemma) || (x.lemma === 'turn' && tokens[k + 1]?.low === 'over');
     if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.some((x, k) => k >= i + 2 && money(x, k))) return 'amount';
+    // "how much is the home insurance premium?", "how much are her piano lessons?": the price of a thing (not "how
+    // much is she into jazz?", nor "how much is it").
+    const thing = tokens[i + 3];
+    if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.lemma === 'be' && thing !== undefined && !SUBJECTS.has(thing.low)) return 'amount';
     // "who's he taking on?", "who does she work for?"
     if (t.low === 'who') return 'person';
   }

@@ -10,7 +10,7 @@ import { partOfPlace } from './places.js';
 import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
-import { askerPeople, whoIsAsked, type Names, type Other } from './subject.js';
+import { askerPeople, VARIANT_NOUNS, whoIsAsked, type Names, type Other } from './subject.js';
 import { choicesOf } from './choices.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
@@ -100,7 +100,7 @@ export interface Question {
   readonly other?: Other;
 }
 
-export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5 } as const;
+export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5, when: 0.1 } as const;
 const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1],
   ['PROPN', 1],
@@ -216,9 +216,13 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const removed = new Set(shapes.remove);
     for (let k = fieldAspects.length - 1; k >= 0; k--) if ((fieldAspects[k]!.fields ?? []).every((id) => removed.has(id))) fieldAspects.splice(k, 1);
   }
+  // "what is she saving for?": beside a topic a word names in full (savings: goals), the present the tense adds
+  // ("current") only says it is under way; it stands as a topic when no word names one ("what's he making?").
+  const currentId = conceptId('current');
+  const named = [...byConcept.values()].some((a) => (a.cues?.length ?? 0) > 0 && a.weight >= WEIGHT.strong);
   for (const id of shapes.add) {
     const a = aspectFor(id);
-    a.weight = WEIGHT.strong;
+    a.weight = named && id === currentId && a.cues?.length === 0 ? WEIGHT.when : WEIGHT.strong;
     a.topic = true;
   }
   for (const [i, id] of shapes.takes) {
@@ -324,6 +328,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
   // "tell me about her work": what follows "tell me about her" is the topic, however vague its word.
   if (byConcept.has(summaryId)) for (const a of topical) a.weight = Math.max(a.weight, WEIGHT.strong);
+  closingTime(tokens, owner, topical);
   return {
     tokens,
     aspects: aspects.filter((a) => a.concept !== summaryId),
@@ -401,6 +406,21 @@ function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
   return undefined;
 }
 
+/**
+ * "where's he based these days?", "who's she working for at the moment?": beside a topic asked in full, a closing time
+ * says only when; a fact on the present ("current status") answers no part of the question by it. Not a slot of the
+ * calendar ("this week", "this month"): the present asked as a time is then part of what is asked.
+ */
+function closingTime(tokens: readonly QToken[], owner: ReadonlyMap<number, readonly Aspect[]>, topical: readonly Aspect[]): void {
+  const tail = timeTail(tokens);
+  if (tail >= tokens.length || tokens.slice(tail).some((t) => CALENDAR_TAIL.has(t.low))) return;
+  const span = new Set<number>();
+  for (let i = tail; i < tokens.length; i++) span.add(i);
+  const closing = onlyIn(owner, span);
+  if (!topical.some((a) => !closing.includes(a) && a.weight >= WEIGHT.strong)) return;
+  for (const a of closing) a.weight = Math.min(a.weight, WEIGHT.when);
+}
+
 /** Aspects every word of which is in the span. */
 function onlyIn(owner: ReadonlyMap<number, readonly Aspect[]>, span: ReadonlySet<number>): Aspect[] {
   const main = new Set<Aspect>();
@@ -414,7 +434,6 @@ function markSetting(owner: ReadonlyMap<number, readonly Aspect[]>, change: Read
   for (const a of onlyIn(owner, change)) a.setting = true;
 }
 
-const VARIANT_NOUNS = new Set(['model', 'make', 'brand', 'version', 'edition']);
 /** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */
 function occupationsIn(tokens: readonly QToken[]): number[] {
   const out: number[] = [];
@@ -546,6 +565,9 @@ const TIME_TAIL = new Set([
   'today',
   'present',
 ]);
+
+/** Words of a closing time that name a slot of the calendar ("this week"), not the present as it stands ("these days"). */
+const CALENDAR_TAIL = new Set(['week', 'month', 'year', 'today']);
 
 /** Where a question's closing time ("these days", "at the moment", "this week") starts, or its end when it has none. */
 function timeTail(tokens: readonly QToken[]): number {

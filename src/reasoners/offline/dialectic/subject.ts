@@ -42,6 +42,9 @@ function relationOf(t: QToken, names: Names): string | undefined {
   return RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? (t.pos === 'NOUN' && names.animals.has(t.stem) ? 'pet' : undefined);
 }
 
+/** Nouns for one version of a thing ("her laptop model", "his car make"), not the occupation they may also name. */
+export const VARIANT_NOUNS: ReadonlySet<string> = new Set(['model', 'make', 'brand', 'version', 'edition']);
+
 /** Possessives that point at the user: what follows is the user's. */
 const USER_POSSESSIVES = new Set(['her', 'his', 'their']);
 
@@ -60,7 +63,11 @@ function possessedTrade(tokens: readonly QToken[], i: number): boolean {
   // (not "her co-op").
   const shared = (tokens[k]?.low === 'co' && t.low !== 'op') || tokens[k]?.low === 'fellow';
   if (shared) k--;
-  while (k >= 0 && tokens[k]!.pos === 'ADJ') k--;
+  // "her piano teacher", "his guitar students", "her old yoga instructor": adjectives, and up to two nouns, that say
+  // which one (not "her laptop model": a model of the thing before it).
+  let nouns = 0;
+  const variant = VARIANT_NOUNS.has(t.low);
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'NOUN' && !shared && !variant && nouns++ < 2))) k--;
   if (k < 0 || !USER_POSSESSIVES.has(tokens[k]!.low)) return false;
   return shared || isTrade(t.low);
 }
@@ -131,6 +138,9 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   return out;
 }
 
+/** Groups of relations that, before another noun, name a thing of the user's ("her GP appointment"), not a person (not pets: "her dog walker"). */
+const MODIFYING_GROUPS: ReadonlySet<string> = new Set(['work']);
+
 /** Someone other than the user among the nouns of a phrase: a relation anywhere, a name first. */
 function otherIn(
   tokens: readonly QToken[],
@@ -142,6 +152,10 @@ function otherIn(
 ): Other | undefined {
   for (const [n, k] of nouns.entries()) {
     const other = otherAt(tokens, k, names, userMentioned, inPhrase, setting);
+    // "her GP appointment", "his therapist session": a professional or a colleague that modifies the next noun
+    // says which of the user's things is meant.
+    // (Not before a word in -ing, which may be the verb: "is her boss meeting them?")
+    if (other?.kind === 'relation' && MODIFYING_GROUPS.has(other.group) && nouns[n + 1] === k + 1 && !tokens[k + 1]!.low.endsWith('ing')) continue;
     if (other && (other.kind === 'relation' || n === 0)) return other;
   }
   return undefined;
@@ -190,6 +204,9 @@ function othersOfGroup(tokens: readonly QToken[], from: number, setting: Readonl
   return undefined;
 }
 
+/** Subject pronouns for the user before a verb ("she has a dog?"). */
+const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
@@ -219,8 +236,16 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   }
   // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
   const aux = tokens.findIndex((t) => t.pos === 'AUX');
-  if (aux >= 0) {
-    const other = otherIn(tokens, npNouns(tokens, aux + 1), names, userMentioned, inPhrase, setting) ?? othersOfGroup(tokens, aux + 1, setting);
+  // "she has a dog or a cat?", "he's got kids?": a statement asked as a question; the user is its subject, and the
+  // phrase after the verb is what she has.
+  const before = tokens[aux - 1];
+  const userSubject = before !== undefined && (STATEMENT_SUBJECTS.has(before.low) || names.user.has(before.low) || names.user.has(fold(before.low)));
+  if (aux >= 0 && !userSubject) {
+    const nouns = npNouns(tokens, aux + 1);
+    // "where does her dog sleep?": after "do" the subject's verb must come; a last noun with no verb after it is that verb.
+    const last = nouns[nouns.length - 1];
+    if (tokens[aux]!.lemma === 'do' && last !== undefined && nouns.length > 1 && !tokens.slice(last + 1).some((t) => t.pos === 'VERB')) nouns.pop();
+    const other = otherIn(tokens, nouns, names, userMentioned, inPhrase, setting) ?? othersOfGroup(tokens, aux + 1, setting);
     if (other) return other;
   }
   // A name of the user's people or animals anywhere, however it was tagged ("how old is bluey", "where
