@@ -182,3 +182,15 @@ describe("offline extraction: the household trying, the user's condition inside 
     expect(keys(await learned("write a poem about my son's asthma"))).not.toContain('health_conditions');
   });
 });
+
+describe('offline extraction: shifts after a job with modifiers, children with ages in brackets', () => {
+  it('learns the shift pattern after a job of several words, and every child named with an age', async () => {
+    expect(has(await learned("I'm a paediatric nurse on rotating shifts and my husband's a firefighter"), 'work_style', 'rotating shifts')).toBe(true);
+    expect(has(await learned('I work rotating shifts'), 'work_style', 'rotating shifts')).toBe(true);
+    expect(has(await learned('my kids Aarav (9) and Diya (6) love the zoo'), 'family', 'diya')).toBe(true);
+  });
+
+  it("leaves alone someone else's shifts", async () => {
+    expect(keys(await learned("my husband's a firefighter on rotating shifts"))).not.toContain('work_style');
+  });
+});

@@ -64,7 +64,7 @@ export const LIST_KEYS: ReadonlySet<string> = new Set([
 /** Work arrangements ("I work remotely", "fully remote", "self-employed"). */
 export const WORK_STYLES = lexicon(
   'workstyle',
-  `remote|remotely|fully remote|from home|wfh|hybrid|in the office|onsite|on-site|part-time|part time|full-time|full time|nights|night shifts|shifts|shift work|12 hour shifts|twelve hour shifts|weekends|fifo|fly-in fly-out|fly in fly out|dido|freelance|freelancer|self-employed|self employed|sole trader|contractor|contract|on contract|agency|locum|zero hours|gig work|four day week|4 day week|compressed hours|flexi|flexitime|job share|on call|on-call|seasonal|casual|volunteer|unpaid`,
+  `remote|remotely|fully remote|from home|wfh|hybrid|in the office|onsite|on-site|part-time|part time|full-time|full time|nights|night shifts|shifts|shift work|rotating shifts|rotating nights|rotating shift|rota|a rota|shift pattern|earlies|lates|12 hour shifts|twelve hour shifts|weekends|fifo|fly-in fly-out|fly in fly out|dido|freelance|freelancer|self-employed|self employed|sole trader|contractor|contract|on contract|agency|locum|zero hours|gig work|four day week|4 day week|compressed hours|flexi|flexitime|job share|on call|on-call|seasonal|casual|volunteer|unpaid`,
 );
 
 /** Work situations that are not a job title ("semi-retired now", "between jobs"). */

@@ -165,11 +165,18 @@ const MAX_NAMES = 6;
  * "my kids Sam and Ava", "two kids, Sam and Ava", "three kids under 8 (Leo 7, Maya 5 and baby Ruth)":
  * the names that follow children said as a group, each with its age when one is given.
  */
+/** Past an age said after a name ("Leo 7", "Aarav (9)"). */
+function afterAge(sentence: readonly Token[], k: number): number {
+  if (sentence[k]?.text === '(' && sentence[k + 1]?.pos === 'NUM' && sentence[k + 2]?.text === ')') return k + 3;
+  return sentence[k]?.pos === 'NUM' ? k + 1 : k;
+}
+
 function childrenNamed(v: ValueContext, base: string, first?: string): string {
   const last = first !== undefined ? v.slotTokens('n') : v.tokens;
   let k = v.sentence.indexOf(last[last.length - 1]!) + 1;
   if (k <= 0) return first ? `${base} ${first}` : base;
   const names: string[] = first ? [first] : [];
+  if (first) k = afterAge(v.sentence, k);
   if (!first) for (let skip = 0; skip < 4 && k < v.sentence.length && (BEFORE_NAMES.has(v.sentence[k]!.low) || v.sentence[k]!.pos === 'NUM'); skip++) k++;
   while (k < v.sentence.length && names.length < MAX_NAMES) {
     if (names.length > 0) {
@@ -181,8 +188,7 @@ function childrenNamed(v: ValueContext, base: string, first?: string): string {
     const t = v.sentence[k];
     if (t === undefined || t.pos !== 'PROPN' || t.text.charAt(0) === t.low.charAt(0)) break;
     names.push(t.text);
-    k++;
-    if (v.sentence[k]?.pos === 'NUM') k++;
+    k = afterAge(v.sentence, k + 1);
   }
   return names.length > 0 ? `${base} ${names.join(', ')}` : base;
 }

@@ -565,6 +565,6 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.after-style', match: '$workstyle {x:$occupation}', key: 'role', subjects: ['none'] },
   { id: 'work.style.before-role', match: '{x:$workstyle} $occupation', key: 'work_style', subjects: ['none'] },
   // "I'm a plumber, self employed", "I'm a nurse on nights": the arrangement after the job.
-  { id: 'work.style.after-role', match: 'be~ a|an $occupation ,|on? {x:$workstyle}', key: 'work_style' },
+  { id: 'work.style.after-role', match: 'be~ a|an .. $occupation ,|on? {x:$workstyle}', key: 'work_style' },
   { id: 'work.style.fragment', match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?', key: 'work_style', subjects: ['none'] },
 ];
