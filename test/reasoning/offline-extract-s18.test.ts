@@ -194,3 +194,15 @@ describe('offline extraction: shifts after a job with modifiers, children with a
     expect(keys(await learned("my husband's a firefighter on rotating shifts"))).not.toContain('work_style');
   });
 });
+
+describe('offline extraction: notes said as a joke', () => {
+  it('keeps no free-text note of a statement said laughing or as a figure', async () => {
+    expect(await learned('i have the attention span of a goldfish on espresso lmao. anyway whats the capital of australia')).toEqual([]);
+    expect(await learned('my sleep schedule is so cooked im basically a vampire now')).toEqual([]);
+  });
+
+  it('still keeps a note said with a "lol"', async () => {
+    expect(keys(await learned("I'm slightly allergic lol"))).toContain('notes');
+    expect(keys(await learned("We adopted a ginger cat last week even though I'm slightly allergic lol."))).toContain('notes');
+  });
+});

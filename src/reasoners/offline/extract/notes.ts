@@ -39,6 +39,8 @@ const PASSING: ReadonlySet<string> = new Set(
     'happy glad grateful thankful fine okay ok good great bad sick ill annoyed angry frustrated upset scared afraid desperate done free ' +
     'today tonight tomorrow yesterday morning afternoon evening weekend moment currently right this that these those it you your yours ' +
     "please pls thanks thank here here's heres there question wondering asking trying dead rush hurry kidding joking " +
+    // Said laughing or as a figure ("the attention span of a goldfish lmao", "basically a vampire now").
+    'lmao lmfao rofl jk basically ' +
     'could would might should may must shall will gonna ' +
     'pin password passcode passphrase otp cvv iban ssn login username'
   ).split(' '),
