@@ -206,3 +206,18 @@ describe('offline extraction: notes said as a joke', () => {
     expect(keys(await learned("We adopted a ginger cat last week even though I'm slightly allergic lol."))).toContain('notes');
   });
 });
+
+describe('offline extraction: a worker coming to the house', () => {
+  it('learns the visit and its day', async () => {
+    expect(
+      has(await learned('the boiler man is coming on thursday between eight and twelve, remind me to clear the cupboard'), 'upcoming_events', 'boiler man'),
+    ).toBe(true);
+    expect(has(await learned('the plumber is coming on monday'), 'upcoming_events', 'plumber')).toBe(true);
+  });
+
+  it('leaves alone a relative visiting, a man with no trade, and a visit in the past', async () => {
+    expect(keys(await learned('my sister is coming on thursday'))).not.toContain('upcoming_events');
+    expect(keys(await learned('the man is coming on thursday'))).not.toContain('upcoming_events');
+    expect(keys(await learned('the gas engineer came on tuesday'))).not.toContain('upcoming_events');
+  });
+});

@@ -1,5 +1,6 @@
 import { STATUS_WORDS } from '../families.js';
 import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
+import { OCCUPATIONS } from '../lexicon/people.js';
 import { spanText } from '../../nlp/wink.js';
 import { timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
@@ -119,6 +120,11 @@ const ASKING: ReadonlySet<string> = new Set([
   'any',
 ]);
 const asks = (sentence: readonly Token[]): boolean => sentence[sentence.length - 1]?.text === '?' || sentence.some((t) => ASKING.has(t.low));
+
+/** Verbs of someone coming to the user ("the plumber is coming on Thursday"). */
+const VISITING: ReadonlySet<string> = new Set(['coming', 'visiting', 'popping', 'booked', 'due', 'arriving', 'calling']);
+/** Heads of a worker's name that the occupations list lacks ("the boiler man", "the gas engineer", "the window fitter"). */
+const WORKER_HEADS: ReadonlySet<string> = new Set(['man', 'woman', 'guy', 'lady', 'bloke', 'engineer', 'fitter', 'technician', 'tech', 'repairman']);
 
 const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed', 'saw', 'spotted']);
 
@@ -314,6 +320,28 @@ export const EVENTS: readonly PatternSpec[] = [
       timeFrameOf(v.clause, spanText(v.clause), Date.now()) !== undefined
         ? eventText(v)
         : undefined,
+  },
+  {
+    // A visit to the user's home ("the boiler man is coming on thursday", "the plumber's booked for Monday"): someone
+    // who comes to do a job, and when.
+    id: 'events.visit',
+    match: '{x:rest}',
+    key: 'upcoming_events',
+    subjects: ['other'],
+    where: 'anywhere',
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    fallback: true,
+    value: (v) => {
+      if (v.clause.indexOf(v.tokens[0]!) !== 0 || !['the', 'a', 'an', 'my', 'our'].includes(v.clause[0]!.low) || toldInPast(v.clause)) return undefined;
+      const verb = v.clause.findIndex((t) => VISITING.has(t.low));
+      if (verb < 2 || verb > 5) return undefined;
+      const who = v.clause.slice(1, verb).filter((t) => t.pos !== 'AUX' && t.low !== "'s");
+      // ("the boiler man", not just "the man".)
+      const worker = who.some((t, k) => OCCUPATIONS.matchAt(who, k) > 0 || (WORKER_HEADS.has(t.low) && k > 0));
+      return worker ? eventText(v) : undefined;
+    },
   },
   {
     // An event of the user's named inside a request or question ("what do i need to bring to the mortgage
