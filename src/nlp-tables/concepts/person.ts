@@ -112,6 +112,10 @@ export const PERSON: readonly ConceptDef[] = [
       'sons',
       'daughter',
       'daughters',
+      // "how old are his boys?", "her girls": the user's children, said the everyday way.
+      'boys',
+      'girls',
+      'lads',
       'grandchild',
       'grandchildren',
       'grandson',

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { readProfile } from '../../src/reasoners/offline/dialectic/facts.js';
+import { stem } from '../../src/reasoners/offline/dialectic/words.js';
+import { WorkBudget } from '../../src/reasoners/offline/nlp/budget.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { citedKeys, factsOf } from '../helpers/facts.js';
+
+/**
+ * Session 18, second dialectic retrieval round: by class — the user's children said the everyday way, the
+ * words of a pets fact that are no animals, a doubled consonant before a final 'e', where the user likes to
+ * sit, money put aside, a professional registration.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+
+function animalsOf(pets: string): string[] {
+  const steps = readProfile(factsOf({ name: 'Sam Reid', pets }), new WorkBudget(1e9, 'user_message'));
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return [...r.value.animals];
+}
+
+describe('offline dialectic: boys, girls and lads are the children', () => {
+  const dan = factsOf({ name: 'Dan Kowalski', age: '47', children: 'two sons, 12 and 15' });
+
+  it("reads 'his boys' as someone else, not the user's age", async () => {
+    expect(await cited(dan, 'how old are his boys exactly?')).toEqual([]);
+    expect(await cited(dan, 'what are his girls called?')).toEqual([]);
+  });
+
+  it('reads having boys as the family the user has', async () => {
+    expect(await cited(dan, 'does he have boys?')).toEqual(['children']);
+    expect(await cited(dan, 'how old is he?')).toEqual(['age']);
+  });
+});
+
+describe('offline dialectic: the words of a pets fact that are no animals', () => {
+  it('keeps only the animal of "a dog named Rex", "a cat she calls Mochi", "two cats, names Tig and Tog"', () => {
+    expect(animalsOf('a dog named Rex')).toEqual(['dog']);
+    expect(animalsOf('a black cat she calls Mochi')).toEqual(['cat']);
+    expect(animalsOf('two cats, names Tig and Tog')).toEqual(['cat']);
+  });
+
+  it('still reads the animals themselves', () => {
+    expect(animalsOf('an old greyhound and a rabbit')).toEqual(['greyhound', 'rabbit']);
+  });
+});
+
+describe("offline dialectic: a doubled consonant before a final 'e' stays", () => {
+  it("does not read 'latte' as 'late', nor 'gazette' as 'gazet'", () => {
+    expect(stem('latte')).not.toBe(stem('late'));
+    expect(stem('lattes')).toBe(stem('latte'));
+  });
+
+  it('still undoubles after -ing and -ed, and drops a final e', () => {
+    expect(stem('running')).toBe('run');
+    expect(stem('hopped')).toBe('hop');
+    expect(stem('late')).toBe(stem('lates'));
+  });
+
+  it('does not cite a late shift for a latte', async () => {
+    const cel = factsOf({ name: 'Cel Byrne', drinks: 'oat latte, no sugar', work_schedule: 'works late on Thursdays' });
+    expect(await cited(cel, 'does she drink lattes?')).toEqual(['drinks']);
+    expect(await cited(cel, 'does she work late?')).toEqual(['work_schedule']);
+  });
+});
