@@ -66,3 +66,36 @@ describe("offline dialectic: a doubled consonant before a final 'e' stays", () =
     expect(await cited(cel, 'does she work late?')).toEqual(['work_schedule']);
   });
 });
+
+describe('offline dialectic: where the user likes to sit', () => {
+  const brenda = factsOf({
+    name: 'Brenda Shaw',
+    seat_preference: 'aisle seat near the front',
+    flight_preferences: 'direct flights only; nothing departing before 9am',
+    travel_style: 'river cruises and coach tours',
+  });
+
+  it('reads aisle or window as the seat preference alone', async () => {
+    expect(await cited(brenda, 'window or aisle for her?')).toEqual(['seat_preference']);
+    expect(await cited(brenda, 'does she like an aisle seat?')).toEqual(['seat_preference']);
+  });
+
+  it('reads a seat inside a wider travel preference by its value', async () => {
+    const nuala = factsOf({ name: 'Nuala Byrne', travel_preferences: 'aisle seat near the toilets; direct flights where possible', hobbies: ['choir'] });
+    expect(await cited(nuala, 'she asked for a window seat on the flight - is that what she usually goes for?')).toEqual(['travel_preferences']);
+  });
+});
+
+describe('offline dialectic: money put aside, a professional registration', () => {
+  it('reads putting money aside as saving for a goal', async () => {
+    const hannah = factsOf({ name: 'Hannah Cole', current_goal: 'saving for a kitchen extension', occupation: 'teacher' });
+    expect(await cited(hannah, 'what is she putting money aside for at the moment')).toEqual(['current_goal']);
+    expect(await cited(hannah, 'what does she do for a living?')).toEqual(['occupation']);
+  });
+
+  it("reads an AHPRA rego as the registration, not a car's", async () => {
+    const tash = factsOf({ name: 'Tash Novak', registration: 'AHPRA registration renews by 31 May each year', transport: 'cycles to work' });
+    expect(await cited(tash, "When's her AHPRA rego due?")).toEqual(['registration']);
+    expect(await cited(tash, 'how does she get to work?')).toEqual(['transport']);
+  });
+});

@@ -907,6 +907,27 @@ export const LIFE: readonly ConceptDef[] = [
     near: ['salary', 'income'],
   },
   {
+    // Where the user likes to sit on a plane or a train ("aisle or window for the Lagos flight?", "she's asked
+    // for a window seat, is that what she usually goes for?"). Only the seat keys are listed: a wider key
+    // ("travel_preferences") keeps the concepts its words name, and answers through a value naming the seat.
+    name: 'seat',
+    noun: 'seat preference',
+    triggers: [
+      'aisle',
+      'aisle seat',
+      'window seat',
+      'middle seat',
+      'aisle or window',
+      'window or aisle',
+      'seat preference',
+      'seat',
+      'seats',
+      'legroom',
+      'exit row',
+    ],
+    keys: ['seat_preference', 'seat_preferences', 'seating_preference', 'preferred_seat'],
+  },
+  {
     name: 'money',
     noun: 'income',
     triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'pay rise', 'compensation', 'pension', 'turnover'],
