@@ -99,3 +99,33 @@ describe('offline dialectic: money put aside, a professional registration', () =
     expect(await cited(tash, 'how does she get to work?')).toEqual(['transport']);
   });
 });
+
+describe('offline dialectic: the tenancy, the home search, winding down', () => {
+  const tash = factsOf({
+    name: 'Tash Novak',
+    living_situation: 'rents a 2-bed flat in Brunswick with a housemate; lease ends 30 June',
+    home_search: 'first home buyer; 2-bedroom apartment in Coburg or Preston, under $600k',
+    wellbeing: 'journals after hard shifts; sees a psychologist fortnightly',
+    running_pb: '10 km in 52:40',
+    location: 'Brunswick, Melbourne',
+  });
+
+  it('reads a lease running out as the living situation, not a run', async () => {
+    expect(await cited(tash, 'When does her lease run out?')).toEqual(['living_situation']);
+    expect(await cited(tash, 'is she on a fixed-term tenancy?')).toEqual(['living_situation']);
+  });
+
+  it('reads house-hunting as the home search', async () => {
+    expect(await cited(tash, 'which suburbs is she house-hunting in?')).toContain('home_search');
+  });
+
+  it('reads winding down and switching off as her wellbeing', async () => {
+    expect(await cited(tash, 'How does she usually wind down after a rough shift?')).toEqual(['wellbeing']);
+    expect(await cited(tash, 'how does she switch off?')).toEqual(['wellbeing']);
+  });
+
+  it('still reads a run as running and the town as the location', async () => {
+    expect(await cited(tash, "what's her 10 km time?")).toEqual(['running_pb']);
+    expect(await cited(tash, 'where does she live?')).toContain('location');
+  });
+});
