@@ -129,3 +129,30 @@ describe('offline dialectic: the tenancy, the home search, winding down', () => 
     expect(await cited(tash, 'where does she live?')).toContain('location');
   });
 });
+
+describe('offline dialectic: when to call, how the user bills, how often a value says', () => {
+  const nuala = factsOf({
+    name: 'Nuala Byrne',
+    best_contact_times: '10am–12pm, or after 8:30pm; afternoons are unpredictable',
+    accessibility_needs: 'large text on screens; needs a hearing loop for meetings',
+    travel_budget: 'about €3,000 a year, off-peak where possible',
+    nickname: 'Nu',
+  });
+
+  it('reads a call with her and the best time to ring as her contact times', async () => {
+    expect(await cited(nuala, 'Morning or evening for a quick call with her?')).toEqual(['best_contact_times']);
+    expect(await cited(nuala, 'when is the best time to call her?')).toEqual(['best_contact_times']);
+    expect(await cited(nuala, 'what should I call her?')).toEqual(['nickname']);
+  });
+
+  it('reads yearly as a year, monthly as a month', async () => {
+    expect(await cited(nuala, 'whats her yearly travel budget')).toEqual(['travel_budget']);
+    expect(await cited(nuala, 'whats her monthly travel budget')).toEqual([]);
+  });
+
+  it('reads the currency of the invoices as invoicing', async () => {
+    const seun = factsOf({ name: 'Seun Adeyemi', invoicing: 'invoices monthly in USD, net 15', languages: ['English', 'Yoruba'] });
+    expect(await cited(seun, 'what currency do his invoices go out in')).toEqual(['invoicing']);
+    expect(await cited(seun, 'what languages does he speak?')).toEqual(['languages']);
+  });
+});

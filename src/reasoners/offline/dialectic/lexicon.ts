@@ -276,6 +276,15 @@ export const POSSESSIVE: ReadonlyMap<string, string> = new Map([
 
 /** Synonyms for word matching (stems on both sides): question word -> words a stored value may use. */
 export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  // How often, as an adjective and as the period a value names ("her yearly travel budget": "€3,000 a year").
+  ['yearly', ['year', 'annual', 'annually', 'annum']],
+  ['annual', ['year', 'yearly', 'annually', 'annum']],
+  ['annually', ['year', 'yearly', 'annual']],
+  ['monthly', ['month']],
+  ['weekly', ['week']],
+  ['daily', ['day']],
+  ['nightly', ['night']],
+  ['fortnightly', ['fortnight']],
   ['earthquake', ['seismic']],
   ['quake', ['seismic']],
   ['uni', ['university', 'college']],
