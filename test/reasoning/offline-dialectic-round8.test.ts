@@ -156,3 +156,23 @@ describe('offline dialectic: when to call, how the user bills, how often a value
     expect(await cited(seun, 'what languages does he speak?')).toEqual(['languages']);
   });
 });
+
+describe('offline dialectic: busy planning is what is on now', () => {
+  const nuala = factsOf(
+    {
+      name: 'Nuala Byrne',
+      current_focus: 'planning a week in Toronto with her son while Tom is in respite in June',
+      goals: 'to sing a solo at the Christmas concert',
+    },
+    ['current_focus'],
+  );
+
+  it("reads 'busy planning' and 'busy organising' as the current focus", async () => {
+    expect(await cited(nuala, "what's she busy planning rn?")).toEqual(['current_focus']);
+    expect(await cited(nuala, 'what is she busy organising?')).toEqual(['current_focus']);
+  });
+
+  it('still reads what she hopes for as a goal', async () => {
+    expect(await cited(nuala, 'what is she hoping to achieve?')).toContain('goals');
+  });
+});

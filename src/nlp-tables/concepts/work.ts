@@ -725,6 +725,12 @@ export const WORK: readonly ConceptDef[] = [
     triggers: [
       'working on',
       'busy with',
+      // "what's she busy planning rn?": busy with a verb of arranging names what is on now, not a goal.
+      'busy planning',
+      'busy organising',
+      'busy organizing',
+      'busy preparing',
+      'busy sorting',
       'on his plate',
       'on her plate',
       'on their plate',
