@@ -751,8 +751,24 @@ export const CERTIFICATION: ConceptDef = {
     'licensed',
     'credential',
     'credentials',
+    // A professional registration and its renewal ("when's her AHPRA rego due?", "her NMC registration").
+    'registration',
+    'registration due',
+    'registration renewal',
   ],
-  keys: ['certifications', 'certificates', 'certification', 'credentials', 'accreditations', 'licenses', 'licences', 'professional_certifications'],
+  keys: [
+    'registration',
+    'professional_registration',
+    'registrations',
+    'certifications',
+    'certificates',
+    'certification',
+    'credentials',
+    'accreditations',
+    'licenses',
+    'licences',
+    'professional_certifications',
+  ],
   near: ['qualifications', 'education'],
 };
 

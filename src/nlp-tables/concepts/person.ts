@@ -112,6 +112,10 @@ export const PERSON: readonly ConceptDef[] = [
       'sons',
       'daughter',
       'daughters',
+      // "how old are his boys?", "her girls": the user's children, said the everyday way.
+      'boys',
+      'girls',
+      'lads',
       'grandchild',
       'grandchildren',
       'grandson',
@@ -201,8 +205,17 @@ export const PERSON: readonly ConceptDef[] = [
       'rent',
       'renting',
       'own a house',
+      // The tenancy: "when does her lease run out?", "is she renting on a fixed term?".
+      'lease',
+      'leases',
+      'tenancy',
+      'tenant',
+      'rental agreement',
+      'fixed term',
     ],
-    keys: ['living_situation', 'living_arrangement', 'living_arrangements', 'housing', 'home_situation'],
+    // "when does her lease run out?": running out is no run (sports), and says little on its own.
+    weak: ['run out', 'runs out', 'running out'],
+    keys: ['living_situation', 'living_arrangement', 'living_arrangements', 'housing', 'home_situation', 'lease', 'tenancy', 'rental'],
     near: ['household', 'family'],
   },
   {

@@ -676,6 +676,14 @@ export const WORK: readonly ConceptDef[] = [
       'saving up',
       'saving for',
       'save up',
+      // Money kept back for a goal ("what is she putting money aside for?", "setting cash aside").
+      'money aside',
+      'cash aside',
+      'putting aside',
+      'put aside',
+      'set aside',
+      'setting aside',
+      'squirrelling away',
       'ambitious',
       'on the side',
       'side hustle',
@@ -717,6 +725,12 @@ export const WORK: readonly ConceptDef[] = [
     triggers: [
       'working on',
       'busy with',
+      // "what's she busy planning rn?": busy with a verb of arranging names what is on now, not a goal.
+      'busy planning',
+      'busy organising',
+      'busy organizing',
+      'busy preparing',
+      'busy sorting',
       'on his plate',
       'on her plate',
       'on their plate',

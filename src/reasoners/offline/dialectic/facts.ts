@@ -111,10 +111,16 @@ const NAME_KEYS = new Set(['name', 'preferred_name', 'nickname', 'full_name', 'f
 const PLACE_BEFORE = new Set(['in', 'to', 'from', 'near']);
 const AGREE = 0.2;
 const ANIMAL_KEYS = new Set(['pets', 'pet', 'dog', 'dogs', 'cat', 'cats', 'animals']);
-/** Words of a pets fact that are not animals ("an old tabby cat called Pudding"). */
+/**
+ * Words of a pets fact that are not animals ("an old tabby cat called Pudding", "a dog named Rex"), matched on the
+ * spelling and on the stem ("named" and "naming" stem to "nam", "calls" to "call"). The whole string is split: a
+ * split of its last part only made a Set of characters, and every word of a pets fact an animal.
+ */
 const NOT_ANIMALS = new Set(
-  'called named rescue rescued adopted old young little big small tiny large black white ginger grey gray brown golden tabby ' +
-    'two three four five six seven eight nine ten one year years month months none no'.split(' '),
+  (
+    'called named name nam naming call calls rescue rescued adopted old young little big small tiny large black white ' +
+    'ginger grey gray brown golden tabby two three four five six seven eight nine ten one year years month months none no'
+  ).split(' '),
 );
 
 interface KeyLevels {
@@ -336,7 +342,7 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
         // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name;
         // or first, when the item is a name with its details after it ("Jess, 27", "Bluey (kelpie)", "Karen").
         if (w.cap && (i > 0 || nameFirst) && !RELATIONS.has(w.low)) otherNames.add(w.low);
-        else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !isNumber(w.low)) animals.add(w.stem);
+        else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !NOT_ANIMALS.has(w.stem) && !isNumber(w.low)) animals.add(w.stem);
       });
     }
     budget.spend(10);

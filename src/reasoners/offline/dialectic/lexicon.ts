@@ -14,7 +14,28 @@ const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' \n'
  */
 export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
   ['spouse', ['wife', 'husband', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée']],
-  ['child', ['son', 'daughter', 'child', 'children', 'kid', 'kids', 'baby', 'toddler', 'teenager', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'oldest']],
+  [
+    'child',
+    [
+      'son',
+      'daughter',
+      'child',
+      'children',
+      'kid',
+      'kids',
+      'baby',
+      'toddler',
+      'teenager',
+      'stepson',
+      'stepdaughter',
+      'eldest',
+      'youngest',
+      'oldest',
+      'boys',
+      'girls',
+      'lads',
+    ],
+  ],
   ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids']],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'stepmother', 'stepfather', 'mama', 'papa']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'grandparent', 'grandparents', 'nan', 'nana']],
@@ -255,6 +276,15 @@ export const POSSESSIVE: ReadonlyMap<string, string> = new Map([
 
 /** Synonyms for word matching (stems on both sides): question word -> words a stored value may use. */
 export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  // How often, as an adjective and as the period a value names ("her yearly travel budget": "€3,000 a year").
+  ['yearly', ['year', 'annual', 'annually', 'annum']],
+  ['annual', ['year', 'yearly', 'annually', 'annum']],
+  ['annually', ['year', 'yearly', 'annual']],
+  ['monthly', ['month']],
+  ['weekly', ['week']],
+  ['daily', ['day']],
+  ['nightly', ['night']],
+  ['fortnightly', ['fortnight']],
   ['earthquake', ['seismic']],
   ['quake', ['seismic']],
   ['uni', ['university', 'college']],

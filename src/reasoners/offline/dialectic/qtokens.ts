@@ -149,6 +149,8 @@ const INFORMAL = new Map([
   ['bp', 'blood pressure'],
   ['wip', 'work in progress'],
   ['wips', 'works in progress'],
+  // "when's her AHPRA rego due?": a registration, said the Australian way.
+  ['rego', 'registration'],
 ]);
 
 /**

@@ -140,10 +140,12 @@ function stemOf(word: string): string {
   if (t.endsWith('ing') && t.length >= 6) t = t.slice(0, -3);
   else if (t.endsWith('ed') && t.length >= 5) t = t.slice(0, -2);
   if (t.endsWith('i') && t.length >= 4) t = `${t.slice(0, -1)}y`;
-  if (t.endsWith('e') && t.length >= 4 && !FUNCTION_WORDS.has(t.slice(0, -1))) t = t.slice(0, -1);
+  // A final 'e' goes, but the double consonant before it stays ('latte' is 'latt', not 'late').
+  const dropsE = t.endsWith('e') && t.length >= 4 && !FUNCTION_WORDS.has(t.slice(0, -1));
+  if (dropsE) t = t.slice(0, -1);
   const n = t.length;
   const last = t[n - 1]!;
-  if (n >= 4 && last === t[n - 2] && !VOWELS.includes(last) && last !== 'l' && last !== 's' && last !== 'z') t = t.slice(0, -1);
+  if (!dropsE && n >= 4 && last === t[n - 2] && !VOWELS.includes(last) && last !== 'l' && last !== 's' && last !== 'z') t = t.slice(0, -1);
   return t;
 }
 
