@@ -207,6 +207,66 @@ function othersOfGroup(tokens: readonly QToken[], from: number, setting: Readonl
 /** Subject pronouns for the user before a verb ("she has a dog?"). */
 const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
 
+/** Verbs (lemmas) of going to, using or dealing with a professional: "which broker is she using?", "what vet does he see?". */
+const USING_VERBS: ReadonlySet<string> = new Set([
+  'use',
+  'see',
+  'go',
+  'visit',
+  'book',
+  'hire',
+  'have',
+  'get',
+  'trust',
+  'prefer',
+  'recommend',
+  'like',
+  'consult',
+  'call',
+  'ring',
+  'pay',
+  'bank',
+  'register',
+  'deal',
+  'rely',
+  'choose',
+  'pick',
+  'work',
+  'talk',
+  'speak',
+  'take',
+]);
+/** Adverbs allowed between the user and the verb ("what dentist does she usually go to?"). */
+const USING_ADVERBS: ReadonlySet<string> = new Set(['usually', 'normally', 'currently', 'still', 'now', 'always', 'actually', 'generally']);
+
+/**
+ * "which mortgage broker is she using?", "what accountant does he use?", "which physio does she see?": a trade picked
+ * out by which/what (nouns and adjectives before it say which), then the user as subject of a verb of using or seeing
+ * it, asks who that professional is, someone else. Not the trade the user is ("what kind of nurse is she?": no verb of
+ * using), nor a place ("which hospital does she work at?": no trade).
+ */
+function pickedTrade(tokens: readonly QToken[], names: Names): Other | undefined {
+  const first = tokens[0]?.low;
+  if (first !== 'which' && first !== 'what') return undefined;
+  let h = 1;
+  while (h < 4 && (tokens[h]?.pos === 'ADJ' || tokens[h]?.pos === 'NOUN') && (tokens[h + 1]?.pos === 'NOUN' || tokens[h + 1]?.pos === 'ADJ')) h++;
+  const head = tokens[h];
+  if (!head || head.pos !== 'NOUN' || !isTrade(head.low) || tokens[h + 1]?.pos !== 'AUX') return undefined;
+  const subject = tokens[h + 2];
+  if (!subject || !(STATEMENT_SUBJECTS.has(subject.low) || names.user.has(subject.low) || names.user.has(fold(subject.low)))) return undefined;
+  let v = h + 3;
+  while (USING_ADVERBS.has(tokens[v]?.low ?? '')) v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !USING_VERBS.has(verb.lemma)) return undefined;
+  return { kind: 'relation', word: head.low, group: 'work', start: 1, end: h + 1 };
+}
+
+/** A trade picked out by which/what ("which broker is she using?"): the question asks who the professional is. */
+export function picksTrade(tokens: readonly QToken[], other: Other | undefined): boolean {
+  const first = tokens[0]?.low;
+  return other?.kind === 'relation' && other.start <= 1 && (first === 'which' || first === 'what') && isTrade(other.word);
+}
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
@@ -220,6 +280,8 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     const other = otherAt(tokens, 1, names, userMentioned, inPhrase, setting);
     if (other?.kind === 'relation') return other;
   }
+  const picked = pickedTrade(tokens, names);
+  if (picked) return picked;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];

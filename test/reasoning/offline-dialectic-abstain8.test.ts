@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/profiles/model.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { citedKeys, factsOf } from '../helpers/facts.js';
+
+/**
+ * Session 18, fourth abstention round: a professional the user goes to, picked out by which/what with a verb of using
+ * or seeing them, is someone else.
+ */
+
+const reasoner = new OfflineReasoner({ worker: false });
+const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+
+describe('offline dialectic: a trade picked out by which/what with a verb of using it is someone else', () => {
+  const tash = factsOf({
+    name: 'Natasha Kovač',
+    occupation: 'ICU registered nurse at the Royal Melbourne Hospital',
+    current_focus: 'building weekly running to 35 km and getting home-loan pre-approval',
+    fitness_goal: 'half marathon in October, under 2 hours',
+  });
+  const ann = factsOf({ name: 'Ann Lee', occupation: 'nurse', accountant: 'Jane Moss at Moss & Co' });
+
+  it('abstains on the professional the user uses or sees', async () => {
+    expect(await cited(tash, 'Which mortgage broker is she using for the pre-approval?')).toEqual([]);
+    expect(await cited(tash, 'which physio does she usually see?')).toEqual([]);
+    expect(await cited(tash, 'what accountant does she use?')).toEqual([]);
+  });
+
+  it('still answers the trade the user is, and the professional the profile names', async () => {
+    expect(await cited(tash, 'what kind of nurse is she?')).toEqual(['occupation']);
+    expect(await cited(tash, 'is she a mortgage broker?')).toEqual(['occupation']);
+    expect(await cited(ann, 'which accountant does she use?')).toEqual(['accountant']);
+  });
+});
