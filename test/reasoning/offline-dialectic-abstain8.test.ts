@@ -32,3 +32,20 @@ describe('offline dialectic: a trade picked out by which/what with a verb of usi
     expect(await cited(ann, 'which accountant does she use?')).toEqual(['accountant']);
   });
 });
+
+describe('offline dialectic: a day cut short ("mon-thu") is no name of someone else', () => {
+  const nadia = factsOf({
+    name: 'Nadia Hussain',
+    cooking_routine: 'batch cooks on Sundays; weeknight dinners Mon-Thu must take 25 minutes max',
+    pets: 'a cat called Tom',
+  });
+
+  it('answers the question that names days cut short', async () => {
+    expect(await cited(nadia, 'max cooking time for mon-thu dinners?')).toContain('cooking_routine');
+    expect(await cited(nadia, 'what does she cook on sat?')).toContain('cooking_routine');
+  });
+
+  it('still abstains on an unknown name', async () => {
+    expect(await cited(nadia, 'what does Marek cook on weeknights?')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 import { fold } from './words.js';
 import { isDateWord } from './answer-kind.js';
+import { DAY_SHORT } from '../extract/time.js';
 
 /**
  * Whom a question is about. The profile holds facts about the user only, so a question about someone
@@ -31,6 +32,9 @@ export interface Names {
   /** Stems of the words that name the user's animals ("greyhound", "tortoise"), read from pets facts. */
   readonly animals: ReadonlySet<string>;
 }
+
+/** Days cut short ("mon", "thurs"), which a tagger may take for names. */
+const SHORT_DAYS: ReadonlySet<string> = new Set(DAY_SHORT);
 
 const LEADS = new Set(['team', 'tech', 'project', 'line', 'engineering', 'design', 'product', 'shift']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -101,8 +105,9 @@ function otherAt(
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
   // An unknown proper name as subject or possessor, in a question that names the user no other way
-  // (not a day or a month: "is a Saturday workshop OK?").
-  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  // (not a day or a month: "is a Saturday workshop OK?", nor a day cut short: "mon-thu dinners").
+  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low) && !SHORT_DAYS.has(t.low))
+    return { kind: 'name', word: t.text, start: i, end: i + 1 };
   return undefined;
 }
 
