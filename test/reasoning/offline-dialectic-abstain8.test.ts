@@ -49,3 +49,22 @@ describe('offline dialectic: a day cut short ("mon-thu") is no name of someone e
     expect(await cited(nadia, 'what does Marek cook on weeknights?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: "who is X with?" asked of a thing asks for its provider, not a person', () => {
+  const aoife = factsOf({
+    name: 'Aoife Brennan',
+    mortgage: 'with AIB, fixed until 2028',
+    broadband: 'Eir fibre, contract ends March 2026',
+    upcoming_events: 'dinner with Sinead on Friday',
+  });
+
+  it('answers the provider the profile holds', async () => {
+    expect(await cited(aoife, 'who is the mortgage with?')).toEqual(['mortgage']);
+    expect(await cited(aoife, "who's the broadband with")).toEqual(['broadband']);
+  });
+
+  it('still abstains on a person to identify', async () => {
+    expect(await cited(aoife, 'who is the new manager?')).toEqual([]);
+    expect(await cited(aoife, "who's the boss going with?")).toEqual([]);
+  });
+});

@@ -209,6 +209,33 @@ function othersOfGroup(tokens: readonly QToken[], from: number, setting: Readonl
   return undefined;
 }
 
+/** Prepositions that close a question on who provides a thing ("who's the house insured with?"). */
+const PROVIDER_PREPS: ReadonlySet<string> = new Set(['with', 'through', 'thru', 'by', 'from']);
+
+/**
+ * "who's the house insured with?", "who is the mortgage with?", "who's the electricity from?": who asked of a thing
+ * (a noun phrase that names no person, a verb after it at most) closed by a preposition asks for its provider, a
+ * company the profile may hold, not a person to identify.
+ */
+function providerAsked(tokens: readonly QToken[], names: Names): boolean {
+  if (tokens[1]?.pos !== 'AUX') return false;
+  let k = 2;
+  let nouns = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (a noun may be tagged as an adjective: "the broadband").
+    if (t.pos === 'NOUN' || t.pos === 'ADJ') {
+      if (relationOf(t, names) !== undefined || isTrade(t.low) || names.others.has(t.low) || GROUP_NOUNS.has(t.low)) return false;
+      nouns++;
+    } else if (t.pos !== 'DET') break;
+  }
+  if (nouns === 0) return false;
+  if (tokens[k]?.pos === 'VERB') k++;
+  if (!PROVIDER_PREPS.has(tokens[k]?.low ?? '')) return false;
+  const end = tokens[k + 1];
+  return end === undefined || end.punct;
+}
+
 /** Subject pronouns for the user before a verb ("she has a dog?"). */
 const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
 
@@ -277,7 +304,7 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
   const setting = askerPeople(tokens, names) ?? new Set<number>();
-  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3) {
+  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3 && !providerAsked(tokens, names)) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
   // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
