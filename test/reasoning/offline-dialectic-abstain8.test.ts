@@ -68,3 +68,21 @@ describe('offline dialectic: "who is X with?" asked of a thing asks for its prov
     expect(await cited(aoife, "who's the boss going with?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: a value on work that names the place of work answers where the user works', () => {
+  const tash = factsOf({
+    name: 'Natasha Kovač',
+    occupation: 'ICU registered nurse at the Royal Melbourne Hospital',
+    transport: 'cycles to work, no car',
+  });
+  const ann = factsOf({ name: 'Ann Lee', occupation: 'freelance illustrator', location: 'Leeds' });
+
+  it('answers from the occupation that names the workplace', async () => {
+    expect(await cited(tash, 'which hospital does she work at?')).toEqual(['occupation']);
+    expect(await cited(tash, 'where does she work?')).toEqual(['occupation']);
+  });
+
+  it('still abstains when no workplace is named', async () => {
+    expect(await cited(ann, 'which hospital does she work at?')).toEqual([]);
+  });
+});
