@@ -5,6 +5,7 @@ import type { FactTerms, Profile } from './facts.js';
 import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
 import type { Question } from './question.js';
 import { lexical } from './score.js';
+import { picksTrade } from './subject.js';
 import { MATCH_CHARS, valueItems } from './values.js';
 import { isNumber, stem, wordsOf, type Word } from './words.js';
 
@@ -30,6 +31,8 @@ function attributeOf(q: Question): Attribute {
     return 'kind';
   const content = q.tokens.filter((t) => !t.punct && t.pos !== 'AUX' && t.pos !== 'DET');
   if (q.tokens[0]?.low === 'who' && content.length <= 2) return 'identity';
+  // "which accountant does she use?": who the professional is ("accountant: Jane Moss" answers it).
+  if (picksTrade(q.tokens, q.other)) return 'identity';
   return 'other';
 }
 

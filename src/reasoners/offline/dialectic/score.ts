@@ -1,7 +1,7 @@
 import type { FactTerms, Profile } from './facts.js';
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
 import { KEY_WORD_RINGS, RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
-import { camelParts, stem } from './words.js';
+import { camelParts, stem, wordsOf } from './words.js';
 import { matchText } from './values.js';
 import type { Aspect } from './question.js';
 
@@ -85,6 +85,31 @@ export function lexical(profile: Profile, terms: FactTerms, words: readonly stri
   return count > 1 ? Math.min(MAX_MATCH, best + 0.1 * (count - 1)) : best;
 }
 
+const WORK = conceptId('work');
+const COMPANY = conceptId('company');
+/** Words before the name of a workplace in a value on work ("nurse at the Royal Melbourne Hospital"). */
+const WORKPLACE_PREPS: ReadonlySet<string> = new Set(['at', 'for', 'with']);
+const NAMES_WORKPLACE = new WeakMap<FactTerms, boolean>();
+
+/**
+ * "which hospital does she work at?", "where does she work?" beside "occupation: ICU nurse at the Royal Melbourne
+ * Hospital": a fact on work whose value names a place of work (a capitalised name after at/for/with, "the" between)
+ * answers the company it names.
+ */
+function namesWorkplace(terms: FactTerms): boolean {
+  let named = NAMES_WORKPLACE.get(terms);
+  if (named === undefined) {
+    const words = wordsOf(matchText(terms.fact.value), 60);
+    named = words.some((w, i) => {
+      if (!WORKPLACE_PREPS.has(w.low)) return false;
+      const next = words[i + 1]?.low === 'the' ? words[i + 2] : words[i + 1];
+      return next?.cap === true;
+    });
+    NAMES_WORKPLACE.set(terms, named);
+  }
+  return named;
+}
+
 /** Asked about a kind of relative ("siblings"), a family fact answers only when it speaks of that kind. */
 function speaksOf(terms: FactTerms, cues: readonly string[]): boolean {
   let asked = false;
@@ -125,6 +150,7 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect, 
   let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
   if (plain && aspect.concept !== undefined && terms.modifierConcepts.has(aspect.concept)) concept = Math.min(concept, LEVEL.related);
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
+  if (aspect.concept === COMPANY && concept < LEVEL.near && (terms.levels.get(WORK) ?? 0) >= LEVEL.key && namesWorkplace(terms)) concept = LEVEL.near;
   // "does she play any instruments?": interests answer it only if they name one.
   if (concept === LEVEL.near && aspect.concept !== undefined && CONCEPTS[aspect.concept]!.classOf && !terms.named.has(aspect.concept)) concept = LEVEL.related;
   // A concept's own words say which keys answer it through the concept table, not by spelling

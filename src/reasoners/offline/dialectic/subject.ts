@@ -4,6 +4,7 @@ import { RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 import { fold } from './words.js';
 import { isDateWord } from './answer-kind.js';
+import { DAY_SHORT } from '../extract/time.js';
 
 /**
  * Whom a question is about. The profile holds facts about the user only, so a question about someone
@@ -31,6 +32,9 @@ export interface Names {
   /** Stems of the words that name the user's animals ("greyhound", "tortoise"), read from pets facts. */
   readonly animals: ReadonlySet<string>;
 }
+
+/** Days cut short ("mon", "thurs"), which a tagger may take for names. */
+const SHORT_DAYS: ReadonlySet<string> = new Set(DAY_SHORT);
 
 const LEADS = new Set(['team', 'tech', 'project', 'line', 'engineering', 'design', 'product', 'shift']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -101,8 +105,9 @@ function otherAt(
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
   // An unknown proper name as subject or possessor, in a question that names the user no other way
-  // (not a day or a month: "is a Saturday workshop OK?").
-  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  // (not a day or a month: "is a Saturday workshop OK?", nor a day cut short: "mon-thu dinners").
+  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low) && !SHORT_DAYS.has(t.low))
+    return { kind: 'name', word: t.text, start: i, end: i + 1 };
   return undefined;
 }
 
@@ -204,15 +209,102 @@ function othersOfGroup(tokens: readonly QToken[], from: number, setting: Readonl
   return undefined;
 }
 
+/** Prepositions that close a question on who provides a thing ("who's the house insured with?"). */
+const PROVIDER_PREPS: ReadonlySet<string> = new Set(['with', 'through', 'thru', 'by', 'from']);
+
+/**
+ * "who's the house insured with?", "who is the mortgage with?", "who's the electricity from?": who asked of a thing
+ * (a noun phrase that names no person, a verb after it at most) closed by a preposition asks for its provider, a
+ * company the profile may hold, not a person to identify.
+ */
+function providerAsked(tokens: readonly QToken[], names: Names): boolean {
+  if (tokens[1]?.pos !== 'AUX') return false;
+  let k = 2;
+  let nouns = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // (a noun may be tagged as an adjective: "the broadband").
+    if (t.pos === 'NOUN' || t.pos === 'ADJ') {
+      if (relationOf(t, names) !== undefined || isTrade(t.low) || names.others.has(t.low) || GROUP_NOUNS.has(t.low)) return false;
+      nouns++;
+    } else if (t.pos !== 'DET') break;
+  }
+  if (nouns === 0) return false;
+  if (tokens[k]?.pos === 'VERB') k++;
+  if (!PROVIDER_PREPS.has(tokens[k]?.low ?? '')) return false;
+  const end = tokens[k + 1];
+  return end === undefined || end.punct;
+}
+
 /** Subject pronouns for the user before a verb ("she has a dog?"). */
 const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
+
+/** Verbs (lemmas) of going to, using or dealing with a professional: "which broker is she using?", "what vet does he see?". */
+const USING_VERBS: ReadonlySet<string> = new Set([
+  'use',
+  'see',
+  'go',
+  'visit',
+  'book',
+  'hire',
+  'have',
+  'get',
+  'trust',
+  'prefer',
+  'recommend',
+  'like',
+  'consult',
+  'call',
+  'ring',
+  'pay',
+  'bank',
+  'register',
+  'deal',
+  'rely',
+  'choose',
+  'pick',
+  'work',
+  'talk',
+  'speak',
+  'take',
+]);
+/** Adverbs allowed between the user and the verb ("what dentist does she usually go to?"). */
+const USING_ADVERBS: ReadonlySet<string> = new Set(['usually', 'normally', 'currently', 'still', 'now', 'always', 'actually', 'generally']);
+
+/**
+ * "which mortgage broker is she using?", "what accountant does he use?", "which physio does she see?": a trade picked
+ * out by which/what (nouns and adjectives before it say which), then the user as subject of a verb of using or seeing
+ * it, asks who that professional is, someone else. Not the trade the user is ("what kind of nurse is she?": no verb of
+ * using), nor a place ("which hospital does she work at?": no trade).
+ */
+function pickedTrade(tokens: readonly QToken[], names: Names): Other | undefined {
+  const first = tokens[0]?.low;
+  if (first !== 'which' && first !== 'what') return undefined;
+  let h = 1;
+  while (h < 4 && (tokens[h]?.pos === 'ADJ' || tokens[h]?.pos === 'NOUN') && (tokens[h + 1]?.pos === 'NOUN' || tokens[h + 1]?.pos === 'ADJ')) h++;
+  const head = tokens[h];
+  if (!head || head.pos !== 'NOUN' || !isTrade(head.low) || tokens[h + 1]?.pos !== 'AUX') return undefined;
+  const subject = tokens[h + 2];
+  if (!subject || !(STATEMENT_SUBJECTS.has(subject.low) || names.user.has(subject.low) || names.user.has(fold(subject.low)))) return undefined;
+  let v = h + 3;
+  while (USING_ADVERBS.has(tokens[v]?.low ?? '')) v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !USING_VERBS.has(verb.lemma)) return undefined;
+  return { kind: 'relation', word: head.low, group: 'work', start: 1, end: h + 1 };
+}
+
+/** A trade picked out by which/what ("which broker is she using?"): the question asks who the professional is. */
+export function picksTrade(tokens: readonly QToken[], other: Other | undefined): boolean {
+  const first = tokens[0]?.low;
+  return other?.kind === 'relation' && other.start <= 1 && (first === 'which' || first === 'what') && isTrade(other.word);
+}
 
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
   const setting = askerPeople(tokens, names) ?? new Set<number>();
-  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3) {
+  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3 && !providerAsked(tokens, names)) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
   // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
@@ -220,6 +312,8 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     const other = otherAt(tokens, 1, names, userMentioned, inPhrase, setting);
     if (other?.kind === 'relation') return other;
   }
+  const picked = pickedTrade(tokens, names);
+  if (picked) return picked;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
