@@ -221,3 +221,17 @@ describe('offline extraction: a worker coming to the house', () => {
     expect(keys(await learned('the gas engineer came on tuesday'))).not.toContain('upcoming_events');
   });
 });
+
+describe('offline extraction: events told in the past', () => {
+  it('learns no event to come from one told in the past or from a birth day', async () => {
+    expect(keys(await learned('the meeting on monday was a disaster'))).not.toContain('upcoming_events');
+    expect(keys(await learned('the party on saturday was great'))).not.toContain('upcoming_events');
+    expect(keys(await learned('I had my scan on monday'))).not.toContain('upcoming_events');
+    expect(keys(await learned('born on a tuesday lol'))).not.toContain('upcoming_events');
+  });
+
+  it('still learns an event to come, and a last one among several', async () => {
+    expect(keys(await learned('my exam is on friday'))).toContain('upcoming_events');
+    expect(keys(await learned('I have my last shift on monday'))).toContain('upcoming_events');
+  });
+});

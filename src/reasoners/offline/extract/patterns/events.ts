@@ -126,6 +126,26 @@ const VISITING: ReadonlySet<string> = new Set(['coming', 'visiting', 'popping', 
 /** Heads of a worker's name that the occupations list lacks ("the boiler man", "the gas engineer", "the window fitter"). */
 const WORKER_HEADS: ReadonlySet<string> = new Set(['man', 'woman', 'guy', 'lady', 'bloke', 'engineer', 'fitter', 'technician', 'tech', 'repairman']);
 
+/** Words that tell an event as past (not "last", which may be "final": "my last shift on monday"). */
+const TOLD_IN_PAST: ReadonlySet<string> = new Set(['was', 'were', 'went', 'had', 'happened', 'yesterday', 'ago', 'born']);
+const RESCHEDULED: ReadonlySet<string> = new Set([
+  'moved',
+  'changed',
+  'rescheduled',
+  'pushed',
+  'postponed',
+  'delayed',
+  'brought',
+  'bumped',
+  'shifted',
+  'booked',
+  'scheduled',
+  'set',
+  'confirmed',
+  'arranged',
+  'planned',
+]);
+
 const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed', 'saw', 'spotted']);
 
 function eventText(v: ValueContext): string | undefined {
@@ -136,6 +156,9 @@ function eventText(v: ValueContext): string | undefined {
   if (v.clause.some((t) => HABITUAL.has(t.low)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
   // What the user heard or saw is past ("heard it in a meeting today and nodded").
   if (v.clause.some((t) => PERCEIVED.has(t.low))) return undefined;
+  // An event told in the past ("the meeting on monday was a disaster", "born on a tuesday"), unless it was moved
+  // ("my flight was moved to Friday").
+  if (v.clause.some((t) => TOLD_IN_PAST.has(t.low)) && !v.clause.some((t) => RESCHEDULED.has(t.low))) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
   if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
   // Something must happen: a verb, or a noun that names the event.
