@@ -56,10 +56,10 @@ const SPOKEN_YEAR = new RegExp(`\\b(nineteen|twenty) (?:(${TEENS.join('|')})|(${
 
 function spokenYears(text: string): string {
   return text.replace(SPOKEN_YEAR, (_, century: string, teen?: string, ten?: string, unit?: string) => {
-    const low = (w: string | undefined) => (w === undefined ? -1 : w.toLowerCase());
-    const rest =
-      teen !== undefined ? 10 + TEENS.indexOf(low(teen) as string) : (TENS.indexOf(low(ten) as string) + 2) * 10 + UNITS.indexOf(low(unit) as string) + 1;
-    return `${low(century) === 'nineteen' ? 19 : 20}${String(rest).padStart(2, '0')}`;
+    // The regex gives a teen, or tens with an optional unit.
+    const units = unit === undefined ? 0 : UNITS.indexOf(unit.toLowerCase()) + 1;
+    const rest = teen !== undefined ? 10 + TEENS.indexOf(teen.toLowerCase()) : (TENS.indexOf(ten!.toLowerCase()) + 2) * 10 + units;
+    return `${century.toLowerCase() === 'nineteen' ? 19 : 20}${String(rest).padStart(2, '0')}`;
   });
 }
 

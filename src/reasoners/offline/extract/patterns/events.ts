@@ -126,8 +126,12 @@ const VISITING: ReadonlySet<string> = new Set(['coming', 'visiting', 'popping', 
 /** Heads of a worker's name that the occupations list lacks ("the boiler man", "the gas engineer", "the window fitter"). */
 const WORKER_HEADS: ReadonlySet<string> = new Set(['man', 'woman', 'guy', 'lady', 'bloke', 'engineer', 'fitter', 'technician', 'tech', 'repairman']);
 
-/** Words that tell an event as past (not "last", which may be "final": "my last shift on monday"). */
-const TOLD_IN_PAST: ReadonlySet<string> = new Set(['was', 'were', 'went', 'had', 'happened', 'yesterday', 'ago', 'born']);
+/** Words that tell a clause in the past ("the match was great on Saturday"). */
+const PAST_TENSE = ['was', 'were', 'went', 'had', 'happened', 'yesterday', 'ago'];
+/** What every event's text is checked for: a past, or a birth ("born on a tuesday"); not "last", which may be "final" ("my last shift on monday"). */
+const TOLD_IN_PAST: ReadonlySet<string> = new Set([...PAST_TENSE, 'born']);
+/** What the entries that name an event in the clause check first: "did" and "last" too ("the race last Sunday"). */
+const PAST_WORDS: ReadonlySet<string> = new Set([...PAST_TENSE, 'did', 'last']);
 const RESCHEDULED: ReadonlySet<string> = new Set([
   'moved',
   'changed',
@@ -255,7 +259,6 @@ function namesEvent(tokens: readonly Token[], within: number): boolean {
 }
 
 /** A clause told in the past ("the match was great on Saturday") names no event to come. */
-const PAST_WORDS = new Set(['was', 'were', 'went', 'had', 'did', 'happened', 'yesterday', 'ago', 'last']);
 const toldInPast = (tokens: readonly Token[]) => tokens.some((t) => PAST_WORDS.has(t.low));
 
 /** Verbs of taking part ("speaking at PyCon next Friday", "competing in the regional finals on Saturday"). */

@@ -75,7 +75,8 @@ const noPronoun = (v: ValueContext): string | undefined =>
     ? undefined
     : v.text;
 
-const STOPPED_HABITS: ReadonlySet<string> = new Set(['gambling', 'smoking', 'swearing', 'betting', 'flying', 'driving', 'vaping']);
+const STOPPED_HABIT_WORDS = ['gambling', 'smoking', 'swearing', 'betting', 'flying', 'driving', 'vaping'];
+const STOPPED_HABITS: ReadonlySet<string> = new Set(STOPPED_HABIT_WORDS);
 const STOPPING: ReadonlySet<string> = new Set(['stopped', 'quit', 'gave', 'given']);
 
 export const VALUES: readonly PatternSpec[] = [
@@ -257,7 +258,7 @@ export const VALUES: readonly PatternSpec[] = [
   {
     // "I stopped flying a couple of years ago for climate reasons", "gave up smoking": a habit given up is a lasting "no".
     id: 'values.stopped',
-    match: 'gave|given|giving|give~|quit|quitting|stopped|stop~ up? gambling|smoking|swearing|betting|flying|driving|vaping',
+    match: `gave|given|giving|give~|quit|quitting|stopped|stop~ up? ${STOPPED_HABIT_WORDS.join('|')}`,
     key: 'values',
     where: 'anywhere',
     past: 'ok',
