@@ -1,6 +1,7 @@
 import type { Fact } from '../../src/profiles/model.js';
 import { defaultCategory } from '../../src/profiles/model.js';
 import type { Reasoner } from '../../src/profiles/reasoning.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
 
 /** Facts for a dialectic test: one per key, manual, confidence 1; keys in `dynamic` short-lived (a week). */
 export function factsOf(values: Record<string, unknown>, dynamic: readonly string[] = []): Fact[] {
@@ -24,4 +25,13 @@ export function factsOf(values: Record<string, unknown>, dynamic: readonly strin
 export async function citedKeys(reasoner: Reasoner, facts: readonly Fact[], question: string): Promise<string[]> {
   const answer = await reasoner.answer({ question, facts, history: [] });
   return answer.facts_used.map((id) => facts.find((f) => f.id === id)!.key);
+}
+
+/** The offline reasoner, in the test's own thread, and a function giving the keys its answer to a question cites. */
+export function offlineCiter(): {
+  reasoner: OfflineReasoner;
+  cited: (facts: readonly Fact[], question: string) => Promise<string[]>;
+} {
+  const reasoner = new OfflineReasoner({ worker: false });
+  return { reasoner, cited: (facts, question) => citedKeys(reasoner, facts, question) };
 }

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 18, third abstention round: people of a trade the user has, named with a noun that says which one ("his
  * piano teacher", "her guitar students"), are someone else.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: a trade the user has, named with a noun before it, is someone else', () => {
   const teo = factsOf({

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 18, fourth abstention round: a professional the user goes to, picked out by which/what with a verb of using
  * or seeing them, is someone else.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: a trade picked out by which/what with a verb of using it is someone else', () => {
   const tash = factsOf({

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /** The offline dialectic cites the facts its answer rests on, not the ones that only touch a word of the setting. */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: facts on another part of the question', () => {
   const mina = factsOf({

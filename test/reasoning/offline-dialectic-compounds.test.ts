@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 16: a word that only modifies another noun is not the thing itself. "car" in "long car
@@ -9,8 +7,7 @@ import { citedKeys, factsOf } from '../helpers/facts.js';
  * hearing field is about.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: a head written in a value only as a modifier does not answer it', () => {
   const dev = factsOf({

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * The offline dialectic answers what a question asks for (its head), not what only says whose or which:
@@ -9,8 +7,7 @@ import { citedKeys, factsOf } from '../helpers/facts.js';
  * thing, or that cannot give the kind of answer asked for, is no answer, and the dialectic abstains.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: "what year" asks for a date', () => {
   const glenys = factsOf({ name: 'Glenys Morgan', occupation: 'retired primary school teacher', devices: ['iPad', 'Kindle'] });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /** The offline dialectic finds the fact a question asks for when its setting names other things. */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe("offline dialectic: the asker's own people", () => {
   const noor = factsOf({

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 16: questions narrower than what the profile holds — a detail of something the profile only
@@ -9,8 +7,7 @@ import { citedKeys, factsOf } from '../helpers/facts.js';
  * questions the same facts do answer keep their answers.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { reasoner, cited } = offlineCiter();
 
 describe('offline dialectic: the names of people the profile only counts', () => {
   const tunde = factsOf({ name: 'Tunde Bakare', business_name: 'InkSpot Prints', employees: '4' });

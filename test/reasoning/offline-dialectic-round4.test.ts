@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 16, second round: citation precision. Beside the fact that answers, a fact is cited only when it
  * is on the question's topic itself, not through a word of its value that qualifies something else.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: a word that only modifies another noun in a value makes no co-citation', () => {
   const rav = factsOf({

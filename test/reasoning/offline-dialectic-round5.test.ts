@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 17: retrieval on indirect and far-paraphrased questions, by class — texting short forms, choices
  * between named alternatives, everyday knowledge linking a thing asked about to a stored attribute.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: texting short forms read as the words they stand for', () => {
   const nadia = factsOf({

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 17, second dialectic round: retrieval on indirect and far-paraphrased questions, by class — a key's
  * words named by an everyday synonym in the question.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 describe('offline dialectic: a key word named by an everyday synonym', () => {
   const rhys = factsOf({

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/profiles/model.js';
 import { readProfile } from '../../src/reasoners/offline/dialectic/facts.js';
 import { stem } from '../../src/reasoners/offline/dialectic/words.js';
 import { WorkBudget } from '../../src/reasoners/offline/nlp/budget.js';
-import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
-import { citedKeys, factsOf } from '../helpers/facts.js';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
  * Session 18, second dialectic retrieval round: by class — the user's children said the everyday way, the
@@ -12,8 +10,7 @@ import { citedKeys, factsOf } from '../helpers/facts.js';
  * sit, money put aside, a professional registration.
  */
 
-const reasoner = new OfflineReasoner({ worker: false });
-const cited = (facts: readonly Fact[], question: string): Promise<string[]> => citedKeys(reasoner, facts, question);
+const { cited } = offlineCiter();
 
 function animalsOf(pets: string): string[] {
   const steps = readProfile(factsOf({ name: 'Sam Reid', pets }), new WorkBudget(1e9, 'user_message'));
