@@ -86,6 +86,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(17, 'abc'),
   holdout(18, 'abc'),
   holdout(19, 'abc'),
+  holdout(20, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
