@@ -9,7 +9,7 @@ import { TABLES } from './patterns/index.js';
 import { CONFIDENCE, confidenceOf } from './scoring.js';
 import { mentionsOf } from './mentions.js';
 import { aspired, statesUnderWish } from './aspiration.js';
-import { clinicianReport } from './clinicians.js';
+import { clinicianRegime, clinicianReport } from './clinicians.js';
 import { DEFAULT_DYNAMIC_TTL, timeFrameOf } from './time.js';
 
 /**
@@ -132,7 +132,8 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   // "my doctor says I have high blood pressure": the user's own clauses inside the report.
   const told = clinicianReport(clause);
   if (told.length > 0) return told.flatMap((inner) => factsOfClause({ ...ctx, clause: inner }));
-  const out: Candidate[] = [];
+  // "my dietitian has put me on low FODMAP for my IBS": the user's own "I am on low FODMAP", beside what the clause says.
+  const out: Candidate[] = clinicianRegime(clause).flatMap((inner) => factsOfClause({ ...ctx, clause: inner }));
   let time: ReturnType<typeof timeFrameOf> | null = null;
   const timeOf = () => (time === null ? (time = timeFrameOf(clause.tokens, clause.text, ctx.now, clause.past)) : time);
   const entries = entriesFor(clause);

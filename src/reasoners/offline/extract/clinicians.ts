@@ -1,4 +1,5 @@
 import { clausesOf, type Clause } from '../nlp/clauses.js';
+import type { Token } from '../nlp/wink.js';
 
 /**
  * What a clinician or a test said about the user is the user's own health fact: "my doctor says I have
@@ -35,4 +36,51 @@ export function clinicianReport(clause: Clause): Clause[] {
     );
   if (!rest.some((t) => t.low === 'i' || t.low === "i'm")) return [];
   return clausesOf(rest, false).filter((c) => c.subject === 'self' && !c.reported);
+}
+
+/** Verbs of a clinician setting the user's treatment, by lemma ("put me on", "started me on", "switched me to"). */
+const SETTING = new Set(['put', 'start', 'switch', 'move', 'change', 'swap', 'take']);
+/** Where the treatment set begins ("on metformin", "onto insulin", "to fluoxetine"). */
+const ONTO = new Set(['on', 'onto', 'to']);
+/** Words that end the treatment's span ("… for my IBS", "… because of the side effects"). */
+const SPAN_ENDS = new Set(['for', 'because', 'since', 'after', 'and', 'but', ',', '.', ';', '-', '—']);
+
+const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, low: text.toLowerCase(), lemma, pos, neg: false, space: true });
+
+/** The user's own clause "I am on …" (or "I am no longer on …") for a treatment span. */
+function onTreatment(span: readonly Token[], stopped: boolean): Clause[] {
+  if (span.length === 0) return [];
+  const lead = [word('I', 'PRON', 'i'), word('am', 'AUX', 'be'), ...(stopped ? [word('no', 'ADV'), word('longer', 'ADV')] : []), word('on', 'ADP')];
+  return clausesOf([...lead, ...span], false).filter((c) => c.subject === 'self' && !c.reported);
+}
+
+/**
+ * What a clinician put the user on is the user's own treatment: "my dietitian has put me on low FODMAP",
+ * "the GP started me on metformin", "my psychiatrist switched me from sertraline to fluoxetine" (and the
+ * medicine switched from no longer holds), "the consultant took me off warfarin". Read as the user's
+ * own "I am on …" / "I am no longer on …". Not what someone else put on anyone else, nor a boss's rota.
+ */
+export function clinicianRegime(clause: Clause): Clause[] {
+  if (clause.subject !== 'other' || clause.question || clause.hypothetical) return [];
+  const tokens = clause.tokens;
+  const verb = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 2 && SETTING.has(t.lemma) && tokens[k + 1]?.low === 'me');
+  if (verb <= 0 || !tokens.slice(0, verb).some((t) => CLINICIANS.has(t.low))) return [];
+  const end = (from: number): number => {
+    let k = from;
+    while (k < tokens.length && !SPAN_ENDS.has(tokens[k]!.low) && !(k > from && ONTO.has(tokens[k]!.low))) k++;
+    return k;
+  };
+  let k = verb + 2;
+  const out: Clause[] = [];
+  if (tokens[verb]!.lemma === 'take') {
+    if (tokens[k]?.low !== 'off') return [];
+    return onTreatment(tokens.slice(k + 1, end(k + 1)), true);
+  }
+  if (tokens[k]?.low === 'from') {
+    const to = end(k + 1);
+    out.push(...onTreatment(tokens.slice(k + 1, to), true));
+    k = to;
+  }
+  if (!ONTO.has(tokens[k]?.low ?? '')) return out;
+  return [...out, ...onTreatment(tokens.slice(k + 1, end(k + 1)), false)];
 }

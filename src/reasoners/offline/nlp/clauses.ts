@@ -491,6 +491,8 @@ const HYPOTHETICAL = new Set([
 /** Who a supposition is about ("say someone …", "say a nurse …", "say I …"). */
 const SUPPOSED = new Set(['someone', 'somebody', 'a', 'an', 'i', 'we', 'you', 'u', 'he', 'she', 'they', 'my', 'your', 'x', 'the', 'one']);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
+/** Words for what the user had before ("my old setup", "my previous job", "my ex-employer"). */
+const FORMER = new Set(['old', 'previous', 'former', 'ex', 'last']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Words of a time to come ("got an interview tomorrow"). */
@@ -601,6 +603,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       (firstOfTurn && index === 0) || appositive || newStatement.has(index),
       sentenceHasIf,
       sentenceQuestion && index === pieces.length - 1,
+      sentenceQuestion && index === 0,
     );
     // "if i won the lottery id move to the algarve and learn portuguese": a clause joined by "and" /
     // "or" / "then" without a subject of its own continues the hypothetical it joins.
@@ -887,6 +890,8 @@ function describe(
   firstOfSentence: boolean,
   sentenceHasIf: boolean,
   endsWithQuestionMark: boolean,
+  /** The clause opens a sentence that ends with "?" (its other clauses may be the rest of the question). */
+  opensQuestion: boolean,
 ): Clause {
   const lows = tokens.map((t) => t.low);
   // Opening fillers: interjections, punctuation, discourse words, framing and time phrases.
@@ -1084,7 +1089,11 @@ function describe(
     after !== undefined &&
     (SUBJECT_PRONOUNS.has(after.low) ||
       (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')) ||
-      (firstOfSentence && asksWithoutMark(head.low, after, tokens.slice(i + 2))));
+      (firstOfSentence && asksWithoutMark(head.low, after, tokens.slice(i + 2))) ||
+      // "is true that shops close on Sunday?", "is long covid counted as a disability … or does it depend?":
+      // a sentence that opens on an auxiliary and ends with "?" asks, whatever follows the auxiliary; not a verb
+      // ("can speak Mandarin lah but … can?" leaves out its subject, "I").
+      (opensQuestion && ASKING_AUX.has(head.low) && head.low !== 'do' && after.pos !== 'VERB' && after.pos !== 'AUX'));
   const first = firstOfSentence || correction;
   const question =
     wh ||
@@ -1118,7 +1127,9 @@ function describe(
     hasSequence(lows, ['in', 'the', 'past']) ||
     hasSequence(lows, ['back', 'then']) ||
     lows.includes('previously') ||
-    lows.includes('formerly');
+    lows.includes('formerly') ||
+    // "VS Code was my old setup", "Leeds was our previous home": what was the user's before.
+    lows.some((w, k) => (w === 'was' || w === 'were') && POSSESSIVES.has(lows[k + 1] ?? '') && FORMER.has(lows[k + 2] ?? ''));
   const past =
     hasSequence(lows, ['used', 'to']) ||
     hasSequence(lows, ['in', 'the', 'past']) ||
@@ -1175,7 +1186,6 @@ function carriesSubject(verb: Token, conj: string | undefined, next?: Token): bo
 
 /** The clause's first verb is in the past tense (and not a present perfect: "I have lived here for years"). */
 const INCEPTIVE = new Set(['start', 'begin', 'join', 'enrol', 'enroll']);
-
 function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): boolean {
   // "I have been summoned …" is a present perfect.
   if (['have', 'has', "'ve", "'s"].includes(tokens[from - 1]?.low ?? '')) return false;

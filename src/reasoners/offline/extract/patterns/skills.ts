@@ -333,6 +333,16 @@ export const SKILLS: readonly PatternSpec[] = [
     list: true,
   },
   {
+    // "I moved to GoLand last month", "switched over to Linux in 2022": a change told in the past whose end still holds.
+    id: 'skills.tools.switched-to',
+    match: 'switched|moved|migrated|changed|converted|swapped over|across? to {x:$tool}',
+    key: 'tools',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    past: 'ok',
+    list: true,
+  },
+  {
     id: 'skills.tools.mention',
     match: 'use~|using|on|run~|running|switched_to|moved_to|live_in|living_in|work~_in|working_in|swear_by|prefer~ ... {x:$tool}',
     key: 'tools',

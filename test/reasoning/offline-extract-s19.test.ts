@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { has, keys, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 19: the offline extractor on questions about the world typed without their subject, treatments
+ * a clinician set, switches told in the past, and … — each with near misses it must leave alone.
+ */
+
+describe('offline extraction: a sentence opened by an auxiliary and ended by "?" asks', () => {
+  it('learns nothing from a question about the world, whatever follows the auxiliary', async () => {
+    expect(await learned('is true that in Germany shops close on Sunday? even supermarket?')).toEqual([]);
+    expect(await learned('is long covid legally counted as a disability under the Equality Act or does it depend?')).toEqual([]);
+    expect(await learned('are gluten free oats actually safe for coeliacs?')).toEqual([]);
+    expect(await learned('should vegetarian kids take B12 or is that overkill?')).toEqual([]);
+  });
+
+  it('still learns a fragment that leaves out "I", a statement beside the question, and a question about the user', async () => {
+    expect(has(await learned('can speak Mandarin lah but cannot read chinese characters well, so give pinyin can?'), 'language', 'mandarin')).toBe(true);
+    expect(has(await learned('is vegan ok for toddlers? I am vegan myself'), 'diet', 'vegan')).toBe(true);
+    expect(keys(await learned('I live in Leeds, is that far from York?'))).toContain('location');
+  });
+});
+
+describe('offline extraction: a treatment a clinician set is the user own', () => {
+  it('learns what a clinician put, started or switched the user on, and withdraws what they switched or took the user off', async () => {
+    const switched = await learned('my psychiatrist switched me from sertraline to fluoxetine last week and I feel kind of jittery');
+    expect(has(switched, 'medications', 'fluoxetine')).toBe(true);
+    expect(switched.some((f) => f.retract === true && f.key === 'medications' && String(f.value).toLowerCase() === 'sertraline')).toBe(true);
+    expect(has(await learned('the GP started me on metformin in march'), 'medications', 'metformin')).toBe(true);
+    const fodmap = await learned('My dietitian has put me on the low FODMAP elimination phase for the next 6 weeks for my IBS.');
+    expect(has(fodmap, 'diet', 'fodmap')).toBe(true);
+    expect(has(fodmap, 'health_conditions', 'ibs')).toBe(true);
+    const off = await learned('the consultant took me off warfarin');
+    expect(off.some((f) => f.retract === true && f.key === 'medications')).toBe(true);
+  });
+
+  it('leaves alone what someone else is put on, and what no clinician set', async () => {
+    expect(await learned('my doctor put my mum on statins')).toEqual([]);
+    expect(keys(await learned('my boss put me on the night rota'))).toEqual([]);
+    expect(keys(await learned('the doctor switched my dad to insulin'))).not.toContain('medications');
+  });
+});
+
+describe('offline extraction: a switch told in the past', () => {
+  it('keeps the tool switched to, and withdraws the one that "was my old" one', async () => {
+    const facts = await learned('actually scrap that, I moved to GoLand last month — VS Code was my old setup.');
+    expect(has(facts, 'tools', 'goland')).toBe(true);
+    expect(has(facts, 'tools', 'vs code')).toBe(false);
+    expect(has(await learned('switched over to Linux in 2022'), 'tools', 'linux')).toBe(true);
+  });
+
+  it('still reads a tool the user used and a place the user moved to as before', async () => {
+    expect(has(await learned('I use VS Code for everything'), 'tools', 'vs code')).toBe(true);
+    expect(has(await learned('we moved to Halifax last year'), 'location', 'halifax')).toBe(true);
+  });
+});
