@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, keys, learned } from '../helpers/extracted.js';
+import { has, items, keys, learned } from '../helpers/extracted.js';
 
 /**
  * Session 19: the offline extractor on questions about the world typed without their subject, treatments
@@ -52,5 +52,43 @@ describe('offline extraction: a switch told in the past', () => {
   it('still reads a tool the user used and a place the user moved to as before', async () => {
     expect(has(await learned('I use VS Code for everything'), 'tools', 'vs code')).toBe(true);
     expect(has(await learned('we moved to Halifax last year'), 'location', 'halifax')).toBe(true);
+  });
+});
+
+describe('offline extraction: work said in passing', () => {
+  it('reads the job in "As a … at/in …", "the only/sole …", and an IT admin', async () => {
+    expect(has(await learned('As a product manager at a fintech in Lagos I write way too many PRDs.'), 'role', 'product manager')).toBe(true);
+    const admin = await learned("I'm the only IT admin for a 60-person law firm, so everything lands on me.");
+    expect(has(admin, 'role', 'it admin')).toBe(true);
+    expect(admin.some((f) => f.key === 'industry' && items(f).some((v) => v.includes('-') || v.includes('person')))).toBe(false);
+    const sole = await learned('I am the sole accountant for a charity');
+    expect(has(sole, 'role', 'accountant')).toBe(true);
+    expect(has(sole, 'role', 'sole')).toBe(false);
+  });
+
+  it('takes an employer the user was laid off from as a former one, and a tool named as a workplace as no tool', async () => {
+    const facts = await learned('got laid off from Shopify in march, started at a 12-person startup last week');
+    expect(has(facts, 'tools', 'shopify')).toBe(false);
+    expect(facts.some((f) => f.retract === true && f.key === 'company' && String(f.value).toLowerCase() === 'shopify')).toBe(true);
+    expect(has(await learned("I'm a designer at Figma"), 'tools', 'figma')).toBe(false);
+  });
+
+  it('still reads tools the user uses, and a role that is not the only one', async () => {
+    expect(has(await learned('I use Figma for wireframes'), 'tools', 'figma')).toBe(true);
+    expect(has(await learned('I work as a nurse in Leeds'), 'role', 'nurse')).toBe(true);
+    expect(keys(await learned("I'm the only one who cooks"))).not.toContain('role');
+  });
+});
+
+describe('offline extraction: allergies named in the user own words', () => {
+  it('learns what the user is allergic to, in the allergen list or not', async () => {
+    expect(has(await learned("I'm allergic to groundnut"), 'allergies', 'groundnut')).toBe(true);
+    expect(has(await learned('allergic to plasters and latex'), 'allergies', 'plasters')).toBe(true);
+    expect(has(await learned("I'm allergic to the new hand soap at work"), 'allergies', 'hand soap')).toBe(true);
+  });
+
+  it('leaves a joke and someone else alone', async () => {
+    expect(keys(await learned("I'm allergic to mornings lol"))).not.toContain('allergies');
+    expect(keys(await learned('my son is allergic to kiwi'))).not.toContain('allergies');
   });
 });

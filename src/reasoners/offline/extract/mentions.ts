@@ -135,6 +135,8 @@ const ANIMAL_VERBS = set('have get own adopt rescue foster walk feed love groom 
 const PET_WORDS = set('pet pets snake snakes reptile reptiles vivarium tank feed feeding fed shed shedding vet cage');
 
 /** The mentions of a clause about the user (or about a thing the user says is theirs). */
+/** Prepositions that make a tool's name its maker, a workplace ("at Figma", "from Shopify", "for Atlassian"). */
+const WORKPLACE_BEFORE = set('at from for');
 const TAKE_UP = set('got took started picked began switched moved turned became');
 
 export function mentionsOf(
@@ -185,6 +187,8 @@ export function mentionsOf(
       if (rule.key === 'interests' && tokens[k]!.pos === 'VERB' && named) continue;
       // "I eat fish sometimes": the object of another verb is that verb's thing, not the activity ("fishing").
       const verb = tokens[k - 1];
+      // "laid off from Shopify", "a designer at Figma", "contracting for Atlassian": a tool's maker named as a workplace.
+      if (rule.key === 'tools' && WORKPLACE_BEFORE.has(verb?.low ?? '')) continue;
       if (rule.key === 'interests' && n === 1 && tokens[k]!.pos === 'NOUN' && verb?.pos === 'VERB' && CONSUMING.has(verb.lemma)) continue;
       const value = spanText(tokens.slice(k, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;

@@ -1,3 +1,4 @@
+import { spanText } from '../../nlp/wink.js';
 import { FOODS } from '../lexicon/food.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains, template } from '../values.js';
@@ -25,6 +26,9 @@ function drinker(v: ValueContext): string | undefined {
 const EXCEPTIONS = new Set(['except', 'but', 'apart', 'besides', 'other', 'excluding']);
 
 const SWAPPED_DRINKS: ReadonlySet<string> = new Set(['coffee', 'tea', 'soda', 'caffeine', 'coke', 'cola', 'juice', 'milk']);
+
+/** Words of laughing: what is said with them is a joke ("allergic to mornings lol"). */
+const LAUGHS: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'jk', '😂', '🤣']);
 
 export const DIET: readonly PatternSpec[] = [
   {
@@ -136,6 +140,29 @@ export const DIET: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     strength: 'explicit',
+  },
+  {
+    // "I'm allergic to groundnut", "allergic to plasters": what the user says they are allergic to, named or not in the
+    // allergen list, when it is a short noun phrase and not said laughing ("allergic to mornings lol").
+    id: 'diet.allergic-to-other',
+    match: 'allergic to {x:np}',
+    key: 'allergies',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    fallback: true,
+    value: (v) => {
+      const words = v.tokens.filter((t) => t.pos !== 'DET');
+      const head = words[words.length - 1];
+      if (v.sentence.some((t) => LAUGHS.has(t.low))) return undefined;
+      return words.length >= 1 &&
+        words.length <= 3 &&
+        head !== undefined &&
+        (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+        !words.some((t) => t.pos === 'PRON')
+        ? spanText(words)
+        : undefined;
+    },
   },
   {
     id: 'diet.allergy',

@@ -30,7 +30,15 @@ const doing = (v: ValueContext): boolean => {
   const head = v.tokens[v.tokens.length - 1];
   return head !== undefined && head.pos === 'VERB' && head.low.endsWith('ing');
 };
-const role = (v: ValueContext): string | undefined => (amateur(v) || doing(v) ? undefined : (byOccupation(v) ?? byJob(v)));
+/** Words before a job that say the user holds it alone ("the only IT admin", "the sole accountant"). */
+const SOLE: ReadonlySet<string> = new Set(['only', 'sole', 'lone']);
+const role = (v: ValueContext): string | undefined => {
+  if (amateur(v) || doing(v)) return undefined;
+  const found = byOccupation(v) ?? byJob(v);
+  let k = 0;
+  while (v.tokens[k]?.pos === 'DET') k++;
+  return found === undefined || !SOLE.has(v.tokens[k]?.low ?? '') || k + 1 >= v.tokens.length ? found : spanText(v.tokens.slice(k + 1));
+};
 
 /** Verbs of getting to work. */
 const COMMUTE_VERBS: ReadonlySet<string> = new Set(['cycle', 'bike', 'walk', 'drive', 'commute', 'run', 'scoot', 'ride']);
@@ -153,8 +161,11 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
   for (let k = 1; k < tokens.length; k++) {
     if (WORKPLACES.matchAt(tokens, k) === tokens.length - k || (k === tokens.length - 1 && EMPLOYER_HEADS.has(tokens[k]!.low))) {
+      // "a 60-person law firm": a size written with a hyphen is no part of the industry.
+      const sized = (j: number): boolean => tokens[j]!.pos === 'NUM' || tokens[j]!.low === '-' || (tokens[j - 1]?.low === '-' && tokens[j - 2]?.pos === 'NUM');
       const words = tokens
         .slice(0, k)
+        .filter((_, j) => !sized(j))
         .filter(
           (t) =>
             ![
@@ -359,7 +370,7 @@ export const WORK: readonly PatternSpec[] = [
   },
   {
     id: 'work.role.be-lexicon',
-    match: 'be~ a|an {x:$occupation}',
+    match: 'be~ a|an|the only|sole|lone? {x:$occupation}',
     key: 'role',
     value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === "'s" ? undefined : v.text),
   },
@@ -399,7 +410,7 @@ export const WORK: readonly PatternSpec[] = [
   },
   { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: (v) => (booked(v) ? undefined : role(v)), strength: 'plain' },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
-  { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
+  { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-|at|in|for|with|on', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
   {
     id: 'work.role.became',
@@ -477,6 +488,15 @@ export const WORK: readonly PatternSpec[] = [
     requires: 'current',
   },
   { id: 'work.company.quit', match: 'quit|left|leave|leaving|resign~ from? {x:name}', key: 'company', where: 'anywhere', retracts: true, past: 'ok' },
+  {
+    // "got laid off from Shopify in march", "made redundant by Aviva", "let go from Deliveroo": a former employer.
+    id: 'work.company.laid-off',
+    match: 'laid|let off|go|redundant from|by {x:name}',
+    key: 'company',
+    where: 'anywhere',
+    retracts: true,
+    past: 'ok',
+  },
 
   { id: 'work.industry.work-in', match: 'work~ .. in {x:np}', key: 'industry', where: 'anywhere', value: notAPlace },
   { id: 'work.industry.the-industry', match: 'in the {x:np} industry|sector|trade|field|business', key: 'industry', where: 'anywhere' },
