@@ -92,3 +92,29 @@ describe('offline extraction: allergies named in the user own words', () => {
     expect(keys(await learned('my son is allergic to kiwi'))).not.toContain('allergies');
   });
 });
+
+describe('offline extraction: standing requests and purposes', () => {
+  it('reads a capitalised request verb before a name used as a modifier, and "in anything you draft for me" as lasting', async () => {
+    const facts = await learned('Use British spelling in anything you draft for me (colour, organise, etc.) — our clients are all UK councils.');
+    expect(facts.some((f) => f.key === 'communication_style' && items(f).some((v) => v.includes('british spelling')))).toBe(true);
+  });
+
+  it('leaves a one-off request and a name at the start of a statement alone', async () => {
+    expect(keys(await learned('can you check anything you find'))).toEqual([]);
+    expect(keys(await learned('Use British spelling here'))).not.toContain('communication_style');
+  });
+
+  it('reads "so I can …" as a purpose, not as what holds now', async () => {
+    const facts = await learned('Plan is to take the NCLEX next year so I can work as a nurse in the US.');
+    expect(keys(facts)).not.toContain('role');
+    expect(keys(facts)).not.toContain('location');
+    expect(
+      has(await learned('now I am in Wrocław with my mother. How I make nostryfikacja so I can work like doctor here in Poland?'), 'location', 'wrocław'),
+    ).toBe(true);
+  });
+
+  it('still reads what holds beside a purpose', async () => {
+    expect(has(await learned('I work nights so I can do the school run'), 'work_style', 'nights')).toBe(true);
+    expect(has(await learned("I'm a nurse in Leeds so I can't do weekday mornings"), 'role', 'nurse')).toBe(true);
+  });
+});

@@ -126,6 +126,12 @@ export interface ClauseContext {
   order: number;
 }
 
+/** "… so I can work as a doctor here": a purpose, what the user wants to be able to do, not what holds now. */
+const ABLE = new Set(['can', 'could', 'ca']);
+function purpose(clause: Clause, to: number): boolean {
+  return clause.conj === 'so' && clause.tokens.slice(0, to).some((t) => ABLE.has(t.low));
+}
+
 export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const { clause } = ctx;
   if (clause.hypothetical) return [];
@@ -253,7 +259,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   const negFrom = Math.min(clause.start, match.from);
   const negTo = slot && tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) ? slot.to : match.to;
   const negated = tokens.slice(negFrom, negTo).some((t) => NEGATORS.has(t.low));
-  if (!statesUnderWish(family, spec.key) && aspired(tokens, 0, match.from)) return undefined;
+  if (!statesUnderWish(family, spec.key) && (aspired(tokens, 0, match.from) || purpose(clause, match.from))) return undefined;
   let retract = Boolean(spec.retracts);
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.
   const negation = spec.negation ?? (/(?:^|[\s|])(?:no|not|never)(?=[\s|?]|$)/.test(spec.match) ? 'keep' : 'skip');

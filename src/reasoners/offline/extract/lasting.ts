@@ -10,6 +10,8 @@ import { hasSequence } from '../nlp/clauses.js';
 const WORDS = new Set(['always', 'never', 'ever', 'generally', 'usually', 'anymore', 'everything', 'every', 'henceforth', 'going']);
 const SEQUENCES: readonly (readonly string[])[] = [
   ['from', 'now', 'on'],
+  // "in anything you draft for me", "for anything you write": a rule for whatever the assistant makes.
+  ['anything', 'you'],
   ['in', 'future'],
   ['in', 'the', 'future'],
   ['going', 'forward'],

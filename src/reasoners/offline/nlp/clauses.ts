@@ -1338,7 +1338,10 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
     subject === 'none' &&
     REQUEST_VERBS.has(t.low) &&
     t.low === t.lemma &&
-    (t.pos === 'VERB' || (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM' || n.pos === 'ADJ' || n.pos === 'NOUN') && n.low !== "'s"))
+    (t.pos === 'VERB' ||
+      (n !== undefined && (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'NUM' || n.pos === 'ADJ' || n.pos === 'NOUN') && n.low !== "'s") ||
+      // "Use British spelling …", "Keep Slack messages short": a capitalised name used as the modifier of a noun.
+      (n !== undefined && n.pos === 'PROPN' && tokens[i + 2]?.pos === 'NOUN'))
   )
     return true;
   // "need a prep list for …", "want some ideas": a request; "need to clear my card by December" is not.
