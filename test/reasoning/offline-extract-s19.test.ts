@@ -118,3 +118,29 @@ describe('offline extraction: standing requests and purposes', () => {
     expect(has(await learned("I'm a nurse in Leeds so I can't do weekday mornings"), 'role', 'nurse')).toBe(true);
   });
 });
+
+describe('offline extraction: other people and things', () => {
+  it('learns nothing from a part given to the assistant, a paragraph handed over for feedback, or what a piece of code needs', async () => {
+    expect(
+      await learned(
+        "Let's do a practice consultation. You're the patient: Tom, 58, a smoker with crushing chest pain since this morning. I'll be the doctor. Hello!",
+      ),
+    ).toEqual([]);
+    expect(
+      await learned(
+        "Give me blunt feedback on this paragraph:\n\nMaya wheeled herself up the ramp outside the Lisbon clinic, cursing the pharmacist who'd lost her insulin prescription again.",
+      ),
+    ).toEqual([]);
+    expect(await learned('regex to validate UK postcodes like SW1A 1AA and B33 8TH? needs to work in JS')).toEqual([]);
+    expect(keys(await learned('need to work in Leeds next week'))).not.toContain('industry');
+  });
+
+  it('still learns beside praise, a mock interview of the user own, and the user own feedback request', async () => {
+    expect(has(await learned("you're the best, I'm vegan btw"), 'diet', 'vegan')).toBe(true);
+    expect(has(await learned("I have a mock interview on friday, I'm a nurse"), 'role', 'nurse')).toBe(true);
+    expect(has(await learned("I'm a teacher in Leeds. any feedback on my cover letter opening paragraph: I am a passionate educator"), 'role', 'teacher')).toBe(
+      true,
+    );
+    expect(has(await learned('I work in finance'), 'industry', 'finance')).toBe(true);
+  });
+});

@@ -491,6 +491,8 @@ const HYPOTHETICAL = new Set([
 /** Who a supposition is about ("say someone …", "say a nurse …", "say I …"). */
 const SUPPOSED = new Set(['someone', 'somebody', 'a', 'an', 'i', 'we', 'you', 'u', 'he', 'she', 'they', 'my', 'your', 'x', 'the', 'one']);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
+/** A third person's need at the start of a fragment: its subject is a thing ("needs to work in JS"), not "I". */
+const THING_NEEDS = new Set(['needs', 'has']);
 /** Words for what the user had before ("my old setup", "my previous job", "my ex-employer"). */
 const FORMER = new Set(['old', 'previous', 'former', 'ex', 'last']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
@@ -1032,6 +1034,10 @@ function describe(
     ) {
       subject = 'other';
       start = i + 1;
+    } else if (THING_NEEDS.has(head.low) && after?.low === 'to') {
+      // "needs to work in JS", "has to be gluten free": what a thing must do, its subject ("it") left out.
+      subject = 'other';
+      start = i;
     } else if (
       (head.pos === 'VERB' || head.pos === 'AUX') &&
       prev &&

@@ -72,6 +72,11 @@ const MATERIAL_VERBS = new Set([
   'classify',
   'categorise',
   'categorize',
+  // Writing handed over for comment ("give me blunt feedback on this paragraph:", "thoughts on this excerpt:").
+  'feedback',
+  'paragraph',
+  'passage',
+  'excerpt',
   // Someone else's writing handed over to be judged ("rate this CV out of 10:", "grade this essay:").
   'rate',
   'grade',
@@ -113,9 +118,12 @@ const MATERIAL_VERBS = new Set([
   'roster',
 ]);
 
-/** A message that sets up a role-play or a pretend scene says nothing about the user. */
+/**
+ * A message that sets up a role-play or a pretend scene says nothing about the user ("you're the patient: Tom,
+ * 58 …").
+ */
 export function isRolePlay(text: string): boolean {
-  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b/i.test(
+  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b|\byou(?:'re| are) (?:the|a|an) [a-z]{1,20}:/i.test(
     text,
   );
 }

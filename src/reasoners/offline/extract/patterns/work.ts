@@ -244,7 +244,8 @@ function sector(v: ValueContext): string | undefined {
   return more.length > 0 ? spanText([...v.tokens, ...more]) : v.text;
 }
 
-const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) === v.tokens.length ? undefined : v.text);
+/** Not a place, nor a place with more after it ("work in Leeds next week"). */
+const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) > 0 ? undefined : v.text);
 
 /** Kinds of employer ("for a fintech", "for the council"). */
 /** The verb and its object, up to six words and before a later preposition: "teach year 6", "run a small bakery", "lecture in civil engineering". */
