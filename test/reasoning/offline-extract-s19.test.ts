@@ -144,3 +144,18 @@ describe('offline extraction: other people and things', () => {
     expect(has(await learned('I work in finance'), 'industry', 'finance')).toBe(true);
   });
 });
+
+describe('offline extraction: a reply that opens with "no"', () => {
+  it('reads the statement after a "no" that answers the assistant', async () => {
+    expect(has(await learned("no I'm in Glasgow"), 'location', 'glasgow')).toBe(true);
+    expect(has(await learned("nope I'm a nurse"), 'role', 'nurse')).toBe(true);
+    expect(has(await learned('no we have two kids'), 'family', 'kids')).toBe(true);
+  });
+
+  it('keeps a negation inside the statement, and "everything else" after an allergy is no diet without restrictions', async () => {
+    expect(has(await learned("no I don't eat meat"), 'diet', 'no meat')).toBe(true);
+    expect(keys(await learned('no kids yet'))).not.toContain('location');
+    expect(has(await learned('nope i eat everything else'), 'diet', 'anything')).toBe(false);
+    expect(has(await learned('I eat everything'), 'diet', 'anything')).toBe(true);
+  });
+});

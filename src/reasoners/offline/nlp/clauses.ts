@@ -665,6 +665,8 @@ const HABIT_VERBS = new Set(['say', 'think', 'forget', 'guess', 'mix', 'confuse'
 /** Words that open a condition ("if …", "unless …", "suppose …"). */
 const CONDITION_OPENERS = new Set(['if', 'unless', 'suppose', 'supposing', 'assuming']);
 
+/** Answers of "no" that may open a reply before its subject ("no I'm in Glasgow"). */
+const NO_ANSWERS = new Set(['no', 'nope', 'nah', 'naw']);
 const SUBJECT_AFTER_ADVERB = new Set(['i', 'we', 'my', 'our']);
 const STATIVE_PARTICIPLES = new Set(
   'based located stationed situated settled married engaged divorced separated widowed qualified employed registered certified licensed'.split(' '),
@@ -916,6 +918,12 @@ function describe(
       continue;
     }
     if (OPENERS.has(t.low) && !(t.low === 'now' && tokens[i + 1]?.pos === 'NOUN')) {
+      i++;
+      continue;
+    }
+    // "no I'm in Glasgow", "nope we moved": an answer to the assistant before the user's own statement, no negation of it.
+    if (NO_ANSWERS.has(t.low) && SUBJECT_AFTER_ADVERB.has(lows[i + 1] ?? '')) {
+      sawDiscourse = true;
       i++;
       continue;
     }

@@ -23,7 +23,8 @@ function drinker(v: ValueContext): string | undefined {
   return text.includes(' ') ? text : undefined;
 }
 
-const EXCEPTIONS = new Set(['except', 'but', 'apart', 'besides', 'other', 'excluding']);
+// ('else': "I eat everything else", after an allergy or a dislike.)
+const EXCEPTIONS = new Set(['except', 'but', 'apart', 'besides', 'other', 'excluding', 'else']);
 
 const SWAPPED_DRINKS: ReadonlySet<string> = new Set(['coffee', 'tea', 'soda', 'caffeine', 'coke', 'cola', 'juice', 'milk']);
 
