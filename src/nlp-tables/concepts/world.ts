@@ -224,6 +224,13 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'accessibility',
     'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier',
   ),
+  field(
+    'medical devices',
+    'health',
+    'medical device|medical devices|health device|insulin pump|insulin pumps|pump therapy|omnipod|cgm|cgms|continuous glucose monitor|glucose monitor|' +
+      'glucose sensor|blood sugar sensor|libre sensor|freestyle libre|dexcom|pacemaker|defibrillator|icd implant|cochlear implant|hearing aid|' +
+      'hearing aids|cpap|cpap machine|stoma|stoma bag|colostomy|ostomy|catheter|prosthetic|prosthesis|artificial limb|tens machine|heart monitor',
+  ),
   field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
 ];
 
