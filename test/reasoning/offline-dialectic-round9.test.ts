@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { valueWindows } from '../../src/reasoners/offline/dialectic/clock.js';
+import { wordsOf } from '../../src/reasoners/offline/dialectic/words.js';
 import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
@@ -36,5 +38,45 @@ describe('offline dialectic: medical devices worn or carried', () => {
   it('does not cite a device for someone else or an unrelated question', async () => {
     expect(await cited(rui, 'does his brother wear a CGM?')).toEqual([]);
     expect(await cited(ama, 'what food does she like?')).toEqual(['favourite_food']);
+  });
+});
+
+describe('offline dialectic: a time inside the hours a fact keeps bears on it', () => {
+  const zoe = factsOf({
+    name: 'Zoe Clarke',
+    school_run: 'school drop-off 8:15–8:45 every weekday',
+    working_hours: '9am–5:30pm, Monday to Friday',
+    favourite_food: 'ramen',
+  });
+  const ben = factsOf({ name: 'Ben Ortiz', bedtime: 'usually asleep by 10pm', communication: 'text first, then call', hobbies: ['chess'] });
+  const ifeoma = factsOf({
+    name: 'Ifeoma Eze',
+    volunteering: 'food bank shifts on Saturdays, 1–5pm',
+    weekend_plans: 'visiting her sister on Saturday morning',
+    occupation: 'secondary school teacher',
+  });
+
+  it('finds the hours a time falls inside', async () => {
+    expect(await cited(zoe, 'can we do a quick call at 8:30am?')).toContain('school_run');
+  });
+
+  it('reads "asleep by 10pm" as from 10pm on', async () => {
+    expect(await cited(ben, 'could I call him at 11pm?')).toContain('bedtime');
+  });
+
+  it('reads "1–5pm" as a range of the afternoon', async () => {
+    expect(await cited(ifeoma, 'could I book her in for 3pm on Saturday?')).toEqual(['volunteering']);
+  });
+
+  it('reads the hours of "between 7 and 9pm" and "2–4pm" in the afternoon, not a number and a time side by side', () => {
+    expect(valueWindows(wordsOf('at the gym between 7 and 9pm'))).toEqual([{ from: 19 * 60, to: 21 * 60, hours: true }]);
+    expect(valueWindows(wordsOf('reading buddy, Wednesdays 2–4pm'))).toEqual([{ from: 14 * 60, to: 16 * 60, hours: true }]);
+    expect(valueWindows(wordsOf('2 4pm'))).toEqual([]);
+    expect(valueWindows(wordsOf('up between 7 and 8am'))).toEqual([{ from: 7 * 60, to: 8 * 60, hours: true }]);
+  });
+
+  it('leaves questions without a time alone', async () => {
+    expect(await cited(ifeoma, 'what does she do for work?')).toEqual(['occupation']);
+    expect(await cited(zoe, 'what food does she like?')).toEqual(['favourite_food']);
   });
 });
