@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { valueWindows } from '../../src/reasoners/offline/dialectic/clock.js';
+import { questionTokens } from '../../src/reasoners/offline/dialectic/qtokens.js';
 import { wordsOf } from '../../src/reasoners/offline/dialectic/words.js';
+import { WorkBudget } from '../../src/reasoners/offline/nlp/budget.js';
 import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
@@ -78,5 +80,39 @@ describe('offline dialectic: a time inside the hours a fact keeps bears on it', 
   it('leaves questions without a time alone', async () => {
     expect(await cited(ifeoma, 'what does she do for work?')).toEqual(['occupation']);
     expect(await cited(zoe, 'what food does she like?')).toEqual(['favourite_food']);
+  });
+});
+
+describe('offline dialectic: weekdays cut to three letters, clock times written with a point', () => {
+  const lena = factsOf({
+    name: 'Lena Vogel',
+    volunteering: 'food bank on Thursdays, 10am–12pm',
+    upcoming: 'dentist next Friday at 9:30',
+    swimming: 'lane swimming on Mondays before work',
+    work_hours: '9am-5pm',
+    hobbies: ['chess'],
+  });
+  const lows = (q: string) => questionTokens(q, new WorkBudget()).map((t) => t.low);
+
+  it('reads thu as Thursday beside a time', async () => {
+    expect(await cited(lena, 'is she free thu 11am?')).toEqual(['volunteering']);
+  });
+
+  it('reads fri and mon as the days after a word that announces a day', async () => {
+    expect(await cited(lena, 'anything on next fri?')).toEqual(['upcoming']);
+    expect(await cited(lena, 'what does she get up to on mon?')).toEqual(['swimming']);
+  });
+
+  it('leaves wed, sat and sun as words of their own elsewhere', () => {
+    expect(lows('when did they wed?')).toContain('wed');
+    expect(lows('is the sat nav in the car?')).toContain('sat');
+    expect(lows('does she like the sun?')).toContain('sun');
+  });
+
+  it('reads 7.30am and 10.15pm as clock times, not a number written with a point', () => {
+    expect(lows('would a 7.30am breakfast work?')).toContain('7:30am');
+    expect(lows('is 10.15pm too late?')).toContain('10:15pm');
+    expect(lows('her IELTS was 7.5 overall')).not.toContain('7:5');
+    expect(lows('is 7.30 ok?')).not.toContain('7:30');
   });
 });
