@@ -116,3 +116,23 @@ describe('offline dialectic: weekdays cut to three letters, clock times written 
     expect(lows('is 7.30 ok?')).not.toContain('7:30');
   });
 });
+
+describe('offline dialectic: watches and trackers worn for sport', () => {
+  const mia = factsOf({
+    name: 'Mia Santos',
+    kit: ['Fitbit Charge 6', 'yoga mat'],
+    tv: 'watches Bake Off and anime',
+    sport: 'running, mostly 10k',
+    hobbies: ['knitting'],
+  });
+
+  it('finds the watch a question names by its class or another kind', async () => {
+    expect(await cited(mia, 'does she have a smartwatch?')).toEqual(['kit']);
+    expect(await cited(mia, 'which fitness tracker does she wear?')).toEqual(['kit']);
+    expect(await cited(mia, 'would an Apple Watch suit her for running, or has she got one already?')).toContain('kit');
+  });
+
+  it('still reads watching as the screen', async () => {
+    expect(await cited(mia, 'what does she like to watch?')).toEqual(['tv']);
+  });
+});

@@ -399,6 +399,13 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
       'gentle class|exercise class|fitness class|gym class|workout|workouts|weights|weight training|strength training|treadmill|' +
       'personal trainer|fitness|exercise|keep fit|tai chi|chair yoga|walking group|physio|physiotherapy',
   ),
+  // Watches and trackers worn for sport, by their class and by the everyday names of the kinds ("what watch does she use?").
+  field(
+    'watches',
+    'exercise',
+    'watch:NOUN|watches:NOUN|wristwatch|smartwatch|smart watch|sports watch|gps watch|running watch|fitness tracker|activity tracker|' +
+      'heart rate monitor|garmin|forerunner|fitbit|apple watch|suunto|coros|polar watch|whoop strap|oura ring',
+  ),
   field('climbing', 'interests', 'climbing|climber|bouldering|boulder|climbing wall|climbing gym|crag|via ferrata'),
   field(
     'photography',
