@@ -751,6 +751,9 @@ export const CERTIFICATION: ConceptDef = {
     'licensed',
     'credential',
     'credentials',
+    // The dictionary's clipped form ("does she hold a kubernetes cert?", "any agile certs?").
+    'cert',
+    'certs',
     // A professional registration and its renewal ("when's her AHPRA rego due?", "her NMC registration").
     'registration',
     'registration due',

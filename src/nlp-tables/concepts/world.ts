@@ -224,6 +224,13 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'accessibility',
     'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier',
   ),
+  field(
+    'medical devices',
+    'health',
+    'medical device|medical devices|health device|insulin pump|insulin pumps|pump therapy|omnipod|cgm|cgms|continuous glucose monitor|glucose monitor|' +
+      'glucose sensor|blood sugar sensor|libre sensor|freestyle libre|dexcom|pacemaker|defibrillator|icd implant|cochlear implant|hearing aid|' +
+      'hearing aids|cpap|cpap machine|stoma|stoma bag|colostomy|ostomy|catheter|prosthetic|prosthesis|artificial limb|tens machine|heart monitor',
+  ),
   field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
 ];
 
@@ -391,6 +398,13 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
       'aquafit|aqua fit|water aerobics|hydrotherapy|hydro pool|swimming|lap swimming|water-based|water based|gentle exercise|' +
       'gentle class|exercise class|fitness class|gym class|workout|workouts|weights|weight training|strength training|treadmill|' +
       'personal trainer|fitness|exercise|keep fit|tai chi|chair yoga|walking group|physio|physiotherapy',
+  ),
+  // Watches and trackers worn for sport, by their class and by the everyday names of the kinds ("what watch does she use?").
+  field(
+    'watches',
+    'exercise',
+    'watch:NOUN|watches:NOUN|wristwatch|smartwatch|smart watch|sports watch|gps watch|running watch|fitness tracker|activity tracker|' +
+      'heart rate monitor|garmin|forerunner|fitbit|apple watch|suunto|coros|polar watch|whoop strap|oura ring',
   ),
   field('climbing', 'interests', 'climbing|climber|bouldering|boulder|climbing wall|climbing gym|crag|via ferrata'),
   field(

@@ -77,7 +77,7 @@ export function valueWindows(words: readonly Word[]): Window[] {
   const out: Window[] = [];
   const clock = (k: number) => {
     const w = words[k];
-    return w && (isClockTime(w.low) || isBareHour(w.low, words[k - 1]?.low)) ? minutesOf(w.low) : undefined;
+    return w && (isClockTime(w.low) || isBareHour(w.low, words[k - 1]?.low) || opensRange(words, k)) ? minutesOf(w.low) : undefined;
   };
   for (let i = 0; i < words.length && out.length < 8; i++) {
     const t = clock(i);
@@ -89,22 +89,43 @@ export function valueWindows(words: readonly Word[]): Window[] {
     const next = clock(nextIndex);
     // Two clock times side by side are a range, whatever dash stood between them ("10am–6pm").
     if (next !== undefined) {
-      out.push({ from: t, to: next, hours: true });
+      // "between 7 and 9pm", "6-8pm": a bare first hour takes the half of the day of the second.
+      const from = t < 720 && next >= 720 && t + 720 <= next && !hasHalf(words[i]!.low) ? t + 720 : t;
+      out.push({ from, to: next, hours: true });
       i = nextIndex;
     } else if (prev === 'before' || prev === 'until' || prev === 'till') out.push({ from: 0, to: t, hours: false });
-    else if (prev === 'after' || prev === 'past') out.push({ from: t, to: DAY, hours: false });
+    // "asleep by 8:30pm", "flagging by 9pm": what the value says holds from that time on.
+    else if (prev === 'after' || prev === 'past' || prev === 'by') out.push({ from: t, to: DAY, hours: false });
   }
   return out;
 }
 
+/** "Wednesdays 2–4pm": a bare hour that a dash joins to a clock time with am or pm opens a range. */
+function opensRange(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  const next = words[k + 1];
+  if (!next || next.spaced || !isNumber(w.low) || w.low.length > 2 || !isClockTime(next.low) || !hasHalf(next.low)) return false;
+  const n = Number(w.low);
+  return n >= 1 && n <= 12;
+}
+
+const hasHalf = (low: string) => low.endsWith('am') || low.endsWith('pm');
+
+/** A range shorter than a working day is a slot the user is taken by ("school run 8:15-8:45", "sleeps 8:30am-3:30pm"). */
+const WORKING_DAY = 8 * 60;
+const lengthOf = (w: Window) => (w.to - w.from + DAY) % DAY;
+
 /**
- * How a fact's windows bear on the times asked: 2 when a time falls into one of its windows ("after
- * 6pm") or outside all of its hours ("10am-6pm", "7am-7pm or 7pm-7am"), 1 when it has windows, else 0.
+ * How a fact's windows bear on the times asked: 2 when a time falls into one of its windows ("after 6pm"),
+ * into a slot shorter than a working day ("school run 8:15-8:45", "Wednesdays 2-4pm"), or outside all of its
+ * hours ("10am-6pm", "7am-7pm or 7pm-7am"); 1 when it has windows (a time inside the hours it keeps), else 0.
  */
 export function bearing(windows: readonly Window[], times: readonly number[]): number {
   if (windows.length === 0) return 0;
   const hours = windows.filter((w) => w.hours);
-  const hit = times.some((t) => windows.some((w) => !w.hours && inWindow(t, w)) || (hours.length > 0 && !hours.some((w) => inWindow(t, w))));
+  const hit = times.some(
+    (t) => windows.some((w) => (!w.hours || lengthOf(w) < WORKING_DAY) && inWindow(t, w)) || (hours.length > 0 && !hours.some((w) => inWindow(t, w))),
+  );
   return hit ? 2 : 1;
 }
 

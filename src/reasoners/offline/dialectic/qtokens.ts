@@ -168,18 +168,62 @@ const LOWER_ONLY = new Map([
 /** Closing punctuation a word may carry ("bday?"): kept after the word it follows. */
 const CLOSERS = new Set(['?', '!', '.', ',', ';', ':']);
 
+/**
+ * "7.30am", "10.15pm": a clock time written the British way, with a point, read as "7:30am" (the tagger
+ * would split it at the point). Only with am or pm after it: "7.30" alone may be a number. A scan, no regex.
+ */
+function clockWithPoint(bare: string): string | undefined {
+  const dot = bare.indexOf('.');
+  if (dot < 1 || dot > 2 || bare.length !== dot + 5) return undefined;
+  const low = bare.toLowerCase();
+  const half = low.slice(dot + 3);
+  if (half !== 'am' && half !== 'pm') return undefined;
+  for (let i = 0; i < dot + 3; i++) if (i !== dot && (low[i]! < '0' || low[i]! > '9')) return undefined;
+  return `${low.slice(0, dot)}:${low.slice(dot + 1)}`;
+}
+
 function spellWord(w: string): string {
   const contracted = CONTRACTED.get(w);
   if (contracted) return contracted;
   let end = w.length;
   while (end > 0 && CLOSERS.has(w[end - 1]!)) end--;
   const bare = w.slice(0, end);
+  const clock = clockWithPoint(bare);
+  if (clock !== undefined) return clock + w.slice(end);
   const informal = INFORMAL.get(bare.toLowerCase()) ?? LOWER_ONLY.get(bare);
   return informal === undefined ? w : informal + w.slice(end);
 }
 
+/**
+ * Weekdays cut to three letters ("wed 3pm", "next thu", "on sat"): read as the day only beside a time, a date
+ * or a word that announces a day, since "wed", "sat" and "sun" are also words of their own.
+ */
+const SHORT_DAYS = new Map([
+  ['mon', 'Monday'],
+  ['tue', 'Tuesday'],
+  ['wed', 'Wednesday'],
+  ['thu', 'Thursday'],
+  ['fri', 'Friday'],
+  ['sat', 'Saturday'],
+  ['sun', 'Sunday'],
+]);
+const BEFORE_DAYS = new Set(['on', 'next', 'this', 'last', 'every', 'by', 'until', 'till', 'from', 'or', 'and']);
+
+function shortDay(words: readonly string[], i: number): string | undefined {
+  const w = words[i]!;
+  let end = w.length;
+  while (end > 0 && CLOSERS.has(w[end - 1]!)) end--;
+  const day = SHORT_DAYS.get(w.slice(0, end).toLowerCase());
+  if (day === undefined) return undefined;
+  const next = end === w.length ? words[i + 1] : undefined;
+  const prev = i > 0 && !CLOSERS.has(words[i - 1]!.slice(-1)) ? words[i - 1]!.toLowerCase() : undefined;
+  const timed = next !== undefined && next[0]! >= '0' && next[0]! <= '9';
+  return timed || (prev !== undefined && BEFORE_DAYS.has(prev)) ? day + w.slice(end) : undefined;
+}
+
 function spellOut(text: string): string {
-  return text.split(' ').map(spellWord).join(' ');
+  const words = text.split(' ');
+  return words.map((w, i) => shortDay(words, i) ?? spellWord(w)).join(' ');
 }
 
 export function questionTokens(question: string, budget: WorkBudget): QToken[] {

@@ -165,7 +165,7 @@ export function isClockTime(low: string): boolean {
   return digits > 0 && (rest === 'am' || rest === 'pm' || (colon && rest === '' && digits >= 3));
 }
 
-const BEFORE_HOURS = new Set(['at', 'before', 'after', 'until', 'till', 'by', 'around', 'from', 'past']);
+const BEFORE_HOURS = new Set(['at', 'before', 'after', 'until', 'till', 'by', 'around', 'from', 'past', 'between']);
 
 /** "at 9", "before 10": an hour of the day written as a bare number after a time preposition. */
 export function isBareHour(low: string, previous: string | undefined): boolean {
