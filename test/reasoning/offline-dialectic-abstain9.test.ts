@@ -32,3 +32,26 @@ describe('offline dialectic: a name right after a word for a relative names some
     );
   });
 });
+
+describe('offline dialectic: "a bakery" does not say which bakery', () => {
+  const tom = factsOf({
+    name: 'Tom Reyes',
+    occupation: 'pastry chef at a small family bakery',
+    volunteering: 'helps out at an animal charity on Saturdays',
+    travel_style: 'boutique hotels, city breaks, no cruises',
+  });
+
+  it('abstains when which one is asked and the value names only the kind', async () => {
+    expect(await cited(tom, 'which bakery does he work at?')).toEqual([]);
+    expect(await cited(tom, 'what charity does he volunteer for?')).toEqual([]);
+    expect(await cited(tom, 'what hotel is he staying at in Rome?')).toEqual([]);
+  });
+
+  it('still answers a kind asked for, and a value that names the one', async () => {
+    expect(await cited(tom, 'what kind of bakery does he work at?')).toEqual(['occupation']);
+    expect(
+      await cited(factsOf({ name: 'Tom Reyes', volunteering: 'helps out at a charity called Paws on Saturdays' }), 'what charity does he volunteer for?'),
+    ).toEqual(['volunteering']);
+    expect(await cited(factsOf({ name: 'Tom Reyes', occupation: 'pastry chef at Crumbs Bakery' }), 'which bakery does he work at?')).toEqual(['occupation']);
+  });
+});
