@@ -55,3 +55,30 @@ describe('offline dialectic: "a bakery" does not say which bakery', () => {
     expect(await cited(factsOf({ name: 'Tom Reyes', occupation: 'pastry chef at Crumbs Bakery' }), 'which bakery does he work at?')).toEqual(['occupation']);
   });
 });
+
+describe('offline dialectic: below the cutoff, a fact that answers one aspect in full is cited only for a choice', () => {
+  const lena = factsOf({
+    name: 'Lena Vogel',
+    residence_permit: 'German residence permit, valid until 2027',
+    languages: ['German (B2)', 'English', 'Italian'],
+    id_card: 'Italian identity card, expires March 2026',
+    hypo_plan: 'keeps glucose tablets in her pack on every hike',
+    hobbies: ['hiking', 'choir'],
+    gym_access: 'no gym; hikes and swims outdoors',
+  });
+
+  it('does not cite the languages for a document, nor outdoor exercise for what she takes on hikes', async () => {
+    expect(await cited(lena, 'is her German permit still valid for a trip next spring?')).toEqual(['residence_permit']);
+    expect(await cited(lena, 'does her Italian ID card need renewing before the trip?')).toEqual(['id_card']);
+    expect(await cited(lena, 'what does she take on hikes for a hypo?')).toEqual(['hypo_plan']);
+  });
+
+  it('still cites the fact that answers a choice of languages in full', async () => {
+    const marek = factsOf({
+      name: 'Marek Nowak',
+      communication_style: 'simple English, short sentences, instructions sent by text',
+      language: ['Polish (native)', 'English'],
+    });
+    expect(await cited(marek, 'should I write him the instructions in Polish, or is English ok?')).toContain('language');
+  });
+});

@@ -171,15 +171,17 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const size = asksSize(q);
   if (size && !scored.some((s) => s.score >= top && givesSize(s.terms, q))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
-  // "send him the instructions in Polish, or is English fine?": the one fact that answers a strong aspect of the
-  // question in full, which the best fact answers only in part ("language: Polish, English" beside
-  // "communication style: simple English"), is cited even below the cutoff.
+  // "send him the instructions in Polish, or is English fine?": the one fact that answers in full a strong aspect the
+  // question offers as a choice, which the best fact answers only in part ("language: Polish, English" beside
+  // "communication style: simple English"), is cited even below the cutoff. Not an aspect that only sets the scene
+  // ("hypos on runs", "his Portuguese visa"): a fact on runs or on Portuguese alone does not answer the question.
   const leader = scored.find((s) => s.score >= top);
   const fullAnswer = (s: (typeof scored)[number]): boolean =>
     s.score >= MIN_SCORE &&
     q.aspects.some(
       (a, j) =>
         a.weight >= WEIGHT.strong &&
+        offeredAsChoice(q, a) &&
         (s.matched[j] ?? 0) >= MAX_MATCH &&
         (leader?.matched[j] ?? 0) > 0 &&
         (leader?.matched[j] ?? 0) < MAX_MATCH &&
@@ -217,6 +219,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
+}
+
+/** Whether words of the aspect stand on both sides of an "or" ("in Polish, or is English fine?"): a choice between them. */
+export function offeredAsChoice(q: Question, a: Aspect): boolean {
+  const names = (t: Question['tokens'][number]): boolean => a.words.includes(t.stem) || (a.cues ?? []).includes(t.lemma) || (a.cues ?? []).includes(t.low);
+  const or = q.tokens.findIndex((t) => t.low === 'or');
+  return or > 0 && q.tokens.slice(0, or).some(names) && q.tokens.slice(or + 1).some(names);
 }
 
 const FAMILY = conceptId('family');
