@@ -2,6 +2,7 @@ import type { Answer, AnswerInput, ChatTurn } from '../../../profiles/reasoning.
 import { DEFAULT_WORK_UNITS, WorkBudget, type Steps } from '../nlp/budget.js';
 import { compose } from './compose.js';
 import { readProfile } from './facts.js';
+import { namedRelatives } from './others.js';
 import { analyseQuestion, WEIGHT, type Question } from './question.js';
 import { decide } from './select.js';
 
@@ -30,7 +31,7 @@ function previousQuestion(history: readonly ChatTurn[]): string | undefined {
 
 export function* answerSteps(input: AnswerInput, budget: WorkBudget = new WorkBudget(DEFAULT_WORK_UNITS, 'user_message')): Steps<Answer> {
   const profile = yield* readProfile(input.facts, budget);
-  const names = { user: profile.userNames, others: profile.otherNames, animals: profile.animals };
+  const names = { user: profile.userNames, others: namedRelatives(profile), animals: profile.animals };
   let q = analyseQuestion(input.question, names, budget);
   const previous = needsContext(q) ? previousQuestion(input.history) : undefined;
   if (previous !== undefined) q = analyseQuestion(`${previous}\n${input.question}`, names, budget);

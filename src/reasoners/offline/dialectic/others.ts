@@ -7,7 +7,7 @@ import type { Question } from './question.js';
 import { lexical } from './score.js';
 import { picksTrade } from './subject.js';
 import { MATCH_CHARS, valueItems } from './values.js';
-import { isNumber, stem, wordsOf, type Word } from './words.js';
+import { fold, isNumber, stem, wordsOf, type Word } from './words.js';
 
 /**
  * A question about someone other than the user is answered only when the profile holds that very
@@ -134,4 +134,30 @@ export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   if (keyed.length > 0) return keyed.slice(0, 3);
   if (attribute === 'other') return [];
   return fromItems(profile, other.word, attribute).slice(0, 3);
+}
+
+/** Words between a relation and the name that follows it ("partner Julien", "a brother called Sam"). */
+const NAMING = new Set(['called', 'named']);
+
+/**
+ * "travel companion: partner Julien", "household: lives with her partner Ciarán and their teenage son": a capitalised
+ * word right after a word for a relative (or after "called"/"named" that follows one) names that person, whatever the
+ * fact's key; with the names read from family and pets facts, "is Julien pescatarian too?" is about someone else.
+ * The user's own names are never taken.
+ */
+export function namedRelatives(profile: Profile): Set<string> {
+  const out = new Set<string>(profile.otherNames);
+  for (const terms of profile.facts) {
+    if (![...terms.lows].some((w) => RELATIONS.has(w))) continue;
+    for (const item of clausesOf(valueItems(terms.fact.value))) {
+      const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+      words.forEach((w, i) => {
+        const before = NAMING.has(words[i - 1]?.low ?? '') ? words[i - 2] : words[i - 1];
+        if (!w.cap || w.low.length < 2 || !before || !RELATIONS.has(before.low) || RELATIONS.has(w.low)) return;
+        if (profile.userNames.has(w.low) || profile.userNames.has(fold(w.low))) return;
+        out.add(w.low).add(fold(w.low));
+      });
+    }
+  }
+  return out;
 }

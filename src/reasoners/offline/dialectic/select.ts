@@ -9,11 +9,13 @@ import { conceptId, LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS, RELATIONS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
-import { isTrade } from './subject.js';
+import { isTrade, VARIANT_NOUNS } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
 import { WEIGHT, type Aspect, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH } from './score.js';
-import { stem } from './words.js';
+import { normaliseText } from '../nlp/normalise.js';
+import { MATCH_CHARS, valueItems } from './values.js';
+import { stem, wordsOf } from './words.js';
 
 /**
  * Which facts answer a question, or why none does. Citations are few: the facts within RELATIVE of
@@ -107,6 +109,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const best = new Map(q.aspects.map((a) => [a, 0]));
   let headBest = 0;
   let favouriteFound = false;
+  const pick = pickedOne(q);
+  const verbs = pick === undefined ? [] : verbStems(q);
   for (let i = 0; i < candidates.length; i++) {
     if (i > 0 && i % FACTS_PER_STEP === 0) yield;
     const terms = candidates[i]!;
@@ -122,6 +126,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const plain = terms.modifierStems.size > 0 || terms.modifierConcepts.size > 0 ? score - topical + factScore(profile, terms, q.aspects, true) : score;
     let head = 0;
     for (const h of heads) head = Math.max(head, headMatch(profile, terms, h, q));
+    // "which game studio does she work for?" beside "UX designer at a mobile game studio": which one is not said.
+    if (head > LEVEL.related && pick !== undefined && !verbs.some((v) => terms.value.has(v)) && namesOnlyAKind(terms, pick)) head = LEVEL.related;
     const matched = q.aspects.map((a) => {
       const m = aspectMatch(profile, terms, a);
       best.set(a, Math.max(best.get(a)!, m));
@@ -165,15 +171,17 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const size = asksSize(q);
   if (size && !scored.some((s) => s.score >= top && givesSize(s.terms, q))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
-  // "send him the instructions in Polish, or is English fine?": the one fact that answers a strong aspect of the
-  // question in full, which the best fact answers only in part ("language: Polish, English" beside
-  // "communication style: simple English"), is cited even below the cutoff.
+  // "send him the instructions in Polish, or is English fine?": the one fact that answers in full a strong aspect the
+  // question offers as a choice, which the best fact answers only in part ("language: Polish, English" beside
+  // "communication style: simple English"), is cited even below the cutoff. Not an aspect that only sets the scene
+  // ("hypos on runs", "his Portuguese visa"): a fact on runs or on Portuguese alone does not answer the question.
   const leader = scored.find((s) => s.score >= top);
   const fullAnswer = (s: (typeof scored)[number]): boolean =>
     s.score >= MIN_SCORE &&
     q.aspects.some(
       (a, j) =>
         a.weight >= WEIGHT.strong &&
+        offeredAsChoice(q, a) &&
         (s.matched[j] ?? 0) >= MAX_MATCH &&
         (leader?.matched[j] ?? 0) > 0 &&
         (leader?.matched[j] ?? 0) < MAX_MATCH &&
@@ -211,6 +219,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
+}
+
+/** Whether words of the aspect stand on both sides of an "or" ("in Polish, or is English fine?"): a choice between them. */
+export function offeredAsChoice(q: Question, a: Aspect): boolean {
+  const names = (t: Question['tokens'][number]): boolean => a.words.includes(t.stem) || (a.cues ?? []).includes(t.lemma) || (a.cues ?? []).includes(t.low);
+  const or = q.tokens.findIndex((t) => t.low === 'or');
+  return or > 0 && q.tokens.slice(0, or).some(names) && q.tokens.slice(or + 1).some(names);
 }
 
 const FAMILY = conceptId('family');
@@ -424,4 +439,61 @@ export function offTheChoice(q: Question, matched: readonly number[], best: read
 export function aside(q: Question, matched: readonly number[]): number {
   const all = q.aspects.map(() => 1);
   return byAskersVerbOnly(q, matched, all) || offTheChoice(q, matched, all) ? 1 : 0;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'any', 'some', 'another']);
+const NAMING = new Set(['called', 'named']);
+/** Words before the head that ask for a kind or a property of the thing, not which one ("what colour suitcase"). */
+const NOT_WHICH = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'style', 'genre', 'colour', 'color', 'size', 'shade', ...VARIANT_NOUNS]);
+
+/**
+ * "which game studio does she work for?", "what guesthouse did she book?": which/what, then at most two words and the
+ * head noun, asks which one; the head noun as written (lower case), or undefined for another question ("what kind of
+ * studio": a kind is asked for, which "a mobile game studio" gives).
+ */
+export function pickedOne(q: Question): string | undefined {
+  const h = q.head;
+  const first = q.tokens[0]?.low;
+  if (!h || h.favourite || h.predicate || (first !== 'which' && first !== 'what') || h.start < 1 || h.noun > 3) return undefined;
+  if (q.tokens.slice(1, h.noun).some((t) => NOT_WHICH.has(t.low) || t.low === 'of')) return undefined;
+  const noun = q.tokens[h.noun]!;
+  return noun.pos === 'NOUN' ? noun.low : undefined;
+}
+
+/** Stems of the question's verbs: a value that says the user does what is asked ("drives a car") is kept as before. */
+function verbStems(q: Question): string[] {
+  return q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.stem);
+}
+
+/**
+ * Whether the value writes the thing asked for only as a kind: after "a", "an" or "any" ("UX designer at a mobile game
+ * studio"), or in the plural when one is asked for ("slow travel, small guesthouses"), with no name before it or after
+ * it ("a studio called Kolibri", "an agency, Brightside"). "A game studio" does not say which studio; a value that
+ * never writes the word (a concept matched it) is left to the head's own rules.
+ */
+export function namesOnlyAKind(terms: FactTerms, noun: string): boolean {
+  const one = stem(noun);
+  let seen = false;
+  let chars = 0;
+  for (const item of valueItems(terms.fact.value).slice(0, 50)) {
+    if (chars >= MATCH_CHARS) break;
+    const text = item.slice(0, MATCH_CHARS - chars);
+    chars += text.length + 2;
+    const words = wordsOf(normaliseText(text), 40);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.stem !== one && w.low !== noun) continue;
+      seen = true;
+      const next = words[i + 1];
+      if (w.cap || next?.cap || NAMING.has(next?.low ?? '')) return false;
+      // Back over at most three words before it, to an article or a capitalised word.
+      let k = i - 1;
+      while (k >= 0 && k >= i - 3 && !words[k]!.cap && !INDEFINITE.has(words[k]!.low)) k--;
+      const before = k >= 0 && k >= i - 3 ? words[k]! : undefined;
+      if (before?.cap) return false;
+      const plural = w.low !== noun && w.low.endsWith('s') && !noun.endsWith('s');
+      if (!plural && !(before && INDEFINITE.has(before.low))) return false;
+    }
+  }
+  return seen;
 }
