@@ -71,6 +71,8 @@ describe('offline extraction: work said in passing', () => {
     expect(has(facts, 'tools', 'shopify')).toBe(false);
     expect(facts.some((f) => f.retract === true && f.key === 'company' && String(f.value).toLowerCase() === 'shopify')).toBe(true);
     expect(has(await learned("I'm a designer at Figma"), 'tools', 'figma')).toBe(false);
+    const redundant = await learned('I was made redundant by Aviva in May');
+    expect(redundant.some((f) => f.retract === true && f.key === 'company' && String(f.value).toLowerCase() === 'aviva')).toBe(true);
   });
 
   it('still reads tools the user uses, and a role that is not the only one', async () => {
@@ -116,6 +118,7 @@ describe('offline extraction: standing requests and purposes', () => {
   it('still reads what holds beside a purpose', async () => {
     expect(has(await learned('I work nights so I can do the school run'), 'work_style', 'nights')).toBe(true);
     expect(has(await learned("I'm a nurse in Leeds so I can't do weekday mornings"), 'role', 'nurse')).toBe(true);
+    expect(has(await learned("I'm coeliac so I can't eat gluten"), 'allergies', 'gluten')).toBe(true);
   });
 });
 

@@ -127,7 +127,7 @@ export interface ClauseContext {
 }
 
 /** "… so I can work as a doctor here": a purpose, what the user wants to be able to do, not what holds now. */
-const ABLE = new Set(['can', 'could', 'ca']);
+const ABLE = new Set(['can', 'could']);
 function purpose(clause: Clause, to: number): boolean {
   return clause.conj === 'so' && clause.tokens.slice(0, to).some((t) => ABLE.has(t.low));
 }

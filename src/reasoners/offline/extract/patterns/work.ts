@@ -492,7 +492,7 @@ export const WORK: readonly PatternSpec[] = [
   {
     // "got laid off from Shopify in march", "made redundant by Aviva", "let go from Deliveroo": a former employer.
     id: 'work.company.laid-off',
-    match: 'laid|let off|go|redundant from|by {x:name}',
+    match: 'laid|let|made off|go|redundant from|by {x:name}',
     key: 'company',
     where: 'anywhere',
     retracts: true,
