@@ -757,7 +757,7 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
     (tokens[i + 2]?.low === 'is' || tokens[i + 2]?.low === "'s") &&
     (CONTENT_TAGS.has(prev.pos) || prev.pos === 'VERB')
   )
-    return !WH_WORDS.has(prev.low);
+    return !WH.has(prev.low) && !EMBEDDING.has(prev.low);
   if (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'AUX' || prev.pos === 'VERB' || prev.pos === 'PART' || prev.pos === 'CCONJ') return false;
   if (
     (t.low === 'how' || t.low === 'what' || t.low === 'why' || t.low === 'whats' || t.low === 'wat') &&
@@ -774,7 +774,8 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
 }
 /** Words that end a phrase and cannot govern a subject that follows them. */
 const CONTENT_TAGS = new Set(['ADJ', 'NOUN', 'ADV', 'PROPN', 'NUM']);
-const WH_WORDS = new Set(['what', 'whats', 'how', 'where', 'why', 'whether', 'if']);
+/** Words that embed a clause, beside the question words ("tell me if my name is on the list"). */
+const EMBEDDING = new Set(['whether', 'if']);
 
 /** Whether a new clause starts at token `j` (after a comma or a conjunction). */
 /** "my wife and I are", "my partner and I have": a noun phrase, "and I", then a plural verb — one subject. */
