@@ -31,6 +31,8 @@ export interface Names {
   readonly others: ReadonlySet<string>;
   /** Stems of the words that name the user's animals ("greyhound", "tortoise"), read from pets facts. */
   readonly animals: ReadonlySet<string>;
+  /** Stems of the words of the profile's keys: the things of the user's the profile keeps facts on ("car" of car_registration). */
+  readonly keys?: ReadonlySet<string>;
 }
 
 /** Days cut short ("mon", "thurs"), which a tagger may take for names. */
@@ -299,6 +301,31 @@ export function picksTrade(tokens: readonly QToken[], other: Other | undefined):
   return other?.kind === 'relation' && other.start <= 1 && (first === 'which' || first === 'what') && isTrade(other.word);
 }
 
+/** Words that open a question about what a possessor has ("what's the bride's name?", "is the client's budget …"). */
+const ASKED_OPENING = new Set(['what', 'whats', 'wat', 'who', 'whos', 'which', 'how', 'where', 'when', "'s", 'is', 'are', 'was', 'does', 'do', 'did']);
+/** Words before a possessor that make it no thing of the user's ("the bride's name", "that client's budget"). */
+const NOT_THE_USERS = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'every']);
+
+/**
+ * "what's the bride's name for the Hughes wedding?", "what's Biscuit's vet called?": a possessor that is not the user
+ * (no name or word of theirs), not a thing of theirs ("her car's reg": the user's possessive before it) and not a
+ * thing the profile keeps facts on (a word of a key: "the caravan's weight" beside caravan_model), is someone or
+ * something else, and what it has is not the user's.
+ */
+function possessorElse(tokens: readonly QToken[], i: number, names: Names): Other | undefined {
+  const t = tokens[i]!;
+  if (names.keys === undefined || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.low.length < 3) return undefined;
+  if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || names.keys.has(t.stem)) return undefined;
+  if (isDateWord(t.low) || SHORT_DAYS.has(t.low)) return undefined;
+  // What the question asks about, right after its opening ("what's …", "who is …", "is the …"), not a setting
+  // further on ("a cake for the shop's anniversary", "put it on the Hendersons' invoice").
+  if (!ASKED_OPENING.has(tokens[0]?.low ?? '') || !tokens.slice(1, i).every((x) => ASKED_OPENING.has(x.low) || NOT_THE_USERS.has(x.low))) return undefined;
+  const before = tokens[i - 1];
+  const proper = t.pos === 'PROPN' && (before === undefined || !POSSESSIVE_PRONOUNS.has(before.low));
+  if (!proper && !NOT_THE_USERS.has(before?.low ?? '')) return undefined;
+  return { kind: 'name', word: t.text, start: i, end: i + 1 };
+}
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
@@ -319,7 +346,7 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     const next = tokens[i + 1];
     // Possessor: "her husband's name", "Pudding's favourite food", "daughters' names".
     if (next && (next.low === "'s" || next.low === "'") && next.pos !== 'AUX') {
-      const other = otherAt(tokens, i, names, userMentioned, inPhrase, setting);
+      const other = otherAt(tokens, i, names, userMentioned, inPhrase, setting) ?? possessorElse(tokens, i, names);
       if (other) return other;
     }
     // "the name of the user's dog", "the age of her son", "which of her kids".
