@@ -162,3 +162,19 @@ describe('offline extraction: a reply that opens with "no"', () => {
     expect(has(await learned('I eat everything'), 'diet', 'anything')).toBe(true);
   });
 });
+
+describe('offline extraction: greetings, counted things and edits of the text at hand', () => {
+  it('learns no event from a greeting or an ordinal that counts a thing, and no style from an edit', async () => {
+    expect(await learned('good evening sir')).toEqual([]);
+    expect(await learned('swap the 2nd and 3rd paragraphs round and drop the last sentence')).toEqual([]);
+    expect(keys(await learned('native spanish speaker, english is my 2nd language'))).not.toContain('upcoming_events');
+    expect(keys(await learned('skip the intro'))).toEqual([]);
+  });
+
+  it('still learns a day of the month, a time after a greeting, a style to keep, and a fact after a request', async () => {
+    expect(has(await learned('dinner with the in-laws on the 3rd'), 'upcoming_events', 'dinner')).toBe(true);
+    expect(has(await learned('good evening! I have an interview tomorrow'), 'upcoming_events', 'interview')).toBe(true);
+    expect(has(await learned('drop the corporate speak please, always'), 'communication_style', 'corporate speak')).toBe(true);
+    expect(has(await learned("help me plan a trip and I'm vegan btw"), 'diet', 'vegan')).toBe(true);
+  });
+});

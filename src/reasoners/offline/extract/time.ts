@@ -159,10 +159,28 @@ function recurs(lows: readonly string[]): boolean {
 }
 
 /** The time frame of a clause, or undefined when it names no present or near-future time. */
+/** Parts of the day that "good" turns into a greeting ("good evening sir"). */
+const GREETED = new Set(['morning', 'afternoon', 'evening', 'night', 'day']);
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/** "good evening", "good morning": a greeting, no time. */
+const greeting = (lows: readonly string[], k: number): boolean => lows[k - 1] === 'good' && GREETED.has(lows[k]!);
+
+/**
+ * An ordinal at `k` names a day of the month unless a noun it counts follows ("the 3rd floor", "swap the 2nd and
+ * 3rd paragraphs", "my 2nd year"); "on the 3rd", "the 14th of May" are days.
+ */
+function dayOrdinal(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < tokens.length && (tokens[j]!.low === 'and' || tokens[j]!.low === ',' || ORDINAL.test(tokens[j]!.low))) j++;
+  const next = tokens[j];
+  return !(next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && !TIME_WORDS.has(next.low));
+}
+
 export function timeFrameOf(tokens: readonly Token[], text: string, now: number, past = false): TimeFrame | undefined {
   const lows = tokens.map((t) => t.low);
   const hasTimeWord =
-    lows.some((w) => TIME_WORDS.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w)) ||
+    lows.some((w, k) => (TIME_WORDS.has(w) && !greeting(lows, k)) || (ORDINAL.test(w) && dayOrdinal(tokens, k))) ||
     tokens.some((t) => t.pos === 'NUM' && /\d/.test(t.text) && lows.some((w) => TIME_WORDS.has(w)));
   if (!hasTimeWord) return undefined;
   // "I work 7 to 3:30 most days", "gym every Monday", "3 days a week": a schedule that recurs, not a date to come.
@@ -173,6 +191,7 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
     const ref = new Date(now);
     for (const r of chrono.en.parse(text, ref, { forwardDate: true })) {
       if (/^(?:since|in|from)\s+\d{4}$/i.test(r.text) || /^\d{4}$/.test(r.text)) continue;
+      if (GREETED.has(r.text.toLowerCase()) && /\bgood\s+$/i.test(text.slice(Math.max(0, r.index - 6), r.index))) continue;
       const end = (r.end ?? r.start).date().getTime();
       const endOfDay = Math.ceil(end / (DAY * 1000)) * DAY * 1000 + DAY * 1000;
       const ttl = Math.round((endOfDay - now) / 1000);
@@ -190,7 +209,7 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
     if (Number.isFinite(n) && n > 0 && unit !== undefined) return { ttl: Math.min(MAX_TTL, n * unit) };
   }
   // "on the 3rd", "the 14th": the next day of the month with that number (chrono reads only full dates).
-  const ordinal = lows.map((w) => /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w)).find((m) => m !== null);
+  const ordinal = lows.map((w, k) => (dayOrdinal(tokens, k) ? ORDINAL.exec(w) : null)).find((m) => m !== null);
   if (ordinal) {
     const day = Number(ordinal[1]);
     const today = new Date(now);

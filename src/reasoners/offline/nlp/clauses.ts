@@ -1050,7 +1050,8 @@ function describe(
     } else if (
       (head.pos === 'VERB' || head.pos === 'AUX') &&
       prev &&
-      (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) &&
+      // ("swap the paragraphs and drop the last sentence": a request goes on, no subject carries over.)
+      (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first && !prev.request)) &&
       !sawDiscourse &&
       carriesSubject(head, conj, after)
     ) {
@@ -1340,6 +1341,15 @@ const REQUEST_VERBS = new Set([
   'sketch',
   'double',
   'say',
+  // Edits of a text at hand ("swap the 2nd and 3rd paragraphs", "trim the intro").
+  'swap',
+  'move',
+  'replace',
+  'trim',
+  'tighten',
+  'merge',
+  'reorder',
+  'rephrase',
 ]);
 
 function isRequest(tokens: readonly Token[], i: number, subject: Subject): boolean {

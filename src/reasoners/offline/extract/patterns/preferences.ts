@@ -2,7 +2,7 @@ import type { Token } from '../../nlp/wink.js';
 import { UNITS } from '../lexicon/style.js';
 import { isLasting } from '../lasting.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { template, without } from '../values.js';
+import { without } from '../values.js';
 
 /** Preferences and style: how the user wants answers, units and formats, and what they dislike. */
 
@@ -269,6 +269,11 @@ const STYLE_VERBS = new Set([
   'ditch',
 ]);
 
+/** Parts of a text being edited ("the last sentence", "the 2nd paragraph", "the intro"). */
+const TEXT_PARTS: ReadonlySet<string> = new Set(
+  'sentence paragraph para line bullet section intro introduction conclusion heading title slide signoff sign-off'.split(' '),
+);
+
 export const PREFERENCES: readonly PatternSpec[] = [
   {
     id: 'preferences.prefer',
@@ -501,7 +506,8 @@ export const PREFERENCES: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['none', 'self'],
     request: true,
-    value: template('no {x}'),
+    // "drop the last sentence", "cut the second paragraph": an edit of the text at hand, not a way to write.
+    value: (v) => (v.tokens.some((t) => TEXT_PARTS.has(t.lemma) || TEXT_PARTS.has(t.low)) ? undefined : `no ${v.text}`),
   },
   {
     id: 'preferences.without',
