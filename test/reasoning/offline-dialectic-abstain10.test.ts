@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readProfile } from '../../src/reasoners/offline/dialectic/facts.js';
+import { namedRelatives } from '../../src/reasoners/offline/dialectic/others.js';
+import { WorkBudget } from '../../src/reasoners/offline/nlp/budget.js';
 import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
@@ -6,7 +9,7 @@ import { factsOf, offlineCiter } from '../helpers/facts.js';
  * the profile keeps facts on ("the bride's name", "Biscuit's vet"), and mates named beside the user.
  */
 
-const { cited } = offlineCiter();
+const { reasoner, cited } = offlineCiter();
 
 describe("offline dialectic: what someone or something else's has is not the user's", () => {
   const callum = factsOf({
@@ -25,6 +28,11 @@ describe("offline dialectic: what someone or something else's has is not the use
     expect(await cited(callum, "what's the venue's phone number?")).toEqual([]);
     expect(await cited(callum, "is the couple's budget over 2k?")).toEqual([]);
     expect(await cited(callum, "what's Priya's diet?")).toEqual([]);
+  });
+
+  it('names the possessor as asked when it abstains', async () => {
+    const answer = await reasoner.answer({ question: "what's the bride's name for the Hughes wedding?", facts: callum, history: [] });
+    expect(answer.text).toContain("nothing about the bride's name");
   });
 
   it("still answers the user's own name, a thing the profile keeps facts on, and a possessive that only sets the scene", async () => {
@@ -46,5 +54,26 @@ describe('offline dialectic: a mate named beside the user is someone else', () =
 
   it('still answers about her', async () => {
     expect(await cited(vale, 'does she eat fish?')).toEqual(['diet']);
+  });
+});
+
+describe("offline dialectic: the names of the user's people are read within the call's budget", () => {
+  const profileOf = (values: Record<string, unknown>) => {
+    const steps = readProfile(factsOf(values), new WorkBudget(1e9, 'user_message'));
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    return r.value;
+  };
+
+  it('spends work on each value that speaks of a relative, and stops a call over its budget', () => {
+    const many = profileOf(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`household_${i}`, `lives with her partner Sam${i}`])));
+    expect(namedRelatives(many, new WorkBudget(100, 'user_message')).has('sam7')).toBe(true);
+    expect(() => namedRelatives(many, new WorkBudget(10, 'user_message'))).toThrow();
+  });
+
+  it('spends nothing on values that speak of no relative', () => {
+    const plain = profileOf(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`tool_${i}`, `Neovim ${i}`])));
+    const budget = new WorkBudget(1, 'user_message');
+    expect(() => namedRelatives(plain, budget)).not.toThrow();
   });
 });

@@ -32,7 +32,7 @@ function previousQuestion(history: readonly ChatTurn[]): string | undefined {
 export function* answerSteps(input: AnswerInput, budget: WorkBudget = new WorkBudget(DEFAULT_WORK_UNITS, 'user_message')): Steps<Answer> {
   const profile = yield* readProfile(input.facts, budget);
   const keys = new Set(profile.facts.flatMap((t) => [...t.key]));
-  const names = { user: profile.userNames, others: namedRelatives(profile), animals: profile.animals, keys };
+  const names = { user: profile.userNames, others: namedRelatives(profile, budget), animals: profile.animals, keys };
   let q = analyseQuestion(input.question, names, budget);
   const previous = needsContext(q) ? previousQuestion(input.history) : undefined;
   if (previous !== undefined) q = analyseQuestion(`${previous}\n${input.question}`, names, budget);

@@ -1,4 +1,5 @@
 import type { Fact } from '../../../profiles/model.js';
+import type { WorkBudget } from '../nlp/budget.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
@@ -145,10 +146,12 @@ const NAMING = new Set(['called', 'named']);
  * fact's key; with the names read from family and pets facts, "is Julien pescatarian too?" is about someone else.
  * The user's own names are never taken.
  */
-export function namedRelatives(profile: Profile): Set<string> {
+export function namedRelatives(profile: Profile, budget?: WorkBudget): Set<string> {
   const out = new Set<string>(profile.otherNames);
   for (const terms of profile.facts) {
     if (![...terms.lows].some((w) => RELATIONS.has(w))) continue;
+    // Reading a value again costs like scoring a fact (bounded by MATCH_CHARS and 40 words an item).
+    budget?.spend(1);
     for (const item of clausesOf(valueItems(terms.fact.value))) {
       const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
       words.forEach((w, i) => {

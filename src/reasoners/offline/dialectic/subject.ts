@@ -323,7 +323,8 @@ function possessorElse(tokens: readonly QToken[], i: number, names: Names): Othe
   const before = tokens[i - 1];
   const proper = t.pos === 'PROPN' && (before === undefined || !POSSESSIVE_PRONOUNS.has(before.low));
   if (!proper && !NOT_THE_USERS.has(before?.low ?? '')) return undefined;
-  return { kind: 'name', word: t.text, start: i, end: i + 1 };
+  // Named as written ("Biscuit's vet"), a common noun with "the" ("the bride's name").
+  return { kind: 'name', word: proper ? t.text : `the ${t.low}`, start: i, end: i + 1 };
 }
 
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
