@@ -20,6 +20,9 @@ const LEAD = new Set(['me', 'us', 'that', ',', ':']);
 /** The speaker is a few words at most ("my GP", "the heart specialist at St James"). */
 const MAX_SPEAKER = 6;
 
+/** A word made up to read what a clinician said as the user's own clause ("I", "am", "on"). */
+const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, low: text.toLowerCase(), lemma, pos, neg: false, space: true });
+
 /** The user's own clauses inside a clinician's report, or none when the clause is no such report. */
 export function clinicianReport(clause: Clause): Clause[] {
   if (!clause.reported) return [];
@@ -31,11 +34,14 @@ export function clinicianReport(clause: Clause): Clause[] {
   const rest = tokens.slice(from);
   // "the doctor's told me to keep salt right down": an instruction to the user is the user's own to keep.
   if (tokens[from - 1]?.low === 'me' && rest[0]?.low === 'to' && rest[1]?.pos === 'VERB')
-    return clausesOf([{ ...rest[0], text: 'I', low: 'i', lemma: 'i', pos: 'PRON', neg: false }, ...rest.slice(1)], false).filter(
-      (c) => c.subject === 'self' && !c.reported,
-    );
+    return ownClauses([{ ...word('I', 'PRON', 'i'), space: rest[0].space }, ...rest.slice(1)]);
   if (!rest.some((t) => t.low === 'i' || t.low === "i'm")) return [];
-  return clausesOf(rest, false).filter((c) => c.subject === 'self' && !c.reported);
+  return ownClauses(rest);
+}
+
+/** The user's own clauses among words a clinician said or set (not someone else's, not a report inside them). */
+function ownClauses(tokens: readonly Token[]): Clause[] {
+  return clausesOf(tokens, false).filter((c) => c.subject === 'self' && !c.reported);
 }
 
 /** Verbs of a clinician setting the user's treatment, by lemma ("put me on", "started me on", "switched me to"). */
@@ -45,13 +51,11 @@ const ONTO = new Set(['on', 'onto', 'to']);
 /** Words that end the treatment's span ("… for my IBS", "… because of the side effects"). */
 const SPAN_ENDS = new Set(['for', 'because', 'since', 'after', 'and', 'but', ',', '.', ';', '-', '—']);
 
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, low: text.toLowerCase(), lemma, pos, neg: false, space: true });
-
 /** The user's own clause "I am on …" (or "I am no longer on …") for a treatment span. */
 function onTreatment(span: readonly Token[], stopped: boolean): Clause[] {
   if (span.length === 0) return [];
   const lead = [word('I', 'PRON', 'i'), word('am', 'AUX', 'be'), ...(stopped ? [word('no', 'ADV'), word('longer', 'ADV')] : []), word('on', 'ADP')];
-  return clausesOf([...lead, ...span], false).filter((c) => c.subject === 'self' && !c.reported);
+  return ownClauses([...lead, ...span]);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Clause } from '../nlp/clauses.js';
 import { spanText, type Token } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { CONFIDENCE } from './scoring.js';
-import { DAY_NAMES, MONTH_NAMES } from './time.js';
+import { DAY_NAMES, MONTH_NAMES, ORDINAL } from './time.js';
 
 /**
  * What the user says about themselves that no pattern table names ("I farm tea and keep a few dairy
@@ -78,7 +78,7 @@ function forOrWithSomeone(tokens: readonly Token[]): boolean {
 }
 
 function dated(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => DATED.has(t.low) || /^\d{1,2}(?:st|nd|rd|th)$/.test(t.low));
+  return tokens.some((t) => DATED.has(t.low) || ORDINAL.test(t.low));
 }
 
 /**

@@ -161,7 +161,8 @@ function recurs(lows: readonly string[]): boolean {
 /** The time frame of a clause, or undefined when it names no present or near-future time. */
 /** Parts of the day that "good" turns into a greeting ("good evening sir"). */
 const GREETED = new Set(['morning', 'afternoon', 'evening', 'night', 'day']);
-const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+/** A day of the month or a count written as an ordinal ("3rd", "21st"); the group is its number. */
+export const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
 
 /** "good evening", "good morning": a greeting, no time. */
 const greeting = (lows: readonly string[], k: number): boolean => lows[k - 1] === 'good' && GREETED.has(lows[k]!);
