@@ -87,6 +87,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(18, 'abc'),
   holdout(19, 'abc'),
   holdout(20, 'abc'),
+  holdout(21, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
