@@ -52,7 +52,11 @@ const TIME_WORDS = new Set([
   ...DAY_SHORT,
   ...MONTH_SHORT,
   'christmas',
+  'xmas',
   'easter',
+  'halloween',
+  'thanksgiving',
+  'hols',
   'summer',
   'winter',
   'spring',
@@ -136,6 +140,12 @@ const RECURRING_UNITS = new Set([
   'weekend',
   'weekday',
   'weekdays',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'christmas',
+  'easter',
   ...DAY_NAMES,
 ]);
 const SHORT_DAYS = new Set(DAY_SHORT);
@@ -158,7 +168,6 @@ function recurs(lows: readonly string[]): boolean {
   });
 }
 
-/** The time frame of a clause, or undefined when it names no present or near-future time. */
 /** Parts of the day that "good" turns into a greeting ("good evening sir"). */
 const GREETED = new Set(['morning', 'afternoon', 'evening', 'night', 'day']);
 /** A day of the month or a count written as an ordinal ("3rd", "21st"); the group is its number. */
@@ -178,6 +187,89 @@ function dayOrdinal(tokens: readonly Token[], k: number): boolean {
   return !(next !== undefined && (next.pos === 'NOUN' || next.pos === 'ADJ') && !TIME_WORDS.has(next.low));
 }
 
+/** Easter Sunday of a year (the anonymous Gregorian computus), as [month 0-11, day]. */
+function easter(year: number): [number, number] {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((8 * b + 13) / 25)) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return [month - 1, ((h + l - 7 * m + 114) % 31) + 1];
+}
+
+/** Thanksgiving (US): the fourth Thursday of November. */
+function thanksgiving(year: number): [number, number] {
+  const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  return [10, 1 + ((4 - first + 7) % 7) + 21];
+}
+
+/**
+ * Holidays and seasons that chrono-node does not read, as the last day they cover in a given year ("for Christmas",
+ * "over Easter", "at half-term", "in the spring"): a season is taken as the northern one, half-term as the English
+ * school breaks of February, May and October.
+ */
+const NAMED_TIMES: ReadonlyMap<string, (year: number) => readonly [number, number][]> = new Map<string, (year: number) => readonly [number, number][]>([
+  ['christmas', () => [[11, 26]]],
+  ['xmas', () => [[11, 26]]],
+  ['easter', (y) => [easter(y).map((n, i) => (i === 1 ? n + 1 : n)) as [number, number]]],
+  ['halloween', () => [[9, 31]]],
+  ['thanksgiving', (y) => [thanksgiving(y)]],
+  ['spring', () => [[4, 31]]],
+  ['summer', () => [[7, 31]]],
+  ['autumn', () => [[10, 30]]],
+  ['fall', () => [[10, 30]]],
+  ['winter', () => [[1, 28]]],
+  [
+    'term',
+    () => [
+      [1, 23],
+      [5, 2],
+      [9, 31],
+    ],
+  ],
+]);
+
+/** Past forms of common irregular verbs that tell a clause in the past whatever its subject. */
+const TOLD_PAST = new Set(['was', 'were', 'went', 'had', 'did', 'got', 'came', 'left', 'took', 'made', 'spent']);
+/** The clause's first verb is in the past ("my dad moved in …"; not "I want the card cleared by Christmas"). */
+function toldInPast(tokens: readonly Token[]): boolean {
+  const verb = tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb !== undefined && (TOLD_PAST.has(verb.low) || (verb.low.endsWith('ed') && verb.low !== verb.lemma));
+}
+
+/**
+ * The end of the next named holiday or season in the words, in seconds from now; "half term" is the half-term break.
+ * A name without a year is read as to come only in a clause that is not told in the past (unless it says what is to
+ * come), not after "last" ("last spring"), and not as the modifier of a noun ("winter jackets", "a Christmas tree").
+ */
+function namedTime(tokens: readonly Token[], lows: readonly string[], now: number): number | undefined {
+  const today = new Date(now);
+  if (toldInPast(tokens) && !lows.some((w) => FUTURE.has(w))) return undefined;
+  for (let k = 0; k < lows.length; k++) {
+    const w = lows[k]!;
+    if (lows[k - 1] === 'last' || lows[k - 1] === 'past') continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && next.pos === 'NOUN' && !TIME_WORDS.has(next.low) && next.low !== 'break' && next.low !== 'holidays') continue;
+    if (w === 'term' && !(lows[k - 1] === 'half' || (lows[k - 1] === '-' && lows[k - 2] === 'half'))) continue;
+    // "fall" is a season only after "the"/"this"/"next"/"in" ("fall asleep", "I fall behind" are not).
+    if (w === 'fall' && !['the', 'this', 'next', 'in'].includes(lows[k - 1] ?? '')) continue;
+    const dates = NAMED_TIMES.get(w);
+    if (!dates) continue;
+    let best: number | undefined;
+    for (const year of [today.getUTCFullYear(), today.getUTCFullYear() + 1]) {
+      for (const [month, day] of dates(year)) {
+        const end = Date.UTC(year, month, day) + 2 * DAY * 1000;
+        if (end > now && (best === undefined || end < best)) best = end;
+      }
+    }
+    if (best !== undefined) return Math.round((best - now) / 1000);
+  }
+  return undefined;
+}
+
+/** The time frame of a clause, or undefined when it names no present or near-future time. */
 export function timeFrameOf(tokens: readonly Token[], text: string, now: number, past = false): TimeFrame | undefined {
   const lows = tokens.map((t) => t.low);
   const hasTimeWord =
@@ -202,6 +294,8 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
       return { ttl: Math.max(DAY, ttl) };
     }
   }
+  const named = namedTime(tokens, lows, now);
+  if (named !== undefined) return { ttl: Math.min(MAX_TTL, Math.max(DAY, named)) };
   // "for the next six months", "the coming two weeks": a span from now.
   for (let k = 0; k + 2 < lows.length; k++) {
     if (lows[k] !== 'next' && lows[k] !== 'coming') continue;

@@ -621,20 +621,24 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
           (bracketed.has(index) && !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON'))));
     // "his occupation is farmer, born 1958 in Multan": a fragment led by an inflected verb, right after a
     // clause about someone else, is still about them (the mirror of the user's own subject carrying over).
+    // "my horse, Dancer, is 23": a predicate right after someone else named in apposition is theirs.
+    const prevVerb = prev?.tokens.slice(prev.start).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === "'s") === true;
     const carriesOther =
       prev?.subject === 'other' &&
-      // A subject with its verb ("my knee surgery" after "after" is no subject).
-      prev.tokens.slice(prev.start).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.low === "'s") &&
       clause.subject === 'none' &&
       !clause.request &&
       !clause.question &&
       !newStatement.has(index) &&
-      continuesOther(
-        piece.tokens,
-        clause.start,
-        piece.conj !== undefined && progressive(prev.tokens.slice(prev.start)),
-        (piece.conj === 'and' || piece.conj === 'or') && plural(prev.tokens.slice(prev.start)),
-      );
+      // A subject with its verb ("my knee surgery" after "after" is no subject), or a person named in apposition.
+      (prevVerb
+        ? continuesOther(
+            piece.tokens,
+            clause.start,
+            // "is 23 and starting to drop weight": an "-ing" verb after "and" shares the subject of the "be" before it.
+            piece.conj !== undefined && (progressive(prev.tokens.slice(prev.start)) || prev.tokens.some((t) => BE_FORMS.has(t.low))),
+            (piece.conj === 'and' || piece.conj === 'or') && plural(prev.tokens.slice(prev.start)),
+          )
+        : piece.conj === undefined && predicateOpens(piece.tokens, clause.start));
     // "my dad (68, retired plumber, lives in Hull)": an aside in brackets after someone else is about them.
     const aside = asideOf.get(index);
     const asideOther = aside !== undefined && out[aside]?.subject === 'other' && (clause.subject === 'none' || clause.subject === 'other');
@@ -731,6 +735,14 @@ function continuesOther(tokens: readonly Token[], start: number, afterProgressiv
   if (head.low === head.lemma) return afterPlural;
   // "he's moving to Singapore and taking up kitesurfing": an "-ing" verb joined to a progressive shares its subject.
   return !head.low.endsWith('ing') || afterProgressive;
+}
+
+/** A clause that opens with a finite verb of its own ("is 23", "lives in Hull", "has asthma"), not an "-ing" form. */
+function predicateOpens(tokens: readonly Token[], start: number): boolean {
+  const head = tokens[start];
+  if (head === undefined || start !== 0) return false;
+  if (head.pos === 'AUX') return BE_FORMS.has(head.low) || head.low === 'has';
+  return head.pos === 'VERB' && head.low !== head.lemma && !head.low.endsWith('ing');
 }
 
 /** A clause whose verb agrees with a plural subject ("they are", "who have", "the kids were"). */

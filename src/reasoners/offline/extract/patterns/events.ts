@@ -308,6 +308,10 @@ export const EVENTS: readonly PatternSpec[] = [
     fallback: true,
     value: (v) =>
       (v.tokens === v.clause || v.clause.indexOf(v.tokens[0]!) === 0) &&
+      // The event is the clause's own subject ("exams start Monday"); a predicate carried over from a person named
+      // before ("my sister, Priya, is 31 and training for a marathon") is theirs.
+      v.clause[0]?.pos !== 'AUX' &&
+      v.clause[0]?.pos !== 'VERB' &&
       namesEvent(v.clause, 5) &&
       !toldInPast(v.clause) &&
       !v.clause.slice(0, 3).some((t) => ['their', 'his', 'her', 'its'].includes(t.low))

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { has, keys, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 20: the offline extractor on holidays and seasons as times to come, and on someone named in apposition
+ * ("my sister, Priya, is 31") — each with near misses it must leave alone.
+ */
+
+describe('offline extraction: a holiday or a season is a time to come', () => {
+  it('learns a trip dated by a holiday, a school break or a season', async () => {
+    for (const [message, place] of [
+      ['we are flying to Lisbon for Easter', 'lisbon'],
+      ["I'm off to Krakow over Christmas, any tips for the markets?", 'krakow'],
+      ['heading to Cornwall at half term with the kids', 'cornwall'],
+      ["I'm going to Japan in the spring", 'japan'],
+    ] as const) {
+      const facts = await learned(message);
+      expect(has(facts, 'travel_plans', place), message).toBe(true);
+      expect(facts.find((f) => f.key === 'travel_plans')?.bucket, message).toBe('dynamic');
+    }
+  });
+
+  it('leaves alone a season that modifies a noun, one gone by, and a trip told in the past', async () => {
+    expect(keys(await learned('I bought winter boots for Norway'))).not.toContain('travel_plans');
+    expect(await learned('we went to Spain last summer')).toEqual([]);
+    expect(await learned('my mum flew to Perth in the spring')).toEqual([]);
+    expect(keys(await learned('my dad moved in with us after his stroke in the spring'))).not.toContain('upcoming_events');
+  });
+});
+
+describe('offline extraction: someone named in apposition is the subject of what follows', () => {
+  it('learns nothing of the user from what a relative named before it is or does', async () => {
+    expect(await learned('my sister, Priya, is 31 and training for a marathon in the spring')).toEqual([]);
+    expect(keys(await learned('my boss, Graham, lives in Leeds'))).not.toContain('location');
+    expect(keys(await learned('my neighbour, Ruth, is moving to Devon at Easter'))).toEqual([]);
+    expect(keys(await learned('our cat, Miso, is 14 and starting to lose weight over winter'))).not.toContain('upcoming_events');
+  });
+
+  it('still learns the user facts beside them, and an event that is the subject of its own clause', async () => {
+    expect(has(await learned('my son, Theo, has asthma'), 'family', 'theo')).toBe(true);
+    expect(keys(await learned('my exams start on Monday'))).toContain('upcoming_events');
+    expect(has(await learned('my sister, Priya, lives in Leeds and I live in York'), 'location', 'york')).toBe(true);
+  });
+});
