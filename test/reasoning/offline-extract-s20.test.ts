@@ -42,3 +42,19 @@ describe('offline extraction: someone named in apposition is the subject of what
     expect(has(await learned('my sister, Priya, lives in Leeds and I live in York'), 'location', 'york')).toBe(true);
   });
 });
+
+describe('offline extraction: "me and …" after a label opens a clause, and a wedding to come is no marriage yet', () => {
+  it('reads "me and my fiancée …" after a colon as the user and someone else', async () => {
+    const facts = await learned('bit of background: me and my partner are getting married on 12 June, about 60 guests');
+    expect(keys(facts)).toContain('upcoming_events');
+    // The label that opens the message is no note of its own.
+    expect(keys(facts)).not.toContain('notes');
+    expect(keys(await learned('quick context: me and my wife are moving to Bristol next month'))).toContain('planned_move');
+  });
+
+  it('learns "married" only when the wedding happened, and nothing from a relative wedding', async () => {
+    expect(has(await learned("I'm getting married on 3 May, can you help with the speech?"), 'family', 'married')).toBe(false);
+    expect(has(await learned('we got married in 2019 and moved to Hull'), 'family', 'married')).toBe(true);
+    expect(has(await learned('my sister got married last year'), 'family', 'married')).toBe(false);
+  });
+});

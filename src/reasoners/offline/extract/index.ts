@@ -147,6 +147,8 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         // (withNotesChecked drops, at the end of the turn, a note that holds a value drawn anywhere in it.)
         for (const clause of silent) {
           if (asked && clause.subject === 'none') continue;
+          // "bit of background: me and my partner …": a label that introduces the next clause says nothing itself.
+          if (clause.subject === 'none' && introduces(sentence, clause)) continue;
           const note = noteOf(clause);
           if (note !== undefined) turn.push(noteCandidate(note, sentenceText, order++, standsAlone(clause)));
         }
@@ -523,4 +525,11 @@ export type { ChatTurn };
 function dropHedged(turn: Candidate[], from: number, to: number): void {
   const kept = turn.slice(from, to).filter((c) => !isHedged(c));
   turn.splice(from, to - from, ...kept);
+}
+
+/** The clause is cut off by a colon that opens another clause ("quick context: I'm a nurse"). */
+function introduces(sentence: readonly Token[], clause: Clause): boolean {
+  const last = clause.tokens[clause.tokens.length - 1];
+  const at = last === undefined ? -1 : sentence.indexOf(last);
+  return at >= 0 && sentence[at + 1]?.text === ':' && at + 2 < sentence.length;
 }

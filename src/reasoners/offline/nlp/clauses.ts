@@ -540,8 +540,15 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
       continue;
     }
-    // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic" splits.
-    if (t.pos === 'PUNCT' && t.text === ':' && !SUBJECT_PRONOUNS.has(sentence[i + 1]?.low ?? '') && !POSSESSIVES.has(sentence[i + 1]?.low ?? '')) {
+    // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic", "context first: me and my
+    // fiancée are getting married …" split.
+    if (
+      t.pos === 'PUNCT' &&
+      t.text === ':' &&
+      !SUBJECT_PRONOUNS.has(sentence[i + 1]?.low ?? '') &&
+      !POSSESSIVES.has(sentence[i + 1]?.low ?? '') &&
+      !meAnd(sentence, i + 1)
+    ) {
       current.push(t);
       continue;
     }
@@ -745,6 +752,11 @@ function predicateOpens(tokens: readonly Token[], start: number): boolean {
   return head.pos === 'VERB' && head.low !== head.lemma && !head.low.endsWith('ing');
 }
 
+/** "me and my fiancée …", "me and Tom …": a subject of the user and someone else, opened by "me". */
+function meAnd(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.low === 'me' && tokens[k + 1]?.low === 'and';
+}
+
 /** A clause whose verb agrees with a plural subject ("they are", "who have", "the kids were"). */
 function plural(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.pos === 'AUX' && PLURAL_AUX.has(t.low));
@@ -856,6 +868,7 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   )
     return true;
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
+  if (meAnd(tokens, j0)) return true;
   // "…, and last month we adopted a kitten": a time said first, then a subject of its own.
   const timed = TIME_OPENERS.has(tokens[j0]?.low ?? '')
     ? TIME_UNITS.has(tokens[j0 + 1]?.low ?? '')

@@ -416,8 +416,13 @@ export const FAMILY: readonly PatternSpec[] = [
     match: 'got|get~|getting married|engaged|divorced',
     key: 'family',
     where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
     past: 'ok',
-    value: (v) => v.clause.map((t) => t.low).find((w) => /^(?:married|engaged|divorced)$/.test(w)),
+    // "got married" is a status; "getting married in June" is a wedding to come (an event), no status yet.
+    value: (v) =>
+      v.clause.some((t) => t.low === 'got' || t.low === 'gotten')
+        ? v.clause.map((t) => t.low).find((w) => /^(?:married|engaged|divorced)$/.test(w))
+        : undefined,
   },
   { id: 'family.role.be', match: 'be~ a|an|the {x:np}', key: 'family', value: (v) => (v.tokens.some((t) => FAMILY_ROLES.has(t.low)) ? v.text : undefined) },
   {
