@@ -58,3 +58,23 @@ describe('offline extraction: "me and …" after a label opens a clause, and a w
     expect(has(await learned('my sister got married last year'), 'family', 'married')).toBe(false);
   });
 });
+
+describe('offline extraction: a stay or a journey the user asks for, with its dates, is a trip to come', () => {
+  it('learns the place of a dated booking request, said as an order, a need or a question', async () => {
+    for (const [message, place] of [
+      ['need a hotel in Lisbon for 10-13 April', 'lisbon'],
+      ['can you find us a cottage near Keswick for a week in October?', 'keswick'],
+      ['sort me out a train to Edinburgh on Friday morning pls', 'edinburgh'],
+    ] as const) {
+      const facts = await learned(message);
+      expect(has(facts, 'travel_plans', place), message).toBe(true);
+    }
+  });
+
+  it('leaves alone a booking for someone else, one with no date, and a question about travel in general', async () => {
+    expect(keys(await learned('book a cottage in the Lake District for my parents for a week in October'))).not.toContain('travel_plans');
+    expect(keys(await learned('book flights to Rome for my boss next Tuesday'))).not.toContain('travel_plans');
+    expect(keys(await learned("what's the best hotel in Paris?"))).toEqual([]);
+    expect(await learned('are trains to Vienna cheaper in May?')).toEqual([]);
+  });
+});

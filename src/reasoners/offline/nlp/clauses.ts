@@ -757,6 +757,11 @@ function meAnd(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.low === 'me' && tokens[k + 1]?.low === 'and';
 }
 
+/** "are trains …", "were flights …": after a plural "be", a word in "-s" the tagger took for a verb is a plural noun. */
+function pluralNoun(be: Token, word: Token): boolean {
+  return (be.low === 'are' || be.low === 'were') && word.low.length > 3 && word.low.endsWith('s') && !word.low.endsWith('ss') && word.low !== word.lemma;
+}
+
 /** A clause whose verb agrees with a plural subject ("they are", "who have", "the kids were"). */
 function plural(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.pos === 'AUX' && PLURAL_AUX.has(t.low));
@@ -1134,7 +1139,7 @@ function describe(
       // "is true that shops close on Sunday?", "is long covid counted as a disability … or does it depend?":
       // a sentence that opens on an auxiliary and ends with "?" asks, whatever follows the auxiliary; not a verb
       // ("can speak Mandarin lah but … can?" leaves out its subject, "I").
-      (opensQuestion && ASKING_AUX.has(head.low) && head.low !== 'do' && after.pos !== 'VERB' && after.pos !== 'AUX'));
+      (opensQuestion && ASKING_AUX.has(head.low) && head.low !== 'do' && (after.pos !== 'VERB' || pluralNoun(head, after)) && after.pos !== 'AUX'));
   const first = firstOfSentence || correction;
   const question =
     wh ||

@@ -1,9 +1,25 @@
-import { OCCUPATIONS } from '../lexicon/people.js';
+import { OCCUPATIONS, RELATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/** "… for my parents", "… for her": a booking made for someone else, however the user words it. */
+function forSomeoneElse(sentence: readonly Token[]): boolean {
+  return sentence.some((t, k) => {
+    if (t.low !== 'for') return false;
+    const next = sentence[k + 1]?.low ?? '';
+    if (next === 'him' || next === 'her' || next === 'them') return true;
+    const owner = next === 'my' || next === 'our' || next === 'his' || next === 'their';
+    return (
+      owner &&
+      sentence.slice(k + 2, k + 4).some((u) => RELATIONS.has(u.low) || RELATIONS.has(u.lemma) || u.low === 'boss' || u.low === 'friend' || u.low === 'friends')
+    );
+  });
+}
 
 const MOTION = new Set([
   'fly',
@@ -487,6 +503,24 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we'],
     bucket: 'dynamic',
     requires: 'time',
+  },
+
+  {
+    // "need a hotel in Lisbon for 10-13 April", "can you find us a cottage in the Lake District for a week in October":
+    // a stay or a journey the user asks for, with its dates, is a trip to come — unless it is booked for someone else.
+    id: 'places.travel.booking',
+    match:
+      'hotel~|hotels|flight~|flights|cottage~|villa~|apartment~|airbnb|cabin~|hostel~|campsite~|room~|train~|ferry|ferries|holiday~|trip~ .. in|to|near|around {x:place}',
+    key: 'travel_plans',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    request: true,
+    inQuestion: true,
+    bucket: 'dynamic',
+    requires: 'time',
+    // Asked as a question, the trip must be the user's ("can you find me …"), not the world's ("are trains to Vienna cheaper in May?").
+    value: (v) =>
+      forSomeoneElse(v.sentence) || (v.sentence.some((t) => t.text === '?') && !v.sentence.some((t) => FIRST_PERSON.has(t.low))) ? undefined : v.text,
   },
 
   {
