@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, keys, learned } from '../helpers/extracted.js';
+import { has, items, keys, learned } from '../helpers/extracted.js';
 
 /**
  * Session 20: the offline extractor on holidays and seasons as times to come, and on someone named in apposition
@@ -76,5 +76,35 @@ describe('offline extraction: a stay or a journey the user asks for, with its da
     expect(keys(await learned('book flights to Rome for my boss next Tuesday'))).not.toContain('travel_plans');
     expect(keys(await learned("what's the best hotel in Paris?"))).toEqual([]);
     expect(await learned('are trains to Vienna cheaper in May?')).toEqual([]);
+  });
+});
+
+describe('offline extraction: schedules, centres and homes one retired to', () => {
+  it('reads days in the plural as a schedule, not a place, and a centre by its whole name', async () => {
+    const facts = await learned('these days I drive the community minibus for the day centre on Tuesdays and Thursdays');
+    expect(keys(facts)).not.toContain('location');
+    expect(facts.some((f) => f.key === 'industry' && items(f).includes('day'))).toBe(false);
+    expect(has(await learned('I work at a call centre in Sunderland'), 'industry', 'call centre')).toBe(true);
+    expect(has(await learned('I work for a law firm'), 'industry', 'law')).toBe(true);
+  });
+
+  it('learns the home the user downsized or retired to, not a relative one', async () => {
+    expect(has(await learned('we downsized last year to a flat in Whitstable'), 'location', 'whitstable')).toBe(true);
+    expect(has(await learned('we retired to a cottage near Whitby in 2015'), 'location', 'whitby')).toBe(true);
+    expect(keys(await learned('my parents downsized to a flat in Leeds'))).not.toContain('location');
+  });
+});
+
+describe('offline extraction: how the user wants to be reached', () => {
+  it('learns the channel the user asks to be reached by, said to the assistant or asked of others', async () => {
+    expect(has(await learned('could you draft a note to the dentist asking them to contact me by text message?'), 'contact_preference', 'text')).toBe(true);
+    expect(has(await learned('best to reach me on WhatsApp, I hardly check email'), 'contact_preference', 'whatsapp')).toBe(true);
+    expect(has(await learned('I prefer to be contacted by email'), 'contact_preference', 'email')).toBe(true);
+  });
+
+  it('leaves alone a channel for someone else and a question about what happened', async () => {
+    expect(keys(await learned('can you contact the council by email for me'))).not.toContain('contact_preference');
+    expect(keys(await learned('could you call the plumber on his mobile'))).not.toContain('contact_preference');
+    expect(await learned('did the bank contact me by email or post?')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { GENDERS, LIFESTYLES, NATIONALITY_WORDS, PRONOUN_SETS, RELIGIONS, TITLES
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
-import { UNITS } from './lexicon/style.js';
+import { CHANNELS, UNITS } from './lexicon/style.js';
 import { CAUSES, POLITICS } from './lexicon/values.js';
 import { INDUSTRIES, JOBS } from './lexicon/work.js';
 import { lexicon, namesLexicon } from './lexicon/index.js';
@@ -131,6 +131,7 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     OBSERVANCES,
     WORKPLACES,
     UNITS,
+    CHANNELS,
     GENDERS,
     CERTIFICATES,
     LIFESTYLES,

@@ -430,9 +430,11 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     past: 'ok',
   },
   {
-    // "just moved from Croydon down to a bungalow in Bexhill-on-Sea": the new home, named after the house.
+    // "just moved from Croydon down to a bungalow in Bexhill-on-Sea": the new home, named after the house; so is a home
+    // one downsized or retired to ("we downsized to a flat in Frinton", "retired to a cottage near Whitby").
     id: 'places.location.moved-into-house',
-    match: 'moved|relocated ... to|into a|an|our|my|the .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit in|near|outside {x:place}',
+    match:
+      'moved|relocated|downsized|downsizing|retired ... to|into a|an|our|my|the .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit in|near|outside {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],

@@ -241,6 +241,18 @@ function requestValue(v: ValueContext): string | undefined {
 
 const keyByContent = (v: ValueContext) => styleOrPreference(v.clause);
 
+const REACHED: ReadonlySet<string> = new Set(['contacted', 'reached', 'messaged', 'called', 'rung']);
+/** The user is the one to be reached: "contact me by …", "get in touch with us via …", "I prefer to be contacted by …". */
+function reachesUser(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  // Asked, it must be asked of the assistant ("could you help me ask them to contact me by text?"), not of the past.
+  if (v.clause.some((t) => t.text === '?') && !v.clause.some((t) => t.low === 'you')) return false;
+  return v.clause.slice(Math.max(0, at - 5), at).some((t, k, before) => {
+    if (t.low === 'me' || t.low === 'us') return true;
+    return REACHED.has(t.low) && (before[k - 1]?.low === 'be' || before[k - 1]?.low === 'being');
+  });
+}
+
 const STYLE_VERBS = new Set([
   'keep',
   'use',
@@ -326,6 +338,18 @@ export const PREFERENCES: readonly PatternSpec[] = [
   },
   { id: 'preferences.rather', match: "would|'d rather {x:rest}", key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
   { id: 'preferences.work-best', match: 'work~|learn~|take~ .. best|better with|by|when|in {x:rest}', key: 'communication_style', where: 'anywhere' },
+  {
+    // "ask them to contact me by text message instead of ringing", "best to reach me on WhatsApp", "I prefer to be
+    // contacted by email": how the user wants to be reached, said to the assistant or asked of others.
+    id: 'preferences.contact',
+    match: 'contact~|contacted|reach~|reached|message~|messaged|ring~|call~|touch with? me|us? by|on|via|over {x:$channel}',
+    key: 'contact_preference',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    request: true,
+    inQuestion: true,
+    value: (v) => (reachesUser(v) ? v.text : undefined),
+  },
   {
     id: 'preferences.lasting-request',
     match: '{x:rest}',

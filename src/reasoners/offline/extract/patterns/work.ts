@@ -157,6 +157,8 @@ const EMPLOYER_HEADS = new Set([
 ]);
 
 /** "a construction firm" -> "construction" (the industry is the firm's modifier). */
+const CENTRES: ReadonlySet<string> = new Set(['centre', 'center']);
+
 function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
   for (let k = 1; k < tokens.length; k++) {
@@ -223,7 +225,10 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
               'form',
             ].includes(t.low) && t.pos !== 'NUM',
         );
-      return words.length > 0 && words.every((t) => t.pos !== 'PROPN') ? words.map((t) => t.text).join(' ') : undefined;
+      if (words.length === 0 || words.some((t) => t.pos === 'PROPN')) return undefined;
+      // "a call centre", "the day centre": what a centre does is named only with the word "centre".
+      const named = CENTRES.has(tokens[tokens.length - 1]!.low) ? [...words, tokens[tokens.length - 1]!] : words;
+      return named.map((t) => t.text).join(' ');
     }
   }
   return undefined;
