@@ -2,7 +2,7 @@ import type { Token } from '../nlp/wink.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
-import { fold } from './words.js';
+import { fold, isClockTime } from './words.js';
 import { isDateWord } from './answer-kind.js';
 import { DAY_SHORT } from '../extract/time.js';
 
@@ -123,7 +123,7 @@ function npStart(tokens: readonly QToken[], i: number): number {
   let s = i;
   while (s > 0) {
     const p = tokens[s - 1]!;
-    if (NP_POS.has(p.pos) || POSSESSIVE_PRONOUNS.has(p.low) || (p.low === "'s" && p.pos !== 'AUX')) s--;
+    if (NP_POS.has(p.pos) || POSSESSIVE_PRONOUNS.has(p.low) || isClockTime(p.low) || (p.low === "'s" && p.pos !== 'AUX')) s--;
     else break;
   }
   return s;
@@ -140,7 +140,17 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
     // "her ward manager": a noun that modifies the next one, tagged as a verb, after a possessive or a determiner.
     else if (t.pos === 'VERB' && k > i && tokens[k + 1]?.pos === 'NOUN' && (POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low) || tokens[k - 1]!.pos === 'DET'))
       continue;
-    else if (!(t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low) || t.pos === 'ADJ' || t.pos === 'NUM' || t.low === "'s" || t.low === "'")) break;
+    // "his 6am client", "her 2pm patient": a clock time says which one, like a number (however it was tagged).
+    else if (!(
+      t.pos === 'DET' ||
+      POSSESSIVE_PRONOUNS.has(t.low) ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      isClockTime(t.low) ||
+      t.low === "'s" ||
+      t.low === "'"
+    ))
+      break;
   }
   return out;
 }

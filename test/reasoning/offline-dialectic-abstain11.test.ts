@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 20, abstention stated as grammar: what is asked of someone else is not the words that name them; a thing of
+ * the user's written as an abbreviation after a possessive; the user's last one of something, in a past tense; and
+ * "who" as the doer of something to a thing of the user's.
+ */
+
+const { reasoner, cited } = offlineCiter();
+
+describe('offline dialectic: the words that name someone else are not what is asked of them', () => {
+  const hannah = factsOf({
+    name: 'Hannah Pryce',
+    occupation: 'estate agent',
+    vet_practice: 'Gloucester Road Veterinary Surgery',
+    dog_walker_days: ['Tuesday', 'Thursday'],
+    client_hours: 'weekdays 6–10am and 4–8pm; Saturdays 7–11am',
+    gp_clinic: 'Murgon Medical Centre',
+    phd_supervisor: 'Prof. Anders Lindqvist',
+    pet: 'Biscuit, French bulldog',
+  });
+
+  it('abstains on what is asked of a person a key of the user names', async () => {
+    expect(await cited(hannah, "What's the vet's phone number?")).toEqual([]);
+    expect(await cited(hannah, "what's the client's budget per session?")).toEqual([]);
+    expect(await cited(hannah, 'does her 6am client have any injuries I should flag?')).toEqual([]);
+    expect(await cited(hannah, "what's the dog walker called?")).toEqual([]);
+    expect(await cited(hannah, "what's her GP's name at the Murgon clinic?")).toEqual([]);
+    // In other words of my own.
+    expect(await cited(hannah, "what's the vet's email address?")).toEqual([]);
+    expect(await cited(hannah, 'does her 8am client eat meat?')).toEqual([]);
+    expect(await cited(hannah, "what's her dog walker's name?")).toEqual([]);
+  });
+
+  it('names the person with their modifier when it abstains', async () => {
+    const answer = await reasoner.answer({ question: 'does her 6am client have any injuries I should flag?', facts: hannah, history: [] });
+    expect(answer.text).toContain('6am client');
+  });
+
+  it('still answers which one of them the user has, who they are, and the thing of the user a key names', async () => {
+    expect(await cited(hannah, 'which vet does she use?')).toEqual(['vet_practice']);
+    expect(await cited(hannah, "who's her supervisor? need to cc them on the draft")).toEqual(['phd_supervisor']);
+    expect(await cited(hannah, 'what are her client hours?')).toEqual(['client_hours']);
+    expect(await cited(hannah, 'which days does the dog walker come?')).toEqual(['dog_walker_days']);
+  });
+});
