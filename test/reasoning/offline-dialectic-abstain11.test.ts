@@ -45,3 +45,29 @@ describe('offline dialectic: the words that name someone else are not what is as
     expect(await cited(hannah, 'which days does the dog walker come?')).toEqual(['dog_walker_days']);
   });
 });
+
+describe('offline dialectic: a proper noun alone after a possessive is a thing of the user asked for', () => {
+  const seun = factsOf({
+    name: 'Seun Adeyemi',
+    invoicing: 'invoices monthly in USD, net 15, paid by Wise into his Portuguese bank account',
+    tax_id: 'NIF 123 456 789',
+    client_call_window: 'US client calls until 9pm IST',
+  });
+  const aniket = factsOf({
+    name: 'Aniket Joshi',
+    invoicing: 'invoices monthly in USD, net 15',
+    client_call_window: 'US client calls until 9pm IST',
+  });
+
+  it('abstains when no fact holds it', async () => {
+    expect(await cited(aniket, "What's his NIF? the invoice template needs it")).toEqual([]);
+    expect(await cited(aniket, "What's his GSTIN? The client's accounts team needs it on the invoice.")).toEqual([]);
+    expect(await cited(aniket, "what's his PAN? the invoice needs it")).toEqual([]);
+    expect(await cited(aniket, "what's his UTR for the invoice?")).toEqual([]);
+  });
+
+  it('still answers it where a fact holds it, and a name that is no possession', async () => {
+    expect(await cited(seun, "What's his NIF? the invoice template needs it")).toEqual(['tax_id']);
+    expect(await cited(seun, 'how does he invoice?')).toEqual(['invoicing']);
+  });
+});
