@@ -71,3 +71,26 @@ describe('offline dialectic: a proper noun alone after a possessive is a thing o
     expect(await cited(seun, 'how does he invoice?')).toEqual(['invoicing']);
   });
 });
+
+describe("offline dialectic: the user's last one of something, in a past tense, is over", () => {
+  const rafa = factsOf({
+    name: 'Rafael Ortiz',
+    next_fight: 'Chicago Golden Gloves, late March',
+    upcoming_appointment: 'diabetic eye screening, 3 June',
+    practice_routine: '30 minutes a day before streams, always with a metronome',
+    previous_job: 'line cook at a diner',
+  });
+
+  it('abstains when the profile keeps only the one to come', async () => {
+    expect(await cited(rafa, 'When was his last fight and how did it go?')).toEqual([]);
+    expect(await cited(rafa, 'when was his last appointment?')).toEqual([]);
+    expect(await cited(rafa, 'how did his last fight go?')).toEqual([]);
+    expect(await cited(rafa, 'what did he practise at his last session?')).toEqual([]);
+  });
+
+  it('still answers the next one, the last one not in a past tense, and a past the profile keeps', async () => {
+    expect(await cited(rafa, 'when is his next fight?')).toEqual(['next_fight']);
+    expect(await cited(rafa, "when's his last fight before the summer?")).toEqual(['next_fight']);
+    expect(await cited(rafa, 'what was his last job?')).toEqual(['previous_job']);
+  });
+});

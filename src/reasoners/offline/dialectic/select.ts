@@ -37,7 +37,7 @@ const MAX_CITED = 3;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
 const APART = 0.85;
 const MAX_SUMMARY = 20;
-const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before', 'retired', 'former'].map(stem));
+const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'retired', 'former'].map(stem));
 /** Keys of what the user dislikes: they never answer what the user likes best. */
 const NEGATIVE_KEYS = new Set(['dislikes', 'hates', 'pet_peeves', 'avoid', 'avoids', 'dealbreakers']);
 const FAVOURITE_WORDS = new Set(['favourite', 'favorite', 'fave', 'fav']);
