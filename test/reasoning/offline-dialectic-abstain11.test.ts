@@ -94,3 +94,27 @@ describe("offline dialectic: the user's last one of something, in a past tense, 
     expect(await cited(rafa, 'what was his last job?')).toEqual(['previous_job']);
   });
 });
+
+describe("offline dialectic: who does something to a thing of the user's is someone else", () => {
+  const tash = factsOf({
+    name: 'Tash Kovač',
+    languages: ['English', 'Croatian', 'Italian (learning, about A2)'],
+    upcoming_events: ['Italian class oral test, 24 March'],
+    hair: 'short, dyed red',
+    employer: 'Royal Melbourne Hospital',
+    pets: 'a cat, Mishka',
+  });
+
+  it('abstains', async () => {
+    expect(await cited(tash, 'who teaches her italian class')).toEqual([]);
+    expect(await cited(tash, 'who cuts her hair?')).toEqual([]);
+    expect(await cited(tash, 'who looks after her cat when she is away?')).toEqual([]);
+    expect(await cited(tash, 'who marks her italian tests?')).toEqual([]);
+  });
+
+  it('still answers who she works for, and what she does herself', async () => {
+    expect(await cited(tash, 'who does she work for?')).toEqual(['employer']);
+    expect(await cited(tash, 'when is her italian test?')).toEqual(['upcoming_events']);
+    expect(await cited(tash, 'what languages does she speak?')).toEqual(['languages']);
+  });
+});

@@ -337,6 +337,20 @@ function possessorElse(tokens: readonly QToken[], i: number, names: Names): Othe
   return { kind: 'name', word: proper ? t.text : `the ${t.low}`, start: i, end: i + 1 };
 }
 
+/** Particles of a phrasal verb ("looks after", "picks up"). */
+const PARTICLES: ReadonlySet<string> = new Set(['after', 'up', 'out', 'over', 'for', 'into', 'off', 'on', 'with']);
+
+/**
+ * "who teaches her italian class?", "who cuts his hair?", "who looks after her dog?": "who", a verb (a word there can only
+ * be one, however it was tagged) and perhaps its particle, then a possessive for the user opening a noun phrase.
+ */
+function whoDoesTheUsers(tokens: readonly QToken[]): boolean {
+  const verb = tokens[1];
+  if (tokens[0]?.low !== 'who' || !verb || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || !verb.low.endsWith('s')) return false;
+  const k = PARTICLES.has(tokens[2]?.low ?? '') ? 3 : 2;
+  return USER_POSSESSIVES.has(tokens[k]?.low ?? '') && NP_POS.has(tokens[k + 1]?.pos ?? '');
+}
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
@@ -345,6 +359,9 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3 && !providerAsked(tokens, names)) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
+  // "who teaches her italian class?", "who cuts his hair?": "who" as the subject of a verb whose object is a thing of the
+  // user's asks for the person who does it, someone else (not "who does she work for?", "who employs her?").
+  if (whoDoesTheUsers(tokens)) return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
   if ((tokens[0]?.low === 'which' || tokens[0]?.low === 'whose') && tokens[1] && tokens[2]?.low !== 'of') {
     const other = otherAt(tokens, 1, names, userMentioned, inPhrase, setting);
