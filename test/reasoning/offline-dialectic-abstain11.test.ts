@@ -118,3 +118,28 @@ describe("offline dialectic: who does something to a thing of the user's is some
     expect(await cited(tash, 'what languages does she speak?')).toEqual(['languages']);
   });
 });
+
+describe('offline dialectic: a number before a unit of time is a length of time, no amount of money', () => {
+  const ravi = factsOf({
+    name: 'Ravi Chandran',
+    current_event: 'running a 12-hour charity stream for Mind on Saturday',
+    practice_routine: '30 minutes a day before streams',
+    stream_schedule: 'Thursday and Friday evenings from 8pm UK time',
+  });
+  const raised = factsOf({
+    name: 'Ravi Chandran',
+    current_event: 'running a 12-hour charity stream for Mind on Saturday',
+    fundraising: 'raised £640 for Mind so far',
+  });
+
+  it('abstains on money asked of a fact that only gives a length of time', async () => {
+    expect(await cited(ravi, 'how much has the charity stream raised so far')).toEqual([]);
+    expect(await cited(ravi, 'how much is the charity stream raising for Mind?')).toEqual([]);
+    expect(await cited(ravi, 'how much does he charge for practice sessions?')).toEqual([]);
+  });
+
+  it('still answers an amount the profile holds, and how long the stream is', async () => {
+    expect(await cited(raised, 'how much has he raised for Mind?')).toEqual(['fundraising']);
+    expect(await cited(ravi, 'how long is the charity stream?')).toContain('current_event');
+  });
+});
