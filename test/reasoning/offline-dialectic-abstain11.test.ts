@@ -143,3 +143,28 @@ describe('offline dialectic: a number before a unit of time is a length of time,
     expect(await cited(ravi, 'how long is the charity stream?')).toContain('current_event');
   });
 });
+
+describe('offline dialectic: an adverb of what is usual asks for a habit, which a short-lived fact does not state', () => {
+  const geoff = factsOf(
+    {
+      name: 'Geoff Marsh',
+      current_task: 'disputing a £311 water bill with Wessex Water',
+      current_status: 'staying with his daughter in Exeter this week',
+      location: 'Taunton',
+      bills: 'council tax £180 a month by direct debit',
+    },
+    ['current_task', 'current_status'],
+  );
+
+  it('abstains when only a short-lived fact speaks of it', async () => {
+    expect(await cited(geoff, 'how much does he normally pay Wessex Water a month?')).toEqual([]);
+    expect(await cited(geoff, 'what does he usually pay for water?')).toEqual([]);
+    expect(await cited(geoff, 'is he typically in Exeter?')).toEqual([]);
+  });
+
+  it('still answers the habit a lasting fact states, and the present without the adverb', async () => {
+    expect(await cited(geoff, 'how much does he normally pay in council tax?')).toEqual(['bills']);
+    expect(await cited(geoff, 'how much is the water bill he is disputing?')).toEqual(['current_task']);
+    expect(await cited(geoff, 'is he in Exeter this week?')).toContain('current_status');
+  });
+});
