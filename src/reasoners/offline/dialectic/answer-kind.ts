@@ -57,6 +57,8 @@ const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left bo
 const SUBJECTS = set('she he they it i you we this that there');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
+/** "a 12-hour charity stream", "30 minutes a day": a number before a unit of time is a length of time, no amount. */
+const TIME_UNITS = set('second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years');
 
 function isOrdinal(low: string): boolean {
   for (const end of ORDINAL_ENDS) if (low.length > end.length && low.endsWith(end) && isNumber(low.slice(0, -end.length))) return true;
@@ -97,7 +99,7 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   words.forEach((w, i) => {
     const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
     if (number || isOrdinal(w.low)) out.add('number');
-    if (number && !isYear(words, i) && !dayOfMonth(words, i)) out.add('amount');
+    if (number && !isYear(words, i) && !dayOfMonth(words, i) && !TIME_UNITS.has(words[i + 1]?.low ?? '')) out.add('amount');
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');

@@ -210,8 +210,10 @@ function headOf(tokens: readonly QToken[], run: { start: number; end: number }, 
   const core = words.filter((t) => !isFavourite(t));
   const vague = (t: QToken) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.low);
   if (core.length === 0 || core.every(vague)) return undefined;
-  // A PROPN alone after "is" is a name ("how old is Milo"), not a head.
-  if (nameAllowed && core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
+  // A PROPN alone after "is" is a name ("how old is Milo"), not a head; after a possessive it is a thing of the
+  // user's ("what's his NIF?", "what's her GSTIN?"), and what is asked for.
+  const possessed = run.start > 0 && POSSESSIVE_PRONOUNS.has(tokens[run.start - 1]!.low);
+  if (nameAllowed && !possessed && core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
   let noun = run.end - 1;
   // "her laptop model", "his car make": which one of the thing before is asked, so that thing is the head noun.
   while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!) || VARIANT.has(tokens[noun]!.low))) noun--;

@@ -236,7 +236,7 @@ export const PREFERENCE_KEYS = set('dislikes likes pet_peeves hates loves avoid 
 
 /** Words that ask about the past (the profile holds the present); the weak ones only with a past tense. */
 export const PAST_MARKERS = set('previously previous former formerly prior');
-export const WEAK_PAST_MARKERS = set('before earlier old ex first');
+export const WEAK_PAST_MARKERS = set('before earlier old ex first last');
 export const PAST_AUX = set('did was were had');
 /** Phrases that set a question in the user's past ("which team did he play for as a kid?"). */
 export const PAST_PHRASES: readonly (readonly string[])[] = [

@@ -1,10 +1,11 @@
 import type { Fact } from '../../../profiles/model.js';
 import type { WorkBudget } from '../nlp/budget.js';
 import { normaliseText } from '../nlp/normalise.js';
+import { gives } from './answer-kind.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
 import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
-import type { Question } from './question.js';
+import type { Aspect, Question } from './question.js';
 import { lexical } from './score.js';
 import { picksTrade } from './subject.js';
 import { MATCH_CHARS, valueItems } from './values.js';
@@ -16,6 +17,8 @@ import { fold, isNumber, stem, wordsOf, type Word } from './words.js';
  * the user's family or pets that names the person with the detail asked for ("daughter Adjoa, 3" for
  * her daughter's name or age). Anything else about other people is not in the profile.
  */
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['?', '.', '!', ';']);
 
 type Attribute = 'name' | 'age' | 'identity' | 'kind' | 'other';
 
@@ -32,6 +35,9 @@ function attributeOf(q: Question): Attribute {
     return 'kind';
   const content = q.tokens.filter((t) => !t.punct && t.pos !== 'AUX' && t.pos !== 'DET');
   if (q.tokens[0]?.low === 'who' && content.length <= 2) return 'identity';
+  // "who's her supervisor? need to cc them": "who is" and the person, closing its sentence, asks who they are.
+  const closed = q.other !== undefined && (q.tokens[q.other.end] === undefined || SENTENCE_ENDS.has(q.tokens[q.other.end]!.low));
+  if (q.tokens[0]?.low === 'who' && q.tokens[1]?.pos === 'AUX' && q.other?.start === 2 && closed) return 'identity';
   // "which accountant does she use?": who the professional is ("accountant: Jane Moss" answers it).
   if (picksTrade(q.tokens, q.other)) return 'identity';
   return 'other';
@@ -107,7 +113,14 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
 function fromKeys(profile: Profile, q: Question, word: string, group: string, attribute: Attribute): Fact[] {
   const relationStems = new Set([word, ...(RELATION_KEY_WORDS.get(group) ?? [])].map(stem));
   const family = new Set([conceptId('family'), conceptId('pets')]);
-  const asked = q.aspects.filter((a) => a.concept === undefined || !family.has(a.concept));
+  // "what's the vet's phone number?" beside vet_practice, "the client's budget" beside client_hours: the words that
+  // name the person say whose it is, not what is asked of them; only the rest of the question may find it in a key.
+  const naming = attribute === 'identity' ? new Set<string>() : namingStems(q);
+  const named = (a: Aspect): boolean => {
+    const words = [...a.words, ...(a.cues ?? []).map(stem)];
+    return words.length > 0 && words.every((w) => naming.has(w));
+  };
+  const asked = q.aspects.filter((a) => (a.concept === undefined || !family.has(a.concept)) && !named(a));
   const out: Fact[] = [];
   for (const terms of profile.facts) {
     if (COLLECTION_KEYS.has(terms.fact.key) || ![...terms.key].some((k) => relationStems.has(k))) continue;
@@ -116,7 +129,28 @@ function fromKeys(profile: Profile, q: Question, word: string, group: string, at
     // "what are his employees' names?" beside "employees: 4": a count of them gives no name.
     const nameless = attribute === 'name' && rest.length === 0 && terms.kinds.has('number') && !terms.kinds.has('name');
     if ((attribute === 'name' || attribute === 'identity') && identity && !nameless) out.push(terms.fact);
-    else if (rest.length > 0 && asked.some((a) => keyAnswers(profile, terms, a.words, a.concept))) out.push(terms.fact);
+    // "what's his GP's name at the Murgon clinic?" beside gp_clinic: a name asked is given by a key of the person or of
+    // their name, not by a key of another thing of theirs that matches the rest of the question; and a key of theirs
+    // gives what is asked only in the kind asked for ("what's the dog walker called?" is not answered by her days).
+    else if (
+      attribute !== 'name' &&
+      rest.length > 0 &&
+      (q.kind === undefined || gives(terms, q.aspects, q.kind)) &&
+      asked.some((a) => keyAnswers(profile, terms, a.words, a.concept))
+    )
+      out.push(terms.fact);
+  }
+  return out;
+}
+
+/** Stems of the words of the phrase that names the other person ("the vet", "his 6am client"). */
+function namingStems(q: Question): Set<string> {
+  const out = new Set<string>();
+  const other = q.other;
+  if (!other || other.kind === 'someone') return out;
+  for (let i = other.start; i < other.end; i++) {
+    const t = q.tokens[i]!;
+    out.add(t.stem).add(stem(t.lemma));
   }
   return out;
 }

@@ -37,9 +37,11 @@ const MAX_CITED = 3;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
 const APART = 0.85;
 const MAX_SUMMARY = 20;
-const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'before', 'retired', 'former'].map(stem));
+const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'retired', 'former'].map(stem));
 /** Keys of what the user dislikes: they never answer what the user likes best. */
 const NEGATIVE_KEYS = new Set(['dislikes', 'hates', 'pet_peeves', 'avoid', 'avoids', 'dealbreakers']);
+/** Adverbs of what is usual: a question with one asks for a habit, which no short-lived fact states. */
+const HABITUAL = new Set(['usually', 'normally', 'typically', 'generally', 'ordinarily', 'habitually']);
 const FAVOURITE_WORDS = new Set(['favourite', 'favorite', 'fave', 'fav']);
 
 function aboutThePast(t: FactTerms): boolean {
@@ -188,6 +190,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
         scored.every((o) => o === s || (o.matched[j] ?? 0) < MAX_MATCH),
     );
   const othersTrades = tradesOfOthers(q);
+  // "how much does he normally pay Wessex Water a month?": what is usual is not said by a short-lived fact (a bill he is disputing now).
+  const habitual = q.tokens.some((t) => HABITUAL.has(t.low));
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const cited = scored
@@ -200,6 +204,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
     .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
     .filter((s) => !size || givesSize(s.terms, q))
+    .filter((s) => !habitual || s.terms.fact.bucket !== 'dynamic')
     // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.
     .filter((s) => q.partOf === undefined || namesPartOf(s.terms.fact.value, q.partOf))
     .sort((a, b) => b.score - a.score || aside(q, a.matched) - aside(q, b.matched) || (a.terms.fact.key < b.terms.fact.key ? -1 : 1))

@@ -2,7 +2,7 @@ import type { Token } from '../nlp/wink.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
-import { fold } from './words.js';
+import { fold, isClockTime } from './words.js';
 import { isDateWord } from './answer-kind.js';
 import { DAY_SHORT } from '../extract/time.js';
 
@@ -123,7 +123,7 @@ function npStart(tokens: readonly QToken[], i: number): number {
   let s = i;
   while (s > 0) {
     const p = tokens[s - 1]!;
-    if (NP_POS.has(p.pos) || POSSESSIVE_PRONOUNS.has(p.low) || (p.low === "'s" && p.pos !== 'AUX')) s--;
+    if (NP_POS.has(p.pos) || POSSESSIVE_PRONOUNS.has(p.low) || isClockTime(p.low) || (p.low === "'s" && p.pos !== 'AUX')) s--;
     else break;
   }
   return s;
@@ -140,7 +140,17 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
     // "her ward manager": a noun that modifies the next one, tagged as a verb, after a possessive or a determiner.
     else if (t.pos === 'VERB' && k > i && tokens[k + 1]?.pos === 'NOUN' && (POSSESSIVE_PRONOUNS.has(tokens[k - 1]!.low) || tokens[k - 1]!.pos === 'DET'))
       continue;
-    else if (!(t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low) || t.pos === 'ADJ' || t.pos === 'NUM' || t.low === "'s" || t.low === "'")) break;
+    // "his 6am client", "her 2pm patient": a clock time says which one, like a number (however it was tagged).
+    else if (!(
+      t.pos === 'DET' ||
+      POSSESSIVE_PRONOUNS.has(t.low) ||
+      t.pos === 'ADJ' ||
+      t.pos === 'NUM' ||
+      isClockTime(t.low) ||
+      t.low === "'s" ||
+      t.low === "'"
+    ))
+      break;
   }
   return out;
 }
@@ -327,6 +337,20 @@ function possessorElse(tokens: readonly QToken[], i: number, names: Names): Othe
   return { kind: 'name', word: proper ? t.text : `the ${t.low}`, start: i, end: i + 1 };
 }
 
+/** Particles of a phrasal verb ("looks after", "picks up"). */
+const PARTICLES: ReadonlySet<string> = new Set(['after', 'up', 'out', 'over', 'for', 'into', 'off', 'on', 'with']);
+
+/**
+ * "who teaches her italian class?", "who cuts his hair?", "who looks after her dog?": "who", a verb (a word there can only
+ * be one, however it was tagged) and perhaps its particle, then a possessive for the user opening a noun phrase.
+ */
+function whoDoesTheUsers(tokens: readonly QToken[]): boolean {
+  const verb = tokens[1];
+  if (tokens[0]?.low !== 'who' || !verb || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || !verb.low.endsWith('s')) return false;
+  const k = PARTICLES.has(tokens[2]?.low ?? '') ? 3 : 2;
+  return USER_POSSESSIVES.has(tokens[k]?.low ?? '') && NP_POS.has(tokens[k + 1]?.pos ?? '');
+}
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
@@ -335,6 +359,9 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3 && !providerAsked(tokens, names)) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
+  // "who teaches her italian class?", "who cuts his hair?": "who" as the subject of a verb whose object is a thing of the
+  // user's asks for the person who does it, someone else (not "who does she work for?", "who employs her?").
+  if (whoDoesTheUsers(tokens)) return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
   if ((tokens[0]?.low === 'which' || tokens[0]?.low === 'whose') && tokens[1] && tokens[2]?.low !== 'of') {
     const other = otherAt(tokens, 1, names, userMentioned, inPhrase, setting);

@@ -24,6 +24,9 @@ export function asksAboutThePast(tokens: readonly QToken[]): boolean {
     if (!pastTense || !WEAK_PAST_MARKERS.has(t.low)) return false;
     if (t.low === 'before') return !(next && (isNumber(next.low) || isClockTime(next.low) || next.pos === 'NUM'));
     if (t.low === 'old') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && next?.pos === 'NOUN';
+    // "when was his last fight?", "how did her last exam go?": the user's most recent one, in a past tense, is over;
+    // not "the last week of July" nor "her last day is Friday" (no past tense).
+    if (t.low === 'last') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && (next?.pos === 'NOUN' || next?.pos === 'ADJ');
     return true;
   });
 }

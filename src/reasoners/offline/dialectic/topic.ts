@@ -11,6 +11,8 @@ import { spanOf } from './qtokens.js';
 
 const MAX_TOPIC_CHARS = 80;
 const PEOPLE = new Set(['family', 'pets', 'summary']);
+/** Words that open a head already set in the past ("last fight", "previous job", "first car"). */
+const PAST_FIRST = new Set(['last', 'previous', 'former', 'old', 'first', 'earlier', 'prior']);
 
 function clip(text: string): string {
   return quoteValue(text, MAX_TOPIC_CHARS);
@@ -19,8 +21,12 @@ function clip(text: string): string {
 /** The noun of the strongest concept the question names (not family or pets, which name the person). */
 function conceptNoun(q: Question): string | undefined {
   let best: { noun: string; weight: number } | undefined;
+  // "his 6am client": words that say which person it is are not what is asked of them.
+  const naming = new Set<string>();
+  if (q.other && q.other.kind !== 'someone') for (let i = q.other.start; i < q.other.end; i++) naming.add(q.tokens[i]!.lemma);
   for (const a of q.aspects) {
     if (a.concept === undefined) continue;
+    if (naming.size > 0 && (a.cues ?? []).length > 0 && a.cues!.every((c) => naming.has(c))) continue;
     const c = CONCEPTS[a.concept]!;
     // A field of world knowledge ("dog": fur, for allergies) is never a topic of its own.
     if ((PEOPLE.has(c.name) && q.other) || c.field) continue;
@@ -51,6 +57,9 @@ export function topicOf(q: Question, why: 'other' | 'past' | 'missing'): string 
     const about = attribute && attribute.toLowerCase() !== who.toLowerCase() ? `${who}${plural ? "'" : "'s"} ${attribute}` : who;
     return about;
   }
+  // "his last fight": a head that already says which one of the past is not made "previous" again.
+  const first = attribute?.split(' ')[0]?.toLowerCase() ?? '';
+  if (why === 'past' && attribute && PAST_FIRST.has(first)) return `${q.possessive} ${attribute}`;
   if (why === 'past') return `${q.possessive} previous ${attribute ?? CONCEPTS[conceptId('work')]!.noun}`;
   if (attribute) return `${q.possessive} ${attribute}`;
   const text = clip(trimEndPunctuation(spanOf(q.tokens, 0, q.tokens.length)));
