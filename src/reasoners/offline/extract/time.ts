@@ -210,10 +210,18 @@ function thanksgiving(year: number): [number, number] {
  * "over Easter", "at half-term", "in the spring"): a season is taken as the northern one, half-term as the English
  * school breaks of February, May and October.
  */
-const NAMED_TIMES: ReadonlyMap<string, (year: number) => readonly [number, number][]> = new Map<string, (year: number) => readonly [number, number][]>([
+type Dates = (year: number) => readonly (readonly [number, number])[];
+const NAMED_TIMES: ReadonlyMap<string, Dates> = new Map<string, Dates>([
   ['christmas', () => [[11, 26]]],
   ['xmas', () => [[11, 26]]],
-  ['easter', (y) => [easter(y).map((n, i) => (i === 1 ? n + 1 : n)) as [number, number]]],
+  // To Easter Monday.
+  [
+    'easter',
+    (y) => {
+      const [month, day] = easter(y);
+      return [[month, day + 1]];
+    },
+  ],
   ['halloween', () => [[9, 31]]],
   ['thanksgiving', (y) => [thanksgiving(y)]],
   ['spring', () => [[4, 31]]],
