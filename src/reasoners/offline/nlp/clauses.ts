@@ -674,7 +674,8 @@ const EMBEDDED_ASK = new Set(['when', 'whether', 'if', 'why', 'where', 'what', '
 const HABIT_VERBS = new Set(['say', 'think', 'forget', 'guess', 'mix', 'confuse', 'get', 'end', 'seem', 'feel']);
 
 /** Words that open a condition ("if …", "unless …", "suppose …"). */
-const CONDITION_OPENERS = new Set(['if', 'unless', 'suppose', 'supposing', 'assuming']);
+// A role-play frame goes on the same way ("pretend you're a pirate and I'm your first mate from Jamaica").
+const CONDITION_OPENERS = new Set(['if', 'unless', 'suppose', 'supposing', 'assuming', 'pretend', 'imagine', 'roleplay']);
 
 /** Answers of "no" that may open a reply before its subject ("no I'm in Glasgow"). */
 const NO_ANSWERS = new Set(['no', 'nope', 'nah', 'naw']);
@@ -1428,7 +1429,10 @@ const PERSON_NOUNS = new Set(
   (
     'patient patients client clients customer customers kid kids child children baby guy guys girl girls woman women man men lady ' +
     'boss manager hire candidate candidates student students pupil pupils neighbour neighbor neighbours teacher doctor nurse guest guests ' +
-    'couple owner landlord tenant tenants user users person people family team colleague colleagues friend friends twins boy boys'
+    'couple owner landlord tenant tenants user users person people family team colleague colleagues friend friends twins boy boys ' +
+    // People an occasion or a service is organised around ("the bride's gluten-free", "the host is vegan").
+    'bride groom bridesmaids host hostess visitor visitors resident residents attendee attendees participant participants ' +
+    'member members player players driver applicant employee employees staff caller buyer seller tutor coach vet dentist therapist'
   ).split(' '),
 );
 

@@ -163,6 +163,8 @@ function eventText(v: ValueContext): string | undefined {
   // An event told in the past ("the meeting on monday was a disaster", "born on a tuesday"), unless it was moved
   // ("my flight was moved to Friday").
   if (v.clause.some((t) => TOLD_IN_PAST.has(t.low)) && !v.clause.some((t) => RESCHEDULED.has(t.low))) return undefined;
+  // A goodbye to the assistant is no event ("have a lovely evening and I'll speak to you tomorrow").
+  if (saysGoodbye(v.clause)) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
   if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
   // Something must happen: a verb, or a noun that names the event.
@@ -172,6 +174,20 @@ function eventText(v: ValueContext): string | undefined {
   const only = tokens.length === 1 ? tokens[0]! : undefined;
   if (only && !STATUS_WORDS.has(only.low) && !namesEvent(tokens, 1) && (only.pos === 'ADJ' || HOW_IT_IS.has(only.low))) return undefined;
   return spanText(tokens);
+}
+
+/** Words that wish the listener well ("have a lovely evening") or part from them ("speak to you tomorrow"). */
+const WISHES = new Set(['nice', 'lovely', 'good', 'great', 'wonderful', 'fab', 'fabulous', 'brilliant', 'safe', 'happy', 'restful', 'relaxing']);
+const PARTING_VERBS = new Set(['speak', 'talk', 'chat', 'see', 'catch']);
+
+function saysGoodbye(clause: readonly Token[]): boolean {
+  const lows = clause.filter((t) => t.pos !== 'PUNCT').map((t) => t.low);
+  if (lows[0] === 'have' && (lows[1] === 'a' || lows[1] === 'an') && WISHES.has(lows[2] ?? '')) return true;
+  return lows.some(
+    (w, k) =>
+      PARTING_VERBS.has(w) &&
+      (lows[k + 1] === 'you' || lows[k + 1] === 'u' || (['to', 'with'].includes(lows[k + 1] ?? '') && ['you', 'u'].includes(lows[k + 2] ?? ''))),
+  );
 }
 
 const HABITUAL = new Set([

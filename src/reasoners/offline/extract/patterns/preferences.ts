@@ -189,12 +189,18 @@ function generalStyle(all: readonly Token[]): boolean {
     )
   )
     return false;
+  if (convertsOnce(tokens)) return false;
   if (tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0)) return true;
   // "help me reply to my landlord": help asked with a task, not how to answer the user.
   if (lows.some((w, k) => w === 'help' && (lows[k + 1] === 'me' || lows[k + 1] === 'us'))) return false;
   const general = lows.some((w) => ['it', 'answers', 'replies', 'responses', 'things', 'everything', 'explanations', 'me', 'stuff'].includes(w));
   const styleVerb = lows.some((w) => STYLE_VERBS.has(w));
   return general && styleVerb && tokens.some((t) => STYLE_WORDS.has(t.low));
+}
+
+/** "Convert 8oz flour to grams please": units named to convert something once are no standing preference. */
+function convertsOnce(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.low === 'convert' || t.low === 'converting' || t.low === 'conversion');
 }
 
 /** A run-on ends where a new "i" starts ("keep it short i read these on my phone"). */
@@ -369,7 +375,9 @@ export const PREFERENCES: readonly PatternSpec[] = [
     subjects: ['none', 'self', 'attr', 'other'],
     request: true,
     value: (v) =>
-      isLasting(v.clause) || v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)) ? v.text : undefined,
+      isLasting(v.clause) || (!convertsOnce(v.clause) && v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)))
+        ? v.text
+        : undefined,
   },
   { id: 'preferences.keep-in', match: 'keep~|keeping|have~|use~|run~ everything|things|it|all .. in|on {x:np}', key: 'preferences', where: 'anywhere' },
 

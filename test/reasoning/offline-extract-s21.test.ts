@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { has, keys, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 21: messages from which nothing about the user should be learned — a conversion asked once, a goodbye,
+ * a role-play frame, someone an occasion is organised around — each with near misses that must still be learned.
+ */
+
+describe('offline extraction: what a message asks once or says in passing is not the user', () => {
+  it('learns no unit preference from a conversion asked once', async () => {
+    expect(await learned('Convert 8oz self-raising flour, 4oz butter and 3oz caster sugar to grams please, and gas mark 4 to Celsius.')).toEqual([]);
+    expect(await learned('can you convert 350F to celsius please')).toEqual([]);
+  });
+
+  it('still learns units the user asks for as a rule', async () => {
+    expect(keys(await learned('please use grams and celsius in recipes'))).toContain('preferences');
+    expect(keys(await learned('always convert recipes to grams for me please'))).toContain('preferences');
+  });
+
+  it('learns no event from a goodbye to the assistant', async () => {
+    expect(await learned("Thank you dear, that was ever so helpful. Have a lovely evening and I'll speak to you tomorrow.")).toEqual([]);
+    expect(await learned('have a great weekend, chat to you on Monday')).toEqual([]);
+  });
+
+  it('still learns an event said beside a goodbye', async () => {
+    expect(keys(await learned("I've got a dentist appointment tomorrow"))).toContain('upcoming_events');
+    expect(keys(await learned('I have a big interview on Monday'))).toContain('upcoming_events');
+  });
+
+  it('reads a role-play frame to the end of the sentence, "and I am …" included', async () => {
+    expect(
+      await learned("pretend ur a pirate called captain redbeard and im ur first mate from jamaica who's scared of the sea. lets gooo, start the story"),
+    ).toEqual([]);
+    expect(await learned("imagine you're my landlord and I'm a tenant from Leeds asking for a repair")).toEqual([]);
+  });
+
+  it('still learns what the user says of themselves beside "pretend" or "imagine" that frames nothing of theirs', async () => {
+    expect(has(await learned("I'm from Leeds and I pretend to like football"), 'location', 'leeds')).toBe(true);
+    expect(has(await learned('imagine a world without cars, I live in Leeds and cycle everywhere'), 'location', 'leeds')).toBe(true);
+  });
+
+  it('reads "the bride\'s gluten-free" as what the bride is, and what follows as hers', async () => {
+    expect(
+      await learned(
+        "my friend's organising her sister's hen do and asked me for ideas — the bride's gluten-free, hates anything pink, wants Bristol, about 12 girls, 14 June. what would you suggest?",
+      ),
+    ).toEqual([]);
+    expect(keys(await learned("the host's vegan so we're cooking a nut roast"))).not.toContain('diet');
+  });
+
+  it("still learns the user's own diet said beside an occasion", async () => {
+    expect(has(await learned("I'm gluten-free, any ideas for a hen do menu?"), 'diet', 'gluten')).toBe(true);
+  });
+});
