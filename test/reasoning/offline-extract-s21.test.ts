@@ -52,3 +52,17 @@ describe('offline extraction: what a message asks once or says in passing is not
     expect(has(await learned("I'm gluten-free, any ideas for a hen do menu?"), 'diet', 'gluten')).toBe(true);
   });
 });
+
+describe('offline extraction: what the user trained as is education, not the job held now', () => {
+  it('learns the training and retracts no role', async () => {
+    const facts = await learned("I trained as a nurse at Barts in the sixties, so you needn't be gentle with the medical details.");
+    expect(has(facts, 'education', 'nurse at barts')).toBe(true);
+    expect(facts.some((f) => f.retract)).toBe(false);
+    expect(keys(await learned("I'm retraining as a plumber"))).toEqual(['education']);
+  });
+
+  it('still learns a job held, and retracts one the user no longer does', async () => {
+    expect(has(await learned("I'm a nurse at Barts"), 'role', 'nurse')).toBe(true);
+    expect((await learned('I worked as a nurse at Barts for 30 years')).some((f) => f.key === 'role' && f.retract)).toBe(true);
+  });
+});

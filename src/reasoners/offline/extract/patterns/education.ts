@@ -1,4 +1,5 @@
-import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
+import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS, TRAINING_VERBS } from '../lexicon/education.js';
+import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains, template } from '../values.js';
 
@@ -7,6 +8,8 @@ import { contains, template } from '../values.js';
 const schooling = contains(QUALIFICATIONS, SCHOOL_WORDS);
 
 const TIME_WORDS = new Set(['since', 'from', 'before', 'after', 'until', 'till', 'like']);
+/** Where what one trained as ends: a time, or what the sentence goes on to ("… at Barts in the sixties, so …"). */
+const TRAINING_ENDS = new Set(['in', 'during', 'back', 'when', 'years', 'so', 'but', 'then', 'before', 'after', 'until', 'since', 'ago']);
 
 /** A field of study named with where it was studied: "engineering in Trinity", "law at UCD". */
 function subjectAtSchool(v: ValueContext): string | undefined {
@@ -122,6 +125,26 @@ export const EDUCATION: readonly PatternSpec[] = [
       const k = v.tokens.findIndex((_, n) => QUALIFICATIONS.matchAt(v.tokens, n) > 0 || SCHOOL_WORDS.matchAt(v.tokens, n) > 0);
       const before = [v.clause[v.clause.indexOf(v.tokens[0]!) - 1], ...v.tokens.slice(0, Math.max(0, k))];
       return k < 0 || before.some((t) => t !== undefined && TIME_WORDS.has(t.low)) ? undefined : schooling(v);
+    },
+  },
+  {
+    // "I trained as a nurse at Barts in the sixties", "retraining as a plumber": a training, not the job held now.
+    id: 'education.trained-as',
+    match: 'trained|retrained|training|retraining|train~|retrain~ as a|an? {x:rest}',
+    key: 'education',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => {
+      const end = v.tokens.findIndex((t, k) => k > 0 && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || TRAINING_ENDS.has(t.low)));
+      const what = end < 0 ? v.tokens : v.tokens.slice(0, end);
+      if (what.length === 0 || what.length > 6 || what[0]!.pos === 'PRON') return undefined;
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const as = v.clause[at - 1]?.low === 'as' ? at - 1 : at - 2;
+      const verb = v.clause[as - 1];
+      const trained = verb !== undefined && TRAINING_VERBS.has(verb.low) ? verb.low : 'trained';
+      const article = as === at - 2 ? `${v.clause[at - 1]!.low} ` : '';
+      return `${trained} as ${article}${spanText(what)}`;
     },
   },
   {

@@ -2,6 +2,7 @@ import { DAY_NAMES } from '../time.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
+import { TRAINING_VERBS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import { spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -32,8 +33,11 @@ const doing = (v: ValueContext): boolean => {
 };
 /** Words before a job that say the user holds it alone ("the only IT admin", "the sole accountant"). */
 const SOLE: ReadonlySet<string> = new Set(['only', 'sole', 'lone']);
+/** "I trained as a nurse at Barts": what one trained as is education, not the job held now. */
+const trainedAs = (clause: readonly Token[]): boolean => clause.some((t, k) => TRAINING_VERBS.has(t.low) && clause[k + 1]?.low === 'as');
+
 const role = (v: ValueContext): string | undefined => {
-  if (amateur(v) || doing(v)) return undefined;
+  if (amateur(v) || doing(v) || trainedAs(v.clause)) return undefined;
   const found = byOccupation(v) ?? byJob(v);
   let k = 0;
   while (v.tokens[k]?.pos === 'DET') k++;
@@ -473,7 +477,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none', 'attr'],
-    value: employer,
+    value: (v) => (trainedAs(v.clause) ? undefined : employer(v)),
   },
   {
     id: 'work.company.joined',
