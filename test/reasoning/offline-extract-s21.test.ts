@@ -66,3 +66,15 @@ describe('offline extraction: what the user trained as is education, not the job
     expect((await learned('I worked as a nurse at Barts for 30 years')).some((f) => f.key === 'role' && f.retract)).toBe(true);
   });
 });
+
+describe('offline extraction: a degree spelt as an everyday word counts only when written as a degree', () => {
+  it('learns no education from "phone in bed" or "a garden gate"', async () => {
+    expect(keys(await learned('screens yes, phone in bed every night'))).not.toContain('education');
+    expect(keys(await learned('I painted the garden gate at the weekend'))).not.toContain('education');
+  });
+
+  it('still learns "a BEd" and "GATE"', async () => {
+    expect(has(await learned('I have a BEd from Cork'), 'education', 'bed')).toBe(true);
+    expect(keys(await learned('cleared GATE last year'))).toContain('education');
+  });
+});

@@ -308,6 +308,13 @@ const ROWS: readonly AnswerRow[] = [
     ],
     accept: phrase(6),
   },
+  // "Any room preferences?" — "quiet room, king bed": what the user wants of the thing asked about.
+  {
+    key: 'preferences',
+    category: 'preferences',
+    cues: ['any preferences', 'room preference', 'seat preference', 'any particular preference', 'preferences for'],
+    accept: phrase(8),
+  },
 ];
 
 const OPENERS = new Set([

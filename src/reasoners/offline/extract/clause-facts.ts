@@ -270,7 +270,11 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   } else if (spec.negation === 'negative') {
     return undefined;
   }
-  if (((clause.past && spec.past !== 'ok') || clause.formerly) && !(negated && negation === 'negative') && negation !== 'keep') retract = true;
+  if (((clause.past && spec.past !== 'ok') || clause.formerly) && !(negated && negation === 'negative') && negation !== 'keep') {
+    // What a past clause only implies ("I did my degree in Mumbai", "we had a week in Crete") withdraws nothing.
+    if (spec.strength === 'implied' && !spec.retracts) return undefined;
+    retract = true;
+  }
   // The value function validates (and may rewrite) the span — each item of a list on its own; a
   // retraction withdraws the span as said.
   let value: string | string[];

@@ -272,11 +272,66 @@ const holds = (value: string, topics: readonly string[]): boolean => {
   return topics.some((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
 };
 
+/**
+ * Words that name a kind of fact rather than a value ("forget the meds bit", "scratch the health stuff", "don't save
+ * my address"), with the key words of the facts of that kind.
+ */
+const MEDICATION_KEYS = ['medications', 'medication', 'meds', 'medicines', 'medicine', 'prescriptions', 'prescription'];
+const HEALTH_KEYS = ['health', 'conditions', 'condition', 'medical', 'diagnoses', 'diagnosis', ...MEDICATION_KEYS];
+const WORK_KEYS = ['role', 'occupation', 'job', 'employer', 'company', 'work'];
+const kindsOfFact = (words: readonly string[], keys: readonly string[]): [string, readonly string[]][] => words.map((w) => [w, keys]);
+const KINDS_OF_FACT: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...kindsOfFact(['meds', 'medication', 'medications', 'medicine', 'medicines', 'pills', 'tablets', 'prescription', 'prescriptions'], MEDICATION_KEYS),
+  ...kindsOfFact(['health', 'medical', 'diagnosis', 'diagnoses', 'condition', 'conditions'], HEALTH_KEYS),
+  ...kindsOfFact(['job', 'work', 'career'], WORK_KEYS),
+  ...kindsOfFact(['address', 'postcode'], ['address', 'postcode']),
+  ...kindsOfFact(['location'], ['location', 'address', 'city', 'home']),
+  ...kindsOfFact(['kids', 'children'], ['children', 'kids', 'child']),
+  ...kindsOfFact(['religion', 'faith'], ['religion', 'faith', 'beliefs']),
+  ...kindsOfFact(['age', 'birthday'], ['age', 'birthday', 'birth']),
+  ...kindsOfFact(['diet'], ['diet', 'dietary']),
+  ...kindsOfFact(['allergy', 'allergies'], ['allergies', 'allergy']),
+]);
+
+/**
+ * Words that say a withdrawal is about what is kept ("the meds bit", "don't save my address"), not a change of subject
+ * ("never mind about work, how do I bake bread", "forget about my health for now"): only then does a kind of fact count.
+ */
+const ABOUT_MEMORY: ReadonlySet<string> = new Set([
+  'bit',
+  'part',
+  'thing',
+  'stuff',
+  'info',
+  'information',
+  'detail',
+  'details',
+  'save',
+  'saved',
+  'store',
+  'stored',
+  'record',
+  'remember',
+  'profile',
+  'memory',
+]);
+
+/** Whether a withdrawn topic names a stored key: one of its words, or (said of what is kept) a kind of fact the key is of. */
+const namesKey = (keyWords: readonly string[], topics: readonly string[], kinds: readonly string[] = []): boolean =>
+  topics.some((t) => keyWords.includes(t)) || kinds.some((t) => (KINDS_OF_FACT.get(t) ?? []).some((k) => keyWords.includes(k)));
+
 /** A stored fact's items that hold a topic, as the retractions the learner applies. */
-function retractionsOf(key: string, value: unknown, category: Category, topics: readonly string[], evidence: string): ExtractedFact[] {
+function retractionsOf(
+  key: string,
+  value: unknown,
+  category: Category,
+  topics: readonly string[],
+  kinds: readonly string[],
+  evidence: string,
+): ExtractedFact[] {
   const keyWords = key.toLowerCase().split(/[_\s]+/);
   const base = { key, category, bucket: 'static' as const, confidence: 0.9, retract: true, evidence };
-  if (topics.some((t) => keyWords.includes(t))) return [{ ...base, value: null }];
+  if (namesKey(keyWords, topics, kinds)) return [{ ...base, value: null }];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && holds(v, topics)).map((v) => ({ ...base, value: v }));
   if (typeof value === 'string' && holds(value, topics)) return [{ ...base, value: null }];
   return [];
@@ -347,6 +402,7 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
   );
   if (withdrawals.length === 0 && endings.length === 0) return facts;
   const topics = withdrawals.flatMap((w) => w.topics);
+  const kindsNamed = withdrawals.filter((w) => wordsOf(w.s).some((x) => ABOUT_MEMORY.has(x))).flatMap((w) => w.topics);
   const evidence = [...withdrawals, ...endings]
     .map((w) => w.s)
     .join(' ')
@@ -354,10 +410,10 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
   const kept = facts.filter((f) => {
     if (f.retract) return true;
     const items = Array.isArray(f.value) ? f.value : [f.value];
-    return !items.some((v) => typeof v === 'string' && holds(v, topics));
+    return !items.some((v) => typeof v === 'string' && holds(v, topics)) && !namesKey(f.key.toLowerCase().split(/[_\s]+/), topics, kindsNamed);
   });
   const out = [...kept];
-  if (topics.length > 0) for (const stored of profile) out.push(...retractionsOf(stored.key, stored.value, stored.category, topics, evidence));
+  if (topics.length > 0) for (const stored of profile) out.push(...retractionsOf(stored.key, stored.value, stored.category, topics, kindsNamed, evidence));
   // "forget the dog stuff": the stored pets of that kind ("puppy", "cockapoo"), in a key that lists animals.
   const kinds = topics.flatMap(kindOf);
   if (kinds.length > 0)

@@ -68,6 +68,14 @@ export class Lexicon {
 
   private readonly upperOnly = new Set<string>();
 
+  /** Entries that are everyday words in lower case ("BEd" beside "phone in bed"): they match only with a capital. */
+  capitalised(words: readonly string[]): this {
+    for (const w of words) this.capitalFirst.add(w);
+    return this;
+  }
+
+  private readonly capitalFirst = new Set<string>();
+
   /** A one-typo match of a single token (the token's own spelling is the value), or 0. */
   fuzzyAt(tokens: readonly Token[], at: number): number {
     const t = tokens[at];
@@ -96,6 +104,7 @@ export class Lexicon {
       }
       if (ok && words.length === 1 && this.capitalOnly.has(words[0]!) && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) ok = false;
       if (ok && words.length === 1 && this.upperOnly.has(words[0]!) && t.text !== t.text.toUpperCase()) ok = false;
+      if (ok && words.length === 1 && this.capitalFirst.has(words[0]!) && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) ok = false;
       if (ok) best = words.length;
     }
     return best;
