@@ -78,3 +78,35 @@ describe('offline extraction: a degree spelt as an everyday word counts only whe
     expect(keys(await learned('cleared GATE last year'))).toContain('education');
   });
 });
+
+describe('offline extraction: a regime a clinician sets, and a diet kept for a span ahead', () => {
+  it('reads "has me on", a hyphenated diet, and a verbless regime as the user\'s own', async () => {
+    expect(has(await learned('my dietitian has me on low FODMAP elimination for the next 4 weeks'), 'diet', 'fodmap')).toBe(true);
+    expect(has(await learned('the GP put me on a low-salt diet'), 'diet', 'low-salt')).toBe(true);
+    expect(has(await learned('Dentist says soft food only for the next fortnight while the new dentures settle.'), 'diet', 'soft food')).toBe(true);
+  });
+
+  it('learns nothing from a verbless report that sets no regime, or from what a boss has the user on', async () => {
+    expect(await learned('the consultant said Tuesday')).toEqual([]);
+    expect(await learned('My doctor said "if you were diabetic you would need to cut sugar out completely"')).toEqual([]);
+    expect(keys(await learned('my boss has me on nights this month'))).not.toContain('diet');
+  });
+
+  it('keeps a diet bounded to a span ahead as short-lived, and one that starts or lasted as lasting', async () => {
+    expect((await learned("I'm on keto for the next 3 weeks")).find((f) => f.key === 'diet')?.bucket).toBe('dynamic');
+    expect((await learned("I've been vegan for 10 years")).find((f) => f.key === 'diet')?.bucket).toBe('static');
+    expect((await learned("I'm vegetarian and off to Rome for 3 days")).find((f) => f.key === 'diet')?.bucket).toBe('static');
+  });
+});
+
+describe('offline extraction: where the user lives with a particle, and a festival as an event', () => {
+  it('learns "live over in Marple" and "Ramadan starts next week"', async () => {
+    expect(has(await learned("I've got a stall at Stockport market on Saturdays, live over in Marple."), 'location', 'marple')).toBe(true);
+    expect(has(await learned("I'm Muslim and Ramadan starts next week."), 'upcoming_events', 'ramadan')).toBe(true);
+  });
+
+  it('still reads "live in" plainly, and no festival the user only liked', async () => {
+    expect(has(await learned('I live just outside Leeds'), 'location', 'leeds')).toBe(true);
+    expect(keys(await learned('we loved Diwali last year'))).not.toContain('upcoming_events');
+  });
+});

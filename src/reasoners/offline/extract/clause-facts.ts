@@ -10,7 +10,7 @@ import { CONFIDENCE, confidenceOf } from './scoring.js';
 import { mentionsOf } from './mentions.js';
 import { aspired, statesUnderWish } from './aspiration.js';
 import { clinicianRegime, clinicianReport } from './clinicians.js';
-import { DEFAULT_DYNAMIC_TTL, timeFrameOf } from './time.js';
+import { DEFAULT_DYNAMIC_TTL, boundedSpan, timeFrameOf } from './time.js';
 
 /**
  * Run the pattern tables over one clause and turn matches into candidate facts: subject, mood,
@@ -146,7 +146,9 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const mentionPass = () => {
     const taken = new Set(out.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => `${c.key}:${v.toLowerCase()}`)));
     const evidence = ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText;
-    out.push(...mentionsOf(clause, evidence, ctx.order, taken, ctx.sentence));
+    const frame = boundedSpan(clause.tokens) ? timeOf() : undefined;
+    for (const c of mentionsOf(clause, evidence, ctx.order, taken, ctx.sentence))
+      out.push(frame && c.family === 'diet' && c.bucket === 'static' && !c.retract ? { ...c, bucket: 'dynamic', ttl: frame.ttl } : c);
   };
   for (const pass of [false, true]) {
     if (pass && !clause.reported) mentionPass();
@@ -308,6 +310,13 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     if (spec.bucket === 'dynamic' || (frame && !yearly)) {
       bucket = 'dynamic';
       ttl = frame?.ttl ?? DEFAULT_DYNAMIC_TTL;
+    }
+  } else if (family === 'diet' && spec.bucket === undefined && boundedSpan(tokens)) {
+    // A diet kept for a span ahead ("low FODMAP for the next 4 weeks", "soft food only for the next fortnight") is short-lived.
+    const frame = timeOf();
+    if (frame) {
+      bucket = 'dynamic';
+      ttl = frame.ttl;
     }
   }
   return {

@@ -1,5 +1,6 @@
 import { clausesOf, type Clause } from '../nlp/clauses.js';
 import type { Token } from '../nlp/wink.js';
+import { DIETS } from './lexicon/food.js';
 
 /**
  * What a clinician or a test said about the user is the user's own health fact: "my doctor says I have
@@ -17,6 +18,8 @@ const CLINICIANS = new Set(
 );
 const SAYING = new Set(['say', 'says', 'said', 'told', 'tell', 'tells', 'confirmed', 'confirm', 'confirms', 'showed', 'shows', 'show', 'reckons', 'thinks']);
 const LEAD = new Set(['me', 'us', 'that', ',', ':']);
+/** Words that make a verbless report a regime ("soft food only", "no alcohol for a week", "off dairy"). */
+const REGIME_WORDS = new Set(['only', 'no', 'off', 'less', 'nothing']);
 /** The speaker is a few words at most ("my GP", "the heart specialist at St James"). */
 const MAX_SPEAKER = 6;
 
@@ -45,17 +48,26 @@ function ownClauses(tokens: readonly Token[]): Clause[] {
 }
 
 /** Verbs of a clinician setting the user's treatment, by lemma ("put me on", "started me on", "switched me to"). */
-const SETTING = new Set(['put', 'start', 'switch', 'move', 'change', 'swap', 'take']);
+const SETTING = new Set(['put', 'start', 'switch', 'move', 'change', 'swap', 'take', 'have', 'get']);
 /** Where the treatment set begins ("on metformin", "onto insulin", "to fluoxetine"). */
 const ONTO = new Set(['on', 'onto', 'to']);
 /** Words that end the treatment's span ("… for my IBS", "… because of the side effects"). */
 const SPAN_ENDS = new Set(['for', 'because', 'since', 'after', 'and', 'but', ',', '.', ';', '-', '—']);
 
-/** The user's own clause "I am on …" (or "I am no longer on …") for a treatment span. */
-function onTreatment(span: readonly Token[], stopped: boolean): Clause[] {
+/** The user's own clause "I am on …" (or "I am no longer on …") for a treatment span, and how long it lasts ("for the next 4 weeks"). */
+function onTreatment(span: readonly Token[], stopped: boolean, lasting: readonly Token[] = []): Clause[] {
   if (span.length === 0) return [];
   const lead = [word('I', 'PRON', 'i'), word('am', 'AUX', 'be'), ...(stopped ? [word('no', 'ADV'), word('longer', 'ADV')] : []), word('on', 'ADP')];
-  return ownClauses([...lead, ...span]);
+  return ownClauses([...lead, ...span, ...lasting]);
+}
+
+/** "for the next 4 weeks", "for a fortnight", "until my op": how long a treatment set is kept, right after it. */
+function howLong(tokens: readonly Token[], at: number): readonly Token[] {
+  const first = tokens[at]?.low;
+  if (first !== 'for' && first !== 'until' && first !== 'till') return [];
+  let k = at + 1;
+  while (k < tokens.length && k <= at + 5 && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'CCONJ') k++;
+  return tokens.slice(at, k);
 }
 
 /**
@@ -67,11 +79,26 @@ function onTreatment(span: readonly Token[], stopped: boolean): Clause[] {
 export function clinicianRegime(clause: Clause): Clause[] {
   if (clause.subject !== 'other' || clause.question || clause.hypothetical) return [];
   const tokens = clause.tokens;
+  // "Dentist says soft food only for the next fortnight", "my GP says low salt from now on": a regime said without a verb.
+  const say = tokens.findIndex((t, k) => k <= MAX_SPEAKER && SAYING.has(t.low));
+  const said = tokens.slice(say + 1);
+  if (
+    say > 0 &&
+    tokens.slice(0, say).some((t) => CLINICIANS.has(t.low)) &&
+    said.length > 0 &&
+    said.length <= 10 &&
+    !said.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') &&
+    // (a regime: a diet named, or what is kept to or cut out — not any words, nor a quotation's stand-in)
+    said.some((t, k) => DIETS.matchAt(said, k) > 0 || REGIME_WORDS.has(t.low))
+  )
+    return onTreatment(said, false);
   const verb = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 2 && SETTING.has(t.lemma) && tokens[k + 1]?.low === 'me');
   if (verb <= 0 || !tokens.slice(0, verb).some((t) => CLINICIANS.has(t.low))) return [];
   const end = (from: number): number => {
     let k = from;
-    while (k < tokens.length && !SPAN_ENDS.has(tokens[k]!.low) && !(k > from && ONTO.has(tokens[k]!.low))) k++;
+    // ("low-salt": a hyphen inside a word does not end it.)
+    const inWord = (t: Token, n: number) => t.text === '-' && !t.space && tokens[n + 1]?.space === false;
+    while (k < tokens.length && (!SPAN_ENDS.has(tokens[k]!.low) || inWord(tokens[k]!, k)) && !(k > from && ONTO.has(tokens[k]!.low))) k++;
     return k;
   };
   let k = verb + 2;
@@ -86,5 +113,6 @@ export function clinicianRegime(clause: Clause): Clause[] {
     k = to;
   }
   if (!ONTO.has(tokens[k]?.low ?? '')) return out;
-  return [...out, ...onTreatment(tokens.slice(k + 1, end(k + 1)), false)];
+  const to = end(k + 1);
+  return [...out, ...onTreatment(tokens.slice(k + 1, to), false, howLong(tokens, to))];
 }

@@ -304,9 +304,11 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
   }
   const named = namedTime(tokens, lows, now);
   if (named !== undefined) return { ttl: Math.min(MAX_TTL, Math.max(DAY, named)) };
-  // "for the next six months", "the coming two weeks": a span from now.
-  for (let k = 0; k + 2 < lows.length; k++) {
+  // "for the next six months", "the coming two weeks": a span from now ("the next fortnight": one of them).
+  for (let k = 0; k + 1 < lows.length; k++) {
     if (lows[k] !== 'next' && lows[k] !== 'coming') continue;
+    if (lows[k + 1] === 'fortnight') return { ttl: 14 * DAY };
+    if (k + 2 >= lows.length) continue;
     const n = NUMBER_WORDS.get(lows[k + 1]!) ?? Number.parseInt(lows[k + 1]!, 10);
     const unit = UNIT_SECONDS.get(lows[k + 2]!.replace(/s$/, ''));
     if (Number.isFinite(n) && n > 0 && unit !== undefined) return { ttl: Math.min(MAX_TTL, n * unit) };
@@ -333,6 +335,28 @@ export function timeFrameOf(tokens: readonly Token[], text: string, now: number,
 }
 
 /** The first date in `text` that names at least a day and a month, with where it starts (chrono-node). */
+/**
+ * Whether a clause bounds what it says to a span ahead ("for the next 4 weeks", "for a fortnight", "until my op",
+ * "this month") rather than starting it ("from next week", "starting Monday"): a diet kept that long is short-lived.
+ */
+export function boundedSpan(tokens: readonly Token[]): boolean {
+  const lows = tokens.map((t) => t.low);
+  // Only a span that bounds the clause's first statement ("vegetarian and off to Rome for 3 days" bounds the trip).
+  const joined = lows.findIndex((w, k) => (w === 'and' || w === 'but' || w === 'or' || w === ',' || w === 'while') && k > 0);
+  return lows.some((w, k) => {
+    if (joined >= 0 && k > joined) return false;
+    if (w === 'until' || w === 'till' || w === 'til') return true;
+    if (w === 'this' && (lows[k + 1] === 'week' || lows[k + 1] === 'month' || lows[k + 1] === 'fortnight')) return true;
+    if (w !== 'for') return false;
+    let j = k + 1;
+    if (lows[j] === 'the') j++;
+    if (lows[j] === 'next' || lows[j] === 'coming') j++;
+    if (lows[j] === 'fortnight') return true;
+    const n = NUMBER_WORDS.get(lows[j] ?? '') ?? Number.parseInt(lows[j] ?? '', 10);
+    return Number.isFinite(n) && n > 0 && UNIT_SECONDS.has((lows[j + 1] ?? '').replace(/s$/, '')) && lows[k - 1] !== 'been';
+  });
+}
+
 export function calendarDate(text: string): { index: number; text: string } | undefined {
   const found = chrono.en.parse(text, new Date(0)).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
   return found && { index: found.index, text: found.text };

@@ -902,8 +902,15 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (WH.has(t.low)) return true;
   // "… and roundabouts are still my nemesis": a bare noun subject with its verb.
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && next.pos === 'AUX' && !NON_FINITE.has(next.low) && before.length > 2) return true;
-  // "2 kids, both under 5, husband works nights": a bare noun with a verb in the third person.
-  if (t.pos === 'NOUN' && next !== undefined && next.pos === 'VERB' && next.low.endsWith('s') && next.low !== next.lemma && before.length > 2)
+  // "2 kids, both under 5, husband works nights": a bare noun with a verb in the third person ("… and Ramadan starts next week").
+  if (
+    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    next !== undefined &&
+    next.pos === 'VERB' &&
+    next.low.endsWith('s') &&
+    next.low !== next.lemma &&
+    before.length > 2
+  )
     // "…, doc wants me on lower-carb meals" stays the user's.
     return tokens[j + 2]?.low !== 'me' && tokens[j + 2]?.low !== 'us';
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'abeg' || t.low === 'kindly') return true;

@@ -16,5 +16,6 @@ export const EVENT_NOUNS = lexicon(
   hearing|court date|court hearing|tribunal|mediation|visa appointment|visa interview|citizenship test|
   deadline|presentation|pitch|demo|launch|go-live|release|review|appraisal|performance review|probation review|meeting|board meeting|agm|offsite|away day|conference|summit|expo|trade show|meetup|hackathon|talk|keynote|webinar|workshop|training|training course|course|induction day|first day|start date|orientation|placement|rotation|shift|night shift|
   gig|concert|show|recital|performance|play|opening night|exhibition|show and tell|match|game|final|cup final|tournament|race|marathon|half marathon|ultra|10k|5k|triathlon|ironman|competition|comp|grading|belt grading|regatta|meet|swim meet|sportive|event|festival|fundraiser|bake sale|fete|school play|nativity|sports day|parents evening|parents' evening|
-  due date|birth|scan appointment|maternity leave|paternity leave|leave|annual leave|time off`,
+  due date|birth|scan appointment|maternity leave|paternity leave|leave|annual leave|time off|
+  ramadan|lent|passover|pesach|diwali|deepavali|eid|eid al-fitr|eid al-adha|hanukkah|chanukah|yom kippur|rosh hashanah|navratri|holi|vaisakhi|lunar new year|chinese new year|sukkot`,
 );

@@ -210,7 +210,8 @@ const JOB_START = new Set(['start', 'started', 'starting', 'join', 'joined', 'jo
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'places.location.live-in',
-    match: 'live~|living|reside~|residing|settle~|settled|renting|rent~ in|on|near|outside|at {x:place}',
+    // ("live over in Marple", "living out in the sticks near Hexham", "live down in Truro")
+    match: 'live~|living|reside~|residing|settle~|settled|renting|rent~ over|out|down|up|round|just? in|on|near|outside|at {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
