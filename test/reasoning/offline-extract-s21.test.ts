@@ -110,3 +110,15 @@ describe('offline extraction: where the user lives with a particle, and a festiv
     expect(keys(await learned('we loved Diwali last year'))).not.toContain('upcoming_events');
   });
 });
+
+describe('offline extraction: a caring role to someone named before, and the age turned in a month', () => {
+  it('learns "I\'m her main carer" and "81 this May"', async () => {
+    expect(has(await learned("My wife June has Alzheimer's and I'm her main carer now"), 'family', 'her main carer')).toBe(true);
+    expect(has(await learned("I'm a widow, 81 this May, and my late husband Derek always did all the banking."), 'age', '81')).toBe(true);
+  });
+
+  it('leaves alone other roles to someone and a number that is no age', async () => {
+    expect(keys(await learned("I'm her boss"))).not.toContain('family');
+    expect(keys(await learned('we meet on Fridays, 10 in March'))).not.toContain('age');
+  });
+});

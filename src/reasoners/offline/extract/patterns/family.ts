@@ -309,6 +309,9 @@ const relationOf = (v: ValueContext) => {
   return spanText(v.tokens.slice(0, n));
 };
 
+/** Roles of caring for someone ("her main carer"); kinship said this way ("I'm his wife") is left to other readings. */
+const CARING_ROLES: ReadonlySet<string> = new Set(['carer', 'caregiver', 'caretaker', 'guardian']);
+
 export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.birth-order.be', match: 'be~ the|an|a? {x:rest}', key: 'family', value: birthOrder },
   {
@@ -425,6 +428,16 @@ export const FAMILY: readonly PatternSpec[] = [
         : undefined,
   },
   { id: 'family.role.be', match: 'be~ a|an|the {x:np}', key: 'family', value: (v) => (v.tokens.some((t) => FAMILY_ROLES.has(t.low)) ? v.text : undefined) },
+  {
+    // "I'm her main carer now", "I'm his full-time carer": a role to someone named before, kept with whose it is.
+    id: 'family.role.theirs',
+    match: 'be~ her|his|their {x:np}',
+    key: 'family',
+    value: (v) => {
+      const last = v.tokens[v.tokens.length - 1]!.low;
+      return CARING_ROLES.has(last) ? `${v.clause[v.clause.indexOf(v.tokens[0]!) - 1]!.low} ${v.text}` : undefined;
+    },
+  },
   {
     id: 'family.role.of',
     match: 'be~? a|an|the? {x:np} of|to a|an? {n:np}',

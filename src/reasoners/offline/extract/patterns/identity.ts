@@ -693,6 +693,19 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   { id: 'identity.age.appositive', match: ', {x:num} ,|-|from|and|.', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: age },
   {
+    // "I'm a widow, 81 this May": the age the user turns in a month named.
+    id: 'identity.age.this-month',
+    match: ', {x:num} this|next|in {m:word}',
+    key: 'age',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const month = v.slot('m')?.toLowerCase() ?? '';
+      const n = age(v);
+      return n !== undefined && MONTH_NAMES.includes(month) ? `turning ${n} in ${month.charAt(0).toUpperCase()}${month.slice(1)}` : undefined;
+    },
+  },
+  {
     // "I'm Tendai, 33, grew up in Harare": the age closes its clause (the next one starts at the comma).
     id: 'identity.age.appositive-end',
     match: ', {x:num}',
