@@ -74,3 +74,22 @@ describe('a short answer to "Any room preferences?"', () => {
     expect(await live(service)).not.toMatch(/preferences/);
   });
 });
+
+describe('a past clause that tells one recent episode', () => {
+  it('"I played football yesterday" or "painted the garden gate at the weekend" withdraw nothing', async () => {
+    const service = fresh();
+    await learnFrom(service, offline, 'local', { messages: [user('I play football and I love gardening')] });
+    await learnFrom(service, offline, 'local', { messages: [user('I played football yesterday, my legs are dead')] });
+    await learnFrom(service, offline, 'local', { messages: [user('I painted the garden gate at the weekend')] });
+    const after = await live(service);
+    expect(after).toMatch(/football/);
+    expect(after).toMatch(/garden/);
+  });
+
+  it('a state told as over still withdraws: "I used to play football"', async () => {
+    const service = fresh();
+    await learnFrom(service, offline, 'local', { messages: [user('I play football')] });
+    await learnFrom(service, offline, 'local', { messages: [user('I used to play football')] });
+    expect(await live(service)).not.toMatch(/football/);
+  });
+});

@@ -10,7 +10,7 @@ import { CONFIDENCE, confidenceOf } from './scoring.js';
 import { mentionsOf } from './mentions.js';
 import { aspired, statesUnderWish } from './aspiration.js';
 import { clinicianRegime, clinicianReport } from './clinicians.js';
-import { DEFAULT_DYNAMIC_TTL, boundedSpan, timeFrameOf } from './time.js';
+import { DEFAULT_DYNAMIC_TTL, boundedSpan, timeFrameOf, toldAsEpisode } from './time.js';
 
 /**
  * Run the pattern tables over one clause and turn matches into candidate facts: subject, mood,
@@ -273,8 +273,10 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     return undefined;
   }
   if (((clause.past && spec.past !== 'ok') || clause.formerly) && !(negated && negation === 'negative') && negation !== 'keep') {
-    // What a past clause only implies ("I did my degree in Mumbai", "we had a week in Crete") withdraws nothing.
+    // What a past clause only implies ("I did my degree in Mumbai", "we had a week in Crete"), or one recent episode
+    // ("I played football yesterday"), withdraws nothing.
     if (spec.strength === 'implied' && !spec.retracts) return undefined;
+    if (!clause.formerly && !clause.noLonger && !spec.retracts && toldAsEpisode(tokens)) return undefined;
     retract = true;
   }
   // The value function validates (and may rewrite) the span — each item of a list on its own; a

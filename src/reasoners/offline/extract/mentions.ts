@@ -13,6 +13,7 @@ import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
 import { afterPrepositionAndThe, likened, objectAfter, writtenAsName } from './values.js';
+import { toldAsEpisode } from './time.js';
 
 /**
  * Mentions: a word of a known class (a condition, a diet, a language, a hobby, a tool …) in a
@@ -162,6 +163,8 @@ export function mentionsOf(
   const words = new Set([...context.map((t) => t.low), ...context.map((t) => t.lemma)]);
   // Past statements withdraw, except taking something up ("got into road cycling", "took up Warhammer").
   const retract = clause.formerly || (clause.past && !lows.some((w) => TAKE_UP.has(w)));
+  // One recent episode ("painted the garden gate at the weekend") says nothing lasting either way.
+  if (retract && !clause.formerly && toldAsEpisode(tokens)) return [];
   const out: Candidate[] = [];
   for (const rule of RULES) {
     if (rule.needs.size > 0 && ![...rule.needs].some((w) => words.has(w))) continue;

@@ -357,6 +357,30 @@ export function boundedSpan(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Times that place a past statement on a recent day ("yesterday", "last night", "at the weekend", "on Saturday"). */
+const EPISODE_AFTER_LAST = new Set(['night', 'week', 'weekend', 'month', 'time', ...DAY_NAMES]);
+const EPISODE_AFTER_THIS = new Set(['morning', 'afternoon', 'evening', 'week', 'weekend']);
+
+/**
+ * Whether a past clause tells one recent episode ("I played football yesterday", "painted the garden gate at the
+ * weekend") rather than a state that has ended ("I was a nurse", "I lived in Leeds"): an episode withdraws nothing.
+ */
+export function toldAsEpisode(tokens: readonly Token[]): boolean {
+  const lows = tokens.map((t) => t.low);
+  return lows.some(
+    (w, k) =>
+      w === 'yesterday' ||
+      w === 'earlier' ||
+      w === 'today' ||
+      w === 'tonight' ||
+      (w === 'last' && EPISODE_AFTER_LAST.has(lows[k + 1] ?? '')) ||
+      (w === 'this' && EPISODE_AFTER_THIS.has(lows[k + 1] ?? '')) ||
+      ((w === 'on' || w === 'over') && (DAY_NAMES.includes(lows[k + 1] ?? '') || (lows[k + 1] === 'the' && lows[k + 2] === 'weekend'))) ||
+      (w === 'at' && lows[k + 1] === 'the' && lows[k + 2] === 'weekend') ||
+      (w === 'the' && lows[k + 1] === 'other' && lows[k + 2] === 'day'),
+  );
+}
+
 export function calendarDate(text: string): { index: number; text: string } | undefined {
   const found = chrono.en.parse(text, new Date(0)).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
   return found && { index: found.index, text: found.text };
