@@ -107,10 +107,28 @@ function otherAt(
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
   // An unknown proper name as subject or possessor, in a question that names the user no other way
-  // (not a day or a month: "is a Saturday workshop OK?", nor a day cut short: "mon-thu dinners").
-  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low) && !SHORT_DAYS.has(t.low))
+  // (not a day or a month: "is a Saturday workshop OK?", nor a day cut short: "mon-thu dinners"; nor a thing
+  // named, see thingNamed: "the Lagos flight", "most recent a1c?").
+  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low) && !SHORT_DAYS.has(t.low) && !thingNamed(tokens, i))
     return { kind: 'name', word: t.text, start: i, end: i + 1 };
   return undefined;
+}
+
+/** Determiners that open a phrase for a thing: no person's name takes one. */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * "aisle or window for the Lagos flight?", "when does the BT contract finish?", "the Hendersons' invoice", "most recent
+ * a1c?": a capitalised word after a determiner names a place, a firm or a family as part of a thing ("the Porto trip"),
+ * and a word with a digit is a code; neither is a person the question asks about.
+ */
+function thingNamed(tokens: readonly QToken[], i: number): boolean {
+  const low = tokens[i]!.low;
+  for (let k = 0; k < low.length; k++) if (low.charCodeAt(k) >= 48 && low.charCodeAt(k) <= 57) return true;
+  // (Before the noun it names a kind of, or as a possessor: not "when's the NCT due?", where it is the thing asked.)
+  const next = tokens[i + 1];
+  const modifies = next !== undefined && (next.pos === 'NOUN' || next.low === "'" || next.low === "'s");
+  return modifies && THING_DETERMINERS.has(tokens[i - 1]?.low ?? '');
 }
 
 /** A possessive ("her", "his", "their", "my", "'s") among the words of a phrase from `start` to `end`. */
@@ -404,6 +422,8 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     if (!names.others.has(t.low) || inPhrase.has(i) || names.user.has(t.low) || t.low.length < 3) continue;
     const prev = tokens[i - 1];
     if (prev && (prev.low === 'called' || prev.low === 'named' || relationOf(prev, names) !== undefined)) continue;
+    // "a window seat on the Toronto flight" (a son lives in Toronto): a name after a determiner is a thing's.
+    if (thingNamed(tokens, i)) continue;
     return { kind: 'name', word: t.text, start: i, end: i + 1 };
   }
   // A bare noun phrase ("and her husband?"): its nouns; else "about her manager".
