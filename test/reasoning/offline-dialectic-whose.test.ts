@@ -29,3 +29,24 @@ describe('offline dialectic: a proper name inside a thing is no person', () => {
     expect(await cited(seun, 'aisle or window for Tunde?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: people that name an occasion ('parents' evening') are its setting", () => {
+  const siobhan = factsOf({
+    name: 'Siobhan Price',
+    occupation: 'secondary maths teacher',
+    hot_drinks: 'tea, milk no sugar; no coffee after noon',
+    languages: ['English', 'Irish'],
+    hobbies: ['netball'],
+  });
+
+  it('answers about the user at an occasion named by a group of people', async () => {
+    expect(await cited(siobhan, "Tea or coffee for her during the parents' evening break?")).toEqual(['hot_drinks']);
+    expect(await cited(siobhan, "which languages could she help translate at parents' evening?")).toEqual(['languages']);
+  });
+
+  it('still abstains when the people are named as hers', async () => {
+    expect(await cited(siobhan, 'what do her parents drink in the evening?')).toEqual([]);
+    expect(await cited(siobhan, 'which languages do her parents speak?')).toEqual([]);
+    expect(await cited(siobhan, "what's her mum's day off?")).toEqual([]);
+  });
+});

@@ -96,6 +96,7 @@ function otherAt(
   const t = tokens[i]!;
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
   if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i) || setting.has(i)) return undefined;
+  if (namesOccasion(tokens, i)) return undefined;
   // "her team lead", "his tech lead" (however tagged): a lead is a person only after the team they lead.
   const group =
     t.lemma === 'lead'
@@ -129,6 +130,52 @@ function thingNamed(tokens: readonly QToken[], i: number): boolean {
   const next = tokens[i + 1];
   const modifies = next !== undefined && (next.pos === 'NOUN' || next.low === "'" || next.low === "'s");
   return modifies && THING_DETERMINERS.has(tokens[i - 1]?.low ?? '');
+}
+
+/** Nouns that, after a group of people named as a possessor, make the name of an occasion ("parents' evening"). */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'day',
+  'eve',
+  'morning',
+  'afternoon',
+  'weekend',
+  'meeting',
+  'meetings',
+  'assembly',
+  'association',
+  'committee',
+]);
+
+/**
+ * "tea or coffee during the parents' evening break?", "what's she doing for mother's day?", "is she free for the
+ * parents evening?": a word for people, as the possessor or modifier of a noun of an occasion, names the occasion, not
+ * the people; not when a possessive makes them someone's ("her parents' anniversary", "his mum's day off").
+ */
+function namesOccasion(tokens: readonly QToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  if (!RELATIONS.has(t.lemma) && !RELATIONS.has(t.low) && !isTrade(t.low)) return false;
+  const next = tokens[i + 1];
+  const owned = next !== undefined && (next.low === "'" || (next.low === "'s" && next.pos !== 'AUX'));
+  const noun = tokens[owned ? i + 2 : i + 1];
+  if (noun === undefined || !OCCASION_NOUNS.has(noun.low) || tokens[owned ? i + 3 : i + 2]?.low === 'off') return false;
+  const before = tokens[i - 1];
+  return before === undefined || !(POSSESSIVE_PRONOUNS.has(before.low) || before.low === "'s" || before.low === "'");
+}
+
+/** The words of the occasions a question names by a group of people ("the parents' evening"): a setting, not what is asked. */
+export function occasionWords(tokens: readonly QToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!namesOccasion(tokens, i)) continue;
+    const end = tokens[i + 1]?.low === "'" || tokens[i + 1]?.low === "'s" ? i + 3 : i + 2;
+    for (let k = i; k < end; k++) out.add(k);
+  }
+  return out;
 }
 
 /** A possessive ("her", "his", "their", "my", "'s") among the words of a phrase from `start` to `end`. */
