@@ -50,3 +50,24 @@ describe("offline dialectic: people that name an occasion ('parents' evening') a
     expect(await cited(siobhan, "what's her mum's day off?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: who proposes a plan in a clause of context is not whom the closing question asks about', () => {
+  const siobhan = factsOf({
+    name: 'Siobhan Price',
+    diet: 'pescatarian',
+    this_week: 'county netball tournament Saturday in Loughborough',
+    family: 'married to Darren; two boys',
+    hobbies: ['netball'],
+  });
+
+  it('answers the closing question about the user', async () => {
+    expect(await cited(siobhan, 'Darren suggested the new steakhouse for Friday family dinner - will that work for her?')).toEqual(['diet']);
+    expect(await cited(siobhan, 'Tom picked a steakhouse for the team dinner. Will she be OK with that?')).toEqual(['diet']);
+  });
+
+  it('still abstains on the other person, or when a relative of the same gender may be meant', async () => {
+    expect(await cited(siobhan, 'Darren suggested a steakhouse. Does his mum eat meat?')).toEqual([]);
+    expect(await cited(siobhan, 'Darren is coming to dinner. Does he eat fish?')).toEqual([]);
+    expect(await cited(siobhan, "Her husband's sister suggested a steakhouse. Is she OK with that?")).toEqual([]);
+  });
+});

@@ -416,8 +416,98 @@ function whoDoesTheUsers(tokens: readonly QToken[]): boolean {
   return USER_POSSESSIVES.has(tokens[k]?.low ?? '') && NP_POS.has(tokens[k + 1]?.pos ?? '');
 }
 
+/** Verbs (lemmas) by which someone puts forward a plan for the user to weigh: "Darren suggested the steakhouse". */
+const PROPOSING: ReadonlySet<string> = new Set([
+  'suggest',
+  'propose',
+  'want',
+  'pick',
+  'choose',
+  'ask',
+  'invite',
+  'recommend',
+  'offer',
+  'book',
+  'plan',
+  'fancy',
+  'organise',
+  'organize',
+  'arrange',
+]);
+/** Marks that end a clause of context before the question ("… for Friday dinner - will that work for her?"). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', '!', ';', '-', '–', '—']);
+/** The user as a pronoun of the asked clause ("is she free?", "will that work for her?"), with its gender. */
+const USER_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['she', 'f'],
+  ['her', 'f'],
+  ['he', 'm'],
+  ['him', 'm'],
+]);
+/** Relatives of one gender: a pronoun of that gender after them may be theirs ("Her sister asked … Is she free?"). */
+const GENDERED: ReadonlyMap<string, string> = new Map([
+  ...'wife girlfriend fiancee fiancée daughter stepdaughter mother mum mom mama stepmother grandmother grandma granny nan nana sister aunt niece granddaughter'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'husband boyfriend fiance fiancé son stepson father dad papa stepfather grandfather grandpa brother uncle nephew grandson'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
+]);
+
+/**
+ * "Darren's parents want brunch this Saturday morning. Is she free?", "Darren suggested the new steakhouse for Friday
+ * family dinner - will that work for her?": a closing question with the user as a pronoun, after a clause of context in
+ * which someone puts a plan forward (a verb of proposing), asks about the user; the people of the context only say who
+ * proposes it. Returns where the closing question starts, or -1. Not when a relative of the pronoun's gender is in the
+ * context ("Her sister wants to come. Is she vegetarian?": the sister, it may be).
+ */
+function askedAfterContext(tokens: readonly QToken[]): number {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.punct) end--;
+  let start = -1;
+  for (let k = end - 1; k > 0 && start < 0; k--) if (CLAUSE_ENDS.has(tokens[k]!.low) || tokens[k]!.low === '?') start = k + 1;
+  if (start < 0 || end - start < 2) return -1;
+  let gender: string | undefined;
+  for (let k = start; k < end; k++) gender ??= USER_PRONOUNS.get(tokens[k]!.low);
+  if (gender === undefined) return -1;
+  let proposed = false;
+  for (let k = 0; k < start; k++) {
+    const t = tokens[k]!;
+    if (t.low === '?' || GENDERED.get(t.lemma) === gender || GENDERED.get(t.low) === gender) return -1;
+    if (t.pos === 'VERB' && PROPOSING.has(t.lemma)) proposed = true;
+  }
+  return proposed ? start : -1;
+}
+
+/** The people named in the context before a closing question about the user ("Lorraine has picked …"): no part of what is asked. */
+export function contextPeople(tokens: readonly QToken[]): Set<number> {
+  const out = new Set<number>();
+  const asked = askedAfterContext(tokens);
+  // The subject of the verb of proposing: the words of its clause before it ("Darren's parents want …").
+  let verb = -1;
+  for (let k = 0; k < asked && verb < 0; k++) if (tokens[k]!.pos === 'VERB' && PROPOSING.has(tokens[k]!.lemma)) verb = k;
+  let from = verb;
+  while (from > 0 && !CLAUSE_ENDS.has(tokens[from - 1]!.low)) from--;
+  for (let k = Math.max(from, 0); k < verb; k++) {
+    const t = tokens[k]!;
+    const person = (t.pos === 'PROPN' && !isDateWord(t.low) && !SHORT_DAYS.has(t.low)) || RELATIONS.has(t.lemma) || RELATIONS.has(t.low);
+    if (person && (k === 0 || !THING_DETERMINERS.has(tokens[k - 1]!.low))) out.add(k);
+  }
+  return out;
+}
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
+  const asked = askedAfterContext(tokens);
+  if (asked > 0) {
+    const shifted = new Set<number>();
+    for (const i of inPhrase) if (i >= asked) shifted.add(i - asked);
+    const other = whoIsAsked(tokens.slice(asked), names, shifted);
+    return other && { ...other, start: other.start + asked, end: other.end + asked };
+  }
+  return whoIsAskedIn(tokens, names, inPhrase);
+}
+
+function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number>): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
   const setting = askerPeople(tokens, names) ?? new Set<number>();
