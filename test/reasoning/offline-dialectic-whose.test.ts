@@ -71,3 +71,24 @@ describe('offline dialectic: who proposes a plan in a clause of context is not w
     expect(await cited(siobhan, "Her husband's sister suggested a steakhouse. Is she OK with that?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: a relative named as whom the user acts for or with', () => {
+  const alasdair = factsOf({
+    name: 'Alasdair MacLeod',
+    household: 'lives with his wife Morag, who has Parkinson’s',
+    power_of_attorney: 'holds welfare and continuing power of attorney for Morag',
+    video_calls: 'calls his son Declan in Calgary every Sunday at 6pm',
+    hobbies: ['sailing'],
+  });
+
+  it('answers about the user when the name follows for/to/with after the user as subject', async () => {
+    expect(await cited(alasdair, 'does he have the legal authority to make welfare decisions for Morag?')).toEqual(['power_of_attorney']);
+    expect(await cited(alasdair, 'When does he usually talk to Declan?')).toEqual(['video_calls']);
+  });
+
+  it('still abstains when the named person is the subject', async () => {
+    expect(await cited(alasdair, 'does Morag have the legal authority to make decisions for him?')).toEqual([]);
+    expect(await cited(alasdair, 'when does Declan usually talk to his friends?')).toEqual([]);
+    expect(await cited(alasdair, 'what does Morag eat? he is cooking for Declan')).toEqual([]);
+  });
+});

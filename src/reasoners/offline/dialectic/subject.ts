@@ -495,6 +495,21 @@ export function contextPeople(tokens: readonly QToken[]): Set<number> {
   return out;
 }
 
+/** Prepositions whose object is someone the user does something for or with. */
+const OBJECT_PREPS: ReadonlySet<string> = new Set(['for', 'to', 'with']);
+
+/**
+ * "does he have the legal authority to make welfare decisions for Morag?", "when does she usually talk to Declan?": a
+ * name as the object of for/to/with, after the user as the subject of its sentence, is whom the user acts for or with;
+ * the question is about the user (not "does Tom have allergies? he's coming to dinner": the name is the subject).
+ */
+function objectOfUser(tokens: readonly QToken[], i: number): boolean {
+  if (!OBJECT_PREPS.has(tokens[i - 1]?.low ?? '')) return false;
+  for (let k = i - 2; k >= 0 && !SENTENCE_MARKS.has(tokens[k]!.low); k--) if (STATEMENT_SUBJECTS.has(tokens[k]!.low) && tokens[k]!.low !== 'they') return true;
+  return false;
+}
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '?', '!', ';']);
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const asked = askedAfterContext(tokens);
@@ -560,7 +575,7 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
     const prev = tokens[i - 1];
     if (prev && (prev.low === 'called' || prev.low === 'named' || relationOf(prev, names) !== undefined)) continue;
     // "a window seat on the Toronto flight" (a son lives in Toronto): a name after a determiner is a thing's.
-    if (thingNamed(tokens, i)) continue;
+    if (thingNamed(tokens, i) || objectOfUser(tokens, i)) continue;
     return { kind: 'name', word: t.text, start: i, end: i + 1 };
   }
   // A bare noun phrase ("and her husband?"): its nouns; else "about her manager".
