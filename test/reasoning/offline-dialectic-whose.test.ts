@@ -92,3 +92,19 @@ describe('offline dialectic: a relative named as whom the user acts for or with'
     expect(await cited(alasdair, 'what does Morag eat? he is cooking for Declan')).toEqual([]);
   });
 });
+
+describe("offline dialectic: the user's own animal, stored under pet keys or named before its kind", () => {
+  const hannah = factsOf({ name: 'Hannah Okafor', pets: ['Pickle, a rescue tabby cat, about 7 years old'], hobbies: ['climbing'] });
+  const jo = factsOf({ name: 'Jo Hart', pet: 'Biscuit, French bulldog', pet_weight_kg: 12.5, hobbies: ['running'] });
+
+  it('answers what the pet facts hold', async () => {
+    expect(await cited(hannah, 'whats the cats name')).toEqual(['pets']);
+    expect(await cited(jo, 'whats the dogs weight in kilos')).toEqual(['pet_weight_kg']);
+  });
+
+  it("still abstains on someone else's animal or a detail the facts do not hold", async () => {
+    expect(await cited(hannah, "what's her neighbour's cat called?")).toEqual([]);
+    expect(await cited(jo, "what's her sister's dog's weight?")).toEqual([]);
+    expect(await cited(jo, "what's the dog's vet called?")).toEqual([]);
+  });
+});
