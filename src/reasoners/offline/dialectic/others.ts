@@ -7,7 +7,7 @@ import type { FactTerms, Profile } from './facts.js';
 import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
 import type { Aspect, Question } from './question.js';
 import { lexical } from './score.js';
-import { picksTrade } from './subject.js';
+import { isTrade, picksTrade } from './subject.js';
 import { MATCH_CHARS, valueItems } from './values.js';
 import { fold, isNumber, stem, wordsOf, type Word } from './words.js';
 
@@ -117,7 +117,10 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
 
 function fromKeys(profile: Profile, q: Question, word: string, group: string, attribute: Attribute): Fact[] {
   // "whats the dogs weight in kilos?" beside pet_weight_kg: a key of the user's pet answers for the animal of any kind.
-  const relationStems = new Set([word, ...(RELATION_KEY_WORDS.get(group) ?? []), ...(group === 'pet' ? PET_KEY_WORDS : [])].map(stem));
+  // (Not when a person of a trade follows: "her dog walker", "the dog groomer".)
+  const after = q.other === undefined ? undefined : q.tokens[q.other.end];
+  const animal = group === 'pet' && !(after !== undefined && (isTrade(after.low) || after.low === 'walker' || after.low === 'sitter'));
+  const relationStems = new Set([word, ...(RELATION_KEY_WORDS.get(group) ?? []), ...(animal ? PET_KEY_WORDS : [])].map(stem));
   const family = new Set([conceptId('family'), conceptId('pets')]);
   // "what's the vet's phone number?" beside vet_practice, "the client's budget" beside client_hours: the words that
   // name the person say whose it is, not what is asked of them; only the rest of the question may find it in a key.
