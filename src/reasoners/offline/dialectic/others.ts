@@ -7,7 +7,7 @@ import type { FactTerms, Profile } from './facts.js';
 import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
 import type { Aspect, Question } from './question.js';
 import { lexical } from './score.js';
-import { picksTrade } from './subject.js';
+import { isTrade, picksTrade } from './subject.js';
 import { MATCH_CHARS, valueItems } from './values.js';
 import { fold, isNumber, stem, wordsOf, type Word } from './words.js';
 
@@ -50,6 +50,8 @@ function itemGives(words: readonly Word[], at: number, attribute: Attribute, byK
   // "Bluey (kelpie)": a name put first, before the kind.
   if (attribute === 'name' && (named || at === 1) && words[0]?.cap === true && words[at + 1] === undefined) return true;
   if (attribute === 'name' && named) return words[0]?.cap === true;
+  // "Pickle, a rescue tabby cat": a name put first, and the kind in apposition after an article.
+  if (attribute === 'name' && at > 1 && at <= 5 && words[0]?.cap === true && APPOSITION.has(words[1]?.low ?? '')) return true;
   if (attribute === 'name') {
     const next = words[at + 1];
     const after = words[at + 2];
@@ -62,6 +64,9 @@ function itemGives(words: readonly Word[], at: number, attribute: Attribute, byK
   }
   return false;
 }
+
+/** Articles that open a phrase in apposition to a name ("Pickle, a rescue tabby cat"). */
+const APPOSITION: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Where an item names the person: the word itself, or a phrase for it ("married to" for a husband). */
 function mentionAt(words: readonly Word[], targets: readonly (readonly string[])[]): { at: number; target: number } {
@@ -111,7 +116,11 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
 }
 
 function fromKeys(profile: Profile, q: Question, word: string, group: string, attribute: Attribute): Fact[] {
-  const relationStems = new Set([word, ...(RELATION_KEY_WORDS.get(group) ?? [])].map(stem));
+  // "whats the dogs weight in kilos?" beside pet_weight_kg: a key of the user's pet answers for the animal of any kind.
+  // (Not when a person of a trade follows: "her dog walker", "the dog groomer".)
+  const after = q.other === undefined ? undefined : q.tokens[q.other.end];
+  const animal = group === 'pet' && !(after !== undefined && (isTrade(after.low) || after.low === 'walker' || after.low === 'sitter'));
+  const relationStems = new Set([word, ...(RELATION_KEY_WORDS.get(group) ?? []), ...(animal ? PET_KEY_WORDS : [])].map(stem));
   const family = new Set([conceptId('family'), conceptId('pets')]);
   // "what's the vet's phone number?" beside vet_practice, "the client's budget" beside client_hours: the words that
   // name the person say whose it is, not what is asked of them; only the rest of the question may find it in a key.
@@ -142,6 +151,9 @@ function fromKeys(profile: Profile, q: Question, word: string, group: string, at
   }
   return out;
 }
+
+/** Key words for the user's animal, whatever its kind ("pet_food", "pet_weight_kg"). */
+const PET_KEY_WORDS: readonly string[] = ['pet', 'pets'];
 
 /** Stems of the words of the phrase that names the other person ("the vet", "his 6am client"). */
 function namingStems(q: Question): Set<string> {

@@ -10,7 +10,7 @@ import { partOfPlace } from './places.js';
 import { questionTimes, zoneOfCity } from './clock.js';
 import { shapeConcepts } from './patterns.js';
 import { questionTokens, spanOf, type QToken } from './qtokens.js';
-import { askerPeople, VARIANT_NOUNS, whoIsAsked, type Names, type Other } from './subject.js';
+import { askerPeople, contextPeople, occasionWords, VARIANT_NOUNS, whoIsAsked, type Names, type Other } from './subject.js';
 import { choicesOf } from './choices.js';
 import { findConcepts } from './triggers.js';
 import { asksAboutThePast } from './tense.js';
@@ -323,6 +323,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
   const askers = askerPeople(tokens, names);
   if (askers) for (const a of onlyIn(owner, askers)) a.weight = Math.min(a.weight, WEIGHT.weak);
+  // "which languages could he translate at parents' evening?": the people that name an occasion are its setting.
+  for (const a of onlyIn(owner, occasionWords(tokens))) a.weight = Math.min(a.weight, WEIGHT.weak);
+  // "Lorraine has picked a Thai place … Will he be alright with that?": who proposes it is not what is asked.
+  for (const a of onlyIn(owner, contextPeople(tokens))) a.weight = Math.min(a.weight, WEIGHT.weak);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));

@@ -96,6 +96,7 @@ function otherAt(
   const t = tokens[i]!;
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
   if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i) || setting.has(i)) return undefined;
+  if (namesOccasion(tokens, i)) return undefined;
   // "her team lead", "his tech lead" (however tagged): a lead is a person only after the team they lead.
   const group =
     t.lemma === 'lead'
@@ -107,10 +108,74 @@ function otherAt(
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
   // An unknown proper name as subject or possessor, in a question that names the user no other way
-  // (not a day or a month: "is a Saturday workshop OK?", nor a day cut short: "mon-thu dinners").
-  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low) && !SHORT_DAYS.has(t.low))
+  // (not a day or a month: "is a Saturday workshop OK?", nor a day cut short: "mon-thu dinners"; nor a thing
+  // named, see thingNamed: "the Lagos flight", "most recent a1c?").
+  if (t.pos === 'PROPN' && names.user.size > 0 && !userMentioned && !isDateWord(t.low) && !SHORT_DAYS.has(t.low) && !thingNamed(tokens, i))
     return { kind: 'name', word: t.text, start: i, end: i + 1 };
   return undefined;
+}
+
+/** Determiners that open a phrase for a thing: no person's name takes one. */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * "aisle or window for the Lagos flight?", "when does the BT contract finish?", "the Hendersons' invoice", "most recent
+ * a1c?": a capitalised word after a determiner names a place, a firm or a family as part of a thing ("the Porto trip"),
+ * and a word with a digit is a code; neither is a person the question asks about.
+ */
+function thingNamed(tokens: readonly QToken[], i: number): boolean {
+  const low = tokens[i]!.low;
+  for (let k = 0; k < low.length; k++) if (low.charCodeAt(k) >= 48 && low.charCodeAt(k) <= 57) return true;
+  // (Before the noun it names a kind of, or as a possessor: not "when's the NCT due?", where it is the thing asked.)
+  const next = tokens[i + 1];
+  const modifies = next !== undefined && (next.pos === 'NOUN' || next.low === "'" || next.low === "'s");
+  return modifies && THING_DETERMINERS.has(tokens[i - 1]?.low ?? '');
+}
+
+/** Nouns that, after a group of people named as a possessor, make the name of an occasion ("parents' evening"). */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'evening',
+  'evenings',
+  'night',
+  'nights',
+  'day',
+  'eve',
+  'morning',
+  'afternoon',
+  'weekend',
+  'meeting',
+  'meetings',
+  'assembly',
+  'association',
+  'committee',
+]);
+
+/**
+ * "tea or coffee during the parents' evening break?", "what's she doing for mother's day?", "is she free for the
+ * parents evening?": a word for people, as the possessor or modifier of a noun of an occasion, names the occasion, not
+ * the people; not when a possessive makes them someone's ("her parents' anniversary", "his mum's day off").
+ */
+function namesOccasion(tokens: readonly QToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  if (!RELATIONS.has(t.lemma) && !RELATIONS.has(t.low) && !isTrade(t.low)) return false;
+  const next = tokens[i + 1];
+  const owned = next !== undefined && (next.low === "'" || (next.low === "'s" && next.pos !== 'AUX'));
+  const noun = tokens[owned ? i + 2 : i + 1];
+  if (noun === undefined || !OCCASION_NOUNS.has(noun.low) || tokens[owned ? i + 3 : i + 2]?.low === 'off') return false;
+  const before = tokens[i - 1];
+  return before === undefined || !(POSSESSIVE_PRONOUNS.has(before.low) || before.low === "'s" || before.low === "'");
+}
+
+/** The words of the occasions a question names by a group of people ("the parents' evening"): a setting, not what is asked. */
+export function occasionWords(tokens: readonly QToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!namesOccasion(tokens, i)) continue;
+    const end = tokens[i + 1]?.low === "'" || tokens[i + 1]?.low === "'s" ? i + 3 : i + 2;
+    for (let k = i; k < end; k++) out.add(k);
+  }
+  return out;
 }
 
 /** A possessive ("her", "his", "their", "my", "'s") among the words of a phrase from `start` to `end`. */
@@ -351,8 +416,113 @@ function whoDoesTheUsers(tokens: readonly QToken[]): boolean {
   return USER_POSSESSIVES.has(tokens[k]?.low ?? '') && NP_POS.has(tokens[k + 1]?.pos ?? '');
 }
 
+/** Verbs (lemmas) by which someone puts forward a plan for the user to weigh: "Darren suggested the steakhouse". */
+const PROPOSING: ReadonlySet<string> = new Set([
+  'suggest',
+  'propose',
+  'want',
+  'pick',
+  'choose',
+  'ask',
+  'invite',
+  'recommend',
+  'offer',
+  'book',
+  'plan',
+  'fancy',
+  'organise',
+  'organize',
+  'arrange',
+]);
+/** Marks that end a clause of context before the question ("… for Friday dinner - will that work for her?"). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', '!', ';', '-', '–', '—']);
+/** The user as a pronoun of the asked clause ("is she free?", "will that work for her?"), with its gender. */
+const USER_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['she', 'f'],
+  ['her', 'f'],
+  ['he', 'm'],
+  ['him', 'm'],
+]);
+/** Relatives of one gender: a pronoun of that gender after them may be theirs ("Her sister asked … Is she free?"). */
+const GENDERED: ReadonlyMap<string, string> = new Map([
+  ...'wife girlfriend fiancee fiancée daughter stepdaughter mother mum mom mama stepmother grandmother grandma granny nan nana sister aunt niece granddaughter'
+    .split(' ')
+    .map((w) => [w, 'f'] as const),
+  ...'husband boyfriend fiance fiancé son stepson father dad papa stepfather grandfather grandpa brother uncle nephew grandson'
+    .split(' ')
+    .map((w) => [w, 'm'] as const),
+]);
+
+/**
+ * "Darren's parents want brunch this Saturday morning. Is she free?", "Darren suggested the new steakhouse for Friday
+ * family dinner - will that work for her?": a closing question with the user as a pronoun, after a clause of context in
+ * which someone puts a plan forward (a verb of proposing), asks about the user; the people of the context only say who
+ * proposes it. Returns where the closing question starts, or -1. Not when a relative of the pronoun's gender is in the
+ * context ("Her sister wants to come. Is she vegetarian?": the sister, it may be).
+ */
+function askedAfterContext(tokens: readonly QToken[]): number {
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]!.punct) end--;
+  let start = -1;
+  for (let k = end - 1; k > 0 && start < 0; k--) if (CLAUSE_ENDS.has(tokens[k]!.low) || tokens[k]!.low === '?') start = k + 1;
+  if (start < 0 || end - start < 2) return -1;
+  let gender: string | undefined;
+  for (let k = start; k < end; k++) gender ??= USER_PRONOUNS.get(tokens[k]!.low);
+  if (gender === undefined) return -1;
+  let proposed = false;
+  for (let k = 0; k < start; k++) {
+    const t = tokens[k]!;
+    if (t.low === '?' || GENDERED.get(t.lemma) === gender || GENDERED.get(t.low) === gender) return -1;
+    if (t.pos === 'VERB' && PROPOSING.has(t.lemma)) proposed = true;
+  }
+  return proposed ? start : -1;
+}
+
+/** The people named in the context before a closing question about the user ("Lorraine has picked …"): no part of what is asked. */
+export function contextPeople(tokens: readonly QToken[]): Set<number> {
+  const out = new Set<number>();
+  const asked = askedAfterContext(tokens);
+  // The subject of the verb of proposing: the words of its clause before it ("Darren's parents want …").
+  let verb = -1;
+  for (let k = 0; k < asked && verb < 0; k++) if (tokens[k]!.pos === 'VERB' && PROPOSING.has(tokens[k]!.lemma)) verb = k;
+  let from = verb;
+  while (from > 0 && !CLAUSE_ENDS.has(tokens[from - 1]!.low)) from--;
+  for (let k = Math.max(from, 0); k < verb; k++) {
+    const t = tokens[k]!;
+    const person = (t.pos === 'PROPN' && !isDateWord(t.low) && !SHORT_DAYS.has(t.low)) || RELATIONS.has(t.lemma) || RELATIONS.has(t.low);
+    if (person && (k === 0 || !THING_DETERMINERS.has(tokens[k - 1]!.low))) out.add(k);
+  }
+  return out;
+}
+
+/** Prepositions whose object is someone the user does something for or with. */
+const OBJECT_PREPS: ReadonlySet<string> = new Set(['for', 'to', 'with']);
+
+/**
+ * "does he have the legal authority to make welfare decisions for Morag?", "when does she usually talk to Declan?": a
+ * name as the object of for/to/with, after the user as the subject of its sentence, is whom the user acts for or with;
+ * the question is about the user (not "does Tom have allergies? he's coming to dinner": the name is the subject).
+ */
+function objectOfUser(tokens: readonly QToken[], i: number): boolean {
+  if (!OBJECT_PREPS.has(tokens[i - 1]?.low ?? '')) return false;
+  for (let k = i - 2; k >= 0 && !SENTENCE_MARKS.has(tokens[k]!.low); k--) if (STATEMENT_SUBJECTS.has(tokens[k]!.low) && tokens[k]!.low !== 'they') return true;
+  return false;
+}
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '?', '!', ';']);
+
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
+  const asked = askedAfterContext(tokens);
+  if (asked > 0) {
+    const shifted = new Set<number>();
+    for (const i of inPhrase) if (i >= asked) shifted.add(i - asked);
+    const other = whoIsAsked(tokens.slice(asked), names, shifted);
+    return other && { ...other, start: other.start + asked, end: other.end + asked };
+  }
+  return whoIsAskedIn(tokens, names, inPhrase);
+}
+
+function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number>): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
   const setting = askerPeople(tokens, names) ?? new Set<number>();
@@ -404,6 +574,8 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
     if (!names.others.has(t.low) || inPhrase.has(i) || names.user.has(t.low) || t.low.length < 3) continue;
     const prev = tokens[i - 1];
     if (prev && (prev.low === 'called' || prev.low === 'named' || relationOf(prev, names) !== undefined)) continue;
+    // "a window seat on the Toronto flight" (a son lives in Toronto): a name after a determiner is a thing's.
+    if (thingNamed(tokens, i) || objectOfUser(tokens, i)) continue;
     return { kind: 'name', word: t.text, start: i, end: i + 1 };
   }
   // A bare noun phrase ("and her husband?"): its nouns; else "about her manager".
