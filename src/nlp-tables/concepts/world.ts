@@ -158,7 +158,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'caffeine|caffeinated|decaf|espresso|energy drink|energy drinks|cola|coke|diet coke|pepsi|red bull|pre-workout|' +
       'coffee|coffees|kopi|kopi-o|kopi o|kopi c|kopi peng|flat white|latte|lattes|cappuccino|cappuccinos|americano|macchiato|mocha|' +
       'cold brew|iced coffee|filter coffee|instant coffee|turkish coffee|cafe con leche|cortado|frappuccino|double shot|' +
-      "black tea|green tea|matcha|chai|masala chai|teh tarik|builder's tea|cuppa|yerba mate|mate",
+      "black tea|green tea|matcha|chai|masala chai|teh tarik|builder's tea|cuppa|yerba mate|=mate",
   ),
 ];
 
