@@ -74,3 +74,88 @@ describe('offline dialectic: licences and tickets to do a thing', () => {
     expect(await cited(ally, 'is his son qualified to skipper?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a journey to a named place is a trip, and a plan may be one', () => {
+  const ally = factsOf({
+    name: 'Alasdair MacLeod',
+    current_plan: 'a day sail to Millport on Great Cumbrae in June',
+    carer_benefits: 'applied for Carer Support Payment in February',
+    hobbies: ['valve radios'],
+  });
+  const mo = factsOf({ name: 'Mo Hassan', plans: 'learn Spanish this year', occupation: 'accountant' });
+
+  it('finds the planned journey when a trip is asked for', async () => {
+    expect(await cited(ally, 'what trip is he planning right now')).toEqual(['current_plan']);
+    expect(await cited(ally, 'is he going anywhere in June?')).toEqual(['current_plan']);
+  });
+
+  it('does not take a plan that names no journey for a trip, nor answer for someone else', async () => {
+    expect(await cited(mo, 'what trip is he planning?')).toEqual([]);
+    expect(await cited(ally, 'what trip is his son planning?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: an employer stored under the kind of business it is', () => {
+  const dale = factsOf({
+    name: 'Dale Kowalski',
+    occupation: 'long-haul truck driver',
+    carrier: 'Heartland Ridge Transport (company driver)',
+    driving_schedule: 'prefers running nights',
+  });
+  const pia = factsOf({ name: 'Pia Lund', dislikes: ['company cars', 'open-plan offices'], occupation: 'architect' });
+
+  it('answers which company by the carrier the user drives for', async () => {
+    expect(await cited(dale, 'which company does he drive for?')).toEqual(['carrier']);
+    expect(await cited(dale, 'who is his employer?')).toEqual(['carrier']);
+  });
+
+  it('does not take a company named only as a modifier in another fact for the employer', async () => {
+    expect(await cited(pia, 'which company does she work for?')).toEqual([]);
+    expect(await cited(dale, 'which company does his daughter work for?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: the body, its operations and its blood sugar', () => {
+  const ally = factsOf({
+    name: 'Alasdair MacLeod',
+    health: ['type 2 diabetes, diet-controlled', 'right knee replacement in 2019'],
+    diet: 'low sugar; loves smoked fish',
+    hobbies: ['valve radios'],
+  });
+  const dale = factsOf({
+    name: 'Dale Kowalski',
+    glucose_monitor: 'FreeStyle Libre 2; target range 80-180 mg/dL',
+    medical_conditions: ['type 2 diabetes'],
+    coffee: 'black, four cups a day',
+  });
+  const ops = factsOf({ name: 'Sam Reid', work_role: 'IT operations lead', hobbies: ['chess'] });
+
+  it('reads an op as an operation on the body, and the tide as when', async () => {
+    expect(await cited(ally, "He had a knee op a few years back, didn't he? Will he be ok on the ladder at low water?")).toContain('health');
+    expect(await cited(ally, "He had a knee op a few years back, didn't he? Will he be ok on the ladder at low water?")).not.toContain('diet');
+  });
+
+  it('finds the target range of the monitor when blood sugar is asked', async () => {
+    expect(await cited(dale, "what's his target blood sugar range on the CGM?")).toEqual(['glucose_monitor']);
+  });
+
+  it('leaves ops work, drinks of water and other people alone', async () => {
+    expect(await cited(ops, 'is he in IT operations?')).toEqual(['work_role']);
+    expect(await cited(dale, 'how does he take his coffee?')).toEqual(['coffee']);
+    expect(await cited(ally, "what's his wife's target blood sugar range?")).toEqual([]);
+  });
+});
+
+describe('offline dialectic: caring for a relative is a role in the family', () => {
+  const funmi = factsOf({ name: 'Funmi Ade', caring_role: 'looks after her mum, who has dementia', occupation: 'pharmacist' });
+
+  it('finds the caring role', async () => {
+    expect(await cited(funmi, 'who does she look after?')).toEqual(['caring_role']);
+    expect(await cited(funmi, 'is she a carer for anyone?')).toEqual(['caring_role']);
+  });
+
+  it('leaves her work and other people alone', async () => {
+    expect(await cited(funmi, 'what does she do for work?')).toEqual(['occupation']);
+    expect(await cited(funmi, 'who does her brother look after?')).toEqual([]);
+  });
+});

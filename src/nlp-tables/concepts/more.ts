@@ -30,6 +30,10 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'family',
     {
       keys: [
+        'caring_role',
+        'caring_responsibilities',
+        'care_responsibilities',
+        'carer_role',
         'grandchildren',
         'grandkids',
         'siblings',
@@ -322,6 +326,8 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'company_name',
         'works_for',
       ],
+      // An employer stored under its kind ("carrier: Heartland Ridge Transport (company driver)", "agency: …").
+      near: ['carrier', 'haulier', 'haulage_company', 'airline', 'agency', 'staffing_agency', 'trust', 'school_name'],
       triggers: [
         'employer',
         'employs',
@@ -568,7 +574,33 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'travel',
     {
       keys: ['next_trip', 'trip', 'holiday_plans', 'vacation_plans', 'upcoming_trip', 'destinations', 'travel_history', 'places_visited', 'travels'],
-      triggers: ['going away', 'away on', 'abroad', 'flying', 'fly to', 'flight', 'flights', 'destination', 'getaway'],
+      // What the user is planning, like what is coming up, may be a journey ("current_plan: a day sail to Millport").
+      near: ['current_plan', 'current_plans', 'plan', 'plans', 'next_plan', 'upcoming_plans'],
+      triggers: [
+        'going away',
+        'away on',
+        'abroad',
+        'flying',
+        'fly to',
+        'flight',
+        'flights',
+        'destination',
+        'getaway',
+        // A journey to a named place, by whatever it goes ("a day sail to Millport", "the ferry to Arran", "a visit to Porto").
+        'sail to <place>',
+        'sailing to <place>',
+        'day sail',
+        'ferry to <place>',
+        'trip to <place>',
+        'visit to <place>',
+        'flight to <place>',
+        'flying to <place>',
+        'cruise',
+        'road trip',
+        'city break',
+        'long weekend away',
+        'staycation',
+      ],
     },
   ],
   [

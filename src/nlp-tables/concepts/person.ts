@@ -473,6 +473,12 @@ export const PERSON: readonly ConceptDef[] = [
       'tinnitus',
       'epilepsy',
       'heart condition',
+      // An operation on the body ("he had a knee op", "her hip replacement"), as written: not "ops", "operations",
+      // nor "surgery", which is also a doctor's practice ("which surgery is he at?").
+      '=op',
+      '=operation',
+      'knee replacement',
+      'hip replacement',
       'cholesterol',
       'anxiety',
       'depression',

@@ -607,6 +607,8 @@ export const WORK: readonly ConceptDef[] = [
       'haul-out',
       'antifouling',
     ],
+    // The state of the tide says when, not what is asked ("climbing down the ladder at low water": no drink of water).
+    weak: ['low water', 'high water', 'low tide', 'high tide'],
     instances: [
       'yacht',
       'yachts',

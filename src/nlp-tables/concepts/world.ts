@@ -231,6 +231,8 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
       'glucose sensor|blood sugar sensor|libre sensor|freestyle libre|dexcom|pacemaker|defibrillator|icd implant|cochlear implant|hearing aid|' +
       'hearing aids|cpap|cpap machine|stoma|stoma bag|colostomy|ostomy|catheter|prosthetic|prosthesis|artificial limb|tens machine|heart monitor',
   ),
+  // Blood sugar as measured: "his target blood sugar range on the CGM?" is about the reading, "blood" no modifier of its own.
+  field('blood sugar', 'health', 'blood sugar|blood sugars|blood glucose|glucose levels|sugar levels|glucose range|sugar range'),
   field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
 ];
 
