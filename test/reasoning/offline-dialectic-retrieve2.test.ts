@@ -159,3 +159,58 @@ describe('offline dialectic: caring for a relative is a role in the family', () 
     expect(await cited(funmi, 'who does her brother look after?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: the household's suppliers and bills by the names people use", () => {
+  const geoff = factsOf({
+    name: 'Geoffrey Marsh',
+    energy_supplier: 'Octopus Energy, dual fuel, £142 a month by direct debit',
+    council_tax: 'Band D, paid in 10 monthly instalments',
+    favourite_music: ['brass band music'],
+    car: '2015 Honda Jazz',
+  });
+
+  it('reads gas and electric as the energy supplier, and the council tax band as the council tax', async () => {
+    expect(await cited(geoff, 'who does he pay for gas and electric?')).toEqual(['energy_supplier']);
+    expect(await cited(geoff, 'what council tax band is he?')).toEqual(['council_tax']);
+  });
+
+  it('leaves a band of music, an electric car and other people alone', async () => {
+    expect(await cited(geoff, 'what music does he like?')).toEqual(['favourite_music']);
+    expect(await cited(geoff, 'is his car electric?')).toEqual(['car']);
+    expect(await cited(geoff, "what council tax band is his son's flat?")).toEqual([]);
+    // Each bill by its own name: the council tax does not say what the water bill is.
+    expect(await cited(geoff, "what's his water bill?")).toEqual([]);
+  });
+});
+
+describe('offline dialectic: who may act for the user', () => {
+  const geoff = factsOf({
+    name: 'Geoffrey Marsh',
+    power_of_attorney: 'daughter Helen holds lasting power of attorney for property and finances',
+    savings: 'about £15,000 in an easy-access account',
+    pensions: ['State Pension'],
+  });
+
+  it('finds the power of attorney when someone to deal with the money or decide is asked for', async () => {
+    expect(await cited(geoff, 'If he ends up in hospital, who can deal with his money?')).toEqual(['power_of_attorney']);
+    expect(await cited(geoff, 'who has the legal authority to act on his behalf?')).toEqual(['power_of_attorney']);
+  });
+
+  it('leaves his savings alone', async () => {
+    expect(await cited(geoff, 'how much has he got in savings?')).toEqual(['savings']);
+  });
+});
+
+describe('offline dialectic: a religious service by its name', () => {
+  const nora = factsOf({ name: 'Nora Fitzgerald', faith: 'Catholic; Sunday Mass at 10 in Salthill', exercise: 'builds muscle mass with light weights' });
+
+  it('reads Sunday Mass as her faith', async () => {
+    expect(await cited(nora, 'What time is Sunday Mass for her?')).toEqual(['faith']);
+    expect(await cited(nora, 'does she go to mass?')).toEqual(['faith']);
+  });
+
+  it('leaves muscle mass and other people alone', async () => {
+    expect(await cited(nora, 'is she building muscle mass?')).toEqual(['exercise']);
+    expect(await cited(nora, 'what time does her sister go to mass?')).toEqual([]);
+  });
+});
