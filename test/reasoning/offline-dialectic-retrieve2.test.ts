@@ -214,3 +214,18 @@ describe('offline dialectic: a religious service by its name', () => {
     expect(await cited(nora, 'what time does her sister go to mass?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: the name the user goes by online', () => {
+  const ravi = factsOf({ name: 'Ravi Chandran', gamertag: 'RaviolioGG', streaming_platform: 'Twitch', hobbies: ['Apex Legends'] });
+
+  it('finds the gamertag as his username or screen name', async () => {
+    expect(await cited(ravi, "what's his username?")).toEqual(['gamertag']);
+    expect(await cited(ravi, 'what screen name does he use?')).toEqual(['gamertag']);
+  });
+
+  it('leaves his own name, a handle on a platform it does not name, and other people alone', async () => {
+    expect(await cited(ravi, "what's his name?")).toEqual(['name']);
+    expect(await cited(ravi, "what's his PSN ID?")).toEqual([]);
+    expect(await cited(ravi, "what's his brother's username?")).toEqual([]);
+  });
+});
