@@ -158,7 +158,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'caffeine|caffeinated|decaf|espresso|energy drink|energy drinks|cola|coke|diet coke|pepsi|red bull|pre-workout|' +
       'coffee|coffees|kopi|kopi-o|kopi o|kopi c|kopi peng|flat white|latte|lattes|cappuccino|cappuccinos|americano|macchiato|mocha|' +
       'cold brew|iced coffee|filter coffee|instant coffee|turkish coffee|cafe con leche|cortado|frappuccino|double shot|' +
-      "black tea|green tea|matcha|chai|masala chai|teh tarik|builder's tea|cuppa|yerba mate|mate",
+      "black tea|green tea|matcha|chai|masala chai|teh tarik|builder's tea|cuppa|yerba mate|=mate",
   ),
 ];
 
@@ -231,6 +231,8 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
       'glucose sensor|blood sugar sensor|libre sensor|freestyle libre|dexcom|pacemaker|defibrillator|icd implant|cochlear implant|hearing aid|' +
       'hearing aids|cpap|cpap machine|stoma|stoma bag|colostomy|ostomy|catheter|prosthetic|prosthesis|artificial limb|tens machine|heart monitor',
   ),
+  // Blood sugar as measured: "his target blood sugar range on the CGM?" is about the reading, "blood" no modifier of its own.
+  field('blood sugar', 'health', 'blood sugar|blood sugars|blood glucose|glucose levels|sugar levels|glucose range|sugar range'),
   field('animal products', 'diet', 'leather|leather-bound|suede|wool|woollen|silk|fur|feathers|honey|beeswax|gelatine|gelatin|vegan|animal products'),
 ];
 

@@ -36,6 +36,8 @@ export interface FactTerms {
   readonly modifierConcepts: ReadonlySet<number>;
   /** concept id -> level (see LEVEL). */
   readonly levels: ReadonlyMap<number, number>;
+  /** Concepts the key itself answers at LEVEL.near or better (its table entry or prefix), whatever the value says. */
+  readonly byKey: ReadonlySet<number>;
   /** Concepts the value itself names ("drives a ute" names a car). */
   readonly named: ReadonlySet<number>;
   /** Concepts the value names a member of ("ute" of cars), not only the class ("photography"). */
@@ -237,6 +239,7 @@ function termsOf(fact: Fact): FactTerms {
   for (const [id, level] of explicit ?? []) raise(levels, id, level);
   const favourite = keyParts[0] === 'favorite' || keyParts[0] === 'favourite';
   for (const p of table.prefixes) if (fact.key.startsWith(p.prefix) || (favourite && p.prefix === 'favorite_')) raise(levels, p.concept, p.level);
+  const byKey = new Set([...levels].filter(([, level]) => level >= LEVEL.near).map(([id]) => id));
   for (const id of table.byCategory.get(fact.category) ?? []) raise(levels, id, LEVEL.category);
   if (fact.bucket === 'dynamic') for (const id of table.dynamic) raise(levels, id, LEVEL.near);
   if (!explicit) {
@@ -294,6 +297,7 @@ function termsOf(fact: Fact): FactTerms {
     modifierStems: new Set([...value].filter((w) => !headStems.has(w))),
     modifierConcepts: new Set([...valueOnly].filter((id) => !headConcepts.has(id))),
     levels,
+    byKey,
     named,
     members,
     valueOnly,

@@ -165,7 +165,10 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
   if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
-  if (modifierOnly && m < LEVEL.key) m = Math.min(m, LEVEL.related);
+  // (Not when the key itself is on the head's concept: "carrier: Heartland Ridge Transport (company driver)" answers
+  // "which company does he drive for?" by its key; "company" in the value only says which kind of driver.)
+  const keyed = head.concept !== undefined && terms.byKey.has(head.concept);
+  if (modifierOnly && m < LEVEL.key && !keyed) m = Math.min(m, LEVEL.related);
   // "whats her overall budget for the wedding?" is not answered by gadget_budget: a key qualified for another thing.
   if (qualifiedOtherwise(terms, q)) m = Math.min(m, LEVEL.related);
   // "what's her passport number?" is not answered by a phone number: the fact must be on the passport too.
