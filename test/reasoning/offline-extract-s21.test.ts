@@ -122,3 +122,15 @@ describe('offline extraction: a caring role to someone named before, and the age
     expect(keys(await learned('we meet on Fridays, 10 in March'))).not.toContain('age');
   });
 });
+
+describe('offline extraction: "be" in its bare form is a request to the assistant', () => {
+  it('learns how to answer from "be blunt with me" and "be more direct in your replies"', async () => {
+    expect(has(await learned('be blunt with me. no cheerleading, no emojis'), 'communication_style', 'blunt')).toBe(true);
+    expect(has(await learned('be more direct in your replies'), 'communication_style', 'direct')).toBe(true);
+  });
+
+  it('learns no standing style from "be nice" said once, nor from "I will be late"', async () => {
+    expect(await learned('be nice')).toEqual([]);
+    expect(keys(await learned('I will be late tonight'))).not.toContain('communication_style');
+  });
+});

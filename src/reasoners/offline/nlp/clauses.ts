@@ -1407,6 +1407,8 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
       (n !== undefined && n.pos === 'PROPN' && tokens[i + 2]?.pos === 'NOUN'))
   )
     return true;
+  // "be blunt with me", "be more direct": "be" in its bare form with what to be, said to the assistant.
+  if (subject === 'none' && t.low === 'be' && n !== undefined && (n.pos === 'ADJ' || n.pos === 'VERB' || n.pos === 'ADV')) return true;
   // "need a prep list for …", "want some ideas": a request; "need to clear my card by December" is not.
   if (subject === 'none' && (t.low === 'need' || t.low === 'want') && n !== undefined && n.low !== 'to') return true;
   if (t.low === 'do' && n?.low === 'not') return subject === 'none';
