@@ -134,3 +134,17 @@ describe('offline extraction: "be" in its bare form is a request to the assistan
     expect(keys(await learned('I will be late tonight'))).not.toContain('communication_style');
   });
 });
+
+describe('offline extraction: children said by what they are', () => {
+  it('learns "3yo twins" and "a toddler", and no event from "a 6 week old"', async () => {
+    const facts = await learned("I've got 3yo twins and a 6 week old and I haven't slept since 2021 lol.");
+    expect(has(facts, 'family', 'twins')).toBe(true);
+    expect(keys(facts)).not.toContain('upcoming_events');
+    expect(has(await learned('we have a toddler and a dog'), 'family', 'toddler')).toBe(true);
+  });
+
+  it('leaves alone a baby on the way and a baby car seat', async () => {
+    expect(keys(await learned('I have a baby on the way'))).not.toContain('family');
+    expect(keys(await learned('got a new baby car seat'))).not.toContain('family');
+  });
+});

@@ -163,6 +163,12 @@ function eventText(v: ValueContext): string | undefined {
   // An event told in the past ("the meeting on monday was a disaster", "born on a tuesday"), unless it was moved
   // ("my flight was moved to Friday").
   if (v.clause.some((t) => TOLD_IN_PAST.has(t.low)) && !v.clause.some((t) => RESCHEDULED.has(t.low))) return undefined;
+  // An age is no date ("got 3yo twins and a 6 week old").
+  if (
+    !namesEvent(v.clause, v.clause.length) &&
+    v.clause.some((t, k) => t.low === 'old' && ['day', 'week', 'month', 'days', 'weeks', 'months'].includes(v.clause[k - 1]?.low ?? ''))
+  )
+    return undefined;
   // A goodbye to the assistant is no event ("have a lovely evening and I'll speak to you tomorrow").
   if (saysGoodbye(v.clause)) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").

@@ -312,6 +312,10 @@ const relationOf = (v: ValueContext) => {
 /** Roles of caring for someone ("her main carer"); kinship said this way ("I'm his wife") is left to other readings. */
 const CARING_ROLES: ReadonlySet<string> = new Set(['carer', 'caregiver', 'caretaker', 'guardian']);
 
+/** Children said by what they are ("twins", "a toddler"), and the units of a baby's age ("a 6 week old"). */
+const CHILDREN_AS_SAID: ReadonlySet<string> = new Set(['twins', 'triplets', 'toddler', 'toddlers', 'newborn', 'baby', 'babies']);
+const AGE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'days', 'weeks', 'months', 'years']);
+
 export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.birth-order.be', match: 'be~ the|an|a? {x:rest}', key: 'family', value: birthOrder },
   {
@@ -485,6 +489,22 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, `${v.slot('n')} ${v.text}`) : undefined),
+  },
+  {
+    // "I've got 3yo twins and a 6 week old", "we have a toddler": children the user has, said by what they are.
+    id: 'family.kids.have',
+    match: 'have~|got|having a|an? {x:np}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => {
+      const lows = v.tokens.map((t) => t.low);
+      const last = lows[lows.length - 1] ?? '';
+      const young = last === 'old' && lows.some((w) => AGE_UNITS.has(w)) && lows.some((w, k) => /^\d+$/.test(w) || (k === 0 && w === 'few'));
+      // ("a baby on the way", "a baby due in May": a pregnancy, told elsewhere.)
+      const coming = v.clause.some((t, k) => t.low === 'due' || (t.low === 'on' && v.clause[k + 1]?.low === 'the' && v.clause[k + 2]?.low === 'way'));
+      return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(v.tokens) : undefined;
+    },
   },
   {
     // "we had our second baby on the 4th, a little girl called Maeve", "just welcomed a baby boy named Finn".
