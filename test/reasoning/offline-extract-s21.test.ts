@@ -148,3 +148,16 @@ describe('offline extraction: children said by what they are', () => {
     expect(keys(await learned('got a new baby car seat'))).not.toContain('family');
   });
 });
+
+describe('offline extraction: halls, a sleeper, and everyone the user lives with', () => {
+  it('learns "moved into halls in glasgow", "a really light sleeper" and "with my nan and my two younger sisters"', async () => {
+    expect(has(await learned('just moved into halls in glasgow from belfast 🥲 whats the cheapest bus pass'), 'location', 'glasgow')).toBe(true);
+    expect(has(await learned("I'm a really light sleeper so high floor please"), 'personality_traits', 'light sleeper')).toBe(true);
+    expect(has(await learned("i live with my nan and my two younger sisters and money's tight"), 'living_situation', 'sisters')).toBe(true);
+  });
+
+  it('leaves alone someone else moving into halls, and what the people lived with do', async () => {
+    expect(keys(await learned('my son moved into halls in Leeds'))).not.toContain('location');
+    expect(has(await learned('I live with my husband and my kids love it'), 'living_situation', 'love')).toBe(false);
+  });
+});

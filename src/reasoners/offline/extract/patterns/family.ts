@@ -539,7 +539,17 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'living_situation',
     category: 'other',
     where: 'anywhere',
-    value: (v) => `with ${v.text}`,
+    value: (v) => {
+      // "with my nan and my two younger sisters": everyone the user lives with, each named with "my".
+      const end = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
+      const next = v.clause[end + 1]?.low;
+      if (v.clause[end]?.low !== 'and' || (next !== 'my' && next !== 'our')) return `with ${v.text}`;
+      let k = end + 2;
+      while (k < v.clause.length && k < end + 6 && ['NOUN', 'ADJ', 'NUM'].includes(v.clause[k]!.pos)) k++;
+      // (only a phrase that ends there: "and my kids love it" says something of the kids)
+      const closes = v.clause[k] === undefined || v.clause[k]!.pos === 'PUNCT' || ['and', 'but', 'so', 'in', 'at', 'near'].includes(v.clause[k]!.low);
+      return k > end + 2 && closes ? `with ${v.text} and ${spanText(v.clause.slice(end + 2, k))}` : `with ${v.text}`;
+    },
   },
   { id: 'family.living-alone', match: 'live~|living alone|solo', key: 'living_situation', category: 'other', where: 'anywhere', value: () => 'alone' },
   { id: 'family.foster', match: 'foster carer|parent|mum|dad', key: 'family', where: 'anywhere', subjects: ['self', 'none'], value: () => 'foster carer' },

@@ -435,7 +435,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     // one downsized or retired to ("we downsized to a flat in Frinton", "retired to a cottage near Whitby").
     id: 'places.location.moved-into-house',
     match:
-      'moved|relocated|downsized|downsizing|retired ... to|into a|an|our|my|the .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit in|near|outside {x:place}',
+      // ("just moved into halls in glasgow": student halls, a dorm, digs, with or without an article)
+      'moved|relocated|downsized|downsizing|retired ... to|into a|an|our|my|the? .. house|home|flat|place|apartment|condo|cottage|bungalow|farm|unit|halls|dorm|dorms|digs|flatshare|houseshare in|near|outside {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
