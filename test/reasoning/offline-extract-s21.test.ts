@@ -161,3 +161,16 @@ describe('offline extraction: halls, a sleeper, and everyone the user lives with
     expect(has(await learned('I live with my husband and my kids love it'), 'living_situation', 'love')).toBe(false);
   });
 });
+
+describe('offline extraction: a side hustle beside the day job', () => {
+  it('learns "side hustle is …" after a comma, and "my side hustle is candles"', async () => {
+    const facts = await learned("Day job's payroll at the hospital trust, side hustle is flipping vintage clothes on Vinted and Depop");
+    expect(has(facts, 'role', 'payroll')).toBe(true);
+    expect(has(facts, 'side_hustle', 'vinted')).toBe(true);
+    expect(has(await learned('my side hustle is candles'), 'side_hustle', 'candles')).toBe(true);
+  });
+
+  it("leaves alone someone else's side hustle", async () => {
+    expect(await learned('his side hustle is crypto')).toEqual([]);
+  });
+});

@@ -348,6 +348,7 @@ const IRREGULAR_PAST = new Set([
   'moved',
 ]);
 const ATTRIBUTE_HEADS = new Set([
+  'hustle',
   'name',
   'names',
   'job',
@@ -902,6 +903,13 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (WH.has(t.low)) return true;
   // "… and roundabouts are still my nemesis": a bare noun subject with its verb.
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && next.pos === 'AUX' && !NON_FINITE.has(next.low) && before.length > 2) return true;
+  // "…, side hustle is flipping vintage clothes": a bare noun phrase of two or three words with "is".
+  if (
+    (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+    before.length > 2 &&
+    [1, 2].some((n) => tokens.slice(j + 1, j + 1 + n).every((u) => u.pos === 'NOUN') && ['is', "'s", 'are'].includes(tokens[j + 1 + n]?.low ?? ''))
+  )
+    return true;
   // "2 kids, both under 5, husband works nights": a bare noun with a verb in the third person ("… and Ramadan starts next week").
   if (
     (t.pos === 'NOUN' || t.pos === 'PROPN') &&

@@ -411,6 +411,20 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => v.clause.find((t) => /^(?:semi-)?retired?$/.test(t.low))?.low.replace(/^retire$/, 'retired') ?? 'retired',
   },
   {
+    // "side hustle is flipping vintage clothes on Vinted", "my side hustle is candles": work done beside the job.
+    id: 'work.side-hustle.attr',
+    match: "be~|'s {x:rest}",
+    key: 'side_hustle',
+    subjects: ['attr'],
+    attr: ['hustle'],
+    strength: 'explicit',
+    value: (v) => {
+      const end = v.tokens.findIndex((t, k) => k > 0 && (t.pos === 'PUNCT' || t.low === 'but' || t.low === 'so'));
+      const what = end < 0 ? v.tokens : v.tokens.slice(0, end);
+      return what.length > 0 && what.length <= 10 && what[0]!.pos !== 'PRON' ? spanText(what) : undefined;
+    },
+  },
+  {
     id: 'work.role.job-is',
     match: "be~|'s {x:np}",
     key: 'role',
