@@ -124,8 +124,7 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this'
  * and a word with a digit is a code; neither is a person the question asks about.
  */
 function thingNamed(tokens: readonly QToken[], i: number): boolean {
-  const low = tokens[i]!.low;
-  for (let k = 0; k < low.length; k++) if (low.charCodeAt(k) >= 48 && low.charCodeAt(k) <= 57) return true;
+  if (/\d/.test(tokens[i]!.low)) return true;
   // (Before the noun it names a kind of, or as a possessor: not "when's the NCT due?", where it is the thing asked.)
   const next = tokens[i + 1];
   const modifies = next !== undefined && (next.pos === 'NOUN' || next.low === "'" || next.low === "'s");

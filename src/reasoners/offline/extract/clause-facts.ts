@@ -146,7 +146,7 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
   const mentionPass = () => {
     const taken = new Set(out.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => `${c.key}:${v.toLowerCase()}`)));
     const evidence = ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText;
-    const frame = boundedSpan(clause.tokens) ? timeOf() : undefined;
+    const frame = dietSpan(clause.tokens, timeOf);
     for (const c of mentionsOf(clause, evidence, ctx.order, taken, ctx.sentence))
       out.push(frame && c.family === 'diet' && c.bucket === 'static' && !c.retract ? { ...c, bucket: 'dynamic', ttl: frame.ttl } : c);
   };
@@ -237,6 +237,14 @@ function find(entry: Entry, clause: Clause): Match[] {
   return out;
 }
 
+/**
+ * A diet kept for a span ahead ("low FODMAP for the next 4 weeks", "soft food only for the next fortnight") is
+ * short-lived: the clause's time frame when it bounds its statement so, for pattern matches and mentions alike.
+ */
+function dietSpan(tokens: readonly Token[], timeOf: () => { ttl: number } | undefined): { ttl: number } | undefined {
+  return boundedSpan(tokens) ? timeOf() : undefined;
+}
+
 function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
   const { spec, family } = entry;
   const { clause } = ctx;
@@ -313,9 +321,8 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
       bucket = 'dynamic';
       ttl = frame?.ttl ?? DEFAULT_DYNAMIC_TTL;
     }
-  } else if (family === 'diet' && spec.bucket === undefined && boundedSpan(tokens)) {
-    // A diet kept for a span ahead ("low FODMAP for the next 4 weeks", "soft food only for the next fortnight") is short-lived.
-    const frame = timeOf();
+  } else if (family === 'diet' && spec.bucket === undefined) {
+    const frame = dietSpan(tokens, timeOf);
     if (frame) {
       bucket = 'dynamic';
       ttl = frame.ttl;

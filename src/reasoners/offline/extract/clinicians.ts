@@ -26,12 +26,18 @@ const MAX_SPEAKER = 6;
 /** A word made up to read what a clinician said as the user's own clause ("I", "am", "on"). */
 const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, low: text.toLowerCase(), lemma, pos, neg: false, space: true });
 
+/** Where the verb of saying is when a clinician (a few words at most) says it ("my GP says …"), or -1. */
+function clinicianSays(tokens: readonly Token[]): number {
+  const say = tokens.findIndex((t, k) => k <= MAX_SPEAKER && SAYING.has(t.low));
+  return say > 0 && tokens.slice(0, say).some((t) => CLINICIANS.has(t.low)) ? say : -1;
+}
+
 /** The user's own clauses inside a clinician's report, or none when the clause is no such report. */
 export function clinicianReport(clause: Clause): Clause[] {
   if (!clause.reported) return [];
   const tokens = clause.tokens;
-  const say = tokens.findIndex((t, k) => k <= MAX_SPEAKER && SAYING.has(t.low));
-  if (say <= 0 || !tokens.slice(0, say).some((t) => CLINICIANS.has(t.low))) return [];
+  const say = clinicianSays(tokens);
+  if (say < 0) return [];
   let from = say + 1;
   while (from < tokens.length && LEAD.has(tokens[from]!.low)) from++;
   const rest = tokens.slice(from);
@@ -80,11 +86,10 @@ export function clinicianRegime(clause: Clause): Clause[] {
   if (clause.subject !== 'other' || clause.question || clause.hypothetical) return [];
   const tokens = clause.tokens;
   // "Dentist says soft food only for the next fortnight", "my GP says low salt from now on": a regime said without a verb.
-  const say = tokens.findIndex((t, k) => k <= MAX_SPEAKER && SAYING.has(t.low));
+  const say = clinicianSays(tokens);
   const said = tokens.slice(say + 1);
   if (
     say > 0 &&
-    tokens.slice(0, say).some((t) => CLINICIANS.has(t.low)) &&
     said.length > 0 &&
     said.length <= 10 &&
     !said.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') &&
