@@ -4,7 +4,7 @@ import type { Token } from '../nlp/wink.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { CONCEPTS, LEVEL } from './concepts/index.js';
 import { normaliseText } from '../nlp/normalise.js';
-import { GENERIC, PEOPLE_KEYS, PHRASE_CLOSERS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
+import { GENERIC, PAST_KEY_WORDS, PEOPLE_KEYS, PHRASE_CLOSERS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
@@ -34,6 +34,13 @@ export interface FactTerms {
    * "Punjabi folk music", "pets" of "dog grooming van"): the value speaks of that next thing.
    */
   readonly modifierConcepts: ReadonlySet<number>;
+  /**
+   * The key's own noun, as written and in the singular: its last part, and the last one that is not a wrapper, a unit or a word of
+   * state (weekly_training_hours -> hours; day_rate_gbp -> rate, gbp; visa_status -> visa, status), not the parts
+   * that only qualify it (business in business_hours). Only for a key the concept table does not know, and not one
+   * of the past (previous_home).
+   */
+  readonly keyHeads: ReadonlySet<string>;
   /** concept id -> level (see LEVEL). */
   readonly levels: ReadonlyMap<number, number>;
   /** Concepts the key itself answers at LEVEL.near or better (its table entry or prefix), whatever the value says. */
@@ -226,6 +233,33 @@ function namesItself(low: string): boolean {
   return OCCUPATIONS.matchAt(word(low), 0) === 1 || (low.endsWith('s') && OCCUPATIONS.matchAt(word(low.slice(0, -1)), 0) === 1);
 }
 
+/** The last parts of a key that do not name what it is about ("gbp" of day_rate_gbp, "status" of visa_status). */
+const KEY_TAILS: ReadonlySet<string> = new Set([
+  ...KEY_WRAPPERS,
+  ...['status', 'spoken', 'used', 'level', 'type', 'kind', 'value', 'amount', 'count', 'number', 'num', 'total'],
+  ...['gbp', 'usd', 'eur', 'aud', 'cad', 'nzd', 'inr', 'km', 'mi', 'miles', 'lb', 'lbs', 'kg', 'oz', 'bpm', 'g', 'ml', 'mins', 'min', 'cm', 'pct'],
+]);
+
+/** A key part and its singular ("hours" -> "hour", "memberships" -> "membership", "activities" -> "activity"). */
+function withSingular(out: Set<string>, part: string): void {
+  out.add(part);
+  if (part.endsWith('ies') && part.length > 4) out.add(`${part.slice(0, -3)}y`);
+  else if (part.endsWith('s') && !part.endsWith('ss') && part.length > 3) out.add(part.slice(0, -1));
+}
+
+function keyHeadsOf(parts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const last = parts[parts.length - 1];
+  if (last !== undefined) withSingular(out, last.toLowerCase());
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!.toLowerCase();
+    if (KEY_TAILS.has(part)) continue;
+    withSingular(out, part);
+    break;
+  }
+  return out;
+}
+
 function raise(levels: Map<number, number>, id: number, level: number): void {
   if ((levels.get(id) ?? 0) < level) levels.set(id, level);
 }
@@ -296,6 +330,7 @@ function termsOf(fact: Fact): FactTerms {
     modifiers: new Set([...lows].filter((w) => !heads.has(w))),
     modifierStems: new Set([...value].filter((w) => !headStems.has(w))),
     modifierConcepts: new Set([...valueOnly].filter((id) => !headConcepts.has(id))),
+    keyHeads: explicit || keyParts.some((p) => PAST_KEY_WORDS.has(p.toLowerCase())) ? new Set() : keyHeadsOf(keyParts),
     levels,
     byKey,
     named,

@@ -128,7 +128,8 @@ function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
   const own = [...terms.key].filter((k) => k !== noun && !KEY_WRAPPER_STEMS.has(k) && !FAVOURITE.has(k));
   if (own.length === 0) return false;
   const asked = new Set(q.tokens.map((t) => t.stem));
-  if (own.some((k) => asked.has(k))) return false;
+  // (Also when the question writes it short: "tri club" beside triathlon_club.)
+  if (own.some((k) => asked.has(k) || head.qualifiers.stems.some((a) => a.length >= 3 && k.startsWith(a)))) return false;
   const named = findConcepts(
     own.map((k) => ({ forms: [k] })),
     'value',
@@ -165,6 +166,8 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (head.concept !== undefined && terms.valueOnly.has(head.concept)) m = Math.min(m, LEVEL.value);
   // "what podcasts is she into?" and the value says "true-crime podcasts": the very word asked for.
   if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
+  // ... or in the key ("which tri club" beside triathlon_club).
+  if (head.noun !== undefined && head.concept !== undefined && terms.keyHeads.has(head.noun)) m = Math.max(m, LEVEL.near);
   // (Not when the key itself is on the head's concept: "carrier: Heartland Ridge Transport (company driver)" answers
   // "which company does he drive for?" by its key; "company" in the value only says which kind of driver.)
   const keyed = head.concept !== undefined && terms.byKey.has(head.concept);

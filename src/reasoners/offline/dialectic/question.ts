@@ -49,6 +49,8 @@ export interface Aspect {
   readonly partners?: readonly Aspect[];
   /** Named only in the change a future question hangs on ("once he starts the PhD", "going to"), see changeSpan. */
   setting?: boolean;
+  /** On the head: the head noun itself (its lemma), which a key may write ("club" of "which tri club" in triathlon_club). */
+  noun?: string;
   /** A word of one alternative of a choice ("tensorflow or torch?"): also found inside a camel-case name ("PyTorch"). */
   alternative?: boolean;
 }
@@ -300,6 +302,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     for (const a of owner.get(head.noun) ?? []) {
       a.head = true;
       a.weight = WEIGHT.head;
+      a.noun = tokens[head.noun]!.lemma;
     }
     // "which football team": the member named anywhere in the head must be in the answer too.
     for (let i = head.start; i < head.end; i++) {

@@ -148,6 +148,8 @@ function fieldMatch(terms: FactTerms, id: number): number {
 export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect, plain = false): number {
   if (aspect.fields) return aspect.fields.reduce((m, id) => Math.max(m, fieldMatch(terms, id)), 0);
   let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
+  // The noun asked for, written in the key itself ("which tri club" -> triathlon_club, "how many hours" -> weekly_training_hours).
+  if (aspect.noun !== undefined && terms.keyHeads.has(aspect.noun)) concept = Math.max(concept, LEVEL.key);
   if (plain && aspect.concept !== undefined && terms.modifierConcepts.has(aspect.concept)) concept = Math.min(concept, LEVEL.related);
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   if (aspect.concept === COMPANY && concept < LEVEL.near && (terms.levels.get(WORK) ?? 0) >= LEVEL.key && namesWorkplace(terms)) concept = LEVEL.near;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 22: the noun a question asks for, written as the key's own noun (its last part, or the last one that is
+ * not a unit, a wrapper or a word of state) answers it, also when the concept table does not know the key —
+ * not a key that only uses the noun to qualify another ("business_hours" for "what's his business called?").
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: the noun asked for, as the key names it', () => {
+  const liam = factsOf({
+    name: 'Liam Walsh',
+    occupation: 'PE teacher',
+    training_schedule: 'swims 5am Mon/Wed/Fri; long ride Saturday 5:30am',
+    weekly_training_hours: 'about 10 hours in build phase',
+    triathlon_club: 'Wynnum Tri Club',
+    work_hours: 'school day 8:15am to 3:15pm',
+    hobbies: ['surfing'],
+  });
+  const shiv = factsOf({
+    name: 'Siobhán Doyle',
+    occupation: 'ED staff nurse',
+    contracted_hours: '39 hours a week, 3 long days',
+    rota_pattern: 'long days 7:30am to 8pm',
+    commute: 'drives from Naas, about 50 minutes',
+  });
+
+  it('finds a key unknown to the vocabulary by its own noun', async () => {
+    expect(await cited(liam, 'which tri club is he a member of')).toEqual(['triathlon_club']);
+    expect(await cited(liam, 'How many hours a week can he realistically give to training right now?')).toContain('weekly_training_hours');
+    expect(await cited(shiv, 'how many hrs is she contracted for')).toEqual(['contracted_hours']);
+  });
+
+  it('does not take a key that only qualifies another noun, nor answer other people', async () => {
+    const dev = factsOf({ name: 'Dev Rao', business_name: 'Pawfect Grooming', business_hours: 'Tue to Sat, 8am to 4pm', town: 'Fremantle' });
+    expect(await cited(dev, 'whats his business called again')).toEqual(['business_name']);
+    expect(await cited(liam, "which club is his wife's netball team?")).toEqual([]);
+    expect(await cited(liam, 'what car does he drive?')).toEqual([]);
+  });
+});
