@@ -116,6 +116,29 @@ const drinksHowOften = (tokens: readonly Token[]): string | undefined => {
   return words.length === 1 ? DRINKING.get(words[0]!) : undefined;
 };
 
+/** The pronoun a reply about one child opens with, and what it says of the child. */
+const CHILD_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['she', 'daughter'],
+  ["she's", 'daughter'],
+  ['shes', 'daughter'],
+  ['he', 'son'],
+  ["he's", 'son'],
+  ['hes', 'son'],
+]);
+const AGE_WORDS: ReadonlySet<string> = new Set(['months', 'month', 'years', 'year', 'yrs', 'weeks', 'week', 'mo', 'mos']);
+/** "she's 18 months", "he is 4", "18 months old": one child's age as a reply. */
+function childAge(tokens: readonly Token[]): string | undefined {
+  let k = 0;
+  const kind = CHILD_PRONOUNS.get(tokens[0]?.low ?? '');
+  if (kind !== undefined) k++;
+  if (['is', "'s"].includes(tokens[k]?.low ?? '')) k++;
+  if (tokens[k]?.low === 'just') k++;
+  const rest = tokens.slice(k).filter((t) => t.low !== 'old' && t.pos !== 'PUNCT');
+  if (rest.length === 0 || rest.length > 2 || !/^\d{1,2}$/.test(rest[0]!.text)) return undefined;
+  if (rest[1] !== undefined && !AGE_WORDS.has(rest[1].low)) return undefined;
+  return `${kind ?? 'child'} aged ${rest[0]!.text} ${rest[1]?.low ?? 'years'}`;
+}
+
 const ROWS: readonly AnswerRow[] = [
   {
     key: 'name',
@@ -179,6 +202,26 @@ const ROWS: readonly AnswerRow[] = [
     accept: fromLexicon(LANGUAGES),
   },
   { key: 'pronouns', category: 'other', cues: ['pronouns'], accept: fromLexicon(PRONOUN_SETS) },
+  {
+    // "how old is your little one?" -> "she's 18 months": the user's child, by the age given (not the user's age).
+    key: 'family',
+    category: 'other',
+    cues: [
+      'how old is your little one',
+      'how old are your little ones',
+      'how old is your baby',
+      'how old is your son',
+      'how old is your daughter',
+      'how old is your child',
+      'how old is your kid',
+      'how old are your kids',
+      'how old are your children',
+      'how old are the kids',
+      'ages of your kids',
+      'ages of your children',
+    ],
+    accept: childAge,
+  },
   {
     key: 'age',
     category: 'other',
@@ -551,7 +594,7 @@ function rowsIn(question: string): AnswerRow[] {
 }
 
 /** A question that asks two things ("what time …, and which city …?", "how old are you and where do you live?"): words, no regex. */
-const ASK_WORDS = new Set(['what', 'which', 'where', 'when', 'how', 'who']);
+const ASK_WORDS = new Set(['what', 'which', 'where', 'whereabouts', 'when', 'how', 'who']);
 function asksTwo(question: string): boolean {
   const words = question.split(/[^a-z']+/);
   const and = words.indexOf('and');
@@ -588,7 +631,8 @@ function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, ord
   const statement = tokens.findIndex((t, k) => k > 0 && (t.low === 'i' || t.low === 'we') && (tokens[k - 1]!.low === 'and' || tokens[k - 1]!.text === ','));
   if (statement > 0) tokens = tokens.slice(0, tokens[statement - 1]!.low === 'and' && tokens[statement - 2]?.text === ',' ? statement - 2 : statement - 1);
   // "shes pescatarian, im not fussy", "my wife is vegan": a reply about someone else answers for them, not for the user.
-  if (aboutSomeoneElse(tokens)) return [];
+  // (The row of the user's child asks about someone else: "she's 18 months" answers it.)
+  if (aboutSomeoneElse(tokens) && row.accept !== childAge) return [];
   let from = 0;
   while (from < tokens.length && OPENERS.has(tokens[from]!.low)) from++;
   let to = tokens.length;

@@ -76,6 +76,26 @@ function howLong(tokens: readonly Token[], at: number): readonly Token[] {
   return tokens.slice(at, k);
 }
 
+/** Whose diagnosis it is when the verb names someone ("diagnosed my son with …", "diagnosed him"): not the user's. */
+const SOMEONE = new Set(['my', 'his', 'her', 'their', 'him', 'them', 'our', 'your', 'you']);
+
+/**
+ * "my GP's now diagnosed shift work sleep disorder", "the consultant diagnosed me with endometriosis": a diagnosis a
+ * clinician made is the user's own "I have been diagnosed with …" (not "diagnosed my son with ADHD").
+ */
+function clinicianDiagnosed(tokens: readonly Token[], end: (from: number) => number): Clause[] | undefined {
+  const at = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 3 && (t.low === 'diagnosed' || t.low === 'diagnosing'));
+  if (at <= 0 || !tokens.slice(0, at).some((t) => CLINICIANS.has(t.low))) return undefined;
+  let k = at + 1;
+  if (SOMEONE.has(tokens[k]?.low ?? '') || tokens[k]?.pos === 'PROPN') return undefined;
+  if (tokens[k]?.low === 'me') k++;
+  if (tokens[k]?.low === 'with' || tokens[k]?.low === 'as') k++;
+  const span = tokens.slice(k, end(k));
+  if (span.length === 0) return undefined;
+  const lead = [word('I', 'PRON', 'i'), word('have', 'AUX'), word('been', 'AUX', 'be'), word('diagnosed', 'VERB', 'diagnose'), word('with', 'ADP')];
+  return ownClauses([...lead, ...span]);
+}
+
 /**
  * What a clinician put the user on is the user's own treatment: "my dietitian has put me on low FODMAP",
  * "the GP started me on metformin", "my psychiatrist switched me from sertraline to fluoxetine" (and the
@@ -97,8 +117,6 @@ export function clinicianRegime(clause: Clause): Clause[] {
     said.some((t, k) => DIETS.matchAt(said, k) > 0 || REGIME_WORDS.has(t.low))
   )
     return onTreatment(said, false);
-  const verb = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 2 && SETTING.has(t.lemma) && tokens[k + 1]?.low === 'me');
-  if (verb <= 0 || !tokens.slice(0, verb).some((t) => CLINICIANS.has(t.low))) return [];
   const end = (from: number): number => {
     let k = from;
     // ("low-salt": a hyphen inside a word does not end it.)
@@ -106,6 +124,10 @@ export function clinicianRegime(clause: Clause): Clause[] {
     while (k < tokens.length && (!SPAN_ENDS.has(tokens[k]!.low) || inWord(tokens[k]!, k)) && !(k > from && ONTO.has(tokens[k]!.low))) k++;
     return k;
   };
+  const diagnosis = clinicianDiagnosed(tokens, end);
+  if (diagnosis) return diagnosis;
+  const verb = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 2 && SETTING.has(t.lemma) && tokens[k + 1]?.low === 'me');
+  if (verb <= 0 || !tokens.slice(0, verb).some((t) => CLINICIANS.has(t.low))) return [];
   let k = verb + 2;
   const out: Clause[] = [];
   if (tokens[verb]!.lemma === 'take') {

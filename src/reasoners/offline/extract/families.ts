@@ -10,7 +10,7 @@ import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexi
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { CHANNELS, UNITS } from './lexicon/style.js';
 import { CAUSES, POLITICS } from './lexicon/values.js';
-import { INDUSTRIES, JOBS } from './lexicon/work.js';
+import { INDUSTRIES, JOBS, SHIFTS } from './lexicon/work.js';
 import { lexicon, namesLexicon } from './lexicon/index.js';
 import type { Family } from './pattern.js';
 
@@ -137,6 +137,7 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     LIFESTYLES,
     JOBS,
     INDUSTRIES,
+    SHIFTS,
     CAUSES,
     POLITICS,
     SUBJECTS,

@@ -7,13 +7,14 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
  * wins for a single-valued key ("I used to live in Rotterdam but moved to Porto" -> Porto); list
  * keys collect every item, and withdrawn items stay withdrawn unless said again later. "I'm from X"
  * is the location only when no other place is given as home, else the home town. "Call me Y" after
- * the name was given in another sentence ("My name is Alexandra. Call me Sasha.") is the name to use.
+ * the name was given in another sentence ("My name is Alexandra. Call me Sasha.", "Name's Oluwaseun … sign it off as
+ * Seun") is the name to use.
  */
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via !== 'from' && !c.retract);
-  const givenName = candidates.find((c) => c.key === 'name' && !c.retract && !c.pattern.startsWith(CALL_ME));
+  const givenName = candidates.find((c) => c.key === 'name' && !c.retract && !toBeUsed(c));
   const toUse = (c: Candidate): Candidate =>
-    givenName && c.key === 'name' && c.pattern.startsWith(CALL_ME) && c.order > givenName.order && !sameText(c.value, String(givenName.value))
+    givenName && c.key === 'name' && toBeUsed(c) && c.order > givenName.order && !sameText(c.value, String(givenName.value))
       ? { ...c, key: 'preferred_name' }
       : c;
   const byKey = new Map<string, Candidate[]>();
@@ -69,7 +70,9 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   return out;
 }
 
-const CALL_ME = 'identity.name.call-me';
+/** Patterns of the name to use ("call me Sasha", "sign it off as Seun"), which a name given before outranks. */
+const NAME_TO_USE: readonly string[] = ['identity.name.call-me', 'identity.name.sign-as'];
+const toBeUsed = (c: Candidate): boolean => NAME_TO_USE.some((p) => c.pattern.startsWith(p));
 
 function sameText(value: string | string[], text: string): boolean {
   const t = text.toLowerCase();

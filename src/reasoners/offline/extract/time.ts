@@ -259,7 +259,8 @@ function namedTime(tokens: readonly Token[], lows: readonly string[], now: numbe
     const w = lows[k]!;
     if (lows[k - 1] === 'last' || lows[k - 1] === 'past') continue;
     const next = tokens[k + 1];
-    if (next !== undefined && next.pos === 'NOUN' && !TIME_WORDS.has(next.low) && next.low !== 'break' && next.low !== 'holidays') continue;
+    // "Christmas jumper" is no time; "Christmas dinner", "the Easter party" are occasions at that time.
+    if (next !== undefined && next.pos === 'NOUN' && !TIME_WORDS.has(next.low) && !OCCASIONS.has(next.low)) continue;
     if (w === 'term' && !(lows[k - 1] === 'half' || (lows[k - 1] === '-' && lows[k - 2] === 'half'))) continue;
     // "fall" is a season only after "the"/"this"/"next"/"in" ("fall asleep", "I fall behind" are not).
     if (w === 'fall' && !['the', 'this', 'next', 'in'].includes(lows[k - 1] ?? '')) continue;
@@ -276,6 +277,13 @@ function namedTime(tokens: readonly Token[], lows: readonly string[], now: numbe
   }
   return undefined;
 }
+
+/** Nouns of an occasion a named time may modify ("Christmas dinner", "Easter break", "Halloween party"). */
+const OCCASIONS: ReadonlySet<string> = new Set(
+  'break holidays holiday dinner lunch meal feast party parties do drinks service concert fair market parade play show trip gathering celebration celebrations'.split(
+    ' ',
+  ),
+);
 
 /** The time frame of a clause, or undefined when it names no present or near-future time. */
 export function timeFrameOf(tokens: readonly Token[], text: string, now: number, past = false): TimeFrame | undefined {

@@ -281,6 +281,31 @@ const LEAD_PHRASES: readonly (readonly string[])[] = [
   ['a', 'bit', 'of', 'background'],
   ['background'],
 ];
+/**
+ * Times ahead or habits said before the subject ("one day I want to open my own café", "eventually we'd like to move
+ * back", "every morning I walk the dog"): skipped only when the subject follows ("plus one day off to explore" is not).
+ */
+const TIME_LEADS: readonly (readonly string[])[] = [
+  ['next', 'year'],
+  ['one', 'day'],
+  ['some', 'day'],
+  ['someday'],
+  ['one', 'of', 'these', 'days'],
+  ['eventually'],
+  ['ultimately'],
+  ['long', 'term'],
+  ['in', 'the', 'long', 'run'],
+  ['in', 'the', 'future'],
+  ['down', 'the', 'line'],
+  ['every', 'day'],
+  ['every', 'morning'],
+  ['every', 'evening'],
+  ['every', 'night'],
+  ['most', 'nights'],
+  ['most', 'mornings'],
+  ['on', 'weekends'],
+  ['at', 'weekends'],
+];
 const HEDGE_VERBS = new Set(['guess', 'think', 'suppose', 'reckon', 'believe', 'feel', 'suspect', 'assume', 'mean', 'figure']);
 const LEAD_PREPOSITIONS = new Set([
   'as',
@@ -952,6 +977,14 @@ function describe(
   for (;;) {
     const t = tokens[i];
     if (!t) break;
+    const timeLead = TIME_LEADS.find((p) => p.every((w, k) => lows[i + k] === w));
+    if (timeLead) {
+      const after = lows[i + timeLead.length] === ',' ? i + timeLead.length + 1 : i + timeLead.length;
+      if (SUBJECT_AFTER_ADVERB.has(lows[after] ?? '')) {
+        i = after;
+        continue;
+      }
+    }
     const phrase = LEAD_PHRASES.find((p) => p.every((w, k) => lows[i + k] === w));
     if (phrase) {
       if (phrase.some((w) => CORRECTION_WORDS.has(w))) correction = true;

@@ -6,6 +6,15 @@ import { timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
+/** "here's my list for the week": what the user hands over. */
+const HERE: ReadonlySet<string> = new Set(['here', "here's", 'heres', 'here’s']);
+
+/** The value is the verb a request opens with ("Leave coriander out …", "Cover the early shift for me"). */
+function opensRequest(v: ValueContext): boolean {
+  const first = v.tokens[0];
+  return first !== undefined && first === v.clause[0] && first.pos === 'VERB' && v.clause[1] !== undefined && v.clause[1].pos !== 'PUNCT';
+}
+
 /**
  * Near-term events and status: a statement about the user with a time that is now or soon ("driving
  * test on Thursday", "off sick today", "this week I'm covering for my manager"). These are dynamic
@@ -304,7 +313,8 @@ export const EVENTS: readonly PatternSpec[] = [
     subjects: ['none'],
     category: 'other',
     bucket: 'dynamic',
-    value: (v) => (v.clause.length <= 8 ? eventText({ ...v, tokens: v.clause }) : undefined),
+    // Not a verb that opens a request ("Leave coriander out of everything").
+    value: (v) => (v.clause.length <= 8 && !opensRequest(v) ? eventText({ ...v, tokens: v.clause }) : undefined),
   },
   {
     id: 'events.dated',
@@ -316,7 +326,8 @@ export const EVENTS: readonly PatternSpec[] = [
     bucket: 'dynamic',
     requires: 'time',
     fallback: true,
-    value: eventText,
+    // Not what the user hands over ("here's my list for the week", "here are this week's shifts").
+    value: (v) => (HERE.has(v.clause[0]?.low ?? '') ? undefined : eventText(v)),
   },
   {
     id: 'events.subject',

@@ -316,6 +316,16 @@ const CARING_ROLES: ReadonlySet<string> = new Set(['carer', 'caregiver', 'careta
 const CHILDREN_AS_SAID: ReadonlySet<string> = new Set(['twins', 'triplets', 'toddler', 'toddlers', 'newborn', 'baby', 'babies']);
 const AGE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'days', 'weeks', 'months', 'years']);
 
+/** A child said by what it is ("3yo twins", "a toddler", "our 2-year-old", "a 6 week old"), not a baby on the way. */
+function childAsSaid(v: ValueContext): string | undefined {
+  const lows = v.tokens.map((t) => t.low);
+  const last = lows[lows.length - 1] ?? '';
+  const young = last === 'old' && lows.some((w) => AGE_UNITS.has(w)) && lows.some((w, k) => /^\d+$/.test(w) || (k === 0 && w === 'few'));
+  // ("a baby on the way", "a baby due in May": a pregnancy, told elsewhere.)
+  const coming = v.clause.some((t, k) => t.low === 'due' || (t.low === 'on' && v.clause[k + 1]?.low === 'the' && v.clause[k + 2]?.low === 'way'));
+  return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(v.tokens) : undefined;
+}
+
 export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.birth-order.be', match: 'be~ the|an|a? {x:rest}', key: 'family', value: birthOrder },
   {
@@ -497,14 +507,18 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'family',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
-    value: (v) => {
-      const lows = v.tokens.map((t) => t.low);
-      const last = lows[lows.length - 1] ?? '';
-      const young = last === 'old' && lows.some((w) => AGE_UNITS.has(w)) && lows.some((w, k) => /^\d+$/.test(w) || (k === 0 && w === 'few'));
-      // ("a baby on the way", "a baby due in May": a pregnancy, told elsewhere.)
-      const coming = v.clause.some((t, k) => t.low === 'due' || (t.low === 'on' && v.clause[k + 1]?.low === 'the' && v.clause[k + 2]?.low === 'way'));
-      return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(v.tokens) : undefined;
-    },
+    value: childAsSaid,
+  },
+  {
+    // "who has our 2-year-old before nursery opens?", "my 6yo won't eat veg": the user's child, said by what it is.
+    id: 'family.kids.my',
+    match: 'my|our {x:np}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    inQuestion: true,
+    // (not a relative's child: "my sister's 2-year-old")
+    value: (v) => (v.tokens.some((t) => t.low === "'s" || t.low === '’s') ? undefined : childAsSaid(v)),
   },
   {
     // "we had our second baby on the 4th, a little girl called Maeve", "just welcomed a baby boy named Finn".

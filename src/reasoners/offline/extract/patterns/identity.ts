@@ -128,6 +128,13 @@ function compound(v: ValueContext): string | undefined {
   return `${v.text}${joined ? '-' : ' '}${y}`;
 }
 
+/** The number counts the noun after it ("40 years", "30 people"), not "years old". */
+function countsSomething(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const next = v.clause[at + 1];
+  return next !== undefined && next.pos === 'NOUN' && v.clause[at + 2]?.low !== 'old';
+}
+
 function age(v: ValueContext): string | undefined {
   const n = Number.parseInt(v.text, 10);
   return Number.isInteger(n) && n >= 13 && n <= 110 && /^\d{2,3}$/.test(v.text) ? String(n) : undefined;
@@ -355,8 +362,14 @@ export const IDENTITY: readonly PatternSpec[] = [
     category: 'name',
     subjects: ['none'],
     strength: 'implied',
-    // A sentence that is only "- Jonas" (how a message is signed).
-    value: (v) => (v.sentence[0]?.text === '-' && contentOf(v.sentence).length === contentOf(v.tokens).length && closesSentence(v) ? userName(v) : undefined),
+    // A sentence that is only "- Jonas" (how a message is signed), written with a capital ("- hummus" is an item of a list).
+    value: (v) =>
+      v.sentence[0]?.text === '-' &&
+      /^\p{Lu}/u.test(v.tokens[0]?.text ?? '') &&
+      contentOf(v.sentence).length === contentOf(v.tokens).length &&
+      closesSentence(v)
+        ? userName(v)
+        : undefined,
   },
   { id: 'identity.age.decade', match: 'be~ in my {x:word}', key: 'age', value: decade },
   { id: 'identity.age.decade-adj', match: 'be~ in? my? early|mid|late {x:word}', key: 'age', value: decade },
@@ -788,7 +801,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'age',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: age,
+    // "for the first time in over 40 years", "nearly 30 people": a number of things, not the user's age.
+    value: (v) => (countsSomething(v) ? undefined : age(v)),
   },
   { id: 'identity.age.attr', match: 'be~ {x:num}', key: 'age', subjects: ['attr'], attr: ['age'], strength: 'explicit', value: age },
 

@@ -489,6 +489,17 @@ export const PREFERENCES: readonly PatternSpec[] = [
     request: true,
     value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0 ? v.text : undefined),
   },
+  {
+    // "leave coriander out of everything please", "keep mushrooms off anything you suggest": a standing request to
+    // leave a thing out is a dislike (not "leave the onions out of this one").
+    id: 'preferences.leave-out',
+    match: 'leave~|keep~ {x:np} out|off',
+    key: 'dislikes',
+    category: 'preferences',
+    subjects: ['none'],
+    request: true,
+    value: (v) => (isLasting(v.sentence) ? v.text : undefined),
+  },
   { id: 'preferences.not-a-fan', match: 'not a big? fan of {x:np}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative' },
   {
     id: 'preferences.does-my-head-in',

@@ -125,9 +125,18 @@ const DURATION = new Set([
 ]);
 
 /** An employer: a name ("Acme", "Prairie Span Engineering") or a described workplace ("a construction firm"). */
+const SHORT_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'fortnight']);
+/** The clause bounds what it says to a few days ("this week", "next weekend", "tonight", "tomorrow"). */
+function forAWhile(clause: readonly Token[]): boolean {
+  return clause.some(
+    (t, k) => ['tonight', 'today', 'tomorrow'].includes(t.low) || ((t.low === 'this' || t.low === 'next') && SHORT_SPANS.has(clause[k + 1]?.low ?? '')),
+  );
+}
+
 function employer(v: ValueContext): string | undefined {
   if (v.tokens.length === 0 || v.tokens.length > 6) return undefined;
-  const first = v.tokens[0]!;
+  // (read past an article: "at the moment")
+  const first = v.tokens.find((t) => t.pos !== 'DET') ?? v.tokens[0]!;
   if (first.pos === 'PRON' || ['home', 'night', 'nights', 'weekends', 'least', 'times', 'work', 'the moment', 'moment', 'school'].includes(first.low))
     return undefined;
   // "for 6 years", "for a while", "for over a decade": a duration.
@@ -589,6 +598,19 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (v.text.toLowerCase() === 'from home' ? 'works from home' : v.text),
   },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
+  // "I'm on days now", "they've just moved me onto days", "I've been switched to earlies": the shifts the user works.
+  // (not for a few days only: "I'm on nights this week" is a status of the week)
+  { id: 'work.shift.on', match: 'be~ on {x:$shift}', key: 'work_style', value: (v) => (forAWhile(v.clause) ? undefined : v.text) },
+  {
+    id: 'work.shift.moved',
+    match: 'move~|moved|put|switch~|switched|change~|changed me? on|onto|to {x:$shift}',
+    key: 'work_style',
+    where: 'anywhere',
+    subjects: ['self', 'other', 'none'],
+    past: 'ok',
+    // (someone else's shifts: "they moved Dave onto nights" has no "me")
+    value: (v) => (v.clause.some((t) => t.low === 'me' || t.low === 'i') ? v.text : undefined),
+  },
   // "I cycle to work year round", "walk to the office", "get the train to work": how the user gets to work.
   {
     id: 'work.commute',

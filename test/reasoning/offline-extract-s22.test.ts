@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../src/profiles/reasoning.js';
+import { has, keys, learned, reasoner } from '../helpers/extracted.js';
+
+/**
+ * Session 22: extraction classes from the round-23 development sets (food and the household table; shift work),
+ * each with near misses that must not change.
+ */
+
+const answered = (question: string, reply: string): Promise<ExtractedFact[]> =>
+  reasoner.extract({
+    messages: [
+      { role: 'assistant', content: question },
+      { role: 'user', content: reply },
+    ],
+    profile: [],
+  });
+const valueOf = (facts: ExtractedFact[], key: string): unknown => facts.find((f) => f.key === key && !f.retract)?.value;
+
+describe('offline extraction: a time said before the subject', () => {
+  it('reads the statement after "one day", "eventually", "every morning"', async () => {
+    expect(has(await learned('One day I want to open my own little café.'), 'goals', 'café')).toBe(true);
+    expect(has(await learned("Eventually I'd like to retrain as a nurse."), 'goals', 'nurse')).toBe(true);
+  });
+
+  it('does not skip the phrase when no subject follows it', async () => {
+    expect(await learned('Can you draft a packing list for Lisbon next week? 4 nights, work conference plus one day off to explore')).toEqual([]);
+  });
+});
+
+describe('offline extraction: numbers that count things are no age', () => {
+  it('keeps the age said and ignores "in over 40 years"', async () => {
+    const facts = await learned("I'm 67 and recently widowed, and I'm cooking just for myself for the first time in over 40 years.");
+    expect(valueOf(facts, 'age')).toBe('67');
+  });
+
+  it('still reads "nearly 40", "turning 30" and "over 60 years old" as ages', async () => {
+    expect(valueOf(await learned("I'm nearly 40 and still can't cook"), 'age')).toBe('40');
+    expect(valueOf(await learned("I'm over 60 years old"), 'age')).toBe('60');
+  });
+});
+
+describe('offline extraction: a standing request to leave something out', () => {
+  it('learns a dislike from "leave X out of everything"', async () => {
+    const facts = await learned('Leave coriander out of everything please, it tastes like soap to me.');
+    expect(has(facts, 'dislikes', 'coriander')).toBe(true);
+    expect(keys(facts)).not.toContain('current_status');
+  });
+
+  it('learns nothing from a one-off "leave the onions out of this one"', async () => {
+    expect(await learned('leave the onions out of this one please')).toEqual([]);
+  });
+});
+
+describe('offline extraction: occasions at a named time, and what the user hands over', () => {
+  it('reads "Christmas dinner … this year" as an event to come', async () => {
+    const facts = await learned("I'm hosting Christmas dinner for 12 this year.");
+    expect(facts.find((f) => f.key === 'upcoming_events')?.bucket).toBe('dynamic');
+  });
+
+  it('does not read a Christmas jumper or "here\'s my list for the week" as an event', async () => {
+    expect(await learned('I need a Christmas jumper')).toEqual([]);
+    expect(keys(await learned("here's my list for the week, I'm allergic to sesame\n- hummus\n- oat milk"))).toEqual(['allergies']);
+  });
+
+  it('still takes a capitalised dash line at the end as a signature', async () => {
+    expect(valueOf(await learned('thanks for the help\n- Jonas'), 'name')).toBe('Jonas');
+  });
+});
+
+describe('offline extraction: names, children and clinicians', () => {
+  it('keeps the given name when the message also says how to sign off', async () => {
+    const facts = await learned("Name's Oluwaseun but everyone on watch calls me Seun, so sign the email off as Seun please.");
+    expect(valueOf(facts, 'name')).toBe('Oluwaseun');
+    expect(valueOf(facts, 'preferred_name')).toBe('Seun');
+  });
+
+  it("learns the user's child said by age inside a question, not someone else's", async () => {
+    expect(has(await learned('Who has our 2-year-old before nursery opens at 7:30?'), 'family', '2-year-old')).toBe(true);
+    expect(await learned("Who has my sister's 2-year-old on Fridays?")).toEqual([]);
+  });
+
+  it("learns a clinician's diagnosis as the user's condition, not a diagnosis of their child", async () => {
+    expect(has(await learned("my GP's now diagnosed shift work sleep disorder"), 'health_conditions', 'sleep disorder')).toBe(true);
+    expect(has(await learned('the consultant diagnosed me with endometriosis last year'), 'health_conditions', 'endometriosis')).toBe(true);
+    expect(keys(await learned('the paediatrician diagnosed my son with ADHD'))).not.toContain('health_conditions');
+  });
+
+  it('takes no employer from "at the moment"', async () => {
+    expect(keys(await learned("I'm a nurse at the moment"))).not.toContain('company');
+    expect(valueOf(await learned("I'm a nurse at the Royal Infirmary"), 'company')).toBe('Royal Infirmary');
+  });
+});
+
+describe('offline extraction: shifts and short answers', () => {
+  it('learns the shifts the user is put on', async () => {
+    expect(valueOf(await learned("they've just moved me onto days"), 'work_style')).toBe('days');
+    expect(valueOf(await learned("I'm on days now"), 'work_style')).toBe('days');
+  });
+
+  it("leaves someone else's shifts and a week's shifts out of the user's work pattern", async () => {
+    expect(await learned('they moved Dave onto nights')).toEqual([]);
+    expect(keys(await learned("I'm on nights this week"))).not.toContain('work_style');
+  });
+
+  it('reads both parts of a two-part question with "whereabouts", and a child\'s age', async () => {
+    const facts = await answered('Of course. Whereabouts are you, and how old is your little one?', "Wigan. she's 18 months");
+    expect(valueOf(facts, 'location')).toBe('Wigan');
+    expect(has(facts, 'family', '18 months')).toBe(true);
+  });
+
+  it("does not take the child's age for the user's, nor a word about the child for an age", async () => {
+    expect(keys(await answered('How old is your little one?', "she's 18 months"))).not.toContain('age');
+    expect(await answered('How old is your little one?', "she's shy")).toEqual([]);
+  });
+});
