@@ -114,3 +114,31 @@ describe('offline extraction: shifts and short answers', () => {
     expect(await answered('How old is your little one?', "she's shy")).toEqual([]);
   });
 });
+
+describe('offline extraction: questions, fiction and material handed over', () => {
+  it('reads what comes before "or" in a question as part of the question', async () => {
+    expect(await learned('My boss is diabetic — are sugar-free chocolates actually OK to give him as a leaving present or is that a bit rubbish?')).toEqual([]);
+    expect(has(await learned("I'm vegan, is that a problem or should I tell the host?"), 'diet', 'vegan')).toBe(true);
+  });
+
+  it('learns nothing from the character of a story', async () => {
+    expect(await learned('For a short story: the main character is a diabetic chef in Lagos who runs a buka.')).toEqual([]);
+    expect(has(await learned("I'm a nurse in Leeds and I need a name for my novel"), 'role', 'nurse')).toBe(true);
+  });
+
+  it('learns nothing from a list handed over to be sorted or scaled', async () => {
+    expect(
+      await learned('Sort this into supermarket aisles:\nchickpeas, coconut milk, 2 onions, garlic, spinach, naan, greek yoghurt, frozen peas, kitchen roll'),
+    ).toEqual([]);
+    expect(await learned('halve this recipe for me:\n500g beef mince, 2 onions, 1 tin tomatoes, 300ml stock')).toEqual([]);
+  });
+
+  it('learns nothing from a letter handed over to be summarised, but keeps a letter the user writes', async () => {
+    const letter =
+      'my colleague asked me to help her make sense of this, can you summarise it in 3 lines?\n\nDear Ms Okafor,\nFurther to the grievance hearing held on 3 March, I write to confirm the outcome. Your grievance regarding overtime on Ward 7 is partially upheld.\nYours sincerely,\nHR Business Partner';
+    expect(await learned(letter)).toEqual([]);
+    expect(has(await learned("Dear Sir, I'm a nurse in Leeds and I am writing to apply for the post."), 'role', 'nurse')).toBe(true);
+    const after = await learned("can you proofread this?\n\nDear Tom,\nThanks for the invite.\nKind regards,\nAnna\n\nI'm a nurse in Leeds by the way");
+    expect(has(after, 'role', 'nurse')).toBe(true);
+  });
+});

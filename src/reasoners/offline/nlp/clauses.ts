@@ -637,7 +637,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       prev,
       (firstOfTurn && index === 0) || appositive || newStatement.has(index),
       sentenceHasIf,
-      sentenceQuestion && index === pieces.length - 1,
+      // ("are sugar-free chocolates OK to give him, or is that a bit rubbish?": what comes before "or" asks too.)
+      sentenceQuestion && pieces.slice(index + 1).every((p) => p.conj === 'or'),
       sentenceQuestion && index === 0,
     );
     // "if i won the lottery id move to the algarve and learn portuguese": a clause joined by "and" /
@@ -959,6 +960,26 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   return false;
 }
 
+const FICTION: ReadonlySet<string> = new Set([
+  'story',
+  'stories',
+  'novel',
+  'novella',
+  'screenplay',
+  'script',
+  'poem',
+  'fanfic',
+  'fanfiction',
+  'sitcom',
+  'sketch',
+]);
+/** "for a short story", "for my novel", "for the screenplay": the clause builds a piece of fiction. */
+function forFiction(lows: readonly string[]): boolean {
+  return lows.some(
+    (w, k) => w === 'for' && ['a', 'an', 'my', 'the', 'our'].includes(lows[k + 1] ?? '') && lows.slice(k + 2, k + 5).some((x) => FICTION.has(x)),
+  );
+}
+
 function describe(
   tokens: readonly Token[],
   conj: string | undefined,
@@ -1205,6 +1226,8 @@ function describe(
     hasSequence(lows, ['you', 'are', 'a']) ||
     hasSequence(lows, ['you', 'will', 'be']) ||
     hasSequence(lows, ['a', 'story']) ||
+    // "for a short story: the main character is …", "for my novel": what a piece of fiction is made of.
+    (subject !== 'self' && subject !== 'we' && forFiction(lows)) ||
     // "say someone is 30 and earning 40k": a supposed case, not the user.
     (lows[i] === 'say' && SUPPOSED.has(lows[i + 1] ?? '')) ||
     (subject === 'self' && (hasSequence(lows, ['would', 'be']) || hasSequence(lows, ["'d", 'be']) || hasSequence(lows, ['could', 'be']))) ||

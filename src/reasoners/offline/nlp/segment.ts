@@ -60,8 +60,14 @@ const MATERIAL_VERBS = new Set([
   'bullets',
   'organise',
   'organize',
-  // Data handed over to be reshaped ("convert this to a markdown table:").
+  // Data handed over to be reshaped ("convert this to a markdown table:", "sort this into supermarket aisles:", "halve this recipe:").
   'convert',
+  'sort',
+  'group',
+  'rank',
+  'scale',
+  'halve',
+  'double',
   'tabulate',
   'reformat',
   'parse',
@@ -255,6 +261,28 @@ function forwardedFrom(lines: readonly string[]): number {
   return lines.length;
 }
 
+const SALUTATION = /^\s{0,4}(?:dear\s|to whom it may concern)/i;
+const CLOSING = /^\s{0,4}(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|warm regards|regards|best wishes|many thanks)\b/i;
+const WORDS_OF = (line: string): string[] => line.toLowerCase().split(/[^a-z;]+/);
+
+/**
+ * A letter handed over to be worked on ("can you summarise it in 3 lines?" and then "Dear Ms Okafor, …"): from its
+ * salutation to the line after its closing (the signature), or to the end. Only after the user's own words asked for
+ * work on it; a letter the user writes without asking ("Dear Sir, I am writing to …") stays theirs.
+ */
+function letterSpan(lines: readonly string[]): [number, number] | undefined {
+  let asked = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (asked && SALUTATION.test(line)) {
+      for (let j = i + 1; j < lines.length; j++) if (CLOSING.test(lines[j]!)) return [i, Math.min(lines.length, j + 2)];
+      return [i, lines.length];
+    }
+    if (WORDS_OF(line).some((w) => MATERIAL_VERBS.has(w))) asked = true;
+  }
+  return undefined;
+}
+
 /** Three or more fields between " | " bars, none of them the user's own words ("Marcus Lee | BI Developer | Leeds"). */
 function barRow(line: string): boolean {
   if (line.split(' | ').length < 3) return false;
@@ -266,6 +294,8 @@ export function proseChunks(text: string): string[] {
   const all = text.split('\n');
   // Forwarded mail is someone else's to the end of the message.
   const lines = all.slice(0, forwardedFrom(all));
+  const letter = letterSpan(lines);
+  if (letter) lines.fill('', letter[0], letter[1]);
   const kept: string[] = [];
   // Rows of fields between bars, two or more of them: a table of records ("Priya Nair | Data Analyst | Pune"); one bar line is a bio.
   const barTable = lines.filter(barRow).length >= 2;
