@@ -142,3 +142,33 @@ describe('offline extraction: questions, fiction and material handed over', () =
     expect(has(after, 'role', 'nurse')).toBe(true);
   });
 });
+
+describe('offline extraction: values and languages as people say them', () => {
+  it('reads "Seventh-day Adventist" as a religion and not a name', async () => {
+    const facts = await learned("not saturdays, I'm Seventh-day Adventist so sabbath is friday sunset to saturday sunset.");
+    expect(keys(facts)).not.toContain('name');
+    expect(has(facts, 'religion', 'adventist')).toBe(true);
+    expect(valueOf(await learned("Hi I'm Sam - nurse from Leeds"), 'name')).toBe('Sam');
+  });
+
+  it('learns "don\'t fly" said without "I" when it gives a reason, not advice to someone', async () => {
+    expect(has(await learned("don't fly for climate reasons, haven't since 2018. best train route london to rome?"), 'values', 'fly')).toBe(true);
+    expect(await learned("don't drive there, take the bus")).toEqual([]);
+  });
+
+  it('learns an observance the user is strict about', async () => {
+    expect(has(await learned("I keep kosher-ish at home but I'm strict about Shabbat, so no bookings on Saturdays"), 'values', 'shabbat')).toBe(true);
+  });
+
+  it('reads the second language of "X is my first language, Y second" and a level after a pause', async () => {
+    const facts = await learned('Portuguese is my first language, English second, so forgive the odd mistake');
+    expect(valueOf(facts, 'language')).toEqual(['English', 'Portuguese']);
+    expect(has(await learned('Cantonese speaker here, Mandarin is… functional 😬 is it worth sitting HSK 4?'), 'language', 'mandarin')).toBe(true);
+  });
+
+  it('takes no school subject, nor "first language", for a language', async () => {
+    expect(keys(await learned('Maths first, then science, then we break for lunch'))).not.toContain('language');
+    const facts = await learned("I'm Deaf and BSL is my first language, English is my second so letters from the council go right over my head.");
+    expect(facts.filter((f) => f.key === 'language').flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]))).not.toContain('first language');
+  });
+});

@@ -156,6 +156,8 @@ export function coordinated(sentence: readonly Token[], all: readonly Candidate[
       for (const sibling of siblingsOf(sentence, at, at + words.length)) {
         const low = sibling.toLowerCase();
         if ([...have].some((h) => h.includes(low) || low.includes(h))) continue;
+        // A language is a name, written with a capital ("Twi, Ga and English"; not "first language", "Maths first").
+        if (c.key === 'language' && !sibling.split(' ').every((w) => /^\p{Lu}/u.test(w))) continue;
         have.add(low);
         out.push({
           ...c,

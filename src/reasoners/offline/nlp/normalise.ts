@@ -105,6 +105,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b[Ii]d (?=(?:move|love|like|rather|prefer|be|go|want|say|buy|learn|live|quit|take|try|do|have|need|get|start|retire)\b)/g, 'I would '],
   [/\b([Cc])a(?:n'?t|nnot)\b/g, '$1an not'],
   [/\b([Ww])on'?t\b/g, '$1ill not'],
+  // A pause in a sentence, not its end: "Mandarin is… functional", "it's... fine".
+  [/(?<=[A-Za-z]) ?(?:…|\.\.\.) ?(?=[a-z])/g, ' '],
 ];
 
 function expandContractions(text: string): string {

@@ -546,7 +546,19 @@ export const IDENTITY: readonly PatternSpec[] = [
     },
   },
   { id: 'identity.name.go-by', match: 'go~ by {x:name}', key: 'name', category: 'name', strength: 'explicit', value: personName },
-  { id: 'identity.name.i-am', match: 'be~ {x:name} ,|here|from|and|-|!|.?', key: 'name', category: 'name', subjects: ['self'], value: personName },
+  {
+    id: 'identity.name.i-am',
+    match: 'be~ {x:name} ,|here|from|and|-|!|.?',
+    key: 'name',
+    category: 'name',
+    subjects: ['self'],
+    // (not the first part of a hyphenated word: "I'm Seventh-day Adventist")
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+      const dash = v.clause[at + 1];
+      return dash?.text === '-' && dash.space === false && v.clause[at + 2]?.space === false ? undefined : personName(v);
+    },
+  },
   {
     id: 'identity.name.i-am-end',
     match: 'be~ {x:name}',

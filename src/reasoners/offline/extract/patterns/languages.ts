@@ -14,6 +14,9 @@ function withLevel(v: ValueContext): string {
   return level ? `${v.text} ${level.text.toUpperCase()}` : v.text;
 }
 
+/** Words that say a sentence is about the languages one speaks ("English second" is then a language). */
+const LANGUAGE_WORDS: ReadonlySet<string> = new Set(['language', 'languages', 'tongue', 'speak', 'speaks', 'speaker', 'native', 'fluent', 'bilingual']);
+
 export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'languages.mention',
@@ -72,9 +75,10 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     match: '{x:$language} second|third|2nd|3rd|too|also|as_well|fluently|natively',
     key: 'language',
     where: 'anywhere',
-    subjects: ['none', 'self'],
+    // (also inside "Portuguese is my first language, English second", a clause about the language)
+    subjects: ['none', 'self', 'other', 'attr'],
     // "Yoruba is my first language, English second".
-    value: (v) => (v.sentence.some((t) => t.low === 'language' || t.low === 'languages' || t.low === 'first' || t.low === 'speak') ? v.text : undefined),
+    value: (v) => (v.sentence.some((t) => LANGUAGE_WORDS.has(t.low)) ? v.text : undefined),
   },
   {
     id: 'languages.is-level',

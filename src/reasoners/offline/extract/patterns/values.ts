@@ -75,6 +75,19 @@ const noPronoun = (v: ValueContext): string | undefined =>
     ? undefined
     : v.text;
 
+/** Words that make a bare "don't fly" the user's own rule: a reason or a time it has held. */
+const HELD_FOR: ReadonlySet<string> = new Set([
+  'reasons',
+  'reason',
+  'since',
+  'anymore',
+  'ever',
+  'principle',
+  'religious',
+  'ethical',
+  'climate',
+  'environmental',
+]);
 const STOPPED_HABIT_WORDS = ['gambling', 'smoking', 'swearing', 'betting', 'flying', 'driving', 'vaping'];
 const STOPPED_HABITS: ReadonlySet<string> = new Set(STOPPED_HABIT_WORDS);
 const STOPPING: ReadonlySet<string> = new Set(['stopped', 'quit', 'gave', 'given']);
@@ -240,6 +253,8 @@ export const VALUES: readonly PatternSpec[] = [
   },
   { id: 'values.pray', match: 'pray~|praying {x:rest}?', key: 'values', where: 'anywhere', value: (v) => `pray ${v.text}`.trim() },
   { id: 'values.keep', match: 'keep~|observe~|observing|celebrate~|follow~ {x:$observance}', key: 'values', where: 'anywhere' },
+  // "I'm strict about Shabbat", "we're quite observant of Ramadan".
+  { id: 'values.strict-about', match: 'be~ very|quite|pretty|really? strict|observant|religious about|with|of {x:$observance}', key: 'values' },
   {
     id: 'values.worship',
     match: 'go~|going|attend~ to? church|mosque|temple|synagogue|gurdwara|mass|shul|chapel|meeting',
@@ -252,8 +267,15 @@ export const VALUES: readonly PatternSpec[] = [
     match: 'not gamble|smoke|swear|bet|vote|fly|drive',
     key: 'values',
     where: 'anywhere',
+    // ("don't fly for climate reasons, haven't since 2018": said without "I" at the start of a turn, which reads like a
+    // request, is the user's when it gives a reason or a time; "don't drive there, take the bus" is advice.)
+    subjects: ['self', 'none'],
+    request: true,
     negation: 'negative',
-    value: (v) => `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly', 'drive'].includes(t.low))?.low ?? ''}`.trim(),
+    value: (v) =>
+      v.clause[0]?.low !== 'i' && !v.clause.some((t) => t.low === 'i') && !v.clause.some((t) => HELD_FOR.has(t.low))
+        ? undefined
+        : `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly', 'drive'].includes(t.low))?.low ?? ''}`.trim(),
   },
   {
     // "I stopped flying a couple of years ago for climate reasons", "gave up smoking": a habit given up is a lasting "no".
