@@ -68,6 +68,22 @@ describe('offline dialectic: accounting software by name', () => {
   });
 });
 
+describe('offline dialectic: a favourite of another kind', () => {
+  it('does not answer a favourite dessert with the favourite cuisine, but a favourite food or meal still with it', async () => {
+    const marta = factsOf({ name: 'Marta Nowak', favorite_cuisines: ['Polish', 'Georgian'], cooking_skill: 'confident home cook' });
+    expect(await cited(marta, "what's her favourite dessert?")).toEqual([]);
+    expect(await cited(marta, "what's her favourite food?")).toEqual(['favorite_cuisines']);
+    expect(await cited(marta, "what's her favourite meal?")).toEqual(['favorite_cuisines']);
+    expect(await cited(marta, "what's her favourite cuisine?")).toEqual(['favorite_cuisines']);
+  });
+
+  it('answers it with a favourite of food as a whole, or of that very kind', async () => {
+    const ola = factsOf({ name: 'Ola Berg', favorite_foods: ['tiramisu', 'pierogi'], favourite_snack: 'salted almonds' });
+    expect(await cited(ola, "what's her favourite dessert?")).toEqual(['favorite_foods']);
+    expect(await cited(ola, "what's her favourite snack?")).toContain('favourite_snack');
+  });
+});
+
 describe('spelling: distance and slips', () => {
   it('counts a swap of two neighbouring letters as one edit, and stops past the bound', () => {
     expect(editDistance('hosptial', 'hospital', 2)).toBe(1);
