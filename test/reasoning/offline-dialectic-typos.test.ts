@@ -7,6 +7,8 @@ import { factsOf, offlineCiter } from '../helpers/facts.js';
  * the concept tables, not a word of the profile, not in the English lexicon) is read as the one nearest word
  * of the profile or of the concept tables within a small edit distance; chat spellings too short for that are
  * read through the table of informal spellings. Names, quoted words and real words are left as written.
+ * Also here: accounting software known by its names (which a misspelt "acounting" question needed), and a
+ * favourite of another kind (favorite_cuisines) that no longer answers "her favourite dessert".
  */
 
 const { cited } = offlineCiter();
