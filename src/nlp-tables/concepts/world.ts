@@ -269,6 +269,12 @@ const TOOL_FIELDS: readonly ConceptDef[] = [
       'matplotlib|seaborn|ggplot|ggplot2|plotly|bokeh|altair|d3|palette|palettes|colour palette|color palette|colourblind|colorblind|' +
       'colourblind-safe|colorblind-safe|pie chart|pie charts',
   ),
+  field(
+    'accounting software',
+    'tools',
+    'accounting software|accounting package|accounting app|accounts software|accounts package|bookkeeping software|bookkeeping app|' +
+      'invoicing software|invoicing app|xero|quickbooks|myob|freshbooks|freeagent|zoho books|kashflow|sage accounting|sage 50|reckon one',
+  ),
 ];
 
 /** Places, crowds, noise, weather and manners that a dislike or a value bears on. */

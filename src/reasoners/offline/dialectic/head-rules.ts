@@ -190,11 +190,37 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   return Math.min(m, LEVEL.related);
 }
 
+/** The words that name a concept as a whole ("food" of food preferences): its name and the words of its noun. */
+function conceptWords(id: number): Set<string> {
+  const c = CONCEPTS[id]!;
+  return new Set([c.name, ...c.noun.split(' ')].map(stem));
+}
+
+/**
+ * "her favourite dessert" is not answered by favorite_cuisines: when the head names one member of the concept's
+ * class ("dessert" of food, not "meal" or "food", which name the topic), a stored favourite of another kind of thing
+ * ("cuisine") answers it only when its value names that member, unless its key names the concept as a whole
+ * (favorite_foods).
+ */
+function favouriteOfAnotherKind(t: FactTerms, q: Question, concept: number): boolean {
+  const parts = t.fact.key.toLowerCase().split('_');
+  const last = parts[parts.length - 1];
+  const head = q.head ? q.tokens[q.head.noun] : undefined;
+  if (parts.length < 2 || last === undefined || !head || !q.head) return false;
+  const keyNoun = stem(last);
+  const headNoun = head.stem;
+  if (!q.head.instances.some((i) => i.stem === headNoun && i.concept === concept)) return false;
+  if (FAVOURITE.has(keyNoun) || keyNoun === headNoun || t.value.has(headNoun)) return false;
+  return !conceptWords(concept).has(keyNoun);
+}
+
 export function answersFavourite(t: FactTerms, q: Question): boolean {
   const heads = q.aspects.filter((a) => a.head);
   if (heads.some((a) => a.words.some((w) => t.key.has(w)))) return true;
   const favouriteKey = [...t.key].some((k) => FAVOURITE.has(k));
-  return favouriteKey && heads.some((a) => a.concept !== undefined && (t.levels.get(a.concept) ?? 0) >= LEVEL.derived);
+  return (
+    favouriteKey && heads.some((a) => a.concept !== undefined && (t.levels.get(a.concept) ?? 0) >= LEVEL.derived && !favouriteOfAnotherKind(t, q, a.concept))
+  );
 }
 
 /** The question names one concept of the profile and no fact answers it. */

@@ -1,6 +1,7 @@
 import type { WorkBudget } from '../nlp/budget.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { sentencesOf } from '../nlp/wink.js';
+import type { Speller } from './spelling.js';
 import type { Slot } from './triggers.js';
 import { isBareHour, isClockTime, stem } from './words.js';
 
@@ -138,6 +139,13 @@ const INFORMAL = new Map([
   ['wot', 'what'],
   ['whn', 'when'],
   ['wer', 'where'],
+  ['wich', 'which'],
+  ['whch', 'which'],
+  ['wher', 'where'],
+  ['nite', 'night'],
+  ['nites', 'nights'],
+  ['tonite', 'tonight'],
+  ['thru', 'through'],
   ['shuld', 'should'],
   ['shud', 'should'],
   ['cud', 'could'],
@@ -221,13 +229,47 @@ function shortDay(words: readonly string[], i: number): string | undefined {
   return timed || (prev !== undefined && BEFORE_DAYS.has(prev)) ? day + w.slice(end) : undefined;
 }
 
-function spellOut(text: string): string {
-  const words = text.split(' ');
-  return words.map((w, i) => shortDay(words, i) ?? spellWord(w)).join(' ');
+const QUOTES = new Set(['"', '`']);
+const SENTENCE_ENDS = new Set(['.', '?', '!', '\n']);
+
+/** How many double quotes and backticks a word holds. */
+function quoteMarks(w: string): number {
+  let n = 0;
+  for (const ch of w) if (QUOTES.has(ch)) n++;
+  return n;
 }
 
-export function questionTokens(question: string, budget: WorkBudget): QToken[] {
-  const text = spellOut(normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS));
+/**
+ * The question's words with chat spellings read (see INFORMAL) and, through the speller, misspelt words read
+ * as the profile's or the vocabulary's (see spelling.ts). Words in quotes or code are left as written.
+ */
+function spellOut(text: string, speller?: Speller): string {
+  const words = text.split(' ');
+  let quoted = false;
+  let single = false;
+  let opening = true;
+  return words
+    .map((w, i) => {
+      const read = shortDay(words, i) ?? spellWord(w);
+      const marks = quoteMarks(w);
+      const opensSingle = !single && w.startsWith("'");
+      const inQuote = quoted || single || marks > 0 || opensSingle;
+      if (marks % 2 === 1) quoted = !quoted;
+      if (opensSingle && !(w.length > 1 && w.endsWith("'"))) single = true;
+      else if (single && w.endsWith("'")) single = false;
+      const first = opening;
+      opening = w === '' ? opening : SENTENCE_ENDS.has(w[w.length - 1]!);
+      if (read !== w || inQuote || speller === undefined) return read;
+      let end = w.length;
+      while (end > 0 && CLOSERS.has(w[end - 1]!)) end--;
+      const better = speller(w.slice(0, end), first);
+      return better === undefined ? w : better + w.slice(end);
+    })
+    .join(' ');
+}
+
+export function questionTokens(question: string, budget: WorkBudget, speller?: Speller): QToken[] {
+  const text = spellOut(normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS), speller);
   budget.spend(text.length);
   const raw = sentencesOf(text)
     .flat()

@@ -148,7 +148,7 @@ function isContent(t: QToken, names: Names): boolean {
 }
 
 export function analyseQuestion(text: string, names: Names, budget: WorkBudget): Question {
-  const tokens = questionTokens(text, budget);
+  const tokens = questionTokens(text, budget, names.speller);
   const consumed = new Array<boolean>(tokens.length).fill(false);
   const byConcept = new Map<number, Aspect>();
   const aspectFor = (concept: number): Aspect => {

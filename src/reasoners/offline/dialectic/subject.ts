@@ -1,3 +1,4 @@
+import type { Speller } from './spelling.js';
 import type { Token } from '../nlp/wink.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { RELATIONS, USER_WORDS } from './lexicon.js';
@@ -33,6 +34,8 @@ export interface Names {
   readonly animals: ReadonlySet<string>;
   /** Stems of the words of the profile's keys: the things of the user's the profile keeps facts on ("car" of car_registration). */
   readonly keys?: ReadonlySet<string>;
+  /** Reads a misspelt question word as a word of the profile or of the vocabulary (spelling.ts). */
+  readonly speller?: Speller;
 }
 
 /** Days cut short ("mon", "thurs"), which a tagger may take for names. */
