@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, typingSlip } from '../../src/reasoners/offline/dialectic/spelling.js';
+import { editDistance, inLexicon, typingSlip } from '../../src/reasoners/offline/dialectic/spelling.js';
 import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
@@ -104,5 +104,14 @@ describe('spelling: distance and slips', () => {
     expect(typingSlip('marsala', 'masala')).toBe(false);
     expect(typingSlip('ceili', 'chili')).toBe(false);
     expect(typingSlip('repro', 'retro')).toBe(false);
+  });
+});
+
+describe('offline dialectic: the lexicon check stays bounded', () => {
+  it('keeps telling words from made-up ones after more made-up words than one instance keeps', () => {
+    const letters = (n: number): string => [...n.toString(26)].map((d) => String.fromCharCode(97 + Number.parseInt(d, 26))).join('');
+    for (let i = 0; i < 20_050; i++) expect(inLexicon(`qzv${letters(i)}xk`)).toBe(false);
+    expect(inLexicon('dessert')).toBe(true);
+    expect(inLexicon('suplier')).toBe(false);
   });
 });

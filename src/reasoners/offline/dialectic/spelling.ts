@@ -138,6 +138,12 @@ function cues(): ReadonlySet<string> {
 }
 
 let lexicon: { known: (word: string) => boolean } | undefined;
+/**
+ * Words read by the instance since it was made: each new word met adds a lexeme to it, so after MAX_READ words
+ * it is made afresh (about 70 ms) and hostile questions full of made-up words cannot grow it without bound.
+ */
+let read = 0;
+const MAX_READ = 20_000;
 
 /**
  * Whether the NLP base's English lexicon knows the word. It reads the word with its own instance of the
@@ -145,7 +151,11 @@ let lexicon: { known: (word: string) => boolean } | undefined;
  * from the model's lexicon, whose entries are numbered below those of any word met since (the index of a
  * nonsense word read first).
  */
-function inLexicon(word: string): boolean {
+export function inLexicon(word: string): boolean {
+  if (++read > MAX_READ) {
+    lexicon = undefined;
+    read = 1;
+  }
   if (!lexicon) {
     const nlp = winkNLP(model, []);
     const id = (w: string): number[] => nlp.readDoc(w).tokens().out(nlp.its.uniqueId) as number[];
