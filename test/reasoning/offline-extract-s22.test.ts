@@ -172,3 +172,15 @@ describe('offline extraction: values and languages as people say them', () => {
     expect(facts.filter((f) => f.key === 'language').flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]))).not.toContain('first language');
   });
 });
+
+describe('offline extraction: a trip planned or booked', () => {
+  it('learns the place of a trip planned or booked, with no dates said', async () => {
+    expect(has(await learned('Planning a trip to Kalymnos for the climbing — I boulder most weekends.'), 'travel_plans', 'kalymnos')).toBe(true);
+    expect(has(await learned("we've booked a week in Crete"), 'travel_plans', 'crete')).toBe(true);
+  });
+
+  it('leaves a trip planned for someone else, and asks for help, alone', async () => {
+    expect(await learned("I'm planning a trip to Kalymnos for my parents")).toEqual([]);
+    expect(await learned('can you help me plan a trip to Japan')).toEqual([]);
+  });
+});

@@ -4,10 +4,14 @@ import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
+import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from '../time.js';
 
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
 /** "… for my parents", "… for her": a booking made for someone else, however the user words it. */
+/** Words that date a clause (a month, a day, "next", "tomorrow"). */
+const DATED: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_SHORT, ...DAY_NAMES, 'next', 'tomorrow', 'tonight', 'today']);
+
 function forSomeoneElse(sentence: readonly Token[]): boolean {
   return sentence.some((t, k) => {
     if (t.low !== 'for') return false;
@@ -498,6 +502,18 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     bucket: 'dynamic',
     requires: 'time',
+  },
+  {
+    // "Planning a trip to Kalymnos for the climbing", "we've booked a week in Crete": a trip planned or booked is to
+    // come, with or without its dates (not one planned for someone else).
+    id: 'places.travel.planned',
+    match: 'plan~|planning|planned|booked|organising|organizing a|an|our|my .. trip|holiday|honeymoon|getaway|break|week|weekend|visit to|in {x:place}',
+    key: 'travel_plans',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    bucket: 'dynamic',
+    // (A trip with its dates is read whole by the patterns that require a time: "… trip to Lisbon and Porto in May".)
+    value: (v) => (forSomeoneElse(v.sentence) || v.clause.some((t) => DATED.has(t.low)) ? undefined : v.text),
   },
   {
     id: 'places.travel.will-be',
