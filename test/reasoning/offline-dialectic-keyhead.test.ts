@@ -40,3 +40,24 @@ describe('offline dialectic: the noun asked for, as the key names it', () => {
     expect(await cited(liam, 'what car does he drive?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a key for another variety of the thing asked', () => {
+  const siobhan = factsOf({
+    name: 'Siobhán Kelly',
+    running_pb_marathon: '3:12:40 (Dublin 2023)',
+    heart_rate_max_bpm: 188,
+    weekly_mileage_km: 55,
+    grocery_budget_cad_per_week: '230',
+  });
+
+  it('abstains when the question names a variety the fact does not speak of and the key names its own', async () => {
+    expect(await cited(siobhan, "What's her half-marathon PB?")).toEqual([]);
+    expect(await cited(siobhan, "what's her resting heart rate these days")).toEqual([]);
+  });
+
+  it('still answers the variety the key names, and a qualifier the key writes another way', async () => {
+    expect(await cited(siobhan, "what's her marathon PB?")).toEqual(['running_pb_marathon']);
+    expect(await cited(siobhan, "what's her max heart rate?")).toEqual(['heart_rate_max_bpm']);
+    expect(await cited(siobhan, 'whats the weekly grocery budget')).toEqual(['grocery_budget_cad_per_week']);
+  });
+});

@@ -234,7 +234,7 @@ function namesItself(low: string): boolean {
 }
 
 /** The last parts of a key that do not name what it is about ("gbp" of day_rate_gbp, "status" of visa_status). */
-const KEY_TAILS: ReadonlySet<string> = new Set([
+export const KEY_TAILS: ReadonlySet<string> = new Set([
   ...KEY_WRAPPERS,
   ...['status', 'spoken', 'used', 'level', 'type', 'kind', 'value', 'amount', 'count', 'number', 'num', 'total'],
   ...['gbp', 'usd', 'eur', 'aud', 'cad', 'nzd', 'inr', 'km', 'mi', 'miles', 'lb', 'lbs', 'kg', 'oz', 'bpm', 'g', 'ml', 'mins', 'min', 'cm', 'pct'],

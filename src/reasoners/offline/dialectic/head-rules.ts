@@ -1,5 +1,5 @@
 import { CONCEPTS, LEVEL } from './concepts/index.js';
-import { KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
+import { KEY_TAILS, KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, lexical, MAX_MATCH } from './score.js';
@@ -129,9 +129,18 @@ function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
   if (own.length === 0) return false;
   const asked = new Set(q.tokens.map((t) => t.stem));
   // (Also when the question writes it short: "tri club" beside triathlon_club.)
-  if (own.some((k) => asked.has(k) || head.qualifiers.stems.some((a) => a.length >= 3 && k.startsWith(a)))) return false;
+  const shared = (k: string) => asked.has(k) || head.qualifiers.stems.some((a) => a.length >= 3 && k.startsWith(a));
+  // A key that shares a qualifier with the question answers it, unless the question names another variety the fact
+  // does not speak of while the key names one of its own ("resting heart rate" beside heart_rate_max_bpm, "half
+  // marathon PB" beside running_pb_marathon).
+  const keyParts = [...terms.key];
+  const unspoken = head.qualifiers.stems.filter(
+    (a) => !terms.key.has(a) && !terms.value.has(a) && !keyParts.some((k) => k.length >= 3 && (a.startsWith(k) || k.startsWith(a))),
+  );
+  const others = own.filter((k) => !shared(k) && !KEY_TAILS.has(k));
+  if (others.length === 0 || (own.some(shared) && unspoken.length === 0)) return false;
   const named = findConcepts(
-    own.map((k) => ({ forms: [k] })),
+    others.map((k) => ({ forms: [k] })),
     'value',
   );
   return !named.some((hit) => hit.concepts.some((c) => head.qualifiers.concepts.has(c.id)));
