@@ -184,3 +184,19 @@ describe('offline extraction: a trip planned or booked', () => {
     expect(await learned('can you help me plan a trip to Japan')).toEqual([]);
   });
 });
+
+describe('offline extraction: what the user has to pursue a pastime or to cook with', () => {
+  it('learns a pastime kept by having its place ("I\'ve got an allotment"), not someone else\'s', async () => {
+    expect(has(await learned("I've got an allotment and I'm absolutely drowning in courgettes"), 'interests', 'allotment')).toBe(true);
+    expect(await learned('my dad has an allotment')).toEqual([]);
+  });
+
+  it('learns the kitchen the user cooks in, without what it lacks', async () => {
+    const facts = await learned('No oven in my studio, just a two-ring hob and an air fryer.');
+    expect(has(facts, 'kitchen_equipment', 'air fryer')).toBe(true);
+    expect(has(facts, 'kitchen_equipment', 'two-ring hob')).toBe(true);
+    expect(has(facts, 'kitchen_equipment', 'oven')).toBe(false);
+    expect(await learned("I don't have an oven")).toEqual([]);
+    expect(await learned('my mum has a Thermomix')).toEqual([]);
+  });
+});

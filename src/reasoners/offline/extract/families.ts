@@ -1,6 +1,6 @@
 import type { Category } from '../../../profiles/model.js';
 import type { Lexicon } from './lexicon/index.js';
-import { ACTIVITIES, FOLLOWING } from './lexicon/activities.js';
+import { ACTIVITIES, FOLLOWING, KITCHEN_KIT, PASTIME_KIT } from './lexicon/activities.js';
 import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS } from './lexicon/education.js';
 import { ALLERGENS, DIETS, FOODS } from './lexicon/food.js';
 import { ACCESSIBILITY, BODY_PARTS, CONDITIONS, MEDICATIONS } from './lexicon/health.js';
@@ -120,6 +120,8 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     PRONOUN_SETS,
     TITLES,
     ACTIVITIES,
+    PASTIME_KIT,
+    KITCHEN_KIT,
     FOLLOWING,
     QUALIFICATIONS,
     SCHOOL_WORDS,

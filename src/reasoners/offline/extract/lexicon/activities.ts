@@ -12,3 +12,15 @@ export const FOLLOWING = lexicon(
   'following',
   `proteas|all blacks|wallabies|springboks|matildas|socceroos|black caps|blackcaps|lions|super eagles|black stars|harambee stars|bafana bafana`,
 );
+
+/** Places and kit that are a pastime by having them ("I've got an allotment", "we have a greenhouse"). */
+export const PASTIME_KIT = lexicon(
+  'pastime_kit',
+  `allotment|allotment plot|veg patch|vegetable patch|vegetable garden|kitchen garden|greenhouse|polytunnel|beehive|beehives|hives|home gym|darkroom|pottery wheel|kiln|sewing machine|3d printer|telescope|home studio|loom|spinning wheel`,
+);
+
+/** Kitchen appliances and kit ("I've got an air fryer and a slow cooker", "just a two-ring hob"). */
+export const KITCHEN_KIT = lexicon(
+  'kitchen_kit',
+  `air fryer|airfryer|slow cooker|crockpot|crock pot|instant pot|pressure cooker|microwave|two-ring hob|two ring hob|hob|induction hob|gas hob|oven|range cooker|aga|bread maker|breadmaker|stand mixer|kitchenaid|thermomix|rice cooker|food processor|blender|nutribullet|sous vide|pizza oven|dehydrator|halogen oven|ninja foodi|soup maker|combi oven|tagine|wok|dutch oven|cast iron pan|cast iron skillet`,
+);

@@ -1,4 +1,5 @@
-import { ACTIVITIES } from '../lexicon/activities.js';
+import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
+import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { dropHead, objectAfter, writtenAsName } from '../values.js';
 
@@ -211,7 +212,49 @@ function clubName(v: ValueContext): string | undefined {
 /** "crochet keeps me sane", "the allotment keeps me going": a pastime named as what keeps the user well. */
 const KEEPS_WELL = 'keep~|keeps|kept me sane|going|busy|grounded|calm|balanced|happy|fit|human|ticking';
 
+const NOT_HAD: ReadonlySet<string> = new Set(['no', 'not', 'without', 'never']);
+
+/** Every appliance the clause names, but those said not to be there ("No oven …, just a two-ring hob and an air fryer"). */
+function kitchenKit(v: ValueContext): string | undefined {
+  const out: string[] = [];
+  let first = -1;
+  for (let k = 0; k < v.clause.length; k++) {
+    const n = KITCHEN_KIT.matchAt(v.clause, k);
+    if (n === 0) continue;
+    const before = v.clause.slice(Math.max(0, k - 3), k);
+    if (!before.some((t) => NOT_HAD.has(t.low) || t.neg)) {
+      if (first < 0) first = k;
+      out.push(spanText(v.clause.slice(k, k + n)));
+    }
+    k += n - 1;
+  }
+  // (read once, from the first appliance the clause has)
+  return out.length > 0 && first === v.clause.indexOf(v.tokens[0]!) ? out.join(', ') : undefined;
+}
+
 export const INTERESTS: readonly PatternSpec[] = [
+  {
+    // "I've got an air fryer and a slow cooker", "No oven in my studio, just a two-ring hob and an air fryer": the
+    // kitchen the user cooks in (not someone else's: "my mum has a Thermomix").
+    id: 'interests.kitchen-kit',
+    match: 'have~|got|own~|use~|using|just a|an|my|our|the? .. {x:$kitchen_kit}',
+    key: 'kitchen_equipment',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    negation: 'keep',
+    list: true,
+    value: kitchenKit,
+  },
+  {
+    // "I've got an allotment and I'm drowning in courgettes", "we have a polytunnel": a pastime kept by having its place or kit.
+    id: 'interests.have-kit',
+    match: 'have~|got|own~|rent~|renting an|a|my|our|the {x:$pastime_kit}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    list: true,
+  },
   {
     id: 'interests.keeps-me',
     match: `{x:$activity} ${KEEPS_WELL}`,
