@@ -61,3 +61,18 @@ describe('offline dialectic: a key for another variety of the thing asked', () =
     expect(await cited(siobhan, 'whats the weekly grocery budget')).toEqual(['grocery_budget_cad_per_week']);
   });
 });
+
+describe('offline dialectic: which one of a kind of kit', () => {
+  const jonas = factsOf({ name: 'Jonas Weber', gear: ['Reaper', 'Ableton Live', 'Zoom F6 recorder'], transport: 'bike; no car' });
+  const mateus = factsOf({ name: 'Mateus Costa', camera_gear: ['Sony A7 IV', 'Sony 85mm f/1.8 lens'], laptop: 'MacBook Pro 14' });
+
+  it('abstains when the fact names the kind of gear or of getting about, not which one', async () => {
+    expect(await cited(jonas, 'what laptop do they mix on?')).toEqual([]);
+    expect(await cited(jonas, 'what bike does he ride, and is it insured?')).toEqual([]);
+  });
+
+  it('answers when the fact names the one asked for', async () => {
+    expect(await cited(mateus, 'which lens does he use for portraits?')).toEqual(['camera_gear']);
+    expect(await cited(mateus, 'what laptop does he edit on?')).toEqual(['laptop']);
+  });
+});

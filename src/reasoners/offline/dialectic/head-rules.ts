@@ -75,6 +75,12 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ['parish', 'church parish congregation'],
       ['mosque', 'mosque'],
       ['temple', 'temple'],
+      // Kit of which one is named ("which lens", "what laptop", "what bike"): a value that only names the kind of gear,
+      // a condition or a way of getting about ("bike; no car") does not say which.
+      ['laptop', 'laptop laptops macbook thinkpad chromebook notebook'],
+      ['lens', 'lens lenses'],
+      ['bike', 'bike bikes bicycle bicycles'],
+      ['version', 'version versions'],
     ] as const
   ).map(([noun, words]) => [noun, words.split(' ').map(stem)]),
 );
