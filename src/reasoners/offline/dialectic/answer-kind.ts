@@ -110,9 +110,21 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     }
     // "iPhone 15", "MacBook", "F6": a word with a capital inside it, or letters and digits together, names a product.
     if (!w.cap && w.low.length >= 2 && (w.inner === true || mixesDigits(w.low))) out.add('name');
+    // "B1", "CNM1", "G2": a level or grade written as a code is a measure, as a number is.
+    if (isLevelCode(w.low)) out.add('number');
     if (RELATIONS.has(w.low) || RELATIONS.has(w.stem)) out.add('person');
   });
   return out;
+}
+
+/** "b1", "c2", "cnm1", "g2": one to four letters, then one or two digits (not "x5s", "mp3s", "covid19"). */
+export function isLevelCode(low: string): boolean {
+  let letters = 0;
+  while (letters < low.length && low[letters]! >= 'a' && low[letters]! <= 'z') letters++;
+  const digits = low.length - letters;
+  if (letters < 1 || letters > 4 || digits < 1 || digits > 2) return false;
+  for (let i = letters; i < low.length; i++) if (low[i]! < '0' || low[i]! > '9') return false;
+  return true;
 }
 
 /** A word that names a day, month, season or time ("March", "Friday"): never the name of a thing. */

@@ -145,11 +145,51 @@ function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
   );
   const others = own.filter((k) => !shared(k) && !KEY_TAILS.has(k));
   if (others.length === 0 || (own.some(shared) && unspoken.length === 0)) return false;
+  // "whats her 10k PB" beside running_pb "10 km in 52:40": the value itself speaks of every variety the question names.
+  if (head.qualifiers.stems.every((a) => terms.value.has(a))) return false;
   const named = findConcepts(
     others.map((k) => ({ forms: [k] })),
     'value',
   );
   return !named.some((hit) => hit.concepts.some((c) => head.qualifiers.concepts.has(c.id)));
+}
+
+/** Head nouns that ask for a measure of the thing named before them ("her French level", "his IELTS score"). */
+const MEASURE_HEADS = new Set(['level', 'score', 'grade', 'band', 'rank', 'ranking', 'rating', 'pb', 'handicap', 'result', 'mark']);
+/** Words that give a level without a number: "French (intermediate)", "Spanish, conversational". */
+const LEVEL_WORDS: ReadonlySet<string> = new Set(
+  'native fluent bilingual beginner beginners intermediate advanced conversational basic proficient elementary rusty'.split(' ').map(stem),
+);
+
+/**
+ * "what's her French level?", "wat was his ielts score", "what licence level is she at?": a measure head is answered by
+ * a fact on every thing the question names before it (by key or value) whose part on that thing gives a measure — a
+ * number, a level code ("B1", "G1") or a level word ("conversational"). "What's his shogi rank?" beside interests that
+ * only name shogi gets no such answer.
+ */
+function measuredThere(profile: Profile, terms: FactTerms, q: Question): boolean {
+  const head = q.head;
+  if (!head || head.favourite || head.predicate) return false;
+  const noun = q.tokens[head.noun]!;
+  if (!MEASURE_HEADS.has(noun.lemma) && !MEASURE_HEADS.has(noun.low)) return false;
+  const qualifiers = head.qualifiers.stems;
+  if (qualifiers.length === 0 && head.modifierAspects.length === 0) return false;
+  // "her 5k PB": a number alone ("5" of "about 6.5 hours") names no thing; the fact must then name the measure itself.
+  const numeric = qualifiers.every((w) => w[0]! >= '0' && w[0]! <= '9');
+  if (numeric && head.modifierAspects.length === 0 && !terms.key.has(noun.stem) && !terms.value.has(noun.stem)) return false;
+  // Each word before the head through one of the concepts it names ("licence": of driving or of a profession).
+  const byWord = new Map<string, boolean>();
+  for (const a of head.modifierAspects) {
+    const word = (a.cues ?? a.words).join(' ');
+    byWord.set(word, byWord.get(word) === true || aspectMatch(profile, terms, a) > 0);
+  }
+  if ([...byWord.values()].some((found) => !found)) return false;
+  // Each thing named by its words, or by the concepts they name ("licence" beside licence_status).
+  if (head.modifierAspects.length === 0 && !qualifiers.every((w) => lexical(profile, terms, [w]) > 0)) return false;
+  // The items that name the thing measured; all of them when the key names it ("licence_status: Ontario G1").
+  const naming = terms.items.filter((item) => qualifiers.some((w) => item.value.has(w)));
+  const items = naming.length > 0 ? naming : terms.items;
+  return items.some((item) => item.kinds.has('number') || [...LEVEL_WORDS].some((w) => item.value.has(w)));
 }
 
 export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
@@ -195,6 +235,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // "what's his middle name?": a name without a middle one does not answer it.
   const modifiers = q.head?.modifiers ?? [];
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);
+  if (measuredThere(profile, terms, q)) m = Math.max(m, LEVEL.near);
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
   // The member of another class named in the head ("blood pressure" of "blood pressure tablets") is not
