@@ -90,6 +90,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(21, 'abc'),
   holdout(22, 'ab'),
   holdout(23, 'ab'),
+  holdout(24, 'ab'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
