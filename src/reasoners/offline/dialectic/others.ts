@@ -1,11 +1,12 @@
 import type { Fact } from '../../../profiles/model.js';
 import type { WorkBudget } from '../nlp/budget.js';
 import { normaliseText } from '../nlp/normalise.js';
-import { gives } from './answer-kind.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
-import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
+import { gives, kindsOf } from './answer-kind.js';
+import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, GENERIC, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
 import type { Aspect, Question } from './question.js';
+import type { QToken } from './qtokens.js';
 import { lexical } from './score.js';
 import { isTrade, picksTrade } from './subject.js';
 import { MATCH_CHARS, valueItems } from './values.js';
@@ -179,8 +180,62 @@ export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   const attribute = attributeOf(q);
   const keyed = other.kind === 'relation' ? fromKeys(profile, q, other.word, other.group, attribute) : [];
   if (keyed.length > 0) return keyed.slice(0, 3);
-  if (attribute === 'other') return [];
+  if (attribute === 'other') return fromTheirItems(profile, q, other.word).slice(0, 3);
+
   return fromItems(profile, other.word, attribute).slice(0, 3);
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WH: ReadonlySet<string> = new Set(['what', "what's", 'which', 'when', "when's", 'wat']);
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'has', 'have', 'will', 'did']);
+
+/**
+ * "what day is Finn's swimming?" beside "Finn: swimming lessons Wednesdays 4:30pm", "when is Tom's respite week?" beside
+ * "Tom's respite week at a nursing home, 9–16 June", "does ruby have anything on saturday morning?" beside "Ruby: netball
+ * Saturday mornings": an item of any fact that names the person and, in the same item, the things the question asks
+ * about them — common nouns of the question, not names nor verbs. A what/which/when question needs its head noun there
+ * and the kind of answer it asks for (a date, a number); a yes-or-no question needs every such noun there. "What's Tom's
+ * date of birth?" beside "Tom, who has dementia (diagnosed 2021)", "does Isla have any allergies I should tell the
+ * nursery about?" beside "a nursery place for Isla" are not answered.
+ */
+function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
+  const other = q.other!;
+  // Someone of the user's: a relative, or a name the profile gives one of them (not "the first Luas", a tram).
+  if (other.kind === 'someone' || (other.kind === 'name' && !profile.otherNames.has(other.word.toLowerCase()))) return [];
+  const first = q.tokens[0]?.low ?? '';
+  const wh = WH.has(first);
+  if (!wh && !YES_NO_OPENERS.has(first)) return [];
+  if (wh && q.kind === undefined && !q.head) return [];
+  const low = word.toLowerCase();
+  const targets = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem))];
+  const naming = namingStems(q);
+  const nouns = q.tokens.filter(
+    (t, i) =>
+      (i < other.start || i >= other.end) &&
+      (t.pos === 'NOUN' || WEEKDAYS.has(t.lemma)) &&
+      !GENERIC.has(t.low) &&
+      !GENERIC.has(t.lemma) &&
+      !naming.has(t.stem) &&
+      // (A name of theirs written as a name: "class" is no person, "Class 6" aside.)
+      !(t.text[0] !== t.low[0] && profile.otherNames.has(t.low)),
+  );
+  const head = q.head ? [q.tokens[q.head.noun]!].filter((t) => !naming.has(t.stem) && !GENERIC.has(t.low)) : [];
+  if (nouns.length === 0) return [];
+  const out: Fact[] = [];
+  for (const terms of profile.facts) {
+    if (!targets.some((t) => terms.value.has(t[0]!))) continue;
+    for (const item of clausesOf(valueItems(terms.fact.value))) {
+      const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+      if (mentionAt(words, targets).at < 0) continue;
+      const stems = new Set(words.map((w) => w.stem));
+      const has = (t: QToken) => stems.has(t.stem) || stems.has(stem(t.lemma));
+      if (wh ? !head.every(has) || !nouns.some(has) : !nouns.every(has)) continue;
+      if (q.kind !== undefined && !kindsOf(words).has(q.kind)) continue;
+      out.push(terms.fact);
+      break;
+    }
+  }
+  return out;
 }
 
 /** Words between a relation and the name that follows it ("partner Julien", "a brother called Sam"). */
