@@ -47,3 +47,22 @@ describe('offline dialectic: a measure of a thing the question names', () => {
     expect(await cited(hyejin, "what's her 5k PB?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: the date of a thing the fact calls by another word', () => {
+  const geoff = factsOf({
+    name: 'Geoff Price',
+    upcoming_appointment: 'diabetic eye screening, 3 June, 10:20am, Royal Shrewsbury Hospital',
+    fitness_goal: 'lose 15 kg and get A1C under 7',
+    hobbies: ['caravanning', 'bowls'],
+  });
+
+  it('answers when an item names every qualifier of the thing and gives a date', async () => {
+    expect(await cited(geoff, "When's his next eye check?")).toEqual(['upcoming_appointment']);
+  });
+
+  it('abstains when the item gives no date, or the qualifier is not there', async () => {
+    expect(await cited(geoff, 'what was his last A1C reading?')).toEqual([]);
+    expect(await cited(geoff, "When's his next dental check?")).toEqual([]);
+    expect(await cited(geoff, 'when is the bowls club AGM?')).toEqual([]);
+  });
+});

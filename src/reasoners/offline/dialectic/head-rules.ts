@@ -192,6 +192,20 @@ function measuredThere(profile: Profile, terms: FactTerms, q: Question): boolean
   return items.some((item) => item.kinds.has('number') || [...LEVEL_WORDS].some((w) => item.value.has(w)));
 }
 
+/**
+ * "when's his next eye check?" beside "diabetic eye screening, 3 June, 10:20am": a question that asks for a date or a time
+ * about a thing it names by its qualifiers is answered by an item that writes every one of
+ * them and gives that kind of answer, whatever word it uses for the thing ("screening" for "check").
+ */
+function kindOfQualified(terms: FactTerms, q: Question): boolean {
+  const head = q.head;
+  if (!head || (q.kind !== 'date' && q.kind !== 'clock') || head.favourite || head.predicate) return false;
+  // (Words, not numbers: "5" of "her 5k PB" is in "about 6.5 hours".)
+  const qualifiers = head.qualifiers.stems.filter((w) => !(w[0]! >= '0' && w[0]! <= '9'));
+  if (qualifiers.length === 0) return false;
+  return terms.items.some((item) => qualifiers.every((w) => item.value.has(w)) && item.kinds.has(q.kind!));
+}
+
 export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
   const m = headLevel(profile, terms, head, q);
   return namesKind(terms, q) ? m : Math.min(m, LEVEL.related);
@@ -236,6 +250,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   const modifiers = q.head?.modifiers ?? [];
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);
   if (measuredThere(profile, terms, q)) m = Math.max(m, LEVEL.near);
+  if (m < LEVEL.near && kindOfQualified(terms, q)) m = LEVEL.near;
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
   // The member of another class named in the head ("blood pressure" of "blood pressure tablets") is not
