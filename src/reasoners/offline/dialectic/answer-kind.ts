@@ -57,8 +57,16 @@ const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left bo
 const SUBJECTS = set('she he they it i you we this that there');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
+/** "Level 2 dog grooming", "Year 3", "Band 6": a number that says which level or place, no amount. */
+const RANK_BEFORE = set('level grade band year stage class tier step phase page room flat unit platform gate route chapter dan kyu');
 /** "a 12-hour charity stream", "30 minutes a day": a number before a unit of time is a length of time, no amount. */
 const TIME_UNITS = set('second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years');
+
+/** "hours", "a month's notice", "two weeks' leave": a unit of time, possessive or not. */
+function isTimeUnit(low: string): boolean {
+  const bare = low.endsWith("'s") ? low.slice(0, -2) : low.endsWith("'") ? low.slice(0, -1) : low;
+  return TIME_UNITS.has(bare);
+}
 
 function isOrdinal(low: string): boolean {
   for (const end of ORDINAL_ENDS) if (low.length > end.length && low.endsWith(end) && isNumber(low.slice(0, -end.length))) return true;
@@ -90,7 +98,9 @@ function dayOfMonth(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   if (isOrdinal(w.low)) return true;
   if (!isNumber(w.low) || w.low.length > 2) return false;
-  return MONTH_WORDS.has(words[i + 1]?.low ?? '') || MONTH_WORDS.has(words[i - 1]?.low ?? '');
+  // ("14–17 March": the first day of a range too.)
+  const range = isNumber(words[i + 1]?.low ?? '') && (words[i + 1]?.low.length ?? 3) <= 2 && MONTH_WORDS.has(words[i + 2]?.low ?? '');
+  return range || MONTH_WORDS.has(words[i + 1]?.low ?? '') || MONTH_WORDS.has(words[i - 1]?.low ?? '');
 }
 
 /** The kinds of answer a value's words can give. */
@@ -99,7 +109,8 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   words.forEach((w, i) => {
     const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
     if (number || isOrdinal(w.low)) out.add('number');
-    if (number && !isYear(words, i) && !dayOfMonth(words, i) && !TIME_UNITS.has(words[i + 1]?.low ?? '')) out.add('amount');
+    const ranked = RANK_BEFORE.has(words[i - 1]?.low ?? '');
+    if (number && !ranked && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(words[i + 1]?.low ?? '')) out.add('amount');
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
@@ -112,6 +123,8 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     if (!w.cap && w.low.length >= 2 && (w.inner === true || mixesDigits(w.low))) out.add('name');
     // "B1", "CNM1", "G2": a level or grade written as a code is a measure, as a number is.
     if (isLevelCode(w.low)) out.add('number');
+    // "EPC C or better", "grade B": a letter grade after the thing it grades.
+    if (i > 0 && w.cap && w.low.length === 1 && w.low !== 'i' && w.low !== 'a' && words[i - 1]!.cap) out.add('number');
     if (RELATIONS.has(w.low) || RELATIONS.has(w.stem)) out.add('person');
   });
   return out;

@@ -238,6 +238,17 @@ export const KEY_TAILS: ReadonlySet<string> = new Set([
   ...KEY_WRAPPERS,
   ...['status', 'spoken', 'used', 'level', 'type', 'kind', 'value', 'amount', 'count', 'number', 'num', 'total'],
   ...['gbp', 'usd', 'eur', 'aud', 'cad', 'nzd', 'inr', 'km', 'mi', 'miles', 'lb', 'lbs', 'kg', 'oz', 'bpm', 'g', 'ml', 'mins', 'min', 'cm', 'pct'],
+  ...['pcm', 'pm', 'pw', 'pa', 'ph', 'pd'],
+]);
+
+/** Key parts that write a period short ("rent_pcm": per calendar month): the key speaks of that period. */
+const KEY_PERIODS: ReadonlyMap<string, string> = new Map([
+  ['pcm', 'month'],
+  ['pm', 'month'],
+  ['pw', 'week'],
+  ['pa', 'year'],
+  ['ph', 'hour'],
+  ['pd', 'day'],
 ]);
 
 /** A key part and its singular ("hours" -> "hour", "memberships" -> "membership", "activities" -> "activity"). */
@@ -268,6 +279,10 @@ function termsOf(fact: Fact): FactTerms {
   const table = keyTable();
   const keyParts = splitOn(fact.key.slice(0, 128), '_.');
   const key = new Set(keyParts.map(stem));
+  for (const part of keyParts) {
+    const period = KEY_PERIODS.get(part.toLowerCase());
+    if (period !== undefined) key.add(stem(period));
+  }
   const levels = new Map<number, number>();
   const explicit = knownKey(table, fact.key);
   for (const [id, level] of explicit ?? []) raise(levels, id, level);

@@ -154,6 +154,20 @@ function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
   return !named.some((hit) => hit.concepts.some((c) => head.qualifiers.concepts.has(c.id)));
 }
 
+/** Words before a head that ask for the upper or the lower limit of the thing ("her max budget", "the lowest rating"). */
+const UPPER = new Set(['max', 'maximum', 'top', 'highest', 'high', 'most', 'upper'].map(stem));
+const LOWER = new Set(['min', 'minimum', 'lowest', 'low', 'least', 'bottom'].map(stem));
+/** Words of a value that state a limit: "up to £235,000", "under $400", "EPC C or above", "at least 2 bedrooms". */
+const UPPER_SAID = new Set(['max', 'maximum', 'under', 'below', 'most', 'cap', 'capped', 'ceiling', 'upto', 'tops', 'within']);
+const LOWER_SAID = new Set(['min', 'minimum', 'least', 'above', 'better', 'over', 'plus', 'upwards']);
+
+/** "her max budget" beside "up to £235,000": a limit asked for is said by a value that states one, in its own words. */
+function limitSaid(terms: FactTerms, w: string): boolean {
+  if (UPPER.has(w)) return [...UPPER_SAID].some((x) => terms.lows.has(x)) || (terms.lows.has('up') && terms.lows.has('to'));
+  if (LOWER.has(w)) return [...LOWER_SAID].some((x) => terms.lows.has(x));
+  return false;
+}
+
 /** Head nouns that ask for a measure of the thing named before them ("her French level", "his IELTS score"). */
 const MEASURE_HEADS = new Set(['level', 'score', 'grade', 'band', 'rank', 'ranking', 'rating', 'pb', 'handicap', 'result', 'mark']);
 /** Words that give a level without a number: "French (intermediate)", "Spanish, conversational". */
@@ -185,7 +199,7 @@ function measuredThere(profile: Profile, terms: FactTerms, q: Question): boolean
   }
   if ([...byWord.values()].some((found) => !found)) return false;
   // Each thing named by its words, or by the concepts they name ("licence" beside licence_status).
-  if (head.modifierAspects.length === 0 && !qualifiers.every((w) => lexical(profile, terms, [w]) > 0)) return false;
+  if (head.modifierAspects.length === 0 && !qualifiers.every((w) => lexical(profile, terms, [w]) > 0 || limitSaid(terms, w))) return false;
   // The items that name the thing measured; all of them when the key names it ("licence_status: Ontario G1").
   const naming = terms.items.filter((item) => qualifiers.some((w) => item.value.has(w)));
   const items = naming.length > 0 ? naming : terms.items;
@@ -248,7 +262,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (modifierAspects.some((a) => aspectMatch(profile, terms, a) === 0)) m = Math.min(m, LEVEL.related);
   // "what's his middle name?": a name without a middle one does not answer it.
   const modifiers = q.head?.modifiers ?? [];
-  if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0)) m = Math.min(m, LEVEL.related);
+  if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0 || limitSaid(terms, w))) m = Math.min(m, LEVEL.related);
   if (measuredThere(profile, terms, q)) m = Math.max(m, LEVEL.near);
   if (m < LEVEL.near && kindOfQualified(terms, q)) m = LEVEL.near;
   if (instances.length === 0) return m;

@@ -215,10 +215,11 @@ export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
       'collie kelpie labrador lab retriever spaniel terrier poodle greyhound beagle dachshund husky shepherd bulldog pug whippet ' +
       'corgi schnauzer boxer sheepdog chihuahua lurcher doberman rottweiler mastiff pointer setter dalmatian cockapoo labradoodle puppy pup ' +
       'inu shiba akita pomeranian maltese shih tzu bichon cavalier staffie staffy jack russell vizsla weimaraner samoyed malamute ' +
-      'newfoundland bernese sheltie border collie greyhound saluki basenji pekingese pinscher keeshond spitz'
+      'newfoundland bernese sheltie border collie greyhound saluki basenji pekingese pinscher keeshond spitz heeler ridgeback ' +
+      'frenchie westie yorkie springer cocker cavapoo cockerpoo goldendoodle sprocker jackapoo bullmastiff sharpei mutt mongrel'
     ).split(' '),
   ],
-  ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy'.split(' ')],
+  ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy burmese tortie tortoiseshell coon'.split(' ')],
 ]);
 
 /** Keys that list several people or animals: only their items say who is who. */

@@ -64,7 +64,9 @@ const USER_POSSESSIVES = new Set(['her', 'his', 'their']);
  */
 function possessedTrade(tokens: readonly QToken[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN') return false;
+  // ("her OT's name", "his GP": a trade written short in capitals may be tagged as a name.)
+  const short = t.pos === 'PROPN' && t.text.length <= 4 && t.text === t.text.toUpperCase();
+  if (t.pos !== 'NOUN' && !short) return false;
   const next = tokens[i + 1];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !next.punct) return false;
   let k = i - 1;
