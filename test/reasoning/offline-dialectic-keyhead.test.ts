@@ -76,3 +76,19 @@ describe('offline dialectic: which one of a kind of kit', () => {
     expect(await cited(mateus, 'what laptop does he edit on?')).toEqual(['laptop']);
   });
 });
+
+describe('offline dialectic: the noun asked for, anywhere in a key the table does not know', () => {
+  const geoff = factsOf({
+    name: 'Geoff Hale',
+    club_memberships: ['Caravan and Motorhome Club', 'National Trust'],
+    hobbies: ['caravanning', 'bowls'],
+  });
+
+  it('answers from a key that writes the noun before its own', async () => {
+    expect(await cited(geoff, 'wich clubs is he a member of? want to check for discounts on sites')).toEqual(['club_memberships']);
+  });
+
+  it('does not answer a noun the key does not write', async () => {
+    expect(await cited(geoff, 'which gym is he a member of?')).toEqual([]);
+  });
+});

@@ -41,6 +41,11 @@ export interface FactTerms {
    * of the past (previous_home).
    */
   readonly keyHeads: ReadonlySet<string>;
+  /**
+   * Every noun a key the concept table does not know writes, with its singular ("club" and "membership" of
+   * club_memberships): a head noun asked for that the key writes anywhere is near what it is about.
+   */
+  readonly keyNouns: ReadonlySet<string>;
   /** concept id -> level (see LEVEL). */
   readonly levels: ReadonlyMap<number, number>;
   /** Concepts the key itself answers at LEVEL.near or better (its table entry or prefix), whatever the value says. */
@@ -258,6 +263,15 @@ function withSingular(out: Set<string>, part: string): void {
   else if (part.endsWith('s') && !part.endsWith('ss') && part.length > 3) out.add(part.slice(0, -1));
 }
 
+function keyNounsOf(parts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of parts) {
+    const part = p.toLowerCase();
+    if (part.length >= 3 && !KEY_TAILS.has(part)) withSingular(out, part);
+  }
+  return out;
+}
+
 function keyHeadsOf(parts: readonly string[]): Set<string> {
   const out = new Set<string>();
   const last = parts[parts.length - 1];
@@ -346,6 +360,7 @@ function termsOf(fact: Fact): FactTerms {
     modifierStems: new Set([...value].filter((w) => !headStems.has(w))),
     modifierConcepts: new Set([...valueOnly].filter((id) => !headConcepts.has(id))),
     keyHeads: explicit || keyParts.some((p) => PAST_KEY_WORDS.has(p.toLowerCase())) ? new Set() : keyHeadsOf(keyParts),
+    keyNouns: explicit || keyParts.some((p) => PAST_KEY_WORDS.has(p.toLowerCase())) ? new Set() : keyNounsOf(keyParts),
     levels,
     byKey,
     named,

@@ -150,6 +150,8 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect, 
   let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
   // The noun asked for, written in the key itself ("which tri club" -> triathlon_club, "how many hours" -> weekly_training_hours).
   if (aspect.noun !== undefined && terms.keyHeads.has(aspect.noun)) concept = Math.max(concept, LEVEL.key);
+  // ... or anywhere in a key the table does not know ("which clubs is he a member of?" -> club_memberships).
+  else if (aspect.noun !== undefined && terms.keyNouns.has(aspect.noun)) concept = Math.max(concept, LEVEL.near);
   if (plain && aspect.concept !== undefined && terms.modifierConcepts.has(aspect.concept)) concept = Math.min(concept, LEVEL.related);
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   if (aspect.concept === COMPANY && concept < LEVEL.near && (terms.levels.get(WORK) ?? 0) >= LEVEL.key && namesWorkplace(terms)) concept = LEVEL.near;
