@@ -71,6 +71,20 @@ describe('offline dialectic: which one of a kind of kit', () => {
     expect(await cited(jonas, 'what bike does he ride, and is it insured?')).toEqual([]);
   });
 
+  it('abstains on which flight, aid or wall when the fact names none', async () => {
+    const ravi = factsOf({
+      name: 'Ravi Menon',
+      hearing: 'partial hearing loss in his left ear; struggles with background noise',
+      current_trip: 'in Bristol Monday to Wednesday this week',
+      interests: ['bouldering', 'sourdough baking'],
+    });
+    expect(await cited(ravi, 'which hearing aid does he use, and does it need charging on long flights?')).toEqual([]);
+    expect(await cited(ravi, 'which flight is he on to Bristol on Monday morning?')).toEqual([]);
+    expect(await cited(ravi, 'which climbing wall does he go to?')).toEqual([]);
+    const named = factsOf({ name: 'Ravi Menon', hearing: 'wears a Phonak Audeo hearing aid in his left ear' });
+    expect(await cited(named, 'which hearing aid does he use?')).toEqual(['hearing']);
+  });
+
   it('answers when the fact names the one asked for', async () => {
     expect(await cited(mateus, 'which lens does he use for portraits?')).toEqual(['camera_gear']);
     expect(await cited(mateus, 'what laptop does he edit on?')).toEqual(['laptop']);

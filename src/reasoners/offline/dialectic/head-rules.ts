@@ -81,6 +81,10 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ['lens', 'lens lenses'],
       ['bike', 'bike bikes bicycle bicycles'],
       ['version', 'version versions'],
+      // ... and a flight, an aid or a climbing wall of which one is asked ("which flight is he on", "which hearing aid").
+      ['flight', 'flight flights'],
+      ['aid', 'aid aids'],
+      ['wall', 'wall walls gym centre'],
     ] as const
   ).map(([noun, words]) => [noun, words.split(' ').map(stem)]),
 );
@@ -100,6 +104,9 @@ function namedThere(value: readonly Word[], kindWords: readonly string[]): boole
     const before = value[i - 1];
     const after = value[i + 1];
     if (before && w.spaced === true && capital(before)) return true;
+    // "a Phonak Audeo hearing aid": a name before the compound the kind word closes.
+    const compound = value[i - 2];
+    if (before && compound && w.spaced === true && before.spaced === true && !before.cap && capital(compound)) return true;
     if (after && after.spaced === true && (capital(after) || (after.low === 'of' && capital(value[i + 2])))) return true;
     return false;
   });
