@@ -25,7 +25,10 @@ export interface Known {
 }
 
 function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number, number] | undefined {
-  let k = from;
+  // "not a lurcher": the article before the words is not part of what they name; going back ("Fern's a whippet, not
+  // …") the words stop at one, and at a possessive.
+  const start = dir === 1 && ARTICLES.has(tokens[from]?.low ?? '') ? from + 1 : from;
+  let k = start;
   const ok = (t: Token | undefined) =>
     t !== undefined &&
     t.pos !== 'PUNCT' &&
@@ -33,11 +36,15 @@ function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number,
     t.pos !== 'VERB' &&
     t.pos !== 'AUX' &&
     t.pos !== 'PRON' &&
+    !ARTICLES.has(t.low) &&
+    t.low !== "'s" &&
     !['not', 'no', 'meant', 'sorry', 'i', 'it', 'is', 'was', 'and', 'but', 'oops', 'autocorrect'].includes(t.low);
-  while (ok(tokens[k]) && Math.abs(k - from) < 3) k += dir;
-  if (k === from) return undefined;
-  return dir === 1 ? [from, k] : [k + 1, from + 1];
+  while (ok(tokens[k]) && Math.abs(k - start) < 3) k += dir;
+  if (k === start) return undefined;
+  return dir === 1 ? [start, k] : [k + 1, start + 1];
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Parts of speech that name something a stored value may hold. */
 const NAMING: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'X']);

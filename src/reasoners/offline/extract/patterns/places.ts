@@ -507,7 +507,9 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     // "Planning a trip to Kalymnos for the climbing", "we've booked a week in Crete": a trip planned or booked is to
     // come, with or without its dates (not one planned for someone else).
     id: 'places.travel.planned',
-    match: 'plan~|planning|planned|booked|organising|organizing a|an|our|my .. trip|holiday|honeymoon|getaway|break|week|weekend|visit to|in {x:place}',
+    // ("planning a gentle coastal walk in Pembrokeshire", "a hike up Snowdon": a walk, a hike or a tour is a trip too.)
+    match:
+      'plan~|planning|planned|booked|organising|organizing a|an|our|my .. trip|holiday|honeymoon|getaway|break|week|weekend|visit|walk|hike|trek|tour|cruise|staycation to|in|up|around {x:place}',
     key: 'travel_plans',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { learnFrom } from '../../src/profiles/learn.js';
+import { ProfileService } from '../../src/profiles/service.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { has, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 23: extraction classes from the round-24 development sets (housing and moving; pets and the outdoors),
+ * each with near misses that must not change.
+ */
+
+const offline = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+const learn = (service: ProfileService, content: string) => learnFrom(service, offline, 'local', { messages: [{ role: 'user', content }] });
+const fresh = () => new ProfileService({ store: new MemoryStore() });
+const values = async (service: ProfileService, key: string): Promise<string> =>
+  JSON.stringify((await service.listFacts('local', { key })).facts.map((f) => f.value)).toLowerCase();
+
+describe('offline extraction: a correction with articles ("a whippet, not a lurcher")', () => {
+  it('replaces the word corrected in the stored value', async () => {
+    const service = fresh();
+    await learn(service, "I've got a 5 year old lurcher called Fern, what's a good harness for a deep-chested dog?");
+    await learn(service, "sorry, got that wrong — Fern's a whippet, not a lurcher. still 5, still deep-chested lol");
+    const pets = await values(service, 'pets');
+    expect(pets).toContain('whippet');
+    expect(pets).toContain('fern');
+    expect(pets).not.toContain('lurcher');
+  });
+
+  it('changes nothing when the profile does not hold the word corrected', async () => {
+    const service = fresh();
+    await learn(service, "I've got a 5 year old lurcher called Fern.");
+    await learn(service, "it's a harness, not a collar, that I need");
+    expect(await values(service, 'pets')).toContain('lurcher');
+  });
+});
+
+describe('offline extraction: a walk, a hike or a tour planned is a trip', () => {
+  it('reads the place of a walk or a hike being planned', async () => {
+    expect(has(await learned('Just planning a gentle coastal walk in Pembrokeshire instead'), 'travel_plans', 'Pembrokeshire')).toBe(true);
+    expect(has(await learned("we're planning a hike up Snowdon"), 'travel_plans', 'Snowdon')).toBe(true);
+  });
+
+  it('does not read a walk that goes to no place', async () => {
+    expect(await learned('planning a walk in the park with the dog')).toEqual([]);
+  });
+});
