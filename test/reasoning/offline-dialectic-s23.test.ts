@@ -63,3 +63,26 @@ describe('offline dialectic: numbers that are no amount of money', () => {
     expect(await cited(tam, 'how much is the Routeburn trip costing her?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: the name of another thing is not the user's", () => {
+  const gaz = factsOf({
+    name: 'Gareth Pryce',
+    preferred_name: 'Gaz',
+    work_business_name: 'Pryce Plumbing & Heating',
+    invoice_terms: '14 days, bank transfer',
+  });
+  const niamh = factsOf({ name: 'Niamh Gallagher', occupation: 'freelance wedding photographer' });
+
+  it('answers a trading name from the business name, not the user name', async () => {
+    expect(await cited(gaz, 'What trading name goes at the top of the invoice?')).toEqual(['work_business_name']);
+  });
+
+  it("abstains on another thing's name when no fact names it", async () => {
+    expect(await cited(niamh, "what are the bride and groom's names for the Harrington wedding?")).toEqual([]);
+    expect(await cited(niamh, "what's her boat's name?")).toEqual([]);
+  });
+
+  it("still answers the user's own names", async () => {
+    expect(await cited(gaz, "what's his full name?")).toEqual(['name']);
+  });
+});

@@ -2,7 +2,7 @@ import { CONCEPTS, LEVEL } from './concepts/index.js';
 import { KEY_TAILS, KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
-import { aspectMatch, lexical, MAX_MATCH } from './score.js';
+import { aspectMatch, KEY_MATES, lexical, MAX_MATCH } from './score.js';
 import { matchText } from './values.js';
 import { stem, wordsOf, type Word } from './words.js';
 import { hasLexicon, namesLexiconMember } from './classes.js';
@@ -142,13 +142,18 @@ function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
   if (own.length === 0) return false;
   const asked = new Set(q.tokens.map((t) => t.stem));
   // (Also when the question writes it short: "tri club" beside triathlon_club.)
-  const shared = (k: string) => asked.has(k) || head.qualifiers.stems.some((a) => a.length >= 3 && k.startsWith(a));
+  // (... or by a word of the same ring: "trading name" beside business_name.)
+  const shared = (k: string) =>
+    asked.has(k) || head.qualifiers.stems.some((a) => a.length >= 3 && k.startsWith(a)) || (KEY_MATES.get(k) ?? []).some((m) => asked.has(m));
   // A key that shares a qualifier with the question answers it, unless the question names another variety the fact
   // does not speak of while the key names one of its own ("resting heart rate" beside heart_rate_max_bpm, "half
   // marathon PB" beside running_pb_marathon).
   const keyParts = [...terms.key];
   const unspoken = head.qualifiers.stems.filter(
-    (a) => !terms.key.has(a) && !terms.value.has(a) && !keyParts.some((k) => k.length >= 3 && (a.startsWith(k) || k.startsWith(a))),
+    (a) =>
+      !terms.key.has(a) &&
+      !terms.value.has(a) &&
+      !keyParts.some((k) => (k.length >= 3 && (a.startsWith(k) || k.startsWith(a))) || (KEY_MATES.get(k) ?? []).includes(a)),
   );
   const others = own.filter((k) => !shared(k) && !KEY_TAILS.has(k));
   if (others.length === 0 || (own.some(shared) && unspoken.length === 0)) return false;
@@ -227,6 +232,27 @@ function kindOfQualified(terms: FactTerms, q: Question): boolean {
   return terms.items.some((item) => qualifiers.every((w) => item.value.has(w)) && item.kinds.has(q.kind!));
 }
 
+/** Words that say which of a person's own names is asked ("her full name", "his middle name"). */
+const PERSONAL_NAME_WORDS: ReadonlySet<string> = new Set(
+  'full first last given family real legal middle maiden birth christian sur nick pet preferred proper official whole'.split(' ').map(stem),
+);
+const NAME = stem('name');
+
+/**
+ * "what trading name goes on the invoice?", "what's her boat's name?": a name qualified by a thing (trading, business,
+ * band) or of a thing of hers is that thing's name; the user's own name (a key of the name alone, or of a personal name) does not answer it.
+ */
+function nameOfAnotherThing(terms: FactTerms, q: Question): boolean {
+  const head = q.head;
+  if (!head || q.tokens[head.noun]!.stem !== NAME) return false;
+  // "what's her boat's name?": the name of a thing of hers.
+  const owner = q.tokens[head.start - 1]?.low === "'s" ? q.tokens[head.start - 2] : undefined;
+  const ofThing = owner !== undefined && owner.pos === 'NOUN';
+  if (!ofThing && (head.qualifiers.stems.length === 0 || head.qualifiers.stems.every((w) => PERSONAL_NAME_WORDS.has(w)))) return false;
+  const own = [...terms.key].filter((k) => k !== NAME && !KEY_WRAPPER_STEMS.has(k));
+  return terms.key.has(NAME) && own.every((k) => PERSONAL_NAME_WORDS.has(k));
+}
+
 export function headMatch(profile: Profile, terms: FactTerms, head: Aspect, q: Question): number {
   const m = headLevel(profile, terms, head, q);
   return namesKind(terms, q) ? m : Math.min(m, LEVEL.related);
@@ -264,6 +290,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (modifierOnly && m < LEVEL.key && !keyed) m = Math.min(m, LEVEL.related);
   // "whats her overall budget for the wedding?" is not answered by gadget_budget: a key qualified for another thing.
   if (qualifiedOtherwise(terms, q)) m = Math.min(m, LEVEL.related);
+  if (nameOfAnotherThing(terms, q)) m = Math.min(m, LEVEL.related);
   // "what's her passport number?" is not answered by a phone number: the fact must be on the passport too.
   const modifierAspects = q.head?.modifierAspects ?? [];
   if (modifierAspects.some((a) => aspectMatch(profile, terms, a) === 0)) m = Math.min(m, LEVEL.related);

@@ -399,4 +399,5 @@ export const KEY_WORD_RINGS: readonly (readonly string[])[] = [
   ['flat', 'apartment'],
   ['mobile', 'cellphone', 'phone'],
   ['trip', 'journey'],
+  ['business', 'trading'],
 ];

@@ -21,7 +21,7 @@ export const MAX_MATCH = 1.2;
 const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
 const FAMILY = conceptId('family');
 /** Each key word's ring mates (see KEY_WORD_RINGS), on stems. */
-const KEY_MATES: ReadonlyMap<string, readonly string[]> = new Map(
+export const KEY_MATES: ReadonlyMap<string, readonly string[]> = new Map(
   KEY_WORD_RINGS.flatMap((ring) => {
     const stems = [...new Set(ring.map(stem))];
     return stems.map((s) => [s, stems.filter((o) => o !== s)] as const);
