@@ -106,3 +106,21 @@ describe('offline dialectic: the noun asked for, anywhere in a key the table doe
     expect(await cited(geoff, 'which gym is he a member of?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: a word of the key noun's ring, with the key's qualifier", () => {
+  const marta = factsOf({
+    name: 'Marta Kowalczyk',
+    kitchen_equipment: ['slow cooker', 'air fryer', 'stand mixer'],
+    kitchen_constraints: 'one oven, small freezer',
+    rugby_team: 'Cardiff Blues',
+    hearing: 'deaf in his left ear',
+  });
+
+  it('answers "kitchen gadgets" from kitchen_equipment', async () => {
+    expect(await cited(marta, 'what kitchen gadgets can I plan recipes around?')).toEqual(['kitchen_equipment']);
+  });
+
+  it('does not take a ring word alone for the key ("which side" is no team)', async () => {
+    expect(await cited(marta, 'on which side should I sit so he hears me?')).not.toContain('rugby_team');
+  });
+});

@@ -2,7 +2,7 @@ import { CONCEPTS, LEVEL } from './concepts/index.js';
 import { KEY_TAILS, KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
-import { aspectMatch, KEY_MATES, lexical, MAX_MATCH } from './score.js';
+import { aspectMatch, KEY_MATES, lexical, MAX_MATCH, RING_WORDS } from './score.js';
 import { matchText } from './values.js';
 import { stem, wordsOf, type Word } from './words.js';
 import { hasLexicon, namesLexiconMember } from './classes.js';
@@ -220,8 +220,8 @@ function measuredThere(profile: Profile, terms: FactTerms, q: Question): boolean
 
 /**
  * "when's his next eye check?" beside "diabetic eye screening, 3 June, 10:20am": a question that asks for a date or a time
- * about a thing it names by its qualifiers is answered by an item that writes every one of
- * them and gives that kind of answer, whatever word it uses for the thing ("screening" for "check").
+ * about a thing it names by its qualifiers is answered by an item that writes every one of them and gives that kind of
+ * answer, whatever word it uses for the thing ("screening" for "check").
  */
 function kindOfQualified(terms: FactTerms, q: Question): boolean {
   const head = q.head;
@@ -284,6 +284,11 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (literal !== undefined && writtenIn(terms, literal)) m = Math.max(m, LEVEL.near);
   // ... or in the key ("which tri club" beside triathlon_club).
   if (head.noun !== undefined && head.concept !== undefined && terms.keyHeads.has(head.noun)) m = Math.max(m, LEVEL.near);
+  // (Or by a word of its ring when the key also writes what the question says of it: "what kitchen gadgets" beside
+  // kitchen_equipment; not "which side" beside rugby_team.)
+  const mates = head.noun === undefined ? [] : (RING_WORDS.get(head.noun) ?? []);
+  const qualified = (q.head?.qualifiers.stems ?? []).some((w) => terms.key.has(w));
+  if (head.concept !== undefined && qualified && mates.some((n) => terms.keyHeads.has(n))) m = Math.max(m, LEVEL.near);
   // (Not when the key itself is on the head's concept: "carrier: Heartland Ridge Transport (company driver)" answers
   // "which company does he drive for?" by its key; "company" in the value only says which kind of driver.)
   const keyed = head.concept !== undefined && terms.byKey.has(head.concept);

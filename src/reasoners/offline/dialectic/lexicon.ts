@@ -394,7 +394,7 @@ export const KEY_WORD_RINGS: readonly (readonly string[])[] = [
   ['team', 'side', 'club', 'squad'],
   ['rate', 'rates', 'fee', 'fees', 'charge', 'charges', 'charging', 'price', 'prices', 'pricing', 'tariff'],
   ['salary', 'pay', 'wage', 'wages', 'income', 'earnings'],
-  ['gear', 'kit', 'equipment'],
+  ['gear', 'kit', 'equipment', 'gadget', 'gadgets'],
   ['shop', 'store'],
   ['flat', 'apartment'],
   ['mobile', 'cellphone', 'phone'],

@@ -28,6 +28,11 @@ export const KEY_MATES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+/** Each key word's ring mates as written ("gadget" -> gear, kit, equipment, gadgets), for the key's own nouns. */
+export const RING_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  KEY_WORD_RINGS.flatMap((ring) => ring.map((w) => [w, ring.filter((o) => o !== w)] as const)),
+);
+
 function rarity(profile: Profile, stem: string): number {
   const df = profile.df.get(stem) ?? 1;
   return Math.min(1, 1.5 / Math.sqrt(df));
@@ -150,8 +155,10 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect, 
   let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
   // The noun asked for, written in the key itself ("which tri club" -> triathlon_club, "how many hours" -> weekly_training_hours).
   if (aspect.noun !== undefined && terms.keyHeads.has(aspect.noun)) concept = Math.max(concept, LEVEL.key);
-  // ... or anywhere in a key the table does not know ("which clubs is he a member of?" -> club_memberships).
-  else if (aspect.noun !== undefined && terms.keyNouns.has(aspect.noun)) concept = Math.max(concept, LEVEL.near);
+  // ... or anywhere in a key the table does not know ("which clubs is he a member of?" -> club_memberships), or by a
+  // word of its ring ("what kitchen gadgets" -> kitchen_equipment; the head's own rules say whether it answers).
+  else if (aspect.noun !== undefined && [aspect.noun, ...(RING_WORDS.get(aspect.noun) ?? [])].some((n) => terms.keyNouns.has(n)))
+    concept = Math.max(concept, LEVEL.near);
   if (plain && aspect.concept !== undefined && terms.modifierConcepts.has(aspect.concept)) concept = Math.min(concept, LEVEL.related);
   if (concept > LEVEL.related && aspect.concept === FAMILY && !speaksOf(terms, aspect.cues ?? [])) concept = LEVEL.related;
   if (aspect.concept === COMPANY && concept < LEVEL.near && (terms.levels.get(WORK) ?? 0) >= LEVEL.key && namesWorkplace(terms)) concept = LEVEL.near;
