@@ -62,6 +62,13 @@ describe('offline dialectic: numbers that are no amount of money', () => {
     expect(await cited(tam, 'how much does she charge for grooming?')).toEqual([]);
     expect(await cited(tam, 'how much is the Routeburn trip costing her?')).toEqual([]);
   });
+
+  it('abstains on a price when the number is part of a name ("Westerly Centaur 26")', async () => {
+    const alasdair = factsOf({ name: 'Alasdair Reid', boat: "Westerly Centaur 26 called 'Morven', moored at Largs Yacht Haven" });
+    expect(await cited(alasdair, 'How much did he pay for Morven?')).toEqual([]);
+    const paid = factsOf({ name: 'Alasdair Reid', boat: "Westerly Centaur called 'Morven', bought for 18,000 pounds in 2019" });
+    expect(await cited(paid, 'How much did he pay for Morven?')).toEqual(['boat']);
+  });
 });
 
 describe("offline dialectic: the name of another thing is not the user's", () => {

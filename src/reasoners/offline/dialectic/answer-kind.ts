@@ -57,6 +57,10 @@ const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left bo
 const SUBJECTS = set('she he they it i you we this that there');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
+/** Currency codes written before an amount ("GBP 500", "NZ $400"). */
+const CURRENCIES = set('gbp usd eur aud cad nzd inr zar ngn kes ghs jpy chf sek nok dkk sgd hkd myr php aed nz us au ca rs rm');
+/** Words after an amount of money ("50 quid", "2 grand"). */
+const MONEY_AFTER = set('quid pounds pound dollars dollar euros euro bucks grand rupees rand naira cedis shillings pesos yen');
 /** "Level 2 dog grooming", "Year 3", "Band 6": a number that says which level or place, no amount. */
 const RANK_BEFORE = set('level grade band year stage class tier step phase page room flat unit platform gate route chapter dan kyu');
 /** "a 12-hour charity stream", "30 minutes a day": a number before a unit of time is a length of time, no amount. */
@@ -109,7 +113,12 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   words.forEach((w, i) => {
     const number = isNumber(w.low) || NUMBER_WORDS.has(w.low) || (w.low[0]! >= '0' && w.low[0]! <= '9');
     if (number || isOrdinal(w.low)) out.add('number');
-    const ranked = RANK_BEFORE.has(words[i - 1]?.low ?? '');
+    // ("Westerly Centaur 26", "Golf 7": a number after a name is part of the name, not an amount of money.)
+    const prev = words[i - 1];
+    // (Not a capital that opens the value: "About 400 a month", "Budget 500".)
+    const modelNumber =
+      i > 1 && prev !== undefined && prev.cap && !DATE_WORDS.has(prev.low) && !CURRENCIES.has(prev.low) && !MONEY_AFTER.has(words[i + 1]?.low ?? '');
+    const ranked = RANK_BEFORE.has(prev?.low ?? '') || modelNumber;
     if (number && !ranked && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(words[i + 1]?.low ?? '')) out.add('amount');
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
