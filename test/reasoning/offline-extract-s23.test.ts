@@ -45,3 +45,18 @@ describe('offline extraction: a walk, a hike or a tour planned is a trip', () =>
     expect(await learned('planning a walk in the park with the dog')).toEqual([]);
   });
 });
+
+describe('offline extraction: a form of answer asked for, however the request opens', () => {
+  it('reads "X only" and a request after what it is for', async () => {
+    const brief = await learned("keep it brief pls, i'm usually reading these on my phone halfway up a hill 📱⛰️ bullet points only, no waffle");
+    expect(has(brief, 'communication_style', 'bullet points')).toBe(true);
+    const bills = await learned("for anything about bills or paperwork just give me bullet points and the bottom line — I don't need an essay, ta");
+    expect(has(bills, 'communication_style', 'bullet points')).toBe(true);
+  });
+
+  it('does not read a one-off or a thing that is no form of answer', async () => {
+    expect(await learned('for this email just give me three subject lines')).toEqual([]);
+    expect(await learned('cash only')).toEqual([]);
+    expect(await learned('one page only for the CV')).toEqual([]);
+  });
+});

@@ -236,6 +236,11 @@ function requestValue(v: ValueContext): string | undefined {
   ]);
   let k = 0;
   const tokens = beforeNewSubject(v.tokens);
+  // "for anything about bills just give me bullet points": what the request is for is said before it, not part of it.
+  if (tokens[0]?.low === 'for') {
+    const verb = tokens.findIndex((t, j) => j > 1 && t.pos === 'VERB' && STYLE_VERBS.has(t.low));
+    if (verb > 0) k = verb;
+  }
   while (k < tokens.length && drop.has(tokens[k]!.low)) k++;
   const rest = tokens.slice(k).filter((t) => t.pos !== 'PUNCT' || t.text === '-' || t.text === '/');
   if (rest.length < 2 || rest.length > 16) return undefined;
@@ -516,6 +521,21 @@ export const PREFERENCES: readonly PatternSpec[] = [
     where: 'anywhere',
     negation: 'negative',
     value: (v) => (isLasting(v.clause) ? `no ${v.text}` : undefined),
+  },
+  {
+    // "bullet points only, no waffle", "metric only pls": a form of answer the user wants and nothing else.
+    id: 'preferences.x-only',
+    match: '{x:np} only',
+    key: 'communication_style',
+    keyOf: keyByContent,
+    subjects: ['none'],
+    request: true,
+    value: (v) => {
+      const first = v.clause.indexOf(v.tokens[0]!);
+      // (The clause opens with it: "I only eat fish" or "one day only" are not forms of answer.)
+      const opens = v.clause.slice(0, first).every((t) => t.pos === 'PUNCT' || t.pos === 'INTJ');
+      return opens && (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0) ? v.text : undefined;
+    },
   },
   {
     id: 'preferences.no-thing',
