@@ -60,3 +60,15 @@ describe('offline extraction: a form of answer asked for, however the request op
     expect(await learned('one page only for the CV')).toEqual([]);
   });
 });
+
+describe('offline extraction: a move when the user retires, and surgery the user had', () => {
+  it('reads "retiring to" a place as a planned move', async () => {
+    expect(has(await learned("we're retiring to the Algarve in 2027. I'm 61 and my husband's 64."), 'planned_move', 'Algarve')).toBe(true);
+  });
+
+  it("reads a reconstruction or surgery the user had, not someone else's", async () => {
+    expect(has(await learned('I had an ACL reconstruction on my left knee two years ago so steep descents are hard.'), 'health_conditions', 'ACL')).toBe(true);
+    expect(has(await learned('my husband had knee surgery last year'), 'health_conditions', 'knee')).toBe(false);
+    expect(has(await learned('my parents are retiring to Spain'), 'planned_move', 'Spain')).toBe(false);
+  });
+});

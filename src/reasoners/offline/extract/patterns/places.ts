@@ -311,13 +311,14 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'places.move.planned',
-    match: 'moving|relocating|emigrating|move~|relocate~|emigrate~ to {x:place}',
+    // ("we're retiring to the Algarve in 2027": a move when the user retires.)
+    match: 'moving|relocating|emigrating|retiring|move~|relocate~|emigrate~ to {x:place}',
     key: 'planned_move',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     bucket: 'event',
     value: (v) =>
-      v.clause.some((t) => ['moving', 'relocating', 'emigrating', 'will', "'ll", 'going', 'gonna', 'planning', 'next', 'soon'].includes(t.low)) &&
+      v.clause.some((t) => ['moving', 'relocating', 'emigrating', 'retiring', 'will', "'ll", 'going', 'gonna', 'planning', 'next', 'soon'].includes(t.low)) &&
       !v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low))
         ? v.text
         : undefined,
