@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readProfile } from '../../src/reasoners/offline/dialectic/facts.js';
+import { WorkBudget } from '../../src/reasoners/offline/nlp/budget.js';
 import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
@@ -37,5 +39,14 @@ describe("offline dialectic: what a fact says of the user's people", () => {
     expect(await cited(jess, 'Does Finn have any allergies I should tell the nursery about?')).toEqual([]);
     expect(await cited(jess, "what time is Ruby's swimming?")).toEqual([]);
     expect(await cited(nuala, 'What does Tom do for work?')).toEqual([]);
+  });
+});
+
+describe("offline dialectic: the names of the user's people", () => {
+  it('does not take a class or a year at school for a name ("Class 6", "Year 3")', () => {
+    const steps = readProfile(factsOf({ children: ['daughter Ira, 11, Class 6', 'son Sam, Year 3'] }), new WorkBudget(1e9, 'user_message'));
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    expect([...r.value.otherNames].sort()).toEqual(['ira', 'sam']);
   });
 });

@@ -373,6 +373,9 @@ function termsOf(fact: Fact): FactTerms {
   };
 }
 
+/** Words that, with a number after them, say where a child is at school ("Class 6", "Year 3", "Grade 2"). */
+const SCHOOL_RANKS: ReadonlySet<string> = new Set(['class', 'year', 'grade', 'form', 'standard', 'primary', 'p', 'std', 'room', 'level', 'stage', 'group']);
+
 /** "Jess, 27", "Bluey (kelpie)", "Karen": an item that opens with a name, the rest (if any) set apart. */
 function nameFirstItem(text: string, words: readonly Word[]): boolean {
   const first = words[0];
@@ -410,7 +413,9 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
         if (w.low.length < 2 || GENERIC.has(w.low) || userNames.has(w.low)) return;
         // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name;
         // or first, when the item is a name with its details after it ("Jess, 27", "Bluey (kelpie)", "Karen").
-        if (w.cap && (i > 0 || nameFirst) && !RELATIONS.has(w.low)) otherNames.add(w.low);
+        // ("daughter Ira, 11, Class 6", "son Sam, Year 3": a class or a year at school, no name.)
+        const ranked = SCHOOL_RANKS.has(w.low) && isNumber(words[i + 1]?.low ?? '');
+        if (w.cap && (i > 0 || nameFirst) && !RELATIONS.has(w.low) && !ranked) otherNames.add(w.low);
         else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !NOT_ANIMALS.has(w.stem) && !isNumber(w.low)) animals.add(w.stem);
       });
     }
