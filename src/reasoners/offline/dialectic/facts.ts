@@ -351,6 +351,8 @@ function termsOf(fact: Fact): FactTerms {
   });
   // A concept the value names only where a phrase modifies the next noun, never as the noun itself.
   const headConcepts = new Set(hits.filter((hit) => plainHead(hit.end - 1)).flatMap((hit) => hit.concepts.map((c) => c.id)));
+  // The nouns of a key the table does not know, and not of the past, speak for it (keyHeads, keyNouns).
+  const ownNouns = !explicit && !keyParts.some((p) => PAST_KEY_WORDS.has(p.toLowerCase()));
   return {
     fact,
     key,
@@ -359,8 +361,8 @@ function termsOf(fact: Fact): FactTerms {
     modifiers: new Set([...lows].filter((w) => !heads.has(w))),
     modifierStems: new Set([...value].filter((w) => !headStems.has(w))),
     modifierConcepts: new Set([...valueOnly].filter((id) => !headConcepts.has(id))),
-    keyHeads: explicit || keyParts.some((p) => PAST_KEY_WORDS.has(p.toLowerCase())) ? new Set() : keyHeadsOf(keyParts),
-    keyNouns: explicit || keyParts.some((p) => PAST_KEY_WORDS.has(p.toLowerCase())) ? new Set() : keyNounsOf(keyParts),
+    keyHeads: ownNouns ? keyHeadsOf(keyParts) : new Set(),
+    keyNouns: ownNouns ? keyNounsOf(keyParts) : new Set(),
     levels,
     byKey,
     named,
@@ -374,7 +376,7 @@ function termsOf(fact: Fact): FactTerms {
 }
 
 /** Words that, with a number after them, say where a child is at school ("Class 6", "Year 3", "Grade 2"). */
-const SCHOOL_RANKS: ReadonlySet<string> = new Set(['class', 'year', 'grade', 'form', 'standard', 'primary', 'p', 'std', 'room', 'level', 'stage', 'group']);
+const SCHOOL_RANKS: ReadonlySet<string> = new Set(['class', 'year', 'grade', 'form', 'standard', 'primary', 'std', 'room', 'level', 'stage', 'group']);
 
 /** "Jess, 27", "Bluey (kelpie)", "Karen": an item that opens with a name, the rest (if any) set apart. */
 function nameFirstItem(text: string, words: readonly Word[]): boolean {

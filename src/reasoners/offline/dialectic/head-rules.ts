@@ -166,6 +166,9 @@ function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
   return !named.some((hit) => hit.concepts.some((c) => head.qualifiers.concepts.has(c.id)));
 }
 
+/** A qualifier written in figures ("10" of "her 10k PB"): it names no thing by itself. */
+const startsWithDigit = (w: string): boolean => w[0]! >= '0' && w[0]! <= '9';
+
 /** Words before a head that ask for the upper or the lower limit of the thing ("her max budget", "the lowest rating"). */
 const UPPER = new Set(['max', 'maximum', 'top', 'highest', 'high', 'most', 'upper'].map(stem));
 const LOWER = new Set(['min', 'minimum', 'lowest', 'low', 'least', 'bottom'].map(stem));
@@ -201,7 +204,7 @@ function measuredThere(profile: Profile, terms: FactTerms, q: Question): boolean
   const qualifiers = head.qualifiers.stems;
   if (qualifiers.length === 0 && head.modifierAspects.length === 0) return false;
   // "her 5k PB": a number alone ("5" of "about 6.5 hours") names no thing; the fact must then name the measure itself.
-  const numeric = qualifiers.every((w) => w[0]! >= '0' && w[0]! <= '9');
+  const numeric = qualifiers.every(startsWithDigit);
   if (numeric && head.modifierAspects.length === 0 && !terms.key.has(noun.stem) && !terms.value.has(noun.stem)) return false;
   // Each word before the head through one of the concepts it names ("licence": of driving or of a profession).
   const byWord = new Map<string, boolean>();
@@ -227,7 +230,7 @@ function kindOfQualified(terms: FactTerms, q: Question): boolean {
   const head = q.head;
   if (!head || (q.kind !== 'date' && q.kind !== 'clock') || head.favourite || head.predicate) return false;
   // (Words, not numbers: "5" of "her 5k PB" is in "about 6.5 hours".)
-  const qualifiers = head.qualifiers.stems.filter((w) => !(w[0]! >= '0' && w[0]! <= '9'));
+  const qualifiers = head.qualifiers.stems.filter((w) => !startsWithDigit(w));
   if (qualifiers.length === 0) return false;
   return terms.items.some((item) => qualifiers.every((w) => item.value.has(w)) && item.kinds.has(q.kind!));
 }

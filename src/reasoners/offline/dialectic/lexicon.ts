@@ -279,6 +279,9 @@ export const GENERIC_HEADS = set(
     'ticket tickets voucher vouchers gift gifts present presents girl girls guy guys boy lady man woman gal bloke chap fella',
 );
 
+/** The days of the week, lower case. */
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
 /** Words that point at the user. */
 export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');
 

@@ -4,7 +4,18 @@ import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
 import type { FactTerms, Profile } from './facts.js';
 import { gives, kindsOf } from './answer-kind.js';
-import { ANIMAL_KINDS, ANY_CHILD, CHILD_WORDS, COLLECTION_KEYS, GENERIC, PEOPLE_KEYS, RELATION_KEY_WORDS, RELATION_PHRASES, RELATIONS } from './lexicon.js';
+import {
+  ANIMAL_KINDS,
+  ANY_CHILD,
+  CHILD_WORDS,
+  COLLECTION_KEYS,
+  GENERIC,
+  PEOPLE_KEYS,
+  RELATION_KEY_WORDS,
+  RELATION_PHRASES,
+  RELATIONS,
+  WEEKDAYS,
+} from './lexicon.js';
 import type { Aspect, Question } from './question.js';
 import type { QToken } from './qtokens.js';
 import { lexical } from './score.js';
@@ -86,6 +97,11 @@ function clausesOf(items: readonly string[]): string[] {
   return out;
 }
 
+/** The words of each clause of a fact's value, read one at a time (bounded by MATCH_CHARS and 40 words a clause). */
+function* clauseWords(fact: Fact): Generator<Word[]> {
+  for (const item of clausesOf(valueItems(fact.value))) yield wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+}
+
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
   const low = word.toLowerCase();
   const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
@@ -100,8 +116,7 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
     // "dogs: Bluey (kelpie)", "children: Jess, 27": a key that names the relation makes each item one of them.
     const keyNames = targets.some((t) => t.length === 1 && terms.key.has(t[0]!));
     if (!PEOPLE_KEYS.has(terms.fact.key) || !(keyNames || targets.some((t) => terms.value.has(t[0]!)))) continue;
-    for (const item of clausesOf(valueItems(terms.fact.value))) {
-      const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+    for (const words of clauseWords(terms.fact)) {
       if (keyNames && words[0] !== undefined && itemGives(words, -1, attribute, false, true)) {
         out.push(terms.fact);
         break;
@@ -181,11 +196,9 @@ export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   const keyed = other.kind === 'relation' ? fromKeys(profile, q, other.word, other.group, attribute) : [];
   if (keyed.length > 0) return keyed.slice(0, 3);
   if (attribute === 'other') return fromTheirItems(profile, q, other.word).slice(0, 3);
-
   return fromItems(profile, other.word, attribute).slice(0, 3);
 }
 
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const WH: ReadonlySet<string> = new Set(['what', "what's", 'which', 'when', "when's", 'wat']);
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'has', 'have', 'will', 'did']);
 
@@ -224,8 +237,7 @@ function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
   const out: Fact[] = [];
   for (const terms of profile.facts) {
     if (!targets.some((t) => terms.value.has(t[0]!))) continue;
-    for (const item of clausesOf(valueItems(terms.fact.value))) {
-      const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+    for (const words of clauseWords(terms.fact)) {
       if (mentionAt(words, targets).at < 0) continue;
       const stems = new Set(words.map((w) => w.stem));
       const has = (t: QToken) => stems.has(t.stem) || stems.has(stem(t.lemma));
@@ -253,8 +265,7 @@ export function namedRelatives(profile: Profile, budget?: WorkBudget): Set<strin
     if (![...terms.lows].some((w) => RELATIONS.has(w))) continue;
     // Reading a value again costs like scoring a fact (bounded by MATCH_CHARS and 40 words an item).
     budget?.spend(1);
-    for (const item of clausesOf(valueItems(terms.fact.value))) {
-      const words = wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
+    for (const words of clauseWords(terms.fact)) {
       words.forEach((w, i) => {
         const before = NAMING.has(words[i - 1]?.low ?? '') ? words[i - 2] : words[i - 1];
         if (!w.cap || w.low.length < 2 || !before || !RELATIONS.has(before.low) || RELATIONS.has(w.low)) return;

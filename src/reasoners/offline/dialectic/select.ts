@@ -7,7 +7,7 @@ import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
 import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
-import { PAST_KEY_WORDS, RELATIONS } from './lexicon.js';
+import { PAST_KEY_WORDS, RELATIONS, WEEKDAYS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
@@ -51,7 +51,6 @@ function aboutThePast(t: FactTerms): boolean {
 const CLOCK_HIT = 1.2;
 /** What a fact that names the day of the week asked about adds ("sunday at 9am" beside "church on Sunday mornings"). */
 const DAY_HIT = 0.6;
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CLOCK_WINDOWS = 0.6;
 /**
  * A time at the edges of the day ("a 6am call", "a 7am study session", "a 9:30pm debrief") bears on the

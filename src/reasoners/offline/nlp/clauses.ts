@@ -1461,8 +1461,8 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly')
     return !(n !== undefined && (n.low === 'my' || n.low === 'i' || n.low === 'we' || n.low === 'our'));
   if ((t.low === 'can' || t.low === 'could' || t.low === 'would' || t.low === 'will') && (n?.low === 'you' || n?.low === 'u')) return true;
-  // "for anything about bills just give me bullet points", "for work stuff, use British spelling": what the request is
-  // for, said first, then the request itself (its verb in the bare form, after at most eight words).
+  // "for anything about bills just give me bullet points": what the request is for, said first, then the request itself
+  // (its verb in the bare form after "just", or after a comma where the clause still holds one, within eight words).
   if (subject === 'none' && t.low === 'for') {
     for (let k = i + 2; k < tokens.length && k <= i + 9; k++) {
       const v = tokens[k]!;
