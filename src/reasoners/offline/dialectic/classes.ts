@@ -52,6 +52,7 @@ export function valueClasses(words: readonly Word[], max = 40): Set<number> {
     pos: 'X',
     neg: false,
     space: true,
+    oov: false,
   }));
   for (let i = 0; i < tokens.length; i++) {
     if (!starts.has(tokens[i]!.low) && !starts.has(tokens[i]!.lemma)) continue;

@@ -234,7 +234,7 @@ const DAY_PARTS = new Set(['morning', 'mornings', 'afternoon', 'afternoons', 'ev
 /** A noun its modifier still names itself before: a part of the day, or a trade ("engineer", "nurses"). */
 function namesItself(low: string): boolean {
   if (DAY_PARTS.has(low)) return true;
-  const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true }];
+  const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true, oov: false }];
   return OCCUPATIONS.matchAt(word(low), 0) === 1 || (low.endsWith('s') && OCCUPATIONS.matchAt(word(low.slice(0, -1)), 0) === 1);
 }
 

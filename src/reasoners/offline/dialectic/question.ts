@@ -444,7 +444,7 @@ function markSetting(owner: ReadonlyMap<number, readonly Aspect[]>, change: Read
 /** Token indices of the occupations a question names (extraction's occupation lexicon, single words). */
 function occupationsIn(tokens: readonly QToken[]): number[] {
   const out: number[] = [];
-  const words: Token[] = tokens.map((t) => ({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, neg: false, space: true }));
+  const words: Token[] = tokens.map((t) => ({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, neg: false, space: true, oov: false }));
   tokens.forEach((t, i) => {
     // "her laptop model": a model of the thing before it, not the occupation ("is she a model?" still is).
     const variant = i > 0 && VARIANT_NOUNS.has(t.low) && tokens[i - 1]!.pos === 'NOUN';

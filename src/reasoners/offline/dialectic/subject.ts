@@ -85,7 +85,7 @@ function possessedTrade(tokens: readonly QToken[], i: number): boolean {
 
 /** An occupation of extraction's lexicon, a plural ("groomers", "nurses") read as the trade in the singular. */
 export function isTrade(low: string): boolean {
-  const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true }];
+  const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true, oov: false }];
   return OCCUPATIONS.matchAt(word(low), 0) === 1 || (low.endsWith('s') && OCCUPATIONS.matchAt(word(low.slice(0, -1)), 0) === 1);
 }
 

@@ -24,7 +24,15 @@ const REGIME_WORDS = new Set(['only', 'no', 'off', 'less', 'nothing']);
 const MAX_SPEAKER = 6;
 
 /** A word made up to read what a clinician said as the user's own clause ("I", "am", "on"). */
-const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({ text, low: text.toLowerCase(), lemma, pos, neg: false, space: true });
+const word = (text: string, pos: string, lemma = text.toLowerCase()): Token => ({
+  text,
+  low: text.toLowerCase(),
+  lemma,
+  pos,
+  neg: false,
+  space: true,
+  oov: false,
+});
 
 /** Where the verb of saying is when a clinician (a few words at most) says it ("my GP says …"), or -1. */
 function clinicianSays(tokens: readonly Token[]): number {

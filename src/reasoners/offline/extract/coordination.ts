@@ -103,10 +103,14 @@ function itemAt(sentence: readonly Token[], from: number, step: 1 | -1): { start
   return { start: s, end: e };
 }
 
+const ASIDES = new Set(['actually', 'too', 'now', 'currently']);
+
 function siblingsOf(sentence: readonly Token[], start: number, end: number): string[] {
   const out: string[] = [];
   // Rightwards: ", X", "and X", ", and X"; a list ends after its "and" item or at anything else.
+  // ("two cats actually, Mochi and Dango": an aside word before the comma is stepped over.)
   let i = end;
+  if (ASIDES.has(sentence[i]?.low ?? '') && SEPARATORS.has(sentence[i + 1]?.low ?? '')) i++;
   while (out.length < MAX_ITEMS && i < sentence.length && SEPARATORS.has(sentence[i]!.low)) {
     let lastItem = sentence[i]!.low === 'and' || sentence[i]!.low === '&';
     i++;

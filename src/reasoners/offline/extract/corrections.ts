@@ -85,7 +85,7 @@ function classKeyOf(text: string): { key: string; category: Candidate['category'
   const tokens = text
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => ({ text: w, low: w, lemma: w, pos: 'X', neg: false, space: true }) as unknown as Token);
+    .map((w) => ({ text: w, low: w, lemma: w, pos: 'X', neg: false, space: true, oov: false }) as unknown as Token);
   const hit = CLASS_KEYS.find(([lex]) => lex.matchAt(tokens, 0) === tokens.length);
   return hit ? { key: hit[1], category: hit[2] } : undefined;
 }

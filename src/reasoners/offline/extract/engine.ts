@@ -671,6 +671,12 @@ function capitalised(t: Token): boolean {
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
+/**
+ * A word outside the model's vocabulary that reads as a name: letters only, a noun, four letters or more, and
+ * not an inflected form (the vocabulary holds base forms: "spreadsheets" and "hoodies" are out of it too).
+ */
+const rareName = (t: Token): boolean => t.oov && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.low.length >= 4 && /^[a-z]+$/.test(t.low) && t.lemma === t.low;
+
 /** A place name: capitalised or proper-noun tokens, or a known place in any case; ", Region" may follow. */
 /** Groups at work a name may qualify ("the SRE team", "the Payments squad"). */
 const WORK_GROUPS = new Set([
@@ -696,15 +702,19 @@ const WORK_GROUPS = new Set([
 
 function placeEnd(tokens: readonly Token[], i: number): number[] {
   // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
+  // So does one in a known region of two words or more ("up here in the north east").
   const stops = (k: number): boolean =>
     PLACE_STOP.has(tokens[k]!.low.replace(/\.$/, '')) &&
-    !(COMPASS.has(tokens[k]!.low) && capitalised(tokens[k]!) && tokens[k + 1] !== undefined && capitalised(tokens[k + 1]!) && tokens[k + 1]!.pos === 'PROPN');
+    !(COMPASS.has(tokens[k]!.low) && capitalised(tokens[k]!) && tokens[k + 1] !== undefined && capitalised(tokens[k + 1]!) && tokens[k + 1]!.pos === 'PROPN') &&
+    !(COMPASS.has(tokens[k]!.low) && PLACES.matchAt(tokens, k) > 1);
   const one = (k: number): number => {
     const u = tokens[k];
     if (!u || stops(k) || u.pos === 'PRON' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
     const known = PLACES.matchAt(tokens, k);
     if (known > 0) return k + known;
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
+    // "moved to canmore", "we're in kilimani": a word in lower case that no dictionary holds, alone, where a place goes.
+    if (rareName(u) && !capitalised(u) && (tokens[k + 1] === undefined || !rareName(tokens[k + 1]!))) return k + 1;
     let j = k;
     while (
       j < tokens.length &&

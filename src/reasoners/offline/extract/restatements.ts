@@ -48,7 +48,7 @@ function tokensOf(text: string): Token[] {
   return text
     .split(/[\s,;/]+/)
     .filter((w) => w !== '')
-    .map((w) => ({ text: w, low: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X', neg: false, space: true }));
+    .map((w) => ({ text: w, low: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X', neg: false, space: true, oov: false }));
 }
 
 function classOf(tokens: readonly Token[]): Lexicon | undefined {

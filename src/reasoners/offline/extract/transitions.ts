@@ -149,6 +149,8 @@ export function transitions(
       keyOf(oldText, sentence, known) ??
       (['move', 'relocate'].includes(tokens[v]!.lemma) && PLACES.matchAt(tokens, fresh[0]) > 0 ? { key: 'location', category: 'other' as const } : undefined);
     if (!kind) continue;
+    // "we're moving from Leeds to Glasgow in March": a move under way leaves the user where they live (the planned move is read apart).
+    if (kind.key === 'location' && ['moving', 'relocating', 'emigrating'].includes(tokens[v]!.low)) continue;
     emit(kind.key, kind.category, freshText, oldText, 0.8);
   }
   // "used to X …, these days it's Y": Y takes the key of the withdrawn X.

@@ -363,6 +363,9 @@ export const holdsAll = (value: string, topic: readonly string[]): boolean => {
   return topic.every((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
 };
 
+/** Whether an item, read with the words of its key, holds a plan's topic ("the Perth move fell through" over `planned_move`: "Perth"). */
+const planHeld = (key: string, item: string, topic: readonly string[]): boolean => holdsAll(`${item} ${key.replace(/_/g, ' ')}`, topic);
+
 /** Plans a trip may be stored as, when "the trip's off" names no stored item. */
 const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'travel', 'travels', 'journey', 'getaway', 'visit', 'flight', 'tour']);
 const TRAVEL_WORDS: ReadonlySet<string> = new Set([...TRAVEL_NOUNS, 'going', 'flying', 'fly', 'heading', 'travelling', 'traveling', 'visiting', 'off']);
@@ -377,7 +380,10 @@ function endedItems(
   const items = profile.flatMap((fact) =>
     (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact, item })),
   );
-  const named = items.filter(({ item }) => holdsAll(item, ended.topic) || (group !== undefined && relatedOf(item) === group));
+  const named = items.filter(
+    ({ fact, item }) =>
+      holdsAll(item, ended.topic) || (ended.plan && planHeld(fact.key, item, ended.topic)) || (group !== undefined && relatedOf(item) === group),
+  );
   if (named.length > 0 || !ended.plan || !ended.topic.some((t) => TRAVEL_NOUNS.has(t))) return named;
   const trips = items.filter(
     ({ fact, item }) => TRAVEL_KEY.test(fact.key) || ((fact.key === 'notes' || fact.bucket === 'dynamic') && wordsOf(item).some((w) => TRAVEL_WORDS.has(w))),
@@ -395,7 +401,7 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
   const endings = sentences.flatMap((s) =>
     s
       .toLowerCase()
-      .split(/[,;:.!?—–]|\s-\s/)
+      .split(/[,;:.!?—–]|\s-\s|\p{Extended_Pictographic}/u)
       .map((clause) => endedTopic(wordsOf(clause.replace(/(\p{L})'s(?=\s|$)/gu, "$1 's"))))
       .filter((e) => e !== undefined)
       .map((e) => ({ s, ...e })),
@@ -410,7 +416,9 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
   const kept = facts.filter((f) => {
     if (f.retract) return true;
     const items = Array.isArray(f.value) ? f.value : [f.value];
-    return !items.some((v) => typeof v === 'string' && holds(v, topics)) && !namesKey(f.key.toLowerCase().split(/[_\s]+/), topics, kindsNamed);
+    // ("the Melbourne thing fell through": the mention of the plan that ended restates nothing.)
+    const ended = (v: string) => endings.some((e) => e.plan && planHeld(f.key, v, e.topic));
+    return !items.some((v) => typeof v === 'string' && (holds(v, topics) || ended(v))) && !namesKey(f.key.toLowerCase().split(/[_\s]+/), topics, kindsNamed);
   });
   const out = [...kept];
   if (topics.length > 0) for (const stored of profile) out.push(...retractionsOf(stored.key, stored.value, stored.category, topics, kindsNamed, evidence));

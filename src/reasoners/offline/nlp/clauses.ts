@@ -693,6 +693,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   return out;
 }
 
+const DO_FORMS = new Set(['do', 'does', 'did']);
+
 /** Verbs that ask, and the words that open what they ask ("asking when …", "wonders whether …"). */
 const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'wondering']);
 const EMBEDDED_ASK = new Set(['when', 'whether', 'if', 'why', 'where', 'what', 'how']);
@@ -1205,6 +1207,8 @@ function describe(
     after !== undefined &&
     (SUBJECT_PRONOUNS.has(after.low) ||
       (endsWithQuestionMark && (after.pos === 'PROPN' || after.pos === 'DET' || after.pos === 'NOUN')) ||
+      // ("do vet nurses in Sydney earn much more?": "do" opening a clause that ends with "?" asks, whatever the tagger made of the next word.)
+      (endsWithQuestionMark && DO_FORMS.has(head.low)) ||
       (firstOfSentence && asksWithoutMark(head.low, after, tokens.slice(i + 2))) ||
       // "is true that shops close on Sunday?", "is long covid counted as a disability … or does it depend?":
       // a sentence that opens on an auxiliary and ends with "?" asks, whatever follows the auxiliary; not a verb

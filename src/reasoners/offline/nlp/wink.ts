@@ -20,12 +20,21 @@ export interface Token {
   readonly neg: boolean;
   /** Preceded by white space (to rebuild the original spelling of a span). */
   readonly space: boolean;
+  /** Not in the model's vocabulary (a rare name, a place, a brand or a typo: "canmore", "kilimani"). */
+  readonly oov: boolean;
 }
 
 let engine: ReturnType<typeof winkNLP> | undefined;
+/** The first id the model gives a word outside its vocabulary: ids from here on are out-of-vocabulary words. */
+let firstOov = Number.POSITIVE_INFINITY;
 
 function nlp(): ReturnType<typeof winkNLP> {
-  engine ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  if (engine === undefined) {
+    engine = winkNLP(model, ['sbd', 'pos', 'negation']);
+    // The model numbers its own words first and every new word after them, in the order it meets them:
+    // a word no dictionary holds, read first, marks where its vocabulary ends.
+    firstOov = (engine.readDoc('qzxqjvkw').tokens().out(engine.its.uniqueId) as unknown as number[])[0] ?? firstOov;
+  }
   return engine;
 }
 
@@ -66,6 +75,7 @@ export function sentencesOf(text: string): Token[][] {
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[]; // the typings omit the lemma addon
   const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   let offset = 0;
   const all: Token[] = values.map((v, i) => {
     offset += (spaces[i] ?? '').length;
@@ -79,6 +89,7 @@ export function sentencesOf(text: string): Token[][] {
       pos: pos[i] ?? 'X',
       neg: Boolean(negs[i]),
       space: (spaces[i] ?? '') !== '',
+      oov: (ids[i] ?? 0) >= firstOov,
     };
   });
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];

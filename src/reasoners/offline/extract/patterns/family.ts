@@ -237,7 +237,35 @@ function petWithName(v: ValueContext): string | undefined {
     (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
   )
     return `${v.text} ${next.text}`;
-  return v.text;
+  const named = namesAfterPet(v, at);
+  return named === undefined ? v.text : `${v.text} ${named}`;
+}
+
+/** A word that reads as a pet's name: capitalised, or (in lower case) a word no dictionary holds ("my cat mochi keeps …"). */
+const petNameWord = (t: Token | undefined): boolean =>
+  t !== undefined && /^[a-z][a-z'-]{1,19}$/i.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && (t.text !== t.low || t.oov);
+
+/**
+ * The name said after the animal: "my cat mochi keeps …" (a rare word right after it), "a retired greyhound — his
+ * name's Dusty" (its name told later in the sentence). Names listed after it ("two cats, Miso and Tofu") are its
+ * siblings in a list (coordination.ts).
+ */
+function namesAfterPet(v: ValueContext, at: number): string | undefined {
+  const clause = v.clause;
+  const next = clause[at + 1];
+  if (petNameWord(next) && next!.text === next!.low && (clause[at + 2] === undefined || ['VERB', 'AUX', 'PUNCT', 'CCONJ'].includes(clause[at + 2]!.pos)))
+    return next!.text;
+  // "his name's Dusty", "her name is Pip": in the rest of the sentence, with nobody else named in between.
+  const sentence = v.sentence;
+  const from = sentence.indexOf(clause[at]!);
+  for (let i = from + 1; i < sentence.length - 2 && i <= from + 12; i++) {
+    if (KIDS.has(sentence[i]!.low) || CLOSE_FAMILY_WORDS.has(sentence[i]!.low)) return undefined;
+    if (!['his', 'her', 'its'].includes(sentence[i]!.low) || sentence[i + 1]!.low !== 'name') continue;
+    const verb = sentence[i + 2]!.low;
+    const name = sentence[i + 3];
+    if ((verb === "'s" || verb === 'is') && petNameWord(name)) return name!.text;
+  }
+  return undefined;
 }
 
 /** The birth-order phrase a span starts with ("first born for family of six" -> "first born"), with "of N" kept. */

@@ -180,8 +180,15 @@ const HOME_WORDS = new Set([
  */
 function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
-  const before = v.clause.slice(Math.max(0, at - 4), at - 1);
-  if (before.some((t) => MOTION.has(t.low))) return undefined;
+  // ("somewhere near temple meads": near a place written in lower case is a spot in town, not a home.)
+  const prep = v.clause[at - 1]?.low === 'the' ? v.clause[at - 2] : v.clause[at - 1];
+  if ((prep?.low === 'near' || prep?.low === 'outside') && v.tokens[0]!.text === v.tokens[0]!.low) return undefined;
+  const from = Math.max(0, at - 4);
+  // ("a retired bus driver from Bradford": a motion word inside the name of a job moves nothing.)
+  const before = v.clause.slice(from, at - 1);
+  const inJob = (k: number): boolean =>
+    OCCUPATIONS.matchAt(v.clause, k) >= 2 || /^(driver|attendant|conductor|operator|dispatcher|mechanic)s?$/.test(v.clause[k + 1]?.low ?? '');
+  if (before.some((t, k) => MOTION.has(t.low) && !inJob(from + k))) return undefined;
   // "in Dubai on contract till March": a stay, not a home (places.location.in reads it as one).
   if (v.clause.slice(at).some((t) => FOR_A_WHILE.has(t.low))) return undefined;
   // "the client's in Halifax", "my mum's in Leeds": someone else's place.
@@ -258,7 +265,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'places.location.in-clause',
-    match: 'in|on the? {x:place}',
+    // ("I run a small guesthouse near Hazyview": where the user's work is, near a named place.)
+    match: 'in|on|near|outside the? {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'none'],
@@ -324,6 +332,16 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
         : undefined,
   },
   {
+    // "moving from the north east to Bristol soon": the move planned, past where the user lives now.
+    id: 'places.move.planned-from',
+    match: 'moving|relocating|emigrating down|up|over|back|out|across? from ... to {x:place}',
+    key: 'planned_move',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    bucket: 'event',
+    value: (v) => (v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low)) ? undefined : v.text),
+  },
+  {
     id: 'places.location.moved-from-to',
     match: 'moved|relocated|emigrated|came from {y:place} to {x:place}',
     key: 'location',
@@ -373,7 +391,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? v.text : undefined),
   },
   { id: 'places.location.call-home', match: 'call {x:place} home', key: 'location', where: 'anywhere', subjects: ['self', 'we'] },
-  { id: 'places.location.here-in', match: 'here in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
+  // ("what should i be planting in october up here in the north east": where the user is, asked from there.)
+  { id: 'places.location.here-in', match: 'here in {x:place}', key: 'location', where: 'anywhere', inQuestion: true, subjects: ['self', 'we', 'none'] },
   { id: 'places.location.x-based', match: '{x:place} -? based', key: 'location', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'places.location.from', match: 'be~ from {x:place}', key: 'location', via: 'from' },
   {
@@ -383,7 +402,19 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     past: 'ok',
-    value: (v) => (v.clause.some((t) => ['will', "'ll", 'going', 'gonna', 'planning', 'want', 'hope', 'next', 'soon'].includes(t.low)) ? undefined : v.text),
+    value: (v) =>
+      v.clause.some((t) => ['will', "'ll", 'going', 'gonna', 'planning', 'want', 'hope', 'next', 'soon', 'moving', 'relocating', 'emigrating'].includes(t.low))
+        ? undefined
+        : v.text,
+  },
+  {
+    // "we're moving from Leeds to Glasgow in March": a move not yet made leaves the user where they are.
+    id: 'places.location.moving-from',
+    match: 'moving|relocating|emigrating down|up|over|back|out|across? from {x:place} to|down|up|over|back|out|across',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => (v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low)) ? undefined : v.text),
   },
   {
     id: 'places.location.settlement',

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { learnFrom } from '../../src/profiles/learn.js';
+import { ProfileService } from '../../src/profiles/service.js';
+import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { has, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 24: extraction classes from the development sets — places written in lower case that no dictionary
+ * holds, moves under way, plans that fell through, a question opened by "do", motion words inside a job's name,
+ * and the names said after an animal — each with near misses that must not change.
+ */
+
+const offline = new OfflineReasoner({ worker: false }, () => Date.parse('2026-12-02T10:00:00Z'));
+const learn = (service: ProfileService, content: string) => learnFrom(service, offline, 'local', { messages: [{ role: 'user', content }] });
+const fresh = () => new ProfileService({ store: new MemoryStore() });
+const live = async (service: ProfileService): Promise<string> =>
+  JSON.stringify((await service.view({ account: 'local', subject: null } as never)).publicFacts.map((f) => [f.key, f.value])).toLowerCase();
+
+describe('offline extraction: a place in lower case that no dictionary holds', () => {
+  it('reads one rare word where a place goes', async () => {
+    expect(has(await learned('we moved to canmore last year and the wind is something else'), 'location', 'canmore')).toBe(true);
+    expect(has(await learned('i live in kilimani with my wife, any good plumbers?'), 'location', 'kilimani')).toBe(true);
+  });
+
+  it('does not read a known word, a capitalised tool or a short word there', async () => {
+    expect(await learned('we moved to monthly billing last year')).toEqual([]);
+    expect(has(await learned('i live in spreadsheets these days'), 'location', 'spreadsheets')).toBe(false);
+    expect(has(await learned('we moved to zsh'), 'location', 'zsh')).toBe(false);
+  });
+});
+
+describe('offline extraction: a move under way, and a region of two words', () => {
+  it('keeps the user where they live and reads where they are going as a planned move', async () => {
+    const facts = await learned("we're moving from Leeds to Glasgow in March — how does council tax work in Scotland?");
+    expect(has(facts, 'location', 'Leeds')).toBe(true);
+    expect(has(facts, 'location', 'Glasgow')).toBe(false);
+    expect(has(facts, 'planned_move', 'Glasgow')).toBe(true);
+    const region = await learned('moving from the north east to Bristol soon');
+    expect(has(region, 'location', 'north east')).toBe(true);
+    expect(has(region, 'planned_move', 'Bristol')).toBe(true);
+  });
+
+  it('still reads a move made as the new home', async () => {
+    const facts = await learned('I moved from Leeds to Glasgow in March');
+    expect(has(facts, 'location', 'Glasgow')).toBe(true);
+    expect(has(facts, 'location', 'Leeds')).toBe(false);
+  });
+
+  it('reads "here in" a region inside the user\'s own question', async () => {
+    expect(has(await learned('what should i be planting in october up here in the north east'), 'location', 'north east')).toBe(true);
+    expect(await learned('the north east is cold this time of year')).toEqual([]);
+  });
+});
+
+describe('offline extraction: a plan that fell through', () => {
+  it('withdraws the stored plan and does not restate it from the mention', async () => {
+    const service = fresh();
+    await learn(service, "I'm relocating from Auckland to Melbourne in August for a new job, what do I need to do about my KiwiSaver?");
+    expect(await live(service)).toContain('melbourne');
+    await learn(service, 'update: the Melbourne thing fell through 😞 staying put in Auckland after all');
+    const after = await live(service);
+    expect(after).not.toContain('melbourne');
+    expect(after).toContain('auckland');
+    const other = fresh();
+    await learn(other, "we're moving to Perth in the spring");
+    expect(await live(other)).toContain('perth');
+    await learn(other, 'the Perth move fell through');
+    expect(await live(other)).not.toContain('perth');
+  });
+
+  it('keeps what ended when the user says what they are now ("not religious anymore")', async () => {
+    expect(has(await learned("I was raised Catholic but I'm not really religious anymore"), 'religion', 'not')).toBe(true);
+  });
+});
+
+describe('offline extraction: a question opened by "do" is a question, whatever the tagger makes of the next word', () => {
+  it('reads the home said before, not the place asked about', async () => {
+    const facts = await learned("I'm a vet nurse in Hobart. Purely out of curiosity, not planning anything — do vet nurses in Sydney earn much more?");
+    expect(has(facts, 'location', 'Hobart')).toBe(true);
+    expect(has(facts, 'location', 'Sydney')).toBe(false);
+  });
+});
+
+describe('offline extraction: a motion word inside the name of a job', () => {
+  it('reads the place after a driver or an attendant', async () => {
+    expect(has(await learned("I'm a 68 year old retired bus driver from Bradford, my grandkids set this up for me"), 'location', 'Bradford')).toBe(true);
+    expect(has(await learned("I'm a train driver in Leeds"), 'location', 'Leeds')).toBe(true);
+  });
+
+  it('does not read the place of a journey', async () => {
+    expect(has(await learned('I take the bus from Bradford every morning'), 'location', 'Bradford')).toBe(false);
+  });
+});
+
+describe('offline extraction: near a named place', () => {
+  it('reads where the user works near a capitalised place', async () => {
+    const facts = await learned('Used to be a field ranger in Kruger for 11 years, now I run a small guesthouse near Hazyview that caters for birders.');
+    expect(has(facts, 'location', 'Hazyview')).toBe(true);
+  });
+
+  it('does not read a spot in town written in lower case', async () => {
+    expect(has(await learned('somewhere near temple meads, ill be commuting to bath'), 'location', 'temple')).toBe(false);
+  });
+});
+
+describe("offline extraction: an animal's names said after it", () => {
+  it('reads names listed after a comma, a rare word right after it, and "his name\'s …" later in the sentence', async () => {
+    const cats = await learned("I've got two cats actually, Mochi and Dango, and only Mochi is the chonky one. diet plan?");
+    expect(has(cats, 'pets', 'Mochi')).toBe(true);
+    expect(has(cats, 'pets', 'Dango')).toBe(true);
+    expect(has(await learned('my cat mochi keeps lying on my drawing tablet mid stroke'), 'pets', 'mochi')).toBe(true);
+    const dog = await learned("We adopted a retired greyhound from a rescue in Essex last month — his name's Dusty and he's terrified of stairs");
+    expect(has(dog, 'pets', 'Dusty')).toBe(true);
+  });
+
+  it('does not take a known word or someone else named later for the name', async () => {
+    const facts = await learned('my dog keeps barking at night');
+    expect(facts.map((f) => f.value)).toEqual([['dog']]);
+    expect(has(await learned("we've got a collie and my husband's name is Dave"), 'pets', 'Dave')).toBe(false);
+  });
+});
