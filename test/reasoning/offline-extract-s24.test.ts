@@ -120,3 +120,44 @@ describe("offline extraction: an animal's names said after it", () => {
     expect(has(await learned("we've got a collie and my husband's name is Dave"), 'pets', 'Dave')).toBe(false);
   });
 });
+
+describe('offline extraction: "here in" a place says where the user is now', () => {
+  it('reads it beside a past tense and inside a purpose', async () => {
+    const oslo = await learned("back in Caracas I danced salsa every weekend, here in Oslo it's cross-country skiing now that I've survived two winters lol.");
+    expect(has(oslo, 'location', 'Oslo')).toBe(true);
+    const cork = await learned(
+      "If money were no object I'd be off doing a PhD in Zurich, but realistically I just want my nursing degree recognised by the NMBI so I can work as a nurse here in Cork",
+    );
+    expect(has(cork, 'location', 'Cork')).toBe(true);
+    expect(has(cork, 'location', 'Zurich')).toBe(false);
+  });
+
+  it('does not read it after "used to"', async () => {
+    expect(has(await learned('I used to live here in Leeds'), 'location', 'Leeds')).toBe(false);
+  });
+});
+
+describe('offline extraction: an attribute misspelt by one letter', () => {
+  it('reads "my first languge is …" as the language', async () => {
+    const facts = await learned('my first languge is tigrinya, english is ok and amharic only basic. pls keep the letter simple');
+    expect(has(facts, 'language', 'tigrinya')).toBe(true);
+    expect(has(facts, 'language', 'amharic')).toBe(true);
+  });
+
+  it('does not take a word two letters away for an attribute', async () => {
+    expect(has(await learned('my first lounge is tiny'), 'language', 'tiny')).toBe(false);
+  });
+});
+
+describe('offline extraction: a lasting fear', () => {
+  it('reads one thing the user is terrified, scared or afraid of', async () => {
+    expect(has(await learned("I'm terrified of flying, like properly, haven't been on a plane since 2011."), 'fears', 'flying')).toBe(true);
+    expect(has(await learned("I'm petrified of heights"), 'fears', 'heights')).toBe(true);
+  });
+
+  it("does not read an occasion, a phrase or someone else's fear", async () => {
+    expect(await learned("i'm scared of the interview tomorrow")).toEqual([]);
+    expect(await learned("I'm afraid of messing it up")).toEqual([]);
+    expect(has(await learned('my son is scared of dogs'), 'fears', 'dogs')).toBe(false);
+  });
+});

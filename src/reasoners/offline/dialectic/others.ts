@@ -102,6 +102,20 @@ function* clauseWords(fact: Fact): Generator<Word[]> {
   for (const item of clausesOf(valueItems(fact.value))) yield wordsOf(normaliseText(item.slice(0, MATCH_CHARS)), 40);
 }
 
+/** A child named by sex, and the words a family item uses for them ("her little girl" is her daughter). */
+const CHILD_OF_SEX: ReadonlyMap<string, readonly string[]> = new Map([
+  ['girl', ['daughter']],
+  ['boy', ['son']],
+  ['girls', ['daughters']],
+  ['boys', ['sons']],
+  ['daughter', ['girl']],
+  ['son', ['boy']],
+]);
+const CHILD_KEY_WORDS: readonly string[] = ['children', 'child', 'kids', 'kid'];
+const BOYS: readonly string[] = ['son', 'boy', 'sons', 'boys'];
+const GIRLS: readonly string[] = ['daughter', 'girl', 'daughters', 'girls'];
+const OPPOSITE_SEX: ReadonlyMap<string, readonly string[]> = new Map([...GIRLS.map((g) => [g, BOYS] as const), ...BOYS.map((b) => [b, GIRLS] as const)]);
+
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
   const low = word.toLowerCase();
   const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
@@ -110,13 +124,17 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
     ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)),
     ...(ANY_CHILD.has(low) ? CHILD_WORDS.map((w) => [stem(w)]) : []),
   ];
-  const targets = [...phrases, ...kinds.map((k) => [stem(k)])];
+  const targets = [...phrases, ...kinds.map((k) => [stem(k)]), ...(CHILD_OF_SEX.get(low) ?? []).map((w) => [stem(w)])];
+  // "how old is his daughter?" beside "children: Efua, 15": a key of the user's children names each child, son or daughter.
+  const childKeys = CHILD_OF_SEX.has(low) || CHILD_WORDS.includes(low) ? CHILD_KEY_WORDS.map(stem) : [];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
     // "dogs: Bluey (kelpie)", "children: Jess, 27": a key that names the relation makes each item one of them.
-    const keyNames = targets.some((t) => t.length === 1 && terms.key.has(t[0]!));
+    const keyNames = targets.some((t) => t.length === 1 && terms.key.has(t[0]!)) || childKeys.some((k) => terms.key.has(k));
     if (!PEOPLE_KEYS.has(terms.fact.key) || !(keyNames || targets.some((t) => terms.value.has(t[0]!)))) continue;
     for (const words of clauseWords(terms.fact)) {
+      // ("what's his son called?" is not answered by "Efua (daughter), 15".)
+      if (childKeys.length > 0 && words.some((w) => (OPPOSITE_SEX.get(low) ?? []).includes(w.low))) continue;
       if (keyNames && words[0] !== undefined && itemGives(words, -1, attribute, false, true)) {
         out.push(terms.fact);
         break;
@@ -192,6 +210,8 @@ function keyAnswers(profile: Profile, terms: FactTerms, words: readonly string[]
 export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   const other = q.other;
   if (!other) return [];
+  const doers = other.kind === 'someone' && other.word === 'who' ? fromWhoItems(profile, q) : [];
+  if (doers.length > 0) return doers.slice(0, 3);
   const attribute = attributeOf(q);
   const keyed = other.kind === 'relation' ? fromKeys(profile, q, other.word, other.group, attribute) : [];
   if (keyed.length > 0) return keyed.slice(0, 3);
@@ -248,6 +268,52 @@ function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
     }
   }
   return out;
+}
+
+/**
+ * "who has the kids on Thursdays after school?" beside "her mum Jan has both kids every Thursday after school": who does
+ * something with one of the user's people, from an item that names them, a common noun of the rest of the question (a
+ * weekday, "school") and someone else who does it (a name, another relative). "Who has the kids on Saturdays?" beside
+ * that item is not answered, nor a question about the user's people that no item names that way.
+ */
+function fromWhoItems(profile: Profile, q: Question): Fact[] {
+  const at = q.tokens.findIndex((t, i) => i >= 2 && (RELATIONS.get(t.lemma) === 'child' || RELATIONS.get(t.low) === 'child'));
+  // The word after "who" is what they do ("has", "grabs", "looks after"), not a copula ("who is the kids' GP?").
+  if (at < 0 || ['is', 'are', 'was', 'were', "'s", 'be'].includes(q.tokens[1]?.low ?? 'is')) return [];
+  const low = q.tokens[at]!.low;
+  const targets = [[stem(low)], ...(ANY_CHILD.has(low) ? CHILD_WORDS.map((w) => [stem(w)]) : [])];
+  // (The word after "who" is its verb, whatever the tagger says: "who grabs the kids".)
+  const nouns = q.tokens.filter(
+    (t, i) =>
+      i > 1 &&
+      i !== at &&
+      // ("the school run": a compound the tagger reads as a noun and a verb.)
+      (t.pos === 'NOUN' || WEEKDAYS.has(t.lemma) || WEEKDAYS.has(t.stem) || (t.pos === 'VERB' && q.tokens[i - 1]?.pos === 'NOUN')) &&
+      !GENERIC.has(t.low) &&
+      !GENERIC.has(t.lemma),
+  );
+  const out: Fact[] = [];
+  for (const terms of profile.facts) {
+    // ("childcare: her mum (Nan) does Monday pickups": a key on the care of children speaks of them in every item.)
+    const childKey = terms.fact.key.toLowerCase().startsWith('child');
+    if (!childKey && !targets.some((t) => terms.value.has(t[0]!))) continue;
+    for (const words of clauseWords(terms.fact)) {
+      if (!childKey && mentionAt(words, targets).at < 0) continue;
+      const stems = new Set(words.map((w) => w.stem));
+      if (!nouns.every((t) => stems.has(t.stem) || stems.has(stem(t.lemma)))) continue;
+      if (!namesSomeone(words, targets, profile)) continue;
+      out.push(terms.fact);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether an item names someone besides the person asked about: a capitalised name not the user's, or another relative. */
+function namesSomeone(words: readonly Word[], targets: readonly (readonly string[])[], profile: Profile): boolean {
+  return words.some(
+    (w, i) => (i > 0 && w.cap && !profile.userNames.has(w.low)) || (RELATIONS.has(w.low) && !targets.some((t) => t.length === 1 && t[0] === w.stem)),
+  );
 }
 
 /** Words between a relation and the name that follows it ("partner Julien", "a brother called Sam"). */

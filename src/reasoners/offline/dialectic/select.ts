@@ -32,6 +32,8 @@ export type Decision =
   | { readonly kind: 'abstain'; readonly why: 'other' | 'past' | 'missing' | 'empty' };
 
 export const MIN_SCORE = 0.6;
+/** What giving the kind of answer asked for (a date for "when") adds to a fact on the topic. */
+const KIND_HIT = 0.1;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
@@ -158,6 +160,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const open = scored.filter((s) => (s.terms.levels.get(education) ?? 0) >= LEVEL.near && !namesOtherDegree(s.terms, degrees));
     scored.splice(0, scored.length, ...open);
   }
+  // "when did he propose?" beside "proposed on 14 February 2025": when nothing reaches the bar on a question of one word, a fact
+  // holding that word in the kind of answer asked for does.
+  if (q.kind !== undefined && q.aspects.length === 1 && scored.every((s) => s.score < MIN_SCORE))
+    for (const s of scored) if (gives(s.terms, q.aspects, q.kind)) s.score += KIND_HIT;
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
   if (top < MIN_SCORE) return { kind: 'abstain', why: missing };

@@ -269,7 +269,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   const negFrom = Math.min(clause.start, match.from);
   const negTo = slot && tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) ? slot.to : match.to;
   const negated = tokens.slice(negFrom, negTo).some((t) => NEGATORS.has(t.low));
-  if (!statesUnderWish(family, spec.key) && (aspired(tokens, 0, match.from) || purpose(clause, match.from))) return undefined;
+  if (!spec.present && !statesUnderWish(family, spec.key) && (aspired(tokens, 0, match.from) || purpose(clause, match.from))) return undefined;
   let retract = Boolean(spec.retracts);
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.
   const negation = spec.negation ?? (/(?:^|[\s|])(?:no|not|never)(?=[\s|?]|$)/.test(spec.match) ? 'keep' : 'skip');
@@ -280,7 +280,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   } else if (spec.negation === 'negative') {
     return undefined;
   }
-  if (((clause.past && spec.past !== 'ok') || clause.formerly) && !(negated && negation === 'negative') && negation !== 'keep') {
+  if (((clause.past && spec.past !== 'ok' && !spec.present) || clause.formerly) && !(negated && negation === 'negative') && negation !== 'keep') {
     // What a past clause only implies ("I did my degree in Mumbai", "we had a week in Crete"), or one recent episode
     // ("I played football yesterday"), withdraws nothing.
     if (spec.strength === 'implied' && !spec.retracts) return undefined;

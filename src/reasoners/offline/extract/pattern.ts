@@ -68,6 +68,11 @@ export interface PatternSpec {
   readonly inReport?: boolean;
   /** A past statement ("I used to …", "I was …"): retracts the value (default) or still holds (`ok`). */
   readonly past?: 'retract' | 'ok';
+  /**
+   * The match itself says the value holds now ("here in Cork"): a past tense, a wish or a purpose around it does not
+   * change that ("I danced salsa every weekend, here in Oslo it's skiing"); only "used to" does.
+   */
+  readonly present?: boolean;
   /** May fire inside a request (the entry checks that the user makes it lasting: "always", "from now on"). */
   readonly request?: boolean;
   /** Fire only in requests ("use 24-hour time with me always"). */

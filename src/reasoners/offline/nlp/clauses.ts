@@ -372,6 +372,26 @@ const IRREGULAR_PAST = new Set([
   'played',
   'moved',
 ]);
+/** The attribute word one edit (a letter left out, added, changed or two swapped) from a misspelt word of five letters or more. */
+function misspeltAttribute(word: string): string {
+  if (word.length < 5 || word.length > 20) return word;
+  for (const a of ATTRIBUTE_HEADS) if (a.length >= 5 && oneEdit(word, a)) return a;
+  return word;
+}
+
+/** Whether two words differ by one edit (linear in their length). */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // One letter changed, or two neighbours swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 const ATTRIBUTE_HEADS = new Set([
   'hustle',
   'name',
@@ -1101,7 +1121,8 @@ function describe(
       start = skipTo(tokens, i, (t) => t.pos === 'VERB' || t.pos === 'AUX');
     } else if ((tokens[i]!.low === 'my' || tokens[i]!.low === 'our') && tokens[i + 1]) {
       const phraseEnd = nounPhraseEnd(tokens, i + 1);
-      const words = tokens.slice(i + 1, phraseEnd).map((t) => t.low);
+      // ("my first languge is tigrinya": a word out of the model's vocabulary one edit from an attribute is that attribute.)
+      const words = tokens.slice(i + 1, phraseEnd).map((t) => (t.oov ? misspeltAttribute(t.low) : t.low));
       const andI = tokens[phraseEnd]?.low === 'and' && (tokens[phraseEnd + 1]?.low === 'i' || tokens[phraseEnd + 1]?.low === 'me');
       if (andI) {
         subject = 'we';

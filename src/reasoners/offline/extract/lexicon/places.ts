@@ -47,6 +47,19 @@ for (const r of rows) {
   }
 }
 
+const countries = new Set<string>(['uk', 'usa', 'us', 'america', 'britain', 'england', 'scotland', 'wales', 'ireland', 'nz']);
+for (const r of rows) countries.add(r.country.toLowerCase());
+
+/** Whether a place is a whole country ("Poland", "the UK"), not a town or a region in one. */
+export function isCountry(place: string): boolean {
+  return countries.has(
+    place
+      .trim()
+      .toLowerCase()
+      .replace(/^the\s+/, ''),
+  );
+}
+
 /** The IANA time zone of a known city ("Wagga Wagga" -> "Australia/Sydney"), if any. */
 export function timezoneOf(place: string): string | undefined {
   return timezoneByPlace.get(place.trim().toLowerCase());

@@ -119,4 +119,21 @@ export const HEALTH: readonly PatternSpec[] = [
 
   { id: 'health.medication.on', match: 'be~ on {x:$medication}', key: 'medications', strength: 'explicit' },
   { id: 'health.medication.take', match: 'take~|taking .. {x:$medication}', key: 'medications', where: 'anywhere', strength: 'explicit' },
+  {
+    // "I'm terrified of flying, like properly", "petrified of heights", "scared of needles": a lasting fear of one thing.
+    id: 'health.fear',
+    match: 'be~ terrified|scared|afraid|frightened|petrified of {x:np}',
+    key: 'fears',
+    value: (v) => {
+      const words = v.tokens.filter((t) => t.low !== 'the');
+      // One thing, not an occasion ("scared of the interview tomorrow", "afraid of messing it up").
+      const one = words.length === 1 && (words[0]!.pos === 'NOUN' || words[0]!.low.endsWith('ing'));
+      const after = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      const ends = after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.low === 'like' || after.low === 'since';
+      return one && ends && !v.clause.some((t) => FOR_NOW.has(t.low)) ? v.text : undefined;
+    },
+  },
 ];
+
+/** Words that make a fear an occasion's ("scared of the interview tomorrow"). */
+const FOR_NOW = new Set(['tomorrow', 'today', 'tonight', 'tmrw', 'tmr', 'next', 'this', 'later', 'upcoming', 'interview', 'exam', 'results', 'test']);

@@ -1,5 +1,5 @@
 import { OCCUPATIONS, RELATIONS } from '../lexicon/people.js';
-import { PLACES } from '../lexicon/places.js';
+import { PLACES, isCountry } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -392,7 +392,27 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   { id: 'places.location.call-home', match: 'call {x:place} home', key: 'location', where: 'anywhere', subjects: ['self', 'we'] },
   // ("what should i be planting in october up here in the north east": where the user is, asked from there.)
-  { id: 'places.location.here-in', match: 'here in {x:place}', key: 'location', where: 'anywhere', inQuestion: true, subjects: ['self', 'we', 'none'] },
+  // ("… so I can work as a nurse here in Cork", "I danced salsa back then, here in Oslo it's skiing": here is now.) A whole
+  // country is read as any other place ("so I can work like doctor here in Poland" says less than the city said before).
+  {
+    id: 'places.location.here-in',
+    match: 'here in {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    inQuestion: true,
+    present: true,
+    subjects: ['self', 'we', 'none'],
+    value: (v) => (isCountry(v.text) ? undefined : v.text),
+  },
+  {
+    id: 'places.location.here-in-country',
+    match: 'here in {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    inQuestion: true,
+    subjects: ['self', 'we', 'none'],
+    value: (v) => (isCountry(v.text) ? v.text : undefined),
+  },
   { id: 'places.location.x-based', match: '{x:place} -? based', key: 'location', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'places.location.from', match: 'be~ from {x:place}', key: 'location', via: 'from' },
   {

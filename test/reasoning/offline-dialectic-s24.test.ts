@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 24, dialectic classes: a child asked about by sex ("his daughter", "her little girl") is found in a key of
+ * the user's children or in a family item that says "daughter"; who does something with the user's children ("who has
+ * the kids on Thursdays?") is read from an item that names the children, the rest asked and someone who does it; a
+ * question of one word ("when did he propose?") is answered by a fact holding that word in the kind of answer asked
+ * for when nothing else reaches the bar.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: a child asked about by sex', () => {
+  const kwame = factsOf({
+    name: 'Kwame Mensah',
+    partner: 'Mireille (fiancée)',
+    children: ['Efua, 15'],
+    engagement_date: 'proposed on 14 February 2025',
+    wedding_date: '22 August 2026',
+  });
+  const sol = factsOf({ name: 'Marisol Dela Cruz', family: ['married', 'daughter Bea (6)'] });
+  const ama = factsOf({ name: 'Ama Owusu', children: ['Kojo (son), 8'] });
+
+  it('reads the key of the children and a family item that says daughter', async () => {
+    expect(await cited(kwame, 'how old is his daughter?')).toEqual(['children']);
+    expect(await cited(sol, 'how old is her little girl?')).toEqual(['family']);
+  });
+
+  it('does not answer for a child of the other sex, or for a child no item gives', async () => {
+    expect(await cited(ama, 'how old is her daughter?')).toEqual([]);
+    expect(await cited(sol, 'how old is her son?')).toEqual([]);
+    expect(await cited(kwame, "what's his ex-wife's name?")).not.toContain('children');
+  });
+
+  it('answers a question of one word from the fact holding it as a date', async () => {
+    expect(await cited(kwame, 'when did he propose?')).toEqual(['engagement_date']);
+    expect(await cited(kwame, 'when did he graduate?')).toEqual([]);
+  });
+});
+
+describe("offline dialectic: who does something with the user's children", () => {
+  const tam = factsOf({
+    name: 'Tam Okafor',
+    children: ['Femi, 7', 'Nell, 3'],
+    grandparent_help: 'her mum Jan has both kids every Thursday after school',
+    transport: 'no car; cargo bike for the school run',
+  });
+  const jess = factsOf({ name: 'Jess Taylor', children: ['Ruby, 9', 'Finn, 6'], childcare: 'her mum (Nan) does Monday pickups; OSHC on Thursdays' });
+
+  it('reads an item naming the children, the day asked and who has them', async () => {
+    expect(await cited(tam, 'who has the kids on Thursdays after school?')).toEqual(['grandparent_help']);
+    expect(await cited(jess, 'who grabs the kids on mondays')).toEqual(['childcare']);
+  });
+
+  it('does not answer for another day, or from an item that names nobody who does it', async () => {
+    expect(await cited(tam, 'who has the kids on Saturdays?')).toEqual([]);
+    expect(await cited(tam, 'who does the school run with the kids?')).toEqual([]);
+  });
+});
