@@ -161,3 +161,76 @@ describe('offline extraction: a lasting fear', () => {
     expect(has(await learned('my son is scared of dogs'), 'fears', 'dogs')).toBe(false);
   });
 });
+
+describe("offline extraction: the time of the next predicate is not this one's", () => {
+  it('keeps where the user is lasting beside a dated plan joined by "and"', async () => {
+    const facts = await learned("We're in Leeds and planning to move to Portugal on a D7 visa next spring — what income do they want to see?");
+    expect(facts.find((f) => f.key === 'location')).toMatchObject({ value: 'Leeds', bucket: 'static' });
+    expect(has(facts, 'planned_move', 'Portugal')).toBe(true);
+  });
+
+  it('still dates a stay said with its own time', async () => {
+    expect((await learned("I'm in Dubai until March for work")).find((f) => f.key === 'current_location')?.bucket).toBe('dynamic');
+  });
+});
+
+describe('offline extraction: plans called off in other words', () => {
+  it('withdraws an event when its occasion is postponed and the clause runs on', async () => {
+    const service = fresh();
+    await learn(service, "I'm on the 09:40 to Inverness on Saturday for my cousin's wedding — can you tell me how to book assistance? I use a wheelchair");
+    expect(await live(service)).toContain('inverness');
+    await learn(service, "scrap that, the wedding's been postponed so I've cancelled the train. still want to know how assistance works for next time though");
+    const after = await live(service);
+    expect(after).not.toContain('inverness');
+    expect(after).toContain('wheelchair');
+  });
+
+  it('reads "the wedding" as the stored plan to get married', async () => {
+    const service = fresh();
+    await learn(service, "Primary teacher in Brighton here — my fiancé Marcus and I are getting married next spring and I'm drowning in spreadsheets");
+    expect(await live(service)).toContain('married');
+    await learn(service, "update: we've called it off. please forget the wedding stuff and anything about Marcus, I can't look at it right now");
+    const after = await live(service);
+    expect(after).not.toContain('married');
+    expect(after).not.toContain('marcus');
+    expect(after).toContain('brighton');
+  });
+
+  it('keeps "off" at the end of its clause ("off work" is no plan called off)', async () => {
+    const service = fresh();
+    await learn(service, "we're flying to Lisbon for the wedding in May");
+    await learn(service, "I'm off work so I'll sort the flights tomorrow");
+    expect(await live(service)).toContain('lisbon');
+  });
+});
+
+describe('offline extraction: short answers', () => {
+  const answer = (service: ProfileService, asked: string, content: string) =>
+    learnFrom(service, offline, 'local', {
+      messages: [
+        { role: 'assistant', content: asked },
+        { role: 'user', content },
+      ],
+    });
+
+  it("does not take someone else's diet named in the answer ('Zara's dairy-free')", async () => {
+    const service = fresh();
+    await answer(service, 'Any dietary needs I should flag for the party food?', "Zara's dairy-free and two of her friends can't have nuts, that's it");
+    expect(await live(service)).toBe('[]');
+    const own = fresh();
+    await answer(own, 'Any dietary needs?', "I'm dairy-free");
+    expect(await live(own)).toContain('dairy-free');
+  });
+
+  it('reads where a commute starts as where the user lives, and no card game in "London Bridge"', async () => {
+    const service = fresh();
+    await answer(
+      service,
+      'Happy to! Where are you travelling from and to, and how many days a week?',
+      'Tonbridge to London Bridge, 3 days a week in the office',
+    );
+    const facts = await live(service);
+    expect(facts).toContain('["location","tonbridge"]');
+    expect(facts).not.toContain('interests');
+  });
+});

@@ -169,6 +169,11 @@ const ROWS: readonly AnswerRow[] = [
       'what area',
       'your location',
       'where abouts',
+      // ("Where are you travelling from and to?" -> "Tonbridge to London Bridge": a commute starts at home.)
+      'travelling from',
+      'traveling from',
+      'commuting from',
+      'commute from',
     ],
     accept: capitalisedOrKnown(PLACES),
   },
@@ -511,6 +516,11 @@ function withoutAcceptance(tokens: Token[]): Token[] {
 function placeOnly(tokens: Token[]): Token[] {
   let to = tokens.length;
   for (let k = 0; k < tokens.length; k++) {
+    // "Tonbridge to London Bridge": where a journey starts.
+    if (k > 0 && tokens[k]!.low === 'to') {
+      to = k;
+      break;
+    }
     if (tokens[k]!.text !== ',') continue;
     const next = tokens[k + 1];
     const place = next !== undefined && (PLACES.matchAt(tokens, k + 1) > 0 || (next.pos === 'PROPN' && next.text.charAt(0) !== next.low.charAt(0)));

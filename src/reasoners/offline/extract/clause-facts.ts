@@ -1,6 +1,6 @@
 import type { Bucket, Category } from '../../../profiles/model.js';
 import type { Clause } from '../nlp/clauses.js';
-import type { Token } from '../nlp/wink.js';
+import { spanText, type Token } from '../nlp/wink.js';
 import { canStartAt, compile, matchAt, slotText, type Compiled, type Match } from './engine.js';
 import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
@@ -311,7 +311,9 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   let bucket: Bucket = 'static';
   let ttl: number | undefined;
   if (spec.bucket === 'dynamic' || spec.bucket === 'event') {
-    const frame = timeOf();
+    // ("We're in Leeds and planning to move to Portugal next spring": the time of the next predicate is not this one's.)
+    const next = spec.bucket === 'event' ? nextPredicate(tokens, match.to) : tokens.length;
+    const frame = next < tokens.length ? timeFrameOf(tokens.slice(0, next), spanText(tokens.slice(0, next)), ctx.now, clause.past) : timeOf();
     // A goal "for this year" is a lasting aim; one with a nearer date ("before the wedding in June") expires.
     const yearly =
       family === 'goals' &&
@@ -344,6 +346,16 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     evidence: ctx.sentenceText.length > 300 ? `${ctx.sentenceText.slice(0, 299)}…` : ctx.sentenceText,
     order: ctx.order,
   };
+}
+
+/** Where a predicate of its own starts after `from`: "and"/"but" followed by a verb, an "-ing" word, a pronoun or an auxiliary. */
+function nextPredicate(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length - 1; k++) {
+    if (tokens[k]!.low !== 'and' && tokens[k]!.low !== 'but') continue;
+    const after = tokens[k + 1]!;
+    if (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PRON' || after.low.endsWith('ing')) return k;
+  }
+  return tokens.length;
 }
 
 /**

@@ -179,6 +179,9 @@ export function mentionsOf(
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
+      // "London Bridge", "Golf Club Road": a capitalised word inside a longer capitalised name is part of that name.
+      const cap = (t: Token | undefined): boolean => t !== undefined && t.text.charAt(0) !== t.low.charAt(0) && t.pos !== 'PUNCT';
+      if (rule.key === 'interests' && cap(tokens[k]) && k > 0 && cap(tokens[k - 1]) && tokens[k - 1]!.low !== 'i') continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
       // "thinking of going vegan": a wish, not the user's present diet.
       if (!statesUnderWish(rule.family, rule.key) && aspired(tokens, 0, k)) continue;

@@ -125,6 +125,8 @@ const BACK_OUT: ReadonlySet<string> = new Set([
   'backing',
 ]);
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'of', 'from']);
+/** Conjunctions that open the next clause after a plan called off in words that mean nothing else ("postponed so …"). */
+const RUN_ON: ReadonlySet<string> = new Set(['so', 'and', 'but', 'because', 'cos', 'which', 'till', 'until']);
 /** What may follow "off" at the end of a clause ("the trip's off now"); anything else is another "off" ("off work", "off her food"). */
 const AFTER_OFF: ReadonlySet<string> = new Set(['now', 'again', 'unfortunately', 'sadly', 'lol', 'btw', 'tho', 'though', 'completely', 'entirely']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'this', 'that']);
@@ -180,7 +182,8 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
       return topic ? { topic, plan: false } : undefined;
     }
     // "the X ('s|is|got|has been) off", "the X fell through"
-    const last = k + 1 >= words.length || AFTER_OFF.has(words[k + 1]!);
+    // ("the wedding's been postponed so I've cancelled the train": a word that can only call a plan off may run on.)
+    const last = k + 1 >= words.length || AFTER_OFF.has(words[k + 1]!) || (w !== 'off' && RUN_ON.has(words[k + 1]!));
     if (last && (OFF.has(w) || (w === 'through' && words[k - 1] === 'fell') || (w === 'happening' && words[k - 1] === 'not')) && k >= 2) {
       let j = k - 1;
       while (j >= 0 && j >= k - 3 && ['is', "'s", 's', 'was', 'got', 'been', 'has', 'fell', 'not', 'all', 'now', 'officially', 'called'].includes(words[j]!))
@@ -269,8 +272,17 @@ const itemWords = (value: string): string[] => wordsOf(value).flatMap((w) => (w.
 
 const holds = (value: string, topics: readonly string[]): boolean => {
   const words = itemWords(value);
-  return topics.some((t) => words.includes(t) || words.some((w) => w.length > t.length && w.startsWith(t) && w.length - t.length <= 3));
+  return topics.some((t) =>
+    [t, ...(TOPIC_FORMS.get(t) ?? [])].some((f) => words.includes(f) || words.some((w) => w.length > f.length && w.startsWith(f) && w.length - f.length <= 3)),
+  );
 };
+
+/** Other words a stored item may use for a plan named as a topic ("forget the wedding stuff" over "getting married next spring"). */
+const TOPIC_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['wedding', ['married', 'marry', 'marrying', 'marriage']],
+  ['move', ['moving', 'relocating', 'relocation', 'emigrating']],
+  ['engagement', ['engaged', 'fiance', 'fiancé', 'fiancee', 'fiancée']],
+]);
 
 /**
  * Words that name a kind of fact rather than a value ("forget the meds bit", "scratch the health stuff", "don't save

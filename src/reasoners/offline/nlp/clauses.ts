@@ -1187,9 +1187,12 @@ function describe(
       if (tokens[end]?.low === 'of')
         end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
       // "client's product launch is next tuesday": someone's thing ("tomorrow's interview" is the user's day).
+      // ("Zara's dairy-free": a noun joined to an adjective by a hyphen is that adjective, and "'s" is "is".)
+      const hyphenAdjective = (k: number): boolean => tokens[k + 1]?.text === '-' && tokens[k + 1]?.space === false && tokens[k + 2]?.pos === 'ADJ';
       if (
         tokens[end]?.low === "'s" &&
         (tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.pos === 'PROPN') &&
+        !hyphenAdjective(end + 1) &&
         !tokens.slice(i, end).some((t) => TIME_POSSESSORS.has(t.low))
       )
         end = nounPhraseEnd(tokens, end + 1, 4);
@@ -1202,7 +1205,7 @@ function describe(
       const isContracted =
         verb !== undefined &&
         verb.low === "'s" &&
-        ['ADP', 'ADJ', 'ADV', 'DET', 'VERB', 'NUM'].includes(tokens[end + 1]?.pos ?? '') &&
+        (['ADP', 'ADJ', 'ADV', 'DET', 'VERB', 'NUM'].includes(tokens[end + 1]?.pos ?? '') || hyphenAdjective(end + 1)) &&
         tokens[end + 1]?.low !== 'own';
       if (verb && !naming && (isContracted || (verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
         subject = 'other';
