@@ -9,7 +9,7 @@ import { factsOf, offlineCiter } from '../helpers/facts.js';
  * for when nothing else reaches the bar.
  */
 
-const { cited } = offlineCiter();
+const { cited, reasoner } = offlineCiter();
 
 describe('offline dialectic: a child asked about by sex', () => {
   const kwame = factsOf({
@@ -56,5 +56,33 @@ describe("offline dialectic: who does something with the user's children", () =>
   it('does not answer for another day, or from an item that names nobody who does it', async () => {
     expect(await cited(tam, 'who has the kids on Saturdays?')).toEqual([]);
     expect(await cited(tam, 'who does the school run with the kids?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: a former relative, and an allergy a list does not name', () => {
+  const kwame = factsOf({ name: 'Kwame Mensah', partner: 'Mireille (fiancée)', marital_status: 'engaged' });
+  const dev = factsOf({ name: 'Priya Nair', family: ['ex-husband Dev (divorced 2019)', 'son Arun, 8'] });
+  const shiv = factsOf({ name: 'Siobhán Naas', allergies: ['penicillin'], diet: 'vegetarian' });
+  const ama = factsOf({ name: 'Ama Owusu', allergies: ['tree nuts, especially cashews'] });
+
+  it('answers for a former relative only where the profile says former', async () => {
+    expect(await cited(kwame, "what's his ex-wife's name?")).toEqual([]);
+    expect(await cited(kwame, "what's his fiancee's name?")).toEqual(['partner']);
+    expect(await cited(dev, "what's her ex-husband's name?")).toEqual(['family']);
+  });
+
+  it('does not answer whether the user is allergic to a thing the allergies do not name', async () => {
+    expect(await cited(shiv, 'is she allergic to latex? the refresher uses latex gloves')).toEqual([]);
+    const { text } = await reasoner.answer({ question: 'is she allergic to latex?', facts: shiv, history: [] });
+    expect(text).toMatch(/has nothing about .* do not name it/);
+  });
+
+  it('still answers for a thing the list names, or names the kind of, and for a question that asks no one thing', async () => {
+    expect(await cited(shiv, 'is she allergic to penicillin?')).toEqual(['allergies']);
+    expect(await cited(shiv, 'is she allergic to anything?')).toEqual(['allergies']);
+    expect(await cited(ama, 'is she allergic to cashews?')).toEqual(['allergies']);
+    expect(await cited(factsOf({ name: 'Hannes', pets: ['Jack Russell called Pip'] }), "does he have any animals? i'm quite allergic to cats")).toEqual([
+      'pets',
+    ]);
   });
 });

@@ -27,7 +27,10 @@ export function compose(q: Question, decision: Decision): Answer {
         ? ' It holds facts about the user only, not about other people.'
         : decision.why === 'past'
           ? ' It holds current facts only.'
-          : '';
+          : // "is she allergic to latex?" beside another allergy: the list does not say either way.
+            decision.why === 'unlisted'
+            ? ' The allergies it lists do not name it.'
+            : '';
     return { text: `The profile has nothing about ${topic}.${reason}`, facts_used: [] };
   }
   const lead = decision.kind === 'summary' ? 'What the profile says about this user (stored values, quoted):' : 'From the profile (stored values, quoted):';

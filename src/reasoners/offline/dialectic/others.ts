@@ -213,11 +213,22 @@ export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   const doers = other.kind === 'someone' && other.word === 'who' ? fromWhoItems(profile, q) : [];
   if (doers.length > 0) return doers.slice(0, 3);
   const attribute = attributeOf(q);
-  const keyed = other.kind === 'relation' ? fromKeys(profile, q, other.word, other.group, attribute) : [];
-  if (keyed.length > 0) return keyed.slice(0, 3);
-  if (attribute === 'other') return fromTheirItems(profile, q, other.word).slice(0, 3);
-  return fromItems(profile, other.word, attribute).slice(0, 3);
+  // "what's his ex-wife's name?" beside "partner: Mireille (fiancée)": a former relative is found only where the profile
+  // says former (an "ex" key, "divorced from", "ex-husband Dev"), never in the present one's fact.
+  const former = q.tokens.slice(Math.max(0, other.start), other.end).some((t) => FORMER.has(t.low));
+  const keep = (facts: Fact[]): Fact[] => (former ? facts.filter(saysFormer) : facts).slice(0, 3);
+  const keyed = other.kind === 'relation' ? keep(fromKeys(profile, q, other.word, other.group, attribute)) : [];
+  if (keyed.length > 0) return keyed;
+  if (attribute === 'other') return keep(fromTheirItems(profile, q, other.word));
+  return keep(fromItems(profile, other.word, attribute));
 }
+
+/** Words that make a relative a former one ("ex-wife", "my late husband", "her former boss"). */
+const FORMER: ReadonlySet<string> = new Set(['ex', 'former', 'late', 'previous']);
+const FORMER_WORDS = /\b(?:ex|former|late|previous|divorced|separated|widowed|died|passed)\b/i;
+/** Whether a fact says something of a former relative, in its key or its value. */
+const saysFormer = (fact: Fact): boolean =>
+  FORMER_WORDS.test(fact.key.replace(/_/g, ' ')) || valueItems(fact.value).some((v) => FORMER_WORDS.test(v.slice(0, MATCH_CHARS)));
 
 const WH: ReadonlySet<string> = new Set(['what', "what's", 'which', 'when', "when's", 'wat']);
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'has', 'have', 'will', 'did']);

@@ -29,7 +29,7 @@ import { stem, wordsOf } from './words.js';
 export type Decision =
   | { readonly kind: 'answer'; readonly facts: readonly Fact[] }
   | { readonly kind: 'summary'; readonly facts: readonly Fact[] }
-  | { readonly kind: 'abstain'; readonly why: 'other' | 'past' | 'missing' | 'empty' };
+  | { readonly kind: 'abstain'; readonly why: 'other' | 'past' | 'missing' | 'empty' | 'unlisted' };
 
 export const MIN_SCORE = 0.6;
 /** What giving the kind of answer asked for (a date for "when") adds to a fact on the topic. */
@@ -164,6 +164,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // holding that word in the kind of answer asked for does.
   if (q.kind !== undefined && q.aspects.length === 1 && scored.every((s) => s.score < MIN_SCORE))
     for (const s of scored) if (gives(s.terms, q.aspects, q.kind)) s.score += KIND_HIT;
+  // "is she allergic to latex?" beside "allergies: penicillin": asked whether the user is allergic to one thing, a list of
+  // allergies that names neither it nor anything of its kind does not say (a list of allergies is never known to be whole).
+  if (asksAllergyTo(q) && !scored.some((s) => holdsAsked(profile, s.terms, q))) return { kind: 'abstain', why: 'unlisted' };
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
   if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
@@ -229,6 +232,25 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
+}
+
+const ALLERGY_OPENERS = new Set(['is', 'are', 'does', 'do', 'has', 'have']);
+const specificAspects = (q: Question): Aspect[] => q.aspects.filter((a) => (a.instances?.length ?? 0) > 0 || a.fields !== undefined);
+/** A yes-or-no question whether the user is allergic to something named ("is she allergic to latex?", "does he have a nut allergy?"). */
+function asksAllergyTo(q: Question): boolean {
+  // (In the question's first sentence, and not the asker's own: "does he have any animals? i'm quite allergic to cats".)
+  const end = q.tokens.findIndex((t) => t.text === '?' || t.text === '.');
+  const first = end < 0 ? q.tokens : q.tokens.slice(0, end);
+  return (
+    ALLERGY_OPENERS.has(first[0]?.low ?? '') &&
+    first.some((t) => t.low === 'allergic' || t.lemma === 'allergy') &&
+    !first.some((t) => t.low === 'i' || t.low === 'me' || t.low === 'my') &&
+    specificAspects(q).length > 0
+  );
+}
+/** Whether a fact names the thing asked about or something of its kind (its instance words, or a field of world knowledge). */
+function holdsAsked(profile: Profile, terms: FactTerms, q: Question): boolean {
+  return specificAspects(q).some((a) => (a.instances ?? []).some((w) => terms.value.has(w)) || (a.fields !== undefined && aspectMatch(profile, terms, a) > 0));
 }
 
 /** Whether words of the aspect stand on both sides of an "or" ("in Polish, or is English fine?"): a choice between them. */

@@ -46,7 +46,8 @@ function headText(q: Question): string | undefined {
   return q.head && !q.head.predicate ? clip(q.head.text) : undefined;
 }
 
-export function topicOf(q: Question, why: 'other' | 'past' | 'missing'): string {
+export function topicOf(q: Question, why: 'other' | 'past' | 'missing' | 'unlisted'): string {
+  if (why === 'unlisted') return `that ("${clip(trimEndPunctuation(spanOf(q.tokens, 0, q.tokens.length)))}")`;
   const headIsThePerson = q.head && q.other && q.head.noun >= q.other.start && q.head.noun < q.other.end;
   const attribute = (headIsThePerson ? undefined : headText(q)) ?? conceptNoun(q);
   if (why === 'other' && q.other?.kind === 'someone') return `that ("${clip(trimEndPunctuation(spanOf(q.tokens, 0, q.tokens.length)))}")`;
