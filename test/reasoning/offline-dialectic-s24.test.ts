@@ -86,3 +86,17 @@ describe('offline dialectic: a former relative, and an allergy a list does not n
     ]);
   });
 });
+
+describe('offline dialectic: what the user earns is not what they spend', () => {
+  const rafa = factsOf({ name: 'Rafa Ortiz', role: 'GM at a boxing gym', shopping_budget: 'tries to keep gear spending under $150 a month' });
+  const ines = factsOf({ name: 'Inês Costa', salary: '€52,000 a year', monthly_budget: '€1,800 after rent' });
+
+  it('does not answer what the user earns from a budget', async () => {
+    expect(await cited(rafa, 'How much does he earn as GM?')).toEqual([]);
+  });
+
+  it('answers it from what they earn, and what they spend from a budget', async () => {
+    expect(await cited(ines, 'how much does she earn?')).toEqual(['salary']);
+    expect(await cited(ines, "what's her monthly budget?")).toEqual(['monthly_budget']);
+  });
+});

@@ -164,6 +164,11 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // holding that word in the kind of answer asked for does.
   if (q.kind !== undefined && q.aspects.length === 1 && scored.every((s) => s.score < MIN_SCORE))
     for (const s of scored) if (gives(s.terms, q.aspects, q.kind)) s.score += KIND_HIT;
+  // "how much does he earn?" beside "shopping budget: under $150 a month": what the user earns is not what they spend.
+  if (q.tokens.some((t) => INCOME_WORDS.has(t.lemma) || INCOME_WORDS.has(t.low))) {
+    const income = scored.filter((s) => !SPENDING_KEY.test(s.terms.fact.key) || [...INCOME_WORDS].some((w) => s.terms.lows.has(w)));
+    scored.splice(0, scored.length, ...income);
+  }
   // "is she allergic to latex?" beside "allergies: penicillin": asked whether the user is allergic to one thing, a list of
   // allergies that names neither it nor anything of its kind does not say (a list of allergies is never known to be whole).
   if (asksAllergyTo(q) && !scored.some((s) => holdsAsked(profile, s.terms, q))) return { kind: 'abstain', why: 'unlisted' };
@@ -233,6 +238,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
 }
+
+/** Words that ask what the user earns, and the keys of what they spend or keep. */
+const INCOME_WORDS: ReadonlySet<string> = new Set(['earn', 'earns', 'earning', 'salary', 'wage', 'wages', 'income']);
+const SPENDING_KEY = /budget|spend|afford|saving|expense|cost|price/;
 
 const ALLERGY_OPENERS = new Set(['is', 'are', 'does', 'do', 'has', 'have']);
 const specificAspects = (q: Question): Aspect[] => q.aspects.filter((a) => (a.instances?.length ?? 0) > 0 || a.fields !== undefined);
