@@ -234,3 +234,19 @@ describe('offline extraction: short answers', () => {
     expect(facts).not.toContain('interests');
   });
 });
+
+describe("offline extraction: the user's children named with their ages", () => {
+  it('reads each name with the age said after it, beside a word for the children', async () => {
+    const three = await learned('Three kids: Amani is 11, Zawadi 7 and Jabari just turned 4. We are all Kenyan citizens moving to Doha in August');
+    for (const name of ['Amani', 'Zawadi', 'Jabari']) expect(has(three, 'children', name)).toBe(true);
+    const own = await learned("coworker's going on mat leave. I've got two of my own (Kofi 7 and Esi 4) so I know what actually gets used");
+    expect(has(own, 'children', 'Kofi, 7')).toBe(true);
+    expect(has(own, 'children', 'Esi, 4')).toBe(true);
+  });
+
+  it("does not read someone else's children, a name without an age, or an adult's age", async () => {
+    expect(has(await learned("my sister's kids Ben (4) and Max (6) are staying with us"), 'children', 'Ben')).toBe(false);
+    expect(has(await learned('we have 2 kids and live in Leeds, Tom is 40'), 'children', 'Tom')).toBe(false);
+    expect(has(await learned('my kids love Lego and Minecraft'), 'children', 'Lego')).toBe(false);
+  });
+});

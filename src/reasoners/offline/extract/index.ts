@@ -16,6 +16,7 @@ import { withHomecoming } from './homecoming.js';
 import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
 import { labelledDetails, namedPets } from './labels.js';
+import { childrenRoll } from './children.js';
 import { finalise } from './merge.js';
 import { isLasting } from './lasting.js';
 import { COUNT_WORDS } from './time.js';
@@ -133,6 +134,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         if (!ownOnly && sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '='))
           turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (!ownOnly && sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (!ownOnly && sentence.some((t) => t.pos === 'NUM')) turn.push(...childrenRoll(sentence, sentenceText, order++));
         if (turn.length > before && isOneOffEdit(sentence)) {
           const kept = turn.slice(before).filter((c) => !ONE_OFF_KEYS.has(c.key));
           turn.length = before;
