@@ -100,3 +100,12 @@ describe('offline dialectic: what the user earns is not what they spend', () => 
     expect(await cited(ines, "what's her monthly budget?")).toEqual(['monthly_budget']);
   });
 });
+
+describe("offline dialectic: a photographer's second shooter is someone else", () => {
+  const niamh = factsOf({ name: 'Niamh Byrne', occupation: 'freelance wedding photographer', camera_gear: ['Canon EOS R5', 'Canon EOS R6'] });
+
+  it("does not answer the second shooter's camera with the user's", async () => {
+    expect(await cited(niamh, 'Which camera does her second shooter use?')).toEqual([]);
+    expect(await cited(niamh, 'which camera does she shoot on?')).toContain('camera_gear');
+  });
+});

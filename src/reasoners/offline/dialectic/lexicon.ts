@@ -77,6 +77,8 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'vet',
       'lawyer',
       'accountant',
+      // ("what camera does her second shooter use?": a photographer's assistant at a shoot.)
+      'shooter',
     ],
   ],
   [
