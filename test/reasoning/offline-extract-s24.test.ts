@@ -250,3 +250,16 @@ describe("offline extraction: the user's children named with their ages", () => 
     expect(has(await learned('my kids love Lego and Minecraft'), 'children', 'Lego')).toBe(false);
   });
 });
+
+describe('offline extraction: a pastime done to a thing keeps its verb', () => {
+  it('reads "restore old Minis", "breed ducks" as the pastime', async () => {
+    expect(has(await learned('I restore old Minis as a hobby — currently a 1979 Clubman in bits in the garage.'), 'interests', 'restore old Minis')).toBe(true);
+    expect(has(await learned('I breed ducks at weekends'), 'interests', 'breed ducks')).toBe(true);
+  });
+
+  it('keeps a collection as the thing collected', async () => {
+    const facts = await learned('I collect vintage cameras');
+    expect(has(facts, 'interests', 'vintage cameras')).toBe(true);
+    expect(has(facts, 'interests', 'collect')).toBe(false);
+  });
+});

@@ -380,7 +380,7 @@ function misspeltAttribute(word: string): string {
 }
 
 /** Whether two words differ by one edit (linear in their length). */
-export function oneEdit(a: string, b: string): boolean {
+function oneEdit(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

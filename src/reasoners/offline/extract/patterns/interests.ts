@@ -187,6 +187,9 @@ function habitual(clause: ValueContext['clause']): boolean {
 
 const fanOf = (v: ValueContext): string | undefined => (FAN_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? dropHead(INTENSIFIERS)(v) : undefined);
 
+/** Verbs whose object alone does not say the pastime ("restore old Minis", "breed ducks", "train dogs", "build guitars"). */
+const DONE_TO: ReadonlySet<string> = new Set(['restore', 'breed', 'train', 'build']);
+
 function interest(v: ValueContext): string | undefined {
   const first = v.tokens[0];
   if (!first || first.pos === 'PRON' || NOT_INTERESTS.has(first.low) || v.tokens.every((t) => NOT_INTERESTS.has(t.low))) return undefined;
@@ -385,12 +388,16 @@ export const INTERESTS: readonly PatternSpec[] = [
     id: 'interests.collect',
     match: 'collect~|restore~|build~|make~|brew~|grow~|keep~|breed~|train~ {x:np}',
     key: 'interests',
-    value: (v) =>
-      habitual(v.clause) ||
-      v.clause.some((t) => t.low === 'shed' || t.low === 'garage') ||
-      /^(?:collect|restore)/.test(v.clause.find((t) => t.pos === 'VERB')?.low ?? '')
-        ? interest(v)
-        : undefined,
+    value: (v) => {
+      const said =
+        habitual(v.clause) ||
+        v.clause.some((t) => t.low === 'shed' || t.low === 'garage') ||
+        /^(?:collect|restore)/.test(v.clause.find((t) => t.pos === 'VERB')?.low ?? '');
+      const thing = said ? interest(v) : undefined;
+      // "I restore old Minis as a hobby": what is done to the thing is the pastime ("old Minis" alone is a car).
+      const verb = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+      return thing !== undefined && verb !== undefined && DONE_TO.has(verb.lemma) ? `${verb.text.toLowerCase()} ${thing}` : thing;
+    },
   },
   {
     // "brew my own beer", "making my own hot sauce", "grow our own veg": a maker's hobby.
