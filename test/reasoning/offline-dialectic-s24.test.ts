@@ -75,6 +75,12 @@ describe('offline dialectic: a former relative, and an allergy a list does not n
     expect(await cited(shiv, 'is she allergic to latex? the refresher uses latex gloves')).toEqual([]);
     const { text } = await reasoner.answer({ question: 'is she allergic to latex?', facts: shiv, history: [] });
     expect(text).toMatch(/has nothing about .* do not name it/);
+    // With no allergies listed, it does not speak of a list.
+    const none = factsOf({ name: 'Siobhán Naas', health_conditions: ['asthma'] });
+    const plain = await reasoner.answer({ question: 'is she allergic to latex?', facts: none, history: [] });
+    expect(plain.facts_used).toEqual([]);
+    expect(plain.text).toMatch(/has nothing about/);
+    expect(plain.text).not.toMatch(/do not name it/);
   });
 
   it('still answers for a thing the list names, or names the kind of, and for a question that asks no one thing', async () => {

@@ -171,7 +171,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   }
   // "is she allergic to latex?" beside "allergies: penicillin": asked whether the user is allergic to one thing, a list of
   // allergies that names neither it nor anything of its kind does not say (a list of allergies is never known to be whole).
-  if (asksAllergyTo(q) && !scored.some((s) => holdsAsked(profile, s.terms, q))) return { kind: 'abstain', why: 'unlisted' };
+  // (Said so only when the profile lists allergies; with none listed it has nothing about them at all.)
+  if (asksAllergyTo(q) && !scored.some((s) => holdsAsked(profile, s.terms, q)))
+    return { kind: 'abstain', why: scored.some((s) => ALLERGY_KEY.test(s.terms.fact.key)) ? 'unlisted' : 'missing' };
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
   if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
@@ -243,6 +245,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
 const INCOME_WORDS: ReadonlySet<string> = new Set(['earn', 'earns', 'earning', 'salary', 'wage', 'wages', 'income']);
 const SPENDING_KEY = /budget|spend|afford|saving|expense|cost|price/;
 
+const ALLERGY_KEY = /allerg/i;
 const ALLERGY_OPENERS = new Set(['is', 'are', 'does', 'do', 'has', 'have']);
 const specificAspects = (q: Question): Aspect[] => q.aspects.filter((a) => (a.instances?.length ?? 0) > 0 || a.fields !== undefined);
 /** A yes-or-no question whether the user is allergic to something named ("is she allergic to latex?", "does he have a nut allergy?"). */
