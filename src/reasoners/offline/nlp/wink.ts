@@ -27,9 +27,21 @@ export interface Token {
 let engine: ReturnType<typeof winkNLP> | undefined;
 /** The first id the model gives a word outside its vocabulary: ids from here on are out-of-vocabulary words. */
 let firstOov = Number.POSITIVE_INFINITY;
+/** The highest id the engine has given: every new word it meets stays in its lexicon for the life of the engine. */
+let highest = 0;
+/**
+ * New words the engine may keep before it is made afresh (about 110 bytes each, so about 11 MB): a process fed words
+ * no dictionary holds, call after call, would otherwise grow without bound. Making it afresh takes 60-100 ms.
+ */
+export const MAX_NEW_WORDS = 100_000;
+
+/** How many new words the engine keeps now (for tests and diagnostics). */
+export const newWordsKept = (): number => (engine === undefined ? 0 : Math.max(0, highest - firstOov + 1));
 
 function nlp(): ReturnType<typeof winkNLP> {
+  if (engine !== undefined && newWordsKept() > MAX_NEW_WORDS) engine = undefined;
   if (engine === undefined) {
+    highest = 0;
     engine = winkNLP(model, ['sbd', 'pos', 'negation']);
     // The model numbers its own words first and every new word after them, in the order it meets them:
     // a word no dictionary holds, read first, marks where its vocabulary ends.
@@ -76,6 +88,7 @@ export function sentencesOf(text: string): Token[][] {
   const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const ids = tokens.out(its.uniqueId) as unknown as number[];
+  for (const id of ids) if (id > highest) highest = id;
   let offset = 0;
   const all: Token[] = values.map((v, i) => {
     offset += (spaces[i] ?? '').length;
