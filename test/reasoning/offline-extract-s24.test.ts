@@ -263,3 +263,16 @@ describe('offline extraction: a pastime done to a thing keeps its verb', () => {
     expect(has(facts, 'interests', 'collect')).toBe(false);
   });
 });
+
+describe("offline extraction: a verb of the user's habits after a dash carries the user as its subject", () => {
+  it('reads the languages spoken after "I\'m from Coorg —"', async () => {
+    const facts = await learned("I'm from Coorg — speak Kodava at home, Kannada outside, and English for the guests.");
+    expect(has(facts, 'language', 'Kannada')).toBe(true);
+    expect(has(facts, 'location', 'Coorg')).toBe(true);
+  });
+
+  it('does not carry the user into something asked of the assistant', async () => {
+    const facts = await learned("I'm a teacher — work it out for me");
+    expect(facts.map((f) => f.key)).toEqual(['role']);
+  });
+});

@@ -1176,7 +1176,9 @@ function describe(
       // ("swap the paragraphs and drop the last sentence": a request goes on, no subject carries over.)
       (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first && !prev.request)) &&
       !sawDiscourse &&
-      carriesSubject(head, conj, after)
+      (carriesSubject(head, conj, after) ||
+        // "I'm from Coorg — speak Kodava at home, Kannada outside": a verb of the user's own habits, with no one asked.
+        (conj === undefined && (prev.subject === 'self' || prev.subject === 'we') && HABITS.has(head.low) && !tokens.some((t) => ASKING_WORDS.has(t.low))))
     ) {
       // "I used to live in Rotterdam but [I] moved to Porto": the subject carries over.
       subject = prev.subject === 'we' ? 'we' : 'self';
@@ -1358,6 +1360,11 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
   }
   return false;
 }
+
+/** Verbs of what the user does as a habit, which an assistant is rarely told to do ("— work nights mostly", "— speak Twi at home"). */
+const HABITS = new Set(['speak', 'live', 'work', 'teach', 'study', 'commute', 'volunteer', 'swim', 'cycle', 'climb', 'coach', 'foster']);
+/** Words that turn a bare verb into something asked of the assistant ("speak English please", "work it out for me"). */
+const ASKING_WORDS = new Set(['please', 'pls', 'plz', 'me', 'us', 'you', 'it', 'this', 'that', 'out']);
 
 const REQUEST_VERBS = new Set([
   'help',
