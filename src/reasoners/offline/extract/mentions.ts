@@ -140,6 +140,9 @@ const PET_WORDS = set('pet pets snake snakes reptile reptiles vivarium tank feed
 const WORKPLACE_BEFORE = set('at from for');
 const TAKE_UP = set('got took started picked began switched moved turned became');
 
+/** A word written with a capital (not punctuation). */
+const capitalised = (t: Token | undefined): boolean => t !== undefined && t.text.charAt(0) !== t.low.charAt(0) && t.pos !== 'PUNCT';
+
 export function mentionsOf(
   clause: Clause,
   evidence: string,
@@ -180,8 +183,7 @@ export function mentionsOf(
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       // "London Bridge", "Golf Club Road": a capitalised word inside a longer capitalised name is part of that name.
-      const cap = (t: Token | undefined): boolean => t !== undefined && t.text.charAt(0) !== t.low.charAt(0) && t.pos !== 'PUNCT';
-      if (rule.key === 'interests' && cap(tokens[k]) && k > 0 && cap(tokens[k - 1]) && tokens[k - 1]!.low !== 'i') continue;
+      if (rule.key === 'interests' && capitalised(tokens[k]) && k > 0 && capitalised(tokens[k - 1]) && tokens[k - 1]!.low !== 'i') continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
       // "thinking of going vegan": a wish, not the user's present diet.
       if (!statesUnderWish(rule.family, rule.key) && aspired(tokens, 0, k)) continue;

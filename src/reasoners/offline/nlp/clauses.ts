@@ -1,5 +1,6 @@
 import type { Token } from './wink.js';
 import { spanText } from './wink.js';
+import { withinOneEdit } from './edits.js';
 
 /**
  * Clauses of a sentence and what kind of statement each one is. A sentence is split where a new
@@ -375,21 +376,8 @@ const IRREGULAR_PAST = new Set([
 /** The attribute word one edit (a letter left out, added, changed or two swapped) from a misspelt word of five letters or more. */
 function misspeltAttribute(word: string): string {
   if (word.length < 5 || word.length > 20) return word;
-  for (const a of ATTRIBUTE_HEADS) if (a.length >= 5 && oneEdit(word, a)) return a;
+  for (const a of ATTRIBUTE_HEADS) if (a.length >= 5 && a !== word && withinOneEdit(word, a)) return a;
   return word;
-}
-
-/** Whether two words differ by one edit (linear in their length). */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    // One letter changed, or two neighbours swapped.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const ATTRIBUTE_HEADS = new Set([

@@ -216,6 +216,10 @@ function timezoneWord(v: ValueContext): string | undefined {
  * withdraws X (the default for past statements).
  */
 
+/** A move said as made ("moved", "relocated", "emigrated"): a plan to move in the same clause is not one. */
+const MOVED = new Set(['moved', 'relocated', 'emigrated']);
+const movedAlready = (v: ValueContext): boolean => v.clause.some((t) => MOVED.has(t.low));
+
 const JOB_START = new Set(['start', 'started', 'starting', 'join', 'joined', 'joining', 'hired', 'intern', 'interning', 'placement']);
 
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
@@ -327,7 +331,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     bucket: 'event',
     value: (v) =>
       v.clause.some((t) => ['moving', 'relocating', 'emigrating', 'retiring', 'will', "'ll", 'going', 'gonna', 'planning', 'next', 'soon'].includes(t.low)) &&
-      !v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low))
+      !movedAlready(v)
         ? v.text
         : undefined,
   },
@@ -339,7 +343,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     bucket: 'event',
-    value: (v) => (v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low)) ? undefined : v.text),
+    value: (v) => (movedAlready(v) ? undefined : v.text),
   },
   {
     id: 'places.location.moved-from-to',
@@ -434,7 +438,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
-    value: (v) => (v.clause.some((t) => ['moved', 'relocated', 'emigrated'].includes(t.low)) ? undefined : v.text),
+    value: (v) => (movedAlready(v) ? undefined : v.text),
   },
   {
     id: 'places.location.settlement',
