@@ -85,10 +85,11 @@ describe('offline extraction: notes kept alone, and the notes that are no lastin
   const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
 
   it('keeps a plain first-person note alone in a turn, a fragment only beside another fact ("Cannulation I can do in my sleep")', async () => {
-    expect(notes(await learned('I sing bass in a barbershop quartet'))).toEqual(['I sing bass in a barbershop quartet']);
+    // (Session 25: "I sing bass in a barbershop quartet" is now read as an interest, the quartet; another plain note stands in.)
+    expect(notes(await learned('I sort the recycling for our whole street'))).toEqual(['I sort the recycling for our whole street']);
     expect(await learned('Cannulation I can do in my sleep')).toEqual([]);
     expect(notes(await learned("I'm a nurse in Leeds. Cannulation I can do in my sleep"))).toEqual(['Cannulation I can do in my sleep']);
-    expect(await learned('I guess I sing bass in a barbershop quartet')).toEqual([]);
+    expect(await learned('I guess I sort the recycling for our whole street')).toEqual([]);
   });
 
   it('keeps no note of an errand for or with someone else', async () => {

@@ -98,8 +98,13 @@ const fromLexicon =
   };
 
 const personName = (tokens: readonly Token[]): string | undefined => {
-  if (tokens.length === 0 || tokens.length > 3 || tokens.some((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM')) return undefined;
-  return tokens.map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ');
+  // "owusu-ansah": a hyphen joins two parts of one name.
+  const joined = tokens.length > 2 && tokens[0]!.text !== '-' && tokens[tokens.length - 1]!.text !== '-';
+  const parts = tokens.filter((t) => !(joined && t.text === '-'));
+  if (parts.length === 0 || parts.length > 3 || parts.some((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PUNCT'))
+    return undefined;
+  const cap = (t: Token): string => t.text.charAt(0).toUpperCase() + t.text.slice(1);
+  return tokens.map((t, k) => (t.text === '-' ? '-' : (k > 0 && tokens[k - 1]!.text !== '-' ? ' ' : '') + cap(t))).join('');
 };
 
 /** How often, said alone ("socially", "only on weekends" is not one word and is left alone). */
@@ -143,7 +148,25 @@ const ROWS: readonly AnswerRow[] = [
   {
     key: 'name',
     category: 'name',
-    cues: ['your name', 'call you', 'who am i speaking', 'who am i talking', 'who is this', 'your first name', 'be called', 'go by'],
+    cues: [
+      'your name',
+      'call you',
+      'who am i speaking',
+      'who am i talking',
+      'who is this',
+      'your first name',
+      'be called',
+      'go by',
+      // "What name should I sign it off with?", "Whose name should go at the bottom?"
+      'sign it off',
+      'sign off with',
+      'sign it with',
+      'sign it as',
+      'sign off as',
+      'whose name',
+      'name at the bottom',
+      'name should go',
+    ],
     accept: personName,
   },
   {
@@ -419,6 +442,7 @@ const TRAILING_HEDGES = new Set(['mostly', 'mainly', 'now', 'atm', 'currently', 
 const ACCEPTS = new Set(['fine', 'ok', 'okay', 'good', 'great', 'works', 'perfect']);
 /** An opening before a comma that says nothing ("oh sorry, it's Priya", "hmm, Leeds I guess"). */
 const FILLERS = new Set([
+  'mine',
   'oh',
   'ah',
   'sorry',
@@ -630,7 +654,8 @@ export function replyAboutSomeoneElse(reply: string): boolean {
 
 function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, order: number): Candidate[] {
   let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
-  const firstComma = tokens.findIndex((t) => t.text === ',');
+  // "oh sorry, it's Priya", "mine — Declan Fitzgerald": an opening that says nothing, then a break.
+  const firstComma = tokens.findIndex((t) => t.text === ',' || t.text === '—' || t.text === '-' || t.text === ':');
   if (firstComma > 0 && tokens.slice(0, firstComma).every((t) => FILLERS.has(t.low))) tokens = tokens.slice(firstComma + 1);
   // The first clause of the reply only ("hausa pls, it's my first language" -> "hausa pls"); lists
   // ("gardening mostly, some photography") and places ("Kelowna, BC") keep their commas.

@@ -700,6 +700,22 @@ const WORK_GROUPS = new Set([
   'crew',
 ]);
 
+/** Nouns that follow a town's name as part of saying where ("leeds city centre", "bath area"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city',
+  'centre',
+  'center',
+  'area',
+  'town',
+  'way',
+  'side',
+  'region',
+  'district',
+  'suburbs',
+  'outskirts',
+  'uni',
+]);
+
 function placeEnd(tokens: readonly Token[], i: number): number[] {
   // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
   // So does one in a known region of two words or more ("up here in the north east").
@@ -709,8 +725,16 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
     !(COMPASS.has(tokens[k]!.low) && PLACES.matchAt(tokens, k) > 1);
   const one = (k: number): number => {
     const u = tokens[k];
-    if (!u || stops(k) || u.pos === 'PRON' || u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
+    // ("near me in stoke?", "Stoke" read as a verb: a known place that ends the clause or is written with a capital.)
+    const verbPlace = (): boolean => {
+      const next = tokens[k + PLACES.matchAt(tokens, k)];
+      return PLACES.matchAt(tokens, k) > 0 && (capitalised(u!) || next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ');
+    };
+    if (!u || stops(k) || u.pos === 'PRON' || (u.pos === 'VERB' && !verbPlace()) || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
     const known = PLACES.matchAt(tokens, k);
+    // ("interested in reading books": a town's name that is also a word, in lower case before a noun, is that word.)
+    const after = tokens[k + known];
+    if (known === 1 && !capitalised(u) && u.pos !== 'PROPN' && !u.oov && after?.pos === 'NOUN' && !PLACE_NOUNS.has(after.low)) return k;
     if (known > 0) return k + known;
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
     // "moved to canmore", "we're in kilimani": a word in lower case that no dictionary holds, alone, where a place goes.

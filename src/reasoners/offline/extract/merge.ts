@@ -71,7 +71,7 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
 }
 
 /** Patterns of the name to use ("call me Sasha", "sign it off as Seun"), which a name given before outranks. */
-const NAME_TO_USE: readonly string[] = ['identity.name.call-me', 'identity.name.sign-as'];
+const NAME_TO_USE: readonly string[] = ['identity.name.call-me', 'identity.name.sign-as', 'identity.name.sign-thing-as', 'identity.name.sign-it'];
 const toBeUsed = (c: Candidate): boolean => NAME_TO_USE.some((p) => c.pattern.startsWith(p));
 
 function sameText(value: string | string[], text: string): boolean {

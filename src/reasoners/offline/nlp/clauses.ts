@@ -308,6 +308,7 @@ const TIME_LEADS: readonly (readonly string[])[] = [
   ['at', 'weekends'],
 ];
 const HEDGE_VERBS = new Set(['guess', 'think', 'suppose', 'reckon', 'believe', 'feel', 'suspect', 'assume', 'mean', 'figure']);
+const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
 const LEAD_PREPOSITIONS = new Set([
   'as',
   'unlike',
@@ -1232,6 +1233,7 @@ function describe(
   const question =
     wh ||
     inverted ||
+    (endsWithQuestionMark && subject === 'none' && HEDGE_VERBS.has(head?.low ?? '') && (after?.low === 'you' || after?.low === 'u')) ||
     (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none' && tokens.length - i >= 5));
   const request = isRequest(tokens, i, subject);
   const hypothetical =
@@ -1355,6 +1357,10 @@ const HABITS = new Set(['speak', 'live', 'work', 'teach', 'study', 'commute', 'v
 const ASKING_WORDS = new Set(['please', 'pls', 'plz', 'me', 'us', 'you', 'it', 'this', 'that', 'out']);
 
 const REQUEST_VERBS = new Set([
+  'cancel',
+  'reschedule',
+  'rename',
+  'forward',
   'help',
   'tell',
   'give',
@@ -1484,6 +1490,8 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly')
     return !(n !== undefined && (n.low === 'my' || n.low === 'i' || n.low === 'we' || n.low === 'our'));
   if ((t.low === 'can' || t.low === 'could' || t.low === 'would' || t.low === 'will') && (n?.low === 'you' || n?.low === 'u')) return true;
+  // "reckon you could draft a thank-you?", "think you can check this?": asked with a hedge in front.
+  if (subject === 'none' && HEDGE_VERBS.has(t.low) && (n?.low === 'you' || n?.low === 'u') && ASKING_MODALS.has(tokens[i + 2]?.low ?? '')) return true;
   // "for anything about bills just give me bullet points": what the request is for, said first, then the request itself
   // (its verb in the bare form after "just", or after a comma where the clause still holds one, within eight words).
   if (subject === 'none' && t.low === 'for') {

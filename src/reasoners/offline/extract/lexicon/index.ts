@@ -80,7 +80,8 @@ export class Lexicon {
   /** A one-typo match of a single token (the token's own spelling is the value), or 0. */
   fuzzyAt(tokens: readonly Token[], at: number): number {
     const t = tokens[at];
-    if (!t || this.deletions.size === 0 || t.low.length < FUZZY_MIN || !/^[a-z]+$/.test(t.low)) return 0;
+    // (Only a word outside the model's vocabulary is a misspelling: "waiting" is no "writing".)
+    if (!t || !t.oov || this.deletions.size === 0 || t.low.length < FUZZY_MIN || !/^[a-z]+$/.test(t.low)) return 0;
     for (const variant of [t.low, ...deletionsOf(t.low)]) {
       for (const word of this.deletions.get(variant) ?? []) if (word !== t.low && withinOneEdit(word, t.low)) return 1;
     }

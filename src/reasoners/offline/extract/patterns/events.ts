@@ -165,6 +165,8 @@ function eventText(v: ValueContext): string | undefined {
   const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my') return undefined;
+  // What the user could or would do is no plan ("a Quaker meeting I could get to on a Sunday").
+  if (CONDITIONAL.has(tokens[0]!.low)) return undefined;
   // A habit is no event ("I go climbing every sunday", "on tuesdays").
   if (v.clause.some((t) => HABITUAL.has(t.low)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
   // What the user heard or saw is past ("heard it in a meeting today and nodded").
@@ -190,6 +192,8 @@ function eventText(v: ValueContext): string | undefined {
   if (only && !STATUS_WORDS.has(only.low) && !namesEvent(tokens, 1) && (only.pos === 'ADJ' || HOW_IT_IS.has(only.low))) return undefined;
   return spanText(tokens);
 }
+
+const CONDITIONAL: ReadonlySet<string> = new Set(['could', 'would', "'d", 'should', 'cud', 'wud']);
 
 /** Words that wish the listener well ("have a lovely evening") or part from them ("speak to you tomorrow"). */
 const WISHES = new Set(['nice', 'lovely', 'good', 'great', 'wonderful', 'fab', 'fabulous', 'brilliant', 'safe', 'happy', 'restful', 'relaxing']);

@@ -204,6 +204,12 @@ const NOT_THE_USER = new Set([
 ]);
 
 const userName = (v: ValueContext): string | undefined => (v.tokens.some((t) => NOT_THE_USER.has(t.low)) ? undefined : personName(v));
+/** A name the user signs with, when it is theirs alone ("sign the card from Peggy and Joe" is signed by two). */
+function signedAlone(v: ValueContext): string | undefined {
+  const last = v.tokens[v.tokens.length - 1];
+  const after = last === undefined ? undefined : v.clause[v.clause.indexOf(last) + 1];
+  return after !== undefined && (after.low === 'and' || after.low === '&') ? undefined : userName(v);
+}
 
 const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'so', 'oh', 'and', 'morning', 'evening', 'again', 'heya', 'howdy']);
 
@@ -521,9 +527,37 @@ export const IDENTITY: readonly PatternSpec[] = [
     category: 'name',
     where: 'anywhere',
     request: true,
+    inQuestion: true,
     subjects: ['self', 'none', 'other'],
     strength: 'plain',
     value: userName,
+  },
+  {
+    // "can you sign off the cover letter as Sam Okafor?", "sign the card from Peggy": what the user signs with.
+    id: 'identity.name.sign-thing-as',
+    match:
+      'sign~|signing off? the|my|this|that? .. letter|letters|email|emails|card|cards|message|messages|text|texts|note|reply|application off? as|with|from {x:name}',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    request: true,
+    inQuestion: true,
+    subjects: ['self', 'none', 'other'],
+    strength: 'plain',
+    value: signedAlone,
+  },
+  {
+    // "Sign it Peggy", "sign off 'Cheers, Liam'": the name the user signs with, after the object or a closing word.
+    id: 'identity.name.sign-it',
+    match: 'sign~ it|them|this|that|off \'|"? thanks|cheers|regards|best|love|warmly|x? ,? {x:name}',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    request: true,
+    inQuestion: true,
+    subjects: ['self', 'none', 'other'],
+    strength: 'plain',
+    value: signedAlone,
   },
   {
     id: 'identity.name.before-pronouns',

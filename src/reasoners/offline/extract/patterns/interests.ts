@@ -132,8 +132,6 @@ const HABIT = new Set([
   'often',
   'daily',
   'weekly',
-  'spare',
-  'free',
   'fun',
   'hobby',
   'religiously',
@@ -173,19 +171,46 @@ function namedObject(v: ValueContext): boolean {
 
 const WEEKDAYS = /^(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weeknights)$/;
 
-/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside work". */
-function habitual(clause: ValueContext['clause']): boolean {
+/** "been knitting for years", "been ringing since 2009": kept up for years, which is a pastime's mark. */
+function forYears(clause: ValueContext['clause']): boolean {
+  if (!clause.some((t) => t.low === 'been')) return false;
   return clause.some(
     (t, k) =>
-      HABIT.has(t.low) ||
-      WEEKDAYS.test(t.low) ||
-      ((t.low === 'times' || t.low === 'once' || t.low === 'twice') && ['a', 'per', 'each', 'every'].includes(clause[k + 1]?.low ?? '')) ||
-      (t.low === 'on' && clause[k + 1]?.low === 'the' && clause[k + 2]?.low === 'side') ||
-      (t.low === 'outside' && ['work', 'of'].includes(clause[k + 1]?.low ?? '')),
+      (t.low === 'for' && clause.slice(k + 1, k + 4).some((u) => YEARS.has(u.low))) ||
+      (t.low === 'since' &&
+        (/^(?:19|20)\d\d$/.test(clause[k + 1]?.text ?? '') || ['i', 'uni', 'school', 'childhood', 'forever'].includes(clause[k + 1]?.low ?? ''))),
+  );
+}
+const YEARS: ReadonlySet<string> = new Set(['years', 'yrs', 'decades', 'ages', 'donkeys']);
+const SPARE_TIME: ReadonlySet<string> = new Set(['time', 'moment', 'moments', 'evenings', 'weekends', 'days', 'hours', 'afternoons', 'mornings']);
+
+/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside work". */
+function habitual(clause: ValueContext['clause']): boolean {
+  return (
+    forYears(clause) ||
+    clause.some(
+      (t, k) =>
+        HABIT.has(t.low) ||
+        // "in my spare time", "free evenings": not "a spare key".
+        ((t.low === 'spare' || t.low === 'free') && SPARE_TIME.has(clause[k + 1]?.low ?? '')) ||
+        WEEKDAYS.test(t.low) ||
+        ((t.low === 'times' || t.low === 'once' || t.low === 'twice') && ['a', 'per', 'each', 'every'].includes(clause[k + 1]?.low ?? '')) ||
+        (t.low === 'on' && clause[k + 1]?.low === 'the' && clause[k + 2]?.low === 'side') ||
+        (t.low === 'outside' && ['work', 'of'].includes(clause[k + 1]?.low ?? '')),
+    )
   );
 }
 
 const fanOf = (v: ValueContext): string | undefined => (FAN_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? dropHead(INTENSIFIERS)(v) : undefined);
+
+/** Groups the user sings or plays in. */
+const MUSIC_GROUPS: ReadonlySet<string> = new Set('choir choirs chorus band orchestra ensemble quartet quintet trio group society consort schola'.split(' '));
+/** What one does for years that is no pastime ("been working at Tesco", "been renting this flat", "been trying for a baby"). */
+const NOT_PASTIMES: ReadonlySet<string> = new Set(
+  'work live wait try use learn study teach take feel suffer deal struggle go do get look think save pay rent run manage own have be stay sleep eat drink smoke date see care look raise pray attend claim receive drive commute ask apply fight battle'.split(
+    ' ',
+  ),
+);
 
 /** Verbs whose object alone does not say the pastime ("restore old Minis", "breed ducks", "train dogs", "build guitars"). */
 const DONE_TO: ReadonlySet<string> = new Set(['restore', 'breed', 'train', 'build']);
@@ -310,6 +335,22 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: (v) => (v.clause.some((t) => t.low === 'used') ? undefined : v.text),
   },
   {
+    // "ive got really into growing chillies", "getting into bouldering": a pastime taken up.
+    id: 'interests.got-into',
+    match: 'got|gotten|getting|get .. into {x:list}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    past: 'ok',
+    // (A pastime, said as one or as a thing done: not "got into uni", "got into town".)
+    value: (v) => {
+      const first = v.tokens[0];
+      const pastime = first !== undefined && ((first.pos === 'VERB' && first.low.endsWith('ing')) || ACTIVITIES.matchAt(v.tokens, 0) > 0);
+      return pastime && !v.clause.some((t) => t.low === 'you' || t.low === 'used') ? interest(v) : undefined;
+    },
+  },
+  {
     id: 'interests.got-hooked',
     match: 'got|gotten|getting hooked|obsessed|addicted on|with|to {x:list}',
     key: 'interests',
@@ -380,7 +421,7 @@ export const INTERESTS: readonly PatternSpec[] = [
   },
   {
     id: 'interests.activity-habit',
-    match: '{x:$activity}',
+    match: 'been? {x:$activity}',
     key: 'interests',
     value: (v) => (habitual(v.clause) && !namedObject(v) ? withObject(v) : undefined),
   },
@@ -422,6 +463,29 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: (v) => (ACTIVITIES.matchAt(v.tokens, 0) > 0 || v.tokens.some((t) => t.pos === 'PROPN') ? interest(v) : undefined),
   },
   { id: 'interests.sing-in', match: 'sing~|play~|dance~ in|with a|an|the? {x:np}', key: 'interests', where: 'anywhere' },
+  {
+    // "i sing alto in the youth choir", "I play second violin in the county orchestra": the group the user makes music in.
+    id: 'interests.part-in-group',
+    match: 'sing~|singing|play~|playing .. in|with a|an|the|my|our|a? {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    value: (v) => (MUSIC_GROUPS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? interest(v) : undefined),
+  },
+  {
+    // "Been ringing church bells for about 15 years", "been keeping bees since 2019": what the user has done for years.
+    id: 'interests.for-years',
+    match: 'been {v:word} {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => {
+      const verb = v.slotTokens('v')[0];
+      if (!verb || verb.pos !== 'VERB' || !verb.low.endsWith('ing') || NOT_PASTIMES.has(verb.lemma) || !forYears(v.clause)) return undefined;
+      const thing = interest(v);
+      return thing === undefined || YEARS.has(v.tokens[v.tokens.length - 1]!.low) ? undefined : `${verb.low} ${thing}`;
+    },
+  },
   {
     // "our book club is reading …", "I host a book club", "I'm in a running club": a club the user belongs to.
     id: 'interests.club',

@@ -178,6 +178,10 @@ const HOME_WORDS = new Set([
  * "in Leeds" in a clause about the user's work or life ("I'm a GP in Abakaliki", "at uni in Cardiff"):
  * a known place, or a capitalised name right after the user's job or workplace.
  */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+/** ("a master's in public health from Edinburgh": a degree, and where it was taken is no home.) */
+const DEGREES: ReadonlySet<string> = new Set(['master', 'masters', 'bachelor', 'bachelors']);
+
 function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
   // ("somewhere near temple meads": near a place written in lower case is a spot in town, not a home.)
@@ -192,9 +196,15 @@ function placeInClause(v: ValueContext): string | undefined {
   // "in Dubai on contract till March": a stay, not a home (places.location.in reads it as one).
   if (v.clause.slice(at).some((t) => FOR_A_WHILE.has(t.low))) return undefined;
   // "the client's in Halifax", "my mum's in Leeds": someone else's place.
-  if (v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && k > 0 && (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN'))) return undefined;
+  // (Not "a children's charity in Kisumu": after "a", a possessive names a kind of thing, not whose it is.)
+  const owned = (k: number, all: readonly Token[]): boolean =>
+    k > 0 && (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN') && (!INDEFINITE.has(all[k - 2]?.low ?? '') || DEGREES.has(all[k - 1]!.low));
+  if (v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && owned(k, all))) return undefined;
   // "did engineering in Trinity": a place of study, not of living.
   if (SCHOOL_WORDS.matchAt(v.tokens, 0) === v.tokens.length && v.clause.some((t, k) => STUDY.has(t.low) || SUBJECTS.matchAt(v.clause, k) > 0)) return undefined;
+  // "Perth in Scotland": a known place, then the wider one it is in.
+  const town = prep?.low === 'in' && at >= 2 && v.clause[at - 2]!.pos === 'PROPN' ? PLACES.matchAt(v.clause, at - 2) : 0;
+  if (town === 1 && PLACES.matchAt(v.tokens, 0) > 0) return `${v.clause[at - 2]!.text}, ${v.text}`;
   if (PLACES.matchAt(v.tokens, 0) > 0) return v.text;
   const jobOrWork = v.clause.some(
     (t, k) => k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university'),
@@ -286,6 +296,17 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     via: 'from',
     strength: 'implied',
     value: placeInClause,
+  },
+  {
+    // "how do i find one near me in stoke?", "any good vets round here in Leith?": where the user is, said inside the ask.
+    id: 'places.location.near-me-in',
+    match: 'near|around|round me|here in {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    inQuestion: true,
+    request: true,
+    strength: 'implied',
   },
   { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
   {

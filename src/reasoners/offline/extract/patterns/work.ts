@@ -238,7 +238,8 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
               'form',
             ].includes(t.low) && t.pos !== 'NUM',
         );
-      if (words.length === 0 || words.some((t) => t.pos === 'PROPN')) return undefined;
+      // "a children's charity": whom it serves is no industry.
+      if (words.length === 0 || words.some((t) => t.pos === 'PROPN' || t.low === "'s")) return undefined;
       // "a call centre", "the day centre": what a centre does is named only with the word "centre".
       const named = CENTRES.has(tokens[tokens.length - 1]!.low) ? [...words, tokens[tokens.length - 1]!] : words;
       return named.map((t) => t.text).join(' ');

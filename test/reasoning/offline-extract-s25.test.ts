@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedFact } from '../../src/profiles/reasoning.js';
+import { has, learned, reasoner } from '../helpers/extracted.js';
+
+/**
+ * Session 25: extraction classes from the development sets of round 26 (requests to draft, sign and book; faith and
+ * community life; job hunting) — the name a message is signed with, a hedged request, places said beside a kind of
+ * workplace or inside the ask, and pastimes kept up for years or made in a group — each with near misses that must not change.
+ */
+
+const answered = (question: string, reply: string): Promise<ExtractedFact[]> =>
+  reasoner.extract({
+    messages: [
+      { role: 'assistant', content: question },
+      { role: 'user', content: reply },
+    ],
+    profile: [],
+  });
+
+describe('offline extraction: the name a message is signed with', () => {
+  it('reads the name after the thing signed, after the object, or after a closing word', async () => {
+    expect(has(await learned('Can you sign off the cover letter as Sam Okafor (they/them)?'), 'name', 'Sam Okafor')).toBe(true);
+    expect(has(await learned("Sign it Peggy — nobody's called me Margaret since primary school."), 'name', 'Peggy')).toBe(true);
+    expect(has(await learned("draft a thank-you to the caterers? sign off 'Cheers, Liam' like I always do"), 'name', 'Liam')).toBe(true);
+  });
+
+  it('keeps a name given before, and reads no name signed by two or of a sign-in', async () => {
+    const seun = await learned("Name's Oluwaseun but everyone on watch calls me Seun, so sign the email off as Seun please.");
+    expect(has(seun, 'name', 'Oluwaseun')).toBe(true);
+    expect(has(seun, 'preferred_name', 'Seun')).toBe(true);
+    expect(has(await learned('can you sign the card from Peggy and Joe'), 'name', 'Peggy')).toBe(false);
+    expect(await learned('sign in with Google please')).toEqual([]);
+    expect(has(await learned('should I sign it as my boss?'), 'name', 'boss')).toBe(false);
+  });
+
+  it('reads the reply to a question about how to sign, a hyphenated name whole', async () => {
+    const mine = await answered('Whose name should go at the bottom?', 'mine — Declan Fitzgerald. and keep it short');
+    expect(has(mine, 'name', 'Declan Fitzgerald')).toBe(true);
+    const title = await answered('What name and title should I sign it off with?', 'kwabena owusu-ansah, assembly member for asokwa');
+    expect(title.find((f) => f.key === 'name')?.value).toBe('Kwabena Owusu-Ansah');
+    expect(has(await answered("What's your name?", 'Mary-Jane Watson'), 'name', 'Mary-Jane Watson')).toBe(true);
+  });
+});
+
+describe('offline extraction: a request opened by a hedge, and what could be', () => {
+  it('learns no event from a request asked with "reckon you could"', async () => {
+    expect(await learned("reckon you could draft a thank-you to the caterers from Saturday's do?")).toEqual([]);
+    expect(await learned('think you could check my cv before friday?')).toEqual([]);
+  });
+
+  it('learns no event from what the user could do', async () => {
+    const facts = await learned("I'm in Perth — sorry, Perth in Scotland, not Australia — and looking for a Quaker meeting I could get to on a Sunday.");
+    expect(facts.some((f) => f.key === 'upcoming_events')).toBe(false);
+  });
+});
+
+describe('offline extraction: places beside a kind of workplace, after a town, inside the ask', () => {
+  it('reads where a charity for someone is', async () => {
+    const facts = await learned("I work as a fundraising officer for a children's charity in Kisumu.");
+    expect(has(facts, 'location', 'Kisumu')).toBe(true);
+    expect(facts.some((f) => f.key === 'industry' && JSON.stringify(f.value).includes("'s"))).toBe(false);
+    expect(has(await learned("my mum's flat in Leeds is cold"), 'location', 'Leeds')).toBe(false);
+    expect(has(await learned("I have a master's in public health from Edinburgh"), 'location', 'Edinburgh')).toBe(false);
+  });
+
+  it('reads a town and the country it is in', async () => {
+    expect(has(await learned("I'm in Perth — sorry, Perth in Scotland, not Australia"), 'location', 'Perth, Scotland')).toBe(true);
+    expect(has(await learned('I work at Google in London'), 'location', 'Google')).toBe(false);
+  });
+
+  it('reads "near me in" inside a question, and a known town read as a verb', async () => {
+    expect(has(await learned('how do i find one near me in stoke'), 'location', 'stoke')).toBe(true);
+    expect(has(await learned('any good jobs near me in Stoke?'), 'location', 'Stoke')).toBe(true);
+  });
+
+  it('does not read a town that is also a word before a noun', async () => {
+    expect(has(await learned("I'm interested in reading books"), 'location', 'reading')).toBe(false);
+    expect(has(await learned('I live in reading'), 'location', 'reading')).toBe(true);
+    expect(has(await learned('we live in bath near the abbey'), 'location', 'bath')).toBe(true);
+  });
+});
+
+describe('offline extraction: pastimes kept up for years, and a group the user sings or plays in', () => {
+  it('reads what the user has been doing for years', async () => {
+    expect(has(await learned('Been ringing church bells for about 15 years, mostly Grandsire and Stedman.'), 'interests', 'bells')).toBe(true);
+    expect(has(await learned("I've been knitting for years"), 'interests', 'knitting')).toBe(true);
+    expect(has(await learned('been keeping bees for about 6 years now'), 'interests', 'bees')).toBe(true);
+  });
+
+  it('does not read work, a home or waiting as a pastime', async () => {
+    expect((await learned('been working at Tesco for 5 years')).some((f) => f.key === 'interests')).toBe(false);
+    expect(await learned("I've been renting this flat for 3 years")).toEqual([]);
+    expect(await learned('been waiting for 3 years')).toEqual([]);
+  });
+
+  it('reads the choir or orchestra the user is part of', async () => {
+    expect(has(await learned('i sing alto in the youth choir at my parish'), 'interests', 'choir')).toBe(true);
+    expect(has(await learned('I play second violin in the county orchestra'), 'interests', 'orchestra')).toBe(true);
+    expect(has(await learned('I play football in the park on Sundays'), 'interests', 'park')).toBe(false);
+  });
+});
+
+describe('offline extraction: a misspelling is a word outside the vocabulary, and a pastime got into', () => {
+  it('does not read a real word one letter from a lexicon entry as that entry', async () => {
+    expect(await learned('been waiting for 3 years')).toEqual([]);
+    const move = await learned('we move house this saturday so cancel the gym reminders for the weekend');
+    expect(has(move, 'upcoming_events', 'move house')).toBe(true);
+    expect(move.some((f) => f.key === 'health_conditions')).toBe(false);
+  });
+
+  it('reads a pastime the user got into, not a place or a university got into', async () => {
+    expect(has(await learned('since lockdown ive got really into growing chillies out there'), 'interests', 'chillies')).toBe(true);
+    expect(has(await learned("I've been getting into bouldering lately"), 'interests', 'bouldering')).toBe(true);
+    expect((await learned('we got into town at 9')).some((f) => f.key === 'interests')).toBe(false);
+    expect(has(await learned('I got into uni last year'), 'interests', 'uni')).toBe(false);
+  });
+
+  it('reads spare time as a habit, not a spare key', async () => {
+    expect(await learned('I keep a spare key under the blue pot')).toEqual([]);
+    expect(has(await learned('in my spare time I restore old bikes'), 'interests', 'bikes')).toBe(true);
+  });
+});
