@@ -120,3 +120,44 @@ describe('offline extraction: a misspelling is a word outside the vocabulary, an
     expect(has(await learned('in my spare time I restore old bikes'), 'interests', 'bikes')).toBe(true);
   });
 });
+
+describe('offline extraction: goals weighed, named by a cleft, or said with a time', () => {
+  it('reads the goal after a time said between the attribute and its verb', async () => {
+    const facts = await learned('My goal for the next 3 years is to save enough for Hajj for me and my mum.');
+    expect(has(facts, 'goals', 'save enough for Hajj')).toBe(true);
+    expect(facts.some((f) => f.key === 'goals' && JSON.stringify(f.value) === '["mum"]')).toBe(false);
+  });
+
+  it('reads "what I want now is to …" as a goal, not a question', async () => {
+    expect(has(await learned('what I want now is to become a licensed lay minister in the diocese.'), 'goals', 'lay minister')).toBe(true);
+    const cert = await learned('What I want to do is a postgrad cert in MRI so I can cross-train.');
+    expect(has(cert, 'goals', 'postgrad cert in MRI')).toBe(true);
+    expect(has(cert, 'education', 'what i want')).toBe(false);
+    expect(await learned('what i want is for you to rewrite this')).toEqual([]);
+  });
+
+  it('reads a step the user is thinking about, after a comma too', async () => {
+    expect(has(await learned('seriously thinking about standing for the town council in the may elections.'), 'goals', 'town council')).toBe(true);
+    const apprentice = await learned("im 17 and i don't want to go to uni, thinking a level 3 electrical apprenticeship instead.");
+    expect(has(apprentice, 'goals', 'apprenticeship')).toBe(true);
+    expect(has(apprentice, 'goals', 'instead')).toBe(false);
+    expect(has(await learned("I'm 34 and thinking about a career change into data analysis"), 'goals', 'data analysis')).toBe(true);
+    expect((await learned('thinking about dinner')).some((f) => f.key === 'goals')).toBe(false);
+    expect(await learned('I keep thinking about my ex')).toEqual([]);
+  });
+
+  it('reads a goal of sitting a test', async () => {
+    expect(has(await learned('I want to sit my citizenship test before the end of the year so I can finally vote here.'), 'goals', 'citizenship')).toBe(true);
+  });
+});
+
+describe('offline extraction: what was never done is no standing preference, and a negated request keeps its negation', () => {
+  it('learns nothing from "never done anything political before"', async () => {
+    expect(await learned('never done anything political before')).toEqual([]);
+    expect(has(await learned('I never take calls after 6pm'), 'preferences', 'no calls after 6pm')).toBe(true);
+  });
+
+  it('keeps "never" with the request it negates', async () => {
+    expect(has(await learned('never use emojis with me'), 'communication_style', 'never use emojis')).toBe(true);
+  });
+});

@@ -740,6 +740,31 @@ function asksWithoutMark(aux: string, after: Token, rest: readonly Token[] = [])
 }
 const SPAN_NOUNS = new Set(['year', 'month', 'week', 'term', 'semester', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season', 'quarter']);
 
+/** Past participles that tell what has (never) been, not what to do. */
+const PARTICIPLES: ReadonlySet<string> = new Set([
+  'done',
+  'been',
+  'had',
+  'seen',
+  'gone',
+  'tried',
+  'used',
+  'met',
+  'heard',
+  'eaten',
+  'worked',
+  'lived',
+  'made',
+  'taken',
+  'got',
+  'gotten',
+]);
+
+/** Gerunds that weigh a plan, opening a clause of their own after a comma. */
+const WEIGHING: ReadonlySet<string> = new Set(['thinking', 'considering', 'planning', 'hoping']);
+
+const stripS = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
 /** How many words a time takes at `at` ("this year", "for 2027", "right now"), or 0. */
 function timeBetween(tokens: readonly Token[], at: number): number {
   const a = tokens[at]?.low;
@@ -747,6 +772,11 @@ function timeBetween(tokens: readonly Token[], at: number): number {
   if ((a === 'this' || a === 'next') && b !== undefined && SPAN_NOUNS.has(b.low)) return 2;
   if (a === 'right' && b?.low === 'now') return 2;
   if (a === 'for' && b !== undefined && /^20\d\d$/.test(b.low)) return 2;
+  // "my goal for the next 3 years is …", "aim over the coming year is …"
+  if ((a === 'for' || a === 'over' || a === 'in') && b?.low === 'the' && (tokens[at + 2]?.low === 'next' || tokens[at + 2]?.low === 'coming')) {
+    const n = tokens[at + 3]?.pos === 'NUM' || tokens[at + 3]?.low === 'few' || tokens[at + 3]?.low === 'couple' ? 4 : 3;
+    return SPAN_NOUNS.has(tokens[at + n]?.low ?? '') || SPAN_NOUNS.has(stripS(tokens[at + n]?.low ?? '')) ? n + 1 : 0;
+  }
   return 0;
 }
 
@@ -912,6 +942,8 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   )
     return true;
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
+  // "i don't want to go to uni, thinking a level 3 apprenticeship instead": a plan weighed after a full clause.
+  if (WEIGHING.has(tokens[j0]?.low ?? '') && before.some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return true;
   if (meAnd(tokens, j0)) return true;
   // "…, and last month we adopted a kitten": a time said first, then a subject of its own.
   const timed = TIME_OPENERS.has(tokens[j0]?.low ?? '')
@@ -1117,10 +1149,13 @@ function describe(
         subject = 'we';
         start = phraseEnd + 2;
       } else if (words.some((w) => ATTRIBUTE_HEADS.has(w))) {
+        // ("my goal for the next 3 years is …": a time said between the attribute and its verb.)
+        const time = timeBetween(tokens, phraseEnd);
+        const skip = time > 0 && (tokens[phraseEnd + time]?.lemma === 'be' || tokens[phraseEnd + time]?.low === "'s") ? time : 0;
         subject = 'attr';
         attr = words.join(' ');
-        attrEnd = phraseEnd;
-        start = phraseEnd;
+        attrEnd = phraseEnd + skip;
+        start = phraseEnd + skip;
       } else {
         subject = 'other';
         start = phraseEnd;
@@ -1159,6 +1194,9 @@ function describe(
       // "needs to work in JS", "has to be gluten free": what a thing must do, its subject ("it") left out.
       subject = 'other';
       start = i;
+    } else if (WEIGHING.has(head.low) && conj === undefined && (prev?.subject === 'self' || prev?.subject === 'we')) {
+      // "i'm 61, planning to drop to part-time": the plan weighed is the user's.
+      subject = prev.subject;
     } else if (
       (head.pos === 'VERB' || head.pos === 'AUX') &&
       prev &&
@@ -1212,8 +1250,15 @@ function describe(
   )
     start++;
   const firstContent = tokens[start];
+  // "what I want now is to become a lay minister": a statement that names what it then says (not a question).
+  const cleft =
+    !endsWithQuestionMark &&
+    head?.low === 'what' &&
+    (after?.low === 'i' || after?.low === 'we') &&
+    tokens.slice(i + 2, i + 6).some((t) => t.low === 'is' || t.low === "'s" || t.low === 'was');
   const wh =
     head !== undefined &&
+    !cleft &&
     (WH.has(head.low) || (['may', 'can', 'could', 'would', 'shall', 'should'].includes(head.low) && ['i', 'we', 'you'].includes(after?.low ?? '')));
   const inverted =
     head !== undefined &&
@@ -1517,7 +1562,8 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
   // "need a prep list for …", "want some ideas": a request; "need to clear my card by December" is not.
   if (subject === 'none' && (t.low === 'need' || t.low === 'want') && n !== undefined && n.low !== 'to') return true;
   if (t.low === 'do' && n?.low === 'not') return subject === 'none';
-  if (t.low === 'never' || t.low === 'always' || t.low === "don't") return subject === 'none';
+  // ("never done anything political before": a participle tells what has been, it asks nothing.)
+  if (t.low === 'never' || t.low === 'always' || t.low === "don't") return subject === 'none' && !(n !== undefined && PARTICIPLES.has(n.low));
   const lows = tokens.map((x) => x.low);
   // "… help me a lot" is a statement; "help me with …" opening a clause is caught above.
   return (

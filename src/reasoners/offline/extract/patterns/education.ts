@@ -124,7 +124,9 @@ export const EDUCATION: readonly PatternSpec[] = [
     value: (v) => {
       const k = v.tokens.findIndex((_, n) => QUALIFICATIONS.matchAt(v.tokens, n) > 0 || SCHOOL_WORDS.matchAt(v.tokens, n) > 0);
       const before = [v.clause[v.clause.indexOf(v.tokens[0]!) - 1], ...v.tokens.slice(0, Math.max(0, k))];
-      return k < 0 || before.some((t) => t !== undefined && TIME_WORDS.has(t.low)) ? undefined : schooling(v);
+      // ("What I want to do is a postgrad cert in MRI": a wish that names the course, read as a goal.)
+      const wish = v.tokens[0]?.low === 'what' && v.tokens[1]?.pos === 'PRON';
+      return k < 0 || wish || before.some((t) => t !== undefined && TIME_WORDS.has(t.low)) ? undefined : schooling(v);
     },
   },
   {

@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import { spanText } from '../../nlp/wink.js';
 
 /** Goals and plans: what the user is working towards. */
 
@@ -167,6 +168,15 @@ const GOAL_VERBS = new Set([
   'give',
   'adopt',
   'have',
+  'sit',
+  'resit',
+  'retake',
+  'stand',
+  'volunteer',
+  'foster',
+  'marry',
+  'convert',
+  'drop',
 ]);
 
 /** Things a person works towards ("I just want a stable job in policy"). */
@@ -216,10 +226,24 @@ const LIFE_GOALS = new Set([
   'shop',
   'restaurant',
   'cafe',
+  'apprenticeship',
+  'traineeship',
+  'internship',
+  'course',
+  'pgce',
+  'mba',
 ]);
 
 /** Goals said in one verb ("we're planning to downsize", "hoping to retire"). */
 const ALONE_GOALS: ReadonlySet<string> = new Set(['retire', 'downsize', 'emigrate', 'relocate', 'graduate', 'qualify', 'remarry', 'upsize']);
+
+/** The base forms an -ing word may come from: "standing" -> stand, "moving" -> move, "getting" -> get. */
+function ingBases(word: string): string[] {
+  const stem = word.slice(0, -3);
+  const out = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1));
+  return out;
+}
 
 function goal(strict: boolean) {
   return (v: ValueContext): string | undefined => {
@@ -362,6 +386,50 @@ export const GOALS: readonly PatternSpec[] = [
     key: 'goals',
     subjects: ['none', 'self'],
     value: (v) => (v.clause.some((t) => ['by', 'before', 'within'].includes(t.low)) ? goal(true)(v) : undefined),
+  },
+  {
+    // "what I want now is to become a licensed lay minister": the goal a pseudo-cleft names.
+    id: 'goals.what-i-want',
+    match: "what i|we want|need|hope|plan|wanna to_do|to_be? be~|'s to? {x:rest}",
+    key: 'goals',
+    subjects: ['none'],
+    strength: 'explicit',
+    // ("what I want to do is a postgrad cert in MRI": what is named may be a thing, not a verb.)
+    value: (v) => {
+      const first = v.tokens[0];
+      if (first === undefined || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
+      if (first.pos === 'VERB' || first.pos === 'AUX') return goal(false)(v);
+      const stop = v.tokens.findIndex((t) => t.pos === 'PUNCT' || t.pos === 'SCONJ');
+      const thing = v.tokens.slice(first.pos === 'DET' ? 1 : 0, stop < 0 ? v.tokens.length : stop);
+      return thing.length >= 1 && thing.length <= 10 && (thing[0]!.pos === 'NOUN' || thing[0]!.pos === 'ADJ' || thing[0]!.pos === 'PROPN')
+        ? spanText(thing)
+        : undefined;
+    },
+  },
+  {
+    // "seriously thinking about standing for the town council", "thinking a level 3 electrical apprenticeship instead":
+    // a step the user is weighing, said as a goal's verb or a thing people work towards.
+    id: 'goals.thinking-of',
+    match: 'thinking|considering|contemplating about|of? {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    strength: 'implied',
+    value: (v) => {
+      const first = v.tokens[0];
+      if (!first || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
+      // ("standing for the town council" with "standing" read as a noun: the verb is in the word.)
+      if (first.low.endsWith('ing')) return v.tokens.length >= 2 && ingBases(first.low).some((b) => GOAL_VERBS.has(b)) ? v.text : undefined;
+      const end = v.tokens.findIndex((t, k) => k <= 5 && LIFE_GOALS.has(t.low));
+      const phrase = end < 0 ? [] : v.tokens.slice(0, end + 1);
+      if (phrase.length === 0 || !phrase.every((t) => t.pos !== 'VERB' && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'ADP')) return undefined;
+      // The rest of the statement says what the step is ("a career change into data analysis"), up to a break.
+      const stop = v.tokens.findIndex((t, k) => k > end && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ'));
+      const from = phrase.findIndex((t) => t.pos !== 'DET');
+      let rest = v.tokens.slice(from, stop < 0 ? v.tokens.length : stop);
+      while (rest.length > end + 1 - from && rest[rest.length - 1]!.pos === 'ADV') rest = rest.slice(0, -1);
+      return rest.length <= 10 ? spanText(rest) : undefined;
+    },
   },
   { id: 'goals.dream-of', match: 'dream~|dreaming of {x:rest}', key: 'goals', where: 'anywhere' },
   {

@@ -244,11 +244,16 @@ function requestValue(v: ValueContext): string | undefined {
   while (k < tokens.length && drop.has(tokens[k]!.low)) k++;
   const rest = tokens.slice(k).filter((t) => t.pos !== 'PUNCT' || t.text === '-' || t.text === '/');
   if (rest.length < 2 || rest.length > 16) return undefined;
-  return rest
+  const text = rest
     .map((t) => t.text)
     .join(' ')
     .replace(/ ([/-]) /g, '$1');
+  // "never use emojis with me": the negation said before the request stays with it.
+  const at = v.clause.indexOf(rest[0]!);
+  const negation = v.clause.slice(Math.max(0, at - 3), Math.max(0, at)).find((t) => REQUEST_NEGATIONS.has(t.low));
+  return negation === undefined ? text : `${negation.low === 'never' ? 'never' : "don't"} ${text}`;
 }
+const REQUEST_NEGATIONS: ReadonlySet<string> = new Set(['never', "don't", 'dont', 'not']);
 
 const keyByContent = (v: ValueContext) => styleOrPreference(v.clause);
 
@@ -520,7 +525,12 @@ export const PREFERENCES: readonly PatternSpec[] = [
     key: 'preferences',
     where: 'anywhere',
     negation: 'negative',
-    value: (v) => (isLasting(v.clause) ? `no ${v.text}` : undefined),
+    // (A habit is said in the present: "never done anything political before" tells what has not been.)
+    value: (v) => {
+      const verb = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+      const past = verb !== undefined && (/ed$/.test(verb.low) || ['done', 'did', 'took', 'taken'].includes(verb.low));
+      return isLasting(v.clause) && !past ? `no ${v.text}` : undefined;
+    },
   },
   {
     // "bullet points only, no waffle", "metric only pls": a form of answer the user wants and nothing else.
