@@ -36,6 +36,9 @@ export const WORK: readonly ConceptDef[] = [
       'earn a living',
       'make a living',
       'trade:VERB',
+      'trade:NOUN',
+      'his trade',
+      'her trade',
     ],
     weak: ['work', 'works', 'working', 'professional', 'professionally', 'title'],
     keys: ['role', 'job_title', 'occupation', 'title', 'position', 'job', 'profession', 'employment_status'],
@@ -140,7 +143,8 @@ export const WORK: readonly ConceptDef[] = [
   {
     name: 'industry',
     noun: 'industry',
-    triggers: ['industry', 'industries', 'sector', 'in tech', 'trade', 'line of business', 'field'],
+    // ("trade" is the work concept's too: "what's his actual trade?" asks what he does, a fitter or a plumber.)
+    triggers: ['industry', 'industries', 'sector', 'in tech', 'line of business', 'field', 'trade'],
     keys: ['industry', 'sector', 'field'],
     near: ['company', 'role'],
     categories: ['industry'],
@@ -490,6 +494,11 @@ export const WORK: readonly ConceptDef[] = [
       'qualified',
       'get her degree',
       'get his degree',
+      // "where did she do her teacher training?", "where did he go to varsity?"
+      'teacher training',
+      'varsity',
+      'pgce',
+      'trained at',
     ],
     keys: ['education', 'degree', 'university', 'school', 'college', 'alma_mater', 'qualifications', 'degrees'],
   },

@@ -426,6 +426,16 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'interests',
     'gardening|garden|gardens|kitchen garden|kitchen gardening|vegetable garden|allotment|seedling|seedlings|seed swap|plant swap|compost|greenhouse|grow your own',
   ),
+  // "what instrument does she play?" beside "klezmer fiddle", "trad music - plays the tin whistle".
+  field(
+    'instruments',
+    'interests',
+    'instrument|instruments|musical instrument|fiddle|violin|viola|cello|double bass|guitar|bass guitar|electric guitar|acoustic guitar|' +
+      'ukulele|uke|banjo|mandolin|harp|piano|keyboard|keys|organ|accordion|concertina|harmonica|flute|tin whistle|whistle|recorder|' +
+      'clarinet|saxophone|sax|oboe|bassoon|trumpet|trombone|tuba|french horn|cornet|euphonium|drums|drum kit|percussion|bodhran|' +
+      'bodhrán|tabla|sitar|djembe|steel pan|steelpan|bagpipes|erhu|guzheng|kora|marimba|xylophone|dhol|harmonium|synth|synthesizer|cajon',
+    ['instrument', 'instruments', 'instruments_played'],
+  ),
   field('singing', 'interests', 'singing|singer|sing|choir|choirs|choral|chorus|vocal|vocals|a cappella|karaoke|carols'),
   field(
     'crime fiction',

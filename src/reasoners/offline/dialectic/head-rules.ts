@@ -314,6 +314,10 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // medicine when a medicine is asked for ("tablets" is no device either).
   if (instances.some(named)) return m > 0 && !noMember ? Math.max(m, LEVEL.near) : m;
   if (instances.some((i) => (terms.levels.get(i.concept) ?? 0) >= LEVEL.key)) return m;
+  // "which footy team does he barrack for?" beside "favorite_team: Geelong Cats": a fact keyed by the very thing asked
+  // that names no member of the instance's class at all (no sport) does not say another one; it answers.
+  const ownKey = head.concept !== undefined && terms.byKey.has(head.concept) && (terms.levels.get(head.concept) ?? 0) >= LEVEL.key;
+  if (ownKey && instances.every((i) => !terms.named.has(i.concept))) return m;
   return Math.min(m, LEVEL.related);
 }
 

@@ -204,6 +204,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
         (leader?.matched[j] ?? 0) < MAX_MATCH &&
         scored.every((o) => o === s || (o.matched[j] ?? 0) < MAX_MATCH),
     );
+  // "can I put satay skewers out at the braai?" beside "allergies: peanuts" and "diet: doesn't eat pork": an allergy that a
+  // thing named in the question holds in full (a member of a field of food, medicine or material) is always cited — missing it costs most.
+  const allergyHit = (s: (typeof scored)[number]): boolean =>
+    s.score >= MIN_SCORE && ALLERGY_KEY.test(s.terms.fact.key) && q.aspects.some((a, j) => (a.fields?.length ?? 0) > 0 && (s.matched[j] ?? 0) >= MAX_MATCH);
   const othersTrades = tradesOfOthers(q);
   // "how much does he normally pay Wessex Water a month?": what is usual is not said by a short-lived fact (a bill he is disputing now).
   const habitual = q.tokens.some((t) => HABITUAL.has(t.low));
@@ -212,7 +216,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const cited = scored
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
     .filter(
-      (s) => (s.score >= cutoff || fullAnswer(s)) && (heads.length === 0 || s.head > LEVEL.related) && (!q.head?.favourite || answersFavourite(s.terms, q)),
+      (s) =>
+        (s.score >= cutoff || fullAnswer(s) || allergyHit(s)) &&
+        (heads.length === 0 || s.head > LEVEL.related) &&
+        (!q.head?.favourite || answersFavourite(s.terms, q)),
     )
     // "what's his all-time favourite thing to eat?": what he dislikes is no answer.
     .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))

@@ -437,6 +437,12 @@ const PROPOSING: ReadonlySet<string> = new Set([
   'organise',
   'organize',
   'arrange',
+  // "the doctor's about to prescribe an antibiotic — is there one she can't take?", "mum's cooking lamb — can he eat it?"
+  'prescribe',
+  'serve',
+  'cook',
+  'order',
+  'bring',
 ]);
 /** Marks that end a clause of context before the question ("… for Friday dinner - will that work for her?"). */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', '!', ';', '-', '–', '—']);

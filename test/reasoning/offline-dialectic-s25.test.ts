@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 25, dialectic classes from round 26 (faith and community life, job hunting, everyday requests): where the
+ * user trained or went to varsity is their education; an instrument asked for is found by its name; an allergy that a
+ * food named in the question holds is always cited; context that proposes a medicine or a meal leaves the question
+ * about the user; campaigning has a concept of its own; a trade is what the user does; a team asked by its sport is the
+ * stored favourite team when that names no other sport.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: training, varsity and instruments', () => {
+  const niamh = factsOf({
+    name: 'Niamh Gallagher',
+    pronouns: 'she/her',
+    role: 'deputy head teacher',
+    transport: 'drives to school',
+    education: 'BEd, Stranmillis University College',
+    interests: ['sea swimming', 'trad music - plays the tin whistle', 'true-crime podcasts'],
+  });
+  const thabo = factsOf({ name: 'Thabo Mokoena', pronouns: 'he/him', education: 'BCom Accounting, University of Pretoria', location: 'Randburg' });
+  const miri = factsOf({ name: 'Miri Cohen', pronouns: 'she/her', interests: ['klezmer fiddle', 'cycling'], favorite_food: 'bagels' });
+
+  it('reads teacher training and varsity as education', async () => {
+    expect(await cited(niamh, 'where did she do her teacher training?')).toContain('education');
+    expect(await cited(thabo, 'where did he go to varsity?')).toEqual(['education']);
+  });
+
+  it('finds an instrument by its name, and abstains when none is named', async () => {
+    expect(await cited(miri, 'what instrument does she play?')).toEqual(['interests']);
+    expect(await cited(niamh, 'what instrument does she play?')).toEqual(['interests']);
+    expect(await cited(thabo, 'what instrument does he play?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: an allergy the named food holds, and a proposal before the question', () => {
+  const thabo = factsOf({
+    name: 'Thabo Mokoena',
+    pronouns: 'he/him',
+    diet: "doesn't eat pork",
+    allergies: ['peanuts (carries an EpiPen)'],
+    interests: ['road cycling', 'braais with friends'],
+  });
+  const ruki = factsOf({ name: 'Rukhsana Akhtar', pronouns: 'she/her', allergies: ['penicillin'], activism: 'campaigns for safer crossings outside schools' });
+
+  it('cites the allergy beside the diet when the food named holds the allergen', async () => {
+    expect(await cited(thabo, 'can I put satay skewers out at the braai when he comes?')).toContain('allergies');
+    expect(await cited(thabo, 'can I put sausages out at the braai when he comes?')).not.toContain('allergies');
+  });
+
+  it('reads a question about the user after a proposal of a medicine', async () => {
+    expect(await cited(ruki, "the doctor's about to prescribe an antibiotic — is there one she can't take?")).toEqual(['allergies']);
+  });
+
+  it('reads campaigning as its own concept', async () => {
+    expect(await cited(ruki, 'what does she campaign about locally?')).toEqual(['activism']);
+  });
+});
+
+describe('offline dialectic: a trade, and a team asked by its sport', () => {
+  const den = factsOf({
+    name: 'Dennis Kowalczyk',
+    pronouns: 'he/him',
+    trade: 'fitter and turner (qualified 1985)',
+    favorite_team: 'Geelong Cats',
+    interests: ['restoring old Triumph motorbikes'],
+  });
+  const ana = factsOf({ name: 'Ana Silva', pronouns: 'she/her', favorite_team: 'Chicago Bulls (basketball)' });
+
+  it('answers "what\'s his trade?" from the key of that name', async () => {
+    expect(await cited(den, "what's his actual trade?")).toContain('trade');
+  });
+
+  it('answers a team asked by its sport from a favourite team that names no sport, not from one of another sport', async () => {
+    expect(await cited(den, 'which footy team does he barrack for?')).toEqual(['favorite_team']);
+    expect(await cited(ana, 'which football team does she support?')).toEqual([]);
+  });
+});
