@@ -78,3 +78,47 @@ describe('offline dialectic: a trade, and a team asked by its sport', () => {
     expect(await cited(ana, 'which football team does she support?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: when the user could start, who vouches for them, a job search and a gift', () => {
+  const tendai = factsOf({
+    name: 'Tendai Moyo',
+    pronouns: 'she/her',
+    current_role: 'junior software developer (apprentice)',
+    notice_period: 'one month',
+    referees: ['former headteacher at Hillside Academy'],
+    job_search_status: 'quietly looking for a mid-level developer role',
+    work_style: 'hybrid: in the office Monday and Wednesday',
+  });
+  const den = factsOf({
+    name: 'Dennis Kowalczyk',
+    pronouns: 'he/him',
+    availability: 'available immediately; open to part-time',
+    current_focus: 'rewriting his CV',
+    previous_role: 'maintenance planner at Barwon Components',
+  });
+  const niamh = factsOf({
+    name: 'Niamh Gallagher',
+    pronouns: 'she/her',
+    gift_preferences: 'experiences or books rather than things',
+    dislikes: ['surprise parties'],
+    interests: ['sea swimming'],
+  });
+  const priya = factsOf({ name: 'Priya Shah', pronouns: 'she/her', sport: 'triathlon', gear: ['Garmin Forerunner 255'] });
+
+  it('reads how soon the user could start from the notice period or the availability', async () => {
+    expect(await cited(tendai, 'if we made her an offer, how soon could she start with us?')).toEqual(['notice_period']);
+    expect(await cited(den, 'if we offered him something next week, could he start straight away?')).toContain('availability');
+    expect(await cited(den, 'what was his last job?')).toEqual(['previous_role']);
+  });
+
+  it('reads who vouches for the user from the referees, and a job search from its key', async () => {
+    expect(await cited(tendai, 'who could we contact to vouch for her?')).toEqual(['referees']);
+    expect(await cited(tendai, 'is she job hunting at the moment?')).toEqual(['job_search_status']);
+  });
+
+  it('reads a gift from what the user says of gifts, and a gift that names a thing from that thing', async () => {
+    expect(await cited(niamh, 'what could I get her as a thank-you present?')).toContain('gift_preferences');
+    expect(await cited(niamh, 'is she present at the meeting?')).toEqual([]);
+    expect(await cited(priya, 'thinking of gifting her a GPS sports watch for her birthday — has she already got one?')).toEqual(['gear']);
+  });
+});

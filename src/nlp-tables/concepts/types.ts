@@ -41,6 +41,11 @@ export interface ConceptDef {
   /** Its words say nothing about a stored value's topic: look for them in questions only. */
   readonly questionOnly?: boolean;
   /**
+   * It frames the question more than it asks ("thinking of gifting her a GPS watch"): a profile with nothing on it may
+   * still answer what the rest of the question names, so it alone does not leave the question unanswered.
+   */
+  readonly framing?: boolean;
+  /**
    * A semantic field of world knowledge (concepts/world.ts): its members link what a question names
    * to what a value holds ("kaju katli" and "cashews", "board-game night" and "backgammon", "balloons"
    * and "latex"). It is never a topic of its own: a fact answers it when its value (or key) names a

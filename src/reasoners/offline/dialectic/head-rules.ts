@@ -363,6 +363,8 @@ export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>):
   if (q.aspects.some((a) => !a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= MAX_MATCH)) return false;
   // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
   if (q.aspects.some((a) => a.doer !== undefined && a.doer !== false && (best.get(a) ?? 0) >= LEVEL.near)) return false;
-  const topics = q.aspects.filter((a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0);
+  const topics = q.aspects.filter(
+    (a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0 && !CONCEPTS[a.concept]!.framing,
+  );
   return topics.length === 1 && (best.get(topics[0]!) ?? 0) < LEVEL.value;
 }
