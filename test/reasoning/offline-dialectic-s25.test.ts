@@ -122,3 +122,18 @@ describe('offline dialectic: when the user could start, who vouches for them, a 
     expect(await cited(priya, 'thinking of gifting her a GPS sports watch for her birthday — has she already got one?')).toEqual(['gear']);
   });
 });
+
+describe("offline dialectic: which one of someone else's things, from an item that names it", () => {
+  const thabo = factsOf({
+    name: 'Thabo Mokoena',
+    pronouns: 'he/him',
+    family: ['married to Lerato', 'son Kagiso, 6'],
+    goals: ['move closer to Kagiso’s school'],
+  });
+  const ama = factsOf({ name: 'Ama Owusu', pronouns: 'she/her', family: ['son Kojo, 8, at Parkview Primary School'] });
+
+  it('abstains when the item names the thing only as theirs, and answers when it names which', async () => {
+    expect(await cited(thabo, 'which school does Kagiso go to?')).toEqual([]);
+    expect(await cited(ama, 'which school does Kojo go to?')).toEqual(['family']);
+  });
+});

@@ -274,6 +274,10 @@ function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
       const has = (t: QToken) => stems.has(t.stem) || stems.has(stem(t.lemma));
       if (wh ? !head.every(has) || !nouns.some(has) : !nouns.every(has)) continue;
       if (q.kind !== undefined && !kindsOf(words).has(q.kind)) continue;
+      // "which school does Kagiso go to?" beside "move closer to Kagiso's school": which one is asked, and an item
+      // that names no school (a name of its own, or a number) does not say.
+      if (first === 'which' && q.kind === undefined && !words.some((w, k) => (w.cap || /^\d/.test(w.low)) && k > 0 && !targets.some((t) => t[0] === w.stem)))
+        continue;
       out.push(terms.fact);
       break;
     }
