@@ -161,3 +161,32 @@ describe('offline extraction: what was never done is no standing preference, and
     expect(has(await learned('never use emojis with me'), 'communication_style', 'never use emojis')).toBe(true);
   });
 });
+
+describe('offline extraction: standing requests said as fragments', () => {
+  it('reads "british spelling please" after a clause that says from now on, and a recruiter as someone else', async () => {
+    const facts = await learned("whatever you write for me from now on, british spelling please — a recruiter once told me my CV looked 'very american'");
+    expect(has(facts, 'communication_style', 'british spelling')).toBe(true);
+    expect(has(facts, 'role', 'recruiter')).toBe(false);
+  });
+
+  it('still reads a language named first in a reply with "pls"', async () => {
+    const facts = await answered('Which language would you like the summary in?', "hausa pls, it's my first language");
+    expect(has(facts, 'language', 'hausa')).toBe(true);
+  });
+
+  it('reads "keep my text drafts short", a thing wanted always and a thing never wanted', async () => {
+    const drafts = await learned('keep my text drafts short and no emojis please, they look daft coming from someone my age.');
+    expect(has(drafts, 'communication_style', 'short')).toBe(true);
+    expect(has(drafts, 'communication_style', 'no emojis')).toBe(true);
+    const flights = await learned("Two things for any flights you find me: window seat always, and never Ryanair if there's any other option.");
+    expect(has(flights, 'preferences', 'window seat')).toBe(true);
+    expect(has(flights, 'preferences', 'never Ryanair')).toBe(true);
+  });
+
+  it('reads no material handed over after a colon, and no quotation as a thing never wanted', async () => {
+    const euros = await learned('Always show amounts in euros please. Can you total up Q1 from these: 1,200 / 850 / 2,340 / 400');
+    expect(euros.some((f) => JSON.stringify(f.value).includes('2,340'))).toBe(false);
+    const quote = await learned("Never 'I hope this email finds you well', I can't stand it.");
+    expect(has(quote, 'preferences', 'never quote')).toBe(false);
+  });
+});

@@ -577,6 +577,18 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     }
     // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic", "context first: me and my
     // fiancée are getting married …" split.
+    // ("two things for any flights you find me: window seat always, …": a header that speaks to the assistant splits.)
+    // (Not "can you total up Q1 from these: 1,200 / 850": what follows is the material handed over.)
+    if (
+      t.pos === 'PUNCT' &&
+      t.text === ':' &&
+      current.some((u) => u.pos === 'VERB') &&
+      current.some((u) => u.low === 'you') &&
+      !HANDED_OVER.has(current[current.length - 1]!.low)
+    ) {
+      flush();
+      continue;
+    }
     if (
       t.pos === 'PUNCT' &&
       t.text === ':' &&
@@ -603,6 +615,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       CONJUNCTIONS.has(low) &&
       current.length > 0 &&
       (low === 'if' || startsClause(sentence, i + 1, current)) &&
+      // "a recruiter once told me …": "once" before a verb in the past is an adverb, not "once I finish".
+      !(low === 'once' && sentence[i + 1]?.pos === 'VERB' && sentence[i + 1]!.low !== sentence[i + 1]!.lemma) &&
       // "me and my husband live in cork": one subject, not two clauses.
       !(low === 'and' && current[current.length - 1]!.low === 'me' && current.every((u) => u.low === 'me' || u.pos === 'INTJ' || u.pos === 'ADV')) &&
       // "my wife and I are expecting": "I" with a plural verb closes a subject of two.
@@ -758,6 +772,34 @@ const PARTICIPLES: ReadonlySet<string> = new Set([
   'taken',
   'got',
   'gotten',
+]);
+
+/** The last word of a header before material handed over ("… from these:", "… the following:"). */
+const HANDED_OVER: ReadonlySet<string> = new Set(['these', 'this', 'following', 'below', 'them', 'it', 'here', 'list', 'numbers', 'figures']);
+
+const PLEASE: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks']);
+
+/** A noun phrase of up to five words and then "please" closing the clause: "british spelling please", "metric pls". */
+function politeNoun(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k - at < 5 && ['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM'].includes(tokens[k]!.pos) && !PLEASE.has(tokens[k]!.low)) k++;
+  const after = tokens[k + 1];
+  return k > at && PLEASE.has(tokens[k]?.low ?? '') && (after === undefined || after.pos === 'PUNCT' || after.pos === 'SYM');
+}
+
+/** Adverbs that may stand between a subject and its verb ("a recruiter once told me", "my mum always says"). */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set([
+  'once',
+  'always',
+  'never',
+  'often',
+  'usually',
+  'sometimes',
+  'still',
+  'also',
+  'just',
+  'really',
+  'apparently',
 ]);
 
 /** Gerunds that weigh a plan, opening a clause of their own after a comma. */
@@ -934,6 +976,12 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   while (tokens[j] !== undefined && tokens[j]!.pos === 'ADV' && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && j - j0 < 2) j++;
   if (j > j0 && tokens[j] !== undefined && (SUBJECT_PRONOUNS.has(tokens[j]!.low) || POSSESSIVES.has(tokens[j]!.low))) return startsClause(tokens, j, before);
   // "I hate long answers, always give me the short version": a standing instruction starts a clause of its own.
+  // ("…, and never Ryanair": a thing never wanted, named at the end of the sentence.)
+  if (tokens[j0]?.low === 'never' && (tokens[j0 + 1]?.pos === 'PROPN' || tokens[j0 + 1]?.pos === 'NOUN') && before.length > 0) {
+    let k = j0 + 1;
+    while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'NOUN') && k - j0 <= 3) k++;
+    if (tokens[k] === undefined || tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'SCONJ') return true;
+  }
   if (
     (tokens[j0]?.low === 'always' || tokens[j0]?.low === 'never') &&
     tokens[j0 + 1]?.pos === 'VERB' &&
@@ -942,6 +990,8 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   )
     return true;
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
+  // "whatever you write for me from now on, british spelling please": what is asked for, named and then "please".
+  if (politeNoun(tokens, j0)) return true;
   // "i don't want to go to uni, thinking a level 3 apprenticeship instead": a plan weighed after a full clause.
   if (WEIGHING.has(tokens[j0]?.low ?? '') && before.some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return true;
   if (meAnd(tokens, j0)) return true;
@@ -1225,6 +1275,8 @@ function describe(
         !tokens.slice(i, end).some((t) => TIME_POSSESSORS.has(t.low))
       )
         end = nounPhraseEnd(tokens, end + 1, 4);
+      // "a recruiter once told me …", "my sister always says …": an adverb between the subject and its verb.
+      if (tokens[end]?.pos === 'ADV' && tokens[end + 1]?.pos === 'VERB' && SUBJECT_ADVERBS.has(tokens[end]!.low)) end++;
       const verb = tokens[end];
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
       // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.
@@ -1280,7 +1332,8 @@ function describe(
     inverted ||
     (endsWithQuestionMark && subject === 'none' && HEDGE_VERBS.has(head?.low ?? '') && (after?.low === 'you' || after?.low === 'u')) ||
     (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none' && tokens.length - i >= 5));
-  const request = isRequest(tokens, i, subject);
+  // ("…, british spelling please": a thing asked for after the sentence's first clause; "hausa pls" opening a reply answers.)
+  const request = isRequest(tokens, i, subject) || (!firstOfSentence && subject === 'none' && politeNoun(tokens, i));
   const hypothetical =
     lows.some((w) => HYPOTHETICAL.has(w)) ||
     hasSequence(lows, ['what', 'if']) ||

@@ -193,7 +193,9 @@ function generalStyle(all: readonly Token[]): boolean {
   if (tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0)) return true;
   // "help me reply to my landlord": help asked with a task, not how to answer the user.
   if (lows.some((w, k) => w === 'help' && (lows[k + 1] === 'me' || lows[k + 1] === 'us'))) return false;
-  const general = lows.some((w) => ['it', 'answers', 'replies', 'responses', 'things', 'everything', 'explanations', 'me', 'stuff'].includes(w));
+  // (… or a kind of the user's things in the plural: "keep my text drafts short", "my emails formal".)
+  const mine = tokens.some((t, k) => t.low === 'my' && tokens.slice(k + 1, k + 3).some((u) => u.pos === 'NOUN' && u.low !== u.lemma && u.low.endsWith('s')));
+  const general = mine || lows.some((w) => ['it', 'answers', 'replies', 'responses', 'things', 'everything', 'explanations', 'me', 'stuff'].includes(w));
   const styleVerb = lows.some((w) => STYLE_VERBS.has(w));
   return general && styleVerb && tokens.some((t) => STYLE_WORDS.has(t.low));
 }
@@ -351,6 +353,21 @@ export const PREFERENCES: readonly PatternSpec[] = [
       v.clause.indexOf(v.tokens[0]!) === 0 && v.tokens.length <= 3 && v.tokens[v.tokens.length - 1]!.pos === 'NOUN' && !v.tokens.some((t) => t.pos === 'PRON')
         ? v.text
         : undefined,
+  },
+  {
+    // "window seat always, and never Ryanair": a thing the user never wants, said as a fragment after "never".
+    id: 'preferences.never-x',
+    match: 'never {x:np}',
+    key: 'preferences',
+    subjects: ['none'],
+    request: true,
+    negation: 'keep',
+    value: (v) => {
+      const rest = v.clause.slice(v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1).filter((t) => t.pos !== 'PUNCT');
+      // (Not a quotation set aside: "Never 'I hope this email finds you well'" reads as "Never QUOTE".)
+      const named = v.tokens.every((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && t.text !== 'QUOTE' && t.text !== 'CODE');
+      return v.clause.indexOf(v.tokens[0]!) === 1 && rest.length === 0 && v.tokens.length <= 3 && named ? `never ${v.text}` : undefined;
+    },
   },
   { id: 'preferences.rather', match: "would|'d rather {x:rest}", key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
   { id: 'preferences.work-best', match: 'work~|learn~|take~ .. best|better with|by|when|in {x:rest}', key: 'communication_style', where: 'anywhere' },
