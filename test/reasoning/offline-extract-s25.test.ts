@@ -190,3 +190,28 @@ describe('offline extraction: standing requests said as fragments', () => {
     expect(has(quote, 'preferences', 'never quote')).toBe(false);
   });
 });
+
+describe('offline extraction: events said as what the user is doing, reaching or preparing for', () => {
+  it('reads an event of "our", a fragment opening on what the user will be doing, and a stage reached', async () => {
+    expect(has(await learned("Our 10th wedding anniversary is on the 14th — what's the traditional gift?"), 'upcoming_events', 'anniversary')).toBe(true);
+    const march = await learned('Marching with the climate mob in Melbourne on Saturday — what are my rights?');
+    expect(has(march, 'upcoming_events', 'climate')).toBe(true);
+    expect(march.some((f) => f.key === 'industry')).toBe(false);
+    expect(has(await learned('Got through to the final round and it includes lunch with the team.'), 'upcoming_events', 'final round')).toBe(true);
+    expect(
+      has(await learned('Need help to prepare for managerial round tomorrow itself, kindly give likely questions.'), 'upcoming_events', 'managerial round'),
+    ).toBe(true);
+  });
+
+  it('does not read a trip twice, and still reads an employer after "work with"', async () => {
+    const trip = await learned('Flying to Lagos on Friday, what should I pack?');
+    expect(trip.filter((f) => f.key === 'upcoming_events')).toEqual([]);
+    expect(has(await learned('I work with a law firm in Leeds'), 'industry', 'law')).toBe(true);
+  });
+
+  it("reads no role from a person of the user's named by their job, but the user's own role for their people", async () => {
+    const refs = await learned('references being checked this week for the new job, my old supervisor at tesco never replies to emails.');
+    expect(refs.some((f) => f.key === 'role')).toBe(false);
+    expect(has(await learned("I've been our Jira admin for six years."), 'role', 'Jira admin')).toBe(true);
+  });
+});

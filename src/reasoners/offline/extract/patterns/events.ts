@@ -164,7 +164,8 @@ const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed',
 function eventText(v: ValueContext): string | undefined {
   const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
-  if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my') return undefined;
+  // ("our 10th wedding anniversary is on the 14th": the user's own, with someone.)
+  if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my' && tokens[0]!.low !== 'our') return undefined;
   // What the user could or would do is no plan ("a Quaker meeting I could get to on a Sunday").
   if (CONDITIONAL.has(tokens[0]!.low)) return undefined;
   // A habit is no event ("I go climbing every sunday", "on tuesdays").
@@ -300,7 +301,73 @@ const toldInPast = (tokens: readonly Token[]) => tokens.some((t) => PAST_WORDS.h
 const TAKING_PART =
   'speak~|speaking|present~|presenting|perform~|performing|compete~|competing|exhibit~|exhibiting|race~|racing|play~|playing|sing~|singing|dance~|dancing|run~|running|walk~|walking|attend~|attending|teach~|teaching|host~|hosting|judge~|judging|volunteer~|volunteering';
 
+/** What a selection process has stages of ("got through to the final round", "made it to the second interview"). */
+const STAGES: ReadonlySet<string> = new Set([
+  'round',
+  'stage',
+  'interview',
+  'interviews',
+  'shortlist',
+  'final',
+  'finals',
+  'assessment',
+  'panel',
+  'semis',
+  'semi-final',
+  'semi-finals',
+]);
+
+const NOT_DOINGS: ReadonlySet<string> = new Set(
+  'flying travelling traveling going heading driving moving visiting thinking hoping wondering feeling looking struggling trying planning considering'.split(
+    ' ',
+  ),
+);
+
 export const EVENTS: readonly PatternSpec[] = [
+  {
+    // "Marching with the climate mob in Melbourne on Saturday", "Flying to Lagos on Friday": a fragment that opens on
+    // what the user will be doing, with its time, is the user's event (whatever place or group it also names).
+    id: 'events.doing-on',
+    match: '{x:rest}',
+    key: 'upcoming_events',
+    keyOf: kindOf,
+    subjects: ['none'],
+    category: 'other',
+    bucket: 'event',
+    requires: 'time',
+    value: (v) => {
+      const first = v.clause[0];
+      if (!first || first !== v.tokens[0] || first.pos !== 'VERB' || !first.low.endsWith('ing') || !v.clause.some((t) => t.pos === 'ADP')) return undefined;
+      // (Not a trip, which the travel entries read, nor a state of mind or of running late: "thinking about you on Saturday".)
+      if (NOT_DOINGS.has(first.low) || v.clause.some((t) => t.low === 'you' || t.low === 'late')) return undefined;
+      return eventText(v);
+    },
+  },
+  {
+    // "Got through to the final round", "made it to the second interview at Octopus": where the user is in a selection.
+    id: 'events.through-to',
+    match: 'got|get~|getting|made|make~ through|it to the|a {x:np}',
+    key: 'upcoming_events',
+    subjects: ['self', 'none', 'we'],
+    category: 'other',
+    bucket: 'dynamic',
+    past: 'ok',
+    value: (v) => (STAGES.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? v.text : undefined),
+  },
+  {
+    // "Need help to prepare for managerial round tomorrow itself": what the user is preparing for, said in the request.
+    id: 'events.prepare-for',
+    match: 'prepare|prepping|preparing|prep|ready for {x:rest}',
+    key: 'upcoming_events',
+    keyOf: kindOf,
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    category: 'other',
+    bucket: 'event',
+    requires: 'time',
+    request: true,
+    value: (v) => (namesEvent(v.tokens, 4) || v.tokens.slice(0, 4).some((t) => STAGES.has(t.low)) ? eventText(v) : undefined),
+  },
   {
     id: 'events.status',
     match: "will|'ll? be~ {x:$status}",

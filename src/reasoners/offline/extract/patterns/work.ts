@@ -38,11 +38,17 @@ const trainedAs = (clause: readonly Token[]): boolean => clause.some((t, k) => T
 
 const role = (v: ValueContext): string | undefined => {
   if (amateur(v) || doing(v) || trainedAs(v.clause)) return undefined;
+  // ("…, my old supervisor at tesco never replies": a person of the user's, named by their job, is not the user.)
+  // ("I've been our Jira admin for six years": what the user is for their own people is their role.)
+  const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+  if (OWNERS.has(v.tokens[0]?.low ?? '') && !(before !== undefined && (before.lemma === 'be' || before.low === "'m"))) return undefined;
   const found = byOccupation(v) ?? byJob(v);
   let k = 0;
   while (v.tokens[k]?.pos === 'DET') k++;
   return found === undefined || !SOLE.has(v.tokens[k]?.low ?? '') || k + 1 >= v.tokens.length ? found : spanText(v.tokens.slice(k + 1));
 };
+
+const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 /** Verbs of getting to work. */
 const COMMUTE_VERBS: ReadonlySet<string> = new Set(['cycle', 'bike', 'walk', 'drive', 'commute', 'run', 'scoot', 'ride']);
@@ -171,6 +177,9 @@ const EMPLOYER_HEADS = new Set([
 
 /** "a construction firm" -> "construction" (the industry is the firm's modifier). */
 const CENTRES: ReadonlySet<string> = new Set(['centre', 'center']);
+
+/** Verbs with which "with" names an employer ("I work with a law firm", "I'm contracting with an agency"). */
+const WORK_VERBS: ReadonlySet<string> = new Set(['work', 'be', 'contract', 'consult', 'intern', 'train', 'volunteer', 'temp', 'freelance']);
 
 function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
@@ -540,7 +549,14 @@ export const WORK: readonly PatternSpec[] = [
     key: 'industry',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: industryOfWorkplace,
+    // (Not "marching with the climate mob": with whom the user does something is no employer.)
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const prep = v.clause[at - 2];
+      const verb = v.clause[at - 3];
+      if (prep?.low === 'with' && verb !== undefined && verb.pos === 'VERB' && !WORK_VERBS.has(verb.lemma)) return undefined;
+      return industryOfWorkplace(v);
+    },
   },
   { id: 'work.industry.been-in', match: 'be~ in {x:np} for|since', key: 'industry', value: notAPlace },
   {
