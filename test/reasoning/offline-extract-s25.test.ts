@@ -215,3 +215,23 @@ describe('offline extraction: events said as what the user is doing, reaching or
     expect(has(await learned("I've been our Jira admin for six years."), 'role', 'Jira admin')).toBe(true);
   });
 });
+
+describe('offline extraction: family, pets and work status said in passing', () => {
+  it('reads the parent a status makes the user, and the one they look after', async () => {
+    expect(has(await learned("Single dad, two boys (11 and 8), and I'm at the office until 6 most days."), 'family', 'single dad')).toBe(true);
+    expect(has(await learned("I look after my mum, she's got Parkinson's, so whatever I go for has to be local."), 'family', 'carer for mum')).toBe(true);
+    expect(has(await learned('I finish work at 5 after my shift ends I go to the gym'), 'family', 'shift')).toBe(false);
+  });
+
+  it('reads a pet named before "my" and an age written with hyphens, even beside a wish', async () => {
+    const biscuit = await learned('Honestly the main reason I want a hybrid job is Biscuit, my 2-year-old cockapoo');
+    expect(has(biscuit, 'pets', 'cockapoo Biscuit')).toBe(true);
+    expect(has(await learned('Biscuit, my cockapoo, hates the rain'), 'pets', 'Biscuit')).toBe(true);
+    expect(has(await learned('London, my favourite city, is expensive'), 'pets', 'London')).toBe(false);
+    expect(has(await learned("I'd love a dog, my kids keep asking"), 'pets', 'dog')).toBe(false);
+  });
+
+  it('reads a work status after an age and "and"', async () => {
+    expect(has(await learned('58 and just been made redundant after 31 years at the same bank.'), 'work_status', 'redundant')).toBe(true);
+  });
+});

@@ -13,7 +13,15 @@ const ASPIRATION_KEYS = new Set(['name', 'nickname', 'preferred_name', 'pronouns
  * to move to Lisbon", "wanna go vegan", "thinking of moving to Cork", "going to train as a nurse". What
  * follows is not the user's present state (no work status, place or diet), only their goal.
  */
-export function aspired(tokens: readonly Token[], from: number, to: number): boolean {
+export function aspired(tokens: readonly Token[], from0: number, to: number): boolean {
+  // ("I want a hybrid job because of Biscuit, my 2-year-old cockapoo": what follows ", my" is said of what is the user's now.)
+  let from = from0;
+  for (let k = to - 1; k > from0; k--) {
+    if (tokens[k]!.text === ',' && (tokens[k + 1]?.low === 'my' || tokens[k + 1]?.low === 'our')) {
+      from = k + 1;
+      break;
+    }
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     // ("considering" only: "I consider myself vegetarian" states the diet.)

@@ -214,10 +214,11 @@ function find(entry: Entry, clause: Clause): Match[] {
   const startToken = tokens[clause.start];
   const m = startToken && canStartAt(entry.compiled, startToken) ? matchAt(tokens, clause.start, entry.compiled) : null;
   if (m) out.push(m);
-  // A fragment of several descriptions ("dropped out of uni after first year, self taught dev now").
+  // A fragment of several descriptions ("dropped out of uni after first year, self taught dev now", "58 and just been
+  // made redundant").
   if (clause.subject === 'none' && !entry.spec.fallback && (entry.spec.subjects ?? ['self', 'none']).includes('none')) {
     for (let k = m?.to ?? clause.start + 1; k < tokens.length - 1; k++) {
-      if (tokens[k]!.text !== ',') continue;
+      if (tokens[k]!.text !== ',' && !(tokens[k]!.low === 'and' && tokens[k - 1]?.pos === 'NUM')) continue;
       const again = matchAt(tokens, k + 1, entry.compiled);
       if (again) {
         out.push(again);

@@ -617,6 +617,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       (low === 'if' || startsClause(sentence, i + 1, current)) &&
       // "a recruiter once told me …": "once" before a verb in the past is an adverb, not "once I finish".
       !(low === 'once' && sentence[i + 1]?.pos === 'VERB' && sentence[i + 1]!.low !== sentence[i + 1]!.lemma) &&
+      // "I look after my mum, she's got Parkinson's": "after" as the particle of its verb.
+      !(low === 'after' && AFTER_VERBS.has(current[current.length - 1]!.lemma)) &&
       // "me and my husband live in cork": one subject, not two clauses.
       !(low === 'and' && current[current.length - 1]!.low === 'me' && current.every((u) => u.low === 'me' || u.pos === 'INTJ' || u.pos === 'ADV')) &&
       // "my wife and I are expecting": "I" with a plural verb closes a subject of two.
@@ -786,6 +788,9 @@ function politeNoun(tokens: readonly Token[], at: number): boolean {
   const after = tokens[k + 1];
   return k > at && PLEASE.has(tokens[k]?.low ?? '') && (after === undefined || after.pos === 'PUNCT' || after.pos === 'SYM');
 }
+
+/** Verbs whose particle is "after" ("look after", "take after", "go after"). */
+const AFTER_VERBS: ReadonlySet<string> = new Set(['look', 'take', 'go', 'chase', 'run', 'ask', 'name', 'see']);
 
 /** Adverbs that may stand between a subject and its verb ("a recruiter once told me", "my mum always says"). */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set([

@@ -1,5 +1,6 @@
 import { spanText, type Token } from '../../nlp/wink.js';
 import { BIRTH_ORDER, RELATIONS } from '../lexicon/people.js';
+import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { afterPrepositionAndThe, likened } from '../values.js';
 
@@ -237,8 +238,19 @@ function petWithName(v: ValueContext): string | undefined {
     (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
   )
     return `${v.text} ${next.text}`;
-  const named = namesAfterPet(v, at);
+  const named = namesAfterPet(v, at) ?? nameBeforeOwner(v.sentence, v.sentence.indexOf(v.tokens[0]!));
   return named === undefined ? v.text : `${v.text} ${named}`;
+}
+
+/** "Biscuit, my 2-year-old cockapoo": the name said before "my" and a comma. */
+function nameBeforeOwner(clause: readonly Token[], first: number): string | undefined {
+  if (first < 0) return undefined;
+  let my = first - 1;
+  while (my > 0 && clause[my]!.low !== 'my' && clause[my]!.low !== 'our' && first - my <= 6) my--;
+  const comma = clause[my - 1];
+  const name = clause[my - 2];
+  if (!comma || comma.text !== ',' || !name || name.pos !== 'PROPN' || !/^\p{Lu}[\p{L}'-]{1,19}$/u.test(name.text)) return undefined;
+  return PLACES.matchAt(clause, my - 2) > 0 ? undefined : name.text;
 }
 
 /** A word that reads as a pet's name: capitalised, or (in lower case) a word no dictionary holds ("my cat mochi keeps …"). */
@@ -354,6 +366,9 @@ function childAsSaid(v: ValueContext): string | undefined {
   return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(v.tokens) : undefined;
 }
 
+/** Words for a parent after a status ("single dad", "divorced mum of two"). */
+const PARENT_WORDS: ReadonlySet<string> = new Set(['dad', 'mum', 'mom', 'mam', 'father', 'mother', 'parent', 'mama', 'papa']);
+
 export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.birth-order.be', match: 'be~ the|an|a? {x:rest}', key: 'family', value: birthOrder },
   {
@@ -453,8 +468,12 @@ export const FAMILY: readonly PatternSpec[] = [
     match: '.. {x:word}',
     key: 'family',
     subjects: ['none'],
-    value: (v) =>
-      /^(?:married|engaged|divorced|widowed|separated|single|newlywed|newlyweds|pregnant|expecting)$/.test(v.text.toLowerCase()) ? v.text : undefined,
+    value: (v) => {
+      if (!/^(?:married|engaged|divorced|widowed|separated|single|newlywed|newlyweds|pregnant|expecting)$/.test(v.text.toLowerCase())) return undefined;
+      // "Single dad, two boys": the status and the parent it makes the user.
+      const next = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      return next !== undefined && PARENT_WORDS.has(next.low) ? `${v.text} ${next.text}` : v.text;
+    },
   },
   {
     id: 'family.status.got',
@@ -605,6 +624,18 @@ export const FAMILY: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we'],
     past: 'ok',
     value: (v) => petWithName(v),
+  },
+  {
+    // "my 2-year-old cockapoo": an age written with hyphens before the animal.
+    id: 'family.pets.my-aged',
+    match: 'my|our {a:num} - year|month|week|yr - old {x:$pet}',
+    key: 'pets',
+    keyOf: petKey,
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other', 'attr'],
+    inQuestion: true,
+    request: true,
+    value: (v) => (ownedByAnother(v) ? undefined : petWithName(v)),
   },
   {
     id: 'family.pets.my',
