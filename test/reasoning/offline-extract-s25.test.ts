@@ -235,3 +235,19 @@ describe('offline extraction: family, pets and work status said in passing', () 
     expect(has(await learned('58 and just been made redundant after 31 years at the same bank.'), 'work_status', 'redundant')).toBe(true);
   });
 });
+
+describe('offline extraction: where the user volunteers', () => {
+  it('reads a place or group the user gives time to, and no employer or industry from it', async () => {
+    const bank = await learned('I do the Tuesday shift at the food bank, can you help me make a stock checklist for it?');
+    expect(has(bank, 'volunteering', 'food bank')).toBe(true);
+    expect(bank.some((f) => f.key === 'industry' || f.key === 'company')).toBe(false);
+    expect(has(await learned("back at the soup kitchen tonight, they've put me on the serving line"), 'volunteering', 'soup kitchen')).toBe(true);
+    expect(has(await learned("these days it's just the tenants' association for me"), 'volunteering', 'tenants')).toBe(true);
+    expect(has(await learned('I volunteer with the Samaritans'), 'volunteering', 'Samaritans')).toBe(true);
+  });
+
+  it("does not read someone else's volunteering or a place only named", async () => {
+    expect(await learned('my mum volunteers at the food bank')).toEqual([]);
+    expect(await learned('the food bank near me is closing')).toEqual([]);
+  });
+});

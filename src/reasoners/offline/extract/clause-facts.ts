@@ -151,6 +151,7 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
       out.push(frame && c.family === 'diet' && c.bucket === 'static' && !c.retract ? { ...c, bucket: 'dynamic', ttl: frame.ttl } : c);
   };
   for (const pass of [false, true]) {
+    if (pass) withoutVolunteeringAsWork(out);
     if (pass && !clause.reported) mentionPass();
     // Catch-all entries fire only when nothing explained the clause's own predicate (mentions anywhere
     // in it, such as "my fiancé Tobi", do not count).
@@ -172,6 +173,17 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
     }
   }
   return out;
+}
+
+const WORK_KEYS: ReadonlySet<string> = new Set(['company', 'industry', 'employer', 'workplace', 'work_style']);
+
+/** "I do the Tuesday shift at the food bank", "I volunteer with the Samaritans": where the user gives time is no employer. */
+function withoutVolunteeringAsWork(out: Candidate[]): void {
+  const given = out.filter((c) => c.key === 'volunteering').flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => v.toLowerCase()));
+  if (given.length === 0) return;
+  const overlaps = (value: string | string[]): boolean =>
+    (Array.isArray(value) ? value : [value]).some((v) => given.some((g) => g.includes(v.toLowerCase()) || v.toLowerCase().includes(g)));
+  for (let k = out.length - 1; k >= 0; k--) if (WORK_KEYS.has(out[k]!.key) && overlaps(out[k]!.value)) out.splice(k, 1);
 }
 
 function subjectAllows(spec: PatternSpec, clause: Clause): boolean {

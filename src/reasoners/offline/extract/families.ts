@@ -9,7 +9,7 @@ import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { CHANNELS, UNITS } from './lexicon/style.js';
-import { CAUSES, POLITICS } from './lexicon/values.js';
+import { CAUSES, POLITICS, VOLUNTEER_PLACES } from './lexicon/values.js';
 import { INDUSTRIES, JOBS, SHIFTS } from './lexicon/work.js';
 import { lexicon, namesLexicon } from './lexicon/index.js';
 import type { Family } from './pattern.js';
@@ -142,6 +142,7 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     SHIFTS,
     CAUSES,
     POLITICS,
+    VOLUNTEER_PLACES,
     SUBJECTS,
   ].map((l) => [l.name, l] as const),
 );

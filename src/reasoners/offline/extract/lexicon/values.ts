@@ -23,3 +23,13 @@ export const POLITICS = lexicon(
   democrat|republican|labour|labor|tory|lib dem|liberal democrat|snp|plaid|reform|ukip|ndp|bloc|anc|eff|bjp|congress|aap|greens|the greens|maga|trump supporter|
   pro-choice|pro choice|pro-life|pro life|pro-gun|anti-gun|pro-union|pro-immigration|anti-war|anti-racist|anti-racism|anti-capitalist|anti-fascist|antifa|feminist|pacifist|environmentalist|monarchist|republican|royalist|remainer|leaver|brexiteer|unionist|nationalist|zionist|anti-zionist`,
 );
+
+/** Places and groups people volunteer at or with ("my shift at the food bank", "back at the soup kitchen tonight"). */
+export const VOLUNTEER_PLACES = lexicon(
+  'volunteer',
+  `food bank|foodbank|food pantry|soup kitchen|charity shop|thrift shop|op shop|night shelter|homeless shelter|women's refuge|refuge|hospice|animal shelter|animal rescue|dog rescue|cat rescue|rescue centre|
+  samaritans|the samaritans|citizens advice|crisis line|helpline|lifeline|meals on wheels|repair cafe|repair café|community fridge|community garden|community kitchen|community centre|community center|
+  tenants' association|tenants ' association|tenants association|residents' association|residents ' association|residents association|neighbourhood watch|pta|parent teacher association|school governors|board of governors|
+  scouts|cubs|beavers|brownies|guides|girl guides|rainbows|st john ambulance|red cross|rnli|lifeboat|mountain rescue|coastguard|parkrun|park run|junior parkrun|men's shed|mens shed|
+  youth club|sunday school|mosque committee|church council|parish council|food drive|litter pick|litter picking|beach clean|soup run|breakfast club|homework club|toddler group|baby bank`,
+);

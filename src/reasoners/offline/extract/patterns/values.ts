@@ -92,7 +92,49 @@ const STOPPED_HABIT_WORDS = ['gambling', 'smoking', 'swearing', 'betting', 'flyi
 const STOPPED_HABITS: ReadonlySet<string> = new Set(STOPPED_HABIT_WORDS);
 const STOPPING: ReadonlySet<string> = new Set(['stopped', 'quit', 'gave', 'given']);
 
+/** Whether a place or group is said as one the user gives time to ("the Tuesday shift at the food bank"). */
+const VOLUNTEER_VERBS: ReadonlySet<string> = new Set([
+  'volunteer',
+  'volunteers',
+  'volunteering',
+  'volunteered',
+  'help',
+  'helps',
+  'helping',
+  'run',
+  'runs',
+  'running',
+  'lead',
+  'leads',
+  'leading',
+]);
+
 export const VALUES: readonly PatternSpec[] = [
+  {
+    // "I volunteer at the food bank", "I do the Tuesday shift at the food bank", "back at the soup kitchen tonight",
+    // "I help run the tenants' association": a place or group the user gives time to.
+    id: 'values.volunteer-place',
+    match: 'at|with|for|in|run|running|the|our|my a|an|the? {x:$volunteer}',
+    key: 'volunteering',
+    category: 'interests',
+    list: true,
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      // (The user's own: said by the user, of their shift or their time there, or of the group "for me" — not "my mum volunteers at …".)
+      const own = v.clause.some((t) => t.low === 'i' || t.low === 'my' || t.low === 'me' || t.low === 'we' || t.low === 'our');
+      const theirs = v.clause.slice(0, at).some((t) => ['his', 'her', 'their', 'mum', 'dad', 'wife', 'husband', 'friend', 'sister', 'brother'].includes(t.low));
+      const given = v.clause.some(
+        (t, k) =>
+          VOLUNTEER_VERBS.has(t.low) ||
+          ['shift', 'shifts', 'week', 'tonight', 'volunteer'].includes(t.low) ||
+          (t.low === 'me' && v.clause[k - 1]?.low === 'for'),
+      );
+      return (own || v.clause[0] === v.tokens[0] || v.clause.indexOf(v.tokens[0]!) <= 3) && given && !theirs ? v.text : undefined;
+    },
+  },
   {
     id: 'values.important-to-me',
     match:
