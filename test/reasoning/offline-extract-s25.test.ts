@@ -251,3 +251,24 @@ describe('offline extraction: where the user volunteers', () => {
     expect(await learned('the food bank near me is closing')).toEqual([]);
   });
 });
+
+describe('offline extraction: routines, an opener before the statement, and principles tried', () => {
+  it('reads a week of routines as habits, not as events', async () => {
+    const week = await learned("I work 8 till 4 at the council, Monday to Thursday. I've got yoga Thursday nights");
+    expect(week.some((f) => f.key === 'upcoming_events')).toBe(false);
+    expect(has(week, 'interests', 'yoga')).toBe(true);
+    expect(has(await learned('the dentist got moved from tuesday to wednesday'), 'upcoming_events', 'dentist')).toBe(true);
+    expect(has(await learned('I have yoga on Thursday'), 'upcoming_events', 'yoga')).toBe(true);
+  });
+
+  it('reads the statement after "funny thing is"', async () => {
+    const facts = await learned("funny thing is I'm in the same boat, 33 and halfway through an electrical apprenticeship with a firm in Cork");
+    expect(has(facts, 'age', '33')).toBe(true);
+    expect(has(facts, 'location', 'Cork')).toBe(true);
+  });
+
+  it('reads what the user tries not to buy', async () => {
+    expect(has(await learned('I try not to buy anything from Amazon if I can help it.'), 'values', 'avoids Amazon')).toBe(true);
+    expect(await learned('I try not to eat too much sugar')).toEqual([]);
+  });
+});

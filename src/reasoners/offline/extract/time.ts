@@ -32,6 +32,22 @@ export const MONTH_NAMES: readonly string[] = [
 ];
 
 /** Short day names as written ("mon-fri", "thurs"). */
+const PARTS_OF_DAYS: ReadonlySet<string> = new Set(['mornings', 'afternoons', 'evenings', 'nights', 'lunchtimes']);
+
+/** A routine said by its days: "yoga Thursday nights", "Monday to Thursday", "Mon-Fri". */
+export function saysRoutine(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => {
+    const day = DAY_NAMES.includes(t.low) || DAY_SHORT.includes(t.low);
+    if (!day) return false;
+    const next = tokens[k + 1];
+    if (next !== undefined && PARTS_OF_DAYS.has(next.low)) return true;
+    const other = tokens[k + 2];
+    // (Not "moved from tuesday to wednesday": a change of day.)
+    const range = (next?.low === 'to' || next?.text === '-') && other !== undefined && (DAY_NAMES.includes(other.low) || DAY_SHORT.includes(other.low));
+    return range && tokens[k - 1]?.low !== 'from';
+  });
+}
+
 export const DAY_SHORT: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 
 /** Short month names as written ("in Jan", "Sept"): never a place or a name. */

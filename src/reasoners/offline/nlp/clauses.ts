@@ -1175,6 +1175,15 @@ function describe(
       }
     }
   }
+  // "funny thing is I'm in the same boat", "the thing is, I work nights": an opener before the statement.
+  {
+    let k = i;
+    if (['the', 'funny', 'weird', 'only', 'annoying', 'sad', 'crazy', 'good'].includes(tokens[k]?.low ?? '')) k++;
+    if (tokens[k]?.low === 'thing' && tokens[k + 1]?.low === 'is') {
+      k += tokens[k + 2]?.text === ',' ? 3 : 2;
+      if (tokens[k]?.low === 'i' || tokens[k]?.low === 'we') i = k;
+    }
+  }
   if (head?.low === 'i' && HEDGE_VERBS.has(tokens[i + 1]?.low ?? '')) {
     for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
       if (tokens[k]!.low === 'i' || tokens[k]!.low === 'we' || tokens[k]!.low === 'my') {

@@ -2,7 +2,7 @@ import { STATUS_WORDS } from '../families.js';
 import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { spanText } from '../../nlp/wink.js';
-import { timeFrameOf } from '../time.js';
+import { saysRoutine, timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
@@ -169,7 +169,10 @@ function eventText(v: ValueContext): string | undefined {
   // What the user could or would do is no plan ("a Quaker meeting I could get to on a Sunday").
   if (CONDITIONAL.has(tokens[0]!.low)) return undefined;
   // A habit is no event ("I go climbing every sunday", "on tuesdays").
-  if (v.clause.some((t) => HABITUAL.has(t.low)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
+  if ((v.clause.some((t) => HABITUAL.has(t.low)) || saysRoutine(v.clause)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
+  // Hours of work are a routine ("I work 8 till 4 at the council").
+  if (v.clause.some((t, k) => t.lemma === 'work' && v.clause[k + 1]?.pos === 'NUM' && ['till', 'until', 'to', '-'].includes(v.clause[k + 2]?.low ?? '')))
+    return undefined;
   // What the user heard or saw is past ("heard it in a meeting today and nodded").
   if (v.clause.some((t) => PERCEIVED.has(t.low))) return undefined;
   // An event told in the past ("the meeting on monday was a disaster", "born on a tuesday"), unless it was moved

@@ -1,4 +1,5 @@
 import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
+import { saysRoutine } from '../time.js';
 import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { dropHead, objectAfter, writtenAsName } from '../values.js';
@@ -188,6 +189,7 @@ const SPARE_TIME: ReadonlySet<string> = new Set(['time', 'moment', 'moments', 'e
 function habitual(clause: ValueContext['clause']): boolean {
   return (
     forYears(clause) ||
+    saysRoutine(clause) ||
     clause.some(
       (t, k) =>
         HABIT.has(t.low) ||
@@ -418,6 +420,13 @@ export const INTERESTS: readonly PatternSpec[] = [
     key: 'interests',
     where: 'anywhere',
     past: 'ok',
+  },
+  {
+    // "I've got yoga Thursday nights", "I have choir on Tuesdays": a pastime the week holds.
+    id: 'interests.have-habit',
+    match: 'have~|got got? {x:$activity}',
+    key: 'interests',
+    value: (v) => (habitual(v.clause) ? v.text : undefined),
   },
   {
     id: 'interests.activity-habit',

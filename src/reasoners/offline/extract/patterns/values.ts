@@ -29,6 +29,8 @@ const REASON_WORDS = new Set([
   'vegan',
 ]);
 
+const NOT_A_THING: ReadonlySet<string> = new Set(['it', 'them', 'that', 'this', 'much', 'more', 'too']);
+
 /** Words that make a "never" a rule ("full stop", "ever", "no matter what"). */
 const ABSOLUTE = new Set(['ever', 'period', 'principle', 'rule', 'non-negotiable', 'exceptions', 'whatsoever']);
 
@@ -358,12 +360,16 @@ export const VALUES: readonly PatternSpec[] = [
   },
   {
     id: 'values.on-principle',
-    match: 'not|never buy~|shop~|use~|eat~|fly~|support~ .. from|at|with? {x:np}',
+    match: 'not|never to? buy~|shop~|use~|eat~|fly~|support~ .. anything|stuff|things? from|at|with? {x:np}',
     key: 'values',
     where: 'anywhere',
     negation: 'negative',
-    // The reason may come in the next clause ("i dont buy animal products at all - ethical thing").
-    value: (v) => (v.sentence.some((t) => REASON_WORDS.has(t.low)) ? `avoids ${v.text}` : undefined),
+    // The reason may come in the next clause ("i dont buy animal products at all - ethical thing"); or the user says
+    // they try ("I try not to buy anything from Amazon if I can help it").
+    value: (v) => {
+      const tries = v.clause.some((t, k) => (t.low === 'try' || t.low === 'trying') && v.clause[k + 1]?.low === 'not');
+      return (tries || v.sentence.some((t) => REASON_WORDS.has(t.low))) && !NOT_A_THING.has(v.tokens[0]!.low) ? `avoids ${v.text}` : undefined;
+    },
   },
   { id: 'values.believer', match: 'believer in {x:np}', key: 'values', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'values.x-only', match: '{x:np} only for me', key: 'values', where: 'anywhere', subjects: ['none', 'self'] },
