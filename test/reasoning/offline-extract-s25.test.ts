@@ -272,3 +272,25 @@ describe('offline extraction: routines, an opener before the statement, and prin
     expect(await learned('I try not to eat too much sugar')).toEqual([]);
   });
 });
+
+describe('offline extraction: getting about without a car, an age asked about, and a step the user is keen on', () => {
+  it('reads no car and no licence, and "I don\'t drive"', async () => {
+    const bus = await learned("no car and no licence so it's gotta be on a bus route, 45 min each way max.");
+    expect(has(bus, 'transport', 'no car')).toBe(true);
+    expect(has(bus, 'transport', 'no driving licence')).toBe(true);
+    expect(has(await learned("I don't drive"), 'values', "doesn't drive")).toBe(true);
+    expect(await learned('no car is faster than mine')).toEqual([]);
+  });
+
+  it('reads the age the user asks about being too old at', async () => {
+    expect(has(await learned('Keen on a carpentry apprenticeship, is 38 too old to be an apprentice builder?'), 'age', '38')).toBe(true);
+    expect(await learned('is 35 too old to start learning piano')).toEqual([]);
+  });
+
+  it('reads a step the user is keen on as a goal, not as schooling', async () => {
+    const keen = await learned('Keen on a carpentry apprenticeship, is 38 too old to be an apprentice builder?');
+    expect(has(keen, 'goals', 'carpentry apprenticeship')).toBe(true);
+    expect(has(keen, 'education', 'keen')).toBe(false);
+    expect(has(await learned("I'm interested in a career in nursing"), 'goals', 'career in nursing')).toBe(true);
+  });
+});

@@ -24,6 +24,9 @@ function subjectAtSchool(v: ValueContext): string | undefined {
   return (prep === 'at' || prep === 'in' || prep === 'from') && named ? v.text : undefined;
 }
 
+/** Words that open a wish, not a schooling ("Keen on a carpentry apprenticeship", "thinking a PGCE"). */
+const WISHING: ReadonlySet<string> = new Set(['keen', 'interested', 'thinking', 'considering']);
+
 export const EDUCATION: readonly PatternSpec[] = [
   {
     id: 'education.year-of',
@@ -125,7 +128,7 @@ export const EDUCATION: readonly PatternSpec[] = [
       const k = v.tokens.findIndex((_, n) => QUALIFICATIONS.matchAt(v.tokens, n) > 0 || SCHOOL_WORDS.matchAt(v.tokens, n) > 0);
       const before = [v.clause[v.clause.indexOf(v.tokens[0]!) - 1], ...v.tokens.slice(0, Math.max(0, k))];
       // ("What I want to do is a postgrad cert in MRI": a wish that names the course, read as a goal.)
-      const wish = v.tokens[0]?.low === 'what' && v.tokens[1]?.pos === 'PRON';
+      const wish = (v.tokens[0]?.low === 'what' && v.tokens[1]?.pos === 'PRON') || WISHING.has(v.tokens[0]?.low ?? '');
       return k < 0 || wish || before.some((t) => t !== undefined && TIME_WORDS.has(t.low)) ? undefined : schooling(v);
     },
   },

@@ -407,6 +407,27 @@ export const GOALS: readonly PatternSpec[] = [
     },
   },
   {
+    // "Keen on a carpentry apprenticeship", "really interested in a PGCE": a step the user wants, named by what it is.
+    id: 'goals.keen-on',
+    match: 'keen|interested on|in a|an {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    strength: 'implied',
+    value: (v) => {
+      const life = v.tokens.findIndex((t, k) => k <= 4 && LIFE_GOALS.has(t.low));
+      if (life < 0 || !v.tokens.slice(0, life).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM')) return undefined;
+      // ("a career in nursing": what kind of one.)
+      let stop = life + 1;
+      if (['in', 'as', 'into'].includes(v.tokens[stop]?.low ?? '')) {
+        let k = stop + 1;
+        while (k < v.tokens.length && k - life <= 6 && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[k]!.pos)) k++;
+        if (k > stop + 1) stop = k;
+      }
+      return spanText(v.tokens.slice(0, stop));
+    },
+  },
+  {
     // "seriously thinking about standing for the town council", "thinking a level 3 electrical apprenticeship instead":
     // a step the user is weighing, said as a goal's verb or a thing people work towards.
     id: 'goals.thinking-of',

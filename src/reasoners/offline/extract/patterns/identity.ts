@@ -878,6 +878,39 @@ export const IDENTITY: readonly PatternSpec[] = [
     strength: 'explicit',
   },
 
+  // "no car and no licence so it's gotta be on a bus route", "I don't drive": how the user does not get about.
+  {
+    id: 'identity.transport.no-car',
+    match: 'no car',
+    key: 'transport',
+    list: true,
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    negation: 'keep',
+    value: () => 'no car',
+  },
+  {
+    id: 'identity.transport.no-licence',
+    match: 'no licence|license|driving_licence',
+    key: 'transport',
+    list: true,
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    negation: 'keep',
+    value: () => 'no driving licence',
+  },
+  // "is 38 too old to be an apprentice builder?", "am I too old at 45 to retrain?": the user's own age, asked about.
+  {
+    id: 'identity.age.too-old',
+    match: 'be~ {x:num} too old|young|late',
+    key: 'age',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'other'],
+    inQuestion: true,
+    // (After something the user said of their plan in the same sentence; "is 35 too old to start learning piano" alone asks in general.)
+    value: (v) =>
+      /^(?:1[5-9]|[2-9]\d)$/.test(v.text) && v.clause.some((t) => t.low === 'to' || t.low === 'for') && v.sentence[0] !== v.clause[0] ? v.text : undefined,
+  },
   // What the user drives or rides: "I drive an old Corolla", "I ride a Vespa", "my car's a 2012 Civic".
   { id: 'identity.vehicle.drive', match: 'drive~|driving a|an|my|the|our {x:np}', key: 'vehicle', subjects: ['self', 'none'], value: vehicle },
   { id: 'identity.vehicle.ride', match: 'ride~|riding a|an|my {x:np}', key: 'vehicle', subjects: ['self', 'none'], value: vehicle },

@@ -319,7 +319,9 @@ export const VALUES: readonly PatternSpec[] = [
     value: (v) =>
       v.clause[0]?.low !== 'i' && !v.clause.some((t) => t.low === 'i') && !v.clause.some((t) => HELD_FOR.has(t.low))
         ? undefined
-        : `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly', 'drive'].includes(t.low))?.low ?? ''}`.trim(),
+        : v.clause.some((t) => t.low === 'drive')
+          ? "doesn't drive"
+          : `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly'].includes(t.low))?.low ?? ''}`.trim(),
   },
   {
     // "I stopped flying a couple of years ago for climate reasons", "gave up smoking": a habit given up is a lasting "no".
