@@ -575,9 +575,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       if ((t.text === ')' || t.text === ']') && depth > 0) depth--;
       continue;
     }
-    // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic", "context first: me and my
-    // fiancée are getting married …" split.
-    // ("two things for any flights you find me: window seat always, …": a header that speaks to the assistant splits.)
+    // "two things for any flights you find me: window seat always, …": a header that speaks to the assistant splits.
     // (Not "can you total up Q1 from these: 1,200 / 850": what follows is the material handed over.)
     if (
       t.pos === 'PUNCT' &&
@@ -589,6 +587,8 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       flush();
       continue;
     }
+    // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic", "context first: me and my
+    // fiancée are getting married …" split.
     if (
       t.pos === 'PUNCT' &&
       t.text === ':' &&

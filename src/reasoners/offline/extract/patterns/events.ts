@@ -320,6 +320,8 @@ const STAGES: ReadonlySet<string> = new Set([
   'semi-finals',
 ]);
 
+const TAKING_PART_WORDS: ReadonlySet<string> = new Set(TAKING_PART.split('|').filter((w) => !w.endsWith('~')));
+
 const NOT_DOINGS: ReadonlySet<string> = new Set(
   'flying travelling traveling going heading driving moving visiting thinking hoping wondering feeling looking struggling trying planning considering'.split(
     ' ',
@@ -328,8 +330,8 @@ const NOT_DOINGS: ReadonlySet<string> = new Set(
 
 export const EVENTS: readonly PatternSpec[] = [
   {
-    // "Marching with the climate mob in Melbourne on Saturday", "Flying to Lagos on Friday": a fragment that opens on
-    // what the user will be doing, with its time, is the user's event (whatever place or group it also names).
+    // "Marching with the climate mob in Melbourne on Saturday", "Protesting outside the town hall on Friday": a fragment
+    // that opens on what the user will be doing, with its time, is the user's event (whatever place or group it also names).
     id: 'events.doing-on',
     match: '{x:rest}',
     key: 'upcoming_events',
@@ -342,7 +344,8 @@ export const EVENTS: readonly PatternSpec[] = [
       const first = v.clause[0];
       if (!first || first !== v.tokens[0] || first.pos !== 'VERB' || !first.low.endsWith('ing') || !v.clause.some((t) => t.pos === 'ADP')) return undefined;
       // (Not a trip, which the travel entries read, nor a state of mind or of running late: "thinking about you on Saturday".)
-      if (NOT_DOINGS.has(first.low) || v.clause.some((t) => t.low === 'you' || t.low === 'late')) return undefined;
+      // (Nor a verb of taking part, which events.taking-part reads: "Speaking at the parish meeting on Monday".)
+      if (NOT_DOINGS.has(first.low) || TAKING_PART_WORDS.has(first.low) || v.clause.some((t) => t.low === 'you' || t.low === 'late')) return undefined;
       return eventText(v);
     },
   },
