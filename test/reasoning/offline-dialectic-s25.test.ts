@@ -137,3 +137,17 @@ describe("offline dialectic: which one of someone else's things, from an item th
     expect(await cited(ama, 'which school does Kojo go to?')).toEqual(['family']);
   });
 });
+
+describe('offline dialectic: a language named in its own tongue', () => {
+  const niamh = factsOf({
+    name: 'Niamh Gallagher',
+    pronouns: 'she/her',
+    languages: ['English', 'Irish (conversational)'],
+    communication_style: ['short texts'],
+  });
+
+  it('reads "as gaeilge" as Irish', async () => {
+    expect(await cited(niamh, 'can I write her a message as gaeilge?')).toEqual(['languages']);
+    expect(await cited(niamh, 'does she speak Irish?')).toEqual(['languages']);
+  });
+});

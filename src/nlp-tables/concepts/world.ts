@@ -24,6 +24,7 @@ const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['expertise', ['expertise', 'work', 'professional', 'programming', 'tools']],
   ['volunteering', ['volunteering', 'values', 'faith']],
   ['faith', ['faith', 'values']],
+  ['languages', ['language']],
   ['favourite artist', ['music', 'interests', 'reading', 'screen']],
   ['favourite author', ['reading', 'interests']],
   ['favourite band', ['music', 'interests']],
@@ -447,6 +448,18 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
 
 /** Works and their creators, places and their countries, seasons and their months, feasts and their dates. */
 const CULTURE_FIELDS: readonly ConceptDef[] = [
+  // Languages by their own names ("can I write her a message as gaeilge?" beside "Irish (conversational)").
+  field('irish', 'languages', 'irish|gaeilge|as gaeilge|irish gaelic'),
+  field('scottish gaelic', 'languages', 'scottish gaelic|gàidhlig|gaidhlig'),
+  field('welsh', 'languages', 'welsh|cymraeg'),
+  field('maori', 'languages', 'māori|maori|te reo|te reo māori|te reo maori|reo'),
+  field('spanish', 'languages', 'spanish|español|espanol|castellano'),
+  field('german', 'languages', 'german|deutsch'),
+  field('french', 'languages', 'french|français|francais'),
+  field('dutch', 'languages', 'dutch|nederlands'),
+  field('zulu', 'languages', 'zulu|isizulu'),
+  field('xhosa', 'languages', 'xhosa|isixhosa'),
+  field('mandarin', 'languages', 'mandarin|putonghua|chinese'),
   field('moomin', 'favourite artist', 'moomin|moomins|moominvalley|moomin museum|moominworld|tove jansson|jansson'),
   field('austen', 'favourite book', 'jane austen|austen|persuasion|pride and prejudice|sense and sensibility|mansfield park|northanger abbey'),
   field('ngugi', 'favourite author', "ngugi|ngũgĩ|ngugi wa thiong'o|weep not child|petals of blood|a grain of wheat|the river between"),
