@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { spanText } from '../../nlp/wink.js';
+import { spanText, type Token } from '../../nlp/wink.js';
 
 /** Goals and plans: what the user is working towards. */
 
@@ -245,6 +245,19 @@ function ingBases(word: string): string[] {
   return out;
 }
 
+/**
+ * A step named by a thing people work towards at `at` ("a level 3 electrical apprenticeship"), with the rest of the
+ * statement that says what it is ("a career change into data analysis", "a career in nursing"), up to a break and without
+ * a closing adverb ("… instead"); undefined when that runs past ten words.
+ */
+function stepNamed(tokens: readonly Token[], at: number): string | undefined {
+  const stop = tokens.findIndex((t, k) => k > at && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ'));
+  const from = tokens.findIndex((t) => t.pos !== 'DET');
+  let rest = tokens.slice(from, stop < 0 ? tokens.length : stop);
+  while (rest.length > at + 1 - from && rest[rest.length - 1]!.pos === 'ADV') rest = rest.slice(0, -1);
+  return rest.length <= 10 ? spanText(rest) : undefined;
+}
+
 function goal(strict: boolean) {
   return (v: ValueContext): string | undefined => {
     const verb = v.tokens[0];
@@ -416,15 +429,7 @@ export const GOALS: readonly PatternSpec[] = [
     strength: 'implied',
     value: (v) => {
       const life = v.tokens.findIndex((t, k) => k <= 4 && LIFE_GOALS.has(t.low));
-      if (life < 0 || !v.tokens.slice(0, life).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM')) return undefined;
-      // ("a career in nursing": what kind of one.)
-      let stop = life + 1;
-      if (['in', 'as', 'into'].includes(v.tokens[stop]?.low ?? '')) {
-        let k = stop + 1;
-        while (k < v.tokens.length && k - life <= 6 && ['NOUN', 'PROPN', 'ADJ'].includes(v.tokens[k]!.pos)) k++;
-        if (k > stop + 1) stop = k;
-      }
-      return spanText(v.tokens.slice(0, stop));
+      return life >= 0 && v.tokens.slice(0, life).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'NUM') ? stepNamed(v.tokens, life) : undefined;
     },
   },
   {
@@ -442,14 +447,8 @@ export const GOALS: readonly PatternSpec[] = [
       // ("standing for the town council" with "standing" read as a noun: the verb is in the word.)
       if (first.low.endsWith('ing')) return v.tokens.length >= 2 && ingBases(first.low).some((b) => GOAL_VERBS.has(b)) ? v.text : undefined;
       const end = v.tokens.findIndex((t, k) => k <= 5 && LIFE_GOALS.has(t.low));
-      const phrase = end < 0 ? [] : v.tokens.slice(0, end + 1);
-      if (phrase.length === 0 || !phrase.every((t) => t.pos !== 'VERB' && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'ADP')) return undefined;
-      // The rest of the statement says what the step is ("a career change into data analysis"), up to a break.
-      const stop = v.tokens.findIndex((t, k) => k > end && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ'));
-      const from = phrase.findIndex((t) => t.pos !== 'DET');
-      let rest = v.tokens.slice(from, stop < 0 ? v.tokens.length : stop);
-      while (rest.length > end + 1 - from && rest[rest.length - 1]!.pos === 'ADV') rest = rest.slice(0, -1);
-      return rest.length <= 10 ? spanText(rest) : undefined;
+      if (end < 0 || !v.tokens.slice(0, end + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'ADP')) return undefined;
+      return stepNamed(v.tokens, end);
     },
   },
   { id: 'goals.dream-of', match: 'dream~|dreaming of {x:rest}', key: 'goals', where: 'anywhere' },

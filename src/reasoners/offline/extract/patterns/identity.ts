@@ -878,7 +878,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     strength: 'explicit',
   },
 
-  // "no car and no licence so it's gotta be on a bus route", "I don't drive": how the user does not get about.
+  // "no car and no licence so it's gotta be on a bus route": how the user does not get about ("I don't drive" is values.do-not).
   {
     id: 'identity.transport.no-car',
     match: 'no car',
