@@ -725,15 +725,12 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
     !(COMPASS.has(tokens[k]!.low) && PLACES.matchAt(tokens, k) > 1);
   const one = (k: number): number => {
     const u = tokens[k];
-    // ("near me in stoke?", "Stoke" read as a verb: a known place that ends the clause or is written with a capital.)
-    const verbPlace = (): boolean => {
-      const next = tokens[k + PLACES.matchAt(tokens, k)];
-      return PLACES.matchAt(tokens, k) > 0 && (capitalised(u!) || next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ');
-    };
-    if (!u || stops(k) || u.pos === 'PRON' || (u.pos === 'VERB' && !verbPlace()) || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
+    if (!u || stops(k) || u.pos === 'PRON' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
     const known = PLACES.matchAt(tokens, k);
-    // ("interested in reading books": a town's name that is also a word, in lower case before a noun, is that word.)
     const after = tokens[k + known];
+    // ("near me in stoke?", "Stoke" read as a verb: a known place that ends the clause or is written with a capital.)
+    if (u.pos === 'VERB' && !(known > 0 && (capitalised(u) || after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ'))) return k;
+    // ("interested in reading books": a town's name that is also a word, in lower case before a noun, is that word.)
     if (known === 1 && !capitalised(u) && u.pos !== 'PROPN' && !u.oov && after?.pos === 'NOUN' && !PLACE_NOUNS.has(after.low)) return k;
     if (known > 0) return k + known;
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
