@@ -157,6 +157,8 @@ const ROWS: readonly AnswerRow[] = [
       'your first name',
       'be called',
       'go by',
+      'be addressed',
+      'address you',
       // "What name should I sign it off with?", "Whose name should go at the bottom?"
       'sign it off',
       'sign off with',

@@ -144,9 +144,20 @@ function age(v: ValueContext): string | undefined {
 const FILLERS = new Set(['pls', 'please', 'plz', 'btw', 'thanks', 'thx', 'ty', 'fyi', 'ok', 'okay', 'hi', 'hey', 'hello', 'here', 'lol']);
 const contentOf = (tokens: readonly Token[]) => tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ' && !FILLERS.has(t.low));
 
-/** The clause says nothing but the value: "she/her pls", "(they/them)". */
-function aloneInClause(v: ValueContext): string | undefined {
-  return contentOf(v.clause).length === contentOf(v.tokens).length ? v.text : undefined;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
+/**
+ * A set of pronouns said on its own, or set against the one used wrongly: "they/them please, not she", "it's she/her",
+ * "Sam Okafor (they/them)?" inside a request. Not "not they/them", and not a clause that says more.
+ */
+function pronounsAlone(v: ValueContext): string | undefined {
+  const rest = contentOf(v.clause).filter((t) => !v.tokens.includes(t) && t.pos !== 'CCONJ');
+  const at = rest.findIndex((t) => t.low === 'not');
+  const beforeValue = at >= 0 && v.clause.indexOf(rest[at]!) < v.clause.indexOf(v.tokens[0]!);
+  const corrected = at >= 0 && !beforeValue && rest.length === at + 2 && SUBJECT_PRONOUNS.has(rest[at + 1]!.low);
+  const opening = rest.slice(0, corrected ? at : rest.length).map((t) => t.lemma);
+  const said = opening.length === 0 || (opening.join(' ') === 'it be' && !v.sentence.some((t) => t.low === 'my'));
+  return said && (at < 0 || corrected) ? v.text : undefined;
 }
 
 /** "29 f", "34M, London": an age and a sex marker, ending the clause or followed by punctuation. */
@@ -248,9 +259,11 @@ function vehicle(v: ValueContext): string | undefined {
 }
 
 /** Who calls the user so: "everyone calls me Shiv" is a nickname, "call me Dee" the name to use. */
-function calledBy(v: ValueContext): string {
+function calledBy(v: ValueContext): string | undefined {
   const at = v.clause.findIndex((t) => t.lemma === 'call' || t.low === 'calls' || t.low === 'call');
   const before = v.clause.slice(Math.max(0, at - 3), at).map((t) => t.low);
+  // "nobody calls me aleksandra except my gran": the name not used.
+  if (before.some((w) => w === 'nobody' || w === 'noone' || w === 'no-one')) return undefined;
   if (before.some((w) => ['everyone', 'everybody', 'people', 'friends', 'mates', 'folks', 'family', 'most', 'all', 'they', 'colleagues', 'kids'].includes(w)))
     return 'nickname';
   // "my name's Chidinma but pls call me Chi": the name is said beside it; this is the one to use.
@@ -781,7 +794,16 @@ export const IDENTITY: readonly PatternSpec[] = [
       return rest.every((t) => t.pos === 'PUNCT') ? age(v) : undefined;
     },
   },
-  { id: 'identity.pronouns.alone', match: '{x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'other'], value: aloneInClause },
+  {
+    id: 'identity.pronouns.alone',
+    match: '{x:$pronouns}',
+    key: 'pronouns',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    negation: 'keep',
+    inQuestion: true,
+    value: pronounsAlone,
+  },
   { id: 'identity.age.sex', match: '{x:num} m|f|male|female|nb', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: ageBeforeSex },
   {
     id: 'identity.name.is-my-name',
