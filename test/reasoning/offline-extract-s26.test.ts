@@ -42,3 +42,38 @@ describe('offline extraction: how the user would like to be addressed', () => {
     expect(has(await learned('everyone calls me Shiv'), 'nickname', 'Shiv')).toBe(true);
   });
 });
+
+describe('offline extraction: things ruled out', () => {
+  it('reads "X is a (hard) no for me" and "X bores me" as dislikes, whatever the tagger calls X', async () => {
+    expect(has(await learned('Veteran here — war films are a no for me, and honestly anything with a lot of gunfire.'), 'dislikes', 'war films')).toBe(true);
+    expect(has(await learned("I'm a massive horror fan, but only the psychological kind — gore is a hard no for me"), 'dislikes', 'gore')).toBe(true);
+    expect(has(await learned('Anything built around car chases bores me stupid.'), 'dislikes', 'car chases')).toBe(true);
+    expect(has(await learned('musicals bore me to tears'), 'dislikes', 'musicals')).toBe(true);
+  });
+
+  it('reads nothing from an answer, a pronoun or someone else', async () => {
+    expect(await learned('the answer is a hard no')).toEqual([]);
+    expect(await learned('honestly that is a hard no for me')).toEqual([]);
+    expect((await learned('it bores me')).some((f) => f.key === 'dislikes')).toBe(false);
+    expect((await learned('my husband says musicals bore him')).some((f) => f.key === 'dislikes')).toBe(false);
+  });
+});
+
+describe('offline extraction: a job by its kind of noun, or beside the name and age', () => {
+  it('reads a noun of someone who does a thing, held at a place of work', async () => {
+    expect(has(await learned("I'm a projectionist at an indie cinema in Leeds and we're doing a 35mm weekend in May"), 'role', 'projectionist')).toBe(true);
+    expect(has(await learned("I'm a luthier for a small workshop"), 'role', 'luthier')).toBe(true);
+  });
+
+  it('does not read a customer, a regular or a member as a job', async () => {
+    for (const said of ["I'm a regular at the pub", "I'm a member at the gym", "I'm a patient at St Mary's", "I'm a customer at Barclays"])
+      expect((await learned(said)).some((f) => f.key === 'role')).toBe(false);
+  });
+
+  it('reads a job said after the name and age, a retired one whole', async () => {
+    const marguerite = await learned("Hi there, I'm Marguerite, 71, retired librarian out in Galway, and I've ended up running the book club");
+    expect(has(marguerite, 'role', 'retired librarian')).toBe(true);
+    expect(has(await learned('im jo, 29, nurse in leeds'), 'role', 'nurse')).toBe(true);
+    expect((await learned("I'm Dave, 45, retired and bored")).some((f) => f.key === 'role')).toBe(false);
+  });
+});

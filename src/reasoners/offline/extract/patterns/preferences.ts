@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/wink.js';
+import { spanText } from '../../nlp/wink.js';
 import { UNITS } from '../lexicon/style.js';
 import { isLasting } from '../lasting.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -304,6 +305,21 @@ const TEXT_PARTS: ReadonlySet<string> = new Set(
   'sentence paragraph para line bullet section intro introduction conclusion heading title slide signoff sign-off'.split(' '),
 );
 
+/**
+ * The things named right before the verb of the slot ("war films are …", "car chases bores me"): nouns and their
+ * modifiers back to a determiner, a pronoun or a verb — or a word the model tags as a verb opening the clause ("gore
+ * is a hard no"). Nothing when a determiner or a possessive opens it ("the answer is a hard no", "my husband …").
+ */
+function namedBefore(v: ValueContext): string | undefined {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  let k = at;
+  while (k > 0 && ['NOUN', 'PROPN', 'ADJ'].includes(v.clause[k - 1]!.pos)) k--;
+  if (k === at && at === 1 && v.clause[0]!.pos === 'VERB') k = 0;
+  const before = v.clause[k - 1];
+  if (k === at || (before !== undefined && (before.pos === 'DET' || before.pos === 'PRON'))) return undefined;
+  return v.clause.slice(k, at).some((t) => t.pos !== 'ADJ') ? spanText(v.clause.slice(k, at)) : undefined;
+}
+
 export const PREFERENCES: readonly PatternSpec[] = [
   {
     id: 'preferences.prefer',
@@ -526,6 +542,39 @@ export const PREFERENCES: readonly PatternSpec[] = [
     subjects: ['none'],
     request: true,
     value: (v) => (isLasting(v.sentence) ? v.text : undefined),
+  },
+  {
+    // "war films are a no for me", "gore is a hard no for me": a thing ruled out.
+    id: 'preferences.a-no-for-me',
+    match: '{x:word} a hard|big|firm|definite|total|flat? no|no-go|no-no for me',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    negation: 'keep',
+    value: (v) => (v.tokens[0]?.lemma === 'be' ? namedBefore(v) : undefined),
+  },
+  {
+    id: 'preferences.a-hard-no',
+    match: '{x:word} a hard|firm|definite no',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    negation: 'keep',
+    value: (v) => (v.tokens[0]?.lemma === 'be' ? namedBefore(v) : undefined),
+  },
+  {
+    // "Anything built around car chases bores me stupid", "musicals bore me to tears".
+    id: 'preferences.bores-me',
+    match: '{x:word} me',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    // (A participle before it is no past statement: "anything built around …".)
+    past: 'ok',
+    value: (v) => (v.tokens[0]?.low === 'bore' || v.tokens[0]?.low === 'bores' ? namedBefore(v) : undefined),
   },
   { id: 'preferences.not-a-fan', match: 'not a big? fan of {x:np}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative' },
   {

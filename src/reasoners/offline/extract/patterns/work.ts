@@ -1,5 +1,5 @@
 import { DAY_NAMES } from '../time.js';
-import { OCCUPATIONS } from '../lexicon/people.js';
+import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
 import { TRAINING_VERBS } from '../lexicon/education.js';
@@ -47,6 +47,45 @@ const role = (v: ValueContext): string | undefined => {
   while (v.tokens[k]?.pos === 'DET') k++;
   return found === undefined || !SOLE.has(v.tokens[k]?.low ?? '') || k + 1 >= v.tokens.length ? found : spanText(v.tokens.slice(k + 1));
 };
+
+/** People one is at a place without working there ("a regular at the pub", "a patient at St Mary's"). */
+const NOT_STAFF: ReadonlySet<string> = new Set([
+  'customer',
+  'client',
+  'patient',
+  'guest',
+  'visitor',
+  'regular',
+  'subscriber',
+  'passenger',
+  'resident',
+  'parishioner',
+  'worshipper',
+  'believer',
+  'beginner',
+  'newcomer',
+  'outsider',
+  'insider',
+  'stranger',
+  'foreigner',
+  'loser',
+  'winner',
+  'sucker',
+  'other',
+  'number',
+  'order',
+  'letter',
+  'corner',
+  'quarter',
+  'dinner',
+  'matter',
+]);
+
+/** A noun for someone who does a thing ("projectionist", "luthier", "usher"), not a way of being somewhere. */
+function agentNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.pos !== 'NOUN' || NOT_STAFF.has(t.low) || PERSON_NOUNS.has(t.low)) return false;
+  return /(?:ist|ian|[^e]er|or|eer|ier|man|woman)$/.test(t.low) && t.low.length > 4;
+}
 
 const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
@@ -453,6 +492,27 @@ export const WORK: readonly PatternSpec[] = [
   },
   { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: (v) => (booked(v) ? undefined : role(v)), strength: 'plain' },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
+  {
+    // "I'm a projectionist at an indie cinema": a noun of someone who does a thing, held at a place of work.
+    id: 'work.role.agent-at',
+    match: 'be~ a|an {x:word} at|for a|an|the|our',
+    key: 'role',
+    value: (v) => (agentNoun(v.tokens[0]) ? v.text : undefined),
+  },
+  {
+    // "I'm Marguerite, 71, retired librarian out in Galway": a job said after the user's name and age.
+    id: 'work.role.appositive',
+    match: '@NUM , a|an? {x:np} out|in|from|at|and|,|.|-',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self'],
+    value: (v) => {
+      if (!v.clause.slice(0, 2).some((t) => t.lemma === 'be')) return undefined;
+      // ("retired librarian": the job held before, said as what the user is.)
+      const held = v.tokens[0]?.low === 'retired' ? v.tokens.slice(1) : v.tokens;
+      return held.length > 0 && role({ ...v, tokens: held, text: spanText(held) }) !== undefined ? v.text : undefined;
+    },
+  },
   { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-|at|in|for|with|on', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
   {
