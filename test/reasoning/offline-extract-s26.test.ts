@@ -77,3 +77,34 @@ describe('offline extraction: a job by its kind of noun, or beside the name and 
     expect((await learned("I'm Dave, 45, retired and bored")).some((f) => f.key === 'role')).toBe(false);
   });
 });
+
+describe('offline extraction: exams by name and other dated things of study and clubs', () => {
+  it('reads an exam named by its acronym, an open evening or a book club as an event', async () => {
+    expect(has(await learned('IELTS on Saturday, I need band 7 in each for nursing registration in Australia.'), 'upcoming_events', 'IELTS on Saturday')).toBe(
+      true,
+    );
+    const evening = await learned('college open evening tonight for the access to HE course, what should i ask them about childcare?');
+    expect(evening.some((f) => f.key === 'upcoming_events' && String(f.value).includes('open evening'))).toBe(true);
+    expect(has(await learned("book club's on Tuesday and I'm only halfway through Demon Copperhead"), 'upcoming_events', "book club's on Tuesday")).toBe(true);
+  });
+
+  it("reads no event of someone else's exams, nor of what holds these days", async () => {
+    expect((await learned('my daughter has her gcses next week')).some((f) => f.key === 'upcoming_events')).toBe(false);
+    expect((await learned('these days I make tote bags as a side hustle')).some((f) => f.key === 'upcoming_events')).toBe(false);
+  });
+});
+
+describe('offline extraction: work done on the side or for pay', () => {
+  it('reads what the user does as a side hustle or professionally, whatever the tagger makes of its nouns', async () => {
+    const totes = await learned('I studied textile design at KNUST and these days I make kente-inspired tote bags as a side hustle.');
+    expect(has(totes, 'side_hustle', 'make kente-inspired tote bags')).toBe(true);
+    expect(has(await learned('I do wedding cakes as a side gig'), 'side_hustle', 'do wedding cakes')).toBe(true);
+    expect(has(await learned('I shoot weddings professionally in Pune'), 'role', 'shoot weddings')).toBe(true);
+  });
+
+  it("reads nothing of someone else's side hustle, a tense or a verb alone", async () => {
+    expect(await learned('my sister sells candles as a side hustle')).toEqual([]);
+    expect((await learned("I've been playing professionally for years")).some((f) => f.key === 'role')).toBe(false);
+    expect((await learned('I sing professionally')).some((f) => f.key === 'role')).toBe(false);
+  });
+});

@@ -168,6 +168,8 @@ function eventText(v: ValueContext): string | undefined {
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my' && tokens[0]!.low !== 'our') return undefined;
   // What the user could or would do is no plan ("a Quaker meeting I could get to on a Sunday").
   if (CONDITIONAL.has(tokens[0]!.low)) return undefined;
+  // What holds these days is no event ("these days I make tote bags").
+  if (v.clause.some((t, k) => (t.low === 'days' && v.clause[k - 1]?.low === 'these') || t.low === 'nowadays')) return undefined;
   // A habit is no event ("I go climbing every sunday", "on tuesdays").
   if ((v.clause.some((t) => HABITUAL.has(t.low)) || saysRoutine(v.clause)) && !v.clause.some((t) => DEICTIC.has(t.low))) return undefined;
   // Hours of work are a routine ("I work 8 till 4 at the council").
@@ -188,8 +190,11 @@ function eventText(v: ValueContext): string | undefined {
   if (saysGoodbye(v.clause)) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
   if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
-  // Something must happen: a verb, or a noun that names the event.
-  if (!tokens.some((t) => ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]{3,}/i.test(t.text)) || STATUS_WORDS.has(t.low)))
+  // Something must happen: a verb, or a noun that names the event (an exam by its name too: "IELTS on Saturday").
+  if (
+    !tokens.some((t) => ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]{3,}/i.test(t.text)) || STATUS_WORDS.has(t.low)) &&
+    !namesEvent(tokens, tokens.length)
+  )
     return undefined;
   // One word that says how the time is ("this week is chaos", "tomorrow's mad") is not what happens.
   const only = tokens.length === 1 ? tokens[0]! : undefined;
@@ -424,7 +429,8 @@ export const EVENTS: readonly PatternSpec[] = [
       v.clause[0]?.pos !== 'VERB' &&
       namesEvent(v.clause, 5) &&
       !toldInPast(v.clause) &&
-      !v.clause.slice(0, 3).some((t) => ['their', 'his', 'her', 'its'].includes(t.low))
+      // (nor someone else's: "my daughter has her gcses next week")
+      !v.clause.slice(0, 5).some((t) => ['their', 'his', 'her', 'its'].includes(t.low))
         ? eventText(v)
         : undefined,
   },

@@ -87,6 +87,17 @@ function agentNoun(t: Token | undefined): boolean {
   return /(?:ist|ian|[^e]er|or|eer|ier|man|woman)$/.test(t.low) && t.low.length > 4;
 }
 
+/** What the user does, from the verb after "I" to the slot's word ("I [make kente-inspired tote bags] as a side hustle"). */
+function doneByUser(v: ValueContext): string | undefined {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const i = v.clause.findIndex((t) => t.low === 'i');
+  const done = v.clause.slice(i + 1, at + 1);
+  if (i < 0 || i >= at || done.length < 2 || done.length > 8 || !['VERB', 'AUX'].includes(done[0]!.pos)) return undefined;
+  // A thing done, not a tense ("I've been playing professionally").
+  if (done.some((t) => t.lemma === 'have' || t.low === 'been' || t.low === 'am' || t.low === "'m")) return undefined;
+  return ['NOUN', 'PROPN'].includes(done[done.length - 1]!.pos) ? spanText(done) : undefined;
+}
+
 const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 /** Verbs of getting to work. */
@@ -481,6 +492,28 @@ export const WORK: readonly PatternSpec[] = [
       const what = end < 0 ? v.tokens : v.tokens.slice(0, end);
       return what.length > 0 && what.length <= 10 && what[0]!.pos !== 'PRON' ? spanText(what) : undefined;
     },
+  },
+  {
+    // "these days I make kente-inspired tote bags as a side hustle", "I do wedding cakes as a side gig": what the user
+    // does, from the verb after "I" (the tagger often calls the nouns of such a phrase verbs).
+    id: 'work.side-hustle.as',
+    match: '{x:word} as a|my side hustle|gig|business|earner|line|job',
+    key: 'side_hustle',
+    where: 'anywhere',
+    subjects: ['self'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return v.clause[at + 3]?.low === 'side' || v.clause[at + 2]?.low === 'side' ? doneByUser(v) : undefined;
+    },
+  },
+  {
+    // "I shoot weddings professionally in Pune": what the user does for pay.
+    id: 'work.role.professionally',
+    match: '{x:word} professionally',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self'],
+    value: doneByUser,
   },
   {
     id: 'work.role.job-is',
