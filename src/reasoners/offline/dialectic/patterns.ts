@@ -218,10 +218,22 @@ const SHAPES: readonly Shape[] = [
     test: (ts) => has(ts, 'what') && ts.some((t) => t.lemma === 'use' && t.pos === 'VERB'),
   },
   {
+    concept: 'work',
+    // "what did he do before he went back to training?", "what did she do before teaching?": the job held before.
+    test: (ts) => whatAlone(ts) && has(ts, 'did') && ts.some((t, i) => mainDo(ts, i) && ts[i + 1]?.low === 'before'),
+  },
+  {
     concept: 'interests',
     // "what does she do on Saturday mornings?", "what does he do at weekends?": a pastime, not a job
     test: (ts) =>
-      whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') && !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma))),
+      whatAlone(ts) &&
+      ts.some(
+        (t, i) =>
+          mainDo(ts, i) &&
+          ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') &&
+          !(ts[i + 1]!.low === 'before' && has(ts, 'did')) &&
+          !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma)),
+      ),
   },
   {
     concept: 'company',

@@ -257,7 +257,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     if (t.pos === 'PROPN' && prev && PLACE_BEFORE.has(prev.low) && !names.others.has(t.low)) {
       const going = prev.low === 'to' && (byConcept.has(conceptId('travel')) || tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && MOTION.has(x.lemma)));
       // "is he free for coffee in Porto?": a place named in passing is where something happens, not what is asked.
-      const asked = going || byConcept.has(location) || byConcept.has(conceptId('origin'));
+      // ("is he from ghana?": where the user is from is itself the question.)
+      const fromAsked = prev.low === 'from' && i === 3 && ['is', 'are', "'s"].includes(tokens[0]!.low) && SUBJECTS.has(tokens[1]!.low);
+      const asked = going || fromAsked || byConcept.has(location) || byConcept.has(conceptId('origin'));
       const a = aspectFor(going ? conceptId('travel') : location);
       a.weight = Math.max(a.weight, asked ? WEIGHT.strong : WEIGHT.weak);
       a.topic = true;
@@ -311,6 +313,20 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       }
     }
   }
+  // "is she a welsh speaker?", "is he a Liverpool fan?": a person named by a member of a class is asked about that
+  // class (the language, the team); the noun for the person says no more.
+  if (head?.predicate && MEMBER_PEOPLE.has(tokens[head.noun]!.lemma) && headInstances.length > 0) {
+    for (const a of owner.get(head.noun) ?? []) {
+      a.head = false;
+      a.weight = WEIGHT.weak;
+    }
+    for (const a of byConcept.values()) {
+      if (!headInstances.some((h) => h.concept === a.concept)) continue;
+      a.head = true;
+      a.weight = WEIGHT.head;
+      a.noun = tokens[head.noun]!.lemma;
+    }
+  }
   // "what's his bakery called?": the bakery's name, not the user's.
   if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);
@@ -362,6 +378,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     other: whoIsAsked(tokens, names, inPhrase),
   };
 }
+
+/** Nouns for a person by what they speak, follow or use ("a Welsh speaker", "a Spurs fan", "a Linux user"). */
+const MEMBER_PEOPLE: ReadonlySet<string> = new Set(['speaker', 'learner', 'fan', 'supporter', 'user', 'player', 'reader', 'lover']);
 
 const CHANGE_WORDS = new Set(['after', 'once', 'when', 'until']);
 const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you']);

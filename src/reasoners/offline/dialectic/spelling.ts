@@ -100,6 +100,13 @@ export function typingSlip(typed: string, word: string): boolean {
   return i < typed.length && confusable(typed[i]!, word[i]!);
 }
 
+/** Whether the typed word is the word with one of its letters doubled ("carreer" of "career", "untill" of "until"). */
+function doubledIn(typed: string, word: string): boolean {
+  if (typed.length !== word.length + 1) return false;
+  for (let i = 1; i < typed.length; i++) if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === word) return true;
+  return false;
+}
+
 function isLetters(w: string): boolean {
   for (let i = 0; i < w.length; i++) if (w[i]! < 'a' || w[i]! > 'z') return false;
   return true;
@@ -248,8 +255,11 @@ export function spellerFor(profileWords: () => ProfileWords): Speller {
     for (let len = low.length - max; len <= low.length + max; len++) for (const w of cueIndex.get(low[0]! + String(len)) ?? []) consider(w);
     // The profile's words in one pass: only those of the same first letter and a near length are compared.
     for (const w of profile.words) if (w[0] === low[0] && Math.abs(w.length - low.length) <= max && w.length >= 3 && isLetters(w)) consider(w);
-    // One word, or one word and its plural ("cruise", "cruises"): the shorter is read.
-    const found = [...nearest].sort((x, y) => x.length - y.length);
+    // One word, or one word and its plural ("cruise", "cruises"): the shorter is read. Of words as near, the one a
+    // doubled letter makes is read ("carreer" is "career", not "carrier").
+    let found = [...nearest].sort((x, y) => x.length - y.length);
+    const undoubled = best === 1 ? found.filter((w) => doubledIn(low, w)) : [];
+    if (undoubled.length > 0 && new Set(undoubled.map(stem)).size === 1) found = undoubled;
     if (found.length === 0 || new Set(found.map(stem)).size !== 1 || (best === 1 && !typingSlip(low, found[0]!))) return undefined;
     corrected++;
     return found[0];
