@@ -108,3 +108,17 @@ describe('offline extraction: work done on the side or for pay', () => {
     expect((await learned('I sing professionally')).some((f) => f.key === 'role')).toBe(false);
   });
 });
+
+describe("offline extraction: the week's free time said by what fills it", () => {
+  it('reads "weekends are for X", "my Saturdays are all X" and "weekends are X then Y" as pastimes', async () => {
+    expect(has(await learned("Weekends are for birding in the Kruger when I'm not swotting for my CTA"), 'interests', 'birding')).toBe(true);
+    expect(has(await learned('Used to play Sunday league footy but these days my Saturdays are all parkrun'), 'interests', 'parkrun')).toBe(true);
+    expect(has(await learned('weekends are parkrun saturday morning then footy with the lads on sunday'), 'interests', 'parkrun')).toBe(true);
+    expect(has(await learned('Evenings are mostly Netflix tbh'), 'interests', 'Netflix')).toBe(true);
+  });
+
+  it('reads no pastime from how the time is, or what fills it without being one', async () => {
+    for (const said of ['the evenings are getting darker', 'my evenings are busy', 'weekends are for sleeping', 'weekends are chaos with three kids'])
+      expect((await learned(said)).some((f) => f.key === 'interests')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
-import { saysRoutine } from '../time.js';
+import { DAY_NAMES, saysRoutine } from '../time.js';
 import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { dropHead, objectAfter, writtenAsName } from '../values.js';
@@ -217,6 +217,29 @@ const NOT_PASTIMES: ReadonlySet<string> = new Set(
 /** Verbs whose object alone does not say the pastime ("restore old Minis", "breed ducks", "train dogs", "build guitars"). */
 const DONE_TO: ReadonlySet<string> = new Set(['restore', 'breed', 'train', 'build']);
 
+/** What fills time without being a pastime ("weekends are for sleeping", "evenings are all chores"). */
+const UNFREE: ReadonlySet<string> = new Set([
+  'sleep',
+  'sleeping',
+  'rest',
+  'resting',
+  'chore',
+  'work',
+  'working',
+  'admin',
+  'homework',
+  'overtime',
+  'nothing',
+  'chaos',
+  'mayhem',
+  'madness',
+  'carnage',
+  'bedlam',
+  'hell',
+]);
+/** Parts of the day that close what fills a slot of the week ("parkrun saturday morning"). */
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights']);
+
 function interest(v: ValueContext): string | undefined {
   const first = v.tokens[0];
   if (!first || first.pos === 'PRON' || NOT_INTERESTS.has(first.low) || v.tokens.every((t) => NOT_INTERESTS.has(t.low))) return undefined;
@@ -370,6 +393,27 @@ export const INTERESTS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['other', 'none', 'self'],
     requires: 'current',
+  },
+  {
+    // "Weekends are for birding in the Kruger", "these days my Saturdays are all parkrun", "weekends are parkrun then footy":
+    // the free time of the week said by what fills it.
+    id: 'interests.time-for',
+    match: 'weekend|weekends|evening|evenings|saturday|saturdays|sunday|sundays|weeknights|nights be~ for|all|mostly|just? {x:list}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self'],
+    list: true,
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const slot = v.clause.slice(0, at).findLastIndex((t) => t.lemma === 'be') - 1;
+      const before = v.clause[slot - 1];
+      // (Not "the evenings are getting darker": the week's own free time, its activity named by a noun.)
+      if (before?.low === 'the' || (v.tokens[0]!.pos === 'VERB' && v.clause[at - 1]?.low !== 'for')) return undefined;
+      if (UNFREE.has(v.tokens[0]!.lemma)) return undefined;
+      const end = v.tokens.findIndex((t, k) => k > 0 && (DAY_NAMES.includes(t.low) || PARTS_OF_DAY.has(t.low)));
+      const what = end > 0 ? v.tokens.slice(0, end) : v.tokens;
+      return what.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') ? interest({ ...v, tokens: what, text: spanText(what) }) : undefined;
+    },
   },
   { id: 'interests.love', match: 'love~|loving|enjoy~|adore~|like~|dig {x:list}', key: 'interests', list: true, value: interest },
   { id: 'interests.into', match: 'be~ .. into {x:list}', key: 'interests', list: true, value: interest },
