@@ -122,3 +122,20 @@ describe("offline extraction: the week's free time said by what fills it", () =>
       expect((await learned(said)).some((f) => f.key === 'interests')).toBe(false);
   });
 });
+
+describe('offline extraction: refusals on principle and maxims the user holds', () => {
+  it('reads a refusal said as a matter of principle, a hyphenated word whole', async () => {
+    const adtech = await learned("I won't work on ad-tech or anything that tracks people, that's a hard line for me.");
+    expect(adtech.some((f) => f.key === 'values' && String(f.value).includes('ad-tech'))).toBe(true);
+    expect(has(await learned("I will never cross a picket line, that's just me."), 'values', 'never cross a picket line')).toBe(true);
+    expect(has(await learned("I won't buy leather or wool, ethical thing"), 'values', 'never buy leather or wool')).toBe(true);
+  });
+
+  it('reads a maxim the user believes, not what they believe will happen', async () => {
+    expect(has(await learned("Honestly I believe it's never too late to learn"), 'values', "it's never too late to learn")).toBe(true);
+    expect(has(await learned('I believe everyone deserves a second chance'), 'values', 'everyone deserves a second chance')).toBe(true);
+    expect((await learned("I believe it's never going to work")).some((f) => f.key === 'values')).toBe(false);
+    expect((await learned("I think it's never too late to learn")).some((f) => f.key === 'values')).toBe(false);
+    expect((await learned("I won't work on ad-tech")).some((f) => f.key === 'values')).toBe(false);
+  });
+});

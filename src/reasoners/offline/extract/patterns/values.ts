@@ -34,6 +34,24 @@ const NOT_A_THING: ReadonlySet<string> = new Set(['it', 'them', 'that', 'this', 
 /** Words that make a "never" a rule ("full stop", "ever", "no matter what"). */
 const ABSOLUTE = new Set(['ever', 'period', 'principle', 'rule', 'non-negotiable', 'exceptions', 'whatsoever']);
 
+/** Who a maxim is about ("everyone deserves …") and words that make "it's …" one ("it's never too late", "it's always worth …"). */
+const EVERYONE: ReadonlySet<string> = new Set(['everyone', 'everybody', 'people', 'nobody', 'kids', 'children', 'family', 'education', 'honesty']);
+const MAXIM_WORDS: ReadonlySet<string> = new Set(['never', 'always', 'important', 'worth', 'wrong', 'essential', 'vital']);
+
+/** Words that say a refusal is a matter of principle: "that's a hard line for me", "that's just me", "never have". */
+const PRINCIPLE_WORDS: ReadonlySet<string> = new Set(['ethical', 'ethics', 'principles', 'conscience', 'dealbreaker']);
+const PRINCIPLE_PAIRS: readonly (readonly [string, string])[] = [
+  ['hard', 'line'],
+  ['red', 'line'],
+  ['just', 'me'],
+  ['never', 'have'],
+  ['deal', 'breaker'],
+];
+
+function principled(sentence: readonly Token[]): boolean {
+  return sentence.some((t, k) => PRINCIPLE_WORDS.has(t.low) || PRINCIPLE_PAIRS.some(([a, b]) => t.low === a && sentence[k + 1]?.low === b));
+}
+
 /** What the user says they do not do, earlier in the sentence: "i dont do gambling of any kind" -> "no gambling". */
 function refusedInSentence(v: ValueContext): string | undefined {
   const s = v.sentence;
@@ -208,14 +226,18 @@ export const VALUES: readonly PatternSpec[] = [
     negation: 'negative',
     // "I don't put my kids' faces online, full stop": a rule the user keeps.
     value: (v) => {
-      if (v.tokens[0]?.pos !== 'VERB' || !v.sentence.some((t, k) => ABSOLUTE.has(t.low) || (t.low === 'full' && v.sentence[k + 1]?.low === 'stop')))
+      if (
+        v.tokens[0]?.pos !== 'VERB' ||
+        !(v.sentence.some((t, k) => ABSOLUTE.has(t.low) || (t.low === 'full' && v.sentence[k + 1]?.low === 'stop')) || principled(v.sentence))
+      )
         return undefined;
       // The whole predicate, across an apostrophe ("put my kids' faces online").
       const from = v.clause.indexOf(v.tokens[0]);
       const words: Token[] = [];
-      for (let k = from; k < v.clause.length && words.length < 8; k++) {
+      for (let k = from; k < v.clause.length && words.length < 10; k++) {
         const t = v.clause[k]!;
-        if ((t.pos === 'PUNCT' && t.text !== "'") || ABSOLUTE.has(t.low) || t.low === 'full') break;
+        const joined = t.text === "'" || (t.text === '-' && !t.space && v.clause[k + 1]?.space === false);
+        if ((t.pos === 'PUNCT' && !joined) || ABSOLUTE.has(t.low) || t.low === 'full') break;
         words.push(t);
       }
       return `never ${spanText(words).replace(/ '/g, "'")}`;
@@ -378,6 +400,22 @@ export const VALUES: readonly PatternSpec[] = [
   { id: 'values.only', match: 'only buy~|wear~|use~|shop~|eat~|drink~ {x:rest}', key: 'values', where: 'anywhere', value: (v) => `only ${v.text}` },
   { id: 'values.matters', match: '{x:np} matter~|matters .. to me', key: 'values', where: 'anywhere', subjects: ['self', 'none', 'other'] },
   { id: 'values.care', match: 'care~ .. about {x:np}', key: 'values', where: 'anywhere', value: noPronoun },
+  {
+    // "I believe it's never too late to learn", "I believe everyone deserves a second chance": a maxim the user holds.
+    id: 'values.believe-that',
+    match: 'believe~ that? {x:rest}',
+    key: 'values',
+    where: 'anywhere',
+    negation: 'keep',
+    value: (v) => {
+      const w = v.tokens.filter((t) => t.pos !== 'PUNCT');
+      if (w.length < 3 || w.length > 10 || v.clause.indexOf(v.tokens[0]!) > 3) return undefined;
+      const general = EVERYONE.has(w[0]!.low) && w[1]!.pos === 'VERB';
+      const maxim =
+        w[0]!.low === 'it' && w[1]!.lemma === 'be' && w.slice(2, 4).some((t) => MAXIM_WORDS.has(t.low)) && w.slice(2, 5).some((t) => t.pos === 'ADJ');
+      return general || maxim ? spanText(w) : undefined;
+    },
+  },
   { id: 'values.believe', match: 'believe~ strongly? in {x:np}', key: 'values', where: 'anywhere' },
   { id: 'values.support', match: 'rather|always|only|prefer_to support {x:rest}', key: 'values', where: 'anywhere' },
   {
