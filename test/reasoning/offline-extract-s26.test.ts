@@ -139,3 +139,11 @@ describe('offline extraction: refusals on principle and maxims the user holds', 
     expect((await learned("I won't work on ad-tech")).some((f) => f.key === 'values')).toBe(false);
   });
 });
+
+describe('offline extraction: the home, then the place it is in', () => {
+  it('reads "i live in a 1BHK in andheri" and "we live in a tiny flat on Gozo"', async () => {
+    expect(has(await learned('ok so long story but i live in a 1BHK in andheri, 9th floor, west facing balcony'), 'location', 'andheri')).toBe(true);
+    expect(has(await learned('we live in a tiny flat on Gozo'), 'location', 'Gozo')).toBe(true);
+    expect((await learned('we live in a world in which nothing works')).some((f) => f.key === 'location')).toBe(false);
+  });
+});

@@ -242,6 +242,14 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
   },
   {
+    // "i live in a 1BHK in andheri", "we live in a tiny flat on Gozo": the home, then the place it is in.
+    id: 'places.location.live-in-a',
+    match: 'live~|living in a|an ... in|on {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+  },
+  {
     // Nigerian Pidgin "I dey Port Harcourt", "I dey for Abuja": be in, live in.
     id: 'places.location.dey',
     match: 'dey for|inside|in? {x:place}',
