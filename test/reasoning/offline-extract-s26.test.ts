@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../src/profiles/reasoning.js';
 import { has, learned, reasoner } from '../helpers/extracted.js';
+import { factsOf } from '../helpers/facts.js';
 
 /**
  * Session 26: extraction classes from the development sets — pronouns said on their own or set against the wrong
@@ -145,5 +146,22 @@ describe('offline extraction: the home, then the place it is in', () => {
     expect(has(await learned('ok so long story but i live in a 1BHK in andheri, 9th floor, west facing balcony'), 'location', 'andheri')).toBe(true);
     expect(has(await learned('we live in a tiny flat on Gozo'), 'location', 'Gozo')).toBe(true);
     expect((await learned('we live in a world in which nothing works')).some((f) => f.key === 'location')).toBe(false);
+  });
+});
+
+describe('offline extraction: plans called off and things done earlier today', () => {
+  it('withdraws a stored plan whose thing opens the sentence without an article ("market\'s been cancelled")', async () => {
+    const profile = factsOf({ upcoming_events: ['a stall at the Taupō Christmas craft market on Saturday'] }, ['upcoming_events']);
+    const after = await reasoner.extract({
+      messages: [{ role: 'user', content: "market's been cancelled, the field's flooded. any ideas for selling the prints online?" }],
+      profile,
+    });
+    expect(after.some((f) => f.key === 'upcoming_events' && f.retract === true)).toBe(true);
+  });
+
+  it('reads no upcoming event in what was done earlier today, but keeps what was booked for later', async () => {
+    expect((await learned('picked up my first bonsai at a garden centre sale today, a little juniper')).some((f) => f.key === 'upcoming_events')).toBe(false);
+    expect((await learned('repotted the juniper bonsai this morning')).some((f) => f.key === 'upcoming_events')).toBe(false);
+    expect((await learned('my flight got delayed, landing tonight at 11')).some((f) => f.key === 'upcoming_events')).toBe(true);
   });
 });

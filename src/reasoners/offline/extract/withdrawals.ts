@@ -190,7 +190,8 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
         j--;
       let d = j;
       while (d >= 0 && d >= j - 3 && !DETERMINERS.has(words[d]!)) d--;
-      if (d < 0 || d === j) continue;
+      // ("market's been cancelled": the thing may open the sentence without an article.)
+      if (d === j || (d < 0 && j > 1)) continue;
       const topic = topicOf(words.slice(d + 1, j + 1));
       if (topic) return { topic, plan: true };
     }

@@ -2,7 +2,7 @@ import { STATUS_WORDS } from '../families.js';
 import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { spanText } from '../../nlp/wink.js';
-import { saysRoutine, timeFrameOf } from '../time.js';
+import { DAY_NAMES, saysRoutine, timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
@@ -168,6 +168,9 @@ function eventText(v: ValueContext): string | undefined {
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my' && tokens[0]!.low !== 'our') return undefined;
   // What the user could or would do is no plan ("a Quaker meeting I could get to on a Sunday").
   if (CONDITIONAL.has(tokens[0]!.low)) return undefined;
+  // What was done earlier today is past ("picked up my first bonsai at a garden centre sale today", "repotted the juniper
+  // this morning"): a verb in the past tense, and only today or this morning as its time.
+  if (doneToday(v.clause)) return undefined;
   // What holds these days is no event ("these days I make tote bags").
   if (v.clause.some((t, k) => (t.low === 'days' && v.clause[k - 1]?.low === 'these') || t.low === 'nowadays')) return undefined;
   // A habit is no event ("I go climbing every sunday", "on tuesdays").
@@ -200,6 +203,19 @@ function eventText(v: ValueContext): string | undefined {
   const only = tokens.length === 1 ? tokens[0]! : undefined;
   if (only && !STATUS_WORDS.has(only.low) && !namesEvent(tokens, 1) && (only.pos === 'ADJ' || HOW_IT_IS.has(only.low))) return undefined;
   return spanText(tokens);
+}
+
+/** Times of the day that has begun: with a verb in the past tense, what was said is done. */
+const EARLIER_TODAY: ReadonlySet<string> = new Set(['today', 'morning', 'earlier', 'tonight']);
+/** Words that point past the moment of speaking ("booked a table for tonight", "moved it to 3pm"). */
+const LATER: ReadonlySet<string> = new Set(['tomorrow', 'next', 'for', 'until', 'till', 'by', 'later', 'to']);
+
+function doneToday(clause: readonly Token[]): boolean {
+  const verb = clause.find((t) => t.pos === 'VERB');
+  const past = verb !== undefined && verb.low !== verb.lemma && (verb.low.endsWith('ed') || ['got', 'went', 'made', 'bought', 'did'].includes(verb.low));
+  if (!past || clause.indexOf(verb) > 2) return false;
+  const clock = clause.some((t, k) => (t.low === 'at' || t.low === 'on') && clause[k + 1]?.pos === 'NUM');
+  return clause.some((t) => EARLIER_TODAY.has(t.low)) && !clock && !clause.some((t) => LATER.has(t.low) || DAY_NAMES.includes(t.low));
 }
 
 const CONDITIONAL: ReadonlySet<string> = new Set(['could', 'would', "'d", 'should', 'cud', 'wud']);
