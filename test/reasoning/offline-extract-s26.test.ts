@@ -165,3 +165,18 @@ describe('offline extraction: plans called off and things done earlier today', (
     expect((await learned('my flight got delayed, landing tonight at 11')).some((f) => f.key === 'upcoming_events')).toBe(true);
   });
 });
+
+describe('offline extraction: the user\'s people said with "the" beside "me", and twins', () => {
+  it('reads "me and the wife", "me + wife + 3 kids", "… and the twins"', async () => {
+    expect(has(await learned("LBA, it's 10 mins from mine. just me and the wife"), 'family', 'wife')).toBe(true);
+    const flat = await learned('me + wife + 3 kids (twins are 6, eldest is 10) in a 2-bed flat');
+    expect(has(flat, 'family', 'wife')).toBe(true);
+    expect(has(await learned("Need a film for family night — me, my husband and the twins (they're 7)."), 'family', 'twins')).toBe(true);
+    expect(has(await learned("Zara's 9 and the twins have just turned 4"), 'family', 'twins')).toBe(true);
+  });
+
+  it("reads no one else's twins or wife", async () => {
+    expect(await learned("my sister's twins are staying over")).toEqual([]);
+    expect((await learned('the wife of my boss is nice')).some((f) => f.key === 'family' && String(f.value).includes('wife'))).toBe(false);
+  });
+});

@@ -369,6 +369,9 @@ function childAsSaid(v: ValueContext): string | undefined {
 /** Words for a parent after a status ("single dad", "divorced mum of two"). */
 const PARENT_WORDS: ReadonlySet<string> = new Set(['dad', 'mum', 'mom', 'mam', 'father', 'mother', 'parent', 'mama', 'papa']);
 
+/** Relations said with "the" beside "me" ("me and the wife"), and multiples ("the twins"). */
+const THE_RELATIONS: ReadonlySet<string> = new Set(['wife', 'missus', 'missis', 'hubby', 'husband', 'partner', 'twins', 'triplets']);
+
 export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.birth-order.be', match: 'be~ the|an|a? {x:rest}', key: 'family', value: birthOrder },
   {
@@ -580,6 +583,26 @@ export const FAMILY: readonly PatternSpec[] = [
       if (!lows.some((w) => BIRTH_VERBS.has(w)) || !lows.some((w) => w === 'we' || w === 'i' || w === 'our' || w === 'my')) return undefined;
       const kind = v.clause.find((t) => t.low === 'girl' || t.low === 'boy' || t.low === 'son' || t.low === 'daughter')?.low;
       return `${kind === 'girl' || kind === 'daughter' ? 'daughter' : kind === undefined ? 'baby' : 'son'} ${v.slot('n')}`;
+    },
+  },
+  {
+    // "just me and the wife", "me + wife + 3 kids", "me, my husband and the twins (they're 7)", "the twins have just turned 4":
+    // the user's own people, said with "the" (or nothing) beside "me", and twins said so.
+    id: 'family.the-relation',
+    match: 'the? wife|missus|missis|hubby|husband|partner|twins|triplets',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.findIndex((t) => THE_RELATIONS.has(t.low));
+      const word = v.clause[at]!;
+      const the = v.clause[at - 1]?.low === 'the';
+      const beside = v.clause.slice(Math.max(0, at - 4), at).some((t) => t.low === 'me');
+      // ("my sister's twins", "her husband": someone else's; "the twins" alone is the user's own.)
+      if (v.clause.slice(Math.max(0, at - 3), at).some((t) => t.low === "'s" || ['his', 'her', 'their', 'your'].includes(t.low))) return undefined;
+      if (beside && (the || v.clause[at - 1]?.text === '+' || v.clause[at - 1]?.low === 'and')) return word.low;
+      return the && (word.low === 'twins' || word.low === 'triplets') ? word.low : undefined;
     },
   },
   { id: 'family.kids.no-kids', match: 'no kids|children', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we'], value: () => 'no kids' },
