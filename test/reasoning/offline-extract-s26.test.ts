@@ -180,3 +180,12 @@ describe('offline extraction: the user\'s people said with "the" beside "me", an
     expect((await learned('the wife of my boss is nice')).some((f) => f.key === 'family' && String(f.value).includes('wife'))).toBe(false);
   });
 });
+
+describe('offline extraction: a goal with a deadline', () => {
+  it('keeps a goal due months away as lasting, one due within weeks short-lived', async () => {
+    const piano = (await learned('I want to pass my Trinity Grade 5 piano exam by June')).find((f) => f.key === 'goals');
+    expect(piano?.bucket).toBe('static');
+    const essay = (await learned('want to finish the essay by Friday')).find((f) => f.key === 'goals');
+    expect(essay?.bucket).toBe('dynamic');
+  });
+});

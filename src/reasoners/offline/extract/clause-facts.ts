@@ -258,6 +258,9 @@ function dietSpan(tokens: readonly Token[], timeOf: () => { ttl: number } | unde
   return boundedSpan(tokens) ? timeOf() : undefined;
 }
 
+/** How near a goal's deadline must be for the goal to expire with it (three weeks, in seconds like a ttl). */
+const GOAL_WEEKS = 21 * 24 * 60 * 60;
+
 function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
   const { spec, family } = entry;
   const { clause } = ctx;
@@ -327,12 +330,15 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     // ("We're in Leeds and planning to move to Portugal next spring": the time of the next predicate is not this one's.)
     const next = spec.bucket === 'event' ? nextPredicate(tokens, match.to) : tokens.length;
     const frame = next < tokens.length ? timeFrameOf(tokens.slice(0, next), spanText(tokens.slice(0, next)), ctx.now, clause.past) : timeOf();
-    // A goal "for this year" is a lasting aim; one with a nearer date ("before the wedding in June") expires.
+    // A goal "for this year" is a lasting aim.
     const yearly =
       family === 'goals' &&
       tokens.some((t) => t.low === 'year') &&
       !tokens.some((t) => t.pos === 'PROPN' || ['summer', 'spring', 'autumn', 'winter', 'christmas', 'month', 'week'].includes(t.low));
-    if (spec.bucket === 'dynamic' || (frame && !yearly)) {
+    // A goal with a deadline months away ("pass my Grade 5 piano by June", "save a deposit by 2027") is a lasting aim too;
+    // only one due within weeks ("finish the essay by Friday") expires.
+    const lasting = family === 'goals' && spec.bucket === 'event' && frame !== undefined && frame.ttl > GOAL_WEEKS;
+    if (spec.bucket === 'dynamic' || (frame && !yearly && !lasting)) {
       bucket = 'dynamic';
       ttl = frame?.ttl ?? DEFAULT_DYNAMIC_TTL;
     }
