@@ -55,3 +55,17 @@ describe('offline dialectic: a doubled letter, a cheaper choice, the job held be
     expect(await cited(callum, 'what does he do before work?')).not.toContain('previous_career');
   });
 });
+
+describe('offline dialectic: everyday and regional names of the same thing', () => {
+  const ruki = factsOf({
+    name: 'Ruki Begum',
+    pronouns: 'she/her',
+    role: 'primary school deputy head',
+    volunteering: 'magistrate on the Bradford bench',
+    interests: ['cricket', 'Urdu poetry'],
+  });
+
+  it('reads "is she a JP?" as asking about a magistrate', async () => {
+    expect(await cited(ruki, 'is she a JP?')).toEqual(['volunteering']);
+  });
+});

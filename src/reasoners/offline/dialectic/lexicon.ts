@@ -375,6 +375,15 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chocolate', ['diabetes', 'diabetic']],
   ['dessert', ['diabetes', 'diabetic']],
   ['nickname', ['preferred']],
+  // Everyday and regional names of the same thing ("is she a JP?" beside "magistrate", "at the mosque" beside "masjid").
+  ['jp', ['magistrate']],
+  ['mosque', ['masjid']],
+  ['masjid', ['mosque']],
+  ['barbie', ['bbq', 'barbecue', 'braai']],
+  ['braai', ['bbq', 'barbecue']],
+  ['bbq', ['barbecue', 'braai']],
+  ['barbecue', ['bbq', 'braai']],
+  ['stereo', ['hi-fi', 'hifi', 'receiver', 'receivers', 'amplifier', 'amp', 'turntable']],
 ]);
 
 /** Verbs that, asked with a final preposition ("what does she write it in?"), ask for a programming language. */
