@@ -189,3 +189,17 @@ describe('offline extraction: a goal with a deadline', () => {
     expect(essay?.bucket).toBe('dynamic');
   });
 });
+
+describe('offline extraction: a route run is no business, and work done freelance', () => {
+  it('keeps "trotro driver" over "I run Kaneshie to Madina", and still reads "I run a café in Oban"', async () => {
+    const driver = await learned("Please I'm a trotro driver, I run Kaneshie to Madina.");
+    expect(has(driver, 'role', 'trotro driver')).toBe(true);
+    expect(has(driver, 'role', 'Kaneshie')).toBe(false);
+    expect(has(await learned('I run a café in Oban'), 'role', 'run a café')).toBe(true);
+  });
+
+  it('reads what the user does freelance when it is named', async () => {
+    expect(has(await learned('These days I do freelance proofreading from home'), 'role', 'freelance proofreading')).toBe(true);
+    expect((await learned('I do freelance work sometimes')).some((f) => f.key === 'role')).toBe(false);
+  });
+});

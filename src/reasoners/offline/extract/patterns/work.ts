@@ -98,6 +98,9 @@ function doneByUser(v: ValueContext): string | undefined {
   return ['NOUN', 'PROPN'].includes(done[done.length - 1]!.pos) ? spanText(done) : undefined;
 }
 
+/** Nouns that name no kind of work ("I do freelance work sometimes"). */
+const VAGUE_WORK: ReadonlySet<string> = new Set(['work', 'stuff', 'job', 'gig', 'bit', 'thing', 'project']);
+
 const OWNERS: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 /** Verbs of getting to work. */
@@ -507,6 +510,17 @@ export const WORK: readonly PatternSpec[] = [
     },
   },
   {
+    // "These days I do freelance proofreading from home": work done freelance is the user's job.
+    id: 'work.role.do-freelance',
+    match: 'do~|doing freelance {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // (Not "freelance work" or "stuff": the work must be named.)
+    value: (v) =>
+      v.tokens.some((t) => (t.pos === 'NOUN' || (t.pos === 'VERB' && t.low.endsWith('ing'))) && !VAGUE_WORK.has(t.lemma)) ? `freelance ${v.text}` : undefined,
+  },
+  {
     // "I shoot weddings professionally in Pune": what the user does for pay.
     id: 'work.role.professionally',
     match: '{x:word} professionally',
@@ -574,6 +588,9 @@ export const WORK: readonly PatternSpec[] = [
       const words = verbAndObject(v.tokens);
       // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
       if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
+      // "I run Kaneshie to Madina": a route run, from one place to another, is no business.
+      const end = v.clause.indexOf(words[words.length - 1]!);
+      if (/^runs?$/i.test(words[0]!.text) && words[1]?.pos === 'PROPN' && v.clause[end + 1]?.low === 'to') return undefined;
       return spanText(words);
     },
   },
