@@ -203,3 +203,20 @@ describe('offline extraction: a route run is no business, and work done freelanc
     expect((await learned('I do freelance work sometimes')).some((f) => f.key === 'role')).toBe(false);
   });
 });
+
+describe('offline extraction: a trip the user asks help with', () => {
+  it('reads a route or a place flown to or stayed in, with a time in the sentence', async () => {
+    const malaga = await learned('Always an aisle seat for me. Can you look for Manchester to Malaga, last week of May, 2 adults?');
+    expect(malaga.some((f) => f.key === 'travel_plans' && f.bucket === 'dynamic' && String(f.value).includes('Malaga'))).toBe(true);
+    expect(has(await learned("which airlines will let me fly to Malaga at the end of next month without a doctor's letter?"), 'travel_plans', 'Malaga')).toBe(
+      true,
+    );
+    expect(has(await learned('can you find me a hotel in Lisbon for 10-13 April?'), 'travel_plans', 'Lisbon')).toBe(true);
+  });
+
+  it("reads no trip without a time, told in the past, or someone else's", async () => {
+    expect(await learned('how long does it take to fly to Malaga?')).toEqual([]);
+    expect((await learned('I flew to Malaga last May, can you remind me the hotel?')).some((f) => f.key === 'travel_plans')).toBe(false);
+    expect((await learned('my sister is flying to Rome next week, any tips?')).some((f) => f.key === 'travel_plans')).toBe(false);
+  });
+});

@@ -218,6 +218,18 @@ function doneToday(clause: readonly Token[]): boolean {
   return clause.some((t) => EARLIER_TODAY.has(t.low)) && !clock && !clause.some((t) => LATER.has(t.low) || DAY_NAMES.includes(t.low));
 }
 
+/** A trip in a request or question, with a time said in the sentence and no past tense ("last week of May" is no past). */
+function tripAsked(v: ValueContext, route: boolean): string | undefined {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const by = v.clause[at - 2];
+  if (by === undefined || !asks(v.sentence) || v.sentence.some((t) => TOLD_IN_PAST.has(t.low))) return undefined;
+  // (Not someone else's: "my sister is flying to Rome next week".)
+  const before = v.clause.slice(0, at);
+  if (before.some((t, k) => ['he', 'she', 'they'].includes(t.low) || ((t.low === 'my' || t.low === 'our') && before[k + 1]?.pos === 'NOUN'))) return undefined;
+  if (timeFrameOf(v.sentence, spanText(v.sentence), Date.now()) === undefined) return undefined;
+  return route ? `${by.text} to ${v.text}` : `${by.low} ${v.clause[at - 1]!.low} ${v.text}`;
+}
+
 const CONDITIONAL: ReadonlySet<string> = new Set(['could', 'would', "'d", 'should', 'cud', 'wud']);
 
 /** Words that wish the listener well ("have a lovely evening") or part from them ("speak to you tomorrow"). */
@@ -527,6 +539,33 @@ export const EVENTS: readonly PatternSpec[] = [
       const text = spanText(span);
       return timeFrameOf(span, text, Date.now()) !== undefined ? eventText({ ...v, tokens: span, text }) : undefined;
     },
+  },
+  {
+    // A trip the user asks help with, and when ("which airlines will let me fly to Malaga at the end of next month?",
+    // "can you find a hotel in Lisbon for 10-13 April?").
+    id: 'events.trip-in-ask',
+    match: 'hotel|hotels|flight|flights|airbnb|accommodation|fly|flying|travel|travelling|traveling|overland to|in {x:place}',
+    key: 'travel_plans',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    category: 'other',
+    bucket: 'dynamic',
+    inQuestion: true,
+    request: true,
+    value: (v) => tripAsked(v, false),
+  },
+  {
+    // ... or by its route ("can you look for Manchester to Malaga, last week of May, 2 adults?").
+    id: 'events.route-in-ask',
+    match: '@PROPN to {x:place}',
+    key: 'travel_plans',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    category: 'other',
+    bucket: 'dynamic',
+    inQuestion: true,
+    request: true,
+    value: (v) => tripAsked(v, true),
   },
   {
     id: 'events.taking-part',
