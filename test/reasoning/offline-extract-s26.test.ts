@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../src/profiles/reasoning.js';
 import { has, learned, reasoner } from '../helpers/extracted.js';
 import { factsOf } from '../helpers/facts.js';
+import { learnFrom } from '../../src/profiles/learn.js';
+import { ProfileService, scopeOf } from '../../src/profiles/service.js';
+import { MemoryStore } from '../../src/store/memory.js';
 
 /**
  * Session 26: extraction classes from the development sets — pronouns said on their own or set against the wrong
@@ -218,5 +221,26 @@ describe('offline extraction: a trip the user asks help with', () => {
     expect(await learned('how long does it take to fly to Malaga?')).toEqual([]);
     expect((await learned('I flew to Malaga last May, can you remind me the hotel?')).some((f) => f.key === 'travel_plans')).toBe(false);
     expect((await learned('my sister is flying to Rome next week, any tips?')).some((f) => f.key === 'travel_plans')).toBe(false);
+  });
+});
+
+describe('offline extraction: things said again in later turns', () => {
+  const turns = async (...said: string[]) => {
+    const service = new ProfileService({ store: new MemoryStore() });
+    for (const content of said) await learnFrom(service, reasoner, 'acct', { messages: [{ role: 'user', content }] });
+    return (await service.view(scopeOf('acct', null))).publicFacts;
+  };
+
+  it('reads self-teaching, a commute said of itself and fostering begun, and raises each when it is said again', async () => {
+    const cyber = await turns(
+      "i'm teaching myself cybersecurity in the evenings, mostly on TryHackMe",
+      'finished another TryHackMe path last night, the cybersecurity stuff is really starting to click',
+    );
+    expect(cyber.find((f) => f.key === 'learning')?.confidence).toBeGreaterThan(0.8);
+    const bike = await turns("my commute's by bike, 8 miles each way", 'got absolutely soaked on the bike again this morning');
+    expect(bike.find((f) => f.key === 'commute')?.value).toBe('by bike');
+    expect(bike.find((f) => f.key === 'commute')?.confidence).toBeGreaterThan(0.8);
+    const fostering = await turns('my partner and I have just started fostering', 'second week of fostering and the little one finally slept through');
+    expect(fostering.find((f) => f.key === 'family')?.value).toContain('fostering');
   });
 });

@@ -637,6 +637,17 @@ export const FAMILY: readonly PatternSpec[] = [
   },
   { id: 'family.living-alone', match: 'live~|living alone|solo', key: 'living_situation', category: 'other', where: 'anywhere', value: () => 'alone' },
   { id: 'family.foster', match: 'foster carer|parent|mum|dad', key: 'family', where: 'anywhere', subjects: ['self', 'none'], value: () => 'foster carer' },
+  // "my partner and I have just started fostering": caring for a foster child, begun.
+  {
+    id: 'family.foster-started',
+    match: 'start~|started|begun|began|been fostering',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    past: 'ok',
+    // (Said as the user says it, so that "second week of fostering" reinforces it.)
+    value: () => 'fostering',
+  },
 
   {
     id: 'family.pets.mention',

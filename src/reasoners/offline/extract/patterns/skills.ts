@@ -421,7 +421,9 @@ export const SKILLS: readonly PatternSpec[] = [
   { id: 'skills.can', match: 'can {x:rest}', key: 'skills', value: skill },
   {
     id: 'skills.new-to',
-    match: 'new_to|starting_with|starting_out_with|started_with|getting_into|learning|beginner_at|beginner_in {x:np}',
+    // ("i'm teaching myself cybersecurity in the evenings": learning on one's own.)
+    match:
+      'new_to|starting_with|starting_out_with|started_with|getting_into|learning|beginner_at|beginner_in|teaching_myself|taught_myself|teach_myself {x:np}',
     key: 'learning',
     category: 'expertise',
     where: 'anywhere',

@@ -754,6 +754,16 @@ export const WORK: readonly PatternSpec[] = [
       return `${v.tokens[0]!.low} to ${v.clause[at + 2]?.low === 'the' ? `the ${v.clause[at + 3]?.low ?? 'work'}` : (v.clause[at + 2]?.low ?? 'work')}`;
     },
   },
+  {
+    // "my commute's by bike, 8 miles each way": how the user gets to work, said of the commute.
+    id: 'work.commute.attr',
+    match: "be~|'s by|on {x:np}",
+    key: 'commute',
+    category: 'other',
+    subjects: ['attr'],
+    attr: ['commute'],
+    value: (v) => (v.tokens.length <= 3 && v.tokens.some((t) => t.pos === 'NOUN') ? `by ${v.text.replace(/^(?:the|a)\s/i, '')}` : undefined),
+  },
   // "self employed electrician here": an arrangement before the job, in a fragment.
   { id: 'work.role.after-style', match: '$workstyle {x:$occupation}', key: 'role', subjects: ['none'] },
   { id: 'work.style.before-role', match: '{x:$workstyle} $occupation', key: 'work_style', subjects: ['none'] },
