@@ -244,3 +244,11 @@ describe('offline extraction: things said again in later turns', () => {
     expect(fostering.find((f) => f.key === 'family')?.value).toContain('fostering');
   });
 });
+
+describe('offline extraction: a date corrected with the thing named', () => {
+  it('moves a stored trip to the date said after "wait no, the flight\'s on …"', async () => {
+    const profile = factsOf({ travel_plans: ["flying out to Accra on the 14th for my sister's wedding"] }, ['travel_plans']);
+    const after = await reasoner.extract({ messages: [{ role: 'user', content: "wait no, the flight's on the 16th." }], profile });
+    expect(has(after, 'travel_plans', 'Accra on the 16th')).toBe(true);
+  });
+});

@@ -22,9 +22,9 @@ const MOVED = new RegExp(
   `\\b(?:moved|pushed|changed|rescheduled|postponed|bumped|shifted|delayed|brought|switched)\\s(?:(?:back|forward|out|it|them)\\s)?(?:to|till|until|til)\\s(?:on\\s)?(${DATE})(?=$|[\\s,.!?;:)])`,
   'i',
 );
-/** "sorry no it's the 22nd", "actually it's on Friday", "oops, the 22nd not the 20th". */
+/** "sorry no it's the 22nd", "actually it's on Friday", "oops, the 22nd not the 20th", "wait no, the flight's on the 16th". */
 const CORRECTED = new RegExp(
-  `^(?:(?:sorry|no|nope|actually|wait|oops|correction|typo|my bad|ah|oh|ugh)[\\s,]+){1,3}(?:(?:it's|its|it is|it was|it'll be|that's|thats)\\s)?(?:on\\s)?(${DATE})(?=$|[\\s,.!?;:)])`,
+  `^(?:(?:sorry|no|nope|actually|wait|oops|correction|typo|my bad|ah|oh|ugh)[\\s,]+){1,3}(?:(?:it's|its|it is|it was|it'll be|that's|thats|(?:the|my|our)\\s[a-z]{2,20}(?:'s|\\sis))\\s)?(?:on\\s)?(${DATE})(?=$|[\\s,.!?;:)])`,
   'i',
 );
 const TRIGGER_WORDS = new Set([
