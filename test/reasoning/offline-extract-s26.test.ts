@@ -252,3 +252,13 @@ describe('offline extraction: a date corrected with the thing named', () => {
     expect(has(after, 'travel_plans', 'Accra on the 16th')).toBe(true);
   });
 });
+
+describe('offline extraction: days of the week are no names, and a weekday shift is a routine', () => {
+  it('reads no name from "it\'s Thursdays now", and no event from "I do the Tuesday shift"', async () => {
+    expect((await learned("oh correction, it's Thursdays now, they moved my shift last month")).some((f) => f.key === 'name')).toBe(false);
+    const shift = await learned('I do the Tuesday shift at the food bank, can you help me make a stock checklist for it?');
+    expect(shift.some((f) => f.key === 'upcoming_events')).toBe(false);
+    expect(has(shift, 'volunteering', 'food bank')).toBe(true);
+    expect(has(await learned("I've got the Tuesday shift this week"), 'upcoming_events', 'Tuesday shift')).toBe(true);
+  });
+});

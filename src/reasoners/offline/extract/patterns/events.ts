@@ -171,6 +171,13 @@ function eventText(v: ValueContext): string | undefined {
   // What was done earlier today is past ("picked up my first bonsai at a garden centre sale today", "repotted the juniper
   // this morning"): a verb in the past tense, and only today or this morning as its time.
   if (doneToday(v.clause)) return undefined;
+  // A shift the user does by its weekday is a routine ("I do the Tuesday shift at the food bank").
+  if (
+    v.clause.some(
+      (t, k) => ['do', 'does', 'work', 'works'].includes(t.low) && DAY_NAMES.includes(v.clause[k + 2]?.low ?? '') && v.clause[k + 3]?.lemma === 'shift',
+    )
+  )
+    return undefined;
   // What holds these days is no event ("these days I make tote bags").
   if (v.clause.some((t, k) => (t.low === 'days' && v.clause[k - 1]?.low === 'these') || t.low === 'nowadays')) return undefined;
   // A habit is no event ("I go climbing every sunday", "on tuesdays").

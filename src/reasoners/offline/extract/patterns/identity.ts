@@ -57,6 +57,8 @@ const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, 
 function personName(v: ValueContext): string | undefined {
   const parts = v.tokens.filter((t) => t.text !== '-');
   if (parts.length === 0 || parts.length > 3) return undefined;
+  // ("it's Thursdays now": days, in the plural too, are no names.)
+  if (parts.some((t) => DAY_NAMES.includes(t.low.replace(/s$/, '')))) return undefined;
   // Said as a name ("my name is Mary", "call me Jordan"), a word that is also a place is the name.
   const named = v.clause.some((t) => NAMING.has(t.low));
   const notNames = named ? NOT_A_NAME.filter((lex) => lex !== PLACES) : NOT_A_NAME;
