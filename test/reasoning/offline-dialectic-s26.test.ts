@@ -69,3 +69,24 @@ describe('offline dialectic: everyday and regional names of the same thing', () 
     expect(await cited(ruki, 'is she a JP?')).toEqual(['volunteering']);
   });
 });
+
+describe('offline dialectic: subscriptions, a commute too far, anything physical', () => {
+  const kofi = factsOf({ name: 'Kofi Mensah', pronouns: 'he/him', streaming_subscriptions: ['Netflix', 'MUBI'], interests: ['vinyl collecting'] });
+  const den = factsOf({
+    name: 'Dennis Kowalczyk',
+    pronouns: 'he/him',
+    employment_status: 'made redundant in August',
+    commute_range: 'will travel up to an hour',
+    health_conditions: ['dodgy right knee'],
+    interests: ['fishing off the pier'],
+  });
+
+  it('reads streaming services as subscriptions', async () => {
+    expect(await cited(kofi, 'which streaming services does he pay for?')).toEqual(['streaming_subscriptions']);
+  });
+
+  it('reads "too far" as the commute, "anything physical" as health', async () => {
+    expect(await cited(den, 'is Werribee too far for him?')).toEqual(['commute_range']);
+    expect(await cited(den, "is there anything physical that'd make a long site walk-around hard for him?")).toContain('health_conditions');
+  });
+});

@@ -791,6 +791,15 @@ export const SIDELINE: ConceptDef = {
   near: ['side_projects', 'side_project'],
 };
 
+/** What the user pays for every month: streaming services, memberships, boxes. */
+export const SUBSCRIPTIONS: ConceptDef = {
+  name: 'subscriptions',
+  noun: 'subscriptions',
+  triggers: ['subscription', 'subscriptions', 'subscribe', 'subscribed', 'streaming service', 'streaming services', 'streaming sub', 'streaming subs'],
+  keys: ['subscriptions', 'streaming_subscriptions', 'streaming_services', 'memberships'],
+  near: ['streaming'],
+};
+
 /** Smoking and vaping. */
 export const SMOKING: ConceptDef = {
   name: 'smoking',

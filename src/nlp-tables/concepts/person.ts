@@ -447,6 +447,8 @@ export const PERSON: readonly ConceptDef[] = [
       'stand for long',
       'climb stairs',
       'lift heavy',
+      'anything physical',
+      'physically',
     ],
     instances: [
       'knee',

@@ -1044,8 +1044,11 @@ export const WORK: readonly ConceptDef[] = [
       'subway',
       'metro',
       'tube',
+      'too far',
+      'commutable',
+      'travel distance',
     ],
-    keys: ['commute', 'transport', 'transportation', 'car', 'vehicle', 'getting_around', 'travel_mode'],
+    keys: ['commute', 'transport', 'transportation', 'car', 'vehicle', 'getting_around', 'travel_mode', 'commute_range', 'max_commute', 'travel_radius'],
     near: ['work_style'],
   },
 ];
