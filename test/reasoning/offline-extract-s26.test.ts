@@ -262,3 +262,27 @@ describe('offline extraction: days of the week are no names, and a weekday shift
     expect(has(await learned("I've got the Tuesday shift this week"), 'upcoming_events', 'Tuesday shift')).toBe(true);
   });
 });
+
+describe('offline extraction: the option a reply picks', () => {
+  it('reads the option the reply opens with as a preference', async () => {
+    const paper = await answered('Would you like the next pick as an ebook, a paperback or an audiobook?', "Paperback. I can't stand reading on a screen");
+    expect(has(paper, 'preferences', 'paperback')).toBe(true);
+    expect(has(await answered('Window or aisle?', 'aisle please'), 'preferences', 'aisle')).toBe(true);
+  });
+
+  it('reads no preference from a choice of time, a reply that opens otherwise, or a refusal', async () => {
+    expect(await answered('Do you want it now or later?', 'later')).toEqual([]);
+    expect(has(await answered('Window or aisle?', "whatever's cheapest"), 'preferences', 'aisle')).toBe(false);
+    expect((await answered('Would you prefer tea, coffee or juice?', 'not coffee')).some((f) => f.key === 'preferences' && String(f.value) === 'coffee')).toBe(
+      false,
+    );
+  });
+});
+
+describe('offline extraction: a choice of what is so is no taste', () => {
+  it('reads "are you in Leeds or Bradford?" -> "leeds" as the location, not a preference', async () => {
+    const leeds = await answered('Are you in Leeds or Bradford?', 'leeds, city centre');
+    expect(has(leeds, 'location', 'leeds')).toBe(true);
+    expect(leeds.some((f) => f.key === 'preferences')).toBe(false);
+  });
+});

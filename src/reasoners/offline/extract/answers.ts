@@ -573,6 +573,7 @@ export function lastQuestion(assistant: string): string | undefined {
 /** Facts from a short reply to the assistant's question (none when the reply's own statements gave the key). */
 export function fromAnswer(question: string, reply0: readonly Token[], already: readonly Candidate[], evidence: string, order: number): Candidate[] {
   const row = rowFor(question);
+  if (!row) return chosen(question, reply0, already, evidence, order);
   // A withdrawn value ("grew up in Leeds" withdraws a location) does not answer the question.
   // "abuja. from ibadan originally": where the user is from is a home town once the answer names where they are.
   if (!row || already.some((c) => c.key === row.key && !c.retract && c.via !== 'from')) return [];
@@ -600,6 +601,75 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
     }
   }
   return out;
+}
+
+/** Articles and possessives before an option offered ("an ebook, a paperback or an audiobook"). */
+const OPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'your']);
+/** Options that choose a time or say yes or no, not a lasting taste ("now or later?", "yes or no?"). */
+const NOT_TASTES: ReadonlySet<string> = new Set(['now', 'later', 'today', 'tomorrow', 'yes', 'no', 'both', 'either', 'neither', 'it', 'that', 'this', 'them']);
+
+/** Openings of a question about what is so ("are you in Leeds or Bradford?", "is it the 3rd or the 4th?"). */
+const STATE_OPENINGS: readonly string[] = ['are you', 'were you', 'is it', 'was it', 'is he', 'is she', 'do you live', 'did you'];
+
+/** The options a question offers, lower case, without articles: "an ebook, a paperback or an audiobook?" -> ebook, paperback, audiobook. */
+function optionsOffered(question: string): string[] {
+  let end = question.length;
+  while (end > 0 && '?!.'.includes(question[end - 1]!)) end--;
+  const words = question.slice(0, end).split(/\s+/);
+  const or = words.lastIndexOf('or');
+  if (or < 1 || or === words.length - 1) return [];
+  const last = words.slice(or + 1).filter((w) => !OPTION_OPENERS.has(w));
+  if (last.length === 0 || last.length > 2) return [];
+  const options = [last.join(' ')];
+  // Back from "or": options separated by commas, each of one or two words after its article.
+  let k = or - 1;
+  while (k >= 0 && options.length < 5) {
+    const item: string[] = [];
+    while (k >= 0 && !words[k]!.endsWith(',') && item.length < 3) item.unshift(words[k--]!);
+    if (k >= 0 && words[k]!.endsWith(',') && item.length === 0) {
+      item.unshift(words[k--]!.slice(0, -1));
+      while (k >= 0 && !words[k]!.endsWith(',') && item.length < 3) item.unshift(words[k--]!);
+    }
+    const bare = item.map((w) => w.replace(/,$/, '')).filter((w) => !OPTION_OPENERS.has(w));
+    if (bare.length === 0) break;
+    // The first option carries the question's words before it ("like the next pick as an ebook"): its last word only.
+    options.push(k < 0 || !words[k]!.endsWith(',') ? bare[bare.length - 1]! : bare.join(' '));
+    if (k < 0 || !words[k]!.endsWith(',')) break;
+  }
+  return options.filter((o) => /^[a-z][a-z' -]*$/.test(o) && !o.split(' ').some((w) => NOT_TASTES.has(w)));
+}
+
+/**
+ * The option a reply picks, when the assistant offered a few ("Would you like it as an ebook, a paperback or an
+ * audiobook?" -> "Paperback. I can't stand reading on a screen"): the reply opens with one of them, which the user
+ * prefers. Nothing when the reply opens otherwise, or a statement of the reply already gave a preference.
+ */
+function chosen(question: string, reply: readonly Token[], already: readonly Candidate[], evidence: string, order: number): Candidate[] {
+  // ("Are you in Leeds or Bradford?" asks what is so, not what the user likes; places are read as places.)
+  if (STATE_OPENINGS.some((o) => question.startsWith(o))) return [];
+  const options = optionsOffered(question);
+  if (options.length < 2 || options.some((o) => o.split(' ').some((w) => PLACES.has(w))) || already.some((c) => c.key === 'preferences')) return [];
+  const opening = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
+  const cut = opening.findIndex((t) => t.pos === 'PUNCT');
+  const said = (cut < 0 ? opening : opening.slice(0, cut)).filter((t) => !OPTION_OPENERS.has(t.low) && !CLOSERS.has(t.low));
+  const text = said.map((t) => t.low).join(' ');
+  const picked = options.find((o) => o === text || `${o}s` === text || o === `${text}s`);
+  if (picked === undefined || said.some((t) => t.neg)) return [];
+  return [
+    {
+      key: 'preferences',
+      value: [spanText(said)],
+      category: 'preferences',
+      bucket: 'static',
+      confidence: confidenceOf('plain', { fragment: false, hedged: false }),
+      retract: false,
+      list: true,
+      pattern: 'answer.choice',
+      family: 'preferences',
+      evidence,
+      order,
+    },
+  ];
 }
 
 /** The parts of a reply, split at sentence and clause punctuation (at most MAX_PARTS). */
