@@ -286,3 +286,11 @@ describe('offline extraction: a choice of what is so is no taste', () => {
     expect(leeds.some((f) => f.key === 'preferences')).toBe(false);
   });
 });
+
+describe('offline extraction: the place named before "where I work"', () => {
+  it('reads the library or school where the user works or teaches, not "where I work best"', async () => {
+    expect(has(await learned('I run a teen book club at the library where I work. Summarise this review in one line'), 'company', 'library')).toBe(true);
+    expect(has(await learned('the school where I teach has no heating'), 'company', 'school')).toBe(true);
+    expect((await learned("I don't know where I work best")).some((f) => f.key === 'company')).toBe(false);
+  });
+});

@@ -615,6 +615,24 @@ export const WORK: readonly PatternSpec[] = [
 
   { id: 'work.company.work-at', match: 'work~ .. at|for {x:np}', key: 'company', where: 'anywhere', value: employer },
   {
+    // "I run a teen book club at the library where I work", "the school where I teach": the place of work named before.
+    id: 'work.company.where-i-work',
+    match: 'i {x:word}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    value: (v) => {
+      // (The clause reader leaves "where" out of both clauses: it is read from the sentence.)
+      const verb = v.tokens[0]!;
+      const at = v.sentence.indexOf(verb) - 2;
+      if ((verb.low !== 'work' && verb.low !== 'teach') || v.sentence[at]?.low !== 'where') return undefined;
+      let k = at;
+      while (k > 0 && at - k < 4 && ['NOUN', 'PROPN', 'ADJ'].includes(v.sentence[k - 1]!.pos)) k--;
+      const words = v.sentence.slice(k, at);
+      return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? spanText(words) : undefined;
+    },
+  },
+  {
     id: 'work.company.role-at',
     match: '$occupation at|for|with {x:np}',
     key: 'company',
