@@ -294,3 +294,17 @@ describe('offline extraction: the place named before "where I work"', () => {
     expect((await learned("I don't know where I work best")).some((f) => f.key === 'company')).toBe(false);
   });
 });
+
+describe('offline extraction: a book under way, by its title', () => {
+  it('reads "halfway through Demon Copperhead" and "I\'m reading Dune" as current reading, short-lived', async () => {
+    const demon = (await learned("book club's on Tuesday and I'm only halfway through Demon Copperhead")).find((f) => f.key === 'current_reading');
+    expect(demon?.value).toBe('Demon Copperhead');
+    expect(demon?.bucket).toBe('dynamic');
+    expect(has(await learned("I'm reading Dune"), 'current_reading', 'Dune')).toBe(true);
+  });
+
+  it('reads no book from a place passed through or a book unnamed', async () => {
+    expect((await learned("I'm halfway through Leeds on the train")).some((f) => f.key === 'current_reading')).toBe(false);
+    expect((await learned("I'm halfway through the book")).some((f) => f.key === 'current_reading')).toBe(false);
+  });
+});

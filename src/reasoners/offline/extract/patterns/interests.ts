@@ -1,4 +1,5 @@
 import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
+import { PLACES } from '../lexicon/places.js';
 import { DAY_NAMES, saysRoutine } from '../time.js';
 import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -413,6 +414,23 @@ export const INTERESTS: readonly PatternSpec[] = [
       const end = v.tokens.findIndex((t, k) => k > 0 && (DAY_NAMES.includes(t.low) || PARTS_OF_DAY.has(t.low)));
       const what = end > 0 ? v.tokens.slice(0, end) : v.tokens;
       return what.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') ? interest({ ...v, tokens: what, text: spanText(what) }) : undefined;
+    },
+  },
+  {
+    // "I'm only halfway through Demon Copperhead", "currently reading The Overstory": a book under way, by its title.
+    id: 'interests.reading-now',
+    match: 'reading|through {x:name}',
+    key: 'current_reading',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    bucket: 'dynamic',
+    value: (v) => {
+      const verb = v.clause[v.clause.indexOf(v.tokens[0]!) - 1]!;
+      const lead = v.clause[v.clause.indexOf(verb) - 1]?.low ?? '';
+      const reading =
+        verb.low === 'reading' ? ['currently', 'now', 'am', "'m", 'been', 'still', 'started'].includes(lead) : ['halfway', 'midway', 'partway'].includes(lead);
+      const title = v.tokens.every((t) => /^[A-Z]/.test(t.text)) && !v.tokens.some((t, k) => PLACES.matchAt(v.tokens, k) > 0);
+      return reading && title ? v.text : undefined;
     },
   },
   { id: 'interests.love', match: 'love~|loving|enjoy~|adore~|like~|dig {x:list}', key: 'interests', list: true, value: interest },
