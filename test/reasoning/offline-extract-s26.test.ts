@@ -308,3 +308,10 @@ describe('offline extraction: a book under way, by its title', () => {
     expect((await learned("I'm halfway through the book")).some((f) => f.key === 'current_reading')).toBe(false);
   });
 });
+
+describe("offline extraction: makers' tools", () => {
+  it('reads a scroll saw or an overlocker the user has as a tool', async () => {
+    expect(has(await learned("I'm building a dolls' house for my granddaughter. I've got a scroll saw"), 'tools', 'scroll saw')).toBe(true);
+    expect(has(await learned('I have an overlocker but never use it'), 'tools', 'overlocker')).toBe(true);
+  });
+});
