@@ -315,3 +315,11 @@ describe("offline extraction: makers' tools", () => {
     expect(has(await learned('I have an overlocker but never use it'), 'tools', 'overlocker')).toBe(true);
   });
 });
+
+describe('offline extraction: how the user takes in books, and type they cannot read', () => {
+  it('reads "i mostly do audiobooks" as a preference, "no italics please" as a style', async () => {
+    expect(has(await learned('ive got dyslexia so i mostly do audiobooks, a whole novel in print takes me weeks'), 'preferences', 'audiobooks')).toBe(true);
+    expect(has(await learned('No italics please, they swim on the page'), 'communication_style', 'no italics')).toBe(true);
+    expect((await learned('my son mostly does audiobooks')).some((f) => f.key === 'preferences')).toBe(false);
+  });
+});

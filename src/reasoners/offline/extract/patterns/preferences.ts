@@ -8,7 +8,15 @@ import { without } from '../values.js';
 /** Preferences and style: how the user wants answers, units and formats, and what they dislike. */
 
 /** Words that make a preference about communication rather than about things. */
+/** Ways of taking in books ("i mostly do audiobooks"). */
+const READING_FORMATS: ReadonlySet<string> = new Set(['audiobooks', 'audiobook', 'ebooks', 'e-books', 'kindle', 'paperbacks', 'hardbacks', 'audible', 'audio']);
+
 const STYLE_WORDS = new Set([
+  'italics',
+  'bold',
+  'caps',
+  'font',
+  'fonts',
   'answer',
   'answers',
   'reply',
@@ -575,6 +583,15 @@ export const PREFERENCES: readonly PatternSpec[] = [
     // (A participle before it is no past statement: "anything built around …".)
     past: 'ok',
     value: (v) => (v.tokens[0]?.low === 'bore' || v.tokens[0]?.low === 'bores' ? namedBefore(v) : undefined),
+  },
+  {
+    // "i mostly do audiobooks", "I only read on Kindle": the way the user takes in books.
+    id: 'preferences.reading-format',
+    match: 'mostly|only|always|just do~|read~|listen~ to? on? {x:word}',
+    key: 'preferences',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (READING_FORMATS.has(v.tokens[0]!.low) ? v.tokens[0]!.low : undefined),
   },
   { id: 'preferences.not-a-fan', match: 'not a big? fan of {x:np}', key: 'dislikes', category: 'preferences', where: 'anywhere', negation: 'negative' },
   {
