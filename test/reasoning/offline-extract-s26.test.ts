@@ -323,3 +323,11 @@ describe('offline extraction: how the user takes in books, and type they cannot 
     expect((await learned('my son mostly does audiobooks')).some((f) => f.key === 'preferences')).toBe(false);
   });
 });
+
+describe('offline extraction: a language taken at a level', () => {
+  it('reads "doing A2 german" and "doing beginners Spanish", not a school subject', async () => {
+    expect(has(await learned('fluent in english, and doing A2 german at the goethe-institut in pune'), 'language_learning', 'german (A2)')).toBe(true);
+    expect(has(await learned("I'm doing beginners Spanish on Tuesday nights"), 'language_learning', 'spanish')).toBe(true);
+    expect((await learned('doing GCSE english lit and our set text is An Inspector Calls')).some((f) => f.key === 'language_learning')).toBe(false);
+  });
+});

@@ -151,6 +151,20 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   { id: 'languages.think-in', match: 'think|dream in {x:$language}', key: 'language', where: 'anywhere' },
   { id: 'languages.learning', match: 'learn~|learning|studying|study~ {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere' },
   {
+    // "doing A2 german at the goethe-institut", "I'm doing beginners Spanish on Tuesday nights": a language at a level, taken
+    // (not a school subject: "doing GCSE english lit").
+    id: 'languages.doing-level',
+    match: 'do~|doing|taking a1|a2|b1|b2|c1|c2|beginner|beginners|intermediate|advanced {x:$language}',
+    key: 'language_learning',
+    category: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const level = v.clause[v.clause.indexOf(v.tokens[0]!) - 1]!;
+      return /^[abc][12]$/i.test(level.text) ? `${v.text} (${level.text.toUpperCase()})` : v.text;
+    },
+  },
+  {
     id: 'languages.answer-in',
     match: 'write|reply|respond|talk|answer|speak .. to? me? in simple|plain|basic|easy|slow|slower|only? {x:$language}',
     key: 'preferred_language',
