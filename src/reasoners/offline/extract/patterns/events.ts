@@ -225,6 +225,22 @@ function doneToday(clause: readonly Token[]): boolean {
   return clause.some((t) => EARLIER_TODAY.has(t.low)) && !clock && !clause.some((t) => LATER.has(t.low) || DAY_NAMES.includes(t.low));
 }
 
+/** An entry for a trip asked about: by the place gone to or stayed in, or by its route (`route`). */
+function tripInAsk(id: string, match: string, route: boolean): PatternSpec {
+  return {
+    id,
+    match,
+    key: 'travel_plans',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    category: 'other',
+    bucket: 'dynamic',
+    inQuestion: true,
+    request: true,
+    value: (v) => tripAsked(v, route),
+  };
+}
+
 /** A trip in a request or question, with a time said in the sentence and no past tense ("last week of May" is no past). */
 function tripAsked(v: ValueContext, route: boolean): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
@@ -547,33 +563,10 @@ export const EVENTS: readonly PatternSpec[] = [
       return timeFrameOf(span, text, Date.now()) !== undefined ? eventText({ ...v, tokens: span, text }) : undefined;
     },
   },
-  {
-    // A trip the user asks help with, and when ("which airlines will let me fly to Malaga at the end of next month?",
-    // "can you find a hotel in Lisbon for 10-13 April?").
-    id: 'events.trip-in-ask',
-    match: 'hotel|hotels|flight|flights|airbnb|accommodation|fly|flying|travel|travelling|traveling|overland to|in {x:place}',
-    key: 'travel_plans',
-    where: 'anywhere',
-    subjects: ['self', 'none', 'we', 'other'],
-    category: 'other',
-    bucket: 'dynamic',
-    inQuestion: true,
-    request: true,
-    value: (v) => tripAsked(v, false),
-  },
-  {
-    // ... or by its route ("can you look for Manchester to Malaga, last week of May, 2 adults?").
-    id: 'events.route-in-ask',
-    match: '@PROPN to {x:place}',
-    key: 'travel_plans',
-    where: 'anywhere',
-    subjects: ['self', 'none', 'we', 'other'],
-    category: 'other',
-    bucket: 'dynamic',
-    inQuestion: true,
-    request: true,
-    value: (v) => tripAsked(v, true),
-  },
+  // A trip the user asks help with, and when ("which airlines will let me fly to Malaga at the end of next month?", "can you
+  // find a hotel in Lisbon for 10-13 April?"), or by its route ("can you look for Manchester to Malaga, last week of May?").
+  tripInAsk('events.trip-in-ask', 'hotel|hotels|flight|flights|airbnb|accommodation|fly|flying|travel|travelling|traveling|overland to|in {x:place}', false),
+  tripInAsk('events.route-in-ask', '@PROPN to {x:place}', true),
   {
     id: 'events.taking-part',
     match: `${TAKING_PART} at|in {x:rest}`,

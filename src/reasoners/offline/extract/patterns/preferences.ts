@@ -313,6 +313,20 @@ const TEXT_PARTS: ReadonlySet<string> = new Set(
   'sentence paragraph para line bullet section intro introduction conclusion heading title slide signoff sign-off'.split(' '),
 );
 
+/** A thing the user rules out, said as "<things> are a (hard) no …" (the slot is the verb "be"). */
+function ruledOut(id: string, match: string): PatternSpec {
+  return {
+    id,
+    match,
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'self'],
+    negation: 'keep',
+    value: (v) => (v.tokens[0]?.lemma === 'be' ? namedBefore(v) : undefined),
+  };
+}
+
 /**
  * The things named right before the verb of the slot ("war films are …", "car chases bores me"): nouns and their
  * modifiers back to a determiner, a pronoun or a verb — or a word the model tags as a verb opening the clause ("gore
@@ -551,27 +565,9 @@ export const PREFERENCES: readonly PatternSpec[] = [
     request: true,
     value: (v) => (isLasting(v.sentence) ? v.text : undefined),
   },
-  {
-    // "war films are a no for me", "gore is a hard no for me": a thing ruled out.
-    id: 'preferences.a-no-for-me',
-    match: '{x:word} a hard|big|firm|definite|total|flat? no|no-go|no-no for me',
-    key: 'dislikes',
-    category: 'preferences',
-    where: 'anywhere',
-    subjects: ['none', 'other', 'self'],
-    negation: 'keep',
-    value: (v) => (v.tokens[0]?.lemma === 'be' ? namedBefore(v) : undefined),
-  },
-  {
-    id: 'preferences.a-hard-no',
-    match: '{x:word} a hard|firm|definite no',
-    key: 'dislikes',
-    category: 'preferences',
-    where: 'anywhere',
-    subjects: ['none', 'other', 'self'],
-    negation: 'keep',
-    value: (v) => (v.tokens[0]?.lemma === 'be' ? namedBefore(v) : undefined),
-  },
+  // "war films are a no for me", "gore is a hard no (for me)": a thing ruled out.
+  ruledOut('preferences.a-no-for-me', '{x:word} a hard|big|firm|definite|total|flat? no|no-go|no-no for me'),
+  ruledOut('preferences.a-hard-no', '{x:word} a hard|firm|definite no'),
   {
     // "Anything built around car chases bores me stupid", "musicals bore me to tears".
     id: 'preferences.bores-me',
