@@ -2,6 +2,23 @@ import { PAST_AUX, PAST_MARKERS, PAST_PHRASES, POSSESSIVE, WEAK_PAST_MARKERS } f
 import type { QToken } from './qtokens.js';
 import { isClockTime, isNumber } from './words.js';
 
+/** Units of time after "last" that date an occasion ("last year", "last week's order", "last season"). */
+const LAST_UNITS = new Set('year month week weekend season term semester summer winter spring autumn time night christmas easter'.split(' '));
+
+/**
+ * "last" in a past tense names an occasion that is over: the user's own ("when was his last fight?"), the one
+ * before now ("his cholesterol on the last blood test"), or a unit of time ("at Staffordshire last year", "last
+ * week's order"); not a place in a period ("the last week of July"), nor "last" alone ("who did he see last?").
+ */
+function lastOccasion(tokens: readonly QToken[], i: number): boolean {
+  const before = tokens[i - 1]?.low ?? '';
+  const next = tokens[i + 1];
+  if (next === undefined || tokens[i + 2]?.low === 'of') return false;
+  const unit = next.low.endsWith("'s") ? next.low.slice(0, -2) : next.low;
+  if (LAST_UNITS.has(unit) && before !== 'the') return true;
+  return (POSSESSIVE.has(before) || before === 'the') && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
 /**
  * Whether a question is set in the user's past ("which company did he work for before Kinetic?",
  * "what was her first job?", "which team did he play for as a kid?"). The profile holds the present, so
@@ -26,7 +43,7 @@ export function asksAboutThePast(tokens: readonly QToken[]): boolean {
     if (t.low === 'old') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && next?.pos === 'NOUN';
     // "when was his last fight?", "how did her last exam go?": the user's most recent one, in a past tense, is over;
     // not "the last week of July" nor "her last day is Friday" (no past tense).
-    if (t.low === 'last') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && (next?.pos === 'NOUN' || next?.pos === 'ADJ');
+    if (t.low === 'last') return lastOccasion(tokens, i);
     return true;
   });
 }
