@@ -419,18 +419,22 @@ export const INTERESTS: readonly PatternSpec[] = [
   {
     // "I'm only halfway through Demon Copperhead", "currently reading The Overstory": a book under way, by its title.
     id: 'interests.reading-now',
-    match: 'reading|through {x:name}',
+    match: 'reading|through the? {x:name}',
     key: 'current_reading',
     where: 'anywhere',
     subjects: ['self', 'none'],
     bucket: 'dynamic',
     value: (v) => {
-      const verb = v.clause[v.clause.indexOf(v.tokens[0]!) - 1]!;
+      // ("The Overstory": a title's own article, written with a capital, stays with it; "the Guardian" is no title.)
+      const article = v.clause[v.clause.indexOf(v.tokens[0]!) - 1]!;
+      const titled = article.text === 'The';
+      if (article.low === 'the' && !titled) return undefined;
+      const verb = titled ? v.clause[v.clause.indexOf(article) - 1]! : article;
       const lead = v.clause[v.clause.indexOf(verb) - 1]?.low ?? '';
       const reading =
         verb.low === 'reading' ? ['currently', 'now', 'am', "'m", 'been', 'still', 'started'].includes(lead) : ['halfway', 'midway', 'partway'].includes(lead);
       const title = v.tokens.every((t) => /^[A-Z]/.test(t.text)) && !v.tokens.some((t, k) => PLACES.matchAt(v.tokens, k) > 0);
-      return reading && title ? v.text : undefined;
+      return reading && title ? (titled ? `The ${v.text}` : v.text) : undefined;
     },
   },
   { id: 'interests.love', match: 'love~|loving|enjoy~|adore~|like~|dig {x:list}', key: 'interests', list: true, value: interest },
