@@ -15,3 +15,17 @@ describe('offline extraction: a book under way', () => {
     expect(has(await learned("I'm reading the Guardian every morning"), 'current_reading', 'guardian')).toBe(false);
   });
 });
+
+describe("offline extraction: where the user lives, beside someone else's place", () => {
+  it('reads the place of the person just named as theirs, and "here in" as the speaker\'s', async () => {
+    const nakuru = await learned("I'm in Nakuru and I also pay rent for my mum in Kisumu, so it's two households on KSh 85,000 a month.");
+    expect(has(nakuru, 'location', 'nakuru')).toBe(true);
+    expect(has(nakuru, 'location', 'kisumu')).toBe(false);
+    expect(has(nakuru, 'location', 'households')).toBe(false);
+    expect(has(await learned('Our oldest is in French immersion here in Ottawa and we speak no French.'), 'location', 'ottawa')).toBe(true);
+  });
+
+  it('still reads the place of the people the user lives with', async () => {
+    expect(has(await learned('27, still living with my parents in Mississauga to save for a condo'), 'location', 'mississauga')).toBe(true);
+  });
+});

@@ -51,8 +51,9 @@ function tokensOf(text: string): Token[] {
     .map((w) => ({ text: w, low: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X', neg: false, space: true, oov: false }));
 }
 
+/** The class of the first lexicon a word matches ("so it's two households on …": "on" is a preposition, not Ontario). */
 function classOf(tokens: readonly Token[]): Lexicon | undefined {
-  return CLASSES.find((lex) => tokens.some((_, k) => lex.matchAt(tokens, k) > 0));
+  return CLASSES.find((lex) => tokens.some((t, k) => t.pos !== 'ADP' && lex.matchAt(tokens, k) > 0));
 }
 
 function nearlyAlike(a: string, b: string): boolean {

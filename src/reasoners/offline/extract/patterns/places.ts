@@ -200,6 +200,10 @@ function placeInClause(v: ValueContext): string | undefined {
   const owned = (k: number, all: readonly Token[]): boolean =>
     k > 0 && (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN') && (!INDEFINITE.has(all[k - 2]?.low ?? '') || DEGREES.has(all[k - 1]!.low));
   if (v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && owned(k, all))) return undefined;
+  // "I pay rent for my mum in Kisumu", "sending money to my sister in Perth": the place of the person just named.
+  // (Not "living with my parents in Mississauga": the user is there too.)
+  const person = prep?.low === 'in' && at >= 3 && v.clause[at - 3]!.low === 'my' && v.clause[at - 4]?.low !== 'with' ? RELATIONS.matchAt(v.clause, at - 2) : 0;
+  if (person === 1) return undefined;
   // "did engineering in Trinity": a place of study, not of living.
   if (SCHOOL_WORDS.matchAt(v.tokens, 0) === v.tokens.length && v.clause.some((t, k) => STUDY.has(t.low) || SUBJECTS.matchAt(v.clause, k) > 0)) return undefined;
   // "Perth in Scotland": a known place, then the wider one it is in.
@@ -434,7 +438,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     inQuestion: true,
     present: true,
-    subjects: ['self', 'we', 'none'],
+    // ("Our oldest is in French immersion here in Ottawa": "here" is where the speaker is, whoever the clause is about.)
+    subjects: ['self', 'we', 'none', 'other'],
     value: (v) => (isCountry(v.text) ? undefined : v.text),
   },
   {
