@@ -29,3 +29,15 @@ describe("offline extraction: where the user lives, beside someone else's place"
     expect(has(await learned('27, still living with my parents in Mississauga to save for a condo'), 'location', 'mississauga')).toBe(true);
   });
 });
+
+describe('offline extraction: a number corrected as it is said', () => {
+  it('takes the number after "wait, no," as the one meant', async () => {
+    const facts = await learned("I'm 41 — wait, no, 42, my birthday was in March and the kids made me a cake");
+    expect(has(facts, 'age', '42')).toBe(true);
+    expect(has(facts, 'age', '41')).toBe(false);
+  });
+
+  it('corrects nothing with a "no," that follows no correction word', async () => {
+    expect(has(await learned("I'm 41, no, I don't want a party"), 'age', '41')).toBe(true);
+  });
+});

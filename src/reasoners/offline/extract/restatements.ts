@@ -81,7 +81,8 @@ function restated(tokens: readonly Token[]): [number, number] | undefined {
     else if (t.low === 'meant' || (t.low === 'mean' && tokens[i - 1]?.low === 'i') || (t.low === 'rather' && tokens[i - 1]?.low === 'or')) from = i + 1;
     // "scratch that, X", "typo, X", "sorry, X": a value right after a correction word and a comma
     else if ((t.low === 'scratch' || t.low === 'strike') && tokens[i + 1]?.low === 'that') from = tokens[i + 2]?.text === ',' ? i + 3 : i + 2;
-    else if ((t.low === 'typo' || t.low === 'sorry' || t.low === 'oops') && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NUM') from = i + 2;
+    // ("I'm 41 — wait, no, 42": "no" after a correction word.)
+    else if (['typo', 'sorry', 'oops', 'no'].includes(t.low) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NUM') from = i + 2;
     // "X now" opening a sentence or a clause
     else if ((i === 0 || tokens[i - 1]!.pos === 'PUNCT') && (tokens[i + 1]?.low === 'now' || tokens[i + 2]?.low === 'now')) from = i;
     if (from < 0) continue;
