@@ -35,3 +35,33 @@ describe('offline dialectic: "last" names an occasion that is over', () => {
     expect(await cited(bev, 'when does her book club meet?')).toEqual(['book_club']);
   });
 });
+
+describe('offline dialectic: everyday names of people, money and medicines', () => {
+  const woz = factsOf({
+    name: 'Warren Pittaway',
+    pronouns: 'he/him',
+    family: ['married to Deb', 'three adult kids'],
+    debts: 'none except a $9,000 caravan loan',
+    budget_method: 'fortnightly budget lined up with the pension payments',
+    retirement_income: ['account-based pension'],
+    savings: '$650 emergency fund in a saver account',
+    favorite_team: 'Geelong Cats',
+    work_schedule: 'small jobs two days a week',
+    health_conditions: ['hypothyroidism (takes thyroxine daily)'],
+  });
+
+  it('reads "other half" and "at home with" as family, "barrack for" as a team followed', async () => {
+    expect(await cited(woz, "who's his other half these days?")).toEqual(['family']);
+    expect(await cited(woz, "who's at home with him?")).toEqual(['family']);
+    expect(await cited(woz, 'who does he barrack for?')).toEqual(['favorite_team']);
+  });
+
+  it('reads owing money as debts and a rainy day fund as savings', async () => {
+    expect(await cited(woz, 'does he owe money on anything?')).toEqual(['debts']);
+    expect(await cited(woz, 'does he have a rainy day fund')).toEqual(['savings']);
+  });
+
+  it('knows thyroxine for a medicine', async () => {
+    expect(await cited(woz, 'is he on any regular meds?')).toEqual(['health_conditions']);
+  });
+});

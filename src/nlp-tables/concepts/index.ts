@@ -1,5 +1,5 @@
 import { LIFE } from './life.js';
-import { CERTIFICATION, MORE, ROUTINE, SIDELINE, SMOKING, SUBSCRIPTIONS } from './more.js';
+import { CERTIFICATION, DEBTS, MORE, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS } from './more.js';
 import { PERSON } from './person.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
@@ -66,9 +66,20 @@ function widened(c: ConceptDef): ConceptDef {
   };
 }
 
-export const CONCEPTS: readonly ConceptDef[] = [SUMMARY, ...PERSON, ...WORK, ...LIFE, ROUTINE, CERTIFICATION, SIDELINE, SMOKING, SUBSCRIPTIONS, ...WORLD].map(
-  widened,
-);
+export const CONCEPTS: readonly ConceptDef[] = [
+  SUMMARY,
+  ...PERSON,
+  ...WORK,
+  ...LIFE,
+  ROUTINE,
+  CERTIFICATION,
+  SIDELINE,
+  SMOKING,
+  SUBSCRIPTIONS,
+  DEBTS,
+  SAVINGS,
+  ...WORLD,
+].map(widened);
 
 const BY_NAME: ReadonlyMap<string, number> = new Map(CONCEPTS.map((c, i) => [c.name, i]));
 

@@ -263,7 +263,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'fandom',
     noun: 'favourite team',
-    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for'],
+    // ("who does he barrack for?": Australian English for supporting a team.)
+    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for', 'barrack for', 'barracks for', 'barracking for'],
     weak: ['support', 'team', 'club', 'follow:VERB'],
     keys: ['favorite_team', 'favorite_club', 'team', 'sports_team', 'teams', 'favorite_teams'],
     related: ['interests'],

@@ -791,6 +791,51 @@ export const SIDELINE: ConceptDef = {
   near: ['side_projects', 'side_project'],
 };
 
+/** What the user owes: cards, loans, overdrafts, arrears ("does he owe money on anything?"). */
+export const DEBTS: ConceptDef = {
+  name: 'debts',
+  noun: 'debts',
+  triggers: [
+    'debt',
+    'debts',
+    'owe',
+    'owes',
+    'owing',
+    'owe money',
+    'owes money',
+    'owing money',
+    'in the red',
+    'overdraft',
+    'overdrawn',
+    'arrears',
+    'credit card debt',
+    'paying off',
+    'pay off',
+  ],
+  keys: ['debts', 'debt', 'loans', 'credit_cards', 'credit_card_debt', 'overdraft', 'arrears', 'debt_plan', 'student_loan'],
+  near: ['finances', 'mortgage'],
+};
+
+/** Money put by: an emergency fund, a nest egg, a savings account ("does she have a rainy day fund?"). */
+export const SAVINGS: ConceptDef = {
+  name: 'savings',
+  noun: 'savings',
+  triggers: [
+    'savings',
+    'emergency fund',
+    'rainy day fund',
+    'rainy-day fund',
+    'nest egg',
+    'savings account',
+    'put by',
+    'put aside',
+    'set aside',
+    'stashed away',
+  ],
+  keys: ['savings', 'emergency_fund', 'rainy_day_fund', 'nest_egg', 'savings_account'],
+  near: ['finances', 'budget'],
+};
+
 /** What the user pays for every month: streaming services, memberships, boxes. */
 export const SUBSCRIPTIONS: ConceptDef = {
   name: 'subscriptions',

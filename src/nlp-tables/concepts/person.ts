@@ -171,6 +171,9 @@ export const PERSON: readonly ConceptDef[] = [
       'carer',
       'dependants',
       'dependents',
+      // "who's his other half these days?", "who's at home with her?"
+      'other half',
+      'at home with',
     ],
     keys: ['family', 'children', 'kids', 'spouse', 'partner', 'marital_status', 'relationship_status', 'relationship', 'household', 'relationships'],
   },
@@ -529,6 +532,7 @@ export const PERSON: readonly ConceptDef[] = [
       'lisinopril',
       'ramipril',
       'levothyroxine',
+      'thyroxine',
       'sertraline',
       'fluoxetine',
       'citalopram',
