@@ -65,3 +65,26 @@ describe('offline dialectic: everyday names of people, money and medicines', () 
     expect(await cited(woz, 'is he on any regular meds?')).toEqual(['health_conditions']);
   });
 });
+
+describe('offline dialectic: who minds the children', () => {
+  const dee = factsOf({
+    name: 'Deepa Raghunathan',
+    pronouns: 'she/her',
+    family: ['married to Jess', 'son Arjun (7)', 'daughter Mira (3)'],
+    childcare: 'Mira at Little Wattle childcare centre Mon–Thu; Jess does drop-off, her mum does the Wednesday pickup',
+    childcare_budget: 'up to $1,200 a month',
+    work_schedule: 'in the office 7:45 to 5; runs the after-work football club on Wednesdays',
+    values: ['flexibility for the school run matters more than salary', "won't work for gambling companies"],
+  });
+
+  it("reads the nursery drop-off and the kids picked up as childcare, the user's own arrangement", async () => {
+    expect(await cited(dee, 'who does the nursery drop-off in the mornings?')).toEqual(['childcare']);
+    expect(await cited(dee, "who picks the kids up on wednesdays when she's doing football club?")).toEqual(['childcare']);
+    expect(await cited(dee, "what's the most she can put towards nursery each month?")).toEqual(['childcare_budget']);
+  });
+
+  it('still reads "who" of a person to identify as someone else, and a school run in a value as its setting', async () => {
+    expect(await cited(dee, "who's the principal at the school?")).toEqual([]);
+    expect(await cited(dee, 'would a sports betting startup be a good fit for her?')).toEqual(['values']);
+  });
+});

@@ -1,5 +1,5 @@
 import { LIFE } from './life.js';
-import { CERTIFICATION, DEBTS, MORE, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS } from './more.js';
+import { CERTIFICATION, CHILDCARE, DEBTS, MORE, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS } from './more.js';
 import { PERSON } from './person.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
@@ -78,6 +78,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   SUBSCRIPTIONS,
   DEBTS,
   SAVINGS,
+  CHILDCARE,
   ...WORLD,
 ].map(widened);
 

@@ -836,6 +836,40 @@ export const SAVINGS: ConceptDef = {
   near: ['finances', 'budget'],
 };
 
+/** Who minds the user's children and when: nursery, childminder, the school run ("who does the nursery drop-off?"). */
+export const CHILDCARE: ConceptDef = {
+  name: 'childcare',
+  noun: 'childcare',
+  triggers: [
+    'childcare',
+    'child care',
+    'nursery',
+    'creche',
+    'daycare',
+    'day care',
+    'childminder',
+    'nanny',
+    'babysitter',
+    'babysitting',
+    'drop-off',
+    'drop off',
+    'school run',
+    'school pickup',
+    'school pick-up',
+    'pick the kids up',
+    'picks the kids up',
+    'pick up the kids',
+    'picks up the kids',
+    'after-school club',
+    'breakfast club',
+    'wraparound care',
+  ],
+  keys: ['childcare', 'childcare_*', 'child_care', 'nursery', 'school_run', 'childminder', 'nanny', 'babysitter', 'after_school_care', 'school_pickup'],
+  near: ['custody_arrangement', 'grandparent_help'],
+  // (Named in a value, "the school run" is a setting: "flexibility for the school run matters more than salary".)
+  questionOnly: true,
+};
+
 /** What the user pays for every month: streaming services, memberships, boxes. */
 export const SUBSCRIPTIONS: ConceptDef = {
   name: 'subscriptions',

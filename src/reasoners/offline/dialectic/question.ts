@@ -421,7 +421,8 @@ const CLAUSE_SUBJECTS = new Set(['she', 'he', 'they', 'the', 'his', 'her', 'thei
 /** The tokens of a "when" clause that closes a wh-question after its main verb ("... when the shop's closed?"). */
 function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
   if (!WH_WORDS.has(tokens[0]?.low ?? '')) return undefined;
-  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  // ("who picks the kids up on wednesdays when he's doing football club?": the word after "who" is its verb, however tagged.)
+  const verb = tokens.findIndex((t, i) => t.pos === 'VERB' || (i === 1 && tokens[0]!.low === 'who'));
   if (verb < 0) return undefined;
   for (let i = Math.max(verb + 1, 2); i + 1 < tokens.length; i++) {
     if (tokens[i]!.low !== 'when' || tokens[i - 1]!.punct || !CLAUSE_SUBJECTS.has(tokens[i + 1]!.low)) continue;

@@ -317,6 +317,17 @@ function providerAsked(tokens: readonly QToken[], names: Names): boolean {
   return end === undefined || end.punct;
 }
 
+/** Words of minding children: the user's own arrangements, whoever does them. */
+const CARE_WORDS: ReadonlySet<string> = new Set(['nursery', 'childcare', 'creche', 'daycare', 'childminder', 'dropoff', 'drop-off', 'pickup', 'pick-up']);
+
+/**
+ * "who does the nursery drop-off in the mornings?", "who does the pickup?": who minds the user's children is one of the
+ * user's arrangements, which the profile may hold, not a person to identify.
+ */
+function careAsked(tokens: readonly QToken[]): boolean {
+  return tokens.some((t, i) => CARE_WORDS.has(t.low) || (t.low === 'drop' && tokens[i + 1]?.low === 'off'));
+}
+
 /** Subject pronouns for the user before a verb ("she has a dog?"). */
 const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
 
@@ -536,7 +547,7 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
   const setting = askerPeople(tokens, names) ?? new Set<number>();
-  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3 && !providerAsked(tokens, names)) {
+  if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3 && !providerAsked(tokens, names) && !careAsked(tokens)) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
   // "who teaches her italian class?", "who cuts his hair?": "who" as the subject of a verb whose object is a thing of the
