@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedFact } from '../../src/profiles/reasoning.js';
-import { has, learned, reasoner } from '../helpers/extracted.js';
+import { has, learned, learnedOver, reasoner } from '../helpers/extracted.js';
 import { factsOf } from '../helpers/facts.js';
-import { learnFrom } from '../../src/profiles/learn.js';
-import { ProfileService, scopeOf } from '../../src/profiles/service.js';
-import { MemoryStore } from '../../src/store/memory.js';
 
 /**
  * Session 26: extraction classes from the development sets — pronouns said on their own or set against the wrong
@@ -225,11 +222,7 @@ describe('offline extraction: a trip the user asks help with', () => {
 });
 
 describe('offline extraction: things said again in later turns', () => {
-  const turns = async (...said: string[]) => {
-    const service = new ProfileService({ store: new MemoryStore() });
-    for (const content of said) await learnFrom(service, reasoner, 'acct', { messages: [{ role: 'user', content }] });
-    return (await service.view(scopeOf('acct', null))).publicFacts;
-  };
+  const turns = learnedOver;
 
   it('reads self-teaching, a commute said of itself and fostering begun, and raises each when it is said again', async () => {
     const cyber = await turns(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, learned } from '../helpers/extracted.js';
+import { has, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 27: extraction classes from the development sets, each with near misses that must not change.
@@ -39,5 +39,33 @@ describe('offline extraction: a number corrected as it is said', () => {
 
   it('corrects nothing with a "no," that follows no correction word', async () => {
     expect(has(await learned("I'm 41, no, I don't want a party"), 'age', '41')).toBe(true);
+  });
+});
+
+describe('offline extraction: pay', () => {
+  it('reads what the user earns, with its sign, "k" and period', async () => {
+    expect(has(await learned("I'm 29 and make about 68k. Should I go Roth or traditional?"), 'salary', '68k')).toBe(true);
+    expect(has(await learned("I'm on £38,500 a year, can you work out my take-home?"), 'salary', '£38,500 a year')).toBe(true);
+    expect(has(await learned('I make £12.50 an hour at the café'), 'salary', '£12.50 an hour')).toBe(true);
+    expect(has(await learned("my salary's 45k since the April pay rise"), 'salary', '45k')).toBe(true);
+  });
+
+  it('reads no pay in a number that is not money', async () => {
+    expect(has(await learned('I make 3 batches a week'), 'salary', '3')).toBe(false);
+    expect(has(await learned("I'm on 2 a day for my blood pressure"), 'salary', '2')).toBe(false);
+    expect(has(await learned("I'm on 20mg of citalopram"), 'salary', '20')).toBe(false);
+  });
+
+  it('replaces the amount when a typo is corrected', async () => {
+    const facts = await learnedOver("I'm on £38,500 a year, can you work out my take-home?", "sorry, typo 🤦 it's £35,800 not £38,500");
+    const salary = facts.filter((f) => f.key === 'salary');
+    expect(salary.map((f) => f.value)).toEqual(['£35,800']);
+  });
+});
+
+describe('offline extraction: a team followed, in Australian English', () => {
+  it('reads "barrack for"', async () => {
+    expect(has(await learned('I run the office AFL tipping comp and barrack for the Dockers (sorry).'), 'interests', 'dockers')).toBe(true);
+    expect(has(await learned('we barrack for Collingwood'), 'interests', 'collingwood')).toBe(true);
   });
 });

@@ -43,6 +43,10 @@ const MARKERS = new Set([
 const AFTER = new Set(['now', 'instead', 'actually', 'after', 'then', 'with', 'i', 'btw', 'lol', 'not', 'no', 'all', 'sorry']);
 const SOFT = new Set(['so', 'and', 'but', 'actually', 'now', 'really', 'just', 'definitely', 'officially', 'properly', 'a', 'an', 'the']);
 
+/** An amount of money on its own ("£35,800", "$ 3,200", "45k"), and a stored value that opens with one. */
+const AMOUNT = /^(?:[£$€₹¥₦₵] ?\d[\d,.]*k?|\d[\d,.]*k)$/i;
+const AMOUNT_OPENING = /^(?:[£$€₹¥₦₵]\d|\d[\d,.]*k\b)/i;
+
 /** Pseudo-tokens of a stored value, so the lexicons can read it. */
 function tokensOf(text: string): Token[] {
   return text
@@ -113,6 +117,9 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
   // A number said again after a correction word replaces the last number-only value ("34, scratch that, 35").
   const number = marker && said.length === 1 && /^\d{1,3}$/.test(text);
+  // An amount of money said again after one replaces the last value that opens with an amount ("sorry, typo it's
+  // £35,800 not £38,500" over salary "£38,500 a year").
+  const amount = marker && !number && AMOUNT.test(text) ? text.replace(/ /g, '') : undefined;
   // The most recent stored value of the same kind — never one said only later in this sentence
   // ("manchester now, grew up in leeds" restates nothing).
   const later = ` ${spanText(sentence.slice(span[1])).toLowerCase()} `;
@@ -126,9 +133,11 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
         if (later.includes(low) && !earlier.includes(low)) continue;
         const sameKind = number
           ? /^\d{1,3}$/.test(item.trim())
-          : kind
-            ? classOf(tokensOf(item)) === kind
-            : capitalised && marker && said.length === 1 && nearlyAlike(item, text);
+          : amount
+            ? AMOUNT_OPENING.test(item.trim())
+            : kind
+              ? classOf(tokensOf(item)) === kind
+              : capitalised && marker && said.length === 1 && nearlyAlike(item, text);
         if (sameKind) target = { known: k, item };
       }
     }
@@ -146,7 +155,8 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
     evidence,
     order,
   };
-  const out: Candidate[] = [{ ...base, key: target.known.key, value: list ? [text] : text, retract: false }];
+  const value = amount ?? text;
+  const out: Candidate[] = [{ ...base, key: target.known.key, value: list ? [value] : value, retract: false }];
   if (list && marker) out.push({ ...base, key: target.known.key, value: [target.item], retract: true });
   return out;
 }

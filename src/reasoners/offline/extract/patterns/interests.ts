@@ -598,6 +598,15 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') ? v.text : undefined),
   },
   {
+    // "I barrack for the Dockers": Australian English for supporting a team.
+    id: 'interests.barrack-for',
+    match: 'barrack~|barracking for the? {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => (v.tokens.some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text)) ? v.text : undefined),
+  },
+  {
     id: 'interests.hobby-attr',
     match: 'be~|include~ {x:list}',
     key: 'interests',
