@@ -69,3 +69,13 @@ describe('offline extraction: a team followed, in Australian English', () => {
     expect(has(await learned('we barrack for Collingwood'), 'interests', 'collingwood')).toBe(true);
   });
 });
+
+describe('offline extraction: a goal the user needs to reach', () => {
+  it('reads "need to" with the year or "finally" as a goal', async () => {
+    expect(has(await learned('Need to finally learn to drive this year — two buses to nursery'), 'goals', 'learn to drive')).toBe(true);
+  });
+
+  it('reads no goal in a chore for this week', async () => {
+    expect(has(await learned('I need to email my boss this week'), 'goals', 'email')).toBe(false);
+  });
+});

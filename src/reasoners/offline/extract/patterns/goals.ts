@@ -268,6 +268,9 @@ function goal(strict: boolean) {
   };
 }
 
+/** "this year", "next year": a goal's year. */
+const YEAR_OF: ReadonlySet<string> = new Set(['this', 'next']);
+
 export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.want-to', match: 'want~|wanna|wanting|wan to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
   {
@@ -398,7 +401,13 @@ export const GOALS: readonly PatternSpec[] = [
     match: 'need|have to {x:rest}',
     key: 'goals',
     subjects: ['none', 'self'],
-    value: (v) => (v.clause.some((t) => ['by', 'before', 'within'].includes(t.low)) ? goal(true)(v) : undefined),
+    // ("I need to pass by June"; "Need to finally learn to drive this year": a long-awaited aim, or one for the year.)
+    value: (v) => {
+      const dated = v.clause.some((t, k) => ['by', 'before', 'within'].includes(t.low) || (YEAR_OF.has(t.low) && v.clause[k + 1]?.low === 'year'));
+      if (!dated && !v.clause.some((t) => t.low === 'finally')) return undefined;
+      const from = v.tokens.findIndex((t) => t.pos !== 'ADV');
+      return from < 0 ? undefined : goal(true)({ ...v, tokens: v.tokens.slice(from), text: spanText(v.tokens.slice(from)) });
+    },
   },
   {
     // "what I want now is to become a licensed lay minister": the goal a pseudo-cleft names.
