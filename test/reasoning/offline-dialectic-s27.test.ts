@@ -88,3 +88,34 @@ describe('offline dialectic: who minds the children', () => {
     expect(await cited(dee, 'would a sports betting startup be a good fit for her?')).toEqual(['values']);
   });
 });
+
+describe('offline dialectic: a ride asked for, and what a question says around itself', () => {
+  const kechi = factsOf({
+    name: 'Nkechi Adeyemi-Brown',
+    pronouns: 'she/her',
+    transport: 'drives a 2014 Vauxhall Corsa',
+    interests: ['Nollywood films', 'car boot sales'],
+    sports: ['fell running', 'netball (goal defence, Monday night league)'],
+    work_schedule: 'Wednesday to Saturday, plus Sunday mornings after church',
+    household: ['single mum', 'two sons (9 and 14)'],
+    diet: 'pescatarian',
+  });
+  const harry = factsOf({ name: 'Harold Whitfield', pronouns: 'he/him', driving: 'gave up his licence in 2024', conditions: ['type 2 diabetes'] });
+  const lucia = factsOf({ name: 'Lucía Ramos', pronouns: 'she/her', allergies: ['cat dander'], diet: 'vegetarian' });
+
+  it('reads where a ride goes as its setting', async () => {
+    // (Her Sunday mornings are fair to cite beside it.)
+    expect(await cited(kechi, 'could she give me a lift to the car boot sale on sunday?')).toContain('transport');
+    expect(await cited(kechi, 'could she give me a lift to the car boot sale on sunday?')).not.toContain('interests');
+    expect(await cited(kechi, 'can she give me a lift to the race start?')).toEqual(['transport']);
+  });
+
+  it('reads "or should I …" as a second question, not a choice between two words', async () => {
+    expect(await cited(harry, 'can he drive himself to the clinic or should I sort a lift?')).toEqual(['driving']);
+  });
+
+  it('reads a statement after a question as its reason, unless the question names no topic or the statement gives examples', async () => {
+    expect(await cited(kechi, "does she drive? there's a baby sensory class at the retail park out of town")).toEqual(['transport']);
+    expect(await cited(lucia, "Can she come round to mine? I've got three cats.")).toEqual(['allergies']);
+  });
+});

@@ -339,6 +339,15 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "what does he get up to when the shop's closed?": a closing "when" clause says when, not what is asked.
   const when = whenClause(tokens);
   if (when && !change) for (const a of onlyIn(owner, when)) a.weight = Math.min(a.weight, WEIGHT.weak);
+  // "does she drive? there's a baby sensory class at the retail park": a statement after the question only says why it is asked.
+  // (Only when the question itself names a topic: "Can she come round to mine? I've got three cats." asks about the cats.)
+  const why = trailingContext(tokens);
+  const because = why && onlyIn(owner, why);
+  const askedItself = because && [...byConcept.values()].some((a) => a.weight >= WEIGHT.strong && !because.includes(a));
+  if (because && askedItself) for (const a of because) a.weight = Math.min(a.weight, WEIGHT.weak);
+  // "can she give me a lift to the race start?": where a ride goes says where, not what is asked.
+  const goesTo = destination(tokens, owner);
+  if (goesTo) for (const a of onlyIn(owner, goesTo)) a.weight = Math.min(a.weight, WEIGHT.weak);
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
   const askers = askerPeople(tokens, names);
   if (askers) for (const a of onlyIn(owner, askers)) a.weight = Math.min(a.weight, WEIGHT.weak);
@@ -446,6 +455,43 @@ function closingTime(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
   const closing = onlyIn(owner, span);
   if (!topical.some((a) => !closing.includes(a) && a.weight >= WEIGHT.strong)) return;
   for (const a of closing) a.weight = Math.min(a.weight, WEIGHT.when);
+}
+
+/**
+ * "does she drive? there's a baby sensory class at the retail park out of town", "does he still drive? the app wants to
+ * suggest a day centre": a statement that follows a short question (closed by "?", the statement not) is its reason.
+ * Its tokens, or undefined.
+ */
+function trailingContext(tokens: readonly QToken[]): Set<number> | undefined {
+  const mark = tokens.findIndex((t) => t.low === '?');
+  if (mark < 2 || mark + 2 >= tokens.length || tokens.slice(mark + 1).some((t) => t.low === '?')) return undefined;
+  // ("how she focuses? like adhd or similar": examples of what is asked, not a reason.)
+  if (EXAMPLES.has(tokens[mark + 1]!.low)) return undefined;
+  const out = new Set<number>();
+  for (let k = mark + 1; k < tokens.length; k++) out.add(k);
+  return out;
+}
+
+const EXAMPLES: ReadonlySet<string> = new Set(['like', 'eg', 'e.g.', 'such', 'or', 'say', 'maybe', 'especially', 'specifically', 'i.e.']);
+
+/** Prepositions of where a ride goes. */
+const TO_PLACE: ReadonlySet<string> = new Set(['to', 'into', 'over', 'from']);
+
+/**
+ * "can she give me a lift to the car boot sale on sunday?", "could he drive himself to the clinic?": after a word of
+ * getting about (the concepts of the commute, a driving licence and a car: drive, lift, taxi, bus...), the words from "to" to the end of the sentence name
+ * the destination and its time — a setting. Its tokens, or undefined.
+ */
+function destination(tokens: readonly QToken[], owner: ReadonlyMap<number, readonly Aspect[]>): Set<number> | undefined {
+  const rides = new Set([conceptId('commute'), conceptId('licence'), conceptId('car')]);
+  const ride = tokens.findIndex((_, i) => (owner.get(i) ?? []).some((a) => a.concept !== undefined && rides.has(a.concept)));
+  if (ride < 0) return undefined;
+  let to = ride + 1;
+  while (to < tokens.length && !tokens[to]!.punct && !TO_PLACE.has(tokens[to]!.low)) to++;
+  if (to >= tokens.length || tokens[to]!.punct) return undefined;
+  const out = new Set<number>();
+  for (let k = to + 1; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+  return out.size > 0 ? out : undefined;
 }
 
 /** Aspects every word of which is in the span. */

@@ -328,9 +328,12 @@ const OPEN_CHOICE = new Set(['something', 'anything', 'else', 'other', 'not', 'n
 /** A yes-or-no tag ("yay or nay?", "good idea or not?") offers no choice of content. */
 const YES_NO = new Set(['yay', 'nay', 'yes', 'no', 'yea', 'nah', 'yep', 'nope', 'not']);
 
-/** Whether the token at `i` offers a choice of content: an "or" between two words, not open ("or something else") nor a yes/no tag. */
+/**
+ * Whether the token at `i` offers a choice of content: an "or" between two words, not open ("or something else") nor a
+ * yes/no tag, nor a second question ("can he drive himself to the clinic or should I sort a lift?").
+ */
 const closedChoiceAt = (ts: Question['tokens'], i: number): boolean =>
-  ts[i]!.low === 'or' && !OPEN_CHOICE.has(ts[i + 1]!.low) && !YES_NO.has(ts[i + 1]!.low) && !YES_NO.has(ts[i - 1]!.low);
+  ts[i]!.low === 'or' && !OPEN_CHOICE.has(ts[i + 1]!.low) && !YES_NO.has(ts[i + 1]!.low) && !YES_NO.has(ts[i - 1]!.low) && ts[i + 1]!.pos !== 'AUX';
 
 /**
  * "how is her employer funded — government or private?", "is the flat furnished or unfurnished?": a question that
