@@ -119,3 +119,24 @@ describe('offline dialectic: a ride asked for, and what a question says around i
     expect(await cited(lucia, "Can she come round to mine? I've got three cats.")).toEqual(['allergies']);
   });
 });
+
+describe('offline dialectic: what is under way now', () => {
+  const hyejin = factsOf({
+    name: 'Hye-jin Park',
+    pronouns: 'she/her',
+    current_focus: 'Spanish travel phrases and ordering food before Mexico',
+    interests: ['piano', 'bouldering'],
+    weak_areas: ['listening at native speed'],
+    vehicle: 'a red Ford Puma',
+  });
+
+  it('reads "what is she <doing> right now?" as asking for her current focus', async () => {
+    expect(await cited(hyejin, 'what is she practising rn')).toContain('current_focus');
+  });
+
+  it('reads "what is she driving at the moment?" as asking for a car, "what is she researching …?" for the research', async () => {
+    const arjun = factsOf({ name: 'Arjun Nair', current_status: 'on call this week', research_area: 'sepsis prediction from ICU vitals' });
+    expect(await cited(arjun, 'what is he researching at the moment?')).toEqual(['research_area']);
+    expect(await cited(hyejin, "what's she driving at the moment?")).toEqual(['vehicle']);
+  });
+});

@@ -4,7 +4,7 @@ import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
-import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER } from './lexicon.js';
+import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { partOfPlace } from './places.js';
 import { questionTimes, zoneOfCity } from './clock.js';
@@ -453,8 +453,42 @@ function closingTime(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
   const span = new Set<number>();
   for (let i = tail; i < tokens.length; i++) span.add(i);
   const closing = onlyIn(owner, span);
+  // "what is she practising rn?", "what tune is he working on at the moment?": what is under way now is asked, which a
+  // fact on the present (current focus) answers.
+  // (Not when the verb is itself a topic a key may write: "what is he researching at the moment?" -> research_area.)
+  const verb = underWayNow(tokens, tail);
+  if (verb >= 0 && !(owner.get(verb) ?? []).some((a) => a.doer === true)) {
+    const current = conceptId('current');
+    for (const a of closing) if (a.concept === current) a.weight = WEIGHT.strong;
+    return;
+  }
   if (!topical.some((a) => !closing.includes(a) && a.weight >= WEIGHT.strong)) return;
   for (const a of closing) a.weight = Math.min(a.weight, WEIGHT.when);
+}
+
+const BE_PRESENT: ReadonlySet<string> = new Set(['is', 'are', "'s", 's', 'am']);
+const PROGRESSIVE_STATES: ReadonlySet<string> = new Set(['focused', 'focussed', 'stuck', 'busy']);
+const RIDING: ReadonlySet<string> = new Set(['driving', 'riding']);
+
+/**
+ * "what is she practising rn", "what's she chasing at work at the moment?", "apart from the thesis what is she studying
+ * for at the moment": "what" (or "which"), a present "be", a pronoun and a verb in -ing (or "focused", "stuck", "busy")
+ * before a closing time. The verb's index, or -1.
+ */
+function underWayNow(tokens: readonly QToken[], tail: number): number {
+  for (let i = 0; i + 3 < tail; i++) {
+    const w = tokens[i]!.low;
+    if (w !== 'what' && w !== 'which' && w !== 'whats') continue;
+    let k = i + 1;
+    if (tokens[k]?.pos === 'NOUN') k++;
+    if (w !== 'whats' && !BE_PRESENT.has(tokens[k]?.low ?? '')) continue;
+    if (w !== 'whats') k++;
+    if (!USER_WORDS.has(tokens[k]?.low ?? '')) continue;
+    const verb = tokens[k + 1];
+    // (Not "what's she driving at the moment?": which car.)
+    if (verb && ((verb.pos === 'VERB' && verb.low.endsWith('ing') && !RIDING.has(verb.low)) || PROGRESSIVE_STATES.has(verb.low))) return k + 1;
+  }
+  return -1;
 }
 
 /**
