@@ -140,3 +140,17 @@ describe('offline dialectic: what is under way now', () => {
     expect(await cited(hyejin, "what's she driving at the moment?")).toEqual(['vehicle']);
   });
 });
+
+describe('offline dialectic: a reason asked for', () => {
+  const meera = factsOf({
+    name: 'Meera Iyer',
+    pronouns: 'she/her',
+    health_conditions: ['iron-deficiency anaemia, on supplements'],
+    injuries: ['IT band syndrome in right knee'],
+    sports: ['triathlon'],
+  });
+
+  it('reads "reason" as saying nothing of the topic ("is there a medical reason …?")', async () => {
+    expect(await cited(meera, 'is there a medical reason she gets tired easily?')).toContain('health_conditions');
+  });
+});
