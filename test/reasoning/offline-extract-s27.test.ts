@@ -79,3 +79,16 @@ describe('offline extraction: a goal the user needs to reach', () => {
     expect(has(await learned('I need to email my boss this week'), 'goals', 'email')).toBe(false);
   });
 });
+
+describe('offline extraction: a thing refused outright, and "old school"', () => {
+  it('reads "won\'t touch X" as a dislike, "old school" as no school', async () => {
+    const facts = await learned("Old school here — I do cash envelopes for groceries, and I won't touch buy now pay later.");
+    expect(has(facts, 'dislikes', 'buy now pay later')).toBe(true);
+    expect(facts.some((f) => f.key === 'education')).toBe(false);
+  });
+
+  it('reads no dislike in "won\'t touch it" or an instruction', async () => {
+    expect((await learned("I won't touch it")).some((f) => f.key === 'dislikes')).toBe(false);
+    expect((await learned("don't touch the settings please")).some((f) => f.key === 'dislikes')).toBe(false);
+  });
+});

@@ -129,7 +129,9 @@ export const EDUCATION: readonly PatternSpec[] = [
       const before = [v.clause[v.clause.indexOf(v.tokens[0]!) - 1], ...v.tokens.slice(0, Math.max(0, k))];
       // ("What I want to do is a postgrad cert in MRI": a wish that names the course, read as a goal.)
       const wish = (v.tokens[0]?.low === 'what' && v.tokens[1]?.pos === 'PRON') || WISHING.has(v.tokens[0]?.low ?? '');
-      return k < 0 || wish || before.some((t) => t !== undefined && TIME_WORDS.has(t.low)) ? undefined : schooling(v);
+      // ("Old school here — I do cash envelopes": the idiom for old-fashioned, no school.)
+      const idiom = v.tokens[k - 1]?.low === 'old' && v.tokens[k]?.low === 'school';
+      return k < 0 || wish || idiom || before.some((t) => t !== undefined && TIME_WORDS.has(t.low)) ? undefined : schooling(v);
     },
   },
   {

@@ -11,6 +11,9 @@ import { without } from '../values.js';
 /** Ways of taking in books ("i mostly do audiobooks"). */
 const READING_FORMATS: ReadonlySet<string> = new Set(['audiobooks', 'audiobook', 'ebooks', 'e-books', 'kindle', 'paperbacks', 'hardbacks', 'audible', 'audio']);
 
+/** Words that point at a thing already named ("won't touch it"): no thing of their own. */
+const PRONOUNS_OF_THING: ReadonlySet<string> = new Set(['it', 'them', 'that', 'this', 'those', 'these', 'anything', 'one', 'him', 'her', 'you']);
+
 const STYLE_WORDS = new Set([
   'italics',
   'bold',
@@ -544,6 +547,21 @@ export const PREFERENCES: readonly PatternSpec[] = [
     where: 'anywhere',
     negation: 'negative',
     value: without(['them', 'it', 'that', 'this', 'him', 'her', 'you']),
+  },
+  {
+    // "I won't touch buy now pay later", "wouldn't touch mushrooms": refusing a thing outright.
+    id: 'preferences.not-touch',
+    match: 'not|never touch {x:rest}',
+    key: 'dislikes',
+    category: 'preferences',
+    where: 'anywhere',
+    negation: 'negative',
+    value: (v) => {
+      const words = v.tokens.filter((t, k) => k === 0 || t.pos !== 'PUNCT');
+      const end = words.findIndex((t, k) => k > 0 && (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.low === 'with'));
+      const thing = end > 0 ? words.slice(0, end) : words;
+      return PRONOUNS_OF_THING.has(thing[0]!.low) || thing.length > 5 ? undefined : spanText(thing);
+    },
   },
   {
     id: 'preferences.x-please',
