@@ -183,6 +183,26 @@ describe('JSON directory store: across processes', () => {
     expect((await open(dir).service.getProfile('local', {})).fact_count).toBe(2);
   });
 
+  it.each([false, true])('a writer whose lock was taken over mid-write (sync %s) does not acknowledge it, nor free the new lock', async (syncIo) => {
+    const dir = tempDir();
+    await open(dir).service.patchProfile('local', { facts: { a: 1 } });
+    const lock = join(dir, 'accounts/local/profile.json.lock');
+    const store = jsonStore(dir, { lock: { staleMs: 2000 }, syncIo });
+    // What another process does when this writer stalls past the stale time: it removes the lock and takes its own.
+    const takeover = () => {
+      rmSync(lock, { recursive: true });
+      mkdirSync(lock);
+    };
+    const write = store.update({ account: 'local', collection_id: null }, (doc) => {
+      takeover();
+      return { doc: { ...doc, facts: [] }, result: 'written' };
+    });
+    await expect(write).rejects.toMatchObject({ code: 'storage_error' });
+    expect(existsSync(lock)).toBe(true); // the new holder's lock is left alone
+    rmSync(lock, { recursive: true });
+    expect((await open(dir).service.getProfile('local', {})).fact_count).toBe(1); // nothing was written
+  });
+
   it('takes over a lock left by a dead holder once it is stale', async () => {
     const dir = tempDir();
     const { service } = open(dir);

@@ -1,4 +1,4 @@
-import { mkdirSync, rmdirSync } from 'node:fs';
+import { mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { ProfileError } from '../../profiles/errors.js';
 import { errorFields, log } from '../../log.js';
 
@@ -66,4 +66,31 @@ export function tryLockSync(path: string): (() => void) | null {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
   };
+}
+
+/**
+ * Which lock directory this is: its inode and birth time. A writer whose lock was taken over (its holder seemed dead:
+ * stalled past the stale time under load) finds another directory in its place — removed and made anew — and must
+ * not acknowledge its write, nor remove the new holder's lock.
+ */
+export interface LockIdentity {
+  readonly ino: bigint;
+  readonly birth: bigint;
+}
+
+/** The identity of the lock directory of `path`, or null when there is none. */
+export function lockIdentity(path: string): LockIdentity | null {
+  try {
+    const st = statSync(`${path}.lock`, { bigint: true });
+    return { ino: st.ino, birth: st.birthtimeNs };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** Whether the lock directory of `path` is still the one taken (see lockIdentity). */
+export function stillHeld(path: string, taken: LockIdentity | null): boolean {
+  const now = lockIdentity(path);
+  return taken !== null && now !== null && now.ino === taken.ino && now.birth === taken.birth;
 }

@@ -25,7 +25,7 @@ import {
 } from './activity-log.js';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic.js';
 import { serialiseScopeDoc, validateScopeFile, type ScopeFile } from './format.js';
-import { acquireLock, DEFAULT_LOCK_OPTIONS, tryLockSync, type LockOptions } from './lock.js';
+import { acquireLock, DEFAULT_LOCK_OPTIONS, lockIdentity, stillHeld, tryLockSync, type LockOptions } from './lock.js';
 import { checkDirs, checkDirsSync, DIR_MODE, isLoop, linkRefused, READ_NOFOLLOW } from './links.js';
 
 interface CacheEntry {
@@ -214,19 +214,26 @@ export class JsonDirStore implements Store {
     if (this.syncIo && this.cycleSync(path, batch)) return;
     let release: (() => Promise<void>) | undefined;
     let settle: () => void;
+    let held = true;
     try {
       release = await this.lock(path);
+      const taken = lockIdentity(path);
       const db = new Low<ScopeDoc>(this.adapter(path), emptyScopeDoc());
       await db.read();
       const start = db.data;
       const applied = applyBatch(batch, db.data);
       db.data = applied.doc;
-      if (db.data !== start) await db.write();
-      settle = applied.settle;
+      if (db.data !== start) {
+        held = stillHeld(path, taken);
+        if (held) await db.write();
+        held &&= stillHeld(path, taken);
+      }
+      settle = held ? applied.settle : rejectAll(batch, lockLost(path));
     } catch (err) {
       settle = rejectAll(batch, asStorageError(err, path));
     } finally {
-      if (release) {
+      // (A lock another writer took over is theirs now: it is left alone.)
+      if (release && held) {
         await release().catch((err: unknown) => log.warn('could not release a profile lock', { file: path, ...errorFields(err) }));
       }
     }
@@ -245,19 +252,25 @@ export class JsonDirStore implements Store {
     }
     if (release === null) return false;
     let settle: () => void;
+    let held = true;
     try {
+      const taken = lockIdentity(path);
       const db = new LowSync<ScopeDoc>(this.adapterSync(path), emptyScopeDoc());
       db.read();
       const start = db.data;
       const applied = applyBatch(batch, db.data);
       db.data = applied.doc;
-      if (db.data !== start) db.write();
-      settle = applied.settle;
+      if (db.data !== start) {
+        held = stillHeld(path, taken);
+        if (held) db.write();
+        held &&= stillHeld(path, taken);
+      }
+      settle = held ? applied.settle : rejectAll(batch, lockLost(path));
     } catch (err) {
       settle = rejectAll(batch, asStorageError(err, path));
     } finally {
       try {
-        release();
+        if (held) release();
       } catch (err) {
         log.warn('could not release a profile lock', { file: path, ...errorFields(err) });
       }
@@ -553,6 +566,15 @@ function corruptError(): ProfileError {
     'storage_error',
     'The stored profile of this scope is unreadable or corrupt, so it was left untouched. The server log names the file; `profile-mcp doctor` reports and repairs it.',
   );
+}
+
+/**
+ * The lock was taken over while this writer held it (it stalled past the stale time, so another process thought it
+ * dead): the write is not acknowledged, since the new holder may have read the file before it and will write over it.
+ */
+function lockLost(path: string): ProfileError {
+  log.warn('a profile lock was taken over during a write; the write is not acknowledged', { file: path });
+  return new ProfileError('storage_error', 'The profile was busy and the write could not be confirmed; try again.');
 }
 
 function asStorageError(err: unknown, path: string): ProfileError {
