@@ -92,3 +92,14 @@ describe('offline extraction: a thing refused outright, and "old school"', () =>
     expect((await learned("don't touch the settings please")).some((f) => f.key === 'dislikes')).toBe(false);
   });
 });
+
+describe('offline extraction: a job kept on new terms', () => {
+  it('reads the job after "went part time as", "went back as"', async () => {
+    expect(has(await learned('the drop-offs are all me since I went part time as a bookkeeper.'), 'role', 'bookkeeper')).toBe(true);
+    expect(has(await learned('I went back as a nurse after the kids'), 'role', 'nurse')).toBe(true);
+  });
+
+  it('reads no job in a costume', async () => {
+    expect((await learned('I went as a pirate to the party')).some((f) => f.key === 'role')).toBe(false);
+  });
+});

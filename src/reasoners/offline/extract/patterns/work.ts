@@ -377,6 +377,16 @@ export const WORK: readonly PatternSpec[] = [
     value: role,
   },
   { id: 'work.role.work-as', match: 'work~ .. as {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: without(['for', 'at']) },
+  // "since I went part time as a bookkeeper", "going freelance as a photographer": a change of terms, the job kept.
+  {
+    id: 'work.role.went-terms-as',
+    match: 'went|gone|going|go part|full|freelance|self-employed|back .. as a|an {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    // (Said in the past, the change still holds: "I went part time" is how the user works now.)
+    past: 'ok',
+    value: role,
+  },
   {
     id: 'work.role.training-to-be',
     match: 'training|studying|retraining|apprenticed|learning to be|become a|an {x:np}',
