@@ -103,3 +103,10 @@ describe('offline extraction: a job kept on new terms', () => {
     expect((await learned('I went as a pirate to the party')).some((f) => f.key === 'role')).toBe(false);
   });
 });
+
+describe('offline extraction: pastimes by their full names', () => {
+  it('reads "surf fishing" whole and "canicross"', async () => {
+    expect(has(await learned("Gave up golf when the fees went up, these days it's surf fishing off the beach"), 'interests', 'surf fishing')).toBe(true);
+    expect(has(await learned('Me and my collie Bramble have started doing canicross on Saturday mornings'), 'interests', 'canicross')).toBe(true);
+  });
+});
