@@ -513,8 +513,8 @@ const TO_PLACE: ReadonlySet<string> = new Set(['to', 'into', 'over', 'from']);
 
 /**
  * "can she give me a lift to the car boot sale on sunday?", "could he drive himself to the clinic?": after a word of
- * getting about (the concepts of the commute, a driving licence and a car: drive, lift, taxi, bus...), the words from "to" to the end of the sentence name
- * the destination and its time — a setting. Its tokens, or undefined.
+ * getting about (the concepts of the commute, a driving licence and a car: drive, lift, taxi, bus...), the words from
+ * "to" to the end of the sentence name the destination and its time — a setting. Its tokens, or undefined.
  */
 function destination(tokens: readonly QToken[], owner: ReadonlyMap<number, readonly Aspect[]>): Set<number> | undefined {
   const rides = new Set([conceptId('commute'), conceptId('licence'), conceptId('car')]);
