@@ -10,6 +10,16 @@ export const reasoner = new OfflineReasoner({ worker: false }, () => Date.parse(
 
 export const learned = (content: string): Promise<ExtractedFact[]> => reasoner.extract({ messages: [{ role: 'user', content }], profile: [] });
 
+/** The offline extractor on a reply to the assistant's question. */
+export const answered = (question: string, reply: string): Promise<ExtractedFact[]> =>
+  reasoner.extract({
+    messages: [
+      { role: 'assistant', content: question },
+      { role: 'user', content: reply },
+    ],
+    profile: [],
+  });
+
 /** The facts a profile holds after learning from each message in turn (later turns see what earlier ones stored). */
 export const learnedOver = async (...said: string[]) => {
   const service = new ProfileService({ store: new MemoryStore() });

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedFact } from '../../src/profiles/reasoning.js';
-import { has, learned, learnedOver, reasoner } from '../helpers/extracted.js';
+import { answered, has, learned, learnedOver, reasoner } from '../helpers/extracted.js';
 import { factsOf } from '../helpers/facts.js';
 
 /**
  * Session 26: extraction classes from the development sets — pronouns said on their own or set against the wrong
  * ones, the name accepted when asked how to address the user — each with near misses that must not change.
  */
-
-const answered = (question: string, reply: string): Promise<ExtractedFact[]> =>
-  reasoner.extract({
-    messages: [
-      { role: 'assistant', content: question },
-      { role: 'user', content: reply },
-    ],
-    profile: [],
-  });
 
 describe('offline extraction: pronouns on their own', () => {
   it('reads a set of pronouns set against the wrong one, in brackets inside a request, or after "it\'s"', async () => {

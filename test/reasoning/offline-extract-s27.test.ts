@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, learned, learnedOver } from '../helpers/extracted.js';
+import { answered, has, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 27: extraction classes from the development sets, each with near misses that must not change.
@@ -108,5 +108,13 @@ describe('offline extraction: pastimes by their full names', () => {
   it('reads "surf fishing" whole and "canicross"', async () => {
     expect(has(await learned("Gave up golf when the fees went up, these days it's surf fishing off the beach"), 'interests', 'surf fishing')).toBe(true);
     expect(has(await learned('Me and my collie Bramble have started doing canicross on Saturday mornings'), 'interests', 'canicross')).toBe(true);
+  });
+});
+
+describe('offline extraction: a short answer with a remark joined on', () => {
+  it('reads the answer before "so", "but", "cos"', async () => {
+    const reply = await answered('Nursery funding works a bit differently in each part of the UK — whereabouts are you?', 'cardiff so welsh rules i guess');
+    expect(has(reply, 'location', 'cardiff')).toBe(true);
+    expect(has(reply, 'location', 'welsh')).toBe(false);
   });
 });

@@ -709,6 +709,8 @@ function asksTwo(question: string): boolean {
   return after.some((w, k) => ASK_WORDS.has(w) || ((w === 'do' || w === 'are') && after[k + 1] === 'you'));
 }
 const PART_BREAKS = new Set(['.', ',', ';', '?', '!', '-', '—']);
+/** Words that join a remark to a short answer ("cardiff so welsh rules i guess"). */
+const REPLY_JOINS: ReadonlySet<string> = new Set(['so', 'but', 'because', 'cos', 'coz', 'cause', 'though', 'tho']);
 const MAX_PARTS = 3;
 
 const THIRD_PERSON: ReadonlySet<string> = new Set(['she', 'he', 'they', 'his', 'her', 'their', 'hes', 'shes', "she's", "he's", "they're"]);
@@ -737,6 +739,9 @@ function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, ord
   // "tree nuts, and i don't like mushrooms": a new statement ends the answer.
   const statement = tokens.findIndex((t, k) => k > 0 && (t.low === 'i' || t.low === 'we') && (tokens[k - 1]!.low === 'and' || tokens[k - 1]!.text === ','));
   if (statement > 0) tokens = tokens.slice(0, tokens[statement - 1]!.low === 'and' && tokens[statement - 2]?.text === ',' ? statement - 2 : statement - 1);
+  // "cardiff so welsh rules i guess", "nights but only till march": what follows a joining word is said of the answer.
+  const joined = tokens.findIndex((t, k) => k > 0 && REPLY_JOINS.has(t.low));
+  if (joined > 0) tokens = tokens.slice(0, joined);
   // "shes pescatarian, im not fussy", "my wife is vegan": a reply about someone else answers for them, not for the user.
   // (The row of the user's child asks about someone else: "she's 18 months" answers it.)
   if (aboutSomeoneElse(tokens) && row.accept !== childAge) return [];
