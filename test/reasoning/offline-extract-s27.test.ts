@@ -118,3 +118,10 @@ describe('offline extraction: a short answer with a remark joined on', () => {
     expect(has(reply, 'location', 'welsh')).toBe(false);
   });
 });
+
+describe('offline extraction: "a levels"', () => {
+  it('keeps the "a" of the qualification', async () => {
+    const reply = await answered('Before I suggest any courses, do you have any qualifications already?', 'a levels and 2 yrs of a nursing degree');
+    expect(has(reply, 'education', 'a levels')).toBe(true);
+  });
+});

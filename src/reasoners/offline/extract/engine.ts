@@ -837,7 +837,9 @@ function nameEnd(tokens: readonly Token[], i: number): number[] {
 /** The text of a captured span, without leading determiners and trailing fillers. */
 export function slotText(tokens: readonly Token[], span: { from: number; to: number }): string {
   let from = span.from;
-  while (from < span.to && DETERMINERS.has(tokens[from]!.low) && from + 1 < span.to) from++;
+  // (Not the "a" of "a levels", the British school qualification.)
+  const aLevel = (k: number): boolean => tokens[k]!.low === 'a' && /^levels?$/.test(tokens[k + 1]?.low ?? '');
+  while (from < span.to && DETERMINERS.has(tokens[from]!.low) && from + 1 < span.to && !aLevel(from)) from++;
   const to = trimEnd(tokens, from, span.to);
   return spanText(tokens.slice(from, to))
     .replace(/ ([,.])/g, '$1')
