@@ -557,9 +557,9 @@ export const PREFERENCES: readonly PatternSpec[] = [
     where: 'anywhere',
     negation: 'negative',
     value: (v) => {
-      const words = v.tokens.filter((t, k) => k === 0 || t.pos !== 'PUNCT');
-      const end = words.findIndex((t, k) => k > 0 && (t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.low === 'with'));
-      const thing = end > 0 ? words.slice(0, end) : words;
+      // The thing ends at punctuation (a hyphen joins: "buy-now-pay-later"), a preposition or a conjunction.
+      const end = v.tokens.findIndex((t, k) => k > 0 && ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP' || t.pos === 'SCONJ' || t.low === 'with'));
+      const thing = end > 0 ? v.tokens.slice(0, end) : v.tokens;
       return PRONOUNS_OF_THING.has(thing[0]!.low) || thing.length > 5 ? undefined : spanText(thing);
     },
   },
