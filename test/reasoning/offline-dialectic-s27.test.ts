@@ -154,3 +154,17 @@ describe('offline dialectic: a reason asked for', () => {
     expect(await cited(meera, 'is there a medical reason she gets tired easily?')).toContain('health_conditions');
   });
 });
+
+describe('offline dialectic: a position played', () => {
+  const dani = factsOf({
+    name: 'Danielle Clarke',
+    pronouns: 'she/her',
+    role: 'MSK physiotherapist',
+    sports: ['fell running', 'netball (goal defence, Monday night league)'],
+  });
+
+  it('reads "what position does she play in netball?" as the sport, "her role at the clinic" as the job', async () => {
+    expect(await cited(dani, 'what position does she play in netball?')).toEqual(['sports']);
+    expect(await cited(dani, "what's her role at the clinic?")).toEqual(['role']);
+  });
+});

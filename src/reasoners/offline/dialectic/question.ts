@@ -327,6 +327,18 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       a.noun = tokens[head.noun]!.lemma;
     }
   }
+  // "what position does she play in netball?": a position played is one of the sport named, not a job.
+  if (head && PLAYED_POSITIONS.has(tokens[head.noun]!.lemma) && tokens.some((t) => t.lemma === 'play')) {
+    const sports = byConcept.get(conceptId('sports'));
+    if (sports && (sports.instances?.length ?? 0) > 0) {
+      for (const a of owner.get(head.noun) ?? []) {
+        a.head = false;
+        a.weight = WEIGHT.weak;
+      }
+      sports.head = true;
+      sports.weight = WEIGHT.head;
+    }
+  }
   // "what's his bakery called?": the bakery's name, not the user's.
   if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);
@@ -387,6 +399,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     other: whoIsAsked(tokens, names, inPhrase),
   };
 }
+
+/** Nouns for where a player plays ("what position does she play in netball?"). */
+const PLAYED_POSITIONS: ReadonlySet<string> = new Set(['position', 'role']);
 
 /** Nouns for a person by what they speak, follow or use ("a Welsh speaker", "a Spurs fan", "a Linux user"). */
 const MEMBER_PEOPLE: ReadonlySet<string> = new Set(['speaker', 'learner', 'fan', 'supporter', 'user', 'player', 'reader', 'lover']);
