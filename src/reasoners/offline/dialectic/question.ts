@@ -349,8 +349,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const change = changeSpan(tokens);
   if (change) markSetting(owner, change);
   // "what does he get up to when the shop's closed?": a closing "when" clause says when, not what is asked.
-  const when = whenClause(tokens);
-  if (when && !change) for (const a of onlyIn(owner, when)) a.weight = Math.min(a.weight, WEIGHT.weak);
+  if (!change) weakenIn(owner, whenClause(tokens));
   // "does she drive? there's a baby sensory class at the retail park": a statement after the question only says why it is asked.
   // (Only when the question itself names a topic: "Can she come round to mine? I've got three cats." asks about the cats.)
   const why = trailingContext(tokens);
@@ -358,15 +357,13 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const askedItself = because && [...byConcept.values()].some((a) => a.weight >= WEIGHT.strong && !because.includes(a));
   if (because && askedItself) for (const a of because) a.weight = Math.min(a.weight, WEIGHT.weak);
   // "can she give me a lift to the race start?": where a ride goes says where, not what is asked.
-  const goesTo = destination(tokens, owner);
-  if (goesTo) for (const a of onlyIn(owner, goesTo)) a.weight = Math.min(a.weight, WEIGHT.weak);
+  weakenIn(owner, destination(tokens, owner));
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
-  const askers = askerPeople(tokens, names);
-  if (askers) for (const a of onlyIn(owner, askers)) a.weight = Math.min(a.weight, WEIGHT.weak);
+  weakenIn(owner, askerPeople(tokens, names));
   // "which languages could he translate at parents' evening?": the people that name an occasion are its setting.
-  for (const a of onlyIn(owner, occasionWords(tokens))) a.weight = Math.min(a.weight, WEIGHT.weak);
+  weakenIn(owner, occasionWords(tokens));
   // "Lorraine has picked a Thai place … Will he be alright with that?": who proposes it is not what is asked.
-  for (const a of onlyIn(owner, contextPeople(tokens))) a.weight = Math.min(a.weight, WEIGHT.weak);
+  weakenIn(owner, contextPeople(tokens));
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
@@ -541,6 +538,11 @@ function destination(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
   const out = new Set<number>();
   for (let k = to + 1; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
   return out.size > 0 ? out : undefined;
+}
+
+/** Aspects every word of which is in `span` count weakly: they say when, where or whose, not what is asked. */
+function weakenIn(owner: ReadonlyMap<number, readonly Aspect[]>, span: ReadonlySet<number> | undefined): void {
+  if (span) for (const a of onlyIn(owner, span)) a.weight = Math.min(a.weight, WEIGHT.weak);
 }
 
 /** Aspects every word of which is in the span. */

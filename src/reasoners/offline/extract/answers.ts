@@ -576,7 +576,7 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   if (!row) return chosen(question, reply0, already, evidence, order);
   // A withdrawn value ("grew up in Leeds" withdraws a location) does not answer the question.
   // "abuja. from ibadan originally": where the user is from is a home town once the answer names where they are.
-  if (!row || already.some((c) => c.key === row.key && !c.retract && c.via !== 'from')) return [];
+  if (already.some((c) => c.key === row.key && !c.retract && c.via !== 'from')) return [];
   // "Honestly? Confidence speaking in meetings.": skip an opening that is only fillers.
   let reply = reply0;
   const firstStop = reply.findIndex((t) => t.text === '?' || t.text === '.' || t.text === '!');
