@@ -21,7 +21,8 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  */
 
 /** 'amount': a number that is not a year ('pay off the loan by 2027' gives no amount of money). */
-export type ValueKind = 'number' | 'amount' | 'clock' | 'date' | 'name' | 'person';
+/** 'age': a number that is no count of things ("Kai (15)", "4 years", "born 2019"; not "two guinea pigs"). */
+export type ValueKind = 'number' | 'amount' | 'age' | 'clock' | 'date' | 'name' | 'person';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));
 
@@ -52,9 +53,11 @@ const MAKER_NOUNS = set('make model brand manufacturer maker');
 /** Nouns after "what" / "which" that ask for a point in time. */
 const DATE_NOUNS = set('year month day date season decade');
 /** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
-const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise');
+const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise sell');
 /** Subject pronouns: "how much is she into jazz?" asks no price. */
 const SUBJECTS = set('she he they it i you we this that there');
+/** Words after an age ("15 years old", "3 yo"). */
+const AGE_AFTER = set('old yo yrs yr');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
 const ORDINAL_ENDS = ['st', 'nd', 'rd', 'th'];
 /** Currency codes written before an amount ("GBP 500", "NZ $400"). */
@@ -94,7 +97,9 @@ function isYear(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   if (w.low.length !== 4 || !isNumber(w.low) || Number(w.low) < 1900 || Number(w.low) > 2100) return false;
   const before = words[i - 1]?.low ?? '';
-  return BEFORE_YEAR.has(before) || MONTH_WORDS.has(before) || isOrdinal(before) || (isNumber(before) && before.length <= 2);
+  // ("2016 Toyota LandCruiser": a model year before the maker's name.)
+  const maker = words[i + 1]?.cap === true && words[i + 1]?.spaced === true;
+  return BEFORE_YEAR.has(before) || MONTH_WORDS.has(before) || isOrdinal(before) || (isNumber(before) && before.length <= 2) || maker;
 }
 
 /** "12 August", "renews on the 3rd", "Aug 14": a day of a month, not an amount. */
@@ -119,7 +124,15 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     const modelNumber =
       i > 1 && prev !== undefined && prev.cap && !DATE_WORDS.has(prev.low) && !CURRENCIES.has(prev.low) && !MONEY_AFTER.has(words[i + 1]?.low ?? '');
     const ranked = RANK_BEFORE.has(prev?.low ?? '') || modelNumber;
-    if (number && !ranked && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(words[i + 1]?.low ?? '')) out.add('amount');
+    // ("a 3-bed flat", "5-a-side": a number joined to a word says what kind of thing, no amount of money.)
+    const after = words[i + 1];
+    const kindOfThing = after?.joined === true && !isNumber(after.low[0] ?? '') && !MONEY_AFTER.has(after.low) && after.low !== 'k';
+    if (number && !ranked && !kindOfThing && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(after?.low ?? '')) out.add('amount');
+    // An age closes its phrase or takes a unit of time ("Kai 15, Esme 11", "4 years old"); a number before another
+    // word counts that thing ("two guinea pigs", "a 3-bed flat").
+    // (A year gives an age too: "born 2019", "2015 Skoda Octavia".)
+    const year = isNumber(w.low) && w.low.length === 4 && Number(w.low) >= 1900 && Number(w.low) <= 2100;
+    if (number && (after === undefined || !(after.spaced || after.joined) || isTimeUnit(after.low) || AGE_AFTER.has(after.low) || year)) out.add('age');
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
@@ -186,11 +199,14 @@ export function answerKind(
     // "what year did she retire?", "which month is the wedding?": a date (not "what year group", a thing).
     if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
     // "how big is the plot?", "how old is she?"
+    if (t.low === 'how' && next.low === 'old') return 'age';
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
     // "how much does he earn?", "how much is left on her loan?": an amount of money (not "how much does she like jazz?",
     // nor the part of a whole: "how much of his week is spent on site?")
     // ("how much does inkspot turn over in a year?": the verb of turnover too.)
-    const money = (x: QToken, k: number) => AMOUNT_VERBS.has(x.lemma) || (x.lemma === 'turn' && tokens[k + 1]?.low === 'over');
+    // ("how much did he get for the work ute?": what was got for a thing is its price.)
+    const money = (x: QToken, k: number) =>
+      AMOUNT_VERBS.has(x.lemma) || (x.lemma === 'turn' && tokens[k + 1]?.low === 'over') || (x.lemma === 'get' && tokens[k + 1]?.low === 'for');
     if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.some((x, k) => k >= i + 2 && money(x, k))) return 'amount';
     // "how much is the home insurance premium?", "how much are her piano lessons?": the price of a thing (not "how
     // much is she into jazz?", nor "how much is it").

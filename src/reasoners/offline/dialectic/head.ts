@@ -99,7 +99,9 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   // "how old is his car?", "how big is her flat?": the measure of the user's thing, not of the user.
   const measure = tokens.findIndex((t, i) => t.low === 'how' && HOW_MEASURE.has(tokens[i + 1]?.low ?? '') && tokens[i + 2]?.pos === 'AUX');
   if (measure >= 0 && (w < 0 || measure < w)) {
-    const owned = possessedRun(tokens, measure + 3);
+    // ("how old are the guinea pigs?": a thing named with "the" is measured too, not the user.)
+    const the = tokens[measure + 3]?.low === 'the' ? nounRun(tokens, measure + 3) : undefined;
+    const owned = the ?? possessedRun(tokens, measure + 3);
     const head = owned && owned.start === measure + 4 ? headOf(tokens, owned, false, false) : undefined;
     if (head) return { ...head, measured: true };
   }
