@@ -95,6 +95,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(26, 'abc'),
   holdout(27, 'abc'),
   holdout(28, 'abc'),
+  holdout(29, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
