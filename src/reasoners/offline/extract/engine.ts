@@ -670,6 +670,7 @@ function capitalised(t: Token): boolean {
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const PLACE_ADJECTIVES = new Set(['rural', 'remote', 'deepest', 'darkest', 'sunny', 'leafy', 'suburban', 'downtown', 'coastal']);
 
 /**
  * A word outside the model's vocabulary that reads as a name: letters only, a noun, four letters or more, and
@@ -722,7 +723,9 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
   const stops = (k: number): boolean =>
     PLACE_STOP.has(tokens[k]!.low.replace(/\.$/, '')) &&
     !(COMPASS.has(tokens[k]!.low) && capitalised(tokens[k]!) && tokens[k + 1] !== undefined && capitalised(tokens[k + 1]!) && tokens[k + 1]!.pos === 'PROPN') &&
-    !(COMPASS.has(tokens[k]!.low) && PLACES.matchAt(tokens, k) > 1);
+    !(COMPASS.has(tokens[k]!.low) && PLACES.matchAt(tokens, k) > 1) &&
+    // ("Brunswick West": a capitalised compass word after a name closes it.)
+    !(COMPASS.has(tokens[k]!.low) && capitalised(tokens[k]!) && k > 0 && capitalised(tokens[k - 1]!) && tokens[k - 1]!.pos === 'PROPN');
   const one = (k: number): number => {
     const u = tokens[k];
     if (!u || stops(k) || u.pos === 'PRON' || u.pos === 'AUX' || u.pos === 'ADP' || u.pos === 'PUNCT') return k;
@@ -732,7 +735,17 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
     if (u.pos === 'VERB' && !(known > 0 && (capitalised(u) || after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ'))) return k;
     // ("interested in reading books": a town's name that is also a word, in lower case before a noun, is that word.)
     if (known === 1 && !capitalised(u) && u.pos !== 'PROPN' && !u.oov && after?.pos === 'NOUN' && !PLACE_NOUNS.has(after.low)) return k;
-    if (known > 0) return k + known;
+    // ("Brunswick West": a known place, then a capitalised compass word that closes the name.)
+    if (known > 0)
+      return (
+        k +
+        known +
+        (COMPASS.has(after?.low ?? '') &&
+        capitalised(after!) &&
+        !(tokens[k + known + 1] && (capitalised(tokens[k + known + 1]!) || tokens[k + known + 1]!.low === 'of'))
+          ? 1
+          : 0)
+      );
     if (TOOLS.matchAt(tokens, k) > 0 || PROGRAMMING.matchAt(tokens, k) > 0) return k;
     // "moved to canmore", "we're in kilimani": a word in lower case that no dictionary holds, alone, where a place goes.
     if (rareName(u) && !capitalised(u) && (tokens[k + 1] === undefined || !rareName(tokens[k + 1]!))) return k + 1;
@@ -750,7 +763,9 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
     return j;
   };
   // "the Gold Coast", "the Pilbara", "the Netherlands"
-  const from = tokens[i]?.low === 'the' && tokens[i + 1] !== undefined && (capitalised(tokens[i + 1]!) || PLACES.matchAt(tokens, i + 1) > 0) ? i + 1 : i;
+  // ("out in rural Mayo", "deepest Devon": a word for the kind of country before a named place.)
+  const named = (k: number) => tokens[k] !== undefined && (capitalised(tokens[k]!) || PLACES.matchAt(tokens, k) > 0);
+  const from = (tokens[i]?.low === 'the' || PLACE_ADJECTIVES.has(tokens[i]?.low ?? '')) && named(i + 1) ? i + 1 : i;
   let end = one(from);
   if (end === from) return [];
   // "moved over to the SRE team", "the Payments squad": a name before a group at work is no place.

@@ -189,6 +189,9 @@ const GREETED = new Set(['morning', 'afternoon', 'evening', 'night', 'day']);
 /** A day of the month or a count written as an ordinal ("3rd", "21st"); the group is its number. */
 export const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
 
+/** Words before "the <ordinal>" that make it a day of the month. */
+const DAY_BEFORE: ReadonlySet<string> = new Set(['till', 'til', 'until', 'by', 'on', 'from', 'since', 'before', 'after']);
+
 /** "good evening", "good morning": a greeting, no time. */
 const greeting = (lows: readonly string[], k: number): boolean => lows[k - 1] === 'good' && GREETED.has(lows[k]!);
 
@@ -197,6 +200,8 @@ const greeting = (lows: readonly string[], k: number): boolean => lows[k - 1] ==
  * 3rd paragraphs", "my 2nd year"); "on the 3rd", "the 14th of May" are days.
  */
 function dayOrdinal(tokens: readonly Token[], k: number): boolean {
+  // ("away till the 12th visiting family": after "till the", "on the", "by the" an ordinal is a day, whatever follows.)
+  if (tokens[k - 1]?.low === 'the' && DAY_BEFORE.has(tokens[k - 2]?.low ?? '')) return true;
   let j = k + 1;
   while (j < tokens.length && (tokens[j]!.low === 'and' || tokens[j]!.low === ',' || ORDINAL.test(tokens[j]!.low))) j++;
   const next = tokens[j];

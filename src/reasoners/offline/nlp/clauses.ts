@@ -1250,7 +1250,8 @@ function describe(
       subject = 'other';
     } else if (
       (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) &&
-      !(head.low === 'one' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN'))
+      // ("one-man workshop in Hebden Bridge": "one" joined to a word is a number in a compound, no one.)
+      !(head.low === 'one' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN' || after.text === '-'))
     ) {
       subject = 'other';
       start = i + 1;

@@ -182,6 +182,50 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** ("a master's in public health from Edinburgh": a degree, and where it was taken is no home.) */
 const DEGREES: ReadonlySet<string> = new Set(['master', 'masters', 'bachelor', 'bachelors']);
 
+/** Homes and small businesses one lives on or runs ("a croft on the Isle of Lewis", "a pharmacy in Madina"). */
+const HOMES: ReadonlySet<string> = new Set([
+  'croft',
+  'smallholding',
+  'acres',
+  'bungalow',
+  'cottage',
+  'flat',
+  'apartment',
+  'houseboat',
+  'narrowboat',
+  'pharmacy',
+  'chemist',
+  'kiosk',
+  'laundromat',
+  'barbershop',
+  'kennels',
+  'cattery',
+]);
+/** Verbs under way that say where one lives or what one runs ("I'm living in", "we're running a B&B in"). */
+const HOME_VERBS: ReadonlySet<string> = new Set(['live', 'stay', 'base', 'settle', 'run', 'own', 'farm', 'raise', 'grow', 'bring']);
+/** Where one moves into ("moved into the close in Leith"). */
+const HOME_NOUNS: ReadonlySet<string> = new Set([
+  ...HOMES,
+  'house',
+  'home',
+  'place',
+  'close',
+  'street',
+  'road',
+  'estate',
+  'terrace',
+  'village',
+  'neighbourhood',
+  'neighborhood',
+  'area',
+  'building',
+  'block',
+  'condo',
+  'unit',
+]);
+/** Verbs of having a home or running a business, before it ("I'm on a croft", "we've got 4 acres", "I run a pharmacy"). */
+const SETTLED: ReadonlySet<string> = new Set(['have', 'get', 'got', 'own', 'run', 'rent', 'live', 'share']);
+
 function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
   // ("somewhere near temple meads": near a place written in lower case is a spot in town, not a home.)
@@ -204,16 +248,35 @@ function placeInClause(v: ValueContext): string | undefined {
   // (Not "living with my parents in Mississauga": the user is there too.)
   const person = prep?.low === 'in' && at >= 3 && v.clause[at - 3]!.low === 'my' && v.clause[at - 4]?.low !== 'with' ? RELATIONS.matchAt(v.clause, at - 2) : 0;
   if (person === 1) return undefined;
+  // "we're renting a car in Faro", "I'm meeting friends in Leeds": something being done there, not a home (but "I'm
+  // teaching English in Busan", "renting a flat in Leeds").
+  const doing = v.clause
+    .slice(0, at)
+    .some(
+      (t, k) =>
+        t.pos === 'VERB' &&
+        t.low.endsWith('ing') &&
+        (v.clause[k - 1]?.lemma === 'be' || (v.clause[k - 1]?.pos === 'ADV' && v.clause[k - 2]?.lemma === 'be')) &&
+        !WORKING.has(t.lemma) &&
+        !HOME_VERBS.has(t.lemma) &&
+        !(t.lemma === 'rent' && v.clause.slice(k + 1, at).some((u) => HOME_NOUNS.has(u.low))),
+    );
+  if (doing) return undefined;
   // "did engineering in Trinity": a place of study, not of living.
   if (SCHOOL_WORDS.matchAt(v.tokens, 0) === v.tokens.length && v.clause.some((t, k) => STUDY.has(t.low) || SUBJECTS.matchAt(v.clause, k) > 0)) return undefined;
   // "Perth in Scotland": a known place, then the wider one it is in.
   const town = prep?.low === 'in' && at >= 2 && v.clause[at - 2]!.pos === 'PROPN' ? PLACES.matchAt(v.clause, at - 2) : 0;
   if (town === 1 && PLACES.matchAt(v.tokens, 0) > 0) return `${v.clause[at - 2]!.text}, ${v.text}`;
   if (PLACES.matchAt(v.tokens, 0) > 0) return v.text;
+  // ("I'm on a croft on the Isle of Lewis", "I run a small pharmacy in Madina": the user's home or business.)
+  const homeOrBusiness = (k: number): boolean => HOMES.has(v.clause[k]!.low) && v.clause.slice(0, k).every((u) => u.pos !== 'VERB' || SETTLED.has(u.lemma));
   const jobOrWork = v.clause.some(
-    (t, k) => k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university'),
+    (t, k) =>
+      k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university' || homeOrBusiness(k)),
   );
-  return jobOrWork && v.tokens.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',') ? v.text : undefined;
+  return jobOrWork && v.tokens.every((t, k) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',' || (t.low === 'of' && k > 0))
+    ? v.text
+    : undefined;
 }
 
 /** Short time-zone abbreviations that are also words ("EAT", "WAT", "CAT", "EST") count only in capitals. */
@@ -295,7 +358,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     match: 'in|on|near|outside the? {x:place}',
     key: 'location',
     where: 'anywhere',
-    subjects: ['self', 'none'],
+    subjects: ['self', 'we', 'none'],
     strength: 'implied',
     value: placeInClause,
   },
@@ -331,7 +394,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'places.location.in',
-    match: 'be~ in|on {x:place}',
+    // ("we're out in rural Mayo", "I'm back in Leeds", "we're out past masterton on a lifestyle block")
+    match: 'be~ out|over|up|down|back? in|on {x:place}',
     key: 'location',
     // "I'm in Dubai on contract till March": where the user is for now, beside the home they named.
     keyOf: (v) =>
@@ -377,6 +441,44 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     bucket: 'event',
     value: (v) => (movedAlready(v) ? undefined : v.text),
+  },
+  {
+    // "52, wheelchair user, leeds.", "34, nurse, Leeds": a known place as one item of a self-introduction that opens
+    // with the user's age.
+    id: 'places.location.intro-list',
+    match: ', {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['none'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const after = v.clause[at + v.tokens.length];
+      const opensWithAge = /^\d{2}$/.test(v.clause[0]?.text ?? '') && v.clause[1]?.text === ',';
+      return opensWithAge && PLACES.matchAt(v.tokens, 0) > 0 && (after === undefined || after.pos === 'PUNCT') ? v.text : undefined;
+    },
+  },
+  {
+    // "moved into the close in Leith last month", "we moved into a flat on Gozo": the new home, then where it is.
+    id: 'places.location.moved-into',
+    match: 'moved into ... in|on {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const into = v.clause.findIndex((t) => t.low === 'into');
+      return v.clause.slice(into + 1, at).some((t) => HOME_NOUNS.has(t.low)) ? v.text : undefined;
+    },
+  },
+  {
+    // "We moved out of Leeds to Hebden Bridge in April"
+    id: 'places.location.moved-out-of-to',
+    match: 'moved|relocated|move~ out of {y:place} to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
   },
   {
     id: 'places.location.moved-from-to',
@@ -452,6 +554,25 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     value: (v) => (isCountry(v.text) ? v.text : undefined),
   },
   { id: 'places.location.x-based', match: '{x:place} -? based', key: 'location', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    // "Alice Springs based, which means ACST": a place opening the clause, not a person ("Alice") as its subject.
+    id: 'places.location.x-based-opening',
+    match: '{x:place} -? based',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['other'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const after = v.clause[v.clause.findIndex((t, k) => k > at && t.low === 'based') + 1];
+      return at === 0 && (after === undefined || after.pos === 'PUNCT' || after.low === 'so' || after.low === 'and') ? v.text : undefined;
+    },
+  },
+  {
+    id: 'places.location.out-past',
+    match: 'be~ out past|beyond {x:place}',
+    key: 'location',
+    subjects: ['self', 'we'],
+  },
   { id: 'places.location.from', match: 'be~ from {x:place}', key: 'location', via: 'from' },
   {
     id: 'places.location.moved-from-gap',

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { has, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 28: extraction classes from the development sets, each with near misses that must not change.
+ */
+
+describe('offline extraction: where the user lives, said around a home or a business', () => {
+  it('reads the place of a croft, a workshop or a pharmacy the user has or runs', async () => {
+    expect(
+      has(
+        await learned("The nearest supermarket (I'm on a croft on the Isle of Lewis, so nearest means 40 minutes) stocks one flour."),
+        'location',
+        'isle of lewis',
+      ),
+    ).toBe(true);
+    expect(has(await learned('I repair acoustic guitars for a living, one-man workshop in Hebden Bridge.'), 'location', 'hebden bridge')).toBe(true);
+    expect(has(await learned('I run a small pharmacy in Madina, Accra.'), 'location', 'madina')).toBe(true);
+  });
+
+  it('does not read a home only looked at, nor a new role, as where the user lives', async () => {
+    expect(has(await learned('we viewed a flat in Hackney yesterday'), 'location', 'hackney')).toBe(false);
+    expect(has(await learned('I moved into a new role in Sales last month'), 'location', 'sales')).toBe(false);
+  });
+
+  it('reads a move into a home, "out of X to Y", "out in", "out past" and "X based"', async () => {
+    expect(has(await learned("hiya, I'm Morag — moved into the close in Leith last month"), 'location', 'leith')).toBe(true);
+    const moved = await learned('We moved out of Leeds to Hebden Bridge in April and want to get involved.');
+    expect(has(moved, 'location', 'hebden bridge')).toBe(true);
+    expect(has(moved, 'location', 'leeds')).toBe(false);
+    expect(has(await learned("We're out in rural Mayo and the nearest day service is 40 minutes away."), 'location', 'mayo')).toBe(true);
+    expect(has(await learned("we're out past masterton on a lifestyle block"), 'location', 'masterton')).toBe(true);
+    expect(has(await learned('Alice Springs based, which means ACST: half an hour behind Sydney'), 'location', 'alice springs')).toBe(true);
+    expect(has(await learned('Alice Springs based doctors are great'), 'location', 'alice springs')).toBe(false);
+  });
+
+  it("keeps a capitalised compass word that closes a name, and a household's place", async () => {
+    expect(has(await learned("We're in Brunswick West (it's Merri-bek council now)."), 'location', 'brunswick west')).toBe(true);
+    expect(has(await learned("We're a women's self-help group in Nakuru and our treasurer is particular"), 'location', 'nakuru')).toBe(true);
+  });
+
+  it('reads a known place that is one item of an introduction opening with an age', async () => {
+    expect(has(await learned('52, wheelchair user, leeds. motability said no to a WAV'), 'location', 'leeds')).toBe(true);
+    expect(has(await learned('52 chairs, leeds'), 'location', 'leeds')).toBe(false);
+  });
+});
+
+describe('offline extraction: a day after "till the"', () => {
+  it('dates a stay "till the 12th" even when a gerund follows', async () => {
+    const away = await learned("I'm away in Mombasa till the 12th visiting family, so can you draft a message");
+    expect(away.some((f) => f.key === 'current_location' && f.bucket === 'dynamic' && String(f.value).includes('Mombasa'))).toBe(true);
+  });
+});
+
+describe('offline extraction: something being done in a place is no home', () => {
+  it('reads no home in a car rented or a party held there, whoever says it', async () => {
+    expect(has(await learned("I'm renting a car in Faro"), 'location', 'faro')).toBe(false);
+    expect(has(await learned("we're having a party in Leeds"), 'location', 'leeds')).toBe(false);
+  });
+
+  it('still reads a job done there, a home rented there and a course taken there', async () => {
+    expect(has(await learned("I'm teaching English in Busan"), 'location', 'busan')).toBe(true);
+    expect(has(await learned("I'm renting a flat in Leeds"), 'location', 'leeds')).toBe(true);
+    expect(has(await learned('doing A2 german at the goethe-institut in pune on weekday evenings'), 'location', 'pune')).toBe(true);
+  });
+});
