@@ -33,3 +33,43 @@ describe('offline dialectic: what a number in a value can answer', () => {
     expect(await cited(factsOf({ name: 'Kechi', housing: 'renting a 3-bed flat, £1,150 a month' }), 'how much is her rent?')).toEqual(['housing']);
   });
 });
+
+describe('offline dialectic: weddings, guests and retiring', () => {
+  const ruth = factsOf({
+    name: 'Ruth Adeyemi',
+    pronouns: 'she/her',
+    wedding_date: 'Saturday 14 June',
+    wedding_budget: '£22,000 all in',
+    guest_count: '140',
+    honeymoon: 'two weeks in Zanzibar',
+    work_hours: 'works Saturdays, off on Wednesdays',
+    marital_status: 'engaged to Daniel',
+  });
+  const graham = factsOf({
+    name: 'Graham Price',
+    pronouns: 'he/him',
+    years_at_employer: '41 years at the steelworks',
+    retirement_date: 'Friday 28 March',
+    retirement_party: 'Saturday 29 March at Mumbles Rugby Club',
+    retirement_plans: ['walk the Wales Coast Path', 'caravan trip round Scotland'],
+    interests: ['sea fishing', 'male voice choir'],
+  });
+
+  it('reads "the big day" as the wedding, and counts the people coming', async () => {
+    expect(await cited(ruth, "when's the big day?")).toEqual(['wedding_date']);
+    expect(await cited(ruth, 'roughly how many people are coming to the wedding?')).toEqual(['guest_count']);
+    expect(await cited(ruth, 'is she married?')).toContain('marital_status');
+  });
+
+  it('reads a leaving do as retiring, a plan to "do" as what is asked, and years at an employer as how long', async () => {
+    expect(await cited(graham, "where's the leaving do?")).toContain('retirement_party');
+    expect(await cited(graham, "what's he planning to do once he's retired?")).toEqual(['retirement_plans']);
+    expect(await cited(graham, 'how long has he been there?')).toEqual(['years_at_employer']);
+  });
+
+  it('answers "how many" only with a count, not with a date', async () => {
+    const kwame = factsOf({ name: 'Kwame', wedding_date: '22 August 2026', household: 'lives with partner Tom' });
+    expect(await cited(kwame, 'how many people are invited to the wedding?')).toEqual([]);
+    expect(await cited(kwame, 'How many portions should the meal plan be for — is it just him?')).toEqual(['household']);
+  });
+});

@@ -1,5 +1,5 @@
 import { LIFE } from './life.js';
-import { CERTIFICATION, CHILDCARE, DEBTS, MORE, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS } from './more.js';
+import { CERTIFICATION, CHILDCARE, DEBTS, GUESTS, MORE, RETIREMENT, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS, WEDDING } from './more.js';
 import { PERSON } from './person.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
@@ -79,6 +79,9 @@ export const CONCEPTS: readonly ConceptDef[] = [
   DEBTS,
   SAVINGS,
   CHILDCARE,
+  WEDDING,
+  RETIREMENT,
+  GUESTS,
   ...WORLD,
 ].map(widened);
 

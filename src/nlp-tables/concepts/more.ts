@@ -504,7 +504,17 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
   [
     'tenure',
     {
-      keys: ['years_of_experience', 'years_in_industry', 'years_in_role', 'career_length', 'experience_level', 'since'],
+      keys: [
+        'years_of_experience',
+        'years_in_industry',
+        'years_in_role',
+        'career_length',
+        'experience_level',
+        'since',
+        'years_at_*',
+        'years_with_*',
+        'time_at_*',
+      ],
       triggers: ['in the industry', 'in the field', 'in the trade', 'been doing', 'been at', 'been with', 'years of experience', 'years experience'],
     },
   ],
@@ -1018,4 +1028,51 @@ export const ROUTINE: ConceptDef = {
     'rhythm',
   ],
   near: ['schedule', 'work_hours', 'working_hours', 'availability', 'work_schedule', 'habits'],
+};
+
+/** A wedding being planned: the day, the venue, the guests, the people who stand with the couple. */
+export const WEDDING: ConceptDef = {
+  name: 'wedding',
+  noun: 'wedding',
+  triggers: [
+    'wedding',
+    'weddings',
+    'big day',
+    'getting married',
+    'get married',
+    'gets married',
+    'bride',
+    'groom',
+    'bridesmaid',
+    'bridesmaids',
+    'maid of honour',
+    'maid of honor',
+    'best man',
+    'hen do',
+    'hen party',
+    'stag do',
+    'bachelorette',
+    'bachelor party',
+    'guest list',
+    'wedding guests',
+    'vows',
+  ],
+  keys: ['wedding', 'wedding_*', 'bridal_party', 'guest_count', 'guest_list'],
+};
+
+/** Retiring: when, how it is marked, and what comes after. */
+export const RETIREMENT: ConceptDef = {
+  name: 'retirement',
+  noun: 'retirement',
+  triggers: ['retire', 'retires', 'retiring', 'retirement', 'once retired', 'leaving do', 'leaving party', 'send-off', 'send off', 'stop working'],
+  keys: ['retirement', 'retirement_*', 'retiring', 'retire_date', 'planned_retirement'],
+};
+
+/** Who is coming to an event the user is holding, and how many. */
+export const GUESTS: ConceptDef = {
+  name: 'guests',
+  noun: 'guests',
+  triggers: ['guest', 'guests', 'guest list', 'people coming', 'people invited', 'people are invited', 'people are coming', 'headcount', 'head count'],
+  keys: ['guest_count', 'guest_list', 'guests', 'headcount', 'number_of_guests', 'invitees'],
+  near: ['wedding_plans', 'party_plans', 'event_plans', 'retirement_party', 'birthday_party'],
 };

@@ -801,7 +801,7 @@ export const WORK: readonly ConceptDef[] = [
       'side business',
       'passion project',
     ],
-    keys: ['goals', 'goal', 'aspirations', 'ambitions', 'objectives', 'plans', 'career_goals', 'resolutions'],
+    keys: ['goals', 'goal', 'aspirations', 'ambitions', 'objectives', 'plans', 'career_goals', 'resolutions', 'retirement_plans', 'retirement_plan'],
     near: ['learning_goals'],
     related: ['current_focus'],
     categories: ['goals'],

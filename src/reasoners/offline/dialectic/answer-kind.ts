@@ -21,8 +21,9 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  */
 
 /** 'amount': a number that is not a year ('pay off the loan by 2027' gives no amount of money). */
+/** 'count': a number that is no year, day of the month or time of day ("80 guests", "two grandsons"; not "14 June"). */
 /** 'age': a number that is no count of things ("Kai (15)", "4 years", "born 2019"; not "two guinea pigs"). */
-export type ValueKind = 'number' | 'amount' | 'age' | 'clock' | 'date' | 'name' | 'person';
+export type ValueKind = 'number' | 'amount' | 'count' | 'age' | 'clock' | 'date' | 'name' | 'person';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));
 
@@ -135,6 +136,7 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     if (number && (after === undefined || !(after.spaced || after.joined) || isTimeUnit(after.low) || AGE_AFTER.has(after.low) || year)) out.add('age');
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
+    if (number && !clock && !isYear(words, i) && !dayOfMonth(words, i)) out.add('count');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
     // A capitalised word names a thing or a person, not a month or a day ("deadline 30 June").
     if (w.cap && w.low.length >= 2 && !number && !DATE_WORDS.has(w.low)) {
@@ -186,7 +188,9 @@ export function answerKind(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (!clauseStart(tokens, i) || !next) continue;
+    // ("roughly how many people are coming?": an adverb may open the question.)
+    const opens = clauseStart(tokens, i) || (i > 0 && tokens[i - 1]!.pos === 'ADV' && clauseStart(tokens, i - 1));
+    if (!opens || !next) continue;
     // "when is her birthday?", "when did she start?" (not "when she visits", a clause of the question)
     if (t.low === 'when' && !['PRON', 'PROPN', 'NOUN', 'DET'].includes(next.pos)) return 'date';
     // "what time does the exam start?" (not "what time is it there?", nor "what time zone")
@@ -200,6 +204,8 @@ export function answerKind(
     if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
     // "how big is the plot?", "how old is she?"
     if (t.low === 'how' && next.low === 'old') return 'age';
+    // "how many people are coming?", "how many hours does she do?": a count.
+    if (t.low === 'how' && next.low === 'many') return 'count';
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
     // "how much does he earn?", "how much is left on her loan?": an amount of money (not "how much does she like jazz?",
     // nor the part of a whole: "how much of his week is spent on site?")
@@ -265,7 +271,9 @@ export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueK
   // names one ("what time does her night shift start?" is not answered by "night shifts every other week").
   const byNature = kind === 'clock' ? CLOCK_CONCEPTS : kind === 'date' ? TIME_CONCEPTS : [];
   if (byNature.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
-  if (!terms.kinds.has(kind)) return false;
+  // ("how many portions — is it just her?" beside "lives with partner Tom": people named can be counted.)
+  const can = (kinds: ReadonlySet<ValueKind>) => kinds.has(kind) || (kind === 'count' && kinds.has('person'));
+  if (!can(terms.kinds)) return false;
   const items = itemsAskedAbout(terms, aspects);
-  return items.length === 0 || items.some((item) => item.kinds.has(kind));
+  return items.length === 0 || items.some((item) => can(item.kinds));
 }

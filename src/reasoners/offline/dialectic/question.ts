@@ -428,7 +428,8 @@ function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
     if (out.has(i)) continue;
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const phrase = (t.low === 'going' || t.lemma === 'plan') && next?.low === 'to' && !out.has(i + 1);
+    // ("what's he planning to do once he's retired?": a plan to "do" something is itself what is asked.)
+    const phrase = (t.low === 'going' || t.lemma === 'plan') && next?.low === 'to' && !out.has(i + 1) && !(t.lemma === 'plan' && tokens[i + 2]?.lemma === 'do');
     if (!phrase && t.low !== 'will' && t.low !== "'ll" && t.low !== 'gonna') continue;
     future = true;
     out.add(i);
