@@ -73,3 +73,31 @@ describe('offline dialectic: weddings, guests and retiring', () => {
     expect(await cited(kwame, 'How many portions should the meal plan be for — is it just him?')).toEqual(['household']);
   });
 });
+
+describe("offline dialectic: a garden's plot and flowers, a role in the user's plans, someone known of", () => {
+  const bev = factsOf({
+    name: 'Beverley Hinds',
+    pronouns: 'she/her',
+    community_groups: ["Palfrey Residents' Association", 'Reedswood Allotment Society'],
+    volunteer_roles: ['treasurer of Reedswood Allotment Society'],
+    interests: ['growing dahlias', 'gospel choir'],
+    allotment: 'half plot 17B at Reedswood; runner beans and onions',
+    bridal_party: ['maid of honour: her younger sister', 'three bridesmaids'],
+    neighbours: 'ongoing dispute with number 42 over a hedge',
+    writing: 'short stories with a twist',
+  });
+
+  it('reads an allotment plot as gardening, not the plot of a story, and dahlias as flowers', async () => {
+    expect(await cited(bev, 'wheres her allotment plot')).toEqual(['allotment']);
+    expect(await cited(bev, 'what flowers does she grow')).toContain('interests');
+  });
+
+  it('answers who holds a role the profile names with the person for it', async () => {
+    expect(await cited(bev, "who's the maid of honour?")).toEqual(['bridal_party']);
+    expect(await cited(bev, 'who is the best man?')).toEqual([]);
+  });
+
+  it('reads "the guy with …" as someone else, whose name the profile does not hold', async () => {
+    expect(await cited(bev, "what's the name of the guy with the loud generator?")).toEqual([]);
+  });
+});

@@ -427,6 +427,16 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'interests',
     'gardening|garden|gardens|kitchen garden|kitchen gardening|vegetable garden|allotment|seedling|seedlings|seed swap|plant swap|compost|greenhouse|grow your own',
   ),
+  // "what flowers does she grow?" beside "growing dahlias".
+  field(
+    'flowers',
+    'interests',
+    'flower|flowers|cut flowers|rose|roses|dahlia|dahlias|tulip|tulips|sunflower|sunflowers|sweet pea|sweet peas|lily|lilies|orchid|orchids|' +
+      'daffodil|daffodils|peony|peonies|chrysanthemum|chrysanthemums|lavender|marigold|marigolds|geranium|geraniums|carnation|carnations|' +
+      'hydrangea|hydrangeas|begonia|begonias|fuchsia|fuchsias|pansy|pansies|bluebell|bluebells|daisy|daisies|poppy|poppies|snowdrop|snowdrops|' +
+      'freesia|freesias|zinnia|zinnias|lupin|lupins|delphinium|delphiniums|foxglove|foxgloves|clematis|wisteria|camellia|camellias|' +
+      'azalea|azaleas|rhododendron|rhododendrons|hibiscus|bougainvillea|frangipani|protea|proteas',
+  ),
   // "what instrument does she play?" beside "klezmer fiddle", "trad music - plays the tin whistle".
   field(
     'instruments',

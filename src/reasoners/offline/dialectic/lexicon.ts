@@ -99,6 +99,11 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'classmate',
       'labmate',
       'coursemate',
+      // ("what's the name of the guy with the loud generator?", "the lady at number 9": someone the user knows of.)
+      'guy',
+      'bloke',
+      'fella',
+      'lady',
     ],
   ],
   ['pet', ['dog', 'cat', 'pet', 'puppy', 'kitten', 'hen', 'horse', 'rabbit', 'parrot', 'hamster', 'bird', 'tortoise', 'kelpie']],

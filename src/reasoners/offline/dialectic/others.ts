@@ -210,7 +210,7 @@ function keyAnswers(profile: Profile, terms: FactTerms, words: readonly string[]
 export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   const other = q.other;
   if (!other) return [];
-  const doers = other.kind === 'someone' && other.word === 'who' ? fromWhoItems(profile, q) : [];
+  const doers = other.kind === 'someone' && other.word === 'who' ? [...fromWhoItems(profile, q), ...fromRoleItems(profile, q)] : [];
   if (doers.length > 0) return doers.slice(0, 3);
   const attribute = attributeOf(q);
   // "what's his ex-wife's name?" beside "partner: Mireille (fiancée)": a former relative is found only where the profile
@@ -317,6 +317,27 @@ function fromWhoItems(profile: Profile, q: Question): Fact[] {
       const stems = new Set(words.map((w) => w.stem));
       if (!nouns.every((t) => stems.has(t.stem) || stems.has(stem(t.lemma)))) continue;
       if (!namesSomeone(words, targets, profile)) continue;
+      out.push(terms.fact);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "who's the maid of honour?" beside "bridal party: maid of honour: her younger sister", "who is the best man?": a role in
+ * the user's arrangements, found in an item that names the role (every noun the question gives it) and someone for it.
+ */
+function fromRoleItems(profile: Profile, q: Question): Fact[] {
+  if (!['is', 'are', 'was', "'s"].includes(q.tokens[1]?.low ?? '') || !['the', 'her', 'his', 'their'].includes(q.tokens[2]?.low ?? '')) return [];
+  const role = q.tokens.slice(3).filter((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC.has(t.low) && !GENERIC.has(t.lemma));
+  if (role.length < 2) return [];
+  const out: Fact[] = [];
+  for (const terms of profile.facts) {
+    for (const words of clauseWords(terms.fact)) {
+      const stems = new Set(words.map((w) => w.stem));
+      if (!role.every((t) => stems.has(t.stem) || stems.has(stem(t.lemma)) || stems.has(stem(t.low)))) continue;
+      if (!words.some((w) => RELATIONS.has(w.low) || RELATIONS.has(w.stem)) && !namesSomeone(words, [], profile)) continue;
       out.push(terms.fact);
       break;
     }
