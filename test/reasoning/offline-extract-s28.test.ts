@@ -64,3 +64,32 @@ describe('offline extraction: something being done in a place is no home', () =>
     expect(has(await learned('doing A2 german at the goethe-institut in pune on weekday evenings'), 'location', 'pune')).toBe(true);
   });
 });
+
+describe('offline extraction: a couple, a body that is not right, care needs', () => {
+  it("reads a status the couple shares as the user's", async () => {
+    expect(has(await learned("WE'RE ENGAGED 💍💍 Tom asked on the beach at Tenby on Sunday!!!"), 'family', 'engaged')).toBe(true);
+    expect(has(await learned('me and Tom are engaged'), 'family', 'engaged')).toBe(true);
+    expect(has(await learned("we're single-handedly running the fete"), 'family', 'single')).toBe(false);
+  });
+
+  it("reads a part of the body said to be dodgy, not a full pair of hands or someone else's hip", async () => {
+    expect(has(await learned("My own hip is dodgy and I can't do the 199 steps this time"), 'health_conditions', 'dodgy hip')).toBe(true);
+    expect(has(await learned('my knees are shot these days'), 'health_conditions', 'knees')).toBe(true);
+    expect(has(await learned("my mum's hip is dodgy"), 'health_conditions', 'hip')).toBe(false);
+    expect(has(await learned('my hands are full'), 'health_conditions', 'hands')).toBe(false);
+  });
+
+  it('reads sight impairment, albinism, hEDS and tube feeding, and no qualification in "registered sight impaired"', async () => {
+    const sight = await learned("I'm registered sight impaired (not severely).");
+    expect(has(sight, 'health_conditions', 'sight impaired')).toBe(true);
+    expect(sight.some((f) => f.key === 'certifications')).toBe(false);
+    expect(has(await learned("I'm a registered nurse"), 'certifications', 'nurse')).toBe(true);
+    expect(has(await learned('I am a person with albinism.'), 'health_conditions', 'albinism')).toBe(true);
+    expect(has(await learned('have fibromyalga and hypermobile EDS'), 'health_conditions', 'hypermobile eds')).toBe(true);
+    expect(has(await learned("I'm PEG fed since my stroke, nothing by mouth at all"), 'diet', 'peg fed')).toBe(true);
+  });
+
+  it('reads bell ringing as a pastime', async () => {
+    expect(has(await learned("Been bell ringing at St Mary's for about five years"), 'interests', 'bell ringing')).toBe(true);
+  });
+});

@@ -219,6 +219,8 @@ function knownKey(table: KeyLevels, key: string): ReadonlyMap<number, number> | 
 
 function slotsOf(words: readonly Word[]): Slot[] {
   return words.map((w, i) => {
+    // ("a retired greyhound called Biscuit": a name given names nothing else — no biscuit to have with tea.)
+    if (w.cap && i > 0 && NAMING.has(words[i - 1]!.low)) return { forms: ['<name>'], part: false };
     const forms = [w.stem];
     const exact = exactForm(w.low);
     if (exact) forms.push(exact);
@@ -228,6 +230,9 @@ function slotsOf(words: readonly Word[]): Slot[] {
     return { forms, part: words[i + 1]?.joined === true };
   });
 }
+
+/** Words before a name given ("called Biscuit", "named Pepper"). */
+const NAMING: ReadonlySet<string> = new Set(['called', 'named']);
 
 const DAY_PARTS = new Set(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'lunchtime', 'lunchtimes']);
 

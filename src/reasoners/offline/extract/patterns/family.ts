@@ -467,6 +467,14 @@ export const FAMILY: readonly PatternSpec[] = [
       /^(?:married|engaged|divorced|widowed|separated|single|partnered|remarried|pregnant|expecting)$/.test(v.text.toLowerCase()) ? v.text : undefined,
   },
   {
+    // "we're engaged!", "we're married", "me and Tom are engaged": a status a couple shares is the user's too.
+    id: 'family.status.we',
+    match: 'be~ .. {x:word}',
+    key: 'family',
+    subjects: ['we'],
+    value: (v) => (/^(?:married|engaged|separated|newlyweds)$/.test(v.text.toLowerCase()) ? v.text.toLowerCase() : undefined),
+  },
+  {
     id: 'family.status.fragment',
     match: '.. {x:word}',
     key: 'family',

@@ -6,7 +6,22 @@ import type { PatternSpec } from '../pattern.js';
 const INJURING =
   'sprained|sprain~|broke|broken|break~|fractured|fracture~|tore|torn|tear~|twisted|twist~|pulled|dislocated|dislocate~|injured|injure~|hurt|strained|strain~|bruised|busted|snapped|cracked|rolled|wrecked|done';
 
+/** How a part of the body that is not right is said ("my hip is dodgy", "my knees are shot"). */
+const UNWELL_PARTS: ReadonlySet<string> = new Set(['dodgy', 'bad', 'knackered', 'shot', 'wonky', 'weak', 'gammy', 'iffy', 'buggered', 'stuffed', 'arthritic']);
+
 export const HEALTH: readonly PatternSpec[] = [
+  {
+    // "My own hip is dodgy", "my knees are shot these days": a lasting trouble with a part of the body.
+    id: 'health.part-unwell',
+    match: 'my own? left|right|lower|upper? {x:$bodypart} be~ really|very|pretty|so|a_bit|bit|proper? {y:word}',
+    key: 'health_conditions',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'attr', 'other'],
+    value: (v) => {
+      const how = v.slot('y')?.toLowerCase() ?? '';
+      return UNWELL_PARTS.has(how) ? `${how} ${v.text.toLowerCase()}` : undefined;
+    },
+  },
   {
     // "sprained my left ankle on saturday", "I broke my wrist skiing": a recent injury (short-lived).
     id: 'health.injury',

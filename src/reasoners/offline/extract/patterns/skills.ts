@@ -302,7 +302,12 @@ export const SKILLS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => (v.tokens.length <= 5 && v.tokens[0]?.pos !== 'PRON' ? v.text : undefined),
+    // ("registered sight impaired": a noun that opens a compound adjective is no qualification.)
+    value: (v) => {
+      const after = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      const compound = after !== undefined && (after.pos === 'ADJ' || after.pos === 'VERB') && after.low.endsWith('ed');
+      return v.tokens.length <= 5 && v.tokens[0]?.pos !== 'PRON' && !compound ? v.text : undefined;
+    },
   },
   {
     id: 'skills.mention',
