@@ -93,3 +93,25 @@ describe('offline extraction: a couple, a body that is not right, care needs', (
     expect(has(await learned("Been bell ringing at St Mary's for about five years"), 'interests', 'bell ringing')).toBe(true);
   });
 });
+
+describe("offline extraction: events, stays and the user's own children said in passing", () => {
+  it('reads a retirement do tonight, a home town named beside the words, and a stay from a day', async () => {
+    expect(
+      (await learned('my retirement do is tonight at the footy club, kicks off at 6.')).some(
+        (f) => f.bucket === 'dynamic' && String(f.value).includes('retirement do'),
+      ),
+    ).toBe(true);
+    expect(has(await learned("We live in Perth but we're getting married back in my hometown, Ipoh, next April."), 'hometown', 'ipoh')).toBe(true);
+    const hen = await learned("I'm away on my best friend's hen in Kilkenny from Friday to Sunday, so keep it short");
+    expect(hen.some((f) => f.key === 'current_location' && f.bucket === 'dynamic' && String(f.value) === 'Kilkenny')).toBe(true);
+    expect(has(await learned("I'm from Kilkenny"), 'current_location', 'kilkenny')).toBe(false);
+  });
+
+  it("reads the user's child inside a plan, and children's ages", async () => {
+    expect(has(await learned("planning my son's 7th birthday, about 20 kids coming."), 'family', 'son')).toBe(true);
+    expect(has(await learned("I'd love my husband to take up golf"), 'family', 'husband')).toBe(true);
+    expect(has(await learned('my kids are 6 and 9 so bedtime matters'), 'family', '6 and 9')).toBe(true);
+    expect(has(await learned('kids are 4, 7 and 11'), 'family', '4, 7 and 11')).toBe(true);
+    expect(await learned("if I had a son I'd call him Max")).toEqual([]);
+  });
+});

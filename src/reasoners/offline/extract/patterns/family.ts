@@ -541,7 +541,23 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'family',
     subjects: ['other', 'none'],
     where: 'anywhere',
-    value: (v) => (['kids', 'children', 'twins', 'triplets'].includes(v.clause[0]?.low ?? '') ? v.clause[0]!.text : undefined),
+    value: (v) => {
+      // "kids are 6 and 9", "my kids are 6 and 9 so bedtime matters": the children, with the ages said.
+      const at = v.clause.findIndex((t) => ['kids', 'children', 'twins', 'triplets'].includes(t.low));
+      if (at < 0 || at > 1 || (at === 1 && v.clause[0]!.low !== 'my' && v.clause[0]!.low !== 'our')) return undefined;
+      const from = v.clause.findIndex((t, k) => k > at && /^\d{1,2}$/.test(t.text));
+      let to = from;
+      while (to + 2 < v.clause.length && ['and', ',', '&'].includes(v.clause[to + 1]!.low) && /^\d{1,2}$/.test(v.clause[to + 2]!.text)) to += 2;
+      const ages =
+        from < 0
+          ? ''
+          : v.clause
+              .slice(from, to + 1)
+              .map((t) => t.text)
+              .join(' ')
+              .replace(' ,', ',');
+      return ages === '' ? v.clause[at]!.text : `${v.clause[at]!.low} aged ${ages}`;
+    },
   },
   {
     id: 'family.multiples',
@@ -623,6 +639,8 @@ export const FAMILY: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we', 'other', 'attr'],
     inQuestion: true,
     past: 'ok',
+    // ("planning my son's 7th birthday": a plan around one's own relative still says they exist.)
+    present: true,
     value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, v.text, v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
   },
   {

@@ -675,10 +675,20 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     past: 'ok',
   },
   { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    // "getting married back in my hometown, Ipoh, next April": the home town named beside the words for it.
+    id: 'places.hometown.named',
+    match: 'my hometown|home_town ,|of|-|( {x:place}',
+    key: 'hometown',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none', 'other'],
+    past: 'ok',
+  },
 
   {
     id: 'places.current.visiting',
-    match: 'visiting|in|at {x:place} for|until|till|this|next|over|on',
+    // ("away on a hen in Kilkenny from Friday to Sunday")
+    match: 'visiting|in|at {x:place} for|until|till|this|next|over|on|from',
     key: 'current_location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
