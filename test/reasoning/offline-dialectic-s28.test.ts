@@ -101,3 +101,20 @@ describe("offline dialectic: a garden's plot and flowers, a role in the user's p
     expect(await cited(bev, "what's the name of the guy with the loud generator?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: a preference asked as a choice', () => {
+  const woz = factsOf({
+    name: 'Warren Pittaway',
+    pronouns: 'he/him',
+    values: ['pays cash where he can', 'buys Australian-made'],
+    retirement_income: ['account-based pension'],
+  });
+
+  it('answers "would he rather A or B?" with the fact that names one of them', async () => {
+    expect(await cited(woz, 'would he rather pay by card or cash?')).toEqual(['values']);
+  });
+
+  it('still abstains when neither choice is held', async () => {
+    expect(await cited(woz, 'would he rather have tea or coffee?')).toEqual([]);
+  });
+});

@@ -361,6 +361,9 @@ export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>):
   if (q.aspects.some((a) => a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= LEVEL.key)) return false;
   // "the leaflet needs a check in Malayalam - can he do it?": a member named ("Malayalam") found in a fact on its concept.
   if (q.aspects.some((a) => !a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= MAX_MATCH)) return false;
+  // "would he rather pay by card or cash?" beside "pays cash where he can": one of the choices offered found in a fact
+  // answers the preference it is asked as.
+  if (q.aspects.some((a) => a.alternative === true && (best.get(a) ?? 0) >= LEVEL.value)) return false;
   // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
   if (q.aspects.some((a) => a.doer !== undefined && a.doer !== false && (best.get(a) ?? 0) >= LEVEL.near)) return false;
   const topics = q.aspects.filter(
