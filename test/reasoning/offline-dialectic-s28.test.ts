@@ -118,3 +118,22 @@ describe('offline dialectic: a preference asked as a choice', () => {
     expect(await cited(woz, 'would he rather have tea or coffee?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: a swim and a way of giving feedback named in other words', () => {
+  const dan = factsOf({
+    name: 'Dan Whitlock',
+    pronouns: 'he/him',
+    interests: ['open-water swimming', 'true-crime podcasts'],
+    communication_style: ['direct, no sugar-coating', 'short messages'],
+    dislikes: ['hold music'],
+  });
+
+  it('reads "a dip in the lake" as swimming and "softened or straight up" as directness', async () => {
+    expect(await cited(dan, 'would he be up for a dip in the lake with us?')).toEqual(['interests']);
+    expect(await cited(dan, 'how does he like feedback — softened or straight up?')).toEqual(['communication_style']);
+  });
+
+  it('abstains on a sport the profile does not name', async () => {
+    expect(await cited(dan, 'would he be up for a game of squash?')).toEqual([]);
+  });
+});

@@ -115,3 +115,17 @@ describe("offline extraction: events, stays and the user's own children said in 
     expect(await learned("if I had a son I'd call him Max")).toEqual([]);
   });
 });
+
+describe('offline extraction: an aid the user works with', () => {
+  it('reads an aid said after "with" beside the user\'s own use of it', async () => {
+    const jaws = await learned('Quick thing before we start: I use JAWS with a braille display, so no tables.');
+    expect(has(jaws, 'accessibility', 'jaws')).toBe(true);
+    expect(has(jaws, 'accessibility', 'braille')).toBe(true);
+    expect(has(await learned('dictating this with voice control because of my RSI'), 'accessibility', 'voice control')).toBe(true);
+  });
+
+  it('reads no aid in a film watched with subtitles, nor in a request for captions', async () => {
+    expect(has(await learned('I watched a film with subtitles last night'), 'accessibility', 'subtitles')).toBe(false);
+    expect(has(await learned('can you help me with captions for my video'), 'accessibility', 'captions')).toBe(false);
+  });
+});

@@ -34,6 +34,7 @@ const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['travel plans', ['travel', 'current', 'schedule']],
   ['exercise', ['sports', 'health', 'accessibility', 'interests']],
   ['tools', ['tools', 'programming', 'expertise', 'devices']],
+  ['communication', ['communication', 'personality', 'preferences', 'dislikes']],
 ]);
 
 function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
@@ -397,6 +398,22 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'interests',
     '=running|runner|jog|jogging|marathon|half marathon|half-marathon|10k|5k|parkrun|ultramarathon|trail running|' +
       'race|races|road race|trail race|fun run|triathlon|ironman|duathlon',
+  ),
+  // "how does he like feedback — softened or straight up?" beside "direct, no waffle".
+  field(
+    'directness',
+    'communication',
+    'direct|directness|blunt|bluntly|straight up|straight-talking|straight talking|straight to the point|to the point|no waffle|' +
+      'no sugar-coating|no sugarcoating|sugar-coat|sugarcoat|sugar coat|softened|soften|tactful|diplomatic|frank|candid|' +
+      'brutally honest|brutal honesty|no fluff|no-nonsense|no nonsense',
+  ),
+  // "would she be up for a dip in the lake?" beside "open-water swimming".
+  field(
+    'swimming',
+    'interests',
+    'swim|swims|swimming|swimmer|open-water swimming|open water swimming|wild swimming|wild swim|sea swimming|sea swim|' +
+      'lake swimming|lake swim|cold water swimming|cold-water swimming|cold water dip|a dip|dip in the sea|dip in the lake|' +
+      'dip in the river|lido|lidos|outdoor pool',
   ),
   field(
     'exercise',

@@ -120,6 +120,19 @@ export const HEALTH: readonly PatternSpec[] = [
     value: (v) => (v.clause.some((t) => ['i', 'me', 'my'].includes(t.low)) ? v.text : undefined),
   },
   {
+    // "I use JAWS with a braille display", "dictating this with voice control because of my RSI": an aid the user works with.
+    id: 'health.access.with',
+    match: 'with a|an|my? .. {x:$accessibility}',
+    key: 'accessibility',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) =>
+      v.clause.some((t) => ['i', 'me', 'my'].includes(t.low)) &&
+      v.clause.some((t) => ['use', 'rely', 'dictate', 'type', 'read', 'listen', 'work'].includes(t.lemma))
+        ? v.text
+        : undefined,
+  },
+  {
     id: 'health.access.my',
     match: 'my {x:$accessibility}',
     negation: 'keep',
