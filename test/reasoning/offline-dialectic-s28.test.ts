@@ -137,3 +137,25 @@ describe('offline dialectic: a swim and a way of giving feedback named in other 
     expect(await cited(dan, 'would he be up for a game of squash?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: what the user charges and what they have put away', () => {
+  const mateus = factsOf({
+    name: 'Mateus Lima',
+    pronouns: 'he/him',
+    day_rate: '€650 for a full day of shooting',
+    current_trip: 'shooting a campaign in Porto this week',
+    savings: '£32k towards a deposit',
+    upcoming_events: ['viewing a flat on Saturday'],
+    mortgage: 'none yet',
+  });
+
+  it('reads charging as rates, and money put away as savings', async () => {
+    expect(await cited(mateus, 'how much he is charging for one day of shooting?')).toEqual(['day_rate']);
+    expect(await cited(mateus, 'how much has he put away for a deposit')).toEqual(['savings']);
+  });
+
+  it('does not read "grooming" as a wedding, nor a heart rate as what he charges', async () => {
+    expect(await cited(mateus, "what's his max heart rate?")).toEqual([]);
+    expect(await cited(factsOf({ name: 'Ruth', wedding_date: 'Saturday 14 June', pets: 'a cockapoo' }), 'who does the dog grooming?')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { LIFE } from './life.js';
-import { CERTIFICATION, CHILDCARE, DEBTS, GUESTS, MORE, RETIREMENT, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS, WEDDING } from './more.js';
+import { CERTIFICATION, CHILDCARE, DEBTS, GUESTS, MORE, RATES, RETIREMENT, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS, WEDDING } from './more.js';
 import { PERSON } from './person.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
@@ -82,6 +82,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   WEDDING,
   RETIREMENT,
   GUESTS,
+  RATES,
   ...WORLD,
 ].map(widened);
 

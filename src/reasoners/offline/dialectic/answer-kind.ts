@@ -212,7 +212,10 @@ export function answerKind(
     // ("how much does inkspot turn over in a year?": the verb of turnover too.)
     // ("how much did he get for the work ute?": what was got for a thing is its price.)
     const money = (x: QToken, k: number) =>
-      AMOUNT_VERBS.has(x.lemma) || (x.lemma === 'turn' && tokens[k + 1]?.low === 'over') || (x.lemma === 'get' && tokens[k + 1]?.low === 'for');
+      AMOUNT_VERBS.has(x.lemma) ||
+      (x.lemma === 'turn' && tokens[k + 1]?.low === 'over') ||
+      (x.lemma === 'get' && tokens[k + 1]?.low === 'for') ||
+      (x.lemma === 'put' && tokens[k + 1]?.low === 'away');
     if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.low !== 'of' && tokens.some((x, k) => k >= i + 2 && money(x, k))) return 'amount';
     // "how much is the home insurance premium?", "how much are her piano lessons?": the price of a thing (not "how
     // much is she into jazz?", nor "how much is it").
