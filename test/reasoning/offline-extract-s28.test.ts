@@ -129,3 +129,10 @@ describe('offline extraction: an aid the user works with', () => {
     expect(has(await learned('can you help me with captions for my video'), 'accessibility', 'captions')).toBe(false);
   });
 });
+
+describe('offline extraction: the kind of person the user is not', () => {
+  it('keeps "not" with a kind of person', async () => {
+    expect(has(await learned("I'm not a phone person at all, so draft me an email"), 'preferences', 'not a phone person')).toBe(true);
+    expect(has(await learned("I'm a phone person"), 'preferences', 'not a')).toBe(false);
+  });
+});

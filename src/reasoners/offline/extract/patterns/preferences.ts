@@ -478,7 +478,10 @@ export const PREFERENCES: readonly PatternSpec[] = [
     id: 'preferences.x-person',
     match: 'be~ more? of? a|an {x:np}',
     key: 'preferences',
+    // ("I'm not a phone person at all": what the user is not is said as such.)
+    negation: 'keep',
     value: (v) => {
+      const not = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!)).some((t) => t.low === 'not' || t.low === "n't" || t.low === 'never');
       const last = v.tokens[v.tokens.length - 1]!.low;
       const kind = v.tokens
         .slice(0, -1)
@@ -487,7 +490,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
       return (last === 'person' || last === 'girl' || last === 'guy') &&
         kind !== '' &&
         !['morning', 'night', 'people', 'detail', 'list', 'big', 'picture'].includes(kind.toLowerCase())
-        ? `${kind} person`
+        ? `${not ? 'not a ' : ''}${kind} person`
         : undefined;
     },
   },
