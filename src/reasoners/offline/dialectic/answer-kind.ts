@@ -20,9 +20,11 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  * Word tests only: Set lookups and character scans, no regex.
  */
 
-/** 'amount': a number that is not a year ('pay off the loan by 2027' gives no amount of money). */
-/** 'count': a number that is no year, day of the month or time of day ("80 guests", "two grandsons"; not "14 June"). */
-/** 'age': a number that is no count of things ("Kai (15)", "4 years", "born 2019"; not "two guinea pigs"). */
+/**
+ * 'amount': a number that is not a year ('pay off the loan by 2027' gives no amount of money). 'count': a number that is
+ * no year, day of the month or time of day ("80 guests", "two grandsons"; not "14 June"). 'age': a number that is no
+ * count of things ("Kai (15)", "4 years", "born 2019"; not "two guinea pigs").
+ */
 export type ValueKind = 'number' | 'amount' | 'count' | 'age' | 'clock' | 'date' | 'name' | 'person';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));

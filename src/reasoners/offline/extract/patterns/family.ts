@@ -555,7 +555,7 @@ export const FAMILY: readonly PatternSpec[] = [
               .slice(from, to + 1)
               .map((t) => t.text)
               .join(' ')
-              .replace(' ,', ',');
+              .replace(/ ,/g, ',');
       return ages === '' ? v.clause[at]!.text : `${v.clause[at]!.low} aged ${ages}`;
     },
   },
