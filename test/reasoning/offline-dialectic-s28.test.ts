@@ -159,3 +159,16 @@ describe('offline dialectic: what the user charges and what they have put away',
     expect(await cited(factsOf({ name: 'Ruth', wedding_date: 'Saturday 14 June', pets: 'a cockapoo' }), 'who does the dog grooming?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: what a count can be taken from', () => {
+  it('counts relatives named, not a coach nor a team code', async () => {
+    const siobhan = factsOf({
+      name: 'Siobhan Doyle',
+      pronouns: 'she/her',
+      netball_coaching: "coaches the school's U14 and U16 netball teams; training Tuesdays and Thursdays 3:30-5pm",
+      household: 'lives with her husband and two sons',
+    });
+    expect(await cited(siobhan, 'how many girls are in her U16 netball squad?')).toEqual([]);
+    expect(await cited(siobhan, 'how many people live in her house?')).toEqual(['household']);
+  });
+});

@@ -25,7 +25,7 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  * no year, day of the month or time of day ("80 guests", "two grandsons"; not "14 June"). 'age': a number that is no
  * count of things ("Kai (15)", "4 years", "born 2019"; not "two guinea pigs").
  */
-export type ValueKind = 'number' | 'amount' | 'count' | 'age' | 'clock' | 'date' | 'name' | 'person';
+export type ValueKind = 'number' | 'amount' | 'count' | 'age' | 'clock' | 'date' | 'name' | 'person' | 'relative';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));
 
@@ -151,7 +151,10 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     if (isLevelCode(w.low)) out.add('number');
     // "EPC C or better", "grade B": a letter grade after the thing it grades.
     if (i > 0 && w.cap && w.low.length === 1 && w.low !== 'i' && w.low !== 'a' && words[i - 1]!.cap) out.add('number');
-    if (RELATIONS.has(w.low) || RELATIONS.has(w.stem)) out.add('person');
+    const group = RELATIONS.get(w.low) ?? RELATIONS.get(w.stem);
+    if (group !== undefined) out.add('person');
+    // (Family, who may be counted in a household: not a coach or a friend.)
+    if (group !== undefined && group !== 'work' && group !== 'friend' && group !== 'pet') out.add('relative');
   });
   return out;
 }
@@ -276,8 +279,8 @@ export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueK
   // names one ("what time does her night shift start?" is not answered by "night shifts every other week").
   const byNature = kind === 'clock' ? CLOCK_CONCEPTS : kind === 'date' ? TIME_CONCEPTS : [];
   if (byNature.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
-  // ("how many portions — is it just her?" beside "lives with partner Tom": people named can be counted.)
-  const can = (kinds: ReadonlySet<ValueKind>) => kinds.has(kind) || (kind === 'count' && kinds.has('person'));
+  // ("how many portions — is it just her?" beside "lives with partner Tom": relatives named can be counted.)
+  const can = (kinds: ReadonlySet<ValueKind>) => kinds.has(kind) || (kind === 'count' && kinds.has('relative'));
   if (!can(terms.kinds)) return false;
   const items = itemsAskedAbout(terms, aspects);
   return items.length === 0 || items.some((item) => can(item.kinds));
