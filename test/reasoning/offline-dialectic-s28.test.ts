@@ -172,3 +172,19 @@ describe('offline dialectic: what a count can be taken from', () => {
     expect(await cited(siobhan, 'how many people live in her house?')).toEqual(['household']);
   });
 });
+
+describe('offline dialectic: a weight and a height are asked with their units', () => {
+  const geoff = factsOf({
+    name: 'Geoff Price',
+    pronouns: 'he/him',
+    caravan: 'Swift Challenger 480, two-berth, 2016',
+    height: "6'2",
+    bike: 'steel tourer, about 14 kg',
+  });
+
+  it('abstains on a weight no fact gives, and answers one that does', async () => {
+    expect(await cited(geoff, 'How heavy is the caravan fully loaded?')).toEqual([]);
+    expect(await cited(geoff, 'how heavy is his bike?')).toEqual(['bike']);
+    expect(await cited(geoff, 'how tall is he?')).toEqual(['height']);
+  });
+});

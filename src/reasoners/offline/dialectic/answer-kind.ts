@@ -25,7 +25,7 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  * no year, day of the month or time of day ("80 guests", "two grandsons"; not "14 June"). 'age': a number that is no
  * count of things ("Kai (15)", "4 years", "born 2019"; not "two guinea pigs").
  */
-export type ValueKind = 'number' | 'amount' | 'count' | 'age' | 'clock' | 'date' | 'name' | 'person' | 'relative';
+export type ValueKind = 'number' | 'amount' | 'count' | 'age' | 'weight' | 'height' | 'clock' | 'date' | 'name' | 'person' | 'relative';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' '));
 
@@ -59,6 +59,9 @@ const DATE_NOUNS = set('year month day date season decade');
 const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise sell');
 /** Subject pronouns: "how much is she into jazz?" asks no price. */
 const SUBJECTS = set('she he they it i you we this that there');
+/** Units of weight and of height, after a number ("1,500 kg", "6 ft 2", "180cm"). */
+const WEIGHT_UNITS = set('kg kgs kilo kilos kilogram kilograms kilogrammes tonne tonnes ton tons lb lbs pound pounds stone st g grams mtplm');
+const HEIGHT_UNITS = set('cm m metre metres meter meters ft foot feet inch inches');
 /** Words after an age ("15 years old", "3 yo"). */
 const AGE_AFTER = set('old yo yrs yr');
 const HOW_MEASURE = set('big large tall long far heavy old wide deep expensive');
@@ -139,6 +142,12 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (number && !clock && !isYear(words, i) && !dayOfMonth(words, i)) out.add('count');
+    // ("1,500 kg", "180cm", "6'2": a number with its unit, or written with the unit joined.)
+    const unit = (units: ReadonlySet<string>) =>
+      (number && after !== undefined && units.has(after.low)) || (number && [...units].some((u) => w.low.endsWith(u) && isNumber(w.low.slice(0, -u.length))));
+    if (unit(WEIGHT_UNITS)) out.add('weight');
+    const feetAndInches = number && w.low.includes("'") && isNumber(w.low.split("'")[0] ?? '');
+    if (unit(HEIGHT_UNITS) || feetAndInches) out.add('height');
     if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
     // A capitalised word names a thing or a person, not a month or a day ("deadline 30 June").
     if (w.cap && w.low.length >= 2 && !number && !DATE_WORDS.has(w.low)) {
@@ -209,6 +218,9 @@ export function answerKind(
     if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
     // "how big is the plot?", "how old is she?"
     if (t.low === 'how' && next.low === 'old') return 'age';
+    // "how heavy is the caravan?", "how tall is he?": a weight, a height, with its unit.
+    if (t.low === 'how' && next.low === 'heavy') return 'weight';
+    if (t.low === 'how' && next.low === 'tall') return 'height';
     // "how many people are coming?", "how many hours does she do?": a count.
     if (t.low === 'how' && next.low === 'many') return 'count';
     if (t.low === 'how' && HOW_MEASURE.has(next.low)) return 'number';
