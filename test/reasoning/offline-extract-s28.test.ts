@@ -136,3 +136,14 @@ describe('offline extraction: the kind of person the user is not', () => {
     expect(has(await learned("I'm a phone person"), 'preferences', 'not a')).toBe(false);
   });
 });
+
+describe('offline extraction: "it\'s X now" after a clause about a thing', () => {
+  it('reads no name when "it" is the thing a clause before spoke of', async () => {
+    expect((await learned("change of plans — the wedding got moved so it's Lombok now, flying out Thursday")).some((f) => f.key === 'name')).toBe(false);
+  });
+
+  it('still reads a name said alone, after a greeting, or after a change of name', async () => {
+    expect(has(await learned("hi, it's Tom again"), 'name', 'tom')).toBe(true);
+    expect(has(await learned("Just got married, so it's Ana Souza-Lindqvist now — how do I update LinkedIn?"), 'name', 'souza-lindqvist')).toBe(true);
+  });
+});

@@ -343,6 +343,25 @@ const HERITAGE_WORDS = 'descent|heritage|origin|origins|background|extraction|an
 
 const UNTIL_WORDS = new Set(['before', 'by', 'until', 'till', 'til', 'when', 'once']);
 
+/** Words of naming or of a change of name, before "it's X" ("nobody calls me that, it's Bron", "took his surname, so it's Priya Raghunathan"). */
+const NAMING_WORDS: ReadonlySet<string> = new Set([
+  'name',
+  'call',
+  'calls',
+  'called',
+  'named',
+  'surname',
+  'nickname',
+  'maiden',
+  'go',
+  'goes',
+  'marry',
+  'married',
+  'wed',
+  'divorce',
+  'divorced',
+]);
+
 export const IDENTITY: readonly PatternSpec[] = [
   {
     id: 'identity.name.its',
@@ -361,6 +380,11 @@ export const IDENTITY: readonly PatternSpec[] = [
     value: (v) => {
       const it = v.clause.findIndex((t) => t.low === 'it' || t.low === 'its');
       const opening = v.clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low));
+      // ("the wedding got moved so it's Lombok now": "it" is the thing a clause before it spoke of, unless that clause
+      // was about names: "took my husband's surname, so it's Priya Raghunathan now".)
+      const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.clause[it]!)));
+      const thing = before.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !before.some((t) => NAMING_WORDS.has(t.lemma) || NAMING_WORDS.has(t.low));
+      if (thing) return undefined;
       return it >= 0 && opening && contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7
         ? userName(v)
         : undefined;
