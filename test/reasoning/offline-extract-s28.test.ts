@@ -147,3 +147,26 @@ describe('offline extraction: "it\'s X now" after a clause about a thing', () =>
     expect(has(await learned("Just got married, so it's Ana Souza-Lindqvist now — how do I update LinkedIn?"), 'name', 'souza-lindqvist')).toBe(true);
   });
 });
+
+describe('offline extraction: places of more than one word, and where the user grew up', () => {
+  it('reads a known place that opens with a stop word ("New York", "new delhi")', async () => {
+    expect(has(await learned('I live in New York'), 'location', 'new york')).toBe(true);
+    expect(has(await learned('I live in New Zealand'), 'location', 'new zealand')).toBe(true);
+    expect(has(await learned('I live in new delhi'), 'location', 'new delhi')).toBe(true);
+    expect(has(await learned('I was born and raised in New Delhi'), 'hometown', 'new delhi')).toBe(true);
+  });
+
+  it('still reads no place in "a new flat" or "the new office"', async () => {
+    const flat = await learned('we moved to a new flat in Leeds');
+    expect(has(flat, 'location', 'leeds')).toBe(true);
+    expect(has(flat, 'location', 'new')).toBe(false);
+    expect((await learned("I'm in the new office now")).some((f) => f.key === 'location')).toBe(false);
+  });
+
+  it('reads where the user grew up past the languages they grew up in', async () => {
+    const grew = await learned('Grew up bilingual in Cantonese and English in Vancouver, so Cantonese recipes are fine');
+    expect(has(grew, 'hometown', 'vancouver')).toBe(true);
+    expect(has(grew, 'hometown', 'cantonese')).toBe(false);
+    expect((await learned('I grew up in Spanish')).some((f) => f.key === 'hometown')).toBe(false);
+  });
+});

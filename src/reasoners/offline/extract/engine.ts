@@ -724,6 +724,9 @@ function placeEnd(tokens: readonly Token[], i: number): number[] {
     PLACE_STOP.has(tokens[k]!.low.replace(/\.$/, '')) &&
     !(COMPASS.has(tokens[k]!.low) && capitalised(tokens[k]!) && tokens[k + 1] !== undefined && capitalised(tokens[k + 1]!) && tokens[k + 1]!.pos === 'PROPN') &&
     !(COMPASS.has(tokens[k]!.low) && PLACES.matchAt(tokens, k) > 1) &&
+    // ("New York", "New Zealand", "moved to new york": a stop word that opens a known place of two words or more, written
+    // with its capital or right where the place is expected.)
+    !((capitalised(tokens[k]!) || (k === i && tokens[k]!.low !== 'the')) && PLACES.matchAt(tokens, k) > 1) &&
     // ("Brunswick West": a capitalised compass word after a name closes it.)
     !(COMPASS.has(tokens[k]!.low) && capitalised(tokens[k]!) && k > 0 && capitalised(tokens[k - 1]!) && tokens[k - 1]!.pos === 'PROPN');
   const one = (k: number): number => {

@@ -1,6 +1,7 @@
 import { OCCUPATIONS, RELATIONS } from '../lexicon/people.js';
 import { PLACES, isCountry } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
+import { LANGUAGES } from '../lexicon/languages.js';
 import { WORKPLACES } from '../families.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
@@ -181,6 +182,26 @@ const HOME_WORDS = new Set([
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 /** ("a master's in public health from Edinburgh": a degree, and where it was taken is no home.) */
 const DEGREES: ReadonlySet<string> = new Set(['master', 'masters', 'bachelor', 'bachelors']);
+
+/**
+ * "grew up in Spanish" names a language, not a place; "grew up bilingual in Cantonese and English in Vancouver": the
+ * capitalised place after a later "in" of the clause.
+ */
+function notALanguage(v: ValueContext): string | undefined {
+  if (LANGUAGES.matchAt(v.tokens, 0) === 0) return v.text;
+  const at = v.clause.indexOf(v.tokens[0]!);
+  for (let k = at + 1; k + 1 < v.clause.length; k++) {
+    const next = v.clause[k + 1]!;
+    if (v.clause[k]!.low !== 'in' || next.text === next.low || LANGUAGES.matchAt(v.clause, k + 1) > 0) continue;
+    let end = k + 1;
+    while (end < v.clause.length && end - k <= 3 && v.clause[end]!.text !== v.clause[end]!.low && v.clause[end]!.pos !== 'PUNCT') end++;
+    return v.clause
+      .slice(k + 1, end)
+      .map((t) => t.text)
+      .join(' ');
+  }
+  return undefined;
+}
 
 /** Homes and small businesses one lives on or runs ("a croft on the Isle of Lewis", "a pharmacy in Madina"). */
 const HOMES: ReadonlySet<string> = new Set([
@@ -673,6 +694,18 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
+    value: notALanguage,
+  },
+  {
+    // "Grew up bilingual in Cantonese and English in Vancouver": where the user grew up, past the words between (not the
+    // languages they grew up in).
+    id: 'places.hometown.grew-up-gap',
+    match: 'grew|grow~ up ... in {x:place}',
+    key: 'hometown',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: notALanguage,
   },
   { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
   {
