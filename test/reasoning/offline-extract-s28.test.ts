@@ -170,3 +170,15 @@ describe('offline extraction: places of more than one word, and where the user g
     expect((await learned('I grew up in Spanish')).some((f) => f.key === 'hometown')).toBe(false);
   });
 });
+
+describe('offline extraction: fans named by their fandom', () => {
+  it("reads a fandom's own name, with fillers and emoji after it", async () => {
+    expect(has(await learned('huge swiftie fr 🫶 help me design friendship bracelets'), 'interests', 'swiftie')).toBe(true);
+    expect(has(await learned('ARMY since 2017 💜 help me write a birthday banner'), 'interests', 'army')).toBe(true);
+  });
+
+  it('reads no fandom in the word "army" in lower case, nor in a request that goes on', async () => {
+    expect((await learned('I joined the army in 2017')).some((f) => f.key === 'interests')).toBe(false);
+    expect((await learned('army since 2017')).some((f) => f.key === 'interests')).toBe(false);
+  });
+});

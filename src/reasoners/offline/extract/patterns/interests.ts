@@ -204,7 +204,30 @@ function habitual(clause: ValueContext['clause']): boolean {
   );
 }
 
-const fanOf = (v: ValueContext): string | undefined => (FAN_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? dropHead(INTENSIFIERS)(v) : undefined);
+const fanOf = (v: ValueContext): string | undefined => {
+  if (FAN_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '')) return dropHead(INTENSIFIERS)(v);
+  // ("huge swiftie fr", "ARMY since 2017", "lifelong Gooner": a fandom's own name says whose fan, whatever filler follows;
+  // a name that is also a word ("army", "once") only alone and in capitals.)
+  const at = v.tokens.findIndex((t, k) => FANDOMS.has(t.low) || (CAPS_FANDOMS.has(t.text) && v.tokens.length === 1 && k === 0));
+  // (An emoji or a mark ends the fragment: "huge swiftie fr 🫶 help me …".)
+  const after = v.tokens.slice(at + 1);
+  const end = after.findIndex((t) => t.pos === 'X' || t.pos === 'PUNCT');
+  if (at < 0 || after.slice(0, end < 0 ? after.length : end).some((t) => !FILLERS.has(t.low))) return undefined;
+  const words = v.tokens.slice(0, at + 1).filter((t) => !INTENSIFIERS.includes(t.low));
+  return words.length === 1 ? words[0]!.text : undefined;
+};
+
+/** Words that may close a fragment without adding to it ("huge swiftie fr"). */
+const FILLERS: ReadonlySet<string> = new Set(['fr', 'tbh', 'ngl', 'lol', 'here', 'honestly', 'obviously', 'forever']);
+
+/** Fans named by their fandom ("swiftie", "potterhead", "gooner"). */
+const FANDOMS: ReadonlySet<string> = new Set(
+  'swiftie swifties belieber beliebers directioner directioners arianator arianators beyhive barb barbz potterhead potterheads trekkie trekkies whovian whovians brony deadhead deadheads parrothead juggalo gooner gooners kopite kopites'.split(
+    ' ',
+  ),
+);
+/** Fandoms whose names are also words, read only as written in capitals ("ARMY since 2017"). */
+const CAPS_FANDOMS: ReadonlySet<string> = new Set(['ARMY', 'BLINK', 'ONCE', 'CARAT', 'MOA', 'STAY']);
 
 /** Groups the user sings or plays in. */
 const MUSIC_GROUPS: ReadonlySet<string> = new Set('choir choirs chorus band orchestra ensemble quartet quintet trio group society consort schola'.split(' '));
