@@ -717,7 +717,7 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'uni',
 ]);
 
-function placeEnd(tokens: readonly Token[], i: number): number[] {
+export function placeEnd(tokens: readonly Token[], i: number): number[] {
   // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
   // So does one in a known region of two words or more ("up here in the north east").
   const stops = (k: number): boolean =>

@@ -3,6 +3,7 @@ import { PLACES, isCountry } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { LANGUAGES } from '../lexicon/languages.js';
 import { WORKPLACES } from '../families.js';
+import { placeEnd, slotText } from '../engine.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from '../time.js';
@@ -193,12 +194,8 @@ function notALanguage(v: ValueContext): string | undefined {
   for (let k = at + 1; k + 1 < v.clause.length; k++) {
     const next = v.clause[k + 1]!;
     if (v.clause[k]!.low !== 'in' || next.text === next.low || LANGUAGES.matchAt(v.clause, k + 1) > 0) continue;
-    let end = k + 1;
-    while (end < v.clause.length && end - k <= 3 && v.clause[end]!.text !== v.clause[end]!.low && v.clause[end]!.pos !== 'PUNCT') end++;
-    return v.clause
-      .slice(k + 1, end)
-      .map((t) => t.text)
-      .join(' ');
+    const end = placeEnd(v.clause, k + 1)[0];
+    if (end !== undefined) return slotText(v.clause, { from: k + 1, to: end });
   }
   return undefined;
 }
