@@ -96,6 +96,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(27, 'abc'),
   holdout(28, 'abc'),
   holdout(29, 'abc'),
+  holdout(30, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
