@@ -670,6 +670,7 @@ function capitalised(t: Token): boolean {
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
+export const NAME_OPENERS = new Set([...COMPASS, 'upper', 'lower', 'greater', 'central', 'inner', 'outer', 'old', 'little', 'great']);
 const PLACE_ADJECTIVES = new Set(['rural', 'remote', 'deepest', 'darkest', 'sunny', 'leafy', 'suburban', 'downtown', 'coastal']);
 
 /**
@@ -770,6 +771,14 @@ export function placeEnd(tokens: readonly Token[], i: number): number[] {
   const named = (k: number) => tokens[k] !== undefined && (capitalised(tokens[k]!) || PLACES.matchAt(tokens, k) > 0);
   const from = (tokens[i]?.low === 'the' || PLACE_ADJECTIVES.has(tokens[i]?.low ?? '')) && named(i + 1) ? i + 1 : i;
   let end = one(from);
+  // ("a plumber in lower hutt", "in north leeds": a word that opens a town's name, in lower case before a known place or
+  // a word no dictionary holds.)
+  const opener = tokens[from];
+  if (end === from && opener && NAME_OPENERS.has(opener.low) && tokens[from + 1]) {
+    const next = tokens[from + 1]!;
+    const rest = one(from + 1);
+    if (rest > from + 1 && (PLACES.matchAt(tokens, from + 1) > 0 || rareName(next))) end = rest;
+  }
   if (end === from) return [];
   // "moved over to the SRE team", "the Payments squad": a name before a group at work is no place.
   if (WORK_GROUPS.has(tokens[end]?.low ?? '')) return [];

@@ -55,9 +55,19 @@ function tokensOf(text: string): Token[] {
     .map((w) => ({ text: w, low: w.toLowerCase(), lemma: w.toLowerCase(), pos: 'X', neg: false, space: true, oov: false }));
 }
 
-/** The class of the first lexicon a word matches ("so it's two households on …": "on" is a preposition, not Ontario). */
-function classOf(tokens: readonly Token[]): Lexicon | undefined {
-  return CLASSES.find((lex) => tokens.some((t, k) => t.pos !== 'ADP' && lex.matchAt(tokens, k) > 0));
+/**
+ * The class of the first lexicon a word matches ("so it's two households on …": "on" is a preposition, not Ontario).
+ * Of words said (`said`), a town's name that is also an everyday word counts only with its capital ("it's a nice
+ * place" names no Nice).
+ */
+function classOf(tokens: readonly Token[], said = false): Lexicon | undefined {
+  const town = (t: Token, n: number) => !said || n > 1 || t.oov || t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
+  return CLASSES.find((lex) =>
+    tokens.some((t, k) => {
+      const n = t.pos === 'ADP' ? 0 : lex.matchAt(tokens, k);
+      return n > 0 && (lex !== PLACES || town(t, n));
+    }),
+  );
 }
 
 function nearlyAlike(a: string, b: string): boolean {
@@ -113,7 +123,7 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const said = sentence.slice(span[0], span[1]);
   const text = spanText(said);
   const marker = sentence.some((t) => MARKERS.has(t.low));
-  const kind = classOf(said);
+  const kind = classOf(said, true);
   const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
   // A number said again after a correction word replaces the last number-only value ("34, scratch that, 35").
   const number = marker && said.length === 1 && /^\d{1,3}$/.test(text);

@@ -85,6 +85,13 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
       b = y + past.length + 1;
       continue;
     }
+    const named = namedTakeBack(tokens, y, out);
+    if (named) {
+      out.splice(named.at, named.length, ...named.fresh);
+      changed = true;
+      b = named.next;
+      continue;
+    }
     let end = y;
     while (end < tokens.length && end - y < MAX_VALUE && isValueWord(tokens[end]) && !TRAILERS.has(tokens[end]!.low)) end++;
     let after = end;
@@ -108,6 +115,39 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     b = after;
   }
   return changed ? out : tokens;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const IT_IS: readonly (readonly string[])[] = [['it', "'s"], ['it', 'is'], ['its'], ['i', 'mean'], ['just']];
+
+/**
+ * "I'm doing my master's at Monash — sorry, not a master's, it's a Graduate Diploma": the words after "not" name what is
+ * taken back wherever it stands in what was said; the value after "it's" takes its place. Returns where the words stand
+ * in `out`, how many they are, the new value and where reading goes on; undefined when the form is not this one or the
+ * words were not said.
+ */
+function namedTakeBack(tokens: readonly Token[], y: number, out: readonly Token[]): { at: number; length: number; fresh: Token[]; next: number } | undefined {
+  if (tokens[y]?.low !== 'not') return undefined;
+  let k = y + 1;
+  if (ARTICLES.has(tokens[k]?.low ?? '')) k++;
+  const from = k;
+  while (k < tokens.length && k - from < MAX_VALUE && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'PUNCT') k++;
+  if (k === from || tokens[k]?.text !== ',') return undefined;
+  const old = tokens.slice(from, k).map((t) => t.low);
+  let v = k + 1;
+  const lead = IT_IS.find((w) => matches(tokens, v, w));
+  if (!lead) return undefined;
+  v += lead.length;
+  if (ARTICLES.has(tokens[v]?.low ?? '')) v++;
+  let end = v;
+  // ("a Graduate Diploma of Education": "of" inside a name written in capitals.)
+  const inName = (i: number) => tokens[i]!.low === 'of' && i > v && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
+  while (end < tokens.length && end - v < MAX_VALUE + 1 && (isValueWord(tokens[end]) || inName(end)) && !TRAILERS.has(tokens[end]!.low)) end++;
+  if (end === v) return undefined;
+  for (let at = out.length - old.length; at >= 0; at--) {
+    if (old.every((w, i) => out[at + i]!.low === w)) return { at, length: old.length, fresh: tokens.slice(v, end), next: end };
+  }
+  return undefined;
 }
 
 /**

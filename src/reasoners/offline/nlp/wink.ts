@@ -55,31 +55,43 @@ function nlp(): ReturnType<typeof winkNLP> {
  * "sk"). It reads an ASCII shadow of the text instead — each such letter replaced by its base letter
  * (or "x"), one UTF-16 unit for one — so token offsets map back to the original spelling, which is
  * what `text` holds. `low` and `lemma` are of the shadow ("gdansk"), which is also how places are listed.
+ *
+ * It also keeps a possessive before some marks whole ("they're my husband's, not mine" gives one token
+ * "husband's"), and the engine then remembers the whole as a word of its own: every later "my husband's a dentist",
+ * in any call, read "husband's" as one unknown name. The shadow puts a space between an "'s" and any mark after it
+ * (`from` maps each of its characters back to the text, -1 for one put in), so the same text is always read the same.
  */
-function asciiShadow(text: string): string {
+function asciiShadow(text: string): { shadow: string; from: number[] } {
   let out = '';
+  const from: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128 || (code >= 0xd800 && code <= 0xdfff)) {
-      out += text[i];
-      continue;
-    }
     const ch = text[i]!;
-    if (!/\p{L}/u.test(ch)) {
-      out += ch;
-      continue;
+    if (code < 128 || (code >= 0xd800 && code <= 0xdfff) || !/\p{L}/u.test(ch)) out += ch;
+    else {
+      const base = ch.normalize('NFD').charAt(0);
+      out += base.length === 1 && base.charCodeAt(0) < 128 ? base : ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? 'X' : 'x';
     }
-    const base = ch.normalize('NFD').charAt(0);
-    out += base.length === 1 && base.charCodeAt(0) < 128 ? base : ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? 'X' : 'x';
+    from.push(i);
+    if (
+      (ch === 's' || ch === 'S') &&
+      text[i - 1] === "'" &&
+      /\p{L}/u.test(text[i - 2] ?? '') &&
+      text[i + 1] !== undefined &&
+      !/[\p{L}\p{N}\s]/u.test(text[i + 1]!)
+    ) {
+      out += ' ';
+      from.push(-1);
+    }
   }
-  return out;
+  return { shadow: out, from };
 }
 
 /** Sentences of one normalised chunk of text, each as its tokens (white-space tokens dropped). */
 export function sentencesOf(text: string): Token[][] {
   const n = nlp();
   const its = n.its;
-  const shadow = asciiShadow(text);
+  const { shadow, from } = asciiShadow(text);
   const doc = n.readDoc(shadow);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
@@ -91,17 +103,22 @@ export function sentencesOf(text: string): Token[][] {
   for (const id of ids) if (id > highest) highest = id;
   let offset = 0;
   const all: Token[] = values.map((v, i) => {
-    offset += (spaces[i] ?? '').length;
+    const before = (spaces[i] ?? '').length;
+    // (White space only the shadow put in is none.)
+    let space = false;
+    for (let k = offset; k < offset + before; k++) if (from[k] !== -1) space = true;
+    offset += before;
     // The original spelling at the same offsets, when the shadow is really there (it always is, unless the model rewrote a token).
-    const original = shadow.startsWith(v, offset) ? text.slice(offset, offset + v.length) : v;
-    if (shadow.startsWith(v, offset)) offset += v.length;
+    const there = shadow.startsWith(v, offset) && v.length > 0;
+    const original = there ? text.slice(from[offset], from[offset + v.length - 1]! + 1) : v;
+    if (there) offset += v.length;
     return {
       text: original,
       low: v.toLowerCase(),
       lemma: (lemmas[i] ?? v).toLowerCase(),
       pos: pos[i] ?? 'X',
       neg: Boolean(negs[i]),
-      space: (spaces[i] ?? '') !== '',
+      space,
       oov: (ids[i] ?? 0) >= firstOov,
     };
   });

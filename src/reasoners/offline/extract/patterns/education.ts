@@ -91,7 +91,20 @@ export const EDUCATION: readonly PatternSpec[] = [
     past: 'ok',
     value: schooling,
   },
-  { id: 'education.graduated', match: 'graduated|graduate~ from|in? {x:rest}', key: 'education', where: 'anywhere', past: 'ok' },
+  {
+    id: 'education.graduated',
+    match: 'graduated|graduate~ from|in? {x:rest}',
+    key: 'education',
+    where: 'anywhere',
+    past: 'ok',
+    // ("doing a Graduate Diploma of Education", "on a graduate scheme": after an article the word names a kind of course.)
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      let k = at - 1;
+      while (k > 0 && !v.clause[k]!.low.startsWith('graduat')) k--;
+      return ['a', 'an', 'the', 'my', 'our', 'his', 'her'].includes(v.clause[k - 1]?.low ?? '') ? undefined : v.text;
+    },
+  },
   { id: 'education.went-to', match: 'went|go~ to {x:rest}', key: 'education', where: 'anywhere', past: 'ok', value: schooling },
   {
     id: 'education.dropped-out',

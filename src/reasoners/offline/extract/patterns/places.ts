@@ -3,7 +3,7 @@ import { PLACES, isCountry } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { LANGUAGES } from '../lexicon/languages.js';
 import { WORKPLACES } from '../families.js';
-import { placeEnd, slotText } from '../engine.js';
+import { NAME_OPENERS, placeEnd, slotText } from '../engine.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from '../time.js';
@@ -285,7 +285,8 @@ function placeInClause(v: ValueContext): string | undefined {
   // "Perth in Scotland": a known place, then the wider one it is in.
   const town = prep?.low === 'in' && at >= 2 && v.clause[at - 2]!.pos === 'PROPN' ? PLACES.matchAt(v.clause, at - 2) : 0;
   if (town === 1 && PLACES.matchAt(v.tokens, 0) > 0) return `${v.clause[at - 2]!.text}, ${v.text}`;
-  if (PLACES.matchAt(v.tokens, 0) > 0) return v.text;
+  // ("a nurse in north leeds": a known place after a word that opens a town's name.)
+  if (PLACES.matchAt(v.tokens, 0) > 0 || (NAME_OPENERS.has(v.tokens[0]!.low) && PLACES.matchAt(v.tokens, 1) === v.tokens.length - 1)) return v.text;
   // ("I'm on a croft on the Isle of Lewis", "I run a small pharmacy in Madina": the user's home or business.)
   const homeOrBusiness = (k: number): boolean => HOMES.has(v.clause[k]!.low) && v.clause.slice(0, k).every((u) => u.pos !== 'VERB' || SETTLED.has(u.lemma));
   const jobOrWork = v.clause.some(
