@@ -175,6 +175,7 @@ export const LIFE: readonly ConceptDef[] = [
       'café',
       'coffee shop',
       'coffee order',
+      'behind the bar',
     ],
     instances: [
       'coffee',

@@ -928,6 +928,11 @@ export const WORK: readonly ConceptDef[] = [
       'got on',
       'big on',
       'lined up',
+      // Whether the user is there at a time ("is he around this weekend?").
+      'is he around',
+      'is she around',
+      'are they around',
+      'be around',
       'in the diary',
       'clash',
       'clashes',
@@ -959,7 +964,7 @@ export const WORK: readonly ConceptDef[] = [
       'calendar',
       'next_week',
     ],
-    near: ['this_week', 'current_rota'],
+    near: ['this_week', 'current_rota', 'upcoming_travel', 'travel_plans'],
     dynamic: true,
   },
   {

@@ -392,7 +392,11 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'volunteering',
     'community health|health camp|health camps|blood-pressure clinic|blood pressure clinic|free clinic|health screening|' + 'outreach|first aid',
   ),
-  field('cycling', 'interests', 'cycling|cyclist|bike|bikes|bicycle|cargo bike|bike ride|bike rides|velodrome|tour de france'),
+  field(
+    'cycling',
+    'interests',
+    'cycling|cyclist|bike|bikes|bicycle|cargo bike|bike ride|bike rides|velodrome|tour de france|km ride|mile ride|group ride|road ride|sportive',
+  ),
   field(
     'running',
     'interests',

@@ -301,7 +301,10 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (nameOfAnotherThing(terms, q)) m = Math.min(m, LEVEL.related);
   // "what's her passport number?" is not answered by a phone number: the fact must be on the passport too.
   const modifierAspects = q.head?.modifierAspects ?? [];
-  if (modifierAspects.some((a) => aspectMatch(profile, terms, a) === 0)) m = Math.min(m, LEVEL.related);
+  // (A member of a class the head names an instance of is judged with the instances below: "which rugby team" beside
+  // sports_team.)
+  const ofInstance = (a: Aspect) => instances.some((i) => i.concept === a.concept && (a.instances ?? []).includes(i.stem));
+  if (modifierAspects.some((a) => !ofInstance(a) && aspectMatch(profile, terms, a) === 0)) m = Math.min(m, LEVEL.related);
   // "what's his middle name?": a name without a middle one does not answer it.
   const modifiers = q.head?.modifiers ?? [];
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0 || limitSaid(terms, w))) m = Math.min(m, LEVEL.related);

@@ -362,7 +362,8 @@ const NAMING = new Set(['called', 'named']);
  * The user's own names are never taken.
  */
 export function namedRelatives(profile: Profile, budget?: WorkBudget): Set<string> {
-  const out = new Set<string>(profile.otherNames);
+  // (Written both ways, as the question's words are folded: "Siobhán" is read as "siobhan".)
+  const out = new Set<string>([...profile.otherNames].flatMap((n) => [n, fold(n)]));
   for (const terms of profile.facts) {
     if (![...terms.lows].some((w) => RELATIONS.has(w))) continue;
     // Reading a value again costs like scoring a fact (bounded by MATCH_CHARS and 40 words an item).

@@ -364,6 +364,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   weakenIn(owner, occasionWords(tokens));
   // "Lorraine has picked a Thai place … Will he be alright with that?": who proposes it is not what is asked.
   weakenIn(owner, contextPeople(tokens));
+  // "is he around this weekend?": one weekend of the calendar says when, not what he does with his weekends.
+  weakenIn(owner, calendarWeekends(tokens));
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
@@ -693,6 +695,17 @@ const TIME_TAIL = new Set([
 
 /** Words of a closing time that name a slot of the calendar ("this week"), not the present as it stands ("these days"). */
 const CALENDAR_TAIL = new Set(['week', 'month', 'year', 'today']);
+
+/** "this weekend", "next weekend", "the weekend after": one weekend named as a date. */
+function calendarWeekends(tokens: readonly QToken[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (t.low === 'weekend' && THIS_OR_NEXT.has(tokens[i - 1]?.low ?? '')) out.add(i);
+  });
+  return out;
+}
+
+const THIS_OR_NEXT: ReadonlySet<string> = new Set(['this', 'next', 'coming', 'last', 'that']);
 
 /** Where a question's closing time ("these days", "at the moment", "this week") starts, or its end when it has none. */
 function timeTail(tokens: readonly QToken[]): number {

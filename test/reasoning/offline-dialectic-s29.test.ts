@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 29, dialectic classes: a sport named before "team" beside a key that names sports, a time of the calendar
+ * that says when and not what, whether the user is around, drinks behind the bar, a ride of so many kilometres, and
+ * a relative's name written with an accent.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: the team, the bar and the ride', () => {
+  const graham = factsOf({
+    name: 'Graham Pryce',
+    pronouns: 'he/him',
+    sports_team: 'Ospreys',
+    retirement_party: 'Saturday 29 March at Mumbles Rugby Club',
+    favorite_drink: 'real ale',
+    interests: ['sea fishing', 'road cycling'],
+  });
+
+  it('answers "which rugby team" from sports_team, but not from a team of another sport', async () => {
+    expect(await cited(graham, 'which rugby team does he follow?')).toEqual(['sports_team']);
+    const other = factsOf({ name: 'Jo', sports_team: 'Arsenal (football)', interests: ['darts'] });
+    expect(await cited(other, 'which rugby team does she follow?')).toEqual([]);
+  });
+
+  it('reads what to stock behind the bar as drinks', async () => {
+    expect(await cited(graham, 'what should we stock behind the bar for him?')).toEqual(['favorite_drink']);
+  });
+
+  it('reads a ride of so many kilometres as cycling', async () => {
+    expect(await cited(graham, 'would he be up for a 100km ride with us?')).toEqual(['interests']);
+  });
+});
+
+describe('offline dialectic: whether the user is around', () => {
+  const tom = factsOf(
+    {
+      name: 'Tomasz',
+      pronouns: 'he/him',
+      interests: ['gravel cycling', 'bouldering'],
+      upcoming_travel: 'Night Riviera sleeper to Penzance on Friday',
+      work_schedule: 'four long days, Monday to Thursday',
+    },
+    ['upcoming_travel'],
+  );
+
+  it('answers "is he around this weekend?" with his plans, not his hobbies', async () => {
+    expect(await cited(tom, 'is he around this weekend?')).toContain('upcoming_travel');
+    expect(await cited(tom, 'is he around this weekend?')).not.toContain('interests');
+  });
+
+  it('still answers what he does at weekends with his hobbies', async () => {
+    expect(await cited(tom, 'what does he do at the weekend?')).toContain('interests');
+  });
+});
+
+describe("offline dialectic: a relative's name with an accent", () => {
+  const bridie = factsOf({
+    name: 'Bridget Keane',
+    pronouns: 'she/her',
+    children: ['Siobhán (lives in Galway)', 'Gerard (lives nearby)'],
+    favourite_foods: ['brown bread', 'rhubarb tart'],
+    interests: ['the crossword'],
+  });
+
+  it('reads "Siobhán\'s coming … what\'s her favourite cake" as about Siobhán', async () => {
+    expect(await cited(bridie, "Siobhán's coming this weekend — what's her favourite cake so I can add it to the shop?")).toEqual([]);
+    expect(await cited(bridie, "what's her favourite cake?")).toEqual(['favourite_foods']);
+  });
+});
