@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf, spanText } from '../../src/reasoners/offline/nlp/wink.js';
+import { selfCorrected } from '../../src/reasoners/offline/extract/self-corrections.js';
 import { has, learned } from '../helpers/extracted.js';
 
 /**
@@ -61,5 +62,81 @@ describe('offline extraction: the place of a job, in lower case', () => {
     );
     expect(has(await learned('im a plumber in north wales'), 'location', 'north wales')).toBe(true);
     expect(has(await learned('i work in old money'), 'location', 'old money')).toBe(false);
+  });
+});
+
+describe('offline extraction: a job held for years, now past', () => {
+  it('keeps "I was a school secretary for thirty years" as a former role', async () => {
+    const facts = await learned(
+      "My husband was the electrician in the family and I was a school secretary for thirty years, so you'd think we could set up one smart plug.",
+    );
+    expect(has(facts, 'former_role', 'school secretary')).toBe(true);
+    expect(has(await learned('I worked as a nurse for 20 years'), 'former_role', 'nurse')).toBe(true);
+  });
+
+  it("does not read a job for an employer, or someone else's, as one", async () => {
+    expect(has(await learned('I was a nurse for the NHS'), 'former_role', 'nurse')).toBe(false);
+    expect(has(await learned('she was a nurse for 20 years'), 'former_role', 'nurse')).toBe(false);
+  });
+});
+
+describe('offline extraction: corrections in the same breath', () => {
+  it('reads "sorry no," and an article before both values', () => {
+    const read = (text: string) => spanText(selfCorrected(sentencesOf(text)[0]!));
+    expect(read('Calving starts on the 12th — sorry, the 21st, I was looking at last year')).toBe('Calving starts on the 21st, I was looking at last year');
+    expect(read('My deposit was £1,200 — no wait, £1,380, I forgot the dog')).toBe('My deposit was £1,380, I forgot the dog');
+  });
+
+  it('learns the benefit the user corrects to', async () => {
+    const facts = await learned("i'm on universal credit — sorry no, pension credit now, turned 67 in may");
+    expect(has(facts, 'benefits', 'pension credit')).toBe(true);
+    expect(has(facts, 'benefits', 'universal credit')).toBe(false);
+  });
+});
+
+describe('offline extraction: benefits the user is on', () => {
+  it('reads benefits one is on, gets or is grouped in', async () => {
+    expect(has(await learned("I'm on universal credit and my rent's gone up"), 'benefits', 'universal credit')).toBe(true);
+    const both = await learned("I get PIP and carer's allowance");
+    expect(has(both, 'benefits', 'pip')).toBe(true);
+    expect(has(both, 'benefits', "carer's allowance")).toBe(true);
+    expect(has(await learned("UC. I'm in the LCWRA group, have been since 2022"), 'benefits', 'lcwra')).toBe(true);
+  });
+
+  it("does not take a benefit asked about, or someone else's", async () => {
+    expect(has(await learned('should I apply for PIP?'), 'benefits', 'pip')).toBe(false);
+    expect(has(await learned('my mum gets attendance allowance'), 'benefits', 'attendance allowance')).toBe(false);
+  });
+});
+
+describe('offline extraction: where a farm, a croft or a shop is', () => {
+  it('reads "out past", a move to a croft on an island, and "our farm\'s in"', async () => {
+    expect(has(await learned("We're on a cattle station out past Longreach, 180km to the nearest decent supermarket"), 'location', 'longreach')).toBe(true);
+    const moved = await learned('Moved up from Manchester to a croft on Lewis two winters ago and the wind is something else.');
+    expect(has(moved, 'location', 'lewis')).toBe(true);
+    expect(has(moved, 'location', 'manchester')).toBe(false);
+    expect(has(await learned("our farm's in the Karoo outside Graaff-Reinet"), 'location', 'karoo')).toBe(true);
+    expect(has(await learned('My farm is at Sefwi Wiawso. Which fertiliser programme will you recommend?'), 'location', 'sefwi wiawso')).toBe(true);
+  });
+
+  it("does not read someone else's farm, a state of affairs, or a drive past a town", async () => {
+    expect(has(await learned("my mum's farm is in Devon"), 'location', 'devon')).toBe(false);
+    expect((await learned('my shop is in the red')).some((f) => f.key === 'location')).toBe(false);
+    expect(has(await learned('we drove out past Leeds to see it'), 'location', 'leeds')).toBe(false);
+  });
+});
+
+describe('offline extraction: working dogs, a farm lung, fruit ruled out', () => {
+  it('knows a huntaway and a springer, not a pointer or a setter in code', async () => {
+    expect(has(await learned('flatting in palmy with my huntaway cross bella and the landlord wants an extra pet bond'), 'pets', 'huntaway')).toBe(true);
+    expect(has(await learned('I walk my springer every morning'), 'pets', 'springer')).toBe(true);
+    expect((await learned('I have a null pointer exception in my setter')).some((f) => f.key === 'pets')).toBe(false);
+  });
+
+  it("reads farmer's lung, and grapefruit ruled out", async () => {
+    expect(
+      has(await learned("Got diagnosed with farmer's lung last year so I wear a proper mask for the hay now."), 'health_conditions', "farmer's lung"),
+    ).toBe(true);
+    expect(has(await learned('on warfarin so no grapefruit or cranberry for me.'), 'diet', 'no grapefruit')).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ export const FAMILY_CATEGORY: Readonly<Record<Family, Category>> = {
 
 /** Keys whose value is a list that grows by union; every other key holds one value. */
 export const LIST_KEYS: ReadonlySet<string> = new Set([
+  'benefits',
   'nationality',
   'language',
   'language_learning',
@@ -91,6 +92,15 @@ export const WORKPLACES = lexicon(
   `firm|company|startup|start-up|agency|consultancy|practice|hospital|clinic|surgery|school|college|university|bank|studio|shop|store|restaurant|hotel|cafe|café|bar|pub|factory|plant|warehouse|lab|laboratory|charity|ngo|nonprofit|non-profit|council|department|ministry|office|site|mine|farm|salon|gym|nursery|care home|trust|fund|corporation|corp|group|organisation|organization|business|brand|publisher|newspaper|magazine|channel|station|airline|airport|port|garage|workshop|bakery|b&b|bed and breakfast|guesthouse|guest house|hostel|campsite|vineyard|winery|brewery|distillery|bookshop|florist|boutique|deli|takeaway|food truck|market stall|stall|kitchen|centre|center|library|museum|gallery|theatre|theater|church|mosque|temple|school district|academy|institute|foundation|co-op|cooperative|union|government|civil service|army|navy|air force|police force|fire service|nhs|federal government`,
 );
 
+/**
+ * State benefits and payments one is on or claims ("I'm on universal credit", "I get PIP", "in the LCWRA group"): the
+ * UK's, Australia's, New Zealand's, Canada's and the United States' main ones, by name and by their usual letters.
+ */
+export const BENEFITS = lexicon(
+  'benefit',
+  `universal credit|uc|pension credit|pip|personal independence payment|esa|employment and support allowance|jsa|jobseeker's allowance|jobseekers allowance|housing benefit|council tax reduction|council tax support|carer's allowance|carers allowance|attendance allowance|disability living allowance|dla|child benefit|tax credits|working tax credit|child tax credit|lcwra|the lcwra group|lcw|the lcw group|motability|centrelink|jobseeker|jobseeker payment|disability support pension|dsp|age pension|carer payment|carer allowance|youth allowance|austudy|rent assistance|jobseeker support|supported living payment|accommodation supplement|odsp|aish|cpp disability|ei|employment insurance|snap benefits|food stamps|medicaid|ssi|ssdi|wic|section 8|a housing voucher|housing choice voucher`,
+);
+
 /** Words that name a qualification one holds ("licence", "ticket", "certificate"). */
 export const CERTIFICATES = lexicon(
   'certificate',
@@ -136,6 +146,7 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     CHANNELS,
     GENDERS,
     CERTIFICATES,
+    BENEFITS,
     LIFESTYLES,
     JOBS,
     INDUSTRIES,

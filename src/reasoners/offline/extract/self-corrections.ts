@@ -17,6 +17,8 @@ const BREAKS = new Set(['—', '–', '-', '--', ',', '...', '…', ';']);
 /** Markers, as word sequences, each read after a break. */
 const MARKERS: readonly (readonly string[])[] = [
   ['sorry', 'i', 'mean'],
+  // "universal credit — sorry no, pension credit now"
+  ['sorry', 'no'],
   ['sorry'],
   ['wait', 'no'],
   ['no', 'wait'],
@@ -44,7 +46,8 @@ const PAST = [
 ] as const;
 
 function isValueWord(t: Token | undefined): boolean {
-  return t !== undefined && (VALUE_POS.has(t.pos) || (t.text === '-' && !t.space));
+  // ("£1,200 — no wait, £1,380": a currency sign opens an amount.)
+  return t !== undefined && (VALUE_POS.has(t.pos) || (t.text === '-' && !t.space) || /^[£$€₹¥₦₵]$/.test(t.text));
 }
 
 const kindOf = (run: readonly Token[]): 'number' | 'name' | 'word' =>
@@ -77,6 +80,8 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     }
     let y = b + 1 + marker;
     while (tokens[y]?.text === ',') y++;
+    // ("on the 12th — sorry, the 21st": an article before both values belongs to neither.)
+    if (tokens[y]?.low === 'the' && out[out.length - 2]?.low === 'the' && isValueWord(tokens[y + 1])) y++;
     // "I work at Tesco — sorry, used to, I'm at Lidl now": the statement before is past; read what follows.
     const past = PAST.find((p) => matches(tokens, y, p));
     if (past && tokens[y + past.length] !== undefined && BREAKS.has(tokens[y + past.length]!.text)) {

@@ -241,6 +241,10 @@ const HOME_NOUNS: ReadonlySet<string> = new Set([
   'condo',
   'unit',
 ]);
+/** A home or a business of the user's, said with where it is ("our farm's in the Karoo", "my shop is in Surulere"). */
+const OWN_HOMES: ReadonlySet<string> = new Set(
+  'farm croft smallholding station ranch shamba homestead house flat apartment home shop business salon restaurant cafe bakery store'.split(' '),
+);
 /** Verbs of having a home or running a business, before it ("I'm on a croft", "we've got 4 acres", "I run a pharmacy"). */
 const SETTLED: ReadonlySet<string> = new Set(['have', 'get', 'got', 'own', 'run', 'rent', 'live', 'share']);
 
@@ -501,11 +505,45 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'places.location.moved-from-to',
-    match: 'moved|relocated|emigrated|came from {y:place} to {x:place}',
+    match: 'moved|relocated|emigrated|came up|down|over|back|across? from {y:place} to {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     past: 'ok',
+  },
+  {
+    // "Moved up from Manchester to a croft on Lewis two winters ago": the home moved to, then where it is.
+    id: 'places.location.moved-from-to-a',
+    match: 'moved|relocated|emigrated up|down|over|back|across? from {y:place} to a|an|the ... in|on|near|outside {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+  },
+  {
+    // "our farm's in the Karoo", "My farm is at Sefwi Wiawso", "my shop is in Surulere": where the user's home or
+    // business is.
+    id: 'places.location.home-is-in',
+    match: `my|our .. ${[...OWN_HOMES].join('|')} be~|'s in|at|on|near|outside the? {x:place}`,
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none', 'other'],
+    // (Not "my mum's farm is in Devon": someone else's.)
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const home = v.clause.findIndex((t) => OWN_HOMES.has(t.low));
+      return v.clause.slice(0, home >= 0 && home < at ? home : 0).some((t) => t.low === "'s") ? undefined : v.text;
+    },
+  },
+  {
+    // "We're on a cattle station out past Longreach": out past a named place.
+    id: 'places.location.out-past',
+    match: 'out past|beyond {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    strength: 'implied',
+    value: placeInClause,
   },
   {
     id: 'places.location.swapped',

@@ -37,6 +37,8 @@ const SOLE: ReadonlySet<string> = new Set(['only', 'sole', 'lone']);
 /** "I trained as a nurse at Barts": what one trained as is education, not the job held now. */
 const trainedAs = (clause: readonly Token[]): boolean => clause.some((t, k) => TRAINING_VERBS.has(t.low) && clause[k + 1]?.low === 'as');
 
+const SPANS_OF_YEARS: ReadonlySet<string> = new Set(['years', 'yrs', 'decades', 'decade', 'year']);
+
 const role = (v: ValueContext): string | undefined => {
   if (amateur(v) || doing(v) || trainedAs(v.clause)) return undefined;
   // ("…, my old supervisor at tesco never replies": a person of the user's, named by their job, is not the user.)
@@ -726,6 +728,16 @@ export const WORK: readonly PatternSpec[] = [
     past: 'ok',
     value: (v) =>
       v.tokens.length <= 3 && v.tokens[0]?.pos !== 'PRON' && !['me', 'them', 'myself', 'it'].includes(v.tokens[0]?.low ?? '') ? `taught ${v.text}` : undefined,
+  },
+  {
+    // "I was a school secretary for thirty years", "worked as a nurse for 20 years": a job held for a span, now past.
+    id: 'work.role.was-for',
+    match: 'was|worked as? a|an {x:np} for',
+    key: 'former_role',
+    where: 'anywhere',
+    subjects: ['self'],
+    past: 'ok',
+    value: (v) => (v.clause.some((t) => SPANS_OF_YEARS.has(t.low)) ? role(v) : undefined),
   },
   {
     id: 'work.role.been-trade',
