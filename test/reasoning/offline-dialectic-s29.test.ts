@@ -70,3 +70,17 @@ describe("offline dialectic: a relative's name with an accent", () => {
     expect(await cited(bridie, "what's her favourite cake?")).toEqual(['favourite_foods']);
   });
 });
+
+describe('offline dialectic: "who\'s X?" of someone the profile names', () => {
+  const kobby = factsOf({ name: 'Kobby Mensah', pronouns: 'he/him', housemates: ['Lily (ICU nurse)', 'Declan'], interests: ['lily pads in ponds'] });
+
+  it('answers with the item that names them', async () => {
+    expect(await cited(kobby, "who's lily?")).toEqual(['housemates']);
+    expect(await cited(kobby, 'who is Declan?')).toEqual(['housemates']);
+  });
+
+  it('does not answer for a name no item writes as a name', async () => {
+    expect(await cited(kobby, 'who is bob?')).toEqual([]);
+    expect(await cited(factsOf({ name: 'Kobby', interests: ['lily pads in ponds'] }), "who's lily?")).toEqual([]);
+  });
+});

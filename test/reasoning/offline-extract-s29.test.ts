@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf, spanText } from '../../src/reasoners/offline/nlp/wink.js';
 import { selfCorrected } from '../../src/reasoners/offline/extract/self-corrections.js';
-import { has, learned } from '../helpers/extracted.js';
+import { has, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 29: the same text is read the same whatever the process read before; corrections that name what they take
@@ -138,5 +138,24 @@ describe('offline extraction: working dogs, a farm lung, fruit ruled out', () =>
       has(await learned("Got diagnosed with farmer's lung last year so I wear a proper mask for the hay now."), 'health_conditions', "farmer's lung"),
     ).toBe(true);
     expect(has(await learned('on warfarin so no grapefruit or cranberry for me.'), 'diet', 'no grapefruit')).toBe(true);
+  });
+});
+
+describe('offline extraction: a stay to come is a plan, and staying put is home', () => {
+  it('reads "going to my sister\'s in margate next week" as a trip and a move into a new place as a planned move', async () => {
+    const trip = await learned("i'm going to my sister's in margate next week so i'll be on her wifi");
+    expect(has(trip, 'travel_plans', 'margate')).toBe(true);
+    expect(trip.some((f) => f.key === 'current_location')).toBe(false);
+    expect(has(await learned("we're moving into the new place in Headingley on the 14th!"), 'planned_move', 'headingley')).toBe(true);
+    expect(has(await learned("I'm in Margate next week"), 'current_location', 'margate')).toBe(true);
+  });
+
+  it('withdraws the trip called off and keeps the home stayed in', async () => {
+    const facts = await learnedOver(
+      "i'm going to my sister's in margate next week so i'll be on her wifi",
+      "scrap that, the trip's off, she's gone down with covid. we're staying put in croydon",
+    );
+    expect(facts.some((f) => JSON.stringify(f.value).toLowerCase().includes('margate'))).toBe(false);
+    expect(facts.find((f) => f.key === 'location')?.value).toBe('croydon');
   });
 });

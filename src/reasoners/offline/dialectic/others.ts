@@ -210,7 +210,8 @@ function keyAnswers(profile: Profile, terms: FactTerms, words: readonly string[]
 export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   const other = q.other;
   if (!other) return [];
-  const doers = other.kind === 'someone' && other.word === 'who' ? [...fromWhoItems(profile, q), ...fromRoleItems(profile, q)] : [];
+  const doers =
+    other.kind === 'someone' && other.word === 'who' ? [...fromWhoItems(profile, q), ...fromRoleItems(profile, q), ...fromNamedItems(profile, q)] : [];
   if (doers.length > 0) return doers.slice(0, 3);
   const attribute = attributeOf(q);
   // "what's his ex-wife's name?" beside "partner: Mireille (fiancée)": a former relative is found only where the profile
@@ -317,6 +318,29 @@ function fromWhoItems(profile: Profile, q: Question): Fact[] {
       const stems = new Set(words.map((w) => w.stem));
       if (!nouns.every((t) => stems.has(t.stem) || stems.has(stem(t.lemma)))) continue;
       if (!namesSomeone(words, targets, profile)) continue;
+      out.push(terms.fact);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "who's lily?" beside "housemates: Lily (ICU nurse), Declan": someone the question only names, found in an item that
+ * writes the name with its capital — who they are to the user. Not a name the user goes by, nor a word the name also
+ * is when no item writes it as a name.
+ */
+function fromNamedItems(profile: Profile, q: Question): Fact[] {
+  const t = q.tokens;
+  const n = t.length - (t[t.length - 1]?.punct ? 1 : 0);
+  if (n !== 3 || !['is', "'s", 'are'].includes(t[1]?.low ?? '')) return [];
+  const name = fold(t[2]!.low);
+  if (name.length < 2 || profile.userNames.has(name) || profile.userNames.has(t[2]!.low)) return [];
+  const out: Fact[] = [];
+  for (const terms of profile.facts) {
+    if (out.length >= 3) break;
+    for (const words of clauseWords(terms.fact)) {
+      if (!words.some((w) => w.cap && fold(w.low) === name)) continue;
       out.push(terms.fact);
       break;
     }

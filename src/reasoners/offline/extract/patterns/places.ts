@@ -320,6 +320,9 @@ function timezoneWord(v: ValueContext): string | undefined {
 const MOVED = new Set(['moved', 'relocated', 'emigrated']);
 const movedAlready = (v: ValueContext): boolean => v.clause.some((t) => MOVED.has(t.low));
 
+/** Going somewhere, said of a time to come ("going to my sister's in margate next week"). */
+const TRIP_VERBS: ReadonlySet<string> = new Set(['going', 'heading', 'flying', 'driving', 'travelling', 'traveling', 'popping', 'nipping']);
+
 const JOB_START = new Set(['start', 'started', 'starting', 'join', 'joined', 'joining', 'hired', 'intern', 'interning', 'placement']);
 
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
@@ -365,6 +368,14 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     value: (v) => (livesWhereStays(v) ? v.text : undefined),
+  },
+  {
+    // "staying put in croydon", "we're staying put in Kirkstall for now": the home kept, not a stay.
+    id: 'places.location.staying-put',
+    match: 'stay~|staying put in|at {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
   },
   {
     id: 'places.location.staying',
@@ -759,6 +770,13 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     // ("away on a hen in Kilkenny from Friday to Sunday")
     match: 'visiting|in|at {x:place} for|until|till|this|next|over|on|from',
     key: 'current_location',
+    // "i'm going to my sister's in margate next week", "we're moving into the new place in Headingley on the 14th": a
+    // trip or a move to come, not where the user is.
+    keyOf: (v) => {
+      const before = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!));
+      if (before.some((t) => t.lemma === 'move' && t.low.endsWith('ing'))) return 'planned_move';
+      return before.some((t) => TRIP_VERBS.has(t.low)) ? 'travel_plans' : 'current_location';
+    },
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     bucket: 'dynamic',
