@@ -84,3 +84,41 @@ describe('offline dialectic: "who\'s X?" of someone the profile names', () => {
     expect(await cited(factsOf({ name: 'Kobby', interests: ['lily pads in ponds'] }), "who's lily?")).toEqual([]);
   });
 });
+
+describe("offline dialectic: a time in the asker's zone, the eyes, a farm", () => {
+  const jack = factsOf({
+    name: 'Jack Doyle',
+    pronouns: 'he/him',
+    timezone: 'Australia/Perth',
+    dislikes: ['phone calls during seeding', 'people leaving gates open'],
+    crops: ['wheat', 'barley', 'canola'],
+    livestock: ['2,000 Merino ewes'],
+    pets: ['two kelpies'],
+    health_conditions: ['glaucoma', 'type 2 diabetes'],
+    interests: ['fishing at Bremer Bay'],
+    sleep: 'asleep by 9pm, up at 4:30am',
+  });
+
+  it("cites the time zone for a time said in the asker's own zone, beside what the rest asks", async () => {
+    expect(await cited(jack, "I'm in Sydney — if I ring him at 9am my time, is that too early for him?")).toContain('timezone');
+    const tash = factsOf({
+      name: 'Tash',
+      pronouns: 'she/her',
+      timezone: 'Australia/Melbourne',
+      sleep_hygiene: 'blackout blinds and earplugs; no caffeine after 3am on a night shift',
+      sleep: 'after night shifts sleeps roughly 8:30am–3:30pm',
+    });
+    expect(await cited(tash, 'is a double espresso at 4am on a night shift ok by her own rules?')).not.toContain('timezone');
+  });
+
+  it('reads trouble with the eyes as an eye condition', async () => {
+    expect(await cited(jack, 'does he have any trouble with his eyes?')).toEqual(['health_conditions']);
+  });
+
+  it('answers what a farmer grows and the stock he runs, not his pets', async () => {
+    expect(await cited(jack, 'what does he grow?')).toEqual(['crops']);
+    expect(await cited(jack, 'how many sheep does he run?')).toEqual(['livestock']);
+    expect(await cited(jack, 'what dogs has he got?')).toEqual(['pets']);
+    expect(await cited(factsOf({ name: 'Leila', interests: ['cooking'] }), "Item's out of stock — ok to just substitute something similar?")).toEqual([]);
+  });
+});

@@ -1,5 +1,20 @@
 import { LIFE } from './life.js';
-import { CERTIFICATION, CHILDCARE, DEBTS, GUESTS, MORE, RATES, RETIREMENT, ROUTINE, SAVINGS, SIDELINE, SMOKING, SUBSCRIPTIONS, WEDDING } from './more.js';
+import {
+  CERTIFICATION,
+  CHILDCARE,
+  DEBTS,
+  GUESTS,
+  LIVESTOCK,
+  MORE,
+  RATES,
+  RETIREMENT,
+  ROUTINE,
+  SAVINGS,
+  SIDELINE,
+  SMOKING,
+  SUBSCRIPTIONS,
+  WEDDING,
+} from './more.js';
 import { PERSON } from './person.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
@@ -83,6 +98,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   RETIREMENT,
   GUESTS,
   RATES,
+  LIVESTOCK,
   ...WORLD,
 ].map(widened);
 

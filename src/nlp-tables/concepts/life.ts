@@ -307,7 +307,8 @@ export const LIFE: readonly ConceptDef[] = [
       'houseplants',
     ],
     instances: ['tomatoes', 'peppers', 'roses', 'herbs', 'vegetables', 'orchids', 'succulents'],
-    keys: ['gardening', 'garden', 'allotment', 'allotments', 'allotment_plot', 'veg_plot'],
+    // (What a farmer grows is a crop: "what does he grow?" beside "crops: wheat, barley, canola".)
+    keys: ['gardening', 'garden', 'allotment', 'allotments', 'allotment_plot', 'veg_plot', 'crops', 'crop', 'main_crops'],
     near: ['interests'],
   },
   {

@@ -848,6 +848,16 @@ export const SAVINGS: ConceptDef = {
   near: ['finances', 'budget'],
 };
 
+/** The animals a farm keeps ("how many ewes does she run?", "what stock has he got?"), not the user's pets. */
+export const LIVESTOCK: ConceptDef = {
+  name: 'livestock',
+  noun: 'livestock',
+  triggers: ['livestock', 'cattle', 'sheep', 'ewes', 'lambs', 'lambing', 'calving', 'herd', 'flock', 'suckler', 'heifers', 'dairy herd', 'head of cattle'],
+  keys: ['livestock', 'stock', 'herd', 'flock', 'farm_animals'],
+  near: ['farm_type'],
+  related: ['pets'],
+};
+
 /** Who minds the user's children and when: nursery, childminder, the school run ("who does the nursery drop-off?"). */
 export const CHILDCARE: ConceptDef = {
   name: 'childcare',

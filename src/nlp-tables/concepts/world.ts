@@ -224,7 +224,9 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
   field(
     'vision',
     'accessibility',
-    'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier',
+    'small print|fine print|large text|large print|font size|text size|reading glasses|cataract|cataracts|low vision|eyesight|magnifier|' +
+      // ("any trouble with his eyes?" beside "glaucoma".)
+      '=eye|=eyes|glaucoma|macular degeneration|retinopathy|diabetic retinopathy|sight loss|partially sighted|visually impaired|sight impaired',
   ),
   field(
     'medical devices',

@@ -208,6 +208,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // thing named in the question holds in full (a member of a field of food, medicine or material) is always cited — missing it costs most.
   const allergyHit = (s: (typeof scored)[number]): boolean =>
     s.score >= MIN_SCORE && ALLERGY_KEY.test(s.terms.fact.key) && q.aspects.some((a, j) => (a.fields?.length ?? 0) > 0 && (s.matched[j] ?? 0) >= MAX_MATCH);
+  // "if I ring him at 9am my time, is that too early?": a time of day said in the asker's own zone is answered by the user's
+  // time zone, however strongly the rest of the question speaks of calls.
+  const zone = conceptId('timezone');
+  const zoneHit = (s: (typeof scored)[number]): boolean =>
+    s.score >= MIN_SCORE &&
+    q.times.length > 0 &&
+    q.aspects.some((a, j) => a.concept === zone && (a.cues ?? []).some((c) => ASKERS_TIME.has(c)) && (s.matched[j] ?? 0) >= LEVEL.key);
   const othersTrades = tradesOfOthers(q);
   // "how much does he normally pay Wessex Water a month?": what is usual is not said by a short-lived fact (a bill he is disputing now).
   const habitual = q.tokens.some((t) => HABITUAL.has(t.low));
@@ -217,7 +224,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
     .filter(
       (s) =>
-        (s.score >= cutoff || fullAnswer(s) || allergyHit(s)) &&
+        (s.score >= cutoff || fullAnswer(s) || allergyHit(s) || zoneHit(s)) &&
         (heads.length === 0 || s.head > LEVEL.related) &&
         (!q.head?.favourite || answersFavourite(s.terms, q)),
     )
@@ -233,7 +240,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "can she have the kiwi smoothie at the cafe?": beside the best fact, one that answers only another part of
     // the question (alcohol for "cafe") is cited when it is nearly as strong, or answers its part in full
     // ("wheat flour and butter": diet for the butter beside the health fact for the flour).
-    .filter((s, i, all) => i === 0 || sharesAspect(s.matched, all[0]!.matched) || s.score >= APART * all[0]!.score || s.matched.some((m) => m >= MAX_MATCH))
+    .filter(
+      (s, i, all) =>
+        i === 0 || sharesAspect(s.matched, all[0]!.matched) || s.score >= APART * all[0]!.score || s.matched.some((m) => m >= MAX_MATCH) || zoneHit(s),
+    )
     // "can I send him the reminders in Punjabi?": beside the best fact, one on the topic only through a word that
     // modifies another noun in its value ("Punjabi folk music") speaks of that other thing and is not cited.
     .filter((s, i) => i === 0 || s.plain >= Math.min(cutoff, s.score))
@@ -247,6 +257,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
 }
+
+/** Words of a time said in a zone ("my time", "my end", "London time", "time zone"), not of a shift at work. */
+const ASKERS_TIME: ReadonlySet<string> = new Set(['time', 'end', 'zone', 'timezone']);
 
 /** Words that ask what the user earns, and the keys of what they spend or keep. */
 const INCOME_WORDS: ReadonlySet<string> = new Set(['earn', 'earns', 'earning', 'salary', 'wage', 'wages', 'income']);
