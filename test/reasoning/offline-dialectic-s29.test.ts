@@ -122,3 +122,25 @@ describe("offline dialectic: a time in the asker's zone, the eyes, a farm", () =
     expect(await cited(factsOf({ name: 'Leila', interests: ['cooking'] }), "Item's out of stock — ok to just substitute something similar?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: medication asked for a condition', () => {
+  const bron = factsOf({
+    name: 'Bron',
+    pronouns: 'she/her',
+    health_conditions: ['rheumatoid arthritis in her hands'],
+    health: 'iron-deficiency anaemia — trying to eat more iron-rich food',
+    interests: ['sheepdog trials'],
+  });
+
+  it('does not answer "any medication for the arthritis?" with the arthritis', async () => {
+    expect(await cited(bron, 'is she on any medication for the arthritis?')).toEqual([]);
+    expect(await cited(bron, 'is she taking iron supplements?')).toEqual([]);
+    expect(await cited(bron, 'does she have arthritis?')).toContain('health_conditions');
+  });
+
+  it('answers what she takes from the medicines she takes', async () => {
+    const pat = factsOf({ name: 'Pat', pronouns: 'she/her', medications: ['vitamin D', 'amlodipine'], health_conditions: ['high blood pressure'] });
+    expect(await cited(pat, 'does she take anything for blood pressure?')).toContain('medications');
+    expect(await cited(pat, 'what supplements does she take?')).toEqual(['medications']);
+  });
+});

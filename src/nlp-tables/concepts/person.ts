@@ -518,6 +518,14 @@ export const PERSON: readonly ConceptDef[] = [
       'dosage',
       'drug',
       'drugs',
+      'supplement',
+      'supplements',
+      // "does she take anything for blood pressure?"
+      'take anything for',
+      'takes anything for',
+      'taking anything for',
+      'take something for',
+      'on anything for',
     ],
     instances: [
       'insulin',

@@ -361,7 +361,10 @@ export function answersFavourite(t: FactTerms, q: Question): boolean {
 export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
   if (q.head) return false; // the head says more precisely what is asked
   // "is a pork roast OK for the dinner party?": world knowledge found the fact it bears on.
-  if (q.aspects.some((a) => a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= LEVEL.key)) return false;
+  // (Not a field only words said for a purpose name: "is she on any medication for the arthritis?" beside "rheumatoid
+  // arthritis" says nothing of medication.)
+  const purposeOnly = (a: Aspect) => (a.partners?.length ?? 0) > 0 && a.partners!.every((p) => p.weight < 1);
+  if (q.aspects.some((a) => a.fields && a.weight >= 1 && !purposeOnly(a) && (best.get(a) ?? 0) >= LEVEL.key)) return false;
   // "the leaflet needs a check in Malayalam - can he do it?": a member named ("Malayalam") found in a fact on its concept.
   if (q.aspects.some((a) => !a.fields && a.weight >= 1 && (best.get(a) ?? 0) >= MAX_MATCH)) return false;
   // "would he rather pay by card or cash?" beside "pays cash where he can": one of the choices offered found in a fact
