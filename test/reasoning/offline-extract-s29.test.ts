@@ -159,3 +159,15 @@ describe('offline extraction: a stay to come is a plan, and staying put is home'
     expect(facts.find((f) => f.key === 'location')?.value).toBe('croydon');
   });
 });
+
+describe('offline extraction: a plan changed to a place no list holds', () => {
+  it('replaces the trip, and takes the new place for no name nor a note', async () => {
+    const facts = await learnedOver("we're going to Bali in May", "change of plans, it's Lombok now");
+    expect(facts.find((f) => f.key === 'travel_plans')?.value).toEqual(['Lombok']);
+    expect(facts.some((f) => f.key === 'name' || f.key === 'notes')).toBe(false);
+  });
+
+  it('still reads "it\'s Tom again" as a name', async () => {
+    expect(has(await learned("hi, it's Tom again"), 'name', 'tom')).toBe(true);
+  });
+});

@@ -41,6 +41,8 @@ const PASSING: ReadonlySet<string> = new Set(
     "please pls thanks thank here here's heres there question wondering asking trying dead rush hurry kidding joking " +
     // Said laughing or as a figure ("the attention span of a goldfish lmao", "basically a vampire now").
     'lmao lmfao rofl jk basically ' +
+    // Words about the conversation itself ("change of plans", "small update for future stuff", "oops typo").
+    'update plans fyi typo oops ' +
     'could would might should may must shall will gonna ' +
     'pin password passcode passphrase otp cvv iban ssn login username'
   ).split(' '),

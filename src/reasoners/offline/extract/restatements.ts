@@ -125,6 +125,11 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const marker = sentence.some((t) => MARKERS.has(t.low));
   const kind = classOf(said, true);
   const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
+  // "change of plans, it's Lombok now" over a trip to Bali: a name no list holds, said as a plan changed, takes the place
+  // of the last place.
+  const lows = sentence.map((t) => t.low);
+  const planChanged = (lows.includes('change') && lows.some((w) => w === 'plans' || w === 'plan')) || lows.includes('instead');
+  const placeLike = !kind && capitalised && planChanged && said.length <= 3;
   // A number said again after a correction word replaces the last number-only value ("34, scratch that, 35").
   const number = marker && said.length === 1 && /^\d{1,3}$/.test(text);
   // An amount of money said again after one replaces the last value that opens with an amount ("sorry, typo it's
@@ -147,7 +152,7 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
             ? AMOUNT_OPENING.test(item.trim())
             : kind
               ? classOf(tokensOf(item)) === kind
-              : capitalised && marker && said.length === 1 && nearlyAlike(item, text);
+              : (capitalised && marker && said.length === 1 && nearlyAlike(item, text)) || (placeLike && classOf(tokensOf(item)) === PLACES);
         if (sameKind) target = { known: k, item };
       }
     }

@@ -384,7 +384,9 @@ export const IDENTITY: readonly PatternSpec[] = [
       // was about names: "took my husband's surname, so it's Priya Raghunathan now".)
       const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.clause[it]!)));
       const thing = before.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !before.some((t) => NAMING_WORDS.has(t.lemma) || NAMING_WORDS.has(t.low));
-      if (thing) return undefined;
+      // ("change of plans, it's Lombok now": a plan changed, not a name.)
+      const plans = before.some((t) => t.low === 'plans' || t.low === 'plan' || t.low === 'instead');
+      if (thing || plans) return undefined;
       return it >= 0 && opening && contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7
         ? userName(v)
         : undefined;
