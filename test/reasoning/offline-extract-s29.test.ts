@@ -171,3 +171,29 @@ describe('offline extraction: a plan changed to a place no list holds', () => {
     expect(has(await learned("hi, it's Tom again"), 'name', 'tom')).toBe(true);
   });
 });
+
+describe('offline extraction: units, languages spoken with people, homes moved to', () => {
+  it('reads units asked for inside a request, not one ruled out or measured', async () => {
+    const acres = await learned('Please give me areas in acres, not hectares.');
+    expect(has(acres, 'preferences', 'acres')).toBe(true);
+    expect(acres.some((f) => JSON.stringify(f.value).toLowerCase().includes('hectares'))).toBe(false);
+    expect(has(await learned("I'm in Iowa so give me temps in Fahrenheit and rain in inches"), 'preferences', 'fahrenheit')).toBe(true);
+    const metric = await learned("in general I prefer metric, I'm Australian and feet and inches mean nothing to me mate");
+    expect(has(metric, 'preferences', 'metric')).toBe(true);
+    expect(has(metric, 'preferences', 'feet')).toBe(false);
+    expect((await learned('sorry — 120 acres, not hectares! long day.')).some((f) => f.key === 'preferences')).toBe(false);
+    expect((await learned('give me a recipe in grams')).some((f) => f.key === 'preferences')).toBe(false);
+  });
+
+  it('reads a language the user talks to people in', async () => {
+    expect(has(await learned("I'm a landlord in Leicester and talk to most of my tenants in Gujarati."), 'language', 'gujarati')).toBe(true);
+    expect(has(await learned('my mum talks to me in Punjabi'), 'language', 'punjabi')).toBe(false);
+  });
+
+  it('reads a move to be near family, and a home rented or bought', async () => {
+    expect(has(await learned('We sold the house in Leeds and moved down to be near our daughter in Exeter last autumn.'), 'location', 'exeter')).toBe(true);
+    expect(has(await learned('my sister moved to be near her kids in Perth'), 'location', 'perth')).toBe(false);
+    expect(has(await learned('I rent a small flat in Bath.'), 'location', 'bath')).toBe(true);
+    expect(has(await learned("we're renting a car in Faro"), 'location', 'faro')).toBe(false);
+  });
+});

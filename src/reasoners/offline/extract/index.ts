@@ -1,4 +1,5 @@
 import type { ChatTurn, ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
+import { UNITS } from './lexicon/style.js';
 import { WorkBudget, type Steps } from '../nlp/budget.js';
 import { clausesOf, type Clause } from '../nlp/clauses.js';
 import { normaliseText } from '../nlp/normalise.js';
@@ -317,6 +318,8 @@ function isTask(clause: Clause): boolean {
   if (!object || ABOUT_ANSWERS.has(object.low) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(object.pos)) return false;
   // The object itself, past its determiner and adjectives, must not be the answers either ("give me shorter answers").
   for (let n = j; n < Math.min(tokens.length, j + 4); n++) if (ABOUT_ANSWERS.has(tokens[n]!.low)) return false;
+  // ("give me temps in Fahrenheit", "give me areas in acres": how figures are to come, not a thing to make.)
+  if (tokens.some((t, n) => t.low === 'in' && UNITS.matchAt(tokens, n + 1) > 0)) return false;
   return !isLasting(tokens);
 }
 

@@ -149,6 +149,15 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   { id: 'languages.comes-first', match: '{x:$language} come~|comes first', key: 'language', where: 'anywhere', subjects: ['none', 'other', 'self'] },
   { id: 'languages.read', match: 'can? read|write|understand {x:$language}', key: 'language', where: 'anywhere' },
   { id: 'languages.think-in', match: 'think|dream in {x:$language}', key: 'language', where: 'anywhere' },
+  // "I … talk to most of my tenants in Gujarati", "we chat with the neighbours in Welsh": a language the user speaks with people.
+  {
+    id: 'languages.talk-to-in',
+    match: 'talk~|talking|chat~|chatting|speak~|speaking to|with ... in {x:$language}',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    list: true,
+  },
   { id: 'languages.learning', match: 'learn~|learning|studying|study~ {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere' },
   {
     // "doing A2 german at the goethe-institut", "I'm doing beginners Spanish on Tuesday nights": a language at a level, taken

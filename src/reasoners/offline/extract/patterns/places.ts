@@ -523,6 +523,29 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     past: 'ok',
   },
   {
+    // "moved down to be near our daughter in Exeter": the move was to where the person is.
+    id: 'places.location.moved-near',
+    match: 'moved|relocated up|down|over|back|across? to be near|nearer|closer to? my|our|the .. .. in {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+  },
+  {
+    // "I rent a no-pets flat in Bath", "we bought a terrace in Leith": a home rented or bought, then where it is (not "renting a
+    // car in Faro").
+    id: 'places.location.rent-a',
+    match: 'rent~|renting|rented|bought|own~ a|an ... in|on {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return v.clause.slice(0, at).some((t) => HOME_NOUNS.has(t.low)) ? v.text : undefined;
+    },
+  },
+  {
     // "Moved up from Manchester to a croft on Lewis two winters ago": the home moved to, then where it is.
     id: 'places.location.moved-from-to-a',
     match: 'moved|relocated|emigrated up|down|over|back|across? from {y:place} to a|an|the ... in|on|near|outside {x:place}',

@@ -213,6 +213,18 @@ function generalStyle(all: readonly Token[]): boolean {
 }
 
 /** "Convert 8oz flour to grams please": units named to convert something once are no standing preference. */
+/**
+ * A unit that is no preference: a measure after a number ("120 acres, not hectares"), one ruled out ("not hectares"), or
+ * one said to mean nothing to the user ("feet and inches mean nothing to me").
+ */
+function measureOrRuledOut(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const before = v.clause[at - 1];
+  if (before && (before.pos === 'NUM' || /^\d/.test(before.text) || before.low === 'not' || before.low === 'no')) return true;
+  const after = v.clause.slice(at + v.tokens.length, at + v.tokens.length + 5).map((t) => t.low);
+  return after.some((w, k) => (w === 'mean' || w === 'means') && after[k + 1] === 'nothing');
+}
+
 function convertsOnce(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.low === 'convert' || t.low === 'converting' || t.low === 'conversion');
 }
@@ -443,7 +455,8 @@ export const PREFERENCES: readonly PatternSpec[] = [
     subjects: ['none', 'self', 'attr', 'other'],
     request: true,
     value: (v) =>
-      isLasting(v.clause) || (!convertsOnce(v.clause) && v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low)))
+      !measureOrRuledOut(v) &&
+      (isLasting(v.clause) || (!convertsOnce(v.clause) && v.clause.some((t) => ['please', 'pls', 'plz', 'not', 'rather', 'instead', 'prefer'].includes(t.low))))
         ? v.text
         : undefined,
   },
