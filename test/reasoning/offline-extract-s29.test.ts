@@ -197,3 +197,24 @@ describe('offline extraction: units, languages spoken with people, homes moved t
     expect(has(await learned("we're renting a car in Faro"), 'location', 'faro')).toBe(false);
   });
 });
+
+describe('offline extraction: what fills the time now, and what is realistically wanted', () => {
+  it('reads "its mostly X these days" after what the user used to do', async () => {
+    const facts = await learned('used to do loads of home brewing but theres no room in the new place so its mostly sourdough these days.');
+    expect(has(facts, 'interests', 'sourdough')).toBe(true);
+    expect(
+      has(await learned("I used to get through three novels a week but my eyes aren't up to it any more, so it's audiobooks now."), 'interests', 'audiobooks'),
+    ).toBe(true);
+    expect((await learned("it's mostly rain these days")).some((f) => f.key === 'interests')).toBe(false);
+  });
+
+  it('reads a thing wanted done after a daydream, and "max out" as a goal', async () => {
+    const playground = await learned(
+      "if we won the Lotto I'd buy the old pub lol. realistically though I just want the playground on Mill Lane resurfaced before the winter.",
+    );
+    expect(has(playground, 'goals', 'playground on mill lane resurfaced')).toBe(true);
+    expect(has(playground, 'goals', 'pub')).toBe(false);
+    expect(has(await learned('realistically I just want our service charge brought down'), 'goals', 'service charge')).toBe(true);
+    expect(has(await learned('realistically I just want to max out my RRSP every year.'), 'goals', 'rrsp')).toBe(true);
+  });
+});

@@ -90,6 +90,7 @@ const NOT_GOALS = new Set([
 /** Verbs that are goals even after "try to" or "plan to". */
 const GOAL_VERBS = new Set([
   'retrain',
+  'max',
   'reskill',
   'upskill',
   'stay',
@@ -495,10 +496,36 @@ const DONE_WORDS: ReadonlySet<string> = new Set([
 ]);
 const BY_WORDS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'in', 'for']);
 
+/**
+ * "realistically I just want our service charge brought down", "want the playground on Mill Lane resurfaced before the
+ * winter": a thing of the user's (a noun phrase, with where it is) and what should be done to it, in the words of a past
+ * participle and its particle, by a time or said as what is realistically wanted. Not "want the car washed" said of
+ * today, nor "I want the report done" (tasks, not goals).
+ */
+function gotDone(v: ValueContext): string | undefined {
+  let k = 0;
+  while (k < v.tokens.length && k < 7 && (NOUN_RUN.has(v.tokens[k]!.pos) || (k > 0 && PLACE_PREPS.has(v.tokens[k]!.low)))) k++;
+  const verb = v.tokens[k];
+  if (k < 1 || !verb || verb.pos !== 'VERB' || !/(?:ed|en|wn|ght|ne)$/.test(verb.low) || verb.low === verb.lemma) return undefined;
+  let end = k + 1;
+  if (PARTICLES.has(v.tokens[end]?.low ?? '')) end++;
+  while (end < v.tokens.length && end < k + 6 && v.tokens[end]!.pos !== 'PUNCT' && v.tokens[end]!.pos !== 'CCONJ') end++;
+  const span = v.tokens.slice(0, end);
+  if (v.clause.some((t) => TODAY.has(t.low))) return undefined;
+  // (A thing wanted done with no time is a task — "I want the report done" — unless said as what is realistically wanted.)
+  const timed = span.slice(k + 1).some((t) => BY_WORDS.has(t.low));
+  if (!timed && !v.sentence.some((t) => t.low === 'realistically')) return undefined;
+  return span.map((t) => t.text).join(' ');
+}
+const NOUN_RUN: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+const PLACE_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of']);
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out', 'back', 'over']);
+const TODAY: ReadonlySet<string> = new Set(['today', 'tonight', 'now', 'asap']);
+
 /** "the credit card cleared by Christmas": a short noun phrase, a word for done, and when ("by", "before" …). */
 function doneBy(v: ValueContext): string | undefined {
   const done = v.tokens.findIndex((t) => DONE_WORDS.has(t.low));
-  if (done < 1 || done > 4 || !BY_WORDS.has(v.tokens[done + 1]?.low ?? '')) return undefined;
+  if (done < 1 || done > 4 || !BY_WORDS.has(v.tokens[done + 1]?.low ?? '')) return gotDone(v);
   if (v.tokens.slice(0, done).some((t) => t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'NUM')) return undefined;
   const end = v.tokens.findIndex((t, k) => k > done + 1 && (t.pos === 'PUNCT' || t.pos === 'CCONJ'));
   const span = v.tokens.slice(0, end < 0 ? Math.min(v.tokens.length, done + 5) : Math.min(end, done + 5));

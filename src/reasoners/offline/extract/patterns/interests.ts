@@ -419,6 +419,25 @@ export const INTERESTS: readonly PatternSpec[] = [
     requires: 'current',
   },
   {
+    // "used to do loads of home brewing but … so its mostly sourdough these days": what fills the time now, said after what
+    // used to (any pastime, not only one the lexicon holds).
+    id: 'interests.its-now-after-used-to',
+    match: "it|its 's|is? mostly|all|just|only? {x:np} these_days|now|nowadays|instead",
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self'],
+    list: true,
+    past: 'ok',
+    negation: 'keep',
+    value: (v) => {
+      const lows = v.sentence.map((t) => t.low);
+      const usedTo = lows.some((w, k) => w === 'used' && lows[k + 1] === 'to');
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const negated = v.clause.slice(Math.max(0, at - 3), at).some((t) => t.low === 'not' || t.low === "n't");
+      return usedTo && !negated && v.tokens.length <= 3 ? v.text : undefined;
+    },
+  },
+  {
     // "Weekends are for birding in the Kruger", "these days my Saturdays are all parkrun", "weekends are parkrun then footy":
     // the free time of the week said by what fills it.
     id: 'interests.time-for',
