@@ -144,3 +144,26 @@ describe('offline dialectic: medication asked for a condition', () => {
     expect(await cited(pat, 'what supplements does she take?')).toEqual(['medications']);
   });
 });
+
+describe('offline dialectic: the school she is at now, the bar, the handover', () => {
+  const niamh = factsOf({
+    name: 'Niamh',
+    pronouns: 'she/her',
+    role: 'deputy head teacher',
+    employer: "St Colmcille's Primary School",
+    education: 'BEd, Stranmillis University College',
+    bar_admission: 'called to the Ontario bar in 2017',
+    custody_arrangement: 'kids alternate weekends; handover Friday 6pm at his ex-wife’s',
+    family: ['divorced', 'son Kai (15)'],
+  });
+
+  it('reads "which school is she at these days?" as her workplace', async () => {
+    expect(await cited(niamh, 'which school is she at these days?')).toEqual(['employer']);
+    expect(await cited(niamh, 'which school is she at?')).toEqual(['employer']);
+  });
+
+  it('reads "called to the bar" as no name, and a handover as the custody arrangement', async () => {
+    expect(await cited(niamh, 'when was she called to the bar?')).toEqual(['bar_admission']);
+    expect(await cited(niamh, "what time's the handover with her ex")).toContain('custody_arrangement');
+  });
+});

@@ -2,6 +2,7 @@ import { LIFE } from './life.js';
 import {
   CERTIFICATION,
   CHILDCARE,
+  CUSTODY,
   DEBTS,
   GUESTS,
   LIVESTOCK,
@@ -94,6 +95,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   DEBTS,
   SAVINGS,
   CHILDCARE,
+  CUSTODY,
   WEDDING,
   RETIREMENT,
   GUESTS,

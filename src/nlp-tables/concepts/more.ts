@@ -858,6 +858,31 @@ export const LIVESTOCK: ConceptDef = {
   related: ['pets'],
 };
 
+/** How separated parents share the children ("what time's the handover with his ex?", "does he have them every week?"). */
+export const CUSTODY: ConceptDef = {
+  name: 'custody',
+  noun: 'custody arrangement',
+  triggers: [
+    'custody',
+    'handover',
+    'handovers',
+    'hand over',
+    'co-parent',
+    'co-parents',
+    'co-parenting',
+    'coparenting',
+    'share the kids',
+    'share them',
+    'every other weekend',
+    'alternate weekends',
+    'week on week off',
+    'contact arrangement',
+    'contact arrangements',
+  ],
+  keys: ['custody', 'custody_arrangement', 'custody_schedule', 'co_parenting', 'parenting_plan', 'contact_arrangements'],
+  near: ['childcare'],
+};
+
 /** Who minds the user's children and when: nursery, childminder, the school run ("who does the nursery drop-off?"). */
 export const CHILDCARE: ConceptDef = {
   name: 'childcare',
@@ -939,6 +964,11 @@ export const CERTIFICATION: ConceptDef = {
     'certified to',
     'endorsement',
     'endorsements',
+    // Admission to practise law ("when was she called to the bar?"): no naming.
+    'called to the bar',
+    'admitted to the bar',
+    'bar admission',
+    'admitted as a solicitor',
   ],
   // Licences and tickets by name: a commercial driving licence, a skipper's or diver's ticket, a first-aid certificate.
   instances: [

@@ -144,6 +144,27 @@ const lastWord = (tokens: readonly QToken[]) => {
   return -1;
 };
 
+/** Phrases that close a question with when it holds ("which school is she at these days?"). */
+const NOW_TAILS: readonly (readonly string[])[] = [
+  ['these', 'days'],
+  ['right', 'now'],
+  ['now'],
+  ['nowadays'],
+  ['currently'],
+  ['at', 'the', 'moment'],
+  ['at', 'present'],
+];
+
+/** The last word before a closing "these days", "now", "at the moment": "at" of "which school is she at these days?". */
+const lastBeforeNow = (tokens: readonly QToken[]) => {
+  const last = lastWord(tokens);
+  for (const tail of NOW_TAILS) {
+    const from = last - tail.length + 1;
+    if (from > 0 && tail.every((w, k) => tokens[from + k]?.low === w)) return from - 1;
+  }
+  return last;
+};
+
 const SHAPES: readonly Shape[] = [
   {
     concept: 'location',
@@ -247,7 +268,7 @@ const SHAPES: readonly Shape[] = [
     // "which surgery is he at?", "what school does she teach at?": the place the user is at, by its kind (not where
     // something was done: "which hospital did she have the c-section at?", "which gym did he give the talk at?")
     test: (ts) => {
-      const last = lastWord(ts);
+      const last = lastBeforeNow(ts);
       const subject = ts.findIndex((t) => USER_SUBJECTS.has(t.low));
       return (
         last > 2 &&
