@@ -218,3 +218,21 @@ describe('offline extraction: what fills the time now, and what is realistically
     expect(has(await learned('realistically I just want to max out my RRSP every year.'), 'goals', 'rrsp')).toBe(true);
   });
 });
+
+describe('offline extraction: animals kept, and a farm on an island the tagger reads as a verb', () => {
+  it('reads "started keeping bees this spring" as a pastime, not an event', async () => {
+    const bees = await learned('started keeping bees this spring 🐝 two hives at the bottom of the orchard');
+    expect(has(bees, 'interests', 'keeping bees')).toBe(true);
+    expect(bees.some((f) => f.key === 'upcoming_events')).toBe(false);
+    expect(has(await learned('I started keeping chickens last year'), 'interests', 'keeping chickens')).toBe(true);
+    expect((await learned('I started keeping a diary')).some((f) => f.key === 'interests')).toBe(false);
+    expect(has(await learned("I'm starting a new job on Monday"), 'upcoming_events', 'new job')).toBe(true);
+  });
+
+  it('reads "we\'ve a wee hill farm on Mull" as where the user lives', async () => {
+    expect(has(await learned("we've a wee hill farm on Mull — blackface sheep and a few Highland cows"), 'location', 'mull')).toBe(true);
+    expect(has(await learned('I have a smallholding near Hexham'), 'location', 'hexham')).toBe(true);
+    expect(has(await learned('my son has a farm in Devon'), 'location', 'devon')).toBe(false);
+    expect((await learned('we talked it over in Mull')).some((f) => f.key === 'location')).toBe(false);
+  });
+});

@@ -736,7 +736,10 @@ export function placeEnd(tokens: readonly Token[], i: number): number[] {
     const known = PLACES.matchAt(tokens, k);
     const after = tokens[k + known];
     // ("near me in stoke?", "Stoke" read as a verb: a known place that ends the clause or is written with a capital.)
-    if (u.pos === 'VERB' && !(known > 0 && (capitalised(u) || after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ'))) return k;
+    // ("a hill farm on Mull —": a capitalised word after a preposition, read as a verb, that ends the clause is a name.)
+    const next = tokens[k + 1];
+    const nameEnding = capitalised(u) && tokens[k - 1]?.pos === 'ADP' && (next === undefined || next.pos === 'PUNCT');
+    if (u.pos === 'VERB' && !nameEnding && !(known > 0 && (capitalised(u) || after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ'))) return k;
     // ("interested in reading books": a town's name that is also a word, in lower case before a noun, is that word.)
     if (known === 1 && !capitalised(u) && u.pos !== 'PROPN' && !u.oov && after?.pos === 'NOUN' && !PLACE_NOUNS.has(after.low)) return k;
     // ("Brunswick West": a known place, then a capitalised compass word that closes the name.)

@@ -185,6 +185,9 @@ function eventText(v: ValueContext): string | undefined {
   // Hours of work are a routine ("I work 8 till 4 at the council").
   if (v.clause.some((t, k) => t.lemma === 'work' && v.clause[k + 1]?.pos === 'NUM' && ['till', 'until', 'to', '-'].includes(v.clause[k + 2]?.low ?? '')))
     return undefined;
+  // A pastime begun is no event ("started keeping bees this spring", "began learning the fiddle this year").
+  if (v.clause.some((t, k) => (t.low === 'started' || t.low === 'began') && v.clause[k + 1]?.pos === 'VERB' && v.clause[k + 1]!.low.endsWith('ing')))
+    return undefined;
   // What the user heard or saw is past ("heard it in a meeting today and nodded").
   if (v.clause.some((t) => PERCEIVED.has(t.low))) return undefined;
   // An event told in the past ("the meeting on monday was a disaster", "born on a tuesday"), unless it was moved

@@ -1,5 +1,6 @@
 import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
 import { PLACES } from '../lexicon/places.js';
+import { PETS } from '../lexicon/people.js';
 import { DAY_NAMES, saysRoutine } from '../time.js';
 import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -309,6 +310,9 @@ function kitchenKit(v: ValueContext): string | undefined {
   return out.length > 0 && first === v.clause.indexOf(v.tokens[0]!) ? out.join(', ') : undefined;
 }
 
+/** Animals kept that are no pets ("started keeping bees"). */
+const KEPT: ReadonlySet<string> = new Set(['bees', 'hives', 'beehives', 'poultry', 'quail', 'pigs', 'sheep', 'goats', 'alpacas']);
+
 export const INTERESTS: readonly PatternSpec[] = [
   {
     // "I've got an air fryer and a slow cooker", "No oven in my studio, just a two-ring hob and an air fryer": the
@@ -373,6 +377,23 @@ export const INTERESTS: readonly PatternSpec[] = [
     list: true,
     past: 'ok',
     value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') ? undefined : v.text),
+  },
+  {
+    // "started keeping bees this spring", "began keeping chickens": keeping animals for their own sake, taken up.
+    id: 'interests.started-keeping',
+    match: 'started|start~|began|begun keeping {x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    past: 'ok',
+    // (Animals, not "keeping a diary".)
+    value: (v) =>
+      v.tokens.length <= 3 &&
+      v.tokens.some((t, k) => PETS.matchAt(v.tokens, k) > 0 || KEPT.has(t.low)) &&
+      !v.clause.some((t) => t.low === 'you' || t.low === 'used')
+        ? `keeping ${spanText(v.tokens.slice(0, v.tokens.findIndex((t, k) => PETS.matchAt(v.tokens, k) > 0 || KEPT.has(t.low)) + 1))}`
+        : undefined,
   },
   {
     // "As someone who boulders three times a week, …": the user describing themself.

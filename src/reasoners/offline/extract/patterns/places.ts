@@ -570,6 +570,14 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
+    // "we've a wee hill farm on Mull", "I've got a smallholding near Hexham": a home or a business had, then where it is.
+    id: 'places.location.have-a-home',
+    match: `have~|'ve|got a|an ... ${[...OWN_HOMES].join('|')} in|on|near|outside {x:place}`,
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+  },
+  {
     // "We're on a cattle station out past Longreach": out past a named place.
     id: 'places.location.out-past',
     match: 'out past|beyond {x:place}',
