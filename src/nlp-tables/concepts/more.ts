@@ -848,7 +848,7 @@ export const SAVINGS: ConceptDef = {
   near: ['finances', 'budget'],
 };
 
-/** The animals a farm keeps ("how many ewes does she run?", "what stock has he got?"), not the user's pets. */
+/** The animals a farm keeps ("how many ewes does she run?", "how big is his herd?"), not the user's pets. */
 export const LIVESTOCK: ConceptDef = {
   name: 'livestock',
   noun: 'livestock',
