@@ -167,3 +167,20 @@ describe('offline dialectic: the school she is at now, the bar, the handover', (
     expect(await cited(niamh, "what time's the handover with her ex")).toContain('custody_arrangement');
   });
 });
+
+describe('offline dialectic: someone in the context, the user named in the question', () => {
+  const tobi = factsOf({
+    name: 'Oluwatobi Adeleke',
+    preferred_name: 'Tobi',
+    pronouns: 'he/him',
+    role: 'QA lead',
+    values: ['transparency with estate funds', 'everyone pays the same levy, no exceptions'],
+  });
+
+  it('reads "the landlord at no. 7 wants … — will Tobi go for it?" as about Tobi, not about landlords', async () => {
+    const facts = await cited(tobi, 'the landlord at no. 7 wants a levy discount — will Tobi go for it?');
+    expect(facts).toContain('values');
+    expect(facts).not.toContain('role');
+    expect(await cited(tobi, "what's Tobi's job?")).toEqual(['role']);
+  });
+});

@@ -363,7 +363,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "which languages could he translate at parents' evening?": the people that name an occasion are its setting.
   weakenIn(owner, occasionWords(tokens));
   // "Lorraine has picked a Thai place … Will he be alright with that?": who proposes it is not what is asked.
-  weakenIn(owner, contextPeople(tokens));
+  weakenIn(owner, contextPeople(tokens, names));
   // "is he around this weekend?": one weekend of the calendar says when, not what he does with his weekends.
   weakenIn(owner, calendarWeekends(tokens));
   const summaryId = conceptId('summary');

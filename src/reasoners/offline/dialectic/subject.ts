@@ -481,7 +481,7 @@ const GENDERED: ReadonlyMap<string, string> = new Map([
  * proposes it. Returns where the closing question starts, or -1. Not when a relative of the pronoun's gender is in the
  * context ("Her sister wants to come. Is she vegetarian?": the sister, it may be).
  */
-function askedAfterContext(tokens: readonly QToken[]): number {
+function askedAfterContext(tokens: readonly QToken[], names?: Names): number {
   let end = tokens.length;
   while (end > 0 && tokens[end - 1]!.punct) end--;
   let start = -1;
@@ -489,20 +489,22 @@ function askedAfterContext(tokens: readonly QToken[]): number {
   if (start < 0 || end - start < 2) return -1;
   let gender: string | undefined;
   for (let k = start; k < end; k++) gender ??= USER_PRONOUNS.get(tokens[k]!.low);
-  if (gender === undefined) return -1;
+  // ("the landlord at no. 7 wants a levy discount — will Tobi go for it?": the user named in the closing question.)
+  const named = names !== undefined && tokens.slice(start, end).some((t) => names.user.has(t.low) || names.user.has(fold(t.low)));
+  if (gender === undefined && !named) return -1;
   let proposed = false;
   for (let k = 0; k < start; k++) {
     const t = tokens[k]!;
-    if (t.low === '?' || GENDERED.get(t.lemma) === gender || GENDERED.get(t.low) === gender) return -1;
+    if (t.low === '?' || (gender !== undefined && (GENDERED.get(t.lemma) === gender || GENDERED.get(t.low) === gender))) return -1;
     if (t.pos === 'VERB' && PROPOSING.has(t.lemma)) proposed = true;
   }
   return proposed ? start : -1;
 }
 
 /** The people named in the context before a closing question about the user ("Lorraine has picked …"): no part of what is asked. */
-export function contextPeople(tokens: readonly QToken[]): Set<number> {
+export function contextPeople(tokens: readonly QToken[], names?: Names): Set<number> {
   const out = new Set<number>();
-  const asked = askedAfterContext(tokens);
+  const asked = askedAfterContext(tokens, names);
   // The subject of the verb of proposing: the words of its clause before it ("Darren's parents want …").
   let verb = -1;
   for (let k = 0; k < asked && verb < 0; k++) if (tokens[k]!.pos === 'VERB' && PROPOSING.has(tokens[k]!.lemma)) verb = k;
@@ -510,8 +512,10 @@ export function contextPeople(tokens: readonly QToken[]): Set<number> {
   while (from > 0 && !CLAUSE_ENDS.has(tokens[from - 1]!.low)) from--;
   for (let k = Math.max(from, 0); k < verb; k++) {
     const t = tokens[k]!;
-    const person = (t.pos === 'PROPN' && !isDateWord(t.low) && !SHORT_DAYS.has(t.low)) || RELATIONS.has(t.lemma) || RELATIONS.has(t.low);
-    if (person && (k === 0 || !THING_DETERMINERS.has(tokens[k - 1]!.low))) out.add(k);
+    // (Or someone named by a trade: "the landlord at no. 7 wants …".)
+    const trade = isTrade(t.low);
+    const person = (t.pos === 'PROPN' && !isDateWord(t.low) && !SHORT_DAYS.has(t.low)) || RELATIONS.has(t.lemma) || RELATIONS.has(t.low) || trade;
+    if (person && (k === 0 || trade || !THING_DETERMINERS.has(tokens[k - 1]!.low))) out.add(k);
   }
   return out;
 }
