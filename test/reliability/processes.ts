@@ -116,6 +116,8 @@ export async function crashRounds(dir: string, rounds: number, writers: number, 
       children.map(
         (child) =>
           new Promise<void>((resolve) => {
+            // (A writer that already ended — a write refused under load ends its loop — has sent its 'exit' already.)
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
             child.once('exit', () => resolve());
             child.kill('SIGKILL');
           }),
