@@ -503,6 +503,7 @@ const BY_WORDS: ReadonlySet<string> = new Set(['by', 'before', 'within', 'in', '
  * today, nor "I want the report done" (tasks, not goals).
  */
 function gotDone(v: ValueContext): string | undefined {
+  if (v.clause.some((t) => TODAY.has(t.low))) return undefined;
   let k = 0;
   while (k < v.tokens.length && k < 7 && (NOUN_RUN.has(v.tokens[k]!.pos) || (k > 0 && PLACE_PREPS.has(v.tokens[k]!.low)))) k++;
   const verb = v.tokens[k];
@@ -511,7 +512,6 @@ function gotDone(v: ValueContext): string | undefined {
   if (PARTICLES.has(v.tokens[end]?.low ?? '')) end++;
   while (end < v.tokens.length && end < k + 6 && v.tokens[end]!.pos !== 'PUNCT' && v.tokens[end]!.pos !== 'CCONJ') end++;
   const span = v.tokens.slice(0, end);
-  if (v.clause.some((t) => TODAY.has(t.low))) return undefined;
   // (A thing wanted done with no time is a task — "I want the report done" — unless said as what is realistically wanted.)
   const timed = span.slice(k + 1).some((t) => BY_WORDS.has(t.low));
   if (!timed && !v.sentence.some((t) => t.low === 'realistically')) return undefined;

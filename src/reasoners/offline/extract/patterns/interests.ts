@@ -388,12 +388,12 @@ export const INTERESTS: readonly PatternSpec[] = [
     list: true,
     past: 'ok',
     // (Animals, not "keeping a diary".)
-    value: (v) =>
-      v.tokens.length <= 3 &&
-      v.tokens.some((t, k) => PETS.matchAt(v.tokens, k) > 0 || KEPT.has(t.low)) &&
-      !v.clause.some((t) => t.low === 'you' || t.low === 'used')
-        ? `keeping ${spanText(v.tokens.slice(0, v.tokens.findIndex((t, k) => PETS.matchAt(v.tokens, k) > 0 || KEPT.has(t.low)) + 1))}`
-        : undefined,
+    value: (v) => {
+      const animal = v.tokens.findIndex((t, k) => PETS.matchAt(v.tokens, k) > 0 || KEPT.has(t.low));
+      return v.tokens.length <= 3 && animal >= 0 && !v.clause.some((t) => t.low === 'you' || t.low === 'used')
+        ? `keeping ${spanText(v.tokens.slice(0, animal + 1))}`
+        : undefined;
+    },
   },
   {
     // "As someone who boulders three times a week, …": the user describing themself.
