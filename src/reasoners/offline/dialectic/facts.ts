@@ -117,6 +117,11 @@ export interface Profile {
   readonly otherNames: ReadonlySet<string>;
   /** Stems of the nouns that name the user's animals ("greyhound"). */
   readonly animals: ReadonlySet<string>;
+  /**
+   * Which of the user's people or animals a name is, from the fact that gives it: "pet: Biscuit, French bulldog" makes
+   * "biscuit" a pet, "children: Zayd, born 2023" a child, "married to Imran" a husband (the word and its group).
+   */
+  readonly nameRelations: ReadonlyMap<string, { readonly word: string; readonly group: string }>;
 }
 
 /** Facts read between two yields. */
@@ -410,8 +415,10 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
   }
   const otherNames = new Set<string>();
   const animals = new Set<string>();
+  const nameRelations = new Map<string, { word: string; group: string }>();
   for (const fact of people) {
     const pets = ANIMAL_KEYS.has(fact.key);
+    const byKey = pets ? { word: 'pet', group: 'pet' } : CHILD_KEYS.has(fact.key) ? { word: 'child', group: 'child' } : undefined;
     for (const item of valueItems(fact.value).slice(0, 50)) {
       const text = normaliseText(item.slice(0, MATCH_CHARS));
       const words = wordsOf(text, 40);
@@ -422,11 +429,31 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
         // or first, when the item is a name with its details after it ("Jess, 27", "Bluey (kelpie)", "Karen").
         // ("daughter Ira, 11, Class 6", "son Sam, Year 3": a class or a year at school, no name.)
         const ranked = SCHOOL_RANKS.has(w.low) && isNumber(words[i + 1]?.low ?? '');
+        // (Of a pets or children fact, a name put first before its details however long: "Biscuit, French bulldog
+        // (fawn, male)"; the name is the first word, or one after a word for the relative or "called".)
+        const said = relationBefore(words, i);
+        const first = i === 0 && byKey !== undefined && w.cap && (nameFirst || /^[,(]/.test(text.trimStart().slice(w.low.length).trimStart()));
+        if (w.cap && !RELATIONS.has(w.low) && !ranked && (first || said !== undefined || (byKey !== undefined && NAMING_WORDS.has(words[i - 1]?.low ?? '')))) {
+          const relation = said === undefined ? byKey : { word: said, group: RELATIONS.get(said)! };
+          if (relation && !nameRelations.has(w.low)) nameRelations.set(w.low, relation);
+        }
         if (w.cap && (i > 0 || nameFirst) && !RELATIONS.has(w.low) && !ranked) otherNames.add(w.low);
         else if (pets && !w.cap && !NOT_ANIMALS.has(w.low) && !NOT_ANIMALS.has(w.stem) && !isNumber(w.low)) animals.add(w.stem);
       });
     }
     budget.spend(10);
   }
-  return { facts: out, df, userNames, otherNames, animals };
+  return { facts: out, df, userNames, otherNames, animals, nameRelations };
+}
+
+const CHILD_KEYS = new Set(['children', 'kids', 'children_names', 'kids_names']);
+/** Phrases between a word for a relative and a name ("a son called Sam", "married to Jun"). */
+const NAMING_WORDS = new Set(['called', 'named']);
+
+/** The word for a relative just before the name at `i` ("son Paolo", "a daughter called Ira", "married to Jun"). */
+function relationBefore(words: readonly Word[], i: number): string | undefined {
+  const before = NAMING_WORDS.has(words[i - 1]?.low ?? '') ? words[i - 2] : words[i - 1];
+  if (before && RELATIONS.has(before.low)) return before.low;
+  if (words[i - 1]?.low === 'to' && words[i - 2]?.low === 'married') return 'spouse';
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { CONCEPTS, LEVEL } from './concepts/index.js';
 import { KEY_TAILS, KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
-import { aspectMatch, KEY_MATES, lexical, MAX_MATCH, RING_WORDS } from './score.js';
+import { aspectMatch, KEY_MATES, lexical, MAX_MATCH, RING_WORDS, valueSays } from './score.js';
 import { matchText } from './values.js';
 import { stem, wordsOf, type Word } from './words.js';
 import { hasLexicon, namesLexiconMember } from './classes.js';
@@ -158,7 +158,7 @@ function qualifiedOtherwise(terms: FactTerms, q: Question): boolean {
   const others = own.filter((k) => !shared(k) && !KEY_TAILS.has(k));
   if (others.length === 0 || (own.some(shared) && unspoken.length === 0)) return false;
   // "whats her 10k PB" beside running_pb "10 km in 52:40": the value itself speaks of every variety the question names.
-  if (head.qualifiers.stems.every((a) => terms.value.has(a))) return false;
+  if (head.qualifiers.stems.every((a) => valueSays(terms, a))) return false;
   const named = findConcepts(
     others.map((k) => ({ forms: [k] })),
     'value',

@@ -118,6 +118,7 @@ export const RELATION_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['parent', ['parents']],
   ['grandparent', ['grandparents']],
   ['sibling', ['siblings']],
+  ['child', ['child', 'children', 'kids', 'kid']],
 ]);
 
 /**
@@ -388,6 +389,21 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['braai', ['bbq', 'barbecue']],
   ['bbq', ['barbecue', 'braai']],
   ['barbecue', ['bbq', 'braai']],
+  // Nicknames of places ("the tassie trip" beside "Tasmania 3–17 November").
+  ['tassie', ['tasmania']],
+  ['brissie', ['brisbane']],
+  ['brizzy', ['brisbane']],
+  ['brisvegas', ['brisbane']],
+  ['melbs', ['melbourne']],
+  ['sydders', ['sydney']],
+  ['freo', ['fremantle']],
+  ['philly', ['philadelphia']],
+  ['joburg', ['johannesburg']],
+  ['jozi', ['johannesburg']],
+  ['brum', ['birmingham']],
+  ['straya', ['australia']],
+  ['naija', ['nigeria']],
+  ['bout', ['fight']],
   ['stereo', ['hi-fi', 'hifi', 'receiver', 'receivers', 'amplifier', 'amp', 'turntable']],
 ]);
 

@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import type { Aspect, Question } from './question.js';
 import type { QToken } from './qtokens.js';
-import { lexical } from './score.js';
+import { aspectMatch, lexical } from './score.js';
 import { isTrade, picksTrade } from './subject.js';
 import { MATCH_CHARS, valueItems } from './values.js';
 import { fold, isNumber, stem, wordsOf, type Word } from './words.js';
@@ -68,11 +68,23 @@ function itemGives(words: readonly Word[], at: number, attribute: Attribute, byK
     const next = words[at + 1];
     const after = words[at + 2];
     if (next?.cap && !next.joined) return true;
-    return (next?.low === 'called' || next?.low === 'named') && after?.cap === true;
+    if ((next?.low === 'called' || next?.low === 'named') && after?.cap === true) return true;
+    // "twin toddlers Ava and Noah": another word for the same people before the names.
+    if (next !== undefined && (RELATIONS.has(next.low) || RELATIONS.has(next.stem)) && after?.cap === true && !after.joined) return true;
+    // "kelpie cross called Rosie", "a rescue greyhound, retired, named Dot": a word or two more of the kind before the name.
+    for (let k = at + 2; k <= at + 3 && k + 1 < words.length; k++) {
+      const w = words[k]!;
+      if ((w.low === 'called' || w.low === 'named') && words[k + 1]!.cap) return words.slice(at + 1, k).every((x) => !x.cap && !RELATIONS.has(x.low));
+    }
+    return false;
   }
   if (attribute === 'age') {
     // "married to Jun, son Paolo, 10": an age after the next relative is that relative's.
-    for (let k = at + 1; k <= at + 3 && k < words.length && !RELATIONS.has(words[k]!.low); k++) if (isNumber(words[k]!.low)) return true;
+    for (let k = at + 1; k <= at + 3 && k < words.length && !RELATIONS.has(words[k]!.low); k++) {
+      if (isNumber(words[k]!.low)) return true;
+      // "Zayd, born March 2023": a year of birth gives the age.
+      if (words[k]!.low === 'born' && words.slice(k + 1, k + 4).some((w) => /^(?:19|20)\d\d$/.test(w.low))) return true;
+    }
   }
   return false;
 }
@@ -149,12 +161,14 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
   return out;
 }
 
-function fromKeys(profile: Profile, q: Question, word: string, group: string, attribute: Attribute): Fact[] {
+function fromKeys(profile: Profile, q: Question, word: string, group: string, attribute: Attribute, byName = false): Fact[] {
   // "whats the dogs weight in kilos?" beside pet_weight_kg: a key of the user's pet answers for the animal of any kind.
   // (Not when a person of a trade follows: "her dog walker", "the dog groomer".)
   const after = q.other === undefined ? undefined : q.tokens[q.other.end];
   const animal = group === 'pet' && !(after !== undefined && (isTrade(after.low) || after.low === 'walker' || after.low === 'sitter'));
-  const relationStems = new Set([word, ...(RELATION_KEY_WORDS.get(group) ?? []), ...(animal ? PET_KEY_WORDS : [])].map(stem));
+  const relationStems = new Set(
+    [word, ...(RELATION_KEY_WORDS.get(group) ?? []), ...(TRADE_KEY_WORDS.get(word) ?? []), ...(animal ? PET_KEY_WORDS : [])].map(stem),
+  );
   const family = new Set([conceptId('family'), conceptId('pets')]);
   // "what's the vet's phone number?" beside vet_practice, "the client's budget" beside client_hours: the words that
   // name the person say whose it is, not what is asked of them; only the rest of the question may find it in a key.
@@ -166,8 +180,13 @@ function fromKeys(profile: Profile, q: Question, word: string, group: string, at
   const asked = q.aspects.filter((a) => (a.concept === undefined || !family.has(a.concept)) && !named(a));
   const out: Fact[] = [];
   for (const terms of profile.facts) {
-    if (COLLECTION_KEYS.has(terms.fact.key) || ![...terms.key].some((k) => relationStems.has(k))) continue;
-    const rest = [...terms.key].filter((k) => !relationStems.has(k));
+    // ("childcare": a key word that opens with the relation is the relation and the rest, "care".)
+    const keyWords = [...terms.key].flatMap((k) => {
+      const r = relationStems.has(k) ? undefined : [...relationStems].find((x) => x.length >= 4 && k.length > x.length + 2 && k.startsWith(x));
+      return r === undefined ? [k] : [r, k.slice(r.length)];
+    });
+    if (COLLECTION_KEYS.has(terms.fact.key) || !keyWords.some((k) => relationStems.has(k))) continue;
+    const rest = keyWords.filter((k) => !relationStems.has(k));
     const identity = rest.every((k) => k === 'name' || k === 'nam');
     // "what are his employees' names?" beside "employees: 4": a count of them gives no name.
     const nameless = attribute === 'name' && rest.length === 0 && terms.kinds.has('number') && !terms.kinds.has('name');
@@ -179,12 +198,38 @@ function fromKeys(profile: Profile, q: Question, word: string, group: string, at
       attribute !== 'name' &&
       rest.length > 0 &&
       (q.kind === undefined || gives(terms, q.aspects, q.kind)) &&
-      asked.some((a) => keyAnswers(profile, terms, a.words, a.concept))
+      asked.some((a) => keyAnswers(profile, terms, a.words, a.concept)) &&
+      // (Asked by a name, every strong part of the question is on the fact: "does Isla have any allergies I should tell the
+      // nursery about?" is not answered by childcare_budget.)
+      (!byName || asked.every((a) => a.weight < 1 || keyAnswers(profile, terms, a.words, a.concept) || aspectMatch(profile, terms, a) > 0))
     )
       out.push(terms.fact);
   }
   return out;
 }
+
+/**
+ * Key words for a trade's place or its other names ("which chemist does she get her prescriptions from?" beside
+ * pharmacy, "who's her doctor?" beside gp_surgery).
+ */
+const TRADE_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['chemist', ['pharmacy', 'pharmacist']],
+  ['pharmacist', ['pharmacy', 'chemist']],
+  ['doctor', ['gp']],
+  ['doctors', ['gp']],
+  ['gp', ['doctor']],
+  ['mechanic', ['garage']],
+  ['hairdresser', ['hair', 'salon', 'barber']],
+  ['barber', ['hair', 'hairdresser']],
+  ['optician', ['optometrist', 'optician']],
+  ['optometrist', ['optician']],
+  ['solicitor', ['lawyer']],
+  ['lawyer', ['solicitor', 'attorney']],
+  ['attorney', ['lawyer']],
+  ['physiotherapist', ['physio']],
+  ['vet', ['veterinary', 'vets']],
+  ['vets', ['vet', 'veterinary']],
+]);
 
 /** Key words for the user's animal, whatever its kind ("pet_food", "pet_weight_kg"). */
 const PET_KEY_WORDS: readonly string[] = ['pet', 'pets'];
@@ -218,7 +263,15 @@ export function answerAboutOther(q: Question, profile: Profile): Fact[] {
   // says former (an "ex" key, "divorced from", "ex-husband Dev"), never in the present one's fact.
   const former = q.tokens.slice(Math.max(0, other.start), other.end).some((t) => FORMER.has(t.low));
   const keep = (facts: Fact[]): Fact[] => (former ? facts.filter(saysFormer) : facts).slice(0, 3);
-  const keyed = other.kind === 'relation' ? keep(fromKeys(profile, q, other.word, other.group, attribute)) : [];
+  // "what does biscuit eat?" beside pet_food, when a pets fact names Biscuit: a name of one of the user's people or
+  // animals is asked about like the relation the profile gives it.
+  const named =
+    other.kind === 'name' ? (profile.nameRelations.get(other.word.toLowerCase()) ?? profile.nameRelations.get(fold(other.word.toLowerCase()))) : undefined;
+  const relation = other.kind === 'relation' ? other : named;
+  const keyed =
+    relation !== undefined && (other.kind === 'relation' || attribute === 'other')
+      ? keep(fromKeys(profile, q, relation.word, relation.group, attribute, named !== undefined))
+      : [];
   if (keyed.length > 0) return keyed;
   if (attribute === 'other') return keep(fromTheirItems(profile, q, other.word));
   return keep(fromItems(profile, other.word, attribute));

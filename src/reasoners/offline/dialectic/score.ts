@@ -20,6 +20,11 @@ export const MAX_MATCH = 1.2;
 /** The synonym table on stems, like the words it is matched with. */
 const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
 const FAMILY = conceptId('family');
+/** Whether a fact's value writes a word or one of its synonyms ("tassi" in "Tasmania 3–17 November"). */
+export function valueSays(terms: FactTerms, w: string): boolean {
+  return terms.value.has(w) || (SYNONYM_STEMS.get(w) ?? []).some((syn) => terms.value.has(syn));
+}
+
 /** Each key word's ring mates (see KEY_WORD_RINGS), on stems. */
 export const KEY_MATES: ReadonlyMap<string, readonly string[]> = new Map(
   KEY_WORD_RINGS.flatMap((ring) => {

@@ -46,8 +46,11 @@ const NEGATIVE_KEYS = new Set(['dislikes', 'hates', 'pet_peeves', 'avoid', 'avoi
 const HABITUAL = new Set(['usually', 'normally', 'typically', 'generally', 'ordinarily', 'habitually']);
 const FAVOURITE_WORDS = new Set(['favourite', 'favorite', 'fave', 'fav']);
 
+/** Keys for a record of what has happened ("injuries", "surgeries"): the past by nature. */
+const RECORD_KEY_WORDS = new Set(['injury', 'injuries', 'surgery', 'surgeries', 'operation', 'operations', 'diagnosis', 'diagnoses'].map(stem));
+
 function aboutThePast(t: FactTerms): boolean {
-  return [...t.key].some((k) => PAST_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
+  return [...t.key].some((k) => PAST_KEY_WORDS.has(k) || RECORD_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
 }
 
 const CLOCK_HIT = 1.2;

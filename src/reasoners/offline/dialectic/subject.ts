@@ -1,7 +1,7 @@
 import type { Speller } from './spelling.js';
 import type { Token } from '../nlp/wink.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
-import { RELATIONS, USER_WORDS } from './lexicon.js';
+import { ANY_CHILD, RELATIONS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 import { fold, isClockTime } from './words.js';
 import { isDateWord } from './answer-kind.js';
@@ -204,6 +204,8 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.lemma === 'lead' && LEADS.has(tokens[k - 1]?.low ?? ''))) out.push(k);
+    // "the name of her youngest": a child by birth order, with no noun after it, is the phrase's noun.
+    else if (ANY_CHILD.has(t.low) && t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ') out.push(k);
     // "is Ravi [a doctor]": a determiner after a noun starts the predicate, another phrase.
     else if (t.pos === 'DET' && out.length > 0) break;
     // "her ward manager": a noun that modifies the next one, tagged as a verb, after a possessive or a determiner.
@@ -222,6 +224,12 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
       break;
   }
   return out;
+}
+
+/** A plural possessive that classifies the noun after it ("the landlords' forum"), in a question that names the user. */
+function classifying(tokens: readonly QToken[], i: number, userMentioned: boolean): boolean {
+  const after = tokens[i + 2];
+  return userMentioned && tokens[i + 1]!.low === "'" && tokens[i - 1]?.low === 'the' && after !== undefined && after.pos === 'NOUN';
 }
 
 /** Groups of relations that, before another noun, name a thing of the user's ("her GP appointment"), not a person (not pets: "her dog walker"). */
@@ -569,6 +577,9 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
     const next = tokens[i + 1];
     // Possessor: "her husband's name", "Pudding's favourite food", "daughters' names".
     if (next && (next.low === "'s" || next.low === "'") && next.pos !== 'AUX') {
+      // "booking the steakhouse for the landlords' forum dinner, will that suit her?": a plural possessive after "the",
+      // before a noun, in a question that names the user, says which occasion or thing ("the parents' evening").
+      if (classifying(tokens, i, userMentioned)) continue;
       const other = otherAt(tokens, i, names, userMentioned, inPhrase, setting) ?? possessorElse(tokens, i, names);
       if (other) return other;
     }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 30, dialectic classes: the user's people and animals asked about by name or by birth order, names after a
+ * word or two of the kind ("kelpie cross called Rosie"), a year of birth for an age, a trade asked for by another of its
+ * names, a plural possessive that only says which occasion, records that are the past by nature, nicknames of places.
+ */
+
+const { cited } = offlineCiter();
+
+describe("offline dialectic: the user's people and animals", () => {
+  const hannah = factsOf({
+    name: 'Hannah',
+    pronouns: 'she/her',
+    children: ['Zofia, 7', 'Leo, 4'],
+    pet: 'Biscuit, French bulldog (fawn, male)',
+    pet_food: 'hypoallergenic salmon & potato kibble, 2 meals a day, 95 g each',
+    occupation: 'estate agent',
+  });
+
+  it('reads "her youngest" and "her eldest" as one of her children', async () => {
+    expect(await cited(hannah, 'whats the name of her youngest')).toEqual(['children']);
+    expect(await cited(hannah, 'how old is her eldest?')).toEqual(['children']);
+    expect(await cited(hannah, "what's her oldest friend called?")).toEqual([]);
+  });
+
+  it('answers what a named pet eats from a key of her pet', async () => {
+    expect(await cited(hannah, 'what does Biscuit eat + how much per meal?')).toEqual(['pet_food']);
+    expect(await cited(hannah, 'what does Leo eat for lunch?')).toEqual([]);
+  });
+
+  it("finds a pet's or children's names after a word or two more of their kind", async () => {
+    const jess = factsOf({ name: 'Jess', pets: 'kelpie cross called Rosie', children: 'twin toddlers Ava and Noah, aged 2' });
+    expect(await cited(jess, "what's the dog called? need to book her into kennels")).toEqual(['pets']);
+    expect(await cited(jess, 'what are the twins called?')).toEqual(['children']);
+    expect(await cited(factsOf({ name: 'Jo', pets: 'kelpie cross, very shy' }), "what's the dog called?")).toEqual([]);
+  });
+
+  it("gives a child's age from a year of birth", async () => {
+    const farah = factsOf({
+      name: 'Farah',
+      children: ['Zayd, born March 2023'],
+      childcare: 'Little Acorns Daycare — Mon to Thu, drop-off 8am, pickup by 5:45pm',
+    });
+    expect(await cited(farah, 'How old is her kid? The swim class form asks under-3 or 3+.')).toEqual(['children']);
+    expect(await cited(farah, 'does zayd go to daycare on fridays')).toEqual(['childcare']);
+    expect(await cited(farah, 'Does Zayd have any food allergies the daycare should know about?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: providers, occasions and records', () => {
+  const bridie = factsOf({
+    name: 'Bridie',
+    pronouns: 'she/her',
+    pharmacy: "Quinn's Pharmacy, Ennistymon",
+    diet: 'pescatarian',
+    landlord_status: 'two flats in Swansea',
+    injuries: 'right Achilles tendinopathy in 2023, now managed',
+  });
+
+  it('answers which chemist from the pharmacy', async () => {
+    expect(await cited(bridie, 'which chemist does she get her prescriptions from')).toEqual(['pharmacy']);
+  });
+
+  it('reads "the landlords\' forum dinner" as an occasion, not other people', async () => {
+    expect(await cited(bridie, "thinking of booking the steakhouse for the landlords' forum dinner, will that suit her?")).toContain('diet');
+    expect(await cited(bridie, "what are the landlords' names?")).toEqual([]);
+  });
+
+  it('answers "has she had X before?" from a record of injuries', async () => {
+    expect(await cited(bridie, 'has she had achilles trouble before?')).toEqual(['injuries']);
+    expect(await cited(bridie, 'what did she do before?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: words for the same thing', () => {
+  const trev = factsOf(
+    {
+      name: 'Trev',
+      pronouns: 'he/him',
+      upcoming_trip: 'Tasmania 3–17 November with Lorraine',
+      next_fight: 'Chicago Golden Gloves, late March',
+      diet: 'vegetarian (eats eggs)',
+      work_schedule: 'nights, Sunday to Wednesday',
+      phone: 'Google Pixel 7',
+      hearing: 'mild hearing loss; hearing aids paired to his phone',
+    },
+    ['upcoming_trip', 'next_fight'],
+  );
+
+  it('knows a nickname of a place', async () => {
+    expect(await cited(trev, "when's the tassie trip")).toEqual(['upcoming_trip']);
+  });
+
+  it('reads a bout as a fight', async () => {
+    expect(await cited(trev, "When's his next bout?")).toEqual(['next_fight']);
+  });
+
+  it('reads "veg or non-veg" as a question of diet', async () => {
+    expect(await cited(trev, 'veg or non-veg for the workshop lunch?')).toEqual(['diet']);
+  });
+
+  it('reads "does he work nights?" as his shifts', async () => {
+    expect(await cited(trev, 'does he work nights?')).toContain('work_schedule');
+  });
+
+  it('answers which phone from a key of the phone itself', async () => {
+    expect(await cited(trev, 'which phone has he got')).toContain('phone');
+  });
+});
