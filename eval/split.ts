@@ -97,6 +97,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(28, 'abc'),
   holdout(29, 'abc'),
   holdout(30, 'abc'),
+  holdout(31, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
