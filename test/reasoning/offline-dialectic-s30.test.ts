@@ -109,3 +109,37 @@ describe('offline dialectic: words for the same thing', () => {
     expect(await cited(trev, 'which phone has he got')).toContain('phone');
   });
 });
+
+describe('offline dialectic: age bounds, nationalities by their everyday names, bosses and teenagers', () => {
+  const georgia = factsOf({
+    name: 'Georgia',
+    pronouns: 'she/her',
+    age: 20,
+    nationality: 'New Zealander',
+    allergies: 'kiwifruit',
+    interests: ['five-a-side football', 'playing the oud'],
+    manager: 'Vikram Shenoy, VP Product',
+    family: ['married to Leanne', 'two teenagers: Mia (17) and Josh (15)'],
+  });
+
+  it('answers "is she over 18?" from her age', async () => {
+    expect(await cited(georgia, 'is she over 18?')).toEqual(['age']);
+  });
+
+  it('answers "is she a kiwi?" from her nationality, and kiwi fruit from her allergies', async () => {
+    expect(await cited(georgia, 'is she a kiwi?')).toEqual(['nationality']);
+    expect(await cited(georgia, 'can she eat kiwi?')).toContain('allergies');
+  });
+
+  it('knows the oud for an instrument', async () => {
+    expect(await cited(georgia, 'what instrument does she play?')).toEqual(['interests']);
+  });
+
+  it("answers who her boss is from her manager's key", async () => {
+    expect(await cited(georgia, "who's her boss")).toEqual(['manager']);
+  });
+
+  it('gives the ages of "two teenagers: Mia (17) and Josh (15)" for her kids', async () => {
+    expect(await cited(georgia, 'how old are her kids?')).toEqual(['family']);
+  });
+});

@@ -467,7 +467,8 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'instrument|instruments|musical instrument|fiddle|violin|viola|cello|double bass|guitar|bass guitar|electric guitar|acoustic guitar|' +
       'ukulele|uke|banjo|mandolin|harp|piano|keyboard|keys|organ|accordion|concertina|harmonica|flute|tin whistle|whistle|recorder|' +
       'clarinet|saxophone|sax|oboe|bassoon|trumpet|trombone|tuba|french horn|cornet|euphonium|drums|drum kit|percussion|bodhran|' +
-      'bodhrán|tabla|sitar|djembe|steel pan|steelpan|bagpipes|erhu|guzheng|kora|marimba|xylophone|dhol|harmonium|synth|synthesizer|cajon',
+      'bodhrán|tabla|sitar|djembe|steel pan|steelpan|bagpipes|erhu|guzheng|kora|marimba|xylophone|dhol|harmonium|synth|synthesizer|cajon|' +
+      'oud|bouzouki|balalaika|koto|shamisen|santoor|sarod|veena|darbuka|ney|charango|pipa|shakuhachi|didgeridoo|kalimba|lute|zither|dulcimer|hang drum',
     ['instrument', 'instruments', 'instruments_played'],
   ),
   field('singing', 'interests', 'singing|singer|sing|choir|choirs|choral|chorus|vocal|vocals|a cappella|karaoke|carols'),

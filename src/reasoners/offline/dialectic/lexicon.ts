@@ -216,7 +216,23 @@ export const ROLE_OF_USER: ReadonlyMap<string, string> = new Map([
 
 /** Words for any child, that a family item may replace by "kids", "sons"... ("how old is his eldest?"). */
 export const ANY_CHILD: ReadonlySet<string> = new Set(['eldest', 'youngest', 'oldest', 'kid', 'kids', 'child', 'children']);
-export const CHILD_WORDS: readonly string[] = ['kids', 'kid', 'children', 'child', 'son', 'sons', 'daughter', 'daughters', 'boys', 'girls'];
+export const CHILD_WORDS: readonly string[] = [
+  'kids',
+  'kid',
+  'children',
+  'child',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'boys',
+  'girls',
+  // ("two teenagers: Mia (17) and Josh (15)", "twin toddlers Ava and Noah")
+  'teenagers',
+  'teens',
+  'toddlers',
+  'twins',
+];
 
 /** Kinds of animal a pets item may name instead of "dog" or "cat" ("a collie called Bess"). */
 export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([

@@ -213,6 +213,9 @@ function fromKeys(profile: Profile, q: Question, word: string, group: string, at
  * pharmacy, "who's her doctor?" beside gp_surgery).
  */
 const TRADE_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['boss', ['manager', 'supervisor']],
+  ['manager', ['boss']],
+  ['supervisor', ['manager', 'boss']],
   ['chemist', ['pharmacy', 'pharmacist']],
   ['pharmacist', ['pharmacy', 'chemist']],
   ['doctor', ['gp']],

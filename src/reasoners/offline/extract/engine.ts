@@ -3,6 +3,7 @@ import { spanText } from '../nlp/wink.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
+import { PLATFORMS } from './lexicon/work.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from './time.js';
 
 /**
@@ -459,6 +460,8 @@ function skipSoft(tokens: readonly Token[], i: number, next?: Element): number {
   let k = i;
   while (k < tokens.length && SOFT.has(tokens[k]!.low)) {
     if (next?.kind === 'word' && next.words.some((w) => w.seq[0] === tokens[k]!.low)) break;
+    // ("I'm a Just Eat courier": a soft word that opens an entry of the lexicon asked for is part of it.)
+    if ((next?.kind === 'lex' || (next?.kind === 'slot' && next.slot === 'lex')) && next.lex!.matchAt(tokens, k) > 1) break;
     k++;
   }
   return k;
@@ -539,7 +542,8 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
     case 'name':
       return nameEnd(tokens, i);
     case 'place':
-      return placeEnd(tokens, i);
+      // ("now I'm on Uber Moto": a platform worked on is no place.)
+      return PLATFORMS.matchAt(tokens, i) > 0 && PLACES.matchAt(tokens, i) === 0 ? [] : placeEnd(tokens, i);
     case 'list': {
       const end = listEnd(tokens, i);
       return end > i ? [end] : [];

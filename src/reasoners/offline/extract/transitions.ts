@@ -33,6 +33,8 @@ const CHANGE_VERBS = new Set([
   'upgrade',
   'downgrade',
 ]);
+/** Words of degree that may close what is said now ("now it's Uber only", "mostly sourdough these days"). */
+const DEGREE_TAILS = new Set(['only', 'mostly', 'mainly', 'now', 'instead', 'too', 'full-time']);
 const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'you', 'my', 'his', 'her', 'their', 'our', 'your']);
 const SPAN_STOP = new Set([
   'to',
@@ -173,8 +175,13 @@ export function transitions(
       // longer subject ("now half the spare room is …").
       const after = tokens[fresh[1]];
       if (after !== undefined && after.pos !== 'PUNCT' && after.pos !== 'ADP' && after.pos !== 'CCONJ' && !SPAN_STOP.has(after.low)) continue;
-      const freshText = spanText(tokens.slice(fresh[0], fresh[1]));
-      if (keyOf(freshText, sentence, []) !== undefined) continue;
+      // ("now it's Uber Moto only": a word of degree at its end is no part of it.)
+      let end = fresh[1];
+      while (end - 1 > fresh[0] && DEGREE_TAILS.has(tokens[end - 1]!.low)) end--;
+      const freshText = spanText(tokens.slice(fresh[0], end));
+      // (A thing of another key is read there; one of the same key as the withdrawn one is its replacement.)
+      const read = keyOf(freshText, sentence, []);
+      if (read !== undefined && read.key !== withdrawn.key) continue;
       emit(withdrawn.key, withdrawn.category, freshText, undefined, 0.75);
       break;
     }

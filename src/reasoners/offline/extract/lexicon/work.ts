@@ -122,3 +122,12 @@ export const SHIFTS = lexicon(
   'shift',
   `days|day shifts|day shift|nights|night shifts|night shift|permanent nights|earlies|early shifts|lates|late shifts|middles|mids|twilights|twilight shifts|long days|weekends|rotating shifts|days and nights|four on four off|4 on 4 off`,
 );
+
+/**
+ * Gig-work platforms: ride-hailing and delivery apps people drive, ride or deliver for ("I drive for Yango", "doing
+ * Menulog and DoorDash", "a Just Eat courier").
+ */
+export const PLATFORMS = lexicon(
+  'platform',
+  `uber|uber eats|ubereats|uber moto|uber auto|lyft|deliveroo|doordash|door dash|just eat|justeat|menulog|skip the dishes|skipthedishes|grubhub|postmates|instacart|shipt|gopuff|amazon flex|evri|hermes|dpd|stuart|gophr|glovo|wolt|foodpanda|grabfood|grab|gojek|swiggy|zomato|dunzo|zepto|blinkit|ola|rapido|bolt|bolt food|little cab|yango|indrive|indriver|careem|talabat|didi|rappi|ifood|getir|taskrabbit|airtasker|hungry panda|hungrypanda|beat|cabify|freenow|free now|via|addison lee|gett`,
+);

@@ -3,6 +3,7 @@ import { PLACES, isCountry } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { LANGUAGES } from '../lexicon/languages.js';
 import { WORKPLACES } from '../families.js';
+import { PLATFORMS } from '../lexicon/work.js';
 import { NAME_OPENERS, placeEnd, slotText } from '../engine.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
@@ -256,8 +257,11 @@ function placeInClause(v: ValueContext): string | undefined {
   const from = Math.max(0, at - 4);
   // ("a retired bus driver from Bradford": a motion word inside the name of a job moves nothing.)
   const before = v.clause.slice(from, at - 1);
+  // ("I drive for Uber in Bradford", "riding for Deliveroo in Leeds": driving for a platform is work there.)
   const inJob = (k: number): boolean =>
-    OCCUPATIONS.matchAt(v.clause, k) >= 2 || /^(driver|attendant|conductor|operator|dispatcher|mechanic)s?$/.test(v.clause[k + 1]?.low ?? '');
+    OCCUPATIONS.matchAt(v.clause, k) >= 2 ||
+    /^(driver|attendant|conductor|operator|dispatcher|mechanic)s?$/.test(v.clause[k + 1]?.low ?? '') ||
+    (v.clause[k + 1]?.low === 'for' && PLATFORMS.matchAt(v.clause, k + 2) > 0);
   if (before.some((t, k) => MOTION.has(t.low) && !inJob(from + k))) return undefined;
   // "in Dubai on contract till March": a stay, not a home (places.location.in reads it as one).
   if (v.clause.slice(at).some((t) => FOR_A_WHILE.has(t.low))) return undefined;
@@ -420,7 +424,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
   {
     id: 'places.location.based',
-    match: 'be~? based|located in|out|near of? {x:place}',
+    match: 'be~? based|located in|out|near of|in? {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],

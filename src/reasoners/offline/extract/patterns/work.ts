@@ -8,6 +8,7 @@ import { spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
 import { PAY } from './pay.js';
+import { PLATFORM_PATTERNS } from './platforms.js';
 
 /** Work: role, employer, industry, how and where the work is done. */
 
@@ -622,6 +623,7 @@ export const WORK: readonly PatternSpec[] = [
   // "I work 7 to 3:30 most days", "work 9-5 mon-fri", "I work 4 days a week", "my hours are 8am-4pm": the hours worked.
   { id: 'work.hours.work', match: 'work~|working {x:rest}', key: 'working_hours', where: 'anywhere', value: workingHours },
   ...PAY,
+  ...PLATFORM_PATTERNS,
   { id: 'work.hours.attr', match: "be~|'s|: {x:rest}", key: 'working_hours', subjects: ['attr'], attr: ['hours'], value: workingHours },
   { id: 'work.status.be', match: 'be~ {x:$workstatus}', key: 'work_status', past: 'ok' },
   { id: 'work.status.fragment', match: '{x:$workstatus}', key: 'work_status', subjects: ['none'] },

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { has, keys, learned, learnedOver } from '../helpers/extracted.js';
+
+/**
+ * Session 30: the gig platforms the user works through, a soft word that opens a lexicon's entry ("Just Eat"), a place
+ * after "based out in", a platform that is no place, and a replacement of the same key said after a withdrawal.
+ */
+
+describe('offline extraction: gig platforms', () => {
+  it('learns the apps the user drives, rides or delivers for', async () => {
+    expect(has(await learned('I drive for Yango here in Accra, mostly evenings after my shop closes.'), 'gig_platforms', 'yango')).toBe(true);
+    const two = await learned("Doing Menulog and DoorDash around Parramatta, I'm based out in Blacktown. Logbook or cents per km?");
+    expect(has(two, 'gig_platforms', 'menulog') && has(two, 'gig_platforms', 'doordash')).toBe(true);
+    expect(has(two, 'location', 'blacktown')).toBe(true);
+    expect(has(await learned("i'm a teaching assistant mon-fri and do doordash evenings + weekends to top up."), 'gig_platforms', 'doordash')).toBe(true);
+    expect(has(await learned("I'm on Bolt and Uber most nights, which pays better?"), 'gig_platforms', 'bolt')).toBe(true);
+  });
+
+  it('keeps "just" when it opens a platform\'s name', async () => {
+    expect(has(await learned("I'm a Just Eat courier in Newcastle and they've sent new terms."), 'gig_platforms', 'just eat')).toBe(true);
+  });
+
+  it('still learns where the user drives for a platform', async () => {
+    expect(has(await learned('I drive for Uber in Bradford. Can you summarise this letter for me?'), 'location', 'bradford')).toBe(true);
+  });
+
+  it('does not learn the platform someone else works on, nor one the user orders from', async () => {
+    expect(keys(await learned('a lad in my building has started doing uber eats on an e-bike with no lights at all, is that even legal'))).not.toContain(
+      'gig_platforms',
+    );
+    expect(keys(await learned('should I order from deliveroo or cook tonight'))).not.toContain('gig_platforms');
+  });
+
+  it('reads a platform after "on" as no place, and a platform left for another as replaced', async () => {
+    const facts = await learnedOver('I do Rapido bike taxi in Pune', "I was on Rapido till last year, now it's Uber Moto only");
+    const platforms = facts.find((f) => f.key === 'gig_platforms');
+    expect(platforms?.value).toEqual(['Uber Moto']);
+    expect(facts.find((f) => f.key === 'location')?.value).toBe('Pune');
+  });
+});
