@@ -143,3 +143,28 @@ describe('offline dialectic: age bounds, nationalities by their everyday names, 
     expect(await cited(georgia, 'how old are her kids?')).toEqual(['family']);
   });
 });
+
+describe('offline dialectic: fruit, compounds and where someone of theirs lives', () => {
+  const hamish = factsOf({
+    name: 'Hamish',
+    pronouns: 'he/him',
+    allergies: ['kiwifruit'],
+    pets: ['cat called Miso, living with his parents'],
+    caring_responsibilities: "main support for his dad Ron (81), who lives alone in Rangiora and has Parkinson's",
+    goals: 'ride the Indian Pacific to visit Karen in Perth next autumn',
+  });
+
+  it('reads a fruit platter as food an allergy to a fruit rules out', async () => {
+    expect(await cited(hamish, "I'm making a fruit platter for his leaving do, anything to keep off it?")).toEqual(['allergies']);
+  });
+
+  it('reads "a cat-themed mug" as about a present for him, not about a cat', async () => {
+    expect(await cited(hamish, 'would a cat-themed mug be a good present for him?')).toEqual(['pets']);
+  });
+
+  it('answers where someone of his lives from an item that names them and a place after them', async () => {
+    expect(await cited(hamish, 'where does Ron live?')).toEqual(['caring_responsibilities']);
+    expect(await cited(hamish, 'where does his dad work?')).toEqual([]);
+    expect(await cited(hamish, "where do Ron's neighbours live?")).toEqual([]);
+  });
+});

@@ -129,6 +129,14 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
       'nougat|pesto|satay|baklava|korma|pad thai|trail mix|nut-free',
   ),
   field('sesame', 'allergies', 'sesame|tahini|hummus|houmous|halva|sesame seeds'),
+  // "a fruit platter for her leaving do" beside "allergies: kiwifruit": fruit, and the fruits people are allergic to.
+  field(
+    'fruit',
+    'allergies',
+    'fruit|fruits|fruit platter|fruit salad|fruit bowl|smoothie|smoothies|kiwi|kiwifruit|kiwi fruit|strawberry|strawberries|' +
+      'banana|bananas|mango|mangoes|pineapple|peach|peaches|apricot|apricots|cherry|cherries|melon|watermelon|papaya|' +
+      'citrus|orange|oranges|grapefruit|grapes|plum|plums|nectarine|nectarines|passion fruit|lychee|lychees|oral allergy syndrome',
+  ),
   field('soy', 'allergies', 'soy|soya|tofu|edamame|miso|tempeh|soy sauce|soy milk|teriyaki'),
   field(
     'salt',

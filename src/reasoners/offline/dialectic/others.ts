@@ -302,8 +302,16 @@ const YES_NO_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'has', 
 function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
   const other = q.other!;
   // Someone of the user's: a relative, or a name the profile gives one of them (not "the first Luas", a tram).
-  if (other.kind === 'someone' || (other.kind === 'name' && !profile.otherNames.has(other.word.toLowerCase()))) return [];
+  // (A name any fact gives one of them: "his dad Ron" in caring_responsibilities.)
+  if (
+    other.kind === 'someone' ||
+    (other.kind === 'name' && !profile.otherNames.has(other.word.toLowerCase()) && !namedRelatives(profile).has(fold(other.word.toLowerCase())))
+  )
+    return [];
   const first = q.tokens[0]?.low ?? '';
+  // "where does Ron live?" beside "main support for his dad Ron (81), who lives alone in Rangiora": an item that names
+  // them and, after them, a place (a capitalised word after "in", "at" or "near").
+  if (first === 'where' || first === "where's") return whereTheyAre(profile, q, word);
   const wh = WH.has(first);
   if (!wh && !YES_NO_OPENERS.has(first)) return [];
   if (wh && q.kind === undefined && !q.head) return [];
@@ -335,6 +343,35 @@ function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
       // that names no school (a name of its own, or a number) does not say.
       if (first === 'which' && q.kind === undefined && !words.some((w, k) => (w.cap || /^\d/.test(w.low)) && k > 0 && !targets.some((t) => t[0] === w.stem)))
         continue;
+      out.push(terms.fact);
+      break;
+    }
+  }
+  return out;
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+const LIVING: ReadonlySet<string> = new Set(['live', 'lives', 'living', 'based', 'stay', 'stays', 'staying']);
+
+function whereTheyAre(profile: Profile, q: Question, word: string): Fact[] {
+  if (!q.tokens.some((t) => LIVING.has(t.low) || t.lemma === 'live')) return [];
+  // ("where do Jess's parents live?": someone of theirs is asked about.)
+  const after = q.tokens[q.other!.end];
+  if (after?.low === "'s" || after?.low === "'") return [];
+  // ("where abouts in perth does karen live?": a place the question already names is not the answer.)
+  const named = new Set(q.tokens.map((t) => t.low));
+  const low = word.toLowerCase();
+  const targets = [[stem(low)], ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem))];
+  const out: Fact[] = [];
+  for (const terms of profile.facts) {
+    if (!targets.some((t) => terms.value.has(t[0]!))) continue;
+    for (const words of clauseWords(terms.fact)) {
+      const { at } = mentionAt(words, targets);
+      if (at < 0) continue;
+      // (Within the clause that speaks of them: up to the next relative.)
+      let end = words.length;
+      for (let k = at + 1; k < words.length; k++) if (RELATIONS.has(words[k]!.low)) end = Math.min(end, k);
+      if (!words.slice(at + 1, end).some((w, k, all) => w.cap && !named.has(w.low) && PLACE_PREPOSITIONS.has(all[k - 1]?.low ?? ''))) continue;
       out.push(terms.fact);
       break;
     }

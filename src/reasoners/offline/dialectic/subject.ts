@@ -102,6 +102,9 @@ function otherAt(
   // "mother tongue", "dog person", "pet peeves": a phrase of the vocabulary, not a person.
   if (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)) || inPhrase.has(i) || setting.has(i)) return undefined;
   if (namesOccasion(tokens, i)) return undefined;
+  // "a cat-themed calendar", "dog-friendly pubs", "a kid-free weekend": the leading part of a compound names no one
+  // (but "her sister-in-law" and "his ex-wife" do).
+  if (t.part === true && t.low !== 'ex' && tokens[i + 1]?.low !== 'in') return undefined;
   // "her team lead", "his tech lead" (however tagged): a lead is a person only after the team they lead.
   const group =
     t.lemma === 'lead'
