@@ -38,3 +38,32 @@ describe('offline extraction: gig platforms', () => {
     expect(facts.find((f) => f.key === 'location')?.value).toBe('Pune');
   });
 });
+
+describe('offline extraction: what is said before a role-play, corrections and pets said again', () => {
+  it('reads what the user says before asking for a role-play, and nothing after it', async () => {
+    const facts = await learned(
+      "got my first Spanish oral exam on Friday and I'm bricking it. can we practise — you be the examiner and ask me about my hometown and my family",
+    );
+    expect(has(facts, 'upcoming_events', 'oral exam')).toBe(true);
+    expect(keys(facts)).not.toContain('heritage');
+    expect(await learned("Let's role play: you're my landlord and I'm a tenant who lives in Leeds with two cats")).toEqual([]);
+  });
+
+  it('takes "no hang on" as a correction in the same breath', async () => {
+    const facts = await learned("i'm 44 — no hang on, 45, my birthday was the day after the funeral so it kind of didn't happen this year");
+    expect(facts.find((f) => f.key === 'age')?.value).toBe('45');
+  });
+
+  it("learns the user's dog's kind and name said again as \"she's a staffie called Biscuit\"", async () => {
+    const facts = await learned("miss my dog more than my actual family tbh 😭 she's a staffie called Biscuit and my dad keeps sending me videos of her");
+    expect(has(facts, 'pets', 'staffie biscuit')).toBe(true);
+    expect(keys(await learned("my sister got a puppy, she's a staffie called Bonnie"))).not.toContain('pets');
+  });
+
+  it('reads a support group this week as an event', async () => {
+    const facts = await learned(
+      "first bereavement support group is this wednesday evening and i'm honestly dreading it. what actually happens at these things",
+    );
+    expect(has(facts, 'upcoming_events', 'support group')).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import { UNITS } from './lexicon/style.js';
 import { WorkBudget, type Steps } from '../nlp/budget.js';
 import { clausesOf, type Clause } from '../nlp/clauses.js';
 import { normaliseText } from '../nlp/normalise.js';
-import { isRolePlay, proseChunks } from '../nlp/segment.js';
+import { proseChunks, rolePlayAt } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
 import { fromAnswer, lastQuestion, replyAboutSomeoneElse } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
@@ -52,8 +52,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     }
     const turn: Candidate[] = [];
     const turnTokens: Token[] = [];
-    const text = joinedCorrections(normaliseText(message.content));
-    if (isRolePlay(text)) {
+    const whole = joinedCorrections(normaliseText(message.content));
+    // A request to play a part: only what comes before it is read.
+    const rolePlay = rolePlayAt(whole);
+    const text = rolePlay >= 0 ? whole.slice(0, rolePlay).trimEnd() : whole;
+    if (rolePlay >= 0 && text === '') {
       question = undefined;
       continue;
     }

@@ -21,6 +21,11 @@ const MARKERS: readonly (readonly string[])[] = [
   ['sorry', 'no'],
   ['sorry'],
   ['wait', 'no'],
+  // "i'm 44 — no hang on, 45", "Tuesday — hang on, Wednesday"
+  ['no', 'hang', 'on', ','],
+  ['no', 'hang', 'on'],
+  ['hang', 'on', ','],
+  ['hang', 'on'],
   ['no', 'wait'],
   ['wait'],
   ['i', 'mean'],

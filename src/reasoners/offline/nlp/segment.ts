@@ -124,14 +124,21 @@ const MATERIAL_VERBS = new Set([
   'roster',
 ]);
 
+/** A request to set up a role-play or a pretend scene ("you're the patient: Tom, 58 …"): what follows is a character's. */
+const ROLE_PLAY =
+  /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b|\byou(?:'re| are) (?:the|a|an) [a-z]{1,20}:/i;
+
 /**
- * A message that sets up a role-play or a pretend scene says nothing about the user ("you're the patient: Tom,
- * 58 …").
+ * Where a request to play a part starts: the start of the sentence that asks it, or -1. What the user says of
+ * themselves before it ("got my first Spanish oral on Friday. you be the examiner …") is their own; from it on, the
+ * words may be a character's.
  */
-export function isRolePlay(text: string): boolean {
-  return /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b|\byou(?:'re| are) (?:the|a|an) [a-z]{1,20}:/i.test(
-    text,
-  );
+export function rolePlayAt(text: string): number {
+  const m = ROLE_PLAY.exec(text);
+  if (!m) return -1;
+  let k = m.index;
+  while (k > 0 && !/[.!?\n]/.test(text[k - 1]!)) k--;
+  return k;
 }
 
 /** A line that looks like code or a shell session rather than prose. */

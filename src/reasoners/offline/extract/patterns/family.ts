@@ -1,5 +1,5 @@
 import { spanText, type Token } from '../../nlp/wink.js';
-import { BIRTH_ORDER, RELATIONS } from '../lexicon/people.js';
+import { BIRTH_ORDER, PETS, RELATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { afterPrepositionAndThe, likened } from '../values.js';
@@ -737,6 +737,22 @@ export const FAMILY: readonly PatternSpec[] = [
       const household = before.some((t) => KIDS.has(t.low) || CLOSE_FAMILY_WORDS.has(t.low));
       const wish = v.sentence.some((t) => WISHING.has(t.low));
       return joined && household && !wish ? petWithName(v) : undefined;
+    },
+  },
+  {
+    // "miss my dog more than my family tbh, she's a staffie called Biscuit": the user's animal just named, said again by a
+    // pronoun, with its kind and its name.
+    id: 'family.pets.she-is',
+    match: "be~|'s a|an .. {x:$pet} called|named {n:name}",
+    key: 'pets',
+    keyOf: petKey,
+    where: 'anywhere',
+    subjects: ['other'],
+    value: (v) => {
+      if (!['she', 'he', 'it'].includes(v.clause[0]?.low ?? '')) return undefined;
+      const at = v.sentence.indexOf(v.clause[0]!);
+      const named = v.sentence.slice(0, Math.max(0, at)).some((t, k, all) => (t.low === 'my' || t.low === 'our') && PETS.matchAt(all, k + 1) > 0);
+      return named ? `${v.text} ${v.slot('n')}` : undefined;
     },
   },
   { id: 'family.pets.owner', match: '{x:$pet} owner|mum|mom|dad|parent|person', key: 'pets', where: 'anywhere', subjects: ['self', 'none'] },

@@ -471,7 +471,7 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   {
     id: 'identity.heritage.generation',
-    match: 'first|second|third|1st|2nd|3rd -? gen|generation|generation-? {x:$nationality}',
+    match: 'first|second|third|1st|2nd|3rd -? gen|generation {x:$nationality}',
     key: 'heritage',
     where: 'anywhere',
     subjects: ['self', 'none'],
