@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, keys, learned, learnedOver } from '../helpers/extracted.js';
+import { answered, has, keys, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 30: the gig platforms the user works through, a soft word that opens a lexicon's entry ("Just Eat"), a place
@@ -65,5 +65,41 @@ describe('offline extraction: what is said before a role-play, corrections and p
       "first bereavement support group is this wednesday evening and i'm honestly dreading it. what actually happens at these things",
     );
     expect(has(facts, 'upcoming_events', 'support group')).toBe(true);
+  });
+});
+
+describe('offline extraction: short answers to the assistant', () => {
+  it('reads a time zone written with a slash', async () => {
+    expect(has(await answered('What time zone should I use for your reminders?', 'Asia/Kolkata'), 'timezone', 'asia/kolkata')).toBe(true);
+  });
+
+  it('reads a date of birth given as the answer', async () => {
+    const facts = await answered("What's your date of birth, exactly as it's printed in your passport?", '14 MAR 1991');
+    expect(has(facts, 'birthday', '14 mar 1991')).toBe(true);
+  });
+
+  it('reads a name and a title asked together, and no condition in "Ms"', async () => {
+    const facts = await answered('Happy to draft the letter to the council. What name and title should go at the top?', 'priya raghunathan, Ms');
+    expect(has(facts, 'name', 'priya raghunathan') && has(facts, 'title', 'ms')).toBe(true);
+    expect(keys(facts)).not.toContain('health_conditions');
+    const office = await answered('What name and title should I sign it off with?', 'kwabena owusu-ansah, assembly member for asokwa');
+    expect(has(office, 'name', 'kwabena owusu-ansah') && has(office, 'title', 'assembly member')).toBe(true);
+  });
+
+  it('takes the first of two names signed together', async () => {
+    const facts = await answered('What name should I put at the bottom of the thank-you cards?', "siobhan and dev, we're signing them together");
+    expect(facts.find((f) => f.key === 'name')?.value).toBe('Siobhan');
+  });
+});
+
+describe('offline extraction: what the user does on principle, and what they believe in', () => {
+  it('reads the clause said on principle as a value', async () => {
+    expect(has(await learned('I keep rents below market for my long-term tenants on principle.'), 'values', 'below market')).toBe(true);
+  });
+
+  it('keeps a gerund after "believer in", and no pastime in "believer"', async () => {
+    const facts = await learned("I'm a big believer in couriers organising — I'm a rep for our IWGB branch.");
+    expect(has(facts, 'values', 'couriers organising')).toBe(true);
+    expect(keys(facts)).not.toContain('interests');
   });
 });

@@ -5,11 +5,12 @@ import type { Candidate } from './clause-facts.js';
 import { LIST_KEYS } from './families.js';
 import type { Lexicon } from './lexicon/index.js';
 import { ALLERGENS, DIETS } from './lexicon/food.js';
-import { PRONOUN_SETS } from './lexicon/identity.js';
+import { PRONOUN_SETS, TITLES } from './lexicon/identity.js';
 import { LANGUAGES, TOOLS } from './lexicon/languages.js';
 import { PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { confidenceOf } from './scoring.js';
+import { calendarDate } from './time.js';
 
 /**
  * Short answers to the assistant's question: the previous assistant turn says what was asked
@@ -97,7 +98,10 @@ const fromLexicon =
     return items.length > 0 ? items.join(', ') : undefined;
   };
 
-const personName = (tokens: readonly Token[]): string | undefined => {
+const personName = (all: readonly Token[]): string | undefined => {
+  // "siobhan and dev, we're signing them together": the user's own name comes first.
+  const and = all.findIndex((t, k) => k > 0 && (t.low === 'and' || t.text === '&'));
+  const tokens = and > 0 ? all.slice(0, and) : all;
   // "owusu-ansah": a hyphen joins two parts of one name.
   const joined = tokens.length > 2 && tokens[0]!.text !== '-' && tokens[tokens.length - 1]!.text !== '-';
   const parts = tokens.filter((t) => !(joined && t.text === '-'));
@@ -168,8 +172,30 @@ const ROWS: readonly AnswerRow[] = [
       'whose name',
       'name at the bottom',
       'name should go',
+      // "What name and title should go at the top?", "what name should I put on the cards?"
+      'name and title',
+      'what name should',
+      'which name should',
+      'name should i put',
     ],
     accept: personName,
+  },
+  {
+    // "priya raghunathan, Ms", "kwabena owusu-ansah, assembly member for asokwa": a title, or the office the user signs as.
+    key: 'title',
+    category: 'name',
+    cues: ['and title', 'your title', 'what title', 'which title'],
+    accept: (t) => fromLexicon(TITLES)(t) ?? (t.some((w) => w.pos === 'NOUN') ? phrase(5)(t) : undefined),
+  },
+  {
+    // "What's your date of birth, exactly as it's printed in your passport?" -> "14 MAR 1991"
+    key: 'birthday',
+    category: 'other',
+    cues: ['date of birth', 'your birthday', 'when were you born', 'your dob', 'birth date'],
+    accept: (t) => {
+      const date = calendarDate(spanText(t).slice(0, 40));
+      return date !== undefined && date.index === 0 ? date.text : undefined;
+    },
   },
   {
     key: 'hometown',
@@ -588,6 +614,11 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   // answer one of the things asked; every row the question names reads the part it accepts (a part once).
   const parts = partsOf(reply);
   const used = new Set<number>();
+  // (The part the first answer came from answers nothing else: "kwabena owusu-ansah, assembly member for asokwa".)
+  const said = new Set(found.flatMap((c) => (Array.isArray(c.value) ? c.value : [c.value]).map((v) => String(v).toLowerCase())));
+  parts.forEach((p, k) => {
+    if (said.has(spanText(p).toLowerCase())) used.add(k);
+  });
   const out: Candidate[] = [...found];
   for (const other of rowsIn(question)) {
     if (out.some((c) => c.key === other.key) || already.some((c) => c.key === other.key && !c.retract)) continue;
@@ -675,8 +706,10 @@ function chosen(question: string, reply: readonly Token[], already: readonly Can
 /** The parts of a reply, split at sentence and clause punctuation (at most MAX_PARTS). */
 function partsOf(reply: readonly Token[]): Token[][] {
   const out: Token[][] = [[]];
-  for (const t of reply) {
-    if (PART_BREAKS.has(t.text) && out.length < MAX_PARTS) {
+  for (const [k, t] of reply.entries()) {
+    // ("owusu-ansah": a hyphen inside a word joins it.)
+    const inWord = t.text === '-' && !t.space && reply[k + 1] !== undefined && reply[k - 1]?.pos !== 'PUNCT';
+    if (PART_BREAKS.has(t.text) && !inWord && out.length < MAX_PARTS) {
       if (out[out.length - 1]!.length > 0) out.push([]);
       continue;
     }
@@ -706,6 +739,8 @@ function asksTwo(question: string): boolean {
   const and = words.indexOf('and');
   if (and < 0 || !words.slice(0, and).some((w) => ASK_WORDS.has(w))) return false;
   const after = words.slice(and + 1);
+  // ("what name and title should go at the top?": two things asked by one question word.)
+  if (words[and - 1] === 'name' && after[0] === 'title') return true;
   return after.some((w, k) => ASK_WORDS.has(w) || ((w === 'do' || w === 'are') && after[k + 1] === 'you'));
 }
 const PART_BREAKS = new Set(['.', ',', ';', '?', '!', '-', '—']);
@@ -727,7 +762,8 @@ export function replyAboutSomeoneElse(reply: string): boolean {
 }
 
 function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, order: number): Candidate[] {
-  let tokens = reply.filter((t) => t.pos !== 'SYM' && t.pos !== 'INTJ');
+  // (A slash is kept: "Asia/Kolkata".)
+  let tokens = reply.filter((t) => (t.pos !== 'SYM' || t.text === '/') && t.pos !== 'INTJ');
   // "oh sorry, it's Priya", "mine — Declan Fitzgerald": an opening that says nothing, then a break.
   const firstComma = tokens.findIndex((t) => t.text === ',' || t.text === '—' || t.text === '-' || t.text === ':');
   if (firstComma > 0 && tokens.slice(0, firstComma).every((t) => FILLERS.has(t.low))) tokens = tokens.slice(firstComma + 1);

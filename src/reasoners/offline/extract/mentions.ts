@@ -180,6 +180,8 @@ export function mentionsOf(
       // "started eating fish", "cooking chicken": the object of another verb is food or a thing, not an animal.
       if (rule.key === 'pets' && tokens[k - 1]?.pos === 'VERB' && !ANIMAL_VERBS.has(tokens[k - 1]!.lemma)) continue;
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
+      // ("priya raghunathan, Ms": a title, written so, is not MS.)
+      if (rule.key === 'health_conditions' && (tokens[k]!.text === 'Ms' || tokens[k]!.text === 'Ms.')) continue;
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       // "London Bridge", "Golf Club Road": a capitalised word inside a longer capitalised name is part of that name.

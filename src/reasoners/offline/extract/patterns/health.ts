@@ -1,5 +1,8 @@
 import type { PatternSpec } from '../pattern.js';
 
+/** Titles written like a condition's letters ("Ms" is not MS). */
+const TITLE_LIKE: ReadonlySet<string> = new Set(['Ms', 'Ms.']);
+
 /** Health and accessibility: conditions, aids, medicines — what an assistant most needs to know. */
 
 /** Verbs of hurting a part of the body. */
@@ -92,7 +95,14 @@ export const HEALTH: readonly PatternSpec[] = [
     value: (v) => `${v.slot('n')} ${v.clause.find((t) => /^(?:weeks|months|wks)$/.test(t.low))!.low} pregnant`,
   },
   { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions' },
-  { id: 'health.condition.fragment', match: '.. {x:$condition}', key: 'health_conditions', subjects: ['none'] },
+  {
+    id: 'health.condition.fragment',
+    match: '.. {x:$condition}',
+    key: 'health_conditions',
+    subjects: ['none'],
+    // ("priya raghunathan, Ms": a title after a name, not multiple sclerosis.)
+    value: (v) => (TITLE_LIKE.has(v.text) && v.clause.indexOf(v.tokens[0]!) > 0 ? undefined : v.text),
+  },
   {
     id: 'health.condition.my',
     match: 'my {x:$condition}',

@@ -532,6 +532,8 @@ export const INTERESTS: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     value: (v) => {
       const head = v.tokens[v.tokens.length - 1]!.low;
+      // ("a big believer in couriers organising": someone who holds a view, not a pastime.)
+      if (/^(?:believer|supporter|advocate|proponent|critic|opponent|sceptic|skeptic)s?$/.test(head)) return undefined;
       return /(?:er|ist|ian|or)s?$/.test(head) && v.tokens.length <= 3 && !OCCUPATION_HEADS.has(head) ? v.text : undefined;
     },
   },

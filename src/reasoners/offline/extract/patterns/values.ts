@@ -395,7 +395,35 @@ export const VALUES: readonly PatternSpec[] = [
       return (tries || v.sentence.some((t) => REASON_WORDS.has(t.low))) && !NOT_A_THING.has(v.tokens[0]!.low) ? `avoids ${v.text}` : undefined;
     },
   },
-  { id: 'values.believer', match: 'believer in {x:np}', key: 'values', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    // "I keep rents below market for my long-term tenants on principle", "we buy second hand on principle": what the user
+    // does on principle is a value, in their words (from after "I"/"we" to "on principle").
+    id: 'values.on-principle-clause',
+    match: 'on principle',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'we'],
+    value: (v) => {
+      const end = v.clause.findIndex((t, k) => t.low === 'on' && v.clause[k + 1]?.low === 'principle');
+      const subject = v.clause.findIndex((t) => ['i', 'we'].includes(t.low));
+      const words = v.clause.slice(subject + 1, end).filter((t) => t.pos !== 'PUNCT');
+      // (What the user does not do on principle is read by values.on-principle and values.do-not.)
+      if (words.some((t) => t.low === 'not' || t.low === 'never' || t.low === "n't")) return undefined;
+      return subject >= 0 && subject < end && words.length >= 2 && words.length <= 10 ? spanText(words) : undefined;
+    },
+  },
+  {
+    id: 'values.believer',
+    match: 'believer in {x:np}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // "a big believer in couriers organising": the gerund after the noun is what the user believes in.
+    value: (v) => {
+      const next = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      return next !== undefined && next.low.endsWith('ing') && (next.pos === 'VERB' || next.pos === 'NOUN') ? `${v.text} ${next.text}` : v.text;
+    },
+  },
   { id: 'values.x-only', match: '{x:np} only for me', key: 'values', where: 'anywhere', subjects: ['none', 'self'] },
   { id: 'values.only', match: 'only buy~|wear~|use~|shop~|eat~|drink~ {x:rest}', key: 'values', where: 'anywhere', value: (v) => `only ${v.text}` },
   { id: 'values.matters', match: '{x:np} matter~|matters .. to me', key: 'values', where: 'anywhere', subjects: ['self', 'none', 'other'] },
