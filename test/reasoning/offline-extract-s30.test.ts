@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sentencesOf, spanText } from '../../src/reasoners/offline/nlp/wink.js';
+import { selfCorrected } from '../../src/reasoners/offline/extract/self-corrections.js';
 import { answered, has, keys, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
@@ -101,5 +103,26 @@ describe('offline extraction: what the user does on principle, and what they bel
     const facts = await learned("I'm a big believer in couriers organising — I'm a rep for our IWGB branch.");
     expect(has(facts, 'values', 'couriers organising')).toBe(true);
     expect(keys(facts)).not.toContain('interests');
+  });
+});
+
+describe('offline extraction: numbers corrected in the same breath, and misspelt events', () => {
+  const corrected = (text: string): string =>
+    sentencesOf(text)
+      .map((s) => spanText(selfCorrected(s)))
+      .join(' ');
+
+  it('replaces only the number a few words before the break', () => {
+    expect(corrected('podcasts for a 34 year old woman — sorry, 43, fat fingers lol')).toContain('a 43 year old woman');
+    expect(corrected("Our anniversary's the 18th of May — no wait, the 19th, the 18th was the rehearsal dinner.")).toContain('the 19th of May');
+    expect(corrected("I'm 28 — wait no, 29")).toContain("I'm 29");
+  });
+
+  it('reads an age said with "since" after the correction', async () => {
+    expect((await learned("i'm 61 — no wait, 62 since march, where does the time go")).find((f) => f.key === 'age')?.value).toBe('62');
+  });
+
+  it('reads an event noun misspelt by one letter', async () => {
+    expect(has(await learned("Our anniversery's the 19th of May, can you remind me a week before?"), 'upcoming_events', 'anniversery')).toBe(true);
   });
 });

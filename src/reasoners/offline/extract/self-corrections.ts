@@ -86,7 +86,8 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     let y = b + 1 + marker;
     while (tokens[y]?.text === ',') y++;
     // ("on the 12th — sorry, the 21st": an article before both values belongs to neither.)
-    if (tokens[y]?.low === 'the' && out[out.length - 2]?.low === 'the' && isValueWord(tokens[y + 1])) y++;
+    // ("the 18th of May — no wait, the 19th": or before the new one alone, when it is a number.)
+    if (tokens[y]?.low === 'the' && isValueWord(tokens[y + 1]) && (out[out.length - 2]?.low === 'the' || kindOf(tokens.slice(y + 1, y + 2)) === 'number')) y++;
     // "I work at Tesco — sorry, used to, I'm at Lidl now": the statement before is past; read what follows.
     const past = PAST.find((p) => matches(tokens, y, p));
     if (past && tokens[y + past.length] !== undefined && BREAKS.has(tokens[y + past.length]!.text)) {
@@ -112,6 +113,15 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     let x = out.length;
     while (alone && x > 0 && out.length - x < MAX_VALUE && isValueWord(out[x - 1])) x--;
     const fresh = tokens.slice(y, end);
+    // "a 34 year old woman — sorry, 43", "the 18th of May — no wait, the 19th": a number for a number said a few words
+    // before the break; the words around it stay.
+    const number = alone && fresh.length === 1 && kindOf(fresh) === 'number' ? lastNumber(out) : -1;
+    if (number >= 0 && (kindOf(out.slice(x)) !== 'number' || x < number || number < out.length - 1)) {
+      out[number] = fresh[0]!;
+      changed = true;
+      b = after;
+      continue;
+    }
     // A reply that is only the value taken back ("vegetarian - well, pescatarian") may start the sentence.
     const bare = x === 0 && out.length === 1;
     if (!alone || x === out.length || (x === 0 && !bare) || kindOf(out.slice(x)) !== kindOf(fresh)) {
@@ -125,6 +135,16 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     b = after;
   }
   return changed ? out : tokens;
+}
+
+/** Where the last number stands among the few words before a break (none past another break): -1 when none. */
+function lastNumber(out: readonly Token[]): number {
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 5; k--) {
+    const t = out[k]!;
+    if (BREAKS.has(t.text) || t.pos === 'PUNCT') return -1;
+    if (t.pos === 'NUM' || /^\d/.test(t.text)) return k;
+  }
+  return -1;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -351,7 +351,7 @@ const EVENT_NOUNS = new Set([
 function namesEvent(tokens: readonly Token[], within: number): boolean {
   for (let k = 0; k < Math.min(within, tokens.length); k++) {
     const t = tokens[k]!;
-    if (EVENT_NOUNS.has(t.low) || EVENT_NOUNS.has(t.lemma) || EVENT_LEXICON.matchAt(tokens, k) > 0) return true;
+    if (EVENT_NOUNS.has(t.low) || EVENT_NOUNS.has(t.lemma) || EVENT_LEXICON.matchAt(tokens, k) > 0 || EVENT_LEXICON.fuzzyAt(tokens, k) > 0) return true;
   }
   return false;
 }

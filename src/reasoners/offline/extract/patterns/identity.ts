@@ -846,7 +846,12 @@ export const IDENTITY: readonly PatternSpec[] = [
   { id: 'identity.pronouns.any', match: '{x:$pronouns} pronouns', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'attr'] },
   { id: 'identity.pronouns.label', match: 'pronouns :? {x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'] },
 
-  { id: 'identity.age.i-am-n', match: 'be~ {x:num} years|yrs|yo|y|,|and|-|now|this|next|today|as|in|on|at|so|but|lol|she|he|they', key: 'age', value: age },
+  {
+    id: 'identity.age.i-am-n',
+    match: 'be~ {x:num} years|yrs|yo|y|,|and|-|now|this|next|today|as|in|on|at|so|but|lol|she|he|they|since',
+    key: 'age',
+    value: age,
+  },
   // "im 34 she/her and …": pronouns said right after the age.
   { id: 'identity.pronouns.after-age', match: 'be~? {n:num} ,? {x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none'] },
   {
