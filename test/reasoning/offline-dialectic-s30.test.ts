@@ -168,3 +168,33 @@ describe('offline dialectic: fruit, compounds and where someone of theirs lives'
     expect(await cited(hamish, "where do Ron's neighbours live?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: what a professional does to the user, where in town, and what the body allows', () => {
+  const tariq = factsOf({
+    name: 'Tariq',
+    pronouns: 'he/him',
+    allergies: ['penicillin'],
+    location: 'Leipzig, Germany',
+    accommodation: 'WG room in Connewitz',
+    diet: 'vegetarian, but fine with dashi',
+    health_conditions: ['right shoulder injury from a fall in 2022', 'slipped disc in his lower back'],
+  });
+
+  it('reads "can the doctor just give him amoxicillin?" as about him', async () => {
+    expect(await cited(tariq, 'if he gets a chest infection can the doctor just give him amoxicillin?')).toEqual(['allergies']);
+    expect(await cited(tariq, 'can his boss give him a raise?')).toEqual([]);
+  });
+
+  it('answers which part of town from where he lodges', async () => {
+    expect(await cited(tariq, 'which part of town does he live in')).toContain('accommodation');
+  });
+
+  it('reads carrying a wardrobe and hours on bean bags against his shoulder and back', async () => {
+    expect(await cited(tariq, 'could he help me carry a wardrobe up to the loft?')).toEqual(['health_conditions']);
+    expect(await cited(tariq, 'can he sit through a 3 hour workshop on bean bags')).toEqual(['health_conditions']);
+  });
+
+  it('reads a yakiniku night as meat', async () => {
+    expect(await cited(tariq, "we're doing a yakiniku night for the group — will he be ok with that?")).toEqual(['diet']);
+  });
+});

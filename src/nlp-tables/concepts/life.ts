@@ -15,7 +15,9 @@ const DISHES =
 
 const MEAT =
   'steak steakhouse churrascaria beef pork lamb chicken =fish seafood shellfish bacon ham sausage sausages veal venison ' +
-  'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna egg eggs';
+  'prawn prawns shrimp lobster crab oysters mussels clams scallops squid calamari salmon tuna egg eggs ' +
+  // Dishes and meals built on meat ("a yakiniku night", "nyama choma at the weekend").
+  'yakiniku bulgogi galbi rodizio asado braai nyama shawarma doner kebab kebabs suya burger burgers ribs brisket barbecue bbq carvery biryani';
 
 const SPORTS =
   'cricket football soccer rugby tennis golf curling hockey basketball baseball netball running marathon 10k cycling biking ' +

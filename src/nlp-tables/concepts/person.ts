@@ -321,7 +321,7 @@ export const PERSON: readonly ConceptDef[] = [
     ],
     weak: ['where', 'area', 'region', 'deliver', 'delivery', 'delivered'],
     keys: ['location', 'city', 'country', 'region', 'current_location', 'home', 'residence', 'based_in', 'state'],
-    near: ['address'],
+    near: ['address', 'accommodation', 'housing', 'neighbourhood', 'neighborhood', 'suburb', 'area'],
     related: ['hometown', 'timezone'],
   },
   {

@@ -215,7 +215,9 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
       'offload|offloading|unload|unloading|load the|bags of cement|cement|sacks|sack of|bricks|pavers|pallet|pallets|heavy bags|' +
       'heavy load|heavy loads|heavy things|haul|hauling|carry boxes|carry the boxes|shift boxes|move furniture|moving furniture|' +
       'flat-pack|wardrobe|sofa|mattress|heavy shopping|shopping bags|lift heavy things|can not lift|cannot lift|not to lift|' +
-      'avoid lifting|no lifting|no heavy lifting|herniated disc|disc problem|back injury|back problem|back problems|bad lower back',
+      'avoid lifting|no lifting|no heavy lifting|herniated disc|disc problem|back injury|back problem|back problems|bad lower back|' +
+      'shoulder|shoulder injury|bad shoulder|frozen shoulder|rotator cuff|dislocated shoulder|wrist injury|hand injury|tennis elbow|' +
+      'bean bag|bean bags|beanbag|beanbags|floor cushions|sitting on the floor|floor seating|sit through|sitting for hours|long drive|long drives',
   ),
   field(
     'hearing',

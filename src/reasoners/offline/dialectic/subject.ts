@@ -229,6 +229,15 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   return out;
 }
 
+const USER_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
+/** A verb right after a phrase, with the user as its object ("give him", "just prescribe her"). */
+function doneToUser(tokens: readonly QToken[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' && USER_OBJECTS.has(tokens[k + 1]?.low ?? '');
+}
+
 /** A plural possessive that classifies the noun after it ("the landlords' forum"), in a question that names the user. */
 function classifying(tokens: readonly QToken[], i: number, userMentioned: boolean): boolean {
   const after = tokens[i + 2];
@@ -604,6 +613,11 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
     const last = nouns[nouns.length - 1];
     if (tokens[aux]!.lemma === 'do' && last !== undefined && nouns.length > 1 && !tokens.slice(last + 1).some((t) => t.pos === 'VERB')) nouns.pop();
     const other = otherIn(tokens, nouns, names, userMentioned, inPhrase, setting) ?? othersOfGroup(tokens, aux + 1, setting);
+    // "can the doctor just give him amoxicillin?", "will the vet see her dog on Saturday?": a professional who does
+    // something to the user (an object pronoun after their verb) is the setting; the question is about the user.
+    // (Not someone of the user's: "can his boss give him a raise?" asks about the boss.)
+    if (other?.kind === 'relation' && other.group === 'work' && !POSSESSIVE_PRONOUNS.has(tokens[other.start]?.low ?? '') && doneToUser(tokens, other.end))
+      return undefined;
     if (other) return other;
   }
   // A name of the user's people or animals anywhere, however it was tagged ("how old is bluey", "where
