@@ -198,3 +198,37 @@ describe('offline dialectic: what a professional does to the user, where in town
     expect(await cited(tariq, "we're doing a yakiniku night for the group — will he be ok with that?")).toEqual(['diet']);
   });
 });
+
+describe('offline dialectic: records, racket sports, how long, what is wrong, first and last days', () => {
+  const teo = factsOf({
+    name: 'Teo',
+    pronouns: 'he/him',
+    personal_best: 'Olympic-distance triathlon in 2:21:40 (2025)',
+    hobbies: ['badminton', 'film photography'],
+    instruments: ['electric guitar (12 years)', 'jazz piano (learning, 6 months)'],
+    injuries: ['left Achilles tendinopathy'],
+    retirement_date: 'Friday 28 March',
+    occupation: 'Twitch streamer',
+  });
+
+  it("answers the quickest he's ever done a race from his personal best", async () => {
+    expect(await cited(teo, "what's the quickest he's ever done an olympic-distance tri?")).toEqual(['personal_best']);
+  });
+
+  it('reads doubles and racket sports as badminton and its kind', async () => {
+    expect(await cited(teo, 'we need a fourth for doubles, does he play any racket sport?')).toEqual(['hobbies']);
+  });
+
+  it('answers how long he has done a thing from a fact on it that says a duration', async () => {
+    expect(await cited(teo, 'how long has he been playing guitar')).toEqual(['instruments']);
+    expect(await cited(teo, 'how long has he been streaming?')).toEqual([]);
+  });
+
+  it('reads "whats wrong with his achilles" as asking what ails it', async () => {
+    expect(await cited(teo, 'whats wrong with his achilles')).toEqual(['injuries']);
+  });
+
+  it('answers his last day from the retirement date', async () => {
+    expect(await cited(teo, "when's his last day?")).toEqual(['retirement_date']);
+  });
+});

@@ -270,6 +270,28 @@ export const LIFE: readonly ConceptDef[] = [
     near: ['favorite_team', 'interests'],
   },
   {
+    // "what's the quickest she's ever done an olympic-distance tri?", "her 10k PB": the user's best times and records.
+    name: 'personal_best',
+    noun: 'personal bests',
+    triggers: [
+      'personal best',
+      'personal bests',
+      'pb',
+      'pbs',
+      'best time',
+      'best times',
+      'fastest time',
+      'quickest time',
+      'fastest ever',
+      'quickest ever',
+      'quickest',
+      'fastest',
+      'record time',
+    ],
+    keys: ['personal_best', 'personal_bests', 'pb', 'pbs', 'best_times', 'race_times', 'running_pb', 'race_results'],
+    related: ['sports', 'goals'],
+  },
+  {
     name: 'fandom',
     noun: 'favourite team',
     // ("who does he barrack for?": Australian English for supporting a team.)

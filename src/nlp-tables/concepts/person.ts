@@ -440,6 +440,8 @@ export const PERSON: readonly ConceptDef[] = [
     name: 'health',
     noun: 'health',
     triggers: [
+      // "whats wrong with her achilles?", "what's up with his back?"
+      'wrong with',
       'health',
       'healthy',
       'medical',

@@ -503,6 +503,26 @@ export const WORK: readonly ConceptDef[] = [
     keys: ['education', 'degree', 'university', 'school', 'college', 'alma_mater', 'qualifications', 'degrees'],
   },
   {
+    // "when's his last day?", "when is his first day at the new job": the day a job or a post starts or ends.
+    name: 'job_dates',
+    noun: 'start and finish dates',
+    triggers: [
+      'first day',
+      'last day',
+      'final day',
+      'start date',
+      'starting date',
+      'leaving date',
+      'finish date',
+      'last shift',
+      'final shift',
+      'retirement date',
+      'notice period',
+    ],
+    keys: ['start_date', 'first_day', 'last_day', 'leaving_date', 'end_date', 'finish_date', 'retirement_date', 'job_offer', 'new_job', 'notice_period'],
+    related: ['schedule'],
+  },
+  {
     name: 'tenure',
     noun: 'time in the job',
     triggers: [

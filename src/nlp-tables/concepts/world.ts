@@ -481,6 +481,12 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
       'oud|bouzouki|balalaika|koto|shamisen|santoor|sarod|veena|darbuka|ney|charango|pipa|shakuhachi|didgeridoo|kalimba|lute|zither|dulcimer|hang drum',
     ['instrument', 'instruments', 'instruments_played'],
   ),
+  // "we need a fourth for doubles, does she play any racket sport?" beside "badminton".
+  field(
+    'racket sports',
+    'interests',
+    'racket sport|racket sports|racquet sport|racquet sports|racket|racquet|doubles|tennis|badminton|squash|padel|pickleball|table tennis|ping pong',
+  ),
   field('singing', 'interests', 'singing|singer|sing|choir|choirs|choral|chorus|vocal|vocals|a cappella|karaoke|carols'),
   field(
     'crime fiction',

@@ -1,4 +1,4 @@
-import { CONCEPTS, LEVEL } from './concepts/index.js';
+import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
 import { KEY_TAILS, KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
@@ -235,6 +235,19 @@ function kindOfQualified(terms: FactTerms, q: Question): boolean {
   return terms.items.some((item) => qualifiers.every((w) => item.value.has(w)) && item.kinds.has(q.kind!));
 }
 
+const TENURE = conceptId('tenure');
+const DURATION_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'yrs', 'month', 'months', 'since', 'decade', 'decades'].map(stem));
+
+/**
+ * "how long has he been playing guitar?" beside "electric guitar (12 years)": how long the user has done a thing named in
+ * the question is given by a fact on that thing that says a duration (a number and years or months, or "since").
+ */
+function howLongThere(profile: Profile, terms: FactTerms, head: Aspect, q: Question): boolean {
+  if (head.concept !== TENURE || !terms.kinds.has('number')) return false;
+  if (![...DURATION_WORDS].some((w) => terms.value.has(w))) return false;
+  return q.aspects.some((a) => !a.head && a.weight >= 1 && aspectMatch(profile, terms, a) >= LEVEL.value);
+}
+
 /** Words that say which of a person's own names is asked ("her full name", "his middle name"). */
 const PERSONAL_NAME_WORDS: ReadonlySet<string> = new Set(
   'full first last given family real legal middle maiden birth christian sur nick pet preferred proper official whole'.split(' ').map(stem),
@@ -309,6 +322,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   const modifiers = q.head?.modifiers ?? [];
   if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0 || limitSaid(terms, w))) m = Math.min(m, LEVEL.related);
   if (measuredThere(profile, terms, q)) m = Math.max(m, LEVEL.near);
+  if (m < LEVEL.near && howLongThere(profile, terms, head, q)) m = LEVEL.near;
   if (m < LEVEL.near && kindOfQualified(terms, q)) m = LEVEL.near;
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);

@@ -303,7 +303,9 @@ export const GENERIC = set(
 export const GENERIC_HEADS = set(
   'part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice ' +
     'answer reason reasons cause time good person people member form issue issues problem problems concern concerns matter matters situation ' +
-    'ticket tickets voucher vouchers gift gifts present presents girl girls guy guys boy lady man woman gal bloke chap fella',
+    'ticket tickets voucher vouchers gift gifts present presents girl girls guy guys boy lady man woman gal bloke chap fella ' +
+    // ("whats wrong with her achilles": what ails it, not a thing called "wrong".)
+    'wrong',
 );
 
 /** The days of the week, lower case. */
