@@ -232,3 +232,15 @@ describe('offline dialectic: records, racket sports, how long, what is wrong, fi
     expect(await cited(teo, "when's his last day?")).toEqual(['retirement_date']);
   });
 });
+
+describe('offline dialectic: another job', () => {
+  it('answers "another job apart from delivering" from second_job', async () => {
+    const ibrahim = factsOf({
+      name: 'Ibrahim',
+      pronouns: 'he/him',
+      role: 'self-employed food delivery rider',
+      second_job: 'Sunday warehouse shifts at a Trafford Park distribution centre',
+    });
+    expect(await cited(ibrahim, 'does he have another job apart from delivering?')).toContain('second_job');
+  });
+});

@@ -808,8 +808,23 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
 export const SIDELINE: ConceptDef = {
   name: 'sideline',
   noun: 'side business',
-  triggers: ['hustle', 'side hustle', 'side business', 'side gig', 'side job', 'second job', 'moonlight', 'moonlighting', 'side income', 'extra income'],
-  keys: ['side_business', 'side_hustle', 'side_gig', 'side_job', 'second_job', 'side_income'],
+  triggers: [
+    'hustle',
+    'side hustle',
+    'side business',
+    'side gig',
+    'side job',
+    'second job',
+    'moonlight',
+    'moonlighting',
+    'side income',
+    'extra income',
+    // "does he have another job apart from delivering?"
+    'another job',
+    'other job',
+    'job on the side',
+  ],
+  keys: ['side_business', 'side_hustle', 'side_gig', 'side_job', 'second_job', 'side_income', 'side_work', 'other_job'],
   near: ['side_projects', 'side_project'],
 };
 
