@@ -126,3 +126,14 @@ describe('offline extraction: numbers corrected in the same breath, and misspelt
     expect(has(await learned("Our anniversery's the 19th of May, can you remind me a week before?"), 'upcoming_events', 'anniversery')).toBe(true);
   });
 });
+
+describe('offline extraction: going back home after a stay', () => {
+  it('reads the place the user goes back to on a day as home, and the stay as the stay', async () => {
+    const lagos = await learned("currently in lagos for my cousin's wedding, back in ottawa on the 20th. what's the best way to change money here");
+    expect(has(lagos, 'location', 'ottawa')).toBe(true);
+    expect(has(lagos, 'current_location', 'lagos')).toBe(true);
+    const accra = await learned("Flying out to Accra on Thursday for my father's burial, back in London on the 28th. What should I sort with my employer?");
+    expect(has(accra, 'location', 'london')).toBe(true);
+    expect(has(accra, 'travel_plans', 'london')).toBe(false);
+  });
+});

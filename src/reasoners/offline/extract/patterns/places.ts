@@ -817,7 +817,28 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     bucket: 'dynamic',
     requires: 'time',
     // "started at Stripe this week", "joined at Monzo": a place of work begun, not a stay.
-    value: (v) => (v.clause.some((t) => JOB_START.has(t.lemma) || JOB_START.has(t.low)) ? undefined : v.text),
+    // ("… back in ottawa on the 20th": where the user returns to is home, read by places.location.back-on.)
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      if (v.clause[at - 2]?.low === 'back') return undefined;
+      return v.clause.some((t) => JOB_START.has(t.lemma) || JOB_START.has(t.low)) ? undefined : v.text;
+    },
+  },
+  {
+    // "currently in lagos for my cousin's wedding, back in ottawa on the 20th", "flying out to Accra on Thursday, back in
+    // London on the 28th": the place the user goes back to, on a day said, after a stay elsewhere, is their home.
+    id: 'places.location.back-on',
+    match: 'back in|to {x:place} on|by|for|from|next|this',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    strength: 'implied',
+    requires: 'time',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const away = v.clause.slice(0, Math.max(0, at - 2)).some((t, k, all) => (t.low === 'in' || t.low === 'to') && PLACES.matchAt(all, k + 1) > 0);
+      return away ? v.text : undefined;
+    },
   },
   {
     id: 'places.current.landed',
