@@ -137,3 +137,10 @@ describe('offline extraction: going back home after a stay', () => {
     expect(has(accra, 'travel_plans', 'london')).toBe(false);
   });
 });
+
+describe('offline extraction: a day is no employer', () => {
+  it('does not read "phased return starts monday" as a company', async () => {
+    expect(keys(await learned('coming back after 8 months off with burnout. phased return starts monday, 3 days a week.'))).not.toContain('company');
+    expect(has(await learned('just joined Monzo'), 'company', 'monzo')).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { DAY_NAMES } from '../time.js';
+import { DAY_NAMES, MONTH_NAMES } from '../time.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
@@ -662,7 +662,9 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     past: 'ok',
-    value: (v) => (v.tokens.every((t) => t.pos === 'PROPN') ? v.text : undefined),
+    // ("phased return starts monday": a day is no employer.)
+    value: (v) =>
+      v.tokens.every((t) => t.pos === 'PROPN') && !v.tokens.some((t) => DAY_NAMES.includes(t.low) || MONTH_NAMES.includes(t.low)) ? v.text : undefined,
   },
   {
     id: 'work.company.be-at',
