@@ -119,7 +119,7 @@ export interface Profile {
   readonly animals: ReadonlySet<string>;
   /**
    * Which of the user's people or animals a name is, from the fact that gives it: "pet: Biscuit, French bulldog" makes
-   * "biscuit" a pet, "children: Zayd, born 2023" a child, "married to Imran" a husband (the word and its group).
+   * "biscuit" a pet, "children: Zayd, born 2023" a child, "married to Imran" a spouse (the word and its group).
    */
   readonly nameRelations: ReadonlyMap<string, { readonly word: string; readonly group: string }>;
 }

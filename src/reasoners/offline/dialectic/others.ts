@@ -224,7 +224,7 @@ const TRADE_KEY_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['mechanic', ['garage']],
   ['hairdresser', ['hair', 'salon', 'barber']],
   ['barber', ['hair', 'hairdresser']],
-  ['optician', ['optometrist', 'optician']],
+  ['optician', ['optometrist', 'opticians']],
   ['optometrist', ['optician']],
   ['solicitor', ['lawyer']],
   ['lawyer', ['solicitor', 'attorney']],
@@ -310,7 +310,7 @@ function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
     return [];
   const first = q.tokens[0]?.low ?? '';
   // "where does Ron live?" beside "main support for his dad Ron (81), who lives alone in Rangiora": an item that names
-  // them and, after them, a place (a capitalised word after "in", "at" or "near").
+  // them and, after them, a place (a capitalised word after "in", "near" or "outside").
   if (first === 'where' || first === "where's") return whereTheyAre(profile, q, word);
   const wh = WH.has(first);
   if (!wh && !YES_NO_OPENERS.has(first)) return [];

@@ -129,5 +129,5 @@ export const SHIFTS = lexicon(
  */
 export const PLATFORMS = lexicon(
   'platform',
-  `uber|uber eats|ubereats|uber moto|uber auto|lyft|deliveroo|doordash|door dash|just eat|justeat|menulog|skip the dishes|skipthedishes|grubhub|postmates|instacart|shipt|gopuff|amazon flex|evri|hermes|dpd|stuart|gophr|glovo|wolt|foodpanda|grabfood|grab|gojek|swiggy|zomato|dunzo|zepto|blinkit|ola|rapido|bolt|bolt food|little cab|yango|indrive|indriver|careem|talabat|didi|rappi|ifood|getir|taskrabbit|airtasker|hungry panda|hungrypanda|beat|cabify|freenow|free now|via|addison lee|gett`,
+  `uber|uber eats|ubereats|uber moto|uber auto|lyft|deliveroo|doordash|door dash|just eat|justeat|menulog|skip the dishes|skipthedishes|grubhub|postmates|instacart|shipt|gopuff|amazon flex|evri|dpd|gophr|glovo|wolt|foodpanda|grabfood|grab|gojek|swiggy|zomato|dunzo|zepto|blinkit|ola|rapido|bolt|bolt food|little cab|yango|indrive|indriver|careem|talabat|didi|rappi|ifood|getir|taskrabbit|airtasker|hungry panda|hungrypanda|cabify|freenow|free now|addison lee`,
 );
