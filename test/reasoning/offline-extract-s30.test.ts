@@ -144,3 +144,14 @@ describe('offline extraction: a day is no employer', () => {
     expect(has(await learned('just joined Monzo'), 'company', 'monzo')).toBe(true);
   });
 });
+
+describe("offline extraction: the user correcting themselves is no one else's words", () => {
+  it('reads what follows "said that wrong —" as the user\'s own', async () => {
+    const facts = await learnedOver('I do Rapido bike taxi in Pune', "wait, said that wrong — I was on Rapido till last year, now it's Uber Moto only");
+    expect(facts.find((f) => f.key === 'gig_platforms')?.value).toEqual(['Uber Moto']);
+  });
+
+  it('still cuts someone else\'s words after "says:" or "said -"', async () => {
+    expect(keys(await learned("Customer says: I'm diabetic and need a low sugar option"))).not.toContain('health_conditions');
+  });
+});

@@ -13,6 +13,8 @@ export const MAX_CHUNK_CHARS = 600;
 const QUOTE_MIN_WORDS = 4;
 
 /** Verbs that introduce material to work on ("translate this:", "summarise the email below:"). */
+/** Verbs of saying among MATERIAL_VERBS: someone's words follow only when the verb stands right before the mark. */
+const SAYING: ReadonlySet<string> = new Set(['says', 'said', 'wrote', 'writes', 'asks', 'asked']);
 const MATERIAL_VERBS = new Set([
   'translate',
   'summarise',
@@ -381,7 +383,10 @@ function cutMaterial(text: string): string {
     // A dash opens material only right after a short request ("translate to French - …").
     // ("said "…" — I'm not": when a quoted passage was the material, what follows the dash is the user's own.)
     const short = sep === ':' || (words.length <= 6 && !window.slice(cut).includes('QUOTE'));
-    if (short && words.some((w) => MATERIAL_VERBS.has(w)) && !/\d$/.test(before)) {
+    // (Someone's words need the verb of saying right before the mark, or one word between: "Customer says:", "my boss
+    // said this -"; "wait, said that wrong — I was on Rapido till last year" is the user correcting themselves.)
+    const material = words.some((w, k) => MATERIAL_VERBS.has(w) && (!SAYING.has(w) || (words.length - k - 1 <= 1 && words[k - 1] !== 'i')));
+    if (short && material && !/\d$/.test(before)) {
       // The material runs to the end of its paragraph; a quoted passage was already cut out.
       const after = at + sep.length;
       if (/^\s*QUOTE\b/.test(text.slice(after, after + 12))) {
