@@ -71,6 +71,16 @@ describe("offline dialectic: the names of the user's people are read within the 
     expect(() => namedRelatives(many, new WorkBudget(10, 'user_message'))).toThrow();
   });
 
+  it('reads a profile once within one call: a second reading with the same budget spends nothing', () => {
+    const many = profileOf(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`household_${i}`, `lives with her partner Sam${i}`])));
+    const budget = new WorkBudget(1000, 'user_message');
+    const first = namedRelatives(many, budget);
+    const used = budget.used;
+    expect(used).toBeGreaterThan(0);
+    expect(namedRelatives(many, budget)).toBe(first);
+    expect(budget.used).toBe(used);
+  });
+
   it('spends nothing on values that speak of no relative', () => {
     const plain = profileOf(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`tool_${i}`, `Neovim ${i}`])));
     const budget = new WorkBudget(1, 'user_message');

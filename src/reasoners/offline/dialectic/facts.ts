@@ -388,13 +388,20 @@ function termsOf(fact: Fact): FactTerms {
 /** Words that, with a number after them, say where a child is at school ("Class 6", "Year 3", "Grade 2"). */
 const SCHOOL_RANKS: ReadonlySet<string> = new Set(['class', 'year', 'grade', 'form', 'standard', 'primary', 'std', 'room', 'level', 'stage', 'group']);
 
-/** "Jess, 27", "Bluey (kelpie)", "Karen": an item that opens with a name, the rest (if any) set apart. */
+/** "Biscuit, French bulldog (fawn, male)", "Bluey (kelpie)": an item that opens with a capitalised word set apart by a comma or a bracket. */
+function openedByName(text: string, words: readonly Word[]): boolean {
+  const first = words[0];
+  if (!first?.cap) return false;
+  const after = text.trimStart().slice(first.low.length).trimStart().charAt(0);
+  return after === ',' || after === '(';
+}
+
+/** "Jess, 27", "Bluey (kelpie)", "Karen": a short item that opens with a name, the rest (if any) set apart. */
 function nameFirstItem(text: string, words: readonly Word[]): boolean {
   const first = words[0];
   if (!first?.cap || words.length > 4) return false;
   if (words.length === 1) return true;
-  const after = text.trimStart().slice(first.low.length).trimStart().charAt(0);
-  return after === ',' || after === '(' || isNumber(words[1]!.low);
+  return openedByName(text, words) || isNumber(words[1]!.low);
 }
 
 /** Read every fact (yielding every FACTS_PER_STEP facts) and gather the document frequencies and names. */
@@ -423,6 +430,7 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
       const text = normaliseText(item.slice(0, MATCH_CHARS));
       const words = wordsOf(text, 40);
       const nameFirst = nameFirstItem(text, words);
+      const opened = byKey !== undefined && openedByName(text, words);
       words.forEach((w, i) => {
         if (w.low.length < 2 || GENERIC.has(w.low) || userNames.has(w.low)) return;
         // A capitalised word inside an item ("partner Jess", "called Milo"), not the user's own name;
@@ -432,7 +440,7 @@ export function* readProfile(facts: readonly Fact[], budget: WorkBudget): Steps<
         // (Of a pets or children fact, a name put first before its details however long: "Biscuit, French bulldog
         // (fawn, male)"; the name is the first word, or one after a word for the relative or "called".)
         const said = relationBefore(words, i);
-        const first = i === 0 && byKey !== undefined && w.cap && (nameFirst || /^[,(]/.test(text.trimStart().slice(w.low.length).trimStart()));
+        const first = i === 0 && byKey !== undefined && (nameFirst || opened);
         if (w.cap && !RELATIONS.has(w.low) && !ranked && (first || said !== undefined || (byKey !== undefined && NAMING_WORDS.has(words[i - 1]?.low ?? '')))) {
           const relation = said === undefined ? byKey : { word: said, group: RELATIONS.get(said)! };
           if (relation && !nameRelations.has(w.low)) nameRelations.set(w.low, relation);
@@ -450,10 +458,13 @@ const CHILD_KEYS = new Set(['children', 'kids', 'children_names', 'kids_names'])
 /** Phrases between a word for a relative and a name ("a son called Sam", "married to Jun"). */
 const NAMING_WORDS = new Set(['called', 'named']);
 
-/** The word for a relative just before the name at `i` ("son Paolo", "a daughter called Ira", "married to Jun"). */
-function relationBefore(words: readonly Word[], i: number): string | undefined {
+/** The word for a relative just before the word at `i`, past "called" or "named" ("son Paolo", "a daughter called Ira"). */
+export function relativeBefore(words: readonly Word[], i: number): string | undefined {
   const before = NAMING_WORDS.has(words[i - 1]?.low ?? '') ? words[i - 2] : words[i - 1];
-  if (before && RELATIONS.has(before.low)) return before.low;
-  if (words[i - 1]?.low === 'to' && words[i - 2]?.low === 'married') return 'spouse';
-  return undefined;
+  return before && RELATIONS.has(before.low) ? before.low : undefined;
+}
+
+/** The relation a name is given just before it: a word for a relative, or "married to" for a spouse. */
+function relationBefore(words: readonly Word[], i: number): string | undefined {
+  return relativeBefore(words, i) ?? (words[i - 1]?.low === 'to' && words[i - 2]?.low === 'married' ? 'spouse' : undefined);
 }

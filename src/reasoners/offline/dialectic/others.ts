@@ -2,7 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import type { WorkBudget } from '../nlp/budget.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
-import type { FactTerms, Profile } from './facts.js';
+import { relativeBefore, type FactTerms, type Profile } from './facts.js';
 import { gives, kindsOf } from './answer-kind.js';
 import {
   ANIMAL_KINDS,
@@ -255,7 +255,7 @@ function keyAnswers(profile: Profile, terms: FactTerms, words: readonly string[]
 }
 
 /** The facts that answer a question about someone else; empty when the profile does not hold it. */
-export function answerAboutOther(q: Question, profile: Profile): Fact[] {
+export function answerAboutOther(q: Question, profile: Profile, budget?: WorkBudget): Fact[] {
   const other = q.other;
   if (!other) return [];
   const doers =
@@ -276,7 +276,7 @@ export function answerAboutOther(q: Question, profile: Profile): Fact[] {
       ? keep(fromKeys(profile, q, relation.word, relation.group, attribute, named !== undefined))
       : [];
   if (keyed.length > 0) return keyed;
-  if (attribute === 'other') return keep(fromTheirItems(profile, q, other.word));
+  if (attribute === 'other') return keep(fromTheirItems(profile, q, other.word, budget));
   return keep(fromItems(profile, other.word, attribute));
 }
 
@@ -299,13 +299,13 @@ const YES_NO_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'is', 'has', 
  * date of birth?" beside "Tom, who has dementia (diagnosed 2021)", "does Isla have any allergies I should tell the
  * nursery about?" beside "a nursery place for Isla" are not answered.
  */
-function fromTheirItems(profile: Profile, q: Question, word: string): Fact[] {
+function fromTheirItems(profile: Profile, q: Question, word: string, budget?: WorkBudget): Fact[] {
   const other = q.other!;
   // Someone of the user's: a relative, or a name the profile gives one of them (not "the first Luas", a tram).
   // (A name any fact gives one of them: "his dad Ron" in caring_responsibilities.)
   if (
     other.kind === 'someone' ||
-    (other.kind === 'name' && !profile.otherNames.has(other.word.toLowerCase()) && !namedRelatives(profile).has(fold(other.word.toLowerCase())))
+    (other.kind === 'name' && !profile.otherNames.has(other.word.toLowerCase()) && !namedRelatives(profile, budget).has(fold(other.word.toLowerCase())))
   )
     return [];
   const first = q.tokens[0]?.low ?? '';
@@ -469,8 +469,11 @@ function namesSomeone(words: readonly Word[], targets: readonly (readonly string
   );
 }
 
-/** Words between a relation and the name that follows it ("partner Julien", "a brother called Sam"). */
-const NAMING = new Set(['called', 'named']);
+/**
+ * The names namedRelatives last read from a profile within a call (its budget): the question's analysis and fromTheirItems
+ * share one reading; another budget, another call, reads and spends again.
+ */
+const RELATIVE_NAMES = new WeakMap<Profile, { readonly budget: WorkBudget; readonly names: ReadonlySet<string> }>();
 
 /**
  * "travel companion: partner Julien", "household: lives with her partner Ciarán and their teenage son": a capitalised
@@ -478,7 +481,9 @@ const NAMING = new Set(['called', 'named']);
  * fact's key; with the names read from family and pets facts, "is Julien pescatarian too?" is about someone else.
  * The user's own names are never taken.
  */
-export function namedRelatives(profile: Profile, budget?: WorkBudget): Set<string> {
+export function namedRelatives(profile: Profile, budget?: WorkBudget): ReadonlySet<string> {
+  const read = RELATIVE_NAMES.get(profile);
+  if (read && budget !== undefined && read.budget === budget) return read.names;
   // (Written both ways, as the question's words are folded: "Siobhán" is read as "siobhan".)
   const out = new Set<string>([...profile.otherNames].flatMap((n) => [n, fold(n)]));
   for (const terms of profile.facts) {
@@ -487,12 +492,12 @@ export function namedRelatives(profile: Profile, budget?: WorkBudget): Set<strin
     budget?.spend(1);
     for (const words of clauseWords(terms.fact)) {
       words.forEach((w, i) => {
-        const before = NAMING.has(words[i - 1]?.low ?? '') ? words[i - 2] : words[i - 1];
-        if (!w.cap || w.low.length < 2 || !before || !RELATIONS.has(before.low) || RELATIONS.has(w.low)) return;
+        if (!w.cap || w.low.length < 2 || relativeBefore(words, i) === undefined || RELATIONS.has(w.low)) return;
         if (profile.userNames.has(w.low) || profile.userNames.has(fold(w.low))) return;
         out.add(w.low).add(fold(w.low));
       });
     }
   }
+  if (budget !== undefined) RELATIVE_NAMES.set(profile, { budget, names: out });
   return out;
 }

@@ -95,7 +95,7 @@ function afterTheChange(q: Question, matched: readonly number[]): boolean {
 
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
   if (q.other) {
-    const facts = answerAboutOther(q, profile);
+    const facts = answerAboutOther(q, profile, budget);
     return facts.length > 0 ? { kind: 'answer', facts } : { kind: 'abstain', why: 'other' };
   }
   if (q.summary) {
