@@ -8,7 +8,7 @@ import type { Family } from './pattern.js';
 import type { Lexicon } from './lexicon/index.js';
 import { ACTIVITIES } from './lexicon/activities.js';
 import { ALLERGENS, DIETS } from './lexicon/food.js';
-import { CONDITIONS } from './lexicon/health.js';
+import { CONDITIONS, TITLE_LIKE } from './lexicon/health.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
@@ -181,7 +181,7 @@ export function mentionsOf(
       if (rule.key === 'pets' && tokens[k - 1]?.pos === 'VERB' && !ANIMAL_VERBS.has(tokens[k - 1]!.lemma)) continue;
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
-      if (rule.key === 'health_conditions' && (tokens[k]!.text === 'Ms' || tokens[k]!.text === 'Ms.')) continue;
+      if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       // "London Bridge", "Golf Club Road": a capitalised word inside a longer capitalised name is part of that name.

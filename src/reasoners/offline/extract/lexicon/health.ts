@@ -1,5 +1,8 @@
 import { lexicon } from './index.js';
 
+/** Titles written like a condition's letters: "priya raghunathan, Ms" is no MS. */
+export const TITLE_LIKE: ReadonlySet<string> = new Set(['Ms', 'Ms.']);
+
 /** Conditions a person may live with ("I have ___", "I'm ___", "___ here", "diagnosed with ___"). */
 export const CONDITIONS = lexicon(
   'condition',

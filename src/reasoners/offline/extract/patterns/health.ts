@@ -1,7 +1,5 @@
+import { TITLE_LIKE } from '../lexicon/health.js';
 import type { PatternSpec } from '../pattern.js';
-
-/** Titles written like a condition's letters ("Ms" is not MS). */
-const TITLE_LIKE: ReadonlySet<string> = new Set(['Ms', 'Ms.']);
 
 /** Health and accessibility: conditions, aids, medicines — what an assistant most needs to know. */
 
