@@ -249,6 +249,11 @@ const OWN_HOMES: ReadonlySet<string> = new Set(
 /** Verbs of having a home or running a business, before it ("I'm on a croft", "we've got 4 acres", "I run a pharmacy"). */
 const SETTLED: ReadonlySet<string> = new Set(['have', 'get', 'got', 'own', 'run', 'rent', 'live', 'share']);
 
+/** A word for a home between `from` and the place ("moved into the close in Leith", "I rent a no-pets flat in Bath"). */
+function homeNamedBefore(v: ValueContext, from: number): boolean {
+  return v.clause.slice(from, v.clause.indexOf(v.tokens[0]!)).some((t) => HOME_NOUNS.has(t.low));
+}
+
 function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
   // ("somewhere near temple meads": near a place written in lower case is a spot in town, not a home.)
@@ -503,11 +508,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     past: 'ok',
-    value: (v) => {
-      const at = v.clause.indexOf(v.tokens[0]!);
-      const into = v.clause.findIndex((t) => t.low === 'into');
-      return v.clause.slice(into + 1, at).some((t) => HOME_NOUNS.has(t.low)) ? v.text : undefined;
-    },
+    value: (v) => (homeNamedBefore(v, v.clause.findIndex((t) => t.low === 'into') + 1) ? v.text : undefined),
   },
   {
     // "We moved out of Leeds to Hebden Bridge in April"
@@ -544,10 +545,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     past: 'ok',
-    value: (v) => {
-      const at = v.clause.indexOf(v.tokens[0]!);
-      return v.clause.slice(0, at).some((t) => HOME_NOUNS.has(t.low)) ? v.text : undefined;
-    },
+    value: (v) => (homeNamedBefore(v, 0) ? v.text : undefined),
   },
   {
     // "Moved up from Manchester to a croft on Lewis two winters ago": the home moved to, then where it is.
