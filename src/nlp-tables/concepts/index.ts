@@ -17,6 +17,7 @@ import {
   WEDDING,
 } from './more.js';
 import { PERSON } from './person.js';
+import { ASSOCIATION, MILITARY, PAYMENTS, REUNION, SUPPLIERS } from './trade.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
 import { WORLD } from './world.js';
@@ -101,6 +102,11 @@ export const CONCEPTS: readonly ConceptDef[] = [
   GUESTS,
   RATES,
   LIVESTOCK,
+  MILITARY,
+  SUPPLIERS,
+  PAYMENTS,
+  REUNION,
+  ASSOCIATION,
   ...WORLD,
 ].map(widened);
 

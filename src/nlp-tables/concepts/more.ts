@@ -86,7 +86,20 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'pets',
     {
       keys: ['pet_names', 'pet_name', 'dog_name', 'cat_name', 'animal'],
-      triggers: ['fur baby', 'furbaby', 'puppies', 'kittens', 'tortoise', 'lizard', 'guinea pig'],
+      triggers: [
+        'fur baby',
+        'furbaby',
+        'puppies',
+        'kittens',
+        'tortoise',
+        'lizard',
+        'guinea pig',
+        'keep any birds',
+        'keep birds',
+        'budgie',
+        'cockatiel',
+        'goldfish',
+      ],
     },
   ],
   [
@@ -297,6 +310,8 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'trade',
         'vocation',
       ],
+      // Service in the forces was work, and a past question about work finds it ("what did he do before the wind farms?").
+      near: ['service_history', 'military_service', 'military_history'],
       triggers: [
         'do for a job',
         'does for a job',
@@ -355,6 +370,9 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'organization',
         'who pays',
         'on the payroll',
+        'pays his wages',
+        'pays her wages',
+        'pays their wages',
         // The user's own business, however small ("what kind of shop he got"; "his shop", "her business" are in work.ts).
         'own business',
         'own shop',
@@ -590,6 +608,14 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'next steps',
         'where does she see',
         'where does he see',
+        // Where the user wants to be in a while ("where does she want the business to be in a few years?").
+        'in a few years',
+        'in a couple of years',
+        'in two years',
+        'in three years',
+        'years from now',
+        'want the business to be',
+        'wants the business to be',
       ],
     },
   ],
@@ -655,7 +681,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'drink',
     {
       keys: ['tea', 'tea_order', 'drinks_preference', 'beverages', 'drinking', 'coffee_preference', 'caffeine'],
-      triggers: ['drinker', 'drinks alcohol', 'coffee', 'tea', 'take her coffee', 'take his coffee', 'brew', 'pint', 'wine', 'beer'],
+      triggers: ['drinker', 'drinks alcohol', 'coffee', 'tea', 'take her coffee', 'take his coffee', 'brew', 'pint', 'wine', 'beer', 'tipple', 'dram', 'bevvy'],
     },
   ],
   [

@@ -35,6 +35,7 @@ const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['exercise', ['sports', 'health', 'accessibility', 'interests']],
   ['tools', ['tools', 'programming', 'expertise', 'devices']],
   ['communication', ['communication', 'personality', 'preferences', 'dislikes']],
+  ['aircraft', ['military', 'expertise', 'work', 'interests']],
 ]);
 
 function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
@@ -126,7 +127,8 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'allergies',
     'nut|nuts|nutty|peanut|peanuts|peanut butter|cashew|cashews|kaju|kaju katli|almond|almonds|hazelnut|hazelnuts|walnut|walnuts|' +
       'pistachio|pistachios|pecan|pecans|macadamia|brazil nut|brazil nuts|pine nuts|tree nuts|nutella|praline|marzipan|frangipane|' +
-      'nougat|pesto|satay|baklava|korma|pad thai|trail mix|nut-free',
+      'nougat|pesto|satay|baklava|korma|pad thai|trail mix|nut-free|groundnut|groundnuts|groundnut soup|groundnut stew|monkey nuts|' +
+      'mafe|maafe|suya|kuli kuli|gado gado',
   ),
   field('sesame', 'allergies', 'sesame|tahini|hummus|houmous|halva|sesame seeds'),
   // "a fruit platter for her leaving do" beside "allergies: kiwifruit": fruit, and the fruits people are allergic to.
@@ -180,6 +182,12 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'penicillin|penicillins|amoxicillin|amoxycillin|ampicillin|augmentin|co-amoxiclav|flucloxacillin|benzylpenicillin|antibiotic|antibiotics',
   ),
   field('nsaid', 'allergies', 'aspirin|ibuprofen|naproxen|diclofenac|nsaid|nsaids|anti-inflammatory|anti-inflammatories|advil|nurofen'),
+  field(
+    'motion sickness',
+    'health',
+    'motion sickness|travel sickness|travel sick|seasick|seasickness|sea sickness|sea-sick|carsick|car sick|car-sick|airsick|air sickness|' +
+      'sealegs|kwells|stugeron|cinnarizine|hyoscine|scopolamine|sea bands',
+  ),
   field('sulfa', 'allergies', 'sulfa|sulpha|sulfonamide|sulfonamides|bactrim|septrin'),
   field('latex', 'allergies', 'latex|balloon|balloons|rubber|rubber gloves|gloves|condom|condoms|elastic bands'),
   field('cats', 'allergies', 'cat|cats|kitten|kittens|cat dander|dander|cat hair|cat cafe'),
@@ -288,6 +296,13 @@ const TOOL_FIELDS: readonly ConceptDef[] = [
     'tools',
     'accounting software|accounting package|accounting app|accounts software|accounts package|bookkeeping software|bookkeeping app|' +
       'invoicing software|invoicing app|xero|quickbooks|myob|freshbooks|freeagent|zoho books|kashflow|sage accounting|sage 50|reckon one',
+  ),
+  field(
+    'aircraft',
+    'aircraft',
+    'aircraft|airframe|airframes|helicopter|helicopters|chopper|choppers|jet|jets|fighter jet|fast jets|glider|gliders|airliner|' +
+      'airliners|cessna|chinook|chinooks|puma|merlin|apache|hercules|typhoon|tornado|harrier|spitfire|mi-17|sukhoi|airbus|boeing|' +
+      'a320|737|dash 8',
   ),
 ];
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 31, dialectic vocabulary of round 32's themes: service in the forces (and aircraft flown), a shop's suppliers
+ * and payment set-up, reunions, associations, and a few words people use for drinks, pets, travel sickness, nuts and
+ * where the user wants to be in a few years.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: service in the forces', () => {
+  const col = factsOf({
+    name: 'Colin',
+    pronouns: 'he/him',
+    role: 'site manager for a housebuilder',
+    service_history: 'Royal Engineers, 18 years, two tours of Afghanistan; left as a Staff Sergeant in 2016',
+    reunion: 'regimental association dinner every October in Chatham',
+    hobbies: ['fly fishing', 'restoring Land Rovers'],
+  });
+
+  it('answers which branch and where he served from his service history', async () => {
+    expect(await cited(col, 'which branch of the forces was he in?')).toEqual(['service_history']);
+    expect(await cited(col, 'was he ever deployed?')).toEqual(['service_history']);
+    expect(await cited(factsOf({ name: 'Ann', role: 'pharmacist' }), 'which branch of the forces was she in?')).toEqual([]);
+  });
+
+  it('finds the service as past work, and a reunion by another name', async () => {
+    expect(await cited(col, 'what did he do before the housebuilding job?')).toEqual(['service_history']);
+    expect(await cited(col, "when's his old regiment's get-together?")).toEqual(['reunion']);
+  });
+
+  it('finds the aircraft flown in a service history', async () => {
+    const pilot = factsOf({ name: 'Ruth', service_history: 'RAF, 16 years, flew Chinook helicopters', role: 'airline first officer' });
+    expect(await cited(pilot, 'what kind of aircraft did she fly in the forces?')).toEqual(['service_history']);
+  });
+});
+
+describe("offline dialectic: a small shop's suppliers, payments and associations", () => {
+  const shop = factsOf({
+    name: 'Deepa',
+    role: 'owner of a convenience store',
+    suppliers: ['Bestway cash and carry', 'a local baker for bread'],
+    payment_setup: 'Zettle card reader; takes cash too',
+    association: 'committee member of the local traders association',
+    allergies: ['latex'],
+  });
+
+  it('answers where the stock comes from and how the shop takes payment', async () => {
+    expect(await cited(shop, 'where does she stock up on fizzy drinks?')).toEqual(['suppliers']);
+    expect(await cited(shop, 'can I pay by card at her shop?')).toEqual(['payment_setup']);
+    expect(await cited(shop, 'which card machine does she use?')).toEqual(['payment_setup']);
+    expect(await cited(factsOf({ name: 'Ed', role: 'shop owner' }), 'who is his wholesaler?')).toEqual([]);
+  });
+
+  it('answers a post in an association', async () => {
+    const fisher = factsOf({ name: 'Efua', association: "treasurer of the Elmina fish smokers' cooperative", location: 'Elmina' });
+    expect(await cited(fisher, 'does she hold any post in the co-op?')).toEqual(['association']);
+    expect(await cited(fisher, 'is she in a union?')).toEqual(['association']);
+  });
+});
+
+describe('offline dialectic: more words for drinks, pets, sickness, nuts and plans', () => {
+  const gus = factsOf({
+    name: 'Gus',
+    favorite_drink: 'Talisker whisky',
+    pets: ['budgie called Kiwi'],
+    health_conditions: ['gets seasick on small boats'],
+    medications: ['Stugeron before ferry trips'],
+    allergies: ['groundnuts'],
+    goals: ['open a second shop by 2028'],
+    employer: 'Harbour Fuels Ltd',
+  });
+
+  it('reads a tipple as a drink and keeping birds as pets', async () => {
+    expect(await cited(gus, "what's his tipple of choice?")).toEqual(['favorite_drink']);
+    expect(await cited(gus, 'does he keep any birds?')).toEqual(['pets']);
+  });
+
+  it('reads motion sickness as seasickness, and peanut butter against groundnuts', async () => {
+    expect(await cited(gus, 'does he take anything for motion sickness?')).toEqual(['medications']);
+    expect(await cited(factsOf({ name: 'Liv', health: 'seasick on anything smaller than a ferry' }), 'does she get motion sickness?')).toEqual(['health']);
+    expect(await cited(gus, 'is a satay made with peanut butter ok for him?')).toEqual(['allergies']);
+  });
+
+  it('answers who pays his wages and where he wants to be in a few years', async () => {
+    expect(await cited(gus, "who's paying his wages now?")).toEqual(['employer']);
+    expect(await cited(gus, 'where does he want the business to be in a few years?')).toEqual(['goals']);
+  });
+});
