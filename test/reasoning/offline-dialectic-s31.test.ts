@@ -88,3 +88,23 @@ describe('offline dialectic: more words for drinks, pets, sickness, nuts and pla
     expect(await cited(gus, 'where does he want the business to be in a few years?')).toEqual(['goals']);
   });
 });
+
+describe('offline dialectic: names asked for', () => {
+  const nadia = factsOf({
+    name: 'Nadia',
+    company: 'Crumb & Co',
+    role: 'owner and baker',
+    suppliers: ['flour from a mill in Shipton', 'eggs from a farm near Burford'],
+  });
+
+  it('does not take a name the question uses itself for the answer (the roaster asked about is in Brunswick, the mill in Shipton)', async () => {
+    expect(await cited(nadia, "what's the name of the mill in Shipton?")).toEqual([]);
+    expect(await cited(factsOf({ name: 'Nadia', suppliers: ['flour from Shipton Mill'] }), "what's the name of the mill she buys from?")).toEqual([
+      'suppliers',
+    ]);
+  });
+
+  it("names the user's own café by the employer's key", async () => {
+    expect(await cited(factsOf({ name: 'Paolo', company: 'Kape Corner', business_type: 'a 20-seat café' }), "what's his café called?")).toEqual(['company']);
+  });
+});

@@ -15,7 +15,8 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  *   "how big is the plot she wants?"    a number     ("buy a plot of land in Nyeri" has none);
  *   "what's his shogi rank?"            a number     (a measure noun: rank, score, reading, time, dose...);
  *   "who's he taking on?"               a person     (a name or a relative);
- *   "what's his bakery called?"         a name       (a capitalised word: "Backstube Demir").
+ *   "what's his bakery called?"         a name       (a capitalised word: "Backstube Demir"), which the question does not
+ *                                                    use itself ("the roaster in Brunswick" is not named by "Brunswick").
  * Facts whose key is about times (timezone, schedule) answer "when" and "what time" by their nature.
  * Word tests only: Set lookups and character scans, no regex.
  */
@@ -182,7 +183,7 @@ export function isLevelCode(low: string): boolean {
 export const isDateWord = (low: string): boolean => DATE_WORDS.has(low);
 
 /** "x5", "f6", "rtx4070": letters and digits in one word (not "10k", "2nd", "5pm": a number with a unit or an ending). */
-function mixesDigits(low: string): boolean {
+export function mixesDigits(low: string): boolean {
   let letters = 0;
   let digits = 0;
   for (const ch of low) {
@@ -286,7 +287,7 @@ function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerm
  * question points at ("what's her best half-marathon time?": the "run a half marathon" item, not the
  * "within two years" of another goal), else by its whole value.
  */
-export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind): boolean {
+export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind, asked?: ReadonlySet<string>): boolean {
   // A time zone gives the time of day there; a schedule gives a date by its nature, a clock time only when it
   // names one ("what time does her night shift start?" is not answered by "night shifts every other week").
   const byNature = kind === 'clock' ? CLOCK_CONCEPTS : kind === 'date' ? TIME_CONCEPTS : [];
@@ -294,6 +295,10 @@ export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueK
   // ("how many portions — is it just her?" beside "lives with partner Tom": relatives named can be counted.)
   const can = (kinds: ReadonlySet<ValueKind>) => kinds.has(kind) || (kind === 'count' && kinds.has('relative'));
   if (!can(terms.kinds)) return false;
-  const items = itemsAskedAbout(terms, aspects);
-  return items.length === 0 || items.some((item) => can(item.kinds));
+  const pointed = itemsAskedAbout(terms, aspects);
+  const items = pointed.length === 0 ? terms.items : pointed;
+  // A name the question itself uses is no answer: "what's the name of the roaster in Brunswick?" is not answered by
+  // "beans from a roaster in Brunswick".
+  const newName = (item: ItemTerms) => kind !== 'name' || asked === undefined || [...item.caps].some((c) => !asked.has(c));
+  return items.some((item) => can(item.kinds) && newName(item)) || (pointed.length === 0 && kind !== 'name' && can(terms.kinds));
 }

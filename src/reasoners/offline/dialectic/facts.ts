@@ -7,7 +7,7 @@ import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PAST_KEY_WORDS, PEOPLE_KEYS, PHRASE_CLOSERS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
 import { MATCH_CHARS, matchText, valueItems } from './values.js';
-import { isDateWord, kindsOf, type ValueKind } from './answer-kind.js';
+import { isDateWord, kindsOf, mixesDigits, type ValueKind } from './answer-kind.js';
 import { valueWindows, type Window } from './clock.js';
 import { valueClasses } from './classes.js';
 import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
@@ -73,6 +73,8 @@ export interface ItemTerms {
   readonly kinds: ReadonlySet<ValueKind>;
   /** Stems of its capitalised words of two letters or more ("Strikers" in "cricket (Adelaide Strikers)"). */
   readonly names: ReadonlySet<string>;
+  /** Stems of the words that can name a thing: capitalised (places too, no day or month), "iPhone", "x5". */
+  readonly caps: ReadonlySet<string>;
 }
 
 const MAX_ITEMS = 50;
@@ -81,8 +83,10 @@ const MAX_ITEM_WORDS = 40;
 function itemTerms(words: readonly Word[]): ItemTerms {
   const named = new Set(findConcepts(slotsOf(words), 'value').flatMap((hit) => hit.concepts.map((c) => c.id)));
   const names = new Set<string>();
+  const caps = new Set<string>();
   // A capitalised word after "in", "at", "from"... is a place ("a tournament in Guadalajara"), not the name of the thing.
   words.forEach((w, i) => {
+    if (w.low.length >= 2 && !isDateWord(w.low) && (w.cap || w.inner === true || mixesDigits(w.low))) caps.add(w.stem);
     if (
       w.cap &&
       w.low.length >= 2 &&
@@ -93,7 +97,7 @@ function itemTerms(words: readonly Word[]): ItemTerms {
     )
       names.add(w.stem);
   });
-  return { value: new Set(words.map((w) => w.stem)), named, kinds: kindsOf(words), names };
+  return { value: new Set(words.map((w) => w.stem)), named, kinds: kindsOf(words), names, caps };
 }
 
 function itemsOf(value: unknown, whole: readonly Word[]): ItemTerms[] {

@@ -119,6 +119,9 @@ function namesKind(terms: FactTerms, q: Question): boolean {
   const words = KIND_NOUNS.get(noun.lemma) ?? KIND_NOUNS.get(noun.low);
   if (!words) return true;
   if (words.some((w) => terms.key.has(w))) return true;
+  // "what's his café called?", "which café is his?": the user's own business is named by the key of an employer.
+  const company = conceptId('company');
+  if (q.aspects.some((a) => a.head && a.concept === company) && terms.byKey.has(company)) return true;
   // One thing asked for ("which church", singular): the value must name it where it speaks of its kind. Asked in
   // the plural ("what podcasts is she into?"), a kind of them answers ("true-crime podcasts").
   const plural = noun.low !== noun.lemma;

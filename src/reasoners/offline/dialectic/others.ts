@@ -197,7 +197,7 @@ function fromKeys(profile: Profile, q: Question, word: string, group: string, at
     else if (
       attribute !== 'name' &&
       rest.length > 0 &&
-      (q.kind === undefined || gives(terms, q.aspects, q.kind)) &&
+      (q.kind === undefined || gives(terms, q.aspects, q.kind, q.stems)) &&
       asked.some((a) => keyAnswers(profile, terms, a.words, a.concept)) &&
       // (Asked by a name, every strong part of the question is on the fact: "does Isla have any allergies I should tell the
       // nursery about?" is not answered by childcare_budget.)

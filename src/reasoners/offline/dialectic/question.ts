@@ -91,6 +91,8 @@ export interface Question {
   readonly afterChange: boolean;
   /** The kind of answer asked for ("when": a date, "how big": a number), when the question asks for one. */
   readonly kind?: ValueKind;
+  /** The stems of the question's words (a name it uses itself is no answer to it). */
+  readonly stems: ReadonlySet<string>;
   /** "which part of Malmö": the place (lower case) a finer part of which is asked for. */
   readonly partOf?: string;
   /** Clock times the question names, in minutes of the asker's day ("2pm" -> 840). */
@@ -391,6 +393,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     past: asksAboutThePast(tokens) && !byConcept.has(conceptId('education')),
     afterChange: change !== undefined,
     kind: answerKind(tokens, head),
+    stems: new Set(tokens.map((t) => t.stem)),
     partOf: partOfPlace(tokens),
     times: questionTimes(tokens),
     askerZone: askerZone(tokens, asker),

@@ -166,7 +166,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // "when did he propose?" beside "proposed on 14 February 2025": when nothing reaches the bar on a question of one word, a fact
   // holding that word in the kind of answer asked for does.
   if (q.kind !== undefined && q.aspects.length === 1 && scored.every((s) => s.score < MIN_SCORE))
-    for (const s of scored) if (gives(s.terms, q.aspects, q.kind)) s.score += KIND_HIT;
+    for (const s of scored) if (gives(s.terms, q.aspects, q.kind, q.stems)) s.score += KIND_HIT;
   // "how much does he earn?" beside "shopping budget: under $150 a month": what the user earns is not what they spend.
   if (q.tokens.some((t) => INCOME_WORDS.has(t.lemma) || INCOME_WORDS.has(t.low))) {
     const income = scored.filter((s) => !SPENDING_KEY.test(s.terms.fact.key) || [...INCOME_WORDS].some((w) => s.terms.lows.has(w)));
@@ -187,7 +187,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (choiceUnheld(q, best)) return { kind: 'abstain', why: missing };
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
-  if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!))) return { kind: 'abstain', why: missing };
+  if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!, q.stems))) return { kind: 'abstain', why: missing };
   const size = asksSize(q);
   if (size && !scored.some((s) => s.score >= top && givesSize(s.terms, q))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
@@ -234,7 +234,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "what's his all-time favourite thing to eat?": what he dislikes is no answer.
     .filter((s) => !favourite || !NEGATIVE_KEYS.has(s.terms.fact.key))
     // "when is her birthday?" beside "age: 29": the facts on the topic must give the kind of answer asked for.
-    .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind))
+    .filter((s) => kind === undefined || gives(s.terms, q.aspects, kind, q.stems))
     .filter((s) => !size || givesSize(s.terms, q))
     .filter((s) => !habitual || s.terms.fact.bucket !== 'dynamic')
     // "which part of Malmö?" beside "Malmö, Sweden": a finer place is asked for.
