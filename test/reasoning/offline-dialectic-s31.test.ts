@@ -108,3 +108,32 @@ describe('offline dialectic: names asked for', () => {
     expect(await cited(factsOf({ name: 'Paolo', company: 'Kape Corner', business_type: 'a 20-seat café' }), "what's his café called?")).toEqual(['company']);
   });
 });
+
+describe('offline dialectic: what the profile does not hold', () => {
+  const efua = factsOf({
+    name: 'Efua',
+    timezone: 'Africa/Accra',
+    religion: 'Methodist',
+    working_hours: 'at the landing beach from 5am',
+    company: 'Owusu Smoked Fish',
+    interests: ['rugby league', 'church choir'],
+    role: 'fish trader',
+  });
+
+  it('does not give the time of day in her time zone for the time of an occasion', async () => {
+    expect(await cited(efua, 'what time is the service at her church on Sundays?')).toEqual([]);
+    expect(await cited(efua, 'what time is it where she is?')).toEqual(['timezone']);
+    expect(await cited(efua, 'what time should we ring her?')).toContain('timezone');
+  });
+
+  it('reads a capitalised code after "the" as the thing asked for ("the Eircode")', async () => {
+    expect(await cited(efua, "what's the Eircode for her shop?")).toEqual([]);
+  });
+
+  it('reads the position a player plays as neither her job nor the sport', async () => {
+    expect(await cited(efua, 'what position does she play in league?')).toEqual([]);
+    expect(await cited(factsOf({ name: 'Ali', sports: 'rugby league', playing_position: 'hooker' }), 'what position does he play?')).toEqual([
+      'playing_position',
+    ]);
+  });
+});

@@ -830,6 +830,25 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
   ['commute', { triggers: ['get about', 'gets about', 'get around', 'gets around', 'getting around', 'getting about', 'public transport'] }],
 ]);
 
+/**
+ * The position a player plays ("what position does he play in league?"): about the sport, not the user's job, and not
+ * answered by a sport the user plays.
+ */
+export const PLAYING_POSITION: ConceptDef = {
+  name: 'playing_position',
+  noun: 'playing position',
+  triggers: [
+    'position does he play',
+    'position does she play',
+    'position do they play',
+    'position he plays',
+    'position she plays',
+    'position they play',
+    'playing position',
+  ],
+  keys: ['playing_position', 'position_played', 'positions_played', 'field_position'],
+};
+
 /** Work done for money beside the main job: a side business, a second job. */
 export const SIDELINE: ConceptDef = {
   name: 'sideline',

@@ -17,7 +17,7 @@ import { isBareHour, isClockTime, isNumber, splitOn, type Word } from './words.j
  *   "who's he taking on?"               a person     (a name or a relative);
  *   "what's his bakery called?"         a name       (a capitalised word: "Backstube Demir"), which the question does not
  *                                                    use itself ("the roaster in Brunswick" is not named by "Brunswick").
- * Facts whose key is about times (timezone, schedule) answer "when" and "what time" by their nature.
+ * Facts whose key is about times (timezone, schedule) answer "when" by their nature, "what time" only with a time named.
  * Word tests only: Set lookups and character scans, no regex.
  */
 
@@ -58,6 +58,9 @@ const MAKER_NOUNS = set('make model brand manufacturer maker');
 const DATE_NOUNS = set('year month day date season decade');
 /** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
 const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise sell');
+/** "what time should I ring her?", "what time can we call?": the asker asks advice on a time. */
+const ADVICE_MODALS = set('should shall can could would');
+const ASKER_SUBJECTS = set('i we');
 /** Subject pronouns: "how much is she into jazz?" asks no price. */
 const SUBJECTS = set('she he they it i you we this that there');
 /** Units of weight and of height, after a number ("1,500 kg", "6 ft 2", "180cm"). */
@@ -213,7 +216,9 @@ export function answerKind(
     if (t.low === 'what' && next.low === 'time') {
       let k = i + 2;
       while (k < i + 4 && tokens[k]?.pos === 'ADV') k++;
-      if (tokens[k]?.pos === 'AUX' && tokens[k + 1]?.low !== 'it') return 'clock';
+      // ("what time should I call her?" asks advice on a time, which her time zone and hours bear on: no clock time is asked.)
+      const advice = ADVICE_MODALS.has(tokens[k]?.low ?? '') && ASKER_SUBJECTS.has(tokens[k + 1]?.low ?? '');
+      if (tokens[k]?.pos === 'AUX' && tokens[k + 1]?.low !== 'it' && !advice) return 'clock';
     }
     // "what year did she retire?", "which month is the wedding?": a date (not "what year group", a thing).
     if ((t.low === 'what' || t.low === 'which') && DATE_NOUNS.has(next.low) && tokens[i + 2]?.pos !== 'NOUN') return 'date';
@@ -272,7 +277,6 @@ function asksForMaker(tokens: readonly QToken[], head: { start: number; end: num
 }
 
 const TIME_CONCEPTS = ['timezone', 'schedule'];
-const CLOCK_CONCEPTS = ['timezone'];
 
 /** The items of a fact that the question's strong aspects point at ("run a half marathon" of her goals). */
 function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerms[] {
@@ -288,10 +292,10 @@ function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerm
  * "within two years" of another goal), else by its whole value.
  */
 export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind, asked?: ReadonlySet<string>): boolean {
-  // A time zone gives the time of day there; a schedule gives a date by its nature, a clock time only when it
-  // names one ("what time does her night shift start?" is not answered by "night shifts every other week").
-  const byNature = kind === 'clock' ? CLOCK_CONCEPTS : kind === 'date' ? TIME_CONCEPTS : [];
-  if (byNature.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
+  // A time zone or a schedule gives a date by its nature, a clock time only when it names one ("what time does her
+  // night shift start?" is not answered by "night shifts every other week"; "what time is the service at her church?"
+  // not by "Africa/Accra": the time of day there is no time of an occasion, and "what time is it there?" asks no clock).
+  if (kind === 'date' && TIME_CONCEPTS.some((c) => (terms.levels.get(conceptId(c)) ?? 0) >= LEVEL.key)) return true;
   // ("how many portions — is it just her?" beside "lives with partner Tom": relatives named can be counted.)
   const can = (kinds: ReadonlySet<ValueKind>) => kinds.has(kind) || (kind === 'count' && kinds.has('relative'));
   if (!can(terms.kinds)) return false;

@@ -214,7 +214,8 @@ function headOf(tokens: readonly QToken[], run: { start: number; end: number }, 
   if (core.length === 0 || core.every(vague)) return undefined;
   // A PROPN alone after "is" is a name ("how old is Milo"), not a head; after a possessive it is a thing of the
   // user's ("what's his NIF?", "what's her GSTIN?"), and what is asked for.
-  const possessed = run.start > 0 && POSSESSIVE_PRONOUNS.has(tokens[run.start - 1]!.low);
+  // (After "the" it is a thing too: "what's the Eircode for her shop?".)
+  const possessed = run.start > 0 && (POSSESSIVE_PRONOUNS.has(tokens[run.start - 1]!.low) || tokens[run.start - 1]!.low === 'the');
   if (nameAllowed && !possessed && core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
   let noun = run.end - 1;
   // "her laptop model", "his car make": which one of the thing before is asked, so that thing is the head noun.
