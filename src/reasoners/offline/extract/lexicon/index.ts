@@ -117,6 +117,12 @@ export class Lexicon {
     return this.byFirst.keys();
   }
 
+  /** Whether a whole phrase, written with single spaces in lower case, is an entry ("black watch"). */
+  hasPhrase(phrase: string): boolean {
+    const words = phrase.split(' ');
+    return (this.byFirst.get(words[0]!) ?? []).some((w) => w.length === words.length && w.every((x, i) => x === words[i]));
+  }
+
   has(word: string): boolean {
     return (this.byFirst.get(word.toLowerCase()) ?? []).some((w) => w.length === 1);
   }

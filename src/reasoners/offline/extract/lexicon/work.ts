@@ -131,3 +131,26 @@ export const PLATFORMS = lexicon(
   'platform',
   `uber|uber eats|ubereats|uber moto|uber auto|lyft|deliveroo|doordash|door dash|just eat|justeat|menulog|skip the dishes|skipthedishes|grubhub|postmates|instacart|shipt|gopuff|amazon flex|evri|dpd|gophr|glovo|wolt|foodpanda|grabfood|grab|gojek|swiggy|zomato|dunzo|zepto|blinkit|ola|rapido|bolt|bolt food|little cab|yango|indrive|indriver|careem|talabat|didi|rappi|ifood|getir|taskrabbit|airtasker|hungry panda|hungrypanda|cabify|freenow|free now|addison lee`,
 );
+
+/**
+ * The armed forces and their branches, regiments and corps people say they served in ("ex-navy", "22 years in the
+ * Brigade of Gurkhas", "retired from the Kenya Defence Forces", "a reservist with the Queen's Own Rifles"). Names that
+ * are everyday words too ("rifles", "paras", "marines") match only with a capital.
+ */
+export const FORCES = new Lexicon(
+  'forces',
+  (
+    'army|navy|air force|the army|the navy|the air force|military|the military|forces|the forces|armed forces|the armed forces|' +
+    'raf|royal air force|royal navy|british army|royal marines|marines|marine corps|usmc|us army|us navy|us air force|' +
+    'coast guard|national guard|army reserve|army reserves|naval reserve|territorial army|royal engineers|royal signals|' +
+    'royal logistic corps|rlc|reme|royal artillery|parachute regiment|paras|rifles|the rifles|black watch|royal irish|' +
+    'gurkhas|brigade of gurkhas|royal gurkha rifles|fleet air arm|raf regiment|queen’s own rifles|queens own rifles|' +
+    "queen's own rifles|canadian armed forces|canadian forces|caf|royal canadian navy|royal canadian air force|" +
+    'australian defence force|adf|australian army|royal australian navy|raaf|nzdf|new zealand army|new zealand defence force|' +
+    'indian army|indian navy|indian air force|iaf|kenya defence forces|kdf|sandf|south african national defence force|' +
+    'nigerian army|nigerian navy|nigerian air force|ghana armed forces|philippine army|philippine navy|armed forces of the philippines|' +
+    'afp|bundeswehr|idf|french foreign legion|foreign legion'
+  ).split('|'),
+  false,
+  new Set(['rifles', 'paras', 'marines', 'forces', 'caf', 'afp', 'adf', 'iaf', 'rlc', 'reme']),
+);

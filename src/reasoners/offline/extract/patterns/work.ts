@@ -9,6 +9,7 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
 import { PAY } from './pay.js';
 import { PLATFORM_PATTERNS } from './platforms.js';
+import { SERVICE_PATTERNS } from './service.js';
 
 /** Work: role, employer, industry, how and where the work is done. */
 
@@ -624,6 +625,7 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.hours.work', match: 'work~|working {x:rest}', key: 'working_hours', where: 'anywhere', value: workingHours },
   ...PAY,
   ...PLATFORM_PATTERNS,
+  ...SERVICE_PATTERNS,
   { id: 'work.hours.attr', match: "be~|'s|: {x:rest}", key: 'working_hours', subjects: ['attr'], attr: ['hours'], value: workingHours },
   { id: 'work.status.be', match: 'be~ {x:$workstatus}', key: 'work_status', past: 'ok' },
   { id: 'work.status.fragment', match: '{x:$workstatus}', key: 'work_status', subjects: ['none'] },

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { has, keys, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 31: service in the armed forces, a lasting fact about the user whether the service is over or not.
+ */
+
+describe('offline extraction: service in the forces', () => {
+  it('learns the forces the user served in, said many ways', async () => {
+    expect(has(await learned('51, ex-navy, three kids — can you help me with a CV for a civvy job?'), 'service_history', 'navy')).toBe(true);
+    expect(has(await learned('Ex-SANDF, now running a security firm in Pretoria. Help me write a tender?'), 'service_history', 'sandf')).toBe(true);
+    expect(has(await learned("I'm 60 and ex-Black Watch, looking for a walking group near Perth"), 'service_history', 'black watch')).toBe(true);
+    expect(has(await learned('I served nine years in the Royal Signals before going into IT.'), 'service_history', 'royal signals')).toBe(true);
+    expect(has(await learned('I retired from the Indian Air Force in 2019 and now consult on aviation safety.'), 'service_history', 'indian air force')).toBe(
+      true,
+    );
+    expect(has(await learned("I'm a reservist with the Royal Irish, can you help me tell my boss about annual camp?"), 'service_history', 'reservist')).toBe(
+      true,
+    );
+    expect(has(await learned('Hi! former Philippine Navy cook here, can you help me price a catering job?'), 'service_history', 'philippine navy')).toBe(true);
+  });
+
+  it('keeps a service the user has left: it is still who they are', async () => {
+    expect(has(await learned('I was in the RAF for twelve years, now I drive a bus in Lincoln.'), 'service_history', 'raf')).toBe(true);
+  });
+
+  it("does not learn someone else's service, nor an ex who is no force", async () => {
+    expect(keys(await learned('my dad was in the army for 30 years, what medals would he have?'))).not.toContain('service_history');
+    expect(keys(await learned('my ex-husband joined the navy last year, can he still see the kids?'))).not.toContain('service_history');
+    expect(keys(await learned('ex-boyfriend keeps texting me, how do I block him?'))).not.toContain('service_history');
+  });
+});
