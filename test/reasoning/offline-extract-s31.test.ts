@@ -30,3 +30,19 @@ describe('offline extraction: service in the forces', () => {
     expect(keys(await learned('ex-boyfriend keeps texting me, how do I block him?'))).not.toContain('service_history');
   });
 });
+
+describe('offline extraction: names, ways of being reached, pastimes and courses', () => {
+  it('takes a capital right after "called" as the name, however the tagger reads it', async () => {
+    expect(has(await learned("two kids and a collie called Skipper who thinks he's crew. any dog life jackets for a collie?"), 'pets', 'skipper')).toBe(true);
+  });
+
+  it('learns the ways of being reached that suit the user', async () => {
+    expect(has(await learned("I can't hear well on the phone — text or email works best for me."), 'communication_style', 'text or email')).toBe(true);
+    expect(keys(await learned('email works best for my boss, can you draft one?'))).not.toContain('communication_style');
+  });
+
+  it('learns knot tying as a pastime and a refresher course as an event', async () => {
+    expect(has(await learned("i'm into knot tying, got a board with 60 on it"), 'interests', 'knot tying')).toBe(true);
+    expect(has(await learned('my STCW refresher is on the 14th in Cork, what do they make you do?'), 'upcoming_events', 'refresher')).toBe(true);
+  });
+});

@@ -851,10 +851,12 @@ function nameEnd(tokens: readonly Token[], i: number): number[] {
       joined += 2;
       continue;
     }
+    // ("a collie called Skipper": a capital right after "called" or "named" is the name, however the tagger reads it.)
+    const named = k === i && capitalised(u) && (tokens[i - 1]?.low === 'called' || tokens[i - 1]?.low === 'named');
     if (
       NOT_NAMES.has(u.low) ||
       u.pos === 'PUNCT' ||
-      u.pos === 'VERB' ||
+      (u.pos === 'VERB' && !named) ||
       u.pos === 'AUX' ||
       u.pos === 'ADP' ||
       u.pos === 'PRON' ||

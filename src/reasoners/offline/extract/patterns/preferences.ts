@@ -423,6 +423,24 @@ export const PREFERENCES: readonly PatternSpec[] = [
     },
   },
   { id: 'preferences.rather', match: "would|'d rather {x:rest}", key: 'preferences', keyOf: keyByContent, where: 'anywhere', strength: 'explicit' },
+  {
+    // "text or email works best for me", "WhatsApp suits me better": the ways of being reached that suit the user.
+    id: 'preferences.channel-suits',
+    match: '{x:$channel} or|and|/? $channel? work~|works|suit~|suits|be~ best|better for? me',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const joiners = ['or', 'and', '/'];
+      // (The second of two channels is part of the first's match: "text or email", not "email" again.)
+      if (joiners.includes(v.clause[at - 1]?.low ?? '')) return undefined;
+      let end = at + v.tokens.length;
+      while (end < v.clause.length && joiners.includes(v.clause[end]!.low)) end += 2;
+      const said = v.clause.slice(end);
+      return said.some((t) => t.low === 'me') ? spanText(v.clause.slice(at, Math.min(end, v.clause.length))) : undefined;
+    },
+  },
   { id: 'preferences.work-best', match: 'work~|learn~|take~ .. best|better with|by|when|in {x:rest}', key: 'communication_style', where: 'anywhere' },
   {
     // "ask them to contact me by text message instead of ringing", "best to reach me on WhatsApp", "I prefer to be
