@@ -46,3 +46,17 @@ describe('offline extraction: names, ways of being reached, pastimes and courses
     expect(has(await learned('my STCW refresher is on the 14th in Cork, what do they make you do?'), 'upcoming_events', 'refresher')).toBe(true);
   });
 });
+
+describe('offline extraction: a small business the user has or runs', () => {
+  it("learns the shop as the user's work, said with have, got, running or 'we are'", async () => {
+    expect(has(await learned("Howzit, I've got a spaza shop in Soweto, been running it 6 years now."), 'role', 'spaza shop')).toBe(true);
+    expect(has(await learned('I am running a kirana store in Pune only, my son does the WhatsApp orders.'), 'role', 'kirana store')).toBe(true);
+    expect(has(await learned("We're a cheese shop, NOT a deli — write us an about page?"), 'role', 'cheese shop')).toBe(true);
+  });
+
+  it('does not take a shop the user goes to, or someone else has, for their work', async () => {
+    expect(keys(await learned('I went to the corner shop for milk and they had none'))).not.toContain('role');
+    expect(keys(await learned('my sister has a flower shop in Leeds, can you help her with a logo?'))).not.toContain('role');
+    expect(keys(await learned("I'm running a half marathon in May, any tips?"))).not.toContain('role');
+  });
+});

@@ -335,6 +335,31 @@ const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tok
 
 /** Kinds of employer ("for a fintech", "for the council"). */
 /** The verb and its object, up to six words and before a later preposition: "teach year 6", "run a small bakery", "lecture in civil engineering". */
+/** Heads of a small business people have or run ("a spaza shop", "the chippy", "a market stall"). */
+const SMALL_BUSINESSES: ReadonlySet<string> = new Set(
+  'shop store stall chippy florist florists deli kiosk newsagent newsagents takeaway boutique bakery cafe café salon barbers barbershop pub b&b guesthouse tearoom tearooms'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "a spaza shop", "a kirana store", "the paper shop on Bridge St": the business the user has (a noun phrase that ends
+ * in the head of a small business, said of the user or of "we"), as "owner of …". Not "my local shop", "the shop
+ * next door", nor a past one ("had the shop for years" still says so only with "now").
+ */
+function smallBusiness(v: ValueContext): string | undefined {
+  const head = v.tokens[v.tokens.length - 1];
+  if (head === undefined || !SMALL_BUSINESSES.has(head.low) || v.tokens.length < 2) return undefined;
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const verb = v.clause[at - 2];
+  // ("we're a cheese shop": said with "be", only of "we", the business speaking as itself.)
+  if (verb !== undefined && verb.lemma === 'be' && !v.clause.some((t) => t.low === 'we' || t.low === "we're")) return undefined;
+  if (verb !== undefined && verb.low === 'had' && !v.clause.some((t) => t.low === 'now')) return undefined;
+  if (v.tokens.some((t) => LOCAL_WORDS.has(t.low))) return undefined;
+  return `owner of a ${v.text}`;
+}
+const LOCAL_WORDS: ReadonlySet<string> = new Set(['local', 'nearest', 'corner', 'favourite', 'favorite', 'usual', 'same', 'other', 'new', 'next']);
+
 function verbAndObject(tokens: readonly Token[]): readonly Token[] {
   const cut = tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
   return tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
@@ -608,6 +633,17 @@ export const WORK: readonly PatternSpec[] = [
       if (/^runs?$/i.test(words[0]!.text) && words[1]?.pos === 'PROPN' && v.clause[end + 1]?.low === 'to') return undefined;
       return spanText(words);
     },
+  },
+  // "I've got a spaza shop in Soweto", "I am running a kirana store in Pune", "we're a cheese shop, not a deli", "had the
+  // paper shop on Bridge St 22 years now": a small business the user has or runs is their work.
+  {
+    id: 'work.role.small-business',
+    match: "have~|had|got|'ve_got|running|owning|be~ a|an|the|my|our {x:np}",
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    value: smallBusiness,
   },
   // "we run a B&B in Oban", "my wife and I own a bakery": a business run with someone else is still the user's work.
   {
