@@ -60,3 +60,11 @@ describe('offline extraction: a small business the user has or runs', () => {
     expect(keys(await learned("I'm running a half marathon in May, any tips?"))).not.toContain('role');
   });
 });
+
+describe('offline extraction: a status in a roll call of fragments', () => {
+  it('learns "widowed" or "divorced" between commas after an age', async () => {
+    expect(has(await learned('54, widowed, had the paper shop on Bridge St for 22 years. need a sign for sundays'), 'family', 'widowed')).toBe(true);
+    expect(has(await learned('44, divorced, two kids — help me write a dating profile?'), 'family', 'divorced')).toBe(true);
+    expect(keys(await learned('can you book me a single room near the station?'))).not.toContain('family');
+  });
+});
