@@ -68,3 +68,25 @@ describe('offline extraction: a status in a roll call of fragments', () => {
     expect(keys(await learned('can you book me a single room near the station?'))).not.toContain('family');
   });
 });
+
+describe('offline extraction: pronouns, goals for a time to come, and what has just happened', () => {
+  it("learns pronouns said 'for me, please', unless said of someone of the user's", async () => {
+    expect(has(await learned("It's they/them for me, please — the supplier keeps calling me 'sir' and it does my head in."), 'pronouns', 'they/them')).toBe(
+      true,
+    );
+    expect(keys(await learned("my sister is coming to the shop, it's she/her"))).not.toContain('pronouns');
+  });
+
+  it('learns a goal said for next year', async () => {
+    expect(has(await learned('Goal for next year is opening a second branch in Kilkenny, so I need a business plan.'), 'goals', 'second branch')).toBe(true);
+    expect(keys(await learned("my son's goal for next year is to pass his driving test"))).not.toContain('goals');
+  });
+
+  it('learns a break-in or a scam that has just happened, as short-lived', async () => {
+    const facts = await learned('we got broken into last night — they took the till float. police or insurance first?');
+    expect(has(facts, 'current_status', 'broken into')).toBe(true);
+    expect(facts.find((f) => f.key === 'current_status')?.bucket).toBe('dynamic');
+    expect(keys(await learned('I was burgled years ago and still check the locks twice'))).not.toContain('current_status');
+    expect(keys(await learned('my neighbour got burgled last week, should I get a camera?'))).not.toContain('current_status');
+  });
+});

@@ -387,6 +387,9 @@ const NOT_DOINGS: ReadonlySet<string> = new Set(
   ),
 );
 
+const INCIDENT_WORDS: ReadonlySet<string> = new Set(['broken', 'burgled', 'robbed', 'mugged', 'scammed', 'hacked', 'flooded']);
+const RECENT: ReadonlySet<string> = new Set(['yesterday', 'tonight', 'today', 'just', 'overnight']);
+
 export const EVENTS: readonly PatternSpec[] = [
   {
     // "Marching with the climate mob in Melbourne on Saturday", "Protesting outside the town hall on Friday": a fragment
@@ -441,6 +444,27 @@ export const EVENTS: readonly PatternSpec[] = [
     category: 'other',
     bucket: 'dynamic',
     value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === 'of' ? undefined : v.text),
+  },
+  {
+    // "we got broken into last night", "I was burgled on Saturday", "just been scammed": what has just happened to the
+    // user or the household, short-lived.
+    id: 'events.incident',
+    match: 'get~|got|be~|been broken_into|burgled|robbed|mugged|scammed|hacked|flooded {x:rest}?',
+    key: 'current_status',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    category: 'other',
+    bucket: 'dynamic',
+    past: 'ok',
+    // (Only just now: "last night", "yesterday", "this morning", "just been"; not "I was burgled years ago".)
+    value: (v) => {
+      const at = v.clause.findIndex((t) => INCIDENT_WORDS.has(t.low));
+      const lows = v.clause.map((t) => t.low);
+      const recent = lows.some(
+        (w, k) => RECENT.has(w) || (w === 'last' && ['night', 'week', 'weekend'].includes(lows[k + 1] ?? '')) || (w === 'this' && lows[k + 1] === 'morning'),
+      );
+      return at < 0 || !recent ? undefined : spanText(v.clause.slice(at, Math.min(v.clause.length, at + 6)));
+    },
   },
   {
     id: 'events.status-fragment',

@@ -362,6 +362,16 @@ export const GOALS: readonly PatternSpec[] = [
     strength: 'explicit',
   },
   {
+    // "Goal for next year is opening a second branch in Kilkenny": a goal for a time to come, said as its own subject.
+    id: 'goals.for-a-time',
+    match: 'goal|goals|aim|plan|plans|resolution for this|next|the_next year|month|term|summer|season be~ to? {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['none', 'attr', 'other'],
+    strength: 'explicit',
+    value: (v) => (v.tokens.length >= 2 && !v.sentence.some((t) => t.low === 'his' || t.low === 'her' || t.low === 'their') ? v.text : undefined),
+  },
+  {
     id: 'goals.label',
     match: 'goal|goals|aim|resolution|target|plan for? this|the|next? year|month|term? : {x:rest}',
     key: 'goals',

@@ -2,7 +2,7 @@ import { CONDITIONS } from '../lexicon/health.js';
 import { DIETS } from '../lexicon/food.js';
 import { NATIONALITY_WORDS, RELIGIONS } from '../lexicon/identity.js';
 import { LANGUAGES } from '../lexicon/languages.js';
-import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
+import { OCCUPATIONS, PERSON_NOUNS, RELATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
@@ -157,8 +157,15 @@ function pronounsAlone(v: ValueContext): string | undefined {
   const at = rest.findIndex((t) => t.low === 'not');
   const beforeValue = at >= 0 && v.clause.indexOf(rest[at]!) < v.clause.indexOf(v.tokens[0]!);
   const corrected = at >= 0 && !beforeValue && rest.length === at + 2 && SUBJECT_PRONOUNS.has(rest[at + 1]!.low);
-  const opening = rest.slice(0, corrected ? at : rest.length).map((t) => t.lemma);
-  const said = opening.length === 0 || (opening.join(' ') === 'it be' && !v.sentence.some((t) => t.low === 'my'));
+  // ("it's they/them for me, please": who it is for and a please say nothing more.)
+  const opening = rest
+    .slice(0, corrected ? at : rest.length)
+    .map((t) => t.lemma)
+    .filter((l, k, all) => !(l === 'please' || l === 'pls' || (l === 'for' && all[k + 1] === 'me') || (l === 'me' && all[k - 1] === 'for')));
+  // ("it's she/her" of someone of the user's named in the sentence — "my sister? it's she/her" — is not the user's; "it
+  // does my head in" names nobody.)
+  const someoneElse = v.sentence.some((t, k) => t.low === 'my' && v.sentence[k + 1] !== undefined && RELATIONS.matchAt(v.sentence, k + 1) > 0);
+  const said = opening.length === 0 || (opening.join(' ') === 'it be' && !someoneElse);
   return said && (at < 0 || corrected) ? v.text : undefined;
 }
 
