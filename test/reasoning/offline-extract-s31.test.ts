@@ -90,3 +90,13 @@ describe('offline extraction: pronouns, goals for a time to come, and what has j
     expect(keys(await learned('my neighbour got burgled last week, should I get a camera?'))).not.toContain('current_status');
   });
 });
+
+describe('offline extraction: units thought in, and spicy food ruled out', () => {
+  it('learns the units the user thinks in', async () => {
+    expect(has(await learned("after 12 years in the Army I think in metric, so don't give me miles"), 'preferences', 'metric')).toBe(true);
+  });
+
+  it('learns "i dont do spicy" without the word food', async () => {
+    expect(has(await learned('lactose intolerant and i dont do spicy'), 'diet', 'spicy')).toBe(true);
+  });
+});

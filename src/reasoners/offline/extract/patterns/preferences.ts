@@ -478,6 +478,8 @@ export const PREFERENCES: readonly PatternSpec[] = [
         ? v.text
         : undefined,
   },
+  // "after 12 years in the Army I think in metric": the units the user thinks in.
+  { id: 'preferences.think-in', match: 'think~|thinking in {x:$unit}', key: 'preferences', where: 'anywhere', past: 'ok' },
   { id: 'preferences.keep-in', match: 'keep~|keeping|have~|use~|run~ everything|things|it|all .. in|on {x:np}', key: 'preferences', where: 'anywhere' },
 
   {
