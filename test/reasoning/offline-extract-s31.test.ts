@@ -93,7 +93,7 @@ describe('offline extraction: pronouns, goals for a time to come, and what has j
 
 describe('offline extraction: units thought in, and spicy food ruled out', () => {
   it('learns the units the user thinks in', async () => {
-    expect(has(await learned("after 12 years in the Army I think in metric, so don't give me miles"), 'preferences', 'metric')).toBe(true);
+    expect(has(await learned('after 12 years in the Army I think in metric — klicks and kilos, not miles'), 'preferences', 'metric')).toBe(true);
   });
 
   it('learns "i dont do spicy" without the word food', async () => {
