@@ -137,3 +137,16 @@ describe('offline dialectic: what the profile does not hold', () => {
     ]);
   });
 });
+
+describe('offline dialectic: shellfish boils and time on the water', () => {
+  it('reads a crawfish boil against a shellfish allergy', async () => {
+    expect(
+      await cited(factsOf({ name: 'Mari', allergies: ['shellfish'], diet: 'vegetarian' }), 'thinking of taking her to a crawfish boil this weekend'),
+    ).toContain('allergies');
+  });
+
+  it('reads "something for the water" as time on the water, not a drink', async () => {
+    const hemi = factsOf({ name: 'Hemi', interests: ['spearfishing', 'rugby league'], favorite_drink: 'flat white' });
+    expect(await cited(hemi, 'good present for him, maybe something for the water?')).toEqual(['interests']);
+  });
+});

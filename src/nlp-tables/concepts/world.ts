@@ -82,7 +82,8 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'shellfish',
     'allergies',
     'shellfish|prawns|prawn|shrimp|lobster|crab|crabs|oysters|oyster|mussels|clams|scallops|crayfish|langoustine|langoustines|' +
-      'paella|seafood platter|seafood boil|bouillabaisse',
+      'paella|seafood platter|seafood boil|bouillabaisse|crawfish|crawfish boil|crawdad|crawdads|shrimp boil|crab boil|lobster roll|' +
+      'scampi|cockles|whelks|winkles|razor clams',
   ),
   field(
     'egg',
@@ -327,6 +328,14 @@ const SETTING_FIELDS: readonly ConceptDef[] = [
   ),
   field('heat', 'dislikes', 'humid|humidity|muggy|heatwave|heat wave|hot weather|sweltering|tropical|sauna|humid summers|summer heat'),
   field('cold', 'dislikes', 'cold weather|freezing|snow|icy|winter sports|frost'),
+  // "something for the water", "out on the water": time on the sea or a lake, not a drink of water.
+  field(
+    'water sports',
+    'interests',
+    'on the water|out on the water|for the water|in the water|water sports|watersports|sea swimming|open water swimming|wild swimming|' +
+      'surfing|kayaking|canoeing|sailing|rowing|paddleboarding|paddle boarding|spearfishing|snorkelling|snorkeling|scuba|diving|' +
+      'kitesurfing|windsurfing|waka ama|outrigger|jet ski|jet skiing|sea angling|boat fishing',
+  ),
   field('punctuality', 'dislikes', 'late|lateness|latecomers|punctual|punctuality|on time|running late|turn up late|minutes late|tardy|tardiness'),
   field('rushing', 'dislikes', 'rushed|rush|rushing|hurry|hurried|tight deadline|last minute|last-minute'),
   field('spice heat', 'dislikes', 'very spicy food|spicy food'),
