@@ -150,3 +150,11 @@ describe('offline dialectic: shellfish boils and time on the water', () => {
     expect(await cited(hemi, 'good present for him, maybe something for the water?')).toEqual(['interests']);
   });
 });
+
+describe('offline dialectic: travel cards and car sickness', () => {
+  it('answers a discount card from a railcard key, and the back seat from car sickness', async () => {
+    const kez = factsOf({ name: 'Kez', railcard: 'Disabled Persons Railcard', health_conditions: ['gets car sick on winding roads'] });
+    expect(await cited(kez, 'what discount card does she use on the trains?')).toEqual(['railcard']);
+    expect(await cited(kez, 'would she be ok on the back seat for the coast road?')).toEqual(['health_conditions']);
+  });
+});

@@ -18,7 +18,7 @@ import {
   WEDDING,
 } from './more.js';
 import { PERSON } from './person.js';
-import { ASSOCIATION, MILITARY, PAYMENTS, REUNION, SUPPLIERS } from './trade.js';
+import { ASSOCIATION, MILITARY, PAYMENTS, REUNION, SUPPLIERS, TRAVEL_CARD } from './trade.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
 import { WORLD } from './world.js';
@@ -109,6 +109,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   PAYMENTS,
   REUNION,
   ASSOCIATION,
+  TRAVEL_CARD,
   ...WORLD,
 ].map(widened);
 

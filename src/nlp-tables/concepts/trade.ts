@@ -1,8 +1,8 @@
 import type { ConceptDef } from './types.js';
 
 /**
- * Service in the forces, and the running of a small business (issue 12, round 32): what a veteran served in, where
- * a shop gets its stock and how it takes payment.
+ * Service in the forces, the running of a small business and a few everyday things (issue 12, round 32): what a veteran
+ * served in, where a shop gets its stock and how it takes payment, reunions, associations, travel discount cards.
  */
 
 /** Service in the armed forces ("which branch was she in?", "did he serve?", "where was he deployed?"). */
@@ -164,4 +164,12 @@ export const ASSOCIATION: ConceptDef = {
   ],
   keys: ['association', 'associations', 'union', 'trade_union', 'union_membership', 'committee', 'committees', 'cooperative', 'co_op', 'guild', 'affiliations'],
   near: ['volunteering', 'clubs'],
+};
+
+/** Cards and passes for cheaper travel ("what discount card does she use on the trains?", "has he got a bus pass?"). */
+export const TRAVEL_CARD: ConceptDef = {
+  name: 'travel_card',
+  noun: 'travel discount card',
+  triggers: ['discount card', 'railcard', 'rail card', 'bus pass', 'travel card', 'travelcard', 'concession card', 'senior card', 'freedom pass', 'oyster'],
+  keys: ['railcard', 'rail_card', 'bus_pass', 'travel_card', 'travelcard', 'concession_card', 'concessions', 'travel_pass', 'transit_pass'],
 };

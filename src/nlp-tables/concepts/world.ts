@@ -187,7 +187,8 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'motion sickness',
     'health',
     'motion sickness|travel sickness|travel sick|seasick|seasickness|sea sickness|sea-sick|carsick|car sick|car-sick|airsick|air sickness|' +
-      'sealegs|kwells|stugeron|cinnarizine|hyoscine|scopolamine|sea bands',
+      'sealegs|kwells|stugeron|cinnarizine|hyoscine|scopolamine|sea bands|back seat|winding road|winding roads|twisty roads|' +
+      'choppy crossing|rough crossing',
   ),
   field('sulfa', 'allergies', 'sulfa|sulpha|sulfonamide|sulfonamides|bactrim|septrin'),
   field('latex', 'allergies', 'latex|balloon|balloons|rubber|rubber gloves|gloves|condom|condoms|elastic bands'),
