@@ -158,3 +158,10 @@ describe('offline dialectic: travel cards and car sickness', () => {
     expect(await cited(kez, 'would she be ok on the back seat for the coast road?')).toEqual(['health_conditions']);
   });
 });
+
+describe('offline dialectic: the house is the home', () => {
+  it('answers who insures the house from an insurance fact that says "home"', async () => {
+    const aoife = factsOf({ name: 'Aoife', home: 'semi-detached house, mortgage with AIB', insurance: 'car with FBD; home with Aviva' });
+    expect(await cited(aoife, "who's the house insured with")).toEqual(['insurance']);
+  });
+});

@@ -341,6 +341,8 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['earthquake', ['seismic']],
   ['quake', ['seismic']],
   ['uni', ['university', 'college']],
+  // "who's the house insured with?" beside "home with Aviva": the house is the home.
+  ['house', ['home']],
   ['postgrad', ['meng', 'msc', 'ma', 'mba', 'phd', 'master', 'masters', 'postgraduate']],
   ['kid', ['child', 'children', 'son', 'daughter']],
   ['grandchild', ['grandson', 'granddaughter']],
