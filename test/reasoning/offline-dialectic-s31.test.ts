@@ -165,3 +165,11 @@ describe('offline dialectic: the house is the home', () => {
     expect(await cited(aoife, "who's the house insured with")).toEqual(['insurance']);
   });
 });
+
+describe('offline dialectic: what a teacher teaches', () => {
+  it('answers "what does she teach?" from the subjects, not from what she is learning', async () => {
+    const hannah = factsOf({ name: 'Hannah', occupation: 'secondary school teacher', subjects: ['chemistry'], learning_goals: 'improve her Spanish' });
+    expect(await cited(hannah, 'what does she teach')).toContain('subjects');
+    expect(await cited(hannah, 'what does she teach')).not.toContain('learning_goals');
+  });
+});

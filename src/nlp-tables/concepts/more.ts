@@ -548,7 +548,15 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
       triggers: ['in the industry', 'in the field', 'in the trade', 'been doing', 'been at', 'been with', 'years of experience', 'years experience'],
     },
   ],
-  ['subject', { near: ['occupation', 'job', 'job_title', 'profession', 'position', 'current_role'] }],
+  [
+    'subject',
+    {
+      near: ['occupation', 'job', 'job_title', 'profession', 'position', 'current_role'],
+      // "what does she teach?": the subject taught, not what she is learning.
+      triggers: ['does she teach', 'does he teach', 'do they teach', 'she teaches', 'he teaches', 'they teach', 'subjects taught'],
+      keys: ['teaching_subjects', 'subjects_taught', 'teaches'],
+    },
+  ],
   ['car', { keys: ['car_make', 'drives', 'ride', 'bike', 'motorbike'], triggers: ['wheels', 'motor', 'what does she drive', 'what does he drive'] }],
   [
     'licence',
