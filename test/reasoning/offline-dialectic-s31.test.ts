@@ -173,3 +173,11 @@ describe('offline dialectic: what a teacher teaches', () => {
     expect(await cited(hannah, 'what does she teach')).not.toContain('learning_goals');
   });
 });
+
+describe('offline dialectic: loyalty schemes', () => {
+  it('answers status with an airline from a loyalty key', async () => {
+    const ravi = factsOf({ name: 'Ravi', loyalty_programs: ['BA Executive Club Silver'], role: 'management consultant' });
+    expect(await cited(ravi, 'does he have any status with BA?')).toEqual(['loyalty_programs']);
+    expect(await cited(factsOf({ name: 'Ann', role: 'teacher' }), 'is she in any airline loyalty programme?')).toEqual([]);
+  });
+});

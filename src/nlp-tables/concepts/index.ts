@@ -18,7 +18,7 @@ import {
   WEDDING,
 } from './more.js';
 import { PERSON } from './person.js';
-import { ASSOCIATION, MILITARY, PAYMENTS, REUNION, SUPPLIERS, TRAVEL_CARD } from './trade.js';
+import { ASSOCIATION, LOYALTY, MILITARY, PAYMENTS, REUNION, SUPPLIERS, TRAVEL_CARD } from './trade.js';
 import type { ConceptDef } from './types.js';
 import { WORK } from './work.js';
 import { WORLD } from './world.js';
@@ -110,6 +110,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   REUNION,
   ASSOCIATION,
   TRAVEL_CARD,
+  LOYALTY,
   ...WORLD,
 ].map(widened);
 

@@ -2,7 +2,8 @@ import type { ConceptDef } from './types.js';
 
 /**
  * Service in the forces, the running of a small business and a few everyday things (issue 12, round 32): what a veteran
- * served in, where a shop gets its stock and how it takes payment, reunions, associations, travel discount cards.
+ * served in, where a shop gets its stock and how it takes payment, reunions, associations, travel discount cards,
+ * loyalty schemes.
  */
 
 /** Service in the armed forces ("which branch was she in?", "did he serve?", "where was he deployed?"). */
@@ -172,4 +173,41 @@ export const TRAVEL_CARD: ConceptDef = {
   noun: 'travel discount card',
   triggers: ['discount card', 'railcard', 'rail card', 'bus pass', 'travel card', 'travelcard', 'concession card', 'senior card', 'freedom pass', 'oyster'],
   keys: ['railcard', 'rail_card', 'bus_pass', 'travel_card', 'travelcard', 'concession_card', 'concessions', 'travel_pass', 'transit_pass'],
+};
+
+/** Loyalty schemes and status ("does he have status with any airline loyalty programme?", "is she a Clubcard member?"). */
+export const LOYALTY: ConceptDef = {
+  name: 'loyalty',
+  noun: 'loyalty schemes',
+  triggers: [
+    'loyalty',
+    'loyalty programme',
+    'loyalty program',
+    'loyalty scheme',
+    'loyalty card',
+    'frequent flyer',
+    'frequent flier',
+    'air miles',
+    'avios',
+    'airline status',
+    'elite status',
+    'status with',
+    'reward points',
+    'rewards card',
+    'clubcard',
+    'nectar card',
+  ],
+  keys: [
+    'frequent_flyer',
+    'frequent_flyer_status',
+    'frequent_flyer_programme',
+    'frequent_flyer_program',
+    'airline_status',
+    'loyalty_programmes',
+    'loyalty_programs',
+    'loyalty_schemes',
+    'loyalty_cards',
+    'rewards',
+  ],
+  near: ['preferred_airline', 'preferred_airline_alliance', 'airline'],
 };
