@@ -176,7 +176,12 @@ describe('offline dialectic: what a teacher teaches', () => {
 
 describe('offline dialectic: loyalty schemes', () => {
   it('answers status with an airline from a loyalty key', async () => {
-    const ravi = factsOf({ name: 'Ravi', loyalty_programs: ['BA Executive Club Silver'], role: 'management consultant' });
+    const ravi = factsOf({
+      name: 'Ravi',
+      loyalty_programs: ['British Airways Executive Club (Silver)', 'Marriott Bonvoy'],
+      seat_preference: 'aisle',
+      role: 'management consultant',
+    });
     expect(await cited(ravi, 'does he have any status with BA?')).toEqual(['loyalty_programs']);
     expect(await cited(factsOf({ name: 'Ann', role: 'teacher' }), 'is she in any airline loyalty programme?')).toEqual([]);
   });
