@@ -89,9 +89,6 @@ export const SUPPLIERS: ConceptDef = {
     'gets his stock',
     'buy her stock',
     'buy his stock',
-    'source',
-    'sources',
-    'sourced',
   ],
   keys: ['suppliers', 'supplier', 'wholesaler', 'wholesalers', 'stockists', 'sourcing'],
   near: ['buyers'],
@@ -171,7 +168,18 @@ export const ASSOCIATION: ConceptDef = {
 export const TRAVEL_CARD: ConceptDef = {
   name: 'travel_card',
   noun: 'travel discount card',
-  triggers: ['discount card', 'railcard', 'rail card', 'bus pass', 'travel card', 'travelcard', 'concession card', 'senior card', 'freedom pass', 'oyster'],
+  triggers: [
+    'discount card',
+    'railcard',
+    'rail card',
+    'bus pass',
+    'travel card',
+    'travelcard',
+    'concession card',
+    'senior card',
+    'freedom pass',
+    'oyster card',
+  ],
   keys: ['railcard', 'rail_card', 'bus_pass', 'travel_card', 'travelcard', 'concession_card', 'concessions', 'travel_pass', 'transit_pass'],
 };
 
@@ -191,7 +199,7 @@ export const LOYALTY: ConceptDef = {
     'avios',
     'airline status',
     'elite status',
-    'status with',
+    'any status with',
     'reward points',
     'rewards card',
     'clubcard',
