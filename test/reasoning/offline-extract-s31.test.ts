@@ -100,3 +100,12 @@ describe('offline extraction: units thought in, and spicy food ruled out', () =>
     expect(has(await learned('lactose intolerant and i dont do spicy'), 'diet', 'spicy')).toBe(true);
   });
 });
+
+describe("offline extraction: someone else's verb the tagger reads as a noun", () => {
+  it('does not learn where a relative named without "my" lives or works', async () => {
+    expect(keys(await learned('sister lives in leeds, can you find a hotel halfway between us?'))).not.toContain('location');
+    expect(keys(await learned('ex-boyfriend lives in leeds and keeps texting, how do I block him'))).not.toContain('location');
+    expect(keys(await learned('husband works at Tesco on nights, any tips for sleeping in the day?'))).not.toContain('company');
+    expect(has(await learned('I live in leeds, can you find a hotel near the station?'), 'location', 'leeds')).toBe(true);
+  });
+});

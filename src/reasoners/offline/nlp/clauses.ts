@@ -13,6 +13,9 @@ import { withinOneEdit } from './edits.js';
 
 export type Subject = 'self' | 'we' | 'attr' | 'other' | 'none';
 
+/** Verbs of the third person the tagger may read as plural nouns after a noun ("sister lives in Leeds"). */
+const THIRD_PERSON_VERBS: ReadonlySet<string> = new Set(['lives', 'works', 'keeps', 'wants', 'thinks', 'reckons', 'says', 'moved', 'teaches']);
+
 export interface Clause {
   readonly tokens: readonly Token[];
   /** Index of the first token after the opening fillers and the subject. */
@@ -1292,6 +1295,10 @@ function describe(
         end = nounPhraseEnd(tokens, end + 1, 4);
       // "a recruiter once told me …", "my sister always says …": an adverb between the subject and its verb.
       if (tokens[end]?.pos === 'ADV' && tokens[end + 1]?.pos === 'VERB' && SUBJECT_ADVERBS.has(tokens[end]!.low)) end++;
+      // "sister lives in leeds", "ex-boyfriend keeps texting me": a verb of the third person the tagger read as the noun phrase's
+      // last noun ("lives" as the plural of "life"), with the predicate going on after it.
+      const misread = end - 1 > i && tokens[end - 1]!.pos === 'NOUN' && THIRD_PERSON_VERBS.has(tokens[end - 1]!.low);
+      if (misread && ['ADP', 'DET', 'PRON', 'ADV', 'VERB', 'PART'].includes(tokens[end]?.pos ?? '')) end--;
       const verb = tokens[end];
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
       // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.
@@ -1303,7 +1310,12 @@ function describe(
         verb.low === "'s" &&
         (['ADP', 'ADJ', 'ADV', 'DET', 'VERB', 'NUM'].includes(tokens[end + 1]?.pos ?? '') || hyphenAdjective(end + 1)) &&
         tokens[end + 1]?.low !== 'own';
-      if (verb && !naming && (isContracted || (verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))) {
+      const thirdPerson = verb !== undefined && verb.pos === 'NOUN' && THIRD_PERSON_VERBS.has(verb.low);
+      if (
+        verb &&
+        !naming &&
+        (isContracted || thirdPerson || (verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))
+      ) {
         subject = 'other';
         start = end;
       }
