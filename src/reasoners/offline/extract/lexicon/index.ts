@@ -123,8 +123,9 @@ export class Lexicon {
     return (this.byFirst.get(words[0]!) ?? []).some((w) => w.length === words.length && w.every((x, i) => x === words[i]));
   }
 
+  /** Whether one word is an entry on its own. */
   has(word: string): boolean {
-    return (this.byFirst.get(word.toLowerCase()) ?? []).some((w) => w.length === 1);
+    return this.hasPhrase(word.toLowerCase());
   }
 }
 

@@ -446,8 +446,8 @@ export const EVENTS: readonly PatternSpec[] = [
     value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === 'of' ? undefined : v.text),
   },
   {
-    // "we got broken into last night", "I was burgled on Saturday", "just been scammed": what has just happened to the
-    // user or the household, short-lived.
+    // "we got broken into last night", "I got scammed yesterday", "just been burgled": what has just happened to the user
+    // or the household, short-lived.
     id: 'events.incident',
     match: 'get~|got|be~|been broken_into|burgled|robbed|mugged|scammed|hacked|flooded {x:rest}?',
     key: 'current_status',

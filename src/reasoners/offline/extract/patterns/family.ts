@@ -484,7 +484,7 @@ export const FAMILY: readonly PatternSpec[] = [
     value: (v) => {
       if (!/^(?:married|engaged|divorced|widowed|separated|single|newlywed|newlyweds|pregnant|expecting)$/.test(v.text.toLowerCase())) return undefined;
       const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
-      if (before !== undefined && before.pos !== 'PUNCT' && before.pos !== 'NUM' && !(before.pos === 'ADV' || before.pos === 'ADJ')) return undefined;
+      if (before !== undefined && !['PUNCT', 'NUM', 'ADV', 'ADJ'].includes(before.pos)) return undefined;
       // "Single dad, two boys": the status and the parent it makes the user.
       const next = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
       return next !== undefined && PARENT_WORDS.has(next.low) ? `${v.text} ${next.text}` : v.text;

@@ -109,6 +109,7 @@ export const SERVICE_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => `${v.text} ${v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low ?? 'veteran'}`,
+    // (The match ends with the word of service after the name: "army veteran", "navy reservist".)
+    value: (v) => `${v.text} ${v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]!.low}`,
   },
 ];
