@@ -99,6 +99,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(30, 'abc'),
   holdout(31, 'abc'),
   holdout(32, 'abc'),
+  holdout(33, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
