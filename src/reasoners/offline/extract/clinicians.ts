@@ -87,14 +87,25 @@ function howLong(tokens: readonly Token[], at: number): readonly Token[] {
 /** Whose diagnosis it is when the verb names someone ("diagnosed my son with …", "diagnosed him"): not the user's. */
 const SOMEONE = new Set(['my', 'his', 'her', 'their', 'him', 'them', 'our', 'your', 'you']);
 
+/** Verbs of a clinician or a test finding a condition ("diagnosed", "my audiologist found mild hearing loss"). */
+const FINDING = new Set(['diagnosed', 'diagnosing', 'found', 'spotted', 'detected', 'picked']);
+const NOTHING = new Set(['nothing', 'no', 'none', 'anything', 'out', 'that', 'it', 'them', 'me', 'him', 'her']);
+
 /**
  * "my GP's now diagnosed shift work sleep disorder", "the consultant diagnosed me with endometriosis": a diagnosis a
  * clinician made is the user's own "I have been diagnosed with …" (not "diagnosed my son with ADHD").
  */
 function clinicianDiagnosed(tokens: readonly Token[], end: (from: number) => number): Clause[] | undefined {
-  const at = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 3 && (t.low === 'diagnosed' || t.low === 'diagnosing'));
+  const at = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 3 && FINDING.has(t.low));
   if (at <= 0 || !tokens.slice(0, at).some((t) => CLINICIANS.has(t.low))) return undefined;
   let k = at + 1;
+  // "my audiologist picked up mild hearing loss"
+  if (tokens[at]!.low === 'picked') {
+    if (tokens[k]?.low !== 'up') return undefined;
+    k++;
+  }
+  // ("the scan found nothing", "the GP found no sign of it", "the nurse found me a chair": no condition was found.)
+  if (!tokens[at]!.low.startsWith('diagnos') && NOTHING.has(tokens[k]?.low ?? '')) return undefined;
   if (SOMEONE.has(tokens[k]?.low ?? '') || tokens[k]?.pos === 'PROPN') return undefined;
   if (tokens[k]?.low === 'me') k++;
   if (tokens[k]?.low === 'with' || tokens[k]?.low === 'as') k++;

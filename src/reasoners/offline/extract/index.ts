@@ -16,7 +16,7 @@ import { joinedCorrections, selfCorrected } from './self-corrections.js';
 import { withHomecoming } from './homecoming.js';
 import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
-import { labelledDetails, namedPets } from './labels.js';
+import { joinLabelledBullets, labelledDetails, namedPets } from './labels.js';
 import { childrenRoll } from './children.js';
 import { finalise } from './merge.js';
 import { isLasting } from './lasting.js';
@@ -71,7 +71,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     let lastSentence = 0;
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
-      const sentences = sentencesOf(chunk);
+      const sentences = sentencesOf(joinLabelledBullets(chunk));
       yield;
       for (const written of sentences) {
         // "I'm 28 — wait no, 29": read as if only the correction had been said.

@@ -106,16 +106,68 @@ export function namedPets(sentence: readonly Token[], evidence: string, order: n
   return out;
 }
 
+/** The label opens the sentence, alone or after "my". */
+function opensSentence(sentence: readonly Token[], i: number): boolean {
+  return i === 0 || (i === 1 && sentence[0]!.low === 'my');
+}
+
+/** Where the colon closing an aside is (at most ten words on), or -1. */
+function asideEnd(sentence: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(sentence.length, from + 12); k++) {
+    if (sentence[k]!.text === ':') return k;
+    if (sentence[k]!.text === '.' || sentence[k]!.text === ';' || sentence[k]!.text === '?') return -1;
+  }
+  return -1;
+}
+
+/** A line that is an item of a bulleted or numbered list ("- bouldering", "* knitting", "2. fly tying"). */
+const BULLET = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S.*)$/;
+
+/**
+ * A label line closed by a colon and the bulleted items under it ("hobbies, since you asked:\n- vinyl\n- bouldering")
+ * read as one labelled line ("hobbies, since you asked: vinyl; bouldering"), so each item is the label's.
+ */
+export function joinLabelledBullets(text: string): string {
+  if (!text.includes(':\n')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const head = line.trimEnd();
+    const words = head.toLowerCase().split(/[\s,:]+/, 4);
+    if (!head.endsWith(':') || !words.some((w) => LABELS.has(w))) {
+      out.push(line);
+      continue;
+    }
+    const items: string[] = [];
+    while (i + 1 < lines.length && items.length < 20) {
+      const item = BULLET.exec(lines[i + 1]!);
+      if (item === null) break;
+      let end = item[1]!.trimEnd().length;
+      while (end > 0 && (item[1]![end - 1] === '.' || item[1]![end - 1] === ';')) end--;
+      items.push(item[1]!.slice(0, end).trim());
+      i++;
+    }
+    out.push(items.length > 0 ? `${head} ${items.join('; ')}.` : line);
+  }
+  return out.join('\n');
+}
+
 export function labelledDetails(sentence: readonly Token[], evidence: string, order: number): Candidate[] {
   const out: Candidate[] = [];
-  if (sentence.some((t) => OTHERS.has(t.low))) return out;
   for (let i = 0; i + 2 < sentence.length; i++) {
     const label = LABELS.get(sentence[i]!.low);
     if (!label) continue;
     // The separator right after the label, or after a couple of words ("Certs so far:").
     let sep = i + 1;
     while (sep < Math.min(sentence.length, i + 4) && !separates(sentence, sep) && sentence[sep]!.pos !== 'PUNCT' && sentence[sep]!.pos !== 'VERB') sep++;
+    // "hobbies, since you asked:", "my hobbies, in order of how much my wife complains about them:": an aside after a
+    // comma, up to the colon, when the label opens the sentence.
+    const aside = !separates(sentence, sep) && sentence[i + 1]?.text === ',' && opensSentence(sentence, i) ? asideEnd(sentence, i + 2) : -1;
+    if (aside > 0) sep = aside;
     if (!separates(sentence, sep)) continue;
+    // Someone else's details ("his name:", "my son's allergies - nuts"), unless said in the aside.
+    if (sentence.slice(0, aside > 0 ? i + 1 : sep).some((t) => OTHERS.has(t.low))) continue;
     // "my stack:", "name -" at the start of the sentence or after a ";" / ",".
     const before = sentence[i - 1];
     if (
@@ -137,7 +189,17 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
     const items: string[] = [];
     let start = j;
     const flush = (end: number) => {
-      const words = sentence.slice(start, end).filter((t) => t.pos !== 'PUNCT' || t.text === '/' || t.text === '-');
+      // Without what is in brackets ("vinyl collecting (mostly 70s Afrobeat)"), a leading "and" or emoji.
+      let depth = 0;
+      const inside = sentence.slice(start, end).filter((t) => {
+        if (t.text === '(') depth++;
+        const keep = depth === 0;
+        if (t.text === ')' && depth > 0) depth--;
+        return keep && t.text !== ')';
+      });
+      const emoji = (t: Token) => t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text);
+      const from = inside.findIndex((t) => t.low !== 'and' && t.low !== 'or' && !emoji(t));
+      const words = (from < 0 ? [] : inside.slice(from)).filter((t) => !emoji(t) && (t.pos !== 'PUNCT' || t.text === '/' || t.text === '-'));
       if (words.length > 0 && words.length <= 8) items.push(spanText(words).replace(/^(?:a bit of|some|a little|bit of)\s+/i, ''));
     };
     for (; j < sentence.length; j++) {

@@ -187,6 +187,8 @@ export function mentionsOf(
       // "London Bridge", "Golf Club Road": a capitalised word inside a longer capitalised name is part of that name.
       if (rule.key === 'interests' && capitalised(tokens[k]) && k > 0 && capitalised(tokens[k - 1]) && tokens[k - 1]!.low !== 'i') continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
+      // "two cats called Pixel and Mochi", "a band named Yoga": a name given to something, not a mention of the thing.
+      if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'called' || w === 'named')) continue;
       // "thinking of going vegan": a wish, not the user's present diet.
       if (!statesUnderWish(rule.family, rule.key) && aspired(tokens, 0, k)) continue;
       // "learn to swim", "how to code": a wish or a question, not a habit.

@@ -75,6 +75,10 @@ const CONJUNCTIONS = new Set([
   'once',
   'whilst',
   'yet',
+  // Taglish: "kasi" (because), "pero" (but), "tapos" (then).
+  'kasi',
+  'pero',
+  'tapos',
 ]);
 const ALWAYS_SPLIT = new Set([';', '(', ')', '-', '...', '..', '[', ']', '|', '/']);
 const SOFT_SPLIT = new Set([',', ':']);
@@ -190,6 +194,8 @@ const DISCOURSE = new Set([
   'yo',
   'sup',
 ]);
+/** Adverbs not in "-ly" that comment on a whole clause put after them ("instead i want …", "otherwise we're …"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['instead', 'otherwise', 'meanwhile', 'besides', 'anyhow', 'nowadays', 'later', 'still']);
 /** Adverbs and conjunctions that may open a clause without breaking it from the one before. */
 const OPENERS = new Set([
   // "once our youngest goes off to uni …": the clause's subject comes after it.
@@ -632,6 +638,13 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       if (low === 'if') current.push(t);
       continue;
     }
+    // "since Amara arrived I've been a stay-at-home mum", "When she was born I moved to Leeds": the main clause starts
+    // at its own subject after a fronted time or reason clause that has its verb.
+    if (mainAfterSubordinate(sentence, i, current, conj)) {
+      flush();
+      current.push(t);
+      continue;
+    }
     // "I don't take loans with interest as I'm Muslim": "as" with a subject and a verb gives a reason ("as a nurse",
     // "as well" and the second "as" of "as tall as I look" do not).
     if (
@@ -793,6 +806,89 @@ function politeNoun(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Verbs whose particle is "after" ("look after", "take after", "go after"). */
+/** Words that open a time or reason clause put before the main one ("since …", "when …", "after …"). */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set(['since', 'when', 'after', 'before', 'once', 'because', 'cause', 'cos', 'coz', 'while', 'whilst']);
+/** Particles that close a phrasal verb ("came along", "moved in", "got back"). */
+const PARTICLES: ReadonlySet<string> = new Set(['along', 'in', 'back', 'up', 'out', 'over', 'around', 'round', 'home', 'away', 'off', 'on', 'down']);
+/** Verbs and words after which "I" opens what is said or thought, not a clause of its own ("she told me I …"). */
+const SAYS_OR_THINKS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'think',
+  'know',
+  'realise',
+  'realize',
+  'hear',
+  'find',
+  'feel',
+  'decide',
+  'mean',
+  'hope',
+  'wish',
+  'guess',
+  'suppose',
+  'notice',
+  'learn',
+  'discover',
+  'remember',
+  'forget',
+  'show',
+  'claim',
+  'mention',
+  'suggest',
+  'admit',
+  'believe',
+  'assume',
+  'understand',
+  'see',
+  'reckon',
+  'ask',
+  'wonder',
+  'worry',
+  'agree',
+  'promise',
+  'warn',
+  'explain',
+]);
+
+/** A subject (a pronoun, a name or a noun phrase) at `j`, then its verb within four words ("Amara arrived"). */
+function withSubjectAndVerb(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || !(t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || POSSESSIVES.has(t.low))) return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+    const u = tokens[k]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX') return true;
+    if (u.pos === 'PUNCT' || u.pos === 'ADP' || u.pos === 'CCONJ' || u.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the subject "I" / "we" at `i` opens the main clause after a fronted clause of time or reason with a subject and
+ * a verb of its own ("since the baby came I work part-time"); not what is said or thought ("since she told me I …"),
+ * not a second subject ("when Amara and I moved"), not a comparison ("since before I …").
+ */
+function mainAfterSubordinate(sentence: readonly Token[], i: number, current: readonly Token[], conj: string | undefined): boolean {
+  const t = sentence[i]!;
+  if (t.low !== 'i' && t.low !== 'we') return false;
+  // The opener was split off as the piece's conjunction, or opens the piece ("… but since Amara arrived I've been …").
+  const split = conj !== undefined && FRONTED_OPENERS.has(conj);
+  if (!split && !FRONTED_OPENERS.has(current[0]?.low ?? '')) return false;
+  const body = split ? current : current.slice(1);
+  const verb = body.findIndex((u) => u.pos === 'VERB' || u.pos === 'AUX');
+  // The fronted clause has a subject before its verb ("the baby came", "Amara was born"), not "since moving".
+  if (verb < 1 || !body.slice(0, verb).some((u) => u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'PRON')) return false;
+  const prev = current[current.length - 1]!;
+  // ("after the birth can I go back …": "I" after an auxiliary is a question's inverted subject.)
+  // ("since the twins came along I …": a particle that closes its verb is no preposition.)
+  const particle = prev.pos === 'ADP' && PARTICLES.has(prev.low) && current[current.length - 2]?.pos === 'VERB';
+  if ((['ADP', 'CCONJ', 'SCONJ', 'DET', 'AUX', 'PART'].includes(prev.pos) && !particle) || prev.low === 'that') return false;
+  if (prev.pos === 'PRON' || SAYS_OR_THINKS.has(prev.lemma) || body.some((u) => SAYS_OR_THINKS.has(u.lemma))) return false;
+  // The next word is the main clause's verb.
+  const next = sentence[i + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.low === "'ve" || next.low === "'m");
+}
+
 const AFTER_VERBS: ReadonlySet<string> = new Set(['look', 'take', 'go', 'chase', 'run', 'ask', 'name', 'see']);
 
 /** Adverbs that may stand between a subject and its verb ("a recruiter once told me", "my mum always says"). */
@@ -920,6 +1016,10 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
   if ((t.low === 'i' || t.low === 'we') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && CONTENT_TAGS.has(prev.pos)) return true;
   return false;
 }
+/** Words for a share of a group, which may open a subject ("most of my friends", "half of the team"). */
+const SHARES: ReadonlySet<string> = new Set(['most', 'some', 'all', 'many', 'half', 'none', 'lots', 'few', 'loads', 'both', 'each', 'one', 'two', 'three']);
+/** Verbs of saying in the past, after which a bare noun before them is the one who said it. */
+const SAID: ReadonlySet<string> = new Set(['said', 'told', 'suggested', 'recommended', 'advised', 'reckoned', 'thought', 'warned']);
 /** Words that end a phrase and cannot govern a subject that follows them. */
 const CONTENT_TAGS = new Set(['ADJ', 'NOUN', 'ADV', 'PROPN', 'NUM']);
 /** Words that embed a clause, beside the question words ("tell me if my name is on the list"). */
@@ -998,6 +1098,15 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   )
     return true;
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
+  // "… because most of my viewers are in the US", "… and half of our team is remote": a share of a group as the subject.
+  if (
+    SHARES.has(tokens[j0]?.low ?? '') &&
+    tokens[j0 + 1]?.low === 'of' &&
+    (POSSESSIVES.has(tokens[j0 + 2]?.low ?? '') || tokens[j0 + 2]?.low === 'the' || tokens[j0 + 2]?.low === 'them' || tokens[j0 + 2]?.low === 'us')
+  )
+    return true;
+  // "… but since Amara arrived I've been …": a fronted clause of time or reason, with its subject and verb, opens one.
+  if (FRONTED_OPENERS.has(tokens[j0]?.low ?? '') && withSubjectAndVerb(tokens, j0 + 1)) return true;
   // "whatever you write for me from now on, british spelling please": what is asked for, named and then "please".
   if (politeNoun(tokens, j0)) return true;
   // "i don't want to go to uni, thinking a level 3 apprenticeship instead": a plan weighed after a full clause.
@@ -1044,10 +1153,12 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
     next.pos === 'VERB' &&
     next.low.endsWith('s') &&
     next.low !== next.lemma &&
-    before.length > 2
+    before.length > 1
   )
     // "…, doc wants me on lower-carb meals" stays the user's.
     return tokens[j + 2]?.low !== 'me' && tokens[j + 2]?.low !== 'us';
+  // "…, midwife said to start at 34 weeks", "…, GP told me to rest": a bare noun with a verb of saying in the past.
+  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && SAID.has(next.low) && before.length > 2) return true;
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'abeg' || t.low === 'kindly') return true;
   // "… and do basic carpentry": "do" as a main verb continues the clause; "… and do you …" starts one.
   if (t.pos === 'AUX') return !(['do', 'does', 'did'].includes(t.low) && !SUBJECT_PRONOUNS.has(tokens[j + 1]?.low ?? ''));
@@ -1134,8 +1245,14 @@ function describe(
       i++;
       continue;
     }
-    // A sentence adverb right before the subject ("realistically I'm saving …", "personally we …").
-    if (t.pos === 'ADV' && t.low.length > 4 && t.low.endsWith('ly') && t.low !== 'only' && SUBJECT_AFTER_ADVERB.has(lows[i + 1] ?? '')) {
+    // A sentence adverb right before the subject ("realistically I'm saving …", "personally we …", "instead i want …").
+    if (
+      t.pos === 'ADV' &&
+      t.low.length > 4 &&
+      (t.low.endsWith('ly') || SENTENCE_ADVERBS.has(t.low)) &&
+      t.low !== 'only' &&
+      SUBJECT_AFTER_ADVERB.has(lows[i + 1] ?? '')
+    ) {
       i++;
       continue;
     }

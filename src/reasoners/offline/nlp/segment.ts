@@ -361,6 +361,9 @@ function cutQuotes(text: string): string {
 }
 
 /** Drop what follows "translate/summarise/... (this|the following|...):" (or a dash: "translate to French - …") — it is material, not the user's words. */
+/** Words before "you asked" that make it the user's answer ("since you asked", "as you asked"). */
+const ANSWERING: ReadonlySet<string> = new Set(['since', 'as', 'because', 'cos', 'coz', 'cause']);
+
 function cutMaterial(text: string): string {
   const nextOf = (sep: string, from: number) => {
     const at = text.indexOf(sep, from);
@@ -385,7 +388,9 @@ function cutMaterial(text: string): string {
     const short = sep === ':' || (words.length <= 6 && !window.slice(cut).includes('QUOTE'));
     // (Someone's words need the verb of saying right before the mark, or one word between: "Customer says:", "my boss
     // said this -"; "wait, said that wrong — I was on Rapido till last year" is the user correcting themselves.)
-    const material = words.some((w, k) => MATERIAL_VERBS.has(w) && (!SAYING.has(w) || (words.length - k - 1 <= 1 && words[k - 1] !== 'i')));
+    // ("hobbies, since you asked:" answers the assistant; what follows is the user's own.)
+    const answering = (k: number): boolean => words[k - 1] === 'you' && ANSWERING.has(words[k - 2] ?? '');
+    const material = words.some((w, k) => MATERIAL_VERBS.has(w) && (!SAYING.has(w) || (words.length - k - 1 <= 1 && words[k - 1] !== 'i' && !answering(k))));
     if (short && material && !/\d$/.test(before)) {
       // The material runs to the end of its paragraph; a quoted passage was already cut out.
       const after = at + sep.length;

@@ -5,7 +5,42 @@ import { contains, template } from '../values.js';
 
 /** Education: degrees, schools, studies, stages. */
 
-const schooling = contains(QUALIFICATIONS, SCHOOL_WORDS);
+/** Nouns of study after a school word, which keep it a schooling ("community college classes", "uni course"). */
+const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'class',
+  'classes',
+  'course',
+  'courses',
+  'degree',
+  'diploma',
+  'programme',
+  'program',
+  'student',
+  'studies',
+  'lectures',
+  'modules',
+  'credits',
+  'certificate',
+  'qualification',
+  'education',
+]);
+
+/**
+ * A qualification or a school the span names — not a school word that only describes another noun ("the school run",
+ * "uni fees", "college applications for my son"): the noun after it is what the span is about.
+ */
+function schooling(v: ValueContext): string | undefined {
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (QUALIFICATIONS.matchAt(v.tokens, k) > 0) return v.text;
+    const n = SCHOOL_WORDS.matchAt(v.tokens, k);
+    if (n === 0) continue;
+    const after = v.tokens[k + n];
+    // ("the school run": a noun the tagger reads as a bare verb after "the" and the school word.)
+    const noun = after !== undefined && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.low === after.lemma && v.tokens[k - 1]?.pos === 'DET'));
+    if (!noun || STUDY_NOUNS.has(after.low) || SCHOOL_WORDS.matchAt(v.tokens, k + n) > 0) return v.text;
+  }
+  return undefined;
+}
 
 const TIME_WORDS = new Set(['since', 'from', 'before', 'after', 'until', 'till', 'like']);
 /** Where what one trained as ends: a time, or what the sentence goes on to ("… at Barts in the sixties, so …"). */

@@ -1,5 +1,5 @@
 import { spanText, type Token } from '../../nlp/wink.js';
-import { BIRTH_ORDER, PETS, RELATIONS } from '../lexicon/people.js';
+import { BIRTH_ORDER, CLOSE_FAMILY, PETS, RELATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { afterPrepositionAndThe, likened } from '../values.js';
@@ -63,6 +63,8 @@ const KIDS = new Set([
   'stepkids',
   'teenagers',
   'teens',
+  'twins',
+  'triplets',
 ]);
 
 const CLOSE_FAMILY_WORDS = new Set([
@@ -227,7 +229,13 @@ function petWithName(v: ValueContext): string | undefined {
     if (t.pos === 'VERB') return undefined;
   }
   const name = v.slot('n');
-  if (name) return `${v.text} ${name}`;
+  if (name) {
+    // "two cats called Pixel and Mochi": more names for animals said in the plural.
+    const named = v.slotTokens('n');
+    // (in the sentence: "and Echo" may be read as a clause of its own)
+    const more = /s$/i.test(v.text) ? namesJoined(v.sentence, v.sentence.indexOf(named[named.length - 1]!) + 1) : [];
+    return `${v.text} ${[name, ...more].join(', ')}`;
+  }
   const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
   const verb = v.clause[at + 1]?.low;
   const next = v.clause[at + 2];
@@ -262,6 +270,20 @@ const petNameWord = (t: Token | undefined): boolean =>
  * name's Dusty" (its name told later in the sentence). Names listed after it ("two cats, Miso and Tofu") are its
  * siblings in a list (coordination.ts).
  */
+/** Names joined on after a first one ("Pixel and Mochi", "Rex, Bella & Tom"), each written with a capital. */
+function namesJoined(clause: readonly Token[], from: number): string[] {
+  const out: string[] = [];
+  let k = from;
+  while (out.length < MAX_NAMES && (clause[k]?.low === 'and' || clause[k]?.text === ',' || clause[k]?.text === '&')) {
+    const t = clause[k + 1];
+    // (Written with a capital, however the tagger reads it: "Pixel and Echo".)
+    if (t === undefined || t.text.charAt(0) === t.low.charAt(0) || !/^\p{L}[\p{L}'-]*$/u.test(t.text)) break;
+    out.push(t.text);
+    k += 2;
+  }
+  return out;
+}
+
 function namesAfterPet(v: ValueContext, at: number): string | undefined {
   const clause = v.clause;
   const next = clause[at + 1];
@@ -371,6 +393,15 @@ const PARENT_WORDS: ReadonlySet<string> = new Set(['dad', 'mum', 'mom', 'mam', '
 
 /** Relations said with "the" beside "me" ("me and the wife"), and multiples ("the twins"). */
 const THE_RELATIONS: ReadonlySet<string> = new Set(['wife', 'missus', 'missis', 'hubby', 'husband', 'partner', 'twins', 'triplets']);
+
+/** Relatives outside the close family a user may live with ("my mum", "my nan", "my in-laws"). */
+const ELDERS: ReadonlySet<string> = new Set(
+  'mum mom mother dad father parents nan nana gran granny grandma grandmother grandad granddad grandpa grandfather grandparents sister brother siblings aunt auntie aunty uncle cousin in-laws mother-in-law father-in-law'.split(
+    ' ',
+  ),
+);
+/** Words that may open a clause before a relation said without "my" ("and hubby's away", "plus wife works nights"). */
+const DROPPED_MY_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'plus', 'also', 'oh', 'well']);
 
 export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.birth-order.be', match: 'be~ the|an|a? {x:rest}', key: 'family', value: birthOrder },
@@ -630,6 +661,18 @@ export const FAMILY: readonly PatternSpec[] = [
       // ("my sister's twins", "her husband": someone else's; "the twins" alone is the user's own.)
       if (v.clause.slice(Math.max(0, at - 3), at).some((t) => t.low === "'s" || ['his', 'her', 'their', 'your'].includes(t.low))) return undefined;
       if (beside && (the || v.clause[at - 1]?.text === '+' || v.clause[at - 1]?.low === 'and')) return word.low;
+      // "wife's a nurse on nights", "hubby works away", "2 kids, husband works nights": "my" left out before the subject.
+      const next = v.clause[at + 1];
+      const opens = v.clause.slice(0, at).every((t) => t.pos === 'PUNCT' || t.pos === 'INTJ' || DROPPED_MY_OPENERS.has(t.low));
+      if (
+        opens &&
+        !the &&
+        word.low !== 'twins' &&
+        word.low !== 'triplets' &&
+        next !== undefined &&
+        (next.pos === 'VERB' || next.pos === 'AUX' || next.low === "'s")
+      )
+        return word.low;
       return the && (word.low === 'twins' || word.low === 'triplets') ? word.low : undefined;
     },
   },
@@ -663,6 +706,27 @@ export const FAMILY: readonly PatternSpec[] = [
       // (only a phrase that ends there: "and my kids love it" says something of the kids)
       const closes = v.clause[k] === undefined || v.clause[k]!.pos === 'PUNCT' || ['and', 'but', 'so', 'in', 'at', 'near'].includes(v.clause[k]!.low);
       return k > end + 2 && closes ? `with ${v.text} and ${spanText(v.clause.slice(end + 2, k))}` : `with ${v.text}`;
+    },
+  },
+  {
+    // "just my mum, i live with her", "my nan's 90 and we live with her": "her" / "him" / "them" is the relative just named.
+    id: 'family.living-with-them',
+    match: 'live~|living with {x:word}',
+    key: 'living_situation',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => {
+      if (!['her', 'him', 'them'].includes(v.text.toLowerCase())) return undefined;
+      const at = v.sentence.indexOf(v.tokens[0]!);
+      for (let k = at - 3; k >= 0; k--) {
+        if (v.sentence[k]!.low !== 'my' && v.sentence[k]!.low !== 'our') continue;
+        const n = RELATIONS.matchAt(v.sentence, k + 1);
+        const who = v.sentence.slice(k + 1, k + 1 + n);
+        // (a relative, not "my boss" or "my mate")
+        return n > 0 && (CLOSE_FAMILY.matchAt(who, 0) === n || ELDERS.has(who[0]!.low)) ? `with ${spanText(who)}` : undefined;
+      }
+      return undefined;
     },
   },
   { id: 'family.living-alone', match: 'live~|living alone|solo', key: 'living_situation', category: 'other', where: 'anywhere', value: () => 'alone' },

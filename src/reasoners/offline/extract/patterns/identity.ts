@@ -369,6 +369,9 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([
   'divorced',
 ]);
 
+/** Words for a person an age may be said before ("40s mum", "late 20s guy"). */
+const PERSON_WORDS: ReadonlySet<string> = new Set(['f', 'm', 'male', 'female', 'mum', 'mom', 'dad', 'woman', 'man', 'guy', 'gal', 'lady', 'bloke', 'here']);
+
 export const IDENTITY: readonly PatternSpec[] = [
   {
     id: 'identity.name.its',
@@ -397,6 +400,21 @@ export const IDENTITY: readonly PatternSpec[] = [
       return it >= 0 && opening && contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7
         ? userName(v)
         : undefined;
+    },
+  },
+  {
+    // "hiya its chantelle again": a name typed in lower case, a word the tagger does not know, back "again".
+    id: 'identity.name.its-lower',
+    match: "it|its 's|is? {x:word} again",
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['other', 'none'],
+    strength: 'implied',
+    value: (v) => {
+      const it = v.clause.findIndex((t) => t.low === 'it' || t.low === 'its');
+      const opening = v.clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low));
+      return opening && v.tokens[0]!.oov === true && v.tokens[0]!.text === v.tokens[0]!.low ? personName(v) : undefined;
     },
   },
   {
@@ -433,7 +451,11 @@ export const IDENTITY: readonly PatternSpec[] = [
     match: 'early|mid|late? {x:word} here|,|and|-|now|so|with|f|m|male|female|mum|mom|dad|woman|man|guy|gal|lady|bloke|.?',
     key: 'age',
     subjects: ['none'],
-    value: decade,
+    // ("mostly 70s Afrobeat", "80s synth-pop": a decade before a noun it describes is an era, not an age.)
+    value: (v) => {
+      const next = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && !PERSON_WORDS.has(next.low) ? undefined : decade(v);
+    },
   },
   {
     id: 'identity.heritage.compound',
@@ -839,6 +861,14 @@ export const IDENTITY: readonly PatternSpec[] = [
     inQuestion: true,
     value: pronounsAlone,
   },
+  {
+    // "Darren here, 47, …", "Priya, 29 - …": the age right after the name the user opens with.
+    id: 'identity.age.after-name',
+    match: '{n:name} here? , {x:num} ,|-|.|and?',
+    key: 'age',
+    subjects: ['none', 'other'],
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 4 ? age(v) : undefined),
+  },
   { id: 'identity.age.sex', match: '{x:num} m|f|male|female|nb', key: 'age', where: 'anywhere', subjects: ['self', 'none'], value: ageBeforeSex },
   {
     id: 'identity.name.is-my-name',
@@ -986,15 +1016,6 @@ export const IDENTITY: readonly PatternSpec[] = [
 
   // "we are Catholic": a household's faith is the user's too.
   { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', subjects: ['self', 'we', 'none'], value: (v) => v.text },
-  // "I'm not really religious (anymore)": no faith is an answer too (what follows may name one: "more agnostic").
-  {
-    id: 'identity.religion.not-religious',
-    match: 'be~ not religious',
-    key: 'religion',
-    negation: 'keep',
-    past: 'ok',
-    value: () => 'not religious',
-  },
   { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'identity.religion.fragment', match: '{x:$religion} here|,|-|and|so|since|who|myself?', key: 'religion', subjects: ['none'] },
   {
@@ -1032,12 +1053,29 @@ export const IDENTITY: readonly PatternSpec[] = [
     value: (v) =>
       v.clause.some((t) => t.low === 'i' || t.low === 'my') || v.clause[0] === v.tokens[0] || v.clause.indexOf(v.tokens[0]!) <= 6 ? v.text : undefined,
   },
+  // "I'm not really religious (anymore)", "we're not religious at all": no faith is an answer too, a household's as well
+  // (what follows may name one: "more agnostic").
   {
     id: 'identity.religion.not-religious',
-    match: 'be~ not religious|spiritual|a believer',
+    match: 'be~ not a? religious|spiritual|believer',
     key: 'religion',
     negation: 'keep',
-    value: (v) => `not ${v.clause.find((t) => ['religious', 'spiritual', 'believer'].includes(t.low))?.low ?? 'religious'}`,
+    past: 'ok',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => {
+      const word = v.clause.find((t) => ['religious', 'spiritual', 'believer'].includes(t.low))?.low ?? 'religious';
+      return word === 'believer' ? 'not a believer' : `not ${word}`;
+    },
+  },
+  {
+    // "Neither of us is religious", "none of us are religious": the user among those said to have no faith.
+    id: 'identity.religion.neither-of-us',
+    match: 'neither|none of us be~ religious|spiritual',
+    key: 'religion',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none', 'other'],
+    negation: 'keep',
+    value: (v) => `not ${v.clause.find((t) => t.low === 'religious' || t.low === 'spiritual')?.low ?? 'religious'}`,
   },
   {
     id: 'identity.politics.voter',

@@ -61,6 +61,15 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
   },
+  {
+    // "I've picked up enough Polish to get by", "picked up some Tagalog from my wife": a language acquired and kept.
+    id: 'languages.picked-up',
+    match: 'picked up enough|some|basic|conversational|a_bit_of|a_little|a_lot_of|decent? {x:$language}',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+  },
   { id: 'languages.get-by', match: 'get_by|getting_by|manage|cope in {x:$language}', key: 'language', where: 'anywhere', subjects: ['self', 'none'] },
   {
     id: 'languages.fragment-list',

@@ -65,6 +65,8 @@ const MOTION = new Set([
 ]);
 
 /** Words that make a stay of a place ("till March", "on contract", "for the summer"). */
+/** Leave from work ("on mat leave till September"): a time after it is the leave's, not a stay's. */
+const ON_LEAVE: ReadonlySet<string> = new Set(['leave', 'furlough', 'furloughed', 'sabbatical']);
 const FOR_A_WHILE = new Set([
   'till',
   'until',
@@ -269,7 +271,10 @@ function placeInClause(v: ValueContext): string | undefined {
     (v.clause[k + 1]?.low === 'for' && PLATFORMS.matchAt(v.clause, k + 2) > 0);
   if (before.some((t, k) => MOTION.has(t.low) && !inJob(from + k))) return undefined;
   // "in Dubai on contract till March": a stay, not a home (places.location.in reads it as one).
-  if (v.clause.slice(at).some((t) => FOR_A_WHILE.has(t.low))) return undefined;
+  // (Not "a teacher in Leicester, on mat leave till September": the time is the leave's, and leave is taken at home.)
+  const rest = v.clause.slice(at);
+  const time = rest.findIndex((t) => FOR_A_WHILE.has(t.low));
+  if (time >= 0 && !rest.slice(0, time).some((t) => ON_LEAVE.has(t.low))) return undefined;
   // "the client's in Halifax", "my mum's in Leeds": someone else's place.
   // (Not "a children's charity in Kisumu": after "a", a possessive names a kind of thing, not whose it is.)
   const owned = (k: number, all: readonly Token[]): boolean =>

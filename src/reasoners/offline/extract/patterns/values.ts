@@ -424,6 +424,30 @@ export const VALUES: readonly PatternSpec[] = [
       return next !== undefined && next.low.endsWith('ing') && (next.pos === 'VERB' || next.pos === 'NOUN') ? `${v.text} ${next.text}` : v.text;
     },
   },
+  {
+    // "We've made it a family rule: no smartphones until 14", "house rule - no phones at the table": a rule of the home.
+    id: 'values.house-rule',
+    match: 'family|house|household|home rule~ :|-|is|= no {x:np}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none', 'other', 'attr'],
+    negation: 'keep',
+    value: (v) => `no ${v.text}`,
+  },
+  {
+    // "We're a no-screens-before-5 family", "we're a no-shoes household": a rule the household is named by.
+    id: 'values.no-x-family',
+    match: 'be~ a {x:rest}',
+    key: 'values',
+    subjects: ['self', 'we'],
+    negation: 'keep',
+    value: (v) => {
+      const first = v.tokens[0]!.low;
+      if (first !== 'no' && !first.startsWith('no-')) return undefined;
+      const end = v.tokens.findIndex((t) => t.low === 'family' || t.low === 'household' || t.low === 'house' || t.low === 'home');
+      return end > 0 && end <= 6 ? spanText(v.tokens.slice(0, end)) : undefined;
+    },
+  },
   { id: 'values.x-only', match: '{x:np} only for me', key: 'values', where: 'anywhere', subjects: ['none', 'self'] },
   { id: 'values.only', match: 'only buy~|wear~|use~|shop~|eat~|drink~ {x:rest}', key: 'values', where: 'anywhere', value: (v) => `only ${v.text}` },
   { id: 'values.matters', match: '{x:np} matter~|matters .. to me', key: 'values', where: 'anywhere', subjects: ['self', 'none', 'other'] },

@@ -665,6 +665,8 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.hours.attr', match: "be~|'s|: {x:rest}", key: 'working_hours', subjects: ['attr'], attr: ['hours'], value: workingHours },
   { id: 'work.status.be', match: 'be~ {x:$workstatus}', key: 'work_status', past: 'ok' },
   { id: 'work.status.fragment', match: '{x:$workstatus}', key: 'work_status', subjects: ['none'] },
+  // "I'm a maths teacher in Leicester, on mat leave till September": the status said after the user's own clause.
+  { id: 'work.status.appositive', match: ', {x:$workstatus}', key: 'work_status', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'work.status.semi', match: 'semi - retired', key: 'work_status', subjects: ['none', 'self'], where: 'anywhere', value: () => 'semi-retired' },
 
   { id: 'work.company.work-at', match: 'work~ .. at|for {x:np}', key: 'company', where: 'anywhere', value: employer },
