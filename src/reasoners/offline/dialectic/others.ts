@@ -329,7 +329,10 @@ function fromTheirItems(profile: Profile, q: Question, word: string, budget?: Wo
       !(t.text[0] !== t.low[0] && profile.otherNames.has(t.low)),
   );
   const head = q.head ? [q.tokens[q.head.noun]!].filter((t) => !naming.has(t.stem) && !GENERIC.has(t.low)) : [];
-  if (nouns.length === 0) return [];
+  // "when's the baby expected?", "when was the baby born?": with no noun besides the person, a when-question takes an
+  // item that names them and gives a date.
+  const whenOnly = nouns.length === 0 && wh && first.startsWith('when') && q.kind === 'date';
+  if (nouns.length === 0 && !whenOnly) return [];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
     if (!targets.some((t) => terms.value.has(t[0]!))) continue;
@@ -337,7 +340,7 @@ function fromTheirItems(profile: Profile, q: Question, word: string, budget?: Wo
       if (mentionAt(words, targets).at < 0) continue;
       const stems = new Set(words.map((w) => w.stem));
       const has = (t: QToken) => stems.has(t.stem) || stems.has(stem(t.lemma));
-      if (wh ? !head.every(has) || !nouns.some(has) : !nouns.every(has)) continue;
+      if (wh ? !head.every(has) || (!whenOnly && !nouns.some(has)) : !nouns.every(has)) continue;
       if (q.kind !== undefined && !kindsOf(words).has(q.kind)) continue;
       // "which school does Kagiso go to?" beside "move closer to Kagiso's school": which one is asked, and an item
       // that names no school (a name of its own, or a number) does not say.

@@ -119,6 +119,10 @@ const SPAN_WORDS = new Set(['all', 'whole', 'every', 'day', 'days', 'to']);
 /** "for money", "at work", "in her job" — not "after work", "outside work", "besides work". */
 const JOB_PREPOSITIONS = new Set(['for', 'at', 'in']);
 const LEISURE_ADVERBS = new Set(['outside', 'besides', 'after', 'before', 'off']);
+/** Where or when a job is held, said after "do" ("what does he do out there / over in Dubai / these days / now?"). */
+const WHERE_NOW = new Set(['there', 'abroad', 'overseas', 'now', 'nowadays', 'currently']);
+/** Particles before a place ("out there", "over in Dubai", "up in Leeds"). */
+const PLACE_PARTICLES = new Set(['out', 'over', 'up', 'down', 'back']);
 /**
  * The rest of the clause after "do" names only the setting of a job — its place or its pay, with words of
  * span between ("for money", "all day at work", "at the office") — and at least one of them: "what does she do
@@ -128,8 +132,22 @@ const jobSetting = (tokens: readonly QToken[], from: number) => {
   let named = false;
   for (let i = from; !end(tokens, i); i++) {
     const t = tokens[i]!;
-    if (WORKPLACE.has(t.lemma) || PAY_NOUNS.has(t.low)) named = true;
-    else if (!(SPAN_WORDS.has(t.low) || JOB_PREPOSITIONS.has(t.low) || (t.pos === 'ADV' && !LEISURE_ADVERBS.has(t.low)) || t.pos === 'DET')) return false;
+    if (
+      WORKPLACE.has(t.lemma) ||
+      PAY_NOUNS.has(t.low) ||
+      WHERE_NOW.has(t.low) ||
+      (t.pos === 'PROPN' && tokens[i - 1]?.low === 'in') ||
+      (t.low === 'days' && tokens[i - 1]?.low === 'these')
+    )
+      named = true;
+    else if (!(
+      SPAN_WORDS.has(t.low) ||
+      PLACE_PARTICLES.has(t.low) ||
+      JOB_PREPOSITIONS.has(t.low) ||
+      (t.pos === 'ADV' && !LEISURE_ADVERBS.has(t.low)) ||
+      t.pos === 'DET'
+    ))
+      return false;
   }
   return named;
 };

@@ -601,6 +601,14 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
       if (other && other.kind === 'relation') return other;
     }
   }
+  // "what are they naming the baby?", "what did he call the puppy?": the one being named is someone else, asked for their name.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // ("a guide for video-calling his grandkids": "call" names only in a question for the name, "what … call …?")
+    if (t.pos !== 'VERB' || !(t.lemma === 'name' || (t.lemma === 'call' && tokens[0]?.low === 'what'))) continue;
+    const other = otherIn(tokens, npNouns(tokens, i + 1), names, userMentioned, inPhrase, setting);
+    if (other?.kind === 'relation') return other;
+  }
   // The subject after the first auxiliary: "where does [her sister] live?", "is [Jess] in tech?".
   const aux = tokens.findIndex((t) => t.pos === 'AUX');
   // "she has a dog or a cat?", "he's got kids?": a statement asked as a question; the user is its subject, and the

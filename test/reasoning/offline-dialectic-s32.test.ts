@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 32: "what does he do" with where or when the job is held after it, a when-question about one of the user's
+ * people answered by an item that names them with a date, and a question for the name given to someone else.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: what the user does, said with where or when', () => {
+  const tomas = factsOf({
+    name: 'Tomás',
+    pronouns: 'he/him',
+    role: 'offshore electrician',
+    location: 'Aberdeen',
+    interests: ['five-a-side', 'darts'],
+  });
+
+  it('reads "what does he do out there / these days / over in X" as his work', async () => {
+    expect(await cited(tomas, 'what does he do out there?')).toEqual(['role']);
+    expect(await cited(tomas, 'what does tomás do these days')).toEqual(['role']);
+    expect(await cited(tomas, 'what does he do over in Aberdeen?')).toContain('role');
+  });
+
+  it('keeps a pastime question a pastime question', async () => {
+    expect(await cited(tomas, 'what does he do at weekends?')).not.toContain('role');
+  });
+});
+
+describe("offline dialectic: a when-question about one of the user's people", () => {
+  const ife = factsOf({
+    name: 'Ifeoma',
+    pronouns: 'she/her',
+    pregnancy: 'second baby due 14 March',
+    family: ['husband Chidi', 'daughter Adaeze, 4'],
+    goals: ['finish the nursery before the baby comes'],
+  });
+
+  it('answers from an item that names them and gives a date', async () => {
+    expect(await cited(ife, "when's the baby due?")).toEqual(['pregnancy']);
+    expect(await cited(ife, 'when is the baby expected?')).toEqual(['pregnancy']);
+  });
+
+  it('abstains when the question asks about a thing of theirs the profile does not hold', async () => {
+    expect(await cited(ife, "when's the baby's christening?")).toEqual([]);
+    expect(await cited(ife, 'what are they naming the baby?')).toEqual([]);
+    expect(await cited(ife, 'what did she call the baby?')).toEqual([]);
+  });
+});
