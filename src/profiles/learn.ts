@@ -370,7 +370,8 @@ export function planLearn(view: ScopeView, statements: readonly Statement[], opt
     const revision = learned
       ? {
           value: merged.value,
-          confidence: e && merged.added ? e.confidence : existing.confidence,
+          // (A list that grows while some of its items are said again is reinforced as well: rule 3.)
+          confidence: e && merged.added ? (merged.restated === true ? raisedConfidence(existing.confidence, e.confidence) : e.confidence) : existing.confidence,
           source: 'conversation' as const,
           bucket: staysStatic || !e ? existing.bucket : e.bucket,
           category: existing.category === 'other' && e ? e.category : existing.category,
@@ -398,8 +399,13 @@ function change(key: string, action: LearnAction, before: unknown, after: unknow
   return { key, action, before, after, bucket: fact.bucket, category: fact.category, confidence: fact.confidence, fact_id };
 }
 
+/** Confidence after the same value is said again: the higher of stored and stated, one step up, capped (rule 3). */
+function raisedConfidence(stored: number, stated: number): number {
+  return Math.min(LEARN_RULES.maxLearnedConfidence, Math.max(stored, stated) + LEARN_RULES.reinforceStep);
+}
+
 function reinforce(existing: FactWithHistory, e: ExtractedFact, expiresAt: string | null, nowIso: string): FactWithHistory {
-  const raised = Math.min(LEARN_RULES.maxLearnedConfidence, Math.max(existing.confidence, e.confidence) + LEARN_RULES.reinforceStep);
+  const raised = raisedConfidence(existing.confidence, e.confidence);
   const confidence = round(Math.max(existing.confidence, raised));
   const extend = existing.bucket === 'dynamic' && existing.expires_at !== null && expiresAt !== null && expiresAt > existing.expires_at;
   if (confidence === existing.confidence && !extend) return existing;
@@ -413,6 +419,8 @@ interface Merged {
   value: unknown;
   /** Something new was said (a new value, or new list items). */
   added: boolean;
+  /** New list items came with items already there, said again (those are reinforced). */
+  restated?: boolean;
   /** Something stored goes away (a replaced value, a withdrawn or contradicted item, the whole fact). */
   removed: boolean;
 }
@@ -447,8 +455,10 @@ function mergeStatement(stored: unknown, s: Statement, learned: boolean): typeof
     const fresh = add.filter((item) => !old.some((o) => sameItem(o, item)));
     if (fresh.length === 0) return removed ? { value: current, added: false, removed } : SAME;
     const kept = old.filter((o) => !fresh.some((item) => contradicts(o, item)));
-    if (!Array.isArray(current) && !learned) return { value: [...kept, ...fresh], added: true, removed: true };
-    return { value: [...kept, ...fresh], added: true, removed: removed || kept.length !== old.length };
+    // Items already there, said again beside the new ones ("definitely vegetarian, so no fish sauce").
+    const restated = fresh.length < add.length;
+    if (!Array.isArray(current) && !learned) return { value: [...kept, ...fresh], added: true, removed: true, restated };
+    return { value: [...kept, ...fresh], added: true, removed: removed || kept.length !== old.length, restated };
   }
   if (sameItem(current, e.value)) return removed ? { value: current, added: false, removed } : SAME;
   return { value: e.value, added: true, removed: true };

@@ -115,6 +115,21 @@ describe('learn: confidence rules', () => {
     expect(same.changes[0]).toMatchObject({ action: 'reinforce' });
   });
 
+  it('reinforces a list whose known items are said again beside new ones, and does not lower it for new items alone', async () => {
+    const service = memoryService();
+    const said = (value: string[], confidence: number) =>
+      scripted({ extract: async () => [{ key: 'diet', value, category: 'preferences', bucket: 'static', confidence }] });
+    const first = await learnFrom(service, said(['vegetarian'], 0.8), 'a', { messages: [user('x')] });
+    expect(first.changes[0]!.confidence).toBe(0.8);
+    // "definitely vegetarian, so no fish sauce": the known item again, and a new one.
+    const both = await learnFrom(service, said(['vegetarian', 'no fish sauce'], 0.75), 'a', { messages: [user('y')] });
+    expect(both.changes[0]).toMatchObject({ action: 'update', after: ['vegetarian', 'no fish sauce'] });
+    expect(both.changes[0]!.confidence).toBe(0.8 + LEARN_RULES.reinforceStep);
+    // A new item alone is the newest word: its confidence is the statement's.
+    const only = await learnFrom(service, said(['no mushrooms'], 0.6), 'a', { messages: [user('z')] });
+    expect(only.changes[0]!.confidence).toBe(0.6);
+  });
+
   it('lets a communication-style preference replace the one it contradicts', async () => {
     const service = memoryService();
     await learnFrom(service, offline, 'a', { messages: [user('I prefer short answers and I like bullet points.')] });
