@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answered, has, keys, learned } from '../helpers/extracted.js';
+import { answered, has, keys, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 32: general readings of clauses (a time or reason clause put first, a sentence adverb, a share of a group as a
@@ -100,5 +100,53 @@ describe('offline extraction: household rules, lists and health', () => {
 
   it('keeps what an answer to the assistant says about the user', async () => {
     expect(has(await answered('Who lives with you?', 'just my mum, i live with her'), 'living_situation', 'mum')).toBe(true);
+  });
+});
+
+describe('offline extraction: what is not the user', () => {
+  it("reads a third-person verb after someone else's clause as theirs", async () => {
+    const facts = await learned("my neighbour's daughter is 12, has epilepsy and wants to learn the drums. any tips?");
+    expect(keys(facts)).not.toContain('health_conditions');
+  });
+
+  it('reads a noun phrase joined to a request by "and" as part of what is asked for', async () => {
+    expect(keys(await learned('tell me a joke about a nurse, a chef and a plumber walking into a pub'))).not.toContain('role');
+  });
+
+  it('withdraws a diet together with what it was said as', async () => {
+    const facts = await learnedOver('doing keto for a month so meals need to be low carb please', "forget what I said about keto, I've stopped");
+    expect(facts.filter((f) => f.key === 'diet')).toEqual([]);
+  });
+});
+
+describe('offline extraction: names and shifts in fragments', () => {
+  it('learns a lower-case name set right against a wrong one', async () => {
+    expect(has(await learned('hey its keziah btw not kezia, my phone keeps changing it'), 'name', 'keziah')).toBe(true);
+  });
+
+  it('learns the shifts said after the job, in a fragment or with a kind of nights', async () => {
+    expect(has(await learned('A&E nurse on nights (4 on, 4 off). what should I eat at 3am?'), 'work_style', 'nights')).toBe(true);
+    expect(has(await learned("I'm a porter on permanent nights at St James's"), 'work_style', 'nights')).toBe(true);
+    expect(keys(await learned('my brother, a nurse on nights, is visiting'))).not.toContain('work_style');
+  });
+});
+
+describe('offline extraction: plans', () => {
+  it('learns a plan the user has made up their mind about, said with "going to"', async () => {
+    expect(has(await learned("At 70 I've finally decided I'm going to learn to play the cello."), 'goals', 'learn to play the cello')).toBe(true);
+    expect(keys(await learned("I'm going to learn to cook tonight lol, wish me luck"))).not.toContain('goals');
+  });
+
+  it('learns what the household needs to do by a date, its amount kept whole', async () => {
+    expect(has(await learned('we need to save £3,500 by June for the van'), 'goals', 'save £3,500 by june')).toBe(true);
+  });
+
+  it('does not read a plan to retire as being retired', async () => {
+    expect(keys(await learned("the plan is to go down to three days at 58 and retire at 62. how's my pension looking?"))).not.toContain('work_status');
+    expect(has(await learned("I'm retired now, 66 and loving it"), 'work_status', 'retired')).toBe(true);
+  });
+
+  it('keeps a style asked for after "and" a request of its own', async () => {
+    expect(has(await learned('keep it brief and no bullet points please'), 'communication_style', 'no bullet points')).toBe(true);
   });
 });

@@ -113,7 +113,8 @@ export function noteOf(clause: Clause): string | undefined {
   if (clause.negated || clause.past) return undefined;
   // "… before I turn 40", "… until I finish": a time to come hung on another statement, no statement of its own.
   if (clause.conj !== undefined && UNTIL_CONJ.has(clause.conj)) return undefined;
-  const tokens = clause.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && t.pos !== 'SYM' && t.pos !== 'X');
+  // (A currency sign stays with its amount.)
+  const tokens = clause.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && (t.pos !== 'SYM' || /^[£$€¥₹₦₵₱₩₺₪]$/u.test(t.text)) && t.pos !== 'X');
   if (tokens.length < MIN_TOKENS || tokens.length > MAX_TOKENS) return undefined;
   if (tokens.some((t) => PASSING.has(t.low) || (t.pos === 'VERB' && CONVERSATIONAL.has(t.lemma)))) return undefined;
   if (clause.tokens.some((t) => t.text === '?')) return undefined;

@@ -359,6 +359,7 @@ export const RELATED: readonly (readonly string[])[] = [
   ['vegetarian', 'veggie', 'meat-free', 'meat free', 'no meat', 'lacto-ovo', 'ovo-lacto'],
   ['vegan', 'plant-based', 'plant based', 'no animal products'],
   ['pescatarian', 'pescetarian'],
+  ['keto', 'ketogenic', 'strict keto', 'low carb', 'low-carb', 'lchf', 'no carbs'],
   ['gluten', 'gluten-free', 'gluten free', 'gluten intolerant', 'gluten intolerance', 'no gluten', 'wheat', 'barley', 'rye', 'coeliac', 'celiac'],
   ['lactose', 'lactose-free', 'lactose free', 'lactose intolerant', 'lactose intolerance', 'dairy', 'dairy-free', 'dairy free', 'no dairy'],
 ];

@@ -728,7 +728,20 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
         : clause;
     // "my mum keeps asking when I'm getting married": what is asked about is not said to be so.
     const askedAbout = prev !== undefined && EMBEDDED_ASK.has(piece.conj ?? '') && ASKING_VERBS.has(prev.tokens[prev.tokens.length - 1]?.low ?? '');
-    const told = askedAbout && !read.question ? { ...read, question: true } : read;
+    const asked = askedAbout && !read.question ? { ...read, question: true } : read;
+    // "tell me a joke about a plumber, a sparky and a brickie walking into a bar": a noun phrase joined to a request by
+    // "and" / "or", with no finite verb of its own, is more of what is asked for — nothing said of the user (read as
+    // a supposed case, not as a request of its own: "give me the ingredients and the steps" names no style).
+    const listed =
+      prev?.request === true &&
+      (piece.conj === 'and' || piece.conj === 'or') &&
+      asked.subject === 'none' &&
+      // (an article or a number: "and no emojis please" asks something of its own)
+      (['a', 'an', 'the'].includes(piece.tokens[0]?.low ?? '') || piece.tokens[0]?.pos === 'NUM') &&
+      !piece.tokens.some(
+        (t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.low.endsWith('ing') && t.low === t.lemma) || (t.pos === 'VERB' && t.low.endsWith('s')),
+      );
+    const told = listed && !asked.request ? { ...asked, hypothetical: true } : asked;
     out.push((continues || sarcastic) && !told.hypothetical ? { ...told, hypothetical: true } : told);
   });
   return out;
@@ -952,12 +965,17 @@ function sarcasm(sentence: readonly Token[]): boolean {
 /** A fragment that opens with an inflected verb ("born 1958 in Multan", "lives in Leeds", "works nights"). */
 function continuesOther(tokens: readonly Token[], start: number, afterProgressive: boolean, afterPlural: boolean): boolean {
   const head = tokens[start];
+  // "a friend's son is 14, has dyslexia": a verb of the third person singular is never the user's own fragment.
+  if (head !== undefined && head.pos === 'AUX' && THIRD_SINGULAR_AUX.has(head.low) && tokens[start + 1] !== undefined && tokens[start + 1]!.pos !== 'PRON')
+    return true;
   if (head === undefined || head.pos !== 'VERB') return false;
   // "employees who are over 40 and speak Swahili": a plain verb joined to a plural subject's clause shares it.
   if (head.low === head.lemma) return afterPlural;
   // "he's moving to Singapore and taking up kitesurfing": an "-ing" verb joined to a progressive shares its subject.
   return !head.low.endsWith('ing') || afterProgressive;
 }
+
+const THIRD_SINGULAR_AUX: ReadonlySet<string> = new Set(['has', 'is', 'was', 'does']);
 
 /** A clause that opens with a finite verb of its own ("is 23", "lives in Hull", "has asthma"), not an "-ing" form. */
 function predicateOpens(tokens: readonly Token[], start: number): boolean {

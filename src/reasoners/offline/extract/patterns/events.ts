@@ -161,8 +161,11 @@ const RESCHEDULED: ReadonlySet<string> = new Set([
 
 const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed', 'saw', 'spotted']);
 
+const CURRENCY_SIGN = /^[£$€¥₹₦₵₱₩₺₪]$/u;
+
 function eventText(v: ValueContext): string | undefined {
-  const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'INTJ');
+  // (A currency sign stays with its amount: "save £4,000 by September", not "save4,000".)
+  const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && (t.pos !== 'SYM' || CURRENCY_SIGN.test(t.text)) && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
   // ("our 10th wedding anniversary is on the 14th": the user's own, with someone.)
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my' && tokens[0]!.low !== 'our') return undefined;

@@ -87,6 +87,27 @@ const NOT_GOALS = new Set([
   'ship',
   'finish',
 ]);
+/** Verbs of a goal after "going to" ("going to learn to use a computer"); not "go", "get", "be", which say any plan. */
+const RESOLVED_VERBS: ReadonlySet<string> = new Set([
+  'learn',
+  'retrain',
+  'become',
+  'start',
+  'save',
+  'study',
+  'train',
+  'qualify',
+  'quit',
+  'stop',
+  'retire',
+  'emigrate',
+  'launch',
+  'open',
+  'finish',
+  'pass',
+]);
+/** Words of a mind made up about a plan ("decided", "finally", "determined"). */
+const RESOLVE_WORDS: ReadonlySet<string> = new Set(['decided', 'finally', 'determined', 'resolution', 'promised']);
 /** Verbs that are goals even after "try to" or "plan to". */
 const GOAL_VERBS = new Set([
   'retrain',
@@ -408,10 +429,25 @@ export const GOALS: readonly PatternSpec[] = [
     value: (v) => (v.tokens.some((_, k) => LANGUAGES.matchAt(v.tokens, k) > 0) ? v.text : undefined),
   },
   {
+    // "At 84 I've decided I'm finally going to learn to use a computer", "this year I'm gonna get my HGV": a plan made
+    // up one's mind about (decided, finally, a year named), with a verb of a goal.
+    id: 'goals.going-to',
+    match: 'going|gonna to? {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    bucket: 'event',
+    value: (v) => {
+      const first = v.tokens[0];
+      if (first === undefined || !RESOLVED_VERBS.has(first.lemma) || first.pos !== 'VERB') return undefined;
+      const resolved = v.sentence.some((t, k) => RESOLVE_WORDS.has(t.low) || (YEAR_OF.has(t.low) && v.sentence[k + 1]?.low === 'year'));
+      return resolved ? goal(true)(v) : undefined;
+    },
+  },
+  {
     id: 'goals.need-to',
     match: 'need|have to {x:rest}',
     key: 'goals',
-    subjects: ['none', 'self'],
+    subjects: ['none', 'self', 'we'],
     // ("I need to pass by June"; "Need to finally learn to drive this year": a long-awaited aim, or one for the year.)
     value: (v) => {
       const dated = v.clause.some((t, k) => ['by', 'before', 'within'].includes(t.low) || (YEAR_OF.has(t.low) && v.clause[k + 1]?.low === 'year'));

@@ -403,9 +403,10 @@ export const IDENTITY: readonly PatternSpec[] = [
     },
   },
   {
-    // "hiya its chantelle again": a name typed in lower case, a word the tagger does not know, back "again".
+    // "hiya its chantelle again", "hey its jaylen btw not jason": a name typed in lower case, a word the tagger does not
+    // know, back "again" or set right.
     id: 'identity.name.its-lower',
-    match: "it|its 's|is? {x:word} again",
+    match: "it|its 's|is? {x:word} again|btw|not",
     key: 'name',
     category: 'name',
     where: 'anywhere',

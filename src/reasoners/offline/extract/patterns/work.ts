@@ -520,7 +520,11 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => v.clause.find((t) => /^(?:semi-)?retired?$/.test(t.low))?.low.replace(/^retire$/, 'retired') ?? 'retired',
+    // ("my plan is to … retire properly at 60", "I retire in March": "retire" itself is a plan, not the status.)
+    value: (v) => {
+      const word = v.clause.find((t) => /^(?:semi-)?retire[ds]?$/.test(t.low))?.low;
+      return word === undefined || word.endsWith('retired') ? (word ?? 'retired') : undefined;
+    },
   },
   {
     // "side hustle is flipping vintage clothes on Vinted", "my side hustle is candles": work done beside the job.
@@ -854,6 +858,14 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.after-style', match: '$workstyle {x:$occupation}', key: 'role', subjects: ['none'] },
   { id: 'work.style.before-role', match: '{x:$workstyle} $occupation', key: 'work_style', subjects: ['none'] },
   // "I'm a plumber, self employed", "I'm a nurse on nights": the arrangement after the job.
-  { id: 'work.style.after-role', match: 'be~ a|an .. $occupation ,|on? {x:$workstyle}', key: 'work_style' },
+  // ("im a nurse on permanent nights", "ICU nurse on nights (3x 12.5 hr shifts)": said with what kind of nights, or in a fragment.)
+  { id: 'work.style.after-role', match: 'be~ a|an .. $occupation ,|on? permanent|regular|fixed|mostly|mainly|straight? {x:$workstyle}', key: 'work_style' },
+  {
+    id: 'work.style.role-fragment',
+    match: '$occupation on permanent|regular|fixed|mostly|mainly|straight? {x:$workstyle}',
+    key: 'work_style',
+    where: 'anywhere',
+    subjects: ['none'],
+  },
   { id: 'work.style.fragment', match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?', key: 'work_style', subjects: ['none'] },
 ];
