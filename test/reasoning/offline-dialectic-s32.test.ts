@@ -48,3 +48,31 @@ describe("offline dialectic: a when-question about one of the user's people", ()
     expect(await cited(ife, 'what did she call the baby?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: which day', () => {
+  const kofi = factsOf({
+    name: 'Kofi',
+    pronouns: 'he/him',
+    work_schedule: 'five days a week on earlies, Tuesdays off',
+    role: 'warehouse team leader',
+    interests: ['Sunday league football'],
+  });
+
+  it('answers which day he is free from a schedule that names days of the week', async () => {
+    expect(await cited(kofi, 'which day is he free for a call?')).toEqual(['work_schedule']);
+  });
+
+  it('reads "what day is X" as asking when X is, not for his schedule', async () => {
+    expect(await cited(kofi, 'what day is his birthday?')).toEqual([]);
+    expect(await cited(kofi, 'which day is the bin collection?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: familiar words for an animal', () => {
+  const ros = factsOf({ name: 'Ros', pronouns: 'she/her', pets: ['rescue lurcher called Pepper'], allergies: ['penicillin'] });
+
+  it('reads "her pup" and "her pooch" as her dog', async () => {
+    expect(await cited(ros, 'what breed is her pup?')).toEqual(['pets']);
+    expect(await cited(ros, "what's her pooch called?")).toEqual(['pets']);
+  });
+});

@@ -193,7 +193,7 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
   field('sulfa', 'allergies', 'sulfa|sulpha|sulfonamide|sulfonamides|bactrim|septrin'),
   field('latex', 'allergies', 'latex|balloon|balloons|rubber|rubber gloves|gloves|condom|condoms|elastic bands'),
   field('cats', 'allergies', 'cat|cats|kitten|kittens|cat dander|dander|cat hair|cat cafe'),
-  field('dogs', 'allergies', 'dog|dogs|puppy|puppies|dog hair|dog dander'),
+  field('dogs', 'allergies', 'dog|dogs|puppy|puppies|pup|pups|pooch|dog hair|dog dander'),
   field(
     'dust',
     'allergies',

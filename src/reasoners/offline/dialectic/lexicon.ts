@@ -106,7 +106,7 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'lady',
     ],
   ],
-  ['pet', ['dog', 'cat', 'pet', 'puppy', 'kitten', 'hen', 'horse', 'rabbit', 'parrot', 'hamster', 'bird', 'tortoise', 'kelpie']],
+  ['pet', ['dog', 'cat', 'pet', 'puppy', 'pup', 'pooch', 'kitten', 'kitty', 'hen', 'horse', 'rabbit', 'parrot', 'hamster', 'bird', 'tortoise', 'kelpie']],
 ]);
 
 /** relation word -> its group. */
@@ -176,7 +176,7 @@ export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandparents']],
   ['sibling', ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'twin', 'only child']],
   ['relative', ['cousin', 'cousins', 'aunt', 'uncle', 'niece', 'nephew', 'relatives', 'in-laws']],
-  ['pet', ['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'kitten']],
+  ['pet', ['dog', 'dogs', 'cat', 'cats', 'pet', 'pets', 'puppy', 'pup', 'pooch', 'kitten', 'kitty']],
 ]);
 
 /** How a family item may name a relation without its word ("married to Tiago" names a husband). */

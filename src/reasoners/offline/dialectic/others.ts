@@ -128,9 +128,20 @@ const BOYS: readonly string[] = ['son', 'boy', 'sons', 'boys'];
 const GIRLS: readonly string[] = ['daughter', 'girl', 'daughters', 'girls'];
 const OPPOSITE_SEX: ReadonlyMap<string, readonly string[]> = new Map([...GIRLS.map((g) => [g, BOYS] as const), ...BOYS.map((b) => [b, GIRLS] as const)]);
 
+/** Familiar words for an animal, and the kind they name. */
+const ANIMAL_WORDS: ReadonlyMap<string, string> = new Map([
+  ['pup', 'dog'],
+  ['puppy', 'dog'],
+  ['pooch', 'dog'],
+  ['doggo', 'dog'],
+  ['kitty', 'cat'],
+  ['kitten', 'cat'],
+]);
+
 function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[] {
   const low = word.toLowerCase();
-  const kinds = ANIMAL_KINDS.get(stem(low)) ?? [];
+  // ("her pup", "the pooch", "his kitty": a word for the animal itself stands for its kind.)
+  const kinds = ANIMAL_KINDS.get(stem(ANIMAL_WORDS.get(low) ?? low)) ?? [];
   const phrases = [
     [stem(low)],
     ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)),

@@ -105,6 +105,9 @@ export interface Question {
 }
 
 export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5, when: 0.1 } as const;
+/** Units of time a question may ask for ("what day is …", "which date is …"). */
+const TIME_UNITS_ASKED: ReadonlySet<string> = new Set(['day', 'date', 'time', 'month', 'year', 'week', 'weekend']);
+const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 const WORD_WEIGHT: ReadonlyMap<string, number> = new Map([
   ['NOUN', 1],
   ['PROPN', 1],
@@ -328,6 +331,26 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       a.weight = WEIGHT.head;
       a.noun = tokens[head.noun]!.lemma;
     }
+  }
+  // "what day is his birthday?", "which date is the bin collection?": a unit of time asked with "is" and a noun phrase
+  // after it asks when that thing is; the thing is the topic, not the user's schedule ("which day is he free?" keeps it).
+  const unit = head ? tokens[head.noun]! : undefined;
+  const copula = head ? tokens[head.end] : undefined;
+  const after = head ? tokens[head.end + 1] : undefined;
+  if (
+    head &&
+    TIME_UNITS_ASKED.has(unit!.lemma) &&
+    copula !== undefined &&
+    (copula.low === 'is' || copula.low === "'s" || copula.low === 'are') &&
+    after !== undefined &&
+    (after.pos === 'DET' || after.pos === 'NOUN' || after.pos === 'PROPN' || POSSESSIVE_WORDS.has(after.low))
+  ) {
+    for (const a of owner.get(head.noun) ?? []) {
+      a.head = false;
+      a.weight = WEIGHT.weak;
+    }
+    for (let i = head.end + 1; i < tokens.length; i++)
+      for (const a of owner.get(i) ?? []) if (a.concept !== undefined) a.weight = Math.max(a.weight, WEIGHT.strong);
   }
   // "what position does she play in netball?": a position played is one of the sport named, not a job.
   if (head && PLAYED_POSITIONS.has(tokens[head.noun]!.lemma) && tokens.some((t) => t.lemma === 'play')) {

@@ -541,8 +541,12 @@ function verbStems(q: Question): string[] {
  * it ("a studio called Kolibri", "an agency, Brightside"). "A game studio" does not say which studio; a value that
  * never writes the word (a concept matched it) is left to the head's own rules.
  */
+const DAY = stem('day');
+
 export function namesOnlyAKind(terms: FactTerms, noun: string): boolean {
   const one = stem(noun);
+  // "which day is he free?" beside "six days a week, Fridays off": a day of the week says which day.
+  if (one === DAY && [...WEEKDAYS].some((d) => terms.value.has(d))) return false;
   let seen = false;
   let chars = 0;
   for (const item of valueItems(terms.fact.value).slice(0, 50)) {
