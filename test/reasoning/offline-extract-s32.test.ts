@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answered, has, keys, learned, learnedOver } from '../helpers/extracted.js';
+import { answered, has, items, keys, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 32: general readings of clauses (a time or reason clause put first, a sentence adverb, a share of a group as a
@@ -148,5 +148,24 @@ describe('offline extraction: plans', () => {
 
   it('keeps a style asked for after "and" a request of its own', async () => {
     expect(has(await learned('keep it brief and no bullet points please'), 'communication_style', 'no bullet points')).toBe(true);
+  });
+});
+
+describe('offline extraction: requests put as questions, units and tools', () => {
+  it('learns a lasting request put as a question', async () => {
+    expect(has(await learned('could you always do numbered steps for me?'), 'communication_style', 'numbered steps')).toBe(true);
+    expect(keys(await learned('can you give me a packing list for the weekend?'))).not.toContain('preferences');
+    expect(keys(await learned('can you give me a packing list for the weekend?'))).not.toContain('communication_style');
+  });
+
+  it('does not take the unit set aside for the one wanted, nor a lower-case common word for a school', async () => {
+    const facts = await learned('Use litres and kilos instead of gallons please.');
+    expect(facts.some((f) => items(f).includes('gallons'))).toBe(false);
+    expect(keys(await learned('metric rather than imperial, please'))).not.toContain('education');
+  });
+
+  it('keeps the tools a thing was made with', async () => {
+    const facts = await learned('I built a little weather station on a Raspberry Pi last winter.');
+    expect(facts.some((f) => f.retract && JSON.stringify(f.value).toLowerCase().includes('raspberry'))).toBe(false);
   });
 });

@@ -126,6 +126,19 @@ export interface ClauseContext {
   order: number;
 }
 
+/** "can you always …?", "could you from now on …?": a request put as a question that asks for good. */
+function askedForGood(tokens: readonly Token[]): boolean {
+  const lows = tokens.map((t) => t.low);
+  return lows.includes('always') || FOR_GOOD.some((seq) => lows.some((_, k) => seq.every((w, j) => lows[k + j] === w)));
+}
+const FOR_GOOD: readonly (readonly string[])[] = [
+  ['from', 'now', 'on'],
+  ['in', 'future'],
+  ['in', 'the', 'future'],
+  ['going', 'forward'],
+  ['every', 'time', 'you'],
+];
+
 /** "… so I can work as a doctor here": a purpose, what the user wants to be able to do, not what holds now. */
 const ABLE = new Set(['can', 'could']);
 function purpose(clause: Clause, to: number): boolean {
@@ -160,7 +173,8 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
       const spec = entry.spec;
       if (Boolean(spec.fallback) !== pass) continue;
       if (clause.reported && !spec.inReport) continue;
-      if (clause.question && !spec.inQuestion) continue;
+      // ("can you always do bullet points for me?": a lasting request put as a question is still a request.)
+      if (clause.question && !spec.inQuestion && !(clause.request && spec.request && askedForGood(clause.tokens))) continue;
       if (!subjectAllows(spec, clause)) continue;
       if (clause.request && !spec.request) continue;
       if (spec.mood === 'request' && !clause.request) continue;

@@ -123,6 +123,9 @@ const RULES: readonly MentionRule[] = [
   },
 ];
 
+/** Verbs of making something (in the past): the tools and languages it was made with are in use. */
+const MADE_WITH = set('wrote built made coded programmed developed designed created set installed configured automated scripted');
+
 /** Words before a mention that make it someone else's, or a topic rather than the user's own. */
 const NOT_AFTER = set(
   'about regarding his her their your whose friend friends son daughter sister brother mum mom mother dad father wife husband partner boyfriend girlfriend colleague colleagues boss kid kids child children parents client clients patient patients student students customer customers cousin nephew niece grandma grandad nan baby team people someone everyone no not never without hate hates dislike dislikes than unlike',
@@ -165,12 +168,15 @@ export function mentionsOf(
   const context = clause.subject === 'none' || tokens.length <= 3 ? sentence : tokens;
   const words = new Set([...context.map((t) => t.low), ...context.map((t) => t.lemma)]);
   // Past statements withdraw, except taking something up ("got into road cycling", "took up Warhammer").
-  const retract = clause.formerly || (clause.past && !lows.some((w) => TAKE_UP.has(w)));
+  const retractAll = clause.formerly || (clause.past && !lows.some((w) => TAKE_UP.has(w)));
+  // ("I wrote a little Python script on a Raspberry Pi": a thing made with a tool shows the tool in use, not given up.)
+  const made = !clause.formerly && lows.some((w) => MADE_WITH.has(w));
   // One recent episode ("painted the garden gate at the weekend") says nothing lasting either way.
-  if (retract && !clause.formerly && toldAsEpisode(tokens)) return [];
+  if (retractAll && !clause.formerly && !made && toldAsEpisode(tokens)) return [];
   const out: Candidate[] = [];
   for (const rule of RULES) {
     if (rule.needs.size > 0 && ![...rule.needs].some((w) => words.has(w))) continue;
+    const retract = retractAll && !(made && rule.family === 'skills');
     for (let k = anchored ? 0 : 0; k < tokens.length; k++) {
       if (anchored && k >= clause.start) break;
       const n = rule.lex.matchAt(tokens, k);

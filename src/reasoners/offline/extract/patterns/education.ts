@@ -5,6 +5,9 @@ import { contains, template } from '../values.js';
 
 /** Education: degrees, schools, studies, stages. */
 
+/** Schools named by a common word, here in lower case: read as the word unless written with a capital. */
+const COMMON_WORD_SCHOOLS: ReadonlySet<string> = new Set(['imperial', 'duke', 'trinity', 'columbia', 'poly', 'aber', 'ust', 'ui', 'ul', 'ou']);
+
 /** Nouns of study after a school word, which keep it a schooling ("community college classes", "uni course"). */
 const STUDY_NOUNS: ReadonlySet<string> = new Set([
   'class',
@@ -34,6 +37,8 @@ function schooling(v: ValueContext): string | undefined {
     if (QUALIFICATIONS.matchAt(v.tokens, k) > 0) return v.text;
     const n = SCHOOL_WORDS.matchAt(v.tokens, k);
     if (n === 0) continue;
+    // ("metric rather than imperial": a school's name that is also a common word counts only written as a name.)
+    if (n === 1 && COMMON_WORD_SCHOOLS.has(v.tokens[k]!.text)) continue;
     const after = v.tokens[k + n];
     // ("the school run": a noun the tagger reads as a bare verb after "the" and the school word.)
     const noun = after !== undefined && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.low === after.lemma && v.tokens[k - 1]?.pos === 'DET'));

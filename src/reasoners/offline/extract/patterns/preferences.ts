@@ -221,6 +221,8 @@ function measureOrRuledOut(v: ValueContext): boolean {
   const at = v.clause.indexOf(v.tokens[0]!);
   const before = v.clause[at - 1];
   if (before && (before.pos === 'NUM' || /^\d/.test(before.text) || before.low === 'not' || before.low === 'no')) return true;
+  // "grams instead of cups", "rather than inches": the unit set aside.
+  if ((before?.low === 'of' && v.clause[at - 2]?.low === 'instead') || (before?.low === 'than' && v.clause[at - 2]?.low === 'rather')) return true;
   const after = v.clause.slice(at + v.tokens.length, at + v.tokens.length + 5).map((t) => t.low);
   return after.some((w, k) => (w === 'mean' || w === 'means') && after[k + 1] === 'nothing');
 }
