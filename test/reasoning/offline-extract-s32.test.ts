@@ -169,3 +169,18 @@ describe('offline extraction: requests put as questions, units and tools', () =>
     expect(facts.some((f) => f.retract && JSON.stringify(f.value).toLowerCase().includes('raspberry'))).toBe(false);
   });
 });
+
+describe('offline extraction: what says nothing of the user', () => {
+  it('reads a second question joined by "and" as a question, without its mark', async () => {
+    expect(await learned('what does a neap tide mean, and are king tides always higher in winter')).toEqual([]);
+  });
+
+  it('learns no event from how things are, said with "a bit"', async () => {
+    expect(await learned('evening! bit chilly out there tonight')).toEqual([]);
+    expect(has(await learned('bit nervous about my driving test tomorrow'), 'upcoming_events', 'driving test')).toBe(true);
+  });
+
+  it('learns nothing from what anyone would do ("you\'d")', async () => {
+    expect(keys(await learned("write a 20-second ad for a coffee brand, cheerful, the kind you'd hear on a Twitch stream"))).toEqual([]);
+  });
+});

@@ -1484,6 +1484,12 @@ function describe(
       // ("do vet nurses in Sydney earn much more?": "do" opening a clause that ends with "?" asks, whatever the tagger made of the next word.)
       (endsWithQuestionMark && DO_FORMS.has(head.low)) ||
       (firstOfSentence && asksWithoutMark(head.low, after, tokens.slice(i + 2))) ||
+      // "what does 'making tides' mean, and are spring tides always bigger …": a second question joined to one.
+      (prev?.question === true &&
+        (conj === 'and' || conj === 'or') &&
+        ASKING_AUX.has(head.low) &&
+        // ("spring tides": a noun the tagger read as a verb before the noun it describes)
+        (['NOUN', 'DET', 'PROPN', 'ADJ', 'NUM'].includes(after.pos) || (after.pos === 'VERB' && tokens[i + 2]?.pos === 'NOUN'))) ||
       // "is true that shops close on Sunday?", "is long covid counted as a disability … or does it depend?":
       // a sentence that opens on an auxiliary and ends with "?" asks, whatever follows the auxiliary; not a verb
       // ("can speak Mandarin lah but … can?" leaves out its subject, "I").
@@ -1511,6 +1517,8 @@ function describe(
     // "say someone is 30 and earning 40k": a supposed case, not the user.
     (lows[i] === 'say' && SUPPOSED.has(lows[i + 1] ?? '')) ||
     (subject === 'self' && (hasSequence(lows, ['would', 'be']) || hasSequence(lows, ["'d", 'be']) || hasSequence(lows, ['could', 'be']))) ||
+    // "the kind you'd hear on a Twitch stream": what anyone would do, in a clause that is not the user's.
+    (subject !== 'self' && subject !== 'we' && (hasSequence(lows, ['you', "'d"]) || hasSequence(lows, ['you', 'would']))) ||
     (sentenceHasIf && lows.some((w) => w === 'would' || w === "'d" || w === 'could' || w === 'might'));
   const reported =
     subject === 'other' && tokens.some((t, k) => SAY_VERBS.has(t.low) && k >= start && tokens.slice(k + 1, k + 4).some((u) => u.low === 'i' || u.low === 'me'));

@@ -162,11 +162,21 @@ const RESCHEDULED: ReadonlySet<string> = new Set([
 const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed', 'saw', 'spotted']);
 
 const CURRENCY_SIGN = /^[£$€¥₹₦₵₱₩₺₪]$/u;
+/** Times said alone ("today", "tonight"), which name no occasion. */
+const BARE_TIMES: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'week', 'weekend']);
 
 function eventText(v: ValueContext): string | undefined {
   // (A currency sign stays with its amount: "save £4,000 by September", not "save4,000".)
   const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && (t.pos !== 'SYM' || CURRENCY_SIGN.test(t.text)) && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
+  // ("bit grim out there today", "a bit quiet today": how things are, said with "a bit", is no event.)
+  const bit = tokens[0]!.low === 'a' ? 1 : 0;
+  if (
+    tokens[bit]?.low === 'bit' &&
+    tokens[bit + 1]?.pos === 'ADJ' &&
+    !tokens.slice(bit + 2).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !BARE_TIMES.has(t.low))
+  )
+    return undefined;
   // ("our 10th wedding anniversary is on the 14th": the user's own, with someone.)
   if (tokens[0]!.pos === 'PRON' && tokens[0]!.low !== 'my' && tokens[0]!.low !== 'our') return undefined;
   // What the user could or would do is no plan ("a Quaker meeting I could get to on a Sunday").
