@@ -184,3 +184,10 @@ describe('offline extraction: what says nothing of the user', () => {
     expect(keys(await learned("write a 20-second ad for a coffee brand, cheerful, the kind you'd hear on a Twitch stream"))).toEqual([]);
   });
 });
+
+describe('offline extraction: answers about teaching', () => {
+  it('learns what the user teaches and whom, from answers to the assistant', async () => {
+    expect(has(await answered('Lovely! What do you teach?', 'violin and music theory'), 'teaching', 'violin')).toBe(true);
+    expect(has(await answered('Who are your students, mostly?', 'mostly teenagers doing their grade exams, some adults'), 'students', 'teenagers')).toBe(true);
+  });
+});

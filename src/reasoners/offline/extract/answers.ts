@@ -84,6 +84,9 @@ const phrase =
   (tokens: readonly Token[]): string | undefined =>
     tokens.length > 0 && tokens.length <= max && tokens[0]!.pos !== 'PRON' ? spanText(tokens) : undefined;
 
+/** Words that only hedge the opening of a reply ("mostly adults", "usually kids"). */
+const HEDGED_OPENERS: ReadonlySet<string> = new Set(['mostly', 'mainly', 'usually', 'generally', 'largely', 'probably']);
+
 const fromLexicon =
   (lex: Lexicon) =>
   (tokens: readonly Token[]): string | undefined => {
@@ -244,6 +247,25 @@ const ROWS: readonly AnswerRow[] = [
       'what is your position',
     ],
     accept: phrase(6),
+  },
+  {
+    // "What do you teach?" -> "piano and theory": what the user teaches.
+    key: 'teaching',
+    category: 'role',
+    cues: ['what do you teach', 'which subjects do you teach', 'what subjects do you teach', 'which subject do you teach', 'what instrument do you teach'],
+    accept: phrase(6),
+  },
+  {
+    // "Who are your students, mostly?" -> "mostly adults getting back into music, 40+": whom the user teaches or serves.
+    key: 'students',
+    category: 'role',
+    cues: ['who are your students', 'who do you teach', 'who are your clients', 'who are your customers', 'who are your pupils'],
+    accept: (t) => {
+      const from = t.findIndex((w) => !HEDGED_OPENERS.has(w.low));
+      const rest = from < 0 ? [] : t.slice(from);
+      const cut = rest.findIndex((w) => w.text === ',' || w.text === '.');
+      return phrase(8)(cut < 0 ? rest : rest.slice(0, cut));
+    },
   },
   {
     key: 'timezone',
