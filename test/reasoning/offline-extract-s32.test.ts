@@ -191,3 +191,15 @@ describe('offline extraction: answers about teaching', () => {
     expect(has(await answered('Who are your students, mostly?', 'mostly teenagers doing their grade exams, some adults'), 'students', 'teenagers')).toBe(true);
   });
 });
+
+describe('offline extraction: misspelt words of the tables', () => {
+  it('reads a word one slip of typing from a word the tables match', async () => {
+    expect(has(await learned('i drvie for uber in leicester most nights'), 'gig_platforms', 'uber')).toBe(true);
+    expect(has(await learned('could you alwyas use metric for me?'), 'preferences', 'metric')).toBe(true);
+  });
+
+  it('leaves places, words of the lexicons and inflected words as written', async () => {
+    expect(has(await learned('we moved to leeds in march'), 'location', 'leeds')).toBe(true);
+    expect(JSON.stringify(await learned('any tips for stacking round bales in the barn?'))).not.toContain('bakes');
+  });
+});

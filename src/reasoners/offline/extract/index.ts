@@ -17,6 +17,7 @@ import { withHomecoming } from './homecoming.js';
 import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
 import { joinLabelledBullets, labelledDetails, namedPets } from './labels.js';
+import { respelt } from './spelling.js';
 import { childrenRoll } from './children.js';
 import { finalise } from './merge.js';
 import { isLasting } from './lasting.js';
@@ -71,7 +72,14 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     let lastSentence = 0;
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
-      const sentences = sentencesOf(joinLabelledBullets(chunk));
+      const prose = joinLabelledBullets(chunk);
+      let sentences = sentencesOf(prose);
+      // "i drvie for bolt": misspelt words of the tables, read right (spelling.ts).
+      const fixed = respelt(prose, sentences);
+      if (fixed !== undefined) {
+        budget.spend(fixed.length);
+        sentences = sentencesOf(fixed);
+      }
       yield;
       for (const written of sentences) {
         // "I'm 28 — wait no, 29": read as if only the correction had been said.
