@@ -203,3 +203,9 @@ describe('offline extraction: misspelt words of the tables', () => {
     expect(JSON.stringify(await learned('any tips for stacking round bales in the barn?'))).not.toContain('bakes');
   });
 });
+
+describe('offline extraction: a question run on after "whats"', () => {
+  it('splits at "whats" followed by a noun phrase, so the statement before it stands', async () => {
+    expect(has(await learned('im 20 and at uni in bristol whats the cheapest way to get to leeds for a weekend'), 'location', 'bristol')).toBe(true);
+  });
+});

@@ -1027,6 +1027,8 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
     (next.pos === 'AUX' || next.pos === 'VERB' || next.low === "'s" || next.pos === 'ADJ' || next.pos === 'ADV')
   )
     return true;
+  // "im at uni in cardiff whats the cheapest way to …": "whats" holds its "is", so a noun phrase may follow it.
+  if (t.low === 'whats' && next !== undefined && next.pos === 'DET') return true;
   if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this')
     return true;
   // "keep it short i read these on my phone", "once our youngest goes to uni next year we're planning to downsize":
