@@ -209,3 +209,13 @@ describe('offline extraction: a question run on after "whats"', () => {
     expect(has(await learned('im 20 and at uni in bristol whats the cheapest way to get to leeds for a weekend'), 'location', 'bristol')).toBe(true);
   });
 });
+
+describe('offline extraction: statements framed by "I know", animals beside "me"', () => {
+  it('reads "I know I\'m …" as a plain statement', async () => {
+    expect(has(await learned("yeah I know I'm only 52, but my knees disagree"), 'age', '52')).toBe(true);
+  });
+
+  it('learns the animal said with "the" beside "me"', async () => {
+    expect(has(await answered('Who lives with you?', 'just me and the dog these days'), 'pets', 'dog')).toBe(true);
+  });
+});

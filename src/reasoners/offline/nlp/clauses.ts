@@ -317,6 +317,8 @@ const TIME_LEADS: readonly (readonly string[])[] = [
   ['at', 'weekends'],
 ];
 const HEDGE_VERBS = new Set(['guess', 'think', 'suppose', 'reckon', 'believe', 'feel', 'suspect', 'assume', 'mean', 'figure']);
+/** Verbs of knowing or owning up, which frame the user's own plain statement ("I know I'm only 48"). */
+const KNOWING_VERBS: ReadonlySet<string> = new Set(['know', 'admit', 'realise', 'realize', 'swear', 'promise', 'confess']);
 const ASKING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will']);
 const LEAD_PREPOSITIONS = new Set([
   'as',
@@ -1324,6 +1326,13 @@ function describe(
       if (tokens[k]?.low === 'i' || tokens[k]?.low === 'we') i = k;
     }
   }
+  // "yes I know I'm only 48", "I admit I'm a bit of a snob": a verb of knowing or owning up frames a plain statement.
+  if (
+    head?.low === 'i' &&
+    KNOWING_VERBS.has(tokens[i + 1]?.low ?? '') &&
+    (tokens[i + 2]?.low === 'i' || (tokens[i + 2]?.low === 'that' && tokens[i + 3]?.low === 'i'))
+  )
+    i += tokens[i + 2]!.low === 'i' ? 2 : 3;
   if (head?.low === 'i' && HEDGE_VERBS.has(tokens[i + 1]?.low ?? '')) {
     for (let k = i + 2; k < Math.min(tokens.length, i + 5); k++) {
       if (tokens[k]!.low === 'i' || tokens[k]!.low === 'we' || tokens[k]!.low === 'my') {

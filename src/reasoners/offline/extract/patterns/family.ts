@@ -808,6 +808,16 @@ export const FAMILY: readonly PatternSpec[] = [
     },
   },
   {
+    // "just me and the cat", "me & the dog": the user's animal, said with "the" beside "me".
+    id: 'family.pets.me-and-the',
+    match: 'me and|& the {x:$pet}',
+    key: 'pets',
+    keyOf: petKey,
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    value: petWithName,
+  },
+  {
     // "miss my dog more than my family tbh, she's a staffie called Biscuit": the user's animal just named, said again by a
     // pronoun, with its kind and its name.
     id: 'family.pets.she-is',
