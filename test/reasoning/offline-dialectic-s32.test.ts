@@ -76,3 +76,12 @@ describe('offline dialectic: familiar words for an animal', () => {
     expect(await cited(ros, "what's her pooch called?")).toEqual(['pets']);
   });
 });
+
+describe('offline dialectic: the time the user sets off, as a habit', () => {
+  const dev = factsOf({ name: 'Dev', pronouns: 'he/him', timezone: 'Europe/London', work_hours: 'on site from 6:30am, done by 3pm', role: 'scaffolder' });
+
+  it('reads "what time does he usually get going?" as the hours he keeps, not his time zone', async () => {
+    expect(await cited(dev, 'what time does he usually get going in the mornings?')).toEqual(['work_hours']);
+    expect(await cited(dev, 'what time is it where he is?')).toEqual(['timezone']);
+  });
+});

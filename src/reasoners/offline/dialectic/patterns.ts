@@ -102,6 +102,10 @@ const ability = (tokens: readonly QToken[]) => {
 };
 const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
 const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
+/** Adverbs of habit: "what time does she usually …" asks for the time she keeps. */
+const USUALLY = new Set(['usually', 'normally', 'typically', 'generally']);
+/** Verbs of setting off for the day or knocking off ("get going", "leave", "head off", "clock on"). */
+const SETTING_OFF = new Set(['get', 'leave', 'head', 'set', 'clock', 'knock']);
 const ACTIVITY_TIME = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'over', 'most', 'every']);
 /** "do" as the main verb after its subject ("what does she (actually) do"), not "hate doing". */
 const mainDo = (tokens: readonly QToken[], i: number) => {
@@ -227,7 +231,9 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'schedule',
     // "what time does he normally knock off work?", "what time does she start?": the hours she keeps, not the time where she is
-    test: (ts) => whatTimeDoes(ts) && ts.some((t) => WORK_TIMES.has(t.lemma)),
+    // ("what time does he usually get going in the morning?": a time said as a habit is the hours kept too.)
+    test: (ts) =>
+      whatTimeDoes(ts) && (ts.some((t) => WORK_TIMES.has(t.lemma)) || (ts.some((t) => USUALLY.has(t.low)) && ts.some((t) => SETTING_OFF.has(t.lemma)))),
     replaces: ['timezone'],
   },
   {
