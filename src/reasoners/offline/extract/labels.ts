@@ -111,7 +111,7 @@ function opensSentence(sentence: readonly Token[], i: number): boolean {
   return i === 0 || (i === 1 && sentence[0]!.low === 'my');
 }
 
-/** Where the colon closing an aside is (at most ten words on), or -1. */
+/** Where the colon closing an aside is (at most twelve words on), or -1. */
 function asideEnd(sentence: readonly Token[], from: number): number {
   for (let k = from; k < Math.min(sentence.length, from + 12); k++) {
     if (sentence[k]!.text === ':') return k;

@@ -820,7 +820,6 @@ function politeNoun(tokens: readonly Token[], at: number): boolean {
   return k > at && PLEASE.has(tokens[k]?.low ?? '') && (after === undefined || after.pos === 'PUNCT' || after.pos === 'SYM');
 }
 
-/** Verbs whose particle is "after" ("look after", "take after", "go after"). */
 /** Words that open a time or reason clause put before the main one ("since …", "when …", "after …"). */
 const FRONTED_OPENERS: ReadonlySet<string> = new Set(['since', 'when', 'after', 'before', 'once', 'because', 'cause', 'cos', 'coz', 'while', 'whilst']);
 /** Particles that close a phrasal verb ("came along", "moved in", "got back"). */
@@ -904,6 +903,7 @@ function mainAfterSubordinate(sentence: readonly Token[], i: number, current: re
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.low === "'ve" || next.low === "'m");
 }
 
+/** Verbs whose particle is "after" ("look after", "take after", "go after"). */
 const AFTER_VERBS: ReadonlySet<string> = new Set(['look', 'take', 'go', 'chase', 'run', 'ask', 'name', 'see']);
 
 /** Adverbs that may stand between a subject and its verb ("a recruiter once told me", "my mum always says"). */

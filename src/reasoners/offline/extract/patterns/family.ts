@@ -265,11 +265,6 @@ function nameBeforeOwner(clause: readonly Token[], first: number): string | unde
 const petNameWord = (t: Token | undefined): boolean =>
   t !== undefined && /^[a-z][a-z'-]{1,19}$/i.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && (t.text !== t.low || t.oov);
 
-/**
- * The name said after the animal: "my cat mochi keeps …" (a rare word right after it), "a retired greyhound — his
- * name's Dusty" (its name told later in the sentence). Names listed after it ("two cats, Miso and Tofu") are its
- * siblings in a list (coordination.ts).
- */
 /** Names joined on after a first one ("Pixel and Mochi", "Rex, Bella & Tom"), each written with a capital. */
 function namesJoined(clause: readonly Token[], from: number): string[] {
   const out: string[] = [];
@@ -284,6 +279,11 @@ function namesJoined(clause: readonly Token[], from: number): string[] {
   return out;
 }
 
+/**
+ * The name said after the animal: "my cat mochi keeps …" (a rare word right after it), "a retired greyhound — his
+ * name's Dusty" (its name told later in the sentence). Names listed after it ("two cats, Miso and Tofu") are its
+ * siblings in a list (coordination.ts).
+ */
 function namesAfterPet(v: ValueContext, at: number): string | undefined {
   const clause = v.clause;
   const next = clause[at + 1];
