@@ -334,12 +334,11 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   }
   // "what day is his birthday?", "which date is the bin collection?": a unit of time asked with "is" and a noun phrase
   // after it asks when that thing is; the thing is the topic, not the user's schedule ("which day is he free?" keeps it).
-  const unit = head ? tokens[head.noun]! : undefined;
   const copula = head ? tokens[head.end] : undefined;
   const after = head ? tokens[head.end + 1] : undefined;
   if (
     head &&
-    TIME_UNITS_ASKED.has(unit!.lemma) &&
+    TIME_UNITS_ASKED.has(tokens[head.noun]!.lemma) &&
     copula !== undefined &&
     (copula.low === 'is' || copula.low === "'s" || copula.low === 'are') &&
     after !== undefined &&

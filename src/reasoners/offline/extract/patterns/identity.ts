@@ -369,6 +369,12 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([
   'divorced',
 ]);
 
+/** Where "it" / "its" opens the clause, after greetings and punctuation only ("hi, it's Tom again"), or -1. */
+function openingIt(clause: readonly Token[]): number {
+  const it = clause.findIndex((t) => t.low === 'it' || t.low === 'its');
+  return it >= 0 && clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low)) ? it : -1;
+}
+
 /** Words for a person an age may be said before ("40s mum", "late 20s guy"). */
 const PERSON_WORDS: ReadonlySet<string> = new Set(['f', 'm', 'male', 'female', 'mum', 'mom', 'dad', 'woman', 'man', 'guy', 'gal', 'lady', 'bloke', 'here']);
 
@@ -388,8 +394,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     strength: 'implied',
     // "It's Priya btw", "hi, it's Tom again": the clause says nothing else.
     value: (v) => {
-      const it = v.clause.findIndex((t) => t.low === 'it' || t.low === 'its');
-      const opening = v.clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low));
+      const it = openingIt(v.clause);
+      if (it < 0) return undefined;
       // ("the wedding got moved so it's Lombok now": "it" is the thing a clause before it spoke of, unless that clause
       // was about names: "took my husband's surname, so it's Priya Raghunathan now".)
       const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.clause[it]!)));
@@ -397,9 +403,7 @@ export const IDENTITY: readonly PatternSpec[] = [
       // ("change of plans, it's Lombok now": a plan changed, not a name.)
       const plans = before.some((t) => t.low === 'plans' || t.low === 'plan' || t.low === 'instead');
       if (thing || plans) return undefined;
-      return it >= 0 && opening && contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7
-        ? userName(v)
-        : undefined;
+      return contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7 ? userName(v) : undefined;
     },
   },
   {
@@ -412,11 +416,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['other', 'none'],
     strength: 'implied',
-    value: (v) => {
-      const it = v.clause.findIndex((t) => t.low === 'it' || t.low === 'its');
-      const opening = v.clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low));
-      return opening && v.tokens[0]!.oov === true && v.tokens[0]!.text === v.tokens[0]!.low ? personName(v) : undefined;
-    },
+    value: (v) => (openingIt(v.clause) >= 0 && v.tokens[0]!.oov === true && v.tokens[0]!.text === v.tokens[0]!.low ? personName(v) : undefined),
   },
   {
     id: 'identity.name.sign-off',
