@@ -10,7 +10,8 @@ import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from './time.js';
  * A small matcher for the extraction pattern tables. A pattern is a line of elements separated by
  * spaces, matched against a clause's tokens:
  *
- *   word        the token, lower case          be~        any form of the lemma ("am", "is", "was")
+ *   word        the token, lower case          be~        any form of the lemma ("am", "is", "was");
+ *   rely_on     a sequence of words                         in a sequence too ("pick~_up")
  *   a|an|the    one of several words           x?         optional element
  *   @NOUN|PROPN a part-of-speech tag           $diet      a phrase of a lexicon (longest match)
  *   ..          skip up to three modifiers (adjectives, nouns, numbers, determiners, adverbs)
@@ -29,7 +30,7 @@ export interface Slots {
 }
 
 type Element =
-  | { kind: 'word'; words: readonly { seq: readonly string[]; lemma: boolean }[]; optional: boolean }
+  | { kind: 'word'; words: readonly { seq: readonly string[]; lemma: readonly boolean[] }[]; optional: boolean }
   | { kind: 'pos'; tags: ReadonlySet<string>; optional: boolean }
   | { kind: 'lex'; lex: Lexicon; optional: boolean }
   | { kind: 'skip'; optional: true }
@@ -74,8 +75,13 @@ export function compile(source: string, lexicons: ReadonlyMap<string, Lexicon>):
     } else if (part.startsWith('@')) {
       elements.push({ kind: 'pos', tags: new Set(part.slice(1).split('|')), optional });
     } else {
-      // "rely_on" is a sequence of words; "live~" any form of the lemma.
-      const words = part.split('|').map((w) => (w.endsWith('~') ? { seq: w.slice(0, -1).split('_'), lemma: true } : { seq: w.split('_'), lemma: false }));
+      // "rely_on" is a sequence of words; "live~" any form of the lemma, in a sequence too ("pick~_up": "picked up").
+      const words = part.split('|').map((w) => {
+        const seq = w.split('_');
+        // A mark inside an alternation or a sequence would be a literal character that no token has.
+        if (seq.some((x) => (x !== '?' && x.includes('?')) || x.slice(0, -1).includes('~'))) throw new Error(`pattern "${source}": a mark inside "${w}"`);
+        return { seq: seq.map((x) => x.replace(/~$/, '')), lemma: seq.map((x) => x.endsWith('~')) };
+      });
       elements.push({ kind: 'word', words, optional });
     }
   }
@@ -478,7 +484,7 @@ function candidates(tokens: readonly Token[], i: number, el: Element, next: Elem
         let ok = i + n <= tokens.length;
         for (let k = 0; ok && k < n; k++) {
           const u = tokens[i + k]!;
-          ok = u.low === w.seq[k] || (w.lemma && u.lemma === w.seq[k]);
+          ok = u.low === w.seq[k] || (w.lemma[k] === true && u.lemma === w.seq[k]);
         }
         if (ok && !ends.includes(i + n)) ends.push(i + n);
       }

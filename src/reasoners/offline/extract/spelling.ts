@@ -31,10 +31,11 @@ function inflections(w: string): string[] {
   return [w, `${w}s`, `${stem}ing`, `${stem}ed`];
 }
 
-function add(out: Set<string>, raw: string, inflect: boolean): void {
-  for (const part of raw.split('_')) {
+function add(out: Set<string>, raw: string): void {
+  for (const marked of raw.split('_')) {
+    const part = marked.replace(/~$/, '');
     if (part.length < MIN_LETTERS - 1 || !/^[a-z]+$/.test(part)) continue;
-    for (const w of inflect ? inflections(part) : [part]) if (w.length >= MIN_LETTERS) out.add(w);
+    for (const w of marked.endsWith('~') ? inflections(part) : [part]) if (w.length >= MIN_LETTERS) out.add(w);
   }
 }
 
@@ -46,7 +47,7 @@ function vocabulary(): Map<string, string[]> {
     for (const spec of entries) {
       for (const token of spec.match.split(' ')) {
         if (token.startsWith('{') || token.startsWith('$') || token.startsWith('.')) continue;
-        for (const alt of token.replace(/\?$/, '').split('|')) add(words, alt.replace(/~$/, ''), alt.endsWith('~'));
+        for (const alt of token.replace(/\?$/, '').split('|')) add(words, alt);
       }
     }
   }

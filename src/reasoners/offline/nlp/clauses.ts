@@ -1052,7 +1052,8 @@ const EMBEDDING = new Set(['whether', 'if']);
 function pairedSubject(tokens: readonly Token[], i: number, before: readonly Token[]): boolean {
   if (tokens[i + 1]?.low !== 'i' || !PLURAL_VERBS.has(tokens[i + 2]?.low ?? '')) return false;
   const last = before[before.length - 1];
-  return last !== undefined && (last.pos === 'NOUN' || last.pos === 'PROPN') && before.length <= 4;
+  // Not after a clause with its own verb ("my wife is Polish and I've been learning it").
+  return last !== undefined && (last.pos === 'NOUN' || last.pos === 'PROPN') && before.length <= 4 && !before.some((u) => u.pos === 'AUX' || u.pos === 'VERB');
 }
 const PLURAL_VERBS = new Set(['are', "'re", 'have', "'ve", 'were', 'live', 'both', 'just', 'got', 'will', "'ll", 'would', "'d", 'met', 'moved', 'run', 'own']);
 

@@ -159,6 +159,9 @@ const BIRTH_VERBS: ReadonlySet<string> = new Set(['had', 'welcomed', 'born', 'ar
 
 const petKey = (v: ValueContext): string => (diedIn(v.clause) ? 'past_pets' : 'pets');
 
+/** What makes "boys" or "girls" children: a count, or a word of age or birth order ("our two boys", "my little girl"). */
+const CHILD_MARKS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'little', 'eldest', 'youngest', 'oldest', 'middle', 'baby']);
+
 /** Words that may stand between children and their names ("three kids under 8 (Leo 7, Maya 5 …)"). */
 const BEFORE_NAMES = new Set(['under', 'over', 'aged', 'ages', 'both', 'all', ',', '(', ':', '-', '—', 'called', 'named']);
 const NAME_JOINERS = new Set([',', 'and', '&']);
@@ -689,6 +692,21 @@ export const FAMILY: readonly PatternSpec[] = [
     // ("planning my son's 7th birthday": a plan around one's own relative still says they exist.)
     present: true,
     value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, v.text, v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
+  },
+  {
+    // "my husband and our two boys are still in Cebu", "my little girl starts school": boys and girls the user counts or
+    // calls little or eldest are their children ("my boys" alone may be friends: "out with my boys tonight").
+    id: 'family.my-boys',
+    match: 'my|our {x:np}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other', 'attr'],
+    inQuestion: true,
+    present: true,
+    value: (v) =>
+      v.tokens.length === 2 && CHILD_MARKS.has(v.tokens[0]!.low) && /^(?:boys?|girls?)$/.test(v.tokens[1]!.low)
+        ? childrenNamed(v, spanText(v.tokens))
+        : undefined,
   },
   {
     id: 'family.living-with',

@@ -332,6 +332,34 @@ function lowerName(v: ValueContext): string | undefined {
 }
 
 /** The name closes the sentence: only punctuation, kisses or an emoji after it ("Cheers, Mike", "thanks! - Ana x"). */
+/** Words of a sign-off ("thanks", "love", "regards") and what may come before them ("many thanks", "lots of love"). */
+const SIGN_OFFS: ReadonlySet<string> = new Set(['thanks', 'thank', 'cheers', 'regards', 'best', 'thx', 'ta', 'love', 'sincerely', 'warmly', 'yours', 'wishes']);
+const BEFORE_SIGN_OFF: ReadonlySet<string> = new Set([
+  'many',
+  'kind',
+  'kindest',
+  'warm',
+  'warmest',
+  'best',
+  'with',
+  'lots',
+  'of',
+  'all',
+  'my',
+  'big',
+  'much',
+  'again',
+  'and',
+]);
+
+/** A sign-off opens its sentence: "my two boys love football" is no "love, Sam". */
+function signsOff(v: ValueContext): boolean {
+  const at = v.sentence.indexOf(v.tokens[0]!);
+  let k = at - 1;
+  while (k >= 0 && !SIGN_OFFS.has(v.sentence[k]!.low)) k--;
+  return k >= 0 && v.sentence.slice(0, k).every((t) => t.pos === 'PUNCT' || t.pos === 'INTJ' || BEFORE_SIGN_OFF.has(t.low) || SIGN_OFFS.has(t.low));
+}
+
 function closesSentence(v: ValueContext): boolean {
   const last = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!);
   return last >= 0 && v.sentence.slice(last + 1).every((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'EMOJI' || /^x+$/i.test(t.text));
@@ -426,7 +454,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['none', 'other', 'self'],
     strength: 'implied',
-    value: (v) => (closesSentence(v) && v.sentence.length <= 8 ? userName(v) : undefined),
+    value: (v) => (closesSentence(v) && v.sentence.length <= 8 && signsOff(v) ? userName(v) : undefined),
   },
   {
     id: 'identity.name.dash-sign-off',

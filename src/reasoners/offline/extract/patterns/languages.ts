@@ -38,7 +38,7 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   {
     // "my wife's Polish and I'm trying to learn it": "it" is the language just named in the sentence.
     id: 'languages.learning-it',
-    match: 'learn~|learning|learnt|studying|study~|practising|practicing|brushing_up_on?|improving|picking_up {x:word}',
+    match: 'learn~|learning|learnt|studying|study~|practising|practicing|brushing_up|brushing_up_on|improving|picking_up {x:word}',
     key: 'language_learning',
     category: 'language',
     where: 'anywhere',

@@ -64,9 +64,9 @@ const MOTION = new Set([
   'visit',
 ]);
 
-/** Words that make a stay of a place ("till March", "on contract", "for the summer"). */
 /** Leave from work ("on mat leave till September"): a time after it is the leave's, not a stay's. */
 const ON_LEAVE: ReadonlySet<string> = new Set(['leave', 'furlough', 'furloughed', 'sabbatical']);
+/** Words that make a stay of a place ("till March", "on contract", "for the summer"). */
 const FOR_A_WHILE = new Set([
   'till',
   'until',
@@ -256,6 +256,17 @@ function homeNamedBefore(v: ValueContext, from: number): boolean {
   return v.clause.slice(from, v.clause.indexOf(v.tokens[0]!)).some((t) => HOME_NOUNS.has(t.low));
 }
 
+/** The end of opening or working hours ("open from 6pm till late", "9 till 5"): "till" then a time of day, not a stay. */
+const DAY_ENDS: ReadonlySet<string> = new Set(['late', 'close', 'closing', 'midnight', 'noon', 'lunch', 'lunchtime', 'dark']);
+function hoursUntil(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.low ?? '';
+  return ['till', 'until', 'til'].includes(tokens[k]!.low) && (DAY_ENDS.has(next) || /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/.test(next));
+}
+
+/** A span of time that only qualifies the noun after it ("mostly weekend markets", "a month-long course" aside). */
+const MODIFYING_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'fortnight', 'month']);
+const timeAsModifier = (tokens: readonly Token[], k: number): boolean => MODIFYING_SPANS.has(tokens[k]!.low) && tokens[k + 1]?.pos === 'NOUN';
+
 function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
   // ("somewhere near temple meads": near a place written in lower case is a spot in town, not a home.)
@@ -273,7 +284,7 @@ function placeInClause(v: ValueContext): string | undefined {
   // "in Dubai on contract till March": a stay, not a home (places.location.in reads it as one).
   // (Not "a teacher in Leicester, on mat leave till September": the time is the leave's, and leave is taken at home.)
   const rest = v.clause.slice(at);
-  const time = rest.findIndex((t) => FOR_A_WHILE.has(t.low));
+  const time = rest.findIndex((t, k) => FOR_A_WHILE.has(t.low) && !hoursUntil(rest, k) && !timeAsModifier(rest, k));
   if (time >= 0 && !rest.slice(0, time).some((t) => ON_LEAVE.has(t.low))) return undefined;
   // "the client's in Halifax", "my mum's in Leeds": someone else's place.
   // (Not "a children's charity in Kisumu": after "a", a possessive names a kind of thing, not whose it is.)
@@ -432,6 +443,21 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     strength: 'implied',
   },
   { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
+  {
+    // "I run my food truck out of Brisbane", "we operate out of a unit in Bolton": where the user's work is based.
+    // (Not "drove out of Leeds at 6" or "fly out of Dublin on Friday": a trip starts there.)
+    id: 'places.location.works-out-of',
+    match: 'run~|running|operate~|trade~|work~|working my|our|a|an|the? .. out of {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    strength: 'implied',
+    // ("we ran out of Lagos rice": to run out of something is to have none left.)
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return v.clause[at - 3]?.lemma === 'run' ? undefined : placeInClause(v);
+    },
+  },
   {
     id: 'places.location.based',
     match: 'be~? based|located in|out|near of|in? {x:place}',

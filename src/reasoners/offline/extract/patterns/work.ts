@@ -333,8 +333,6 @@ function sector(v: ValueContext): string | undefined {
 /** Not a place, nor a place with more after it ("work in Leeds next week"). */
 const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) > 0 ? undefined : v.text);
 
-/** Kinds of employer ("for a fintech", "for the council"). */
-/** The verb and its object, up to six words and before a later preposition: "teach year 6", "run a small bakery", "lecture in civil engineering". */
 /** Heads of a small business people have or run ("a spaza shop", "the chippy", "a market stall"). */
 const SMALL_BUSINESSES: ReadonlySet<string> = new Set(
   'shop store stall chippy florist florists deli kiosk newsagent newsagents takeaway boutique bakery cafe café salon barbers barbershop pub b&b guesthouse tearoom tearooms'.split(
@@ -358,8 +356,14 @@ function smallBusiness(v: ValueContext): string | undefined {
   if (v.tokens.some((t) => LOCAL_WORDS.has(t.low))) return undefined;
   return `owner of a ${v.text}`;
 }
+/** Heads of a business one runs ("my food truck", "a small cleaning business"). */
+const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  ...SMALL_BUSINESSES,
+  ...'business company truck van firm agency studio restaurant bar spot joint kitchen farm practice nursery gym garage'.split(' '),
+]);
 const LOCAL_WORDS: ReadonlySet<string> = new Set(['local', 'nearest', 'corner', 'favourite', 'favorite', 'usual', 'same', 'other', 'new', 'next']);
 
+/** The verb and its object, up to six words and before a later preposition: "teach year 6", "run a small bakery", "lecture in civil engineering". */
 function verbAndObject(tokens: readonly Token[]): readonly Token[] {
   const cut = tokens.findIndex((t, k) => k >= 2 && t.pos === 'ADP');
   return tokens.slice(0, cut < 0 ? 6 : Math.min(cut, 6));
@@ -390,6 +394,7 @@ function workingHours(v: ValueContext): string | undefined {
   return range || weekly ? spanText(span) : undefined;
 }
 
+/** Kinds of employer ("for a fintech", "for the council"). */
 const EMPLOYER_KINDS = new Set(
   'fintech startup start-up company firm bank agency charity council hospital school university uni nonprofit ngo consultancy studio retailer supermarket airline insurer publisher newspaper magazine brand manufacturer practice clinic trust government ministry department'.split(
     ' ',
@@ -628,7 +633,12 @@ export const WORK: readonly PatternSpec[] = [
     match: '{x:rest}',
     key: 'role',
     value: (v) => {
-      if (!/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm)s?\b/i.test(v.text)) return undefined;
+      if (
+        !/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm|bartend|babysit|nanny|cater|waitress|childmind)s?\b/i.test(
+          v.text,
+        )
+      )
+        return undefined;
       const words = verbAndObject(v.tokens);
       // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
       if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
@@ -648,6 +658,15 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     past: 'ok',
     value: smallBusiness,
+  },
+  // "Running my food truck out of Brisbane", "running a small cleaning business these days": a fragment opening on the
+  // business the user runs (not "running late", "running the Leeds half").
+  {
+    id: 'work.role.running-fragment',
+    match: 'running|owning a|an|my|our {x:np}',
+    key: 'role',
+    subjects: ['none'],
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 2 && BUSINESS_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? v.text : undefined),
   },
   // "we run a B&B in Oban", "my wife and I own a bakery": a business run with someone else is still the user's work.
   {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../src/reasoners/offline/extract/engine.js';
+import { has, keys, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 33: the pattern tables' own syntax checked when they compile (a mark inside a sequence had made two patterns
+ * match nothing), and general readings found on round 34's development thirds and the older sets' misses.
+ */
+
+describe('offline extraction: the pattern syntax', () => {
+  it('reads a lemma mark on a word inside a sequence', async () => {
+    expect(has(await learned('half my regulars speak Tagalog. trying to pick up some Spanish too for the taco places'), 'language_learning', 'spanish')).toBe(
+      true,
+    );
+    expect(has(await learned("my wife is Polish and I've been brushing up on it"), 'language_learning', 'polish')).toBe(true);
+  });
+
+  it('refuses a mark that would be a literal character no token has', () => {
+    expect(() => compile('brushing_up_on?|improving {x:word}', new Map())).toThrow(/a mark inside/);
+    expect(() => compile('pi~ck_up {x:word}', new Map())).toThrow(/a mark inside/);
+    expect(() => compile('pick~_up {x:word}', new Map())).not.toThrow();
+  });
+});
+
+describe('offline extraction: clauses and places', () => {
+  it('does not pair a subject with "I" when the words before "and" are a clause of their own', async () => {
+    expect(has(await learned("my wife is Polish and I've been learning it"), 'language_learning', 'polish')).toBe(true);
+    // (Still one subject of two: "my wife and I have lived in Cork for years" is about both.)
+    expect(has(await learned('my wife and I have lived in Cork for years'), 'location', 'cork')).toBe(true);
+  });
+
+  it('reads "till" before a time of day as hours, not a stay', async () => {
+    expect(has(await learned('I run a suya spot in Lekki, Lagos, open from 6pm till late.'), 'location', 'lagos')).toBe(true);
+    expect(has(await learned('I do reception at a clinic in Leeds, 9 till 5.'), 'location', 'leeds')).toBe(true);
+    const stay = await learned("I'm in Dubai on contract till March");
+    expect(has(stay, 'location', 'dubai')).toBe(false);
+  });
+
+  it('learns where the business the user runs is based ("out of")', async () => {
+    expect(has(await learned('I run a small cleaning business out of Bolton, any tips for invoices?'), 'location', 'bolton')).toBe(true);
+    expect(has(await learned('we ran out of Lagos rice at the party, what can I cook instead?'), 'location', 'lagos')).toBe(false);
+  });
+
+  it('reads a span of time that qualifies a noun as no stay, and "mostly" as a habit, not an event', async () => {
+    const facts = await learned("Running my food truck out of Brisbane's northside, mostly weekend markets — what permits do I need?");
+    expect(has(facts, 'location', 'brisbane')).toBe(true);
+    expect(has(facts, 'role', 'food truck')).toBe(true);
+    expect(keys(facts)).not.toContain('upcoming_events');
+  });
+});
+
+describe('offline extraction: work', () => {
+  it('reads verbs that name a job ("I bartend", "I nanny")', async () => {
+    expect(has(await learned('I bartend at a dive bar in Austin, how do I report cash tips?'), 'role', 'bartend')).toBe(true);
+    expect(has(await learned('I nanny for a family in Chelsea four days a week'), 'role', 'nanny')).toBe(true);
+  });
+
+  it('reads a fragment that opens on running a business, not on running late', async () => {
+    expect(has(await learned('Running a small cleaning business these days, what software for invoices?'), 'role', 'cleaning business')).toBe(true);
+    expect(keys(await learned('running late today, sorry, can you summarise this?'))).not.toContain('role');
+  });
+});
+
+describe('offline extraction: family and names', () => {
+  it('reads boys and girls with a count or a word of age as the children', async () => {
+    const facts = await learned("my husband and our two boys (7 and 4) are still in Cebu, I'm hoping to bring them over next year");
+    expect(has(facts, 'family', 'two boys')).toBe(true);
+    expect(has(await learned('my little girl starts school on Monday, any tips for the first week?'), 'family', 'little girl')).toBe(true);
+    expect(keys(await learned('out with my boys tonight, what should I wear?'))).not.toContain('family');
+  });
+
+  it('reads a sign-off only where it opens its sentence', async () => {
+    expect(keys(await learned('my two boys love football')).includes('name')).toBe(false);
+    expect(has(await learned('can you check this cover letter? thanks, Sam'), 'name', 'sam')).toBe(true);
+  });
+});
