@@ -74,3 +74,39 @@ describe('offline extraction: family and names', () => {
     expect(has(await learned('can you check this cover letter? thanks, Sam'), 'name', 'sam')).toBe(true);
   });
 });
+
+describe('offline extraction: "X, not Y"', () => {
+  it('keeps the value a "not" after it sets against another thing', async () => {
+    expect(has(await learned("Please it's Ama, not Amma — my phone keeps autocorrecting it"), 'name', 'ama')).toBe(true);
+    expect(has(await learned('its Thabo not Thabang btw, can you draft a message to our veg supplier?'), 'name', 'thabo')).toBe(true);
+    const role = await learned("actually I'm a commis, not a chef de partie — can you fix the reference letter?");
+    expect(has(role, 'role', 'commis')).toBe(true);
+    expect(has(role, 'role', 'chef de partie')).toBe(false);
+  });
+
+  it('still drops a value the "not" belongs to', async () => {
+    expect(keys(await learned("I'm not a nurse, I just help out on the ward"))).not.toContain('role');
+  });
+
+  it('reads no name in "my name" as the object of another verb', async () => {
+    expect(keys(await learned('the staff rota spells my name wrong every week, can you help me write to HR?'))).not.toContain('name');
+    expect(has(await learned('hi my name is thabo, i need help with a CV'), 'name', 'thabo')).toBe(true);
+  });
+});
+
+describe('offline extraction: goals and preferences', () => {
+  it('reads what the user wants to lose as a goal, not a way to write', async () => {
+    const facts = await learned('just want to lose the truck-stop belly - 10 kg by Christmas would do me.');
+    expect(keys(facts)).not.toContain('communication_style');
+    expect(has(await learned('drop the emojis please'), 'communication_style', 'emojis')).toBe(true);
+  });
+
+  it('reads a goal to focus on or ace something', async () => {
+    expect(has(await learned('i want to focus on nailing my sommelier interview at the hotel instead'), 'goals', 'sommelier interview')).toBe(true);
+  });
+
+  it('reads what works best for the user', async () => {
+    expect(has(await learned('voice notes work better for me than long texts'), 'communication_style', 'voice notes')).toBe(true);
+    expect(keys(await learned('what works best for me?'))).toEqual([]);
+  });
+});

@@ -264,8 +264,15 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'work',
-    // "what did he do before he went back to training?", "what did she do before teaching?": the job held before.
-    test: (ts) => whatAlone(ts) && has(ts, 'did') && ts.some((t, i) => mainDo(ts, i) && ts[i + 1]?.low === 'before'),
+    // "what did he do before he went back to training?", "what did she do before teaching?", "what was she doing before
+    // she started the truck?": the job held before.
+    test: (ts) =>
+      whatAlone(ts) &&
+      ts.some(
+        (t, i) =>
+          ts[i + 1]?.low === 'before' &&
+          ((has(ts, 'did') && mainDo(ts, i)) || (t.low === 'doing' && (ts[i - 2]?.low === 'was' || ts[i - 2]?.low === 'were') && ts[i - 1]?.pos !== 'NOUN')),
+      ),
   },
   {
     concept: 'interests',

@@ -50,7 +50,9 @@ const FAVOURITE_WORDS = new Set(['favourite', 'favorite', 'fave', 'fav']);
 const RECORD_KEY_WORDS = new Set(['injury', 'injuries', 'surgery', 'surgeries', 'operation', 'operations', 'diagnosis', 'diagnoses'].map(stem));
 
 function aboutThePast(t: FactTerms): boolean {
-  return [...t.key].some((k) => PAST_KEY_WORDS.has(k) || RECORD_KEY_WORDS.has(k)) || [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
+  if ([...t.key].some((k) => PAST_KEY_WORDS.has(k) || RECORD_KEY_WORDS.has(k))) return true;
+  // ("coffee machine in for repair until Wednesday": a short-lived fact's "until" is the end of a present state.)
+  return t.fact.bucket !== 'dynamic' && [...PAST_VALUE_WORDS].some((w) => t.value.has(w));
 }
 
 const CLOCK_HIT = 1.2;

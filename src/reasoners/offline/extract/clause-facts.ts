@@ -1,7 +1,7 @@
 import type { Bucket, Category } from '../../../profiles/model.js';
 import type { Clause } from '../nlp/clauses.js';
 import { spanText, type Token } from '../nlp/wink.js';
-import { canStartAt, compile, matchAt, slotText, type Compiled, type Match } from './engine.js';
+import { canStartAt, compile, contrasted, matchAt, slotText, type Compiled, type Match } from './engine.js';
 import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
 import type { Family, PatternSpec, ValueContext } from './pattern.js';
@@ -297,7 +297,9 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // scope runs across dashes into the next clause, so it is not used).
   // A negation after the value, past a coordinator, starts another statement ("I'm 78 and not good with computers").
   const negFrom = Math.min(clause.start, match.from);
-  const negTo = slot && tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) ? slot.to : match.to;
+  // "it's Ama, not Amma", "I'm a commis, not a chef de partie": a "not" right after the value sets it against another
+  // thing and negates only that.
+  const negTo = slot && (tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) || contrasted(tokens, slot.to) >= 0) ? slot.to : match.to;
   const negated = tokens.slice(negFrom, negTo).some((t) => NEGATORS.has(t.low));
   if (!spec.present && !statesUnderWish(family, spec.key) && (aspired(tokens, 0, match.from) || purpose(clause, match.from))) return undefined;
   let retract = Boolean(spec.retracts);

@@ -876,6 +876,18 @@ function nameEnd(tokens: readonly Token[], i: number): number[] {
   return k > i ? [k] : [];
 }
 
+/**
+ * "X, not Y", "X not Y": a "not" after a value (past a comma or dash) and before a noun phrase sets the value against
+ * another thing and negates only that; returns where the "not" is, or -1.
+ */
+export function contrasted(tokens: readonly Token[], at: number): number {
+  const k = tokens[at]?.text === ',' || tokens[at]?.text === '—' || tokens[at]?.text === '-' ? at + 1 : at;
+  const next = tokens[k + 1];
+  return tokens[k]?.low === 'not' && next !== undefined && (['PROPN', 'NOUN', 'NUM'].includes(next.pos) || ['a', 'an', 'the', 'my'].includes(next.low))
+    ? k
+    : -1;
+}
+
 /** The text of a captured span, without leading determiners and trailing fillers. */
 export function slotText(tokens: readonly Token[], span: { from: number; to: number }): string {
   let from = span.from;

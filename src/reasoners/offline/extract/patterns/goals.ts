@@ -199,6 +199,10 @@ const GOAL_VERBS = new Set([
   'marry',
   'convert',
   'drop',
+  'focus',
+  'nail',
+  'ace',
+  'crack',
 ]);
 
 /** Things a person works towards ("I just want a stable job in policy"). */

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../lexicon/languages.js';
 import { OCCUPATIONS, PERSON_NOUNS, RELATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import { contrasted } from '../engine.js';
 import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
 import { spanText, type Token } from '../../nlp/wink.js';
 
@@ -231,7 +232,26 @@ function signedAlone(v: ValueContext): string | undefined {
   return after !== undefined && (after.low === 'and' || after.low === '&') ? undefined : userName(v);
 }
 
-const GREETINGS = new Set(['hi', 'hey', 'hello', 'hiya', 'yo', 'ok', 'okay', 'so', 'oh', 'and', 'morning', 'evening', 'again', 'heya', 'howdy']);
+const GREETINGS = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'hiya',
+  'yo',
+  'ok',
+  'okay',
+  'so',
+  'oh',
+  'and',
+  'morning',
+  'evening',
+  'again',
+  'heya',
+  'howdy',
+  'please',
+  'pls',
+  'btw',
+]);
 
 /** Words of a clause about speaking a language ("I'm fluent in Swahili and English"). */
 const SPEAKING = new Set([
@@ -431,7 +451,10 @@ export const IDENTITY: readonly PatternSpec[] = [
       // ("change of plans, it's Lombok now": a plan changed, not a name.)
       const plans = before.some((t) => t.low === 'plans' || t.low === 'plan' || t.low === 'instead');
       if (thing || plans) return undefined;
-      return contentOf(v.clause.slice(it)).length - contentOf(v.tokens).length <= 3 && v.clause.length - it <= 7 ? userName(v) : undefined;
+      // ("it's Ama, not Amma": the name set against a misspelling says nothing else either.)
+      const not = contrasted(v.clause, v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1);
+      const own = not >= 0 ? v.clause.slice(it, not) : v.clause.slice(it);
+      return contentOf(own).length - contentOf(v.tokens).length <= 3 && own.length <= 7 ? userName(v) : undefined;
     },
   },
   {
@@ -607,7 +630,14 @@ export const IDENTITY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'other', 'attr'],
     strength: 'explicit',
-    value: (v) => (v.clause.some((t) => ['surname', 'last', 'nickname', 'middle', 'full'].includes(t.low)) ? undefined : lowerName(v)),
+    value: (v) => {
+      if (v.clause.some((t) => ['surname', 'last', 'nickname', 'middle', 'full'].includes(t.low))) return undefined;
+      // ("the rota spells my name wrong": "my name" as the object of a verb, with no "is", names nothing.)
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const name = v.clause.slice(0, at).findLastIndex((t) => t.low === 'name' || t.low === 'names');
+      const said = v.clause.slice(name + 1, at).some((t) => t.lemma === 'be' || t.low === "'s");
+      return !said && v.clause.slice(0, name).some((t) => t.pos === 'VERB') ? undefined : lowerName(v);
+    },
   },
   {
     id: 'identity.name.attr-lower',

@@ -708,14 +708,33 @@ export const PREFERENCES: readonly PatternSpec[] = [
         : undefined,
   },
   {
+    // "text replies work better than voice for me", "mornings are best for me": what suits the user, said of the thing.
+    // (Not "what works best for me?", nor what works for someone else.)
+    id: 'preferences.works-for-me',
+    match: '{x:np} work~|be~ better|best ... for me',
+    key: 'preferences',
+    keyOf: keyByContent,
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const opens = at === 0 || (at === 1 && ['so', 'and', 'but'].includes(v.clause[0]!.low));
+      return opens && !v.clause.some((t) => t.text === '?') ? v.text : undefined;
+    },
+  },
+  {
     id: 'preferences.drop-the',
     match: 'drop|skip|ditch|lose|cut the {x:rest}',
     key: 'communication_style',
     where: 'anywhere',
     subjects: ['none', 'self'],
     request: true,
-    // "drop the last sentence", "cut the second paragraph": an edit of the text at hand, not a way to write.
-    value: (v) => (v.tokens.some((t) => TEXT_PARTS.has(t.lemma) || TEXT_PARTS.has(t.low)) ? undefined : `no ${v.text}`),
+    // "drop the last sentence", "cut the second paragraph": an edit of the text at hand, not a way to write; "want to lose
+    // the belly", "trying to cut the carbs": the user's own aim, after "to", is no request at all.
+    value: (v) =>
+      v.tokens.some((t) => TEXT_PARTS.has(t.lemma) || TEXT_PARTS.has(t.low)) || v.clause[v.clause.indexOf(v.tokens[0]!) - 3]?.low === 'to'
+        ? undefined
+        : `no ${v.text}`,
   },
   {
     id: 'preferences.without',

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 33: "what was she doing before …" asks for the job held before, and a short-lived fact's "until" is the end
+ * of a present state, not a sign that the fact keeps the past.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: the job held before', () => {
+  const chi = factsOf(
+    {
+      name: 'Chi',
+      role: 'owner-operator of a food truck',
+      previous_role: 'barista for six years at a café in Carlton',
+      current_status: 'coffee machine in for repair until Wednesday',
+      interests: ['netball', 'DJing'],
+    },
+    ['current_status'],
+  );
+
+  it('reads "what was she doing before …" as the job held before', async () => {
+    expect(await cited(chi, 'what was she doing before she started the truck')).toEqual(['previous_role']);
+    expect(await cited(chi, 'what was she doing before the truck?')).toEqual(['previous_role']);
+  });
+
+  it('does not read a short-lived "until" as the past', async () => {
+    const rosa = factsOf(
+      {
+        role: 'rideshare driver',
+        previous_career: 'dental hygienist for ten years',
+        current_status: 'car in the shop until Wednesday, driving a rental',
+      },
+      ['current_status'],
+    );
+    expect(await cited(rosa, 'what did she do before driving?')).toEqual(['previous_career']);
+    // (The present state still answers a question about now.)
+    expect(await cited(chi, "what's going on with her coffee machine?")).toEqual(['current_status']);
+  });
+});
