@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/reasoners/offline/extract/engine.js';
-import { has, keys, learned } from '../helpers/extracted.js';
+import { has, keys, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 33: the pattern tables' own syntax checked when they compile (a mark inside a sequence had made two patterns
@@ -108,5 +108,34 @@ describe('offline extraction: goals and preferences', () => {
   it('reads what works best for the user', async () => {
     expect(has(await learned('voice notes work better for me than long texts'), 'communication_style', 'voice notes')).toBe(true);
     expect(keys(await learned('what works best for me?'))).toEqual([]);
+  });
+});
+
+describe('offline extraction: places as modifiers, routes and work left', () => {
+  it('reads no home in a place that names what the user is on ("the London train")', async () => {
+    expect(keys(await learned("I'm on the London train, can you find me a hotel near Euston?"))).not.toContain('location');
+    expect(has(await learned("I'm in the Leeds area, any good dentists?"), 'location', 'leeds')).toBe(true);
+  });
+
+  it('keeps a hyphen inside a word of an event ("Holyhead-Dublin")', async () => {
+    const facts = await learned("I'm on the Holyhead-Dublin sailing Tuesday, what time should I be at the port?");
+    expect(has(facts, 'upcoming_events', 'holyhead-dublin')).toBe(true);
+  });
+
+  it('reads a vehicle driven for hire as the job, a car as a car', async () => {
+    expect(has(await learned("Habari! I'm Wanjiru, I drive a matatu on the Nakuru-Nairobi route"), 'role', 'matatu driver')).toBe(true);
+    expect(keys(await learned('I drive a Corolla, is it good on fuel?'))).not.toContain('role');
+  });
+
+  it('withdraws the kind of work the user left', async () => {
+    const facts = await learnedOver("I'm a bus driver in Nairobi", 'update: I left the bus work last month, now I do Glovo deliveries in Nairobi');
+    expect(facts.filter((f) => f.key === 'role')).toEqual([]);
+  });
+
+  it('reads grandsons as family and "well, technically" as a value set right', async () => {
+    expect(has(await learned('I have two grandsons, which games are safe for them on my tablet?'), 'family', 'two grandsons')).toBe(true);
+    const facts = await learned('I live in Walthamstow — well, technically Leyton, the postcode lies');
+    expect(has(facts, 'location', 'leyton')).toBe(true);
+    expect(has(facts, 'location', 'walthamstow')).toBe(false);
   });
 });

@@ -32,6 +32,9 @@ const MARKERS: readonly (readonly string[])[] = [
   ['or', 'rather'],
   ['well', 'no'],
   ['well', 'actually'],
+  // "Walthamstow — well, technically Leyton"
+  ['well', ',', 'technically'],
+  ['well', 'technically'],
   ['well'],
   ['no', 'no'],
   // "— no, 29", not "— no salt, no meat" (a list of what is ruled out).

@@ -22,7 +22,7 @@ export const RELATIONS = lexicon(
 /** Close family: a "my ___" mention is a fact about the user's household (not about that person). */
 export const CLOSE_FAMILY = lexicon(
   'close_family',
-  `wife|husband|partner|spouse|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|missus|hubby|other half|better half|son|sons|daughter|daughters|kid|kids|child|children|baby|toddler|twins|stepson|stepdaughter|stepkids|stepchildren|teenagers|grandkids|grandchildren|grandson|granddaughter`,
+  `wife|husband|partner|spouse|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|missus|hubby|other half|better half|son|sons|daughter|daughters|kid|kids|child|children|baby|toddler|twins|stepson|stepdaughter|stepkids|stepchildren|teenagers|grandkids|grandchildren|grandson|grandsons|granddaughter|granddaughters`,
 );
 
 /** Animals kept as pets. */

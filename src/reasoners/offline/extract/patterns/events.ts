@@ -167,7 +167,9 @@ const BARE_TIMES: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow',
 
 function eventText(v: ValueContext): string | undefined {
   // (A currency sign stays with its amount: "save £4,000 by September", not "save4,000".)
-  const tokens = v.tokens.filter((t) => t.pos !== 'PUNCT' && (t.pos !== 'SYM' || CURRENCY_SIGN.test(t.text)) && t.pos !== 'INTJ');
+  // (A hyphen inside a word stays too: "the Holyhead-Dublin sailing", not "HolyheadDublin".)
+  const joins = (t: Token, k: number): boolean => t.text === '-' && !t.space && k > 0 && v.tokens[k + 1] !== undefined && !v.tokens[k + 1]!.space;
+  const tokens = v.tokens.filter((t, k) => (t.pos !== 'PUNCT' || joins(t, k)) && (t.pos !== 'SYM' || CURRENCY_SIGN.test(t.text)) && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
   // ("bit grim out there today", "a bit quiet today": how things are, said with "a bit", is no event.)
   const bit = tokens[0]!.low === 'a' ? 1 : 0;

@@ -60,6 +60,8 @@ const KIDS = new Set([
   'girls',
   'grandkids',
   'grandchildren',
+  'grandsons',
+  'granddaughters',
   'stepkids',
   'teenagers',
   'teens',

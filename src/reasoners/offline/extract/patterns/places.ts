@@ -263,6 +263,18 @@ function hoursUntil(tokens: readonly Token[], k: number): boolean {
   return ['till', 'until', 'til'].includes(tokens[k]!.low) && (DAY_ENDS.has(next) || /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/.test(next));
 }
 
+/** A place that only qualifies the noun after it ("the Holyhead-Dublin sailing", "the Leeds train"), not a district of it. */
+const AREA_NOUNS: ReadonlySet<string> = new Set(['area', 'region', 'side', 'end', 'centre', 'center', 'suburbs', 'outskirts', 'valley', 'coast']);
+function placeModifies(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  if (v.clause[at]?.low !== 'the' && v.clause[at - 1]?.low !== 'the') return false;
+  let k = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
+  // (a route: "Holyhead-Dublin", "Leeds to London")
+  if ((v.clause[k]?.text === '-' || v.clause[k]?.low === 'to') && PLACES.matchAt(v.clause, k + 1) > 0) k += 1 + PLACES.matchAt(v.clause, k + 1);
+  const next = v.clause[k];
+  return next !== undefined && next.pos === 'NOUN' && !AREA_NOUNS.has(next.low);
+}
+
 /** A span of time that only qualifies the noun after it ("mostly weekend markets", "a month-long course" aside). */
 const MODIFYING_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'fortnight', 'month']);
 const timeAsModifier = (tokens: readonly Token[], k: number): boolean => MODIFYING_SPANS.has(tokens[k]!.low) && tokens[k + 1]?.pos === 'NOUN';
@@ -283,6 +295,7 @@ function placeInClause(v: ValueContext): string | undefined {
   if (before.some((t, k) => MOTION.has(t.low) && !inJob(from + k))) return undefined;
   // "in Dubai on contract till March": a stay, not a home (places.location.in reads it as one).
   // (Not "a teacher in Leicester, on mat leave till September": the time is the leave's, and leave is taken at home.)
+  if (placeModifies(v)) return undefined;
   const rest = v.clause.slice(at);
   const time = rest.findIndex((t, k) => FOR_A_WHILE.has(t.low) && !hoursUntil(rest, k) && !timeAsModifier(rest, k));
   if (time >= 0 && !rest.slice(0, time).some((t) => ON_LEAVE.has(t.low))) return undefined;
@@ -470,6 +483,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     id: 'places.location.in',
     // ("we're out in rural Mayo", "I'm back in Leeds", "we're out past masterton on a lifestyle block")
     match: 'be~ out|over|up|down|back? in|on {x:place}',
+    // ("I'm on the Holyhead-Dublin sailing", "I'm on the London train": a place that names the thing one is on.)
+    value: (v) => (placeModifies(v) ? undefined : v.text),
     key: 'location',
     // "I'm in Dubai on contract till March": where the user is for now, beside the home they named.
     keyOf: (v) =>

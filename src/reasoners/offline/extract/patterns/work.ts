@@ -356,6 +356,11 @@ function smallBusiness(v: ValueContext): string | undefined {
   if (v.tokens.some((t) => LOCAL_WORDS.has(t.low))) return undefined;
   return `owner of a ${v.text}`;
 }
+/** Vehicles driven for hire or at work. */
+const HIRED_VEHICLES: ReadonlySet<string> = new Set(
+  'bus minibus coach taxi cab matatu trotro danfo jeepney tuk-tuk rickshaw lorry hgv artic tanker tram forklift ambulance tractor digger dumper'.split(' '),
+);
+
 /** Heads of a business one runs ("my food truck", "a small cleaning business"). */
 const BUSINESS_HEADS: ReadonlySet<string> = new Set([
   ...SMALL_BUSINESSES,
@@ -659,6 +664,16 @@ export const WORK: readonly PatternSpec[] = [
     past: 'ok',
     value: smallBusiness,
   },
+  // "I drive a matatu on the Nakuru-Nairobi route", "drives a black cab": a vehicle driven for hire is the user's job
+  // (not "I drive a Corolla": a car one owns).
+  {
+    id: 'work.role.drive-a',
+    match: 'drive~|driving a|an|the {x:word}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (HIRED_VEHICLES.has(v.text.toLowerCase()) ? `${v.text} driver` : undefined),
+  },
   // "Running my food truck out of Brisbane", "running a small cleaning business these days": a fragment opening on the
   // business the user runs (not "running late", "running the Leeds half").
   {
@@ -740,6 +755,15 @@ export const WORK: readonly PatternSpec[] = [
     requires: 'current',
   },
   { id: 'work.company.quit', match: 'quit|left|leave|leaving|resign~ from? {x:name}', key: 'company', where: 'anywhere', retracts: true, past: 'ok' },
+  // "I left the matatu work last month", "quit my bar job", "packed in the cleaning work": the kind of work left.
+  {
+    id: 'work.role.quit',
+    match: 'quit|left|leave|leaving|packed_in|gave_up|stopped the|my {x:word} work|job|jobs|gig',
+    key: 'role',
+    where: 'anywhere',
+    retracts: true,
+    past: 'ok',
+  },
   {
     // "got laid off from Shopify in march", "made redundant by Aviva", "let go from Deliveroo": a former employer.
     id: 'work.company.laid-off',
