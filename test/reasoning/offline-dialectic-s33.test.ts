@@ -39,3 +39,22 @@ describe('offline dialectic: the job held before', () => {
     expect(await cited(chi, "what's going on with her coffee machine?")).toEqual(['current_status']);
   });
 });
+
+describe('offline dialectic: places and teams', () => {
+  const gary = factsOf({ name: 'Gary Lusk', location: 'Cookeville, Tennessee', interests: ['Kaizer Chiefs', 'bluegrass'], role: 'truck driver' });
+
+  it('reads "which state" as where the user lives', async () => {
+    expect(await cited(gary, 'which state should I mail his christmas card to')).toEqual(['location']);
+  });
+
+  it('finds a club named as clubs are when asked which team', async () => {
+    expect(await cited(gary, 'which team does he support?')).toEqual(['interests']);
+    expect(await cited(factsOf({ interests: ['bhangra fitness', 'Aston Villa'], role: 'planner' }), 'who does she shout for at the football?')).toEqual([
+      'interests',
+    ]);
+  });
+
+  it('still abstains when no club is named', async () => {
+    expect(await cited(factsOf({ interests: ['bluegrass', 'fishing'], role: 'driver' }), 'which team does he support?')).toEqual([]);
+  });
+});

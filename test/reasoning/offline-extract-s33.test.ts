@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../src/reasoners/offline/extract/engine.js';
-import { has, keys, learned, learnedOver } from '../helpers/extracted.js';
+import { answered, has, keys, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 33: the pattern tables' own syntax checked when they compile (a mark inside a sequence had made two patterns
@@ -137,5 +137,23 @@ describe('offline extraction: places as modifiers, routes and work left', () => 
     const facts = await learned('I live in Walthamstow — well, technically Leyton, the postcode lies');
     expect(has(facts, 'location', 'leyton')).toBe(true);
     expect(has(facts, 'location', 'walthamstow')).toBe(false);
+  });
+});
+
+describe('offline extraction: a pet described after it is named', () => {
+  it('reads "she\'s a … staffie (called Bonnie)" after the user spoke of their pet', async () => {
+    expect(has(await learned("My dog Biscuit rides with me in the cab, she's a 4yo staffie. Any tips for the ferry?"), 'pets', 'staffie')).toBe(true);
+    const pip = await learned("our dog barks all day when we're out. she's a rescue greyhound called Pip, how can I check?");
+    expect(has(pip, 'pets', 'greyhound pip')).toBe(true);
+    expect(has(await answered('does anyone depend on you financially?', "nah, just me and the cat. she's called Biscuit"), 'pets', 'biscuit')).toBe(true);
+  });
+
+  it('reads a breed in brackets after a pet the user named', async () => {
+    expect(has(await learned('my studio dog Biscuit (beagle, 9 yrs old) sleeps under the mixing desk'), 'pets', 'beagle')).toBe(true);
+  });
+
+  it('reads no pet in "she\'s a …" about a person, or without a pet spoken of', async () => {
+    expect(keys(await learned("my sister is lovely, she's a nurse in Leeds"))).not.toContain('pets');
+    expect(keys(await learned("she's a border collie, the one in the photo, what breed is that?"))).not.toContain('pets');
   });
 });

@@ -294,8 +294,8 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'fandom',
     noun: 'favourite team',
-    // ("who does he barrack for?": Australian English for supporting a team.)
-    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for', 'barrack for', 'barracks for', 'barracking for'],
+    // ("who does he barrack for?": Australian English for supporting a team; "who does she shout for?", British.)
+    triggers: ['fan', 'fans', 'cheer', 'cheer for', 'supporter', 'root for', 'barrack for', 'barracks for', 'barracking for', 'shout for', 'shouts for'],
     weak: ['support', 'team', 'club', 'follow:VERB'],
     keys: ['favorite_team', 'favorite_club', 'team', 'sports_team', 'teams', 'favorite_teams'],
     related: ['interests'],

@@ -122,7 +122,8 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'where_they_live',
         'place',
       ],
-      triggers: ['based out of', 'whereabouts', 'neck of the woods', 'neighbourhood', 'neighborhood', 'area', 'suburb'],
+      // ("which state should I mail his card to?": a state of a country, asked as which one.)
+      triggers: ['based out of', 'whereabouts', 'neck of the woods', 'neighbourhood', 'neighborhood', 'area', 'suburb', 'which state', 'what state'],
     },
   ],
   [

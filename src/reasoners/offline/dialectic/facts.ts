@@ -2,7 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import type { Token } from '../nlp/wink.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
-import { CONCEPTS, LEVEL } from './concepts/index.js';
+import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { GENERIC, PAST_KEY_WORDS, PEOPLE_KEYS, PHRASE_CLOSERS, PREFERENCE_KEYS, RELATIONS } from './lexicon.js';
 import { exactForm, findConcepts, type Slot } from './triggers.js';
@@ -299,6 +299,15 @@ function keyHeadsOf(parts: readonly string[]): Set<string> {
   return out;
 }
 
+/** Last words of sports clubs' names ("Aston Villa", "Kaizer Chiefs", "Leicester Tigers", "Bristol Rovers"), written with a capital. */
+const TEAM_HEADS: ReadonlySet<string> = new Set(
+  'united rovers villa athletic albion wanderers rangers celtic hotspur fc afc chiefs pirates sundowns tigers harlequins saracens hornets argyle orient'.split(
+    ' ',
+  ),
+);
+const FANDOM = conceptId('fandom');
+export const namesTeam = (words: readonly Word[]): boolean => words.some((w, i) => i > 0 && w.cap && words[i - 1]!.cap && TEAM_HEADS.has(w.low));
+
 function raise(levels: Map<number, number>, id: number, level: number): void {
   if ((levels.get(id) ?? 0) < level) levels.set(id, level);
 }
@@ -335,6 +344,8 @@ function termsOf(fact: Fact): FactTerms {
   const words = wordsOf(matchText(fact.value));
   // A key the table does not know ("status": "retired nurse"): the class of what its value names.
   if (!explicit) for (const id of valueClasses(words)) raise(levels, id, LEVEL.near);
+  // "interests: Kaizer Chiefs, maskandi music": a club named by the last word of its name is a team the user follows.
+  if (namesTeam(words)) raise(levels, FANDOM, LEVEL.near);
   const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
   const hits = findConcepts(slotsOf(words), 'value');
   const named = new Set(hits.flatMap((hit) => hit.concepts.map((c) => c.id)));

@@ -1,5 +1,5 @@
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
-import { KEY_TAILS, KEY_WRAPPERS, type FactTerms, type Profile } from './facts.js';
+import { KEY_TAILS, KEY_WRAPPERS, namesTeam, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, KEY_MATES, lexical, MAX_MATCH, RING_WORDS, valueSays } from './score.js';
@@ -126,6 +126,8 @@ function namesKind(terms: FactTerms, q: Question): boolean {
   // the plural ("what podcasts is she into?"), a kind of them answers ("true-crime podcasts").
   const plural = noun.low !== noun.lemma;
   if (words.some((w) => terms.value.has(w)) && (plural || namedThere(wordsOf(matchText(terms.fact.value)), words))) return true;
+  // "which team does he support?" beside "interests: Kaizer Chiefs": a club named as clubs are.
+  if ((noun.lemma === 'team' || noun.lemma === 'club') && namesTeam(wordsOf(matchText(terms.fact.value)))) return true;
   // "which cricket team?" beside "cricket (Adelaide Strikers)": an item that names the class and a name.
   const instances = q.head.instances.map((i) => i.stem);
   return terms.items.some((item) => instances.some((i) => item.value.has(i)) && [...item.names].some((n) => !instances.includes(n)));

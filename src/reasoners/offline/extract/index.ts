@@ -27,6 +27,7 @@ import { OWN_NOTE_PATTERN, PEOPLE, isNote, noteCandidate, noteOf, standsAlone } 
 import { withMentions } from './reinforcements.js';
 import { withWithdrawals } from './withdrawals.js';
 import { withAftermath } from './aftermath.js';
+import { describedPets } from './pets.js';
 import { withRedating } from './redating.js';
 import { REQUEST_OPENERS, fictionFrameAt, proxyFrameAt } from './frames.js';
 
@@ -146,6 +147,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         if (!ownOnly && sentence.some((t) => t.text === ':' || t.text === '-' || t.text === '='))
           turn.push(...labelledDetails(sentence, sentenceText, order++));
         if (!ownOnly && sentence.some((t) => t.text === '(')) turn.push(...namedPets(sentence, sentenceText, order++));
+        if (!ownOnly) turn.push(...describedPets(sentence, turn, sentenceText, order++));
         if (!ownOnly && sentence.some((t) => t.pos === 'NUM')) turn.push(...childrenRoll(sentence, sentenceText, order++));
         if (turn.length > before && isOneOffEdit(sentence)) {
           const kept = turn.slice(before).filter((c) => !ONE_OFF_KEYS.has(c.key));

@@ -77,14 +77,20 @@ const OTHERS = new Set([
   'villain',
 ]);
 
-/** "Biscuit (my 4yo staffy)": a pet's name before a parenthesis that says whose it is. */
+/**
+ * "Biscuit (my 4yo staffy)": a pet's name before a parenthesis that says whose it is; "my studio dog Biscuit (beagle,
+ * 9 yrs old)": the breed in a parenthesis after a pet the user named.
+ */
 export function namedPets(sentence: readonly Token[], evidence: string, order: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 1; i + 2 < sentence.length; i++) {
-    if (sentence[i]!.text !== '(' || sentence[i + 1]!.low !== 'my') continue;
+    if (sentence[i]!.text !== '(') continue;
+    const mine = sentence[i + 1]!.low === 'my';
+    const petNamed = i >= 2 && PETS.matchAt(sentence, i - 2) === 1 && sentence.slice(0, i - 2).some((t) => t.low === 'my' || t.low === 'our');
+    if (!mine && !petNamed) continue;
     const name = sentence[i - 1]!;
     if (name.pos !== 'PROPN' && name.text.charAt(0) === name.text.charAt(0).toLowerCase()) continue;
-    for (let k = i + 2; k < Math.min(sentence.length, i + 7) && sentence[k]!.text !== ')'; k++) {
+    for (let k = mine ? i + 2 : i + 1; k < Math.min(sentence.length, i + 7) && sentence[k]!.text !== ')'; k++) {
       const n = PETS.matchAt(sentence, k);
       if (n === 0) continue;
       out.push({
