@@ -157,3 +157,19 @@ describe('offline extraction: a pet described after it is named', () => {
     expect(keys(await learned("she's a border collie, the one in the photo, what breed is that?"))).not.toContain('pets');
   });
 });
+
+describe('offline extraction: brothers and sisters, and whose place a relative clause gives', () => {
+  it('learns brothers and sisters the user says they have', async () => {
+    expect(has(await learned('I have a sister, can you help me plan her 40th?'), 'family', 'sister')).toBe(true);
+    expect(has(await learned("I've got two older brothers, both in Lagos"), 'family', 'two older brothers')).toBe(true);
+    expect(keys(await learned('my sister says I have a problem with sugar, is she right?'))).not.toContain('family');
+  });
+
+  it('reads "who lives in X" after someone else as their place', async () => {
+    const facts = await learned('I have a sister who lives in Perth, what time is it there now?');
+    expect(has(facts, 'location', 'perth')).toBe(false);
+    expect(has(await learned('I look after my mum who lives in Perth'), 'location', 'perth')).toBe(false);
+    // (Said of the user, the place is theirs.)
+    expect(has(await learned("I'm someone who lives in Leeds and hates the rain"), 'location', 'leeds')).toBe(true);
+  });
+});

@@ -1160,6 +1160,8 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
     return false;
   }
   if (WH.has(t.low)) return true;
+  // "a sister who lives in Perth": after "who", a verb the tagger may read as a plural noun.
+  if (tokens[j - 1]?.low === 'who' && THIRD_PERSON_VERBS.has(t.low)) return true;
   // "… and roundabouts are still my nemesis": a bare noun subject with its verb.
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && next.pos === 'AUX' && !NON_FINITE.has(next.low) && before.length > 2) return true;
   // "…, side hustle is flipping vintage clothes": a bare noun phrase of two or three words with "is".

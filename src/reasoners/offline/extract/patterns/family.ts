@@ -393,6 +393,21 @@ function childAsSaid(v: ValueContext): string | undefined {
   return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(v.tokens) : undefined;
 }
 
+/** Brothers and sisters, and a count of them. */
+const SIBLINGS: ReadonlySet<string> = new Set([
+  'sister',
+  'sisters',
+  'brother',
+  'brothers',
+  'siblings',
+  'sibling',
+  'half-sister',
+  'half-brother',
+  'stepsister',
+  'stepbrother',
+]);
+const COUNTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 /** Words for a parent after a status ("single dad", "divorced mum of two"). */
 const PARENT_WORDS: ReadonlySet<string> = new Set(['dad', 'mum', 'mom', 'mam', 'father', 'mother', 'parent', 'mama', 'papa']);
 
@@ -622,6 +637,24 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     value: childAsSaid,
+  },
+  {
+    // "I have a sister", "I've got two older brothers", "got 3 siblings": brothers and sisters the user says they have
+    // ("my sister says …" alone is someone else speaking, not a fact the user gave).
+    id: 'family.siblings.have',
+    match: 'have~|got|having {x:np}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const first = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+      const counted = first !== undefined && (['a', 'an'].includes(first.low) || first.pos === 'NUM' || COUNTS.has(first.low));
+      const lead = v.tokens[0]!;
+      const counts = counted || COUNTS.has(lead.low) || lead.pos === 'NUM' || lead.low === 'a' || lead.low === 'an';
+      return counts && v.tokens.length <= 4 && SIBLINGS.has(v.tokens[v.tokens.length - 1]!.low)
+        ? spanText(counted ? [first!, ...v.tokens] : v.tokens)
+        : undefined;
+    },
   },
   {
     // "who has our 2-year-old before nursery opens?", "my 6yo won't eat veg": the user's child, said by what it is.
