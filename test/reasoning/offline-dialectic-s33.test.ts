@@ -58,3 +58,11 @@ describe('offline dialectic: places and teams', () => {
     expect(await cited(factsOf({ interests: ['bluegrass', 'fishing'], role: 'driver' }), 'which team does he support?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: British and American spellings', () => {
+  it('finds the activity a question ends on in its British spelling ("organising")', async () => {
+    const bev = factsOf({ current_focus: 'organising the Milton Street party on Saturday', role: 'retired teacher', interests: ['bowls'] }, ['current_focus']);
+    expect(await cited(bev, "what's she busy organizing this week?")).toEqual(['current_focus']);
+    expect(await cited(bev, "what's she busy organising this week?")).toEqual(['current_focus']);
+  });
+});

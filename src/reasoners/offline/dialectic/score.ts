@@ -66,7 +66,9 @@ function wordMatch(profile: Profile, terms: FactTerms, w: string, keys: boolean,
 /** "what does she teach?" -> "teacher", "what does she like to cook?" -> "cooking": the doer or the activity of the verb. */
 function doerMatch(profile: Profile, terms: FactTerms, w: string): number {
   if (w.length >= 4) for (const d of [`${w}er`, `${w}or`, `${w}r`]) if (terms.value.has(d)) return RELATED_WORD * rarity(profile, d);
-  for (const g of [`${w}ing`, `${w}${w[w.length - 1] ?? ''}ing`]) if (terms.lows.has(g)) return RELATED_WORD * rarity(profile, w);
+  // (A question's "organising" may reach here in the American spelling the question's speller knows: "organiz".)
+  const british = w.endsWith('iz') ? `${w.slice(0, -2)}is` : w;
+  for (const g of [`${w}ing`, `${w}${w[w.length - 1] ?? ''}ing`, `${british}ing`]) if (terms.lows.has(g)) return RELATED_WORD * rarity(profile, w);
   return 0;
 }
 
