@@ -173,3 +173,11 @@ describe('offline extraction: brothers and sisters, and whose place a relative c
     expect(has(await learned("I'm someone who lives in Leeds and hates the rain"), 'location', 'leeds')).toBe(true);
   });
 });
+
+describe('offline extraction: a name of two capitalised words after "and"', () => {
+  it('keeps "Uber Eats" one name, not a clause of "Uber" that "eats"', async () => {
+    expect(has(await learned('I do Deliveroo and Uber Eats, how do I track mileage for two apps?'), 'gig_platforms', 'uber eats')).toBe(true);
+    // (A bare noun with its verb still opens a clause: "2 kids, husband works nights".)
+    expect(has(await learned('2 kids, husband works nights, so mornings are chaos'), 'family', 'husband')).toBe(true);
+  });
+});

@@ -347,6 +347,7 @@ const LEAD_PREPOSITIONS = new Set([
 ]);
 const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
 const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
+const capitalised = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 const NON_FINITE = new Set(['been', 'being', 'be', 'having']);
 const IRREGULAR_PAST = new Set([
   'was',
@@ -1178,7 +1179,9 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
     next.pos === 'VERB' &&
     next.low.endsWith('s') &&
     next.low !== next.lemma &&
-    before.length > 1
+    before.length > 1 &&
+    // (Not a name of two capitalised words: "Deliveroo and Uber Eats".)
+    !(capitalised(t) && capitalised(next))
   )
     // "…, doc wants me on lower-carb meals" stays the user's.
     return tokens[j + 2]?.low !== 'me' && tokens[j + 2]?.low !== 'us';
