@@ -181,3 +181,24 @@ describe('offline extraction: a name of two capitalised words after "and"', () =
     expect(has(await learned('2 kids, husband works nights, so mornings are chaos'), 'family', 'husband')).toBe(true);
   });
 });
+
+describe('offline extraction: shifts, bases and businesses taken over', () => {
+  it('reads the shifts a verb of work is done on', async () => {
+    expect(has(await learned('i drive out of the Doncaster depot on nights, 4 on 4 off'), 'work_style', 'nights')).toBe(true);
+    expect(keys(await learned("I'm working on nights this week, can you plan my meals?"))).not.toContain('work_style');
+  });
+
+  it('reads the site a driver works out of, and sets it right', async () => {
+    expect(has(await learned('i drive out of the Doncaster depot on nights'), 'company', 'doncaster depot')).toBe(true);
+    const facts = await learnedOver('i drive out of the Doncaster depot on nights', 'sorry I meant Wakefield, Doncaster was my old one');
+    expect(JSON.stringify(facts.filter((f) => f.key === 'company').map((f) => f.value))).toContain('Wakefield');
+    expect(JSON.stringify(facts.map((f) => f.value))).not.toContain('Doncaster');
+  });
+
+  it('reads a business the user has taken over as theirs, in its town', async () => {
+    const facts = await learned("I've just taken over my aunt's café in Cape Coast and I'm a bit overwhelmed");
+    expect(has(facts, 'role', 'café')).toBe(true);
+    expect(has(facts, 'location', 'cape coast')).toBe(true);
+    expect(has(await learned("my aunt's café in Cape Coast is closing, so sad"), 'location', 'cape coast')).toBe(false);
+  });
+});

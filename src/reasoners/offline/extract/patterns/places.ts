@@ -303,7 +303,9 @@ function placeInClause(v: ValueContext): string | undefined {
   // (Not "a children's charity in Kisumu": after "a", a possessive names a kind of thing, not whose it is.)
   const owned = (k: number, all: readonly Token[]): boolean =>
     k > 0 && (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN') && (!INDEFINITE.has(all[k - 2]?.low ?? '') || DEGREES.has(all[k - 1]!.low));
-  if (v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && owned(k, all))) return undefined;
+  // (Not what the user has taken over: "taken over my aunt's café in Cape Coast".)
+  const takenOver = v.clause.some((t, k) => t.low === 'over' && ['taken', 'took', 'taking'].includes(v.clause[k - 1]?.low ?? ''));
+  if (!takenOver && v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && owned(k, all))) return undefined;
   // "I pay rent for my mum in Kisumu", "sending money to my sister in Perth": the place of the person just named.
   // (Not "living with my parents in Mississauga": the user is there too.)
   const person = prep?.low === 'in' && at >= 3 && v.clause[at - 3]!.low === 'my' && v.clause[at - 4]?.low !== 'with' ? RELATIONS.matchAt(v.clause, at - 2) : 0;

@@ -356,6 +356,9 @@ function smallBusiness(v: ValueContext): string | undefined {
   if (v.tokens.some((t) => LOCAL_WORDS.has(t.low))) return undefined;
   return `owner of a ${v.text}`;
 }
+/** Sites a driver's or a shift worker's work is based at ("the Doncaster depot", "the Daventry DC"). */
+const BASES: ReadonlySet<string> = new Set(['depot', 'yard', 'hub', 'warehouse', 'dc', 'terminal', 'garage', 'station', 'base']);
+
 /** Vehicles driven for hire or at work. */
 const HIRED_VEHICLES: ReadonlySet<string> = new Set(
   'bus minibus coach taxi cab matatu trotro danfo jeepney tuk-tuk rickshaw lorry hgv artic tanker tram forklift ambulance tractor digger dumper'.split(' '),
@@ -674,6 +677,30 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     value: (v) => (HIRED_VEHICLES.has(v.text.toLowerCase()) ? `${v.text} driver` : undefined),
   },
+  // "i drive out of the Doncaster depot", "working out of the Daventry DC": the site the user's work is based at.
+  {
+    id: 'work.company.base',
+    match: 'drive|drives|driving|work|works|working|run|runs|running|based out|from of? the|a {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (BASES.has(v.tokens[v.tokens.length - 1]?.low ?? '') && v.tokens.length >= 2 ? v.text : undefined),
+  },
+  // "I've just taken over my aunt's café in Cape Coast", "took over the family bakery": a business the user now runs.
+  {
+    id: 'work.role.took-over',
+    match: 'taken|took|taking|take over a|an|the|my|our {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    past: 'ok',
+    value: (v) => {
+      if (!BUSINESS_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '')) return undefined;
+      // (Whose it was is not part of it: "my aunt's café" -> "café".)
+      const owner = v.tokens.findIndex((t) => t.low === "'s" || t.low === '’s');
+      return `runs the ${spanText(owner >= 0 ? v.tokens.slice(owner + 1) : v.tokens)}`;
+    },
+  },
   // "Running my food truck out of Brisbane", "running a small cleaning business these days": a fragment opening on the
   // business the user runs (not "running late", "running the Leeds half").
   {
@@ -861,6 +888,14 @@ export const WORK: readonly PatternSpec[] = [
   // "I'm on days now", "they've just moved me onto days", "I've been switched to earlies": the shifts the user works.
   // (not for a few days only: "I'm on nights this week" is a status of the week)
   { id: 'work.shift.on', match: 'be~ on {x:$shift}', key: 'work_style', value: (v) => (forAWhile(v.clause) ? undefined : v.text) },
+  // "i drive out of the Doncaster depot on nights", "I work on earlies": the shifts a verb of work is done on.
+  {
+    id: 'work.shift.verb-on',
+    match: 'work~|working|drive~|driving|nurse|nursing .. ... on {x:$shift}',
+    key: 'work_style',
+    where: 'anywhere',
+    value: (v) => (forAWhile(v.clause) ? undefined : v.text),
+  },
   {
     id: 'work.shift.moved',
     match: 'move~|moved|put|switch~|switched|change~|changed me? on|onto|to {x:$shift}',
