@@ -202,3 +202,22 @@ describe('offline extraction: shifts, bases and businesses taken over', () => {
     expect(has(await learned("my aunt's café in Cape Coast is closing, so sad"), 'location', 'cape coast')).toBe(false);
   });
 });
+
+describe('offline extraction: rotas, measures and small words', () => {
+  it('reads a rota of shifts on and days off, and its change', async () => {
+    expect(has(await learned('night manager here, four nights on four off at a hotel in Ottawa'), 'shift_pattern', 'four nights on four off')).toBe(true);
+    const facts = await learnedOver('I work 4 on 4 off at the depot', "actually scratch that, it's 3 on 3 off now");
+    expect(JSON.stringify(facts.filter((f) => f.key === 'shift_pattern').map((f) => f.value))).toContain('3 on 3 off');
+    expect(keys(await learned('turn the lights on 2 off 3'))).not.toContain('shift_pattern');
+  });
+
+  it('reads no age in a number with a unit after it', async () => {
+    expect(keys(await answered('are you on US hours of service?', 'yeah US, 70 hour/8 day'))).not.toContain('age');
+    expect(has(await learned("I'm Tendai, 33, grew up in Harare"), 'age', '33')).toBe(true);
+  });
+
+  it('does not read "on" in a stored value as a place a correction replaces', async () => {
+    const facts = await learnedOver('i drive out of the Doncaster depot on nights, 4 on 4 off', 'sorry I meant Wakefield');
+    expect(JSON.stringify(facts.filter((f) => f.key === 'shift_pattern').map((f) => f.value))).toContain('4 on 4 off');
+  });
+});

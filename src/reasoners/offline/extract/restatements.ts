@@ -64,11 +64,15 @@ function classOf(tokens: readonly Token[], said = false): Lexicon | undefined {
   const town = (t: Token, n: number) => !said || n > 1 || t.oov || t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
   return CLASSES.find((lex) =>
     tokens.some((t, k) => {
-      const n = t.pos === 'ADP' ? 0 : lex.matchAt(tokens, k);
+      // (In a stored value too, "on" of "4 on 4 off" is no Ontario.)
+      const n = t.pos === 'ADP' || (t.text === t.low && SMALL_WORDS.has(t.low)) ? 0 : lex.matchAt(tokens, k);
       return n > 0 && (lex !== PLACES || town(t, n));
     }),
   );
 }
+
+/** Small words of English that are also short names of places ("on" Ontario, "me" Maine, "la" Los Angeles). */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'me', 'or', 'ok', 'hi', 'us', 'so', 'no', 'la', 'de', 'oh', 'pa', 'ma']);
 
 function nearlyAlike(a: string, b: string): boolean {
   const x = a.toLowerCase();

@@ -140,8 +140,14 @@ function countsSomething(v: ValueContext): boolean {
 
 function age(v: ValueContext): string | undefined {
   const n = Number.parseInt(v.text, 10);
+  // ("yeah US, 70 hour/8 day": a number with a unit after it is a measure, not an age.)
+  const next = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+  if (next !== undefined && UNITS_AFTER.has(next.low)) return undefined;
   return Number.isInteger(n) && n >= 13 && n <= 110 && /^\d{2,3}$/.test(v.text) ? String(n) : undefined;
 }
+const UNITS_AFTER: ReadonlySet<string> = new Set(
+  'hour hours hr hrs day days week weeks min mins minutes km miles mile kg kgs lb lbs % percent quid pounds dollars euros cm ft mph'.split(' '),
+);
 
 /** Words that add nothing to a clause that is only a detail ("she/her pls", "29 f btw"). */
 const FILLERS = new Set(['pls', 'please', 'plz', 'btw', 'thanks', 'thx', 'ty', 'fyi', 'ok', 'okay', 'hi', 'hey', 'hello', 'here', 'lol']);

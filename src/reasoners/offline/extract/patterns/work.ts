@@ -356,6 +356,8 @@ function smallBusiness(v: ValueContext): string | undefined {
   if (v.tokens.some((t) => LOCAL_WORDS.has(t.low))) return undefined;
   return `owner of a ${v.text}`;
 }
+const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven']);
+
 /** Sites a driver's or a shift worker's work is based at ("the Doncaster depot", "the Daventry DC"). */
 const BASES: ReadonlySet<string> = new Set(['depot', 'yard', 'hub', 'warehouse', 'dc', 'terminal', 'garage', 'station', 'base']);
 
@@ -888,6 +890,21 @@ export const WORK: readonly PatternSpec[] = [
   // "I'm on days now", "they've just moved me onto days", "I've been switched to earlies": the shifts the user works.
   // (not for a few days only: "I'm on nights this week" is a status of the week)
   { id: 'work.shift.on', match: 'be~ on {x:$shift}', key: 'work_style', value: (v) => (forAWhile(v.clause) ? undefined : v.text) },
+  // "four nights on four off", "4 on 4 off", "3 on 3 off now": a rota of shifts on and days off.
+  {
+    id: 'work.shift.rota',
+    match: '{x:word} nights|days|shifts|earlies|lates? on {m:word} nights|days|off? off',
+    key: 'shift_pattern',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    value: (v) => {
+      const count = (w: string | undefined) => w !== undefined && (/^\d{1,2}$/.test(w) || COUNT_WORDS.has(w.toLowerCase()));
+      if (!count(v.text) || !count(v.slot('m'))) return undefined;
+      const from = v.clause.indexOf(v.tokens[0]!);
+      const off = v.clause.findIndex((t, k) => k > from && t.low === 'off');
+      return off > from && off - from <= 6 ? spanText(v.clause.slice(from, off + 1)) : undefined;
+    },
+  },
   // "i drive out of the Doncaster depot on nights", "I work on earlies": the shifts a verb of work is done on.
   {
     id: 'work.shift.verb-on',
