@@ -3,6 +3,7 @@ import { BIRTH_ORDER, CLOSE_FAMILY, PETS, RELATIONS } from '../lexicon/people.js
 import { PLACES } from '../lexicon/places.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { afterPrepositionAndThe, likened } from '../values.js';
+import { COUNT_WORDS } from '../time.js';
 
 /** Family and pets: the user's household (not the details of the people in it). */
 
@@ -393,7 +394,7 @@ function childAsSaid(v: ValueContext): string | undefined {
   return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(v.tokens) : undefined;
 }
 
-/** Brothers and sisters, and a count of them. */
+/** Brothers and sisters. */
 const SIBLINGS: ReadonlySet<string> = new Set([
   'sister',
   'sisters',
@@ -406,7 +407,6 @@ const SIBLINGS: ReadonlySet<string> = new Set([
   'stepsister',
   'stepbrother',
 ]);
-const COUNTS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 
 /** Words for a parent after a status ("single dad", "divorced mum of two"). */
 const PARENT_WORDS: ReadonlySet<string> = new Set(['dad', 'mum', 'mom', 'mam', 'father', 'mother', 'parent', 'mama', 'papa']);
@@ -648,9 +648,9 @@ export const FAMILY: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     value: (v) => {
       const first = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
-      const counted = first !== undefined && (['a', 'an'].includes(first.low) || first.pos === 'NUM' || COUNTS.has(first.low));
+      const counted = first !== undefined && (['a', 'an'].includes(first.low) || first.pos === 'NUM' || COUNT_WORDS.has(first.low));
       const lead = v.tokens[0]!;
-      const counts = counted || COUNTS.has(lead.low) || lead.pos === 'NUM' || lead.low === 'a' || lead.low === 'an';
+      const counts = counted || COUNT_WORDS.has(lead.low) || lead.pos === 'NUM' || lead.low === 'a' || lead.low === 'an';
       return counts && v.tokens.length <= 4 && SIBLINGS.has(v.tokens[v.tokens.length - 1]!.low)
         ? spanText(counted ? [first!, ...v.tokens] : v.tokens)
         : undefined;

@@ -1,4 +1,4 @@
-import { DAY_NAMES, MONTH_NAMES } from '../time.js';
+import { COUNT_WORDS, DAY_NAMES, MONTH_NAMES } from '../time.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
@@ -356,8 +356,6 @@ function smallBusiness(v: ValueContext): string | undefined {
   if (v.tokens.some((t) => LOCAL_WORDS.has(t.low))) return undefined;
   return `owner of a ${v.text}`;
 }
-const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven']);
-
 /** Sites a driver's or a shift worker's work is based at ("the Doncaster depot", "the Daventry DC"). */
 const BASES: ReadonlySet<string> = new Set(['depot', 'yard', 'hub', 'warehouse', 'dc', 'terminal', 'garage', 'station', 'base']);
 
