@@ -130,6 +130,8 @@ describe('offline extraction: places as modifiers, routes and work left', () => 
   it('withdraws the kind of work the user left', async () => {
     const facts = await learnedOver("I'm a bus driver in Nairobi", 'update: I left the bus work last month, now I do Glovo deliveries in Nairobi');
     expect(facts.filter((f) => f.key === 'role')).toEqual([]);
+    // (Not which job it was: "left my old job" withdraws no "old".)
+    expect((await learned('I left my old job last month, can you help with a CV?')).filter((f) => f.retract)).toEqual([]);
   });
 
   it('reads grandsons as family and "well, technically" as a value set right', async () => {

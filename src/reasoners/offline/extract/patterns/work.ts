@@ -356,6 +356,11 @@ function smallBusiness(v: ValueContext): string | undefined {
   if (v.tokens.some((t) => LOCAL_WORDS.has(t.low))) return undefined;
   return `owner of a ${v.text}`;
 }
+/** Words that say which job, not what kind ("my old job", "my day job"). */
+const WHICH_JOB: ReadonlySet<string> = new Set(
+  'old last first previous current new day night full-time part-time second main summer weekend proper real'.split(' '),
+);
+
 /** Sites a driver's or a shift worker's work is based at ("the Doncaster depot", "the Daventry DC"). */
 const BASES: ReadonlySet<string> = new Set(['depot', 'yard', 'hub', 'warehouse', 'dc', 'terminal', 'garage', 'station', 'base']);
 
@@ -790,6 +795,8 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     retracts: true,
     past: 'ok',
+    // (Not which job it was: "left my old job", "quit my day job".)
+    value: (v) => (WHICH_JOB.has(v.text.toLowerCase()) ? undefined : v.text),
   },
   {
     // "got laid off from Shopify in march", "made redundant by Aviva", "let go from Deliveroo": a former employer.
