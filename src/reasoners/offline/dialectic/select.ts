@@ -537,14 +537,14 @@ function verbStems(q: Question): string[] {
   return q.tokens.filter((t) => t.pos === 'VERB').map((t) => t.stem);
 }
 
+const DAY = stem('day');
+
 /**
  * Whether the value writes the thing asked for only as a kind: after "a", "an" or "any" ("UX designer at a mobile game
  * studio"), or in the plural when one is asked for ("slow travel, small guesthouses"), with no name before it or after
  * it ("a studio called Kolibri", "an agency, Brightside"). "A game studio" does not say which studio; a value that
  * never writes the word (a concept matched it) is left to the head's own rules.
  */
-const DAY = stem('day');
-
 export function namesOnlyAKind(terms: FactTerms, noun: string): boolean {
   const one = stem(noun);
   // "which day is he free?" beside "six days a week, Fridays off": a day of the week says which day.

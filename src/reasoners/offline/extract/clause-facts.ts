@@ -1,5 +1,5 @@
 import type { Bucket, Category } from '../../../profiles/model.js';
-import type { Clause } from '../nlp/clauses.js';
+import { hasSequence, type Clause } from '../nlp/clauses.js';
 import { spanText, type Token } from '../nlp/wink.js';
 import { canStartAt, compile, contrasted, matchAt, slotText, type Compiled, type Match } from './engine.js';
 import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
@@ -129,7 +129,7 @@ export interface ClauseContext {
 /** "can you always …?", "could you from now on …?": a request put as a question that asks for good. */
 function askedForGood(tokens: readonly Token[]): boolean {
   const lows = tokens.map((t) => t.low);
-  return lows.includes('always') || FOR_GOOD.some((seq) => lows.some((_, k) => seq.every((w, j) => lows[k + j] === w)));
+  return lows.includes('always') || FOR_GOOD.some((seq) => hasSequence(lows, seq));
 }
 const FOR_GOOD: readonly (readonly string[])[] = [
   ['from', 'now', 'on'],

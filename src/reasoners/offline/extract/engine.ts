@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/wink.js';
-import { spanText } from '../nlp/wink.js';
+import { capitalised, spanText } from '../nlp/wink.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
@@ -672,11 +672,6 @@ function listItems(tokens: readonly Token[], from: number, to: number): [number,
     start = k + 1;
   }
   return items;
-}
-
-function capitalised(t: Token): boolean {
-  const c = t.text.charAt(0);
-  return c !== c.toLowerCase();
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);

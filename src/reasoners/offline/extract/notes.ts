@@ -3,6 +3,7 @@ import { spanText, type Token } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { CONFIDENCE } from './scoring.js';
 import { DAY_NAMES, MONTH_NAMES, ORDINAL } from './time.js';
+import { CURRENCY_SIGN } from './values.js';
 
 /**
  * What the user says about themselves that no pattern table names ("I farm tea and keep a few dairy
@@ -114,7 +115,7 @@ export function noteOf(clause: Clause): string | undefined {
   // "… before I turn 40", "… until I finish": a time to come hung on another statement, no statement of its own.
   if (clause.conj !== undefined && UNTIL_CONJ.has(clause.conj)) return undefined;
   // (A currency sign stays with its amount.)
-  const tokens = clause.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && (t.pos !== 'SYM' || /^[£$€¥₹₦₵₱₩₺₪]$/u.test(t.text)) && t.pos !== 'X');
+  const tokens = clause.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE' && (t.pos !== 'SYM' || CURRENCY_SIGN.test(t.text)) && t.pos !== 'X');
   if (tokens.length < MIN_TOKENS || tokens.length > MAX_TOKENS) return undefined;
   if (tokens.some((t) => PASSING.has(t.low) || (t.pos === 'VERB' && CONVERSATIONAL.has(t.lemma)))) return undefined;
   if (clause.tokens.some((t) => t.text === '?')) return undefined;

@@ -1,4 +1,4 @@
-import { spanText, type Token } from '../nlp/wink.js';
+import { capitalised, spanText, type Token } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
@@ -14,8 +14,6 @@ const IS: ReadonlySet<string> = new Set(["'s", 'is', '’s']);
 const NAMING: ReadonlySet<string> = new Set(['called', 'named']);
 /** How far after "a" the breed may come ("a 3 year old rescue staffie"). */
 const MAX_BEFORE_BREED = 5;
-
-const capitalised = (t: Token | undefined): boolean => t !== undefined && t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 
 /** The pet the user spoke of last in this message ("dog" of "dog Biscuit"), if any. */
 function lastPet(earlier: readonly Candidate[]): string | undefined {
@@ -48,7 +46,7 @@ export function describedPets(sentence: readonly Token[], earlier: readonly Cand
       }
       if (value === undefined) continue;
     }
-    const name = NAMING.has(sentence[at]?.low ?? '') && capitalised(sentence[at + 1]) ? sentence[at + 1]!.text : undefined;
+    const name = NAMING.has(sentence[at]?.low ?? '') && sentence[at + 1] !== undefined && capitalised(sentence[at + 1]!) ? sentence[at + 1]!.text : undefined;
     if (value === undefined && name === undefined) continue;
     const described = value === undefined ? `${pet.split(' ')[0]} ${name}` : name === undefined ? value : `${value} ${name}`;
     return [

@@ -22,6 +22,9 @@ export function likened(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A token written as a name: a proper noun, or a capitalised word other than "I" ("Go", "Excel"). */
+/** A currency sign on its own, which stays with its amount ("£4,000", not "4,000"). */
+export const CURRENCY_SIGN = /^[£$€¥₹₦₵₱₩₺₪]$/u;
+
 export const writtenAsName = (t: Token): boolean => t.pos === 'PROPN' || (t.text !== 'I' && /^[A-Z]/.test(t.text));
 
 /** Keep the span only when it ends with a phrase of `lex` ("a senior software engineer" for occupations). */

@@ -1,5 +1,5 @@
 import type { Token } from './wink.js';
-import { spanText } from './wink.js';
+import { capitalised, spanText } from './wink.js';
 import { withinOneEdit } from './edits.js';
 
 /**
@@ -347,7 +347,6 @@ const LEAD_PREPOSITIONS = new Set([
 ]);
 const CORRECTION_WORDS = new Set(['wait', 'sorry', 'actually', 'correction', 'oops', 'whoops', 'mean', 'meant', 'scratch']);
 const RELATIVES = new Set(['who', 'which', 'that', 'where', 'when', 'whose', 'whom']);
-const capitalised = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 const NON_FINITE = new Set(['been', 'being', 'be', 'having']);
 const IRREGULAR_PAST = new Set([
   'was',

@@ -142,6 +142,12 @@ export function sentencesOf(text: string): Token[][] {
   return out;
 }
 
+/** Written with a capital first letter ("Leeds", "Uber"). */
+export function capitalised(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return c !== c.toLowerCase();
+}
+
 /** The original spelling of a run of tokens. */
 export function spanText(tokens: readonly Token[]): string {
   let out = '';

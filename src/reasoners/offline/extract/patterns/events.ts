@@ -5,6 +5,7 @@ import { spanText } from '../../nlp/wink.js';
 import { DAY_NAMES, saysRoutine, timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import { CURRENCY_SIGN } from '../values.js';
 
 /** "here's my list for the week": what the user hands over. */
 const HERE: ReadonlySet<string> = new Set(['here', "here's", 'heres', 'here’s']);
@@ -161,7 +162,6 @@ const RESCHEDULED: ReadonlySet<string> = new Set([
 
 const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed', 'saw', 'spotted']);
 
-const CURRENCY_SIGN = /^[£$€¥₹₦₵₱₩₺₪]$/u;
 /** Times said alone ("today", "tonight"), which name no occasion. */
 const BARE_TIMES: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'week', 'weekend']);
 

@@ -357,9 +357,9 @@ function lowerName(v: ValueContext): string | undefined {
   return t.text.charAt(0).toUpperCase() + t.text.slice(1);
 }
 
-/** The name closes the sentence: only punctuation, kisses or an emoji after it ("Cheers, Mike", "thanks! - Ana x"). */
 /** Words of a sign-off ("thanks", "love", "regards") and what may come before them ("many thanks", "lots of love"). */
-const SIGN_OFFS: ReadonlySet<string> = new Set(['thanks', 'thank', 'cheers', 'regards', 'best', 'thx', 'ta', 'love', 'sincerely', 'warmly', 'yours', 'wishes']);
+const SIGN_OFF_WORDS: readonly string[] = ['thanks', 'thank', 'cheers', 'regards', 'best', 'thx', 'ta', 'love', 'sincerely', 'warmly', 'yours', 'wishes'];
+const SIGN_OFFS: ReadonlySet<string> = new Set(SIGN_OFF_WORDS);
 const BEFORE_SIGN_OFF: ReadonlySet<string> = new Set([
   'many',
   'kind',
@@ -386,6 +386,7 @@ function signsOff(v: ValueContext): boolean {
   return k >= 0 && v.sentence.slice(0, k).every((t) => t.pos === 'PUNCT' || t.pos === 'INTJ' || BEFORE_SIGN_OFF.has(t.low) || SIGN_OFFS.has(t.low));
 }
 
+/** The name closes the sentence: only punctuation, kisses or an emoji after it ("Cheers, Mike", "thanks! - Ana x"). */
 function closesSentence(v: ValueContext): boolean {
   const last = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!);
   return last >= 0 && v.sentence.slice(last + 1).every((t) => t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'EMOJI' || /^x+$/i.test(t.text));
@@ -477,7 +478,7 @@ export const IDENTITY: readonly PatternSpec[] = [
   },
   {
     id: 'identity.name.sign-off',
-    match: 'thanks|thank|cheers|regards|best|thx|ta|love|sincerely|warmly|yours|wishes ... ,|-|!? {x:name}',
+    match: `${SIGN_OFF_WORDS.join('|')} ... ,|-|!? {x:name}`,
     key: 'name',
     category: 'name',
     where: 'anywhere',

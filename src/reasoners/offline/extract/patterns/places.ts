@@ -270,7 +270,8 @@ function placeModifies(v: ValueContext): boolean {
   if (v.clause[at]?.low !== 'the' && v.clause[at - 1]?.low !== 'the') return false;
   let k = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
   // (a route: "Holyhead-Dublin", "Leeds to London")
-  if ((v.clause[k]?.text === '-' || v.clause[k]?.low === 'to') && PLACES.matchAt(v.clause, k + 1) > 0) k += 1 + PLACES.matchAt(v.clause, k + 1);
+  const route = v.clause[k]?.text === '-' || v.clause[k]?.low === 'to' ? PLACES.matchAt(v.clause, k + 1) : 0;
+  if (route > 0) k += 1 + route;
   const next = v.clause[k];
   return next !== undefined && next.pos === 'NOUN' && !AREA_NOUNS.has(next.low);
 }

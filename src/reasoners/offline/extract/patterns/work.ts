@@ -188,7 +188,6 @@ const DURATION = new Set([
   'hour',
 ]);
 
-/** An employer: a name ("Acme", "Prairie Span Engineering") or a described workplace ("a construction firm"). */
 const SHORT_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'fortnight']);
 /** The clause bounds what it says to a few days ("this week", "next weekend", "tonight", "tomorrow"). */
 function forAWhile(clause: readonly Token[]): boolean {
@@ -197,6 +196,10 @@ function forAWhile(clause: readonly Token[]): boolean {
   );
 }
 
+/** The shifts the user works, not those of a few days only ("I'm on nights this week" is a status of the week). */
+const lastingShift = (v: ValueContext): string | undefined => (forAWhile(v.clause) ? undefined : v.text);
+
+/** An employer: a name ("Acme", "Prairie Span Engineering") or a described workplace ("a construction firm"). */
 function employer(v: ValueContext): string | undefined {
   if (v.tokens.length === 0 || v.tokens.length > 6) return undefined;
   // (read past an article: "at the moment")
@@ -894,7 +897,7 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
   // "I'm on days now", "they've just moved me onto days", "I've been switched to earlies": the shifts the user works.
   // (not for a few days only: "I'm on nights this week" is a status of the week)
-  { id: 'work.shift.on', match: 'be~ on {x:$shift}', key: 'work_style', value: (v) => (forAWhile(v.clause) ? undefined : v.text) },
+  { id: 'work.shift.on', match: 'be~ on {x:$shift}', key: 'work_style', value: lastingShift },
   // "four nights on four off", "4 on 4 off", "3 on 3 off now": a rota of shifts on and days off.
   {
     id: 'work.shift.rota',
@@ -916,7 +919,7 @@ export const WORK: readonly PatternSpec[] = [
     match: 'work~|working|drive~|driving|nurse|nursing .. ... on {x:$shift}',
     key: 'work_style',
     where: 'anywhere',
-    value: (v) => (forAWhile(v.clause) ? undefined : v.text),
+    value: lastingShift,
   },
   {
     id: 'work.shift.moved',
