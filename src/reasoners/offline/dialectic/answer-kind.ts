@@ -119,7 +119,9 @@ function dayOfMonth(words: readonly Word[], i: number): boolean {
   if (!isNumber(w.low) || w.low.length > 2) return false;
   // ("14–17 March": the first day of a range too.)
   const range = isNumber(words[i + 1]?.low ?? '') && (words[i + 1]?.low.length ?? 3) <= 2 && MONTH_WORDS.has(words[i + 2]?.low ?? '');
-  return range || MONTH_WORDS.has(words[i + 1]?.low ?? '') || MONTH_WORDS.has(words[i - 1]?.low ?? '');
+  // ("since April; 3 processes open": a month across a separator is not this number's.)
+  const after = words[i + 1];
+  return range || (MONTH_WORDS.has(after?.low ?? '') && after!.spaced === true) || (MONTH_WORDS.has(words[i - 1]?.low ?? '') && w.spaced === true);
 }
 
 /** The kinds of answer a value's words can give. */

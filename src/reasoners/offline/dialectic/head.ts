@@ -111,6 +111,7 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   // "what CGPA did she get?": a name right after "what" is what is asked for, not someone it is about.
   let nameAllowed = true;
   const gerund = next !== undefined && next.pos === 'VERB' && next.low.endsWith('ing') && tokens[w + 2]?.pos === 'NOUN';
+  if (next && objectVerb(tokens, w + 1)) return undefined;
   if (
     next &&
     ((next.pos !== 'AUX' && next.pos !== 'PRON' && next.pos !== 'VERB') || gerund) &&
@@ -153,6 +154,24 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   while (last > 0 && tokens[last]!.punct) last--;
   if (head && tokens[last]!.low === 'called' && run.end === last) return { ...head, named: true };
   return head;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+/** Words after "her" that end the phrase, so "her" is the object of the word before, not a possessive. */
+const AFTER_OBJECT = new Set(['better', 'best', 'more', 'most', 'well', 'fine']);
+
+/**
+ * "which suits her better?", "which works for them?": a third-person verb right after the question word, followed
+ * by the user as its object, asks which of the options fits the user; it is no head, whatever the tagger says.
+ */
+function objectVerb(tokens: readonly QToken[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'AUX' || t.pos === 'PROPN' || !/[a-z]s$/.test(t.low) || t.low.endsWith('ss')) return false;
+  const after = tokens[k + 1];
+  if (after === undefined) return false;
+  if (OBJECT_PRONOUNS.has(after.low)) return true;
+  const then = tokens[k + 2];
+  return after.low === 'her' && (then === undefined || then.punct || AFTER_OBJECT.has(then.low));
 }
 
 /** The first noun run of the clause from `from` that a possessive opens ("… on her education loan"). */

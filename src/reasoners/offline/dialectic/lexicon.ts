@@ -438,7 +438,9 @@ export const PHRASE_CLOSERS = set(
     'and or but nor so yet plus a an the this that these those my his her their our your its i he she they we you it me him them us ' +
     'who which whom whose what where when why how is are was were be been being am has have had do does did will would can could ' +
     'should may might must not no never daily weekly monthly now often always sometimes usually every each only too also very ' +
-    'really mostly mainly just still again today tomorrow yesterday tonight currently here there etc',
+    'really mostly mainly just still again today tomorrow yesterday tonight currently here there etc ' +
+    // Words that close a counted phrase after its noun ("3 processes open", "two weeks left").
+    'open left pending ongoing remaining outstanding',
 );
 
 export const CODING_VERBS = set('write code program build develop implement script');

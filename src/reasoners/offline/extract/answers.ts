@@ -151,6 +151,25 @@ function childAge(tokens: readonly Token[]): string | undefined {
   return `${kind ?? 'child'} aged ${rest[0]!.text} ${rest[1]?.low ?? 'years'}`;
 }
 
+/** The user's own place of business, asked where it is ("Where's the salon?"). */
+const BUSINESS_PLACES = [
+  'salon',
+  'shop',
+  'business',
+  'studio',
+  'clinic',
+  'practice',
+  'restaurant',
+  'cafe',
+  'café',
+  'barbershop',
+  'store',
+  'workshop',
+  'bakery',
+  'stall',
+  'farm',
+];
+
 const ROWS: readonly AnswerRow[] = [
   {
     key: 'name',
@@ -228,6 +247,8 @@ const ROWS: readonly AnswerRow[] = [
       'traveling from',
       'commuting from',
       'commute from',
+      // ("Where's the salon, so I can suggest suppliers nearby?" -> "Kumasi": where the user's own business is.)
+      ...['where is the', "where's the", 'where is your', "where's your"].flatMap((w) => BUSINESS_PLACES.map((b) => `${w} ${b}`)),
     ],
     accept: capitalisedOrKnown(PLACES),
   },

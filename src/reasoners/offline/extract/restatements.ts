@@ -101,8 +101,9 @@ function restated(tokens: readonly Token[]): [number, number] | undefined {
     else if ((t.low === 'scratch' || t.low === 'strike') && tokens[i + 1]?.low === 'that') from = tokens[i + 2]?.text === ',' ? i + 3 : i + 2;
     // ("I'm 41 — wait, no, 42": "no" after a correction word.)
     else if (['typo', 'sorry', 'oops', 'no'].includes(t.low) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'NUM') from = i + 2;
-    // "X now" opening a sentence or a clause
-    else if ((i === 0 || tokens[i - 1]!.pos === 'PUNCT') && (tokens[i + 1]?.low === 'now' || tokens[i + 2]?.low === 'now')) from = i;
+    // "X now" opening a sentence or a clause ("Moncton, NB — now that …": not across a mark, which opens another clause)
+    else if ((i === 0 || tokens[i - 1]!.pos === 'PUNCT') && (tokens[i + 1]?.low === 'now' || (tokens[i + 2]?.low === 'now' && tokens[i + 1]!.pos !== 'PUNCT')))
+      from = i;
     if (from < 0) continue;
     while (from < tokens.length && SOFT.has(tokens[from]!.low)) from++;
     let to = from;

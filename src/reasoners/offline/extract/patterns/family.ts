@@ -69,6 +69,8 @@ const KIDS = new Set([
   'twins',
   'triplets',
 ]);
+/** Words for children's age said between their number and them ("two teenage boys", "3 little ones"). */
+const CHILD_AGES: ReadonlySet<string> = new Set(['teenage', 'teen', 'little', 'young', 'small', 'grown', 'adult', 'older', 'younger', 'baby', 'toddler']);
 
 const CLOSE_FAMILY_WORDS = new Set([
   'wife',
@@ -178,6 +180,19 @@ const MAX_NAMES = 6;
 function afterAge(sentence: readonly Token[], k: number): number {
   if (sentence[k]?.text === '(' && sentence[k + 1]?.pos === 'NUM' && sentence[k + 2]?.text === ')') return k + 3;
   return sentence[k]?.pos === 'NUM' ? k + 1 : k;
+}
+
+/** Verbs after which children counted are the user's own ("I have two kids", "we're raising three boys"). */
+const HAVING_VERBS: ReadonlySet<string> = new Set(['have', 'get', 'raise', 'adopt', 'foster', 'bring', 'expect']);
+
+/** "I teach two boys from the estate", "I coach 12 kids": children counted as the object of another verb are not the user's. */
+function othersCounted(v: ValueContext): boolean {
+  const n = v.slotTokens('n')[0];
+  const at = n === undefined ? -1 : v.clause.indexOf(n);
+  // ("I look after 4 kids", "I work with 30 kids": the verb's particle between.)
+  const k = at - 1 >= 0 && (v.clause[at - 1]!.pos === 'ADP' || v.clause[at - 1]!.pos === 'PART') ? at - 2 : at - 1;
+  const before = k >= 0 ? v.clause[k] : undefined;
+  return before !== undefined && before.pos === 'VERB' && !HAVING_VERBS.has(before.lemma) && before.low !== 'got';
 }
 
 function childrenNamed(v: ValueContext, base: string, first?: string): string {
@@ -627,7 +642,19 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'family',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
-    value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, `${v.slot('n')} ${v.text}`) : undefined),
+    value: (v) => (KIDS.has(v.text.toLowerCase()) && !othersCounted(v) ? childrenNamed(v, `${v.slot('n')} ${v.text}`) : undefined),
+  },
+  {
+    // "42, divorced, two teenage boys", "2 little girls": children counted with a word for their age.
+    id: 'family.kids.count-aged',
+    match: '{n:num} {a:word} {x:word}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) =>
+      KIDS.has(v.text.toLowerCase()) && CHILD_AGES.has(v.slot('a')!.toLowerCase()) && !othersCounted(v)
+        ? childrenNamed(v, `${v.slot('n')} ${v.slot('a')} ${v.text}`)
+        : undefined,
   },
   {
     // "I've got 3yo twins and a 6 week old", "we have a toddler": children the user has, said by what they are.

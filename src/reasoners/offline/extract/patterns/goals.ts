@@ -109,6 +109,8 @@ const RESOLVED_VERBS: ReadonlySet<string> = new Set([
 /** Words of a mind made up about a plan ("decided", "finally", "determined"). */
 const RESOLVE_WORDS: ReadonlySet<string> = new Set(['decided', 'finally', 'determined', 'resolution', 'promised']);
 /** Verbs that are goals even after "try to" or "plan to". */
+/** Verbs of leaving one line of work for another ("leaving teaching for instructional design"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['leaving', 'quitting']);
 const GOAL_VERBS = new Set([
   'retrain',
   'max',
@@ -505,6 +507,18 @@ export const GOALS: readonly PatternSpec[] = [
       const first = v.tokens[0];
       if (!first || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
       // ("standing for the town council" with "standing" read as a noun: the verb is in the word.)
+      // ("leaving teaching for instructional design", "quitting retail for nursing": a change of work is weighed.)
+      if (CHANGE_VERBS.has(first.low))
+        return v.tokens.some(
+          (t, k) =>
+            t.low === 'for' &&
+            k >= 2 &&
+            k <= 4 &&
+            !['ADV', 'ADJ'].includes(v.tokens[k - 1]!.pos) &&
+            ['NOUN', 'ADJ', 'PROPN'].includes(v.tokens[k + 1]?.pos ?? ''),
+        )
+          ? v.text
+          : undefined;
       if (first.low.endsWith('ing')) return v.tokens.length >= 2 && ingBases(first.low).some((b) => GOAL_VERBS.has(b)) ? v.text : undefined;
       const end = v.tokens.findIndex((t, k) => k <= 5 && LIFE_GOALS.has(t.low));
       if (end < 0 || !v.tokens.slice(0, end + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'PRON' && t.pos !== 'PUNCT' && t.pos !== 'ADP')) return undefined;

@@ -11,7 +11,8 @@ import { spanText, type Token } from '../../nlp/wink.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
 
-const PERSONALITY = new Set([
+/** Words for what a person is like ("worrier", "night owl"): traits, never jobs. */
+export const PERSONALITY: ReadonlySet<string> = new Set([
   'morning person',
   'night owl',
   'early bird',

@@ -1,6 +1,6 @@
 import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
 import { PLACES } from '../lexicon/places.js';
-import { PETS } from '../lexicon/people.js';
+import { OCCUPATIONS, PETS } from '../lexicon/people.js';
 import { DAY_NAMES, saysRoutine } from '../time.js';
 import { spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -206,7 +206,10 @@ function habitual(clause: ValueContext['clause']): boolean {
 }
 
 const fanOf = (v: ValueContext): string | undefined => {
-  if (FAN_HEADS.has(v.tokens[v.tokens.length - 1]?.low ?? '')) return dropHead(INTENSIFIERS)(v);
+  const last = v.tokens.length - 1;
+  // ("I'm deputy head", "assistant head of year": a rank of a job before "head" makes it the job, not a fan.)
+  if (v.tokens[last]?.low === 'head' && last > 0 && OCCUPATIONS.matchAt(v.tokens, last - 1) > 0) return undefined;
+  if (FAN_HEADS.has(v.tokens[last]?.low ?? '')) return dropHead(INTENSIFIERS)(v);
   // ("huge swiftie fr", "ARMY since 2017", "lifelong Gooner": a fandom's own name says whose fan, whatever filler follows;
   // a name that is also a word ("army", "once") only alone and in capitals.)
   const at = v.tokens.findIndex((t, k) => FANDOMS.has(t.low) || (CAPS_FANDOMS.has(t.text) && v.tokens.length === 1 && k === 0));

@@ -98,6 +98,16 @@ export const PAY: readonly PatternSpec[] = [
   { id: 'pay.take-home', match: 'take~|taking home {x:rest}', key: 'salary', where: 'anywhere', subjects: ['self', 'none'], value: pay },
   // "I'm on universal credit", "I get PIP and carer's allowance", "claiming ESA", "in the LCWRA group": benefits paid to the user.
   { id: 'pay.benefit-on', match: "be~|'m on {x:$benefit}", key: 'benefits', category: 'other', subjects: ['self', 'we', 'none'], list: true },
+  // ("I'm medically retired now and on ESA": a second predicate of the same subject.)
+  {
+    id: 'pay.benefit-and-on',
+    match: 'and on {x:$benefit}',
+    key: 'benefits',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    list: true,
+  },
   {
     id: 'pay.benefit-get',
     match: 'get~|getting|receive~|receiving|claim~|claiming|applied|apply~|applying for? {x:$benefit}',

@@ -2,7 +2,7 @@ import { OCCUPATIONS, RELATIONS } from '../lexicon/people.js';
 import { PLACES, isCountry } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { LANGUAGES } from '../lexicon/languages.js';
-import { WORKPLACES } from '../families.js';
+import { BENEFITS, WORKPLACES } from '../families.js';
 import { PLATFORMS } from '../lexicon/work.js';
 import { NAME_OPENERS, placeEnd, slotText } from '../engine.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -487,7 +487,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     // ("we're out in rural Mayo", "I'm back in Leeds", "we're out past masterton on a lifestyle block")
     match: 'be~ out|over|up|down|back? in|on {x:place}',
     // ("I'm on the Holyhead-Dublin sailing", "I'm on the London train": a place that names the thing one is on.)
-    value: (v) => (placeModifies(v) ? undefined : v.text),
+    // ("I'm on ESA", "on PIP and Universal Credit": a benefit one is on is no place.)
+    value: (v) => (placeModifies(v) || BENEFITS.matchAt(v.tokens, 0) === v.tokens.length ? undefined : v.text),
     key: 'location',
     // "I'm in Dubai on contract till March": where the user is for now, beside the home they named.
     keyOf: (v) =>

@@ -7,6 +7,7 @@ import { WORKPLACES } from '../families.js';
 import { spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
+import { PERSONALITY } from './identity.js';
 import { PAY } from './pay.js';
 import { PLATFORM_PATTERNS } from './platforms.js';
 import { SERVICE_PATTERNS } from './service.js';
@@ -55,6 +56,10 @@ const role = (v: ValueContext): string | undefined => {
 
 /** People one is at a place without working there ("a regular at the pub", "a patient at St Mary's"). */
 const NOT_STAFF: ReadonlySet<string> = new Set([
+  'tourist',
+  'commuter',
+  'backpacker',
+  'holidaymaker',
   'customer',
   'client',
   'patient',
@@ -88,7 +93,7 @@ const NOT_STAFF: ReadonlySet<string> = new Set([
 
 /** A noun for someone who does a thing ("projectionist", "luthier", "usher"), not a way of being somewhere. */
 function agentNoun(t: Token | undefined): boolean {
-  if (t === undefined || t.pos !== 'NOUN' || NOT_STAFF.has(t.low) || PERSON_NOUNS.has(t.low)) return false;
+  if (t === undefined || t.pos !== 'NOUN' || NOT_STAFF.has(t.low) || PERSON_NOUNS.has(t.low) || PERSONALITY.has(t.low)) return false;
   return /(?:ist|ian|[^e]er|or|eer|ier|man|woman)$/.test(t.low) && t.low.length > 4;
 }
 
@@ -242,8 +247,30 @@ const CENTRES: ReadonlySet<string> = new Set(['centre', 'center']);
 /** Verbs with which "with" names an employer ("I work with a law firm", "I'm contracting with an agency"). */
 const WORK_VERBS: ReadonlySet<string> = new Set(['work', 'be', 'contract', 'consult', 'intern', 'train', 'volunteer', 'temp', 'freelance']);
 
+/** Groups one goes to, not works for ("the support group", "a toddler group", "my book group"). */
+const GATHERINGS: ReadonlySet<string> = new Set([
+  'support',
+  'peer',
+  'prayer',
+  'reading',
+  'book',
+  'bible',
+  'study',
+  'walking',
+  'running',
+  'toddler',
+  'parent',
+  'parents',
+  'play',
+  'chat',
+  'whatsapp',
+  'facebook',
+]);
+
 function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
+  const last = tokens.length - 1;
+  if (last > 0 && tokens[last]!.low === 'group' && GATHERINGS.has(tokens[last - 1]!.low)) return undefined;
   for (let k = 1; k < tokens.length; k++) {
     if (WORKPLACES.matchAt(tokens, k) === tokens.length - k || (k === tokens.length - 1 && EMPLOYER_HEADS.has(tokens[k]!.low))) {
       // "a 60-person law firm": a size written with a hyphen is no part of the industry.
@@ -611,6 +638,8 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     value: (v) => (agentNoun(v.tokens[0]) ? v.text : undefined),
   },
+  // "i'm a braider in Lekki", "I'm a shopfitter from Leeds": the same, then the place where it is done.
+  { id: 'work.role.agent-in', match: 'be~ a|an {x:word} in|at|from|out_of @PROPN', key: 'role', value: (v) => (agentNoun(v.tokens[0]) ? v.text : undefined) },
   {
     // "I'm Marguerite, 71, retired librarian out in Galway": a job said after the user's name and age.
     id: 'work.role.appositive',

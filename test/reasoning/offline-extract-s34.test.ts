@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { answered, has, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 34: general readings found on round 35's development thirds (teachers, hairdressers and barbers, people living
+ * with disability or chronic illness). Each behaviour beside a near miss that must stay as it was.
+ */
+
+describe('offline extraction: work', () => {
+  it('reads a noun of someone who does a thing, then the place it is done, as the job', async () => {
+    expect(has(await learned("i'm a braider in Lekki, mostly knotless and cornrows"), 'role', 'braider')).toBe(true);
+    expect(has(await learned("I'm a shopfitter from Leeds, what's a fair day rate?"), 'role', 'shopfitter')).toBe(true);
+    // (Not a way of being somewhere, nor a trait.)
+    expect(has(await learned("I'm a tourist in Rome this week"), 'role', 'tourist')).toBe(false);
+    expect(has(await learned("I'm a worrier in Leeds lol"), 'role', 'worrier')).toBe(false);
+  });
+
+  it('reads a rank before "head" as the job, not a fan', async () => {
+    const deputy = await learned("I'm deputy head so curriculum is all on me");
+    expect(has(deputy, 'role', 'deputy head')).toBe(true);
+    expect(has(deputy, 'interests', 'deputy')).toBe(false);
+    expect(has(await learned("I'm a massive car head"), 'interests', 'car')).toBe(true);
+  });
+
+  it('knows a para as a job in a classroom', async () => {
+    expect(has(await learned("I'm a para in a 3rd grade classroom in Tucson and I use they/them"), 'role', 'para')).toBe(true);
+  });
+
+  it('reads "thinking of leaving X for Y" as a goal', async () => {
+    expect(has(await learned('honestly thinking of leaving teaching for instructional design, how do i reframe my cv'), 'goals', 'instructional design')).toBe(
+      true,
+    );
+    // (Leaving early for something is no change of work.)
+    expect(has(await learned('thinking of leaving work early for good weather'), 'goals', 'weather')).toBe(false);
+  });
+
+  it('does not read a support group as an industry', async () => {
+    const esa = await learned("I'm medically retired now and on ESA in the support group");
+    expect(has(esa, 'industry', 'support')).toBe(false);
+    expect(has(await learned('I work for a media group'), 'industry', 'media')).toBe(true);
+  });
+});
+
+describe('offline extraction: benefits and places', () => {
+  it('reads a benefit the user is on as a second predicate', async () => {
+    expect(has(await learned("I'm medically retired now and on ESA in the support group"), 'benefits', 'esa')).toBe(true);
+    // (Someone else's benefit is not the user's.)
+    expect(has(await learned('my mum is 80 and on PIP'), 'benefits', 'pip')).toBe(false);
+  });
+
+  it('does not read a benefit one is "on" as a place', async () => {
+    const on = await learned("I'm on PIP and Universal Credit");
+    expect(has(on, 'benefits', 'pip')).toBe(true);
+    expect(has(on, 'location', 'pip')).toBe(false);
+    expect(has(await learned("I'm on Mull"), 'location', 'mull')).toBe(true);
+  });
+
+  it('does not read a value before a dash and "now" as restated', async () => {
+    const moncton = await learned("Barber in Moncton, NB — now that I'm over the $30k threshold do I have to charge HST?");
+    expect(has(moncton, 'location', 'moncton')).toBe(true);
+  });
+
+  it("answers where the user's own business is as their location", async () => {
+    expect(has(await answered("Where's the salon, so I can suggest suppliers nearby?", 'Kumasi, close to Adum'), 'location', 'kumasi')).toBe(true);
+    expect(has(await answered("Where's the pain worst?", 'lower back mostly'), 'location', 'lower back')).toBe(false);
+  });
+});
+
+describe('offline extraction: family and health', () => {
+  it('counts children said with a word for their age', async () => {
+    expect(has(await learned('42, divorced, two teenage boys, and I just bought a barbershop'), 'family', 'two teenage boys')).toBe(true);
+    expect(has(await learned('I have 3 little girls'), 'family', '3 little girls')).toBe(true);
+  });
+
+  it('does not count children who are the object of another verb as the user’s', async () => {
+    expect(has(await learned('we teach two boys from the estate'), 'family', 'two boys')).toBe(false);
+    expect(has(await learned('I look after 4 kids three days a week'), 'family', '4 kids')).toBe(false);
+    expect(has(await learned('we have 3 kids'), 'family', '3 kids')).toBe(true);
+    expect(has(await learned('raising 2 girls on my own'), 'family', '2 girls')).toBe(true);
+  });
+
+  it('knows a spinal injury, vocal nodules and a manual chair', async () => {
+    expect(has(await learned('I have a spinal injury'), 'health_conditions', 'spinal injury')).toBe(true);
+    expect(has(await learned("I've got vocal nodules, any tips for teaching without raising my voice?"), 'health_conditions', 'vocal nodules')).toBe(true);
+    expect(has(await learned('Halifax-based, manual chair user. Does the ferry have a ramp?'), 'accessibility', 'manual chair')).toBe(true);
+  });
+});
