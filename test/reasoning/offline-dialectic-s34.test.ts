@@ -43,3 +43,52 @@ describe('offline dialectic: a count in a value', () => {
     expect(await cited(grace, 'how many interviews has she done this week?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: teams, schools and places', () => {
+  const kobby = factsOf({
+    name: 'Kobby',
+    location: 'Manchester',
+    interests: ['Manchester City', 'collecting highlife vinyl', 'five-a-side on Wednesday nights'],
+    role: 'barber',
+  });
+
+  it('reads "who\'s his team?" as a group asked for, and a club named like "Manchester City" as a team', async () => {
+    expect(await cited(kobby, 'whos his footy team')).toEqual(['interests']);
+    // (A city that is a home is no club: "Mexico City" answers where, not which team.)
+    const ana = factsOf({ name: 'Ana', location: 'Mexico City', interests: ['salsa', 'baking'] });
+    expect(await cited(ana, 'which football team does she support?')).toEqual([]);
+  });
+
+  it('reads a rugby side as a team supported', async () => {
+    const gareth = factsOf({ name: 'Gareth', favorite_team: 'Ospreys', location: 'Swansea', hobbies: ['wheelchair rugby', 'fishing'] });
+    expect(await cited(gareth, 'which rugby side does he shout for')).toEqual(['favorite_team']);
+  });
+
+  it('answers a key that is the very noun asked for, when no other key answers its concept', async () => {
+    const tomasz = factsOf({
+      name: 'Tomasz',
+      role: 'geography teacher and head of year 10',
+      school: 'Avonvale Academy',
+      education: ['BSc Geography', 'PGCE, University of the West of England'],
+    });
+    expect(await cited(tomasz, 'which school is he at these days')).toContain('school');
+  });
+
+  it('finds a hometown for "which part of X is she from"', async () => {
+    const niamh = factsOf({ name: 'Niamh', location: 'Brisbane', hometown: 'Letterkenny, Co. Donegal', role: 'bridal hairstylist' });
+    expect(await cited(niamh, 'which part of ireland is she from')).toEqual(['hometown']);
+  });
+
+  it('knows a language named with its own prefix', async () => {
+    const mercy = factsOf({ name: 'Mercy', languages: ['English', 'Kiswahili', 'Kikuyu'], location: 'Nakuru' });
+    expect(await cited(mercy, 'if i write the notice in swahili will she understand')).toEqual(['languages']);
+  });
+});
+
+describe('offline dialectic: how the user is feeling', () => {
+  it('reads "is she feeling alright?" as a question on health', async () => {
+    const mei = factsOf({ name: 'Mei', current_status: 'recovering from a chest infection', skills: ['Figma'], location: 'Fremantle' }, ['current_status']);
+    expect(await cited(mei, 'is she feeling alright at the moment?')).toEqual(['current_status']);
+    expect(await cited(mei, 'is she feeling poorly this week?')).toEqual(['current_status']);
+  });
+});

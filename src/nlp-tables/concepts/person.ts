@@ -496,6 +496,15 @@ export const PERSON: readonly ConceptDef[] = [
       'lift heavy',
       'anything physical',
       'physically',
+      // "is she feeling alright at the moment?", "is he poorly?": how the user is in health now.
+      'feeling alright',
+      'feeling ok',
+      'feeling okay',
+      'feeling well',
+      'feeling better',
+      'under the weather',
+      'poorly',
+      'unwell',
     ],
     instances: [
       'knee',

@@ -198,6 +198,25 @@ export function mixesDigits(low: string): boolean {
   return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
 }
 
+/** Heads of a "who" question that name a group, not a person ("who's his footy team?", "who's her bank with?"). */
+const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'team',
+  'club',
+  'side',
+  'band',
+  'group',
+  'company',
+  'firm',
+  'bank',
+  'school',
+  'church',
+  'provider',
+  'insurer',
+  'supplier',
+  'network',
+  'carrier',
+]);
+
 const clauseStart = (tokens: readonly QToken[], i: number) => i === 0 || tokens[i - 1]!.punct;
 
 /** The kind of answer the question asks for, if it asks for one. */
@@ -246,8 +265,11 @@ export function answerKind(
     // much is she into jazz?", nor "how much is it").
     const thing = tokens[i + 3];
     if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.lemma === 'be' && thing !== undefined && !SUBJECTS.has(thing.low)) return 'amount';
-    // "who's he taking on?", "who does she work for?"
-    if (t.low === 'who') return 'person';
+    // "who's he taking on?", "who does she work for?" (not "who's his footy team?": a group is asked for, named as groups are)
+    if (t.low === 'who') {
+      if (!(head && GROUP_HEADS.has(tokens[head.end - 1]!.lemma))) return 'person';
+      break;
+    }
   }
   if (head) {
     // "what's his shogi rank?": the measure may close the question, whatever its tag.

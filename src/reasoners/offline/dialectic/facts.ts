@@ -202,6 +202,14 @@ export const KEY_WRAPPERS: ReadonlySet<string> = new Set([
   'details',
 ]);
 
+const KEY_WRAPPER_STEMS: ReadonlySet<string> = new Set([...KEY_WRAPPERS].map(stem));
+/** Whether the key is the one word (a stem) and wrappers only: school, current_school, "my_school". */
+export const keyIsWord = (terms: FactTerms, word: string): boolean => {
+  let own = 0;
+  for (const k of terms.key) if (!KEY_WRAPPER_STEMS.has(k)) own += k === word ? 1 : 2;
+  return own === 1;
+};
+
 /**
  * The table's entry for a stored key, also when it is spelt another way: British spelling
  * ("favourite_team", "colour"), singular or plural ("hobby", "allergy"), namespaced ("work.role"),
@@ -306,7 +314,18 @@ const TEAM_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 const FANDOM = conceptId('fandom');
-export const namesTeam = (words: readonly Word[]): boolean => words.some((w, i) => i > 0 && w.cap && words[i - 1]!.cap && TEAM_HEADS.has(w.low));
+/** Concepts of where someone lives, stays or comes from. */
+const PLACE_CONCEPTS: readonly number[] = ['location', 'origin'].map(conceptId);
+/** Whether a fact's levels say it is about where someone lives or comes from. */
+export const aboutPlaces = (levels: ReadonlyMap<number, number>): boolean => PLACE_CONCEPTS.some((c) => (levels.get(c) ?? 0) >= LEVEL.near);
+/** Last words of clubs' names that are also last words of places' names ("Manchester City", "Mexico City"). */
+const TOWN_TEAM_HEADS: ReadonlySet<string> = new Set(['city', 'county', 'town']);
+/**
+ * A club named as clubs are: a capitalised name closed by a word clubs end on ("Kaizer Chiefs", "Aston Villa"); with
+ * `places` false (the value is not where anyone lives or comes from), by a town's word too ("Manchester City").
+ */
+export const namesTeam = (words: readonly Word[], places = true): boolean =>
+  words.some((w, i) => i > 0 && w.cap && words[i - 1]!.cap && (TEAM_HEADS.has(w.low) || (!places && TOWN_TEAM_HEADS.has(w.low))));
 
 function raise(levels: Map<number, number>, id: number, level: number): void {
   if ((levels.get(id) ?? 0) < level) levels.set(id, level);
@@ -345,7 +364,7 @@ function termsOf(fact: Fact): FactTerms {
   // A key the table does not know ("status": "retired nurse"): the class of what its value names.
   if (!explicit) for (const id of valueClasses(words)) raise(levels, id, LEVEL.near);
   // "interests: Kaizer Chiefs, maskandi music": a club named by the last word of its name is a team the user follows.
-  if (namesTeam(words)) raise(levels, FANDOM, LEVEL.near);
+  if (namesTeam(words, aboutPlaces(levels))) raise(levels, FANDOM, LEVEL.near);
   const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
   const hits = findConcepts(slotsOf(words), 'value');
   const named = new Set(hits.flatMap((hit) => hit.concepts.map((c) => c.id)));

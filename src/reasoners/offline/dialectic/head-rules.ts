@@ -1,5 +1,5 @@
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
-import { KEY_TAILS, KEY_WRAPPERS, namesTeam, type FactTerms, type Profile } from './facts.js';
+import { aboutPlaces, KEY_TAILS, KEY_WRAPPERS, keyIsWord, namesTeam, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, KEY_MATES, lexical, MAX_MATCH, RING_WORDS, valueSays } from './score.js';
@@ -127,7 +127,7 @@ function namesKind(terms: FactTerms, q: Question): boolean {
   const plural = noun.low !== noun.lemma;
   if (words.some((w) => terms.value.has(w)) && (plural || namedThere(wordsOf(matchText(terms.fact.value)), words))) return true;
   // "which team does he support?" beside "interests: Kaizer Chiefs": a club named as clubs are.
-  if ((noun.lemma === 'team' || noun.lemma === 'club') && namesTeam(wordsOf(matchText(terms.fact.value)))) return true;
+  if ((noun.lemma === 'team' || noun.lemma === 'club') && namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels))) return true;
   // "which cricket team?" beside "cricket (Adelaide Strikers)": an item that names the class and a name.
   const instances = q.head.instances.map((i) => i.stem);
   return terms.items.some((item) => instances.some((i) => item.value.has(i)) && [...item.names].some((n) => !instances.includes(n)));
@@ -314,6 +314,11 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // "which company does he drive for?" by its key; "company" in the value only says which kind of driver.)
   const keyed = head.concept !== undefined && terms.byKey.has(head.concept);
   if (modifierOnly && m < LEVEL.key && !keyed) m = Math.min(m, LEVEL.related);
+  // "which school is he at?" beside school: a key that is the very noun asked for, whatever concept the table gives it.
+  // (Not when the question narrows the noun, in a phrase the table knows or in words the fact does not write: "his water
+  // bill" beside bills: "council tax".)
+  if (q.head?.literal !== undefined && keyIsWord(terms, q.tokens[q.head.noun]!.stem) && q.head.qualifiers.stems.every((w) => lexical(profile, terms, [w]) > 0))
+    m = Math.max(m, LEVEL.near);
   // "whats her overall budget for the wedding?" is not answered by gadget_budget: a key qualified for another thing.
   if (qualifiedOtherwise(terms, q)) m = Math.min(m, LEVEL.related);
   if (nameOfAnotherThing(terms, q)) m = Math.min(m, LEVEL.related);
@@ -340,6 +345,14 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // that names no member of the instance's class at all (no sport) does not say another one; it answers.
   const ownKey = head.concept !== undefined && terms.byKey.has(head.concept) && (terms.levels.get(head.concept) ?? 0) >= LEVEL.key;
   if (ownKey && instances.every((i) => !terms.named.has(i.concept))) return m;
+  // "whos his footy team?" beside "interests: Manchester City": a club named as clubs are, of no sport said.
+  const noun = q.head === undefined ? undefined : q.tokens[q.head.noun]!.lemma;
+  if (
+    (noun === 'team' || noun === 'club') &&
+    instances.every((i) => !terms.named.has(i.concept)) &&
+    namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels))
+  )
+    return m;
   return Math.min(m, LEVEL.related);
 }
 

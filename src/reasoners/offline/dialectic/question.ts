@@ -51,6 +51,8 @@ export interface Aspect {
   setting?: boolean;
   /** On the head: the head noun itself (its lemma), which a key may write ("club" of "which tri club" in triathlon_club). */
   noun?: string;
+  /** On the head: its noun is inside a phrase the table knows ("water bill"), which names a narrower thing than the noun. */
+  phrased?: boolean;
   /** A word of one alternative of a choice ("tensorflow or torch?"): also found inside a camel-case name ("PyTorch"). */
   alternative?: boolean;
 }
@@ -310,6 +312,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       a.head = true;
       a.weight = WEIGHT.head;
       a.noun = tokens[head.noun]!.lemma;
+      if (inPhrase.has(head.noun)) a.phrased = true;
     }
     // "which football team": the member named anywhere in the head must be in the answer too.
     for (let i = head.start; i < head.end; i++) {
@@ -366,6 +369,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "what's his bakery called?": the bakery's name, not the user's.
   if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);
+  // ("which school is he at?": the concept the question's head cued, merged or not, is asked through the head noun too;
+  // not a noun inside a phrase the table knows, which names a narrower thing: "his water bill".)
+  if (head && !head.measured && !inPhrase.has(head.noun))
+    for (const a of byConcept.values()) if (a.head && a.noun === undefined) a.noun = tokens[head.noun]!.lemma;
   // "why might a trip to Korea excite her?": with a trip in view, the places named are what it is about.
   if (byConcept.has(conceptId('travel')))
     for (const a of fieldAspects) if (a.weight < WEIGHT.strong && (a.fields ?? []).every((id) => CONCEPTS[id]!.minor)) a.weight = WEIGHT.strong;

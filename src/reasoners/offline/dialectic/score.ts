@@ -1,4 +1,4 @@
-import type { FactTerms, Profile } from './facts.js';
+import { keyIsWord, type FactTerms, type Profile } from './facts.js';
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
 import { KEY_WORD_RINGS, RELATION_MENTIONS, RELATIONS, SYNONYMS } from './lexicon.js';
 import { camelParts, stem, wordsOf } from './words.js';
@@ -37,6 +37,18 @@ export const KEY_MATES: ReadonlyMap<string, readonly string[]> = new Map(
 export const RING_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   KEY_WORD_RINGS.flatMap((ring) => ring.map((w) => [w, ring.filter((o) => o !== w)] as const)),
 );
+
+/** The concepts some fact of the profile answers by its key, read once per profile. */
+const KEYED = new WeakMap<Profile, ReadonlySet<number>>();
+function keyedConcepts(profile: Profile): ReadonlySet<number> {
+  let keyed = KEYED.get(profile);
+  if (!keyed) {
+    const found = new Set<number>();
+    for (const t of profile.facts) for (const id of t.byKey) if ((t.levels.get(id) ?? 0) >= LEVEL.key) found.add(id);
+    KEYED.set(profile, (keyed = found));
+  }
+  return keyed;
+}
 
 function rarity(profile: Profile, stem: string): number {
   const df = profile.df.get(stem) ?? 1;
@@ -161,7 +173,15 @@ export function aspectMatch(profile: Profile, terms: FactTerms, aspect: Aspect, 
   if (aspect.fields) return aspect.fields.reduce((m, id) => Math.max(m, fieldMatch(terms, id)), 0);
   let concept = aspect.concept === undefined ? 0 : (terms.levels.get(aspect.concept) ?? 0);
   // The noun asked for, written in the key itself ("which tri club" -> triathlon_club, "how many hours" -> weekly_training_hours).
-  if (aspect.noun !== undefined && terms.keyHeads.has(aspect.noun)) concept = Math.max(concept, LEVEL.key);
+  // (Or the key is that very noun, whatever concept the table gives it, when no key answers the concept itself: "which
+  // school is he at?" beside school, not "which language would she want the CLI in?" beside languages and programming_languages.)
+  const keyedWord =
+    aspect.noun !== undefined &&
+    aspect.concept !== undefined &&
+    aspect.phrased !== true &&
+    !keyedConcepts(profile).has(aspect.concept) &&
+    keyIsWord(terms, stem(aspect.noun));
+  if (aspect.noun !== undefined && (terms.keyHeads.has(aspect.noun) || keyedWord)) concept = Math.max(concept, LEVEL.key);
   // ... or anywhere in a key the table does not know ("which clubs is he a member of?" -> club_memberships), or by a
   // word of its ring ("what kitchen gadgets" -> kitchen_equipment; the head's own rules say whether it answers).
   else if (aspect.noun !== undefined && [aspect.noun, ...(RING_WORDS.get(aspect.noun) ?? [])].some((n) => terms.keyNouns.has(n)))

@@ -147,8 +147,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   }
   // "which part of Singapore do they stay in?": only a fact that names a finer place can answer, so the best of those sets the bar.
   if (q.partOf !== undefined) {
-    const location = conceptId('location');
-    const finer = scored.filter((s) => (s.terms.levels.get(location) ?? 0) >= LEVEL.near && namesPartOf(s.terms.fact.value, q.partOf!));
+    // (Where the user is from too: "which part of Ireland is she from?" beside "hometown: Letterkenny, Co. Donegal".)
+    const places = [conceptId('location'), conceptId('origin')];
+    const finer = scored.filter((s) => places.some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.near) && namesPartOf(s.terms.fact.value, q.partOf!));
     scored.splice(0, scored.length, ...finer);
   }
   // "where will he live once he starts the PhD?": only a fact that speaks both of what is asked and of the change answers.
