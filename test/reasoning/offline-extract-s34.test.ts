@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answered, has, learned } from '../helpers/extracted.js';
+import { answered, has, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 34: general readings found on round 35's development thirds (teachers, hairdressers and barbers, people living
@@ -83,5 +83,44 @@ describe('offline extraction: family and health', () => {
     expect(has(await learned('I have a spinal injury'), 'health_conditions', 'spinal injury')).toBe(true);
     expect(has(await learned("I've got vocal nodules, any tips for teaching without raising my voice?"), 'health_conditions', 'vocal nodules')).toBe(true);
     expect(has(await learned('Halifax-based, manual chair user. Does the ferry have a ramp?'), 'accessibility', 'manual chair')).toBe(true);
+  });
+});
+
+describe('offline extraction: where the work is done, and what is applied for', () => {
+  it('reads a name no dictionary holds after "work in" as a place, not a trade', async () => {
+    const parramatta = await learned('I work in Parramatta');
+    expect(has(parramatta, 'location', 'parramatta')).toBe(true);
+    expect(has(parramatta, 'industry', 'parramatta')).toBe(false);
+    // (A trade or a department is still one; initials are a body more than a town.)
+    expect(has(await learned('I work in Marketing'), 'location', 'marketing')).toBe(false);
+    expect(has(await learned("I'm based in Galway now, working in UHG, from Kochi originally."), 'location', 'uhg')).toBe(false);
+  });
+
+  it('reads the home the work is done from as the location, and a beauty trade done as the job', async () => {
+    const nails = await learned('I do nails from home in Parramatta, mostly BIAB and gel');
+    expect(has(nails, 'location', 'parramatta')).toBe(true);
+    expect(has(nails, 'role', 'nails')).toBe(true);
+    const hair = await learned('I do hair from home in Leeds');
+    expect(has(hair, 'interests', 'hair')).toBe(false);
+    expect(has(await learned('I do yoga most mornings'), 'interests', 'yoga')).toBe(true);
+  });
+
+  it('reads a scheme, a course or a job applied for as a goal', async () => {
+    expect(has(await learned("for context, I'm 26, working as a TA in Croydon, and I've just applied to Teach First"), 'goals', 'teach first')).toBe(true);
+    expect(has(await learned("I've applied for a PGCE at Leeds"), 'goals', 'pgce')).toBe(true);
+    expect(has(await learned("I applied to Tom's company"), 'goals', 'tom')).toBe(false);
+    expect(has(await learned('I applied sunscreen to my arms'), 'goals', 'sunscreen')).toBe(false);
+  });
+});
+
+describe('offline extraction: a value set against the one it replaces', () => {
+  it('restates "X not Y" over the stored Y', async () => {
+    const stoke = await learnedOver("I'm a supply teacher in Stoke, is £130 a day normal?", "sorry, it's Stockport not Stoke 🙄 autocorrect strikes again");
+    expect(stoke.filter((f) => f.key === 'location').map((f) => f.value)).toEqual(['Stockport']);
+  });
+
+  it('reads "X!! not Y" as one correction', async () => {
+    const penrith = await learnedOver('I do nails from home in Parramatta, mostly BIAB and gel', 'sorry, Penrith!! not Parramatta, no idea why I typed that');
+    expect(penrith.filter((f) => f.key === 'location').map((f) => f.value)).toEqual(['Penrith']);
   });
 });

@@ -106,7 +106,9 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     if (!old) continue;
     // "X, not Y" / "X not Y" — or "not Y, X".
     let before = i - 1;
+    // ("Penrith!! not Parramatta": marks of exclamation between, as a comma.)
     if (tokens[before]?.text === ',') before--;
+    else while (before > 0 && tokens[before]!.text === '!' && i - before <= 3) before--;
     let fresh = nameSpan(tokens, before, -1);
     if (!fresh) {
       let after = old[1];

@@ -150,7 +150,9 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
       for (const item of (Array.isArray(k.value) ? k.value : [k.value]).filter((v): v is string => typeof v === 'string')) {
         if (item.toLowerCase() === text.toLowerCase()) continue;
         const low = item.toLowerCase();
-        if (later.includes(low) && !earlier.includes(low)) continue;
+        // ("sorry, it's Stockport not Stoke": the stored value denied right after the new one is the one it replaces.)
+        const denied = later.startsWith(` not ${low} `) || later.startsWith(` , not ${low} `);
+        if (later.includes(low) && !earlier.includes(low) && !denied) continue;
         const sameKind = number
           ? /^\d{1,3}$/.test(item.trim())
           : amount

@@ -124,6 +124,8 @@ export function sentencesOf(text: string): Token[][] {
   });
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Token[][] = [];
+  // Whether the last sentence kept was ended by the model (not by a line break).
+  let byModel = false;
   for (const [start, end] of spans) {
     // A line break ends a sentence too (lines of a message are packed into one chunk).
     let sentence: Token[] = [];
@@ -132,12 +134,18 @@ export function sentencesOf(text: string): Token[][] {
         if (t.text.includes('\n') && sentence.length > 0) {
           out.push(sentence);
           sentence = [];
+          byModel = false;
         }
         continue;
       }
       sentence.push(t);
     }
-    if (sentence.length > 0) out.push(sentence);
+    if (sentence.length === 0) continue;
+    // "sorry, Penrith!! not Parramatta": a lower-case "not" after an exclamation goes on with the same sentence.
+    const last = out[out.length - 1];
+    if (byModel && last !== undefined && last[last.length - 1]!.text.startsWith('!') && sentence[0]!.text === 'not') last.push(...sentence);
+    else out.push(sentence);
+    byModel = true;
   }
   return out;
 }

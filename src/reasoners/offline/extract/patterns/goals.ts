@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { spanText, type Token } from '../../nlp/wink.js';
+import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 
 /** Goals and plans: what the user is working towards. */
 
@@ -526,6 +526,40 @@ export const GOALS: readonly PatternSpec[] = [
     },
   },
   { id: 'goals.dream-of', match: 'dream~|dreaming of {x:rest}', key: 'goals', where: 'anywhere' },
+  {
+    // "I've just applied to Teach First", "applied for a PGCE": a place on a scheme, a course or a job applied for.
+    id: 'goals.applied',
+    match: 'applied|applying to|for {x:np}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => {
+      const named = v.tokens.every((t) => capitalised(t) || t.pos === 'DET') && v.tokens.some((t) => capitalised(t));
+      const goal = LIFE_GOALS.has(v.tokens[v.tokens.length - 1]!.low);
+      if (!named && !goal) return undefined;
+      const end = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
+      let from = v.clause.indexOf(v.tokens[0]!);
+      while (from > 0 && !/^appl/.test(v.clause[from]!.low)) from--;
+      return spanText(v.clause.slice(from, end));
+    },
+  },
+  // ("applied to Teach First": a scheme's name read as a verb after "to".)
+  {
+    id: 'goals.applied-name',
+    match: 'applied|applying to {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => {
+      let k = 0;
+      while (k < v.tokens.length && k < 4 && capitalised(v.tokens[k]!) && v.tokens[k]!.pos !== 'PRON') k++;
+      // (Not someone's: "applied to Tom's company".)
+      if (k === 0 || v.tokens[k]?.low === "'s" || v.tokens[0]!.pos === 'PROPN') return undefined;
+      return `applied to ${spanText(v.tokens.slice(0, k))}`;
+    },
+  },
   {
     id: 'goals.want-a',
     match: 'want~|need~|looking_for .. {x:np}',

@@ -221,6 +221,9 @@ const fanOf = (v: ValueContext): string | undefined => {
   return words.length === 1 ? words[0]!.text : undefined;
 };
 
+/** Beauty trades one does for others ("I do hair", "I do nails"). */
+const BEAUTY_TRADES: ReadonlySet<string> = new Set(['hair', 'nails', 'lashes', 'brows', 'makeup', 'make-up', 'braids']);
+
 /** Words that may close a fragment without adding to it ("huge swiftie fr"). */
 const FILLERS: ReadonlySet<string> = new Set(['fr', 'tbh', 'ngl', 'lol', 'here', 'honestly', 'obviously', 'forever']);
 
@@ -554,6 +557,8 @@ export const INTERESTS: readonly PatternSpec[] = [
     key: 'interests',
     where: 'anywhere',
     past: 'ok',
+    // ("I do hair from home": a beauty trade done, not a pastime; work.role.verb reads it.)
+    value: (v) => (BEAUTY_TRADES.has(v.text.toLowerCase()) && v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.lemma === 'do' ? undefined : v.text),
   },
   {
     // "I've got yoga Thursday nights", "I have choir on Tuesdays": a pastime the week holds.

@@ -3,7 +3,7 @@ import { PLACES, isCountry } from '../lexicon/places.js';
 import { SCHOOL_WORDS, SUBJECTS } from '../lexicon/education.js';
 import { LANGUAGES } from '../lexicon/languages.js';
 import { BENEFITS, WORKPLACES } from '../families.js';
-import { PLATFORMS } from '../lexicon/work.js';
+import { INDUSTRIES, PLATFORMS } from '../lexicon/work.js';
 import { NAME_OPENERS, placeEnd, slotText } from '../engine.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
@@ -338,7 +338,16 @@ function placeInClause(v: ValueContext): string | undefined {
     (t, k) =>
       k < at && (OCCUPATIONS.matchAt(v.clause, k) > 0 || WORKPLACES.matchAt(v.clause, k) > 0 || t.low === 'uni' || t.low === 'university' || homeOrBusiness(k)),
   );
-  return jobOrWork && v.tokens.every((t, k) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',' || (t.low === 'of' && k > 0))
+  // ("I work from home in Parramatta": where the user works, named by a name no dictionary holds — not "I work in Marketing".)
+  // ("I do nails from home in Parramatta": the home the work is done from.)
+  const fromHome = prep?.low === 'in' && v.clause[at - 2]?.low === 'home' && v.clause[at - 3]?.low === 'from';
+  const worksThere =
+    (fromHome || v.clause.some((t, k) => k < at && t.pos === 'VERB' && t.lemma === 'work')) &&
+    INDUSTRIES.matchAt(v.tokens, 0) === 0 &&
+    // (Not letters in capitals, a body's initials more than a town: "working in UHG".)
+    v.tokens.every((t) => (t.oov && t.text !== t.text.toUpperCase()) || t.text === ',');
+  return (jobOrWork || worksThere) &&
+    v.tokens.every((t, k) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',' || (t.low === 'of' && k > 0))
     ? v.text
     : undefined;
 }

@@ -4,7 +4,7 @@ import { PLACES } from '../lexicon/places.js';
 import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
 import { TRAINING_VERBS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
-import { spanText, type Token } from '../../nlp/wink.js';
+import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
 import { PERSONALITY } from './identity.js';
@@ -361,7 +361,11 @@ function sector(v: ValueContext): string | undefined {
 }
 
 /** Not a place, nor a place with more after it ("work in Leeds next week"). */
-const notAPlace = (v: ValueContext): string | undefined => (PLACES.matchAt(v.tokens, 0) > 0 ? undefined : v.text);
+// ("I work in Parramatta": a name no dictionary holds, alone and capitalised, is a place the lists lack, not a trade.)
+const notAPlace = (v: ValueContext): string | undefined =>
+  PLACES.matchAt(v.tokens, 0) > 0 || (v.tokens.length === 1 && v.tokens[0]!.oov && v.tokens[0]!.pos === 'PROPN' && capitalised(v.tokens[0]!))
+    ? undefined
+    : v.text;
 
 /** Heads of a small business people have or run ("a spaza shop", "the chippy", "a market stall"). */
 const SMALL_BUSINESSES: ReadonlySet<string> = new Set(
@@ -681,7 +685,9 @@ export const WORK: readonly PatternSpec[] = [
       if (
         !/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm|bartend|babysit|nanny|cater|waitress|childmind)s?\b/i.test(
           v.text,
-        )
+        ) &&
+        // ("I do nails from home", "she does hair": a beauty trade is done for others, as work.)
+        !/^(?:do|does) (?:hair|nails|lashes|brows|makeup|make-up|braids)\b/i.test(v.text)
       )
         return undefined;
       const words = verbAndObject(v.tokens);
