@@ -6,7 +6,7 @@ import { factsOf, offlineCiter } from '../helpers/facts.js';
  * ("3 processes open") is that value's head, and a month across a separator is no day of the month.
  */
 
-const { cited } = offlineCiter();
+const { cited, reasoner } = offlineCiter();
 
 describe('offline dialectic: which option fits the user', () => {
   const aoife = factsOf({
@@ -90,5 +90,40 @@ describe('offline dialectic: how the user is feeling', () => {
     const mei = factsOf({ name: 'Mei', current_status: 'recovering from a chest infection', skills: ['Figma'], location: 'Fremantle' }, ['current_status']);
     expect(await cited(mei, 'is she feeling alright at the moment?')).toEqual(['current_status']);
     expect(await cited(mei, 'is she feeling poorly this week?')).toEqual(['current_status']);
+  });
+});
+
+describe('offline dialectic: heads that are not what is asked', () => {
+  const ama = factsOf({
+    name: 'Ama',
+    role: 'Year 3 teacher',
+    current_focus: 'preparing her class for the KHDA inspection',
+    location: 'Dubai',
+    education: ['BEd, University of Cape Coast', 'PGCE, University of Sunderland'],
+    protein_target_g: 150,
+  });
+
+  it('reads "what\'s got her …" as "what has", with no head', async () => {
+    expect(await cited(ama, "what's got her so busy this week?")).toEqual(['current_focus']);
+    // (Abstaining, it names no "got" as the thing the profile lacks.)
+    const answer = await reasoner.answer({ question: "what's got her stressed about money?", facts: ama, history: [] });
+    expect(answer.facts_used).toEqual([]);
+    expect(answer.text).not.toMatch(/\bgot\b/);
+  });
+
+  it('reads what the user trained as as the training, not the job held', async () => {
+    expect(await cited(ama, 'where did she train as a teacher?')).toEqual(['education']);
+    expect(await cited(ama, 'what does she teach?')).toEqual(['role']);
+  });
+
+  it('reads "how many grams of protein" as a question on protein', async () => {
+    expect(await cited(ama, 'how many grams of protein is she aiming for?')).toEqual(['protein_target_g']);
+    // (A unit of time stays the head: "how many hours of PA cover" asks for hours.)
+    expect(await cited(ama, 'how many grams of fibre is she aiming for?')).toEqual([]);
+  });
+
+  it('reads "which café is hers?" as her business', async () => {
+    const paolo = factsOf({ name: 'Paolo', company: 'Kape Corner', business_type: '20-seat café doing breakfast and lunch', location: 'Footscray' });
+    expect(await cited(paolo, 'which café is his?')).toEqual(['company']);
   });
 });

@@ -94,6 +94,14 @@ export const WORK: readonly ConceptDef[] = [
       'his kitchen',
       'her kitchen',
       'their kitchen',
+      // "which café is his?": the business said to be the user's after the noun.
+      ...['bakery', 'shop', 'restaurant', 'cafe', 'salon', 'studio', 'clinic', 'store', 'pub', 'bar', 'workshop', 'stall'].flatMap((n) => [
+        `${n} is his`,
+        `${n} is hers`,
+        `${n} is theirs`,
+        `${n}'s his`,
+        `${n}'s hers`,
+      ]),
       'company',
       'firm',
       'employer',

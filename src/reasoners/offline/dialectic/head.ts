@@ -31,6 +31,10 @@ const HOW_MEASURE = new Set(['old', 'big', 'large', 'tall', 'long', 'far', 'heav
 /** Nouns that ask which one of a thing: "laptop model", "phone make", "car brand". */
 const VARIANT = new Set(['model', 'make', 'brand', 'version', 'edition']);
 const KIND = new Set(['kind', 'sort', 'type', 'types', 'kinds', 'sorts']);
+/** Units a thing is counted in ("how many grams of protein"). */
+const UNITS = new Set(['gram', 'g', 'kilo', 'kg', 'litre', 'liter', 'cup', 'serving', 'portion', 'calorie', 'mile', 'km']);
+/** Participles after "what's" that make it "what has" ("what's got her stressed?"). */
+const PARTICIPLES = new Set(['got', 'gotten', 'kept', 'been', 'made', 'brought', 'changed', 'happened']);
 
 function isFavourite(t: QToken): boolean {
   return t.lemma === 'favorite' || t.lemma === 'favourite' || t.low === 'favourite' || t.low === 'favorite';
@@ -90,6 +94,10 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   if (how >= 0 && (w < 0 || how < w)) {
     // "how many hectares is his farm?": the unit or thing counted is the head.
     const counted = nounRun(tokens, how + 2);
+    // "how many grams of protein", "how many hours of sleep": a unit of the thing after "of", which is what is asked about.
+    const of = counted && tokens[counted.end]?.low === 'of' && counted.end - counted.start === 1 && UNITS.has(tokens[counted.start]!.lemma);
+    const thing = of ? nounRun(tokens, counted.end + 1) : undefined;
+    if (thing) return headOf(tokens, thing, false, false);
     if (counted) return headOf(tokens, counted, false, false);
     // "how much is left on her education loan?": what the amount is of, the user's own thing (not the
     // whole a part is taken of: "how much of his week is spent on site?" asks about the site).
@@ -125,7 +133,9 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
     // "what's happening with her eyes?", "what's eating up her time?": "what" is the subject of a verb in -ing
     // (whatever the tagger calls it), which says what goes on, not a thing asked for; no head.
     const progressive = subject !== undefined && subject.low.endsWith('ing') && !NOMINAL.has(tokens[w + 3]?.pos ?? '');
-    if (subject && !progressive && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
+    // ("what's got her stressed?", "what's kept him busy?": "what has" and a participle; no head.)
+    const perfect = subject !== undefined && PARTICIPLES.has(subject.low);
+    if (subject && !progressive && !perfect && !(subject.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(subject.low))) run = nounRun(tokens, w + 2);
   }
   if (!run) return undefined;
   // "what model is his phone?", "which brand is her laptop?": which one of the user's thing is asked, so the thing is the head.

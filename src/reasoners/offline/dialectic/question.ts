@@ -393,6 +393,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   weakenIn(owner, askerPeople(tokens, names));
   // "which languages could he translate at parents' evening?": the people that name an occasion are its setting.
   weakenIn(owner, occasionWords(tokens));
+  // "where did he train as a teacher?": what one trained as says which training, not what is asked (the job held now).
+  weakenIn(owner, trainedAs(tokens));
   // "Lorraine has picked a Thai place … Will he be alright with that?": who proposes it is not what is asked.
   weakenIn(owner, contextPeople(tokens, names));
   // "is he around this weekend?": one weekend of the calendar says when, not what he does with his weekends.
@@ -572,6 +574,31 @@ function destination(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
   if (to >= tokens.length || tokens[to]!.punct) return undefined;
   const out = new Set<number>();
   for (let k = to + 1; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+  return out.size > 0 ? out : undefined;
+}
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const TRAINING = new Set([
+  'train',
+  'trained',
+  'training',
+  'qualify',
+  'qualified',
+  'qualifying',
+  'retrain',
+  'retrained',
+  'retraining',
+  'study',
+  'studied',
+  'studying',
+]);
+
+/** The noun phrase after "train as a" / "qualified as a" ("a teacher"), or undefined. */
+function trainedAs(tokens: readonly QToken[]): Set<number> | undefined {
+  const k = tokens.findIndex((t, i) => TRAINING.has(t.low) && tokens[i + 1]?.low === 'as');
+  if (k < 0) return undefined;
+  const out = new Set<number>();
+  for (let i = k + 2; i < tokens.length && i < k + 6 && !tokens[i]!.punct && (tokens[i]!.pos === 'DET' || NOMINAL_POS.has(tokens[i]!.pos)); i++) out.add(i);
   return out.size > 0 ? out : undefined;
 }
 
