@@ -124,3 +124,31 @@ describe('offline extraction: a value set against the one it replaces', () => {
     expect(penrith.filter((f) => f.key === 'location').map((f) => f.value)).toEqual(['Penrith']);
   });
 });
+
+describe('offline extraction: what the user always wants, said as a fragment', () => {
+  it('reads "X, always" with a comma, and "just the X, always"', async () => {
+    expect(has(await learned('Oxford comma, always. I will die on this hill. Can you check my essay?'), 'preferences', 'oxford comma')).toBe(true);
+    expect(has(await learned("just the formula, always — I'll ask if I get stuck"), 'preferences', 'formula')).toBe(true);
+    expect(has(await learned('Window seat always'), 'preferences', 'window seat')).toBe(true);
+    // (Not a thing after a word that is not the fragment's start, nor a state.)
+    expect(has(await learned('tired, always'), 'preferences', 'tired')).toBe(false);
+    expect(has(await learned('my kids, always'), 'preferences', 'kids')).toBe(false);
+  });
+});
+
+describe('offline extraction: occasions', () => {
+  it("reads a plural's possessive as part of the name, not a quotation ('parents' evening', 'farmers' market')", async () => {
+    const evening = await learned("parents' evening is on the 21st and I've not written a single report");
+    expect(evening.some((f) => f.key === 'upcoming_events' && String(f.value).toLowerCase().includes('parents evening'))).toBe(true);
+    // (A quotation that opens before it is still one: its closing mark is no possessive.)
+    expect(has(await learned("she said 'my parents' house' is nice"), 'upcoming_events', 'house')).toBe(false);
+  });
+
+  it('reads an occasion moved to another date', async () => {
+    const moved = await learned("parents' evening was meant to be this Thursday but it's been moved to the 21st, so I've got an extra week");
+    expect(has(moved, 'upcoming_events', '21st')).toBe(true);
+    expect(has(await learned('the match was moved to the 14th'), 'upcoming_events', '14th')).toBe(true);
+    // (A move of house is no occasion.)
+    expect(has(await learned('we moved to Leeds in March'), 'upcoming_events', 'leeds')).toBe(false);
+  });
+});

@@ -74,12 +74,12 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     for (const chunk of proseChunks(text)) {
       budget.spend(chunk.length);
       const prose = joinLabelledBullets(chunk);
-      let sentences = sentencesOf(prose);
+      let sentences = sentencesOf(prose, true);
       // "i drvie for bolt": misspelt words of the tables, read right (spelling.ts).
       const fixed = respelt(prose, sentences);
       if (fixed !== undefined) {
         budget.spend(fixed.length);
-        sentences = sentencesOf(fixed);
+        sentences = sentencesOf(fixed, true);
       }
       yield;
       for (const written of sentences) {
@@ -445,7 +445,7 @@ function reread(
   const questionLow = question?.toLowerCase() ?? '';
   const answers = (item: string) => !questionLow.includes(item) || sourceLow.indexOf(item) <= REPLY_OPENING_CHARS;
   const out: Candidate[] = [];
-  for (const sentence of sentencesOf(normaliseText(statement))) {
+  for (const sentence of sentencesOf(normaliseText(statement), true)) {
     const sentenceText = spanText(sentence);
     for (const clause of clausesOf(sentence, true)) {
       for (const c of factsOfClause({ clause, sentence, sentenceText, now, order })) {

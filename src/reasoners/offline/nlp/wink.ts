@@ -61,13 +61,15 @@ function nlp(): ReturnType<typeof winkNLP> {
  * in any call, read "husband's" as one unknown name. The shadow puts a space between an "'s" and any mark after it
  * (`from` maps each of its characters back to the text, -1 for one put in), so the same text is always read the same.
  */
-function asciiShadow(text: string): { shadow: string; from: number[] } {
+function asciiShadow(text: string, plurals: boolean): { shadow: string; from: number[] } {
   let out = '';
   const from: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const ch = text[i]!;
-    if (code < 128 || (code >= 0xd800 && code <= 0xdfff) || !/\p{L}/u.test(ch)) out += ch;
+    // ("parents' evening", "the farmers' market": the mark of a plural's possessive, which the model reads as a quote.)
+    if (plurals && pluralPossessive(text, i)) out += ' ';
+    else if (code < 128 || (code >= 0xd800 && code <= 0xdfff) || !/\p{L}/u.test(ch)) out += ch;
     else {
       const base = ch.normalize('NFD').charAt(0);
       out += base.length === 1 && base.charCodeAt(0) < 128 ? base : ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? 'X' : 'x';
@@ -87,11 +89,25 @@ function asciiShadow(text: string): { shadow: string; from: number[] } {
   return { shadow: out, from };
 }
 
-/** Sentences of one normalised chunk of text, each as its tokens (white-space tokens dropped). */
-export function sentencesOf(text: string): Token[][] {
+/**
+ * An apostrophe after a plural's "s", before a space and a lower-case word ("parents' evening"), with no quotation opened
+ * before it on the same line (an apostrophe after a space or at the start), which it would close.
+ */
+function pluralPossessive(text: string, i: number): boolean {
+  if (text[i] !== "'" || text[i - 1] !== 's' || !/\p{L}/u.test(text[i - 2] ?? '') || text[i + 1] !== ' ' || !/[a-z]/.test(text[i + 2] ?? '')) return false;
+  for (let k = i - 1; k >= 0 && i - k < 400 && text[k] !== '\n'; k--) if (text[k] === "'" && (k === 0 || /\s/.test(text[k - 1]!))) return false;
+  return true;
+}
+
+/**
+ * Sentences of one normalised chunk of text, each as its tokens (white-space tokens dropped). With `plurals`, a plural's
+ * possessive mark is read as a space ("parents' evening" -> "parents evening"), for statements; questions keep it, whose
+ * reader takes it as the mark of an owner ("his employees' names").
+ */
+export function sentencesOf(text: string, plurals = false): Token[][] {
   const n = nlp();
   const its = n.its;
-  const { shadow, from } = asciiShadow(text);
+  const { shadow, from } = asciiShadow(text, plurals);
   const doc = n.readDoc(shadow);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];

@@ -2,7 +2,7 @@ import { STATUS_WORDS } from '../families.js';
 import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { spanText } from '../../nlp/wink.js';
-import { DAY_NAMES, saysRoutine, timeFrameOf } from '../time.js';
+import { DAY_NAMES, MONTH_NAMES, saysRoutine, timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { CURRENCY_SIGN } from '../values.js';
@@ -411,7 +411,43 @@ const NOT_DOINGS: ReadonlySet<string> = new Set(
 const INCIDENT_WORDS: ReadonlySet<string> = new Set(['broken', 'burgled', 'robbed', 'mugged', 'scammed', 'hacked', 'flooded']);
 const RECENT: ReadonlySet<string> = new Set(['yesterday', 'tonight', 'today', 'just', 'overnight']);
 
+/** Verbs that move an occasion to another date ("it's been moved to the 21st", "pushed it back to Friday"). */
+const MOVED_WORDS = 'moved|pushed|rescheduled|postponed|bumped|shifted|changed';
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+const isDateWord = (t: Token): boolean => ORDINAL_DAY.test(t.low) || DAY_NAMES.includes(t.low) || MONTH_NAMES.includes(t.low);
+
+/**
+ * "parents' evening was meant to be this Thursday but it's been moved to the 21st": an occasion the sentence opens with,
+ * moved to the date after "to" (a few words, a date among them); the occasion named, not the pronoun.
+ */
+function movedEvent(v: ValueContext): string | undefined {
+  const end = v.tokens.findIndex((t) => t.pos === 'PUNCT');
+  const date = end < 0 ? v.tokens : v.tokens.slice(0, end);
+  if (date.length === 0 || date.length > 4 || !date.some(isDateWord)) return undefined;
+  let k = 0;
+  while (
+    k < v.sentence.length &&
+    k < 5 &&
+    (v.sentence[k]!.pos === 'NOUN' || v.sentence[k]!.pos === 'PROPN' || v.sentence[k]!.pos === 'DET' || v.sentence[k]!.low === 'my')
+  )
+    k++;
+  const occasion = v.sentence.slice(0, k).filter((t) => t.pos !== 'DET' && t.low !== 'my');
+  if (occasion.length === 0 || !namesEvent(occasion, occasion.length)) return undefined;
+  return `${spanText(occasion)} moved to ${spanText(date)}`;
+}
+
 export const EVENTS: readonly PatternSpec[] = [
+  {
+    id: 'events.moved-to',
+    match: `${MOVED_WORDS} it|back|forward? to|till {x:rest}`,
+    key: 'upcoming_events',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self', 'we'],
+    category: 'other',
+    bucket: 'dynamic',
+    past: 'ok',
+    value: movedEvent,
+  },
   {
     // "Marching with the climate mob in Melbourne on Saturday", "Protesting outside the town hall on Friday": a fragment
     // that opens on what the user will be doing, with its time, is the user's event (whatever place or group it also names).

@@ -359,6 +359,18 @@ function namedBefore(v: ValueContext): string | undefined {
   return v.clause.slice(k, at).some((t) => t.pos !== 'ADJ') ? spanText(v.clause.slice(k, at)) : undefined;
 }
 
+/** A fragment that opens the clause (after "just" or "only") and names one thing, at most three words: what is always wanted. */
+function alwaysWanted(v: ValueContext): string | undefined {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const opens = at === 0 || (at === 1 && ONLY_WORDS.has(v.clause[0]!.low));
+  const words = v.tokens[0]!.low === 'the' ? v.tokens.slice(1) : v.tokens;
+  const thing = words.length > 0 && words.length <= 3 && words[words.length - 1]!.pos === 'NOUN' && !words.some((t) => t.pos === 'PRON');
+  return opens && thing ? spanText(words) : undefined;
+}
+
+/** Words that may open a fragment of what the user wants ("just the formula, always"). */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['just', 'only']);
+
 export const PREFERENCES: readonly PatternSpec[] = [
   {
     id: 'preferences.prefer',
@@ -398,17 +410,10 @@ export const PREFERENCES: readonly PatternSpec[] = [
       return words.length > 0 && words.length <= 10 ? words.map((t) => t.text).join(' ') : undefined;
     },
   },
-  {
-    // "window seat always", "oat milk always": a fragment that names what the user always wants.
-    id: 'preferences.x-always',
-    match: '{x:np} always',
-    key: 'preferences',
-    subjects: ['none'],
-    value: (v) =>
-      v.clause.indexOf(v.tokens[0]!) === 0 && v.tokens.length <= 3 && v.tokens[v.tokens.length - 1]!.pos === 'NOUN' && !v.tokens.some((t) => t.pos === 'PRON')
-        ? v.text
-        : undefined,
-  },
+  // "window seat always", "oat milk always": a fragment that names what the user always wants.
+  { id: 'preferences.x-always', match: '{x:np} always', key: 'preferences', subjects: ['none'], value: alwaysWanted },
+  // ("Oxford comma, always.", "just the formula, always": a comma between.)
+  { id: 'preferences.x-comma-always', match: '{x:np} , always', key: 'preferences', subjects: ['none'], value: alwaysWanted },
   {
     // "window seat always, and never Ryanair": a thing the user never wants, said as a fragment after "never".
     id: 'preferences.never-x',
