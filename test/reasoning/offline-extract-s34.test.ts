@@ -152,3 +152,20 @@ describe('offline extraction: occasions', () => {
     expect(has(await learned('we moved to Leeds in March'), 'upcoming_events', 'leeds')).toBe(false);
   });
 });
+
+describe('offline extraction: a team followed for life', () => {
+  it('reads "X till I die" as a team the user follows', async () => {
+    expect(has(await learned('Huge cricket fan, RCB till I die 😅 predict this season for me'), 'interests', 'rcb')).toBe(true);
+    expect(has(await learned('NRL tragic here, Broncos till I die.'), 'interests', 'broncos')).toBe(true);
+    expect(await learned("I'll love you till I die")).toEqual([]);
+  });
+});
+
+describe('offline extraction: the area a job covers', () => {
+  it('reads the place a job covers as the location', async () => {
+    expect(has(await learned('Mobile hairdresser covering the Sunshine Coast hinterland — mostly older clients'), 'location', 'sunshine coast')).toBe(true);
+    expect(has(await learned("I'm a locum covering North Wales"), 'location', 'north wales')).toBe(true);
+    // (Covering for someone is no place.)
+    expect(has(await learned("I'm covering Sarah's shift on Friday"), 'location', 'sarah')).toBe(false);
+  });
+});

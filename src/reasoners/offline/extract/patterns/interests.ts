@@ -2,7 +2,7 @@ import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
 import { PLACES } from '../lexicon/places.js';
 import { OCCUPATIONS, PETS } from '../lexicon/people.js';
 import { DAY_NAMES, saysRoutine } from '../time.js';
-import { spanText } from '../../nlp/wink.js';
+import { capitalised, spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { dropHead, objectAfter, writtenAsName } from '../values.js';
 
@@ -530,6 +530,21 @@ export const INTERESTS: readonly PatternSpec[] = [
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
   { id: 'interests.fan-of', match: 'fan of {x:list}', key: 'interests', where: 'anywhere', list: true, value: interest },
+  // "RCB till I die", "Broncos till I die": a team followed for life, named as a fragment.
+  {
+    id: 'interests.till-i-die',
+    // (The model makes "till I die" a clause of its own; the name is the last words before it.)
+    match: '{x:np}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    value: (v) => {
+      const at = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!);
+      const rest = v.sentence.slice(at + 1, at + 4).map((t) => t.low);
+      const forLife = ['till', 'until', 'til'].includes(rest[0] ?? '') && rest[1] === 'i' && rest[2] === 'die';
+      return forLife && v.tokens.length <= 3 && v.tokens.every((t) => t.pos === 'PROPN' || capitalised(t)) ? v.text : undefined;
+    },
+  },
   {
     id: 'interests.keen-er',
     match: 'keen|avid|big|huge|massive|passionate|enthusiastic|obsessive|lifelong|dedicated|amateur|hobby|weekend {x:np}',

@@ -469,6 +469,17 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
   {
+    // "Mobile hairdresser covering the Sunshine Coast hinterland", "a locum covering North Wales": the area a job takes
+    // the user round, said after the job.
+    id: 'places.location.covering',
+    match: 'covering|cover~|serving the? {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    strength: 'implied',
+    value: (v) => (v.clause.slice(0, v.clause.indexOf(v.tokens[0]!)).some((t, k, all) => OCCUPATIONS.matchAt(all, k) > 0) ? v.text : undefined),
+  },
+  {
     // "I run my food truck out of Brisbane", "we operate out of a unit in Bolton": where the user's work is based.
     // (Not "drove out of Leeds at 6" or "fly out of Dublin on Friday": a trip starts there.)
     id: 'places.location.works-out-of',
