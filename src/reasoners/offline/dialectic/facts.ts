@@ -202,7 +202,8 @@ export const KEY_WRAPPERS: ReadonlySet<string> = new Set([
   'details',
 ]);
 
-const KEY_WRAPPER_STEMS: ReadonlySet<string> = new Set([...KEY_WRAPPERS].map(stem));
+/** KEY_WRAPPERS as stems, as keys are read. */
+export const KEY_WRAPPER_STEMS: ReadonlySet<string> = new Set([...KEY_WRAPPERS].map(stem));
 /** Whether the key is the one word (a stem) and wrappers only: school, current_school, "my_school". */
 export const keyIsWord = (terms: FactTerms, word: string): boolean => {
   let own = 0;

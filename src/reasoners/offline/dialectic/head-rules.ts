@@ -1,5 +1,5 @@
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
-import { aboutPlaces, KEY_TAILS, KEY_WRAPPERS, keyIsWord, namesTeam, type FactTerms, type Profile } from './facts.js';
+import { aboutPlaces, KEY_TAILS, KEY_WRAPPER_STEMS, keyIsWord, namesTeam, type FactTerms, type Profile } from './facts.js';
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, KEY_MATES, lexical, MAX_MATCH, RING_WORDS, valueSays } from './score.js';
@@ -19,7 +19,6 @@ import { hasLexicon, namesLexiconMember } from './classes.js';
 
 export const HEAD_MIN = LEVEL.near;
 const FAVOURITE = new Set(['favorit', 'favourit']);
-const KEY_WRAPPER_STEMS: ReadonlySet<string> = new Set([...KEY_WRAPPERS].map(stem));
 
 function hasMembers(concept: number): boolean {
   return (CONCEPTS[concept]!.instances ?? []).length > 0;

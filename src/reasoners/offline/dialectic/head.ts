@@ -94,7 +94,7 @@ export function findHead(tokens: readonly QToken[]): Head | undefined {
   if (how >= 0 && (w < 0 || how < w)) {
     // "how many hectares is his farm?": the unit or thing counted is the head.
     const counted = nounRun(tokens, how + 2);
-    // "how many grams of protein", "how many hours of sleep": a unit of the thing after "of", which is what is asked about.
+    // "how many grams of protein", "how many cups of coffee": a unit of measure of the thing after "of", which is asked about.
     const of = counted && tokens[counted.end]?.low === 'of' && counted.end - counted.start === 1 && UNITS.has(tokens[counted.start]!.lemma);
     const thing = of ? nounRun(tokens, counted.end + 1) : undefined;
     if (thing) return headOf(tokens, thing, false, false);
