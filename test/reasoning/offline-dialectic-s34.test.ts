@@ -127,3 +127,14 @@ describe('offline dialectic: heads that are not what is asked', () => {
     expect(await cited(paolo, 'which café is his?')).toEqual(['company']);
   });
 });
+
+describe('offline dialectic: a compound in the head', () => {
+  const seun = factsOf({ name: 'Seun', sports: 'five-a-side football on Saturday mornings in Alvalade', favorite_food: 'jollof rice', location: 'Lisbon' });
+
+  it('keeps the parts of a hyphenated compound in the head ("his five-a-side team")', async () => {
+    expect(await cited(seun, "what's his five-a-side team called?")).toEqual([]);
+    expect(await cited(seun, 'when does he play five-a-side?')).toEqual(['sports']);
+    // (A compound that opens the phrase is still read as before: "all-time favourite".)
+    expect(await cited(seun, "what's his all-time favourite thing to eat?")).toEqual(['favorite_food']);
+  });
+});

@@ -46,6 +46,11 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
   let k = i;
   while (k < tokens.length) {
     const t = tokens[k]!;
+    // ("his five-a-side team": inside a run, the leading parts of a compound belong to it, whatever their tags.)
+    if (t.part === true && k > start && !t.punct && tokens[k + 1] !== undefined) {
+      k++;
+      continue;
+    }
     // Determiners and possessives open the run; after its nouns one starts something else ("… reading these days").
     if (t.pos === 'DET' || POSSESSIVE_PRONOUNS.has(t.low)) {
       if (k > start) break;
