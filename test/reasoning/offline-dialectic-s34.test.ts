@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { factsOf, offlineCiter } from '../helpers/facts.js';
 
 /**
- * Session 34: "which suits her better?" asks which option fits the user (no head noun); a noun counted in a value
- * ("3 processes open") is that value's head, and a month across a separator is no day of the month.
+ * Session 34: readings found on round 35's development thirds — heads that are not what is asked ("which suits her
+ * better?", "what's got her …", what one trained as), counts in values, teams and groups, keys that are the noun asked for,
+ * places one is from, prefixed language names, and compounds in a head.
  */
 
 const { cited, reasoner } = offlineCiter();
