@@ -111,6 +111,11 @@ function namedThere(value: readonly Word[], kindWords: readonly string[]): boole
   });
 }
 
+/** Asked for a team or a club, the value names one as clubs are named ("Kaizer Chiefs"; "Manchester City", not as a home). */
+function clubNamed(terms: FactTerms, noun: string): boolean {
+  return (noun === 'team' || noun === 'club') && namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels));
+}
+
 /** A fact that names no thing of the kind the head noun asks for cannot answer it. */
 function namesKind(terms: FactTerms, q: Question): boolean {
   if (!q.head) return true;
@@ -126,7 +131,7 @@ function namesKind(terms: FactTerms, q: Question): boolean {
   const plural = noun.low !== noun.lemma;
   if (words.some((w) => terms.value.has(w)) && (plural || namedThere(wordsOf(matchText(terms.fact.value)), words))) return true;
   // "which team does he support?" beside "interests: Kaizer Chiefs": a club named as clubs are.
-  if ((noun.lemma === 'team' || noun.lemma === 'club') && namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels))) return true;
+  if (clubNamed(terms, noun.lemma)) return true;
   // "which cricket team?" beside "cricket (Adelaide Strikers)": an item that names the class and a name.
   const instances = q.head.instances.map((i) => i.stem);
   return terms.items.some((item) => instances.some((i) => item.value.has(i)) && [...item.names].some((n) => !instances.includes(n)));
@@ -345,13 +350,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   const ownKey = head.concept !== undefined && terms.byKey.has(head.concept) && (terms.levels.get(head.concept) ?? 0) >= LEVEL.key;
   if (ownKey && instances.every((i) => !terms.named.has(i.concept))) return m;
   // "whos his footy team?" beside "interests: Manchester City": a club named as clubs are, of no sport said.
-  const noun = q.head === undefined ? undefined : q.tokens[q.head.noun]!.lemma;
-  if (
-    (noun === 'team' || noun === 'club') &&
-    instances.every((i) => !terms.named.has(i.concept)) &&
-    namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels))
-  )
-    return m;
+  if (q.head && instances.every((i) => !terms.named.has(i.concept)) && clubNamed(terms, q.tokens[q.head.noun]!.lemma)) return m;
   return Math.min(m, LEVEL.related);
 }
 

@@ -1,5 +1,6 @@
 import type { WorkBudget } from '../nlp/budget.js';
 import type { Token } from '../nlp/wink.js';
+import { TRAINING_VERBS } from '../extract/lexicon/education.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
@@ -578,20 +579,8 @@ function destination(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
 }
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
-const TRAINING = new Set([
-  'train',
-  'trained',
-  'training',
-  'qualify',
-  'qualified',
-  'qualifying',
-  'retrain',
-  'retrained',
-  'retraining',
-  'study',
-  'studied',
-  'studying',
-]);
+/** Verbs of training for a job ("train", "qualified", "studying"): extraction's training verbs, and studying and qualifying. */
+const TRAINING: ReadonlySet<string> = new Set([...TRAINING_VERBS, 'qualify', 'qualified', 'qualifying', 'study', 'studied', 'studying']);
 
 /** The noun phrase after "train as a" / "qualified as a" ("a teacher"), or undefined. */
 function trainedAs(tokens: readonly QToken[]): Set<number> | undefined {

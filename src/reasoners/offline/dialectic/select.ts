@@ -6,7 +6,7 @@ import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
-import { FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
+import { aboutPlaces, FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS, RELATIONS, WEEKDAYS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
@@ -148,8 +148,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // "which part of Singapore do they stay in?": only a fact that names a finer place can answer, so the best of those sets the bar.
   if (q.partOf !== undefined) {
     // (Where the user is from too: "which part of Ireland is she from?" beside "hometown: Letterkenny, Co. Donegal".)
-    const places = [conceptId('location'), conceptId('origin')];
-    const finer = scored.filter((s) => places.some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.near) && namesPartOf(s.terms.fact.value, q.partOf!));
+    const finer = scored.filter((s) => aboutPlaces(s.terms.levels) && namesPartOf(s.terms.fact.value, q.partOf!));
     scored.splice(0, scored.length, ...finer);
   }
   // "where will he live once he starts the PhD?": only a fact that speaks both of what is asked and of the change answers.

@@ -58,6 +58,9 @@ function words(table: string): string[] {
 }
 
 /** A trade said as an activity ("been nursing for 20 years", "I've been welding since 2009") -> the role. */
+/** Beauty trades one does for others ("I do hair", "I do nails"): work, not a pastime. */
+export const BEAUTY_TRADES: ReadonlySet<string> = new Set(['hair', 'nails', 'lashes', 'brows', 'makeup', 'make-up', 'braids']);
+
 export const TRADE_GERUNDS: ReadonlyMap<string, string> = new Map([
   ['nursing', 'nurse'],
   ['teaching', 'teacher'],

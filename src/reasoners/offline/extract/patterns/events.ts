@@ -2,7 +2,7 @@ import { STATUS_WORDS } from '../families.js';
 import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { spanText } from '../../nlp/wink.js';
-import { DAY_NAMES, MONTH_NAMES, saysRoutine, timeFrameOf } from '../time.js';
+import { DAY_NAMES, MONTH_NAMES, ORDINAL, saysRoutine, timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { CURRENCY_SIGN } from '../values.js';
@@ -413,8 +413,7 @@ const RECENT: ReadonlySet<string> = new Set(['yesterday', 'tonight', 'today', 'j
 
 /** Verbs that move an occasion to another date ("it's been moved to the 21st", "pushed it back to Friday"). */
 const MOVED_WORDS = 'moved|pushed|rescheduled|postponed|bumped|shifted|changed';
-const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
-const isDateWord = (t: Token): boolean => ORDINAL_DAY.test(t.low) || DAY_NAMES.includes(t.low) || MONTH_NAMES.includes(t.low);
+const isDateWord = (t: Token): boolean => ORDINAL.test(t.low) || DAY_NAMES.includes(t.low) || MONTH_NAMES.includes(t.low);
 
 /**
  * "parents' evening was meant to be this Thursday but it's been moved to the 21st": an occasion the sentence opens with,

@@ -108,9 +108,9 @@ const RESOLVED_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words of a mind made up about a plan ("decided", "finally", "determined"). */
 const RESOLVE_WORDS: ReadonlySet<string> = new Set(['decided', 'finally', 'determined', 'resolution', 'promised']);
-/** Verbs that are goals even after "try to" or "plan to". */
 /** Verbs of leaving one line of work for another ("leaving teaching for instructional design"). */
 const CHANGE_VERBS: ReadonlySet<string> = new Set(['leaving', 'quitting']);
+/** Verbs that are goals even after "try to" or "plan to". */
 const GOAL_VERBS = new Set([
   'retrain',
   'max',

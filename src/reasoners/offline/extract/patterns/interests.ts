@@ -1,6 +1,7 @@
 import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
 import { PLACES } from '../lexicon/places.js';
 import { OCCUPATIONS, PETS } from '../lexicon/people.js';
+import { BEAUTY_TRADES } from '../lexicon/work.js';
 import { DAY_NAMES, saysRoutine } from '../time.js';
 import { capitalised, spanText } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -220,9 +221,6 @@ const fanOf = (v: ValueContext): string | undefined => {
   const words = v.tokens.slice(0, at + 1).filter((t) => !INTENSIFIERS.includes(t.low));
   return words.length === 1 ? words[0]!.text : undefined;
 };
-
-/** Beauty trades one does for others ("I do hair", "I do nails"). */
-const BEAUTY_TRADES: ReadonlySet<string> = new Set(['hair', 'nails', 'lashes', 'brows', 'makeup', 'make-up', 'braids']);
 
 /** Words that may close a fragment without adding to it ("huge swiftie fr"). */
 const FILLERS: ReadonlySet<string> = new Set(['fr', 'tbh', 'ngl', 'lol', 'here', 'honestly', 'obviously', 'forever']);

@@ -1,7 +1,7 @@
 import { COUNT_WORDS, DAY_NAMES, MONTH_NAMES } from '../time.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
-import { JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
+import { BEAUTY_TRADES, JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
 import { TRAINING_VERBS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
@@ -96,6 +96,12 @@ function agentNoun(t: Token | undefined): boolean {
   if (t === undefined || t.pos !== 'NOUN' || NOT_STAFF.has(t.low) || PERSON_NOUNS.has(t.low) || PERSONALITY.has(t.low)) return false;
   return /(?:ist|ian|[^e]er|or|eer|ier|man|woman)$/.test(t.low) && t.low.length > 4;
 }
+
+/** A noun of someone who does a thing, as the job ("a projectionist", "a braider"). */
+const byAgentNoun = (v: ValueContext): string | undefined => (agentNoun(v.tokens[0]) ? v.text : undefined);
+
+/** "I do nails", "she does hair": a beauty trade done for others (see BEAUTY_TRADES). */
+const DOES_A_TRADE = new RegExp(`^(?:do|does) (?:${[...BEAUTY_TRADES].join('|')})\\b`, 'i');
 
 /** What the user does, from the verb after "I" to the slot's word ("I [make kente-inspired tote bags] as a side hustle"). */
 function doneByUser(v: ValueContext): string | undefined {
@@ -640,10 +646,10 @@ export const WORK: readonly PatternSpec[] = [
     id: 'work.role.agent-at',
     match: 'be~ a|an {x:word} at|for a|an|the|our',
     key: 'role',
-    value: (v) => (agentNoun(v.tokens[0]) ? v.text : undefined),
+    value: byAgentNoun,
   },
   // "i'm a braider in Lekki", "I'm a shopfitter from Leeds": the same, then the place where it is done.
-  { id: 'work.role.agent-in', match: 'be~ a|an {x:word} in|at|from|out_of @PROPN', key: 'role', value: (v) => (agentNoun(v.tokens[0]) ? v.text : undefined) },
+  { id: 'work.role.agent-in', match: 'be~ a|an {x:word} in|at|from|out_of @PROPN', key: 'role', value: byAgentNoun },
   {
     // "I'm Marguerite, 71, retired librarian out in Galway": a job said after the user's name and age.
     id: 'work.role.appositive',
@@ -687,7 +693,7 @@ export const WORK: readonly PatternSpec[] = [
           v.text,
         ) &&
         // ("I do nails from home", "she does hair": a beauty trade is done for others, as work.)
-        !/^(?:do|does) (?:hair|nails|lashes|brows|makeup|make-up|braids)\b/i.test(v.text)
+        !DOES_A_TRADE.test(v.text)
       )
         return undefined;
       const words = verbAndObject(v.tokens);
