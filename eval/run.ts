@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { reasonerFactoryFromEnv } from '../src/reasoners/index.js';
 import { PARTS, loadSet, type Part } from './format.js';
+import { preflight } from './preflight.js';
 import { checkTargets, renderFailures, renderTable, toJson } from './report.js';
 import { scoreSet, type SetReport } from './score.js';
 import { BLIND_HOLDOUTS, loadOwnSet, splitOf } from './split.js';
@@ -54,6 +55,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const reasoner = reasonerFactoryFromEnv({ ...process.env, PROFILE_MCP_REASONER: opts.reasoner })();
+await preflight(reasoner).catch((err: Error) => {
+  process.stderr.write(`${err.message}\n`);
+  process.exit(1);
+});
 const own = loadOwnSet();
 const runs: { title: string; report: SetReport; targets: boolean }[] = [
   { title: 'own set, tuned', report: await scoreSet(reasoner, splitOf(own, 'tuned'), only), targets: false },

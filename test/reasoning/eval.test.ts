@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OfflineReasoner } from '../../src/reasoners/offline/index.js';
 import type { ExtractedFact } from '../../src/profiles/reasoning.js';
 import type { EvalSet, Expectation } from '../../eval/format.js';
+import { preflight } from '../../eval/preflight.js';
 import { checkTargets } from '../../eval/report.js';
 import { scoreSet } from '../../eval/score.js';
 import { ABSTAINS } from '../../eval/score-dialectic.js';
@@ -154,6 +155,17 @@ describe('scorer self-test', () => {
     expect(r.extraction!.errors).toBe(3);
     expect(r.dialectic!.abstention).toEqual({ hit: 0, of: 2 });
     expect(r.dialectic!.errors).toBe(4);
+  });
+
+  it('a reasoner that cannot run stops the eval before it starts, saying why (a working one passes)', async () => {
+    const broken = scripted({
+      answer: async () => {
+        throw new Error('worker failed to load');
+      },
+    });
+    await expect(preflight(broken)).rejects.toThrow('the offline reasoner cannot run: worker failed to load');
+    await expect(preflight(scripted({}))).resolves.toBeUndefined();
+    await expect(preflight(new OfflineReasoner())).resolves.toBeUndefined();
   });
 
   it('an abstaining reasoner passes the unknowns and misses every answerable question', async () => {
