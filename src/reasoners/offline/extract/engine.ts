@@ -247,6 +247,8 @@ const GAP_STOP = new Set([
   'or',
 ]);
 
+/** Words before "mate" that make it a rank on a ship ("chief mate", "2nd mate"). */
+const SHIP_RANKS: ReadonlySet<string> = new Set(['chief', 'first', 'second', 'third', '1st', '2nd', '3rd']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'some', 'this', 'that', 'these', 'those', 'one', 'two', 'few', 'couple']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 const NP_JOINERS = new Set(['-', '&', '/', "'s", '+', '.', '#']);
@@ -574,7 +576,7 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
 /** Whether a token can stand inside a noun phrase ("team lead", "self employed electrician", "a QA lead"). */
 function npToken(tokens: readonly Token[], k: number, start: number): boolean {
   const u = tokens[k]!;
-  if (NP_STOP.has(u.low) && k > start) return false;
+  if (k > start && stopsPhrase(tokens, k)) return false;
   if (NP_POS.has(u.pos)) return true;
   // "an only child", "a newly qualified nurse"
   if (
@@ -621,6 +623,12 @@ export function npEnds(tokens: readonly Token[], i: number): number[] {
   return ends.reverse();
 }
 
+/** A word that ends a noun phrase here ("chief mate on a car carrier" keeps its rank at sea; "cheers mate" does not). */
+function stopsPhrase(tokens: readonly Token[], k: number): boolean {
+  const low = tokens[k]!.low;
+  return NP_STOP.has(low) && !(low === 'mate' && SHIP_RANKS.has(tokens[k - 1]?.low ?? ''));
+}
+
 /** The longest noun phrase starting at `i` (its end; `i` when there is none). */
 export function npEnd(tokens: readonly Token[], i: number): number {
   return npEnds(tokens, i)[0] ?? i;
@@ -631,7 +639,7 @@ function trimEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = to;
   while (
     k > from &&
-    (NP_STOP.has(tokens[k - 1]!.low) ||
+    (stopsPhrase(tokens, k - 1) ||
       NP_JOINERS.has(tokens[k - 1]!.text) ||
       tokens[k - 1]!.pos === 'CCONJ' ||
       tokens[k - 1]!.pos === 'ADP' ||

@@ -40,6 +40,8 @@ const MARKERS = new Set([
   'mean',
   'rather',
 ]);
+/** Words after a restated value that say where it comes from or when, not what it is. */
+const CAUSES: ReadonlySet<string> = new Set(['from', 'since', 'for', 'because', 'due', 'after', 'until', 'till']);
 const AFTER = new Set(['now', 'instead', 'actually', 'after', 'then', 'with', 'i', 'btw', 'lol', 'not', 'no', 'all', 'sorry']);
 const SOFT = new Set(['so', 'and', 'but', 'actually', 'now', 'really', 'just', 'definitely', 'officially', 'properly', 'a', 'an', 'the']);
 
@@ -114,7 +116,9 @@ function restated(tokens: readonly Token[]): [number, number] | undefined {
       !AFTER.has(tokens[to]!.low) &&
       tokens[to]!.pos !== 'VERB' &&
       tokens[to]!.pos !== 'AUX' &&
-      tokens[to]!.pos !== 'PRON'
+      tokens[to]!.pos !== 'PRON' &&
+      // ("it's asthma from the sprays": what it comes from is no part of it — but "a restaurant in Bristol" is where.)
+      !CAUSES.has(tokens[to]!.low)
     )
       to++;
     if (to > from) return [from, to];

@@ -1164,11 +1164,14 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (tokens[j - 1]?.low === 'who' && THIRD_PERSON_VERBS.has(t.low)) return true;
   // "… and roundabouts are still my nemesis": a bare noun subject with its verb.
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && next.pos === 'AUX' && !NON_FINITE.has(next.low) && before.length > 2) return true;
-  // "…, side hustle is flipping vintage clothes": a bare noun phrase of two or three words with "is".
+  // "…, side hustle is flipping vintage clothes": a bare noun phrase of two or three words with "is" ("I'm chief officer
+  // now, second mate was 3 years ago": or "was", whose past is its own clause's).
   if (
     (t.pos === 'NOUN' || t.pos === 'ADJ') &&
     before.length > 2 &&
-    [1, 2].some((n) => tokens.slice(j + 1, j + 1 + n).every((u) => u.pos === 'NOUN') && ['is', "'s", 'are'].includes(tokens[j + 1 + n]?.low ?? ''))
+    [1, 2].some(
+      (n) => tokens.slice(j + 1, j + 1 + n).every((u) => u.pos === 'NOUN') && ['is', "'s", 'are', 'was', 'were'].includes(tokens[j + 1 + n]?.low ?? ''),
+    )
   )
     return true;
   // "2 kids, both under 5, husband works nights": a bare noun with a verb in the third person ("… and Ramadan starts next week").

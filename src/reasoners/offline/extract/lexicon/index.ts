@@ -69,6 +69,17 @@ export class Lexicon {
 
   private readonly upperOnly = new Set<string>();
 
+  /**
+   * Also match one word by its form ("labyrinthitis", "neuralgia": a condition named by its ending) unless it is one of
+   * `except` — for classes whose members share endings no list can keep up with.
+   */
+  endings(form: RegExp, except: readonly string[]): this {
+    this.byForm = { form, except: new Set(except) };
+    return this;
+  }
+
+  private byForm: { form: RegExp; except: ReadonlySet<string> } | undefined;
+
   /** Entries that are everyday words in lower case ("BEd" beside "phone in bed"): they match only with a capital. */
   capitalised(words: readonly string[]): this {
     for (const w of words) this.capitalFirst.add(w);
@@ -109,6 +120,7 @@ export class Lexicon {
       if (ok && words.length === 1 && this.capitalFirst.has(words[0]!) && t.text.charAt(0) === t.text.charAt(0).toLowerCase()) ok = false;
       if (ok) best = words.length;
     }
+    if (best === 0 && this.byForm && this.byForm.form.test(t.low) && !this.byForm.except.has(t.low)) return 1;
     return best;
   }
 

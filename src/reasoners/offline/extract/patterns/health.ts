@@ -7,6 +7,16 @@ import type { PatternSpec } from '../pattern.js';
 const INJURING =
   'sprained|sprain~|broke|broken|break~|fractured|fracture~|tore|torn|tear~|twisted|twist~|pulled|dislocated|dislocate~|injured|injure~|hurt|strained|strain~|bruised|busted|snapped|cracked|rolled|wrecked|done';
 
+/** Those who name a condition ("the GP says it's …", "physio reckons it's …"). */
+const CLINICIAN_WORDS: ReadonlySet<string> = new Set(
+  'gp doctor doc dr physio physiotherapist consultant specialist surgeon nurse dentist optician optometrist dermatologist rheumatologist neurologist cardiologist audiologist osteopath chiropractor psychiatrist'.split(
+    ' ',
+  ),
+);
+const CLINICIANS = [...CLINICIAN_WORDS].join('|');
+/** Possessives of others before a clinician ("his physio", "their GP"). */
+const OTHERS_OWN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your']);
+
 /** How a part of the body that is not right is said ("my hip is dodgy", "my knees are shot"). */
 const UNWELL_PARTS: ReadonlySet<string> = new Set(['dodgy', 'bad', 'knackered', 'shot', 'wonky', 'weak', 'gammy', 'iffy', 'buggered', 'stuffed', 'arthritic']);
 
@@ -91,6 +101,25 @@ export const HEALTH: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     value: (v) => `${v.slot('n')} ${v.clause.find((t) => /^(?:weeks|months|wks)$/.test(t.low))!.low} pregnant`,
+  },
+  {
+    // "the GP says it's occupational rhinitis", "physio says its early osteoarthritis": a condition a clinician named.
+    id: 'health.condition.clinician-says',
+    match: `${CLINICIANS} say~|said|reckon~|reckoned|think~|thought|confirm~|confirmed it|its|that be~? .. {x:$condition}`,
+    key: 'health_conditions',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self'],
+    // ("Not asthma actually — the GP says it's rhinitis": what is denied before is another condition.)
+    negation: 'keep',
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const by = v.clause.findIndex((t) => CLINICIAN_WORDS.has(t.low));
+      const before = v.clause[by - 1];
+      // ("my mum's GP says it's arthritis", "his physio said it's tendinitis": someone else's clinician.)
+      if (before !== undefined && (before.low === "'s" || OTHERS_OWN.has(before.low))) return undefined;
+      return v.clause.slice(by, at).some((t) => t.low === 'not' || t.low === "n't") ? undefined : v.text;
+    },
   },
   { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions' },
   {

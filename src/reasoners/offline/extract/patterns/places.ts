@@ -7,6 +7,7 @@ import { INDUSTRIES, PLATFORMS } from '../lexicon/work.js';
 import { NAME_OPENERS, placeEnd, slotText } from '../engine.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
+import { capitalised } from '../../nlp/wink.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from '../time.js';
 
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
@@ -858,6 +859,29 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     value: notALanguage,
   },
   { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    // "Flying home to Accra on 3 Dec for Christmas", "heading home to Cork for the summer": the place gone home to.
+    id: 'places.hometown.going-home',
+    match: 'fly~|flying|flew|go~|going|head~|heading|travel~|travelling|traveling|drive~|driving|sail~|sailing home to {x:place}',
+    key: 'hometown',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+  },
+  {
+    // "Durban boy, working out of Port Elizabeth now", "proper Glasgow lass": where the user is from, said as what they are.
+    id: 'places.hometown.place-born',
+    match: 'be~? a? proper|true|real? {x:place} boy|girl|lad|lass|born|native|gal|man|woman',
+    key: 'hometown',
+    subjects: ['none', 'self'],
+    value: (v) => {
+      const after = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 2];
+      // ("a Leeds man told me …", "Lagos boy band": a person or a thing of the place that the user is not; "a trans
+      // woman": no place, in lower case.)
+      if (!v.tokens.every((t) => capitalised(t))) return undefined;
+      return after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.low === 'here' ? v.text : undefined;
+    },
+  },
   {
     // "getting married back in my hometown, Ipoh, next April": the home town named beside the words for it.
     id: 'places.hometown.named',

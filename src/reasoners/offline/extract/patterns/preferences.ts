@@ -1,6 +1,7 @@
 import type { Token } from '../../nlp/wink.js';
 import { spanText } from '../../nlp/wink.js';
 import { UNITS } from '../lexicon/style.js';
+import { PLACES } from '../lexicon/places.js';
 import { isLasting } from '../lasting.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { without } from '../values.js';
@@ -527,8 +528,11 @@ export const PREFERENCES: readonly PatternSpec[] = [
         .slice(0, -1)
         .map((t) => t.text)
         .join(' ');
+      // ("I'm a Glasgow girl": where she is from — places.hometown.place-born.)
+      const place = PLACES.matchAt(v.tokens, 0) === v.tokens.length - 1;
       return (last === 'person' || last === 'girl' || last === 'guy') &&
         kind !== '' &&
+        !place &&
         !['morning', 'night', 'people', 'detail', 'list', 'big', 'picture'].includes(kind.toLowerCase())
         ? `${not ? 'not a ' : ''}${kind} person`
         : undefined;

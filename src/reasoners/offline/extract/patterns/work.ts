@@ -54,6 +54,9 @@ const role = (v: ValueContext): string | undefined => {
   return found === undefined || !SOLE.has(v.tokens[k]?.low ?? '') || k + 1 >= v.tokens.length ? found : spanText(v.tokens.slice(k + 1));
 };
 
+/** Words for work itself, said of what it is like as often as of what it is ("my job is a nightmare"). */
+const WORK_AS_SUCH: ReadonlySet<string> = new Set(['job', 'work']);
+
 /** People one is at a place without working there ("a regular at the pub", "a patient at St Mary's"). */
 const NOT_STAFF: ReadonlySet<string> = new Set([
   'tourist',
@@ -638,6 +641,12 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['attr'],
     attr: ['job', 'role', 'title', 'occupation', 'profession', 'position', 'work'],
     strength: 'explicit',
+    // ("day work is a nice change", "my job is a nightmare": what work is like; after "job" or "work" only a job is the
+    // role — a title is any title, "my title is VP Engineering".)
+    value: (v) =>
+      v.tokens[0]?.pos === 'DET' && WORK_AS_SUCH.has(v.clause.slice(0, v.clause.indexOf(v.tokens[0])).findLast((t) => t.pos === 'NOUN')?.low ?? '')
+        ? role(v)
+        : v.text,
   },
   { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: (v) => (booked(v) ? undefined : role(v)), strength: 'plain' },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
