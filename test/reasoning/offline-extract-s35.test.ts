@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, items, learned } from '../helpers/extracted.js';
+import { answered, has, items, learned } from '../helpers/extracted.js';
 
 /**
  * Session 35: general readings found on round 36's development thirds (cleaners, nannies and domestic workers; fitness
@@ -73,5 +73,43 @@ describe('offline extraction: health', () => {
   it('knows seasickness, hypermobility and contact dermatitis', async () => {
     expect(has(await learned('I still get seasick after 11 years at sea'), 'health_conditions', 'seasick')).toBe(true);
     expect(has(await learned("hypermobile (diagnosed EDS type 3) so i'm careful with end range"), 'health_conditions', 'hypermobile')).toBe(true);
+  });
+});
+
+describe('offline extraction: identity', () => {
+  it('reads "no it\'s Mrs Khumalo now" as how the user is addressed, and "first name Zanele" as the name', async () => {
+    const reply = await answered('Should I address the letter to you as Ms Dlamini?', "no it's Mrs Khumalo now, got married in March. first name Zanele");
+    expect(has(reply, 'preferred_address', 'Mrs Khumalo')).toBe(true);
+    expect(has(reply, 'name', 'Zanele')).toBe(true);
+    expect(has(await learned("sorry it's Aoife not Eva"), 'name', 'Aoife')).toBe(true);
+    // (A place set right is no name.)
+    expect((await learned("no it's Leeds")).some((f) => f.key === 'name')).toBe(false);
+  });
+});
+
+describe('offline extraction: family', () => {
+  it("reads a child of the user's with the age said, once", async () => {
+    const daughter = await learned('my daughter is 15 and wants to go au pairing in Spain');
+    expect(daughter.filter((f) => f.key === 'family').flatMap(items)).toEqual(['daughter (15)']);
+    expect(has(await learned("I'm a mum of three, my eldest Kwame is 12."), 'family', 'eldest kwame (12)')).toBe(true);
+    expect(has(await learned('our youngest turns 3 in May'), 'family', 'youngest (3)')).toBe(true);
+    // (Not an amount of something else, nor a sister.)
+    expect(has(await learned('my daughter is 15 minutes late again'), 'family', '15')).toBe(false);
+    expect(has(await learned('my sister is 15'), 'family', '15')).toBe(false);
+  });
+});
+
+describe('offline extraction: interests', () => {
+  it('reads pastimes said with the free time they fill, emoji and "+" between them', async () => {
+    const days = await learned('climbing 🧗‍♀️ + surfing 🏄‍♀️ on days off, yoga the rest of the time haha');
+    expect(has(days, 'interests', 'climbing')).toBe(true);
+    expect(has(days, 'interests', 'surfing')).toBe(true);
+    expect(has(await learned('running and swimming at weekends'), 'interests', 'swimming')).toBe(true);
+    // (Work is no pastime; an emoji before a new subject still ends what came before; "me + wife + 3 kids" as it was.)
+    expect(has(await learned('working on days off'), 'interests', 'working')).toBe(false);
+    expect(has(await learned('love it 😍 I live in Leeds'), 'location', 'Leeds')).toBe(true);
+    const family = await learned('me + wife + 3 kids');
+    expect(has(family, 'family', 'wife')).toBe(true);
+    expect(has(family, 'family', '3 kids')).toBe(true);
   });
 });

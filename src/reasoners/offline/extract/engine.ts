@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/wink.js';
-import { capitalised, spanText } from '../nlp/wink.js';
+import { capitalised, isEmoji, spanText } from '../nlp/wink.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
@@ -596,7 +596,7 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
   const prev = tokens[k - 1];
   if (k > start && prev !== undefined && prev.text === '-' && !u.space && !prev.space) return u.pos !== 'PUNCT';
   if (u.text === '-' && k > start && !u.space && tokens[k + 1] !== undefined && !tokens[k + 1]!.space) return true;
-  return NP_JOINERS.has(u.text) && k > start && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos);
+  return NP_JOINERS.has(u.text) && !spacedPlus(tokens, k) && k > start && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos);
 }
 
 /** Every end of a noun phrase starting at `i` (determiners, then up to 7 modifiers and nouns), longest first. */
@@ -649,13 +649,18 @@ function trimEnd(tokens: readonly Token[], from: number, to: number): number {
   return k;
 }
 
+/** A "+" with spaces round it joins items ("climbing + surfing"); written tight it is part of a name ("C++"). */
+function spacedPlus(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.text === '+' && tokens[k]!.space && tokens[k + 1]?.space === true;
+}
+
 function listEnd(tokens: readonly Token[], i: number): number {
   let k = npEnd(tokens, i);
   if (k === i) return i;
   for (;;) {
     let j = k;
     let sawSeparator = false;
-    while (j < tokens.length && (LIST_SEPARATORS.has(tokens[j]!.low) || tokens[j]!.text === ',')) {
+    while (j < tokens.length && (LIST_SEPARATORS.has(tokens[j]!.low) || tokens[j]!.text === ',' || isEmoji(tokens[j]!) || spacedPlus(tokens, j))) {
       sawSeparator = true;
       j++;
     }
@@ -674,7 +679,7 @@ function listItems(tokens: readonly Token[], from: number, to: number): [number,
   const items: [number, number][] = [];
   let start = from;
   for (let k = from; k <= to; k++) {
-    const sep = k === to || LIST_SEPARATORS.has(tokens[k]!.low) || tokens[k]!.text === ',';
+    const sep = k === to || LIST_SEPARATORS.has(tokens[k]!.low) || tokens[k]!.text === ',' || isEmoji(tokens[k]!) || spacedPlus(tokens, k);
     if (!sep) continue;
     if (k > start) items.push([start, k]);
     start = k + 1;

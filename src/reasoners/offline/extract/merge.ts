@@ -49,7 +49,9 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
         }
         if (!best || c.confidence > best.confidence) best = c;
       }
-      if (best && items.length > 0) out.push(fact(key, items, best, asserted));
+      // ("my daughter is 15": "daughter" and "daughter (15)" are one item, the fuller kept.)
+      const fuller = items.filter((x) => !items.some((y) => y.toLowerCase().startsWith(`${x.toLowerCase()} (`)));
+      if (best && fuller.length > 0) out.push(fact(key, fuller, best, asserted));
       const withdrawn = new Set<string>();
       for (const r of list.filter((c) => c.retract)) {
         const value = Array.isArray(r.value) ? r.value[0]! : r.value;

@@ -1,5 +1,5 @@
 import type { Token } from './wink.js';
-import { capitalised, spanText } from './wink.js';
+import { capitalised, isEmoji, spanText } from './wink.js';
 import { withinOneEdit } from './edits.js';
 
 /**
@@ -571,6 +571,9 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
   };
   for (let i = 0; i < sentence.length; i++) {
     const t = sentence[i]!;
+    // ("climbing 🧗‍♀️ + surfing 🏄‍♀️ on days off": an emoji beside an item, before the list or the phrase goes on, is
+    // only decoration.)
+    if (decorates(sentence, i)) continue;
     // A hyphen inside a word ("pull-up", "second-hand") is not a dash; an emoji often ends a sentence.
     if (
       (t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) ||
@@ -765,6 +768,7 @@ const CONDITION_OPENERS = new Set(['if', 'unless', 'suppose', 'supposing', 'assu
 /** Answers of "no" that may open a reply before its subject ("no I'm in Glasgow"). */
 const NO_ANSWERS = new Set(['no', 'nope', 'nah', 'naw']);
 const SUBJECT_AFTER_ADVERB = new Set(['i', 'we', 'my', 'our']);
+const IT_IS: ReadonlySet<string> = new Set(["'s", 'is', 'was']);
 const STATIVE_PARTICIPLES = new Set(
   'based located stationed situated settled married engaged divorced separated widowed qualified employed registered certified licensed'.split(' '),
 );
@@ -1265,7 +1269,11 @@ function describe(
       continue;
     }
     // "no I'm in Glasgow", "nope we moved": an answer to the assistant before the user's own statement, no negation of it.
-    if (NO_ANSWERS.has(t.low) && SUBJECT_AFTER_ADVERB.has(lows[i + 1] ?? '')) {
+    // ("no it's Mrs Khumalo now": the same before "it's" and what it is.)
+    if (
+      NO_ANSWERS.has(t.low) &&
+      (SUBJECT_AFTER_ADVERB.has(lows[i + 1] ?? '') || lows[i + 1] === 'its' || (lows[i + 1] === 'it' && IT_IS.has(lows[i + 2] ?? '')))
+    ) {
       sawDiscourse = true;
       i++;
       continue;
@@ -1596,6 +1604,19 @@ function describe(
     noLonger,
     text: spanText(tokens),
   };
+}
+
+/** An emoji (or a sign it ends with) after a word, where the list or the phrase goes on after it in lower case. */
+const GOES_ON: ReadonlySet<string> = new Set(['+', '&', 'and', 'or', '/', 'on', 'at', 'in']);
+function decorates(sentence: readonly Token[], i: number): boolean {
+  if (!isEmoji(sentence[i]!)) return false;
+  let k = i;
+  while (k > 0 && isEmoji(sentence[k - 1]!)) k--;
+  let j = i + 1;
+  while (j < sentence.length && isEmoji(sentence[j]!)) j++;
+  const word = sentence[k - 1];
+  const next = sentence[j];
+  return word !== undefined && /^\p{L}/u.test(word.text) && next !== undefined && GOES_ON.has(next.text);
 }
 
 /** Whether a clause that opens with this verb takes the subject of the clause before ("… but moved to Porto"). */

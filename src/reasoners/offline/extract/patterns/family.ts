@@ -48,6 +48,27 @@ const FAMILY_ROLES = new Set([
   'middle',
 ]);
 
+/** A child of the user's, named by what they are to them ("my daughter is 15", "my eldest Kwame is 12"). */
+const CHILD_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'eldest', 'youngest', 'oldest', 'stepson', 'stepdaughter', 'boy', 'girl', 'kid', 'baby']);
+/** Words that may follow a child's age ("is 15 and wants …", "turns 3 in May", "is 7 now"). */
+const AFTER_AGE: ReadonlySet<string> = new Set([
+  'years',
+  'yrs',
+  'yo',
+  'now',
+  'this',
+  'next',
+  'in',
+  'on',
+  'soon',
+  'already',
+  'so',
+  'tomorrow',
+  'today',
+  'going',
+  'but',
+  'and',
+]);
 const KIDS = new Set([
   'kid',
   'kids',
@@ -627,6 +648,24 @@ export const FAMILY: readonly PatternSpec[] = [
               .join(' ')
               .replace(/ ,/g, ',');
       return ages === '' ? v.clause[at]!.text : `${v.clause[at]!.low} aged ${ages}`;
+    },
+  },
+  {
+    // "my daughter is 15", "my eldest Kwame is 12", "our youngest turns 3 in May": a child of the user's with the age said.
+    id: 'family.kid-aged',
+    match: "my|our {k:word} {n:name}? ,? be~|'s|turn~|turned|turning {a:num}",
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self', 'attr'],
+    value: (v) => {
+      const kin = v.slot('k')!.toLowerCase();
+      const age = v.slot('a')!;
+      if (!CHILD_WORDS.has(kin) || !/^\d{1,2}$/.test(age)) return undefined;
+      // ("my daughter is 15 minutes late": an amount of something else.)
+      const after = v.clause[v.clause.indexOf(v.slotTokens('a')[0]!) + 1];
+      if (after !== undefined && after.pos !== 'PUNCT' && after.pos !== 'CCONJ' && !AFTER_AGE.has(after.low)) return undefined;
+      const name = v.slot('n');
+      return `${kin}${name ? ` ${name}` : ''} (${age})`;
     },
   },
   {

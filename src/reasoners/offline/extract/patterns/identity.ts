@@ -239,6 +239,9 @@ function signedAlone(v: ValueContext): string | undefined {
   return after !== undefined && (after.low === 'and' || after.low === '&') ? undefined : userName(v);
 }
 
+/** Words that set the assistant right before a name ("no it's Mrs Khumalo"). */
+const SETTING_RIGHT: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'sorry', 'actually']);
+
 const GREETINGS = new Set([
   'hi',
   'hey',
@@ -428,7 +431,8 @@ const NAMING_WORDS: ReadonlySet<string> = new Set([
 /** Where "it" / "its" opens the clause, after greetings and punctuation only ("hi, it's Tom again"), or -1. */
 function openingIt(clause: readonly Token[]): number {
   const it = clause.findIndex((t) => t.low === 'it' || t.low === 'its');
-  return it >= 0 && clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low)) ? it : -1;
+  // ("no it's Mrs Khumalo now", "sorry, it's Aoife": an answer or a correction before it.)
+  return it >= 0 && clause.slice(0, it).every((t) => t.pos === 'PUNCT' || GREETINGS.has(t.low) || SETTING_RIGHT.has(t.low)) ? it : -1;
 }
 
 /** Words for a person an age may be said before ("40s mum", "late 20s guy"). */
@@ -441,6 +445,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'name',
     // "Name's Bronwyn but nobody calls me that, it's Bron": after a name, the one used.
     keyOf: (v) => {
+      // ("no it's Mrs Khumalo now": a title and a surname are how the user is addressed.)
+      if (v.tokens.length === 2 && ['mrs', 'ms', 'miss', 'mr', 'mx', 'dr'].includes(v.tokens[0]!.low.replace('.', ''))) return 'preferred_address';
       const it = v.sentence.findIndex((t) => t.low === 'it' || t.low === 'its');
       return v.sentence.slice(0, Math.max(0, it)).some((t) => ['name', 'call', 'calls', 'called', 'named'].includes(t.low)) ? 'nickname' : 'name';
     },
@@ -773,6 +779,17 @@ export const IDENTITY: readonly PatternSpec[] = [
     category: 'name',
     where: 'anywhere',
     subjects: ['none', 'self', 'attr', 'other'],
+    value: personName,
+  },
+  {
+    // "got married in March. first name Zanele", "Kowalski, first name Ania": the first name said as a label.
+    id: 'identity.name.first-name',
+    match: 'first|given name :? {x:name}',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    strength: 'explicit',
     value: personName,
   },
   {

@@ -484,6 +484,23 @@ export const INTERESTS: readonly PatternSpec[] = [
     },
   },
   {
+    // "climbing + surfing on days off", "running and swimming at weekends": pastimes said with the free time they fill.
+    id: 'interests.in-free-time',
+    match: '{x:list} on|at|in my|the? days|day|weekends|weekend|spare|free off|time?',
+    key: 'interests',
+    subjects: ['none'],
+    list: true,
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
+      const rest = v.clause.slice(at, at + 5).map((t) => t.low);
+      const free = rest.includes('weekends') || rest.includes('weekend') || rest.includes('off') || rest.includes('time');
+      const words = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.pos !== 'SYM' && t.text !== '+');
+      const pastimes =
+        words.length > 0 && words.every((t) => !UNFREE.has(t.lemma) && (ACTIVITIES.matchAt([t], 0) > 0 || (t.low.endsWith('ing') && t.low.length > 5)));
+      return free && pastimes ? v.text : undefined;
+    },
+  },
+  {
     // "I'm only halfway through Demon Copperhead", "currently reading The Overstory": a book under way, by its title.
     id: 'interests.reading-now',
     match: 'reading|through the? {x:name}',
