@@ -130,7 +130,14 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'origin',
     { keys: ['home_town', 'born_in', 'roots', 'country_of_origin', 'from'], triggers: ['born in', 'roots', 'originally from', 'come from', 'comes from'] },
   ],
-  ['nationality', { keys: ['nationalities', 'citizenships'] }],
+  [
+    'nationality',
+    {
+      keys: ['nationalities', 'citizenships', 'visa', 'visa_status', 'work_permit', 'immigration', 'residence_status', 'right_to_work'],
+      // "when does her work permit come up?", "can she stay in Canada for good?": the right to stay and work.
+      triggers: ['work permit', 'permit', 'stay for good', 'settled status', 'green card', 'right to work', 'right to stay'],
+    },
+  ],
   [
     'language',
     {
@@ -374,6 +381,11 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'pays his wages',
         'pays her wages',
         'pays their wages',
+        // "who's she contracted through?": the firm an offshore or agency worker is placed by.
+        'contracted through',
+        'contracted to',
+        'contracted by',
+        'on contract with',
         // The user's own business, however small ("what kind of shop he got"; "his shop", "her business" are in work.ts).
         'own business',
         'own shop',
@@ -404,6 +416,9 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'typical_week',
         'hours_of_work',
         'office_days',
+        // Offshore and at sea: weeks on and off ("3 weeks on, 3 off").
+        'rotation',
+        'hitch',
       ],
       near: ['routine', 'daily_routine', 'chronotype'],
       triggers: [
@@ -422,6 +437,10 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'around on',
         'busy on',
         'ping',
+        // "how does her work pattern go?", "what's his rotation?": weeks on and off.
+        'work pattern',
+        'rotation',
+        'hitch',
         // "does he work nights?", "is she on nights this week?": the pattern of shifts.
         'work nights',
         'works nights',
@@ -815,7 +834,18 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     'money',
     {
       keys: ['budget', 'finances', 'financial_situation', 'money', 'money_priority', 'spending', 'savings'],
+      near: ['remittance', 'remittances', 'money_sent_home'],
       triggers: [
+        // "how much does she send back to the Philippines?": money sent home to family.
+        'send money',
+        'sends money',
+        'send back',
+        'sends back',
+        'send home',
+        'sends home',
+        'remittance',
+        'remittances',
+        'remit',
         'budget',
         'afford',
         '=spend on',

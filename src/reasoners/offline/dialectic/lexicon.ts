@@ -191,6 +191,20 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   ['partner', ['lives with', 'married to', 'engaged to', 'relationship with', 'together with']],
   ['boyfriend', ['dating', 'seeing', 'lives with', 'relationship with', 'together with']],
   ['girlfriend', ['dating', 'seeing', 'lives with', 'relationship with', 'together with']],
+  // One parent, spelt as each English writes it ("where does her mom live?" beside "mum in Nyeri").
+  ['mom', ['mum', 'mam', 'mother']],
+  ['mum', ['mom', 'mam', 'mother']],
+  ['mam', ['mum', 'mom', 'mother']],
+  ['mother', ['mum', 'mom', 'mam']],
+  ['dad', ['father', 'da']],
+  ['father', ['dad']],
+  ['grandma', ['gran', 'granny', 'nan', 'nana', 'grandmother']],
+  ['gran', ['grandma', 'granny', 'nan', 'nana', 'grandmother']],
+  ['nan', ['gran', 'grandma', 'granny', 'nana', 'grandmother']],
+  ['grandmother', ['gran', 'grandma', 'granny', 'nan', 'nana']],
+  ['grandpa', ['grandad', 'granddad', 'grandfather']],
+  ['grandad', ['grandpa', 'granddad', 'grandfather']],
+  ['grandfather', ['grandpa', 'grandad', 'granddad']],
 ]);
 
 /** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */
