@@ -113,3 +113,42 @@ describe('offline extraction: interests', () => {
     expect(has(family, 'family', '3 kids')).toBe(true);
   });
 });
+
+describe('offline extraction: goals, languages, triggers, kin, levels', () => {
+  it('reads leaving a line of life as a goal, and a second aim joined by "and"', async () => {
+    const sea = await learned('want to leave the sea by 40 and get a shore job as a marine superintendent. 34 now. where do i start');
+    expect(has(sea, 'goals', 'leave the sea')).toBe(true);
+    expect(has(sea, 'goals', 'marine superintendent')).toBe(true);
+    expect(has(await learned('I want to learn Spanish and get a job abroad'), 'goals', 'get a job abroad')).toBe(true);
+    // (Leaving a place for the day is no aim, nor is what happened after a wish that is past.)
+    expect((await learned('I want to leave the house by 8')).some((f) => f.key === 'goals')).toBe(false);
+    expect(has(await learned('I wanted to go and I got a job'), 'goals', 'job')).toBe(false);
+  });
+
+  it('reads the languages the user teaches in', async () => {
+    const welsh = await learned("I teach my classes in both English and Welsh — could you put 'breathe in' into Welsh for my cue cards?");
+    expect(has(welsh, 'language', 'Welsh')).toBe(true);
+    expect(has(welsh, 'language', 'English')).toBe(true);
+  });
+
+  it('reads what sets off a reaction as an allergy', async () => {
+    const skin = await learned('I get contact dermatitis from bleach and anything with limonene in it, so I need a list of safe products');
+    expect(has(skin, 'allergies', 'bleach')).toBe(true);
+    expect(has(skin, 'allergies', 'limonene')).toBe(true);
+    expect(has(await learned('I get hives from latex gloves'), 'allergies', 'latex')).toBe(true);
+    // (Not how often, nor a liking.)
+    expect((await learned('I get a rash from time to time')).some((f) => f.key === 'allergies')).toBe(false);
+    expect((await learned('I love anything with chocolate')).some((f) => f.key === 'allergies')).toBe(false);
+  });
+
+  it('reads the family the user keeps ("send money to my parents", "fees for my younger brother"), kin only', async () => {
+    const kept = await learned("Please I send money home every month to my parents in Takoradi, and I'm paying school fees for my younger brother.");
+    expect(has(kept, 'family', 'parents')).toBe(true);
+    expect(has(kept, 'family', 'younger brother')).toBe(true);
+    expect((await learned('I bought a gift for my boss')).some((f) => f.key === 'family')).toBe(false);
+  });
+
+  it("reads a course by its level as the user's education", async () => {
+    expect(has(await learned("oh and I'm doing my Level 4 in exercise referral this year"), 'education', 'level 4')).toBe(true);
+  });
+});

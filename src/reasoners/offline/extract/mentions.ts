@@ -78,7 +78,7 @@ const RULES: readonly MentionRule[] = [
     category: 'language',
     family: 'languages',
     needs: set(
-      'speak speaks speaking speaker spoke fluent native language languages tongue bilingual trilingual multilingual read reading write writing understand grew raised conversational mother first second sabi know knows words comfortable home',
+      'speak speaks speaking speaker spoke fluent native language languages tongue bilingual trilingual multilingual read reading write writing understand grew raised conversational mother first second sabi know knows words comfortable home teach teaches teaching taught',
     ),
   },
   {

@@ -35,6 +35,8 @@ const STUDY_NOUNS: ReadonlySet<string> = new Set([
 function schooling(v: ValueContext): string | undefined {
   for (let k = 0; k < v.tokens.length; k++) {
     if (QUALIFICATIONS.matchAt(v.tokens, k) > 0) return v.text;
+    // ("doing my Level 4 in exercise referral", "a level 3 diploma"): a course by its level, said as the user's own.
+    if (v.tokens[k]!.low === 'level' && /^\d$/.test(v.tokens[k + 1]?.text ?? '') && ['my', 'a'].includes(v.tokens[k - 1]?.low ?? '')) return v.text;
     const n = SCHOOL_WORDS.matchAt(v.tokens, k);
     if (n === 0) continue;
     // ("metric rather than imperial": a school's name that is also a common word counts only written as a name.)

@@ -48,6 +48,16 @@ const FAMILY_ROLES = new Set([
   'middle',
 ]);
 
+/** Parents, brothers and sisters, and the wider family (the partner and children are CLOSE_FAMILY). */
+const KIN: ReadonlySet<string> = new Set(
+  'mum mom mother dad father parent parents mam brother brothers sister sisters sibling siblings grandma grandpa grandmother grandfather gran granny nan nana grandad granddad grandparents aunt auntie aunty uncle cousin cousins niece nephew nieces nephews in-laws'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of keeping someone ("send money … to my parents", "paying fees for my brother"). */
+const SUPPORTING = 'send~|sending|sent|pay~|paying|paid|save~|saving|provide~|providing|remit~|remitting|support~|supporting|buy~|buying';
+
 /** A child of the user's, named by what they are to them ("my daughter is 15", "my eldest Kwame is 12"). */
 const CHILD_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'eldest', 'youngest', 'oldest', 'stepson', 'stepdaughter', 'boy', 'girl', 'kid', 'baby']);
 /** Words that may follow a child's age ("is 15 and wants …", "turns 3 in May", "is 7 now"). */
@@ -793,6 +803,22 @@ export const FAMILY: readonly PatternSpec[] = [
     // ("planning my son's 7th birthday": a plan around one's own relative still says they exist.)
     present: true,
     value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, v.text, v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
+  },
+  {
+    // "I send money home every month to my parents", "paying school fees for my younger brother", "I look after my mum":
+    // someone of the user's family they keep or care for.
+    id: 'family.supports',
+    match: `${SUPPORTING} ... to|for my|our younger|older|little|big|elderly|disabled? {x:$relation}`,
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => {
+      // (Kin only: "a gift for my boss" says nothing of the family.)
+      if (!KIN.has(v.text.toLowerCase()) && CLOSE_FAMILY.matchAt(v.tokens, 0) === 0) return undefined;
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const side = v.clause[at - 1]!;
+      return ['younger', 'older', 'little', 'big', 'elderly', 'disabled'].includes(side.low) ? `${side.low} ${v.text}` : v.text;
+    },
   },
   {
     // "my husband and our two boys are still in Cebu", "my little girl starts school": boys and girls the user counts or

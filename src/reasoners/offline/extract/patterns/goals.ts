@@ -1,4 +1,6 @@
 import { LANGUAGES } from '../lexicon/languages.js';
+import { INDUSTRIES } from '../lexicon/work.js';
+import { OCCUPATIONS } from '../lexicon/people.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 
@@ -291,9 +293,46 @@ function goal(strict: boolean) {
     const verb = v.tokens[0];
     if (!verb || (v.tokens.length < 2 && !ALONE_GOALS.has(verb.lemma)) || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
     if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !GOAL_VERBS.has(verb.low)) return undefined;
+    if (verb.lemma === 'leave') return leavesWork(v.tokens) ? v.text : undefined;
     if (strict ? !GOAL_VERBS.has(verb.lemma) && !GOAL_VERBS.has(verb.low) : NOT_GOALS.has(verb.lemma) && !GOAL_VERBS.has(verb.lemma)) return undefined;
     return v.text;
   };
+}
+
+/** What one leaves as a change of life ("leave the sea", "leave teaching", "leave my job"), not a room or a time. */
+const LEFT_BEHIND: ReadonlySet<string> = new Set([
+  'sea',
+  'army',
+  'navy',
+  'forces',
+  'military',
+  'job',
+  'industry',
+  'profession',
+  'career',
+  'company',
+  'country',
+  'corporate',
+]);
+function leavesWork(tokens: readonly Token[]): boolean {
+  let k = 1;
+  while (tokens[k] !== undefined && (tokens[k]!.pos === 'DET' || tokens[k]!.low === 'my')) k++;
+  const what = tokens[k];
+  return what !== undefined && (LEFT_BEHIND.has(what.low) || INDUSTRIES.matchAt(tokens, k) > 0 || OCCUPATIONS.matchAt(tokens, k) > 0);
+}
+
+/** Verbs of aiming before "to" ("want to", "hoping to", "plan to"). */
+const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'aim', 'intend']);
+/** The clause opens right after "and", in a sentence whose words before it aim at something ("want to X and Y"). */
+function wishedBefore(v: ValueContext): boolean {
+  const at = v.sentence.indexOf(v.tokens[0]!);
+  if (at < 2 || v.sentence[at - 1]!.low !== 'and') return false;
+  for (let k = at - 2; k >= 0; k--) {
+    const t = v.sentence[k]!;
+    if (t.pos === 'PUNCT' && t.text !== ',') return false;
+    if (WISHES.has(t.lemma) || WISHES.has(t.low)) return v.sentence[k + 1]?.low === 'to' || t.low === 'wanna';
+  }
+  return false;
 }
 
 /** "this year", "next year": a goal's year. */
@@ -301,6 +340,15 @@ const YEAR_OF: ReadonlySet<string> = new Set(['this', 'next']);
 
 export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.want-to', match: 'want~|wanna|wanting|wan to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
+  {
+    // "want to leave the sea by 40 and get a shore job": a second aim joined to the first by "and".
+    id: 'goals.and-also',
+    match: '{x:rest}',
+    key: 'goals',
+    subjects: ['self', 'none'],
+    bucket: 'event',
+    value: (v) => (wishedBefore(v) ? goal(true)(v) : undefined),
+  },
   {
     id: 'goals.aim-to',
     match: 'aim~|aiming|plan~|planning|hope~|hoping|intend~|intending|determined|decided|hoping|working|looking to|on {x:rest}',

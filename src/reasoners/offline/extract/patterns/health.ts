@@ -7,6 +7,26 @@ import type { PatternSpec } from '../pattern.js';
 const INJURING =
   'sprained|sprain~|broke|broken|break~|fractured|fracture~|tore|torn|tear~|twisted|twist~|pulled|dislocated|dislocate~|injured|injure~|hurt|strained|strain~|bruised|busted|snapped|cracked|rolled|wrecked|done';
 
+/** Reactions something sets off ("dermatitis from bleach", "hives from latex"). */
+const REACTION_WORDS: ReadonlySet<string> = new Set('dermatitis rash rashes hives eczema reaction reactions wheezing wheezy welts blisters'.split(' '));
+const REACTIONS = [...REACTION_WORDS].join('|');
+/** Words after a reaction that are no trigger ("a rash from the heat", "hives from stress" are kept; "from work", "from time to time" are not). */
+const NOT_TRIGGERS: ReadonlySet<string> = new Set([
+  'time',
+  'work',
+  'years',
+  'year',
+  'months',
+  'weeks',
+  'days',
+  'childhood',
+  'birth',
+  'now',
+  'then',
+  'everything',
+  'anything',
+]);
+
 /** Those who name a condition ("the GP says it's …", "physio reckons it's …"). */
 const CLINICIAN_WORDS: ReadonlySet<string> = new Set(
   'gp doctor doc dr physio physiotherapist consultant specialist surgeon nurse dentist optician optometrist dermatologist rheumatologist neurologist cardiologist audiologist osteopath chiropractor psychiatrist'.split(
@@ -119,6 +139,28 @@ export const HEALTH: readonly PatternSpec[] = [
       // ("my mum's GP says it's arthritis", "his physio said it's tendinitis": someone else's clinician.)
       if (before !== undefined && (before.low === "'s" || OTHERS_OWN.has(before.low))) return undefined;
       return v.clause.slice(by, at).some((t) => t.low === 'not' || t.low === "n't") ? undefined : v.text;
+    },
+  },
+  {
+    // "I get contact dermatitis from bleach", "hives from latex", "a rash off nickel": what sets off a reaction of the skin or
+    // airways (and "… and anything with limonene in it": a thing named by what it holds).
+    id: 'health.reaction-from',
+    match: `${REACTIONS} from|off|with {x:np}`,
+    key: 'allergies',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (v.tokens.some((t) => t.pos === 'PRON' || NOT_TRIGGERS.has(t.low)) ? undefined : v.text),
+  },
+  {
+    id: 'health.reaction-from-anything',
+    match: 'anything|everything|stuff with {x:np}',
+    key: 'allergies',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const reaction = v.clause.slice(0, at).some((t, k, all) => REACTION_WORDS.has(t.low) && ['from', 'off', 'with'].includes(all[k + 1]?.low ?? ''));
+      return reaction && !v.tokens.some((t) => t.pos === 'PRON' || NOT_TRIGGERS.has(t.low)) ? v.text : undefined;
     },
   },
   { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions' },
