@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answered, has, items, learned } from '../helpers/extracted.js';
+import { answered, has, items, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 35: general readings found on round 36's development thirds (cleaners, nannies and domestic workers; fitness
@@ -150,5 +150,42 @@ describe('offline extraction: goals, languages, triggers, kin, levels', () => {
 
   it("reads a course by its level as the user's education", async () => {
     expect(has(await learned("oh and I'm doing my Level 4 in exercise referral this year"), 'education', 'level 4')).toBe(true);
+  });
+});
+
+describe('offline extraction: said of anyone, kit bought, the right to stay, an opening moved', () => {
+  it('reads "anyone who …" as no one in particular', async () => {
+    const anyone = await learned('anyone who drives for a living should have a slow cooker in the cab, I cook nearly every meal in mine now');
+    expect(anyone.some((f) => f.key === 'role')).toBe(false);
+  });
+
+  it('reads kit bought as kit had, and the kin something was bought for as kin, whenever it was', async () => {
+    expect(has(await learned("bought a 12V slow cooker for the cab, chilli's going as I drive"), 'kitchen_equipment', 'slow cooker')).toBe(true);
+    const gift = await learned('I bought a slow cooker for my mum');
+    expect(has(gift, 'kitchen_equipment', 'slow cooker')).toBe(false);
+    expect(has(gift, 'family', 'mum')).toBe(true);
+    expect(gift.some((f) => f.retract)).toBe(false);
+  });
+
+  it("reads the user's visa or status to stay", async () => {
+    expect(has(await learned("I'm Ana, a housekeeper in Kensington, on a Tier 2 visa sponsored by the family"), 'immigration_status', 'Tier 2 visa')).toBe(
+      true,
+    );
+    expect(has(await learned("I've actually got settled status"), 'immigration_status', 'settled status')).toBe(true);
+    expect(has(await learned('I have PR now'), 'immigration_status', 'PR')).toBe(true);
+    // (Public relations, a route driven, a train are none.)
+    expect((await learned("I've got PR experience")).some((f) => f.key === 'immigration_status')).toBe(false);
+    expect((await learned("I'm on the Nakuru-Nairobi route most days")).some((f) => f.key === 'immigration_status')).toBe(false);
+    expect((await learned("I'm on the train")).some((f) => f.key === 'immigration_status')).toBe(false);
+  });
+
+  it('moves a stored plan to the month its opening was pushed to', async () => {
+    const facts = await learnedOver(
+      'we are opening a studio in Cardiff in September',
+      "actually we've pushed the opening to January, the fit-out is taking forever",
+    );
+    const plans = facts.filter((f) => f.key === 'upcoming_events').flatMap(items);
+    expect(plans).toContain('opening a studio in cardiff in january');
+    expect(plans.some((p) => p.includes('september'))).toBe(false);
   });
 });

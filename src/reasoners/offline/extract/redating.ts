@@ -14,12 +14,12 @@ import { contentWords, holdsAll, wordsOf } from './withdrawals.js';
 const MONTH = MONTH_NAMES.filter((m) => m.length >= 3).join('|');
 const DAY = DAY_NAMES.join('|');
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)';
-/** A date as said: "the 22nd", "22nd of June", "June 22", "4 June", "Friday", "next Friday". */
-const DATE = `(?:(?:the\\s)?${ORDINAL}(?:\\s(?:of\\s)?(?:${MONTH}))?|(?:${MONTH})\\s\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s(?:${MONTH})|(?:next\\s|this\\s)?(?:${DAY}))`;
+/** A date as said: "the 22nd", "22nd of June", "June 22", "4 June", "Friday", "next Friday", a month ("January"). */
+const DATE = `(?:(?:the\\s)?${ORDINAL}(?:\\s(?:of\\s)?(?:${MONTH}))?|(?:${MONTH})\\s\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s(?:${MONTH})|(?:next\\s|this\\s)?(?:${DAY})|(?:${MONTH}))`;
 const DATE_IN = new RegExp(`(?:^|[\\s(])(${DATE})(?=$|[\\s,.!?;:)])`, 'i');
-/** "moved / pushed / changed / rescheduled / postponed / bumped / shifted (back) to <date>". */
+/** "moved / pushed / changed / rescheduled / postponed / bumped / shifted (back) to <date>", "pushed the opening to January". */
 const MOVED = new RegExp(
-  `\\b(?:moved|pushed|changed|rescheduled|postponed|bumped|shifted|delayed|brought|switched)\\s(?:(?:back|forward|out|it|them)\\s)?(?:to|till|until|til)\\s(?:on\\s)?(${DATE})(?=$|[\\s,.!?;:)])`,
+  `\\b(?:moved|pushed|changed|rescheduled|postponed|bumped|shifted|delayed|brought|switched)\\s(?:(?:back|forward|out|it|them)\\s|the\\s([a-z-]{2,20})\\s(?:back\\s)?)?(?:to|till|until|til)\\s(?:on\\s)?(${DATE})(?=$|[\\s,.!?;:)])`,
   'i',
 );
 /** "sorry no it's the 22nd", "actually it's on Friday", "oops, the 22nd not the 20th", "wait no, the flight's on the 16th". */
@@ -65,11 +65,12 @@ export function withRedating(facts: ExtractedFact[], profile: ExtractInput['prof
   const out = [...facts];
   for (const sentence of sentences) {
     const low = sentence.trim();
-    const m = MOVED.exec(low) ?? CORRECTED.exec(low);
+    const moved = MOVED.exec(low);
+    const m = moved ?? CORRECTED.exec(low);
     if (!m) continue;
-    const fresh = m[1]!;
-    // The item the sentence names ("the bbc one", "my flight"), else the most recent dated one.
-    const named = contentWords(wordsOf(low.slice(0, m.index))).filter((w) => !TRIGGER_WORDS.has(w));
+    const fresh = moved ? moved[2]! : m[1]!;
+    // The item the sentence names ("the bbc one", "my flight", "pushed the opening to …"), else the most recent dated one.
+    const named = contentWords(wordsOf(`${low.slice(0, m.index)} ${moved?.[1] ?? ''}`)).filter((w) => !TRIGGER_WORDS.has(w));
     const byName = named.length > 0 ? dated.filter((d) => named.some((w) => holdsAll(d.item, [w]))) : [];
     const pool = byName.length > 0 ? byName : named.length > 0 && MOVED.test(low) ? [] : dated;
     const target = [...pool].sort((a, b) => (a.fact.updated_at < b.fact.updated_at ? -1 : a.fact.updated_at > b.fact.updated_at ? 1 : 0)).pop();

@@ -100,6 +100,9 @@ const SUBJECT_PRONOUNS = new Set([
   'somebody',
   'everyone',
   'everybody',
+  // ("anyone who drives for a living should have one": anyone at all, not the user.)
+  'anyone',
+  'anybody',
   'nobody',
   'people',
   'one',

@@ -812,6 +812,8 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'family',
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
+    // ("I bought a slow cooker for my mum": kin had, whenever it was.)
+    past: 'ok',
     value: (v) => {
       // (Kin only: "a gift for my boss" says nothing of the family.)
       if (!KIN.has(v.text.toLowerCase()) && CLOSE_FAMILY.matchAt(v.tokens, 0) === 0) return undefined;

@@ -438,7 +438,55 @@ function openingIt(clause: readonly Token[]): number {
 /** Words for a person an age may be said before ("40s mum", "late 20s guy"). */
 const PERSON_WORDS: ReadonlySet<string> = new Set(['f', 'm', 'male', 'female', 'mum', 'mom', 'dad', 'woman', 'man', 'guy', 'gal', 'lady', 'bloke', 'here']);
 
+/** The words of a status to stay (first, then the rest). */
+const IMMIGRATION_FIRST: ReadonlySet<string> = new Set([
+  'settled',
+  'pre-settled',
+  'presettled',
+  'pre',
+  'ilr',
+  'indefinite',
+  'permanent',
+  'pr',
+  'green',
+  'citizenship',
+]);
+const IMMIGRATION_REST: ReadonlySet<string> = new Set(['status', '-', 'settled', 'leave', 'to', 'remain', 'residency', 'residence', 'card']);
+
+/** Words that close the name of a right to stay ("a Tier 2 visa", "a work permit"). */
+const PERMITS: ReadonlySet<string> = new Set(['visa', 'permit']);
+
 export const IDENTITY: readonly PatternSpec[] = [
+  {
+    // "I'm on a Tier 2 visa sponsored by the family", "here on a working holiday visa": the user's right to stay.
+    id: 'identity.visa.on',
+    match: 'on|under a|an|the|my {x:np}',
+    key: 'immigration_status',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const last = v.tokens[v.tokens.length - 1]!.low;
+      return PERMITS.has(last) && v.tokens.length >= 2 && v.tokens.length <= 5 ? v.text : undefined;
+    },
+  },
+  {
+    // "I've actually got settled status", "we have PR now", "got my green card": a status to stay held.
+    id: 'identity.visa.status',
+    match:
+      "have~|got|'ve_got|holding|hold~|granted|getting|get~ my|a|the? settled_status|pre-settled_status|presettled_status|ilr|indefinite_leave_to_remain|permanent_residency|permanent_residence|pr|green_card|citizenship",
+    key: 'immigration_status',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    past: 'ok',
+    value: (v) => {
+      const at = v.clause.findIndex((t) => IMMIGRATION_FIRST.has(t.low));
+      let end = at + 1;
+      while (end < v.clause.length && end - at < 4 && IMMIGRATION_REST.has(v.clause[end]!.low)) end++;
+      // ("I've got PR experience": public relations, a noun's modifier.)
+      if (at < 0 || v.clause[end]?.pos === 'NOUN') return undefined;
+      return spanText(v.clause.slice(at, end));
+    },
+  },
   {
     id: 'identity.name.its',
     match: "it|its 's|is? {x:name}",

@@ -332,6 +332,24 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: kitchenKit,
   },
   {
+    // "bought a 12V slow cooker for the cab", "just got an air fryer": kit bought is kit had (not a gift: "for my mum").
+    id: 'interests.kitchen-kit-bought',
+    match: 'bought|buy~|got|picked_up|treated_myself_to a|an|myself_a|myself_an .. {x:$kitchen_kit}',
+    key: 'kitchen_equipment',
+    category: 'other',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    list: true,
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+      const rest = v.clause.slice(at + 1, at + 4).map((t) => t.low);
+      return rest[0] === 'for' && ['my', 'our', 'his', 'her', 'their', 'a'].includes(rest[1] ?? '') && rest[2] !== 'cab' && rest[2] !== 'van'
+        ? undefined
+        : kitchenKit(v);
+    },
+  },
+  {
     // "I've got an allotment and I'm drowning in courgettes", "we have a polytunnel": a pastime kept by having its place or kit.
     id: 'interests.have-kit',
     match: 'have~|got|own~|rent~|renting an|a|my|our|the {x:$pastime_kit}',
