@@ -57,3 +57,27 @@ describe('offline dialectic: work at sea and abroad', () => {
     expect(await cited(linda, 'what kind of work permit is she on?')).toEqual(['visa']);
   });
 });
+
+describe('offline dialectic: someone else by the post they hold', () => {
+  const linda = factsOf({
+    name: 'Linda',
+    role: 'domestic helper',
+    employer: 'the Wong family: a couple and an elderly grandmother',
+    language: ['Tagalog', 'English', 'basic Cantonese'],
+    years_in_role: 'nine years in Hong Kong',
+  });
+
+  it('reads an employer who acts as someone else, and the employer asked about as the employer', async () => {
+    expect(await cited(linda, 'which language does her employer speak at home?')).toEqual([]);
+    expect(await cited(linda, 'what do her employers do for a living?')).toEqual([]);
+    expect(await cited(linda, "who's her employer?")).toEqual(['employer']);
+    expect(await cited(linda, 'how is her employer funded?')).toEqual(['employer']);
+  });
+
+  const jojo = factsOf({ name: 'Joel', role: 'Second Engineer', company: 'Hyperion LNG Shipping', goals: ['pass the Chief Engineer exam by 2026'] });
+
+  it('reads "who\'s the <post> …?" as someone else', async () => {
+    expect(await cited(jojo, "who's the chief engineer on his vessel?")).toEqual([]);
+    expect(await cited(jojo, "what's his job on the ship?")).toContain('role');
+  });
+});

@@ -556,6 +556,9 @@ function objectOfUser(tokens: readonly QToken[], i: number): boolean {
 const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '?', '!', ';']);
 
 /** Someone other than the user the question is about; `inPhrase` marks words of multi-word vocabulary phrases. */
+/** Words for whoever employs the user: a firm, or a person or family who acts ("her employer speaks Cantonese"). */
+const EMPLOYERS: ReadonlySet<string> = new Set(['employer', 'employers']);
+
 export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number> = new Set()): Other | undefined {
   const asked = askedAfterContext(tokens);
   if (asked > 0) {
@@ -574,6 +577,18 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
   if (tokens[0]?.low === 'who' && !userMentioned && tokens[1]?.low !== 'am' && tokens.length > 3 && !providerAsked(tokens, names) && !careAsked(tokens)) {
     return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   }
+  // "who's the chief engineer on his vessel?", "who is the head of PE at his school?": who holds a post, someone else
+  // (not "who's the user?").
+  if (
+    tokens[0]?.low === 'who' &&
+    (tokens[1]?.low === "'s" || tokens[1]?.low === 'is' || tokens[1]?.low === 'was') &&
+    tokens[2]?.low === 'the' &&
+    tokens[3] !== undefined &&
+    !USER_WORDS.has(tokens[3].low) &&
+    !names.user.has(tokens[3].low) &&
+    !providerAsked(tokens, names)
+  )
+    return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   // "who teaches her italian class?", "who cuts his hair?": "who" as the subject of a verb whose object is a thing of the
   // user's asks for the person who does it, someone else (not "who does she work for?", "who employs her?").
   if (whoDoesTheUsers(tokens)) return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
@@ -616,6 +631,14 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
   const before = tokens[aux - 1];
   const userSubject = before !== undefined && (STATEMENT_SUBJECTS.has(before.low) || names.user.has(before.low) || names.user.has(fold(before.low)));
   if (aux >= 0 && !userSubject) {
+    // "which language does her employer speak at home?", "what do her employers do for a living?": an employer who acts
+    // is a person (the family a nanny works for), someone else; "how is her employer funded?" asks about the firm.
+    const at = aux + 2;
+    if (POSSESSIVE_PRONOUNS.has(tokens[aux + 1]?.low ?? '') && EMPLOYERS.has(tokens[at]?.low ?? '')) {
+      const verb = tokens[at + 1];
+      if (verb !== undefined && (verb.pos === 'VERB' || verb.low === 'do') && verb.low === verb.lemma)
+        return { kind: 'relation', word: tokens[at]!.low, group: 'work', start: aux + 1, end: at + 1 };
+    }
     const nouns = npNouns(tokens, aux + 1);
     // "where does her dog sleep?": after "do" the subject's verb must come; a last noun with no verb after it is that verb.
     const last = nouns[nouns.length - 1];
