@@ -189,3 +189,21 @@ describe('offline extraction: said of anyone, kit bought, the right to stay, an 
     expect(plans.some((p) => p.includes('september'))).toBe(false);
   });
 });
+
+describe('offline extraction: an option picked', () => {
+  it('reads an option the reply picks with a word that only qualifies it, and a long last option by its last word', async () => {
+    const formal = await answered(
+      'Should I keep these letters formal, or go for something a bit friendlier?',
+      "formal but not grovelling. my landlord's a solicitor",
+    );
+    expect(has(formal, 'preferences', 'formal')).toBe(true);
+    expect(
+      has(await answered('Would you like it as an ebook, a paperback or an audiobook?', "paperback always, I can't stand screens"), 'preferences', 'paperback'),
+    ).toBe(true);
+    // (Not an option said with something that changes it, nor a reply that picks none.)
+    expect(
+      has(await answered('Should I keep these letters formal, or go for something a bit friendlier?', 'formally dressed lol'), 'preferences', 'formal'),
+    ).toBe(false);
+    expect((await answered('Would you like it as an ebook, a paperback or an audiobook?', 'not fussed')).some((f) => f.key === 'preferences')).toBe(false);
+  });
+});

@@ -677,6 +677,26 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   return out;
 }
 
+/** Words after a picked option that only qualify the choice ("formal but not grovelling", "paperback always"). */
+const QUALIFYING: ReadonlySet<string> = new Set([
+  'but',
+  'always',
+  'please',
+  'pls',
+  'plz',
+  'definitely',
+  'obviously',
+  'ideally',
+  'mostly',
+  'thanks',
+  'every',
+  'for',
+  'tbh',
+  'honestly',
+  'though',
+  'tho',
+]);
+
 /** Articles and possessives before an option offered ("an ebook, a paperback or an audiobook"). */
 const OPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'some', 'your']);
 /** Options that choose a time or say yes or no, not a lasting taste ("now or later?", "yes or no?"). */
@@ -692,8 +712,10 @@ function optionsOffered(question: string): string[] {
   const words = question.slice(0, end).split(/\s+/);
   const or = words.lastIndexOf('or');
   if (or < 1 || or === words.length - 1) return [];
-  const last = words.slice(or + 1).filter((w) => !OPTION_OPENERS.has(w));
-  if (last.length === 0 || last.length > 2) return [];
+  const after = words.slice(or + 1).filter((w) => !OPTION_OPENERS.has(w));
+  // ("formal, or go for something a bit friendlier?": a longer last option is named by its last word.)
+  const last = after.length > 2 ? after.slice(-1) : after;
+  if (last.length === 0) return [];
   const options = [last.join(' ')];
   // Back from "or": options separated by commas, each of one or two words after its article.
   let k = or - 1;
@@ -727,12 +749,28 @@ function chosen(question: string, reply: readonly Token[], already: readonly Can
   const cut = opening.findIndex((t) => t.pos === 'PUNCT');
   const said = (cut < 0 ? opening : opening.slice(0, cut)).filter((t) => !OPTION_OPENERS.has(t.low) && !CLOSERS.has(t.low));
   const text = said.map((t) => t.low).join(' ');
-  const picked = options.find((o) => o === text || `${o}s` === text || o === `${text}s`);
-  if (picked === undefined || said.some((t) => t.neg)) return [];
+  let picked = options.find((o) => o === text || `${o}s` === text || o === `${text}s`);
+  let chosenWords = said;
+  // "formal but not grovelling", "°F always": the option, then a word that only qualifies the choice.
+  if (picked === undefined) {
+    picked = options.find((o) => {
+      const n = o.split(' ').length;
+      return (
+        said.length > n &&
+        said
+          .slice(0, n)
+          .map((t) => t.low)
+          .join(' ') === o &&
+        QUALIFYING.has(said[n]!.low)
+      );
+    });
+    if (picked !== undefined) chosenWords = said.slice(0, picked.split(' ').length);
+  }
+  if (picked === undefined || chosenWords.some((t) => t.neg)) return [];
   return [
     {
       key: 'preferences',
-      value: [spanText(said)],
+      value: [spanText(chosenWords)],
       category: 'preferences',
       bucket: 'static',
       confidence: confidenceOf('plain', { fragment: false, hedged: false }),
