@@ -207,3 +207,18 @@ describe('offline extraction: an option picked', () => {
     expect((await answered('Would you like it as an ebook, a paperback or an audiobook?', 'not fussed')).some((f) => f.key === 'preferences')).toBe(false);
   });
 });
+
+describe('offline extraction: a stored thing said again', () => {
+  const confidenceOf = (facts: Awaited<ReturnType<typeof learnedOver>>, key: string) => facts.find((f) => f.key === key)?.confidence ?? 0;
+
+  it('reinforces a value when the thing itself is said again, the verb or size said with it aside', async () => {
+    const once = confidenceOf(await learnedOver('started keeping bees this spring, two hives'), 'interests');
+    const again = confidenceOf(await learnedOver('started keeping bees this spring, two hives', 'all I talk about now is bees lol'), 'interests');
+    expect(again).toBeGreaterThan(once);
+    const hmo = confidenceOf(await learnedOver('I run a small HMO in Coventry', 'honestly this HMO is a second full-time job'), 'role');
+    expect(hmo).toBeGreaterThan(confidenceOf(await learnedOver('I run a small HMO in Coventry'), 'role'));
+    // (A doing that is the thing itself must be said; a common word alone is no mention.)
+    const year = confidenceOf(await learnedOver('I teach Year 6 in Bolton', 'what a year it has been'), 'role');
+    expect(year).toBe(confidenceOf(await learnedOver('I teach Year 6 in Bolton'), 'role'));
+  });
+});

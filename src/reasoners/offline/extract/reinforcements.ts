@@ -59,6 +59,31 @@ const WEAK: ReadonlySet<string> = new Set([
   'time',
   'work',
   'home',
+  'year',
+  'years',
+  'week',
+  'weeks',
+  'month',
+  'months',
+]);
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Verbs and sizes said with a thing kept or done ("run a small HMO", "keep bees"): the thing says it is meant. */
+const ALONGSIDE: ReadonlySet<string> = new Set([
+  'run',
+  'runs',
+  'keep',
+  'keeps',
+  'own',
+  'owns',
+  'play',
+  'plays',
+  'teach',
+  'teaches',
+  'small',
+  'little',
+  'local',
+  'part',
 ]);
 
 /** "kayak" in "kayak", "kayaks", "kayaking"; "run" in "run", "runs", "running". */
@@ -91,8 +116,13 @@ export function withMentions(facts: ExtractedFact[], profile: ExtractInput['prof
     const items = Array.isArray(stored.value) ? stored.value : [stored.value];
     for (const item of items) {
       if (typeof item !== 'string') continue;
-      const content = wordsOf(item).filter((w) => w.length >= 3 && !WEAK.has(w));
-      if (content.length === 0 || wordsOf(item).length > MAX_WORDS) continue;
+      // ("keeping bees", "run a small HMO": the thing itself must be said again; the verb or size said with it need not.)
+      const all = wordsOf(item).filter((w) => w.length >= 3 && !WEAK.has(w));
+      const things = all.filter((w) => !ALONGSIDE.has(w) && !w.endsWith('ing'));
+      // ("fostering", "bouldering": a doing that is the thing itself.)
+      const content = things.length > 0 ? things : all;
+      // (Articles do not count: "run a small HMO" is three words.)
+      if (content.length === 0 || wordsOf(item).filter((w) => !ARTICLES.has(w)).length > MAX_WORDS) continue;
       const hit = said.find((x) => content.every((w) => mentions(x.words, w)));
       if (!hit) continue;
       out.push({
