@@ -125,6 +125,13 @@ describe('offline extraction: goals, languages, triggers, kin, levels', () => {
     expect(has(await learned('I wanted to go and I got a job'), 'goals', 'job')).toBe(false);
   });
 
+  it('reads a language the household speaks, said with the language first', async () => {
+    const welsh = await answered('Would you like the letter in English or Welsh?', 'Cymraeg plis — Welsh is what we speak at home and on the farm.');
+    expect(has(welsh, 'language', 'Welsh')).toBe(true);
+    // (Someone else's household is not the user's.)
+    expect((await learned('Welsh is what they speak at home')).some((f) => f.key === 'language')).toBe(false);
+  });
+
   it('reads the languages the user teaches in', async () => {
     const welsh = await learned("I teach my classes in both English and Welsh — could you put 'breathe in' into Welsh for my cue cards?");
     expect(has(welsh, 'language', 'Welsh')).toBe(true);

@@ -130,7 +130,8 @@ const MADE_WITH = set('wrote built made coded programmed developed designed crea
 const NOT_AFTER = set(
   'about regarding his her their your whose friend friends son daughter sister brother mum mom mother dad father wife husband partner boyfriend girlfriend colleague colleagues boss kid kids child children parents client clients patient patients student students customer customers cousin nephew niece grandma grandad nan baby team people someone everyone no not never without hate hates dislike dislikes than unlike',
 );
-const FIRST_PERSON = set('i me my mine myself');
+// ("Welsh is what we speak at home": the household the user speaks for.)
+const FIRST_PERSON = set('i me my mine myself we us our');
 
 /** Verbs whose object may be the user's animal ("walk the dog", "adopted a kitten"). */
 const ANIMAL_VERBS = set('have get own adopt rescue foster walk feed love groom train keep');
