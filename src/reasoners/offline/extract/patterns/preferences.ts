@@ -372,7 +372,46 @@ function alwaysWanted(v: ValueContext): string | undefined {
 /** Words that may open a fragment of what the user wants ("just the formula, always"). */
 const ONLY_WORDS: ReadonlySet<string> = new Set(['just', 'only']);
 
+/** Ways to be reached ("text rather than calls", "email not phone"). */
+const CONTACT: ReadonlySet<string> = new Set(
+  'text texts texting message messages messaging email emails e-mail whatsapp sms voice call calls calling phone ringing letter letters dm dms chat replies note notes'.split(
+    ' ',
+  ),
+);
+/** The way to be reached set against another: both must be ways of contact, the first the one wanted. */
+function contactOver(v: ValueContext): string | undefined {
+  const y = v.slot('y')?.toLowerCase() ?? '';
+  return v.tokens.every((t) => CONTACT.has(t.low)) && CONTACT.has(y) ? v.text : undefined;
+}
+
 export const PREFERENCES: readonly PatternSpec[] = [
+  {
+    // "so text rather than calls please, always", "email not phone": the way the user wants to be reached.
+    id: 'preferences.contact-over',
+    match: '{x:np} rather_than|instead_of|over|not {y:word}',
+    key: 'communication_preference',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'other'],
+    negation: 'keep',
+    value: contactOver,
+  },
+  {
+    // "text replies work better than voice for me": the same, said as what works.
+    id: 'preferences.contact-works-better',
+    match: 'better than {x:word}',
+    key: 'communication_preference',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'other'],
+    value: (v) => {
+      if (!CONTACT.has(v.text.toLowerCase())) return undefined;
+      // The ways named before "work(s) better" (the tagger may read "replies" as a verb, "work" as a noun).
+      let k = v.clause.indexOf(v.tokens[0]!) - 3;
+      if (v.clause[k]?.lemma === 'work' || v.clause[k]?.low === 'works' || v.clause[k]?.lemma === 'be') k--;
+      const ways: Token[] = [];
+      while (k >= 0 && CONTACT.has(v.clause[k]!.low)) ways.unshift(v.clause[k--]!);
+      return ways.length > 0 ? spanText(ways) : undefined;
+    },
+  },
   {
     id: 'preferences.prefer',
     match: 'prefer~|preferring {x:rest}',
