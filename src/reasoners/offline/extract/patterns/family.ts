@@ -805,8 +805,8 @@ export const FAMILY: readonly PatternSpec[] = [
     value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, v.text, v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
   },
   {
-    // "I send money home every month to my parents", "paying school fees for my younger brother", "I look after my mum":
-    // someone of the user's family they keep or care for.
+    // "I send money home every month to my parents", "paying school fees for my younger brother": someone of the user's
+    // family they keep.
     id: 'family.supports',
     match: `${SUPPORTING} ... to|for my|our younger|older|little|big|elderly|disabled? {x:$relation}`,
     key: 'family',
