@@ -239,3 +239,22 @@ describe('offline extraction: how to reach the user', () => {
     expect((await learned('tea rather than coffee for me, and tea works better than coffee')).some((f) => f.key === 'communication_preference')).toBe(false);
   });
 });
+
+describe('offline extraction: what a test found, a score needed', () => {
+  it('reads a condition a test found, in the past tense of the finding', async () => {
+    expect(
+      has(await learned("forget what i said about lactose btw — got tested and it was just IBS flaring up, dairy's fine"), 'health_conditions', 'IBS'),
+    ).toBe(true);
+    expect(has(await learned('got tested and it turned out to be IBS'), 'health_conditions', 'IBS')).toBe(true);
+    // (Not a finding denied, nor a condition that was.)
+    expect((await learned('got tested and it was not coeliac')).some((f) => f.key === 'health_conditions')).toBe(false);
+    expect((await learned('it was asthma when I was a kid')).some((f) => f.key === 'health_conditions')).toBe(false);
+  });
+
+  it('reads a score needed for a step the user is taking as a goal', async () => {
+    expect(has(await learned('need ielts 6.5 for the skilled worker visa, exam is in september'), 'goals', 'ielts 6.5')).toBe(true);
+    expect(has(await learned('I need a 2:1 for my masters'), 'goals', '2:1')).toBe(true);
+    // (A thing asked for is no goal.)
+    expect((await learned('need a CV template for the job')).some((f) => f.key === 'goals')).toBe(false);
+  });
+});

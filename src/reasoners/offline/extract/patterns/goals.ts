@@ -321,6 +321,24 @@ function leavesWork(tokens: readonly Token[]): boolean {
   return what !== undefined && (LEFT_BEHIND.has(what.low) || INDUSTRIES.matchAt(tokens, k) > 0 || OCCUPATIONS.matchAt(tokens, k) > 0);
 }
 
+/** Steps a result is needed for ("ielts 6.5 for the skilled worker visa"). */
+const STEPS: ReadonlySet<string> = new Set([
+  'visa',
+  'application',
+  'masters',
+  'degree',
+  'course',
+  'uni',
+  'university',
+  'citizenship',
+  'residency',
+  'promotion',
+  'registration',
+  'licence',
+  'license',
+  'job',
+]);
+
 /** Verbs of aiming before "to" ("want to", "hoping to", "plan to"). */
 const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'aim', 'intend']);
 /** The clause opens right after "and", in a sentence whose words before it aim at something ("want to X and Y"). */
@@ -340,6 +358,22 @@ const YEAR_OF: ReadonlySet<string> = new Set(['this', 'next']);
 
 export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.want-to', match: 'want~|wanna|wanting|wan to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
+  {
+    // "need ielts 6.5 for the skilled worker visa", "I need a 2:1 for my masters": a score or grade needed for a step the user
+    // is taking (not "a CV template for the job").
+    id: 'goals.need-for',
+    match: 'need~|needing {x:np} for a|an|the|my {y:np}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // ("need ielts 6.5 for the skilled worker visa, …": opening as a request, it still says what the user is after.)
+    request: true,
+    value: (v) => {
+      const step = v.slotTokens('y');
+      const last = step[step.length - 1]?.low ?? '';
+      return STEPS.has(last) && v.tokens.some((t) => /\d/.test(t.text)) ? `${v.text} for ${spanText(step)}` : undefined;
+    },
+  },
   {
     // "want to leave the sea by 40 and get a shore job": a second aim joined to the first by "and".
     id: 'goals.and-also',

@@ -27,6 +27,22 @@ const NOT_TRIGGERS: ReadonlySet<string> = new Set([
   'anything',
 ]);
 
+/** Words of a finding: a test, a scan, a result ("got tested and it was IBS"). */
+const FINDINGS: ReadonlySet<string> = new Set([
+  'tested',
+  'test',
+  'tests',
+  'results',
+  'result',
+  'scan',
+  'scans',
+  'bloods',
+  'biopsy',
+  'diagnosed',
+  'turns',
+  'turned',
+]);
+
 /** Those who name a condition ("the GP says it's …", "physio reckons it's …"). */
 const CLINICIAN_WORDS: ReadonlySet<string> = new Set(
   'gp doctor doc dr physio physiotherapist consultant specialist surgeon nurse dentist optician optometrist dermatologist rheumatologist neurologist cardiologist audiologist osteopath chiropractor psychiatrist'.split(
@@ -162,6 +178,17 @@ export const HEALTH: readonly PatternSpec[] = [
       const reaction = v.clause.slice(0, at).some((t, k, all) => REACTION_WORDS.has(t.low) && ['from', 'off', 'with'].includes(all[k + 1]?.low ?? ''));
       return reaction && !v.tokens.some((t) => t.pos === 'PRON' || NOT_TRIGGERS.has(t.low)) ? v.text : undefined;
     },
+  },
+  {
+    // "got tested and it was just IBS flaring up", "the scan showed it was sciatica", "turns out it's coeliac": a condition a
+    // test found, in the past tense of the finding.
+    id: 'health.condition.found',
+    match: 'it|its be~|turned_out_to_be|turns_out_to_be .. {x:$condition}',
+    key: 'health_conditions',
+    where: 'anywhere',
+    subjects: ['other', 'none', 'self'],
+    past: 'ok',
+    value: (v) => (v.sentence.some((t) => FINDINGS.has(t.low)) && !v.clause.some((t) => t.low === 'not' || t.low === "n't") ? v.text : undefined),
   },
   { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions' },
   {
