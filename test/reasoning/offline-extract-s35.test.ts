@@ -234,8 +234,9 @@ describe('offline extraction: how to reach the user', () => {
   it('reads one way of contact set against another as the way wanted', async () => {
     expect(has(await learned('bit deaf in my left ear, so text rather than calls please, always'), 'communication_preference', 'text')).toBe(true);
     expect(has(await learned('Deaf in my right ear so text replies work better than voice for me.'), 'communication_preference', 'text replies')).toBe(true);
-    expect(has(await learned('email is better than phone'), 'communication_preference', 'email')).toBe(true);
-    // (Not other things set against each other.)
+    expect(has(await learned('email is better than phone for me'), 'communication_preference', 'email')).toBe(true);
+    // (Not other things set against each other, nor someone else's way.)
+    expect((await learned('my sister prefers text rather than calls')).some((f) => f.key === 'communication_preference')).toBe(false);
     expect((await learned('tea rather than coffee for me, and tea works better than coffee')).some((f) => f.key === 'communication_preference')).toBe(false);
   });
 });

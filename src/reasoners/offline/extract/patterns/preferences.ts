@@ -391,7 +391,8 @@ export const PREFERENCES: readonly PatternSpec[] = [
     match: '{x:np} rather_than|instead_of|over|not {y:word}',
     key: 'communication_preference',
     where: 'anywhere',
-    subjects: ['none', 'self', 'other'],
+    // (Not someone else's: "my sister prefers text rather than calls".)
+    subjects: ['none', 'self'],
     negation: 'keep',
     value: contactOver,
   },
@@ -403,7 +404,8 @@ export const PREFERENCES: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['none', 'self', 'other'],
     value: (v) => {
-      if (!CONTACT.has(v.text.toLowerCase())) return undefined;
+      // (The ways themselves are the subject: the user must be the one they work for, "… for me".)
+      if (!CONTACT.has(v.text.toLowerCase()) || !v.clause.some((t) => t.low === 'me' || t.low === 'i')) return undefined;
       // The ways named before "work(s) better" (the tagger may read "replies" as a verb, "work" as a noun).
       let k = v.clause.indexOf(v.tokens[0]!) - 3;
       if (v.clause[k]?.lemma === 'work' || v.clause[k]?.low === 'works' || v.clause[k]?.lemma === 'be') k--;
