@@ -749,24 +749,15 @@ function chosen(question: string, reply: readonly Token[], already: readonly Can
   const cut = opening.findIndex((t) => t.pos === 'PUNCT');
   const said = (cut < 0 ? opening : opening.slice(0, cut)).filter((t) => !OPTION_OPENERS.has(t.low) && !CLOSERS.has(t.low));
   const text = said.map((t) => t.low).join(' ');
-  let picked = options.find((o) => o === text || `${o}s` === text || o === `${text}s`);
-  let chosenWords = said;
-  // "formal but not grovelling", "°F always": the option, then a word that only qualifies the choice.
-  if (picked === undefined) {
-    picked = options.find((o) => {
-      const n = o.split(' ').length;
-      return (
-        said.length > n &&
-        said
-          .slice(0, n)
-          .map((t) => t.low)
-          .join(' ') === o &&
-        QUALIFYING.has(said[n]!.low)
-      );
-    });
-    if (picked !== undefined) chosenWords = said.slice(0, picked.split(' ').length);
-  }
-  if (picked === undefined || chosenWords.some((t) => t.neg)) return [];
+  // The whole opening, or ("formal but not grovelling", "°F always") the option, then a word that only qualifies the choice.
+  const whole = options.some((o) => o === text || `${o}s` === text || o === `${text}s`);
+  const opensWith = (o: string): number => {
+    const n = o.split(' ').length;
+    const lead = said.slice(0, n).map((t) => t.low);
+    return said.length > n && lead.join(' ') === o && QUALIFYING.has(said[n]!.low) ? n : 0;
+  };
+  const chosenWords = whole ? said : said.slice(0, options.map(opensWith).find((n) => n > 0) ?? 0);
+  if (chosenWords.length === 0 || chosenWords.some((t) => t.neg)) return [];
   return [
     {
       key: 'preferences',

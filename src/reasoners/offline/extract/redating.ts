@@ -72,7 +72,7 @@ export function withRedating(facts: ExtractedFact[], profile: ExtractInput['prof
     // The item the sentence names ("the bbc one", "my flight", "pushed the opening to …"), else the most recent dated one.
     const named = contentWords(wordsOf(`${low.slice(0, m.index)} ${moved?.[1] ?? ''}`)).filter((w) => !TRIGGER_WORDS.has(w));
     const byName = named.length > 0 ? dated.filter((d) => named.some((w) => holdsAll(d.item, [w]))) : [];
-    const pool = byName.length > 0 ? byName : named.length > 0 && MOVED.test(low) ? [] : dated;
+    const pool = byName.length > 0 ? byName : named.length > 0 && moved !== null ? [] : dated;
     const target = [...pool].sort((a, b) => (a.fact.updated_at < b.fact.updated_at ? -1 : a.fact.updated_at > b.fact.updated_at ? 1 : 0)).pop();
     if (!target || target.date[1]!.toLowerCase() === fresh.toLowerCase()) continue;
     const at = target.date.index + target.date[0].indexOf(target.date[1]!);

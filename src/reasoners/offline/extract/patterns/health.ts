@@ -1,5 +1,5 @@
 import { TITLE_LIKE } from '../lexicon/health.js';
-import type { PatternSpec } from '../pattern.js';
+import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /** Health and accessibility: conditions, aids, medicines — what an assistant most needs to know. */
 
@@ -26,6 +26,11 @@ const NOT_TRIGGERS: ReadonlySet<string> = new Set([
   'everything',
   'anything',
 ]);
+
+/** Whether the span after a reaction names a thing that sets it off (no pronoun, no time or place of work). */
+function namesTrigger(v: ValueContext): boolean {
+  return !v.tokens.some((t) => t.pos === 'PRON' || NOT_TRIGGERS.has(t.low));
+}
 
 /** Words of a finding: a test, a scan, a result ("got tested and it was IBS"). */
 const FINDINGS: ReadonlySet<string> = new Set([
@@ -165,7 +170,7 @@ export const HEALTH: readonly PatternSpec[] = [
     key: 'allergies',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (v.tokens.some((t) => t.pos === 'PRON' || NOT_TRIGGERS.has(t.low)) ? undefined : v.text),
+    value: (v) => (namesTrigger(v) ? v.text : undefined),
   },
   {
     id: 'health.reaction-from-anything',
@@ -176,7 +181,7 @@ export const HEALTH: readonly PatternSpec[] = [
     value: (v) => {
       const at = v.clause.indexOf(v.tokens[0]!);
       const reaction = v.clause.slice(0, at).some((t, k, all) => REACTION_WORDS.has(t.low) && ['from', 'off', 'with'].includes(all[k + 1]?.low ?? ''));
-      return reaction && !v.tokens.some((t) => t.pos === 'PRON' || NOT_TRIGGERS.has(t.low)) ? v.text : undefined;
+      return reaction && namesTrigger(v) ? v.text : undefined;
     },
   },
   {
