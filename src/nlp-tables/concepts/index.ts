@@ -1,5 +1,6 @@
 import { LIFE } from './life.js';
 import {
+  BROADCASTING,
   CERTIFICATION,
   CHILDCARE,
   CUSTODY,
@@ -94,6 +95,7 @@ export const CONCEPTS: readonly ConceptDef[] = [
   SIDELINE,
   SMOKING,
   SUBSCRIPTIONS,
+  BROADCASTING,
   DEBTS,
   SAVINGS,
   CHILDCARE,

@@ -1037,6 +1037,78 @@ export const SUBSCRIPTIONS: ConceptDef = {
   near: ['streaming'],
 };
 
+/**
+ * What the user broadcasts and lives from online: when they go live, where, to how many, and who pays for it ("when does she
+ * usually go live?", "roughly how many people watch her streams?", "is she partnered yet or still on affiliate?").
+ * (Watching a stream is the screen's; "go live" is no place to live.)
+ */
+export const BROADCASTING: ConceptDef = {
+  name: 'broadcasting',
+  noun: 'streaming',
+  triggers: [
+    'go live',
+    'goes live',
+    'going live',
+    'went live',
+    'gone live',
+    'stream',
+    'streams',
+    'streaming',
+    'streamer',
+    'on stream',
+    'livestream',
+    'livestreams',
+    'live stream',
+    'youtube channel',
+    'twitch channel',
+    'her channel',
+    'his channel',
+    'their channel',
+    'viewership',
+    'audience',
+    'affiliate',
+    'partnered',
+    'sponsor',
+    'sponsors',
+    'sponsored',
+    'sponsorship',
+    'sponsorships',
+    'brand deal',
+    'brand deals',
+    'monetise',
+    'monetize',
+    'monetised',
+    'monetized',
+    'monetisation',
+    'monetization',
+    'uploads',
+    'upload schedule',
+  ],
+  // (Keys the words of which name it are read by those words: "stream_schedule" is on the schedule too.)
+  keys: [
+    'streaming',
+    'platforms',
+    'platform',
+    'channel',
+    'channels',
+    'content',
+    'audience',
+    'community_size',
+    'follower_count',
+    'followers',
+    'subscribers',
+    'subscriber_count',
+    'online_presence',
+    'sponsors',
+    'sponsorships',
+    'brand_deals',
+    'monetisation',
+    'monetization',
+    'income_streams',
+  ],
+  near: ['community', 'social_media', 'handle'],
+};
+
 /** Smoking and vaping. */
 export const SMOKING: ConceptDef = {
   name: 'smoking',

@@ -299,6 +299,37 @@ const TOOL_FIELDS: readonly ConceptDef[] = [
     'accounting software|accounting package|accounting app|accounts software|accounts package|bookkeeping software|bookkeeping app|' +
       'invoicing software|invoicing app|xero|quickbooks|myob|freshbooks|freeagent|zoho books|kashflow|sage accounting|sage 50|reckon one',
   ),
+  // The kit of a desk job or a stream, by its kind and the names it goes by ("which microphone" beside "Elgato Wave:3 mic").
+  field(
+    'microphones',
+    'tools',
+    'microphone|microphones|mic|mics|condenser mic|usb mic|xlr mic|headset mic|lapel mic|lav mic|lavalier|shure sm7b|sm7b|blue yeti|rode podmic|elgato wave',
+  ),
+  field(
+    'telephony',
+    'tools',
+    'dialler|dialer|diallers|dialers|auto-dialler|auto dialler|phone system|phone systems|telephony|telephony platform|contact centre platform|' +
+      'contact center platform|call centre software|call center software|genesys|genesys cloud|avaya|five9|incontact|cxone|talkdesk|amazon connect|' +
+      'aircall|ringcentral|cisco finesse',
+  ),
+  field(
+    'dispensing software',
+    'tools',
+    'dispensing system|dispensing systems|dispensing software|pharmacy system|pharmacy software|pmr system|patient medication record|kroll|' +
+      'proscript|pioneerrx|minfos|rx30',
+  ),
+  field(
+    'design software',
+    'tools',
+    'design software|design tool|design tools|design app|design apps|figma|adobe xd|photoshop|illustrator|indesign|canva|affinity designer|' +
+      'procreate|coreldraw',
+  ),
+  field(
+    'video software',
+    'tools',
+    'editing software|video editing software|video editor|editing app|premiere|premiere pro|adobe premiere|davinci resolve|final cut|' +
+      'final cut pro|capcut|after effects|vegas pro|streaming software|broadcast software|obs|obs studio|streamlabs|xsplit',
+  ),
   field(
     'aircraft',
     'aircraft',

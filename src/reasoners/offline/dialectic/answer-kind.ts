@@ -315,6 +315,9 @@ function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerm
  * question points at ("what's her best half-marathon time?": the "run a half marathon" item, not the
  * "within two years" of another goal), else by its whole value.
  */
+/** Keys of a number of things counted ("follower_count", "subscriber_number", "headcount"). */
+const COUNT_KEY = /(^|_)(count|headcount|number_of)(_|$)|_count$/;
+
 export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind, asked?: ReadonlySet<string>): boolean {
   // A time zone or a schedule gives a date by its nature, a clock time only when it names one ("what time does her
   // night shift start?" is not answered by "night shifts every other week"; "what time is the service at her church?"
@@ -323,6 +326,8 @@ export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueK
   // ("how many portions — is it just her?" beside "lives with partner Tom": relatives named can be counted.)
   const can = (kinds: ReadonlySet<ValueKind>) => kinds.has(kind) || (kind === 'count' && kinds.has('relative'));
   if (!can(terms.kinds)) return false;
+  // ("follower_count: 1450": a number a key says is a count of something gives no amount, of money or of anything.)
+  if (kind === 'amount' && COUNT_KEY.test(terms.fact.key)) return false;
   const pointed = itemsAskedAbout(terms, aspects);
   const items = pointed.length === 0 ? terms.items : pointed;
   // A name the question itself uses is no answer: "what's the name of the roaster in Brunswick?" is not answered by

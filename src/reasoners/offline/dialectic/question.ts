@@ -291,10 +291,16 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "whats he researching these days": with the verb asked, the closing time only says when.
   if (finalVerb >= 0) {
     const tail = timeTail(tokens);
-    for (let i = tail; i < tokens.length; i++) for (const a of owner.get(i) ?? []) if (a.concept !== undefined) a.weight = Math.min(a.weight, WEIGHT.weak);
+    // ("what's she busy preparing at the moment?": a concept named before the tail too stays what is asked.)
+    const span = new Set(tokens.map((_, i) => i).filter((i) => i >= tail));
+    for (const a of onlyIn(owner, span)) if (a.concept !== undefined) a.weight = Math.min(a.weight, WEIGHT.weak);
   }
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
-  if (finalVerb >= 0 && consumed[finalVerb]) words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
+  // (Not a verb a phrase the table names opens with another word: "when does he go live?", "what's she busy preparing?";
+  // "what does she teach?" is still the verb asked after its subject.)
+  const opened = inPhrase.has(finalVerb - 1) && !['AUX', 'PRON'].includes(tokens[finalVerb - 1]?.pos ?? '');
+  if (finalVerb >= 0 && consumed[finalVerb] && !(inPhrase.has(finalVerb) && opened))
+    words.push({ words: [tokens[finalVerb]!.stem], weight: WEIGHT.strong, head: false, doer: 'only' });
   for (const a of byConcept.values()) if (a.head) a.weight = WEIGHT.head;
   const head = findHead(tokens);
   // Read before the head's aspects are weighted as the head: whether its noun only weakly names them.

@@ -19,6 +19,9 @@ function lastOccasion(tokens: readonly QToken[], i: number): boolean {
   return (POSSESSIVE.has(before) || before === 'the') && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
+/** Verbs before "used to" that make it an adjective ("she is used to", "he got used to"), not the habitual past. */
+const USED_AS_HABIT = new Set(['be', 'get', 'become', 'grow']);
+
 /**
  * Whether a question is set in the user's past ("which company did he work for before Kinetic?",
  * "what was her first job?", "which team did he play for as a kid?"). The profile holds the present, so
@@ -35,7 +38,8 @@ export function asksAboutThePast(tokens: readonly QToken[]): boolean {
   return tokens.some((t, i) => {
     const next = tokens[i + 1];
     if (PAST_MARKERS.has(t.low)) return true;
-    if (t.low === 'used' && next?.low === 'to') return true;
+    // (Not "is he used to Kroll?", "getting used to nights": a habit had now.)
+    if (t.low === 'used' && next?.low === 'to') return !USED_AS_HABIT.has(tokens[i - 1]?.lemma ?? '') && !USED_AS_HABIT.has(tokens[i - 2]?.lemma ?? '');
     // "has she lived anywhere outside Nigeria before?": a closing "before" sets any tense in the past.
     if (t.low === 'before' && i > 0 && i === lastWord) return true;
     if (!pastTense || !WEAK_PAST_MARKERS.has(t.low)) return false;

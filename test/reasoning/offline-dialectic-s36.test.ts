@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 36: readings found on round 37's development thirds (streamers and esports players, pharmacists, call-centre
+ * workers) — going live, the kit of a desk or a stream by the names it goes by, being used to something, what keeps
+ * someone busy now.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: streaming', () => {
+  const priya = factsOf(
+    {
+      name: 'Priya',
+      location: 'Leicester, England',
+      role: 'full-time variety streamer',
+      platforms: ['Twitch', 'YouTube for VODs and shorts'],
+      stream_schedule: 'Mon, Wed and Fri, 7pm to 11pm UK time',
+      audience_size: 'around 60 average concurrent viewers',
+      follower_count: '4,200 Twitch followers',
+      setup: ['Elgato Wave:3 mic', 'Sony ZV-1 camera', 'Ryzen 5 7600 PC'],
+      family: ['lives with her partner'],
+      current_focus: 'planning a 12-hour charity stream for Mind',
+    },
+    ['current_focus'],
+  );
+
+  it('reads going live as broadcasting, not as where the user lives', async () => {
+    expect(await cited(priya, 'when does she usually go live?')).toEqual(['stream_schedule']);
+    expect(await cited(priya, 'what days does she go live')).toEqual(['stream_schedule']);
+    expect(await cited(priya, 'where does she live?')).toEqual(['location']);
+    expect(await cited(priya, 'roughly how many people watch her streams?')).toContain('audience_size');
+  });
+
+  it('leaves unanswered what the stream figures do not say', async () => {
+    // (Twitch followers are not YouTube subscribers; a charity stream's takings are not its audience.)
+    expect(await cited(priya, 'how many subscribers does her YouTube channel have?')).toEqual([]);
+    expect(await cited(priya, 'how much has the charity stream raised so far')).toEqual([]);
+    // (A count a key names is no amount: "follower_count: 1450" says nothing of money raised.)
+    const ravi = factsOf({ name: 'Ravi', stream_schedule: 'Thursday and Friday evenings', follower_count: '1450' });
+    expect(await cited(ravi, 'how much has the charity stream raised so far')).toEqual([]);
+    expect(await cited(ravi, 'how many followers does he have?')).toEqual(['follower_count']);
+  });
+
+  it('finds a microphone by the "mic" a setup lists', async () => {
+    expect(await cited(priya, 'what microphone has she got?')).toEqual(['setup']);
+    expect(await cited(priya, 'what webcam does she use?')).toEqual([]);
+  });
+
+  it('keeps a concept named before a closing time what is asked ("busy preparing at the moment")', async () => {
+    expect(await cited(priya, "what's she busy preparing at the moment?")).toEqual(['current_focus']);
+  });
+});
+
+describe('offline dialectic: the software of a desk job', () => {
+  const lerato = factsOf({
+    name: 'Lerato',
+    role: 'team leader',
+    tools: ['Genesys', 'Zendesk', 'Power BI'],
+    skills: ['Figma', 'de-escalation'],
+    location: 'Bellville',
+  });
+  const tobi = factsOf({ name: 'Tobi', role: 'pharmacist and owner', tools: ['Kroll', 'Excel'], previous_role: 'hospital pharmacist' });
+
+  it('finds a dialler, a phone system, design software and a dispensing system by the products named', async () => {
+    expect(await cited(lerato, 'which dialler platform does her floor run on?')).toEqual(['tools']);
+    expect(await cited(lerato, 'what phone system is she using at work?')).toEqual(['tools']);
+    expect(await cited(lerato, 'which design software does she know?')).toEqual(['skills']);
+    expect(await cited(tobi, 'which dispensing system is he used to?')).toEqual(['tools']);
+  });
+
+  it('reads "is he used to" as a habit had now, and "used to" alone as the past', async () => {
+    expect(await cited(tobi, 'what is he used to working with?')).not.toEqual([]);
+    expect(await cited(tobi, 'what did he used to do?')).not.toContain('tools');
+  });
+});
