@@ -75,3 +75,60 @@ describe('offline dialectic: the software of a desk job', () => {
     expect(await cited(tobi, 'what did he used to do?')).not.toContain('tools');
   });
 });
+
+describe('offline dialectic: the body by its parts and symptoms', () => {
+  const jarrah = factsOf({
+    name: 'Jarrah',
+    role: 'professional Counter-Strike 2 player',
+    health_conditions: ['right-wrist tendonitis'],
+    dislikes: ['long-haul flights', 'early mornings'],
+  });
+  const kj = factsOf({ name: 'KJ', role: 'customer service agent', health_conditions: ['insomnia'], diet: 'no pork', favorite_food: 'chicken inasal' });
+  const aoife = factsOf({ name: 'Aoife', role: 'antimicrobial pharmacist', health_conditions: ['migraines set off by caffeine withdrawal'] });
+  const jordan = factsOf({ name: 'Jordan', role: 'triathlon coach', health_conditions: ['exercise-induced asthma'], pets: ['two cats'] });
+
+  it('finds a condition of the part or the symptom a question names', async () => {
+    expect(await cited(jarrah, 'is his arm gonna cope with 10 hour days?')).toEqual(['health_conditions']);
+    expect(await cited(kj, 'why is she always so tired in the daytime?')).toEqual(['health_conditions']);
+    expect(await cited(aoife, 'what brings on her headaches?')).toEqual(['health_conditions']);
+    expect(await cited(jordan, 'any breathing issues I should know about before a hard interval session?')).toEqual(['health_conditions']);
+    // (A symptom no condition is of stays unanswered.)
+    expect(await cited(jarrah, 'does he get headaches from the screens?')).toEqual([]);
+  });
+
+  it('knows lechon is pork', async () => {
+    expect(await cited(kj, "we're ordering lechon for the team party — will she eat it?")).toContain('diet');
+  });
+});
+
+describe('offline dialectic: plans and studies', () => {
+  const sol = factsOf({
+    name: 'Sol',
+    role: 'esports caster',
+    goals: ['cast at the M-series World Championship'],
+    interests: ['karaoke', 'K-pop'],
+  });
+  const callum = factsOf({
+    name: 'Callum',
+    role: 'customer service adviser',
+    location: 'Dennistoun, Glasgow',
+    studying: 'electrical installation course at City of Glasgow College, two evenings a week',
+    goals: ['become an electrician'],
+  });
+  const aoife = factsOf({ name: 'Aoife', location: 'Cork', upcoming_event: 'presenting a poster at the HPAI conference in Dublin next Saturday' }, [
+    'upcoming_event',
+  ]);
+
+  it('reads a dream named by what it is of as a goal', async () => {
+    expect(await cited(sol, "what's her dream gig?")).toEqual(['goals']);
+  });
+
+  it('reads night classes and studying now as what the user studies', async () => {
+    expect(await cited(callum, 'where does he go to night classes?')).toEqual(['studying']);
+    expect(await cited(callum, "what's he studying in the evenings?")).toEqual(['studying']);
+  });
+
+  it('reads presenting as what the user does, not a present given', async () => {
+    expect(await cited(aoife, "where's she presenting soon?")).toEqual(['upcoming_event']);
+  });
+});

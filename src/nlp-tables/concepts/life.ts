@@ -253,7 +253,8 @@ export const LIFE: readonly ConceptDef[] = [
       'leisure',
       'into',
     ],
-    weak: ['like', 'likes', 'love', 'loves', 'present', 'weekend', 'weekends'],
+    // (A present given, not one presenting: "where's she presenting soon?".)
+    weak: ['like', 'likes', 'love', 'loves', 'present:NOUN', 'weekend', 'weekends'],
     keys: ['interests', 'hobbies', 'passions', 'pastimes'],
     near: ['volunteering'],
     related: ['favorite_*'],

@@ -638,6 +638,16 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'where does he see',
         // Where the user wants to be in a while ("where does she want the business to be in a few years?").
         'in a few years',
+        'next few years',
+        'next couple of years',
+        'next five years',
+        // A dream named by what it is of ("what's her dream gig?", "his dream house").
+        'dream gig',
+        'dream role',
+        'dream career',
+        'dream house',
+        'dream home',
+        'dream car',
         'in a couple of years',
         'in two years',
         'in three years',
@@ -650,7 +660,7 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
   [
     'learning',
     {
-      keys: ['currently_learning', 'learning_now', 'courses', 'skills_to_learn', 'wants_to_learn', 'language_learning'],
+      keys: ['currently_learning', 'learning_now', 'courses', 'skills_to_learn', 'wants_to_learn', 'language_learning', 'studying', 'current_course'],
       triggers: ['trying to learn', 'picking up', '=studying'],
     },
   ],

@@ -58,6 +58,7 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
     'diet',
     'pork|bacon|ham|gammon|salami|pepperoni|chorizo|prosciutto|pancetta|lard|carnitas|char siu|tonkotsu|pork belly|pulled pork|' +
       'hog roast|spit roast|pork roast|roast pork|pork chop|pork chops|hot dog|hot dogs|bratwurst|sausage roll|sausage rolls|' +
+      'lechon|lechon kawali|crispy pata|sisig|chicharon|chicharron|longganisa|tocino|' +
       'halal|haram|kosher|no pork',
   ),
   field(
@@ -254,6 +255,27 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'medical device|medical devices|health device|insulin pump|insulin pumps|pump therapy|omnipod|cgm|cgms|continuous glucose monitor|glucose monitor|' +
       'glucose sensor|blood sugar sensor|libre sensor|freestyle libre|dexcom|pacemaker|defibrillator|icd implant|cochlear implant|hearing aid|' +
       'hearing aids|cpap|cpap machine|stoma|stoma bag|colostomy|ostomy|catheter|prosthetic|prosthesis|artificial limb|tens machine|heart monitor',
+  ),
+  // The body's parts and the conditions of them a question may name by the part or the symptom ("is his arm gonna cope?"
+  // beside "right-wrist tendonitis"; "any breathing issues?" beside "asthma"; "what brings on her headaches?" beside "migraines").
+  field(
+    'breathing',
+    'health',
+    'breathing|breathe|breathless|breathlessness|short of breath|shortness of breath|wheeze|wheezy|wheezing|lungs|chest infection|asthma|' +
+      'asthmatic|inhaler|inhalers|copd|bronchitis|fumes|chemical fumes|aerosol|aerosols|oven cleaner|spray cleaner',
+  ),
+  field('headaches', 'health', 'headache|headaches|migraine|migraines|tension headache|tension headaches|cluster headaches|head pain'),
+  field(
+    'tiredness',
+    'health',
+    'tired|tiredness|exhausted|exhaustion|fatigue|fatigued|sleepy|drowsy|insomnia|insomniac|sleep apnoea|sleep apnea|narcolepsy|' +
+      'trouble sleeping|poor sleep|chronic fatigue|me/cfs',
+  ),
+  field(
+    'arms',
+    'health',
+    '=arm|=arms|wrist|wrists|forearm|forearms|elbow|elbows|tendonitis|tendinitis|tenosynovitis|carpal tunnel|rsi|repetitive strain|' +
+      'repetitive strain injury|tennis elbow|golfer’s elbow|mouse arm',
   ),
   // Blood sugar as measured: "his target blood sugar range on the CGM?" is about the reading, "blood" no modifier of its own.
   field('blood sugar', 'health', 'blood sugar|blood sugars|blood glucose|glucose levels|sugar levels|glucose range|sugar range'),
