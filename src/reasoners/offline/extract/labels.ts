@@ -117,6 +117,9 @@ function opensSentence(sentence: readonly Token[], i: number): boolean {
   return i === 0 || (i === 1 && sentence[0]!.low === 'my');
 }
 
+/** Words that count or rank the items of a label before it ("two goals:", "main allergies:"). */
+const COUNTED: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', '2', '3', '4', '5', 'main', 'big', 'top', 'current']);
+
 /** Where the colon closing an aside is (at most twelve words on), or -1. */
 function asideEnd(sentence: readonly Token[], from: number): number {
   for (let k = from; k < Math.min(sentence.length, from + 12); k++) {
@@ -186,7 +189,9 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
         before.text === ':' ||
         before.low === 'travel' ||
         before.low === 'food' ||
-        before.low === 'diet'
+        before.low === 'diet' ||
+        // ("Two goals: …", "main allergies: …": how many, or which, said before the label as it opens the sentence.)
+        (COUNTED.has(before.low) && opensSentence(sentence, i - 1))
       )
     )
       continue;

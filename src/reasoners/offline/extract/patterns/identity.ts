@@ -139,6 +139,17 @@ function countsSomething(v: ValueContext): boolean {
   return next !== undefined && next.pos === 'NOUN' && v.clause[at + 2]?.low !== 'old';
 }
 
+/** Where the first of the next three words is one person's occupation ("hospital pharmacist", not "teachers"), or -1. */
+export function occupationIn(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, k) => k < 3 && t.pos === 'NOUN' && t.low === t.lemma && OCCUPATIONS.matchAt(tokens, k) > 0);
+}
+
+/** "34 hospital pharmacist …", "28 nurse from Cebu": an age (16 to 90) and then an occupation. */
+export function ageBeforeJob(tokens: readonly Token[]): boolean {
+  const n = /^\d+$/.test(tokens[0]?.text ?? '') ? Number(tokens[0]!.text) : NaN;
+  return n >= 16 && n <= 90 && occupationIn(tokens.slice(1)) >= 0;
+}
+
 function age(v: ValueContext): string | undefined {
   const n = Number.parseInt(v.text, 10);
   // ("yeah US, 70 hour/8 day": a number with a unit after it is a measure, not an age.)
@@ -1048,6 +1059,15 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'age',
     subjects: ['none'],
     value: (v) => (spanOfTime(v) ? undefined : age(v)),
+  },
+  {
+    // "34 hospital pharmacist two kids …": a fragment that opens with a number and an occupation gives the age.
+    id: 'identity.age.before-job',
+    match: '{x:num} {y:word} {z:word}?',
+    key: 'age',
+    subjects: ['none'],
+    // (One person's occupation: "20 teachers in my school" counts people.)
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 && ageBeforeJob(v.clause) ? age(v) : undefined),
   },
   {
     id: 'identity.age.alone',

@@ -7,7 +7,7 @@ import { WORKPLACES } from '../families.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
-import { PERSONALITY } from './identity.js';
+import { PERSONALITY, ageBeforeJob, occupationIn } from './identity.js';
 import { PAY } from './pay.js';
 import { PLATFORM_PATTERNS } from './platforms.js';
 import { SERVICE_PATTERNS } from './service.js';
@@ -648,7 +648,28 @@ export const WORK: readonly PatternSpec[] = [
         ? role(v)
         : v.text,
   },
-  { id: 'work.role.fragment', match: '{x:np}', key: 'role', subjects: ['none'], value: (v) => (booked(v) ? undefined : role(v)), strength: 'plain' },
+  // ("28 nurse from Cebu": an age opens the phrase, no title does; see after-age.)
+  {
+    id: 'work.role.fragment',
+    match: '{x:np}',
+    key: 'role',
+    subjects: ['none'],
+    value: (v) => (booked(v) || ageBeforeJob(v.tokens) ? undefined : role(v)),
+    strength: 'plain',
+  },
+  // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
+  {
+    id: 'work.role.after-age',
+    match: '{n:num} {x:np}',
+    key: 'role',
+    subjects: ['none'],
+    // (The phrase runs on into the rest of the fragment: it is cut after its first occupation.)
+    value: (v) => {
+      const n = v.clause[0]!;
+      if (v.clause.indexOf(v.tokens[0]!) !== 1 || booked(v) || !ageBeforeJob([n, ...v.tokens])) return undefined;
+      return spanText(v.tokens.slice(0, occupationIn(v.tokens) + 1));
+    },
+  },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
   {
     // "I'm a projectionist at an indie cinema": a noun of someone who does a thing, held at a place of work.
