@@ -132,3 +132,45 @@ describe('offline dialectic: plans and studies', () => {
     expect(await cited(aoife, "where's she presenting soon?")).toEqual(['upcoming_event']);
   });
 });
+
+describe('offline dialectic: other names for the same thing', () => {
+  const sol = factsOf({
+    name: 'Sol',
+    role: 'esports caster and streamer',
+    language: ['Filipino', 'English', 'Cebuano'],
+    internet: 'PLDT fibre with a Globe pocket wifi as backup',
+    team_role: 'entry fragger (rifler)',
+  });
+  const ravi = factsOf({ name: 'Ravi', location: 'Auckland', dislikes: ['cold weather'], interests: ['cricket', 'street photography'] });
+
+  it('finds a language, a connection, a fallback and a place in a team by their other names', async () => {
+    expect(await cited(sol, 'can she do a segment in bisaya?')).toEqual(['language']);
+    expect(await cited(sol, "if her main net drops mid-cast what's the fallback?")).toEqual(['internet']);
+    expect(await cited(sol, 'what position does she play for the squad?')).toEqual(['team_role']);
+    // (A language no item names stays unanswered.)
+    expect(await cited(sol, 'can she do a segment in Ilocano?')).toEqual([]);
+  });
+
+  it('reads a walk in winter as the cold', async () => {
+    expect(await cited(ravi, 'would he enjoy a winter tramp in the Tararuas?')).toEqual(['dislikes']);
+  });
+});
+
+describe('offline dialectic: what a number gives', () => {
+  const tobi = factsOf({
+    name: 'Tobi',
+    business: 'independent community pharmacy with 9 staff',
+    work_hours: 'Mon–Sat 9am–7pm; the pharmacy is closed on Sundays',
+    rent: '$4,200 a month for the shop',
+  });
+
+  it('reads a number of people or a time of day as no amount of money', async () => {
+    expect(await cited(tobi, 'how much did he pay for the pharmacy?')).toEqual([]);
+    expect(await cited(tobi, 'how much is the rent on the shop?')).toEqual(['rent']);
+  });
+
+  it('reads a ship as a vessel, not a thing shipped', async () => {
+    const jojo = factsOf({ name: 'Jojo', role: 'second engineer', goals: ['pass the Chief Engineer exam by 2026'] });
+    expect(await cited(jojo, "what's the name of the ship he's on?")).toEqual([]);
+  });
+});

@@ -895,7 +895,8 @@ export const PLAYING_POSITION: ConceptDef = {
     'position they play',
     'playing position',
   ],
-  keys: ['playing_position', 'position_played', 'positions_played', 'field_position'],
+  // (In a team of players online too: "team_role: entry fragger", "in_game_role".)
+  keys: ['playing_position', 'position_played', 'positions_played', 'field_position', 'team_role', 'in_game_role'],
 };
 
 /** Work done for money beside the main job: a side business, a second job. */

@@ -807,7 +807,7 @@ export const WORK: readonly ConceptDef[] = [
       'trying to',
       'promotion',
       'promoted',
-      'ship',
+      'ship:VERB',
       'future',
       'five years',
       'ten years',

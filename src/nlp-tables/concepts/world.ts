@@ -381,7 +381,11 @@ const SETTING_FIELDS: readonly ConceptDef[] = [
     'open-plan|open plan|open office|open offices|open-plan offices|hot desk|hot-desk|hot desking|shared office|coworking|co-working|coworking space',
   ),
   field('heat', 'dislikes', 'humid|humidity|muggy|heatwave|heat wave|hot weather|sweltering|tropical|sauna|humid summers|summer heat'),
-  field('cold', 'dislikes', 'cold weather|freezing|snow|icy|winter sports|frost'),
+  field(
+    'cold',
+    'dislikes',
+    'cold weather|the cold|freezing|snow|icy|winter sports|frost|wintry|winter tramp|winter hike|winter walk|winter swim|winter camping|chilly',
+  ),
   // "something for the water", "out on the water": time on the sea or a lake, not a drink of water.
   field(
     'water sports',

@@ -124,6 +124,13 @@ function dayOfMonth(words: readonly Word[], i: number): boolean {
   return range || (MONTH_WORDS.has(after?.low ?? '') && after!.spaced === true) || (MONTH_WORDS.has(words[i - 1]?.low ?? '') && w.spaced === true);
 }
 
+/** People and things a number before them counts ("9 staff", "12 clients"): what it gives is a count, not an amount. */
+const COUNTED_AFTER: ReadonlySet<string> = new Set(
+  'staff people employees workers clients customers students pupils kids children patients members followers subscribers viewers households homes flats houses properties units shops stores branches sites locations vans trucks cars rooms beds seats tables dogs cats horses cows sheep goats hens chickens hives'.split(
+    ' ',
+  ),
+);
+
 /** The kinds of answer a value's words can give. */
 export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   const out = new Set<ValueKind>();
@@ -139,13 +146,16 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     // ("a 3-bed flat", "5-a-side": a number joined to a word says what kind of thing, no amount of money.)
     const after = words[i + 1];
     const kindOfThing = after?.joined === true && !isNumber(after.low[0] ?? '') && !MONEY_AFTER.has(after.low) && after.low !== 'k';
-    if (number && !ranked && !kindOfThing && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(after?.low ?? '')) out.add('amount');
+    const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
+    // ("9am–7pm": a time of day; "9 staff", "40 regular households": a number of people or things counted, no amount.)
+    const counted = after?.spaced === true && COUNTED_AFTER.has(after.low);
+    if (number && !ranked && !kindOfThing && !clock && !counted && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(after?.low ?? ''))
+      out.add('amount');
     // An age closes its phrase or takes a unit of time ("Kai 15, Esme 11", "4 years old"); a number before another
     // word counts that thing ("two guinea pigs", "a 3-bed flat").
     // (A year gives an age too: "born 2019", "2015 Skoda Octavia".)
     const year = isNumber(w.low) && w.low.length === 4 && Number(w.low) >= 1900 && Number(w.low) <= 2100;
     if (number && (after === undefined || !(after.spaced || after.joined) || isTimeUnit(after.low) || AGE_AFTER.has(after.low) || year)) out.add('age');
-    const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     if (clock) out.add('clock');
     if (number && !clock && !isYear(words, i) && !dayOfMonth(words, i)) out.add('count');
     // ("1,500 kg", "180cm", "6'2": a number with its unit, or written with the unit joined.)

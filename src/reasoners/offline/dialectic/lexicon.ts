@@ -355,6 +355,15 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['earthquake', ['seismic']],
   ['quake', ['seismic']],
   ['uni', ['university', 'college']],
+  // One language by its other names ("a segment in Bisaya" beside "Cebuano").
+  ['bisaya', ['cebuano', 'visayan']],
+  ['visayan', ['cebuano', 'bisaya']],
+  ['cebuano', ['bisaya', 'visayan']],
+  ['farsi', ['persian']],
+  ['persian', ['farsi']],
+  ['net', ['internet', 'broadband', 'wifi']],
+  ['fallback', ['backup', 'spare']],
+  ['backup', ['fallback', 'spare']],
   // "who's the house insured with?" beside "home with Aviva": the house is the home.
   ['house', ['home']],
   ['postgrad', ['meng', 'msc', 'ma', 'mba', 'phd', 'master', 'masters', 'postgraduate']],
