@@ -52,3 +52,28 @@ describe('offline extraction: health, languages, goals', () => {
     expect((await learned('my mate has two goals: make the team and pass his exams')).some((f) => f.key === 'goals')).toBe(false);
   });
 });
+
+describe('offline extraction: names and phrases', () => {
+  it('reads a full name said as a fragment ("Call me Joy, full name Maria Joy Dizon")', async () => {
+    const joy = await learned('Hello po! Call me Joy, full name Maria Joy Dizon 😊 RPh from Cebu, been working in Riyadh');
+    expect(has(joy, 'full_name', 'Maria Joy Dizon')).toBe(true);
+    expect(has(joy, 'name', 'Joy')).toBe(true);
+    // (Someone else's full name is theirs.)
+    expect((await learned("my son's full name Daniel James Okoro")).some((f) => f.key === 'full_name')).toBe(false);
+  });
+
+  it('ends a phrase before a time said after it, and reads a number of people as no title', async () => {
+    const promoted = await learned('Got promoted to team leader last month!! 14 agents under me at Concentrix in Cape Town');
+    expect(promoted.find((f) => f.key === 'role')?.value).toBe('team leader');
+    expect(has(await learned("I'm a night manager this summer at a hotel"), 'role', 'night manager')).toBe(true);
+    expect(has(await learned('911 dispatcher here, nights mostly'), 'role', '911 dispatcher')).toBe(true);
+  });
+
+  it('reads a visa a move is planned on as not held yet', async () => {
+    const planned = await learned("We're in Leeds and planning to move to Portugal on a D7 visa next spring — what income do they want to see?");
+    expect(planned.some((f) => f.key === 'immigration_status')).toBe(false);
+    expect(has(await learned("I'm on a Tier 2 visa till 2027"), 'immigration_status', 'Tier 2 visa')).toBe(true);
+    // (An interview at the Home Office says nothing of the user's trade.)
+    expect((await learned('substantive interview at the home office next wednesday.')).some((f) => f.key === 'industry')).toBe(false);
+  });
+});

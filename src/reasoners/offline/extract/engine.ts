@@ -626,8 +626,17 @@ export function npEnds(tokens: readonly Token[], i: number): number[] {
 /** A word that ends a noun phrase here ("chief mate on a car carrier" keeps its rank at sea; "cheers mate" does not). */
 function stopsPhrase(tokens: readonly Token[], k: number): boolean {
   const low = tokens[k]!.low;
+  // ("promoted to team leader last month": a time said after the phrase is no part of it.)
+  if (DEICTIC.has(low) && PHRASE_TIMES.has(tokens[k + 1]?.low ?? '')) return true;
   return NP_STOP.has(low) && !(low === 'mate' && SHIP_RANKS.has(tokens[k - 1]?.low ?? ''));
 }
+
+const DEICTIC: ReadonlySet<string> = new Set(['last', 'next', 'this']);
+const PHRASE_TIMES: ReadonlySet<string> = new Set(
+  'week weekend month year night morning summer winter spring autumn fall term season semester monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 
 /** The longest noun phrase starting at `i` (its end; `i` when there is none). */
 export function npEnd(tokens: readonly Token[], i: number): number {

@@ -150,6 +150,24 @@ export function ageBeforeJob(tokens: readonly Token[]): boolean {
   return n >= 16 && n <= 90 && occupationIn(tokens.slice(1)) >= 0;
 }
 
+/** Words of a plan or a wish: what they lead to is not the case yet. */
+const PLANNING: ReadonlySet<string> = new Set([
+  'planning',
+  'plan',
+  'plans',
+  'hoping',
+  'hope',
+  'want',
+  'wants',
+  'wanna',
+  'thinking',
+  'considering',
+  'apply',
+  'applying',
+  'move',
+  'moving',
+]);
+
 function age(v: ValueContext): string | undefined {
   const n = Number.parseInt(v.text, 10);
   // ("yeah US, 70 hour/8 day": a number with a unit after it is a measure, not an age.)
@@ -475,9 +493,11 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'immigration_status',
     where: 'anywhere',
     subjects: ['self', 'none'],
+    // ("planning to move to Portugal on a D7 visa": a visa a move is planned on is not held yet.)
     value: (v) => {
       const last = v.tokens[v.tokens.length - 1]!.low;
-      return PERMITS.has(last) && v.tokens.length >= 2 && v.tokens.length <= 5 ? v.text : undefined;
+      const planned = v.clause.some((t) => PLANNING.has(t.low));
+      return PERMITS.has(last) && v.tokens.length >= 2 && v.tokens.length <= 5 && !planned ? v.text : undefined;
     },
   },
   {
@@ -860,6 +880,22 @@ export const IDENTITY: readonly PatternSpec[] = [
     attr: ['surname', 'last'],
     strength: 'explicit',
     value: personName,
+  },
+  {
+    // "Call me Joy, full name Maria Joy Dizon", "Jomar here, full name Jose Mari Villanueva": the full name said as a fragment.
+    id: 'identity.name.full-name-fragment',
+    match: 'full|legal name :|-|is? {x:name}',
+    key: 'full_name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    request: true,
+    strength: 'explicit',
+    // (At the start of the clause, after a comma or after "my": not "my son's full name …".)
+    value: (v) => {
+      const before = v.clause[v.clause.findIndex((t) => t.low === 'full' || t.low === 'legal') - 1];
+      return v.tokens.length >= 2 && (before === undefined || before.text === ',' || before.low === 'my') ? personName(v) : undefined;
+    },
   },
   {
     id: 'identity.name.short-for',

@@ -54,6 +54,12 @@ const role = (v: ValueContext): string | undefined => {
   return found === undefined || !SOLE.has(v.tokens[k]?.low ?? '') || k + 1 >= v.tokens.length ? found : spanText(v.tokens.slice(k + 1));
 };
 
+/** "14 agents", "3 nurses": a phrase that opens with a number and closes on a plural counts people. */
+function countsPeople(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return /^\d+$/.test(tokens[0]?.text ?? '') && tokens.length >= 2 && last !== undefined && last.pos === 'NOUN' && last.low !== last.lemma;
+}
+
 /** Words for work itself, said of what it is like as often as of what it is ("my job is a nightmare"). */
 const WORK_AS_SUCH: ReadonlySet<string> = new Set(['job', 'work']);
 
@@ -306,6 +312,9 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
               'current',
               'old',
               'family',
+              // ("at the home office": an office at home, or the department, is no trade.)
+              'home',
+              'head',
               'my',
               'our',
               'busy',
@@ -654,7 +663,8 @@ export const WORK: readonly PatternSpec[] = [
     match: '{x:np}',
     key: 'role',
     subjects: ['none'],
-    value: (v) => (booked(v) || ageBeforeJob(v.tokens) ? undefined : role(v)),
+    // ("14 agents under me": a number of people is no title; "911 dispatcher" is one.)
+    value: (v) => (booked(v) || ageBeforeJob(v.tokens) || countsPeople(v.tokens) ? undefined : role(v)),
     strength: 'plain',
   },
   // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
