@@ -77,3 +77,19 @@ describe('offline extraction: names and phrases', () => {
     expect((await learned('substantive interview at the home office next wednesday.')).some((f) => f.key === 'industry')).toBe(false);
   });
 });
+
+describe('offline extraction: diet and pastimes', () => {
+  it('reads the diet the user is now after what they stopped ("…, so fully vegetarian now")', async () => {
+    const now = await learned('used to be pescatarian but I stopped eating fish last year, so fully vegetarian now. high protein snacks?');
+    expect(has(now, 'diet', 'vegetarian')).toBe(true);
+    expect(has(now, 'diet', 'pescatarian')).toBe(false);
+    expect((await learned('my sister stopped eating meat, so vegan now')).some((f) => f.key === 'diet')).toBe(false);
+  });
+
+  it('reads what the user is "all about" and what "is life" as pastimes', async () => {
+    expect(has(await learned("used to game loads, but now I'm all about running"), 'interests', 'running')).toBe(true);
+    expect(has(await learned('Karaoke is life haha 🎤 every Friday after shift'), 'interests', 'Karaoke')).toBe(true);
+    expect((await learned('my brother is all about football')).some((f) => f.key === 'interests')).toBe(false);
+    expect((await learned("my dad's golf is his life")).some((f) => f.key === 'interests')).toBe(false);
+  });
+});

@@ -48,6 +48,15 @@ export const DIET: readonly PatternSpec[] = [
   { id: 'diet.be', match: 'be~ .. {x:$diet}', key: 'diet', strength: 'explicit', subjects: ['self', 'none', 'we'] },
   { id: 'diet.been', match: 'been .. {x:$diet}', key: 'diet', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },
   { id: 'diet.fragment', match: '.. {x:$diet}', key: 'diet', subjects: ['none'] },
+  // "I stopped eating fish last year, so fully vegetarian now": what the user is now, said after what they stopped.
+  {
+    id: 'diet.so-now',
+    match: ', so fully|strictly|completely|totally|properly? {x:$diet} now|these_days|nowadays',
+    key: 'diet',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+  },
   { id: 'diet.eat-only', match: 'eat~|eating|keep~|keeping|follow~|following|do~|go~ .. {x:$diet}', key: 'diet', where: 'anywhere' },
   { id: 'diet.on-a-diet', match: 'on a|an? {x:np} diet', key: 'diet', where: 'anywhere' },
   {

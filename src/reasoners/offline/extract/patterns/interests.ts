@@ -560,6 +560,17 @@ export const INTERESTS: readonly PatternSpec[] = [
     list: true,
     value: (v) => (gotHooked(v.clause) ? undefined : interest(v)),
   },
+  // "now I'm all about running", "Karaoke is life": what the user gives themselves to.
+  { id: 'interests.all-about', match: 'be~ all about {x:list}', key: 'interests', list: true, value: interest },
+  {
+    id: 'interests.is-life',
+    match: '{x:$activity} be~ life|my_life|everything',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['none', 'other', 'attr'],
+    // (Not "work is life", nor someone else's: "his football is his life" has no "my".)
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? v.text : undefined),
+  },
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
   { id: 'interests.fan-of', match: 'fan of {x:list}', key: 'interests', where: 'anywhere', list: true, value: interest },
