@@ -174,3 +174,30 @@ describe('offline dialectic: what a number gives', () => {
     expect(await cited(jojo, "what's the name of the ship he's on?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: kin and certificates by their everyday names', () => {
+  const tendai = factsOf({
+    name: 'Tendai',
+    role: 'healthcare assistant',
+    hometown: 'Bulawayo',
+    family: ['single', 'no children'],
+    remittance: 'sends money to her gran in Bulawayo through Mukuru',
+  });
+  const niamh = factsOf({
+    name: 'Niamh',
+    role: 'head chef',
+    certifications: ['HACCP Level 3', 'first aid at work'],
+    education: 'Culinary Arts diploma, TU Dublin',
+  });
+
+  it('reads a grandparent named in a value as family', async () => {
+    expect(await cited(tendai, 'how does she get money to her family back home?')).toContain('remittance');
+  });
+
+  it('finds a certificate by the field it covers', async () => {
+    expect(await cited(niamh, 'is she qualifed for food safety stuff, any certs?')).toContain('certifications');
+    expect(await cited(niamh, 'is she trained in first aid?')).toEqual(['certifications']);
+    // (A trade's field is no certificate: what she cooks is her work.)
+    expect(await cited(niamh, 'what does she do for work?')).not.toContain('certifications');
+  });
+});

@@ -36,6 +36,7 @@ const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['tools', ['tools', 'programming', 'expertise', 'devices']],
   ['communication', ['communication', 'personality', 'preferences', 'dislikes']],
   ['aircraft', ['military', 'expertise', 'work', 'interests']],
+  ['certifications', ['certification', 'education', 'expertise']],
 ]);
 
 function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
@@ -320,6 +321,17 @@ const TOOL_FIELDS: readonly ConceptDef[] = [
     'tools',
     'accounting software|accounting package|accounting app|accounts software|accounts package|bookkeeping software|bookkeeping app|' +
       'invoicing software|invoicing app|xero|quickbooks|myob|freshbooks|freeagent|zoho books|kashflow|sage accounting|sage 50|reckon one',
+  ),
+  // Certificates by the field they cover ("is she qualified for food safety stuff?" beside "HACCP Level 3").
+  field(
+    'food safety',
+    'certifications',
+    'food safety|food hygiene|haccp|food handler|food handling|food safety certificate|food hygiene certificate|servsafe|allergen awareness',
+  ),
+  field(
+    'first aid',
+    'certifications',
+    'first aid|first-aid|first aider|first aid at work|cpr|bls|basic life support|aed|emergency first aid|mental health first aid',
   ),
   // The kit of a desk job or a stream, by its kind and the names it goes by ("which microphone" beside "Elgato Wave:3 mic").
   field(
