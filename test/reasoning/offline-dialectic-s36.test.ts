@@ -201,3 +201,27 @@ describe('offline dialectic: kin and certificates by their everyday names', () =
     expect(await cited(niamh, 'what does she do for work?')).not.toContain('certifications');
   });
 });
+
+describe('offline dialectic: settings and things of a kind', () => {
+  const jojo = factsOf({
+    name: 'Jojo',
+    nationality: 'Filipino',
+    hometown: 'Talisay, Cebu',
+    language: ['Cebuano', 'Tagalog', 'English'],
+    family: ['married to Liza', 'two daughters (10 and 7)'],
+  });
+
+  it('reads the user\'s people a verb is done with as its setting ("speak with his family back home")', async () => {
+    expect(await cited(jojo, 'what does he speak with his family back home')).toContain('language');
+    expect(await cited(jojo, 'what does he speak with his family back home')).not.toContain('family');
+    // (With nothing else asked, the family is what is asked.)
+    expect(await cited(jojo, 'how does he keep in touch with his family?')).toEqual(['family']);
+  });
+
+  it('reads insects as stings and kneeling as the knees', async () => {
+    const chi = factsOf({ name: 'Chi', allergies: ['bee stings'], interests: ['netball', 'op-shopping'] });
+    expect(await cited(chi, 'anything outdoors she reacts badly to, insects and that?')).toEqual(['allergies']);
+    const kwame = factsOf({ name: 'Kwame', role: 'cleaning business owner', health_conditions: ['right knee pain (meniscus tear, 2023)'] });
+    expect(await cited(kwame, 'is a job that means kneeling all day going to be a problem for him?')).toEqual(['health_conditions']);
+  });
+});

@@ -207,7 +207,11 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'allergies',
     'pollen|hay fever|hayfever|birch|birch pollen|grass pollen|flowers|bouquet|bouquets|blossom|blossoms|meadow|wildflowers|flower show',
   ),
-  field('stings', 'allergies', 'bee|bees|wasp|wasps|sting|stings|beekeeping'),
+  field(
+    'stings',
+    'allergies',
+    'bee|bees|wasp|wasps|hornet|hornets|sting|stings|beekeeping|insect|insects|insect bites|insect stings|bug bites|mosquito|mosquitoes|mozzie|mozzies|midges|fire ants',
+  ),
   field('smoke', 'health', 'smoke|smoky|smoking|cigarette|cigarettes|cigar|cigars|shisha|hookah|vape|vaping|bonfire|campfire|asthma|asthmatic'),
   field(
     'steps',
@@ -217,7 +221,7 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
       'cobbles|cobbled|cobblestones|mobility|walking cane|uses a cane|walking stick|crutches|walker|rollator|' +
       'upstairs|downstairs|walk-up|walk up flat|ground floor|ground-floor|top floor|first floor|second floor|third floor|fourth floor|' +
       '2nd floor|3rd floor|4th floor|5th floor|floor flat|with a lift|has a lift|no elevator|elevator|handrail|' +
-      'arthritis|osteoarthritis|arthritic|=knee|=knees|bad knees|bad knee|dodgy knee|knee replacement|bad hip|hip replacement|mobility issues',
+      'arthritis|osteoarthritis|arthritic|=knee|=knees|bad knees|bad knee|dodgy knee|knee replacement|kneel|kneeling|knee pads|bad hip|hip replacement|mobility issues',
   ),
   field(
     'strain',

@@ -406,6 +406,12 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   weakenIn(owner, contextPeople(tokens, names));
   // "is he around this weekend?": one weekend of the calendar says when, not what he does with his weekends.
   weakenIn(owner, calendarWeekends(tokens));
+  // "what does he speak with his family back home?": the user's people the asked verb is done with are its setting
+  // (when the question names a topic besides them: "how does he keep in touch with his family?" is about the family).
+  const company = companions(tokens);
+  const withWhom = company && onlyIn(owner, company);
+  if (withWhom && [...byConcept.values()].some((a) => a.weight >= WEIGHT.strong && !withWhom.includes(a)))
+    for (const a of withWhom) a.weight = Math.min(a.weight, WEIGHT.weak);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
@@ -749,6 +755,38 @@ const TIME_TAIL = new Set([
 
 /** Words of a closing time that name a slot of the calendar ("this week"), not the present as it stands ("these days"). */
 const CALENDAR_TAIL = new Set(['week', 'month', 'year', 'today']);
+
+const COMPANION_OWNERS = new Set(['his', 'her', 'their']);
+const COMPANIONS = new Set([
+  'family',
+  'kids',
+  'children',
+  'parents',
+  'wife',
+  'husband',
+  'partner',
+  'mum',
+  'mom',
+  'dad',
+  'folks',
+  'friends',
+  'mates',
+  'team',
+  'colleagues',
+]);
+
+/**
+ * "what does he speak with his family back home?", "what does she cook with her kids?": after the verb a wh-question asks
+ * about, "with" and the user's own people (and where they are) say with whom it is done, not what is asked.
+ */
+function companions(tokens: readonly QToken[]): Set<number> | undefined {
+  if (!['what', 'which', 'how'].includes(tokens[0]?.low ?? '')) return undefined;
+  const k = tokens.findIndex((t, i) => t.low === 'with' && COMPANION_OWNERS.has(tokens[i + 1]?.low ?? '') && COMPANIONS.has(tokens[i + 2]?.low ?? ''));
+  if (k < 2 || !tokens.slice(1, k).some((t) => t.pos === 'VERB')) return undefined;
+  const out = new Set<number>();
+  for (let i = k; i < tokens.length && !tokens[i]!.punct; i++) out.add(i);
+  return out;
+}
 
 /** "this weekend", "next weekend", "the weekend after": one weekend named as a date. */
 function calendarWeekends(tokens: readonly QToken[]): Set<number> {
