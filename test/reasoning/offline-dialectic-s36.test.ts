@@ -225,3 +225,11 @@ describe('offline dialectic: settings and things of a kind', () => {
     expect(await cited(kwame, 'is a job that means kneeling all day going to be a problem for him?')).toEqual(['health_conditions']);
   });
 });
+
+describe('offline dialectic: reaching the user', () => {
+  it('answers how to reach the user from how they like to be reached, and reads "fastest way" as no fasting', async () => {
+    const lena = factsOf({ name: 'Lena', contact_preference: 'text, not calls, on bad days', values: ['keeps Sundays free'], faith: 'Catholic' });
+    expect(await cited(lena, "how should I get hold of Lena when she's having a bad day?")).toEqual(['contact_preference']);
+    expect(await cited(lena, 'fastest way to get hold of her?')).not.toContain('faith');
+  });
+});

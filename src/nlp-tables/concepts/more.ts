@@ -188,6 +188,8 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'whatsapp',
         'get a message to',
       ],
+      // ("fastest way to get hold of him?": the quickest way, not fasting nor a personal best.)
+      weak: ['fastest way', 'quickest way', 'best way'],
     },
   ],
   [

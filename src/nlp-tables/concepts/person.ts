@@ -472,6 +472,8 @@ export const PERSON: readonly ConceptDef[] = [
     ],
     weak: ['number'],
     keys: ['email', 'phone', 'phone_number', 'mobile', 'contact', 'website', 'linkedin', 'github', 'twitter', 'contact_details'],
+    // How the user likes to be reached answers how to reach them ("how should I get hold of her?" beside "text, not calls").
+    near: ['contact_preferences', 'contact_preference', 'preferred_contact', 'preferred_contact_method'],
   },
   {
     name: 'health',
