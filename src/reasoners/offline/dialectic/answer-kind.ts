@@ -320,14 +320,14 @@ function itemsAskedAbout(terms: FactTerms, aspects: readonly Aspect[]): ItemTerm
   );
 }
 
+/** Keys of a number of things counted ("follower_count", "headcount", "number_of_staff"). */
+const COUNT_KEY = /(^|_)(count|headcount|number_of)(_|$)|_count$/;
+
 /**
  * Whether a fact can give the kind of answer asked for: by its key (times), else by the items the
  * question points at ("what's her best half-marathon time?": the "run a half marathon" item, not the
  * "within two years" of another goal), else by its whole value.
  */
-/** Keys of a number of things counted ("follower_count", "subscriber_number", "headcount"). */
-const COUNT_KEY = /(^|_)(count|headcount|number_of)(_|$)|_count$/;
-
 export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueKind, asked?: ReadonlySet<string>): boolean {
   // A time zone or a schedule gives a date by its nature, a clock time only when it names one ("what time does her
   // night shift start?" is not answered by "night shifts every other week"; "what time is the service at her church?"
