@@ -33,6 +33,19 @@ describe('offline dialectic: streaming', () => {
     expect(await cited(priya, 'roughly how many people watch her streams?')).toContain('audience_size');
   });
 
+  it('reads "partnered yet" as the partner programme and a horror game as horror', async () => {
+    const pri = factsOf({
+      name: 'Pri',
+      family: ['lives with her partner'],
+      monetisation: ['Twitch affiliate subs', 'Ko-fi tips'],
+      dislikes: ['horror games', 'jump scares'],
+      interests: ['cross-stitch', 'bouldering'],
+    });
+    expect(await cited(pri, 'is she partnered yet or still on affiliate?')).toEqual(['monetisation']);
+    expect(await cited(pri, 'does she have a partner?')).toEqual(['family']);
+    expect(await cited(pri, 'should i invite her to our resident evil marathon collab')).toEqual(['dislikes']);
+  });
+
   it('leaves unanswered what the stream figures do not say', async () => {
     // (Twitch followers are not YouTube subscribers; a charity stream's takings are not its audience.)
     expect(await cited(priya, 'how many subscribers does her YouTube channel have?')).toEqual([]);

@@ -1081,6 +1081,8 @@ export const BROADCASTING: ConceptDef = {
     'audience',
     'affiliate',
     'partnered',
+    // ("is she partnered yet?": a partner programme, not a partner; the longer phrase wins over the family's "partner".)
+    'partnered yet',
     'sponsor',
     'sponsors',
     'sponsored',

@@ -396,6 +396,13 @@ const SETTING_FIELDS: readonly ConceptDef[] = [
     'dislikes',
     'open-plan|open plan|open office|open offices|open-plan offices|hot desk|hot-desk|hot desking|shared office|coworking|co-working|coworking space',
   ),
+  // Fear on screen and in games ("our resident evil marathon" beside "dislikes: horror games, jump scares").
+  field(
+    'horror',
+    'dislikes',
+    'horror|horror games|horror films|horror movies|scary films|scary movies|jump scares|jumpscares|gore|resident evil|silent hill|' +
+      'five nights at freddy’s|phasmophobia|outlast|dead by daylight|the conjuring|scream marathon|zombie films',
+  ),
   field('heat', 'dislikes', 'humid|humidity|muggy|heatwave|heat wave|hot weather|sweltering|tropical|sauna|humid summers|summer heat'),
   field(
     'cold',
