@@ -390,10 +390,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (!change) weakenIn(owner, whenClause(tokens));
   // "does she drive? there's a baby sensory class at the retail park": a statement after the question only says why it is asked.
   // (Only when the question itself names a topic: "Can she come round to mine? I've got three cats." asks about the cats.)
-  const why = trailingContext(tokens);
-  const because = why && onlyIn(owner, why);
-  const askedItself = because && [...byConcept.values()].some((a) => a.weight >= WEIGHT.strong && !because.includes(a));
-  if (because && askedItself) for (const a of because) a.weight = Math.min(a.weight, WEIGHT.weak);
+  weakenBesides(owner, trailingContext(tokens), byConcept);
   // "can she give me a lift to the race start?": where a ride goes says where, not what is asked.
   weakenIn(owner, destination(tokens, owner));
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
@@ -408,10 +405,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   weakenIn(owner, calendarWeekends(tokens));
   // "what does he speak with his family back home?": the user's people the asked verb is done with are its setting
   // (when the question names a topic besides them: "how does he keep in touch with his family?" is about the family).
-  const company = companions(tokens);
-  const withWhom = company && onlyIn(owner, company);
-  if (withWhom && [...byConcept.values()].some((a) => a.weight >= WEIGHT.strong && !withWhom.includes(a)))
-    for (const a of withWhom) a.weight = Math.min(a.weight, WEIGHT.weak);
+  weakenBesides(owner, companions(tokens), byConcept);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
@@ -606,6 +600,13 @@ function trainedAs(tokens: readonly QToken[]): Set<number> | undefined {
 /** Aspects every word of which is in `span` count weakly: they say when, where or whose, not what is asked. */
 function weakenIn(owner: ReadonlyMap<number, readonly Aspect[]>, span: ReadonlySet<number> | undefined): void {
   if (span) for (const a of onlyIn(owner, span)) a.weight = Math.min(a.weight, WEIGHT.weak);
+}
+
+/** Aspects every word of which is in `span` count weakly when the question names a topic of its own besides them. */
+function weakenBesides(owner: ReadonlyMap<number, readonly Aspect[]>, span: ReadonlySet<number> | undefined, byConcept: ReadonlyMap<number, Aspect>): void {
+  const inSpan = span && onlyIn(owner, span);
+  if (inSpan && [...byConcept.values()].some((a) => a.weight >= WEIGHT.strong && !inSpan.includes(a)))
+    for (const a of inSpan) a.weight = Math.min(a.weight, WEIGHT.weak);
 }
 
 /** Aspects every word of which is in the span. */

@@ -139,15 +139,14 @@ function countsSomething(v: ValueContext): boolean {
   return next !== undefined && next.pos === 'NOUN' && v.clause[at + 2]?.low !== 'old';
 }
 
-/** Where the first of the next three words is one person's occupation ("hospital pharmacist", not "teachers"), or -1. */
-export function occupationIn(tokens: readonly Token[]): number {
-  return tokens.findIndex((t, k) => k < 3 && t.pos === 'NOUN' && t.low === t.lemma && OCCUPATIONS.matchAt(tokens, k) > 0);
-}
-
-/** "34 hospital pharmacist …", "28 nurse from Cebu": an age (16 to 90) and then an occupation. */
-export function ageBeforeJob(tokens: readonly Token[]): boolean {
+/**
+ * "34 hospital pharmacist …", "28 nurse from Cebu": an age (16 to 90) and then, within three words, one person's occupation
+ * ("pharmacist", not "teachers"). The index of that occupation in `tokens`, or -1.
+ */
+export function jobAfterAge(tokens: readonly Token[]): number {
   const n = /^\d+$/.test(tokens[0]?.text ?? '') ? Number(tokens[0]!.text) : NaN;
-  return n >= 16 && n <= 90 && occupationIn(tokens.slice(1)) >= 0;
+  if (!(n >= 16 && n <= 90)) return -1;
+  return tokens.findIndex((t, k) => k >= 1 && k <= 3 && t.pos === 'NOUN' && t.low === t.lemma && OCCUPATIONS.matchAt(tokens, k) > 0);
 }
 
 /** Words of a plan or a wish: what they lead to is not the case yet. */
@@ -1103,7 +1102,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'age',
     subjects: ['none'],
     // (One person's occupation: "20 teachers in my school" counts people.)
-    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 && ageBeforeJob(v.clause) ? age(v) : undefined),
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 && jobAfterAge(v.clause) >= 0 ? age(v) : undefined),
   },
   {
     id: 'identity.age.alone',

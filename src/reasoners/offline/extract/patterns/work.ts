@@ -7,7 +7,7 @@ import { WORKPLACES } from '../families.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { endsWith, without } from '../values.js';
-import { PERSONALITY, ageBeforeJob, occupationIn } from './identity.js';
+import { PERSONALITY, jobAfterAge } from './identity.js';
 import { PAY } from './pay.js';
 import { PLATFORM_PATTERNS } from './platforms.js';
 import { SERVICE_PATTERNS } from './service.js';
@@ -664,7 +664,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     subjects: ['none'],
     // ("14 agents under me": a number of people is no title; "911 dispatcher" is one.)
-    value: (v) => (booked(v) || ageBeforeJob(v.tokens) || countsPeople(v.tokens) ? undefined : role(v)),
+    value: (v) => (booked(v) || jobAfterAge(v.tokens) >= 0 || countsPeople(v.tokens) ? undefined : role(v)),
     strength: 'plain',
   },
   // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
@@ -675,9 +675,9 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['none'],
     // (The phrase runs on into the rest of the fragment: it is cut after its first occupation.)
     value: (v) => {
-      const n = v.clause[0]!;
-      if (v.clause.indexOf(v.tokens[0]!) !== 1 || booked(v) || !ageBeforeJob([n, ...v.tokens])) return undefined;
-      return spanText(v.tokens.slice(0, occupationIn(v.tokens) + 1));
+      if (v.clause.indexOf(v.tokens[0]!) !== 1 || booked(v)) return undefined;
+      const job = jobAfterAge([v.clause[0]!, ...v.tokens]);
+      return job < 0 ? undefined : spanText(v.tokens.slice(0, job));
     },
   },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
