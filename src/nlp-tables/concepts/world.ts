@@ -157,7 +157,8 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
       'fudge|toffee|toffees|caramel|caramels|koeksister|koeksisters|melktert|brownie|brownies|cupcake|cupcakes|cookies|biscuits|' +
       'pastries|pudding|puddings|trifle|tart|tarts|jam|marmalade|marshmallows|lollies|lolly|gummies|gummy bears|jelly beans|' +
       'truffles|box of chocolates|pralines|gulab jamun|jalebi|halwa|ladoo|laddu|barfi|churros|sorbet|gelato|juice|fruit juice|' +
-      'soft drink|soft drinks|fizzy drink|lemonade|sweet tooth|sweet treats|sugary treats|dessert trolley|pancakes|waffles|carbs|carbohydrates',
+      'soft drink|soft drinks|fizzy drink|lemonade|sweet tooth|sweet treats|sugary treats|dessert trolley|pancakes|waffles|carbs|carbohydrates|' +
+      'pavlova|lamington|lamingtons|tiramisu|cheesecake|meringue|meringues|crumble|custard|malva pudding|leche flan|halo-halo|mochi|kulfi|rasgulla',
   ),
   field(
     'spicy',

@@ -39,7 +39,7 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'lads',
     ],
   ],
-  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids']],
+  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids', 'grandbaby', 'grandbabies']],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'stepmother', 'stepfather', 'mama', 'papa']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'grandparent', 'grandparents', 'nan', 'nana']],
   ['sibling', ['brother', 'sister', 'sibling', 'siblings', 'twin']],
@@ -171,7 +171,7 @@ export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map
       'teenager',
     ],
   ],
-  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid']],
+  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid', 'grandbaby', 'grandbabies']],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'orphan']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandparents']],
   ['sibling', ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'twin', 'only child']],
@@ -205,6 +205,9 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   ['grandpa', ['grandad', 'granddad', 'grandfather']],
   ['grandad', ['grandpa', 'granddad', 'grandfather']],
   ['grandfather', ['grandpa', 'grandad', 'granddad']],
+  // "how old is the grandbaby?" beside "grandson Hugo, 9 months".
+  ['grandbaby', ['grandson', 'granddaughter', 'grandchild']],
+  ['grandkid', ['grandson', 'granddaughter', 'grandchild']],
 ]);
 
 /** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */

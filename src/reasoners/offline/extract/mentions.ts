@@ -50,7 +50,9 @@ const RULES: readonly MentionRule[] = [
     category: 'other',
     family: 'health',
     needs: new Set(),
-    notBefore: set('research study article book awareness charity clinic ward patients patient kids children month day'),
+    notBefore: set(
+      'research study article book awareness charity clinic ward patients patient kids children month day law lawyer lawyers claim claims case cases firm solicitor solicitors',
+    ),
   },
   {
     id: 'mention.diet',
@@ -191,6 +193,8 @@ export function mentionsOf(
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
       if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;
+      // ("moved over to claimant personal injury": a field of law, not a harm done to the user.)
+      if (rule.key === 'health_conditions' && tokens[k - 1]?.low === 'personal' && tokens[k]!.low === 'injury') continue;
       const next = tokens[k + n];
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       // "London Bridge", "Golf Club Road": a capitalised word inside a longer capitalised name is part of that name.

@@ -620,6 +620,21 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       flush();
       continue;
     }
+    // "pass the board exams by next year, then open my own practice": a next step, its verb bare, is a clause joined by
+    // "and" (the comma is dropped with it).
+    if (
+      t.low === 'then' &&
+      sentence[i - 1]?.text === ',' &&
+      ((sentence[i + 1]?.pos === 'VERB' && sentence[i + 1]!.low === sentence[i + 1]!.lemma) ||
+        // ("then open my own practice": a word the tagger reads as an adjective, before its object.)
+        (sentence[i + 1]?.pos === 'ADJ' && (sentence[i + 2]?.pos === 'DET' || POSSESSIVES.has(sentence[i + 2]?.low ?? '')))) &&
+      current.some((u) => u.pos === 'VERB')
+    ) {
+      if (current[current.length - 1]?.text === ',') current.pop();
+      flush();
+      conj = 'and';
+      continue;
+    }
     // A question run into a statement without punctuation ("i work at shopify is it weird to ask …").
     if (current.length >= 3 && runOnQuestion(sentence, i, current)) {
       flush();
@@ -1128,6 +1143,12 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   )
     return true;
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
+  // "… and a baby due in may so not much help from this house", "I like a warm tone but no churchy jargon": what follows,
+  // said without a verb, is a clause of its own (its negation is not the baby's, nor the tone's).
+  // ("so no replies from me" stays whole: what the user will not do, not a way to be written to.)
+  const joiner = tokens[j0 - 1]?.low;
+  if (((joiner === 'so' && tokens[j0]?.low === 'not') || (joiner === 'but' && (tokens[j0]?.low === 'not' || tokens[j0]?.low === 'no'))) && before.length > 1)
+    return true;
   // "… because most of my viewers are in the US", "… and half of our team is remote": a share of a group as the subject.
   if (
     SHARES.has(tokens[j0]?.low ?? '') &&

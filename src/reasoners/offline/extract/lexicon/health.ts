@@ -13,7 +13,7 @@ export const CONDITIONS = lexicon(
   iron deficiency|low iron|anaemic|anemic|b12 deficiency|vitamin d deficiency|pmdd|fibroids|pcod|menopausal|perimenopausal|postpartum|postpartum depression|morning sickness|hyperemesis|
   auditory processing disorder|apd|tic disorder|tics|sensory issues|sensory sensitivities|dyspraxic|adhd-er|audhd|generalised anxiety|generalized anxiety|panic disorder|health anxiety|seasonal affective disorder|arfid|binge eating disorder|
   keratoconus|nystagmus|astigmatism|myopia|short-sighted|shortsighted|short sighted|long-sighted|longsighted|long sighted|eye strain|eyestrain|dry eyes|dry eye|lazy eye|retinitis pigmentosa|blind in one eye|deaf in one ear|single-sided deafness|meniere's|menieres|labyrinthitis|restless legs|restless leg syndrome|sleep disorder|chronic insomnia|
-  seizures|spinal cord injury|amputation|stoma|colostomy|ileostomy|kidney transplant|cancer survivor|skin cancer|melanoma|prostate cancer|bowel cancer|ovarian cancer|long-covid|post-viral fatigue`,
+  seizures|spinal cord injury|amputation|stoma|colostomy|ileostomy|kidney transplant|cancer survivor|skin cancer|melanoma|prostate cancer|bowel cancer|ovarian cancer|long-covid|post-viral fatigue|palpitations|heart palpitations|arrhythmia|tachycardia|svt`,
 )
   .fuzzy()
   .abbreviations(['add'])

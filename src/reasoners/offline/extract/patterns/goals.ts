@@ -344,7 +344,8 @@ const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'a
 /** The clause opens right after "and", in a sentence whose words before it aim at something ("want to X and Y"). */
 function wishedBefore(v: ValueContext): boolean {
   const at = v.sentence.indexOf(v.tokens[0]!);
-  if (at < 2 || v.sentence[at - 1]!.low !== 'and') return false;
+  // ("…, then open my own practice": a next step is joined by "then".)
+  if (at < 2 || (v.sentence[at - 1]!.low !== 'and' && !(v.sentence[at - 1]!.low === 'then' && v.sentence[at - 2]!.text === ','))) return false;
   for (let k = at - 2; k >= 0; k--) {
     const t = v.sentence[k]!;
     if (t.pos === 'PUNCT' && t.text !== ',') return false;

@@ -75,6 +75,18 @@ export const HEALTH: readonly PatternSpec[] = [
     },
   },
   {
+    // "knees r shot after 30 yrs of kneeling": the same said as a fragment the message opens with.
+    id: 'health.part-unwell-fragment',
+    match: 'left|right|lower|upper? {x:$bodypart} be~|r really|very|pretty|so|a_bit|bit|proper? {y:word}',
+    key: 'health_conditions',
+    where: 'start',
+    subjects: ['none'],
+    value: (v) => {
+      const how = v.slot('y')?.toLowerCase() ?? '';
+      return UNWELL_PARTS.has(how) && v.sentence[0] === v.clause[0] ? `${how} ${v.text.toLowerCase()}` : undefined;
+    },
+  },
+  {
     // "sprained my left ankle on saturday", "I broke my wrist skiing": a recent injury (short-lived).
     id: 'health.injury',
     match: `${INJURING} my left|right|lower|upper? {x:$bodypart}`,

@@ -1140,6 +1140,24 @@ export const IDENTITY: readonly PatternSpec[] = [
     value: (v) => (v.clause.some((t) => SPEAKING.has(t.low)) ? undefined : v.text),
   },
   { id: 'identity.nationality.as-a', match: 'as a|an {x:$nationality}', key: 'nationality', where: 'anywhere', subjects: ['self', 'none'], list: true },
+  // "naturalised British last year", "I became a Canadian citizen in 2019": a nationality taken on.
+  {
+    id: 'identity.nationality.naturalised',
+    match: 'naturalised|naturalized {x:$nationality}',
+    key: 'nationality',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    list: true,
+    past: 'ok',
+  },
+  {
+    id: 'identity.nationality.became',
+    match: 'become~|became a|an {x:$nationality} citizen|national',
+    key: 'nationality',
+    subjects: ['self'],
+    list: true,
+    past: 'ok',
+  },
   {
     id: 'identity.nationality.fragment',
     match: '{x:$nationality} here|living|born|based|expat|raised|citizen|national|,',

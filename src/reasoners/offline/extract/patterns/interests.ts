@@ -74,6 +74,8 @@ const INTENSIFIERS = [
   'such',
   'real',
 ];
+const WRITING_STYLE_HEADS: ReadonlySet<string> = new Set(['tone', 'answers', 'replies', 'responses', 'explanations', 'summaries', 'spelling', 'formatting']);
+
 const NOT_INTERESTS = new Set([
   'it',
   'this',
@@ -273,6 +275,8 @@ function interest(v: ValueContext): string | undefined {
   const first = v.tokens[0];
   if (!first || first.pos === 'PRON' || NOT_INTERESTS.has(first.low) || v.tokens.every((t) => NOT_INTERESTS.has(t.low))) return undefined;
   if (v.tokens.length > 6) return undefined;
+  // "I like a warm tone", "I like short answers": how the user likes to be written to, not a pastime.
+  if (WRITING_STYLE_HEADS.has(v.tokens[v.tokens.length - 1]!.low)) return undefined;
   // "the hotter the better", "way better": a comparison, not a pastime.
   if (v.tokens.length === 1 && (first.pos === 'ADJ' || first.pos === 'ADV')) return undefined;
   if (
@@ -551,7 +555,21 @@ export const INTERESTS: readonly PatternSpec[] = [
     subjects: ['none', 'self', 'other'],
     value: interest,
   },
-  { id: 'interests.these-days', match: 'it be~ .. {x:$activity}', key: 'interests', where: 'anywhere', subjects: ['other'], requires: 'current' },
+  {
+    id: 'interests.these-days',
+    match: 'it be~ .. {x:$activity}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['other'],
+    requires: 'current',
+    // ("these days it's mostly choral singing": the kind said before the activity is part of it.)
+    value: (v) => {
+      let k = v.clause.indexOf(v.tokens[0]!);
+      const first = k;
+      while (k > 0 && first - k < 2 && (v.clause[k - 1]!.pos === 'ADJ' || v.clause[k - 1]!.pos === 'NOUN')) k--;
+      return spanText(v.clause.slice(k, v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1));
+    },
+  },
   {
     id: 'interests.obsessed',
     match: 'obsessed|hooked|passionate|mad|crazy|nuts with|on|about {x:list}',

@@ -281,7 +281,9 @@ export const VALUES: readonly PatternSpec[] = [
     value: (v) =>
       v.tokens.length <= 9 &&
       v.tokens.some((t) => FAST_TIMES.test(t.low)) &&
-      ['during', 'for', 'on', 'every', 'through', 'from', 'most', 'each', 'twice', 'once', 'weekly'].includes(v.tokens[0]?.low ?? '')
+      // ("we fast Wednesdays and Fridays": the days said alone.)
+      (['during', 'for', 'on', 'every', 'through', 'from', 'most', 'each', 'twice', 'once', 'weekly'].includes(v.tokens[0]?.low ?? '') ||
+        /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/.test(v.tokens[0]?.low ?? ''))
         ? `fasts ${v.text}`
         : undefined,
   },

@@ -843,6 +843,15 @@ export const WORK: readonly PatternSpec[] = [
     },
   },
   {
+    // "my day job is accounting at Safaricom", "my job's nights on a ward at St James's": where the job said is done.
+    id: 'work.company.job-is-at',
+    match: "be~|'s ... at|for|with {x:np}",
+    key: 'company',
+    subjects: ['attr'],
+    attr: ['job', 'role', 'work'],
+    value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') && !trainedAs(v.clause) ? employer(v) : undefined),
+  },
+  {
     id: 'work.company.role-at',
     match: '$occupation at|for|with {x:np}',
     key: 'company',

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { has, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 37: general readings found on round 38's development thirds (faith workers, lawyers and paralegals, bus, tram
+ * and train drivers). Each behaviour beside a near miss that must stay as it was.
+ */
+
+const values = (facts: Awaited<ReturnType<typeof learned>>): string => JSON.stringify(facts.map((f) => f.value)).toLowerCase();
+
+describe('offline extraction: identity and work', () => {
+  it('reads a nationality taken on ("naturalised British", "became a Canadian citizen") and a common misspelling', async () => {
+    const both = await learned('im ghanian by birth but naturalised british last yr, how do i renew my sons passport');
+    expect(has(both, 'nationality', 'ghanian')).toBe(true);
+    expect(has(both, 'nationality', 'british')).toBe(true);
+    expect(has(await learned('I became a Canadian citizen in 2019, so which forms do I need now?'), 'nationality', 'Canadian')).toBe(true);
+    // (Someone else's citizenship is theirs.)
+    expect((await learned('my wife became a british citizen last year')).some((f) => f.key === 'nationality')).toBe(false);
+  });
+
+  it('reads where a job said with "my job is …" is done', async () => {
+    const job = await learned('I volunteer at the masjid on Fridays — my day job is accounting at Safaricom.');
+    expect(has(job, 'company', 'Safaricom')).toBe(true);
+    expect((await learned('my job is a nightmare at the moment with all the overtime')).some((f) => f.key === 'company')).toBe(false);
+  });
+
+  it('does not read personal injury law as an injury of the user', async () => {
+    const law = await learned('Moved over to claimant personal injury at a smaller firm in March, can you fix my headline?');
+    expect(law.some((f) => f.key === 'health_conditions')).toBe(false);
+    expect(has(await learned('I had a knee injury last year and still limp'), 'health_conditions', 'injury')).toBe(true);
+  });
+});
+
+describe('offline extraction: health, diet, family, style', () => {
+  it('reads a part of the body said to be worn out at the start of a fragment, "r" for "are"', async () => {
+    expect(has(await learned('knees r shot after 30 yrs of kneeling, need a seated version of the service'), 'health_conditions', 'knees')).toBe(true);
+    expect((await learned('her knees are shot, mine are fine')).some((f) => f.key === 'health_conditions')).toBe(false);
+  });
+
+  it('knows palpitations as a condition', async () => {
+    expect(has(await learned('the GP told me to cut out caffeine because of palpitations'), 'health_conditions', 'palpitations')).toBe(true);
+  });
+
+  it('reads fast days said without "on" ("we fast Wednesdays and Fridays")', async () => {
+    expect(values(await learned('we fast Wednesdays and Fridays, no meat or dairy, so plan me some dinners'))).toContain('wednesdays');
+  });
+
+  it('keeps a baby on the way apart from what follows it ("… so not much help from this house")', async () => {
+    expect(values(await learned("we've got a 2 yo and a baby due in may so not much help from this house lol"))).toContain('baby due in may');
+  });
+
+  it('reads a style the user does not want after "but no", and a tone as no pastime', async () => {
+    const tone = await learned('I like a warm tone but no churchy jargon in the newsletter');
+    expect(has(tone, 'communication_style', 'warm tone')).toBe(true);
+    expect(has(tone, 'communication_style', 'jargon')).toBe(true);
+    expect(tone.some((f) => f.key === 'interests')).toBe(false);
+    // (What the user will not do is no way to be written to.)
+    const away = await learned("I'm off on a silent retreat from the 14th, so no replies from me");
+    expect(away.some((f) => f.key === 'communication_style')).toBe(false);
+  });
+});
+
+describe('offline extraction: interests and goals', () => {
+  it('keeps the kind of an activity said "these days" ("choral singing")', async () => {
+    const now = await learned('I used to play guitar in a band, these days it is mostly choral singing with the cathedral choir');
+    expect(has(now, 'interests', 'choral singing')).toBe(true);
+    expect(has(now, 'interests', 'guitar')).toBe(false);
+  });
+
+  it('reads a next step joined by ", then" as a goal of its own', async () => {
+    const steps = await learned('Want to finish my articles and pass the board exams by next year, then open my own practice back home');
+    expect(has(steps, 'goals', 'open my own practice')).toBe(true);
+    expect(has(steps, 'goals', 'finish my articles')).toBe(true);
+  });
+});
