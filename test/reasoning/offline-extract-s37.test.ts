@@ -24,6 +24,22 @@ describe('offline extraction: identity and work', () => {
     expect((await learned('my job is a nightmare at the moment with all the overtime')).some((f) => f.key === 'company')).toBe(false);
   });
 
+  it('reads whom the user drives or works for ("been driving for Edinburgh Trams", "my job driving for OC Transpo")', async () => {
+    const trams = await learned("Used to drive for First Bus, but I've been driving for Edinburgh Trams since last spring");
+    expect(has(trams, 'company', 'Edinburgh Trams')).toBe(true);
+    expect(has(await learned("it's mandatory for my job driving for OC Transpo here in Ottawa"), 'company', 'OC Transpo')).toBe(true);
+    // (Someone else's employer is theirs, and an app driven for is a gig platform.)
+    expect((await learned('my brother has been driving for Stagecoach for years')).some((f) => f.key === 'company')).toBe(false);
+    expect((await learned('I drive for Uber at weekends')).some((f) => f.key === 'company')).toBe(false);
+  });
+
+  it('reads a short name in capitals as part of a name ("GO Transit"), and ends a phrase before a count run on after it', async () => {
+    expect(has(await learned("I'm a bus operator with GO Transit out of Mississauga"), 'company', 'GO Transit')).toBe(true);
+    const run = await learned('im a signaller at york rail operating centre 12 hr shifts need help w a letter');
+    expect(has(run, 'company', 'york rail operating centre')).toBe(true);
+    expect(has(run, 'company', '12')).toBe(false);
+  });
+
   it('does not read personal injury law as an injury of the user', async () => {
     const law = await learned('Moved over to claimant personal injury at a smaller firm in March, can you fix my headline?');
     expect(law.some((f) => f.key === 'health_conditions')).toBe(false);
@@ -60,7 +76,27 @@ describe('offline extraction: health, diet, family, style', () => {
   });
 });
 
+describe('offline extraction: languages and events', () => {
+  it('reads a language said to be second ("English is second")', async () => {
+    const two = await learned('Swahili is my first language, English is second, so please keep the explanations simple.');
+    expect(has(two, 'language', 'Swahili')).toBe(true);
+    expect(has(two, 'language', 'English')).toBe(true);
+  });
+
+  it("reads the user's last day as still to come", async () => {
+    const last = await learned('Starting at a new firm on Monday — my last day at the current firm is Friday');
+    expect(values(last)).toContain('last day at the current firm is friday');
+    expect(values(await learned('the last day of the sale is Friday'))).not.toContain('friday');
+  });
+});
+
 describe('offline extraction: interests and goals', () => {
+  it('reads a pastime on rest days, and a second one after "and" in a fragment', async () => {
+    const two = await learned('darts on tuesdays with the lads from the garage and fishing on my rest days. whats a decent rod for carp');
+    expect(has(two, 'interests', 'darts')).toBe(true);
+    expect(has(two, 'interests', 'fishing')).toBe(true);
+  });
+
   it('keeps the kind of an activity said "these days" ("choral singing")', async () => {
     const now = await learned('I used to play guitar in a band, these days it is mostly choral singing with the cathedral choir');
     expect(has(now, 'interests', 'choral singing')).toBe(true);

@@ -244,7 +244,11 @@ function find(entry: Entry, clause: Clause): Match[] {
   // made redundant").
   if (clause.subject === 'none' && !entry.spec.fallback && (entry.spec.subjects ?? ['self', 'none']).includes('none')) {
     for (let k = m?.to ?? clause.start + 1; k < tokens.length - 1; k++) {
-      if (tokens[k]!.text !== ',' && !(tokens[k]!.low === 'and' && tokens[k - 1]?.pos === 'NUM')) continue;
+      // (… and after "and" before a gerund: "darts on tuesdays with the lads and fishing on my rest days".)
+      const andThen =
+        tokens[k]!.low === 'and' &&
+        (tokens[k - 1]?.pos === 'NUM' || ((tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'NOUN') && tokens[k + 1]!.low.endsWith('ing')));
+      if (tokens[k]!.text !== ',' && !andThen) continue;
       const again = matchAt(tokens, k + 1, entry.compiled);
       if (again) {
         out.push(again);

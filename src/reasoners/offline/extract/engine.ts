@@ -628,10 +628,14 @@ function stopsPhrase(tokens: readonly Token[], k: number): boolean {
   const low = tokens[k]!.low;
   // ("promoted to team leader last month": a time said after the phrase is no part of it.)
   if (DEICTIC.has(low) && PHRASE_TIMES.has(tokens[k + 1]?.low ?? '')) return true;
+  // ("a signaller at york rail operating centre 12 hr shifts": a count with its unit after a common noun starts a new
+  // thought, in text run on without punctuation; "Terminal 5", a name, keeps its number.)
+  if (tokens[k]!.pos === 'NUM' && tokens[k - 1]?.pos === 'NOUN' && RUN_ON_UNITS.has(tokens[k + 1]?.low ?? '')) return true;
   return NP_STOP.has(low) && !(low === 'mate' && SHIP_RANKS.has(tokens[k - 1]?.low ?? ''));
 }
 
 const DEICTIC: ReadonlySet<string> = new Set(['last', 'next', 'this']);
+const RUN_ON_UNITS: ReadonlySet<string> = new Set('hr hrs hour hours day days yr yrs year years shift shifts min mins week weeks'.split(' '));
 const PHRASE_TIMES: ReadonlySet<string> = new Set(
   'week weekend month year night morning summer winter spring autumn fall term season semester monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',

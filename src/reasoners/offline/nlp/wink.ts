@@ -138,6 +138,21 @@ export function sentencesOf(text: string, plurals = false): Token[][] {
       oov: (ids[i] ?? 0) >= firstOov,
     };
   });
+  // "a bus operator with GO Transit": a short word in capitals before a name is part of the name, whatever the tagger
+  // made of it ("GO" as a verb, "ON" as a preposition); "I" and a word opening the text are left as they are.
+  for (let i = 1; i + 1 < all.length; i++) {
+    const t = all[i]!;
+    const next = all[i + 1]!;
+    if (
+      t.pos !== 'PROPN' &&
+      t.pos !== 'NOUN' &&
+      /^[A-Z]{2,4}$/.test(t.text) &&
+      next.pos === 'PROPN' &&
+      /^[A-Z]/.test(next.text) &&
+      t.text !== next.text.toUpperCase()
+    )
+      all[i] = { ...t, pos: 'PROPN' };
+  }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Token[][] = [];
   // Whether the last sentence kept was ended by the model (not by a line break).

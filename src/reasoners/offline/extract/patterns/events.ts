@@ -378,7 +378,13 @@ function namesEvent(tokens: readonly Token[], within: number): boolean {
 }
 
 /** A clause told in the past ("the match was great on Saturday") names no event to come. */
-const toldInPast = (tokens: readonly Token[]) => tokens.some((t) => PAST_WORDS.has(t.low));
+const toldInPast = (tokens: readonly Token[]) =>
+  // ("my last day at the firm is Friday": a last day or shift is still to come.)
+  tokens.some(
+    (t, k) =>
+      PAST_WORDS.has(t.low) &&
+      !(t.low === 'last' && (tokens[k - 1]?.low === 'my' || tokens[k - 1]?.low === 'our') && (tokens[k + 1]?.low === 'day' || tokens[k + 1]?.low === 'shift')),
+  );
 
 /** Verbs of taking part ("speaking at PyCon next Friday", "competing in the regional finals on Saturday"). */
 const TAKING_PART =

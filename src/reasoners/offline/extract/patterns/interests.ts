@@ -200,6 +200,9 @@ function habitual(clause: ValueContext['clause']): boolean {
         HABIT.has(t.low) ||
         // "in my spare time", "free evenings": not "a spare key".
         ((t.low === 'spare' || t.low === 'free') && SPARE_TIME.has(clause[k + 1]?.low ?? '')) ||
+        // "fishing on my rest days", "on my days off": the time off a shift pattern leaves.
+        ((t.low === 'rest' || t.low === 'off') && (clause[k + 1]?.low === 'days' || clause[k + 1]?.low === 'day')) ||
+        (t.low === 'days' && clause[k + 1]?.low === 'off') ||
         WEEKDAYS.test(t.low) ||
         ((t.low === 'times' || t.low === 'once' || t.low === 'twice') && ['a', 'per', 'each', 'every'].includes(clause[k + 1]?.low ?? '')) ||
         (t.low === 'on' && clause[k + 1]?.low === 'the' && clause[k + 2]?.low === 'side') ||

@@ -90,6 +90,15 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     value: (v) => (v.sentence.some((t) => LANGUAGE_WORDS.has(t.low)) ? v.text : undefined),
   },
   {
+    // "Swahili is my first language, English is second".
+    id: 'languages.is-ordinal',
+    match: '{x:$language} be~ second|third|2nd|3rd',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'other', 'attr'],
+    value: (v) => (v.sentence.some((t) => LANGUAGE_WORDS.has(t.low)) ? v.text : undefined),
+  },
+  {
     id: 'languages.is-level',
     match:
       '{x:$language} be~ .. functional|ok|okay|decent|good|fine|passable|basic|rusty|conversational|fluent|solid|alright|broken|limited|intermediate|advanced|native|shaky|patchy',

@@ -1,7 +1,7 @@
 import { COUNT_WORDS, DAY_NAMES, MONTH_NAMES } from '../time.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
-import { BEAUTY_TRADES, JOBS, TRADE_GERUNDS } from '../lexicon/work.js';
+import { BEAUTY_TRADES, JOBS, PLATFORMS, TRADE_GERUNDS } from '../lexicon/work.js';
 import { TRAINING_VERBS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
@@ -62,6 +62,8 @@ function countsPeople(tokens: readonly Token[]): boolean {
 
 /** Words for work itself, said of what it is like as often as of what it is ("my job is a nightmare"). */
 const WORK_AS_SUCH: ReadonlySet<string> = new Set(['job', 'work']);
+/** The user and the household, as the words before a verb say them. */
+const SELF_WORDS: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'me', 'my', 'we', 'our', 'us']);
 
 /** People one is at a place without working there ("a regular at the pub", "a patient at St Mary's"). */
 const NOT_STAFF: ReadonlySet<string> = new Set([
@@ -524,6 +526,29 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     past: 'ok',
     value: (v) => TRADE_GERUNDS.get(v.tokens[0]?.low ?? ''),
+  },
+  {
+    // "I've been driving for Edinburgh Trams since last spring", "I drive for Uber": whom a trade is plied for.
+    id: 'work.company.trade-for',
+    match: 'be~|been|drive~|driving been? {g:word}? for {x:np}',
+    key: 'company',
+    subjects: ['self', 'none', 'other'],
+    // ("it's mandatory for my job driving for OC Transpo": the user's job, inside a clause about something else.)
+    where: 'anywhere',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!) - 1;
+      let k = at;
+      while (k > 0 && v.clause[k]!.low !== 'for') k--;
+      const before = v.clause.slice(0, Math.max(0, k - 1));
+      const myJob = before.length >= 2 && before[before.length - 2]!.low === 'my' && WORK_AS_SUCH.has(before[before.length - 1]!.low);
+      const someoneElse = before.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !SELF_WORDS.has(t.low)));
+      if (someoneElse && !myJob) return undefined;
+      const verb = v.slot('g')?.toLowerCase();
+      const plied = verb === undefined ? v.clause.some((t) => t.lemma === 'drive') : TRADE_GERUNDS.has(verb);
+      // (An app driven for is a gig platform, read as one: "I drive for Uber".)
+      const app = PLATFORMS.matchAt(v.tokens, 0) > 0;
+      return plied && !app && v.tokens.some((t) => t.pos === 'PROPN') && !v.tokens.some((t) => t.pos === 'NUM') ? employer(v) : undefined;
+    },
   },
   {
     id: 'work.role.trade-for-a-living',
