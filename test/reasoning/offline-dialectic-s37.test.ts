@@ -68,3 +68,86 @@ describe('offline dialectic: food, learning, career', () => {
     expect(await cited(cal, 'what does Cal do for a living right now?')).toEqual(['role']);
   });
 });
+
+describe('offline dialectic: drivers, lawyers and clergy', () => {
+  const daz = factsOf({
+    name: 'Daz',
+    role: 'train driver',
+    previous_role: 'coal haul truck driver in the Bowen Basin',
+    goals: ['pay off the mortgage by 2030', 'sign off on the new Queensland-built trains'],
+    diet: 'low-carb',
+    communication_style: ['straight to the point', 'no corporate waffle'],
+    commute: 'drives 25 minutes to the Redbank yard',
+    union: 'RTBU',
+    shift_pattern: 'rotating earlies and lates',
+  });
+
+  it('reads corporate waffle as talk, and pizza, pasta and donuts as carbs', async () => {
+    expect(await cited(daz, "we're doing pizza and pasta at the barbie, will that suit him?")).toEqual(['diet']);
+    expect(await cited(daz, "I'm bringing donuts to the meetup, will he want one?")).toEqual(['diet']);
+    expect(await cited(daz, 'how does he like feedback?')).toEqual(['communication_style']);
+  });
+
+  it('reads a dispute with management as a union matter and getting in to the yard as the commute', async () => {
+    expect(await cited(daz, "who represents him if there's a dispute with management?")).toEqual(['union']);
+    expect(await cited(daz, 'how does he get in to the yard each day?')).toContain('commute');
+  });
+
+  it('reads what closes a question after "before" as when, not what is asked', async () => {
+    const driver = factsOf({
+      name: 'Darren Whitfield',
+      location: 'Ipswich, Queensland',
+      role: 'train driver',
+      company: 'Queensland Rail',
+      depot: 'Mayne',
+      previous_role: 'coal haul truck driver in the Bowen Basin',
+      qualifications: ['Cert IV in Train Driving'],
+      interests: ['fishing', 'rugby league (Broncos)'],
+      goals: ['pay off the mortgage by 2030', 'retire to Hervey Bay', 'sign off on the new Queensland-built trains'],
+      commute: '20-minute drive to the depot',
+      current_focus: 'route training on the new Springfield line timetable',
+    });
+    expect(await cited(driver, 'what did he do before the railways?')).toContain('previous_role');
+  });
+
+  it('reads long-term medical stuff as health and drug reactions as allergies', async () => {
+    const tariq = factsOf({
+      name: 'Tariq',
+      health_conditions: ['type 2 diabetes, diet-controlled'],
+      allergies: ['penicillin'],
+      goals: ['write a PhD proposal by 2026'],
+      interests: ['cricket'],
+    });
+    expect(await cited(tariq, "any long-term medical stuff I should bear in mind if he's fasting?")).toContain('health_conditions');
+    expect(await cited(tariq, "any long-term medical stuff I should bear in mind if he's fasting?")).not.toContain('goals');
+    expect(await cited(tariq, 'what are his long-term plans?')).toEqual(['goals']);
+    expect(await cited(tariq, 'any drug reactions I should know about?')).toEqual(['allergies']);
+  });
+
+  it('knows exams by how they are said ("sit the bar", "his big test")', async () => {
+    const shiru = factsOf({
+      name: 'Shiru',
+      role: 'paralegal',
+      exams: 'bar exams at the Kenya School of Law in November',
+      hometown: 'Nyeri',
+      location: 'Kilimani, Nairobi',
+      interests: ['netball'],
+    });
+    expect(await cited(shiru, 'when does she sit the bar?')).toEqual(['exams']);
+    expect(await cited(shiru, "when's her big test?")).toEqual(['exams']);
+    expect(await cited(shiru, 'which town is she from upcountry?')).toEqual(['hometown']);
+    expect(await cited(shiru, 'which town does she live in?')).toEqual(['location']);
+  });
+
+  it('reads a letter written in a spoken language as a question of languages, not of code', async () => {
+    const priya = factsOf({
+      name: 'Priya',
+      language: ['English', 'Tamil', 'conversational French'],
+      role: 'family law associate',
+      communication_style: ['short bullet points', 'no legalese'],
+      dislikes: ['phone calls after 8pm', 'last-minute disclosure dumps'],
+      interests: ['Carnatic music', 'bouldering'],
+    });
+    expect(await cited(priya, 'could she read a letter written in Tamil?')).toContain('language');
+  });
+});

@@ -141,6 +141,12 @@ export const LIFE: readonly ConceptDef[] = [
       'can not take',
       'allergic to any medication',
       'allergic to any drugs',
+      // "the school nurse is asking about drug reactions": a bad reaction to a medicine is an allergy.
+      'drug reaction',
+      'drug reactions',
+      'reaction',
+      'reactions',
+      'adverse reaction',
     ],
     instances: [
       'antibiotic',

@@ -486,6 +486,11 @@ export const PERSON: readonly ConceptDef[] = [
     triggers: [
       // "whats wrong with her achilles?", "what's up with his back?"
       'wrong with',
+      // "any long-term medical stuff?": lasting health, not a long-term plan.
+      'long-term medical',
+      'long-term health',
+      'long-term condition',
+      'long-term conditions',
       'health',
       'healthy',
       'medical',

@@ -159,6 +159,12 @@ export const ASSOCIATION: ConceptDef = {
     'hold any post',
     'holds any post',
     'hold a post',
+    // "who represents her if there's a dispute with management?": what a union is for.
+    'dispute with management',
+    'union rep',
+    'shop steward',
+    'industrial action',
+    'grievance',
   ],
   keys: ['association', 'associations', 'union', 'trade_union', 'union_membership', 'committee', 'committees', 'cooperative', 'co_op', 'guild', 'affiliations'],
   near: ['volunteering', 'clubs'],

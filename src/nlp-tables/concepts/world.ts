@@ -160,6 +160,14 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
       'soft drink|soft drinks|fizzy drink|lemonade|sweet tooth|sweet treats|sugary treats|dessert trolley|pancakes|waffles|carbs|carbohydrates|' +
       'pavlova|lamington|lamingtons|tiramisu|cheesecake|meringue|meringues|crumble|custard|malva pudding|leche flan|halo-halo|mochi|kulfi|rasgulla',
   ),
+  // "we're doing pizza and pasta, will that suit him?" beside "diet: low-carb".
+  field(
+    'carbs',
+    'diet',
+    'low-carb|low carb|keto|ketogenic|carbs|carb|carbohydrates|starch|starchy|pasta|pizza|bread|rice|noodles|potatoes|chips|fries|' +
+      'couscous|bagels|naan|roti|pancakes|waffles|donuts|doughnuts|cake|cakes|pastries|pastry|biscuits|cookies|muffins|croissants|' +
+      'sugar|sugary|dessert|desserts|sweets',
+  ),
   field(
     'spicy',
     'diet',
@@ -527,7 +535,7 @@ const TASTE_FIELDS: readonly ConceptDef[] = [
     'communication',
     'direct|directness|blunt|bluntly|straight up|straight-talking|straight talking|straight to the point|to the point|no waffle|' +
       'no sugar-coating|no sugarcoating|sugar-coat|sugarcoat|sugar coat|softened|soften|tactful|diplomatic|frank|candid|' +
-      'brutally honest|brutal honesty|no fluff|no-nonsense|no nonsense',
+      'brutally honest|brutal honesty|no fluff|no-nonsense|no nonsense|corporate waffle|waffling|waffle on',
   ),
   // "would she be up for a dip in the lake?" beside "open-water swimming".
   field(

@@ -13,6 +13,8 @@ interface Merge {
   readonly into: string;
   readonly from: string;
   readonly cues?: ReadonlySet<string>;
+  /** Not when the `from` aspect names a member of its class ("a letter written in Tamil" names a spoken language). */
+  readonly notForMembers?: boolean;
 }
 
 const INSTITUTIONS = new Set(['school', 'college', 'university', 'uni', 'academy', 'institute', 'hospital', 'clinic']);
@@ -21,7 +23,7 @@ const MERGES: readonly Merge[] = [
   { into: 'origin', from: 'location' },
   { into: 'company', from: 'education', cues: INSTITUTIONS },
   // "which languages does he code in?": programming languages, not the languages he speaks.
-  { into: 'programming', from: 'language' },
+  { into: 'programming', from: 'language', notForMembers: true },
   // "are they studying anything on the side?": what they are learning now, not their degree.
   { into: 'learning', from: 'education', cues: new Set(['study']) },
   // "does she have kids? how old?": the children's ages, not hers.
@@ -34,6 +36,7 @@ export function mergeAspects(byConcept: Map<number, Aspect>): void {
     const from = byConcept.get(conceptId(m.from));
     if (!into || !from) continue;
     if (m.cues && !(from.cues ?? []).every((c) => m.cues!.has(c))) continue;
+    if (m.notForMembers && (from.instances?.length ?? 0) > 0) continue;
     into.words.push(...from.words);
     into.weight = Math.max(into.weight, from.weight);
     into.head ||= from.head;

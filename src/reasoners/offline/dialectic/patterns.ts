@@ -323,9 +323,9 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'origin',
-    // "where is she from?", "where's he from originally?", "which town is she from back in Nigeria?"
+    // "where is she from?", "where's he from originally?", "which town is she from back in Nigeria?", "… from upcountry?"
     test: (ts) =>
-      ts.some((t, i) => t.low === 'from' && (end(ts, i + 1) || ts[i + 1]!.low === 'originally' || ts[i + 1]!.low === 'back')) &&
+      ts.some((t, i) => t.low === 'from' && (end(ts, i + 1) || ['originally', 'back', 'upcountry'].includes(ts[i + 1]!.low))) &&
       ts.some((t) => t.pos === 'AUX' && t.lemma === 'be'),
   },
   {

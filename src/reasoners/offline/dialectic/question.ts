@@ -406,6 +406,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "what does he speak with his family back home?": the user's people the asked verb is done with are its setting
   // (when the question names a topic besides them: "how does he keep in touch with his family?" is about the family).
   weakenBesides(owner, companions(tokens), byConcept);
+  // "what did he do before the railways?": what a question's closing "before" names says when, not what is asked.
+  weakenBesides(owner, closingBefore(tokens), byConcept);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
   const topical = aspects.filter((a) => a.concept !== summaryId && a.concept !== conceptId('opinion'));
@@ -560,6 +562,15 @@ function trailingContext(tokens: readonly QToken[]): Set<number> | undefined {
   const out = new Set<number>();
   for (let k = mark + 1; k < tokens.length; k++) out.add(k);
   return out;
+}
+
+/** The words after a "before" that closes the question ("… before the railways?"), or undefined. */
+function closingBefore(tokens: readonly QToken[]): Set<number> | undefined {
+  const at = tokens.findLastIndex((t) => t.low === 'before');
+  if (at < 2) return undefined;
+  const out = new Set<number>();
+  for (let k = at + 1; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+  return out.size > 0 && out.size <= 4 ? out : undefined;
 }
 
 const EXAMPLES: ReadonlySet<string> = new Set(['like', 'eg', 'e.g.', 'such', 'or', 'say', 'maybe', 'especially', 'specifically', 'i.e.']);
