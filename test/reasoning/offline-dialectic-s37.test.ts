@@ -151,3 +151,31 @@ describe('offline dialectic: drivers, lawyers and clergy', () => {
     expect(await cited(priya, 'could she read a letter written in Tamil?')).toContain('language');
   });
 });
+
+describe('offline dialectic: trainees and their hours', () => {
+  const declan = factsOf({
+    name: 'Declan',
+    role: 'trainee solicitor',
+    company: 'Fitzwilliam Byrne',
+    education: ['BCL, University of Galway', 'passed all eight FE-1 exams in 2023'],
+    study_habits: 'night owl — studies from 10pm to 1am',
+    called_to_bar: 'Ontario, 2019',
+    billable_target: '1,650 hours a year',
+    grandchildren: 'one granddaughter, Isla (2)',
+    interests: ['hurling', 'sea swimming'],
+  });
+
+  it('reads "fully qualified yet" as a question of the role and studying habits as learning', async () => {
+    expect(await cited(declan, 'is dec fully qualified yet?')).toEqual(['role']);
+    expect(await cited(declan, "when's he at his sharpest for studying?")).toEqual(['study_habits']);
+  });
+
+  it('reads being licensed to practise as an admission and the hours billed as a billing target', async () => {
+    expect(await cited(declan, 'when did he get licensed to practise?')).toEqual(['called_to_bar']);
+    expect(await cited(declan, 'how many hours a year is he expected to bill?')).toEqual(['billable_target']);
+  });
+
+  it('reads grandweans as grandchildren', async () => {
+    expect(await cited(declan, 'has he got any wee grandweans?')).toEqual(['grandchildren']);
+  });
+});

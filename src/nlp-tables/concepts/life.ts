@@ -1279,8 +1279,9 @@ export const LIFE: readonly ConceptDef[] = [
     // How the user bills: the invoices, their currency and terms ("what currency do his invoices go out in?").
     name: 'invoicing',
     noun: 'invoicing',
-    triggers: ['invoice', 'invoices', 'invoicing', 'invoiced', 'billing', 'bill clients', 'currency', 'payment terms'],
-    keys: ['invoicing', 'invoices', 'billing', 'payment_terms', 'invoice_details', 'billing_currency'],
+    triggers: ['invoice', 'invoices', 'invoicing', 'invoiced', 'billing', 'bill clients', 'currency', 'payment terms', 'billable', 'billable hours'],
+    // ("how many hours a year is she expected to bill?" beside "billable target: 1,650 hours a year")
+    keys: ['invoicing', 'invoices', 'billing', 'payment_terms', 'invoice_details', 'billing_currency', 'billable_target', 'billable_hours', 'billing_target'],
     near: ['rates', 'tax_setup'],
   },
   {

@@ -1200,6 +1200,10 @@ export const CERTIFICATION: ConceptDef = {
     'licenses',
     'licences',
     'professional_certifications',
+    // "when did she get licensed to practise?" beside "called to the bar: Ontario, 2019".
+    'called_to_bar',
+    'bar_admission',
+    'practising_certificate',
   ],
   near: ['qualifications', 'education'],
 };

@@ -139,6 +139,8 @@ export const PERSON: readonly ConceptDef[] = [
       'grandkids',
       'grandbaby',
       'grandbabies',
+      'grandwean',
+      'grandweans',
       'parent',
       'parents',
       'mother',

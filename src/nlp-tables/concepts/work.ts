@@ -39,6 +39,9 @@ export const WORK: readonly ConceptDef[] = [
       'trade:NOUN',
       'his trade',
       'her trade',
+      // "is dec fully qualified yet?": a trainee's role says.
+      'fully qualified',
+      'qualified yet',
     ],
     weak: ['work', 'works', 'working', 'professional', 'professionally', 'title'],
     keys: ['role', 'job_title', 'occupation', 'title', 'position', 'job', 'profession', 'employment_status'],
@@ -887,7 +890,7 @@ export const WORK: readonly ConceptDef[] = [
       'coaching',
     ],
     keys: ['learning_goals', 'learning', 'learning_style'],
-    near: ['goals', 'tech_comfort'],
+    near: ['goals', 'tech_comfort', 'study_habits', 'study_routine', 'study_schedule'],
   },
   {
     name: 'current',

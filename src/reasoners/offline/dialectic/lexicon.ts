@@ -39,7 +39,7 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'lads',
     ],
   ],
-  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids', 'grandbaby', 'grandbabies']],
+  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids', 'grandbaby', 'grandbabies', 'grandwean', 'grandweans']],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'stepmother', 'stepfather', 'mama', 'papa']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'grandparent', 'grandparents', 'nan', 'nana']],
   ['sibling', ['brother', 'sister', 'sibling', 'siblings', 'twin']],
@@ -171,7 +171,7 @@ export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map
       'teenager',
     ],
   ],
-  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid', 'grandbaby', 'grandbabies']],
+  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid', 'grandbaby', 'grandbabies', 'grandwean', 'grandweans']],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'orphan']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandparents']],
   ['sibling', ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'twin', 'only child']],
@@ -208,6 +208,7 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   // "how old is the grandbaby?" beside "grandson Hugo, 9 months".
   ['grandbaby', ['grandson', 'granddaughter', 'grandchild']],
   ['grandkid', ['grandson', 'granddaughter', 'grandchild']],
+  ['grandwean', ['grandson', 'granddaughter', 'grandchild']],
 ]);
 
 /** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */
@@ -372,6 +373,8 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['postgrad', ['meng', 'msc', 'ma', 'mba', 'phd', 'master', 'masters', 'postgraduate']],
   ['kid', ['child', 'children', 'son', 'daughter']],
   ['grandchild', ['grandson', 'granddaughter']],
+  // "how many hours a year is she expected to bill?" beside "billable target".
+  ['bill', ['billable']],
   ['mobile', ['phone']],
   ['audio', ['voice']],
   ['zoom', ['video']],
