@@ -109,3 +109,38 @@ describe('offline extraction: interests and goals', () => {
     expect(has(steps, 'goals', 'finish my articles')).toBe(true);
   });
 });
+
+describe('offline extraction: misspellings, faith practice, pastimes kept', () => {
+  it('reads a nationality, a religion or a medicine misspelt by one slip', async () => {
+    expect(has(await learned("I'm nigerain, living in Leeds"), 'nationality', 'nigerain')).toBe(true);
+    expect(has(await learned('I take metfromin every morning'), 'medications', 'metfromin')).toBe(true);
+    expect(has(await learned("I'm a practising catholc"), 'religion', 'catholc')).toBe(true);
+  });
+
+  it('reads finance without interest as a stance, not every mention of interest', async () => {
+    expect(has(await learned("I'm Muslim so no interest-bearing accounts please."), 'values', 'interest-bearing')).toBe(true);
+    expect(has(await learned("I don't take interest-based loans for religious reasons, so what are my options?"), 'values', 'interest')).toBe(true);
+    expect((await learned('what interest rate is on my mortgage?')).some((f) => f.key === 'values')).toBe(false);
+    expect((await learned('my savings account pays no interest')).some((f) => f.key === 'values')).toBe(false);
+  });
+
+  it('reads the sabbath kept and when, tithing, and the reason a stance is held', async () => {
+    const sabbath = await learned("I'm a Seventh-day Adventist so I can't play Saturday fixtures — sabbath is Friday sunset to Saturday sunset.");
+    expect(values(sabbath)).toContain('keeps the sabbath, friday sunset to saturday sunset');
+    expect(has(await learned('We tithe 10% to our church before anything else goes out'), 'values', 'tithes 10% to our church')).toBe(true);
+    expect(has(await learned("I don't fly for climate reasons, so trains only"), 'values', 'climate')).toBe(true);
+    // (Kept once, not twice.)
+    expect((await learned('I keep Shabbat')).filter((f) => f.key === 'values').flatMap((f) => [f.value].flat())).toHaveLength(1);
+  });
+
+  it('reads a pastime kept by its place or done with the family ("my allotment shed", "we do junior parkrun")', async () => {
+    expect(has(await learned("What's the best way to insure the stuff in my allotment shed?"), 'interests', 'allotment')).toBe(true);
+    expect(has(await learned("I've taken an allotment plot with two ladies from church"), 'interests', 'allotment')).toBe(true);
+    expect((await learned("my neighbour's greenhouse blew over")).some((f) => f.key === 'interests')).toBe(false);
+    expect(has(await learned('me and the kids do junior parkrun on sundays'), 'interests', 'parkrun')).toBe(true);
+    const saturday = await learned('Saturday mornings are for parkrun before my shift');
+    expect(has(saturday, 'interests', 'parkrun')).toBe(true);
+    expect(saturday.some((f) => f.key === 'volunteering')).toBe(false);
+    expect((await learned('mornings are for coffee and emails')).some((f) => f.key === 'interests')).toBe(false);
+  });
+});

@@ -41,7 +41,7 @@ export const ACCESSIBILITY = lexicon(
 export const MEDICATIONS = lexicon(
   'medication',
   `warfarin|insulin|metformin|levothyroxine|thyroxine|sertraline|fluoxetine|citalopram|escitalopram|prozac|zoloft|lexapro|venlafaxine|mirtazapine|amitriptyline|lithium|lamotrigine|sodium valproate|levetiracetam|keppra|methylphenidate|ritalin|concerta|elvanse|vyvanse|adderall|atomoxetine|strattera|propranolol|beta blockers|beta-blockers|statins|atorvastatin|simvastatin|aspirin|ibuprofen|naproxen|paracetamol|codeine|tramadol|morphine|pregabalin|gabapentin|prednisone|prednisolone|steroids|antihistamines|cetirizine|loratadine|ventolin|salbutamol|blood thinners|anticoagulants|apixaban|rivaroxaban|clopidogrel|ramipril|lisinopril|amlodipine|omeprazole|lansoprazole|antidepressants|ssris|the pill|contraceptive pill|hrt|testosterone|estrogen|oestrogen|chemo|chemotherapy|immunotherapy|methotrexate|biologics|humira|ozempic|wegovy|mounjaro|semaglutide|melatonin|iron tablets|b12 injections|epipen`,
-);
+).fuzzy();
 
 /** Parts of the body an injury is told of ("sprained my left ankle", "broke my wrist"). */
 export const BODY_PARTS = lexicon(

@@ -4,7 +4,7 @@ import { lexicon } from './index.js';
 export const RELIGIONS = lexicon(
   'religion',
   `muslim|christian|catholic|roman catholic|protestant|anglican|methodist|baptist|lutheran|presbyterian|pentecostal|evangelical|orthodox|greek orthodox|coptic|mormon|lds|quaker|adventist|seventh-day adventist|jehovah's witness|jewish|orthodox jewish|hindu|sikh|buddhist|jain|bahai|baha'i|zoroastrian|parsi|rastafarian|pagan|wiccan|druid|shinto|taoist|atheist|agnostic|humanist|secular|spiritual|sunni|shia|shiite|ismaili|ahmadi|sufi|born-again|born again|rastafari|rasta|theravada|mahayana|zen|zen buddhist|tibetan buddhist|shinto|wiccan|pagan|heathen|hare krishna|iskcon|vaishnav|shaivite|sikhi|jewish orthodox|reform jewish|conservative jewish|orthodox christian|eastern orthodox|coptic christian|church of england|c of e|presbyterian|evangelical christian|practising catholic|practicing catholic|practising muslim|practicing muslim|devout|religious|observant`,
-);
+).fuzzy();
 
 /** Nationalities and peoples that do not follow the -an/-ian/-ese/-ish/-i pattern, and common informal ones. */
 export const NATIONALITY_WORDS = lexicon(
@@ -15,7 +15,7 @@ export const NATIONALITY_WORDS = lexicon(
   chicano|chicana|latino|latina|latinx|latine|hispanic|african american|african-american|black british|black american|afro-caribbean|afro-latina|afro-latino|caribbean|west indian|arab|persian|berber|amazigh|roma|romani|romany|irish traveller|sephardic|ashkenazi|mizrahi|creole|mestizo|mestiza|acadian|cajun|hawaiian|native hawaiian|native american|navajo|cherokee|cree|ojibwe|lakota|sioux|apache|mohawk|metis|papuan|
   kosovar|moldovan|andorran|monegasque|liechtensteiner|sammarinese|faroese|greenlandic|kyrgyz|tajik|turkmen|azeri|chechen|tatar|kurd|assyrian|chaldean|druze|circassian|ossetian|
   scandinavian|nordic|european|latin american|south american|central american|north american|south asian|east asian|southeast asian|asian|asian american|asian-american|british asian|british indian|british pakistani|british bangladeshi|british chinese|middle eastern|north african|west african|east african|southern african|african|eurasian|mixed race|mixed-race|biracial|multiracial|anglo|celtic|ulster scot|scouse|brummie|mancunian|glaswegian|dubliner|corkonian|channel islander|maldivian|hongkonger|macanese|canuck|kiwi`,
-);
+).fuzzy();
 
 /** Words after "my pronouns are" / "I use ___ pronouns". */
 export const PRONOUN_SETS = lexicon(

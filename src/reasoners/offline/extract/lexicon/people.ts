@@ -29,7 +29,7 @@ export const CLOSE_FAMILY = lexicon(
 export const PETS = lexicon(
   'pet',
   `dog|dogs|puppy|pup|cat|cats|kitten|kitty|rabbit|bunny|hamster|guinea pig|gerbil|ferret|parrot|budgie|cockatiel|canary|bird|tortoise|turtle|lizard|gecko|bearded dragon|snake|python|fish|goldfish|betta|axolotl|chicken|chickens|hen|hens|duck|ducks|horse|pony|donkey|goat|goats|pig|sheep|alpaca|llama|rat|rats|mouse|mice|hedgehog|tarantula|frog|labrador|lab|retriever|golden retriever|spaniel|cocker spaniel|springer spaniel|terrier|jack russell|staffy|staffie|border collie|collie|sheepdog|german shepherd|alsatian|husky|malamute|poodle|cockapoo|labradoodle|cavapoo|dachshund|sausage dog|beagle|bulldog|french bulldog|frenchie|pug|chihuahua|corgi|greyhound|whippet|lurcher|boxer|rottweiler|doberman|great dane|shih tzu|maltese|pomeranian|schnauzer|vizsla|weimaraner|kelpie|kelpies|heeler|heelers|huntaway|huntaways|collies|springer|springers|sprocker|cocker|red setter|irish setter|bichon|bichon frise|westie|scottie|border terrier|patterdale|saluki|basset|basset hound|bloodhound|newfoundland|bernese|ridgeback|shar pei|chow chow|cane corso|malinois|spoodle|groodle|cavoodle|cattle dog|blue heeler|dalmatian|akita|shiba|shiba inu|samoyed|mastiff|pitbull|pit bull|rescue dog|maine coon|chook|chooks|chickens|ducklings|quail|pigeons|ferrets|ponies|horses|donkeys|goats|cows|alpacas|cockatoo|macaw|lovebird|lovebirds|ragdoll|siamese|persian|bengal|sphynx|british shorthair|tabby|moggy|moggie`,
-);
+).fuzzy();
 
 /** Where the user sits among their siblings ("I'm the eldest of four", "as an only child", "first born"). */
 export const BIRTH_ORDER = lexicon(

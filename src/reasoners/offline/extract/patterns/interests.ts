@@ -359,10 +359,20 @@ export const INTERESTS: readonly PatternSpec[] = [
   {
     // "I've got an allotment and I'm drowning in courgettes", "we have a polytunnel": a pastime kept by having its place or kit.
     id: 'interests.have-kit',
-    match: 'have~|got|own~|rent~|renting an|a|my|our|the {x:$pastime_kit}',
+    match: 'have~|got|own~|rent~|renting|taken|take~|took an|a|my|our|the {x:$pastime_kit}',
     key: 'interests',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
+    list: true,
+  },
+  {
+    // "the stuff in my allotment shed", "my greenhouse": a pastime's place the user calls their own, asked about or not.
+    id: 'interests.my-kit',
+    match: 'my|our {x:$pastime_kit}',
+    key: 'interests',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none', 'other'],
+    inQuestion: true,
     list: true,
   },
   {
@@ -488,10 +498,10 @@ export const INTERESTS: readonly PatternSpec[] = [
     },
   },
   {
-    // "Weekends are for birding in the Kruger", "these days my Saturdays are all parkrun", "weekends are parkrun then footy":
+    // "Weekends are for birding in the Kruger", "Saturday mornings are for parkrun", "these days my Saturdays are all parkrun", "weekends are parkrun then footy":
     // the free time of the week said by what fills it.
     id: 'interests.time-for',
-    match: 'weekend|weekends|evening|evenings|saturday|saturdays|sunday|sundays|weeknights|nights be~ for|all|mostly|just? {x:list}',
+    match: 'weekend|weekends|evening|evenings|mornings|saturday|saturdays|sunday|sundays|weeknights|nights be~ for|all|mostly|just? {x:list}',
     key: 'interests',
     where: 'anywhere',
     subjects: ['other', 'none', 'self'],
@@ -503,6 +513,8 @@ export const INTERESTS: readonly PatternSpec[] = [
       // (Not "the evenings are getting darker": the week's own free time, its activity named by a noun.)
       if (before?.low === 'the' || (v.tokens[0]!.pos === 'VERB' && v.clause[at - 1]?.low !== 'for')) return undefined;
       if (UNFREE.has(v.tokens[0]!.lemma)) return undefined;
+      // (Mornings are free time only at the weekend: "mornings are for coffee and emails" is a workday.)
+      if (v.clause[slot]?.low === 'mornings' && !['saturday', 'sunday', 'weekend'].includes(v.clause[slot - 1]?.low ?? '')) return undefined;
       const end = v.tokens.findIndex((t, k) => k > 0 && (DAY_NAMES.includes(t.low) || PARTS_OF_DAY.has(t.low)));
       const what = end > 0 ? v.tokens.slice(0, end) : v.tokens;
       return what.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') ? interest({ ...v, tokens: what, text: spanText(what) }) : undefined;
@@ -633,9 +645,11 @@ export const INTERESTS: readonly PatternSpec[] = [
   },
   {
     id: 'interests.do',
-    match: 'do~|doing|go~|going|went|took_up|take_up|takes_up|taking_up|started {x:$activity}',
+    match: 'do~|doing|go~|going|went|took_up|take_up|takes_up|taking_up|started junior|weekly|local? {x:$activity}',
     key: 'interests',
     where: 'anywhere',
+    // ("me and the kids do junior parkrun on sundays": what the household does together, the user with them.)
+    subjects: ['self', 'none', 'we'],
     past: 'ok',
     // ("I do hair from home": a beauty trade done, not a pastime; work.role.verb reads it.)
     value: (v) => (BEAUTY_TRADES.has(v.text.toLowerCase()) && v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.lemma === 'do' ? undefined : v.text),

@@ -96,6 +96,27 @@ const noPronoun = (v: ValueContext): string | undefined =>
     : v.text;
 
 /** Words that make a bare "don't fly" the user's own rule: a reason or a time it has held. */
+/** Money kept or borrowed ("interest-bearing accounts", "interest-based loans"). */
+const FINANCE: ReadonlySet<string> = new Set([
+  'accounts',
+  'account',
+  'loans',
+  'loan',
+  'mortgage',
+  'mortgages',
+  'finance',
+  'savings',
+  'credit',
+  'banking',
+  'bank',
+]);
+
+/** "for climate reasons", "for religious reasons": the reason said beside a stance, or undefined. */
+function reasonSaid(clause: readonly Token[]): string | undefined {
+  const at = clause.findIndex((t, k) => t.low === 'for' && clause[k + 2]?.low === 'reasons');
+  return at < 0 ? undefined : spanText(clause.slice(at, at + 3));
+}
+
 const HELD_FOR: ReadonlySet<string> = new Set([
   'reasons',
   'reason',
@@ -149,7 +170,8 @@ export const VALUES: readonly PatternSpec[] = [
       const given = v.clause.some(
         (t, k) =>
           VOLUNTEER_VERBS.has(t.low) ||
-          ['shift', 'shifts', 'week', 'tonight', 'volunteer'].includes(t.low) ||
+          // ("parkrun before my shift": the user's work shift, not a volunteer's.)
+          (['shift', 'shifts', 'week', 'tonight', 'volunteer'].includes(t.low) && !['before', 'after'].includes(v.clause[k - 2]?.low ?? '')) ||
           (t.low === 'me' && v.clause[k - 1]?.low === 'for'),
       );
       return (own || v.clause[0] === v.tokens[0] || v.clause.indexOf(v.tokens[0]!) <= 3) && given && !theirs ? v.text : undefined;
@@ -340,12 +362,75 @@ export const VALUES: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     request: true,
     negation: 'negative',
-    value: (v) =>
-      v.clause[0]?.low !== 'i' && !v.clause.some((t) => t.low === 'i') && !v.clause.some((t) => HELD_FOR.has(t.low))
-        ? undefined
-        : v.clause.some((t) => t.low === 'drive')
-          ? "doesn't drive"
-          : `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly'].includes(t.low))?.low ?? ''}`.trim(),
+    value: (v) => {
+      if (v.clause[0]?.low !== 'i' && !v.clause.some((t) => t.low === 'i') && !v.clause.some((t) => HELD_FOR.has(t.low))) return undefined;
+      const what = v.clause.some((t) => t.low === 'drive')
+        ? "doesn't drive"
+        : `no ${v.clause.find((t) => ['gamble', 'smoke', 'swear', 'bet', 'vote', 'fly'].includes(t.low))?.low ?? ''}`.trim();
+      // ("I don't fly for climate reasons": the reason said with it is part of the stance.)
+      const why = reasonSaid(v.clause);
+      return why === undefined ? what : `${what}, ${why}`;
+    },
+  },
+  {
+    // "As a Muslim I don't want to take interest", "no interest-bearing accounts please", "I don't take interest-based
+    // loans for religious reasons": finance without interest, a lasting rule of faith.
+    id: 'values.no-interest',
+    match: '{x:word}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    request: true,
+    negation: 'keep',
+    value: (v) => {
+      const w = v.tokens[0]!;
+      if (!/^(?:interest|interest-bearing|interest-based|riba)$/.test(w.low)) return undefined;
+      const at = v.clause.indexOf(w);
+      const refused = v.clause
+        .slice(Math.max(0, at - 5), at)
+        .some((t) => t.neg || t.low === 'no' || t.low === 'not' || t.low === 'without' || t.low === 'avoid');
+      const haram = w.low === 'riba' || v.sentence.some((t) => t.low === 'haram' || t.low === 'halal' || t.low === 'religious' || t.low === 'muslim');
+      if (!refused && !(w.low === 'riba' && haram)) return undefined;
+      if (!haram && !v.sentence.some((t) => FINANCE.has(t.low))) return undefined;
+      // ("interest-bearing", read as three tokens)
+      const hyphened = v.clause[at + 1]?.text === '-' && v.clause[at + 2] !== undefined ? `-${v.clause[at + 2]!.low}` : '';
+      const next = v.clause[at + (hyphened ? 3 : 1)];
+      return `no ${w.low}${hyphened}${next && FINANCE.has(next.low) ? ` ${next.low}` : ''}`;
+    },
+  },
+  {
+    // "sabbath is Friday sunset to Saturday sunset", "I keep the Sabbath", "we keep Shabbat": a day of rest kept.
+    id: 'values.sabbath',
+    match: 'sabbath|shabbat|shabbos {x:rest}?',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    value: (v) => {
+      const day = v.clause.find((t) => /^(?:sabbath|shabbat|shabbos)$/.test(t.low))!;
+      const at = v.clause.indexOf(day);
+      const kept = v.sentence.some((t) => t.low === 'adventist' || t.lemma === 'keep' || t.low === 'observant' || t.low === 'sunset');
+      // ("I keep Shabbat" is values.keep's.)
+      const keepSaid = [v.clause[at - 1], v.clause[at - 2]].some((t) => t?.lemma === 'keep');
+      if (!kept || keepSaid || v.clause.slice(at).some((t) => t.low === 'my')) return undefined;
+      // ("sabbath is Friday sunset to Saturday sunset": when it runs.)
+      const from = v.clause[at + 1]?.lemma === 'be' ? at + 2 : at + 1;
+      const when = v.clause.slice(from, from + 7).filter((t) => t.pos !== 'PUNCT');
+      return when.length > 0 ? `keeps the ${day.text}, ${spanText(when)}` : `keeps the ${day.text}`;
+    },
+  },
+  {
+    // "We tithe 10% to our church", "I tithe every month": a tenth given to the church.
+    id: 'values.tithe',
+    match: 'tithe~|tithing {x:rest}?',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => {
+      // ("We tithe 10% to our church before anything else goes out": what is given and to whom, not what follows.)
+      const end = v.tokens.findIndex((t) => t.pos === 'SCONJ' || t.low === 'before' || t.low === 'so' || t.low === 'and' || t.pos === 'PUNCT');
+      const kept = v.tokens.slice(0, end < 0 ? v.tokens.length : end).slice(0, 6);
+      return kept.length > 0 ? `tithes ${spanText(kept)}` : 'tithes';
+    },
   },
   {
     // "I stopped flying a couple of years ago for climate reasons", "gave up smoking": a habit given up is a lasting "no".
