@@ -144,3 +144,17 @@ describe('offline extraction: misspellings, faith practice, pastimes kept', () =
     expect((await learned('mornings are for coffee and emails')).some((f) => f.key === 'interests')).toBe(false);
   });
 });
+
+describe('offline extraction: ways of writing asked for', () => {
+  it('reads "for me personally" against someone else\'s rule, and "stick to" as lasting', async () => {
+    const mine = await learned('My boss wants everything in long formal paragraphs, but for me personally just give me bullet points — short, no fluff.');
+    expect(has(mine, 'communication_style', 'bullet points')).toBe(true);
+    expect(has(await learned('Please stick to British spelling for our chama minutes, not American'), 'communication_style', 'British spelling')).toBe(true);
+    expect((await learned('I stick to the same routine every day')).some((f) => f.key === 'communication_style')).toBe(false);
+  });
+
+  it('reads a way of writing listed beside one the tables know ("Bullet points, no long grammar")', async () => {
+    const list = await learned("Abeg keep replies short, I'm juggling the caterer. Bullet points, no long grammar");
+    expect(has(list, 'communication_style', 'Bullet points')).toBe(true);
+  });
+});

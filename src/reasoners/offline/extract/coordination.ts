@@ -26,6 +26,8 @@ const KEYS: ReadonlySet<string> = new Set([
   'dislikes',
   'certifications',
   'values',
+  // "short answers pls, bullet points", "Bullet points, no long grammar": ways of writing listed together.
+  'communication_style',
 ]);
 const SEPARATORS: ReadonlySet<string> = new Set([',', ';', 'and', '&']);
 const ITEM_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);

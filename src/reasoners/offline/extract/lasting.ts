@@ -29,6 +29,12 @@ const SEQUENCES: readonly (readonly string[])[] = [
   ['each', 'time'],
   ['every', 'time'],
   ['by', 'default'],
+  // "for me personally just give me bullet points", "stick to British spelling", "General rule for me: …", "as a rule".
+  ['for', 'me', 'personally'],
+  ['stick', 'to'],
+  ['stick', 'with'],
+  ['general', 'rule'],
+  ['as', 'a', 'rule'],
   ['i', 'prefer'],
   ['i', 'like'],
   ['i', 'want', 'you'],
