@@ -158,3 +158,20 @@ describe('offline extraction: ways of writing asked for', () => {
     expect(has(list, 'communication_style', 'Bullet points')).toBe(true);
   });
 });
+
+describe('offline extraction: certificates by their letters, plans joined to a plan', () => {
+  it('reads a licence or certificate known by its letters ("got my PPL", "my Driver CPC")', async () => {
+    const crew = await learned("Cabin crew at the moment but I want to be a pilot long term — I've already got my PPL and I'm saving for ATPL theory.");
+    expect(has(crew, 'certifications', 'PPL')).toBe(true);
+    // ("long term" is a span of time, not a way of writing.)
+    expect(crew.some((f) => f.key === 'communication_style')).toBe(false);
+    expect(has(await learned("I've got my Driver CPC and a first aid certificate"), 'certifications', 'Driver CPC')).toBe(true);
+    expect((await learned('have a ppl question for you')).some((f) => f.key === 'certifications')).toBe(false);
+  });
+
+  it('reads a second step joined to "my plan is to …"', async () => {
+    const plan = await learned("I'm 52 and my plan is to go part-time at 57 and retire properly at 60 with a big party.");
+    expect(has(plan, 'goals', 'retire properly at 60')).toBe(true);
+    expect(has(plan, 'goals', 'go part-time at 57')).toBe(true);
+  });
+});

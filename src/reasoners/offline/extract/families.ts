@@ -107,6 +107,38 @@ export const CERTIFICATES = lexicon(
   `licence|license|ticket|certificate|certification|cert|qualification|accreditation|card|badge|permit|registration|endorsement`,
 );
 
+/**
+ * Licences and certificates known by their letters ("I've got my PPL", "my Driver CPC", "NEBOSH"), written in capitals
+ * (so that "sia" or "cpc" in lower case are left alone).
+ */
+export const NAMED_CERTIFICATES = lexicon(
+  'named_certificate',
+  `ppl|cpl|atpl|cpc|driver cpc|cscs|sia|pcv|cdl|nebosh|iosh|efaw|sqe|qts|acca|cima|cfa|cpa|pmp|prince2|itil|ccna|nclex|nmc pin|ahpra|dbs`,
+).abbreviations([
+  'ppl',
+  'cpl',
+  'atpl',
+  'cpc',
+  'cscs',
+  'sia',
+  'pcv',
+  'cdl',
+  'nebosh',
+  'iosh',
+  'efaw',
+  'sqe',
+  'qts',
+  'acca',
+  'cima',
+  'cfa',
+  'cpa',
+  'pmp',
+  'itil',
+  'ccna',
+  'nclex',
+  'dbs',
+]);
+
 /** Every lexicon a pattern may name as `$name`. */
 export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
   [

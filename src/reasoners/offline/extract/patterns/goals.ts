@@ -348,8 +348,10 @@ function wishedBefore(v: ValueContext): boolean {
   if (at < 2 || (v.sentence[at - 1]!.low !== 'and' && !(v.sentence[at - 1]!.low === 'then' && v.sentence[at - 2]!.text === ','))) return false;
   for (let k = at - 2; k >= 0; k--) {
     const t = v.sentence[k]!;
-    if (t.pos === 'PUNCT' && t.text !== ',') return false;
-    if (WISHES.has(t.lemma) || WISHES.has(t.low)) return v.sentence[k + 1]?.low === 'to' || t.low === 'wanna';
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return false;
+    // ("my plan is to go part-time at 57 and retire properly at 60")
+    if (WISHES.has(t.lemma) || WISHES.has(t.low))
+      return v.sentence[k + 1]?.low === 'to' || t.low === 'wanna' || (v.sentence[k + 1]?.lemma === 'be' && v.sentence[k + 2]?.low === 'to');
   }
   return false;
 }

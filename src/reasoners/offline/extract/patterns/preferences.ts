@@ -112,7 +112,9 @@ const STYLE_WORDS = new Set([
 ]);
 
 function styleOrPreference(tokens: readonly Token[]): 'communication_style' | 'preferences' {
-  return tokens.some((t) => STYLE_WORDS.has(t.low)) ? 'communication_style' : 'preferences';
+  // ("I want to be a pilot long term": a span of time, not long answers.)
+  const ofTime = (k: number) => tokens[k + 1]?.low === 'term' || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.low === 'term');
+  return tokens.some((t, k) => STYLE_WORDS.has(t.low) && !ofTime(k)) ? 'communication_style' : 'preferences';
 }
 
 /**

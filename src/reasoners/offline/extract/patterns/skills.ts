@@ -1,4 +1,4 @@
-import { CERTIFICATES } from '../families.js';
+import { CERTIFICATES, NAMED_CERTIFICATES } from '../families.js';
 import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains } from '../values.js';
@@ -293,7 +293,12 @@ export const SKILLS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => (CERTIFICATES.matchAt(v.tokens, v.tokens.length - 1) > 0 && v.tokens.length >= 2 && v.tokens.length <= 6 ? v.text : undefined),
+    value: (v) => {
+      const last = v.tokens.length - 1;
+      // ("I've already got my PPL", "got my Driver CPC": a certificate by its letters.)
+      const named = NAMED_CERTIFICATES.matchAt(v.tokens, last) > 0 || (last > 0 && NAMED_CERTIFICATES.matchAt(v.tokens, last - 1) === 2);
+      return (CERTIFICATES.matchAt(v.tokens, last) > 0 && v.tokens.length >= 2 && v.tokens.length <= 6) || (named && v.tokens.length <= 4) ? v.text : undefined;
+    },
   },
   {
     id: 'skills.certified-as',
