@@ -179,3 +179,37 @@ describe('offline dialectic: trainees and their hours', () => {
     expect(await cited(declan, 'has he got any wee grandweans?')).toEqual(['grandchildren']);
   });
 });
+
+describe('offline dialectic: whether the user is free', () => {
+  const niamh = factsOf(
+    {
+      name: 'Niamh',
+      role: 'wedding photographer',
+      location: 'Brisbane',
+      dislikes: ['call times before 4am', 'vague Pinterest boards'],
+      interests: ['surfing', 'trivia nights'],
+      current_focus: 'wedding in Noosa on Saturday, bridal party of six',
+      current_status: 'booked out every weekend until mid-November',
+    },
+    ['current_focus', 'current_status'],
+  );
+
+  it('reads "is she free" at a time as a question of what is on then', async () => {
+    const free = await cited(niamh, 'is she free this weekend for a barbie?');
+    expect(free).toContain('current_status');
+    expect(free).not.toContain('dislikes');
+  });
+
+  it('reads a day close by ("this weekend", "tomorrow") as the present', async () => {
+    const leila = factsOf(
+      {
+        name: 'Leila',
+        location: 'Montreal',
+        interests: ['pottery'],
+        current_status: 'away in Quebec City until Monday',
+      },
+      ['current_status'],
+    );
+    expect(await cited(leila, 'shud i send the usual delivery this weekend?')).toContain('current_status');
+  });
+});

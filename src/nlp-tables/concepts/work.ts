@@ -963,7 +963,21 @@ export const WORK: readonly ConceptDef[] = [
       'how far is he',
       'crunch',
     ],
-    weak: ['up to', 'project', 'projects', 'these days', 'right now', 'at the moment', 'currently', 'now', 'current'],
+    // ("ok to program a hard tempo run for him tomorrow?", "can I ring him this weekend?": a day close by is the present's.)
+    weak: [
+      'up to',
+      'project',
+      'projects',
+      'these days',
+      'right now',
+      'at the moment',
+      'currently',
+      'now',
+      'current',
+      'tomorrow',
+      'this weekend',
+      'next few days',
+    ],
     keys: [
       'current_focus',
       'current_project',
@@ -995,6 +1009,10 @@ export const WORK: readonly ConceptDef[] = [
       'is she around',
       'are they around',
       'be around',
+      // "is she free this weekend for a barbie?", "is he free for drinks tuesday night?": whether anything is on then.
+      'is he free',
+      'is she free',
+      'are they free',
       'in the diary',
       'clash',
       'clashes',
