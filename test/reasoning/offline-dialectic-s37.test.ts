@@ -213,3 +213,29 @@ describe('offline dialectic: whether the user is free', () => {
     expect(await cited(leila, 'shud i send the usual delivery this weekend?')).toContain('current_status');
   });
 });
+
+describe('offline dialectic: retiring and what comes next', () => {
+  const rhian = factsOf({
+    name: 'Rhian',
+    role: 'secondary school teacher',
+    goals: ['pay off the Uplands mortgage by 2028', 'retire from teaching at 58'],
+    interests: ['sea swimming', 'choir'],
+    location: 'Swansea',
+  });
+
+  it('reads packing it in as retiring, and an age it happens at as when', async () => {
+    expect(await cited(rhian, "when does she reckon she'll pack in teaching?")).toEqual(['goals']);
+    expect(await cited(rhian, 'when does she want to retire?')).toEqual(['goals']);
+  });
+
+  it('reads what is planned next as a goal', async () => {
+    const arjun = factsOf({
+      name: 'Arjun',
+      role: 'yoga teacher',
+      company: 'Prana Loft Yoga',
+      goals: ['open a second studio in HSR Layout'],
+      interests: ['cricket'],
+    });
+    expect(await cited(arjun, "what's he planning next for the business?")).toContain('goals');
+  });
+});

@@ -1308,8 +1308,27 @@ export const WEDDING: ConceptDef = {
 export const RETIREMENT: ConceptDef = {
   name: 'retirement',
   noun: 'retirement',
-  triggers: ['retire', 'retires', 'retiring', 'retirement', 'once retired', 'leaving do', 'leaving party', 'send-off', 'send off', 'stop working'],
+  triggers: [
+    'retire',
+    'retires',
+    'retiring',
+    'retirement',
+    'once retired',
+    'leaving do',
+    'leaving party',
+    'send-off',
+    'send off',
+    'stop working',
+    // "when does she reckon she'll pack in teaching?", "at what age is she hoping to pack it in?"
+    'pack in',
+    'pack it in',
+    'packing in',
+    'packing it in',
+    'call it a day',
+  ],
   keys: ['retirement', 'retirement_*', 'retiring', 'retire_date', 'planned_retirement'],
+  // (a plan to retire is kept among the goals as often as under its own key)
+  near: ['goals', 'retirement_plans'],
 };
 
 /** Who is coming to an event the user is holding, and how many. */

@@ -783,6 +783,9 @@ export const WORK: readonly ConceptDef[] = [
       'next in his career',
       'career plans',
       'career next',
+      // "what's he planning next for the business?"
+      'planning next',
+      'plan next',
       'aim',
       'aims',
       'ambition',

@@ -164,7 +164,9 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     if (unit(WEIGHT_UNITS)) out.add('weight');
     const feetAndInches = number && w.low.includes("'") && isNumber(w.low.split("'")[0] ?? '');
     if (unit(HEIGHT_UNITS) || feetAndInches) out.add('height');
-    if (clock || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
+    // ("retire from teaching at 58": an age at which a thing happens says when.)
+    const atAge = number && words[i - 1]?.low === 'at' && Number(w.low) >= 16 && Number(w.low) <= 99;
+    if (clock || atAge || DATE_WORDS.has(w.low) || isOrdinal(w.low) || (isNumber(w.low) && w.low.length === 4)) out.add('date');
     // A capitalised word names a thing or a person, not a month or a day ("deadline 30 June").
     if (w.cap && w.low.length >= 2 && !number && !DATE_WORDS.has(w.low)) {
       out.add('name');
