@@ -175,3 +175,16 @@ describe('offline extraction: certificates by their letters, plans joined to a p
     expect(has(plan, 'goals', 'go part-time at 57')).toBe(true);
   });
 });
+
+describe('offline extraction: children shared after a separation', () => {
+  it("reads co-parenting, a 50/50 share and split custody, not someone else's", async () => {
+    expect(has(await learned("co-parenting with my ex, the kids are with me mon-thu and at their dad's fri-sun."), 'family', 'co-parenting')).toBe(true);
+    expect(has(await learned('Separated from my husband in March. We share the kids 50/50.'), 'family', '50/50')).toBe(true);
+    const split = await learned('my ex and I split custody — I have the kids every other weekend');
+    expect(has(split, 'family', 'split custody')).toBe(true);
+    expect(has(split, 'family', 'every other weekend')).toBe(true);
+    expect((await learned('my sister is co-parenting with her ex')).some((f) => f.key === 'family' && JSON.stringify(f.value).includes('co-parenting'))).toBe(
+      false,
+    );
+  });
+});

@@ -139,6 +139,12 @@ export const NAMED_CERTIFICATES = lexicon(
   'dbs',
 ]);
 
+/** How separated parents share their children ("co-parenting", "50/50, week on week off", "every other weekend"). */
+export const CUSTODY = lexicon(
+  'custody',
+  `co-parenting|coparenting|co-parent|coparent|co-parents|shared custody|split custody|joint custody|sole custody|50/50|fifty-fifty|every other weekend|alternate weekends`,
+);
+
 /** Every lexicon a pattern may name as `$name`. */
 export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
   [
@@ -164,6 +170,7 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     ACTIVITIES,
     PASTIME_KIT,
     KITCHEN_KIT,
+    CUSTODY,
     FOLLOWING,
     QUALIFICATIONS,
     SCHOOL_WORDS,

@@ -541,6 +541,21 @@ export const FAMILY: readonly PatternSpec[] = [
     },
   },
   {
+    // "co-parenting with my ex", "We share the kids 50/50", "I have them every other weekend": how the
+    // user's children are shared since a separation.
+    id: 'family.custody',
+    match: '{x:$custody}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    value: (v) => {
+      // (Not someone else's: "my sister is co-parenting with her ex".)
+      const before = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!));
+      return before.some((t) => ['his', 'her', 'their', 'sister', 'brother', 'friend', 'mate', 'colleague'].includes(t.low)) ? undefined : v.text;
+    },
+  },
+  {
     id: 'family.expecting',
     match: 'be~ expecting {x:rest}',
     key: 'upcoming_events',
