@@ -111,35 +111,13 @@ export const CERTIFICATES = lexicon(
  * Licences and certificates known by their letters ("I've got my PPL", "my Driver CPC", "NEBOSH"), written in capitals
  * (so that "sia" or "cpc" in lower case are left alone).
  */
-export const NAMED_CERTIFICATES = lexicon(
-  'named_certificate',
-  `ppl|cpl|atpl|cpc|driver cpc|cscs|sia|pcv|cdl|nebosh|iosh|efaw|sqe|qts|acca|cima|cfa|cpa|pmp|prince2|itil|ccna|nclex|nmc pin|ahpra|dbs`,
-).abbreviations([
-  'ppl',
-  'cpl',
-  'atpl',
-  'cpc',
-  'cscs',
-  'sia',
-  'pcv',
-  'cdl',
-  'nebosh',
-  'iosh',
-  'efaw',
-  'sqe',
-  'qts',
-  'acca',
-  'cima',
-  'cfa',
-  'cpa',
-  'pmp',
-  'itil',
-  'ccna',
-  'nclex',
-  'dbs',
-]);
+const CERTIFICATE_LETTERS =
+  'ppl|cpl|atpl|cpc|driver cpc|cscs|sia|pcv|cdl|nebosh|iosh|efaw|sqe|qts|acca|cima|cfa|cpa|pmp|prince2|itil|ccna|nclex|nmc pin|ahpra|dbs';
+export const NAMED_CERTIFICATES = lexicon('named_certificate', CERTIFICATE_LETTERS).abbreviations(
+  CERTIFICATE_LETTERS.split('|').filter((w) => !w.includes(' ')),
+);
 
-/** How separated parents share their children ("co-parenting", "50/50, week on week off", "every other weekend"). */
+/** How separated parents share their children ("co-parenting", "50/50", "every other weekend"). */
 export const CUSTODY = lexicon(
   'custody',
   `co-parenting|coparenting|co-parent|coparent|co-parents|shared custody|split custody|joint custody|sole custody|50/50|fifty-fifty|every other weekend|alternate weekends`,

@@ -1143,11 +1143,11 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   )
     return true;
   if (tokens[j0]?.low === 'these' && tokens[j0 + 1]?.low === 'days') return true;
-  // "… and a baby due in may so not much help from this house", "I like a warm tone but no churchy jargon": what follows,
-  // said without a verb, is a clause of its own (its negation is not the baby's, nor the tone's).
   // "My boss wants long formal paragraphs, but for me personally just give me bullet points": the user's own rule, set
   // against someone else's.
   if (tokens[j0 - 1]?.low === 'but' && tokens[j0]?.low === 'for' && tokens[j0 + 1]?.low === 'me' && before.length > 1) return true;
+  // "… and a baby due in may so not much help from this house", "I like a warm tone but no churchy jargon": what follows,
+  // said without a verb, is a clause of its own (its negation is not the baby's, nor the tone's).
   // ("so no replies from me" stays whole: what the user will not do, not a way to be written to.)
   const joiner = tokens[j0 - 1]?.low;
   if (((joiner === 'so' && tokens[j0]?.low === 'not') || (joiner === 'but' && (tokens[j0]?.low === 'not' || tokens[j0]?.low === 'no'))) && before.length > 1)
