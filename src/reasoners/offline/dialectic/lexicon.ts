@@ -8,6 +8,20 @@ import { splitOn } from './words.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' \n'));
 
+/** A grandchild by each of its names: a group of relatives and the words a family fact uses for them alike. */
+const GRANDCHILD_WORDS: readonly string[] = [
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'grandchildren',
+  'grandkid',
+  'grandkids',
+  'grandbaby',
+  'grandbabies',
+  'grandwean',
+  'grandweans',
+];
+
 /**
  * Nouns naming someone other than the user (or an animal). Each belongs to a group whose names may
  * stand in a fact key ("spouse_name", "kids") when the profile does hold that person's details.
@@ -39,7 +53,7 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'lads',
     ],
   ],
-  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkid', 'grandkids', 'grandbaby', 'grandbabies', 'grandwean', 'grandweans']],
+  ['grandchild', GRANDCHILD_WORDS],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'stepmother', 'stepfather', 'mama', 'papa']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'granny', 'grandparent', 'grandparents', 'nan', 'nana']],
   ['sibling', ['brother', 'sister', 'sibling', 'siblings', 'twin']],
@@ -171,7 +185,7 @@ export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map
       'teenager',
     ],
   ],
-  ['grandchild', ['grandson', 'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'grandkid', 'grandbaby', 'grandbabies', 'grandwean', 'grandweans']],
+  ['grandchild', GRANDCHILD_WORDS],
   ['parent', ['mother', 'father', 'mum', 'mom', 'dad', 'parent', 'parents', 'orphan']],
   ['grandparent', ['grandmother', 'grandfather', 'grandma', 'grandpa', 'grandparents']],
   ['sibling', ['brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'twin', 'only child']],
@@ -180,7 +194,7 @@ export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map
 ]);
 
 /** How a family item may name a relation without its word ("married to Tiago" names a husband). */
-export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map([
+export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['husband', ['married to']],
   ['wife', ['married to']],
   ['spouse', ['married to']],
@@ -206,9 +220,7 @@ export const RELATION_PHRASES: ReadonlyMap<string, readonly string[]> = new Map(
   ['grandad', ['grandpa', 'granddad', 'grandfather']],
   ['grandfather', ['grandpa', 'grandad', 'granddad']],
   // "how old is the grandbaby?" beside "grandson Hugo, 9 months".
-  ['grandbaby', ['grandson', 'granddaughter', 'grandchild']],
-  ['grandkid', ['grandson', 'granddaughter', 'grandchild']],
-  ['grandwean', ['grandson', 'granddaughter', 'grandchild']],
+  ...['grandbaby', 'grandkid', 'grandwean'].map((w): [string, readonly string[]] => [w, ['grandson', 'granddaughter', 'grandchild']]),
 ]);
 
 /** "is she a mother?" asks whether she has children: the relative a role of the user speaks of. */

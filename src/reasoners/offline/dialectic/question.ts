@@ -493,9 +493,7 @@ function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
   if (verb < 0) return undefined;
   for (let i = Math.max(verb + 1, 2); i + 1 < tokens.length; i++) {
     if (tokens[i]!.low !== 'when' || tokens[i - 1]!.punct || !CLAUSE_SUBJECTS.has(tokens[i + 1]!.low)) continue;
-    const out = new Set<number>();
-    for (let k = i; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
-    return out;
+    return untilPunct(tokens, i);
   }
   return undefined;
 }
@@ -568,9 +566,15 @@ function trailingContext(tokens: readonly QToken[]): Set<number> | undefined {
 function closingBefore(tokens: readonly QToken[]): Set<number> | undefined {
   const at = tokens.findLastIndex((t) => t.low === 'before');
   if (at < 2) return undefined;
-  const out = new Set<number>();
-  for (let k = at + 1; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+  const out = untilPunct(tokens, at + 1);
   return out.size > 0 && out.size <= 4 ? out : undefined;
+}
+
+/** The token indices from `from` up to the next punctuation mark (or the end). */
+function untilPunct(tokens: readonly QToken[], from: number): Set<number> {
+  const out = new Set<number>();
+  for (let k = from; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+  return out;
 }
 
 const EXAMPLES: ReadonlySet<string> = new Set(['like', 'eg', 'e.g.', 'such', 'or', 'say', 'maybe', 'especially', 'specifically', 'i.e.']);
@@ -590,8 +594,7 @@ function destination(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
   let to = ride + 1;
   while (to < tokens.length && !tokens[to]!.punct && !TO_PLACE.has(tokens[to]!.low)) to++;
   if (to >= tokens.length || tokens[to]!.punct) return undefined;
-  const out = new Set<number>();
-  for (let k = to + 1; k < tokens.length && !tokens[k]!.punct; k++) out.add(k);
+  const out = untilPunct(tokens, to + 1);
   return out.size > 0 ? out : undefined;
 }
 

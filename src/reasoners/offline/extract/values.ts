@@ -22,6 +22,9 @@ export function likened(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A token written as a name: a proper noun, or a capitalised word other than "I" ("Go", "Excel"). */
+/** The user and the household, as a clause says them ("i", "my", "we", "our"). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
 /** A currency sign on its own, which stays with its amount ("£4,000", not "4,000"). */
 export const CURRENCY_SIGN = /^[£$€¥₹₦₵₱₩₺₪]$/u;
 

@@ -9,13 +9,12 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
 import { capitalised } from '../../nlp/wink.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from '../time.js';
+import { FIRST_PERSON } from '../values.js';
 
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
-
-/** "… for my parents", "… for her": a booking made for someone else, however the user words it. */
 /** Words that date a clause (a month, a day, "next", "tomorrow"). */
 const DATED: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_SHORT, ...DAY_NAMES, 'next', 'tomorrow', 'tonight', 'today']);
 
+/** "… for my parents", "… for her": a booking made for someone else, however the user words it. */
 function forSomeoneElse(sentence: readonly Token[]): boolean {
   return sentence.some((t, k) => {
     if (t.low !== 'for') return false;

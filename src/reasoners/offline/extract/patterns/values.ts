@@ -376,16 +376,15 @@ export const VALUES: readonly PatternSpec[] = [
     // "As a Muslim I don't want to take interest", "no interest-bearing accounts please", "I don't take interest-based
     // loans for religious reasons": finance without interest, a lasting rule of faith.
     id: 'values.no-interest',
-    match: '{x:word}',
+    match: 'interest|riba {x:rest}?',
     key: 'values',
     where: 'anywhere',
     subjects: ['self', 'none'],
     request: true,
     negation: 'keep',
     value: (v) => {
-      const w = v.tokens[0]!;
-      if (!/^(?:interest|interest-bearing|interest-based|riba)$/.test(w.low)) return undefined;
-      const at = v.clause.indexOf(w);
+      const at = v.clause.findIndex((t) => t.low === 'interest' || t.low === 'riba');
+      const w = v.clause[at]!;
       const refused = v.clause
         .slice(Math.max(0, at - 5), at)
         .some((t) => t.neg || t.low === 'no' || t.low === 'not' || t.low === 'without' || t.low === 'avoid');

@@ -6,7 +6,7 @@ import { TRAINING_VERBS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { endsWith, without } from '../values.js';
+import { FIRST_PERSON, endsWith, without } from '../values.js';
 import { PERSONALITY, jobAfterAge } from './identity.js';
 import { PAY } from './pay.js';
 import { PLATFORM_PATTERNS } from './platforms.js';
@@ -62,8 +62,6 @@ function countsPeople(tokens: readonly Token[]): boolean {
 
 /** Words for work itself, said of what it is like as often as of what it is ("my job is a nightmare"). */
 const WORK_AS_SUCH: ReadonlySet<string> = new Set(['job', 'work']);
-/** The user and the household, as the words before a verb say them. */
-const SELF_WORDS: ReadonlySet<string> = new Set(['i', "i'm", 'im', 'me', 'my', 'we', 'our', 'us']);
 
 /** People one is at a place without working there ("a regular at the pub", "a patient at St Mary's"). */
 const NOT_STAFF: ReadonlySet<string> = new Set([
@@ -541,7 +539,7 @@ export const WORK: readonly PatternSpec[] = [
       while (k > 0 && v.clause[k]!.low !== 'for') k--;
       const before = v.clause.slice(0, Math.max(0, k - 1));
       const myJob = before.length >= 2 && before[before.length - 2]!.low === 'my' && WORK_AS_SUCH.has(before[before.length - 1]!.low);
-      const someoneElse = before.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !SELF_WORDS.has(t.low)));
+      const someoneElse = before.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !FIRST_PERSON.has(t.low)));
       if (someoneElse && !myJob) return undefined;
       const verb = v.slot('g')?.toLowerCase();
       const plied = verb === undefined ? v.clause.some((t) => t.lemma === 'drive') : TRADE_GERUNDS.has(verb);
