@@ -105,6 +105,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(36, 'abc'),
   holdout(37, 'abc'),
   holdout(38, 'abc'),
+  holdout(39, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
