@@ -84,6 +84,22 @@ const phrase =
   (tokens: readonly Token[]): string | undefined =>
     tokens.length > 0 && tokens.length <= max && tokens[0]!.pos !== 'PRON' ? spanText(tokens) : undefined;
 
+/** A list of short items ("birding, sourdough, fixing up old film cameras, and very bad karaoke"): each at most `max` words. */
+const shortItems =
+  (max: number, items: number) =>
+  (tokens: readonly Token[]): string | undefined => {
+    if (tokens.length === 0 || tokens[0]!.pos === 'PRON') return undefined;
+    let count = 0;
+    let words = 0;
+    for (const t of tokens) {
+      if (t.text === ',' || t.low === 'and' || t.text === '&') {
+        if (words > 0) count++;
+        words = 0;
+      } else if (++words > max) return undefined;
+    }
+    return count + (words > 0 ? 1 : 0) <= items ? spanText(tokens) : undefined;
+  };
+
 /** Words that only hedge the opening of a reply ("mostly adults", "usually kids"). */
 const HEDGED_OPENERS: ReadonlySet<string> = new Set(['mostly', 'mainly', 'usually', 'generally', 'largely', 'probably']);
 
@@ -344,12 +360,18 @@ const ROWS: readonly AnswerRow[] = [
       'down time',
       'outside work',
       'outside of work',
+      // ("What do you do when you're not working?": later than "what do you do", so it names what is asked.)
+      "when you're not working",
+      'when you are not working',
+      'when not working',
+      'away from work',
+      'off the clock',
       'at the weekend',
       'on weekends',
       'on the weekend',
       'are you into',
     ],
-    accept: phrase(8),
+    accept: shortItems(5, 6),
   },
   { key: 'allergies', category: 'other', cues: ['allerg'], accept: fromLexicon(ALLERGENS) },
   // "Do you drink?" — "socially", "only occasionally": how much the user drinks.

@@ -816,10 +816,10 @@ export function placeEnd(tokens: readonly Token[], i: number): number[] {
   if (end === from) return [];
   // "moved over to the SRE team", "the Payments squad": a name before a group at work is no place.
   if (WORK_GROUPS.has(tokens[end]?.low ?? '')) return [];
-  // "Calgary, Alberta" / "Kelowna, BC"
+  // "Calgary, Alberta" / "Kelowna, BC" (not "south georgia, H-2A": a visa, a code or a date has figures in it)
   if (tokens[end]?.text === ',') {
     const more = one(end + 1);
-    if (more > end + 1 && more - end <= 3) end = more;
+    if (more > end + 1 && more - end <= 3 && !tokens.slice(end + 1, more).some((t) => /\d/.test(t.text))) end = more;
   }
   return [end];
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/wink.js';
+import { DAY_NAMES, MONTH_NAMES } from './time.js';
 
 /**
  * A value the user takes back in the same breath and replaces at once: "I'm 28 — wait no, 29", "I live
@@ -19,6 +20,8 @@ const MARKERS: readonly (readonly string[])[] = [
   ['sorry', 'i', 'mean'],
   // "universal credit — sorry no, pension credit now"
   ['sorry', 'no'],
+  // "in Lepe — no sorry, Cartaya", "in Red Deer — actually no, scratch that, … it's Lacombe now"
+  ['no', 'sorry'],
   ['sorry'],
   ['wait', 'no'],
   // "i'm 44 — no hang on, 45", "Tuesday — hang on, Wednesday"
@@ -39,6 +42,9 @@ const MARKERS: readonly (readonly string[])[] = [
   ['no', 'no'],
   // "— no, 29", not "— no salt, no meat" (a list of what is ruled out).
   ['no', ','],
+  ['actually', 'no'],
+  ['actually', 'scratch', 'that'],
+  ['scratch', 'that'],
   ['actually', ','],
   ['oops'],
   ['correction'],
@@ -88,6 +94,11 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     }
     let y = b + 1 + marker;
     while (tokens[y]?.text === ',') y++;
+    // ("actually no, scratch that, …": markers said one after another.)
+    for (let more = markerAt(tokens, y); more > 0 && tokens[y + more - 1]?.text !== ','; more = markerAt(tokens, y)) {
+      y += more;
+      while (tokens[y]?.text === ',') y++;
+    }
     // ("on the 12th — sorry, the 21st": an article before both values belongs to neither.)
     // ("the 18th of May — no wait, the 19th": or before the new one alone, when it is a number.)
     if (tokens[y]?.low === 'the' && isValueWord(tokens[y + 1]) && (out[out.length - 2]?.low === 'the' || kindOf(tokens.slice(y + 1, y + 2)) === 'number')) y++;
@@ -128,8 +139,13 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     // A reply that is only the value taken back ("vegetarian - well, pescatarian") may start the sentence.
     const bare = x === 0 && out.length === 1;
     if (!alone || x === out.length || (x === 0 && !bare) || kindOf(out.slice(x)) !== kindOf(fresh)) {
+      const renamed = retaken(tokens, y, out);
+      if (renamed) {
+        out.splice(renamed.at, renamed.length, ...renamed.fresh);
+        changed = true;
+      }
       out.push(t);
-      b++;
+      b = renamed ? renamed.next : b + 1;
       continue;
     }
     out.length = x;
@@ -181,6 +197,69 @@ function namedTakeBack(tokens: readonly Token[], y: number, out: readonly Token[
     if (old.every((w, i) => out[at + i]!.low === w)) return { at, length: old.length, fresh: tokens.slice(v, end), next: end };
   }
   return undefined;
+}
+
+const CALENDAR = new Set([...DAY_NAMES, ...MONTH_NAMES]);
+const PLACE_WORDS = new Set(['in', 'to', 'at', 'for', 'from', 'with']);
+/** A word of a name: written with a capital, and not "I" nor a month or a day. */
+const nameWord = (t: Token | undefined): boolean =>
+  t !== undefined && /^\p{Lu}/u.test(t.text) && t.low !== 'i' && !t.low.startsWith("i'") && !CALENDAR.has(t.low) && t.pos !== 'PUNCT';
+
+/** The first run of name words in tokens[from, to) (at most MAX_VALUE words): [start, end], or undefined. */
+function nameRun(tokens: readonly Token[], from: number, to: number, last: boolean): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  for (let k = from; k < to; k++) {
+    if (!nameWord(tokens[k]) || nameWord(tokens[k - 1])) continue;
+    let end = k;
+    while (end < to && end - k < MAX_VALUE && nameWord(tokens[end])) end++;
+    // (The first word of the sentence is written with a capital anyway: it is a name only if the model says so.)
+    if (k === 0 && end === 1 && tokens[0]!.pos !== 'PROPN') continue;
+    found = [k, end];
+    if (!last) return found;
+  }
+  return found;
+}
+
+/** The object of the first (or last) "in / to / at / for …" in tokens[from, to): the nouns after it, or undefined. */
+function placeObject(tokens: readonly Token[], from: number, to: number, last: boolean): [number, number] | undefined {
+  let found: [number, number] | undefined;
+  for (let k = from; k < to; k++) {
+    if (!PLACE_WORDS.has(tokens[k]!.low)) continue;
+    let end = k + 1;
+    while (end < to && end - k <= MAX_VALUE && (tokens[end]!.pos === 'NOUN' || tokens[end]!.pos === 'PROPN') && !CALENDAR.has(tokens[end]!.low)) end++;
+    if (end === k + 1) continue;
+    found = [k + 1, end];
+    if (!last) return found;
+  }
+  return found;
+}
+
+/**
+ * "I'm in Red Deer — actually no, scratch that, we moved in September, it's Lacombe now", "I work for Serco on the base —
+ * actually scratch that, the contract moved over to Babcock in April", "i'm in pretoria — actually no, we moved to centurion":
+ * a statement taken back and followed by another that names the new value somewhere in it. The last name said before the
+ * break gives way to the first name said after the marker (a month or a day is no name); in words written without
+ * capitals, the last object of "in / to / at …" before the break to the first one after. The rest is read as written.
+ */
+function retaken(tokens: readonly Token[], y: number, out: readonly Token[]): { at: number; length: number; fresh: Token[]; next: number } | undefined {
+  let start = out.length;
+  while (start > 0 && !BREAKS.has(out[start - 1]!.text) && out[start - 1]!.pos !== 'PUNCT') start--;
+  let end = y;
+  while (end < tokens.length && !(tokens[end]!.pos === 'PUNCT' && /^[.!?]$/.test(tokens[end]!.text))) end++;
+  const before = out.slice(start);
+  const capitals = before.some(nameWord);
+  const old = capitals ? nameRun(out, start, out.length, true) : placeObject(out, start, out.length, true);
+  const fresh = capitals ? nameRun(tokens, y, end, false) : placeObject(tokens, y, end, false);
+  if (!old || !fresh) return undefined;
+  const was = out
+    .slice(old[0], old[1])
+    .map((t) => t.low)
+    .join(' ');
+  const now = tokens.slice(fresh[0], fresh[1]);
+  if (now.map((t) => t.low).join(' ') === was) return undefined;
+  // ("no sorry, Cartaya, Lepe is where my cousin is": a new value said first is not read again with what follows it.)
+  const next = fresh[0] === y ? fresh[1] + (tokens[fresh[1]]?.text === ',' ? 1 : 0) : y;
+  return { at: old[0], length: old[1] - old[0], fresh: now, next };
 }
 
 /**

@@ -17,6 +17,8 @@ export const CONDITIONS = lexicon(
 )
   .fuzzy()
   .abbreviations(['add'])
+  // ("computer vision syndrome", "compassion fatigue", "coeliac disease": a condition named by its last word.)
+  .heads(['syndrome', 'disorder', 'disease', 'deficiency', 'fatigue'])
   // Inflammations, disorders and pains named by their ending ("rhinitis", "scoliosis", "neuralgia", "neuropathy"),
   // not the everyday words that end the same way.
   .endings(/^[a-z]{3,}(?:itis|osis|algia|aemia|emia)$|^(?:neuro|myo|retino|radiculo|cardiomyo|encephalo)pathy$/, [

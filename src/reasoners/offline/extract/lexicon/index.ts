@@ -80,6 +80,28 @@ export class Lexicon {
 
   private byForm: { form: RegExp; except: ReadonlySet<string> } | undefined;
 
+  /**
+   * Also match a short phrase by its last word ("computer vision syndrome", "shift work sleep disorder"): one to three
+   * nouns or adjectives, then one of `words` — for classes whose members are named by a head no list can keep up with.
+   */
+  heads(words: readonly string[]): this {
+    this.headWords = new Set(words);
+    return this;
+  }
+
+  private headWords: ReadonlySet<string> | undefined;
+
+  private headAt(tokens: readonly Token[], at: number): number {
+    const heads = this.headWords;
+    if (!heads) return 0;
+    for (let k = at; k < tokens.length && k <= at + 3; k++) {
+      const t = tokens[k]!;
+      if (k > at && heads.has(t.low)) return k - at + 1;
+      if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return 0;
+    }
+    return 0;
+  }
+
   /** Entries that are everyday words in lower case ("BEd" beside "phone in bed"): they match only with a capital. */
   capitalised(words: readonly string[]): this {
     for (const w of words) this.capitalFirst.add(w);
@@ -121,7 +143,7 @@ export class Lexicon {
       if (ok) best = words.length;
     }
     if (best === 0 && this.byForm && this.byForm.form.test(t.low) && !this.byForm.except.has(t.low)) return 1;
-    return best;
+    return best === 0 ? this.headAt(tokens, at) : best;
   }
 
   /** The words an entry can start with (for a quick first-token check). */

@@ -179,8 +179,11 @@ export const EDUCATION: readonly PatternSpec[] = [
     key: 'education',
     subjects: ['none'],
     // Not a time said by a school ("since primary school", "Irish speaker from secondary school on").
+    // (Not "41 degrees" of heat, nor "whichever's higher": the Scottish exam is written with its capital.)
     value: (v) => {
-      const k = v.tokens.findIndex((_, n) => QUALIFICATIONS.matchAt(v.tokens, n) > 0 || SCHOOL_WORDS.matchAt(v.tokens, n) > 0);
+      const notSchooling = (n: number): boolean =>
+        (v.tokens[n]!.lemma === 'degree' && v.tokens[n - 1]?.pos === 'NUM') || (v.tokens[n]!.text === 'higher' && v.tokens[n + 1]?.low !== 'diploma');
+      const k = v.tokens.findIndex((_, n) => (QUALIFICATIONS.matchAt(v.tokens, n) > 0 && !notSchooling(n)) || SCHOOL_WORDS.matchAt(v.tokens, n) > 0);
       const before = [v.clause[v.clause.indexOf(v.tokens[0]!) - 1], ...v.tokens.slice(0, Math.max(0, k))];
       // ("What I want to do is a postgrad cert in MRI": a wish that names the course, read as a goal.)
       const wish = (v.tokens[0]?.low === 'what' && v.tokens[1]?.pos === 'PRON') || WISHING.has(v.tokens[0]?.low ?? '');

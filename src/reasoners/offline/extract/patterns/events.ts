@@ -171,6 +171,8 @@ function eventText(v: ValueContext): string | undefined {
   const joins = (t: Token, k: number): boolean => t.text === '-' && !t.space && k > 0 && v.tokens[k + 1] !== undefined && !v.tokens[k + 1]!.space;
   const tokens = v.tokens.filter((t, k) => (t.pos !== 'PUNCT' || joins(t, k)) && (t.pos !== 'SYM' || CURRENCY_SIGN.test(t.text)) && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
+  // ("day off today cos of the heatwave": a time word left alone names nothing.)
+  if (tokens.length === 1 && (BARE_TIMES.has(tokens[0]!.low) || tokens[0]!.low === 'day' || tokens[0]!.low === 'night')) return undefined;
   // ("bit grim out there today", "a bit quiet today": how things are, said with "a bit", is no event.)
   const bit = tokens[0]!.low === 'a' ? 1 : 0;
   if (

@@ -79,6 +79,18 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     // Not the first half of a people ("Korean-American, second gen").
     value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.text !== '-' ? v.text : undefined),
   },
+  // "english and swahili mostly, sheng when it's just the boys", "english to swahili mostly and a bit of sheng": one more
+  // language after a hedge, in a reply that opens with the languages.
+  {
+    id: 'languages.fragment-more',
+    match: '$language mostly|mainly ,|and a_bit_of|a_little|some? {x:$language}',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['none'],
+    value: (v) => (LANGUAGES.matchAt(v.clause, 0) > 0 ? v.text : undefined),
+  },
+  // "english to swahili mostly" (a reply on the languages the user works in): the language translated into, beside the first.
+  { id: 'languages.fragment-pair', match: '$language to|into {x:$language}', key: 'language', subjects: ['none'] },
   {
     id: 'languages.ordinal',
     match: '{x:$language} second|third|2nd|3rd|too|also|as_well|fluently|natively',

@@ -694,11 +694,17 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'places.location.is-home',
-    match: '{x:place} be~ home|where',
+    // ("Leeds is where I live now": the clause may end before "where"; not "Huelva is where my aunt lives", someone else's.)
+    match: '{x:place} be~',
     key: 'location',
     subjects: ['other', 'none'],
     where: 'anywhere',
-    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? v.text : undefined),
+    value: (v) => {
+      const at = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!) + 2;
+      const next = v.sentence[at]?.low;
+      const home = next === 'home' || (next === 'where' && ['i', 'we', "i'm"].includes(v.sentence[at + 1]?.low ?? ''));
+      return v.clause.indexOf(v.tokens[0]!) === 0 && home ? v.text : undefined;
+    },
   },
   { id: 'places.location.call-home', match: 'call {x:place} home', key: 'location', where: 'anywhere', subjects: ['self', 'we'] },
   // ("what should i be planting in october up here in the north east": where the user is, asked from there.)

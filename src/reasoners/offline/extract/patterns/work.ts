@@ -711,6 +711,16 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     value: byAgentNoun,
   },
+  // "I'm a freelance retoucher", "a locum sonographer": the same, said with the terms it is done on.
+  {
+    id: 'work.role.agent-on-terms',
+    match: 'be~ a|an freelance|locum|seasonal|agency|contract|sessional|relief {x:word}',
+    key: 'role',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return agentNoun(v.tokens[0]) ? spanText(v.clause.slice(at - 1, at + 1)) : undefined;
+    },
+  },
   // "i'm a braider in Lekki", "I'm a shopfitter from Leeds": the same, then the place where it is done.
   { id: 'work.role.agent-in', match: 'be~ a|an {x:word} in|at|from|out_of @PROPN', key: 'role', value: byAgentNoun },
   {
@@ -1008,6 +1018,8 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (v.text.toLowerCase() === 'from home' ? 'works from home' : v.text),
   },
   { id: 'work.style.be', match: 'be~ {x:$workstyle}', key: 'work_style' },
+  // "went freelance in march", "I've gone part-time": terms of work taken up (a plan to go is a goal: "thinking of going full time").
+  { id: 'work.style.went', match: 'went|gone {x:$workstyle}', key: 'work_style', where: 'anywhere', subjects: ['self', 'none'], past: 'ok' },
   // "I'm on days now", "they've just moved me onto days", "I've been switched to earlies": the shifts the user works.
   // (not for a few days only: "I'm on nights this week" is a status of the week)
   { id: 'work.shift.on', match: 'be~ on {x:$shift}', key: 'work_style', value: lastingShift },
