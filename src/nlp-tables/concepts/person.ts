@@ -348,7 +348,8 @@ export const PERSON: readonly ConceptDef[] = [
       'what part of',
       '<place>',
     ],
-    weak: ['where', 'area', 'region', 'deliver', 'delivery', 'delivered'],
+    // ("which island is he from?", "what village is she from?": a kind of place, weakly.)
+    weak: ['where', 'area', 'region', 'deliver', 'delivery', 'delivered', 'island', 'village'],
     keys: ['location', 'city', 'country', 'region', 'current_location', 'home', 'residence', 'based_in', 'state'],
     near: ['address', 'accommodation', 'housing', 'neighbourhood', 'neighborhood', 'suburb', 'area'],
     related: ['hometown', 'timezone'],

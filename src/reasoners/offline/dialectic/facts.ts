@@ -314,6 +314,9 @@ const TEAM_HEADS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Words before a club's name that say the user is its fan, and after it. */
+const FOLLOWING: ReadonlySet<string> = new Set(['follows', 'following', 'supports', 'supporting']);
+const SUPPORTERS: ReadonlySet<string> = new Set(['supporter', 'supporters']);
 const FANDOM = conceptId('fandom');
 /** Concepts of where someone lives, stays or comes from. */
 const PLACE_CONCEPTS: readonly number[] = ['location', 'origin'].map(conceptId);
@@ -326,7 +329,12 @@ const TOWN_TEAM_HEADS: ReadonlySet<string> = new Set(['city', 'county', 'town'])
  * `places` false (the value is not where anyone lives or comes from), by a town's word too ("Manchester City").
  */
 export const namesTeam = (words: readonly Word[], places = true): boolean =>
-  words.some((w, i) => i > 0 && w.cap && words[i - 1]!.cap && (TEAM_HEADS.has(w.low) || (!places && TOWN_TEAM_HEADS.has(w.low))));
+  words.some(
+    (w, i) =>
+      (i > 0 && w.cap && words[i - 1]!.cap && (TEAM_HEADS.has(w.low) || (!places && TOWN_TEAM_HEADS.has(w.low)))) ||
+      // ("cricket (follows RCB)", "football (FC Goa supporter)": a name said to be followed or supported.)
+      (w.cap && (FOLLOWING.has(words[i - 1]?.low ?? '') || SUPPORTERS.has(words[i + 1]?.low ?? ''))),
+  );
 
 function raise(levels: Map<number, number>, id: number, level: number): void {
   if ((levels.get(id) ?? 0) < level) levels.set(id, level);

@@ -59,6 +59,7 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ['book', 'book books novel novels author authors'],
       ['team', 'team teams club clubs side'],
       ['club', 'team teams club clubs'],
+      ['side', 'team teams club clubs side'],
       ['gym', 'gym gyms'],
       ['course', 'course courses class classes'],
       ['class', 'course courses class classes'],
@@ -113,7 +114,7 @@ function namedThere(value: readonly Word[], kindWords: readonly string[]): boole
 
 /** Asked for a team or a club, the value names one as clubs are named ("Kaizer Chiefs"; "Manchester City", not as a home). */
 function clubNamed(terms: FactTerms, noun: string): boolean {
-  return (noun === 'team' || noun === 'club') && namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels));
+  return (noun === 'team' || noun === 'club' || noun === 'side') && namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels));
 }
 
 /** A fact that names no thing of the kind the head noun asks for cannot answer it. */

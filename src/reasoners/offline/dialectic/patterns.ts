@@ -323,10 +323,14 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'origin',
-    // "where is she from?", "where's he from originally?", "which town is she from back in Nigeria?", "… from upcountry?"
+    // "where is she from?", "where's he from originally?", "which town is she from back in Nigeria?", "… from upcountry?";
+    // "where's home for her back in mexico?" (where the user's home is, in the country left).
     test: (ts) =>
-      ts.some((t, i) => t.low === 'from' && (end(ts, i + 1) || ['originally', 'back', 'upcountry'].includes(ts[i + 1]!.low))) &&
-      ts.some((t) => t.pos === 'AUX' && t.lemma === 'be'),
+      (ts.some((t, i) => t.low === 'from' && (end(ts, i + 1) || ['originally', 'back', 'upcountry'].includes(ts[i + 1]!.low))) &&
+        ts.some((t) => t.pos === 'AUX' && t.lemma === 'be')) ||
+      (has(ts, 'where') &&
+        has(ts, 'home') &&
+        ts.some((t, i) => t.low === 'back' && ts[i + 1]?.low === 'in' && (ts[i + 2]?.pos === 'PROPN' || ts[i + 2]?.pos === 'NOUN'))),
   },
   {
     concept: 'interests',

@@ -256,9 +256,10 @@ export function spellerFor(profileWords: () => ProfileWords): Speller {
     // The profile's words in one pass: only those of the same first letter and a near length are compared.
     for (const w of profile.words) if (w[0] === low[0] && Math.abs(w.length - low.length) <= max && w.length >= 3 && isLetters(w)) consider(w);
     // One word, or one word and its plural ("cruise", "cruises"): the shorter is read. Of words as near, the one a
-    // doubled letter makes is read ("carreer" is "career", not "carrier").
+    // doubled letter makes is read ("carreer" is "career", not "carrier"), or a double letter written once ("suport" is
+    // "support", not "sport").
     let found = [...nearest].sort((x, y) => x.length - y.length);
-    const undoubled = best === 1 ? found.filter((w) => doubledIn(low, w)) : [];
+    const undoubled = best === 1 ? found.filter((w) => doubledIn(low, w) || doubledIn(w, low)) : [];
     if (undoubled.length > 0 && new Set(undoubled.map(stem)).size === 1) found = undoubled;
     if (found.length === 0 || new Set(found.map(stem)).size !== 1 || (best === 1 && !typingSlip(low, found[0]!))) return undefined;
     corrected++;
