@@ -102,3 +102,41 @@ describe('offline extraction: languages, health, replies', () => {
     expect(has(await answered('What do you do for work?', 'I run a bakery in Leith'), 'interests', 'bakery')).toBe(false);
   });
 });
+
+describe('offline extraction: names, pronouns, goals and pastimes (recurring in older rounds)', () => {
+  it('reads a name changed by marriage ("it\'s X now rather than Y", "it\'s X since the wedding")', async () => {
+    const took = await learned("Took my wife's surname when we married in April, so it's Tom Okonkwo now rather than Tom Price. Which forms first?");
+    expect(has(took, 'name', 'Okonkwo')).toBe(true);
+    expect(has(took, 'name', 'Price')).toBe(false);
+    expect(
+      has(await learned("The school still has me as Ada Obi — it's Ada Obi-Mensah since the wedding. Can you fix my signature?"), 'name', 'Obi-Mensah'),
+    ).toBe(true);
+    // (A place that replaced another is no name.)
+    expect(keysOf(await learned("the wedding got moved, so it's Lombok now"))).not.toContain('name');
+  });
+
+  it('reads a fragment of particulars that opens with a set of pronouns ("he/him, 29, from kerala")', async () => {
+    const me = await learned("she/her, 41, from cork originally. how do i answer 'tell me about yourself'?");
+    expect(has(me, 'pronouns', 'she/her')).toBe(true);
+    expect(has(me, 'age', '41')).toBe(true);
+    expect(keysOf(await learned('she said she is 41 and from cork'))).not.toContain('age');
+  });
+
+  it('reads a thing wanted by a time, said without "I" ("want my first solo show by the end of 2026")', async () => {
+    expect(has(await learned('want my first solo exhibition by the end of 2027 — how do I approach galleries?'), 'goals', 'solo exhibition')).toBe(true);
+    expect(keysOf(await learned('I want my essay back from you by 5pm'))).not.toContain('goals');
+    expect(keysOf(await learned('want my parcel by the weekend, where is it?'))).not.toContain('goals');
+  });
+
+  it('reads an attribute word the user sets in quotes after "my" ("now my \'hobby\' is knitting")', async () => {
+    expect(has(await learned("used to climb before the kids, now my 'hobby' is crochet on the bus"), 'interests', 'crochet')).toBe(true);
+    // (Quotes elsewhere name the word itself.)
+    expect(keysOf(await learned("please don't call me 'sir' in the emails"))).not.toContain('name');
+  });
+
+  it('reads what replaced a past pastime "since" a change ("since the baby it\'s running")', async () => {
+    const now = await learned('I used to swim most mornings but since the move it is cycling');
+    expect(has(now, 'interests', 'cycling')).toBe(true);
+    expect(has(now, 'interests', 'swim')).toBe(false);
+  });
+});

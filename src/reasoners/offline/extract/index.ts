@@ -13,6 +13,7 @@ import { corrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { joinedCorrections, selfCorrected } from './self-corrections.js';
+import { withoutScareQuotes } from './scare-quotes.js';
 import { withHomecoming } from './homecoming.js';
 import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
@@ -84,7 +85,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       yield;
       for (const written of sentences) {
         // "I'm 28 — wait no, 29": read as if only the correction had been said.
-        const read = selfCorrected(written);
+        const read = selfCorrected(withoutScareQuotes(written));
         let sentence = read;
         let clauses: Clause[];
         // Inside a frame, readers of the whole sentence (labels, pets in brackets, re-readings) stand down.
@@ -135,7 +136,9 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++, question));
         if (sentence.some((t) => t.text === '*')) turn.push(...starred(sentence, [known, found, turn], sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
-        if (sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently')) {
+        if (
+          sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently' || t.low === 'since')
+        ) {
           const change = transitions(sentence, turn.slice(before), [known, found, turn.slice(0, before)], sentenceText, order++);
           if (change.drop.size > 0) {
             const kept = turn.slice(before).filter((c) => !change.drop.has(c));

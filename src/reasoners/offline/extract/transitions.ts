@@ -81,7 +81,9 @@ function spanFrom(tokens: readonly Token[], from: number, stop: ReadonlySet<stri
     tokens[to]!.pos !== 'AUX' &&
     tokens[to]!.pos !== 'PRON' &&
     tokens[to]!.pos !== 'SYM' &&
-    !(tokens[to]!.pos === 'VERB' && to > from)
+    !(tokens[to]!.pos === 'VERB' && to > from) &&
+    // ("buggy runs round the domain": where it is done is no part of it; "of" may be, inside a name.)
+    !(tokens[to]!.pos === 'ADP' && to > from && tokens[to]!.low !== 'of')
   )
     to++;
   return to > from ? [from, to] : undefined;
@@ -160,7 +162,10 @@ export function transitions(
   if (withdrawn) {
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
-      const now = NOW_WORDS.has(t.low) || (t.low === 'days' && tokens[i - 1]?.low === 'these');
+      // ("… but since the baby it's buggy runs instead": what changed it, then what holds now.)
+      const since = t.low === 'since' ? [1, 2, 3].find((d) => tokens[i + d]?.low === 'its' || tokens[i + d]?.low === 'it') : undefined;
+      if (since !== undefined && tokens.slice(i + 1, i + since).every((u) => u.pos === 'DET' || u.pos === 'NOUN' || u.pos === 'PRON')) i += since - 1;
+      const now = NOW_WORDS.has(t.low) || (t.low === 'days' && tokens[i - 1]?.low === 'these') || since !== undefined;
       if (!now) continue;
       let j = i + 1;
       if (tokens[j]?.low === 'its' || (tokens[j]?.low === 'it' && (tokens[j + 1]?.low === "'s" || tokens[j + 1]?.low === 'is')))

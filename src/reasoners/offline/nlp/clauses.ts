@@ -1440,6 +1440,9 @@ function describe(
       subject = 'self';
     } else if (conj !== undefined && RELATIVES.has(conj)) {
       subject = 'other';
+    } else if (SUBJECT_PRONOUNS.has(head.low) && after?.text === '/') {
+      // "he/him, 29, from kerala originally": a set of pronouns the user goes by opens a fragment, no one else's subject.
+      subject = 'none';
     } else if (
       (SUBJECT_PRONOUNS.has(head.low) || POSSESSIVES.has(head.low)) &&
       // ("one-man workshop in Hebden Bridge": "one" joined to a word is a number in a compound, no one.)

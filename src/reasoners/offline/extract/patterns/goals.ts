@@ -3,6 +3,7 @@ import { INDUSTRIES } from '../lexicon/work.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
+import { MONTH_NAMES } from '../time.js';
 
 /** Goals and plans: what the user is working towards. */
 
@@ -425,6 +426,25 @@ export const GOALS: readonly PatternSpec[] = [
     value: doneBy,
   },
   {
+    // "want my first solo show by the end of 2026", "I want a second van before next summer": a thing wanted by a time.
+    id: 'goals.want-thing-by',
+    match: 'want~ my|a|an|our {x:np} by|before|within',
+    key: 'goals',
+    bucket: 'event',
+    // (Read as a request, as "want my …" opens many; not one put to the assistant: "I want my draft back from you by 5".)
+    request: true,
+    value: (v) => {
+      if (v.sentence.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const by = at + v.tokens.length;
+      // (A time follows: a year, a month, a season or a feast, "the end of …", "next …".)
+      if (!v.clause.slice(by + 1, by + 4).some((t) => t.pos === 'NUM' || MONTH_NAMES.includes(t.low) || BY_TIMES.has(t.low))) return undefined;
+      const end = v.clause.findIndex((t, k) => k > at && t.pos === 'PUNCT' && t.text !== '-');
+      const span = v.clause.slice(at, end < 0 ? undefined : end);
+      return span.length <= 12 ? spanText(span) : undefined;
+    },
+  },
+  {
     id: 'goals.aiming-for',
     match: 'aim~|aiming|gunning|shooting|pushing|going_all_out for {x:np}',
     key: 'goals',
@@ -706,6 +726,22 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out', 'bac
 const TODAY: ReadonlySet<string> = new Set(['today', 'tonight', 'now', 'asap']);
 
 /** "the credit card cleared by Christmas": a short noun phrase, a word for done, and when ("by", "before" …). */
+/** Words of a time a goal is set for, after "by" / "before" / "within" ("by the end of 2026", "before next summer"). */
+const BY_TIMES: ReadonlySet<string> = new Set([
+  'end',
+  'next',
+  'christmas',
+  'easter',
+  'summer',
+  'spring',
+  'autumn',
+  'fall',
+  'winter',
+  'year',
+  'years',
+  'birthday',
+]);
+
 function doneBy(v: ValueContext): string | undefined {
   const done = v.tokens.findIndex((t) => DONE_WORDS.has(t.low));
   if (done < 1 || done > 4 || !BY_WORDS.has(v.tokens[done + 1]?.low ?? '')) return gotDone(v);

@@ -539,14 +539,24 @@ export const IDENTITY: readonly PatternSpec[] = [
       // ("the wedding got moved so it's Lombok now": "it" is the thing a clause before it spoke of, unless that clause
       // was about names: "took my husband's surname, so it's Priya Raghunathan now".)
       const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.clause[it]!)));
-      const thing = before.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !before.some((t) => NAMING_WORDS.has(t.lemma) || NAMING_WORDS.has(t.low));
+      // (Or the clause itself says why the name changed: "… — it's Nkechi Obi-Daniels since the wedding".)
+      const naming = (t: Token): boolean => NAMING_WORDS.has(t.lemma) || NAMING_WORDS.has(t.low);
+      const since = v.clause.findIndex((t, k) => k > it && t.low === 'since' && v.clause.slice(k + 1, k + 4).some((u) => naming(u) || u.low === 'wedding'));
+      const thing = before.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !before.some(naming) && since < 0;
       // ("change of plans, it's Lombok now": a plan changed, not a name.)
       const plans = before.some((t) => t.low === 'plans' || t.low === 'plan' || t.low === 'instead');
       if (thing || plans) return undefined;
-      // ("it's Ama, not Amma": the name set against a misspelling says nothing else either.)
-      const not = contrasted(v.clause, v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1);
-      const own = not >= 0 ? v.clause.slice(it, not) : v.clause.slice(it);
-      return contentOf(own).length - contentOf(v.tokens).length <= 3 && own.length <= 7 ? userName(v) : undefined;
+      // ("it's Ama, not Amma": the name set against a misspelling says nothing else either; nor against the old one:
+      // "it's Priya Raghunathan now rather than Priya Iyer".)
+      const after = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
+      const not = contrasted(v.clause, after);
+      const old = v.clause.findIndex(
+        (t, k) => k >= after && ((t.low === 'rather' && v.clause[k + 1]?.low === 'than') || (t.low === 'instead' && v.clause[k + 1]?.low === 'of')),
+      );
+      const end = [not, old, since].filter((k) => k >= 0);
+      const own = v.clause.slice(it, end.length > 0 ? Math.min(...end) : undefined);
+      const words = own.filter((t) => t.pos !== 'PUNCT').length;
+      return contentOf(own).length - contentOf(v.tokens).length <= 3 && words <= 7 ? userName(v) : undefined;
     },
   },
   {
@@ -1059,6 +1069,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     value: (v) => (v.clause[0] === v.tokens[0] ? personName(v) : undefined),
   },
   { id: 'identity.pronouns.any', match: '{x:$pronouns} pronouns', key: 'pronouns', where: 'anywhere', subjects: ['self', 'none', 'attr'] },
+  // "he/him, 29, from kerala originally": a fragment of the user's particulars that opens with the set.
+  { id: 'identity.pronouns.fragment-list', match: '{x:$pronouns} ,', key: 'pronouns', subjects: ['none'] },
   { id: 'identity.pronouns.label', match: 'pronouns :? {x:$pronouns}', key: 'pronouns', where: 'anywhere', subjects: ['none', 'self', 'attr', 'other'] },
 
   {
