@@ -140,3 +140,27 @@ describe('offline extraction: names, pronouns, goals and pastimes (recurring in 
     expect(has(now, 'interests', 'swim')).toBe(false);
   });
 });
+
+describe('offline extraction: standing requests on spelling and units', () => {
+  it('reads a variety of English asked for as a standing style ("please use SA English")', async () => {
+    expect(
+      has(await learned("I can't stand emojis in work emails, and please use SA English — 'colour', not 'color'."), 'communication_style', 'SA English'),
+    ).toBe(true);
+    expect(has(await learned('please use British spelling'), 'communication_style', 'British spelling')).toBe(true);
+    // (Not for one thing being made, nor a translation.)
+    expect(keysOf(await learned('can you use British spelling in this letter'))).not.toContain('communication_style');
+    expect(keysOf(await learned('can you translate this into British English'))).not.toContain('communication_style');
+  });
+
+  it('reads units asked for in place of others, even as a question ("can you use grams instead of cups?")', async () => {
+    expect(has(await learned("Can you use grams and ml instead of cups please? I'm in Leeds. Banana bread, the moist kind"), 'preferences', 'grams')).toBe(
+      true,
+    );
+    expect(keysOf(await learned('can you convert 3 cups to grams?'))).not.toContain('preferences');
+  });
+
+  it('takes a request\'s verb out of a value set right ("use american spelling — wait no, sorry, canadian")', async () => {
+    const said = await learned('use american spelling — wait no, sorry, canadian spelling. blame the style guide');
+    expect(said.some((f) => JSON.stringify(f.value).toLowerCase().includes('american'))).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { spanText, type Token } from '../nlp/wink.js';
 import { canStartAt, compile, contrasted, matchAt, slotText, type Compiled, type Match } from './engine.js';
 import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
+import { UNITS } from './lexicon/style.js';
 import type { Family, PatternSpec, ValueContext } from './pattern.js';
 import { TABLES } from './patterns/index.js';
 import { CONFIDENCE, confidenceOf } from './scoring.js';
@@ -129,7 +130,11 @@ export interface ClauseContext {
 /** "can you always …?", "could you from now on …?": a request put as a question that asks for good. */
 function askedForGood(tokens: readonly Token[]): boolean {
   const lows = tokens.map((t) => t.low);
-  return lows.includes('always') || FOR_GOOD.some((seq) => hasSequence(lows, seq));
+  // ("can you use grams and ml instead of cups?": units asked for in place of others are the user's system of measure.)
+  const units =
+    tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0) &&
+    lows.some((w, k) => (w === 'instead' && lows[k + 1] === 'of') || (w === 'rather' && lows[k + 1] === 'than'));
+  return units || lows.includes('always') || FOR_GOOD.some((seq) => hasSequence(lows, seq));
 }
 const FOR_GOOD: readonly (readonly string[])[] = [
   ['from', 'now', 'on'],

@@ -49,6 +49,8 @@ const MARKERS: readonly (readonly string[])[] = [
   ['oops'],
   ['correction'],
 ];
+/** Verbs a style request opens with, which a tagger may read as nouns ("use", "keep"). */
+const REQUEST_VERBS = new Set(['use', 'keep', 'make', 'write', 'spell', 'call']);
 /** Words that close the new value without being part of it ("separated actually"). */
 const TRAILERS = new Set(['actually', 'really', 'then', 'now', 'i', 'mean', 'lol', 'haha']);
 const VALUE_POS = new Set(['NUM', 'PROPN', 'NOUN', 'ADJ']);
@@ -126,6 +128,8 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     const alone = end > y && (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'SCONJ');
     let x = out.length;
     while (alone && x > 0 && out.length - x < MAX_VALUE && isValueWord(out[x - 1])) x--;
+    // ("use american spelling — wait no, sorry, canadian": a request's verb the tagger read as a noun is no part of the value.)
+    if (x === 0 && out.length > 1 && REQUEST_VERBS.has(out[0]!.low)) x = 1;
     const fresh = tokens.slice(y, end);
     // "a 34 year old woman — sorry, 43", "the 18th of May — no wait, the 19th": a number for a number said a few words
     // before the break; the words around it stay.

@@ -111,6 +111,22 @@ const STYLE_WORDS = new Set([
   'language',
 ]);
 
+/** Varieties of English the user may want written ("British spelling", "SA English"). */
+const SPELLING_VARIETIES: ReadonlySet<string> = new Set([
+  'british',
+  'uk',
+  'american',
+  'us',
+  'canadian',
+  'australian',
+  'aussie',
+  'sa',
+  'irish',
+  'nz',
+  'indian',
+  'kiwi',
+]);
+
 function styleOrPreference(tokens: readonly Token[]): 'communication_style' | 'preferences' {
   // ("I want to be a pilot long term": a span of time, not long answers.)
   const ofTime = (k: number) => tokens[k + 1]?.low === 'term' || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.low === 'term');
@@ -132,6 +148,7 @@ function generalStyle(all: readonly Token[]): boolean {
         'these',
         'those',
         'above',
+        'here',
         'again',
         'email',
         'letter',
@@ -206,6 +223,8 @@ function generalStyle(all: readonly Token[]): boolean {
     return false;
   if (convertsOnce(tokens)) return false;
   if (tokens.some((_, k) => UNITS.matchAt(tokens, k) > 0)) return true;
+  // ("please use British spelling", "use SA English": a way of spelling is kept for everything written.)
+  if (tokens.some((t, k) => SPELLING_VARIETIES.has(t.low) && (tokens[k + 1]?.low === 'spelling' || tokens[k + 1]?.low === 'english'))) return true;
   // "help me reply to my landlord": help asked with a task, not how to answer the user.
   if (lows.some((w, k) => w === 'help' && (lows[k + 1] === 'me' || lows[k + 1] === 'us'))) return false;
   // (… or a kind of the user's things in the plural: "keep my text drafts short", "my emails formal".)
