@@ -164,3 +164,21 @@ describe('offline extraction: standing requests on spelling and units', () => {
     expect(said.some((f) => JSON.stringify(f.value).toLowerCase().includes('american'))).toBe(false);
   });
 });
+
+describe("offline extraction: things that are not the user's facts", () => {
+  it('does not read a breed\'s name after a word of place as a pet ("draggers off newfoundland")', async () => {
+    const sea = await learned('been a fisheries observer for six years, mostly on groundfish draggers off newfoundland');
+    expect(keysOf(sea)).not.toContain('pets');
+    expect(has(await learned('we have two dogs, a newfoundland and a boxer'), 'pets', 'newfoundland')).toBe(true);
+  });
+
+  it('does not read a thing referred back to as a preference ("honestly I prefer it")', async () => {
+    expect(has(await learned("now I'm on the retentions desk at Sky and honestly I prefer it"), 'preferences', 'it')).toBe(false);
+    expect((await learned('I prefer window seats on long flights')).some((f) => JSON.stringify(f.value).includes('window seats'))).toBe(true);
+  });
+
+  it('does not read a household worked for as an employer ("an au pair with a family in lyon")', async () => {
+    expect(keysOf(await learned('im an au pair with a family in lyon, 30 hrs a week'))).not.toContain('company');
+    expect(has(await learned("I'm a nurse with Bupa in Leeds"), 'company', 'Bupa')).toBe(true);
+  });
+});

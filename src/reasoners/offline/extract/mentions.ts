@@ -37,6 +37,9 @@ interface MentionRule {
   notBefore?: ReadonlySet<string>;
 }
 
+/** Words before a place's name. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['off', 'in', 'near', 'from', 'to', 'around', 'outside']);
+
 /** Verbs of eating, buying and getting: their object is a thing ("I eat fish sometimes"), not an activity ("fishing"). */
 const CONSUMING = new Set(['eat', 'drink', 'buy', 'order', 'sell', 'serve', 'need', 'want', 'get', 'have', 'avoid']);
 
@@ -191,6 +194,8 @@ export function mentionsOf(
       // "started eating fish", "cooking chicken": the object of another verb is food or a thing, not an animal.
       if (rule.key === 'pets' && tokens[k - 1]?.pos === 'VERB' && !ANIMAL_VERBS.has(tokens[k - 1]!.lemma)) continue;
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
+      // ("draggers off newfoundland", "living in boxer"): a breed's name after a word of place names the place.
+      if (rule.key === 'pets' && PLACE_PREPOSITIONS.has(tokens[k - 1]?.low ?? '')) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
       if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;
       // ("moved over to claimant personal injury": a field of law, not a harm done to the user.)

@@ -443,6 +443,8 @@ export const PREFERENCES: readonly PatternSpec[] = [
     where: 'anywhere',
     request: true,
     strength: 'explicit',
+    // (Not a thing said before: "honestly I prefer it", "I prefer that one".)
+    value: (v) => (v.tokens.length <= 2 && PRONOUNS_OF_THING.has(v.tokens[0]!.low) ? undefined : v.text),
   },
   {
     id: 'preferences.like-answers',

@@ -226,12 +226,17 @@ function employer(v: ValueContext): string | undefined {
   const first = v.tokens.find((t) => t.pos !== 'DET') ?? v.tokens[0]!;
   if (first.pos === 'PRON' || ['home', 'night', 'nights', 'weekends', 'least', 'times', 'work', 'the moment', 'moment', 'school'].includes(first.low))
     return undefined;
+  // ("an au pair with a family in lyon", "a carer for an older couple": people worked for in a home, not a business.)
+  if (v.tokens.length <= 3 && HOUSEHOLDS.has(v.tokens[v.tokens.length - 1]!.low)) return undefined;
   // "for 6 years", "for a while", "for over a decade": a duration.
   if (first.pos === 'NUM' || v.tokens.some((t) => DURATION.has(t.low))) return undefined;
   // "at a hospital in Leeds": a place alone is not an employer.
   if (PLACES.matchAt(v.tokens, 0) === v.tokens.length && v.tokens.every((t) => t.pos === 'PROPN')) return undefined;
   return v.text;
 }
+
+/** People a household worker works for, which name no employer ("a family", "an elderly couple"). */
+const HOUSEHOLDS: ReadonlySet<string> = new Set(['family', 'families', 'couple', 'household', 'households', 'lady', 'gentleman', 'man', 'woman']);
 
 /** Informal words for an employer ("a solar install mob", "a roofing outfit"). */
 const EMPLOYER_HEADS = new Set([
