@@ -14,6 +14,7 @@ import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { joinedCorrections, selfCorrected } from './self-corrections.js';
 import { withoutScareQuotes } from './scare-quotes.js';
+import { withoutClefts } from './clefts.js';
 import { withHomecoming } from './homecoming.js';
 import { disclaims, isHedged } from './disclaimers.js';
 import { simplified } from './simplify.js';
@@ -85,7 +86,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
       yield;
       for (const written of sentences) {
         // "I'm 28 — wait no, 29": read as if only the correction had been said.
-        const read = selfCorrected(withoutScareQuotes(written));
+        const read = selfCorrected(withoutClefts(withoutScareQuotes(written)));
         let sentence = read;
         let clauses: Clause[];
         // Inside a frame, readers of the whole sentence (labels, pets in brackets, re-readings) stand down.

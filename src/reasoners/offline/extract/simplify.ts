@@ -46,20 +46,6 @@ export function simplified(sentence: readonly Token[]): string | undefined {
       changed = true;
       continue;
     }
-    // "it's me who's allergic to bee stings", "I'm the one who actually runs the chip shop": the user put first for
-    // contrast ("my bunkmate has hay fever but …") is the subject of what follows.
-    const cleft = cleftAt(sentence, k);
-    if (cleft > 0) {
-      const be = sentence[k + cleft];
-      keep.push({ ...t, text: 'I', low: 'i', lemma: 'i', pos: 'PRON' });
-      if (be && (be.low === "'s" || be.low === 'is')) {
-        keep.push({ ...be, text: 'am', low: 'am', lemma: 'be', pos: 'AUX' });
-        k++;
-      }
-      k += cleft - 1;
-      changed = true;
-      continue;
-    }
     // "my main goal is": a ranking adjective in an attribute before its verb.
     if (RANKING.has(t.low) && k > 0 && POSSESSIVE.has(sentence[k - 1]!.low) && next?.pos === 'NOUN' && (isVerb(sentence[k + 2]) || isTime(sentence, k + 2))) {
       changed = true;
@@ -69,15 +55,6 @@ export function simplified(sentence: readonly Token[]): string | undefined {
   }
   if (!changed) return undefined;
   return `${prefix}${spanText(keep)}`.trim();
-}
-
-/** "it's me who", "it is me that", "I'm the one who": the number of words of a cleft that puts the user first, or 0. */
-function cleftAt(sentence: readonly Token[], k: number): number {
-  const w = (j: number): string => sentence[k + j]?.low ?? '';
-  const rel = (j: number): boolean => w(j) === 'who' || w(j) === 'that';
-  if (w(0) === 'it' && (w(1) === "'s" || w(1) === 'is' || w(1) === 'was') && w(2) === 'me' && rel(3)) return 4;
-  if (w(0) === 'i' && (w(1) === "'m" || w(1) === 'am') && w(2) === 'the' && w(3) === 'one' && rel(4)) return 5;
-  return 0;
 }
 
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'AUX' || t.pos === 'VERB');
