@@ -194,7 +194,7 @@ export function mentionsOf(
       // "started eating fish", "cooking chicken": the object of another verb is food or a thing, not an animal.
       if (rule.key === 'pets' && tokens[k - 1]?.pos === 'VERB' && !ANIMAL_VERBS.has(tokens[k - 1]!.lemma)) continue;
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
-      // ("draggers off newfoundland", "living in boxer"): a breed's name after a word of place names the place.
+      // ("draggers off newfoundland": a breed's name after a word of place names the place.)
       if (rule.key === 'pets' && PLACE_PREPOSITIONS.has(tokens[k - 1]?.low ?? '')) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
       if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;

@@ -143,7 +143,9 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     // A reply that is only the value taken back ("vegetarian - well, pescatarian") may start the sentence.
     const bare = x === 0 && out.length === 1;
     if (!alone || x === out.length || (x === 0 && !bare) || kindOf(out.slice(x)) !== kindOf(fresh)) {
-      const renamed = retaken(tokens, y, out);
+      // (Only after words that take the statement back: "sorry for the long message, my manager Dave …" takes nothing back.)
+      const takesBack = tokens.slice(b + 1, y).some((m) => TAKING_BACK.has(m.low));
+      const renamed = takesBack ? retaken(tokens, y, out) : undefined;
       if (renamed) {
         out.splice(renamed.at, renamed.length, ...renamed.fresh);
         changed = true;
@@ -203,13 +205,15 @@ function namedTakeBack(tokens: readonly Token[], y: number, out: readonly Token[
   return undefined;
 }
 
+/** Words of a marker that take back what was said ("actually no", "scratch that", "I mean"), not only excuse it ("sorry"). */
+const TAKING_BACK = new Set(['no', 'scratch', 'mean', 'correction', 'rather']);
 const CALENDAR = new Set([...DAY_NAMES, ...MONTH_NAMES]);
 const PLACE_WORDS = new Set(['in', 'to', 'at', 'for', 'from', 'with']);
 /** A word of a name: written with a capital, and not "I" nor a month or a day. */
 const nameWord = (t: Token | undefined): boolean =>
   t !== undefined && /^\p{Lu}/u.test(t.text) && t.low !== 'i' && !t.low.startsWith("i'") && !CALENDAR.has(t.low) && t.pos !== 'PUNCT';
 
-/** The first run of name words in tokens[from, to) (at most MAX_VALUE words): [start, end], or undefined. */
+/** The first (or last) run of name words in tokens[from, to) (at most MAX_VALUE words): [start, end], or undefined. */
 function nameRun(tokens: readonly Token[], from: number, to: number, last: boolean): [number, number] | undefined {
   let found: [number, number] | undefined;
   for (let k = from; k < to; k++) {

@@ -164,8 +164,9 @@ export function transitions(
       const t = tokens[i]!;
       // ("… but since the baby it's buggy runs instead": what changed it, then what holds now.)
       const since = t.low === 'since' ? [1, 2, 3].find((d) => tokens[i + d]?.low === 'its' || tokens[i + d]?.low === 'it') : undefined;
-      if (since !== undefined && tokens.slice(i + 1, i + since).every((u) => u.pos === 'DET' || u.pos === 'NOUN' || u.pos === 'PRON')) i += since - 1;
-      const now = NOW_WORDS.has(t.low) || (t.low === 'days' && tokens[i - 1]?.low === 'these') || since !== undefined;
+      const changed = since !== undefined && tokens.slice(i + 1, i + since).every((u) => u.pos === 'DET' || u.pos === 'NOUN' || u.pos === 'PRON');
+      if (changed) i += since - 1;
+      const now = NOW_WORDS.has(t.low) || (t.low === 'days' && tokens[i - 1]?.low === 'these') || changed;
       if (!now) continue;
       let j = i + 1;
       if (tokens[j]?.low === 'its' || (tokens[j]?.low === 'it' && (tokens[j + 1]?.low === "'s" || tokens[j + 1]?.low === 'is')))

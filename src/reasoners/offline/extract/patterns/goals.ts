@@ -725,7 +725,6 @@ const PLACE_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'of']);
 const PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out', 'back', 'over']);
 const TODAY: ReadonlySet<string> = new Set(['today', 'tonight', 'now', 'asap']);
 
-/** "the credit card cleared by Christmas": a short noun phrase, a word for done, and when ("by", "before" …). */
 /** Words of a time a goal is set for, after "by" / "before" / "within" ("by the end of 2026", "before next summer"). */
 const BY_TIMES: ReadonlySet<string> = new Set([
   'end',
@@ -742,6 +741,7 @@ const BY_TIMES: ReadonlySet<string> = new Set([
   'birthday',
 ]);
 
+/** "the credit card cleared by Christmas": a short noun phrase, a word for done, and when ("by", "before" …). */
 function doneBy(v: ValueContext): string | undefined {
   const done = v.tokens.findIndex((t) => DONE_WORDS.has(t.low));
   if (done < 1 || done > 4 || !BY_WORDS.has(v.tokens[done + 1]?.low ?? '')) return gotDone(v);
