@@ -25,7 +25,8 @@ describe('offline extraction: corrections in the same breath', () => {
     // (A month after the marker is no place, and a statement taken back for someone else's leaves the user's alone.)
     expect(has(await learned("I'm in Leeds — actually no, my brother is, I'm in York since March"), 'location', 'Leeds')).toBe(false);
     expect(has(await learned('I live in Bristol, actually, and I love it'), 'location', 'Bristol')).toBe(true);
-    // (An apology takes nothing back: "sorry for the long message, my manager Dave …".)
+    // ("sorry," closed by a comma takes back; an apology takes nothing back: "sorry for the long message, my manager Dave …".)
+    expect(has(await learned("I'm in Kelowna — sorry, we moved in August, it's Vernon now"), 'location', 'Vernon')).toBe(true);
     expect(has(await learned('I work at Google — sorry for the long message, my manager Dave wants a review'), 'company', 'Google')).toBe(true);
   });
 });

@@ -143,8 +143,9 @@ export function selfCorrected(tokens: readonly Token[]): readonly Token[] {
     // A reply that is only the value taken back ("vegetarian - well, pescatarian") may start the sentence.
     const bare = x === 0 && out.length === 1;
     if (!alone || x === out.length || (x === 0 && !bare) || kindOf(out.slice(x)) !== kindOf(fresh)) {
-      // (Only after words that take the statement back: "sorry for the long message, my manager Dave …" takes nothing back.)
-      const takesBack = tokens.slice(b + 1, y).some((m) => TAKING_BACK.has(m.low));
+      // (Only after words that take the statement back, or a marker closed by a comma ("sorry, …"): "sorry for the long
+      // message, my manager Dave …" takes nothing back.)
+      const takesBack = tokens.slice(b + 1, y).some((m) => TAKING_BACK.has(m.low)) || tokens[y - 1]?.text === ',';
       const renamed = takesBack ? retaken(tokens, y, out) : undefined;
       if (renamed) {
         out.splice(renamed.at, renamed.length, ...renamed.fresh);
