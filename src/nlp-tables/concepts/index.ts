@@ -26,6 +26,7 @@ import { WORLD } from './world.js';
 
 export type { ConceptDef } from './types.js';
 export { LEVEL } from './types.js';
+export { GRANDCHILD_WORDS } from './person.js';
 
 /** Phrases that ask for the whole profile rather than one thing. */
 const SUMMARY_PHRASES: readonly string[] = [

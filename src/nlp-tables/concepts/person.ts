@@ -9,6 +9,20 @@ const LANGUAGE_NAMES =
   'afrikaans twi somali welsh irish gaelic swedish norwegian danish finnish icelandic czech slovak hungarian romanian ' +
   'bulgarian serbian croatian maori samoan';
 
+/** A grandchild by each of its names: a word of the family concept, and (in the dialectic) a group of relatives and the words a family fact uses for them. */
+export const GRANDCHILD_WORDS: readonly string[] = [
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'grandchildren',
+  'grandkid',
+  'grandkids',
+  'grandbaby',
+  'grandbabies',
+  'grandwean',
+  'grandweans',
+];
+
 export const PERSON: readonly ConceptDef[] = [
   {
     name: 'name',
@@ -131,16 +145,7 @@ export const PERSON: readonly ConceptDef[] = [
       'boys',
       'girls',
       'lads',
-      'grandchild',
-      'grandchildren',
-      'grandson',
-      'granddaughter',
-      'grandkid',
-      'grandkids',
-      'grandbaby',
-      'grandbabies',
-      'grandwean',
-      'grandweans',
+      ...GRANDCHILD_WORDS,
       'parent',
       'parents',
       'mother',

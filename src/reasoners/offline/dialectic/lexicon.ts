@@ -1,3 +1,4 @@
+import { GRANDCHILD_WORDS } from './concepts/index.js';
 import { splitOn } from './words.js';
 
 /**
@@ -7,20 +8,6 @@ import { splitOn } from './words.js';
  */
 
 const set = (words: string): ReadonlySet<string> => new Set(splitOn(words, ' \n'));
-
-/** A grandchild by each of its names: a group of relatives and the words a family fact uses for them alike. */
-const GRANDCHILD_WORDS: readonly string[] = [
-  'grandson',
-  'granddaughter',
-  'grandchild',
-  'grandchildren',
-  'grandkid',
-  'grandkids',
-  'grandbaby',
-  'grandbabies',
-  'grandwean',
-  'grandweans',
-];
 
 /**
  * Nouns naming someone other than the user (or an animal). Each belongs to a group whose names may

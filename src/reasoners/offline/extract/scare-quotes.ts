@@ -10,18 +10,12 @@ const QUOTES = new Set(["'", '"']);
 const OWNERS = new Set(['my', 'our']);
 
 export function withoutScareQuotes(tokens: readonly Token[]): readonly Token[] {
-  let out: Token[] | undefined;
+  const dropped = new Set<number>();
   for (let k = 1; k + 2 < tokens.length; k++) {
     const open = tokens[k]!;
-    const word = tokens[k + 1]!;
-    const close = tokens[k + 2]!;
-    if (!QUOTES.has(open.text) || close.text !== open.text || word.pos === 'PUNCT') continue;
-    if (!OWNERS.has(tokens[k - 1]!.low)) continue;
-    out ??= [...tokens];
-    out[k] = out[k + 2] = DROPPED;
+    if (!QUOTES.has(open.text) || tokens[k + 2]!.text !== open.text || tokens[k + 1]!.pos === 'PUNCT' || !OWNERS.has(tokens[k - 1]!.low)) continue;
+    dropped.add(k).add(k + 2);
     k += 2;
   }
-  return out ? out.filter((t) => t !== DROPPED) : tokens;
+  return dropped.size === 0 ? tokens : tokens.filter((_, k) => !dropped.has(k));
 }
-
-const DROPPED = { text: '', low: '', lemma: '', pos: 'PUNCT', neg: false, space: false, oov: false } as Token;
