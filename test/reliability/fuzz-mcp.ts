@@ -36,7 +36,8 @@ export async function fuzzMcpTools(dir: string, runs: number, seed?: number): Pr
     await fc.assert(
       fc.asyncProperty(cases, async ({ name, args }) => {
         stats.cases++;
-        const before = WRITES.has(name) ? await snapshot() : '';
+        // A stray dry_run: true on a read is checked too (the read must not write either).
+        const before = WRITES.has(name) || args.dry_run === true ? await snapshot() : '';
         const result = (await client.callTool({ name, arguments: args })) as CallToolResult;
         if (result.isError) {
           stats.errors++;
