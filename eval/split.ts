@@ -106,6 +106,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(37, 'abc'),
   holdout(38, 'abc'),
   holdout(39, 'abc'),
+  holdout(40, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
