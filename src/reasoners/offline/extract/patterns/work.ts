@@ -897,6 +897,16 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'attr'],
     value: (v) => (trainedAs(v.clause) ? undefined : employer(v)),
   },
+  // "working as DST INSPIRE faculty fellow at IISER Pune": the job said with "as" names the employer after it, whatever the
+  // job's words (the occupation list need not know "fellow").
+  {
+    id: 'work.company.work-as-at',
+    match: 'work~ as a|an? {r:np} at|for|with {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'attr'],
+    value: (v) => (trainedAs(v.clause) ? undefined : employer(v)),
+  },
   {
     id: 'work.company.joined',
     match: 'join~|joined|start~ at? {x:np}',
