@@ -27,7 +27,9 @@ describe('offline dialectic: a speaker of a language, and where the user is from
 
   it('answers "is he from ghana?" from where he comes from and lives', async () => {
     expect(await cited(kwame, 'is he from ghana')).toContain('hometown');
-    expect(await cited(kwame, 'is he from Hamilton?')).toEqual(['location']);
+    // (Where he lives answers beside the home town, which says he is from elsewhere: session 39 reads "is he from X?"
+    // as a question about the home town first.)
+    expect(await cited(kwame, 'is he from Hamilton?')).toEqual(['hometown', 'location']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { conceptId } from './concepts/index.js';
+import { isDateWord } from './answer-kind.js';
 import { CODING_VERBS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
@@ -107,6 +108,8 @@ const USUALLY = new Set(['usually', 'normally', 'typically', 'generally']);
 /** Verbs of setting off for the day or knocking off ("get going", "leave", "head off", "clock on"). */
 const SETTING_OFF = new Set(['get', 'leave', 'head', 'set', 'clock', 'knock']);
 const ACTIVITY_TIME = new Set(['on', 'at', 'in', 'during', 'after', 'before', 'over', 'most', 'every']);
+/** Words of free time besides the calendar's ("on his days off", "in her spare time", "at lunch"). */
+const FREE_TIME = new Set(['day', 'days', 'off', 'free', 'spare', 'time', 'break', 'breaks', 'lunch', 'lunchtime', 'leave']);
 /** "do" as the main verb after its subject ("what does she (actually) do"), not "hate doing". */
 const mainDo = (tokens: readonly QToken[], i: number) => {
   if (tokens[i]!.lemma !== 'do' || tokens[i]!.low.endsWith('ing')) return false;
@@ -116,6 +119,15 @@ const mainDo = (tokens: readonly QToken[], i: number) => {
   return subject !== undefined && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) && tokens.slice(0, k).some((t) => t.lemma === 'do' && t.pos === 'AUX');
 };
 const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
+/** "in esports", "on the farm", "at the mosque": where a job or a role is held, said after "do" — not a time ("on Saturdays"). */
+const FIELD_PREPOSITIONS = new Set(['in', 'on', 'at']);
+const fieldAfter = (tokens: readonly QToken[], from: number) =>
+  FIELD_PREPOSITIONS.has(tokens[from]?.low ?? '') && !timeAfter(tokens, from + 1) && !tokens.slice(from).some((t) => LEISURE_ADVERBS.has(t.low));
+/** The rest of the clause names a time ("on Saturdays", "at weekends", "on his days off"), not a place or a field ("on the farm"). */
+const timeAfter = (tokens: readonly QToken[], from: number) => {
+  for (let i = from; !end(tokens, i); i++) if (isDateWord(tokens[i]!.low) || FREE_TIME.has(tokens[i]!.low)) return true;
+  return false;
+};
 /** What is paid or earned by a job: "for money", "to pay the bills". */
 const PAY_NOUNS = new Set(['money', 'cash', 'income', 'pay', 'wage', 'wages', 'salary', 'bill', 'bills', 'rent', 'paycheck', 'paycheque']);
 /** Words that only say how long or how often ("all day", "every day", "day to day"). */
@@ -159,6 +171,15 @@ const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low
 /** "what time does / do …": when the user does something, as a habit (not "what time is it there?", nor "did"). */
 const whatTimeDoes = (tokens: readonly QToken[]) =>
   tokens.some((t, i) => t.low === 'what' && tokens[i + 1]?.low === 'time' && (tokens[i + 2]?.low === 'does' || tokens[i + 2]?.low === 'do'));
+/** Words after "from" that are no home town ("is she from work?", "… from home today"). */
+const NOT_ORIGINS = new Set(['work', 'home', 'school', 'uni', 'college', 'church', 'office', 'here', 'there', 'abroad', 'overseas']);
+/** "she's from seoul", "is he from the Philippines": the user (not "the parcel") said to be from a named place. */
+const fromPlace = (tokens: readonly QToken[], i: number) => {
+  const before = tokens[i - 1]?.lemma === 'be' ? tokens[i - 2] : tokens[i - 1];
+  if (!before || !(USER_SUBJECTS.has(before.low) || before.low === 'originally') || !tokens.some((t) => t.pos === 'AUX' && t.lemma === 'be')) return false;
+  const next = tokens[i + 1]?.low === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && (next.pos === 'PROPN' || (next.pos === 'NOUN' && tokens[i + 1] === next)) && !NOT_ORIGINS.has(next.low);
+};
 /** "what" standing for the thing asked ("what does she do?"), not "what dance form". */
 const whatAlone = (tokens: readonly QToken[]) => tokens.some((t) => t.low === 'what' && t.pos === 'PRON');
 const lastWord = (tokens: readonly QToken[]) => {
@@ -254,7 +275,7 @@ const SHAPES: readonly Shape[] = [
     concept: 'work',
     // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest), and "do" with only
     // the setting of a job after it: "what do they do for money?", "what does Mira actually do all day at work?"
-    test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && (end(ts, i + 1) || jobSetting(ts, i + 1))),
+    test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && (end(ts, i + 1) || jobSetting(ts, i + 1) || fieldAfter(ts, i + 1))),
     replaces: ['money'],
   },
   {
@@ -277,12 +298,14 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'interests',
     // "what does she do on Saturday mornings?", "what does he do at weekends?": a pastime, not a job
+    // ("what does she do on the farm?" is left to the words)
     test: (ts) =>
       whatAlone(ts) &&
       ts.some(
         (t, i) =>
           mainDo(ts, i) &&
           ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') &&
+          timeAfter(ts, i + 2) &&
           !(ts[i + 1]!.low === 'before' && has(ts, 'did')) &&
           !ts.slice(i + 1).some((n) => WORKPLACE.has(n.lemma)),
       ),
@@ -324,10 +347,12 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'origin',
     // "where is she from?", "where's he from originally?", "which town is she from back in Nigeria?", "… from upcountry?";
-    // "where's home for her back in mexico?" (where the user's home is, in the country left).
+    // "where's home for her back in mexico?" (where the user's home is, in the country left); "is she from seoul?", "he's
+    // from leeds right?" (a home town guessed, which the stored one confirms or corrects).
     test: (ts) =>
       (ts.some((t, i) => t.low === 'from' && (end(ts, i + 1) || ['originally', 'back', 'upcountry'].includes(ts[i + 1]!.low))) &&
         ts.some((t) => t.pos === 'AUX' && t.lemma === 'be')) ||
+      ts.some((t, i) => t.low === 'from' && fromPlace(ts, i)) ||
       (has(ts, 'where') &&
         has(ts, 'home') &&
         ts.some((t, i) => t.low === 'back' && ts[i + 1]?.low === 'in' && (ts[i + 2]?.pos === 'PROPN' || ts[i + 2]?.pos === 'NOUN'))),

@@ -351,6 +351,26 @@ function careAsked(tokens: readonly QToken[]): boolean {
 /** Subject pronouns for the user before a verb ("she has a dog?"). */
 const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
 
+/** Verbs of knowing or feeling, whose object is asked about for itself ("does she know her manager's name?"). */
+const KNOWING_VERBS: ReadonlySet<string> = new Set(['know', 'remember', 'recall', 'recognise', 'recognize', 'like', 'love', 'mind', 'think', 'miss']);
+/** Things of someone's that are occasions of theirs, which a question about going to them asks about ("her cousin's wedding"). */
+const THEIR_OCCASIONS: ReadonlySet<string> = new Set(['wedding', 'party', 'birthday', 'funeral', 'graduation', 'christening', 'anniversary', 'do']);
+
+/**
+ * "can she read the Spanish customer's email herself?", "is she handling her appa's paperwork?", "could she read a
+ * client's letter written in Tamil?": in a yes-no question whose subject is the user, a possessor in the object of the
+ * user's own verb says whose thing the user deals with; the question is about the user (not "does she know her
+ * manager's name?", nor a person of theirs: "will she see her sister's kids?").
+ */
+function handledByUser(tokens: readonly QToken[], i: number, names: Names): boolean {
+  const subject = tokens[1];
+  if (tokens[0]?.pos !== 'AUX' || subject === undefined || !(STATEMENT_SUBJECTS.has(subject.low) || names.user.has(subject.low))) return false;
+  const verb = tokens.slice(2, i).find((t) => t.pos === 'VERB');
+  if (verb === undefined || KNOWING_VERBS.has(verb.lemma)) return false;
+  const thing = tokens[i + 2];
+  return thing !== undefined && thing.pos === 'NOUN' && relationOf(thing, names) === undefined && !isTrade(thing.low) && !THEIR_OCCASIONS.has(thing.low);
+}
+
 /** Verbs (lemmas) of going to, using or dealing with a professional: "which broker is she using?", "what vet does he see?". */
 const USING_VERBS: ReadonlySet<string> = new Set([
   'use',
@@ -607,6 +627,7 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
       // "booking the steakhouse for the landlords' forum dinner, will that suit her?": a plural possessive after "the",
       // before a noun, in a question that names the user, says which occasion or thing ("the parents' evening").
       if (classifying(tokens, i, userMentioned)) continue;
+      if (handledByUser(tokens, i, names)) continue;
       const other = otherAt(tokens, i, names, userMentioned, inPhrase, setting) ?? possessorElse(tokens, i, names);
       if (other) return other;
     }

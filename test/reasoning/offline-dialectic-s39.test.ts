@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 39: readings found on the development thirds and recurring in older rounds — what someone does in a
+ * field or at a place is their role there, not a pastime.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: what someone does somewhere', () => {
+  const lupe = factsOf({
+    name: 'Lupe',
+    role: 'greenhouse tomato harvester',
+    company: 'Ferme Beausoleil',
+    interests: ['zumba', 'embroidery'],
+    volunteering: ['reads to children at the library on Saturdays'],
+  });
+
+  it('reads "what does she do on the farm / in esports" as the job, not a pastime', async () => {
+    expect(await cited(lupe, 'what does she actually do on the farm?')).toEqual(['role']);
+    expect(await cited(factsOf({ name: 'Sol', role: 'esports caster', interests: ['karaoke', 'K-pop'] }), 'what does sol actually do in esports?')).toEqual([
+      'role',
+    ]);
+  });
+
+  it('still reads a time after "do" as free time ("on Saturdays", "on her days off", "for fun")', async () => {
+    expect(await cited(lupe, 'what does she do on Saturdays?')).toEqual(['volunteering']);
+    expect(await cited(lupe, 'what does she do on her days off?')).toContain('interests');
+    expect(await cited(lupe, 'what does she do for fun?')).toEqual(['interests']);
+  });
+});
+
+describe('offline dialectic: a home town guessed', () => {
+  const hyejin = factsOf({ name: 'Hyejin', hometown: 'Busan, South Korea', location: 'Lyon, France', role: 'pastry chef' });
+
+  it('reads "is she from seoul?" / "she\'s from seoul right?" as the home town, which confirms or corrects it', async () => {
+    expect(await cited(hyejin, "she's from seoul right?")).toEqual(['hometown']);
+    expect(await cited(hyejin, 'is she from Seoul?')).toEqual(['hometown']);
+    // (Someone else from a place, or "from" a thing that is no place, is not the user's home town.)
+    expect(await cited(hyejin, 'is her husband from seoul?')).toEqual([]);
+    expect(await cited(hyejin, 'is she from the agency?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: pets by their pet names', () => {
+  it('reads "furball" and "fur babies" as the user\'s animals', async () => {
+    const maggie = factsOf({ name: 'Maggie', pets: ['a tabby cat called Gnocchi'], role: 'postdoc' });
+    expect(await cited(maggie, 'whats her furball called')).toEqual(['pets']);
+    expect(await cited(maggie, 'how are her fur babies doing?')).toEqual(['pets']);
+    expect(await cited(factsOf({ name: 'Maggie', role: 'postdoc' }), 'whats her furball called')).toEqual([]);
+  });
+});
+
+describe("offline dialectic: someone's thing the user deals with", () => {
+  const priya = factsOf({ name: 'Priya', languages: ['English', 'Tamil', 'conversational Spanish'], role: 'backend developer', family: ['married'] });
+
+  it('reads "can she read the Spanish customer\'s email herself?" as about the user', async () => {
+    expect(await cited(priya, "Can she read the Spanish customer's email herself or do I need to translate it?")).toEqual(['languages']);
+    expect(await cited(priya, "could she read a client's letter written in Tamil?")).toEqual(['languages']);
+    // (What the other one has, or knowing it, is still about them.)
+    expect(await cited(priya, "does she know her manager's name?")).toEqual([]);
+    expect(await cited(priya, "what language does her customer's email use?")).toEqual([]);
+  });
+});
