@@ -16,3 +16,16 @@ describe('offline extraction: the employer of a job said with "as"', () => {
     expect((await learned('I am working as research fellow for six months now')).some((f) => f.key === 'company')).toBe(false);
   });
 });
+
+describe('offline extraction: a correction after dots', () => {
+  it('reads "… wait no sorry, X" and "… sorry no, the 22nd" after dots as taking the value back', async () => {
+    const darwin = await learned("i'm in perth so wa time for any reminders... wait no sorry, Darwin!! we moved up in june");
+    expect(has(darwin, 'location', 'Darwin')).toBe(true);
+    expect(has(darwin, 'location', 'perth')).toBe(false);
+    const gig = await learned('the wedding gig is on the 21st... sorry no, the 22nd, they moved it.');
+    expect(gig.some((f) => JSON.stringify(f.value).includes('22nd'))).toBe(true);
+    expect(gig.some((f) => JSON.stringify(f.value).includes('21st'))).toBe(false);
+    // (Dots before words that take nothing back leave the value: "in Leeds... no complaints really".)
+    expect(has(await learned('I live in Leeds... no complaints really'), 'location', 'Leeds')).toBe(true);
+  });
+});

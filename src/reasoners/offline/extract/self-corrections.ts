@@ -248,7 +248,8 @@ function placeObject(tokens: readonly Token[], from: number, to: number, last: b
  * actually scratch that, the contract moved over to Babcock in April", "i'm in pretoria — actually no, we moved to centurion":
  * a statement taken back and followed by another that names the new value somewhere in it. The last name said before the
  * break gives way to the first name said after the marker (a month or a day is no name); in words written without
- * capitals, the last object of "in / to / at …" before the break to the first one after. The rest is read as written.
+ * capitals, the last object of "in / to / at …" before the break to the first one after (or to a name said straight after the
+ * marker). The rest is read as written.
  */
 function retaken(tokens: readonly Token[], y: number, out: readonly Token[]): { at: number; length: number; fresh: Token[]; next: number } | undefined {
   let start = out.length;
@@ -258,7 +259,9 @@ function retaken(tokens: readonly Token[], y: number, out: readonly Token[]): { 
   const before = out.slice(start);
   const capitals = before.some(nameWord);
   const old = capitals ? nameRun(out, start, out.length, true) : placeObject(out, start, out.length, true);
-  const fresh = capitals ? nameRun(tokens, y, end, false) : placeObject(tokens, y, end, false);
+  // ("i'm in perth … wait no sorry, Darwin!!": after words without capitals, a name said straight after the marker.)
+  const named = nameRun(tokens, y, end, false);
+  const fresh = capitals ? named : (placeObject(tokens, y, end, false) ?? (named?.[0] === y ? named : undefined));
   if (!old || !fresh) return undefined;
   const was = out
     .slice(old[0], old[1])
@@ -272,10 +275,12 @@ function retaken(tokens: readonly Token[], y: number, out: readonly Token[]): { 
 }
 
 /**
- * "vegetarian. well, pescatarian": a correction that starts a new sentence is read in the sentence it corrects
- * (the full stop becomes a dash), so selfCorrected sees both values. Only before a marker and a comma.
+ * "vegetarian. well, pescatarian", "the 21st... sorry no, the 22nd", "with AOL. No hang on, … it's been Gmail": a
+ * correction that starts a new sentence is read in the sentence it corrects (the stop or the dots become a dash), so
+ * selfCorrected sees both values. Only before a marker and a comma, or markers said one after another.
  */
-const CORRECTION_AFTER_STOP = /(?<=[\p{L}\p{N}])\. (?=(?:[Ww]ell|[Aa]ctually|[Ss]orry|[Ww]ait|I mean),)/gu;
+const CORRECTION_AFTER_STOP =
+  /(?<=[\p{L}\p{N}])(?:\.{1,3}|…) (?=(?:[Ww]ell|[Aa]ctually|[Ss]orry|[Ww]ait|[Nn]o|I mean|[Hh]ang on)(?:,| no\b| sorry\b| wait\b| hang on\b))/gu;
 
 export function joinedCorrections(text: string): string {
   return text.replace(CORRECTION_AFTER_STOP, ' - ');

@@ -105,6 +105,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b[Ii]d (?=(?:move|love|like|rather|prefer|be|go|want|say|buy|learn|live|quit|take|try|do|have|need|get|start|retire)\b)/g, 'I would '],
   [/\b([Cc])a(?:n'?t|nnot)\b/g, '$1an not'],
   [/\b([Ww])on'?t\b/g, '$1ill not'],
+  // A correction after the dots is a break that self-corrections reads: "in perth... wait no sorry, Darwin", "the 21st... sorry
+  // no, the 22nd".
+  [/(?<=[A-Za-z0-9]) ?(?:…|\.\.\.) ?(?=(?:wait|sorry|no|actually|well|hang on|i mean|scratch that)\b)/g, ' - '],
   // A pause in a sentence, not its end: "Mandarin is… functional", "it's... fine".
   [/(?<=[A-Za-z]) ?(?:…|\.\.\.) ?(?=[a-z])/g, ' '],
 ];
