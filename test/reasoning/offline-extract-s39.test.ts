@@ -29,3 +29,36 @@ describe('offline extraction: a correction after dots', () => {
     expect(has(await learned('I live in Leeds... no complaints really'), 'location', 'Leeds')).toBe(true);
   });
 });
+
+describe('offline extraction: goals said in steps, by what is left, and as a target', () => {
+  it('reads the step after "and then" in a goal, even when it opens on its verb', async () => {
+    const phd = await learned('Goal is to submit the thesis by 30 September and then get out of academia into data science — can you make me a plan for both?');
+    expect(has(phd, 'goals', 'data science')).toBe(true);
+    expect(has(phd, 'goals', 'submit the thesis')).toBe(true);
+    // (A request after the wish is no goal.)
+    expect(has(await learned('I want to learn Spanish and send me some tips please'), 'goals', 'tips')).toBe(false);
+  });
+
+  it('reads "I want out of X" as a change of life wanted', async () => {
+    const shooter = await learned('Long-term I want out of weddings completely and to be shooting only commercial work by 2027.');
+    expect(has(shooter, 'goals', 'commercial work')).toBe(true);
+    expect(has(await learned('Honestly I want out of the cab within two years.'), 'goals', 'out of')).toBe(true);
+  });
+
+  it('reads a target or an ambition opening the sentence as a goal, not "the target" aimed at nor someone else\'s', async () => {
+    expect(has(await learned('Target is to finish by 2026 and move into operations management.'), 'goals', 'operations management')).toBe(true);
+    expect(has(await learned('my target is to run a sub-4 marathon'), 'goals', 'marathon')).toBe(true);
+    expect(has(await learned('my ambition is to open my own bakery by 2028'), 'goals', 'bakery')).toBe(true);
+    expect((await learned('the target is the kitchen wall')).some((f) => f.key === 'goals')).toBe(false);
+    expect((await learned('her target is to run a marathon')).some((f) => f.key === 'goals')).toBe(false);
+  });
+});
+
+describe('offline extraction: pastimes outside the place of work', () => {
+  it('reads "outside the lab: X, Y" like "outside work: X, Y"', async () => {
+    const lab = await learned('outside the lab: bouldering, sourdough, and I run a tiny podcast about the history of maps.');
+    expect(has(lab, 'interests', 'bouldering')).toBe(true);
+    // (Outside a place that is no workplace says no habit.)
+    expect(has(await learned('outside the chippy: bouldering posters everywhere'), 'interests', 'bouldering')).toBe(false);
+  });
+});

@@ -418,6 +418,7 @@ const ATTRIBUTE_HEADS = new Set([
   'plan',
   'plans',
   'dream',
+  'ambition',
   'diet',
   'hobby',
   'hobbies',

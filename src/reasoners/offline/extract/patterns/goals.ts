@@ -341,18 +341,24 @@ const STEPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of aiming before "to" ("want to", "hoping to", "plan to"). */
-const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'aim', 'intend']);
+const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'aim', 'intend', 'goal', 'target', 'ambition']);
 /** The clause opens right after "and", in a sentence whose words before it aim at something ("want to X and Y"). */
 function wishedBefore(v: ValueContext): boolean {
   const at = v.sentence.indexOf(v.tokens[0]!);
-  // ("…, then open my own practice": a next step is joined by "then".)
-  if (at < 2 || (v.sentence[at - 1]!.low !== 'and' && !(v.sentence[at - 1]!.low === 'then' && v.sentence[at - 2]!.text === ','))) return false;
+  // ("…, then open my own practice", "… and then get out of academia": a next step is joined by "then".)
+  const then = v.sentence[at - 1]?.low === 'then' && (v.sentence[at - 2]?.text === ',' || v.sentence[at - 2]?.low === 'and');
+  if (at < 2 || (v.sentence[at - 1]!.low !== 'and' && !then)) return false;
   for (let k = at - 2; k >= 0; k--) {
     const t = v.sentence[k]!;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return false;
-    // ("my plan is to go part-time at 57 and retire properly at 60")
+    // ("my plan is to go part-time at 57 and retire properly at 60", "I want out of weddings and to be shooting …")
     if (WISHES.has(t.lemma) || WISHES.has(t.low))
-      return v.sentence[k + 1]?.low === 'to' || t.low === 'wanna' || (v.sentence[k + 1]?.lemma === 'be' && v.sentence[k + 2]?.low === 'to');
+      return (
+        v.sentence[k + 1]?.low === 'to' ||
+        t.low === 'wanna' ||
+        (v.sentence[k + 1]?.lemma === 'be' && v.sentence[k + 2]?.low === 'to') ||
+        (t.lemma === 'want' && v.sentence[k + 1]?.low === 'out')
+      );
   }
   return false;
 }
@@ -362,6 +368,9 @@ const YEAR_OF: ReadonlySet<string> = new Set(['this', 'next']);
 
 export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.want-to', match: 'want~|wanna|wanting|wan to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
+  // "I want out of the cab within two years", "want out of weddings completely and to be shooting commercial work": a
+  // change of life wanted, said by what is left.
+  { id: 'goals.want-out', match: 'want~|wanna out of {x:rest}', key: 'goals', value: (v) => (v.tokens.length >= 1 ? `out of ${v.text}` : undefined) },
   {
     // "need ielts 6.5 for the skilled worker visa", "I need a 2:1 for my masters": a score or grade needed for a step the user
     // is taking (not "a CV template for the job").
@@ -385,7 +394,9 @@ export const GOALS: readonly PatternSpec[] = [
     key: 'goals',
     subjects: ['self', 'none'],
     bucket: 'event',
-    value: (v) => (wishedBefore(v) ? goal(true)(v) : undefined),
+    // ("… and then get out of academia into data science": a step that opens on its verb is no request after a wish.)
+    request: true,
+    value: (v) => (wishedBefore(v) && !v.tokens.some((t) => t.low === 'me' || t.low === 'please') ? goal(true)(v) : undefined),
   },
   {
     id: 'goals.aim-to',
@@ -490,8 +501,23 @@ export const GOALS: readonly PatternSpec[] = [
     match: 'be~ to? {x:rest}',
     key: 'goals',
     subjects: ['attr'],
-    attr: ['goal', 'goals', 'aim', 'dream', 'plan', 'plans', 'priority', 'focus'],
+    attr: ['goal', 'goals', 'aim', 'dream', 'plan', 'plans', 'priority', 'focus', 'ambition'],
     strength: 'explicit',
+  },
+  {
+    // "Target is a corpus of 3 crore and retire by 50", "my target is to finish by 2026": a target opening the user's
+    // sentence (not a thing aimed at, "the target is the kitchen wall", nor someone's: "her target is …").
+    id: 'goals.target-is',
+    match: 'target be~ to? {x:rest}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['none', 'attr', 'other'],
+    strength: 'explicit',
+    value: (v) => {
+      const at = v.sentence.findIndex((t) => t.low === 'target');
+      const before = v.sentence[at - 1]?.low;
+      return at === 0 || (at === 1 && before === 'my') ? v.text : undefined;
+    },
   },
   {
     // "Goal for next year is opening a second branch in Kilkenny": a goal for a time to come, said as its own subject.

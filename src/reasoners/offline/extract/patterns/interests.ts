@@ -190,7 +190,33 @@ function forYears(clause: ValueContext['clause']): boolean {
 const YEARS: ReadonlySet<string> = new Set(['years', 'yrs', 'decades', 'ages', 'donkeys']);
 const SPARE_TIME: ReadonlySet<string> = new Set(['time', 'moment', 'moments', 'evenings', 'weekends', 'days', 'hours', 'afternoons', 'mornings']);
 
-/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside work". */
+/** Where the day's work is done, after "outside" ("outside work", "outside the lab", "outside my day job"; any "outside of …"). */
+const WORK_SETTINGS: ReadonlySet<string> = new Set([
+  'work',
+  'job',
+  'lab',
+  'office',
+  'uni',
+  'school',
+  'college',
+  'class',
+  'classes',
+  'shifts',
+  'study',
+  'studies',
+  'hospital',
+  'station',
+  'practice',
+]);
+const outsideWork = (clause: ValueContext['clause'], k: number): boolean => {
+  if (clause[k]?.low === 'of') return true;
+  let i = k;
+  if (['the', 'my', 'our'].includes(clause[i]?.low ?? '')) i++;
+  if (clause[i]?.low === 'day' && clause[i + 1]?.low === 'job') i++;
+  return WORK_SETTINGS.has(clause[i]?.low ?? '');
+};
+
+/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside the lab". */
 function habitual(clause: ValueContext['clause']): boolean {
   return (
     forYears(clause) ||
@@ -206,7 +232,7 @@ function habitual(clause: ValueContext['clause']): boolean {
         WEEKDAYS.test(t.low) ||
         ((t.low === 'times' || t.low === 'once' || t.low === 'twice') && ['a', 'per', 'each', 'every'].includes(clause[k + 1]?.low ?? '')) ||
         (t.low === 'on' && clause[k + 1]?.low === 'the' && clause[k + 2]?.low === 'side') ||
-        (t.low === 'outside' && ['work', 'of'].includes(clause[k + 1]?.low ?? '')),
+        (t.low === 'outside' && outsideWork(clause, k + 1)),
     )
   );
 }
