@@ -63,3 +63,37 @@ describe("offline dialectic: someone's thing the user deals with", () => {
     expect(await cited(priya, "what language does her customer's email use?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: a childhood, a home, a second income, years in a job', () => {
+  const dele = factsOf({
+    name: 'Dele',
+    location: 'Bromley, south-east London',
+    hometown: 'Ibadan',
+    role: 'crew manager (firefighter)',
+    years_in_service: 14,
+    second_job: 'personal trainer at a gym on rest days',
+    current_focus: 'revising for the watch manager exam',
+    goals: ['open his own gym by 40'],
+    dislikes: ['cold callers', 'automated phone menus'],
+  });
+
+  it('answers "where did he grow up before london?" from the home town (a childhood is in the past by nature)', async () => {
+    expect(await cited(dele, 'where did he grow up bfore london')).toEqual(['hometown']);
+    // (Where he lived before is still the past the profile does not keep.)
+    expect(await cited(dele, 'where did he live before london?')).toEqual([]);
+  });
+
+  it('reads "where does she call home?" as where the user lives, not a phone call', async () => {
+    expect(await cited(dele, 'which part of the world does he call home these days?')).toEqual(['location']);
+    expect(await cited(dele, 'should I call him at home or on his mobile?')).not.toContain('location');
+  });
+
+  it('reads "does he earn anything on the side?" as a second income', async () => {
+    expect(await cited(dele, 'does he earn anything on the side?')).toEqual(['second_job']);
+  });
+
+  it('answers "how long has he been a firie?" from a years_… key', async () => {
+    expect(await cited(dele, 'how long has he been a firie?')).toEqual(['years_in_service']);
+    expect(await cited(factsOf({ name: 'Bev', role: 'teacher', years_teaching: 31 }), 'how long has she been teaching?')).toEqual(['years_teaching']);
+  });
+});

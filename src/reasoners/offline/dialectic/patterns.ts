@@ -129,6 +129,8 @@ const timeAfter = (tokens: readonly QToken[], from: number) => {
   return false;
 };
 /** What is paid or earned by a job: "for money", "to pay the bills". */
+/** Verbs of earning ("does he earn / make anything on the side?"). */
+const EARNING = new Set(['earn', 'make']);
 const PAY_NOUNS = new Set(['money', 'cash', 'income', 'pay', 'wage', 'wages', 'salary', 'bill', 'bills', 'rent', 'paycheck', 'paycheque']);
 /** Words that only say how long or how often ("all day", "every day", "day to day"). */
 const SPAN_WORDS = new Set(['all', 'whole', 'every', 'day', 'days', 'to']);
@@ -277,6 +279,22 @@ const SHAPES: readonly Shape[] = [
     // the setting of a job after it: "what do they do for money?", "what does Mira actually do all day at work?"
     test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && (end(ts, i + 1) || jobSetting(ts, i + 1) || fieldAfter(ts, i + 1))),
     replaces: ['money'],
+  },
+  {
+    concept: 'location',
+    // "which part of the world does she call home these days?", "where does he call home?": where the user lives (not a
+    // phone call).
+    test: (ts) => ts.some((t, i) => t.lemma === 'call' && ts[i + 1]?.low === 'home' && end(ts, i + 2 + (ts[i + 2]?.low === 'these' ? 2 : 0))),
+    replaces: ['field:hearing', 'contact'],
+  },
+  {
+    concept: 'sideline',
+    // "does he earn anything on the side?", "is she making a bit of money on the side?": work for money beside the job
+    // (not "studying anything on the side").
+    test: (ts) =>
+      ts.some((t, i) => t.low === 'on' && ts[i + 1]?.low === 'the' && ts[i + 2]?.low === 'side') &&
+      ts.some((t) => EARNING.has(t.lemma) || PAY_NOUNS.has(t.low)),
+    replaces: ['money', 'goals', 'current'],
   },
   {
     concept: 'tools',

@@ -429,8 +429,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
         }
       : undefined,
     summary: byConcept.has(summaryId) && topical.length === 0,
-    // "where did he do his first degree?": an education is in the past by nature, and the profile keeps it.
-    past: asksAboutThePast(tokens) && !byConcept.has(conceptId('education')),
+    // "where did he do his first degree?", "where did he grow up before london?": an education and a childhood are in
+    // the past by nature, and the profile keeps them.
+    past: asksAboutThePast(tokens) && !byConcept.has(conceptId('education')) && !byConcept.has(conceptId('origin')),
     afterChange: change !== undefined,
     kind: answerKind(tokens, head),
     stems: new Set(tokens.map((t) => t.stem)),
