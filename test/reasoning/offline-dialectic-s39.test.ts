@@ -97,3 +97,30 @@ describe('offline dialectic: a childhood, a home, a second income, years in a jo
     expect(await cited(factsOf({ name: 'Bev', role: 'teacher', years_teaching: 31 }), 'how long has she been teaching?')).toEqual(['years_teaching']);
   });
 });
+
+describe("offline dialectic: the asker's visit, a training done", () => {
+  const sushila = factsOf({
+    name: 'Sushila',
+    location: 'Mylapore, Chennai',
+    pets: ['indie dog called Raja'],
+    housing: 'moved to a smaller flat in 2023',
+    role: 'retired officer, Indian Bank',
+  });
+
+  it('reads "when I visit" as when the asker comes, not a change in the user\'s life', async () => {
+    expect(await cited(sushila, 'will there be an animal at her flat when I visit?')).toEqual(['pets']);
+    // (A change of the user's own still asks about what comes after it, which today's pets do not say.)
+    expect(await cited(sushila, 'will there be an animal at her flat once she moves to Singapore?')).not.toContain('pets');
+  });
+
+  it('reads a training for a trade, done, as an education', async () => {
+    const mari = factsOf({
+      name: 'Mari',
+      role: 'primary care paramedic',
+      education: ['Primary Care Paramedic diploma, Red River College'],
+      goals: ['advanced care paramedic by 2027'],
+    });
+    expect(await cited(mari, 'whre did she do her paramedic training')).toContain('education');
+    expect(await cited(mari, 'whre did she do her paramedic training')).not.toContain('goals');
+  });
+});

@@ -129,6 +129,7 @@ const timeAfter = (tokens: readonly QToken[], from: number) => {
   return false;
 };
 /** What is paid or earned by a job: "for money", "to pay the bills". */
+const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
 /** Verbs of earning ("does he earn / make anything on the side?"). */
 const EARNING = new Set(['earn', 'make']);
 const PAY_NOUNS = new Set(['money', 'cash', 'income', 'pay', 'wage', 'wages', 'salary', 'bill', 'bills', 'rent', 'paycheck', 'paycheque']);
@@ -279,6 +280,16 @@ const SHAPES: readonly Shape[] = [
     // the setting of a job after it: "what do they do for money?", "what does Mira actually do all day at work?"
     test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && (end(ts, i + 1) || jobSetting(ts, i + 1) || fieldAfter(ts, i + 1))),
     replaces: ['money'],
+  },
+  {
+    concept: 'education',
+    // "where did she do her paramedic training?", "what nursing training did she do back home?": a training for a trade, done,
+    // is an education (not a train to ride, nor training for a race still to come).
+    test: (ts) =>
+      has(ts, 'did') &&
+      ts.some((t) => t.lemma === 'do') &&
+      ts.some((t, i) => t.low === 'training' && i > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(ts[i - 1]!.pos) && !POSSESSIVES.has(ts[i - 1]!.low)),
+    replaces: ['commute', 'learning'],
   },
   {
     concept: 'location',

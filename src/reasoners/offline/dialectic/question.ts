@@ -385,7 +385,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     for (const a of fieldAspects) if (a.weight < WEIGHT.strong && (a.fields ?? []).every((id) => CONCEPTS[id]!.minor)) a.weight = WEIGHT.strong;
   if (head?.predicate) userRoles(tokens[head.noun]!, byConcept.get(conceptId('family')));
   const change = changeSpan(tokens);
-  if (change) markSetting(owner, change);
+  if (change) markSetting(owner, change.span);
   // "what does he get up to when the shop's closed?": a closing "when" clause says when, not what is asked.
   if (!change) weakenIn(owner, whenClause(tokens));
   // "does she drive? there's a baby sensory class at the retail park": a statement after the question only says why it is asked.
@@ -432,7 +432,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     // "where did he do his first degree?", "where did he grow up before london?": an education and a childhood are in
     // the past by nature, and the profile keeps them.
     past: asksAboutThePast(tokens) && !byConcept.has(conceptId('education')) && !byConcept.has(conceptId('origin')),
-    afterChange: change !== undefined,
+    afterChange: change !== undefined && !change.asker,
     kind: answerKind(tokens, head),
     stems: new Set(tokens.map((t) => t.stem)),
     partOf: partOfPlace(tokens),
@@ -451,6 +451,7 @@ const MEMBER_PEOPLE: ReadonlySet<string> = new Set(['speaker', 'learner', 'fan',
 
 const CHANGE_WORDS = new Set(['after', 'once', 'when', 'until']);
 const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you']);
+const ASKERS = new Set(['i', 'we', 'you']);
 
 /**
  * "what are her hours going to be after she moves to Cape Town?", "where's he planning to live once he
@@ -458,7 +459,7 @@ const SUBJECTS = new Set(['she', 'he', 'they', 'i', 'we', 'you']);
  * in its own clause ("after / once / when / until" + a subject + a verb). Returns the tokens of the change
  * and of the future marker, which say when, not what is asked.
  */
-function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
+function changeSpan(tokens: readonly QToken[]): { span: Set<number>; asker: boolean } | undefined {
   const out = new Set<number>();
   let clause = -1;
   for (let i = 1; i + 2 < tokens.length && clause < 0; i++) {
@@ -468,6 +469,8 @@ function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
     if (tokens[i + 2]!.pos === 'VERB' || tokens[i + 2]!.pos === 'AUX') clause = i;
   }
   if (clause < 0) return undefined;
+  // ("will there be an animal at her flat when I visit?": the asker's own doing sets the time; nothing changes for the user.)
+  const asker = ASKERS.has(tokens[clause + 1]!.low);
   for (let i = clause; i < tokens.length && !tokens[i]!.punct; i++) out.add(i);
   let future = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -481,7 +484,7 @@ function changeSpan(tokens: readonly QToken[]): Set<number> | undefined {
     out.add(i);
     if (phrase) out.add(i + 1);
   }
-  return future ? out : undefined;
+  return future ? { span: out, asker } : undefined;
 }
 
 const WH_WORDS = new Set(['what', 'which', 'who', 'how', 'where']);
