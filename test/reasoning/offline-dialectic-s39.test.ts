@@ -124,3 +124,15 @@ describe("offline dialectic: the asker's visit, a training done", () => {
     expect(await cited(mari, 'whre did she do her paramedic training')).not.toContain('goals');
   });
 });
+
+describe('offline dialectic: a permit to stay', () => {
+  it('reads "his permit to stay in the netherlands" as the visa, not where he lives', async () => {
+    const kofi = factsOf({
+      name: 'Kofi',
+      location: 'Delft, Netherlands',
+      visa: 'Dutch residence permit tied to his PhD contract, expires August 2026',
+      role: 'PhD candidate',
+    });
+    expect(await cited(kofi, 'when does his permit to stay in the netherlands run out')).toEqual(['visa']);
+  });
+});

@@ -62,3 +62,13 @@ describe('offline extraction: pastimes outside the place of work', () => {
     expect(has(await learned('outside the chippy: bouldering posters everywhere'), 'interests', 'bouldering')).toBe(false);
   });
 });
+
+describe("offline extraction: a clinician's sick note", () => {
+  it('reads "the GP signed me off with burnout" as the user\'s condition, and "signed me off for two weeks" as time off', async () => {
+    expect(has(await learned("The GP signed me off with burnout and I'm still on sick leave"), 'health_conditions', 'burnout')).toBe(true);
+    const off = await learned("Went to my GP last week, and she's signed me off for two weeks starting Monday.");
+    expect(off.some((f) => JSON.stringify(f.value).includes('signed off'))).toBe(true);
+    // (A sign-off on a skill is no sick note.)
+    expect((await learned('my supervisor signed me off on cannulation last week')).some((f) => JSON.stringify(f.value).includes('signed off'))).toBe(false);
+  });
+});

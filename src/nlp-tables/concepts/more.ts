@@ -135,7 +135,18 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
     {
       keys: ['nationalities', 'citizenships', 'visa', 'visa_status', 'work_permit', 'immigration', 'residence_status', 'right_to_work'],
       // "when does her work permit come up?", "can she stay in Canada for good?": the right to stay and work.
-      triggers: ['work permit', 'permit', 'stay for good', 'settled status', 'green card', 'right to work', 'right to stay'],
+      // ("when does his permit to stay in the netherlands run out?": the stay is the permit's, not where he lives.)
+      triggers: [
+        'work permit',
+        'permit',
+        'permit to stay',
+        'residence permit',
+        'stay for good',
+        'settled status',
+        'green card',
+        'right to work',
+        'right to stay',
+      ],
     },
   ],
   [

@@ -115,6 +115,24 @@ function clinicianDiagnosed(tokens: readonly Token[], end: (from: number) => num
   return ownClauses([...lead, ...span]);
 }
 
+/** Who may sign the user off sick besides a clinician named: the one just spoken of ("she's signed me off for two weeks"). */
+const SIGNERS = new Set(['she', 'he', 'they']);
+/** What follows "signed me off" when it is sick leave: a condition, a span, "sick" (not "signed me off on cannulation"). */
+const SICK_NOTE = new Set(['with', 'for', 'until', 'till', 'sick', 'work', 'from']);
+
+/**
+ * "The GP signed me off with burnout", "she's signed me off for two weeks starting Monday": a clinician's sick note is the
+ * user's own "I have been signed off …", which says the condition and the time off.
+ */
+function clinicianSignedOff(tokens: readonly Token[]): Clause[] | undefined {
+  const at = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 2 && t.lemma === 'sign' && tokens[k + 1]?.low === 'me' && tokens[k + 2]?.low === 'off');
+  if (at <= 0 || !tokens.slice(0, at).some((t) => CLINICIANS.has(t.low) || SIGNERS.has(t.low))) return undefined;
+  const rest = tokens.slice(at + 3);
+  if (!SICK_NOTE.has(rest[0]?.low ?? '')) return undefined;
+  const lead = [word('I', 'PRON', 'i'), word('have', 'AUX'), word('been', 'AUX', 'be'), word('signed', 'VERB', 'sign'), word('off', 'ADP')];
+  return ownClauses([...lead, ...rest]);
+}
+
 /**
  * What a clinician put the user on is the user's own treatment: "my dietitian has put me on low FODMAP",
  * "the GP started me on metformin", "my psychiatrist switched me from sertraline to fluoxetine" (and the
@@ -145,6 +163,8 @@ export function clinicianRegime(clause: Clause): Clause[] {
   };
   const diagnosis = clinicianDiagnosed(tokens, end);
   if (diagnosis) return diagnosis;
+  const signedOff = clinicianSignedOff(tokens);
+  if (signedOff) return signedOff;
   const verb = tokens.findIndex((t, k) => k <= MAX_SPEAKER + 2 && SETTING.has(t.lemma) && tokens[k + 1]?.low === 'me');
   if (verb <= 0 || !tokens.slice(0, verb).some((t) => CLINICIANS.has(t.low))) return [];
   let k = verb + 2;
