@@ -72,3 +72,16 @@ describe("offline extraction: a clinician's sick note", () => {
     expect((await learned('my supervisor signed me off on cannulation last week')).some((f) => JSON.stringify(f.value).includes('signed off'))).toBe(false);
   });
 });
+
+describe('offline extraction: a joint replaced', () => {
+  it('reads "had my left hip replaced" as lasting, and "having my hip replaced on the 14th" as the operation to come', async () => {
+    expect(has(await learned("had my left hip replaced in august and I'm back on the bowls green already"), 'health_conditions', 'left hip replaced')).toBe(
+      true,
+    );
+    const due = await learned("I'm having my hip replaced at the Royal Derby on the 14th of next month, so I need a raised toilet seat");
+    expect(has(due, 'upcoming_events', 'hip replacement')).toBe(true);
+    // (Someone else's joint, or a thing replaced, is not the user's.)
+    expect((await learned('my mum had her hip replaced in june')).some((f) => f.key === 'health_conditions')).toBe(false);
+    expect((await learned('I had my car windscreen replaced')).some((f) => f.key === 'health_conditions')).toBe(false);
+  });
+});

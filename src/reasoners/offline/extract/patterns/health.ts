@@ -61,6 +61,12 @@ const OTHERS_OWN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your'])
 /** How a part of the body that is not right is said ("my hip is dodgy", "my knees are shot"). */
 const UNWELL_PARTS: ReadonlySet<string> = new Set(['dodgy', 'bad', 'knackered', 'shot', 'wonky', 'weak', 'gammy', 'iffy', 'buggered', 'stuffed', 'arthritic']);
 
+/** "left hip replaced", "knee replacement": the part (with its side) and what was done or is due. */
+function sideAndPart(v: ValueContext, what: string): string {
+  const side = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+  const part = side && (side.low === 'left' || side.low === 'right') ? `${side.low} ${v.text}` : v.text;
+  return `${part} ${what}`;
+}
 export const HEALTH: readonly PatternSpec[] = [
   {
     // "My own hip is dodgy", "my knees are shot these days": a lasting trouble with a part of the body.
@@ -104,6 +110,28 @@ export const HEALTH: readonly PatternSpec[] = [
       const where = side && ['left', 'right', 'lower', 'upper'].includes(side.low) ? `${side.low} ${v.text}` : v.text;
       return verb ? `${verb.low} ${where}` : where;
     },
+  },
+  {
+    // "had my left hip replaced in august", "got my knee reconstructed in 2022": a joint replaced or rebuilt stays so.
+    id: 'health.replaced',
+    match: 'had|got my left|right? {x:$bodypart} replaced|reconstructed|resurfaced',
+    key: 'health_conditions',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => sideAndPart(v, 'replaced'),
+  },
+  {
+    // "I'm having my hip replaced at the Royal Derby on the 14th": the operation to come, with its time.
+    id: 'health.replacement-due',
+    match: 'having|getting my left|right? {x:$bodypart} replaced|done|operated',
+    key: 'upcoming_events',
+    category: 'other',
+    bucket: 'dynamic',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    requires: 'time',
+    value: (v) => sideAndPart(v, 'replacement'),
   },
   {
     id: 'health.condition.mention',
