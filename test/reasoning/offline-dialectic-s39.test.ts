@@ -136,3 +136,12 @@ describe('offline dialectic: a permit to stay', () => {
     expect(await cited(kofi, 'when does his permit to stay in the netherlands run out')).toEqual(['visa']);
   });
 });
+
+describe("offline dialectic: who did something of the user's", () => {
+  it('reads "who supervised her PhD?" as asking for someone else, in the past as in the present', async () => {
+    const maggie = factsOf({ name: 'Maggie', education: ['PhD in sociology, McGill (2022)'], role: 'postdoc' });
+    expect(await cited(maggie, 'who supervised her PhD?')).toEqual([]);
+    // (Where she did it is still hers.)
+    expect(await cited(maggie, 'where did she do her PhD?')).toEqual(['education']);
+  });
+});

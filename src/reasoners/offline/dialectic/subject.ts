@@ -461,12 +461,15 @@ function possessorElse(tokens: readonly QToken[], i: number, names: Names): Othe
 const PARTICLES: ReadonlySet<string> = new Set(['after', 'up', 'out', 'over', 'for', 'into', 'off', 'on', 'with']);
 
 /**
- * "who teaches her italian class?", "who cuts his hair?", "who looks after her dog?": "who", a verb (a word there can only
- * be one, however it was tagged) and perhaps its particle, then a possessive for the user opening a noun phrase.
+ * "who teaches her italian class?", "who cuts his hair?", "who looks after her dog?", "who supervised her PhD?": "who", a
+ * verb (a word there can only be one, however it was tagged) and perhaps its particle, then a possessive for the user
+ * opening a noun phrase.
  */
 function whoDoesTheUsers(tokens: readonly QToken[]): boolean {
   const verb = tokens[1];
-  if (tokens[0]?.low !== 'who' || !verb || (verb.pos !== 'VERB' && verb.pos !== 'NOUN') || !verb.low.endsWith('s')) return false;
+  // ("who supervised her PhD?": in the past too, however the tagger reads the past form.)
+  const past = verb !== undefined && verb.low.endsWith('ed') && (verb.pos === 'VERB' || verb.pos === 'ADJ');
+  if (tokens[0]?.low !== 'who' || !verb || !(past || ((verb.pos === 'VERB' || verb.pos === 'NOUN') && verb.low.endsWith('s')))) return false;
   const k = PARTICLES.has(tokens[2]?.low ?? '') ? 3 : 2;
   return USER_POSSESSIVES.has(tokens[k]?.low ?? '') && NP_POS.has(tokens[k + 1]?.pos ?? '');
 }
