@@ -145,3 +145,11 @@ describe("offline dialectic: who did something of the user's", () => {
     expect(await cited(maggie, 'where did she do her PhD?')).toEqual(['education']);
   });
 });
+
+describe("offline dialectic: the user's tutor named by a service", () => {
+  it('reads "his iTalki tutor" as someone else, like "his piano teacher"', async () => {
+    const callum = factsOf({ name: 'Callum', role: 'apprentice electrician', language_learning: 'Japanese with a weekly iTalki tutor, around JLPT N4' });
+    expect(await cited(callum, "what's his iTalki tutor called?")).toEqual([]);
+    expect(await cited(callum, 'what is he learning on iTalki?')).toEqual(['language_learning']);
+  });
+});

@@ -74,11 +74,11 @@ function possessedTrade(tokens: readonly QToken[], i: number): boolean {
   // (not "her co-op").
   const shared = (tokens[k]?.low === 'co' && t.low !== 'op') || tokens[k]?.low === 'fellow';
   if (shared) k--;
-  // "her piano teacher", "his guitar students", "her old yoga instructor": adjectives, and up to two nouns, that say
+  // "her piano teacher", "his iTalki tutor", "her old yoga instructor": adjectives, and up to two nouns or names, that say
   // which one (not "her laptop model": a model of the thing before it).
   let nouns = 0;
   const variant = VARIANT_NOUNS.has(t.low);
-  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || (tokens[k]!.pos === 'NOUN' && !shared && !variant && nouns++ < 2))) k--;
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && !shared && !variant && nouns++ < 2))) k--;
   if (k < 0 || !USER_POSSESSIVES.has(tokens[k]!.low)) return false;
   return shared || isTrade(t.low);
 }
