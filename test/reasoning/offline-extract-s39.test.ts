@@ -25,6 +25,8 @@ describe('offline extraction: a correction after dots', () => {
     const gig = await learned('the wedding gig is on the 21st... sorry no, the 22nd, they moved it.');
     expect(gig.some((f) => JSON.stringify(f.value).includes('22nd'))).toBe(true);
     expect(gig.some((f) => JSON.stringify(f.value).includes('21st'))).toBe(false);
+    // (A new sentence that opens on markers said one after another corrects the one before.)
+    expect(has(await learned("I'm in Perth. No wait, Darwin."), 'location', 'Darwin')).toBe(true);
     // (Dots before words that take nothing back leave the value: "in Leeds... no complaints really".)
     expect(has(await learned('I live in Leeds... no complaints really'), 'location', 'Leeds')).toBe(true);
   });
@@ -78,6 +80,7 @@ describe('offline extraction: a joint replaced', () => {
     expect(has(await learned("had my left hip replaced in august and I'm back on the bowls green already"), 'health_conditions', 'left hip replaced')).toBe(
       true,
     );
+    expect(has(await learned('got my knee reconstructed in 2022, still clicks on stairs'), 'health_conditions', 'knee reconstructed')).toBe(true);
     const due = await learned("I'm having my hip replaced at the Royal Derby on the 14th of next month, so I need a raised toilet seat");
     expect(has(due, 'upcoming_events', 'hip replacement')).toBe(true);
     // (Someone else's joint, or a thing replaced, is not the user's.)

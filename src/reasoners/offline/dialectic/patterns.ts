@@ -128,10 +128,10 @@ const timeAfter = (tokens: readonly QToken[], from: number) => {
   for (let i = from; !end(tokens, i); i++) if (isDateWord(tokens[i]!.low) || FREE_TIME.has(tokens[i]!.low)) return true;
   return false;
 };
-/** What is paid or earned by a job: "for money", "to pay the bills". */
 const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
 /** Verbs of earning ("does he earn / make anything on the side?"). */
 const EARNING = new Set(['earn', 'make']);
+/** What is paid or earned by a job: "for money", "to pay the bills". */
 const PAY_NOUNS = new Set(['money', 'cash', 'income', 'pay', 'wage', 'wages', 'salary', 'bill', 'bills', 'rent', 'paycheck', 'paycheque']);
 /** Words that only say how long or how often ("all day", "every day", "day to day"). */
 const SPAN_WORDS = new Set(['all', 'whole', 'every', 'day', 'days', 'to']);
@@ -287,7 +287,6 @@ const SHAPES: readonly Shape[] = [
     // is an education (not a train to ride, nor training for a race still to come).
     test: (ts) =>
       has(ts, 'did') &&
-      ts.some((t) => t.lemma === 'do') &&
       ts.some((t, i) => t.low === 'training' && i > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(ts[i - 1]!.pos) && !POSSESSIVES.has(ts[i - 1]!.low)),
     replaces: ['commute', 'learning'],
   },

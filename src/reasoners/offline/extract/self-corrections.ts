@@ -275,9 +275,9 @@ function retaken(tokens: readonly Token[], y: number, out: readonly Token[]): { 
 }
 
 /**
- * "vegetarian. well, pescatarian", "the 21st... sorry no, the 22nd", "with AOL. No hang on, … it's been Gmail": a
- * correction that starts a new sentence is read in the sentence it corrects (the stop or the dots become a dash), so
- * selfCorrected sees both values. Only before a marker and a comma, or markers said one after another.
+ * "vegetarian. well, pescatarian", "I'm in Perth. No wait, Darwin.": a correction that starts a new sentence is read in
+ * the sentence it corrects (the stop or the dots become a dash), so selfCorrected sees both values. Only before a marker and
+ * a comma, or markers said one after another.
  */
 const CORRECTION_AFTER_STOP =
   /(?<=[\p{L}\p{N}])(?:\.{1,3}|…) (?=(?:[Ww]ell|[Aa]ctually|[Ss]orry|[Ww]ait|[Nn]o|I mean|[Hh]ang on)(?:,| no\b| sorry\b| wait\b| hang on\b))/gu;

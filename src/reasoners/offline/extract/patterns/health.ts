@@ -61,11 +61,15 @@ const OTHERS_OWN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your'])
 /** How a part of the body that is not right is said ("my hip is dodgy", "my knees are shot"). */
 const UNWELL_PARTS: ReadonlySet<string> = new Set(['dodgy', 'bad', 'knackered', 'shot', 'wonky', 'weak', 'gammy', 'iffy', 'buggered', 'stuffed', 'arthritic']);
 
-/** "left hip replaced", "knee replacement": the part (with its side) and what was done or is due. */
-function sideAndPart(v: ValueContext, what: string): string {
-  const side = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+/**
+ * "left hip replaced", "knee reconstructed", "knee replacement": the part (with its side) and what was done to it (the
+ * word said after it) or is due.
+ */
+function sideAndPart(v: ValueContext, what?: string): string {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const side = v.clause[at - 1];
   const part = side && (side.low === 'left' || side.low === 'right') ? `${side.low} ${v.text}` : v.text;
-  return `${part} ${what}`;
+  return `${part} ${what ?? v.clause[at + v.tokens.length]?.low ?? 'replaced'}`;
 }
 export const HEALTH: readonly PatternSpec[] = [
   {
@@ -119,7 +123,7 @@ export const HEALTH: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => sideAndPart(v, 'replaced'),
+    value: (v) => sideAndPart(v),
   },
   {
     // "I'm having my hip replaced at the Royal Derby on the 14th": the operation to come, with its time.
