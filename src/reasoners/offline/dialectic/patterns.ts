@@ -128,7 +128,6 @@ const timeAfter = (tokens: readonly QToken[], from: number) => {
   for (let i = from; !end(tokens, i); i++) if (isDateWord(tokens[i]!.low) || FREE_TIME.has(tokens[i]!.low)) return true;
   return false;
 };
-const POSSESSIVES = new Set(['her', 'his', 'their', 'my', 'your', 'our']);
 /** Verbs of earning ("does he earn / make anything on the side?"). */
 const EARNING = new Set(['earn', 'make']);
 /** What is paid or earned by a job: "for money", "to pay the bills". */
@@ -287,7 +286,8 @@ const SHAPES: readonly Shape[] = [
     // is an education (not a train to ride, nor training for a race still to come).
     test: (ts) =>
       has(ts, 'did') &&
-      ts.some((t, i) => t.low === 'training' && i > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(ts[i - 1]!.pos) && !POSSESSIVES.has(ts[i - 1]!.low)),
+      // (A word before it that names the trade: "her training" has a pronoun there.)
+      ts.some((t, i) => t.low === 'training' && i > 0 && ['NOUN', 'ADJ', 'PROPN'].includes(ts[i - 1]!.pos)),
     replaces: ['commute', 'learning'],
   },
   {

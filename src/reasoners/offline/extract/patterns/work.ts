@@ -235,6 +235,9 @@ function employer(v: ValueContext): string | undefined {
   return v.text;
 }
 
+/** The employer after a job, unless the job is only what the user trained as ("trained as a nurse at Guy's"). */
+const employerUnlessTrained = (v: ValueContext): string | undefined => (trainedAs(v.clause) ? undefined : employer(v));
+
 /** People a household worker works for, which name no employer ("a family", "an elderly couple"). */
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['family', 'families', 'couple', 'household', 'households', 'lady', 'gentleman', 'man', 'woman']);
 
@@ -895,7 +898,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none', 'attr'],
-    value: (v) => (trainedAs(v.clause) ? undefined : employer(v)),
+    value: employerUnlessTrained,
   },
   // "working as DST INSPIRE faculty fellow at IISER Pune": the job said with "as" names the employer after it, whatever the
   // job's words (the occupation list need not know "fellow").
@@ -905,7 +908,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none', 'attr'],
-    value: (v) => (trainedAs(v.clause) ? undefined : employer(v)),
+    value: employerUnlessTrained,
   },
   {
     id: 'work.company.joined',
