@@ -61,7 +61,7 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
       }
       continue;
     }
-    const last = asserted[asserted.length - 1];
+    const last = latestStatement(asserted);
     if (last) {
       out.push(fact(key, Array.isArray(last.value) ? last.value.join(', ') : last.value, last, [last]));
       continue;
@@ -97,4 +97,15 @@ function fact(key: string, value: string | string[], c: Candidate, all: readonly
 
 function retraction(key: string, value: string, c: Candidate): ExtractedFact {
   return { key, value, category: c.category, bucket: 'static', confidence: c.confidence, retract: true, evidence: c.evidence };
+}
+
+/**
+ * The statement that stands for a single-valued key: the latest, except that a place only mentioned inside a clause
+ * ("I work in Kibera", "a guesthouse near Hazyview") is no home beside one said as where the user lives ("I live in
+ * Ngong but I work in Kibera").
+ */
+function latestStatement(asserted: readonly Candidate[]): Candidate | undefined {
+  const lives = asserted.some((c) => c.pattern.startsWith('places.location.live-in'));
+  const standing = lives ? asserted.filter((c) => c.pattern !== 'places.location.in-clause') : asserted;
+  return standing[standing.length - 1];
 }

@@ -10,6 +10,7 @@ import { LANGUAGES } from './lexicon/languages.js';
 import { OCCUPATIONS } from './lexicon/people.js';
 import { PLACES } from './lexicon/places.js';
 import { confidenceOf } from './scoring.js';
+import { DAY_NAMES, MONTH_NAMES } from './time.js';
 
 /**
  * A value stated anew, naming no key: "Nottingham now", "it's Lombok now", "oops typo, it's
@@ -73,6 +74,11 @@ function classOf(tokens: readonly Token[], said = false): Lexicon | undefined {
   );
 }
 
+const capitalisedWord = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
+
+/** How a sentence says a stored value is the old one: "Clark was my old base", "I left Barnardo's", "not Accenture". */
+const OLD_MENTIONS: readonly ((low: string) => string)[] = [(low) => ` ${low} was `, (low) => ` left ${low}`, (low) => ` not ${low}`];
+
 /** Small words of English that are also short names of places ("on" Ontario, "me" Maine, "la" Los Angeles). */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'to', 'me', 'or', 'ok', 'hi', 'us', 'so', 'no', 'la', 'de', 'oh', 'pa', 'ma']);
 
@@ -88,6 +94,21 @@ function nearlyAlike(a: string, b: string): boolean {
     prev = row;
   }
   return prev[y.length]! <= 2;
+}
+
+/** "Action for Children": a small word inside a name, between two capitalised words (not "Leeds from Monday"). */
+function nameGoesOn(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    tokens[k]!.low === 'for' &&
+    before !== undefined &&
+    after !== undefined &&
+    capitalisedWord(before) &&
+    capitalisedWord(after) &&
+    !DAY_NAMES.includes(after.low) &&
+    !MONTH_NAMES.includes(after.low)
+  );
 }
 
 /** The span of the restated value, or undefined. */
@@ -114,11 +135,12 @@ function restated(tokens: readonly Token[]): [number, number] | undefined {
       to - from < 3 &&
       tokens[to]!.pos !== 'PUNCT' &&
       !AFTER.has(tokens[to]!.low) &&
-      tokens[to]!.pos !== 'VERB' &&
+      // (A capitalised first word is a name, however tagged: "I mean Knock".)
+      (tokens[to]!.pos !== 'VERB' || (to === from && capitalisedWord(tokens[to]!))) &&
       tokens[to]!.pos !== 'AUX' &&
       tokens[to]!.pos !== 'PRON' &&
       // ("it's asthma from the sprays": what it comes from is no part of it — but "a restaurant in Bristol" is where.)
-      !CAUSES.has(tokens[to]!.low)
+      (!CAUSES.has(tokens[to]!.low) || nameGoesOn(tokens, to))
     )
       to++;
     if (to > from) return [from, to];
@@ -134,6 +156,8 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const marker = sentence.some((t) => MARKERS.has(t.low));
   const kind = classOf(said, true);
   const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
+  // A name of one or more words, its small words aside ("Action for Children").
+  const named = capitalisedWord(said[0]!) && capitalisedWord(said[said.length - 1]!);
   // "change of plans, it's Lombok now" over a trip to Bali: a name no list holds, said as a plan changed, takes the place
   // of the last place.
   const lows = sentence.map((t) => t.low);
@@ -156,6 +180,13 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
         const low = item.toLowerCase();
         // ("sorry, it's Stockport not Stoke": the stored value denied right after the new one is the one it replaces.)
         const denied = later.startsWith(` not ${low} `) || later.startsWith(` , not ${low} `);
+        // ("oops I mean Cebu — Clark was my old base", "sorry I mean Action for Children — I left Barnardo's in March": after
+        // a correction word, a name, and then the stored value said to be the old one.)
+        const leftBehind = marker && named && OLD_MENTIONS.some((m) => later.includes(m(low)));
+        if (leftBehind) {
+          target = { known: k, item };
+          continue;
+        }
         if (later.includes(low) && !earlier.includes(low) && !denied) continue;
         const sameKind = number
           ? /^\d{1,3}$/.test(item.trim())

@@ -196,7 +196,7 @@ const BIRTH_VERBS: ReadonlySet<string> = new Set(['had', 'welcomed', 'born', 'ar
 const petKey = (v: ValueContext): string => (diedIn(v.clause) ? 'past_pets' : 'pets');
 
 /** What makes "boys" or "girls" children: a count, or a word of age or birth order ("our two boys", "my little girl"). */
-const CHILD_MARKS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'little', 'eldest', 'youngest', 'oldest', 'middle', 'baby']);
+const CHILD_MARKS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'little', 'eldest', 'youngest', 'oldest', 'middle', 'baby', 'twin']);
 
 /** Words that may stand between children and their names ("three kids under 8 (Leo 7, Maya 5 …)"). */
 const BEFORE_NAMES = new Set(['under', 'over', 'aged', 'ages', 'both', 'all', ',', '(', ':', '-', '—', 'called', 'named']);
@@ -224,6 +224,14 @@ function othersCounted(v: ValueContext): boolean {
   const k = at - 1 >= 0 && (v.clause[at - 1]!.pos === 'ADP' || v.clause[at - 1]!.pos === 'PART') ? at - 2 : at - 1;
   const before = k >= 0 ? v.clause[k] : undefined;
   return before !== undefined && before.pos === 'VERB' && !HAVING_VERBS.has(before.lemma) && before.low !== 'got';
+}
+
+const COUNTS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', '2', '3', '4', '5']);
+
+/** "my two kids", "our 3 boys": children with how many they are. */
+function counted(v: ValueContext): string {
+  const before = v.sentence[v.sentence.indexOf(v.tokens[0]!) - 1];
+  return before !== undefined && COUNTS.has(before.low) ? `${before.text} ${v.text}` : v.text;
 }
 
 function childrenNamed(v: ValueContext, base: string, first?: string): string {
@@ -808,7 +816,7 @@ export const FAMILY: readonly PatternSpec[] = [
   { id: 'family.kids.no-kids', match: 'no kids|children', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we'], value: () => 'no kids' },
   {
     id: 'family.my-relation',
-    match: 'my|our one|two|three|four|five|little|eldest|youngest|oldest? {x:$close_family} {n:name}?',
+    match: 'my|our own|one|two|three|four|five|little|eldest|youngest|oldest? {x:$close_family} {n:name}?',
     negation: 'keep',
     key: 'family',
     where: 'anywhere',
@@ -817,7 +825,7 @@ export const FAMILY: readonly PatternSpec[] = [
     past: 'ok',
     // ("planning my son's 7th birthday": a plan around one's own relative still says they exist.)
     present: true,
-    value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, v.text, v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
+    value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, counted(v), v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
   },
   {
     // "I send money home every month to my parents", "paying school fees for my younger brother": someone of the user's
@@ -892,7 +900,14 @@ export const FAMILY: readonly PatternSpec[] = [
     },
   },
   { id: 'family.living-alone', match: 'live~|living alone|solo', key: 'living_situation', category: 'other', where: 'anywhere', value: () => 'alone' },
-  { id: 'family.foster', match: 'foster carer|parent|mum|dad', key: 'family', where: 'anywhere', subjects: ['self', 'none'], value: () => 'foster carer' },
+  {
+    id: 'family.foster',
+    match: 'foster carer|carers|parent~|mum~|dad~',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: () => 'foster carer',
+  },
   // "my partner and I have just started fostering": caring for a foster child, begun.
   {
     id: 'family.foster-started',

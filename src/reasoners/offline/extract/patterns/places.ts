@@ -302,8 +302,12 @@ function placeInClause(v: ValueContext): string | undefined {
   if (time >= 0 && !rest.slice(0, time).some((t) => ON_LEAVE.has(t.low))) return undefined;
   // "the client's in Halifax", "my mum's in Leeds": someone else's place.
   // (Not "a children's charity in Kisumu": after "a", a possessive names a kind of thing, not whose it is.)
+  // (Nor a shop or charity named with its "'s" where the user works: "a support worker at Barnardo's in Cardiff".)
   const owned = (k: number, all: readonly Token[]): boolean =>
-    k > 0 && (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN') && (!INDEFINITE.has(all[k - 2]?.low ?? '') || DEGREES.has(all[k - 1]!.low));
+    k > 0 &&
+    (all[k - 1]!.pos === 'NOUN' || all[k - 1]!.pos === 'PROPN') &&
+    (!INDEFINITE.has(all[k - 2]?.low ?? '') || DEGREES.has(all[k - 1]!.low)) &&
+    !(all[k - 2]?.low === 'at' && capitalised(all[k - 1]!));
   // (Not what the user has taken over: "taken over my aunt's café in Cape Coast".)
   const takenOver = v.clause.some((t, k) => t.low === 'over' && ['taken', 'took', 'taking'].includes(v.clause[k - 1]?.low ?? ''));
   if (!takenOver && v.clause.slice(0, at).some((t, k, all) => t.low === "'s" && owned(k, all))) return undefined;
@@ -496,7 +500,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'places.location.based',
-    match: 'be~? based|located in|out|near of|in? {x:place}',
+    match: 'be~? based|located in|out|near|at of|in? {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
@@ -670,6 +674,16 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'places.location.posted',
     match: 'posted|stationed|deployed|seconded|sent|transferred to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    past: 'ok',
+    bucket: 'event',
+  },
+  {
+    // "transferred from the Heathrow base to Edinburgh last month": where the user was sent, after where from.
+    id: 'places.location.posted-from',
+    match: 'posted|stationed|seconded|transferred from ... to {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
@@ -864,6 +878,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     value: notALanguage,
   },
   { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
+  // "From Kottayam originally, been living in Tallaght …", "I'm from Tema originally": "originally" after the place.
+  { id: 'places.hometown.from-originally', match: 'from {x:place} originally', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
   {
     // "Flying home to Accra on 3 Dec for Christmas", "heading home to Cork for the summer": the place gone home to.
     id: 'places.hometown.going-home',

@@ -778,6 +778,8 @@ export const WORK: readonly PatternSpec[] = [
       )
         return undefined;
       const words = verbAndObject(v.tokens);
+      // ("both run out in 2025": what runs out expires, and is no business run.)
+      if (/^runs?$/i.test(words[0]!.text) && words[1]?.low === 'out') return undefined;
       // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
       if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
       // "I run Kaneshie to Madina": a route run, from one place to another, is no business.
