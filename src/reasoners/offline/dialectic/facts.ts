@@ -383,7 +383,8 @@ function termsOf(fact: Fact): FactTerms {
     const keyLevel = levels.get(id) ?? 0;
     if (keyLevel === 0) valueOnly.add(id);
     // A key that answers a concept less directly, with a value that names it too, answers it better.
-    raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : valueLevel);
+    // ("communication style: voice notes are fine": a key related to what its value names answers it as a preference does.)
+    raise(levels, id, keyLevel >= LEVEL.near && keyLevel < LEVEL.key ? keyLevel + AGREE : keyLevel >= LEVEL.related ? LEVEL.derived : valueLevel);
   }
   const value = new Set<string>();
   const lows = new Set<string>();

@@ -102,6 +102,27 @@ const ability = (tokens: readonly QToken[]) => {
   return verb !== undefined && verb.pos === 'VERB' && ABILITY_VERBS.has(verb.lemma);
 };
 const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
+/** Bodies one works for ("what does she actually do for the council?", "… at the hospital?"). */
+const EMPLOYERS = new Set([
+  'council',
+  'company',
+  'firm',
+  'agency',
+  'charity',
+  'government',
+  'ministry',
+  'nhs',
+  'trust',
+  'airline',
+  'hospital',
+  'bank',
+  'army',
+  'navy',
+  'police',
+  'university',
+  'startup',
+  'business',
+]);
 const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
 /** Adverbs of habit: "what time does she usually …" asks for the time she keeps. */
 const USUALLY = new Set(['usually', 'normally', 'typically', 'generally']);
@@ -152,6 +173,7 @@ const jobSetting = (tokens: readonly QToken[], from: number) => {
     const t = tokens[i]!;
     if (
       WORKPLACE.has(t.lemma) ||
+      (EMPLOYERS.has(t.low) && JOB_PREPOSITIONS.has(tokens[i - 1]?.low === 'the' ? (tokens[i - 2]?.low ?? '') : (tokens[i - 1]?.low ?? ''))) ||
       PAY_NOUNS.has(t.low) ||
       WHERE_NOW.has(t.low) ||
       (t.pos === 'PROPN' && tokens[i - 1]?.low === 'in') ||
@@ -410,6 +432,30 @@ const SHAPES: readonly Shape[] = [
     test: (ts) => ts.some((t, i) => USER_SUBJECTS.has(t.low) && wishAfter(ts, i + 1)),
   },
   {
+    concept: 'goals',
+    // "what job is he aiming for next?", "is she gunning for the left seat?": what the user is after.
+    test: (ts) => ts.some((t, i) => USER_SUBJECTS.has(t.low) && ts.slice(i + 1).some((u, k) => AIMING.has(u.low) && AIM_AT.has(ts[i + 2 + k]?.low ?? ''))),
+    replaces: ['work'],
+  },
+  {
+    concept: 'interests',
+    // "what does she like doing when she gets a minute?", "what does he enjoy doing?": a pastime.
+    test: (ts) => whatAlone(ts) && ts.some((t, i) => FONDNESS.has(t.lemma) && t.pos === 'VERB' && ts[i + 1]?.low === 'doing'),
+    replaces: ['goals'],
+  },
+  {
+    concept: 'interests',
+    // "what does she do for fun when she's not flying?", "what does he do to unwind?": a pastime.
+    test: (ts) =>
+      whatAlone(ts) &&
+      ts.some(
+        (t, i) =>
+          mainDo(ts, i) &&
+          ((ts[i + 1]?.low === 'for' && FOR_PLEASURE.has(ts[i + 2]?.low ?? '')) || (ts[i + 1]?.low === 'to' && UNWINDING.has(ts[i + 2]?.low ?? ''))),
+      ),
+    replaces: ['goals', 'work'],
+  },
+  {
     concept: 'communication',
     // "how should I run a meeting with her?", "how do I explain this to him?": how to deal with the user
     test: (ts) =>
@@ -442,6 +488,11 @@ const SHAPES: readonly Shape[] = [
 ];
 
 const TOWARDS = new Set(['towards', 'toward']);
+const AIMING = new Set(['aiming', 'gunning', 'angling', 'pushing']);
+const AIM_AT = new Set(['for', 'at']);
+const FOR_PLEASURE = new Set(['fun', 'kicks', 'pleasure', 'enjoyment', 'relaxation']);
+const UNWINDING = new Set(['unwind', 'relax', 'chill']);
+const FONDNESS = new Set(['like', 'love', 'enjoy']);
 /** "write to him", "write her": a verb addressed to the user is a message, not code ("what language should I write to him in?"). */
 const addressed = (ts: readonly QToken[], i: number) =>
   USER_OBJECTS.has(ts[i + 1]?.low ?? '') || (ts[i + 1]?.low === 'to' && USER_OBJECTS.has(ts[i + 2]?.low ?? ''));

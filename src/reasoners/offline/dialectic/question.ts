@@ -493,7 +493,10 @@ const CLAUSE_SUBJECTS = new Set(['she', 'he', 'they', 'the', 'his', 'her', 'thei
 function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
   if (!WH_WORDS.has(tokens[0]?.low ?? '')) return undefined;
   // ("who picks the kids up on wednesdays when he's doing football club?": the word after "who" is its verb, however tagged.)
-  const verb = tokens.findIndex((t, i) => t.pos === 'VERB' || (i === 1 && tokens[0]!.low === 'who'));
+  // ("what does she do for fun when she's not flying?": "do" after its subject is the main verb, however tagged.)
+  const verb = tokens.findIndex(
+    (t, i) => t.pos === 'VERB' || (i === 1 && tokens[0]!.low === 'who') || (t.lemma === 'do' && i >= 2 && ['PRON', 'PROPN'].includes(tokens[i - 1]!.pos)),
+  );
   if (verb < 0) return undefined;
   for (let i = Math.max(verb + 1, 2); i + 1 < tokens.length; i++) {
     if (tokens[i]!.low !== 'when' || tokens[i - 1]!.punct || !CLAUSE_SUBJECTS.has(tokens[i + 1]!.low)) continue;
@@ -834,7 +837,8 @@ function timeTail(tokens: readonly QToken[]): number {
 function finalWhVerb(tokens: readonly QToken[]): number {
   if (!tokens.some((t) => t.low === 'what' || t.low === 'whats')) return -1;
   const i = timeTail(tokens) - 1;
-  return i >= 0 && tokens[i]!.pos === 'VERB' ? i : -1;
+  // ("what does she do for fun when she's not flying?": the verb of a closing "when" clause is not the one asked.)
+  return i >= 0 && tokens[i]!.pos === 'VERB' && !whenClause(tokens)?.has(i) ? i : -1;
 }
 
 function possessiveOf(tokens: readonly QToken[]): string {

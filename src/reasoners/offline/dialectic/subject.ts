@@ -593,6 +593,9 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
   return whoIsAskedIn(tokens, names, inPhrase);
 }
 
+/** Words that mark a time by a person: "before Alfie", "since Millie" (not "after": "who looks after Sardinha?"). */
+const PERSON_TIMES: ReadonlySet<string> = new Set(['before', 'since']);
+
 function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number>): Other | undefined {
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
@@ -682,6 +685,8 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
     if (!names.others.has(t.low) || inPhrase.has(i) || names.user.has(t.low) || t.low.length < 3) continue;
     const prev = tokens[i - 1];
     if (prev && (prev.low === 'called' || prev.low === 'named' || relationOf(prev, names) !== undefined)) continue;
+    // "what did she do for work before Alfie?", "has she been back to work since Millie?": a time marked by one of hers.
+    if (prev && PERSON_TIMES.has(prev.low) && tokens.some((u) => USER_WORDS.has(u.low))) continue;
     // "a window seat on the Toronto flight" (a son lives in Toronto): a name after a determiner is a thing's.
     if (thingNamed(tokens, i) || objectOfUser(tokens, i)) continue;
     return { kind: 'name', word: t.text, start: i, end: i + 1 };
