@@ -81,3 +81,62 @@ describe('offline dialectic: a value naming what its key is related to', () => {
     expect(await cited(factsOf({ name: 'Dawn', communication_style: ['short messages'] }), 'is she ok with voice notes?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: pay', () => {
+  const darek = factsOf({
+    name: 'Darek',
+    role: 'warehouse picker',
+    schedule: 'nights, 10pm to 6:30am',
+    pay: '£12.45 an hour, £14.90 on Sunday nights',
+    dislikes: ['calls during the day'],
+  });
+
+  it('reads "how much is he on an hour?" and "what\'s he paid?" as his pay, not his hours', async () => {
+    expect(await cited(darek, 'how much is he on an hour')).toEqual(['pay']);
+    expect(await cited(darek, "what's he paid at the warehouse?")).toEqual(['pay']);
+    // (What he is on at a time is no pay: "what shift is he on tonight?")
+    expect(await cited(darek, 'what shift is he on tonight?')).not.toContain('pay');
+  });
+});
+
+describe('offline dialectic: a club named as clubs are, and a council that is not one', () => {
+  it('does not read "Sheffield City Council" as a football team, but still reads "Manchester City"', async () => {
+    const kechi = factsOf({ name: 'Kechi', role: 'social worker', employer: 'Sheffield City Council', interests: ['crochet'] });
+    expect(await cited(kechi, 'which football team does she follow?')).toEqual([]);
+    const sam = factsOf({ name: 'Sam', role: 'social worker', interests: ['Manchester City', 'crochet'] });
+    expect(await cited(sam, 'which football team does he follow?')).toEqual(['interests']);
+  });
+});
+
+describe('offline dialectic: a health condition named and not held', () => {
+  const joe = factsOf({ name: 'Joe', role: 'ramp supervisor', health_conditions: ['lower back pain', 'mild hearing loss in the left ear'] });
+
+  it('abstains on "what\'s his blood pressure like?" when no condition of its kind is listed', async () => {
+    expect(await cited(joe, "what's his blood pressure like these days?")).toEqual([]);
+    // (A condition of its kind listed answers: "hypertension" for blood pressure; the condition itself too.)
+    const held = factsOf({ name: 'Joe', health_conditions: ['hypertension, on amlodipine', 'lower back pain'] });
+    expect(await cited(held, "what's his blood pressure like these days?")).toEqual(['health_conditions']);
+    expect(await cited(joe, 'how is his hearing loss these days?')).toEqual(['health_conditions']);
+  });
+});
+
+describe('offline dialectic: what keeps the user busy now', () => {
+  const ama = factsOf(
+    {
+      name: 'Ama',
+      role: 'primary teacher',
+      employer: 'a British school in Dubai',
+      schedule: '7am to 3pm, Monday to Friday',
+      current_focus: 'preparing her class for the inspection',
+    },
+    ['current_focus'],
+  );
+
+  it('reads "what\'s got her so busy at the mo?", "what\'s got her stressed at work?" and "what\'s she buried in atm" as her current focus', async () => {
+    expect(await cited(ama, 'whats got her so busy at the mo')).toEqual(['current_focus']);
+    expect(await cited(ama, "what's got her stressed at work at the moment?")).toEqual(['current_focus']);
+    expect(await cited(ama, "what's she buried in atm")).toContain('current_focus');
+    // (What has someone else busy is theirs.)
+    expect(await cited(ama, "what's got her husband so busy?")).toEqual([]);
+  });
+});

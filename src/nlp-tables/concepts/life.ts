@@ -1290,8 +1290,9 @@ export const LIFE: readonly ConceptDef[] = [
   {
     name: 'money',
     noun: 'income',
-    triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'pay rise', 'compensation', 'pension', 'turnover'],
+    // ("what's he paid at the hospital?" beside "pay: $17.20 an hour at the hospital")
+    triggers: ['salary', 'income', 'earn', 'earns', 'wage', 'wages', 'money', 'net worth', 'pay rise', 'compensation', 'pension', 'turnover', 'paid'],
     weak: ['rich'],
-    keys: ['salary', 'income', 'compensation'],
+    keys: ['salary', 'income', 'compensation', 'pay', 'wage', 'wages', 'hourly_rate', 'pay_rate', 'earnings'],
   },
 ];

@@ -331,7 +331,8 @@ const TOWN_TEAM_HEADS: ReadonlySet<string> = new Set(['city', 'county', 'town'])
 export const namesTeam = (words: readonly Word[], places = true): boolean =>
   words.some(
     (w, i) =>
-      (i > 0 && w.cap && words[i - 1]!.cap && (TEAM_HEADS.has(w.low) || (!places && TOWN_TEAM_HEADS.has(w.low)))) ||
+      // (The word closes the name: "Sheffield City Council" is no club.)
+      (i > 0 && w.cap && words[i - 1]!.cap && words[i + 1]?.cap !== true && (TEAM_HEADS.has(w.low) || (!places && TOWN_TEAM_HEADS.has(w.low)))) ||
       // ("cricket (follows RCB)", "football (FC Goa supporter)": a name said to be followed or supported.)
       (w.cap && (FOLLOWING.has(words[i - 1]?.low ?? '') || SUPPORTERS.has(words[i + 1]?.low ?? ''))),
   );

@@ -427,9 +427,28 @@ const SHAPES: readonly Shape[] = [
         (ts[3]?.low === 'up' && ts[4]?.low === 'to')),
   },
   {
+    concept: 'current',
+    // "what's got her so busy at the mo?", "what has him stressed at work?": what keeps the user occupied now.
+    test: (ts) =>
+      ts[0]?.low === 'what' &&
+      ts.some(
+        (t, i) =>
+          (t.lemma === 'get' || t.lemma === 'have') &&
+          USER_OBJECTS.has(ts[i + 1]?.low ?? '') &&
+          OCCUPIED.has((INTENSIFIERS.has(ts[i + 2]?.low ?? '') ? ts[i + 3] : ts[i + 2])?.low ?? ''),
+      ),
+    replaces: ['schedule', 'company'],
+  },
+  {
     concept: 'goals',
     // "she wants to ...", "would he like to ...", "what is he hoping to achieve": the user's wishes, not the asker's
     test: (ts) => ts.some((t, i) => USER_SUBJECTS.has(t.low) && wishAfter(ts, i + 1)),
+  },
+  {
+    concept: 'money',
+    // "how much is he on an hour?", "how much is she on now?": what the user is paid.
+    test: (ts) => ts[0]?.low === 'how' && ts[1]?.low === 'much' && ts[2]?.lemma === 'be' && USER_SUBJECTS.has(ts[3]?.low ?? '') && ts[4]?.low === 'on',
+    replaces: ['schedule'],
   },
   {
     concept: 'goals',
@@ -493,6 +512,8 @@ const AIM_AT = new Set(['for', 'at']);
 const FOR_PLEASURE = new Set(['fun', 'kicks', 'pleasure', 'enjoyment', 'relaxation']);
 const UNWINDING = new Set(['unwind', 'relax', 'chill']);
 const FONDNESS = new Set(['like', 'love', 'enjoy']);
+const OCCUPIED = new Set(['busy', 'stressed', 'worried', 'occupied', 'swamped', 'snowed', 'tied', 'run']);
+const INTENSIFIERS = new Set(['so', 'really', 'that', 'properly', 'very']);
 /** "write to him", "write her": a verb addressed to the user is a message, not code ("what language should I write to him in?"). */
 const addressed = (ts: readonly QToken[], i: number) =>
   USER_OBJECTS.has(ts[i + 1]?.low ?? '') || (ts[i + 1]?.low === 'to' && USER_OBJECTS.has(ts[i + 2]?.low ?? ''));

@@ -167,6 +167,9 @@ const INFORMAL = new Map([
  */
 const LOWER_ONLY = new Map([
   ['rn', 'right now'],
+  // ("what's got her so busy at the mo?", "what's he on atm": the present; "ATM", "Mo" stay as typed.)
+  ['atm', 'at the moment'],
+  ['mo', 'moment'],
   ['rq', 'real quick'],
   ['idk', "I don't know"],
   // "budget pp" is per person; "PP" may be a name.

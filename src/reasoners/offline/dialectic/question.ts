@@ -530,7 +530,7 @@ function closingTime(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
 }
 
 const BE_PRESENT: ReadonlySet<string> = new Set(['is', 'are', "'s", 's', 'am']);
-const PROGRESSIVE_STATES: ReadonlySet<string> = new Set(['focused', 'focussed', 'stuck', 'busy']);
+const PROGRESSIVE_STATES: ReadonlySet<string> = new Set(['focused', 'focussed', 'stuck', 'busy', 'buried', 'swamped', 'snowed', 'bogged']);
 const RIDING: ReadonlySet<string> = new Set(['driving', 'riding']);
 
 /**

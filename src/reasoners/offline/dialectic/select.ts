@@ -179,6 +179,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // (Said so only when the profile lists allergies; with none listed it has nothing about them at all.)
   if (asksAllergyTo(q) && !scored.some((s) => holdsAsked(profile, s.terms, q)))
     return { kind: 'abstain', why: scored.some((s) => ALLERGY_KEY.test(s.terms.fact.key)) ? 'unlisted' : 'missing' };
+  // "what's his blood pressure like these days?" beside "health conditions: lower back pain, hearing loss": a condition named
+  // as the thing asked, which no fact names nor anything of its kind, is not held (a list of conditions is never whole).
+  if (asksNamedCondition(q) && !scored.some((s) => holdsAsked(profile, s.terms, q))) return { kind: 'abstain', why: 'missing' };
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
   if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
@@ -285,6 +288,10 @@ function asksAllergyTo(q: Question): boolean {
     specificAspects(q).length > 0
   );
 }
+const HEALTH = conceptId('health');
+/** A question whose head is a health condition it names ("what's his blood pressure like?", "how's her asthma?"). */
+const asksNamedCondition = (q: Question): boolean => q.aspects.some((a) => a.concept === HEALTH && a.head && (a.instances?.length ?? 0) > 0);
+
 /** Whether a fact names the thing asked about or something of its kind (its instance words, or a field of world knowledge). */
 function holdsAsked(profile: Profile, terms: FactTerms, q: Question): boolean {
   return specificAspects(q).some((a) => (a.instances ?? []).some((w) => terms.value.has(w)) || (a.fields !== undefined && aspectMatch(profile, terms, a) > 0));
