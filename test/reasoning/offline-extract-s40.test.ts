@@ -84,3 +84,36 @@ describe('offline extraction: a correction that names the old value as old', () 
     expect(kept.some((f) => f.key === 'company' && f.value === 'Tesco')).toBe(true);
   });
 });
+
+describe('offline extraction: the terms of work and going back to it', () => {
+  it('reads "on a zero hour contract" and "on zero hours" as the contract the user works on', async () => {
+    expect(has(await learned("I'm a kitchen porter on a zero hour contract at a hotel in York"), 'contract', 'zero hour')).toBe(true);
+    expect(has(await learned("I'm on zero hours at the cinema and they keep cutting my shifts"), 'contract', 'zero hours')).toBe(true);
+    expect(has(await learned("I'm a lecturer on a 12-month contract that ends in July"), 'contract', '12-month contract')).toBe(true);
+    // (A phone's contract is no work.)
+    expect((await learned("I'm on a phone contract with Vodafone, can I leave early?")).some((f) => f.key === 'contract')).toBe(false);
+  });
+
+  it('reads "back at work next Monday" as the return to work to come, but not "back home"', async () => {
+    const back = await learned('Back at work next Monday after 6 months of mat leave 😬 any tips for the first week?');
+    expect(back.some((f) => f.bucket === 'dynamic' && JSON.stringify(f.value).toLowerCase().includes('back at work'))).toBe(true);
+    expect(await learned("I'm back home on Friday")).toEqual([]);
+  });
+});
+
+describe('offline extraction: dated things to come and goals saved for', () => {
+  it('reads "my renewal / medical is on the 14th" as an event to come', async () => {
+    const medical = await learned('my class 2 medical with the AME is on the 14th, any tips to get my blood pressure down?');
+    expect(medical.some((f) => f.key === 'upcoming_events' && JSON.stringify(f.value).includes('medical'))).toBe(true);
+    // (The ask after the comma is a request of its own, no event: "any tips for the days it hits -30".)
+    const asked = await learned('i live in regina and cycle to work all winter, any tips for the days it hits -30');
+    expect(asked.some((f) => JSON.stringify(f.value).includes('tips'))).toBe(false);
+    // (Without a time it is no event: "my medical history is complicated".)
+    expect((await learned('my medical history is complicated')).some((f) => f.key === 'upcoming_events')).toBe(false);
+  });
+
+  it('reads "saving up to see <a named sight>" as a goal, but not "see if it works"', async () => {
+    expect(has(await learned('Saving up to see the Northern Lights in Tromsø next winter'), 'goals', 'Northern Lights')).toBe(true);
+    expect((await learned("I'm saving up to see if the new job works out")).some((f) => f.key === 'goals')).toBe(false);
+  });
+});

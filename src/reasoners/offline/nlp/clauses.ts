@@ -1164,6 +1164,8 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (FRONTED_OPENERS.has(tokens[j0]?.low ?? '') && withSubjectAndVerb(tokens, j0 + 1)) return true;
   // "whatever you write for me from now on, british spelling please": what is asked for, named and then "please".
   if (politeNoun(tokens, j0)) return true;
+  // "my medical is on the 14th, any tips to get my blood pressure down?": an ask of its own after a statement.
+  if (tokens[j0]?.low === 'any' && ASKED_FOR.has(tokens[j0 + 1]?.low ?? '') && before.some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return true;
   // "i don't want to go to uni, thinking a level 3 apprenticeship instead": a plan weighed after a full clause.
   if (WEIGHING.has(tokens[j0]?.low ?? '') && before.some((u) => u.pos === 'VERB' || u.pos === 'AUX')) return true;
   if (meAnd(tokens, j0)) return true;
@@ -1236,6 +1238,9 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (t.low === 'now' || t.low === 'currently' || t.low === 'also' || t.low === 'still' || t.low === 'been') return true;
   return false;
 }
+
+/** What a user asks for after "any" ("any tips?", "any ideas where to look?"). */
+const ASKED_FOR: ReadonlySet<string> = new Set(['tips', 'ideas', 'advice', 'suggestions', 'recommendations', 'recs', 'thoughts', 'pointers']);
 
 const FICTION: ReadonlySet<string> = new Set([
   'story',
@@ -1834,6 +1839,8 @@ function isRequest(tokens: readonly Token[], i: number, subject: Subject): boole
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'kindly')
     return !(n !== undefined && (n.low === 'my' || n.low === 'i' || n.low === 'we' || n.low === 'our'));
   if ((t.low === 'can' || t.low === 'could' || t.low === 'would' || t.low === 'will') && (n?.low === 'you' || n?.low === 'u')) return true;
+  // "any tips for the days it hits -30", "any ideas where to look?"
+  if (subject === 'none' && t.low === 'any' && ASKED_FOR.has(n?.low ?? '')) return true;
   // "reckon you could draft a thank-you?", "think you can check this?": asked with a hedge in front.
   if (subject === 'none' && HEDGE_VERBS.has(t.low) && (n?.low === 'you' || n?.low === 'u') && ASKING_MODALS.has(tokens[i + 2]?.low ?? '')) return true;
   // "for anything about bills just give me bullet points": what the request is for, said first, then the request itself

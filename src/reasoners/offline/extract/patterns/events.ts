@@ -165,6 +165,16 @@ const PERCEIVED: ReadonlySet<string> = new Set(['heard', 'overheard', 'noticed',
 /** Times said alone ("today", "tonight"), which name no occasion. */
 const BARE_TIMES: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'week', 'weekend']);
 
+/** Places of work gone back to after leave ("back at work", "back to the office", "back in school"). */
+const WORKPLACES_BACK: ReadonlySet<string> = new Set(['work', 'office', 'school', 'uni', 'ward', 'site', 'depot']);
+
+/** "back at work", "back to the office on Monday": a return to work, which "back" alone ("back home") is not. */
+function backToWork(tokens: readonly Token[]): boolean {
+  if (tokens[0]!.low !== 'back' || !['at', 'to', 'in'].includes(tokens[1]?.low ?? '')) return false;
+  const place = tokens[2]?.low === 'the' ? tokens[3] : tokens[2];
+  return WORKPLACES_BACK.has(place?.low ?? '');
+}
+
 function eventText(v: ValueContext): string | undefined {
   // (A currency sign stays with its amount: "save £4,000 by September", not "save4,000".)
   // (A hyphen inside a word stays too: "the Holyhead-Dublin sailing", not "HolyheadDublin".)
@@ -219,7 +229,8 @@ function eventText(v: ValueContext): string | undefined {
   // A goodbye to the assistant is no event ("have a lovely evening and I'll speak to you tomorrow").
   if (saysGoodbye(v.clause)) return undefined;
   // States and courtesies are not events ("done for today", "good to go", "thanks for the help").
-  if (NOT_EVENTS.has(tokens[0]!.low) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
+  // (Going back to work after leave is one: "back at work next Monday after 9 months of mat leave".)
+  if ((NOT_EVENTS.has(tokens[0]!.low) && !backToWork(tokens)) || tokens.some((t) => t.low === 'thanks' || t.low === 'thank')) return undefined;
   // Something must happen: a verb, or a noun that names the event (an exam by its name too: "IELTS on Saturday").
   if (
     !tokens.some((t) => ((t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]{3,}/i.test(t.text)) || STATUS_WORDS.has(t.low)) &&

@@ -295,9 +295,16 @@ function goal(strict: boolean) {
     if (!verb || (v.tokens.length < 2 && !ALONE_GOALS.has(verb.lemma)) || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
     if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !GOAL_VERBS.has(verb.low)) return undefined;
     if (verb.lemma === 'leave') return leavesWork(v.tokens) ? v.text : undefined;
-    if (strict ? !GOAL_VERBS.has(verb.lemma) && !GOAL_VERBS.has(verb.low) : NOT_GOALS.has(verb.lemma) && !GOAL_VERBS.has(verb.lemma)) return undefined;
+    if (strict ? !GOAL_VERBS.has(verb.lemma) && !GOAL_VERBS.has(verb.low) : NOT_GOALS.has(verb.lemma) && !GOAL_VERBS.has(verb.lemma) && !seesAPlace(v.tokens))
+      return undefined;
     return v.text;
   };
+}
+
+/** "see the Rockies by train", "see Machu Picchu": a named sight to see is a goal ("see if it works" is not). */
+function seesAPlace(tokens: readonly Token[]): boolean {
+  const named = tokens[1]?.low === 'the' ? tokens[2] : tokens[1];
+  return tokens[0]!.lemma === 'see' && named !== undefined && named.pos === 'PROPN' && capitalised(named);
 }
 
 /** What one leaves as a change of life ("leave the sea", "leave teaching", "leave my job"), not a room or a time. */

@@ -424,6 +424,9 @@ const WHICH_JOB: ReadonlySet<string> = new Set(
 /** Sites a driver's or a shift worker's work is based at ("the Doncaster depot", "the Daventry DC"). */
 const BASES: ReadonlySet<string> = new Set(['depot', 'yard', 'hub', 'warehouse', 'dc', 'terminal', 'garage', 'station', 'base']);
 
+/** Contracts that are no terms of work ("on a phone contract"). */
+const NOT_WORK_CONTRACTS: ReadonlySet<string> = new Set(['phone', 'mobile', 'sim', 'broadband', 'gym', 'energy', 'data', 'airtime']);
+
 /** Vehicles driven for hire or at work. */
 const HIRED_VEHICLES: ReadonlySet<string> = new Set(
   'bus minibus coach taxi cab matatu trotro danfo jeepney tuk-tuk rickshaw lorry hgv artic tanker tram forklift ambulance tractor digger dumper'.split(' '),
@@ -817,6 +820,21 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     value: (v) => (BASES.has(v.tokens[v.tokens.length - 1]?.low ?? '') && v.tokens.length >= 2 ? v.text : undefined),
+  },
+  // "a barista on a zero hour contract", "on zero hours at the hotel bar", "on an 18-month contract that ends in December": the
+  // terms the user works on (not a phone's or a gym's contract).
+  {
+    id: 'work.contract.on',
+    match: 'on a|an? {x:np}',
+    key: 'contract',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const words = v.tokens.map((t) => t.low);
+      if (/^zero[- ]?hours?$/.test(words.join(' '))) return v.text;
+      const last = words[words.length - 1];
+      return last === 'contract' && words.length >= 2 && !words.some((w) => NOT_WORK_CONTRACTS.has(w)) ? v.text : undefined;
+    },
   },
   // "I've just taken over my aunt's café in Cape Coast", "took over the family bakery": a business the user now runs.
   {
