@@ -117,3 +117,28 @@ describe('offline extraction: dated things to come and goals saved for', () => {
     expect((await learned("I'm saving up to see if the new job works out")).some((f) => f.key === 'goals')).toBe(false);
   });
 });
+
+describe('offline extraction: pastimes kept all year', () => {
+  it('reads "I swim in the sea all year round" as a pastime with where it is done, and "the sea swim" by its name', async () => {
+    expect(has(await learned('I swim in the lake all year round, no wetsuit'), 'interests', 'swim in the lake')).toBe(true);
+    expect(has(await learned('the only thing keeping me going is the sea swim on a Saturday morning'), 'interests', 'sea swim')).toBe(true);
+    // (Once, and not kept up, is no pastime.)
+    expect((await learned('I swam in the sea yesterday')).some((f) => f.key === 'interests')).toBe(false);
+  });
+
+  it('does not read "I run most mornings" as a business run, but "I run a café" still is', async () => {
+    const runner = await learned('I run most mornings before my shift');
+    expect(runner.some((f) => f.key === 'role')).toBe(false);
+    expect(has(runner, 'interests', 'run')).toBe(true);
+    expect(has(await learned('I run a café in Hebden Bridge'), 'role', 'café')).toBe(true);
+  });
+});
+
+describe('offline extraction: "home is X" beside where the user is based', () => {
+  it('reads "home is X" as the home town when the message also says where the user is based, else as where they live', async () => {
+    const crew = await learned("i'm based in doha with the airline but home is kochi, i fly back every long off");
+    expect(valueOf(crew, 'location')).toBe('doha');
+    expect(valueOf(crew, 'hometown')).toBe('kochi');
+    expect(valueOf(await learned('home is Peterborough, Ontario — will my phone plan work in Florida?'), 'location')).toBe('Peterborough, Ontario');
+  });
+});

@@ -164,8 +164,14 @@ function withObject(v: ValueContext): string {
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
     object.push(t.text);
   }
-  return object.length > 0 && ['NOUN', 'PROPN'].includes(v.clause[at + object.length]!.pos) ? `${last.text} ${object.join(' ')}` : v.text;
+  if (object.length > 0 && ['NOUN', 'PROPN'].includes(v.clause[at + object.length]!.pos)) return `${last.text} ${object.join(' ')}`;
+  // ("I swim in the sea all year round": where the activity is done, a thing of nature, goes with it.)
+  const where = v.clause[at + 1]?.low === 'in' && v.clause[at + 2]?.low === 'the' ? v.clause[at + 3] : undefined;
+  return where !== undefined && OUTDOORS.has(where.low) ? `${last.text} in the ${where.text}` : v.text;
 }
+
+/** Waters and wilds an activity is done in ("swim in the sea", "run in the hills"). */
+const OUTDOORS: ReadonlySet<string> = new Set(['sea', 'ocean', 'lake', 'river', 'loch', 'lough', 'hills', 'mountains', 'woods', 'forest', 'snow']);
 
 /** "I write mostly Go at work": a bare activity verb whose object (past any adverbs) is a name does something else. */
 function namedObject(v: ValueContext): boolean {
@@ -217,9 +223,20 @@ const outsideWork = (clause: ValueContext['clause'], k: number): boolean => {
 };
 
 /** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside the lab". */
+/** "all year round", "year-round", "all winter": kept up through the seasons. */
+function yearRound(clause: ValueContext['clause']): boolean {
+  return clause.some(
+    (t, k) =>
+      t.low === 'year-round' ||
+      (t.low === 'round' && clause[k - 1]?.low === 'year') ||
+      (t.low === 'all' && ['winter', 'summer', 'year'].includes(clause[k + 1]?.low ?? '')),
+  );
+}
+
 function habitual(clause: ValueContext['clause']): boolean {
   return (
     forYears(clause) ||
+    yearRound(clause) ||
     saysRoutine(clause) ||
     clause.some(
       (t, k) =>

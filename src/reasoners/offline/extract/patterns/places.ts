@@ -853,7 +853,18 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     match: "be~|'s in|on|near? the? {x:place}",
     key: 'location',
     subjects: ['attr'],
-    attr: ['home', 'city', 'base', 'hometown', 'flat', 'house', 'apartment', 'place'],
+    attr: ['city', 'base', 'hometown', 'flat', 'house', 'apartment', 'place'],
+    strength: 'explicit',
+  },
+  {
+    // "home is Kochi": where the user lives, unless the same message says where they are based or live, when it is the
+    // home they come from ("based out of Rotterdam for work but home is Cebu").
+    id: 'places.location.home-is',
+    match: "be~|'s in|on|near? the? {x:place}",
+    key: 'location',
+    subjects: ['attr'],
+    attr: ['home'],
+    via: 'from',
     strength: 'explicit',
   },
 

@@ -424,6 +424,11 @@ const WHICH_JOB: ReadonlySet<string> = new Set(
 /** Sites a driver's or a shift worker's work is based at ("the Doncaster depot", "the Daventry DC"). */
 const BASES: ReadonlySet<string> = new Set(['depot', 'yard', 'hub', 'warehouse', 'dc', 'terminal', 'garage', 'station', 'base']);
 
+/** Words of when one runs, no business ("I run most mornings", "run every day"). */
+const RUN_TIMES: ReadonlySet<string> = new Set(
+  'most every each some a the daily weekly mornings morning evenings evening nights night days day weekends weekend week lunchtimes'.split(' '),
+);
+
 /** Contracts that are no terms of work ("on a phone contract"). */
 const NOT_WORK_CONTRACTS: ReadonlySet<string> = new Set(['phone', 'mobile', 'sim', 'broadband', 'gym', 'energy', 'data', 'airtime']);
 
@@ -781,8 +786,8 @@ export const WORK: readonly PatternSpec[] = [
       )
         return undefined;
       const words = verbAndObject(v.tokens);
-      // ("both run out in 2025": what runs out expires, and is no business run.)
-      if (/^runs?$/i.test(words[0]!.text) && words[1]?.low === 'out') return undefined;
+      // ("both run out in 2025": what runs out expires, and is no business run; "I run most mornings" is a habit.)
+      if (/^runs?$/i.test(words[0]!.text) && (words[1]?.low === 'out' || words.slice(1).every((t) => RUN_TIMES.has(t.low)))) return undefined;
       // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
       if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
       // "I run Kaneshie to Madina": a route run, from one place to another, is no business.
