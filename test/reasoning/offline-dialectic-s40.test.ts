@@ -140,3 +140,25 @@ describe('offline dialectic: what keeps the user busy now', () => {
     expect(await cited(ama, "what's got her husband so busy?")).toEqual([]);
   });
 });
+
+describe('offline dialectic: a rank held, and what someone is after', () => {
+  it('reads "what\'s hemi\'s rank?" as the title held, not a rank in a game nor a measure', async () => {
+    const hemi = factsOf({ name: 'Hemi', role: 'station officer', interests: ['shogi', 'mobile legends'] });
+    expect(await cited(hemi, "what's hemi's rank?")).toEqual(['role']);
+    expect(await cited(hemi, "what's his rank on the watch?")).toEqual(['role']);
+    expect(await cited(hemi, "what's his rank in mobile legends?")).toEqual([]);
+    expect(await cited(hemi, "what's his shogi rank?")).toEqual([]);
+  });
+
+  it('reads "what\'s he after once the doctorate\'s done?" as his goals, the degree in the "once" clause only setting when', async () => {
+    const kofi = factsOf({
+      name: 'Kofi',
+      role: 'PhD candidate in hydrology',
+      education: ['BSc Civil Engineering', 'MSc Water Management'],
+      goals: ['submit thesis by June 2026', 'a flood-risk role at a forecasting agency'],
+    });
+    expect(await cited(kofi, "what's he after once the doctorate's done")).toContain('goals');
+    // (A degree asked about outright still narrows to education: "did he do a master's?")
+    expect(await cited(kofi, "did he do a master's?")).toEqual(['education']);
+  });
+});

@@ -186,6 +186,11 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   return out;
 }
 
+/** "what's hemi's rank?", "what's jojo's rank on the ship?": a rank with no game or league it is held in ("rank in apex"). */
+export function serviceRank(tokens: readonly QToken[], i: number): boolean {
+  return tokens[i]?.low === 'rank' && tokens[i + 1]?.low !== 'in' && tokens.every((t) => t.low !== 'in' || tokens.indexOf(t) < i);
+}
+
 /** "b1", "c2", "cnm1", "g2": one to four letters, then one or two digits (not "x5s", "mp3s", "covid19"). */
 export function isLevelCode(low: string): boolean {
   let letters = 0;
@@ -290,7 +295,10 @@ export function answerKind(
     for (let i = head.start; i < head.end + closing; i++) {
       const t = tokens[i]!;
       if (MONEY_NOUNS.has(t.lemma) || MONEY_NOUNS.has(t.low)) return 'amount';
-      if (MEASURE_NOUNS.has(t.lemma) || MEASURE_NOUNS.has(t.low)) return 'number';
+      // ("what's hemi's rank?", "what's her rank on the ship?": a rank alone is a title held; "his shogi rank" and "her rank
+      // in mobile legends" are measures.)
+      const titleRank = serviceRank(tokens, i) && i === head.start;
+      if ((MEASURE_NOUNS.has(t.lemma) || MEASURE_NOUNS.has(t.low)) && !titleRank) return 'number';
       // "her best half-marathon time": a time that is the last word of a longer head is a measure.
       if (t.lemma === 'time' && i === head.end - 1 && i > head.start) return 'number';
     }

@@ -42,7 +42,11 @@ const NAMED: ReadonlyMap<string, Level> = new Map([
 /** The degree levels a question asks about ("master's", "a masters", "PhD"). */
 export function askedDegrees(tokens: readonly QToken[]): ReadonlySet<Level> {
   const out = new Set<Level>();
+  // ("what's he after once the doctorate's done?": a degree in a clause of time after "once" or "when" sets when, it is
+  // not asked about.)
+  const setting = tokens.findIndex((t, i) => i > 2 && (t.low === 'once' || t.low === 'when'));
   tokens.forEach((t, i) => {
+    if (setting >= 0 && i > setting) return;
     // "a master's": the tagger splits off the "'s".
     const split = (t.low === 'master' || t.low === 'bachelor') && tokens[i + 1]?.low === "'s" ? t.low : undefined;
     const level = ASKED.get(t.low) ?? split;

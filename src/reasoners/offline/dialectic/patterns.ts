@@ -1,5 +1,5 @@
 import { conceptId } from './concepts/index.js';
-import { isDateWord } from './answer-kind.js';
+import { isDateWord, serviceRank } from './answer-kind.js';
 import { CODING_VERBS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
@@ -445,10 +445,27 @@ const SHAPES: readonly Shape[] = [
     test: (ts) => ts.some((t, i) => USER_SUBJECTS.has(t.low) && wishAfter(ts, i + 1)),
   },
   {
+    concept: 'work',
+    // "what's hemi's rank?", "what's jojo's rank on the ship?": the title held in a service (not "what rank is he in apex?").
+    test: (ts) => ts[0]?.low === 'what' && ts.some((_, i) => titleRankAt(ts, i)),
+    takes: (ts) => ts.findIndex((_, i) => titleRankAt(ts, i)),
+  },
+  {
     concept: 'money',
     // "how much is he on an hour?", "how much is she on now?": what the user is paid.
     test: (ts) => ts[0]?.low === 'how' && ts[1]?.low === 'much' && ts[2]?.lemma === 'be' && USER_SUBJECTS.has(ts[3]?.low ?? '') && ts[4]?.low === 'on',
     replaces: ['schedule'],
+  },
+  {
+    concept: 'goals',
+    // "what's he after once the doctorate's done?", "what is she after career-wise?": what the user wants.
+    test: (ts) =>
+      ts[0]?.low === 'what' &&
+      ts[1]?.lemma === 'be' &&
+      USER_SUBJECTS.has(ts[2]?.low ?? '') &&
+      ts[3]?.low === 'after' &&
+      (end(ts, 4) || AFTER_THEN.has(ts[4]!.low) || ts[4]!.pos === 'ADV'),
+    replaces: ['work'],
   },
   {
     concept: 'goals',
@@ -507,7 +524,11 @@ const SHAPES: readonly Shape[] = [
 ];
 
 const TOWARDS = new Set(['towards', 'toward']);
+/** A rank held in a service, no modifier before it ("his shogi rank" is a measure). */
+const titleRankAt = (ts: readonly QToken[], i: number) => serviceRank(ts, i) && ts[i - 1]?.pos !== 'NOUN' && ts[i - 1]?.pos !== 'ADJ';
 const AIMING = new Set(['aiming', 'gunning', 'angling', 'pushing']);
+/** What may follow "what's he after": a time ("once", "when") or a field ("career-wise"). */
+const AFTER_THEN = new Set(['once', 'when', 'after', 'next', 'long', 'career-wise', 'career', 'workwise', 'work-wise']);
 const AIM_AT = new Set(['for', 'at']);
 const FOR_PLEASURE = new Set(['fun', 'kicks', 'pleasure', 'enjoyment', 'relaxation']);
 const UNWINDING = new Set(['unwind', 'relax', 'chill']);

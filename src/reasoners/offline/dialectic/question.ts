@@ -499,7 +499,9 @@ function whenClause(tokens: readonly QToken[]): Set<number> | undefined {
   );
   if (verb < 0) return undefined;
   for (let i = Math.max(verb + 1, 2); i + 1 < tokens.length; i++) {
-    if (tokens[i]!.low !== 'when' || tokens[i - 1]!.punct || !CLAUSE_SUBJECTS.has(tokens[i + 1]!.low)) continue;
+    // ("what's he after once the doctorate's done?": "once" opens a clause of time too, its subject a thing as well.)
+    const once = tokens[i]!.low === 'once' && (CLAUSE_SUBJECTS.has(tokens[i + 1]!.low) || tokens[i + 1]!.pos === 'DET');
+    if ((tokens[i]!.low !== 'when' && !once) || tokens[i - 1]!.punct || (!once && !CLAUSE_SUBJECTS.has(tokens[i + 1]!.low))) continue;
     return untilPunct(tokens, i);
   }
   return undefined;
