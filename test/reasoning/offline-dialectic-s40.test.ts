@@ -162,3 +162,11 @@ describe('offline dialectic: a rank held, and what someone is after', () => {
     expect(await cited(kofi, "did he do a master's?")).toEqual(['education']);
   });
 });
+
+describe('offline dialectic: a go-to thing is a favourite', () => {
+  it('reads "what\'s her go-to karaoke song?" as a favourite, which a pastime alone does not name', async () => {
+    const lou = factsOf({ name: 'Lou', interests: ['karaoke', 'trail running'], favourite_songs: ['Dancing Queen'] });
+    expect(await cited(lou, "what's her go-to karaoke song?")).toEqual(['favourite_songs']);
+    expect(await cited(factsOf({ name: 'Lou', interests: ['karaoke', 'trail running'] }), "what's her go-to karaoke song?")).toEqual([]);
+  });
+});

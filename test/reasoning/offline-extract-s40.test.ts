@@ -142,3 +142,14 @@ describe('offline extraction: "home is X" beside where the user is based', () =>
     expect(valueOf(await learned('home is Peterborough, Ontario — will my phone plan work in Florida?'), 'location')).toBe('Peterborough, Ontario');
   });
 });
+
+describe('offline extraction: languages worked in', () => {
+  it('reads "I can do PAs in hindi and punjabi, not marathi" as the languages spoken, the one denied left out', async () => {
+    const crew = await learned('i can do PAs in hindi and punjabi, not marathi though — the others keep asking me to do theirs lol');
+    expect(has(crew, 'language', 'hindi')).toBe(true);
+    expect(has(crew, 'language', 'punjabi')).toBe(true);
+    expect(has(crew, 'language', 'marathi')).toBe(false);
+    // (A language something is to be put into is not one spoken.)
+    expect((await learned('I need to translate my CV into German')).some((f) => f.key === 'language')).toBe(false);
+  });
+});

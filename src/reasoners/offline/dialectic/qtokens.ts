@@ -155,6 +155,8 @@ const INFORMAL = new Map([
   ['weds', 'Wednesday'],
   ['thurs', 'Thursday'],
   ['bp', 'blood pressure'],
+  // "what's her go-to karaoke song?": the one she always picks, her favourite.
+  ['go-to', 'favourite'],
   ['wip', 'work in progress'],
   ['wips', 'works in progress'],
   // "when's her AHPRA rego due?": a registration, said the Australian way.

@@ -85,7 +85,9 @@ const RULES: readonly MentionRule[] = [
     needs: set(
       'speak speaks speaking speaker spoke fluent native language languages tongue bilingual trilingual multilingual read reading write writing understand grew raised conversational mother first second sabi know knows words comfortable home teach teaches teaching taught ' +
         // Work done in a language: "I stream in Tagalog and English", "I commentate in Swahili".
-        'stream streams streaming streamed commentate commentates commentating commentated cast casts casting preach preaches preaching vlog vlogs blog blogs',
+        'stream streams streaming streamed commentate commentates commentating commentated cast casts casting preach preaches preaching vlog vlogs blog blogs ' +
+        // ("i can do PAs in hindi and punjabi": announcements made, words interpreted.)
+        'pas announcements announce announcing interpret interprets interpreting',
     ),
   },
   {
