@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, learned, learnedOver } from '../helpers/extracted.js';
+import { answered, has, learned, learnedOver } from '../helpers/extracted.js';
 
 /**
  * Session 40: general readings found on round 41's development thirds (social workers and parent carers, cleaners and
@@ -151,5 +151,13 @@ describe('offline extraction: languages worked in', () => {
     expect(has(crew, 'language', 'marathi')).toBe(false);
     // (A language something is to be put into is not one spoken.)
     expect((await learned('I need to translate my CV into German')).some((f) => f.key === 'language')).toBe(false);
+  });
+});
+
+describe('offline extraction: a short answer naming the local authority', () => {
+  it('reads "Fife" after "Which council are you under?" as where the user lives, but not an answer that names no place', async () => {
+    expect(valueOf(await answered('Thanks. Which council are you under?', 'Fife'), 'location')).toBe('Fife');
+    expect(valueOf(await answered('Which state are you in?', 'victoria'), 'location')).toBe('victoria');
+    expect(await answered('Which state are you in?', 'tired lol')).toEqual([]);
   });
 });

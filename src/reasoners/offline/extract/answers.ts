@@ -256,6 +256,9 @@ const ROWS: readonly AnswerRow[] = [
       'what part of',
       'which part of',
       'what area',
+      'which area',
+      // ("Which council are you under?" -> "Fife": the local authority, borough, county or state the user lives in.)
+      ...['which', 'what'].flatMap((w) => ['council', 'local authority', 'borough', 'county', 'state', 'province', 'town', 'suburb'].map((p) => `${w} ${p}`)),
       'your location',
       'where abouts',
       // ("Where are you travelling from and to?" -> "Tonbridge to London Bridge": a commute starts at home.)
