@@ -188,7 +188,7 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
 
 /** "what's hemi's rank?", "what's jojo's rank on the ship?": a rank with no game or league it is held in ("rank in apex"). */
 export function serviceRank(tokens: readonly QToken[], i: number): boolean {
-  return tokens[i]?.low === 'rank' && tokens[i + 1]?.low !== 'in' && tokens.every((t) => t.low !== 'in' || tokens.indexOf(t) < i);
+  return tokens[i]?.low === 'rank' && !tokens.slice(i + 1).some((t) => t.low === 'in');
 }
 
 /** "b1", "c2", "cnm1", "g2": one to four letters, then one or two digits (not "x5s", "mp3s", "covid19"). */

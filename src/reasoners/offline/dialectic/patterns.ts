@@ -103,7 +103,7 @@ const ability = (tokens: readonly QToken[]) => {
 };
 const WORKPLACE = new Set(['work', 'job', 'office', 'living', 'workplace']);
 /** Bodies one works for ("what does she actually do for the council?", "… at the hospital?"). */
-const EMPLOYERS = new Set([
+const WORK_BODIES = new Set([
   'council',
   'company',
   'firm',
@@ -140,6 +140,8 @@ const mainDo = (tokens: readonly QToken[], i: number) => {
   return subject !== undefined && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) && tokens.slice(0, k).some((t) => t.lemma === 'do' && t.pos === 'AUX');
 };
 const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
+/** "what does she do …" with what follows "do" passing `after` (given the index of "do"). */
+const whatDoes = (tokens: readonly QToken[], after: (i: number) => boolean) => whatAlone(tokens) && tokens.some((_, i) => mainDo(tokens, i) && after(i));
 /** "in esports", "on the farm", "at the mosque": where a job or a role is held, said after "do" — not a time ("on Saturdays"). */
 const FIELD_PREPOSITIONS = new Set(['in', 'on', 'at']);
 const fieldAfter = (tokens: readonly QToken[], from: number) =>
@@ -173,7 +175,7 @@ const jobSetting = (tokens: readonly QToken[], from: number) => {
     const t = tokens[i]!;
     if (
       WORKPLACE.has(t.lemma) ||
-      (EMPLOYERS.has(t.low) && JOB_PREPOSITIONS.has(tokens[i - 1]?.low === 'the' ? (tokens[i - 2]?.low ?? '') : (tokens[i - 1]?.low ?? ''))) ||
+      (WORK_BODIES.has(t.low) && JOB_PREPOSITIONS.has(tokens[i - 1]?.low === 'the' ? (tokens[i - 2]?.low ?? '') : (tokens[i - 1]?.low ?? ''))) ||
       PAY_NOUNS.has(t.low) ||
       WHERE_NOW.has(t.low) ||
       (t.pos === 'PROPN' && tokens[i - 1]?.low === 'in') ||
@@ -299,7 +301,7 @@ const SHAPES: readonly Shape[] = [
     concept: 'work',
     // "what does she do?", "what does Rohan do for a living" (the phrase table has the rest), and "do" with only
     // the setting of a job after it: "what do they do for money?", "what does Mira actually do all day at work?"
-    test: (ts) => whatAlone(ts) && ts.some((t, i) => mainDo(ts, i) && (end(ts, i + 1) || jobSetting(ts, i + 1) || fieldAfter(ts, i + 1))),
+    test: (ts) => whatDoes(ts, (i) => end(ts, i + 1) || jobSetting(ts, i + 1) || fieldAfter(ts, i + 1)),
     replaces: ['money'],
   },
   {
@@ -350,10 +352,9 @@ const SHAPES: readonly Shape[] = [
     // "what does she do on Saturday mornings?", "what does he do at weekends?": a pastime, not a job
     // ("what does she do on the farm?" is left to the words)
     test: (ts) =>
-      whatAlone(ts) &&
-      ts.some(
-        (t, i) =>
-          mainDo(ts, i) &&
+      whatDoes(
+        ts,
+        (i) =>
           ACTIVITY_TIME.has(ts[i + 1]?.low ?? '') &&
           timeAfter(ts, i + 2) &&
           !(ts[i + 1]!.low === 'before' && has(ts, 'did')) &&
@@ -483,11 +484,9 @@ const SHAPES: readonly Shape[] = [
     concept: 'interests',
     // "what does she do for fun when she's not flying?", "what does he do to unwind?": a pastime.
     test: (ts) =>
-      whatAlone(ts) &&
-      ts.some(
-        (t, i) =>
-          mainDo(ts, i) &&
-          ((ts[i + 1]?.low === 'for' && FOR_PLEASURE.has(ts[i + 2]?.low ?? '')) || (ts[i + 1]?.low === 'to' && UNWINDING.has(ts[i + 2]?.low ?? ''))),
+      whatDoes(
+        ts,
+        (i) => (ts[i + 1]?.low === 'for' && FOR_PLEASURE.has(ts[i + 2]?.low ?? '')) || (ts[i + 1]?.low === 'to' && UNWINDING.has(ts[i + 2]?.low ?? '')),
       ),
     replaces: ['goals', 'work'],
   },

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/wink.js';
-import { spanText } from '../nlp/wink.js';
+import { capitalised as capitalisedWord, spanText } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import type { Known } from './corrections.js';
 import { LIST_KEYS } from './families.js';
@@ -73,8 +73,6 @@ function classOf(tokens: readonly Token[], said = false): Lexicon | undefined {
     }),
   );
 }
-
-const capitalisedWord = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
 
 /** How a sentence says a stored value is the old one: "Clark was my old base", "I left Barnardo's", "not Accenture". */
 const OLD_MENTIONS: readonly ((low: string) => string)[] = [(low) => ` ${low} was `, (low) => ` left ${low}`, (low) => ` not ${low}`];
@@ -155,7 +153,7 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
   const text = spanText(said);
   const marker = sentence.some((t) => MARKERS.has(t.low));
   const kind = classOf(said, true);
-  const capitalised = said.every((t) => t.text.charAt(0) !== t.text.charAt(0).toLowerCase());
+  const capitalised = said.every(capitalisedWord);
   // A name of one or more words, its small words aside ("Action for Children").
   const named = capitalisedWord(said[0]!) && capitalisedWord(said[said.length - 1]!);
   // "change of plans, it's Lombok now" over a trip to Bali: a name no list holds, said as a plan changed, takes the place
