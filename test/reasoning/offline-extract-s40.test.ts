@@ -161,3 +161,14 @@ describe('offline extraction: a short answer naming the local authority', () => 
     expect(await answered('Which state are you in?', 'tired lol')).toEqual([]);
   });
 });
+
+describe('offline extraction: a pastime of two words said again by its head', () => {
+  it('reinforces "community choir" when the user writes "choir practice ran over again", not when the choir is someone else\'s', async () => {
+    const confidence = (facts: Awaited<ReturnType<typeof learnedOver>>) => facts.find((f) => f.key === 'interests')?.confidence ?? 0;
+    const once = await learnedOver('I sing alto in a community choir, it is my happy place');
+    const again = await learnedOver('I sing alto in a community choir, it is my happy place', 'choir practice ran over again lol');
+    expect(confidence(again)).toBeGreaterThan(confidence(once));
+    const theirs = await learnedOver('I sing alto in a community choir, it is my happy place', 'her choir practice ran over again');
+    expect(confidence(theirs)).toBe(confidence(once));
+  });
+});

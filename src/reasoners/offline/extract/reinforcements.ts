@@ -123,7 +123,9 @@ export function withMentions(facts: ExtractedFact[], profile: ExtractInput['prof
       const content = things.length > 0 ? things : all;
       // (Articles do not count: "run a small HMO" is three words.)
       if (content.length === 0 || wordsOf(item).filter((w) => !ARTICLES.has(w)).length > MAX_WORDS) continue;
-      const hit = said.find((x) => content.every((w) => mentions(x.words, w)));
+      // ("community choir" … "choir practice ran over again": the head of a name of two words is enough.)
+      const head = content[content.length - 1]!;
+      const hit = said.find((x) => content.every((w) => mentions(x.words, w)) || (content.length === 2 && mentions(x.words, head)));
       if (!hit) continue;
       out.push({
         key: stored.key,
