@@ -1196,10 +1196,14 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (WH.has(t.low)) return true;
   // "a sister who lives in Perth": after "who", a verb the tagger may read as a plural noun.
   if (tokens[j - 1]?.low === 'who' && THIRD_PERSON_VERBS.has(t.low)) return true;
-  // "… and roundabouts are still my nemesis": a bare noun subject with its verb.
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && next.pos === 'AUX' && !NON_FINITE.has(next.low) && before.length > 2) return true;
-  // "…, GP's calling it burnout", "…, husband's working nights": "'s" read as a possessive, before a verb in "-ing".
-  if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next?.low === "'s" && tokens[j + 2]?.pos === 'VERB' && tokens[j + 2]!.low.endsWith('ing') && before.length > 2)
+  // "… and roundabouts are still my nemesis": a bare noun subject with its verb; "…, GP's calling it burnout", "…, husband's
+  // working nights": its "'s" read as a possessive, before a verb in "-ing".
+  if (
+    (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+    next !== undefined &&
+    before.length > 2 &&
+    ((next.pos === 'AUX' && !NON_FINITE.has(next.low)) || (next.low === "'s" && tokens[j + 2]?.pos === 'VERB' && tokens[j + 2]!.low.endsWith('ing')))
+  )
     return true;
   // "…, side hustle is flipping vintage clothes": a bare noun phrase of two or three words with "is" ("I'm chief officer
   // now, second mate was 3 years ago": or "was", whose past is its own clause's).

@@ -222,7 +222,6 @@ const outsideWork = (clause: ValueContext['clause'], k: number): boolean => {
   return WORK_SETTINGS.has(clause[i]?.low ?? '');
 };
 
-/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside the lab". */
 /** "all year round", "year-round", "all winter": kept up through the seasons. */
 function yearRound(clause: ValueContext['clause']): boolean {
   return clause.some(
@@ -233,6 +232,7 @@ function yearRound(clause: ValueContext['clause']): boolean {
   );
 }
 
+/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside the lab", "all year round". */
 function habitual(clause: ValueContext['clause']): boolean {
   return (
     forYears(clause) ||

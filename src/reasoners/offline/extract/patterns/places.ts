@@ -379,6 +379,9 @@ const TRIP_VERBS: ReadonlySet<string> = new Set(['going', 'heading', 'flying', '
 
 const JOB_START = new Set(['start', 'started', 'starting', 'join', 'joined', 'joining', 'hired', 'intern', 'interning', 'placement']);
 
+/** "home is Kochi", "my base is in Leeds", "our flat's near Ealing": a place said of an attribute of the user's. */
+const ATTRIBUTE_PLACE = "be~|'s in|on|near? the? {x:place}";
+
 export const PLACES_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'places.location.live-in',
@@ -850,7 +853,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   },
   {
     id: 'places.location.attr',
-    match: "be~|'s in|on|near? the? {x:place}",
+    match: ATTRIBUTE_PLACE,
     key: 'location',
     subjects: ['attr'],
     attr: ['city', 'base', 'hometown', 'flat', 'house', 'apartment', 'place'],
@@ -860,7 +863,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     // "home is Kochi": where the user lives, unless the same message says where they are based or live, when it is the
     // home they come from ("based out of Rotterdam for work but home is Cebu").
     id: 'places.location.home-is',
-    match: "be~|'s in|on|near? the? {x:place}",
+    match: ATTRIBUTE_PLACE,
     key: 'location',
     subjects: ['attr'],
     attr: ['home'],
