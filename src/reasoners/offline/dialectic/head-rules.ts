@@ -108,7 +108,10 @@ function namedThere(value: readonly Word[], kindWords: readonly string[]): boole
     const compound = value[i - 2];
     if (before && compound && w.spaced === true && before.spaced === true && !before.cap && capital(compound)) return true;
     if (after && after.spaced === true && (capital(after) || (after.low === 'of' && capital(value[i + 2])))) return true;
-    return false;
+    // "Fennel & Rye, a 55-cover neighbourhood restaurant": the kind said of a name just before it, set off by a comma.
+    let j = i;
+    while (j > 0 && (value[j]!.spaced === true || value[j]!.joined)) j--;
+    return j > 0 && j < i && (value[j]!.low === 'a' || value[j]!.low === 'an') && capital(value[j - 1]);
   });
 }
 

@@ -123,6 +123,8 @@ const WORK_BODIES = new Set([
   'startup',
   'business',
 ]);
+/** Places of study one is "with" as a student, not an employer. */
+const STUDY_PLACES = new Set(['uni', 'university', 'college', 'school', 'course', 'academy']);
 const WORK_TIMES = new Set(['work', 'start', 'finish', 'available', 'free', 'online', 'office', 'shift']);
 /** Adverbs of habit: "what time does she usually …" asks for the time she keeps. */
 const USUALLY = new Set(['usually', 'normally', 'typically', 'generally']);
@@ -370,8 +372,9 @@ const SHAPES: readonly Shape[] = [
   },
   {
     concept: 'company',
-    // "which surgery is he at?", "what school does she teach at?": the place the user is at, by its kind (not where
-    // something was done: "which hospital did she have the c-section at?", "which gym did he give the talk at?")
+    // "which surgery is he at?", "what school does she teach at?", "which paper is she with these days?": the place the user
+    // is at, by its kind (not where something was done: "which hospital did she have the c-section at?", "which gym did he
+    // give the talk at?")
     test: (ts) => {
       const last = lastBeforeNow(ts);
       const subject = ts.findIndex((t) => USER_SUBJECTS.has(t.low));
@@ -379,7 +382,8 @@ const SHAPES: readonly Shape[] = [
         last > 2 &&
         (ts[0]?.low === 'which' || ts[0]?.low === 'what') &&
         ts[1]?.pos === 'NOUN' &&
-        ts[last]!.low === 'at' &&
+        // ("with" right after her: "which paper is she with?", not "which club does she train with?", "which uni is he with?")
+        (ts[last]!.low === 'at' || (ts[last]!.low === 'with' && last === subject + 1 && !STUDY_PLACES.has(ts[1]!.low))) &&
         subject >= 0 &&
         !ts.slice(subject + 1, last).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
       );

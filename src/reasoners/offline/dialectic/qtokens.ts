@@ -317,7 +317,34 @@ export function questionTokens(question: string, budget: WorkBudget, speller?: S
     out.push({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, stem: stem(t.lemma), punct, forms });
   }
   budget.spend(out.length * 4);
-  return out;
+  casualDoes(out);
+  return wiseApart(out);
+}
+
+/** "what's her big plan career wise": "wise" written apart after a noun, closing the clause, as "career-wise" (above). */
+function wiseApart(out: QToken[]): QToken[] {
+  const at = out.findIndex((t, i) => t.low === 'wise' && i > 1 && out[i - 1]!.pos === 'NOUN' && (i + 1 === out.length || out[i + 1]!.punct));
+  if (at < 0) return out;
+  const comma: QToken = { text: ',', low: ',', lemma: ',', pos: 'PUNCT', stem: ',', punct: true, forms: [] };
+  return [...out.slice(0, at - 1), comma, out[at - 1]!, ...out.slice(at + 1)];
+}
+
+/**
+ * "whats mick actually do at the club", "what's she do for a living": said casually, "'s" before a bare "do" stands for
+ * "does" ("what does Mick do …"), not "is".
+ */
+function casualDoes(out: QToken[]): void {
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (out[i]!.low !== 'what' || out[i + 1]!.lemma !== 'be' || (out[i + 1]!.low !== "'s" && out[i + 1]!.low !== 's')) continue;
+    for (let j = i + 2; j < out.length && j <= i + 5; j++) {
+      const t = out[j]!;
+      if (t.low === 'do') {
+        out[i + 1] = { ...out[i + 1]!, text: 'does', low: 'does', lemma: 'do', pos: 'AUX', stem: stem('do'), forms: formsOf('does', 'do', 'AUX') };
+        return;
+      }
+      if (t.punct || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') break;
+    }
+  }
 }
 
 /** "mid-August" -> ["mid", "August"]; a token without an inner hyphen or slash -> [] (a scan, no regex). */

@@ -391,6 +391,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "does she drive? there's a baby sensory class at the retail park": a statement after the question only says why it is asked.
   // (Only when the question itself names a topic: "Can she come round to mine? I've got three cats." asks about the cats.)
   weakenBesides(owner, trailingContext(tokens), byConcept);
+  // "doing a fun run for charity, anything medical to keep in mind for her?": the setting said before an "any(thing) …"
+  // that names its own topic only says why it is asked.
+  weakenBesides(owner, leadingContext(tokens), byConcept);
   // "can she give me a lift to the race start?": where a ride goes says where, not what is asked.
   weakenIn(owner, destination(tokens, owner));
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
@@ -569,6 +572,29 @@ function trailingContext(tokens: readonly QToken[]): Set<number> | undefined {
   const out = new Set<number>();
   for (let k = mark + 1; k < tokens.length; k++) out.add(k);
   return out;
+}
+
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '-', '—', '–', ':', '.', ';']);
+/** Words after "any" that ask about the setting itself ("any clash?", "any issue with that?", "any history there?"). */
+const ANY_OF_SETTING: ReadonlySet<string> = new Set(
+  'clash clashes chance issue issues problem problems reason idea ideas tip tips catch way advice thought thoughts history concern concerns'.split(' '),
+);
+
+/**
+ * The words before the mark that opens a closing clause naming its own topic — "anything" and an adjective ("… for charity,
+ * anything medical …", "anything health-wise") or "any" and a noun ("… race medical form — any drug allergies?") —, or
+ * undefined.
+ */
+function leadingContext(tokens: readonly QToken[]): Set<number> | undefined {
+  const at = tokens.findLastIndex((t, i) => {
+    if (i < 2 || !CLAUSE_MARKS.has(tokens[i - 1]!.low)) return false;
+    const next = tokens[i + 1];
+    if (next === undefined) return false;
+    if (t.low === 'anything') return next.pos === 'ADJ' || (next.punct && tokens[i + 2]?.pos === 'NOUN');
+    return t.low === 'any' && (next.pos === 'NOUN' || next.pos === 'ADJ') && !ANY_OF_SETTING.has(next.lemma);
+  });
+  if (at < 0) return undefined;
+  return new Set(tokens.slice(0, at - 1).map((_, k) => k));
 }
 
 /** The words after a "before" that closes the question ("… before the railways?"), or undefined. */

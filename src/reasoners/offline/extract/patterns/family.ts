@@ -123,6 +123,20 @@ const CLOSE_FAMILY_WORDS = new Set([
   'girlfriend',
 ]);
 
+/** Partners said in a roll call of the household after its children. */
+const ROLL_CALL_PARTNERS: ReadonlySet<string> = new Set([
+  'husband',
+  'wife',
+  'partner',
+  'hubby',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancé',
+  'fiancee',
+  'fiancée',
+]);
+
 const WISHING = new Set([
   'want',
   'wants',
@@ -965,6 +979,34 @@ export const FAMILY: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we'],
     past: 'ok',
     value: (v) => petWithName(v),
+  },
+  {
+    // A household roll call that ends with a partner: "two kids under ten and a husband who …".
+    id: 'family.partner.roll-call',
+    match: 'a {x:word}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => {
+      if (!ROLL_CALL_PARTNERS.has(v.text.toLowerCase())) return undefined;
+      // (The clause splitter takes "and" off the clause: it is looked for in the sentence.)
+      const before = v.sentence.slice(0, v.sentence.indexOf(v.tokens[0]!) - 1);
+      if (!['and', 'plus', '&'].includes(before[before.length - 1]?.low ?? '')) return undefined;
+      // Not another's household ("my sister has two kids and a husband who …").
+      if (before.some((t, k) => t.low === "'s" || (RELATIONS.matchAt(before, k) > 0 && !KIDS.has(t.low)))) return undefined;
+      return before.some((t) => KIDS.has(t.low)) && !v.sentence.some((t) => WISHING.has(t.low)) ? v.text : undefined;
+    },
+  },
+  {
+    // "We adopted Bruno, a retired general purpose dog": the animal named first, its kind set off after a comma.
+    id: 'family.pets.named-first',
+    match: 'have~|got|adopt~|adopted|rescue~|rescued {n:name} , a|an .. {x:$pet}',
+    key: 'pets',
+    keyOf: petKey,
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    past: 'ok',
+    value: (v) => `${v.text} ${v.slot('n')}`,
   },
   {
     // A household roll call: "2 kids both under 5 and a staffy called biscuit", "a husband, three kids and a dog".

@@ -4,6 +4,7 @@ import { NATIONALITY_WORDS, RELIGIONS } from '../lexicon/identity.js';
 import { LANGUAGES } from '../lexicon/languages.js';
 import { OCCUPATIONS, PERSON_NOUNS, RELATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
+import { JOBS } from '../lexicon/work.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contrasted } from '../engine.js';
 import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
@@ -65,6 +66,8 @@ function personName(v: ValueContext): string | undefined {
   const named = v.clause.some((t) => NAMING.has(t.low));
   const notNames = named ? NOT_A_NAME.filter((lex) => lex !== PLACES) : NOT_A_NAME;
   for (let k = 0; k < v.tokens.length; k++) if (notNames.some((lex) => lex.matchAt(v.tokens, k) > 0)) return undefined;
+  // A job's initials are no name ("PCSO here", "HCA"); a word that is a job title may still be one ("Mason", "Baker").
+  if (parts.length === 1 && parts[0]!.text.length > 1 && parts[0]!.text === parts[0]!.text.toUpperCase() && JOBS.matchAt(v.tokens, 0) === 1) return undefined;
   // A part joined by a hyphen is a name whatever its tag ("Siobhan-Rose").
   if (v.tokens.some((t, k) => v.tokens[k - 1]?.text !== '-' && (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || /\d/.test(t.text)))) return undefined;
   // A name typed in lower case is written as a name; a hyphenated one keeps its hyphen ("Anne-Marie").
@@ -801,12 +804,16 @@ export const IDENTITY: readonly PatternSpec[] = [
     id: 'identity.pronouns.after-label',
     match: 'be~ {x:$pronouns}',
     key: 'pronouns',
-    subjects: ['none'],
+    // ("pronouns are she/they": "she" leaves the clause the user's own.)
+    subjects: ['none', 'self'],
     inQuestion: true,
     strength: 'explicit',
     // "my pronouns are they/them" cut after "pronouns" (read as a question "are they …?").
     value: (v) => {
       const at = v.sentence.indexOf(v.clause[0]!);
+      // Not another's ("my sister's pronouns are she/they", "his pronouns are …").
+      const whose = v.sentence[at - 2]?.low;
+      if (whose === "'s" || whose === 'his' || whose === 'her' || whose === 'their' || whose === 'your') return undefined;
       return at > 0 && v.sentence[at - 1]!.low.startsWith('pronoun') ? v.text : undefined;
     },
   },

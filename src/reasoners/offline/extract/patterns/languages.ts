@@ -113,12 +113,18 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   {
     id: 'languages.is-level',
     match:
-      '{x:$language} be~ .. functional|ok|okay|decent|good|fine|passable|basic|rusty|conversational|fluent|solid|alright|broken|limited|intermediate|advanced|native|shaky|patchy',
+      // ("my French has gone rusty", "my Spanish got a bit shaky", "is getting better".)
+      '{x:$language} be~|has|have|got|gone|gotten gone|got|gotten|getting|become? .. functional|ok|okay|decent|good|fine|passable|basic|rusty|conversational|fluent|solid|alright|broken|limited|intermediate|advanced|native|shaky|patchy',
     key: 'language',
     where: 'anywhere',
     subjects: ['other', 'none', 'self', 'attr'],
-    // "Mandarin is… functional": the clause opens with the language (or "my Mandarin").
-    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 ? v.text : undefined),
+    // "Mandarin is… functional": the clause opens with the language, "my Mandarin" or "the Cantonese" (after a conjunction:
+    // "… but my French has gone rusty"); not "her French is rusty".
+    value: (v) => {
+      let at = v.clause.indexOf(v.tokens[0]!);
+      if (['my', 'our', 'the'].includes(v.clause[at - 1]?.low ?? '')) at--;
+      return v.clause.slice(0, at).every((t) => t.pos === 'CCONJ' || t.pos === 'PUNCT') ? v.text : undefined;
+    },
   },
   { id: 'languages.speak', match: 'speak~|speaking|sign~|signing .. {x:$language}', key: 'language', where: 'anywhere', list: true },
   { id: 'languages.grew-up-speaking', match: 'grew|grow~ up speaking {x:$language}', key: 'language', where: 'anywhere', past: 'ok', strength: 'explicit' },

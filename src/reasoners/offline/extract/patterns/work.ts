@@ -1003,8 +1003,21 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    // Not a team the user supports ("on the Arsenal team") or leaves.
-    value: (v) => (v.clause.some((t) => ['left', 'leaving', 'quit', 'support', 'supports', 'watch', 'watching'].includes(t.low)) ? undefined : v.text),
+    // Not a team the user supports ("on the Arsenal team") or leaves. The kind of group is kept ("digital desk", "night crew").
+    value: (v) => {
+      if (v.clause.some((t) => ['left', 'leaving', 'quit', 'support', 'supports', 'watch', 'watching'].includes(t.low))) return undefined;
+      const head = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      return head ? `${v.text} ${head.low}` : v.text;
+    },
+  },
+  {
+    // "on the digital desk at Rappler", "I'm on the platform team at Monzo": the group named, then where it is.
+    id: 'work.company.team-at',
+    match: 'on|in the .. team|squad|desk|department|dept|unit|crew at|for|with {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') ? employer(v) : undefined),
   },
   {
     id: 'work.went-into',

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 41: question shapes found on round 42's development thirds and recurring in older rounds — a casual "what's he
+ * do", "career wise" written apart, the outlet someone is "with", a setting said before "anything medical", and a name
+ * set off before the kind of place asked for.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: what someone does and where', () => {
+  const mick = factsOf({
+    name: 'Minh Tran',
+    preferred_name: 'Mick',
+    role: 'head curator (groundskeeper)',
+    company: 'The Southern Chronicle',
+    goals: ['launch a garden design studio by 2027'],
+    education: 'Diploma in Sports Turf, Melbourne Polytechnic',
+    interests: ['fishing off the pier'],
+  });
+
+  it('reads "whats mick actually do at the club" as "what does Mick do", not "what is Mick"', async () => {
+    expect(await cited(mick, 'whats mick actually do at the club')).toEqual(['role']);
+    expect(await cited(mick, "what's he do for a living")).toEqual(['role']);
+    // (A "'s" before "doing" stays "is": what he is doing now, which the profile does not hold.)
+    expect(await cited(mick, "what's he doing at the weekend")).not.toEqual(['role']);
+  });
+
+  it('reads "career wise" written apart as the topic of the question', async () => {
+    expect(await cited(mick, "what's his big plan career wise")).toEqual(['goals']);
+  });
+
+  it('reads "which paper is she with?" as the employer, but not where one studies or trains', async () => {
+    expect(await cited(mick, 'which paper is he with these days?')).toEqual(['company']);
+    expect(await cited(mick, 'which uni is he with?')).not.toContain('company');
+    expect(await cited(mick, 'which club does he train with?')).not.toContain('company');
+  });
+});
+
+describe('offline dialectic: a setting said before what is asked', () => {
+  const wanjiru = factsOf({
+    name: 'Wanjiru',
+    health_conditions: ['type 1 diabetes'],
+    interests: ['marathon running', 'chess'],
+    schedule: 'Monday to Friday, on call every third weekend',
+    religion: 'Seventh-day Adventist; keeps the Sabbath from Friday sunset to Saturday sunset',
+  });
+
+  it('reads "doing a fun run for charity, anything medical …?" as about her health first', async () => {
+    expect((await cited(wanjiru, 'doing a fun run for charity, anything medical to keep in mind for her?'))[0]).toBe('health_conditions');
+    // ("any clash?" asks about the setting itself: its time still counts.)
+    expect(await cited(wanjiru, 'we want to book a team day on Saturday morning. any clash for her?')).toContain('religion');
+  });
+});
+
+describe('offline dialectic: a place named before its kind', () => {
+  it('reads "which restaurant does she work at?" beside "Fennel & Rye, a 55-cover neighbourhood restaurant"', async () => {
+    const niamh = factsOf({ name: 'Niamh', role: 'head chef', company: 'Fennel & Rye, a 55-cover neighbourhood restaurant', favorite_cuisine: 'Basque' });
+    expect(await cited(niamh, 'which restaurant does she work at?')).toEqual(['company']);
+    // (A value that names no restaurant does not say which.)
+    const aoife = factsOf({ name: 'Aoife', role: 'head chef', company: 'a 55-cover neighbourhood restaurant' });
+    expect(await cited(aoife, 'which restaurant does she work at?')).toEqual([]);
+  });
+});

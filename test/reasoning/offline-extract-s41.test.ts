@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { has, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 41: general readings found on round 42's development thirds (police and prison officers, gardeners and
+ * groundskeepers, journalists and producers) and on misses that recur in older rounds. Each behaviour beside a near miss
+ * that must stay as it was.
+ */
+
+const valueOf = (facts: Awaited<ReturnType<typeof learned>>, key: string) => facts.find((f) => f.key === key && !f.retract)?.value;
+
+describe('offline extraction: who the user is', () => {
+  it('reads "pronouns are she/they" after a fragment as the user\'s pronouns, not someone else\'s', async () => {
+    expect(valueOf(await learned("PCSO here, pronouns are she/they. my sergeant keeps saying 'right lads'"), 'pronouns')).toBe('she/they');
+    expect((await learned("my sister's pronouns are she/they, how do I introduce her")).some((f) => f.key === 'pronouns')).toBe(false);
+    expect((await learned('her pronouns are she/they and I keep slipping')).some((f) => f.key === 'pronouns')).toBe(false);
+  });
+
+  it('takes a job\'s initials said as "X here" as the job, not as a name', async () => {
+    const facts = await learned('PCSO here, need help with a statement');
+    expect(valueOf(facts, 'role')).toBe('PCSO');
+    expect(facts.some((f) => f.key === 'name')).toBe(false);
+    // (A name is still a name: "Tom here".)
+    expect(valueOf(await learned('Tom here, need help with a statement'), 'name')).toBe('Tom');
+  });
+});
+
+describe('offline extraction: the household', () => {
+  it('reads an animal named first and its kind after a comma ("we adopted Bruno, a retired police dog")', async () => {
+    expect(has(await learned('We adopted Bruno, a retired general purpose dog from the force dog section.'), 'pets', 'Bruno')).toBe(true);
+    // (Someone else's adoption is theirs.)
+    expect((await learned('my sister adopted Max, a beagle')).some((f) => f.key === 'pets')).toBe(false);
+  });
+
+  it('reads a partner at the end of a roll call of the household ("two kids under 5 and a husband who …")', async () => {
+    const facts = await learned("two kids under 5 and a husband who also works shifts (he's a paramedic), help me plan the week");
+    expect(has(facts, 'family', 'two kids')).toBe(true);
+    expect(has(facts, 'family', 'husband')).toBe(true);
+    // (Another's household stays theirs.)
+    expect(has(await learned('my sister has two kids and a husband who never helps'), 'family', 'husband')).toBe(false);
+  });
+});
+
+describe('offline extraction: work and languages', () => {
+  it('keeps the kind of group in a team ("digital desk") and the employer named after it', async () => {
+    const facts = await learned('im on the digital desk at Rappler, mostly SEO rewrites');
+    expect(valueOf(facts, 'team')).toBe('digital desk');
+    expect(valueOf(facts, 'company')).toBe('Rappler');
+    // (A group with no name after it names no employer.)
+    expect((await learned("I'm on the night crew at the moment")).some((f) => f.key === 'company')).toBe(false);
+  });
+
+  it('reads a language "gone rusty" after a conjunction as the user\'s own, not another\'s', async () => {
+    const facts = await learned('My Arabic is decent (did 2 years in Beirut for a wire agency) but my French has gone rusty.');
+    expect(has(facts, 'language', 'Arabic')).toBe(true);
+    expect(has(facts, 'language', 'French')).toBe(true);
+    expect((await learned('her French is rusty, can you help her')).some((f) => f.key === 'language')).toBe(false);
+  });
+});
