@@ -54,6 +54,20 @@ describe('offline dialectic: a setting said before what is asked', () => {
   });
 });
 
+describe('offline dialectic: where the user is now', () => {
+  it('reads "where is he at the moment?" as where he is now, which a short-lived fact may say', async () => {
+    const jarrah = factsOf({ name: 'Jarrah', location: 'Newcastle, New South Wales', current_status: 'at a team bootcamp in Sydney until the 20th' }, [
+      'current_status',
+    ]);
+    expect((await cited(jarrah, 'where is he at the moment?'))[0]).toBe('current_status');
+    // (Without a time, where he lives.)
+    expect(await cited(jarrah, 'where is he based?')).toEqual(['location']);
+    // (With nothing short-lived about a place, where he lives still answers.)
+    const sam = factsOf({ name: 'Sam', location: 'Hobart', current_focus: 'finishing a thesis chapter' }, ['current_focus']);
+    expect(await cited(sam, 'where is he at the moment?')).toContain('location');
+  });
+});
+
 describe('offline dialectic: a place named before its kind', () => {
   it('reads "which restaurant does she work at?" beside "Fennel & Rye, a 55-cover neighbourhood restaurant"', async () => {
     const niamh = factsOf({ name: 'Niamh', role: 'head chef', company: 'Fennel & Rye, a 55-cover neighbourhood restaurant', favorite_cuisine: 'Basque' });

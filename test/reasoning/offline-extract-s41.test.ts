@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, learned } from '../helpers/extracted.js';
+import { answered, has, learned } from '../helpers/extracted.js';
 
 /**
  * Session 41: general readings found on round 42's development thirds (police and prison officers, gardeners and
@@ -22,6 +22,40 @@ describe('offline extraction: who the user is', () => {
     expect(facts.some((f) => f.key === 'name')).toBe(false);
     // (A name is still a name: "Tom here".)
     expect(valueOf(await learned('Tom here, need help with a statement'), 'name')).toBe('Tom');
+  });
+
+  it('reads a reply to "what name and pronouns should I use?" as both', async () => {
+    const facts = await answered(
+      'Happy to draft the credits. What name and pronouns should I use for you?',
+      "ravi menon, he/him. and it's producer credit not host",
+    );
+    expect(valueOf(facts, 'name')).toBe('Ravi Menon');
+    expect(valueOf(facts, 'pronouns')).toBe('he/him');
+  });
+});
+
+describe('offline extraction: health and the clauses around it', () => {
+  it('keeps the part of the body (and its side) a condition is said to be in', async () => {
+    expect(has(await learned("I'm deaf in my left ear, can you write a note to the foreman"), 'health_conditions', 'left ear')).toBe(true);
+    expect(has(await learned('I have arthritis in both knees'), 'health_conditions', 'arthritis in both knees')).toBe(true);
+    // (A place after "in" is no part of the body.)
+    expect(valueOf(await learned('I have asthma in winter mostly'), 'health_conditions')).toEqual(['asthma']);
+  });
+
+  it('reads "the foreman always has to …" as someone else, an adverb between the subject and its verb', async () => {
+    const facts = await learned("I'm deaf in my left ear, so the foreman always has to come round to my right side.");
+    expect(facts.some((f) => f.key === 'role')).toBe(false);
+    // (A fragment about the user with an adverb stays theirs.)
+    expect(valueOf(await learned('34 yo woman never had health insurance before, explain deductibles'), 'age')).toBe('34');
+  });
+
+  it('splits "did a …" after a fragment with no verb, and "but nothing fancy" from what is known', async () => {
+    expect(has(await learned('no degree, did a 12 week coding bootcamp in 2021 and got hired as a junior dev'), 'education', 'bootcamp')).toBe(true);
+    expect(has(await learned('I know a bit of Python but nothing fancy'), 'expertise', 'Python')).toBe(true);
+    // ("but not" still negates what follows it.)
+    const spoken = await learned('I speak French but not Spanish');
+    expect(has(spoken, 'language', 'French')).toBe(true);
+    expect(has(spoken, 'language', 'Spanish')).toBe(false);
   });
 });
 

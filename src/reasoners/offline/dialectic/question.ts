@@ -525,9 +525,14 @@ function closingTime(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
   // fact on the present (current focus) answers.
   // (Not when the verb is itself a topic a key may write: "what is he researching at the moment?" -> research_area.)
   const verb = underWayNow(tokens, tail);
-  if (verb >= 0 && !(owner.get(verb) ?? []).some((a) => a.doer === true)) {
+  // ("where is he at the moment?": where the user is now, which a fact on the present may say — "at a bootcamp in Sydney" —
+  // as well as where they live.)
+  const where = whereNow(tokens, tail);
+  if ((verb >= 0 && !(owner.get(verb) ?? []).some((a) => a.doer === true)) || where) {
     const current = conceptId('current');
+    const location = conceptId('location');
     for (const a of closing) if (a.concept === current) a.weight = WEIGHT.strong;
+    if (where) for (const a of topical) if (a.concept === location) a.weight = Math.max(a.weight, WEIGHT.strong);
     return;
   }
   if (!topical.some((a) => !closing.includes(a) && a.weight >= WEIGHT.strong)) return;
@@ -557,6 +562,18 @@ function underWayNow(tokens: readonly QToken[], tail: number): number {
     if (verb && ((verb.pos === 'VERB' && verb.low.endsWith('ing') && !RIDING.has(verb.low)) || PROGRESSIVE_STATES.has(verb.low))) return k + 1;
   }
   return -1;
+}
+
+/** "where is he at the moment?", "where's she physically right now?": "where", a present "be" and the user, then the time. */
+function whereNow(tokens: readonly QToken[], tail: number): boolean {
+  const w = tokens[0]?.low;
+  let k = 1;
+  if (w === 'where' && BE_PRESENT.has(tokens[1]?.low ?? '')) k = 2;
+  else if (w !== 'wheres' && w !== "where's") return false;
+  if (!USER_WORDS.has(tokens[k]?.low ?? '')) return false;
+  k++;
+  if (tokens[k]?.pos === 'ADV' && k < tail) k++;
+  return k === tail && tail < tokens.length;
 }
 
 /**

@@ -212,6 +212,8 @@ const ROWS: readonly AnswerRow[] = [
       'name should go',
       // "What name and title should go at the top?", "what name should I put on the cards?"
       'name and title',
+      // "What name and pronouns should I use for you?"
+      'name and pronouns',
       'what name should',
       'which name should',
       'name should i put',
@@ -836,8 +838,8 @@ function asksTwo(question: string): boolean {
   const and = words.indexOf('and');
   if (and < 0 || !words.slice(0, and).some((w) => ASK_WORDS.has(w))) return false;
   const after = words.slice(and + 1);
-  // ("what name and title should go at the top?": two things asked by one question word.)
-  if (words[and - 1] === 'name' && after[0] === 'title') return true;
+  // ("what name and title should go at the top?", "what name and pronouns should I use?": two things asked by one question word.)
+  if (words[and - 1] === 'name' && (after[0] === 'title' || after[0] === 'pronouns')) return true;
   return after.some((w, k) => ASK_WORDS.has(w) || ((w === 'do' || w === 'are') && after[k + 1] === 'you'));
 }
 const PART_BREAKS = new Set(['.', ',', ';', '?', '!', '-', '—']);

@@ -1151,7 +1151,12 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   // said without a verb, is a clause of its own (its negation is not the baby's, nor the tone's).
   // ("so no replies from me" stays whole: what the user will not do, not a way to be written to.)
   const joiner = tokens[j0 - 1]?.low;
-  if (((joiner === 'so' && tokens[j0]?.low === 'not') || (joiner === 'but' && (tokens[j0]?.low === 'not' || tokens[j0]?.low === 'no'))) && before.length > 1)
+  // ("know a bit of AutoCAD but nothing fancy": how much, not a negation of what is known.)
+  if (
+    ((joiner === 'so' && tokens[j0]?.low === 'not') ||
+      (joiner === 'but' && (tokens[j0]?.low === 'not' || tokens[j0]?.low === 'no' || tokens[j0]?.low === 'nothing'))) &&
+    before.length > 1
+  )
     return true;
   // "… because most of my viewers are in the US", "… and half of our team is remote": a share of a group as the subject.
   if (
@@ -1231,8 +1236,12 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   // "…, midwife said to start at 34 weeks", "…, GP told me to rest": a bare noun with a verb of saying in the past.
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && SAID.has(next.low) && before.length > 2) return true;
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'abeg' || t.low === 'kindly') return true;
-  // "… and do basic carpentry": "do" as a main verb continues the clause; "… and do you …" starts one.
-  if (t.pos === 'AUX') return !(['do', 'does', 'did'].includes(t.low) && !SUBJECT_PRONOUNS.has(tokens[j + 1]?.low ?? ''));
+  // "… and do basic carpentry": "do" as a main verb continues the clause; "… and do you …" starts one, and so does
+  // "no degree, did a coding bootcamp": "did" with its object after a fragment with no verb.
+  if (t.pos === 'AUX') {
+    if (!['do', 'does', 'did'].includes(t.low) || SUBJECT_PRONOUNS.has(tokens[j + 1]?.low ?? '')) return true;
+    return tokens[j - 1]?.low === ',' && tokens[j + 1]?.pos === 'DET' && !before.some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+  }
   if (t.pos === 'VERB') {
     // A list of activities ("hiking, cooking and reading") is not a run of clauses.
     const prev = before[before.length - 1];
@@ -1498,8 +1507,11 @@ function describe(
         !tokens.slice(i, end).some((t) => TIME_POSSESSORS.has(t.low))
       )
         end = nounPhraseEnd(tokens, end + 1, 4);
-      // "a recruiter once told me …", "my sister always says …": an adverb between the subject and its verb.
-      if (tokens[end]?.pos === 'ADV' && tokens[end + 1]?.pos === 'VERB' && SUBJECT_ADVERBS.has(tokens[end]!.low)) end++;
+      // "a recruiter once told me …", "my sister always says …", "the foreman always has to …": an adverb between the subject
+      // and its verb.
+      // (With "has" only after "the …": "34 yo woman never had health insurance" is the user, said as a fragment.)
+      const verbNext = tokens[end + 1]?.pos === 'VERB' || (tokens[end + 1]?.pos === 'AUX' && head.pos === 'DET');
+      if (tokens[end]?.pos === 'ADV' && verbNext && SUBJECT_ADVERBS.has(tokens[end]!.low)) end++;
       // "sister lives in leeds", "ex-boyfriend keeps texting me": a verb of the third person the tagger read as the noun phrase's
       // last noun ("lives" as the plural of "life"), with the predicate going on after it.
       const misread = end - 1 > i && tokens[end - 1]!.pos === 'NOUN' && THIRD_PERSON_VERBS.has(tokens[end - 1]!.low);

@@ -1,4 +1,4 @@
-import { TITLE_LIKE } from '../lexicon/health.js';
+import { BODY_PARTS, TITLE_LIKE } from '../lexicon/health.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 
 /** Health and accessibility: conditions, aids, medicines — what an assistant most needs to know. */
@@ -71,6 +71,23 @@ function sideAndPart(v: ValueContext, what?: string): string {
   const part = side && (side.low === 'left' || side.low === 'right') ? `${side.low} ${v.text}` : v.text;
   return `${part} ${what ?? v.clause[at + v.tokens.length]?.low ?? 'replaced'}`;
 }
+const SENSE_ORGANS: ReadonlySet<string> = new Set(['ear', 'ears', 'eye', 'eyes']);
+const WHOSE_PART: ReadonlySet<string> = new Set(['my', 'one', 'both', 'the']);
+
+/** "deaf in my left ear", "arthritis in both knees": the condition with the part (and side) it is in, when said after it. */
+function conditionWithPart(v: ValueContext): string {
+  let k = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
+  if (v.clause[k]?.low !== 'in') return v.text;
+  k++;
+  // ("in one ear", "in both knees" keep how many.)
+  const count = v.clause[k]?.low === 'one' || v.clause[k]?.low === 'both' ? v.clause[k]!.low : undefined;
+  if (WHOSE_PART.has(v.clause[k]?.low ?? '')) k++;
+  const side = v.clause[k]?.low === 'left' || v.clause[k]?.low === 'right' ? v.clause[k++]!.low : undefined;
+  const part = v.clause[k];
+  if (part === undefined || !(SENSE_ORGANS.has(part.low) || BODY_PARTS.matchAt(v.clause, k) === 1)) return v.text;
+  return [v.text, 'in', count, side, part.low].filter((w) => w !== undefined).join(' ');
+}
+
 export const HEALTH: readonly PatternSpec[] = [
   {
     // "My own hip is dodgy", "my knees are shot these days": a lasting trouble with a part of the body.
@@ -146,6 +163,7 @@ export const HEALTH: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we'],
     past: 'ok',
     strength: 'explicit',
+    value: conditionWithPart,
   },
   {
     id: 'health.access.mention',
@@ -162,7 +180,14 @@ export const HEALTH: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     strength: 'explicit',
   },
-  { id: 'health.condition.have', match: 'have~|got|get~ .. {x:$condition}', key: 'health_conditions', where: 'anywhere', strength: 'explicit' },
+  {
+    id: 'health.condition.have',
+    match: 'have~|got|get~ .. {x:$condition}',
+    key: 'health_conditions',
+    where: 'anywhere',
+    strength: 'explicit',
+    value: conditionWithPart,
+  },
   {
     id: 'health.condition.diagnosed',
     match: 'diagnosed|diagnosis with|of? .. {x:$condition}',
@@ -170,6 +195,7 @@ export const HEALTH: readonly PatternSpec[] = [
     where: 'anywhere',
     past: 'ok',
     strength: 'explicit',
+    value: conditionWithPart,
   },
   {
     id: 'health.condition.live-with',
@@ -177,6 +203,7 @@ export const HEALTH: readonly PatternSpec[] = [
     key: 'health_conditions',
     where: 'anywhere',
     strength: 'explicit',
+    value: conditionWithPart,
   },
   {
     // "22 weeks pregnant", "six months pregnant": how far along, not just "pregnant".
@@ -239,7 +266,7 @@ export const HEALTH: readonly PatternSpec[] = [
     past: 'ok',
     value: (v) => (v.sentence.some((t) => FINDINGS.has(t.low)) && !v.clause.some((t) => t.low === 'not' || t.low === "n't") ? v.text : undefined),
   },
-  { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions' },
+  { id: 'health.condition.be', match: 'be~ .. {x:$condition}', key: 'health_conditions', value: conditionWithPart },
   {
     id: 'health.condition.fragment',
     match: '.. {x:$condition}',
