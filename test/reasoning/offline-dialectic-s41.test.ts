@@ -77,3 +77,17 @@ describe('offline dialectic: a place named before its kind', () => {
     expect(await cited(aoife, 'which restaurant does she work at?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: the user's animal asked by its kind", () => {
+  it('reads "who\'s the dog?" as which of her animals, not someone else', async () => {
+    const hemi = factsOf({ name: 'Hemi', role: 'deckhand', pets: ['staffy called Moko'] });
+    expect(await cited(hemi, "who's the dog?")).toEqual(['pets']);
+    // (Who holds a post is still someone else.)
+    expect(await cited(hemi, "who's the skipper?")).toEqual([]);
+  });
+
+  it('knows an aspin is a dog', async () => {
+    const jojo = factsOf({ name: 'Jojo', role: 'third engineer', pets: 'an aspin named Bantay at home' });
+    expect(await cited(jojo, "what's the name of his dog?")).toEqual(['pets']);
+  });
+});

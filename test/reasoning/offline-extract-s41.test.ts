@@ -82,6 +82,14 @@ describe('offline extraction: work and languages', () => {
     expect(valueOf(facts, 'company')).toBe('Rappler');
     // (A group with no name after it names no employer.)
     expect((await learned("I'm on the night crew at the moment")).some((f) => f.key === 'company')).toBe(false);
+    // (A name the tagger reads as a common noun is still a name: "at Sky".)
+    expect(valueOf(await learned("now I'm on the retentions desk at Sky and honestly I prefer it"), 'company')).toBe('Sky');
+  });
+
+  it('reads the employer named after the job and what it is done on ("a captain on the A320 with easyJet")', async () => {
+    expect(valueOf(await learned("I'm a captain on the A320 with easyJet out of Gatwick, 14 years in this month."), 'company')).toBe('easyJet');
+    // (No name, no employer: "a nurse on nights at the moment".)
+    expect((await learned("I'm a nurse on nights at the moment")).some((f) => f.key === 'company')).toBe(false);
   });
 
   it('reads a language "gone rusty" after a conjunction as the user\'s own, not another\'s', async () => {
@@ -89,5 +97,20 @@ describe('offline extraction: work and languages', () => {
     expect(has(facts, 'language', 'Arabic')).toBe(true);
     expect(has(facts, 'language', 'French')).toBe(true);
     expect((await learned('her French is rusty, can you help her')).some((f) => f.key === 'language')).toBe(false);
+  });
+});
+
+describe('offline extraction: a status said for today', () => {
+  it('reads a longer fragment that opens with a status and "today" ("rained off today so doing the paperwork")', async () => {
+    expect(valueOf(await learned('rained off today so doing the paperwork, help me chase 3 unpaid invoices'), 'current_status')).toBe('rained off today');
+    expect(valueOf(await learned('day off today cos of the heatwave, 41 degrees, they stopped picking at 10am.'), 'current_status')).toBe('day off today');
+    // (A status told of someone else is theirs.)
+    expect((await learned('my husband is off sick today so I am doing the school run')).some((f) => f.key === 'current_status')).toBe(false);
+  });
+
+  it('reads light or restricted duties as a short-lived status', async () => {
+    const facts = await learned("I'm on restricted duties for the next fortnight after twisting my ankle, so I'm stuck on admin.");
+    expect(has(facts, 'current_status', 'restricted duties')).toBe(true);
+    expect(facts.find((f) => f.key === 'current_status')?.bucket).toBe('dynamic');
   });
 });

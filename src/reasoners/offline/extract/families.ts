@@ -74,10 +74,10 @@ export const WORK_STATUS = lexicon(
   `retired|semi-retired|semi retired|unemployed|out of work|between jobs|job hunting|job-hunting|looking for work|on maternity leave|on paternity leave|on parental leave|on mat leave|on furlough|furloughed|on sabbatical|on a career break|self-employed|a stay at home parent|stay-at-home parent|a full-time carer|full-time carer|studying full time|medically retired|made redundant|laid off|redundant`,
 );
 
-/** Words that mark a short-lived status ("off sick", "on leave", "fasting"). */
+/** Words that mark a short-lived status ("off sick", "on leave", "fasting", "on light duties", "rained off"). */
 export const STATUS_WORDS = namesLexicon(
   'status',
-  `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound|on annual leave|on maternity leave|on paternity leave|on parental leave|on sick leave|on study leave|on compassionate leave|on mat leave|on furlough|furloughed|on sabbatical`,
+  `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound|on annual leave|on maternity leave|on paternity leave|on parental leave|on sick leave|on study leave|on compassionate leave|on mat leave|on furlough|furloughed|on sabbatical|on restricted duties|restricted duties|on light duties|light duties|rained off|day off|on lockdown|in lockdown`,
 );
 
 /** Religious observances ("I keep Shabbat", "I observe Lent"). */

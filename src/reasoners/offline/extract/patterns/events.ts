@@ -552,6 +552,18 @@ export const EVENTS: readonly PatternSpec[] = [
     value: (v) => (v.clause.length <= 8 && !opensRequest(v) ? eventText({ ...v, tokens: v.clause }) : undefined),
   },
   {
+    // "rained off today so doing the paperwork", "day off today cos of the heatwave, …": a longer fragment that opens with a
+    // status and the day it holds for (said in the past form, "rained off" still holds today).
+    id: 'events.status-today',
+    match: '{x:$status} today|tonight',
+    key: 'current_status',
+    subjects: ['none'],
+    category: 'other',
+    bucket: 'dynamic',
+    past: 'ok',
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? spanText(v.clause.slice(0, v.tokens.length + 1)) : undefined),
+  },
+  {
     id: 'events.dated',
     match: 'be~|have~|got? {x:rest}',
     key: 'upcoming_events',

@@ -237,6 +237,8 @@ function employer(v: ValueContext): string | undefined {
 
 /** The employer after a job, unless the job is only what the user trained as ("trained as a nurse at Guy's"). */
 const employerUnlessTrained = (v: ValueContext): string | undefined => (trainedAs(v.clause) ? undefined : employer(v));
+/** A name among the words ("Rappler", "easyJet", "Sky" — which the tagger may read as a common noun). */
+const named = (tokens: readonly Token[]): boolean => tokens.some((t) => t.pos === 'PROPN' || capitalised(t) || /[a-z][A-Z]/.test(t.text));
 
 /** People a household worker works for, which name no employer ("a family", "an elderly couple"). */
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['family', 'families', 'couple', 'household', 'households', 'lady', 'gentleman', 'man', 'woman']);
@@ -1017,7 +1019,17 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (v.tokens.some((t) => t.pos === 'PROPN') ? employer(v) : undefined),
+    value: (v) => (named(v.tokens) ? employer(v) : undefined),
+  },
+  {
+    // "I'm a captain on the A320 with easyJet", "a nurse on a cardiac ward at Royal Derby": the job, what or where in it,
+    // then the employer by its name.
+    id: 'work.company.role-on-at',
+    match: '$occupation on|in the|a|an .. at|for|with {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'attr'],
+    value: (v) => (named(v.tokens) ? employerUnlessTrained(v) : undefined),
   },
   {
     id: 'work.went-into',
