@@ -66,6 +66,21 @@ describe('offline extraction: the household', () => {
     expect((await learned('my sister adopted Max, a beagle')).some((f) => f.key === 'pets')).toBe(false);
   });
 
+  it('reads "my only pet is a budgie called Pip" as the user\'s animal, and not a "pet hate"', async () => {
+    expect(has(await learned('my only pet is a budgie called Pip'), 'pets', 'Pip')).toBe(true);
+    expect(has(await learned('my pets are two rescue ferrets'), 'pets', 'ferrets')).toBe(true);
+    expect((await learned('my pet hate is a dog barking at night')).some((f) => f.key === 'pets')).toBe(false);
+  });
+
+  it('reads an animal and its name said as a fragment, and "a retired search dog" as no retirement of the user', async () => {
+    const facts = await learned('the station dog is technically mine — a retired search dog, springer spaniel called Biscuit, comes home with me');
+    expect(has(facts, 'pets', 'Biscuit')).toBe(true);
+    expect(facts.some((f) => f.key === 'work_status')).toBe(false);
+    // ("a retired nurse" is the user; someone else's dog is theirs.)
+    expect(valueOf(await learned("I'm a retired nurse"), 'work_status')).toBe('retired');
+    expect((await learned("my sister's springer spaniel called Biscuit")).some((f) => f.key === 'pets')).toBe(false);
+  });
+
   it('reads a partner at the end of a roll call of the household ("two kids under 5 and a husband who …")', async () => {
     const facts = await learned("two kids under 5 and a husband who also works shifts (he's a paramedic), help me plan the week");
     expect(has(facts, 'family', 'two kids')).toBe(true);

@@ -397,6 +397,8 @@ function misspeltAttribute(word: string): string {
 
 const ATTRIBUTE_HEADS = new Set([
   'hustle',
+  'pet',
+  'pets',
   'name',
   'names',
   'job',
@@ -1419,9 +1421,11 @@ function describe(
       subject = 'we';
       start = skipTo(tokens, i, (t) => t.pos === 'VERB' || t.pos === 'AUX');
     } else if ((tokens[i]!.low === 'my' || tokens[i]!.low === 'our') && tokens[i + 1]) {
-      const phraseEnd = nounPhraseEnd(tokens, i + 1);
+      // ("my only pet is a budgie": "only" before the attribute, read as an adverb.)
+      const from = tokens[i + 1]!.low === 'only' && tokens[i + 2] ? i + 2 : i + 1;
+      const phraseEnd = nounPhraseEnd(tokens, from);
       // ("my first languge is tigrinya": a word out of the model's vocabulary one edit from an attribute is that attribute.)
-      const words = tokens.slice(i + 1, phraseEnd).map((t) => (t.oov ? misspeltAttribute(t.low) : t.low));
+      const words = tokens.slice(from, phraseEnd).map((t) => (t.oov ? misspeltAttribute(t.low) : t.low));
       const andI = tokens[phraseEnd]?.low === 'and' && (tokens[phraseEnd + 1]?.low === 'i' || tokens[phraseEnd + 1]?.low === 'me');
       if (andI) {
         subject = 'we';

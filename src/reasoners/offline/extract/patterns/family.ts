@@ -123,6 +123,9 @@ const CLOSE_FAMILY_WORDS = new Set([
   'girlfriend',
 ]);
 
+/** What makes "my pet …" no animal ("my pet hate is …", "my pet peeve"). */
+const PET_HATES: ReadonlySet<string> = new Set(['hate', 'hates', 'peeve', 'peeves', 'project', 'subject', 'topic', 'theory']);
+
 /** Partners said in a roll call of the household after its children. */
 const ROLL_CALL_PARTNERS: ReadonlySet<string> = new Set([
   'husband',
@@ -979,6 +982,26 @@ export const FAMILY: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we'],
     past: 'ok',
     value: (v) => petWithName(v),
+  },
+  {
+    // "springer spaniel called Biscuit, comes home with me on rest days": the animal and its name, said as a fragment.
+    id: 'family.pets.fragment-named',
+    match: 'a|an? .. {x:$pet} called|named {n:name}',
+    key: 'pets',
+    keyOf: petKey,
+    subjects: ['none'],
+    value: (v) => `${v.text} ${v.slot('n')}`,
+  },
+  {
+    // "my only pet is a budgie called Pip", "my pets are two rescue ferrets": the animals said as the attribute's value (not a
+    // "pet hate").
+    id: 'family.pets.attr',
+    match: 'be~ a|an|one|two|three? .. {x:$pet} actually? called|named|(? {n:name}?',
+    key: 'pets',
+    keyOf: petKey,
+    subjects: ['attr'],
+    attr: ['pet', 'pets'],
+    value: (v) => (v.clause.some((t) => PET_HATES.has(t.low)) ? undefined : v.slot('n') ? `${v.text} ${v.slot('n')}` : v.text),
   },
   {
     // A household roll call that ends with a partner: "two kids under ten and a husband who …".

@@ -237,6 +237,7 @@ function employer(v: ValueContext): string | undefined {
 
 /** The employer after a job, unless the job is only what the user trained as ("trained as a nurse at Guy's"). */
 const employerUnlessTrained = (v: ValueContext): string | undefined => (trainedAs(v.clause) ? undefined : employer(v));
+const ARTICLES_AND_OURS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'my']);
 /** A name among the words ("Rappler", "easyJet", "Sky" — which the tagger may read as a common noun). */
 const named = (tokens: readonly Token[]): boolean => tokens.some((t) => t.pos === 'PROPN' || capitalised(t) || /[a-z][A-Z]/.test(t.text));
 
@@ -633,7 +634,17 @@ export const WORK: readonly PatternSpec[] = [
     past: 'ok',
     // ("my plan is to … retire properly at 60", "I retire in March": "retire" itself is a plan, not the status.)
     value: (v) => {
-      const word = v.clause.find((t) => /^(?:semi-)?retire[ds]?$/.test(t.low))?.low;
+      const at = v.clause.findIndex((t) => /^(?:semi-)?retire[ds]?$/.test(t.low));
+      const word = v.clause[at]?.low;
+      // ("a retired search dog", "our retired greyhound": said of something else; "a retired nurse" is the user.)
+      const next = v.clause[at + 1];
+      const ofAnother =
+        at > 0 &&
+        ARTICLES_AND_OURS.has(v.clause[at - 1]!.low) &&
+        next?.pos === 'NOUN' &&
+        OCCUPATIONS.matchAt(v.clause, at + 1) === 0 &&
+        JOBS.matchAt(v.clause, at + 1) === 0;
+      if (ofAnother) return undefined;
       return word === undefined || word.endsWith('retired') ? (word ?? 'retired') : undefined;
     },
   },
