@@ -129,3 +129,20 @@ describe('offline extraction: a status said for today', () => {
     expect(facts.find((f) => f.key === 'current_status')?.bucket).toBe('dynamic');
   });
 });
+
+describe('offline extraction: pastimes by who does them, and plans for a business', () => {
+  it('reads one who does a pastime said with free time or how long ("plane spotter at weekends", "Birdwatcher for 40 years")', async () => {
+    expect(has(await learned('ground staff by day, plane spotter at weekends lol. what lens should i get'), 'interests', 'plane spotter')).toBe(true);
+    expect(has(await learned('Birdwatcher for 40 years, just now getting into photography at 67.'), 'interests', 'birdwatcher')).toBe(true);
+    // (A job said the same way is no pastime.)
+    expect((await learned('plumber at weekends too')).some((f) => f.key === 'interests')).toBe(false);
+  });
+
+  it("reads taking on staff and a thing of one's own as goals", async () => {
+    expect(has(await learned('want to take on my first employee in feb, someone with a CS30 ideally.'), 'goals', 'first employee')).toBe(true);
+    expect(has(await learned('want my own company up and running by next spring.'), 'goals', 'own company')).toBe(true);
+    // (Taking on anything else is no plan of the business; someone else's wish is theirs.)
+    expect((await learned('I want to take on more responsibility')).some((f) => f.key === 'goals')).toBe(false);
+    expect((await learned('my son wants his own room')).some((f) => f.key === 'goals')).toBe(false);
+  });
+});

@@ -295,11 +295,18 @@ function goal(strict: boolean) {
     if (!verb || (v.tokens.length < 2 && !ALONE_GOALS.has(verb.lemma)) || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
     if (verb.pos !== 'VERB' && verb.pos !== 'AUX' && !GOAL_VERBS.has(verb.low)) return undefined;
     if (verb.lemma === 'leave') return leavesWork(v.tokens) ? v.text : undefined;
+    // "want to take on my first employee", "take on an apprentice": hiring is a step of a business (not "take the bus").
+    if (verb.lemma === 'take' && v.tokens[1]?.low === 'on') return v.tokens.slice(2, 6).some((t) => TAKEN_ON.has(t.low)) ? v.text : undefined;
     if (strict ? !GOAL_VERBS.has(verb.lemma) && !GOAL_VERBS.has(verb.low) : NOT_GOALS.has(verb.lemma) && !GOAL_VERBS.has(verb.lemma) && !seesAPlace(v.tokens))
       return undefined;
     return v.text;
   };
 }
+
+/** Who a business takes on. */
+const TAKEN_ON: ReadonlySet<string> = new Set(
+  'employee employees apprentice apprentices staff worker workers trainee trainees hire hires clients assistant assistants helper junior'.split(' '),
+);
 
 /** "see the Rockies by train", "see Machu Picchu": a named sight to see is a goal ("see if it works" is not). */
 function seesAPlace(tokens: readonly Token[]): boolean {
@@ -377,6 +384,8 @@ export const GOALS: readonly PatternSpec[] = [
   { id: 'goals.want-to', match: 'want~|wanna|wanting|wan to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
   // "I want out of the cab within two years", "want out of weddings completely and to be shooting commercial work": a
   // change of life wanted, said by what is left.
+  // "want my own company up and running by next spring", "I want our own place": a thing of one's own wanted.
+  { id: 'goals.want-own', match: 'want~|wanna|wanting my|our|me own {x:np}', key: 'goals', request: true, value: (v) => `own ${v.text}` },
   { id: 'goals.want-out', match: 'want~|wanna out of {x:rest}', key: 'goals', value: (v) => (v.tokens.length >= 1 ? `out of ${v.text}` : undefined) },
   {
     // "need ielts 6.5 for the skilled worker visa", "I need a 2:1 for my masters": a score or grade needed for a step the user

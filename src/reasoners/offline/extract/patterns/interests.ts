@@ -3,7 +3,7 @@ import { PLACES } from '../lexicon/places.js';
 import { OCCUPATIONS, PETS } from '../lexicon/people.js';
 import { BEAUTY_TRADES } from '../lexicon/work.js';
 import { DAY_NAMES, saysRoutine } from '../time.js';
-import { capitalised, spanText } from '../../nlp/wink.js';
+import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { dropHead, objectAfter, writtenAsName } from '../values.js';
 
@@ -367,6 +367,20 @@ function kitchenKit(v: ValueContext): string | undefined {
 /** Animals kept that are no pets ("started keeping bees"). */
 const KEPT: ReadonlySet<string> = new Set(['bees', 'hives', 'beehives', 'poultry', 'quail', 'pigs', 'sheep', 'goats', 'alpacas']);
 
+/**
+ * Whether the words name one who does a pastime ("plane spotter", "birdwatcher", "quilter"): the last word in -er, made the
+ * pastime's "-ing" ("spotter" -> "spotting", "birder" -> "birding"), is an activity with the words before it or alone.
+ */
+export function pastimeAgent(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  if (!last || words.length > 3 || !/[a-z]{3}ers?$/.test(last.low)) return false;
+  const base = last.low.replace(/ers?$/, '');
+  return [`${base}ing`, `${base}${base.slice(-1)}ing`].some((ing) => {
+    const made = { ...last, low: ing, lemma: ing, text: ing };
+    return ACTIVITIES.matchAt([...words.slice(0, -1), made], 0) === words.length || ACTIVITIES.matchAt([made], 0) === 1;
+  });
+}
+
 export const INTERESTS: readonly PatternSpec[] = [
   {
     // "I've got an air fryer and a slow cooker", "No oven in my studio, just a two-ring hob and an air fryer": the
@@ -577,7 +591,8 @@ export const INTERESTS: readonly PatternSpec[] = [
       const words = v.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'CCONJ' && t.pos !== 'SYM' && t.text !== '+');
       const pastimes =
         words.length > 0 && words.every((t) => !UNFREE.has(t.lemma) && (ACTIVITIES.matchAt([t], 0) > 0 || (t.low.endsWith('ing') && t.low.length > 5)));
-      return free && pastimes ? v.text : undefined;
+      // ("ground staff by day, plane spotter at weekends": one who does a pastime.)
+      return free && (pastimes || pastimeAgent(words)) ? v.text : undefined;
     },
   },
   {
@@ -663,6 +678,17 @@ export const INTERESTS: readonly PatternSpec[] = [
       const rest = v.sentence.slice(at + 1, at + 4).map((t) => t.low);
       const forLife = ['till', 'until', 'til'].includes(rest[0] ?? '') && rest[1] === 'i' && rest[2] === 'die';
       return forLife && v.tokens.length <= 3 && v.tokens.every((t) => t.pos === 'PROPN' || capitalised(t)) ? v.text : undefined;
+    },
+  },
+  {
+    // "Birdwatcher for 40 years, just now getting into photography": one who does a pastime, said as a fragment with how long.
+    id: 'interests.agent-for',
+    match: '{x:np} for|since',
+    key: 'interests',
+    subjects: ['none'],
+    value: (v) => {
+      const after = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 2];
+      return v.clause.indexOf(v.tokens[0]!) === 0 && after?.pos === 'NUM' && pastimeAgent(v.tokens) ? v.text : undefined;
     },
   },
   {
