@@ -146,3 +146,29 @@ describe('offline extraction: pastimes by who does them, and plans for a busines
     expect((await learned('my son wants his own room')).some((f) => f.key === 'goals')).toBe(false);
   });
 });
+
+describe('offline extraction: tickets held and where the home is', () => {
+  it('reads a certificate said before a time, with the codes in brackets after it', async () => {
+    const facts = await learned('got my chainsaw tickets last yr (CS30 and CS31) so i can fell the storm-damaged ash');
+    expect(has(facts, 'certifications', 'CS30')).toBe(true);
+    expect(has(facts, 'certifications', 'chainsaw tickets')).toBe(true);
+    // (A ticket for a match is no qualification.)
+    expect((await learned("I've got a ticket for the match on Saturday")).some((f) => f.key === 'certifications')).toBe(false);
+  });
+
+  it('reads the town after a home named with "above", "at" or "over" ("live above the shop in ballymena")', async () => {
+    expect(valueOf(await learned('live above the shop in ballymena so im never really off duty haha'), 'location')).toBe('ballymena');
+    // (Someone else's home is theirs.)
+    expect((await learned('my mum lives above the shop in ballymena')).some((f) => f.key === 'location')).toBe(false);
+  });
+});
+
+describe('offline extraction: what the user believes should be', () => {
+  it('reads "I genuinely believe officers should have the right to strike" as a value of theirs, later in the clause too', async () => {
+    const facts = await learned("I'm a Fed rep and I genuinely believe officers should have the right to strike, whatever the chiefs say.");
+    expect(has(facts, 'values', 'right to strike')).toBe(true);
+    expect(has(await learned('I believe kids should learn to swim'), 'values', 'kids should learn to swim')).toBe(true);
+    // (Someone else's belief is theirs.)
+    expect((await learned('my sister believes officers should have the right to strike')).some((f) => f.key === 'values')).toBe(false);
+  });
+});

@@ -392,9 +392,10 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
   },
   {
-    // "i live in a 1BHK in andheri", "we live in a tiny flat on Gozo": the home, then the place it is in.
+    // "i live in a 1BHK in andheri", "we live in a tiny flat on Gozo", "live above the shop in ballymena", "living at the
+    // workers hostel in bundaberg": the home, then the place it is in.
     id: 'places.location.live-in-a',
-    match: 'live~|living in a|an ... in|on {x:place}',
+    match: 'live~|living in|above|over|at|behind|beside a|an|the ... in|on {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],

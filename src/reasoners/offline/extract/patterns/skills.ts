@@ -1,4 +1,5 @@
 import { CERTIFICATES, NAMED_CERTIFICATES } from '../families.js';
+import { spanText } from '../../nlp/wink.js';
 import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains } from '../values.js';
@@ -139,6 +140,19 @@ function toolList(v: ValueContext): string | undefined {
     } else if (!(t.pos === 'PUNCT' || t.pos === 'SYM' || t.pos === 'CCONJ' || TOOL_LIST_WORDS.has(t.low))) return undefined;
   }
   return found.length >= 2 ? found.join(', ') : undefined;
+}
+
+/** Words of time that may follow a certificate in its noun phrase ("my chainsaw tickets last yr"). */
+const TIME_AFTER: ReadonlySet<string> = new Set(['last', 'this', 'in', 'back', 'years', 'yrs', 'ago']);
+
+/** " (CS30 and CS31)": codes in brackets just after the clause (letters and digits), as written; or "". */
+function bracketedCodes(v: ValueContext): string {
+  const end = v.sentence.indexOf(v.clause[v.clause.length - 1]!) + 1;
+  if (v.sentence[end]?.text !== '(') return '';
+  const close = v.sentence.findIndex((t, k) => k > end && t.text === ')');
+  const inside = v.sentence.slice(end + 1, close);
+  const codes = close > end && inside.length <= 6 && inside.some((t) => /[A-Za-z]/.test(t.text) && /\d/.test(t.text));
+  return codes ? ` (${spanText(inside)})` : '';
 }
 
 export const SKILLS: readonly PatternSpec[] = [
@@ -297,7 +311,14 @@ export const SKILLS: readonly PatternSpec[] = [
       const last = v.tokens.length - 1;
       // ("I've already got my PPL", "got my Driver CPC": a certificate by its letters.)
       const named = NAMED_CERTIFICATES.matchAt(v.tokens, last) > 0 || (last > 0 && NAMED_CERTIFICATES.matchAt(v.tokens, last - 1) === 2);
-      return (CERTIFICATES.matchAt(v.tokens, last) > 0 && v.tokens.length >= 2 && v.tokens.length <= 6) || (named && v.tokens.length <= 4) ? v.text : undefined;
+      if (named && v.tokens.length <= 4) return v.text;
+      // ("got my chainsaw tickets last yr (CS30 and CS31)": the phrase ends at the certificate word; codes in brackets after
+      // the clause say which.)
+      const head = v.tokens.findIndex((t, k) => k >= 1 && k <= 5 && CERTIFICATES.matchAt(v.tokens, k) > 0);
+      if (head < 0 || (head !== last && !TIME_AFTER.has(v.tokens[head + 1]!.low))) return undefined;
+      const words = v.tokens.slice(0, head + 1);
+      const text = head === last ? v.text : spanText(words[0]!.pos === 'DET' ? words.slice(1) : words);
+      return `${text}${bracketedCodes(v)}`;
     },
   },
   {

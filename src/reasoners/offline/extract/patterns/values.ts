@@ -36,6 +36,8 @@ const ABSOLUTE = new Set(['ever', 'period', 'principle', 'rule', 'non-negotiable
 
 /** Who a maxim is about ("everyone deserves …") and words that make "it's …" one ("it's never too late", "it's always worth …"). */
 const EVERYONE: ReadonlySet<string> = new Set(['everyone', 'everybody', 'people', 'nobody', 'kids', 'children', 'family', 'education', 'honesty']);
+/** Words that say what should be ("officers should have the right to strike"). */
+const OUGHT: ReadonlySet<string> = new Set(['should', 'must', 'deserve', 'deserves', 'ought']);
 const MAXIM_WORDS: ReadonlySet<string> = new Set(['never', 'always', 'important', 'worth', 'wrong', 'essential', 'vital']);
 
 /** Words that say a refusal is a matter of principle: "that's a hard line for me", "that's just me", "never have". */
@@ -546,9 +548,17 @@ export const VALUES: readonly PatternSpec[] = [
     where: 'anywhere',
     negation: 'keep',
     value: (v) => {
-      const w = v.tokens.filter((t) => t.pos !== 'PUNCT');
-      if (w.length < 3 || w.length > 10 || v.clause.indexOf(v.tokens[0]!) > 3) return undefined;
-      const general = EVERYONE.has(w[0]!.low) && w[1]!.pos === 'VERB';
+      const at = v.clause.indexOf(v.tokens[0]!);
+      // ("officers should have the right to strike": the phrase stops at "should"; what should be goes on to the next mark.)
+      const ought = OUGHT.has(v.clause[at + v.tokens.length]?.low ?? '');
+      let end = at + v.tokens.length;
+      if (ought) while (end < v.clause.length && v.clause[end]!.pos !== 'PUNCT') end++;
+      const w = v.clause.slice(at, end).filter((t) => t.pos !== 'PUNCT');
+      // (Said by the user near the clause's start, or right after "I (genuinely) believe" later in it.)
+      const mine = at <= 3 || v.clause.slice(Math.max(0, at - 4), at).some((t) => t.low === 'i');
+      if (w.length < 3 || w.length > 10 || !mine) return undefined;
+      // ("officers should have the right to strike", "kids deserve …": what a group should or must have or do.)
+      const general = (EVERYONE.has(w[0]!.low) && w[1]!.pos === 'VERB') || (w[0]!.pos === 'NOUN' && w[0]!.low.endsWith('s') && OUGHT.has(w[1]!.low));
       const maxim =
         w[0]!.low === 'it' && w[1]!.lemma === 'be' && w.slice(2, 4).some((t) => MAXIM_WORDS.has(t.low)) && w.slice(2, 5).some((t) => t.pos === 'ADJ');
       return general || maxim ? spanText(w) : undefined;
