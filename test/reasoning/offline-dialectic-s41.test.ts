@@ -91,3 +91,13 @@ describe("offline dialectic: the user's animal asked by its kind", () => {
     expect(await cited(jojo, "what's the name of his dog?")).toEqual(['pets']);
   });
 });
+
+describe("offline dialectic: the asker's person as the object of a preposition", () => {
+  const tessa = factsOf({ name: 'Tessa', languages: ['English', 'Vietnamese (heritage, conversational)'], pets: 'rescue cat Ferret', family: ['partner'] });
+
+  it('reads "could she have a natter with my nan in vietnamese?" as about her languages', async () => {
+    expect(await cited(tessa, 'could she have a natter with my nan in vietnamese?')).toEqual(['languages']);
+    // (What the asker says of their own person is still only the setting: "my daughter's allergic to fur".)
+    expect(await cited(tessa, "any animals at her place? my daughter's allergic to fur")).toEqual(['pets']);
+  });
+});

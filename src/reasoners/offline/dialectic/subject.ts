@@ -748,7 +748,10 @@ export function askerPeople(tokens: readonly QToken[], names: Names): Set<number
     while (k < tokens.length && tokens[k]!.pos === 'ADJ') k++;
     if (!tokens[k] || relationOf(tokens[k]!, names) === undefined) continue;
     const span = new Set<number>();
-    for (let j = i; j < tokens.length && !tokens[j]!.punct; j++) span.add(j);
+    // ("could she have a natter with my nan in vietnamese?": after a preposition the asker's person is only its object; what
+    // follows says how, and is asked.)
+    const end = tokens[i - 1]?.pos === 'ADP' && tokens[k + 1]?.low !== "'s" ? k + 1 : tokens.length;
+    for (let j = i; j < end && !tokens[j]!.punct; j++) span.add(j);
     const userElsewhere = tokens.some((t, j) => !span.has(j) && (USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low))));
     if (!userElsewhere) continue;
     out ??= new Set<number>();
