@@ -42,6 +42,20 @@ describe('offline extraction: health and the clauses around it', () => {
     expect(valueOf(await learned('I have asthma in winter mostly'), 'health_conditions')).toEqual(['asthma']);
   });
 
+  it("reads the user's own medicine named inside a question ('when should I take my metformin …?'), not another's", async () => {
+    expect(has(await learned('When should I take my metformin if I am sleeping in the day?'), 'medications', 'metformin')).toBe(true);
+    expect((await learned("my mum's metformin makes her sick, what can she eat")).some((f) => f.key === 'medications')).toBe(false);
+  });
+
+  it('keeps an injury of years ago, or one rebuilt, as lasting; a recent one stays short-lived', async () => {
+    const old = await learned('tore my ACL in a training drill in 2022, had it reconstructed, still clicks on stairs.');
+    expect(old.find((f) => f.key === 'health_conditions')?.bucket).toBe('static');
+    expect(has(old, 'health_conditions', 'ACL')).toBe(true);
+    const recent = await learned('sprained my ankle on saturday');
+    expect(recent.find((f) => f.key === 'injury')?.bucket).toBe('dynamic');
+    expect(recent.some((f) => f.key === 'health_conditions')).toBe(false);
+  });
+
   it('reads "the foreman always has to …" as someone else, an adverb between the subject and its verb', async () => {
     const facts = await learned("I'm deaf in my left ear, so the foreman always has to come round to my right side.");
     expect(facts.some((f) => f.key === 'role')).toBe(false);

@@ -1,5 +1,6 @@
 import { BODY_PARTS, TITLE_LIKE } from '../lexicon/health.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
+import type { Token } from '../../nlp/wink.js';
 
 /** Health and accessibility: conditions, aids, medicines — what an assistant most needs to know. */
 
@@ -71,6 +72,28 @@ function sideAndPart(v: ValueContext, what?: string): string {
   const part = side && (side.low === 'left' || side.low === 'right') ? `${side.low} ${v.text}` : v.text;
   return `${part} ${what ?? v.clause[at + v.tokens.length]?.low ?? 'replaced'}`;
 }
+/** "tore ACL", "sprained left ankle": the injury as said, its verb and the part with its side. */
+function injuryText(v: ValueContext): string {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const words = v.clause.slice(0, at).filter((t) => t.low !== 'my');
+  const verb = [...words].reverse().find((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.low === 'broken' || t.low === 'torn');
+  const side = v.clause[at - 1];
+  const where = side && ['left', 'right', 'lower', 'upper'].includes(side.low) ? `${side.low} ${v.text}` : v.text;
+  return verb ? `${verb.low} ${where}` : where;
+}
+
+/** Words that put an injury years back or make it lasting ("in 2022", "last year", "years ago", "had it reconstructed"). */
+const LASTING_INJURY: ReadonlySet<string> = new Set(['reconstructed', 'reconstruction', 'operated', 'surgery', 'pinned', 'plated']);
+function longPast(sentence: readonly Token[]): boolean {
+  return sentence.some(
+    (t, k) =>
+      LASTING_INJURY.has(t.low) ||
+      (/^(?:19|20)\d\d$/.test(t.text) && sentence[k - 1]?.low === 'in') ||
+      (t.low === 'year' && sentence[k - 1]?.low === 'last') ||
+      (t.low === 'ago' && /^(?:years|yrs)$/.test(sentence[k - 1]?.low ?? '')),
+  );
+}
+
 const SENSE_ORGANS: ReadonlySet<string> = new Set(['ear', 'ears', 'eye', 'eyes']);
 const WHOSE_PART: ReadonlySet<string> = new Set(['my', 'one', 'both', 'the']);
 
@@ -123,14 +146,17 @@ export const HEALTH: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     past: 'ok',
-    value: (v) => {
-      const at = v.clause.indexOf(v.tokens[0]!);
-      const words = v.clause.slice(0, at).filter((t) => t.low !== 'my');
-      const verb = [...words].reverse().find((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.low === 'broken' || t.low === 'torn');
-      const side = v.clause[at - 1];
-      const where = side && ['left', 'right', 'lower', 'upper'].includes(side.low) ? `${side.low} ${v.text}` : v.text;
-      return verb ? `${verb.low} ${where}` : where;
-    },
+    value: (v) => (longPast(v.sentence) ? undefined : injuryText(v)),
+  },
+  {
+    // "tore my ACL in a training drill in 2022, had it reconstructed": an injury of years ago that is still told of lasts.
+    id: 'health.injury.lasting',
+    match: `${INJURING} my left|right|lower|upper? {x:$bodypart}`,
+    key: 'health_conditions',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: (v) => (longPast(v.sentence) ? injuryText(v) : undefined),
   },
   {
     // "had my left hip replaced in august", "got my knee reconstructed in 2022": a joint replaced or rebuilt stays so.
@@ -171,6 +197,17 @@ export const HEALTH: readonly PatternSpec[] = [
     key: 'accessibility',
     where: 'anywhere',
     subjects: ['self', 'none'],
+  },
+  {
+    // "When should I take my metformin if I'm on nights?", "can I drink on my sertraline": the user's own medicine, named inside a
+    // question or a request.
+    id: 'health.medication.my',
+    match: 'my {x:$medication}',
+    key: 'medications',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'we'],
+    inQuestion: true,
+    request: true,
   },
   {
     id: 'health.medication.mention',
