@@ -186,3 +186,15 @@ describe('offline extraction: what the user believes should be', () => {
     expect((await learned('my sister believes officers should have the right to strike')).some((f) => f.key === 'values')).toBe(false);
   });
 });
+
+describe('offline extraction: a diet and the foods it leaves out', () => {
+  it('reads "pure veg" as a diet, and "no onion, garlic or potato" after a diet as foods left out', async () => {
+    const facts = await learned('pure veg, jain - no onion, garlic or potato. doing 14 hr shift tmrw, suggest tiffin i can eat cold');
+    expect(has(facts, 'diet', 'pure veg')).toBe(true);
+    expect(has(facts, 'diet', 'no onion')).toBe(true);
+    expect(has(await learned('We are Jain family so no onion, garlic, potato.'), 'diet', 'no garlic')).toBe(true);
+    // (Another's diet, and "no" before anything but a food, say nothing of the user's.)
+    expect(has(await learned('my wife is vegan so no cheese on hers'), 'diet', 'cheese')).toBe(false);
+    expect(has(await learned("I'm vegetarian, no rush on the recipe though"), 'diet', 'rush')).toBe(false);
+  });
+});
