@@ -596,22 +596,6 @@ export function whoIsAsked(tokens: readonly QToken[], names: Names, inPhrase: Re
 /** Words that mark a time by a person: "before Alfie", "since Millie" (not "after": "who looks after Sardinha?"). */
 const PERSON_TIMES: ReadonlySet<string> = new Set(['before', 'since']);
 
-/** Words for an animal the user may keep, asked after "who's the …". */
-const ANIMAL_ASKED: ReadonlySet<string> = new Set([
-  'dog',
-  'cat',
-  'puppy',
-  'pup',
-  'pooch',
-  'kitten',
-  'kitty',
-  'horse',
-  'pony',
-  'rabbit',
-  'bunny',
-  'parrot',
-  'budgie',
-]);
 const THE_OR_USERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);
 
 /** "who's the dog?", "who is her cat?": which of the user's animals it is (its name), not someone else. */
@@ -619,7 +603,8 @@ const whoIsTheAnimal = (tokens: readonly QToken[]): boolean =>
   tokens[0]?.low === 'who' &&
   (tokens[1]?.low === "'s" || tokens[1]?.low === 'is') &&
   THE_OR_USERS.has(tokens[2]?.low ?? '') &&
-  ANIMAL_ASKED.has(tokens[3]?.low ?? '') &&
+  // (An animal by the word the relations table keeps for pets: "dog", "cat", "pup" …)
+  RELATIONS.get(tokens[3]?.low ?? '') === 'pet' &&
   (tokens[4] === undefined || tokens[4].punct);
 
 function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number>): Other | undefined {

@@ -107,7 +107,7 @@ const SUBJECT_PRONOUNS = new Set([
   'people',
   'one',
 ]);
-const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'ur']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'ur']);
 const WH = new Set(['what', 'whats', "what's", 'how', 'hows', 'why', 'when', 'where', 'wheres', 'which', 'who', 'whom', 'whose', 'wat', 'wot']);
 const QUESTION_AUX = new Set([
   'do',

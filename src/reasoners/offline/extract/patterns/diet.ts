@@ -1,6 +1,7 @@
 import { spanText } from '../../nlp/wink.js';
 import { DIETS, FOODS } from '../lexicon/food.js';
 import { RELATIONS } from '../lexicon/people.js';
+import { POSSESSIVES } from '../../nlp/clauses.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains, template } from '../values.js';
 
@@ -31,8 +32,6 @@ const SWAPPED_DRINKS: ReadonlySet<string> = new Set(['coffee', 'tea', 'soda', 'c
 
 /** Words of laughing: what is said with them is a joke ("allergic to mornings lol"). */
 const LAUGHS: ReadonlySet<string> = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'jk', '😂', '🤣']);
-
-const OWNERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our']);
 
 export const DIET: readonly PatternSpec[] = [
   {
@@ -147,7 +146,7 @@ export const DIET: readonly PatternSpec[] = [
       const before = v.sentence.slice(0, v.sentence.indexOf(v.tokens[0]!));
       const dietBefore = before.some((_, k) => DIETS.matchAt(before, k) > 0);
       // (Not another's diet: "my wife is vegan so no cheese on hers"; "we are Jain family" is the user's.)
-      const another = before.some((t, k) => t.low === "'s" || (RELATIONS.matchAt(before, k) > 0 && OWNERS.has(before[k - 1]?.low ?? '')));
+      const another = before.some((t, k) => t.low === "'s" || (RELATIONS.matchAt(before, k) > 0 && POSSESSIVES.has(before[k - 1]?.low ?? '')));
       // (The first thing left out is a food: "no mixing meat and dairy" is a rule, not a food.)
       return dietBefore && !another && FOODS.matchAt(v.tokens, 0) > 0 ? `no ${v.text}` : undefined;
     },

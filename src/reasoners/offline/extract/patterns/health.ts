@@ -82,8 +82,10 @@ function injuryText(v: ValueContext): string {
   return verb ? `${verb.low} ${where}` : where;
 }
 
-/** Words that put an injury years back or make it lasting ("in 2022", "last year", "years ago", "had it reconstructed"). */
+/** Words of a repair that makes an injury lasting ("had it reconstructed"). */
 const LASTING_INJURY: ReadonlySet<string> = new Set(['reconstructed', 'reconstruction', 'operated', 'surgery', 'pinned', 'plated']);
+
+/** The sentence puts an injury years back or makes it lasting ("in 2022", "last year", "years ago", "had it reconstructed"). */
 function longPast(sentence: readonly Token[]): boolean {
   return sentence.some(
     (t, k) =>

@@ -9,6 +9,7 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contrasted } from '../engine.js';
 import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
 import { spanText, type Token } from '../../nlp/wink.js';
+import { POSSESSIVES } from '../../nlp/clauses.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
 
@@ -813,7 +814,7 @@ export const IDENTITY: readonly PatternSpec[] = [
       const at = v.sentence.indexOf(v.clause[0]!);
       // Not another's ("my sister's pronouns are she/they", "his pronouns are …").
       const whose = v.sentence[at - 2]?.low;
-      if (whose === "'s" || whose === 'his' || whose === 'her' || whose === 'their' || whose === 'your') return undefined;
+      if (whose === "'s" || (whose !== undefined && whose !== 'my' && whose !== 'our' && POSSESSIVES.has(whose))) return undefined;
       return at > 0 && v.sentence[at - 1]!.low.startsWith('pronoun') ? v.text : undefined;
     },
   },
