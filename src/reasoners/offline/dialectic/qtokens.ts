@@ -299,8 +299,14 @@ export function questionTokens(question: string, budget: WorkBudget, speller?: S
     // from the noun phrase before it (no head "ambitions career wise").
     if (parts.length === 2 && parts[1]!.toLowerCase() === 'wise' && parts[0]!.length > 1) {
       const low = parts[0]!.toLowerCase();
-      out.push({ text: ',', low: ',', lemma: ',', pos: 'PUNCT', stem: ',', punct: true, forms: [] });
+      out.push(COMMA);
       out.push({ text: parts[0]!, low, lemma: low, pos: 'NOUN', stem: stem(low), punct: false, forms: formsOf(low, low, 'NOUN') });
+      continue;
+    }
+    // ("what's her big plan career wise": "wise" written apart after a noun, closing the clause, the same.)
+    const before = out[out.length - 1];
+    if (t.low === 'wise' && out.length > 1 && before!.pos === 'NOUN' && (next === undefined || next.pos === 'PUNCT')) {
+      out.splice(out.length - 1, 0, COMMA);
       continue;
     }
     if (parts.length > 1) {
@@ -318,16 +324,11 @@ export function questionTokens(question: string, budget: WorkBudget, speller?: S
   }
   budget.spend(out.length * 4);
   casualDoes(out);
-  return wiseApart(out);
+  return out;
 }
 
-/** "what's her big plan career wise": "wise" written apart after a noun, closing the clause, as "career-wise" (above). */
-function wiseApart(out: QToken[]): QToken[] {
-  const at = out.findIndex((t, i) => t.low === 'wise' && i > 1 && out[i - 1]!.pos === 'NOUN' && (i + 1 === out.length || out[i + 1]!.punct));
-  if (at < 0) return out;
-  const comma: QToken = { text: ',', low: ',', lemma: ',', pos: 'PUNCT', stem: ',', punct: true, forms: [] };
-  return [...out.slice(0, at - 1), comma, out[at - 1]!, ...out.slice(at + 1)];
-}
+/** A comma put between a topic said with "-wise" and the noun phrase before it. */
+const COMMA: QToken = { text: ',', low: ',', lemma: ',', pos: 'PUNCT', stem: ',', punct: true, forms: [] };
 
 /**
  * "whats mick actually do at the club", "what's she do for a living": said casually, "'s" before a bare "do" stands for

@@ -123,6 +123,9 @@ const CLOSE_FAMILY_WORDS = new Set([
   'girlfriend',
 ]);
 
+/** The animal and the name given to it, when one is ("budgie Pip"). */
+const withName = (v: ValueContext): string => (v.slot('n') ? `${v.text} ${v.slot('n')}` : v.text);
+
 /** What makes "my pet …" no animal ("my pet hate is …", "my pet peeve"). */
 const PET_HATES: ReadonlySet<string> = new Set(['hate', 'hates', 'peeve', 'peeves', 'project', 'subject', 'topic', 'theory']);
 
@@ -990,7 +993,7 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'pets',
     keyOf: petKey,
     subjects: ['none'],
-    value: (v) => `${v.text} ${v.slot('n')}`,
+    value: withName,
   },
   {
     // "my only pet is a budgie called Pip", "my pets are two rescue ferrets": the animals said as the attribute's value (not a
@@ -1001,7 +1004,7 @@ export const FAMILY: readonly PatternSpec[] = [
     keyOf: petKey,
     subjects: ['attr'],
     attr: ['pet', 'pets'],
-    value: (v) => (v.clause.some((t) => PET_HATES.has(t.low)) ? undefined : v.slot('n') ? `${v.text} ${v.slot('n')}` : v.text),
+    value: (v) => (v.clause.some((t) => PET_HATES.has(t.low)) ? undefined : withName(v)),
   },
   {
     // A household roll call that ends with a partner: "two kids under ten and a husband who …".
@@ -1029,7 +1032,7 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     past: 'ok',
-    value: (v) => `${v.text} ${v.slot('n')}`,
+    value: withName,
   },
   {
     // A household roll call: "2 kids both under 5 and a staffy called biscuit", "a husband, three kids and a dog".
@@ -1072,7 +1075,7 @@ export const FAMILY: readonly PatternSpec[] = [
       if (!['she', 'he', 'it'].includes(v.clause[0]?.low ?? '')) return undefined;
       const at = v.sentence.indexOf(v.clause[0]!);
       const named = v.sentence.slice(0, Math.max(0, at)).some((t, k, all) => (t.low === 'my' || t.low === 'our') && PETS.matchAt(all, k + 1) > 0);
-      return named ? `${v.text} ${v.slot('n')}` : undefined;
+      return named ? withName(v) : undefined;
     },
   },
   { id: 'family.pets.owner', match: '{x:$pet} owner|mum|mom|dad|parent|person', key: 'pets', where: 'anywhere', subjects: ['self', 'none'] },

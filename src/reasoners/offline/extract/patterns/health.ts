@@ -72,6 +72,9 @@ function sideAndPart(v: ValueContext, what?: string): string {
   const part = side && (side.low === 'left' || side.low === 'right') ? `${side.low} ${v.text}` : v.text;
   return `${part} ${what ?? v.clause[at + v.tokens.length]?.low ?? 'replaced'}`;
 }
+/** "sprained my left ankle", "tore my ACL": an injury to a part of the body. */
+const INJURY = `${INJURING} my left|right|lower|upper? {x:$bodypart}`;
+
 /** "tore ACL", "sprained left ankle": the injury as said, its verb and the part with its side. */
 function injuryText(v: ValueContext): string {
   const at = v.clause.indexOf(v.tokens[0]!);
@@ -141,7 +144,7 @@ export const HEALTH: readonly PatternSpec[] = [
   {
     // "sprained my left ankle on saturday", "I broke my wrist skiing": a recent injury (short-lived).
     id: 'health.injury',
-    match: `${INJURING} my left|right|lower|upper? {x:$bodypart}`,
+    match: INJURY,
     key: 'injury',
     category: 'other',
     bucket: 'dynamic',
@@ -153,7 +156,7 @@ export const HEALTH: readonly PatternSpec[] = [
   {
     // "tore my ACL in a training drill in 2022, had it reconstructed": an injury of years ago that is still told of lasts.
     id: 'health.injury.lasting',
-    match: `${INJURING} my left|right|lower|upper? {x:$bodypart}`,
+    match: INJURY,
     key: 'health_conditions',
     where: 'anywhere',
     subjects: ['self', 'none'],
