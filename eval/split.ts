@@ -109,6 +109,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(40, 'abc'),
   holdout(41, 'abc'),
   holdout(42, 'abc'),
+  holdout(43, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
