@@ -5,6 +5,7 @@ import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
+import { asksSoon } from './soon.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { partOfPlace } from './places.js';
@@ -105,6 +106,8 @@ export interface Question {
   /** her / his / their: how the question refers to the user. */
   readonly possessive: string;
   readonly other?: Other;
+  /** A yes-or-no question about the user at a time close by ("can I ring him this week?"): see soon.ts. */
+  readonly soon: boolean;
 }
 
 export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5, when: 0.1 } as const;
@@ -443,6 +446,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     askerZone: askerZone(tokens, asker),
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
+    soon: asksSoon(tokens),
   };
 }
 

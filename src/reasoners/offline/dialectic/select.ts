@@ -39,6 +39,9 @@ const MAX_CITED = 3;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
 const APART = 0.85;
 const MAX_SUMMARY = 20;
+const CURRENT = conceptId('current');
+/** Words of a key on the user's present state (where they are, whether they are free), not on the work in hand. */
+const STATE_KEY_WORDS = new Set(['status', 'location', 'whereabouts', 'availability', 'week', 'weekend', 'today', 'trip', 'away'].map(stem));
 const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'retired', 'former'].map(stem));
 /** Keys of what the user dislikes: they never answer what the user likes best. */
 const NEGATIVE_KEYS = new Set(['dislikes', 'hates', 'pet_peeves', 'avoid', 'avoids', 'dealbreakers']);
@@ -184,7 +187,15 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (asksNamedCondition(q) && !scored.some((s) => holdsAsked(profile, s.terms, q))) return { kind: 'abstain', why: 'missing' };
   const top = scored.reduce((m, s) => Math.max(m, s.score), 0);
   const missing = q.past ? 'past' : 'missing';
-  if (top < MIN_SCORE) return { kind: 'abstain', why: missing };
+  // "can I ring him this week about the bbq?", "ok to program a hard tempo run for him tomorrow?": asked whether the user is
+  // free, there or fit at a time close by, a fact on the present answers ("offshore until the 20th", "calf strain"),
+  // however weakly the question names it and however strongly it speaks of another topic.
+  // (Of those, the ones on the user's state — "current status", "this week" — rather than the work in hand, when there are any.)
+  // (Not with a clock time: "is it ok to message him at 9 tonight?" asks whether the hour suits, which habits say.)
+  const onPresent = q.soon && q.times.length === 0 ? scored.filter((s) => (s.terms.levels.get(CURRENT) ?? 0) >= LEVEL.key) : [];
+  const onState = onPresent.filter((s) => [...s.terms.key].some((k) => STATE_KEY_WORDS.has(k)));
+  const present = onState.length > 0 ? onState : onPresent;
+  if (top < MIN_SCORE && present.length === 0) return { kind: 'abstain', why: missing };
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
@@ -228,7 +239,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const habitual = q.tokens.some((t) => HABITUAL.has(t.low));
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
-  const cited = scored
+  const answering = scored
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
     .filter(
       (s) =>
@@ -262,6 +273,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "could I set up a 10pm call?" beside "editor: Neovim" (set up), "window or aisle on the flight?" beside the trip.
     .filter((s, i, all) => i === 0 || !(byAskersVerbOnly(q, s.matched, all[0]!.matched) || offTheChoice(q, s.matched, all[0]!.matched)))
     .slice(0, MAX_CITED);
+  // (The present state beside them, when the question is about a time close by: see `present`.)
+  const cited = [...answering, ...present.filter((s) => !answering.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);
   if (cited.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
 }

@@ -284,6 +284,17 @@ function dietSpan(tokens: readonly Token[], timeOf: () => { ttl: number } | unde
 /** How near a goal's deadline must be for the goal to expire with it (three weeks, in seconds like a ttl). */
 const GOAL_WEEKS = 21 * 24 * 60 * 60;
 
+/**
+ * "no kids, two cats": a "no" before a noun, closed by a comma that opens another counted noun phrase (a number or
+ * "a"), negates only its own noun, not what the clause goes on to list.
+ */
+function closedNo(tokens: readonly Token[], k: number, from: number): boolean {
+  if (tokens[k]!.low !== 'no' || !['NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '')) return false;
+  return tokens
+    .slice(k + 1, from)
+    .some((t, j) => t.text === ',' && (tokens[k + 2 + j]?.pos === 'NUM' || ['a', 'an', 'one'].includes(tokens[k + 2 + j]?.low ?? '')));
+}
+
 function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
   const { spec, family } = entry;
   const { clause } = ctx;
@@ -309,7 +320,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // "it's Ama, not Amma", "I'm a commis, not a chef de partie": a "not" right after the value sets it against another
   // thing and negates only that.
   const negTo = slot && (tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) || contrasted(tokens, slot.to) >= 0) ? slot.to : match.to;
-  const negated = tokens.slice(negFrom, negTo).some((t) => NEGATORS.has(t.low));
+  const negated = tokens.slice(negFrom, negTo).some((t, j) => NEGATORS.has(t.low) && !closedNo(tokens, negFrom + j, match.from));
   if (!spec.present && !statesUnderWish(family, spec.key) && (aspired(tokens, 0, match.from) || purpose(clause, match.from))) return undefined;
   let retract = Boolean(spec.retracts);
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.

@@ -172,7 +172,9 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
     while (sep < Math.min(sentence.length, i + 4) && !separates(sentence, sep) && sentence[sep]!.pos !== 'PUNCT' && sentence[sep]!.pos !== 'VERB') sep++;
     // "hobbies, since you asked:", "my hobbies, in order of how much my wife complains about them:": an aside after a
     // comma, up to the colon, when the label opens the sentence.
-    const aside = !separates(sentence, sep) && sentence[i + 1]?.text === ',' && opensSentence(sentence, i) ? asideEnd(sentence, i + 2) : -1;
+    // ("goal for the next couple of years: …": the time a label is for, the same way.)
+    const opener = sentence[i + 1]?.text === ',' || sentence[i + 1]?.low === 'for';
+    const aside = !separates(sentence, sep) && opener && opensSentence(sentence, i) ? asideEnd(sentence, i + 2) : -1;
     if (aside > 0) sep = aside;
     if (!separates(sentence, sep)) continue;
     // Someone else's details ("his name:", "my son's allergies - nuts"), unless said in the aside.

@@ -126,9 +126,12 @@ const MATERIAL_VERBS = new Set([
   'roster',
 ]);
 
-/** A request to set up a role-play or a pretend scene ("you're the patient: Tom, 58 …"): what follows is a character's. */
+/**
+ * A request to set up a role-play or a pretend scene ("you're the patient: Tom, 58 …", "let's practise: you're a magistrate
+ * and I'm a nervous pupil …"): what follows is a character's.
+ */
 const ROLE_PLAY =
-  /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b|\byou(?:'re| are) (?:the|a|an) [a-z]{1,20}:/i;
+  /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b|\byou(?:'re| are) (?:the|a|an) [a-z]{1,20}:|\blet'?s (?:practi[cs]e|rehearse|do a bit|do a scene|do a role)\b[^.!?\n]{0,20}:|\byou(?:'re| are) (?:the|a|an) [^.!?\n]{1,60}\band (?:i'm|i am|im) (?:the|a|an)\b/i;
 
 /**
  * Where a request to play a part starts: the start of the sentence that asks it, or -1. What the user says of
@@ -143,6 +146,22 @@ export function rolePlayAt(text: string): number {
   return k;
 }
 
+/**
+ * Lines of code by how they open, each with the shape code gives it: "if (x > 5) {", "for i in range(10):", "def load(path):",
+ * "const rows = …", "return total;", "public static void main(…)". Not prose that opens on the same word and has a colon or
+ * brackets somewhere ("if i ever won the lotto i'd open a library. real question: …", "let me know (no rush)").
+ */
+const CODE_OPENERS: readonly RegExp[] = [
+  /^(?:if|for|while|switch|catch)\s*\(/,
+  /^(?:if|elif|while|for|with|def|class|try|except|else|finally)\b[^.!?]*:$/,
+  /^(?:def|function|func|fn)\s+[\w$]+\s*\(/,
+  /^(?:const|let|var)\s[\w${}[\], ]*=/,
+  /^return\b[^.!?]*;$/,
+  /^(?:public|private|protected)\s+(?:static\s+)?[\w<>[\],]+\s+[\w$]+\s*[({=;]/,
+  /^package\s+[\w.]+;?$/,
+  /^class\s+[A-Z]\w*\s*(?:[({:]|extends\b|implements\b)/,
+];
+
 /** A line that looks like code or a shell session rather than prose. */
 function codeLike(line: string): boolean {
   if (/^(?: {4}|\t)/.test(line)) return true;
@@ -151,7 +170,7 @@ function codeLike(line: string): boolean {
   if (/^(?:[$>#]\s|>>>|\/\/|\/\*|\*\/|--\s|<\/?[a-z][\w-]*[\s>])/i.test(t) && !/^>\s/.test(t)) return true;
   // A keyword that opens a line of code, with the punctuation code has ("from next month I'm …" is prose).
   if (/^(?:from \S+ import|import [\w{*]|#include|SELECT |INSERT INTO|UPDATE \S+ SET|CREATE TABLE)/.test(t)) return true;
-  if (/^(?:def|class|const|let|var|function|return|public|private|package|if|for|while)\b/.test(t) && /[(){}=;:<>]/.test(t)) return true;
+  if (CODE_OPENERS.some((re) => re.test(t))) return true;
   // A rule or a banner between pasted parts ("--- Candidate B ---", "=====").
   if (/^(?:-{3}|={3}|\*{3}|_{3})/.test(t)) return true;
   if (commandLine(t)) return true;

@@ -208,6 +208,8 @@ const GOAL_VERBS = new Set([
   'nail',
   'ace',
   'crack',
+  'specialise',
+  'specialize',
 ]);
 
 /** Things a person works towards ("I just want a stable job in policy"). */
@@ -328,6 +330,12 @@ const LEFT_BEHIND: ReadonlySet<string> = new Set([
   'company',
   'country',
   'corporate',
+  'sector',
+  'field',
+  'trade',
+  'force',
+  'service',
+  'nhs',
 ]);
 function leavesWork(tokens: readonly Token[]): boolean {
   let k = 1;

@@ -329,6 +329,12 @@ function placeInClause(v: ValueContext): string | undefined {
         !(t.lemma === 'rent' && v.clause.slice(k + 1, at).some((u) => HOME_NOUNS.has(u.low))),
     );
   if (doing) return undefined;
+  // "I'll be at the ARA conference in Belfast Wed–Fri", "we'll be in Cork for the match": where the user will be is a
+  // visit, not a home.
+  const willBe = v.clause
+    .slice(0, at)
+    .some((t, k, all) => t.lemma === 'will' && all[k + 1]?.lemma === 'be' && !all.slice(k + 2).some((u) => HOME_VERBS.has(u.lemma)));
+  if (willBe) return undefined;
   // "did engineering in Trinity": a place of study, not of living.
   if (SCHOOL_WORDS.matchAt(v.tokens, 0) === v.tokens.length && v.clause.some((t, k) => STUDY.has(t.low) || SUBJECTS.matchAt(v.clause, k) > 0)) return undefined;
   // "Perth in Scotland": a known place, then the wider one it is in.

@@ -1,10 +1,17 @@
 import { CERTIFICATES, NAMED_CERTIFICATES } from '../families.js';
-import { spanText } from '../../nlp/wink.js';
+import { capitalised, spanText } from '../../nlp/wink.js';
 import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains } from '../values.js';
 
 /** Skills and tools: what the user knows and uses. */
+
+/** A name (capitalised, or a word no dictionary holds), not a person's or the user's own thing ("my laptop"). */
+function namedTool(v: ValueContext): string | undefined {
+  const first = v.tokens[0]!;
+  if (first.pos === 'PRON' || first.pos === 'DET') return undefined;
+  return v.tokens.every((t) => capitalised(t) || t.oov) ? v.text : undefined;
+}
 
 const SKILL_VERBS = new Set([
   'weld',
@@ -463,6 +470,26 @@ export const SKILLS: readonly PatternSpec[] = [
   },
 
   { id: 'skills.tools.use', match: 'use~|using|run~|running|on .. {x:$tool}', key: 'tools', where: 'anywhere', list: true },
+  {
+    id: 'skills.tools.named-for',
+    // "we use Mosaic for case recording", "started using Omeka S for our online exhibition": a name used for a task is a
+    // tool, whether or not the lists know it.
+    match: 'use~|using {x:np} for',
+    key: 'tools',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    value: namedTool,
+  },
+  {
+    id: 'skills.tools.we-are-on',
+    // "we're on Dentally for the appointment book": what a team is on for a task (not "I'm on Ozempic for my weight").
+    match: 'be~ on {x:np} for',
+    key: 'tools',
+    subjects: ['we'],
+    list: true,
+    value: namedTool,
+  },
   { id: 'skills.tools.on', match: 'be~ on {x:$tool}', key: 'tools', list: true },
   { id: 'skills.tools.have', match: 'have~|got|own~|bought a|an|my? .. {x:$tool}', key: 'tools', where: 'anywhere', list: true },
   {

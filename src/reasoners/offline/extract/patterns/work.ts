@@ -293,6 +293,18 @@ const GATHERINGS: ReadonlySet<string> = new Set([
   'facebook',
 ]);
 
+/**
+ * Words before a workplace's head that say its size, standing, owner or reach, not its trade ("a small law firm", "a
+ * regional gallery", "the city library"). (Nor "home" or "head": "at the home office" is an office at home, or the department.)
+ */
+const NOT_A_TRADE: ReadonlySet<string> = new Set([
+  ...'a an the my our same current new old series family home head'.split(' '),
+  ...'big small large tiny huge medium mid-size mid-sized small-ish busy good great nice major leading top well-known famous'.split(' '),
+  ...'local global regional national international city town village county municipal provincial district rural urban suburban branch main central'.split(' '),
+  ...'primary secondary high middle elementary grammar sixth form junior senior infant nursery'.split(' '),
+  ...'state private public independent boarding comprehensive catholic christian diocesan parish'.split(' '),
+]);
+
 function industryOfWorkplace(v: ValueContext): string | undefined {
   const tokens = v.tokens;
   const last = tokens.length - 1;
@@ -304,66 +316,7 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
       const words = tokens
         .slice(0, k)
         .filter((_, j) => !sized(j))
-        .filter(
-          (t) =>
-            ![
-              'a',
-              'an',
-              'the',
-              'big',
-              'small',
-              'large',
-              'local',
-              'tiny',
-              'huge',
-              'global',
-              'series',
-              'new',
-              'same',
-              'current',
-              'old',
-              'family',
-              // ("at the home office": an office at home, or the department, is no trade.)
-              'home',
-              'head',
-              'my',
-              'our',
-              'busy',
-              'good',
-              'great',
-              'nice',
-              'major',
-              'leading',
-              'top',
-              'well-known',
-              'famous',
-              'mid-size',
-              'mid-sized',
-              'medium',
-              'small-ish',
-              'primary',
-              'secondary',
-              'high',
-              'middle',
-              'elementary',
-              'grammar',
-              'state',
-              'private',
-              'public',
-              'independent',
-              'boarding',
-              'international',
-              'comprehensive',
-              'catholic',
-              'christian',
-              'junior',
-              'senior',
-              'infant',
-              'nursery',
-              'sixth',
-              'form',
-            ].includes(t.low) && t.pos !== 'NUM',
-        );
+        .filter((t) => !NOT_A_TRADE.has(t.low) && t.pos !== 'NUM');
       // "a children's charity": whom it serves is no industry.
       if (words.length === 0 || words.some((t) => t.pos === 'PROPN' || t.low === "'s")) return undefined;
       // "a call centre", "the day centre": what a centre does is named only with the word "centre".

@@ -1,0 +1,34 @@
+import { USER_WORDS } from './lexicon.js';
+import type { QToken } from './qtokens.js';
+
+/** A time close by said in one word ("tomorrow", "tonight", "rn"). */
+const SOON_WORDS: ReadonlySet<string> = new Set(['tomorrow', 'tonight', 'today', 'tmrw', 'tmr', 'tomoz']);
+/** Parts of the calendar that "this" makes close by ("this week", "this arvo", read as "this afternoon"). */
+const AFTER_THIS: ReadonlySet<string> = new Set(['week', 'weekend', 'afternoon', 'evening', 'morning']);
+/** Words that open a yes-or-no question without an auxiliary verb ("ok to …", "fancy a pint tonight — …"). */
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'fancy']);
+
+/**
+ * Whether the question names a time close by on the calendar: one word, "this" and a part of it, "the next few days". (Not
+ * "right now", "at the moment": with those a question asks about the present itself, which the concept table reads.)
+ */
+function namesSoon(tokens: readonly QToken[]): boolean {
+  return tokens.some((t, i) => {
+    const prev = tokens[i - 1]?.low;
+    if (SOON_WORDS.has(t.low)) return true;
+    if (AFTER_THIS.has(t.low)) return prev === 'this';
+    return t.low === 'days' && prev === 'few' && tokens[i - 2]?.low === 'next';
+  });
+}
+
+/**
+ * "can I ring him this week about the bbq?", "ok to program a hard tempo run for him tomorrow?", "fancy grabbing coffee
+ * with her at the base tomorrow — is she even around?", "is she in delhi this week?": a yes-or-no question about the user
+ * (a clause opened by an auxiliary verb, or by "ok" or "fancy") at a time close by. It asks whether the user is free, there
+ * or fit then, which a fact on the present says ("offshore on rotation until the 20th", "calf strain"), whatever else
+ * the question names.
+ */
+export function asksSoon(tokens: readonly QToken[]): boolean {
+  const yesNo = tokens.some((t, i) => (i === 0 || tokens[i - 1]!.punct) && (t.pos === 'AUX' || YES_NO_OPENERS.has(t.low)));
+  return yesNo && tokens.some((t) => USER_WORDS.has(t.low)) && namesSoon(tokens);
+}

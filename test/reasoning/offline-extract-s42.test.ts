@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { has, keys, learned } from '../helpers/extracted.js';
+
+/**
+ * Session 42: general readings found on round 43's development thirds (librarians, archivists and museum staff; dentists,
+ * hygienists and opticians; accountants and bookkeepers) and on misses that recur in older rounds. Each behaviour beside
+ * a near miss that must stay as it was.
+ */
+
+const valueOf = (facts: Awaited<ReturnType<typeof learned>>, key: string) => facts.find((f) => f.key === key && !f.retract)?.value;
+
+describe('offline extraction: what is prose and what is not', () => {
+  it('reads prose that opens on "if" or "for" and has a colon later as prose, not as a line of code', async () => {
+    const facts = await learned(
+      "if i ever won the lotto i'd open a tiny community library in my village lol. anyway real question: my actual plan is to finish my MLIS part time",
+    );
+    expect(has(facts, 'goals', 'MLIS')).toBe(true);
+    expect(has(facts, 'goals', 'community library')).toBe(false);
+    expect(valueOf(await learned("for the 'meet the team' page: I'm Sam Achterberg, they/them, dental hygienist"), 'name')).toBe('Sam Achterberg');
+    // (Pasted lines of code are still dropped.)
+    expect(await learned('for city in ["Leeds", "York"]:')).toEqual([]);
+    expect(await learned('if (user.location === "Leeds") {')).toEqual([]);
+    expect(await learned('const home = "I live in Leeds";')).toEqual([]);
+  });
+
+  it("reads \"let's practise: you're a … and I'm a …\" as a role-play, whose parts are nobody's", async () => {
+    expect(await learned("ok so let's practise: you're a magistrate in Nairobi and I'm a nervous pupil making a bail application. go")).toEqual([]);
+    expect(await learned("right, let's do a bit: you're a wedding planner and i'm a bridezilla who wants live swans at the reception")).toEqual([]);
+    // (What the user says of themselves before it stays theirs.)
+    const own = await learned("I'm a pupil barrister in Leeds. let's practise: you're the judge and I'm the applicant");
+    expect(valueOf(own, 'location')).toBe('Leeds');
+    expect(has(own, 'role', 'applicant')).toBe(false);
+  });
+});
+
+describe('offline extraction: work and tools', () => {
+  it('reads a name used for a task as a tool, whether or not the lists know it', async () => {
+    expect(has(await learned('we use Mosaic for case recording and I still cannot attach a chronology'), 'tools', 'Mosaic')).toBe(true);
+    expect(has(await learned('jsut started using Omeka S for our online exhbition at the museum'), 'tools', 'Omeka S')).toBe(true);
+    expect(has(await learned("we're on Dentally for the appointment book"), 'tools', 'Dentally')).toBe(true);
+    // (Not the user's own things, nor what one is "on" for one's health.)
+    expect(keys(await learned('I use my lunch break for reading'))).not.toContain('tools');
+    expect(keys(await learned("I'm on Ozempic for my weight"))).not.toContain('tools');
+  });
+
+  it("does not take a workplace's reach or owner for its trade", async () => {
+    expect(keys(await learned('assistant curator at a regional gallery in Ballarat'))).not.toContain('industry');
+    expect(keys(await learned('paper conservator at a county record office'))).not.toContain('industry');
+    expect(keys(await learned('archivist post at the diocesan archive'))).not.toContain('industry');
+    // (A trade is still one.)
+    expect(valueOf(await learned('I work at a small law firm in Leeds'), 'industry')).toBe('law');
+  });
+});
+
+describe('offline extraction: goals, health, household and trips', () => {
+  it('reads leaving a sector, a field or a trade as a goal', async () => {
+    expect(has(await learned("i'm planning to leave the sector altogether by next summer"), 'goals', 'leave the sector')).toBe(true);
+    expect(keys(await learned("i'm planning to leave the office early on friday"))).not.toContain('goals');
+  });
+
+  it('reads "goal for the next couple of years: …" as a label', async () => {
+    expect(has(await learned('goal for the next couple of years: go from visitor services to a curatorial role'), 'goals', 'curatorial role')).toBe(true);
+    expect(keys(await learned('thanks for the help: that worked'))).not.toContain('goals');
+  });
+
+  it('reads specialising as a goal', async () => {
+    expect(has(await learned("long term I'd love to specialise in ortho — it's a 3 yr training post"), 'goals', 'specialise in ortho')).toBe(true);
+  });
+
+  it('reads pain named by its part of the body as a condition', async () => {
+    expect(has(await learned('ive got chronic neck pain from 15 yrs of hunching over patients'), 'health_conditions', 'neck pain')).toBe(true);
+    expect(keys(await learned('my dad has knee pain, what should he take'))).not.toContain('health_conditions');
+  });
+
+  it('lets a "no" negate only its own noun before a comma that opens another counted one', async () => {
+    const facts = await learned('no kids, two cats (Molar and Incisor, yes really)');
+    expect(has(facts, 'family', 'no kids')).toBe(true);
+    expect(has(facts, 'pets', 'cats')).toBe(true);
+    expect(has(await learned('no dairy, eggs or nuts please'), 'pets', 'eggs')).toBe(false);
+    expect(keys(await learned("no, we don't have two cats"))).not.toContain('pets');
+  });
+
+  it('reads where the user will be as a visit, not a home', async () => {
+    const facts = await learned("I'll be at the ARA conference in Belfast Wed–Fri, so write me an out of office");
+    expect(facts.some((f) => f.key === 'location' && f.bucket === 'static')).toBe(false);
+    expect(valueOf(await learned("I'm an archivist in Belfast"), 'location')).toBe('Belfast');
+  });
+});
