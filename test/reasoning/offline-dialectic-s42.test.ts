@@ -42,3 +42,33 @@ describe('offline dialectic: the user at a time close by', () => {
     expect(await cited(quiet, 'can I catch him in the office tomorrow?')).not.toContain('current_status');
   });
 });
+
+describe('offline dialectic: what the profile does not hold', () => {
+  const shiv = factsOf({
+    name: 'Siobhán Walsh',
+    role: 'sole practitioner chartered accountant',
+    practice_size: 'about 160 clients, one part-time bookkeeper',
+    education: 'BComm, University College Cork',
+    languages: ['English', 'conversational Irish', 'Kiswahili'],
+    budget: 'software budget cut from €9,000 to €4,500 this year',
+  });
+
+  it('reads the people who work for the user ("her bookkeeper", "her preparers") as someone else', async () => {
+    expect(await cited(shiv, 'where did her bookkeeper train?')).toEqual([]);
+    expect(await cited(shiv, "what are her preparers' names?")).toEqual([]);
+    expect(await cited(shiv, 'where did she study?')).toEqual(['education']);
+  });
+
+  it('reads "back in 2019" in a past tense as the past, which the profile does not keep', async () => {
+    expect(await cited(shiv, 'what was the software budget back in 2019?')).toEqual([]);
+    expect(await cited(shiv, "what's the software budget?")).toEqual(['budget']);
+  });
+
+  it('does not answer whether the user speaks a language the list does not name, and knows a language by its other names', async () => {
+    expect(await cited(shiv, 'does she speak polish?')).toEqual([]);
+    expect(await cited(shiv, 'does she speak irish?')).toEqual(['languages']);
+    expect(await cited(shiv, 'can she speak swahili?')).toEqual(['languages']);
+    const cel = factsOf({ name: 'Cel Santos', languages: ['Tagalog', 'Hiligaynon', 'English'] });
+    expect(await cited(cel, 'can she read a health leaflet in filipino?')).toEqual(['languages']);
+  });
+});

@@ -86,3 +86,33 @@ describe('offline extraction: goals, health, household and trips', () => {
     expect(valueOf(await learned("I'm an archivist in Belfast"), 'location')).toBe('Belfast');
   });
 });
+
+describe('offline extraction: aims narrowed down, and what is refused on principle', () => {
+  it('reads the aim narrowed down after a comma ("…, ideally FP&A") as the user\'s aim too', async () => {
+    expect(has(await learned('Want to move in-house, ideally FP&A at a tech company, within 12 months.'), 'goals', 'FP&A')).toBe(true);
+    expect(has(await learned("i'm planning to leave the sector altogether by next summer, probably into UX research"), 'goals', 'UX research')).toBe(true);
+    expect(keys(await learned("I'm a nurse, probably the oldest on the ward"))).not.toContain('goals');
+    expect(keys(await learned('my sister wants to move abroad, probably Spain'))).not.toContain('goals');
+  });
+
+  it('reads a plan opened by a capitalised "Planning to …" and "set up my own practice" as goals', async () => {
+    const facts = await learned('Planning to leave the firm and set up my own practice next April, focusing on landlords and property tax.');
+    expect(has(facts, 'goals', 'own practice')).toBe(true);
+    expect(has(facts, 'goals', 'leave the firm')).toBe(true);
+    // ("practice" the noun is no pastime practised.)
+    expect(keys(facts)).not.toContain('interests');
+    expect(keys(await learned('set up a reminder for my dentist appointment'))).not.toContain('goals');
+  });
+
+  it('reads what is refused with a particle and joined words, on principle, as a value', async () => {
+    expect(has(await learned("I don't take on clients in alcohol or gambling, it's against my faith."), 'values', 'alcohol')).toBe(true);
+    expect(has(await learned('i dont do gambling of any kind its against my beliefs'), 'values', 'no gambling')).toBe(true);
+  });
+
+  it('takes no "thing" said of a pastime for another pastime, and knows a sole practitioner for a job', async () => {
+    const facts = await learned('parkrun every saturday is the only thing keeping me sane in january.');
+    expect(has(facts, 'interests', 'parkrun')).toBe(true);
+    expect(has(facts, 'interests', 'thing')).toBe(false);
+    expect(valueOf(await learned("I'm a sole practitioner out in Ballarat, about 140 clients"), 'role')).toBe('sole practitioner');
+  });
+});

@@ -29,7 +29,7 @@ export function compose(q: Question, decision: Decision): Answer {
           ? ' It holds current facts only.'
           : // "is she allergic to latex?" beside another allergy: the list does not say either way.
             decision.why === 'unlisted'
-            ? ' The allergies it lists do not name it.'
+            ? ` The ${decision.list ?? 'items'} it lists do not name it.`
             : '';
     return { text: `The profile has nothing about ${topic}.${reason}`, facts_used: [] };
   }

@@ -77,7 +77,15 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'dentist',
       'vet',
       'lawyer',
+      'solicitor',
       'accountant',
+      // ("where did her bookkeeper train?", "what are her preparers' names?": people who work for the user.)
+      'bookkeeper',
+      'bookkeepers',
+      'preparer',
+      'preparers',
+      'nanny',
+      'physio',
       // ("what camera does her second shooter use?": a photographer's assistant at a shoot.)
       'shooter',
     ],

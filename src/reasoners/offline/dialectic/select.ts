@@ -29,7 +29,12 @@ import { stem, wordsOf } from './words.js';
 export type Decision =
   | { readonly kind: 'answer'; readonly facts: readonly Fact[] }
   | { readonly kind: 'summary'; readonly facts: readonly Fact[] }
-  | { readonly kind: 'abstain'; readonly why: 'other' | 'past' | 'missing' | 'empty' | 'unlisted' };
+  | {
+      readonly kind: 'abstain';
+      readonly why: 'other' | 'past' | 'missing' | 'empty' | 'unlisted';
+      /** With 'unlisted': what the list that does not name the thing asked about holds ("allergies", "languages"). */
+      readonly list?: string;
+    };
 
 export const MIN_SCORE = 0.6;
 /** What giving the kind of answer asked for (a date for "when") adds to a fact on the topic. */
@@ -181,7 +186,15 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // allergies that names neither it nor anything of its kind does not say (a list of allergies is never known to be whole).
   // (Said so only when the profile lists allergies; with none listed it has nothing about them at all.)
   if (asksAllergyTo(q) && !scored.some((s) => holdsAsked(profile, s.terms, q)))
-    return { kind: 'abstain', why: scored.some((s) => ALLERGY_KEY.test(s.terms.fact.key)) ? 'unlisted' : 'missing' };
+    return scored.some((s) => ALLERGY_KEY.test(s.terms.fact.key))
+      ? { kind: 'abstain', why: 'unlisted', list: 'allergies' }
+      : { kind: 'abstain', why: 'missing' };
+  // "does he speak polish?" beside "languages: English, conversational Irish": the same for a language named (the languages
+  // a profile lists are never known to be all the user speaks).
+  if (asksLanguage(q) && !scored.some((s) => holdsAsked(profile, s.terms, q) || holdsLanguage(s.terms, q)))
+    return scored.some((s) => (s.terms.levels.get(LANGUAGE) ?? 0) >= LEVEL.key)
+      ? { kind: 'abstain', why: 'unlisted', list: 'languages' }
+      : { kind: 'abstain', why: 'missing' };
   // "what's his blood pressure like these days?" beside "health conditions: lower back pain, hearing loss": a condition named
   // as the thing asked, which no fact names nor anything of its kind, is not held (a list of conditions is never whole).
   if (asksNamedCondition(q) && !scored.some((s) => holdsAsked(profile, s.terms, q))) return { kind: 'abstain', why: 'missing' };
@@ -300,6 +313,39 @@ function asksAllergyTo(q: Question): boolean {
     !first.some((t) => t.low === 'i' || t.low === 'me' || t.low === 'my') &&
     specificAspects(q).length > 0
   );
+}
+const LANGUAGE = conceptId('language');
+/** Languages known by two names ("Filipino" is Tagalog as the Philippines teaches it; "Farsi" is Persian). */
+const LANGUAGE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    ['filipino', ['tagalog']],
+    ['tagalog', ['filipino']],
+    ['farsi', ['persian']],
+    ['persian', ['farsi']],
+    ['mandarin', ['chinese']],
+    ['flemish', ['dutch']],
+    ['castilian', ['spanish']],
+    ['bahasa', ['malay', 'indonesian']],
+  ].map(([name, others]) => [stem(name as string), (others as string[]).map(stem)] as const),
+);
+/**
+ * Whether a fact names the language asked about by another name: one the table knows, or the same name with the prefix a
+ * Bantu language takes in its own tongue ("Kiswahili" for Swahili, "isiZulu" for Zulu, "Sesotho" for Sotho).
+ */
+function holdsLanguage(terms: FactTerms, q: Question): boolean {
+  const asked = q.aspects.filter((a) => a.concept === LANGUAGE).flatMap((a) => a.instances ?? []);
+  return asked.some(
+    (w) => (LANGUAGE_NAMES.get(w) ?? []).some((n) => terms.value.has(n)) || [...terms.value].some((v) => v !== w && v.endsWith(w) && v.length - w.length <= 3),
+  );
+}
+/** A yes-or-no question whether the user speaks a language it names ("does he speak polish?", "can she speak Tagalog?"). */
+function asksLanguage(q: Question): boolean {
+  const end = q.tokens.findIndex((t) => t.text === '?' || t.text === '.');
+  const first = end < 0 ? q.tokens : q.tokens.slice(0, end);
+  return ALLERGY_OPENERS.has(first[0]?.low ?? '') || first[0]?.low === 'can' || first[0]?.low === 'could'
+    ? !first.some((t) => t.low === 'i' || t.low === 'me' || t.low === 'my') &&
+        q.aspects.some((a) => a.concept === LANGUAGE && a.weight >= WEIGHT.strong && (a.instances?.length ?? 0) > 0)
+    : false;
 }
 const HEALTH = conceptId('health');
 /** A question whose head is a health condition it names ("what's his blood pressure like?", "how's her asthma?"). */

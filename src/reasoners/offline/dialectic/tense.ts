@@ -19,6 +19,9 @@ function lastOccasion(tokens: readonly QToken[], i: number): boolean {
   return (POSSESSIVE.has(before) || before === 'the') && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
+/** Words after "back" that make it a time gone by ("back in 2019", "back then", "back when he was at school"). */
+const BACK_THEN: ReadonlySet<string> = new Set(['in', 'then', 'when']);
+
 /** Verbs before "used to" that make it an adjective ("she is used to", "he got used to"), not the habitual past. */
 const USED_AS_HABIT = new Set(['be', 'get', 'become', 'grow']);
 
@@ -42,6 +45,8 @@ export function asksAboutThePast(tokens: readonly QToken[]): boolean {
     if (t.low === 'used' && next?.low === 'to') return !USED_AS_HABIT.has(tokens[i - 1]?.lemma ?? '') && !USED_AS_HABIT.has(tokens[i - 2]?.lemma ?? '');
     // "has she lived anywhere outside Nigeria before?": a closing "before" sets any tense in the past.
     if (t.low === 'before' && i > 0 && i === lastWord) return true;
+    // "what was the library budget back in 2019?": a time gone by, in a past tense.
+    if (pastTense && t.low === 'back' && BACK_THEN.has(next?.low ?? '')) return true;
     if (!pastTense || !WEAK_PAST_MARKERS.has(t.low)) return false;
     if (t.low === 'before') return !(next && (isNumber(next.low) || isClockTime(next.low) || next.pos === 'NUM'));
     if (t.low === 'old') return i > 0 && POSSESSIVE.has(tokens[i - 1]!.low) && next?.pos === 'NOUN';

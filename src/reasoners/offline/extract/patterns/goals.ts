@@ -299,6 +299,8 @@ function goal(strict: boolean) {
     if (verb.lemma === 'leave') return leavesWork(v.tokens) ? v.text : undefined;
     // "want to take on my first employee", "take on an apprentice": hiring is a step of a business (not "take the bus").
     if (verb.lemma === 'take' && v.tokens[1]?.low === 'on') return v.tokens.slice(2, 6).some((t) => TAKEN_ON.has(t.low)) ? v.text : undefined;
+    // "set up my own practice", "set up a charity": a thing of one's own started.
+    if (verb.lemma === 'set' && v.tokens[1]?.low === 'up' && v.tokens.length > 2) return v.text;
     if (strict ? !GOAL_VERBS.has(verb.lemma) && !GOAL_VERBS.has(verb.low) : NOT_GOALS.has(verb.lemma) && !GOAL_VERBS.has(verb.lemma) && !seesAPlace(v.tokens))
       return undefined;
     return v.text;
@@ -331,6 +333,8 @@ const LEFT_BEHIND: ReadonlySet<string> = new Set([
   'country',
   'corporate',
   'sector',
+  'firm',
+  'practice',
   'field',
   'trade',
   'force',
@@ -363,7 +367,8 @@ const STEPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of aiming before "to" ("want to", "hoping to", "plan to"). */
-const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'aim', 'intend', 'goal', 'target', 'ambition']);
+// ("Planning to …" opening a sentence is tagged as a name, its lemma left as written.)
+const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'aim', 'intend', 'goal', 'target', 'ambition', 'planning', 'hoping', 'aiming']);
 /** The clause opens right after "and", in a sentence whose words before it aim at something ("want to X and Y"). */
 function wishedBefore(v: ValueContext): boolean {
   const at = v.sentence.indexOf(v.tokens[0]!);
@@ -385,10 +390,35 @@ function wishedBefore(v: ValueContext): boolean {
   return false;
 }
 
+/** Words that narrow an aim just said down to the one hoped for ("…, ideally FP&A", "…, probably into UX research"). */
+const NARROWING = 'ideally|preferably|probably|hopefully|possibly|maybe';
+
+/** An aim said earlier in the sentence, before a comma or dash and no full stop ("want to move in-house, …"). */
+function aimBefore(v: ValueContext): boolean {
+  const at = v.sentence.indexOf(v.tokens[0]!);
+  for (let k = at - 2; k >= 0; k--) {
+    const t = v.sentence[k]!;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== '—') return false;
+    if ((WISHES.has(t.lemma) || WISHES.has(t.low)) && (v.sentence[k + 1]?.low === 'to' || t.low === 'wanna')) return true;
+  }
+  return false;
+}
+
 /** "this year", "next year": a goal's year. */
 const YEAR_OF: ReadonlySet<string> = new Set(['this', 'next']);
 
 export const GOALS: readonly PatternSpec[] = [
+  {
+    // "Want to move in-house, ideally FP&A at a tech company", "planning to leave the sector, probably into UX research":
+    // the aim narrowed down after a comma is the user's aim too.
+    id: 'goals.narrowed',
+    match: `,|-|— ${NARROWING} into|in? {x:rest}`,
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    request: true,
+    value: (v) => (aimBefore(v) && !v.tokens.some((t) => t.low === 'you' || t.low === 'u') ? v.text : undefined),
+  },
   { id: 'goals.want-to', match: 'want~|wanna|wanting|wan to? {x:rest}', key: 'goals', bucket: 'event', value: goal(true) },
   // "I want out of the cab within two years", "want out of weddings completely and to be shooting commercial work": a
   // change of life wanted, said by what is left.

@@ -569,7 +569,8 @@ export const INTERESTS: readonly PatternSpec[] = [
       const before = v.clause[slot - 1];
       // (Not "the evenings are getting darker": the week's own free time, its activity named by a noun.)
       if (before?.low === 'the' || (v.tokens[0]!.pos === 'VERB' && v.clause[at - 1]?.low !== 'for')) return undefined;
-      if (UNFREE.has(v.tokens[0]!.lemma)) return undefined;
+      // (Nor "parkrun every saturday is the only thing keeping me sane": a thing, said of what came before.)
+      if (UNFREE.has(v.tokens[0]!.lemma) || v.tokens.some((t) => t.lemma === 'thing')) return undefined;
       // (Mornings are free time only at the weekend: "mornings are for coffee and emails" is a workday.)
       if (v.clause[slot]?.low === 'mornings' && !['saturday', 'sunday', 'weekend'].includes(v.clause[slot - 1]?.low ?? '')) return undefined;
       const end = v.tokens.findIndex((t, k) => k > 0 && (DAY_NAMES.includes(t.low) || PARTS_OF_DAY.has(t.low)));
@@ -771,7 +772,13 @@ export const INTERESTS: readonly PatternSpec[] = [
     key: 'interests',
     where: 'anywhere',
     past: 'ok',
-    value: (v) => (ACTIVITIES.matchAt(v.tokens, 0) > 0 || v.tokens.some((t) => t.pos === 'PROPN') ? interest(v) : undefined),
+    value: (v) => {
+      // (Not "practice" the noun: "set up my own practice next April".)
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const trigger = v.clause[at - 1]?.low === 'in' ? v.clause[at - 2] : v.clause[at - 1];
+      if (trigger?.pos === 'NOUN') return undefined;
+      return ACTIVITIES.matchAt(v.tokens, 0) > 0 || v.tokens.some((t) => t.pos === 'PROPN') ? interest(v) : undefined;
+    },
   },
   { id: 'interests.sing-in', match: 'sing~|play~|dance~ in|with a|an|the? {x:np}', key: 'interests', where: 'anywhere' },
   {

@@ -55,19 +55,22 @@ function principled(sentence: readonly Token[]): boolean {
 }
 
 /** What the user says they do not do, earlier in the sentence: "i dont do gambling of any kind" -> "no gambling". */
+/** Words that join more of what is refused to it. */
+const JOINING: ReadonlySet<string> = new Set(['in', 'or', 'and']);
+
 function refusedInSentence(v: ValueContext): string | undefined {
   const s = v.sentence;
   const neg = s.findIndex((t) => t.low === 'not' || t.low === 'never' || t.low === "n't" || t.low === 'no');
   if (neg < 0) return undefined;
   let k = neg + 1;
   if (s[neg]!.low !== 'no' && s[k] && (s[k]!.pos === 'VERB' || s[k]!.pos === 'AUX')) k++;
+  // ("I don't take on clients in alcohol or gambling": the verb's particle, then what is refused.)
+  if (s[neg]!.low !== 'no' && (s[k]?.low === 'on' || s[k]?.low === 'up') && s[k + 1]?.pos === 'NOUN') k++;
+  const content = (t: Token | undefined): boolean =>
+    t !== undefined && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && t.low.endsWith('ing')));
   const words: Token[] = [];
-  while (
-    k < s.length &&
-    words.length < 3 &&
-    (s[k]!.pos === 'NOUN' || s[k]!.pos === 'ADJ' || s[k]!.pos === 'PROPN' || (s[k]!.pos === 'VERB' && s[k]!.low.endsWith('ing')))
-  )
-    words.push(s[k++]!);
+  // (Joined by "in", "or", "and" to more of the same: "clients in alcohol or gambling".)
+  while (k < s.length && words.length < 6 && (content(s[k]) || (words.length > 0 && JOINING.has(s[k]!.low) && content(s[k + 1])))) words.push(s[k++]!);
   return words.length > 0 ? `no ${words.map((t) => t.text).join(' ')}` : undefined;
 }
 
