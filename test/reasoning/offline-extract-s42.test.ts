@@ -116,3 +116,18 @@ describe('offline extraction: aims narrowed down, and what is refused on princip
     expect(valueOf(await learned("I'm a sole practitioner out in Ballarat, about 140 clients"), 'role')).toBe('sole practitioner');
   });
 });
+
+describe('offline extraction: where the work is, and for whom', () => {
+  it('reads the area a job is done round as where the user works', async () => {
+    expect(valueOf(await learned('multi-drop courier, 140ish parcels a day round swindon in a transit.'), 'location')).toBe('swindon');
+    expect(valueOf(await learned('Self-employed gardener, got a round of about 22 regular clients round Harrogate'), 'location')).toBe('Harrogate');
+    // (Not a trip, nor a place asked about.)
+    expect(keys(await learned('we drove around Spain for a month'))).not.toContain('location');
+    expect(keys(await learned('warehouse job, nights. any 24hr gyms round Bilston Road?'))).not.toContain('location');
+  });
+
+  it('reads "been with <name>" after the user\'s job as the employer', async () => {
+    expect(valueOf(await learned("I'm an optometrist, been with Specsavers in Dunedin 4 years now."), 'company')).toBe('Specsavers');
+    expect(keys(await learned("I'm an optometrist, been with my partner 4 years now."))).not.toContain('company');
+  });
+});

@@ -280,6 +280,9 @@ function placeModifies(v: ValueContext): boolean {
 const MODIFYING_SPANS: ReadonlySet<string> = new Set(['week', 'weekend', 'fortnight', 'month']);
 const timeAsModifier = (tokens: readonly Token[], k: number): boolean => MODIFYING_SPANS.has(tokens[k]!.low) && tokens[k + 1]?.pos === 'NOUN';
 
+/** Words of work done for many people in one area ("a round of clients", "parcels a day", "drops"). */
+const WORK_ROUNDS: ReadonlySet<string> = new Set(['clients', 'customers', 'parcels', 'drops', 'deliveries', 'jobs', 'patch']);
+
 function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
   // ("somewhere near temple meads": near a place written in lower case is a spot in town, not a home.)
@@ -459,6 +462,23 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     strength: 'implied',
     value: placeInClause,
+  },
+  {
+    // "multi-drop courier, 140ish parcels a day round swindon", "a round of about 22 regular clients round Harrogate": the
+    // area a job is done round is where the user works.
+    id: 'places.location.work-round',
+    match: 'round|around {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    // ("got a round of clients round Harrogate": "got" is had, not a past.)
+    past: 'ok',
+    strength: 'implied',
+    // (Not a place asked about: "any 24hr gyms round Bilston Road?")
+    value: (v) =>
+      !v.sentence.some((t) => t.text === '?') && v.sentence.some((t, k) => OCCUPATIONS.matchAt(v.sentence, k) > 0 || WORK_ROUNDS.has(t.low))
+        ? placeInClause(v)
+        : undefined,
   },
   {
     id: 'places.location.from-clause',

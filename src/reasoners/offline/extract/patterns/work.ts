@@ -915,8 +915,11 @@ export const WORK: readonly PatternSpec[] = [
     id: 'work.company.be-at',
     match: 'be~ now? at|with {x:np}',
     key: 'company',
+    // ("I'm an optometrist, been with Specsavers in Dunedin 4 years now": a job said in the sentence, a name after "with".)
     value: (v) =>
-      v.clause.some((t) => ['work', 'job', 'doing', 'startup', 'company', 'firm'].includes(t.low)) || v.tokens.some((t) => WORKPLACES.has(t.low))
+      v.clause.some((t) => ['work', 'job', 'doing', 'startup', 'company', 'firm'].includes(t.low)) ||
+      v.tokens.some((t) => WORKPLACES.has(t.low)) ||
+      (v.tokens[0]!.pos === 'PROPN' && capitalised(v.tokens[0]!) && v.sentence.some((_, k) => OCCUPATIONS.matchAt(v.sentence, k) > 0))
         ? employer(v)
         : undefined,
     requires: 'current',
