@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, keys, learned } from '../helpers/extracted.js';
+import { answered, has, keys, learned } from '../helpers/extracted.js';
 
 /**
  * Session 42: general readings found on round 43's development thirds (librarians, archivists and museum staff; dentists,
@@ -129,5 +129,25 @@ describe('offline extraction: where the work is, and for whom', () => {
   it('reads "been with <name>" after the user\'s job as the employer', async () => {
     expect(valueOf(await learned("I'm an optometrist, been with Specsavers in Dunedin 4 years now."), 'company')).toBe('Specsavers');
     expect(keys(await learned("I'm an optometrist, been with my partner 4 years now."))).not.toContain('company');
+  });
+});
+
+describe('offline extraction: how the user wants answers', () => {
+  it('reads "whenever you … keep it …" as a lasting style', async () => {
+    expect(
+      has(await learned("whenever you explain tax stuff for my clients keep it jargon free, they're plumbers"), 'communication_style', 'jargon free'),
+    ).toBe(true);
+    expect(keys(await learned('when you get a chance keep it in the fridge'))).not.toContain('communication_style');
+  });
+
+  it('reads a word or two after the option chosen as more of the same choice', async () => {
+    const facts = await answered(
+      'Would you like a detailed explanation of the data protection points, or a quick summary?',
+      'quick summary, bullets. i read this stuff in between patrons at the desk',
+    );
+    expect(has(facts, 'preferences', 'quick summary')).toBe(true);
+    expect(has(facts, 'preferences', 'bullets')).toBe(true);
+    const thanks = await answered('Would you like a detailed explanation, or a quick summary?', 'quick summary, thanks');
+    expect(has(thanks, 'preferences', 'thanks')).toBe(false);
   });
 });

@@ -785,10 +785,15 @@ function chosen(question: string, reply: readonly Token[], already: readonly Can
   };
   const chosenWords = whole ? said : said.slice(0, options.map(opensWith).find((n) => n > 0) ?? 0);
   if (chosenWords.length === 0 || chosenWords.some((t) => t.neg)) return [];
+  // ("quick summary, bullets.": a word or two after a comma that say more of the same choice.)
+  const next = cut >= 0 && opening[cut]!.text === ',' ? opening.slice(cut + 1) : [];
+  const end = next.findIndex((t) => t.pos === 'PUNCT');
+  const more = (end < 0 ? next : next.slice(0, end)).filter((t) => !CLOSERS.has(t.low));
+  const also = more.length > 0 && more.length <= 2 && more.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ') ? [spanText(more)] : [];
   return [
     {
       key: 'preferences',
-      value: [spanText(chosenWords)],
+      value: [spanText(chosenWords), ...also],
       category: 'preferences',
       bucket: 'static',
       confidence: confidenceOf('plain', { fragment: false, hedged: false }),

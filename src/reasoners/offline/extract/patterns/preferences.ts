@@ -527,6 +527,17 @@ export const PREFERENCES: readonly PatternSpec[] = [
     value: (v) => (reachesUser(v) ? v.text : undefined),
   },
   {
+    // "whenever you explain tax stuff for my clients keep it jargon free", "anything you write for the community whatsapp keep
+    // it SHORT": a style asked for whatever the assistant does of a kind, after the kind is said.
+    id: 'preferences.whenever-keep',
+    match: 'keep it|them|things {x:rest}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    request: true,
+    value: (v) => (v.clause[0]?.low !== 'keep' && isLasting(v.clause) && v.tokens.length <= 4 ? `keep it ${v.text}` : undefined),
+  },
+  {
     id: 'preferences.lasting-request',
     match: '{x:rest}',
     key: 'communication_style',
