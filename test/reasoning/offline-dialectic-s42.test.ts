@@ -72,3 +72,24 @@ describe('offline dialectic: what the profile does not hold', () => {
     expect(await cited(cel, 'can she read a health leaflet in filipino?')).toEqual(['languages']);
   });
 });
+
+describe('offline dialectic: what to be careful of', () => {
+  const jack = factsOf({
+    name: 'Jack Moore',
+    role: 'shearer',
+    interests: ['beekeeping videos', 'footy'],
+    allergies: ['bee stings (carries an EpiPen)'],
+    health_conditions: ['asthma'],
+    diet: 'no pork',
+    work_schedule: 'Monday to Friday, 6am starts',
+  });
+
+  it("cites what is known of the user's health when asked what to be careful of", async () => {
+    expect(await cited(jack, "he's offered to help me move my beehives — anything I should know first?")).toContain('allergies');
+    expect(await cited(jack, 'team barbie in the garden — anything to watch out for with him?')).toContain('allergies');
+    expect(await cited(jack, 'picnic right by the river — any problem for him?')).toContain('health_conditions');
+    // (Not a question that names its own topic, nor a plan another fact answers.)
+    expect(await cited(jack, 'pork ribs for the team lunch, ok for him?')).toEqual(['diet']);
+    expect(await cited(jack, 'any deadlines I should know about?')).not.toContain('allergies');
+  });
+});

@@ -5,6 +5,7 @@ import { OCCUPATIONS } from '../extract/lexicon/people.js';
 import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
+import { asksCaution } from './caution.js';
 import { asksSoon } from './soon.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
@@ -108,6 +109,8 @@ export interface Question {
   readonly other?: Other;
   /** A yes-or-no question about the user at a time close by ("can I ring him this week?"): see soon.ts. */
   readonly soon: boolean;
+  /** Asks what to be careful of for the user ("anything I should know?", "is that ok for her?"): see caution.ts. */
+  readonly caution?: 'open' | 'fine';
 }
 
 export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5, when: 0.1 } as const;
@@ -447,6 +450,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
     soon: asksSoon(tokens),
+    caution: asksCaution(tokens),
   };
 }
 

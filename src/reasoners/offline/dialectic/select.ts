@@ -45,6 +45,8 @@ const MAX_CITED = 3;
 const APART = 0.85;
 const MAX_SUMMARY = 20;
 const CURRENT = conceptId('current');
+/** What is known of the user's health that a question on what to be careful of is answered by. */
+const HEALTH_CRITICAL: readonly number[] = [conceptId('allergy'), conceptId('health')];
 /** Words of a key on the user's present state (where they are, whether they are free), not on the work in hand. */
 const STATE_KEY_WORDS = new Set(['status', 'location', 'whereabouts', 'availability', 'week', 'weekend', 'today', 'trip', 'away'].map(stem));
 const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'retired', 'former'].map(stem));
@@ -208,7 +210,10 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const onPresent = q.soon && q.times.length === 0 ? scored.filter((s) => (s.terms.levels.get(CURRENT) ?? 0) >= LEVEL.key) : [];
   const onState = onPresent.filter((s) => [...s.terms.key].some((k) => STATE_KEY_WORDS.has(k)));
   const present = onState.length > 0 ? onState : onPresent;
-  if (top < MIN_SCORE && present.length === 0) return { kind: 'abstain', why: missing };
+  // "he's offered to help me move my beehives — anything I should know first?": asked what to be careful of, what is known of
+  // the user's health (allergies, conditions) is cited beside the best facts, when they do not already speak of it.
+  const careful = q.caution ? candidates.filter((t) => HEALTH_CRITICAL.some((c) => (t.levels.get(c) ?? 0) >= LEVEL.key)) : [];
+  if (top < MIN_SCORE && present.length === 0 && careful.length === 0) return { kind: 'abstain', why: missing };
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
@@ -288,8 +293,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     .slice(0, MAX_CITED);
   // (The present state beside them, when the question is about a time close by: see `present`.)
   const cited = [...answering, ...present.filter((s) => !answering.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);
-  if (cited.length === 0) return { kind: 'abstain', why: missing };
-  return { kind: 'answer', facts: cited.map((s) => s.terms.fact) };
+  const facts = cited.map((s) => s.terms.fact);
+  // (See `careful`: only when none of the facts cited speaks of the user's health — and, asked whether a plan is fine for the
+  // user, only when no other fact answers.)
+  if (!cited.some((s) => careful.includes(s.terms)) && (q.caution === 'open' || cited.length === 0))
+    for (const t of careful) if (facts.length < MAX_CITED && !facts.includes(t.fact)) facts.push(t.fact);
+  if (facts.length === 0) return { kind: 'abstain', why: missing };
+  return { kind: 'answer', facts };
 }
 
 /** Words of a time said in a zone ("my time", "my end", "London time", "time zone"), not of a shift at work. */

@@ -1,0 +1,44 @@
+import type { QToken } from './qtokens.js';
+
+/** Words after "any"/"anything" that ask what to be careful of ("anything I should know?", "any problem for him?"). */
+const CAUTION_WORDS: ReadonlySet<string> = new Set([
+  'know',
+  'watch',
+  'aware',
+  'careful',
+  'worry',
+  'worried',
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'concern',
+  'concerns',
+  'mind',
+]);
+/** Words that say a plan is fine or not for the user ("is that ok for her?"). */
+const FINE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'alright', 'safe']);
+const USER_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
+/** What "any" may name that is itself a matter of care ("any problem for him?", "any health things to know"). */
+const CARE_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'concern', 'concerns', 'worries', 'health', 'medical']);
+
+/**
+ * "he's offered to help me move my beehives — anything I should know first?", "picnic by the beehives — any problem for
+ * him?": a question that asks what to be careful of for the user, with no narrower topic of its own ("any pets I should
+ * know about?" asks about pets) — `open`; "we're bringing pan dulce, is that ok for her?": whether a plan suits the user —
+ * `fine`. What is known of the user's health (allergies, conditions) answers the first always, the second when nothing else
+ * does.
+ */
+export function asksCaution(tokens: readonly QToken[]): 'open' | 'fine' | undefined {
+  const open = tokens.some(
+    (t, i) =>
+      (t.low === 'anything' && tokens.slice(i + 1, i + 6).some((u) => CAUTION_WORDS.has(u.low))) ||
+      (t.low === 'any' && CARE_NOUNS.has(tokens[i + 1]?.low ?? '')),
+  );
+  if (open) return 'open';
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.punct) last--;
+  const fine = last >= 2 && USER_OBJECTS.has(tokens[last]!.low) && tokens[last - 1]!.low === 'for' && FINE.has(tokens[last - 2]!.low);
+  return fine ? 'fine' : undefined;
+}
