@@ -151,3 +151,15 @@ describe('offline extraction: how the user wants answers', () => {
     expect(has(thanks, 'preferences', 'thanks')).toBe(false);
   });
 });
+
+describe('offline extraction: events known by letters, and terms that run out', () => {
+  it('reads a thing known by its letters that is on at a time as an event', async () => {
+    expect(has(await learned("NDEB AFK is next Tuesday and i'm panicking, give me a 5 day revision plan"), 'upcoming_events', 'AFK')).toBe(true);
+    expect(keys(await learned('NHS is rubbish this week'))).not.toContain('upcoming_events');
+  });
+
+  it("reads a term of the user's own that runs out at a time as an event", async () => {
+    expect(has(await learned("my CPD cycle ends 31 July and I'm 12 verifiable hours short"), 'upcoming_events', '31 July')).toBe(true);
+    expect(keys(await learned("my sister's lease ends in March"))).not.toContain('upcoming_events');
+  });
+});

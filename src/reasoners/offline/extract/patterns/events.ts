@@ -454,6 +454,28 @@ function movedEvent(v: ValueContext): string | undefined {
   return `${spanText(occasion)} moved to ${spanText(date)}`;
 }
 
+/**
+ * "NDEB AFK is next Tuesday", "the ORE is on the 14th": a thing known by its letters (an exam, a body's visit) that is
+ * on at a time — an event, though no word of the event lists names it.
+ */
+function namedByLetters(clause: readonly Token[]): boolean {
+  let k = clause[0]?.low === 'the' ? 1 : 0;
+  const from = k;
+  while (k < clause.length && k - from < 3 && /^[A-Z][A-Z0-9]{1,7}$/.test(clause[k]!.text)) k++;
+  const when = clause[k + 1];
+  return k > from && clause[k]?.lemma === 'be' && when !== undefined && (WHEN_OPENERS.has(when.low) || DAY_NAMES.includes(when.low) || when.pos === 'NUM');
+}
+/** Verbs of a term running out ("my CPD cycle ends 31 July", "our lease expires in March"). */
+const ENDING: ReadonlySet<string> = new Set(['end', 'expire', 'lapse', 'finish', 'renew', 'close']);
+/** "my CPD cycle ends 31 July", "our lease expires in March": a term of the user's own that runs out at a time. */
+const ownEnds = (clause: readonly Token[]): boolean =>
+  (clause[0]?.low === 'my' || clause[0]?.low === 'our') &&
+  // (Not someone else's: "my sister's lease ends in March".)
+  !clause.slice(1, 4).some((t) => t.low === "'s") &&
+  clause.slice(1, 5).some((t) => t.pos === 'VERB' && ENDING.has(t.lemma));
+/** Words a time said right after "is" opens with ("is next Tuesday", "is on the 14th", "is tomorrow"). */
+const WHEN_OPENERS: ReadonlySet<string> = new Set(['next', 'on', 'this', 'tomorrow', 'tonight', 'today', 'in']);
+
 export const EVENTS: readonly PatternSpec[] = [
   {
     id: 'events.moved-to',
@@ -592,7 +614,7 @@ export const EVENTS: readonly PatternSpec[] = [
       // before ("my sister, Priya, is 31 and training for a marathon") is theirs.
       v.clause[0]?.pos !== 'AUX' &&
       v.clause[0]?.pos !== 'VERB' &&
-      namesEvent(v.clause, 5) &&
+      (namesEvent(v.clause, 5) || namedByLetters(v.clause) || ownEnds(v.clause)) &&
       !toldInPast(v.clause) &&
       // (nor someone else's: "my daughter has her gcses next week")
       !v.clause.slice(0, 5).some((t) => ['their', 'his', 'her', 'its'].includes(t.low))
