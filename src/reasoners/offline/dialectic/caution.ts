@@ -1,3 +1,4 @@
+import { USER_OBJECTS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
 /** Words after "any"/"anything" that ask what to be careful of ("anything I should know?", "any problem for him?"). */
@@ -18,7 +19,6 @@ const CAUTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that say a plan is fine or not for the user ("is that ok for her?"). */
 const FINE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'alright', 'safe']);
-const USER_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 
 /** What "any" may name that is itself a matter of care ("any problem for him?", "any health things to know"). */
 const CARE_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'concern', 'concerns', 'worries', 'health', 'medical']);

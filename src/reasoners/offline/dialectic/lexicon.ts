@@ -338,6 +338,8 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 
 /** Words that point at the user. */
 export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');
+/** How a question refers to the user as an object ("is that ok for her?", "can I ring him?"). */
+export const USER_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 
 /** Possessive forms for the wording of an abstention. */
 export const POSSESSIVE: ReadonlyMap<string, string> = new Map([
@@ -372,6 +374,13 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cebuano', ['bisaya', 'visayan']],
   ['farsi', ['persian']],
   ['persian', ['farsi']],
+  // ("can she read a leaflet in filipino?" beside "Tagalog": Filipino is Tagalog as the Philippines teaches it.)
+  ['filipino', ['tagalog']],
+  ['tagalog', ['filipino']],
+  ['mandarin', ['chinese']],
+  ['flemish', ['dutch']],
+  ['castilian', ['spanish']],
+  ['bahasa', ['malay', 'indonesian']],
   ['net', ['internet', 'broadband', 'wifi']],
   ['fallback', ['backup', 'spare']],
   ['backup', ['fallback', 'spare']],

@@ -1,6 +1,6 @@
 import { conceptId } from './concepts/index.js';
 import { isDateWord, serviceRank } from './answer-kind.js';
-import { CODING_VERBS } from './lexicon.js';
+import { CODING_VERBS, USER_OBJECTS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
 /**
@@ -20,7 +20,6 @@ interface Shape {
   readonly takes?: (tokens: readonly QToken[]) => number;
 }
 
-const USER_OBJECTS = new Set(['her', 'him', 'them']);
 const WORK_VERBS = new Set(['work', 'cook', 'teach', 'practise', 'practice', 'lecture', 'nurse', 'consult']);
 const FAN_VERBS = new Set(['support', 'follow', 'cheer', 'root']);
 const USER_SUBJECTS = new Set(['she', 'he', 'they']);

@@ -18,7 +18,7 @@ const AGREE_BONUS = 0.2;
 /** A match in full: a field the fact bears on, or its concept and its words agreeing. */
 export const MAX_MATCH = 1.2;
 /** The synonym table on stems, like the words it is matched with. */
-const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
+export const SYNONYM_STEMS: ReadonlyMap<string, readonly string[]> = new Map([...SYNONYMS].map(([k, v]) => [stem(k), v.map(stem)]));
 const FAMILY = conceptId('family');
 /** Whether a fact's value writes a word or one of its synonyms ("tassi" in "Tasmania 3–17 November"). */
 export function valueSays(terms: FactTerms, w: string): boolean {

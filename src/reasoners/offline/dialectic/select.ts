@@ -11,8 +11,9 @@ import { PAST_KEY_WORDS, RELATIONS, WEEKDAYS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
+import type { QToken } from './qtokens.js';
 import { WEIGHT, type Aspect, type Question } from './question.js';
-import { aspectMatch, factScore, MAX_MATCH } from './score.js';
+import { aspectMatch, factScore, MAX_MATCH, SYNONYM_STEMS } from './score.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { MATCH_CHARS, valueItems } from './values.js';
 import { stem, wordsOf } from './words.js';
@@ -312,50 +313,38 @@ const SPENDING_KEY = /budget|spend|afford|saving|expense|cost|price/;
 const ALLERGY_KEY = /allerg/i;
 const ALLERGY_OPENERS = new Set(['is', 'are', 'does', 'do', 'has', 'have']);
 const specificAspects = (q: Question): Aspect[] => q.aspects.filter((a) => (a.instances?.length ?? 0) > 0 || a.fields !== undefined);
-/** A yes-or-no question whether the user is allergic to something named ("is she allergic to latex?", "does he have a nut allergy?"). */
-function asksAllergyTo(q: Question): boolean {
-  // (In the question's first sentence, and not the asker's own: "does he have any animals? i'm quite allergic to cats".)
+/**
+ * The first sentence of a yes-or-no question opened by one of `openers` and not about the asker's own ("does he have any
+ * animals? i'm quite allergic to cats"), or undefined.
+ */
+function yesNoOfUser(q: Question, openers: ReadonlySet<string>): readonly QToken[] | undefined {
   const end = q.tokens.findIndex((t) => t.text === '?' || t.text === '.');
   const first = end < 0 ? q.tokens : q.tokens.slice(0, end);
-  return (
-    ALLERGY_OPENERS.has(first[0]?.low ?? '') &&
-    first.some((t) => t.low === 'allergic' || t.lemma === 'allergy') &&
-    !first.some((t) => t.low === 'i' || t.low === 'me' || t.low === 'my') &&
-    specificAspects(q).length > 0
-  );
+  return openers.has(first[0]?.low ?? '') && !first.some((t) => t.low === 'i' || t.low === 'me' || t.low === 'my') ? first : undefined;
+}
+/** A yes-or-no question whether the user is allergic to something named ("is she allergic to latex?", "does he have a nut allergy?"). */
+function asksAllergyTo(q: Question): boolean {
+  const first = yesNoOfUser(q, ALLERGY_OPENERS);
+  return first !== undefined && first.some((t) => t.low === 'allergic' || t.lemma === 'allergy') && specificAspects(q).length > 0;
 }
 const LANGUAGE = conceptId('language');
-/** Languages known by two names ("Filipino" is Tagalog as the Philippines teaches it; "Farsi" is Persian). */
-const LANGUAGE_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
-  [
-    ['filipino', ['tagalog']],
-    ['tagalog', ['filipino']],
-    ['farsi', ['persian']],
-    ['persian', ['farsi']],
-    ['mandarin', ['chinese']],
-    ['flemish', ['dutch']],
-    ['castilian', ['spanish']],
-    ['bahasa', ['malay', 'indonesian']],
-  ].map(([name, others]) => [stem(name as string), (others as string[]).map(stem)] as const),
-);
 /**
- * Whether a fact names the language asked about by another name: one the table knows, or the same name with the prefix a
- * Bantu language takes in its own tongue ("Kiswahili" for Swahili, "isiZulu" for Zulu, "Sesotho" for Sotho).
+ * Whether a fact names the language asked about by another name: one the synonyms know (Filipino and Tagalog), or the same
+ * name with the prefix a Bantu language takes in its own tongue ("Kiswahili" for Swahili, "isiZulu" for Zulu, "Sesotho" for Sotho).
  */
 function holdsLanguage(terms: FactTerms, q: Question): boolean {
   const asked = q.aspects.filter((a) => a.concept === LANGUAGE).flatMap((a) => a.instances ?? []);
   return asked.some(
-    (w) => (LANGUAGE_NAMES.get(w) ?? []).some((n) => terms.value.has(n)) || [...terms.value].some((v) => v !== w && v.endsWith(w) && v.length - w.length <= 3),
+    (w) => (SYNONYM_STEMS.get(w) ?? []).some((n) => terms.value.has(n)) || [...terms.value].some((v) => v !== w && v.endsWith(w) && v.length - w.length <= 3),
   );
 }
+const LANGUAGE_OPENERS: ReadonlySet<string> = new Set([...ALLERGY_OPENERS, 'can', 'could']);
 /** A yes-or-no question whether the user speaks a language it names ("does he speak polish?", "can she speak Tagalog?"). */
 function asksLanguage(q: Question): boolean {
-  const end = q.tokens.findIndex((t) => t.text === '?' || t.text === '.');
-  const first = end < 0 ? q.tokens : q.tokens.slice(0, end);
-  return ALLERGY_OPENERS.has(first[0]?.low ?? '') || first[0]?.low === 'can' || first[0]?.low === 'could'
-    ? !first.some((t) => t.low === 'i' || t.low === 'me' || t.low === 'my') &&
-        q.aspects.some((a) => a.concept === LANGUAGE && a.weight >= WEIGHT.strong && (a.instances?.length ?? 0) > 0)
-    : false;
+  return (
+    yesNoOfUser(q, LANGUAGE_OPENERS) !== undefined &&
+    q.aspects.some((a) => a.concept === LANGUAGE && a.weight >= WEIGHT.strong && (a.instances?.length ?? 0) > 0)
+  );
 }
 const HEALTH = conceptId('health');
 /** A question whose head is a health condition it names ("what's his blood pressure like?", "how's her asthma?"). */

@@ -1,8 +1,8 @@
 import { USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
-/** A time close by said in one word ("tomorrow", "tonight", "rn"). */
-const SOON_WORDS: ReadonlySet<string> = new Set(['tomorrow', 'tonight', 'today', 'tmrw', 'tmr', 'tomoz']);
+/** A time close by said in one word ("tomorrow", "tonight"; "tmrw" is read as "tomorrow" before, see qtokens.ts). */
+const SOON_WORDS: ReadonlySet<string> = new Set(['tomorrow', 'tonight', 'today', 'tomoz']);
 /** Parts of the calendar that "this" makes close by ("this week", "this arvo", read as "this afternoon"). */
 const AFTER_THIS: ReadonlySet<string> = new Set(['week', 'weekend', 'afternoon', 'evening', 'morning']);
 /** Words that open a yes-or-no question without an auxiliary verb ("ok to …", "fancy a pint tonight — …"). */

@@ -1,7 +1,7 @@
 import type { Speller } from './spelling.js';
 import type { Token } from '../nlp/wink.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
-import { ANY_CHILD, RELATIONS, USER_WORDS } from './lexicon.js';
+import { ANY_CHILD, RELATIONS, USER_OBJECTS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 import { fold, isClockTime } from './words.js';
 import { isDateWord } from './answer-kind.js';
@@ -228,8 +228,6 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   }
   return out;
 }
-
-const USER_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 
 /** A verb right after a phrase, with the user as its object ("give him", "just prescribe her"). */
 function doneToUser(tokens: readonly QToken[], from: number): boolean {
