@@ -1,27 +1,15 @@
 import { USER_OBJECTS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
-/** Words after "any"/"anything" that ask what to be careful of ("anything I should know?", "any problem for him?"). */
-const CAUTION_WORDS: ReadonlySet<string> = new Set([
-  'know',
-  'watch',
-  'aware',
-  'careful',
-  'worry',
-  'worried',
-  'problem',
-  'problems',
-  'issue',
-  'issues',
-  'concern',
-  'concerns',
-  'mind',
-]);
+/** Troubles named as such ("any problem for him?", "anything of concern?"). */
+const TROUBLES: readonly string[] = ['problem', 'problems', 'issue', 'issues', 'concern', 'concerns'];
+/** Words after "anything" that ask what to be careful of ("anything I should know?", "anything to watch out for?"). */
+const CAUTION_WORDS: ReadonlySet<string> = new Set(['know', 'watch', 'aware', 'careful', 'worry', 'worried', 'mind', ...TROUBLES]);
 /** Words that say a plan is fine or not for the user ("is that ok for her?"). */
 const FINE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'alright', 'safe']);
 
 /** What "any" may name that is itself a matter of care ("any problem for him?", "any health things to know"). */
-const CARE_NOUNS: ReadonlySet<string> = new Set(['problem', 'problems', 'issue', 'issues', 'concern', 'concerns', 'worries', 'health', 'medical']);
+const CARE_NOUNS: ReadonlySet<string> = new Set([...TROUBLES, 'worries', 'health', 'medical']);
 
 /**
  * "he's offered to help me move my beehives — anything I should know first?", "picnic by the beehives — any problem for

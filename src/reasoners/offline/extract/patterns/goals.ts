@@ -369,40 +369,47 @@ const STEPS: ReadonlySet<string> = new Set([
 /** Verbs of aiming before "to" ("want to", "hoping to", "plan to"). */
 // ("Planning to …" opening a sentence is tagged as a name, its lemma left as written.)
 const WISHES: ReadonlySet<string> = new Set(['want', 'wanna', 'hope', 'plan', 'aim', 'intend', 'goal', 'target', 'ambition', 'planning', 'hoping', 'aiming']);
+/**
+ * The nearest word of wishing before `from` in the sentence ("want", "plan", "hoping" …), not past punctuation other than
+ * `passes`; its index, or -1.
+ */
+function nearestWish(sentence: readonly Token[], from: number, passes: ReadonlySet<string>): number {
+  for (let k = from; k >= 0; k--) {
+    const t = sentence[k]!;
+    if (t.pos === 'PUNCT' && !passes.has(t.text)) return -1;
+    if (WISHES.has(t.lemma) || WISHES.has(t.low)) return k;
+  }
+  return -1;
+}
+/** A wish that takes an aim after it ("want to", "wanna"). */
+const wishesTo = (sentence: readonly Token[], k: number): boolean => sentence[k + 1]?.low === 'to' || sentence[k]!.low === 'wanna';
+
 /** The clause opens right after "and", in a sentence whose words before it aim at something ("want to X and Y"). */
 function wishedBefore(v: ValueContext): boolean {
   const at = v.sentence.indexOf(v.tokens[0]!);
   // ("…, then open my own practice", "… and then get out of academia": a next step is joined by "then".)
   const then = v.sentence[at - 1]?.low === 'then' && (v.sentence[at - 2]?.text === ',' || v.sentence[at - 2]?.low === 'and');
   if (at < 2 || (v.sentence[at - 1]!.low !== 'and' && !then)) return false;
-  for (let k = at - 2; k >= 0; k--) {
-    const t = v.sentence[k]!;
-    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') return false;
-    // ("my plan is to go part-time at 57 and retire properly at 60", "I want out of weddings and to be shooting …")
-    if (WISHES.has(t.lemma) || WISHES.has(t.low))
-      return (
-        v.sentence[k + 1]?.low === 'to' ||
-        t.low === 'wanna' ||
-        (v.sentence[k + 1]?.lemma === 'be' && v.sentence[k + 2]?.low === 'to') ||
-        (t.lemma === 'want' && v.sentence[k + 1]?.low === 'out')
-      );
-  }
-  return false;
+  const k = nearestWish(v.sentence, at - 2, AND_PASSES);
+  // ("my plan is to go part-time at 57 and retire properly at 60", "I want out of weddings and to be shooting …")
+  return (
+    k >= 0 &&
+    (wishesTo(v.sentence, k) ||
+      (v.sentence[k + 1]?.lemma === 'be' && v.sentence[k + 2]?.low === 'to') ||
+      (v.sentence[k]!.lemma === 'want' && v.sentence[k + 1]?.low === 'out'))
+  );
 }
+const AND_PASSES: ReadonlySet<string> = new Set([',', '-']);
 
 /** Words that narrow an aim just said down to the one hoped for ("…, ideally FP&A", "…, probably into UX research"). */
 const NARROWING = 'ideally|preferably|probably|hopefully|possibly|maybe';
 
 /** An aim said earlier in the sentence, before a comma or dash and no full stop ("want to move in-house, …"). */
 function aimBefore(v: ValueContext): boolean {
-  const at = v.sentence.indexOf(v.tokens[0]!);
-  for (let k = at - 2; k >= 0; k--) {
-    const t = v.sentence[k]!;
-    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== '—') return false;
-    if ((WISHES.has(t.lemma) || WISHES.has(t.low)) && (v.sentence[k + 1]?.low === 'to' || t.low === 'wanna')) return true;
-  }
-  return false;
+  const k = nearestWish(v.sentence, v.sentence.indexOf(v.tokens[0]!) - 2, NARROWING_PASSES);
+  return k >= 0 && wishesTo(v.sentence, k);
 }
+const NARROWING_PASSES: ReadonlySet<string> = new Set([',', '-', '—']);
 
 /** "this year", "next year": a goal's year. */
 const YEAR_OF: ReadonlySet<string> = new Set(['this', 'next']);
