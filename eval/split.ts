@@ -110,6 +110,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(41, 'abc'),
   holdout(42, 'abc'),
   holdout(43, 'abc'),
+  holdout(44, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
