@@ -97,6 +97,10 @@ const RULES: readonly MentionRule[] = [
     category: 'other',
     family: 'family',
     needs: set('have got own my our household pets pet called named adopted rescued one two three four five six walk walking vet'),
+    // ("lab tech at the royal", "dog walker on the side", "cat sitter for the neighbours": a job or a place named by the animal.)
+    notBefore: set(
+      'tech techs technician technicians coat coats manager managers bench results report reports work walker walkers groomer groomers sitter sitters trainer trainers',
+    ),
   },
   {
     id: 'mention.activity',

@@ -1708,10 +1708,11 @@ function pastVerb(tokens: readonly Token[], from: number, fragment: boolean): bo
     if (t.pos === 'AUX') continue;
     // "I started learning piano", "took up running", "got into climbing": a beginning that still holds.
     if (INCEPTIVE.has(t.lemma) || (['take', 'pick', 'get'].includes(t.lemma) && ['up', 'into'].includes(tokens[k + 1]?.low ?? ''))) return false;
-    // "got two kids", "got an interview on friday": in a fragment, or with a time to come, "got" is "have got".
+    // "got two kids", "got an interview on friday": in a fragment, opening a clause whose subject is carried over
+    // ("nurse in leeds, got two kids"), or with a time to come, "got" is "have got".
     // "got married on Saturday", "got promoted last week": "got" with a participle is an event that happened.
     if (t.low === 'got' && tokens[k + 1] !== undefined && tokens[k + 1]!.low.length > 4 && tokens[k + 1]!.low.endsWith('ed')) return true;
-    if (t.low === 'got' && (fragment || tokens.slice(k + 1).some((u) => SOON_WORDS.has(u.low)))) return false;
+    if (t.low === 'got' && (fragment || k === 0 || tokens.slice(k + 1).some((u) => SOON_WORDS.has(u.low)))) return false;
     // In a fragment, "-ed" words are mostly adjectives ("newly engaged", "widowed since 2020").
     return IRREGULAR_PAST.has(t.low) || (!fragment && t.low.endsWith('ed') && t.low !== t.lemma);
   }
