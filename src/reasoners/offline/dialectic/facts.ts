@@ -10,6 +10,7 @@ import { MATCH_CHARS, matchText, valueItems } from './values.js';
 import { isDateWord, kindsOf, mixesDigits, type ValueKind } from './answer-kind.js';
 import { valueWindows, type Window } from './clock.js';
 import { valueClasses } from './classes.js';
+import { isKnownPlace } from './places.js';
 import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
@@ -82,6 +83,8 @@ const MAX_ITEM_WORDS = 40;
 
 function itemTerms(words: readonly Word[]): ItemTerms {
   const named = new Set(findConcepts(slotsOf(words), 'value').flatMap((hit) => hit.concepts.map((c) => c.id)));
+  // ("North Queensland Cowboys" among "barramundi fishing, op-shopping": the item that names a club is the team followed.)
+  if (namesTeam(words)) named.add(FANDOM);
   const names = new Set<string>();
   const caps = new Set<string>();
   // A capitalised word after "in", "at", "from"... is a place ("a tournament in Guadalajara"), not the name of the thing.
@@ -334,8 +337,40 @@ export const namesTeam = (words: readonly Word[], places = true): boolean =>
       // (The word closes the name: "Sheffield City Council" is no club.)
       (i > 0 && w.cap && words[i - 1]!.cap && words[i + 1]?.cap !== true && (TEAM_HEADS.has(w.low) || (!places && TOWN_TEAM_HEADS.has(w.low)))) ||
       // ("cricket (follows RCB)", "football (FC Goa supporter)": a name said to be followed or supported.)
-      (w.cap && (FOLLOWING.has(words[i - 1]?.low ?? '') || SUPPORTERS.has(words[i + 1]?.low ?? ''))),
+      (w.cap && (FOLLOWING.has(words[i - 1]?.low ?? '') || SUPPORTERS.has(words[i + 1]?.low ?? ''))) ||
+      (w.cap && ONE_WORD_CLUBS.has(w.low) && (i === 0 || w.spaced === false) && words[i + 1]?.spaced !== true) ||
+      townAndPlural(words, i),
   );
+
+/** Clubs known by one word that names no place, said alone ("interests: Arsenal, DJing"). */
+const ONE_WORD_CLUBS: ReadonlySet<string> = new Set(['arsenal', 'spurs', 'chelsea', 'everton', 'juventus']);
+/** Words before a name that make it a place, not a club ("walks in the Brecon Beacons"). */
+const BEFORE_PLACE_NAMES: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'near', 'around', 'the', 'of', 'across', 'through', 'up', 'round']);
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * "North Queensland Cowboys", "Chennai Super Kings", "Newcastle Knights": a capitalised name that opens on a known town,
+ * province or country and closes, with nothing capitalised after, on a capitalised plural is a club (its people).
+ */
+function townAndPlural(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!w.cap || w.low.length < 4 || !w.low.endsWith('s') || w.low.endsWith('ss') || words[i + 1]?.cap === true) return false;
+  let start = i;
+  while (start > 0 && words[start - 1]!.cap && words[start - 1]!.spaced !== false && i - start < MAX_TOWN_WORDS + 1) start--;
+  if (start === i || BEFORE_PLACE_NAMES.has(words[start - 1]?.low ?? '')) return false;
+  for (let a = start; a < i; a++)
+    for (let b = a + 1; b <= Math.min(i, a + MAX_TOWN_WORDS); b++)
+      if (
+        isKnownPlace(
+          words
+            .slice(a, b)
+            .map((x) => x.low)
+            .join(' '),
+        )
+      )
+        return true;
+  return false;
+}
 
 function raise(levels: Map<number, number>, id: number, level: number): void {
   if ((levels.get(id) ?? 0) < level) levels.set(id, level);

@@ -3,7 +3,7 @@ import { aboutPlaces, KEY_TAILS, KEY_WRAPPER_STEMS, keyIsWord, namesTeam, type F
 import { findConcepts } from './triggers.js';
 import type { Aspect, HeadInstance, Question } from './question.js';
 import { aspectMatch, KEY_MATES, lexical, MAX_MATCH, RING_WORDS, valueSays } from './score.js';
-import { matchText } from './values.js';
+import { matchText, valueItems } from './values.js';
 import { stem, wordsOf, type Word } from './words.js';
 import { hasLexicon, namesLexiconMember } from './classes.js';
 
@@ -118,6 +118,17 @@ function namedThere(value: readonly Word[], kindWords: readonly string[]): boole
 /** Asked for a team or a club, the value names one as clubs are named ("Kaizer Chiefs"; "Manchester City", not as a home). */
 function clubNamed(terms: FactTerms, noun: string): boolean {
   return (noun === 'team' || noun === 'club' || noun === 'side') && namesTeam(wordsOf(matchText(terms.fact.value)), aboutPlaces(terms.levels));
+}
+
+/**
+ * Asked for a team of a sport ("which afl side?"), an item of the value that names a club as clubs are named and no
+ * other sport ("Geelong Cats supporter" beside "fishing off Cunningham Pier"; not "football (Arsenal fan)" for cricket).
+ */
+function clubItemOf(terms: FactTerms, noun: string, concepts: readonly number[]): boolean {
+  if (!(noun === 'team' || noun === 'club' || noun === 'side')) return false;
+  const places = aboutPlaces(terms.levels);
+  const texts = Array.isArray(terms.fact.value) ? valueItems(terms.fact.value) : [matchText(terms.fact.value)];
+  return texts.some((text, k) => namesTeam(wordsOf(matchText(text)), places) && concepts.every((c) => terms.items[k]?.named.has(c) !== true));
 }
 
 /** A fact that names no thing of the kind the head noun asks for cannot answer it. */
@@ -354,7 +365,15 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   const ownKey = head.concept !== undefined && terms.byKey.has(head.concept) && (terms.levels.get(head.concept) ?? 0) >= LEVEL.key;
   if (ownKey && instances.every((i) => !terms.named.has(i.concept))) return m;
   // "whos his footy team?" beside "interests: Manchester City": a club named as clubs are, of no sport said.
-  if (q.head && instances.every((i) => !terms.named.has(i.concept)) && clubNamed(terms, q.tokens[q.head.noun]!.lemma)) return m;
+  if (
+    q.head &&
+    clubItemOf(
+      terms,
+      q.tokens[q.head.noun]!.lemma,
+      instances.map((i) => i.concept),
+    )
+  )
+    return m;
   return Math.min(m, LEVEL.related);
 }
 

@@ -44,6 +44,9 @@ function knownPlaces(): ReadonlyMap<string, ReadonlySet<string>> {
   return out;
 }
 
+/** Whether a name (any case) is a known city, province or country. */
+export const isKnownPlace = (name: string): boolean => knownPlaces().has(name.toLowerCase());
+
 const PART_NOUNS = new Set(['part', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'district', 'bit', 'side', 'end', 'quarter', 'borough']);
 const MAX_PLACE_WORDS = 4;
 
