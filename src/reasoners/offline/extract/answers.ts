@@ -124,7 +124,9 @@ const personName = (all: readonly Token[]): string | undefined => {
   // "owusu-ansah": a hyphen joins two parts of one name.
   const joined = tokens.length > 2 && tokens[0]!.text !== '-' && tokens[tokens.length - 1]!.text !== '-';
   const parts = tokens.filter((t) => !(joined && t.text === '-'));
-  if (parts.length === 0 || parts.length > 3 || parts.some((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PUNCT'))
+  // ("Dr Siobhán Ní Bhriain": a title before the name is no part of it to count.)
+  const titled = parts.length > 1 && TITLES.matchAt(parts, 0) === 1 ? 1 : 0;
+  if (parts.length === 0 || parts.length - titled > 3 || parts.some((t) => t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PUNCT'))
     return undefined;
   const cap = (t: Token): string => t.text.charAt(0).toUpperCase() + t.text.slice(1);
   return tokens.map((t, k) => (t.text === '-' ? '-' : (k > 0 && tokens[k - 1]!.text !== '-' ? ' ' : '') + cap(t))).join('');

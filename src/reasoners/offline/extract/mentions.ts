@@ -149,6 +149,9 @@ const FIRST_PERSON = set('i me my mine myself we us our');
 /** Verbs whose object may be the user's animal ("walk the dog", "adopted a kitten"). */
 const ANIMAL_VERBS = set('have get own adopt rescue foster walk feed love groom train keep');
 
+/** Nouns after a pastime that are its own group or its sessions ("bowls team", "pottery class"). */
+const PASTIME_GROUPS = set('team club class lesson session league group night match game');
+
 /** Words that make an animal's name mean the animal ("my python's vivarium"). */
 const PET_WORDS = set('pet pets snake snakes reptile reptiles vivarium tank feed feeding fed shed shedding vet cage');
 
@@ -210,6 +213,9 @@ export function mentionsOf(
       if (rule.notBefore && next && rule.notBefore.has(next.low)) continue;
       // "London Bridge", "Golf Club Road": a capitalised word inside a longer capitalised name is part of that name.
       if (rule.key === 'interests' && capitalised(tokens[k]) && k > 0 && capitalised(tokens[k - 1]) && tokens[k - 1]!.low !== 'i') continue;
+      // ("nights on the blood sciences bench": a word inside a longer noun, with a noun on each side, names no pastime.)
+      // (Not a pastime's own team or class: "the ladies' bowls team".)
+      if (rule.key === 'interests' && tokens[k - 1]?.pos === 'NOUN' && next?.pos === 'NOUN' && !next.oov && !PASTIME_GROUPS.has(next.lemma)) continue;
       if (lows.slice(Math.max(0, k - 4), k).some((w) => NOT_AFTER.has(w))) continue;
       // "two cats called Pixel and Mochi", "a band named Yoga": a name given to something, not a mention of the thing.
       if (lows.slice(Math.max(0, k - 3), k).some((w) => w === 'called' || w === 'named')) continue;

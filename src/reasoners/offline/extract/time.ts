@@ -34,8 +34,25 @@ export const MONTH_NAMES: readonly string[] = [
 /** Short day names as written ("mon-fri", "thurs"). */
 const PARTS_OF_DAYS: ReadonlySet<string> = new Set(['mornings', 'afternoons', 'evenings', 'nights', 'lunchtimes']);
 
+/** Words that make a weekend one to come ("I'm off to Leeds at the weekend", "will ring at the weekend"). */
+const COMING: ReadonlySet<string> = new Set(['will', "'ll", 'going', 'gonna', 'this', 'next', 'coming', 'tomorrow', 'off']);
+
+/**
+ * "I take macro photos of slime moulds at the weekend", "we walk the dog at weekends": what the user does (a verb in the
+ * present, right after "I" or "we") at the weekend, and nothing says which one.
+ */
+function weekendHabit(tokens: readonly Token[]): boolean {
+  const weekend = tokens.some((t, k) => tokens[k - 1]?.low === 'at' && (t.low === 'weekends' || (t.low === 'the' && tokens[k + 1]?.low === 'weekend')));
+  if (!weekend || tokens.some((t) => COMING.has(t.low))) return false;
+  // (An adverb may stand between: "I usually walk the dog at weekends".)
+  const byUser = (k: number) =>
+    ['i', 'we'].includes(tokens[k - 1]?.low ?? '') || (tokens[k - 1]?.pos === 'ADV' && ['i', 'we'].includes(tokens[k - 2]?.low ?? ''));
+  return tokens.some((t, k) => t.pos === 'VERB' && t.low === t.lemma && byUser(k));
+}
+
 /** A routine said by its days: "yoga Thursday nights", "Monday to Thursday", "Mon-Fri". */
 export function saysRoutine(tokens: readonly Token[]): boolean {
+  if (weekendHabit(tokens)) return true;
   return tokens.some((t, k) => {
     const day = DAY_NAMES.includes(t.low) || DAY_SHORT.includes(t.low);
     if (!day) return false;

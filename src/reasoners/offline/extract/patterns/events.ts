@@ -179,7 +179,9 @@ function eventText(v: ValueContext): string | undefined {
   // (A currency sign stays with its amount: "save £4,000 by September", not "save4,000".)
   // (A hyphen inside a word stays too: "the Holyhead-Dublin sailing", not "HolyheadDublin".)
   const joins = (t: Token, k: number): boolean => t.text === '-' && !t.space && k > 0 && v.tokens[k + 1] !== undefined && !v.tokens[k + 1]!.space;
-  const tokens = v.tokens.filter((t, k) => (t.pos !== 'PUNCT' || joins(t, k)) && (t.pos !== 'SYM' || CURRENCY_SIGN.test(t.text)) && t.pos !== 'INTJ');
+  // (A time the tagger takes for a sign stays too: "on 6am starts all this month".)
+  const sign = (t: Token) => t.pos === 'SYM' && !CURRENCY_SIGN.test(t.text) && !/\d/.test(t.text);
+  const tokens = v.tokens.filter((t, k) => (t.pos !== 'PUNCT' || joins(t, k)) && !sign(t) && t.pos !== 'INTJ');
   if (tokens.length < 1 || tokens.length > 14) return undefined;
   // ("day off today cos of the heatwave": a time word left alone names nothing.)
   if (tokens.length === 1 && (BARE_TIMES.has(tokens[0]!.low) || tokens[0]!.low === 'day' || tokens[0]!.low === 'night')) return undefined;

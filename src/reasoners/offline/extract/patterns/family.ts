@@ -100,6 +100,8 @@ const KIDS = new Set([
   'twins',
   'triplets',
 ]);
+/** Children that come as twins ("twin boys", "twin daughters"; not "my twin brother", who is a sibling). */
+const TWIN_KIDS: ReadonlySet<string> = new Set(['boys', 'girls', 'sons', 'daughters']);
 /** Words for children's age said between their number and them ("two teenage boys", "3 little ones"). */
 const CHILD_AGES: ReadonlySet<string> = new Set(['teenage', 'teen', 'little', 'young', 'small', 'grown', 'adult', 'older', 'younger', 'baby', 'toddler']);
 
@@ -299,9 +301,17 @@ const PET_VERBS = new Set([
   'three',
 ]);
 
+/** Animals' short names that are also places of work ("lab": a labrador, or a laboratory). */
+const WORKPLACE_PETS: ReadonlySet<string> = new Set(['lab', 'labs']);
+
 function petWithName(v: ValueContext): string | undefined {
   const first = v.clause.indexOf(v.tokens[0]!);
   if (afterPrepositionAndThe(v.clause, first) || likened(v.clause, first)) return undefined;
+  // ("I'm a lab manager", "which of my lab skills …": a short name that is also a place of work, opening a longer noun.)
+  // (Not "my dog bruno": a name after the animal may be written in lower case.)
+  const last = v.tokens[v.tokens.length - 1]!;
+  const after = v.clause[v.clause.indexOf(last) + 1];
+  if (WORKPLACE_PETS.has(last.low) && v.slot('n') === undefined && after?.pos === 'NOUN') return undefined;
   // "I've started eating fish", "I have always wanted a dog": another verb between "have" and the animal.
   for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
     const t = v.clause[k]!;
@@ -735,6 +745,15 @@ export const FAMILY: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     value: (v) => (KIDS.has(v.text.toLowerCase()) && !othersCounted(v) ? childrenNamed(v, `${v.slot('n')} ${v.text}`) : undefined),
+  },
+  {
+    // "married with twin boys, 4", "I have twin girls": twins said by what they are.
+    id: 'family.kids.twins',
+    match: 'twin {x:word}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => (TWIN_KIDS.has(v.text.toLowerCase()) && !othersCounted(v) ? childrenNamed(v, `twin ${v.text}`) : undefined),
   },
   {
     // "42, divorced, two teenage boys", "2 little girls": children counted with a word for their age.

@@ -1081,6 +1081,9 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     value: lastingShift,
   },
+  // "i do nights on the blood sciences bench", "I work nights at the Lidl depot": the shifts the user does, as a habit.
+  // (Not "doing nights this week", a status; nor "they work nights", someone else's.)
+  { id: 'work.shift.do', match: 'do|work {x:$shift}', key: 'work_style', subjects: ['self', 'none'], value: lastingShift },
   {
     id: 'work.shift.moved',
     match: 'move~|moved|put|switch~|switched|change~|changed me? on|onto|to {x:$shift}',
