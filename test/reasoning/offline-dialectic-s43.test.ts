@@ -34,3 +34,79 @@ describe('offline dialectic: the team the user follows', () => {
     expect(await cited(prakash, 'which cricket team does he support?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: work, records and the week', () => {
+  const lee = factsOf(
+    {
+      name: 'Leanne Hartley',
+      preferred_name: 'Lee',
+      role: 'MOT tester and master technician',
+      company: 'Hartshill Motor Services, an independent garage',
+      age: 38,
+      family: ['partner Jo', 'stepdaughter (12)', 'son (4)'],
+      favorite_cuisine: 'South Indian',
+      tools: ['Reapit', 'Excel'],
+      apprenticeship: 'four-year apprenticeship at a Vauxhall main dealer in Crewe',
+      current_focus: 'chasing 12 overdue gas safety certificates before month end',
+    },
+    ['current_focus'],
+  );
+
+  it('reads the systems a trade keeps its records in as tools, when the tools name one of that kind', async () => {
+    expect(await cited(lee, 'which CRM is she on?')).toEqual(['tools']);
+    const kechi = factsOf({ name: 'Kechi Obi', role: 'child protection social worker', tools: ['Liquidlogic', 'Outlook'] });
+    expect(await cited(kechi, 'which case system does she record on')).toEqual(['tools']);
+    // (A CRM is not a case system; neither is accounting software.)
+    expect(await cited(lee, 'which case system does she record on')).toEqual([]);
+    expect(await cited(kechi, 'which CRM is she on?')).toEqual([]);
+  });
+
+  it('reads time "eaten up" as the work in hand, not food', async () => {
+    expect(await cited(lee, "what's eating up her week at the moment?")).toContain('current_focus');
+    expect(await cited(lee, "what's eating up her time at work right now")).toContain('current_focus');
+    expect(await cited(lee, "what's eating up her week at the moment?")).not.toContain('favorite_cuisine');
+  });
+
+  it("reads ages in the plural beside children as the children's, which the household says", async () => {
+    expect(await cited(lee, 'buying presents for her kids at christmas, how many and what ages roughly')).toEqual(['family']);
+    // (The user's own age is still the age.)
+    expect(await cited(lee, 'how old is she?')).toEqual(['age']);
+  });
+
+  it('reads "what does <name in lower case> do at the garage" as work, and serving one\'s time as an apprenticeship', async () => {
+    expect(await cited(lee, 'whats lee actually do at the garage')).toContain('role');
+    expect(await cited(lee, 'where did she serve her time?')).toEqual(['apprenticeship']);
+  });
+});
+
+describe('offline dialectic: hours, tests and plans put as questions', () => {
+  const karthik = factsOf(
+    {
+      name: 'Karthik Reddy',
+      role: 'QC analyst at a generic-drugs plant',
+      schedule: 'general shift 9 to 6, six days a week, second Saturdays off',
+      timezone: 'Asia/Kolkata',
+      dislikes: ['phone calls in the daytime after a night shift'],
+      language: ['Telugu', 'English', 'Hindi'],
+      upcoming_events: 'IELTS exam on the 22nd',
+      current_status: 'on nights until Sunday',
+    },
+    ['upcoming_events', 'current_status'],
+  );
+
+  it('reads "what time is he …" about the user as the hours kept, not the time where he is', async () => {
+    expect(await cited(karthik, 'till what time is he usually at work')).toContain('schedule');
+    expect(await cited(karthik, 'what time is it for him now?')).toEqual(['timezone']);
+  });
+
+  it('finds a test of a language by its name', async () => {
+    expect(await cited(karthik, "when's his english test again")).toEqual(['upcoming_events']);
+    expect(await cited(karthik, 'does he speak english?')).toEqual(['language']);
+  });
+
+  it('reads a plan closed by "bad idea?" as a yes-or-no question about a time close by', async () => {
+    expect(await cited(karthik, 'thinking of ringing him tomorrow afternoon, bad idea?')).toContain('current_status');
+    // (Without a time close by, the tag asks nothing of the present.)
+    expect(await cited(karthik, 'thinking of getting him a book on chemistry, good idea?')).not.toContain('current_status');
+  });
+});

@@ -37,6 +37,7 @@ const HOMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['communication', ['communication', 'personality', 'preferences', 'dislikes']],
   ['aircraft', ['military', 'expertise', 'work', 'interests']],
   ['certifications', ['certification', 'education', 'expertise']],
+  ['language tests', ['upcoming', 'certification', 'education', 'language']],
 ]);
 
 function field(name: string, noun: string, members: string, keys: readonly string[] = []): ConceptDef {
@@ -334,6 +335,32 @@ const TOOL_FIELDS: readonly ConceptDef[] = [
     'tools',
     'accounting software|accounting package|accounting app|accounts software|accounts package|bookkeeping software|bookkeeping app|' +
       'invoicing software|invoicing app|xero|quickbooks|myob|freshbooks|freeagent|zoho books|kashflow|sage accounting|sage 50|reckon one',
+  ),
+  // The systems a trade keeps its records in, by their names ("which CRM is she on?" beside "Reapit"; not beside "Xero").
+  field(
+    'crm',
+    'tools',
+    'crm|crms|customer database|client database|salesforce|hubspot|zoho crm|pipedrive|dynamics 365|reapit|alto|jupix|dezrez|expert agent|' +
+      'vebra|arthur online|goodlord|fixflo|propertyfile|letmc',
+  ),
+  field(
+    'case records',
+    'tools',
+    'case system|case management system|case recording|case records|case notes system|liquidlogic|mosaic|eclipse|carefirst|azeus|paris|' +
+      'swift|charms|systmone',
+  ),
+  field(
+    'lims',
+    'tools',
+    'lims|laboratory information system|laboratory information management system|lab system|winpath|labware|sunquest|telepath|' +
+      'starlims|labvantage|clinisys|apex lims|epic beaker|beaker',
+  ),
+  // ("when's his english test again" beside "IELTS exam on the 22nd": the tests of a language by their names.)
+  field(
+    'language tests',
+    'language tests',
+    'english test|english exam|english language test|language test|ielts|toefl|pte|pte academic|oet|celpip|duolingo english test|' +
+      'cambridge english|cae|fce|cpe|tef|delf|dalf|testdaf|jlpt|hsk|dele',
   ),
   // Certificates by the field they cover ("is she qualified for food safety stuff?" beside "HACCP Level 3").
   field(

@@ -47,6 +47,8 @@ const OFFERED = new Set([
   'help',
   'be',
 ]);
+/** Words for the user's children. */
+const CHILD_WORDS: ReadonlySet<string> = new Set(['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'grandkids', 'grandchildren']);
 const NAMED_AS = new Set(['called', 'named', 'addressed', 'known', 'referred']);
 /** "wants to", "would like to", "is hoping to", "'d love to" after the user as subject. */
 const wishAfter = (tokens: readonly QToken[], i: number) => {
@@ -138,7 +140,11 @@ const mainDo = (tokens: readonly QToken[], i: number) => {
   let k = i - 1;
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;
   const subject = tokens[k];
-  return subject !== undefined && ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) && tokens.slice(0, k).some((t) => t.lemma === 'do' && t.pos === 'AUX');
+  // ("whats lee actually do at the garage": a name in lower case may be tagged as an adjective, right after "does".)
+  const named = subject?.pos === 'ADJ' && tokens[k - 1]?.lemma === 'do' && tokens[k - 1]?.pos === 'AUX';
+  return (
+    subject !== undefined && (['PRON', 'PROPN', 'NOUN'].includes(subject.pos) || named) && tokens.slice(0, k).some((t) => t.lemma === 'do' && t.pos === 'AUX')
+  );
 };
 const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || tokens[i]!.punct;
 /** "what does she do …" with what follows "do" passing `after` (given the index of "do"). */
@@ -197,7 +203,15 @@ const jobSetting = (tokens: readonly QToken[], from: number) => {
 const has = (tokens: readonly QToken[], low: string) => tokens.some((t) => t.low === low);
 /** "what time does / do …": when the user does something, as a habit (not "what time is it there?", nor "did"). */
 const whatTimeDoes = (tokens: readonly QToken[]) =>
-  tokens.some((t, i) => t.low === 'what' && tokens[i + 1]?.low === 'time' && (tokens[i + 2]?.low === 'does' || tokens[i + 2]?.low === 'do'));
+  tokens.some(
+    (t, i) =>
+      t.low === 'what' &&
+      tokens[i + 1]?.low === 'time' &&
+      (tokens[i + 2]?.low === 'does' ||
+        tokens[i + 2]?.low === 'do' ||
+        // ("till what time is he usually at work": the user's own hours, said with "is".)
+        ((tokens[i + 2]?.low === 'is' || tokens[i + 2]?.low === 'are') && USER_SUBJECTS.has(tokens[i + 3]?.low ?? ''))),
+  );
 /** Words after "from" that are no home town ("is she from work?", "… from home today"). */
 const NOT_ORIGINS = new Set(['work', 'home', 'school', 'uni', 'college', 'church', 'office', 'here', 'there', 'abroad', 'overseas']);
 /** "she's from seoul", "is he from the Philippines": the user (not "the parcel") said to be from a named place. */
@@ -296,6 +310,13 @@ const SHAPES: readonly Shape[] = [
   {
     concept: 'origin',
     test: (ts) => has(ts, 'where') && has(ts, 'born'),
+    replaces: ['age'],
+  },
+  {
+    concept: 'family',
+    // "buying presents for her kids, what ages are they?": ages in the plural beside children are theirs, which the
+    // household says, not the user's own age.
+    test: (ts) => ts.some((t) => t.low === 'ages') && ts.some((t) => CHILD_WORDS.has(t.lemma) || CHILD_WORDS.has(t.low)),
     replaces: ['age'],
   },
   {

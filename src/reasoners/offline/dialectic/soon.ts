@@ -8,6 +8,13 @@ const AFTER_THIS: ReadonlySet<string> = new Set(['week', 'weekend', 'afternoon',
 /** Words that open a yes-or-no question without an auxiliary verb ("ok to …", "fancy a pint tonight — …"). */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['ok', 'okay', 'fancy']);
 
+/** Words that close a plan put as a question ("thinking of ringing her tomorrow afternoon, bad idea?", "… — ok?"). */
+const PLAN_TAGS: ReadonlySet<string> = new Set(['idea', 'ok', 'okay', 'alright', 'fine']);
+const closesOnTag = (tokens: readonly QToken[]): boolean => {
+  const words = tokens.filter((t) => !t.punct);
+  return tokens[tokens.length - 1]?.text === '?' && PLAN_TAGS.has(words[words.length - 1]?.low ?? '');
+};
+
 /**
  * Whether the question names a time close by on the calendar: one word, "this" and a part of it, "the next few days". (Not
  * "right now", "at the moment": with those a question asks about the present itself, which the concept table reads.)
@@ -29,6 +36,6 @@ function namesSoon(tokens: readonly QToken[]): boolean {
  * the question names.
  */
 export function asksSoon(tokens: readonly QToken[]): boolean {
-  const yesNo = tokens.some((t, i) => (i === 0 || tokens[i - 1]!.punct) && (t.pos === 'AUX' || YES_NO_OPENERS.has(t.low)));
+  const yesNo = tokens.some((t, i) => (i === 0 || tokens[i - 1]!.punct) && (t.pos === 'AUX' || YES_NO_OPENERS.has(t.low))) || closesOnTag(tokens);
   return yesNo && tokens.some((t) => USER_WORDS.has(t.low)) && namesSoon(tokens);
 }
