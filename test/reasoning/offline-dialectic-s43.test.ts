@@ -110,3 +110,37 @@ describe('offline dialectic: hours, tests and plans put as questions', () => {
     expect(await cited(karthik, 'thinking of getting him a book on chemistry, good idea?')).not.toContain('current_status');
   });
 });
+
+describe('offline dialectic: a club named that the profile does not name', () => {
+  it('does not answer whether the user follows a club no fact names in full', async () => {
+    const cal = factsOf({ name: 'Cal Fahy', location: 'Salthill, Galway', interests: ['hurling (follows Galway)', 'sea swimming at Salthill'] });
+    expect(await cited(cal, 'does he follow Galway United in the soccer too?')).toEqual([]);
+    const graham = factsOf({ name: 'Graham Hughes', location: 'Mumbles, Swansea', interests: ['Ospreys', 'sea fishing'] });
+    expect(await cited(graham, 'does he follow Swansea City as well?')).toEqual([]);
+    // (A club the profile names, in part of its name or all of it, is answered; so is a sport.)
+    expect(await cited(cal, 'does he follow Galway in the hurling?')).toEqual(['interests']);
+    const pri = factsOf({ name: 'Priya Raval', interests: ['Bollywood dance classes', 'Leicester Tigers rugby'] });
+    expect(await cited(pri, 'does she support the Tigers?')).toEqual(['interests']);
+    expect(await cited(pri, 'does she follow any rugby?')).toEqual(['interests']);
+  });
+});
+
+describe('offline dialectic: what a like or a pastime does not say', () => {
+  it('does not take a dislike of dogs for a dog of the user', async () => {
+    const mick = factsOf({ name: 'Mick Doyle', dislikes: ['rain delays on match days', 'dogs on the oval'], interests: ['fishing'] });
+    expect(await cited(mick, 'does he have a dog?')).toEqual([]);
+    // (The user's animals, or a household that counts them, answer.)
+    const liam = factsOf({ name: 'Liam Tane', pets: 'rescue greyhound called Dara', dislikes: ['dogs off the lead'] });
+    expect(await cited(liam, 'does he have a dog?')).toEqual(['pets']);
+    const ana = factsOf({ name: 'Ana Cruz', family: ['husband Rui', 'two dogs'] });
+    expect(await cited(ana, 'does she have a dog?')).toEqual(['family']);
+  });
+
+  it('does not answer which camera from a pastime that names none', async () => {
+    const ravi = factsOf({ name: 'Ravi Nair', interests: ['cricket', 'cooking Kerala food', 'street photography'] });
+    expect(await cited(ravi, 'what camera does he shoot with?')).toEqual([]);
+    // (A camera named, by its maker, answers.)
+    const nia = factsOf({ name: 'Nia Jones', interests: ['street photography on a Fujifilm X100V'] });
+    expect(await cited(nia, 'what camera does she shoot with?')).toEqual(['interests']);
+  });
+});

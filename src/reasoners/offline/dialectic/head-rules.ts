@@ -61,6 +61,8 @@ const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ['club', 'team teams club clubs'],
       ['side', 'team teams club clubs side'],
       ['gym', 'gym gyms'],
+      // ("what camera does he shoot with?" beside "street photography": the pastime names no camera.)
+      ['camera', 'camera cameras gear kit body bodies canon nikon sony fujifilm fuji leica olympus pentax panasonic lumix hasselblad ricoh dslr mirrorless'],
       ['course', 'course courses class classes'],
       ['class', 'course courses class classes'],
       ['film', 'film films movie movies'],

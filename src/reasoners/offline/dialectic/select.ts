@@ -7,7 +7,7 @@ import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
 import { aboutPlaces, FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
-import { PAST_KEY_WORDS, RELATIONS, WEEKDAYS } from './lexicon.js';
+import { PAST_KEY_WORDS, PREFERENCE_KEYS, RELATIONS, WEEKDAYS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
@@ -33,7 +33,7 @@ export type Decision =
   | {
       readonly kind: 'abstain';
       readonly why: 'other' | 'past' | 'missing' | 'empty' | 'unlisted';
-      /** With 'unlisted': what the list that does not name the thing asked about holds ("allergies", "languages"). */
+      /** With 'unlisted': what the list that does not name the thing asked about holds ("allergies", "languages", "teams"). */
       readonly list?: string;
     };
 
@@ -198,6 +198,20 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     return scored.some((s) => (s.terms.levels.get(LANGUAGE) ?? 0) >= LEVEL.key)
       ? { kind: 'abstain', why: 'unlisted', list: 'languages' }
       : { kind: 'abstain', why: 'missing' };
+  // "does he follow Swansea City as well?" beside "location: Mumbles, Swansea", "interests: hurling (follows Galway)": asked
+  // whether the user follows a club named, no fact that names the whole name says so (the clubs a profile names are never all).
+  const club = clubAsked(q);
+  if (club !== undefined && !scored.some((s) => club.every((w) => s.terms.value.has(w))))
+    return scored.some((s) => (s.terms.levels.get(FANDOM) ?? 0) >= LEVEL.near)
+      ? { kind: 'abstain', why: 'unlisted', list: 'teams' }
+      : { kind: 'abstain', why: 'missing' };
+  // "does he have a dog?" beside "dislikes: dogs on the oval": asked whether the user keeps an animal, what the user likes or
+  // dislikes says nothing of it; only a fact on their animals or their household does.
+  if (asksOwnsAnimal(q)) {
+    const owned = scored.filter((s) => !PREFERENCE_KEYS.has(s.terms.fact.key));
+    if (!owned.some((s) => [PETS, FAMILY].some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.near))) return { kind: 'abstain', why: 'missing' };
+    scored.splice(0, scored.length, ...owned);
+  }
   // "what's his blood pressure like these days?" beside "health conditions: lower back pain, hearing loss": a condition named
   // as the thing asked, which no fact names nor anything of its kind, is not held (a list of conditions is never whole).
   if (asksNamedCondition(q) && !scored.some((s) => holdsAsked(profile, s.terms, q))) return { kind: 'abstain', why: 'missing' };
@@ -344,6 +358,32 @@ function asksLanguage(q: Question): boolean {
   return (
     yesNoOfUser(q, LANGUAGE_OPENERS) !== undefined &&
     q.aspects.some((a) => a.concept === LANGUAGE && a.weight >= WEIGHT.strong && (a.instances?.length ?? 0) > 0)
+  );
+}
+/** Verbs of following a team ("does he follow …", "does she support …", "does he go for …"). */
+const FOLLOW_VERBS: ReadonlySet<string> = new Set(['follow', 'support', 'cheer', 'root', 'barrack', 'go']);
+const FOLLOW_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'is']);
+const FANDOM = conceptId('fandom');
+/** The stems of a club's name a yes-or-no question asks whether the user follows ("does she follow Leicester City as well?"), or undefined. */
+function clubAsked(q: Question): string[] | undefined {
+  const first = yesNoOfUser(q, FOLLOW_OPENERS);
+  if (first === undefined) return undefined;
+  const verb = first.findIndex((t) => t.pos === 'VERB' && FOLLOW_VERBS.has(t.lemma));
+  if (verb < 0) return undefined;
+  let k = verb + 1;
+  if (first[k]?.low === 'for') k++;
+  if (first[k]?.low === 'the') k++;
+  const name: string[] = [];
+  for (; k < first.length && /^\p{Lu}/u.test(first[k]!.text); k++) name.push(first[k]!.stem);
+  return name.length > 0 ? name : undefined;
+}
+const PETS = conceptId('pets');
+const OWNING_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'has', 'have']);
+/** A yes-or-no question whether the user keeps an animal ("does he have a dog?", "has she got any pets?"). */
+function asksOwnsAnimal(q: Question): boolean {
+  const first = yesNoOfUser(q, OWNING_OPENERS);
+  return (
+    first !== undefined && first.some((t) => t.lemma === 'have' || t.low === 'got') && q.aspects.some((a) => a.concept === PETS && a.weight >= 1 && !a.fields)
   );
 }
 const HEALTH = conceptId('health');
