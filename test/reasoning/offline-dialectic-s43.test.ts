@@ -144,3 +144,42 @@ describe('offline dialectic: what a like or a pastime does not say', () => {
     expect(await cited(nia, 'what camera does she shoot with?')).toEqual(['interests']);
   });
 });
+
+describe('offline dialectic: what is under way now', () => {
+  const wanjiru = factsOf(
+    {
+      name: 'Wanjiru Kamau',
+      role: 'detective sergeant, cybercrime unit',
+      commute: 'matatu, avoids the rush hour',
+      favourite_cuisine: 'Ethiopian',
+      current_focus: 'forensic report on a SIM-swap fraud case due Wednesday',
+    },
+    ['current_focus'],
+  );
+
+  it('reads "what is she <doing> this week" as what is under way, even with a final verb and a word of another field', async () => {
+    expect(await cited(wanjiru, "what's she rushing to finish this week")).toEqual(['current_focus']);
+    expect(await cited(wanjiru, 'whats got her so stressed this week')).toEqual(['current_focus']);
+  });
+
+  it('reads "flat out on" and "at the minute" as the present', async () => {
+    expect(await cited(wanjiru, "what's she flat out on at the minute")).toEqual(['current_focus']);
+    // (What she eats is still food.)
+    expect(await cited(wanjiru, 'what food does she like?')).toEqual(['favourite_cuisine']);
+  });
+});
+
+describe('offline dialectic: plans said another way', () => {
+  it('reads "planning on" and "at some point" as asking about goals', async () => {
+    const nadia = factsOf({
+      name: 'Nadia Rahman',
+      role: 'freelance illustrator',
+      location: 'Glasgow',
+      goals: ['clear the £4,200 credit card by December', 'consider going limited once profit passes £50k'],
+    });
+    expect(await cited(nadia, 'is she thinking about incorporating at some point?')).toEqual(['goals']);
+    expect(await cited(nadia, 'is she planning on staying freelance forever?')).toContain('goals');
+    // (The asker's own plan is no goal of the user's.)
+    expect(await cited(nadia, 'thinking of getting her a sketchbook for her birthday, good idea?')).not.toContain('goals');
+  });
+});

@@ -810,6 +810,12 @@ export const WORK: readonly ConceptDef[] = [
       'plans to',
       'planning to',
       'plan to',
+      // ("is she planning on staying an associate forever?", "… or go on her own eventually?")
+      'planning on',
+      'plan on',
+      'plans on',
+      'eventually',
+      'at some point',
       'dream',
       'next step',
       'career step',
@@ -973,6 +979,9 @@ export const WORK: readonly ConceptDef[] = [
       'eating up his time',
       'eating up their time',
       'eating into',
+      // ("what's she flat out on at the minute", "what paperwork is he stuck into?": what keeps the user busy now.)
+      'flat out on',
+      'stuck into',
       'up against',
       'current project',
       'work in progress',
@@ -988,6 +997,7 @@ export const WORK: readonly ConceptDef[] = [
     // ("ok to program a hard tempo run for him tomorrow?", "can I ring him this weekend?": a day close by is the present's.)
     weak: [
       'up to',
+      'at the minute',
       'project',
       'projects',
       'these days',

@@ -235,11 +235,14 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "what is she saving for?": beside a topic a word names in full (savings: goals), the present the tense adds
   // ("current") only says it is under way; it stands as a topic when no word names one ("what's he making?").
   const currentId = conceptId('current');
-  const named = [...byConcept.values()].some((a) => (a.cues?.length ?? 0) > 0 && a.weight >= WEIGHT.strong);
+  // (A field of world knowledge a word touches is no topic named: "what's she rushing to finish this week?".)
+  const named = [...byConcept.values()].some((a) => (a.cues?.length ?? 0) > 0 && a.weight >= WEIGHT.strong && a.fields === undefined);
+  const shaped = new Set<Aspect>();
   for (const id of shapes.add) {
     const a = aspectFor(id);
     a.weight = named && id === currentId && a.cues?.length === 0 ? WEIGHT.when : WEIGHT.strong;
     a.topic = true;
+    shaped.add(a);
   }
   for (const [i, id] of shapes.takes) {
     if (consumed[i] || !tokens[i]) continue;
@@ -299,7 +302,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     const tail = timeTail(tokens);
     // ("what's she busy preparing at the moment?": a concept named before the tail too stays what is asked.)
     const span = new Set(tokens.map((_, i) => i).filter((i) => i >= tail));
-    for (const a of onlyIn(owner, span)) if (a.concept !== undefined) a.weight = Math.min(a.weight, WEIGHT.weak);
+    // (Not what the question's shape names: "what's she rushing to finish this week?" asks what is under way.)
+    for (const a of onlyIn(owner, span)) if (a.concept !== undefined && !shaped.has(a)) a.weight = Math.min(a.weight, WEIGHT.weak);
   }
   // "what does Sam teach?": the doer of the final verb ("teacher") in a value answers it.
   // (Not a verb a phrase the table names opens with another word: "when does he go live?", "what's she busy preparing?";
