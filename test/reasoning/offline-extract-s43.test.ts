@@ -76,3 +76,20 @@ describe('offline extraction: answers', () => {
     expect(keys(await answered('What name should I sign it off with?', 'Dr Who fans would know the one I mean'))).not.toContain('name');
   });
 });
+
+describe('offline extraction: words that are something else here', () => {
+  it('does not take "ta" (thanks) for a teaching assistant, a name for a misspelt pastime, nor a kind of car for a tool', async () => {
+    expect(await learned('ok ta thats perfect')).toEqual([]);
+    expect(valueOf(await learned('TA in a year 2 class'), 'role')).toBe('TA');
+    expect(keys(await learned("live in kildare and drive into St James's every day for the lab"))).not.toContain('interests');
+    expect(keys(await learned("maybe an EV bay if I've done the training by then"))).not.toContain('tools');
+    // (A misspelt pastime is still read; a vehicle is still one.)
+    expect(has(await learned('i love boulderng at the weekends'), 'interests', 'boulderng')).toBe(true);
+    expect(valueOf(await learned('i drive an EV'), 'vehicle')).toBe('EV');
+  });
+
+  it('does not read a way of working that describes the noun after it ("hybrid tech") as one', async () => {
+    expect(keys(await learned('hybrid tech at the Lexus dealer in Auckland'))).not.toContain('work_style');
+    expect(valueOf(await learned('hybrid, 2 days in the office'), 'work_style')).toBe('hybrid');
+  });
+});

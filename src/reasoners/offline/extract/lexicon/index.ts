@@ -115,6 +115,8 @@ export class Lexicon {
     const t = tokens[at];
     // (Only a word outside the model's vocabulary is a misspelling: "waiting" is no "writing".)
     if (!t || !t.oov || this.deletions.size === 0 || t.low.length < FUZZY_MIN || !/^[a-z]+$/.test(t.low)) return 0;
+    // (A capital inside the sentence writes a name, not a slip: "drive into St James's every day" names no games.)
+    if (at > 0 && t.text !== t.low && tokens[at - 1]!.pos !== 'PUNCT') return 0;
     for (const variant of [t.low, ...deletionsOf(t.low)]) {
       for (const word of this.deletions.get(variant) ?? []) if (word !== t.low && withinOneEdit(word, t.low)) return 1;
     }
@@ -263,7 +265,6 @@ const AMBIGUOUS_NAMES = new Set([
   'pages',
   'numbers',
   'messages',
-  'ev',
 ]);
 
 function splitTables(tables: readonly string[]): string[] {

@@ -27,6 +27,8 @@ function withoutAge(text: string | undefined): string | undefined {
   }
   return words.slice(k).join(' ') || undefined;
 }
+/** Words of thanks that are also abbreviations of a job, said alone in lower case ("ok ta"). */
+const THANKS_WORDS: ReadonlySet<string> = new Set(['ta']);
 const byOccupation = (v: ValueContext): string | undefined => withoutAge(endsWith(OCCUPATIONS)(v));
 const byJob = (v: ValueContext): string | undefined => withoutAge(endsWith(JOBS)(v));
 /** A job title: a noun phrase whose head is an occupation or a job head ("warehouse operative", "claims handler"). */
@@ -669,7 +671,8 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     subjects: ['none'],
     // ("14 agents under me": a number of people is no title; "911 dispatcher" is one.)
-    value: (v) => (booked(v) || jobAfterAge(v.tokens) >= 0 || countsPeople(v.tokens) ? undefined : role(v)),
+    // ("ok ta thats perfect": "ta" alone in lower case is thanks, not a teaching assistant.)
+    value: (v) => (booked(v) || jobAfterAge(v.tokens) >= 0 || countsPeople(v.tokens) || THANKS_WORDS.has(v.text) ? undefined : role(v)),
     strength: 'plain',
   },
   // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
@@ -1133,5 +1136,12 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['none'],
   },
-  { id: 'work.style.fragment', match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?', key: 'work_style', subjects: ['none'] },
+  {
+    id: 'work.style.fragment',
+    match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?',
+    key: 'work_style',
+    subjects: ['none'],
+    // ("hybrid tech at the Lexus dealer": the word describes the noun after it, here a trade.)
+    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.pos === 'NOUN' ? undefined : v.text),
+  },
 ];
