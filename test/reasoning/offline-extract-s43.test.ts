@@ -93,3 +93,19 @@ describe('offline extraction: words that are something else here', () => {
     expect(valueOf(await learned('hybrid, 2 days in the office'), 'work_style')).toBe('hybrid');
   });
 });
+
+describe('offline extraction: quoted passages and "with no"', () => {
+  it('reads "with no …" as what a thing comes without, not a denial of the clause', async () => {
+    expect(has(await learned('I want straight, practical answers with no hedging'), 'communication_style', 'no hedging')).toBe(true);
+    expect(has(await learned('I want short answers with no jargon'), 'communication_style', 'no jargon')).toBe(true);
+    // (A denial is still one.)
+    expect(keys(await learned("I don't want short answers"))).not.toContain('communication_style');
+  });
+
+  it("learns nothing from a short value that is mostly a quoted passage, but keeps a longer one in the user's words", async () => {
+    const facts = await learned("Please skip the 'every child is different' bit. I know.");
+    expect(facts.some((f) => /quote/i.test(JSON.stringify(f.value)))).toBe(false);
+    const signed = await learned("When you draft letters for me, please always sign them off 'Yours faithfully, R. J. Pemberton' and use British spelling");
+    expect(signed.some((f) => /British spelling/.test(JSON.stringify(f.value)))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Bucket, Category } from '../../../profiles/model.js';
-import { hasSequence, type Clause } from '../nlp/clauses.js';
+import { hasSequence, withNo, type Clause } from '../nlp/clauses.js';
+import { PLACEHOLDERS } from '../nlp/segment.js';
 import { spanText, type Token } from '../nlp/wink.js';
 import { canStartAt, compile, contrasted, matchAt, slotText, type Compiled, type Match } from './engine.js';
 import { FAMILY_CATEGORY, LEXICONS, LIST_KEYS } from './families.js';
@@ -46,6 +47,12 @@ interface Entry {
   lex?: Lexicon;
 }
 
+/** Words of its own a value needs beside a placeholder to say anything. */
+const MIN_WORDS_BESIDE_PLACEHOLDER = 3;
+const aroundPlaceholder = (item: string): boolean => {
+  const words = item.split(/\s+/).filter((w) => w !== '');
+  return words.some((w) => PLACEHOLDERS.has(w)) && words.filter((w) => !PLACEHOLDERS.has(w)).length < MIN_WORDS_BESIDE_PLACEHOLDER;
+};
 const ENTRIES: readonly Entry[] = TABLES.flatMap(([family, specs]) =>
   specs.map((spec) => {
     const compiled = compile(spec.match, LEXICONS);
@@ -320,7 +327,9 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   // "it's Ama, not Amma", "I'm a commis, not a chef de partie": a "not" right after the value sets it against another
   // thing and negates only that.
   const negTo = slot && (tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) || contrasted(tokens, slot.to) >= 0) ? slot.to : match.to;
-  const negated = tokens.slice(negFrom, negTo).some((t, j) => NEGATORS.has(t.low) && !closedNo(tokens, negFrom + j, match.from));
+  const negated = tokens
+    .slice(negFrom, negTo)
+    .some((t, j) => NEGATORS.has(t.low) && !closedNo(tokens, negFrom + j, match.from) && !withNo(tokens, negFrom + j));
   if (!spec.present && !statesUnderWish(family, spec.key) && (aspired(tokens, 0, match.from) || purpose(clause, match.from))) return undefined;
   let retract = Boolean(spec.retracts);
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.
@@ -354,6 +363,9 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
     if (built === undefined || built.trim() === '') return undefined;
     value = retract && !spec.retracts && context.text !== '' ? context.text : built;
   }
+  // ("skip the 'every child is different' bit": a quoted passage stands in the clause as a placeholder; a short value around
+  // it names nothing of its own, "no QUOTE bit". A longer one still says something in the user's words.)
+  if ((Array.isArray(value) ? value : [value]).some(aroundPlaceholder)) return undefined;
   const key = spec.keyOf ? spec.keyOf(context) : spec.key;
   if (!key) return undefined;
   const list = spec.list ?? LIST_KEYS.has(key);

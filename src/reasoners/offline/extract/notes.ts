@@ -1,4 +1,5 @@
 import type { Clause } from '../nlp/clauses.js';
+import { PLACEHOLDERS } from '../nlp/segment.js';
 import { spanText, type Token } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { CONFIDENCE } from './scoring.js';
@@ -49,7 +50,6 @@ const PASSING: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 const UNTIL_CONJ: ReadonlySet<string> = new Set(['before', 'until', 'till', 'til', 'once']);
-const PLACEHOLDERS: ReadonlySet<string> = new Set(['QUOTE', 'CODE']);
 const CONTENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 
 /**

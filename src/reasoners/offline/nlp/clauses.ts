@@ -554,6 +554,9 @@ const SOON_WORDS = new Set(['tomorrow', 'tmrw', 'tmr', 'tonight', 'next', 'upcom
 const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'nt', 'nothing', 'nobody', 'neither', 'nor', 'hardly', 'barely']);
 
+/** "answers with no hedging", "tea with no sugar": "no" after "with" says what a thing comes without; it denies nothing. */
+export const withNo = (tokens: readonly Token[], k: number): boolean => tokens[k]?.low === 'no' && tokens[k - 1]?.low === 'with';
+
 /** Split one sentence (tokens) into clauses and describe each; `firstOfTurn` marks the message's first sentence. */
 export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Clause[] {
   const pieces: { tokens: Token[]; conj?: string }[] = [];
@@ -1608,7 +1611,7 @@ function describe(
     (sentenceHasIf && lows.some((w) => w === 'would' || w === "'d" || w === 'could' || w === 'might'));
   const reported =
     subject === 'other' && tokens.some((t, k) => SAY_VERBS.has(t.low) && k >= start && tokens.slice(k + 1, k + 4).some((u) => u.low === 'i' || u.low === 'me'));
-  const negated = tokens.some((t, k) => k >= i && (NEGATORS.has(t.low) || (t.low === 'no' && tokens[k + 1]?.low === 'longer')));
+  const negated = tokens.some((t, k) => k >= i && ((NEGATORS.has(t.low) && !withNo(tokens, k)) || (t.low === 'no' && tokens[k + 1]?.low === 'longer')));
   const noLonger =
     lows.includes('anymore') ||
     hasSequence(lows, ['any', 'more']) ||

@@ -11,6 +11,10 @@ import { CONCEPTS } from '../../../nlp-tables/concepts/index.js';
 
 export const MAX_CHUNK_CHARS = 600;
 const QUOTE_MIN_WORDS = 4;
+/** The words a quoted passage and a code span are replaced by (no value may hold them). */
+export const QUOTE_WORD = 'QUOTE';
+export const CODE_WORD = 'CODE';
+export const PLACEHOLDERS: ReadonlySet<string> = new Set([QUOTE_WORD, CODE_WORD]);
 
 /** Verbs that introduce material to work on ("translate this:", "summarise the email below:"). */
 /** Verbs of saying among MATERIAL_VERBS: someone's words follow only when the verb stands right before the mark. */
@@ -227,7 +231,7 @@ function commandLine(line: string): boolean {
 
 /** Inline code: one name (`vim`, `pnpm`, `C#`) reads as that word; anything longer is code. */
 function inlineCode(_span: string, inner: string): string {
-  return /^[\w.+#-]{1,30}$/.test(inner) ? inner : ' CODE ';
+  return /^[\w.+#-]{1,30}$/.test(inner) ? inner : ` ${CODE_WORD} `;
 }
 
 /** "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded message:". */
@@ -367,7 +371,7 @@ function cutQuotes(text: string): string {
       if (close > 0 && close - i <= 4000) {
         const inner = text.slice(i + 1, close);
         if (inner.split(/\s+/).filter((w) => w !== '').length >= QUOTE_MIN_WORDS) {
-          out += ' QUOTE ';
+          out += ` ${QUOTE_WORD} `;
           i = close + 1;
           continue;
         }
@@ -404,7 +408,7 @@ function cutMaterial(text: string): string {
     const words = before.split(/[^a-z;]+/).filter((w) => w !== '');
     // A dash opens material only right after a short request ("translate to French - …").
     // ("said "…" — I'm not": when a quoted passage was the material, what follows the dash is the user's own.)
-    const short = sep === ':' || (words.length <= 6 && !window.slice(cut).includes('QUOTE'));
+    const short = sep === ':' || (words.length <= 6 && !window.slice(cut).includes(QUOTE_WORD));
     // (Someone's words need the verb of saying right before the mark, or one word between: "Customer says:", "my boss
     // said this -"; "wait, said that wrong — I was on Rapido till last year" is the user correcting themselves.)
     // ("hobbies, since you asked:" answers the assistant; what follows is the user's own.)
@@ -413,7 +417,12 @@ function cutMaterial(text: string): string {
     if (short && material && !/\d$/.test(before)) {
       // The material runs to the end of its paragraph; a quoted passage was already cut out.
       const after = at + sep.length;
-      if (/^\s*QUOTE\b/.test(text.slice(after, after + 12))) {
+      if (
+        text
+          .slice(after, after + 12)
+          .trimStart()
+          .startsWith(QUOTE_WORD)
+      ) {
         searchFrom = after;
         continue;
       }

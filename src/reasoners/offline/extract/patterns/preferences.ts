@@ -1,5 +1,6 @@
 import type { Token } from '../../nlp/wink.js';
 import { spanText } from '../../nlp/wink.js';
+import { PLACEHOLDERS } from '../../nlp/segment.js';
 import { UNITS } from '../lexicon/style.js';
 import { PLACES } from '../lexicon/places.js';
 import { isLasting } from '../lasting.js';
@@ -490,7 +491,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
     value: (v) => {
       const rest = v.clause.slice(v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1).filter((t) => t.pos !== 'PUNCT');
       // (Not a quotation set aside: "Never 'I hope this email finds you well'" reads as "Never QUOTE".)
-      const named = v.tokens.every((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && t.text !== 'QUOTE' && t.text !== 'CODE');
+      const named = v.tokens.every((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && !PLACEHOLDERS.has(t.text));
       return v.clause.indexOf(v.tokens[0]!) === 1 && rest.length === 0 && v.tokens.length <= 3 && named ? `never ${v.text}` : undefined;
     },
   },
