@@ -109,3 +109,17 @@ describe('offline extraction: quoted passages and "with no"', () => {
     expect(signed.some((f) => /British spelling/.test(JSON.stringify(f.value)))).toBe(true);
   });
 });
+
+describe('offline extraction: the family coming home', () => {
+  it("reads the user's close family arriving at a time to come as the user's event", async () => {
+    expect(has(await learned('hubby gets home from deployment on the 14th!!! want to make a welcome home banner'), 'upcoming_events', '14th')).toBe(true);
+    expect(has(await learned('my parents land from Lagos on Friday for omugwo, staying 3 months'), 'upcoming_events', 'Friday')).toBe(true);
+    expect(
+      has(await learned('Our son and his lot arrive on Friday for the bank holiday weekend — five extra for dinner'), 'upcoming_events', 'bank holiday'),
+    ).toBe(true);
+    // (Not a past arrival, a daily habit, nor someone outside the household.)
+    expect(keys(await learned('my parents arrived last Friday'))).not.toContain('upcoming_events');
+    expect(keys(await learned('my son gets home from school at 4 every day'))).not.toContain('upcoming_events');
+    expect(keys(await learned('my colleague arrives on Friday'))).not.toContain('upcoming_events');
+  });
+});

@@ -175,6 +175,43 @@ function backToWork(tokens: readonly Token[]): boolean {
   return WORKPLACES_BACK.has(place?.low ?? '');
 }
 
+/** The user's close family, said at the start of a sentence ("my parents", "our son", "hubby"). */
+const COMING_FAMILY: ReadonlySet<string> = new Set([
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'kids',
+  'children',
+  'parents',
+  'mum',
+  'mom',
+  'dad',
+  'husband',
+  'wife',
+  'hubby',
+  'partner',
+  'in-laws',
+  'grandkids',
+  'grandchildren',
+  'family',
+]);
+/** Verbs of coming to the user ("arrive", "land", "fly in"), and words that make "get", "come" one ("gets home", "come over"). */
+const ARRIVING: ReadonlySet<string> = new Set(['arrive', 'land', 'visit', 'fly', 'return']);
+const TOWARDS_HOME: ReadonlySet<string> = new Set(['home', 'back', 'over', 'round', 'up', 'down']);
+
+/** Whether the sentence opens on the user's close family and the clause says they are coming (home, over, to stay). */
+function familyComing(sentence: readonly Token[], clause: readonly Token[]): boolean {
+  const first = sentence[0]?.low === 'my' || sentence[0]?.low === 'our' ? 1 : 0;
+  const who = sentence[first];
+  if (who === undefined || !COMING_FAMILY.has(who.low) || (first === 0 && who.low !== 'hubby')) return false;
+  // (In the present, of a time to come: "land", "arrives", "gets home"; not "arrived last Friday".)
+  const present = (t: Token) => t.low === t.lemma || t.low === `${t.lemma}s` || t.low === `${t.lemma}es` || t.low.endsWith('ing');
+  return clause.some(
+    (t, k) => present(t) && (ARRIVING.has(t.lemma) || ((t.lemma === 'get' || t.lemma === 'come') && TOWARDS_HOME.has(clause[k + 1]?.low ?? ''))),
+  );
+}
+
 function eventText(v: ValueContext): string | undefined {
   // (A currency sign stays with its amount: "save £4,000 by September", not "save4,000".)
   // (A hyphen inside a word stays too: "the Holyhead-Dublin sailing", not "HolyheadDublin".)
@@ -622,6 +659,24 @@ export const EVENTS: readonly PatternSpec[] = [
       !v.clause.slice(0, 5).some((t) => ['their', 'his', 'her', 'its'].includes(t.low))
         ? eventText(v)
         : undefined,
+  },
+  {
+    // "my parents land from Lagos on Friday for omugwo", "hubby gets home from deployment on the 14th", "our son and his lot
+    // arrive on Friday for the bank holiday weekend": the user's close family coming home or to stay is the user's event too.
+    id: 'events.family-arrives',
+    match: '{x:rest}',
+    key: 'upcoming_events',
+    subjects: ['other'],
+    where: 'anywhere',
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    // (Told from the start of the sentence, where the family is named: "Our son and his lot arrive on Friday …".)
+    value: (v) => {
+      if (v.clause.indexOf(v.tokens[0]!) !== 0 || !familyComing(v.sentence, v.clause)) return undefined;
+      const end = v.sentence.indexOf(v.clause[v.clause.length - 1]!) + 1;
+      return end > 0 ? eventText({ ...v, tokens: v.sentence.slice(0, end) }) : undefined;
+    },
   },
   {
     // "I've got a job interview at Monzo on Wednesday": an event noun after have/got, beside whatever else the clause says.
