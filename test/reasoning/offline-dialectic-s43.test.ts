@@ -183,3 +183,32 @@ describe('offline dialectic: plans said another way', () => {
     expect(await cited(nadia, 'thinking of getting her a sketchbook for her birthday, good idea?')).not.toContain('goals');
   });
 });
+
+describe('offline dialectic: registered to practise', () => {
+  it('reads "registered to practise" as a licence to practise, not a faith practised', async () => {
+    const chi = factsOf({
+      name: 'Chidinma Okafor',
+      role: 'specialist biomedical scientist',
+      religion: 'Catholic, goes to Mass most Sundays',
+      registration: 'HCPC-registered biomedical scientist; Fellow of the IBMS',
+    });
+    expect(await cited(chi, 'is she properly registered to practise in the UK?')).toEqual(['registration']);
+    // (Her faith is still asked as faith.)
+    expect(await cited(chi, 'does she practise any religion?')).toEqual(['religion']);
+  });
+});
+
+describe('offline dialectic: time left on a contract', () => {
+  it('reads how long is left on a contract as when it ends, not how long the job has been held', async () => {
+    const lerato = factsOf({
+      name: 'Lerato Mokoena',
+      role: 'postdoctoral researcher in TB immunology',
+      broadband: 'fibre with Vumatel',
+      contract: 'fixed-term, grant-funded until 31 August',
+    });
+    expect(await cited(lerato, 'how long has she got left on her contract?')).toEqual(['contract']);
+    expect(await cited(lerato, 'how long is she locked in with them')).toEqual(['contract']);
+    // (How long she has held it is not said.)
+    expect(await cited(lerato, 'how long has she been a postdoc?')).toEqual([]);
+  });
+});

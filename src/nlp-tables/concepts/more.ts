@@ -1172,6 +1172,9 @@ export const CERTIFICATION: ConceptDef = {
     'qualified to',
     'licensed to',
     'certified to',
+    // ("is she properly registered to practise in the UK?": a licence to practise, not a faith practised.)
+    'registered to practise',
+    'registered to practice',
     'endorsement',
     'endorsements',
     // Admission to practise law ("when was she called to the bar?"): no naming.
