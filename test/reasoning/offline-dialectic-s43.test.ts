@@ -212,3 +212,13 @@ describe('offline dialectic: time left on a contract', () => {
     expect(await cited(lerato, 'how long has she been a postdoc?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: the asker's animal", () => {
+  it("cites the user's allergy to an animal the asker keeps, when asked whether it is fine", async () => {
+    const freya = factsOf({ name: 'Freya Maddox', role: 'Twitch streamer', pets: ['rescue greyhound called Noodle'], allergies: ['cat dander'] });
+    expect(await cited(freya, "she's coming to stay, is it fine if my cat sleeps in the spare room?")).toContain('allergies');
+    // (The asker's own people stay weak: "my daughter" says why it is asked.)
+    expect(await cited(freya, 'any animals at her place? my daughter is allergic to fur')).toContain('pets');
+    expect(await cited(freya, 'can my daughter come along to her stream this weekend?')).not.toContain('allergies');
+  });
+});

@@ -7,7 +7,7 @@ import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { asksCaution } from './caution.js';
 import { asksSoon } from './soon.js';
-import { GENERIC, GENERIC_HEADS, POSSESSIVE, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
+import { GENERIC, GENERIC_HEADS, POSSESSIVE, RELATIONS, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { partOfPlace } from './places.js';
 import { questionTimes, zoneOfCity } from './clock.js';
@@ -407,7 +407,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "can she give me a lift to the race start?": where a ride goes says where, not what is asked.
   weakenIn(owner, destination(tokens, owner));
   // "any animals at her place? my daughter's allergic to fur": what the asker says of their own people is weak.
-  weakenIn(owner, askerPeople(tokens, names));
+  // ("is it fine if my cat sleeps in the spare room?": not what the world knows of the asker's animal — the user's allergy to it.)
+  const askers = askerPeople(tokens, names);
+  const animal = askers !== undefined && [...askers].some((j) => RELATIONS.get(tokens[j]!.lemma) === 'pet' || RELATIONS.get(tokens[j]!.low) === 'pet');
+  if (askers) for (const a of onlyIn(owner, askers)) if (!(animal && a.fields !== undefined)) a.weight = Math.min(a.weight, WEIGHT.weak);
   // "which languages could he translate at parents' evening?": the people that name an occasion are its setting.
   weakenIn(owner, occasionWords(tokens));
   // "where did he train as a teacher?": what one trained as says which training, not what is asked (the job held now).
