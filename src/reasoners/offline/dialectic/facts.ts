@@ -320,7 +320,7 @@ const TEAM_HEADS: ReadonlySet<string> = new Set(
 /** Words before a club's name that say the user is its fan, and after it. */
 const FOLLOWING: ReadonlySet<string> = new Set(['follows', 'following', 'supports', 'supporting']);
 const SUPPORTERS: ReadonlySet<string> = new Set(['supporter', 'supporters']);
-const FANDOM = conceptId('fandom');
+export const FANDOM = conceptId('fandom');
 /** Concepts of where someone lives, stays or comes from. */
 const PLACE_CONCEPTS: readonly number[] = ['location', 'origin'].map(conceptId);
 /** Whether a fact's levels say it is about where someone lives or comes from. */
@@ -349,8 +349,10 @@ const BEFORE_PLACE_NAMES: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from
 const MAX_TOWN_WORDS = 3;
 
 /**
- * "North Queensland Cowboys", "Chennai Super Kings", "Newcastle Knights": a capitalised name that opens on a known town,
- * province or country and closes, with nothing capitalised after, on a capitalised plural is a club (its people).
+ * "North Queensland Cowboys": a capitalised name that holds a known town, province or country and closes, with nothing
+ * capitalised after, on a capitalised plural is a club (its people). (Known gap: the scan back reads the link to the previous
+ * word from that word, so a two-word name, "Leeds Rhinos", is not found; reading it from the next word finds it, and "David
+ * Hollis" too — David is a town in Panama — so that fix waits for a check that the value is no person's name.)
  */
 function townAndPlural(words: readonly Word[], i: number): boolean {
   const w = words[i]!;

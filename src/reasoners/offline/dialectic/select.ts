@@ -6,7 +6,7 @@ import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { namesPartOf } from './places.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
-import { aboutPlaces, FACTS_PER_STEP, type FactTerms, type Profile } from './facts.js';
+import { aboutPlaces, FACTS_PER_STEP, FANDOM, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS, PREFERENCE_KEYS, RELATIONS, WEEKDAYS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
@@ -363,7 +363,6 @@ function asksLanguage(q: Question): boolean {
 /** Verbs of following a team ("does he follow …", "does she support …", "does he go for …"). */
 const FOLLOW_VERBS: ReadonlySet<string> = new Set(['follow', 'support', 'cheer', 'root', 'barrack', 'go']);
 const FOLLOW_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'is']);
-const FANDOM = conceptId('fandom');
 /** The stems of a club's name a yes-or-no question asks whether the user follows ("does she follow Leicester City as well?"), or undefined. */
 function clubAsked(q: Question): string[] | undefined {
   const first = yesNoOfUser(q, FOLLOW_OPENERS);

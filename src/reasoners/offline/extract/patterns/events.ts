@@ -175,6 +175,17 @@ function backToWork(tokens: readonly Token[]): boolean {
   return WORKPLACES_BACK.has(place?.low ?? '');
 }
 
+/** An event told of someone else's clause, with a time ("exams start Monday", "my parents land on Friday"). */
+const OTHERS_EVENT = {
+  match: '{x:rest}',
+  key: 'upcoming_events',
+  subjects: ['other'],
+  where: 'anywhere',
+  category: 'other',
+  bucket: 'dynamic',
+  requires: 'time',
+} as const satisfies Partial<PatternSpec>;
+
 /** The user's close family, said at the start of a sentence ("my parents", "our son", "hubby"). */
 const COMING_FAMILY: ReadonlySet<string> = new Set([
   'son',
@@ -639,13 +650,7 @@ export const EVENTS: readonly PatternSpec[] = [
   },
   {
     id: 'events.subject',
-    match: '{x:rest}',
-    key: 'upcoming_events',
-    subjects: ['other'],
-    where: 'anywhere',
-    category: 'other',
-    bucket: 'dynamic',
-    requires: 'time',
+    ...OTHERS_EVENT,
     fallback: true,
     value: (v) =>
       (v.tokens === v.clause || v.clause.indexOf(v.tokens[0]!) === 0) &&
@@ -664,13 +669,7 @@ export const EVENTS: readonly PatternSpec[] = [
     // "my parents land from Lagos on Friday for omugwo", "hubby gets home from deployment on the 14th", "our son and his lot
     // arrive on Friday for the bank holiday weekend": the user's close family coming home or to stay is the user's event too.
     id: 'events.family-arrives',
-    match: '{x:rest}',
-    key: 'upcoming_events',
-    subjects: ['other'],
-    where: 'anywhere',
-    category: 'other',
-    bucket: 'dynamic',
-    requires: 'time',
+    ...OTHERS_EVENT,
     // (Told from the start of the sentence, where the family is named: "Our son and his lot arrive on Friday …".)
     value: (v) => {
       if (v.clause.indexOf(v.tokens[0]!) !== 0 || !familyComing(v.sentence, v.clause)) return undefined;
