@@ -15,6 +15,8 @@ const QUOTE_MIN_WORDS = 4;
 export const QUOTE_WORD = 'QUOTE';
 export const CODE_WORD = 'CODE';
 export const PLACEHOLDERS: ReadonlySet<string> = new Set([QUOTE_WORD, CODE_WORD]);
+/** A quoted passage's placeholder right at the start of a text. */
+const QUOTE_AHEAD = new RegExp(`^\\s*${QUOTE_WORD}\\b`);
 
 /** Verbs that introduce material to work on ("translate this:", "summarise the email below:"). */
 /** Verbs of saying among MATERIAL_VERBS: someone's words follow only when the verb stands right before the mark. */
@@ -417,12 +419,7 @@ function cutMaterial(text: string): string {
     if (short && material && !/\d$/.test(before)) {
       // The material runs to the end of its paragraph; a quoted passage was already cut out.
       const after = at + sep.length;
-      if (
-        text
-          .slice(after, after + 12)
-          .trimStart()
-          .startsWith(QUOTE_WORD)
-      ) {
+      if (QUOTE_AHEAD.test(text.slice(after, after + 12))) {
         searchFrom = after;
         continue;
       }

@@ -714,13 +714,7 @@ export const EVENTS: readonly PatternSpec[] = [
     // A visit to the user's home ("the boiler man is coming on thursday", "the plumber's booked for Monday"): someone
     // who comes to do a job, and when.
     id: 'events.visit',
-    match: '{x:rest}',
-    key: 'upcoming_events',
-    subjects: ['other'],
-    where: 'anywhere',
-    category: 'other',
-    bucket: 'dynamic',
-    requires: 'time',
+    ...OTHERS_EVENT,
     fallback: true,
     value: (v) => {
       if (v.clause.indexOf(v.tokens[0]!) !== 0 || !['the', 'a', 'an', 'my', 'our'].includes(v.clause[0]!.low) || toldInPast(v.clause)) return undefined;
