@@ -74,9 +74,12 @@ const capitalisedOrKnown =
     const text = spanText(tokens);
     if (lex && lex.matchAt(tokens, 0) > 0) return text;
     if (tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',')) return text;
-    // A reply typed all in lower case ("brissie"): one or two nouns, the question asked for a place.
+    // A reply typed all in lower case ("brissie"): one or two nouns, the question asked for a place; the first may be
+    // a word the tagger reads as an adjective ("lower hutt", "upper norwood"), never a place's kind ("a small town").
     const caseless = tokens.every((t) => t.text === t.low);
-    return caseless && tokens.length <= 2 && tokens.every((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && !GENERIC_PLACES.has(t.low)) ? text : undefined;
+    const nameWord = (t: Token, k: number) =>
+      (t.pos === 'NOUN' || t.pos === 'PROPN' || (k === 0 && t.pos === 'ADJ' && tokens.length === 2)) && !GENERIC_PLACES.has(t.low);
+    return caseless && tokens.length <= 2 && tokens.every(nameWord) ? text : undefined;
   };
 
 const phrase =

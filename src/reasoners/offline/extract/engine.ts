@@ -854,6 +854,9 @@ const NOT_NAMES = new Set([
   'on',
 ]);
 
+/** Verbs of naming before "me" ("call me Bing", "everyone calls me Dee"). */
+const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
 /** A person's name: one to three capitalised or proper-noun tokens (a single lower-case word when the message is all lower case). */
 function nameEnd(tokens: readonly Token[], i: number): number[] {
   // Text typed all in lower case ("hi im thandi can you help") gives no capitals to go by: one noun is
@@ -878,8 +881,12 @@ function nameEnd(tokens: readonly Token[], i: number): number[] {
       joined += 2;
       continue;
     }
-    // ("a collie called Skipper": a capital right after "called" or "named" is the name, however the tagger reads it.)
-    const named = k === i && capitalised(u) && (tokens[i - 1]?.low === 'called' || tokens[i - 1]?.low === 'named');
+    // ("a collie called Skipper", "call me Bing": a capital right after "called" or "named", or after "call me", is the
+    // name, however the tagger reads it.)
+    const named =
+      k === i &&
+      capitalised(u) &&
+      (tokens[i - 1]?.low === 'called' || tokens[i - 1]?.low === 'named' || (tokens[i - 1]?.low === 'me' && CALLING.has(tokens[i - 2]?.low ?? '')));
     if (
       NOT_NAMES.has(u.low) ||
       u.pos === 'PUNCT' ||

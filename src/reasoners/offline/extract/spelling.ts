@@ -69,13 +69,21 @@ function nearest(typed: string): string | undefined {
   for (let len = typed.length - 1; len <= typed.length + 1; len++) {
     for (const w of vocab.get(`${typed[0]}${len}`) ?? []) {
       if (editDistance(typed, w, 1) !== 1 || !typingSlip(typed, w)) continue;
-      // (four letters: only two letters swapped, or one struck beside its key)
-      if (typed.length === MIN_LETTERS && w.length !== MIN_LETTERS) continue;
+      // (four letters: only two letters swapped, or one struck beside its key that does not double its neighbour:
+      // "hutt" is a name, no "hurt")
+      if (typed.length === MIN_LETTERS && (w.length !== MIN_LETTERS || doublesNeighbour(typed, w))) continue;
       if (found !== undefined && found !== w) return undefined;
       found = w;
     }
   }
   return found;
+}
+
+/** Whether the one letter the typed word changes is the same as a letter beside it ("hutt" of "hurt"). */
+function doublesNeighbour(typed: string, word: string): boolean {
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  return typed[i] === typed[i - 1] || typed[i] === typed[i + 1];
 }
 
 /** A word the lexicon knows with an ending added ("bales", "rewilding", "stirred"). */

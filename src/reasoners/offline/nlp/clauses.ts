@@ -674,6 +674,13 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       current.push(t);
       continue;
     }
+    // "When you draft anything for me keep it plain English": after "when(ever) you …", a bare verb of how to write
+    // opens the request itself (the clause before it asks nothing).
+    if (askedOfAssistantFirst(current) && t.pos === 'VERB' && t.low === t.lemma && WRITING_ASKS.has(t.low) && current[current.length - 1]!.pos !== 'AUX') {
+      flush();
+      current.push(t);
+      continue;
+    }
     // "I don't take loans with interest as I'm Muslim": "as" with a subject and a verb gives a reason ("as a nurse",
     // "as well" and the second "as" of "as tall as I look" do not).
     if (
@@ -849,6 +856,19 @@ function politeNoun(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Words that open a time or reason clause put before the main one ("since …", "when …", "after …"). */
+/** Bare verbs that ask how to be written to ("keep it short", "use bullet points", "write in British English"). */
+const WRITING_ASKS: ReadonlySet<string> = new Set(['keep', 'use', 'write', 'make', 'give', 'avoid', 'stick', 'put', 'send']);
+
+/**
+ * "when you draft anything for me", "whenever you reply": every time the assistant does something opens the piece (not
+ * "when you write to my landlord", one letter).
+ */
+function askedOfAssistantFirst(current: readonly Token[]): boolean {
+  const w = current[0]?.low;
+  if ((w !== 'when' && w !== 'whenever') || current[1]?.low !== 'you' || current.length < 3 || !current.slice(2).some((u) => u.pos === 'VERB')) return false;
+  return w === 'whenever' || current.some((u) => u.low === 'anything' || u.low === 'everything');
+}
+
 const FRONTED_OPENERS: ReadonlySet<string> = new Set(['since', 'when', 'after', 'before', 'once', 'because', 'cause', 'cos', 'coz', 'while', 'whilst']);
 /** Particles that close a phrasal verb ("came along", "moved in", "got back"). */
 const PARTICLES: ReadonlySet<string> = new Set(['along', 'in', 'back', 'up', 'out', 'over', 'around', 'round', 'home', 'away', 'off', 'on', 'down']);
@@ -953,6 +973,14 @@ const SUBJECT_ADVERBS: ReadonlySet<string> = new Set([
 const WEIGHING: ReadonlySet<string> = new Set(['thinking', 'considering', 'planning', 'hoping']);
 
 const stripS = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** How many words "at the moment", "at the minute", "at present" or "for now" take at `at`, or 0. */
+function nowPhrase(tokens: readonly Token[], at: number): number {
+  const a = tokens[at]?.low;
+  const b = tokens[at + 1]?.low;
+  if (a === 'at' && b === 'the' && (tokens[at + 2]?.low === 'moment' || tokens[at + 2]?.low === 'minute')) return 3;
+  return (a === 'at' && b === 'present') || (a === 'for' && b === 'now') ? 2 : 0;
+}
 
 /** How many words a time takes at `at` ("this year", "for 2027", "right now"), or 0. */
 function timeBetween(tokens: readonly Token[], at: number): number {
@@ -1134,6 +1162,13 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   let j = j0;
   while (tokens[j] !== undefined && tokens[j]!.pos === 'ADV' && !SUBJECT_PRONOUNS.has(tokens[j]!.low) && j - j0 < 2) j++;
   if (j > j0 && tokens[j] !== undefined && (SUBJECT_PRONOUNS.has(tokens[j]!.low) || POSSESSIVES.has(tokens[j]!.low))) return startsClause(tokens, j, before);
+  // So may a time ("…by the end of next year, at the moment I'm only Recognised Practising": the present is the next
+  // clause's, not the goal's).
+  const time = nowPhrase(tokens, j0) || timeBetween(tokens, j0);
+  if (time > 0) {
+    const k = tokens[j0 + time]?.text === ',' ? j0 + time + 1 : j0 + time;
+    if (SUBJECT_PRONOUNS.has(tokens[k]?.low ?? '') && tokens[k]!.low !== 'you') return startsClause(tokens, k, before);
+  }
   // "I hate long answers, always give me the short version": a standing instruction starts a clause of its own.
   // ("…, and never Ryanair": a thing never wanted, named at the end of the sentence.)
   if (tokens[j0]?.low === 'never' && (tokens[j0 + 1]?.pos === 'PROPN' || tokens[j0 + 1]?.pos === 'NOUN') && before.length > 0) {

@@ -124,7 +124,7 @@ export const TRADE_GERUNDS: ReadonlyMap<string, string> = new Map([
 /** Shift patterns a worker is put on ("moved me onto days", "I'm on nights", "switched to earlies"). */
 export const SHIFTS = lexicon(
   'shift',
-  `days|day shifts|day shift|nights|night shifts|night shift|permanent nights|earlies|early shifts|lates|late shifts|middles|mids|twilights|twilight shifts|long days|weekends|rotating shifts|days and nights|four on four off|4 on 4 off`,
+  `days|day shifts|day shift|nights|night shifts|night shift|permanent nights|earlies|early shifts|lates|late shifts|middles|mids|twilights|twilight shifts|long days|weekends|rotating shifts|days and nights|four on four off|4 on 4 off|continental shifts|continentals|continental rota|split shifts|12 hour shifts|12-hour shifts|twelve hour shifts|twelves|12s`,
 );
 
 /**

@@ -46,8 +46,14 @@ function schooling(v: ValueContext): string | undefined {
     const noun = after !== undefined && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.low === after.lemma && v.tokens[k - 1]?.pos === 'DET'));
     if (!noun || STUDY_NOUNS.has(after.low) || SCHOOL_WORDS.matchAt(v.tokens, k + n) > 0) return v.text;
   }
-  return undefined;
+  // ("halfway through my CIPFA qualification and the … exam is in June": a body's letters before the word for what it
+  // awards, when nothing else names a schooling; the value ends there.)
+  const award = v.tokens.findIndex((t, k) => /^[A-Z]{3,6}$/.test(t.text) && AWARDS.has(v.tokens[k + 1]?.low ?? ''));
+  return award < 0 ? undefined : spanText(v.tokens.slice(0, award + 2));
 }
+
+/** What a professional body awards, said after its letters ("CIPFA qualification", "CIPD diploma"). */
+const AWARDS: ReadonlySet<string> = new Set(['qualification', 'diploma', 'certificate', 'accreditation', 'exams']);
 
 const TIME_WORDS = new Set(['since', 'from', 'before', 'after', 'until', 'till', 'like']);
 /** Where what one trained as ends: a time, or what the sentence goes on to ("… at Barts in the sixties, so …"). */

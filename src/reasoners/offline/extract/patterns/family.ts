@@ -470,12 +470,15 @@ const AGE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 
 
 /** A child said by what it is ("3yo twins", "a toddler", "our 2-year-old", "a 6 week old"), not a baby on the way. */
 function childAsSaid(v: ValueContext): string | undefined {
-  const lows = v.tokens.map((t) => t.low);
+  // ("we've got twins starting reception in september": what the children are about to do is not what they are.)
+  const doing = v.tokens.findIndex((t, k) => k > 0 && t.pos === 'VERB' && t.low.endsWith('ing'));
+  const tokens = doing > 0 ? v.tokens.slice(0, doing) : v.tokens;
+  const lows = tokens.map((t) => t.low);
   const last = lows[lows.length - 1] ?? '';
   const young = last === 'old' && lows.some((w) => AGE_UNITS.has(w)) && lows.some((w, k) => /^\d+$/.test(w) || (k === 0 && w === 'few'));
   // ("a baby on the way", "a baby due in May": a pregnancy, told elsewhere.)
   const coming = v.clause.some((t, k) => t.low === 'due' || (t.low === 'on' && v.clause[k + 1]?.low === 'the' && v.clause[k + 2]?.low === 'way'));
-  return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(v.tokens) : undefined;
+  return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(tokens) : undefined;
 }
 
 /** Brothers and sisters. */

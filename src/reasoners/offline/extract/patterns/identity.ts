@@ -10,6 +10,7 @@ import { contrasted } from '../engine.js';
 import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
 import { spanText, type Token } from '../../nlp/wink.js';
 import { POSSESSIVES } from '../../nlp/clauses.js';
+import { inLexicon } from '../../dialectic/spelling.js';
 
 /** Identity: name, pronouns, age, nationality, religion, how to be addressed. */
 
@@ -57,6 +58,22 @@ export const PERSONALITY: ReadonlySet<string> = new Set([
 const NAMING = new Set(['name', 'names', 'call', 'calls', 'called', 'named']);
 const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, OCCUPATIONS, PERSON_NOUNS, PLACES];
 
+/**
+ * Whether a word of seven letters or more is the "-ed" or "-ing" form of a verb the NLP base's lexicon knows by a base of
+ * five letters or more ("recognised", "qualified"); names so shaped are shorter or have no such base ("Jared", "Mohammed").
+ */
+function verbForm(low: string): boolean {
+  if (low.length < 7) return false;
+  const bases = low.endsWith('ied')
+    ? [`${low.slice(0, -3)}y`]
+    : low.endsWith('ed')
+      ? [low.slice(0, -1), low.slice(0, -2)]
+      : low.endsWith('ing')
+        ? [low.slice(0, -3), `${low.slice(0, -3)}e`]
+        : [];
+  return bases.some((b) => b.length >= 5 && inLexicon(b));
+}
+
 /** A name, unless the word is really a religion, nationality, condition, diet, language, job or place ("I'm Muslim"). */
 function personName(v: ValueContext): string | undefined {
   const parts = v.tokens.filter((t) => t.text !== '-');
@@ -69,8 +86,12 @@ function personName(v: ValueContext): string | undefined {
   for (let k = 0; k < v.tokens.length; k++) if (notNames.some((lex) => lex.matchAt(v.tokens, k) > 0)) return undefined;
   // A job's initials are no name ("PCSO here", "HCA"); a word that is a job title may still be one ("Mason", "Baker").
   if (parts.length === 1 && parts[0]!.text.length > 1 && parts[0]!.text === parts[0]!.text.toUpperCase() && JOBS.matchAt(v.tokens, 0) === 1) return undefined;
+  // A verb's past or "-ing" form written with a capital is a title's word, no name ("I'm only Recognised Practising").
+  if (verbForm(parts[0]!.low)) return undefined;
   // A part joined by a hyphen is a name whatever its tag ("Siobhan-Rose").
-  if (v.tokens.some((t, k) => v.tokens[k - 1]?.text !== '-' && (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'VERB' || /\d/.test(t.text)))) return undefined;
+  // Said as a name, a capitalised word the tagger reads as a verb is the name ("call me Bing").
+  const verb = (t: Token) => t.pos === 'VERB' && !(named && t.text !== t.low);
+  if (v.tokens.some((t, k) => v.tokens[k - 1]?.text !== '-' && (t.pos === 'ADJ' || t.pos === 'NUM' || verb(t) || /\d/.test(t.text)))) return undefined;
   // A name typed in lower case is written as a name; a hyphenated one keeps its hyphen ("Anne-Marie").
   return v.tokens.map((t, k) => `${k > 0 && t.space ? ' ' : ''}${t.text === t.low ? t.text.charAt(0).toUpperCase() + t.text.slice(1) : t.text}`).join('');
 }
@@ -330,6 +351,12 @@ function vehicle(v: ValueContext): string | undefined {
 }
 
 /** Who calls the user so: "everyone calls me Shiv" is a nickname, "call me Dee" the name to use. */
+/**
+ * Words before "name" that make it the user's own given one ("my name", "real name is …"); a full or legal name is kept
+ * apart (full_name), beside the name to use ("Call me Joy, full name Maria Joy Dizon").
+ */
+const OWN_NAME: ReadonlySet<string> = new Set(['my', 'real', 'actual', 'proper']);
+
 function calledBy(v: ValueContext): string | undefined {
   const at = v.clause.findIndex((t) => t.lemma === 'call' || t.low === 'calls' || t.low === 'call');
   const before = v.clause.slice(Math.max(0, at - 3), at).map((t) => t.low);
@@ -337,8 +364,9 @@ function calledBy(v: ValueContext): string | undefined {
   if (before.some((w) => w === 'nobody' || w === 'noone' || w === 'no-one')) return undefined;
   if (before.some((w) => ['everyone', 'everybody', 'people', 'friends', 'mates', 'folks', 'family', 'most', 'all', 'they', 'colleagues', 'kids'].includes(w)))
     return 'nickname';
-  // "my name's Chidinma but pls call me Chi": the name is said beside it; this is the one to use.
-  const named = v.sentence.some((t, k) => (t.low === 'name' || t.low === "name's") && v.sentence[k - 1]?.low === 'my');
+  // "my name's Chidinma but pls call me Chi", "call me Bing, real name is Maria Victoria": the name is said beside it;
+  // this is the one to use.
+  const named = v.sentence.some((t, k) => (t.low === 'name' || t.low === "name's") && OWN_NAME.has(v.sentence[k - 1]?.low ?? ''));
   return named ? 'preferred_name' : 'name';
 }
 

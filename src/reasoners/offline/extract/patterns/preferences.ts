@@ -293,12 +293,17 @@ function requestValue(v: ValueContext): string | undefined {
     if (verb > 0) k = verb;
   }
   while (k < tokens.length && drop.has(tokens[k]!.low)) k++;
-  const rest = tokens.slice(k).filter((t) => t.pos !== 'PUNCT' || t.text === '-' || t.text === '/');
+  const kept = (t: Token) => t.pos !== 'PUNCT' || t.text === '-' || t.text === '/';
+  const rest = tokens.slice(k).filter(kept);
   if (rest.length < 2 || rest.length > 16) return undefined;
-  const text = rest
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/ ([/-]) /g, '$1');
+  // Words are spaced as written ("the 24hr clock"), and where a mark left out stood ("short (no emojis)").
+  let text = '';
+  tokens.slice(k).forEach((t, j, all) => {
+    if (!kept(t)) return;
+    const spaced = t.space || (j > 0 && !kept(all[j - 1]!));
+    text += text === '' ? t.text : `${spaced ? ' ' : ''}${t.text}`;
+  });
+  text = text.replace(/ ([/-]) /g, '$1');
   // "never use emojis with me": the negation said before the request stays with it.
   const at = v.clause.indexOf(rest[0]!);
   const negation = v.clause.slice(Math.max(0, at - 3), Math.max(0, at)).find((t) => REQUEST_NEGATIONS.has(t.low));

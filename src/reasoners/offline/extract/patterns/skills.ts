@@ -1,5 +1,6 @@
 import { CERTIFICATES, NAMED_CERTIFICATES } from '../families.js';
 import { capitalised, spanText } from '../../nlp/wink.js';
+import { POSSESSIVES } from '../../nlp/clauses.js';
 import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains } from '../values.js';
@@ -148,6 +149,12 @@ function toolList(v: ValueContext): string | undefined {
   }
   return found.length >= 2 ? found.join(', ') : undefined;
 }
+
+/** Verbs of an exam passed. */
+const PASSING: ReadonlySet<string> = new Set(['passed', 'earned', 'gained', 'cleared']);
+
+/** A name made of letters as exams' are: four capitals or more ("NAATI", "SATI"), or a capital inside ("DipTrans"). */
+const lettersName = (text: string): boolean => /^[A-Z]{4,8}$/.test(text) || /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(text);
 
 /** Words of time that may follow a certificate in its noun phrase ("my chainsaw tickets last yr"). */
 const TIME_AFTER: ReadonlySet<string> = new Set(['last', 'this', 'in', 'back', 'years', 'yrs', 'ago']);
@@ -319,6 +326,13 @@ export const SKILLS: readonly PatternSpec[] = [
       // ("I've already got my PPL", "got my Driver CPC": a certificate by its letters.)
       const named = NAMED_CERTIFICATES.matchAt(v.tokens, last) > 0 || (last > 0 && NAMED_CERTIFICATES.matchAt(v.tokens, last - 1) === 2);
       if (named && v.tokens.length <= 4) return v.text;
+      // ("finally passed the DipTrans", "earned my CELTA": an exam passed, named by its letters alone.)
+      let at = v.clause.indexOf(v.tokens[0]!) - 1;
+      while (at > 0 && (v.clause[at]!.pos === 'DET' || POSSESSIVES.has(v.clause[at]!.low))) at--;
+      const verb = v.clause[at]?.low ?? '';
+      const timed = v.tokens.findIndex((t) => TIME_AFTER.has(t.low));
+      const bare = (timed > 0 ? v.tokens.slice(0, timed) : v.tokens).filter((t) => t.pos !== 'DET' && !POSSESSIVES.has(t.low));
+      if (PASSING.has(verb) && bare.length === 1 && lettersName(bare[0]!.text)) return bare[0]!.text;
       // ("got my chainsaw tickets last yr (CS30 and CS31)": the phrase ends at the certificate word; codes in brackets after
       // the clause say which.)
       const head = v.tokens.findIndex((t, k) => k >= 1 && k <= 5 && CERTIFICATES.matchAt(v.tokens, k) > 0);

@@ -109,6 +109,11 @@ function agentNoun(t: Token | undefined): boolean {
 }
 
 /** A noun of someone who does a thing, as the job ("a projectionist", "a braider"). */
+/** Letters after "a" / "an" that name no post ("I'm a VIP at the club", "an MP at …" is someone else's seat). */
+const NOT_POSTS: ReadonlySet<string> = new Set(['VIP', 'OK', 'UK', 'US', 'EU', 'TV', 'PC']);
+/** A grade or post written as its letters ("SEO", "EO", "HEO"). */
+const postLetters = (text: string): boolean => /^[A-Z]{2,5}$/.test(text) && !NOT_POSTS.has(text);
+
 const byAgentNoun = (v: ValueContext): string | undefined => (agentNoun(v.tokens[0]) ? v.text : undefined);
 
 /** "I do nails", "she does hair": a beauty trade done for others (see BEAUTY_TRADES). */
@@ -706,6 +711,13 @@ export const WORK: readonly PatternSpec[] = [
       return agentNoun(v.tokens[0]) ? spanText(v.clause.slice(at - 1, at + 1)) : undefined;
     },
   },
+  // "I'm currently an SEO at HMRC", "I'm an EO at DWP": a grade or post known by its letters, held at a named employer.
+  {
+    id: 'work.role.letters-at',
+    match: 'be~ a|an {x:word} at|with|for @PROPN',
+    key: 'role',
+    value: (v) => (postLetters(v.text) ? v.text : undefined),
+  },
   // "i'm a braider in Lekki", "I'm a shopfitter from Leeds": the same, then the place where it is done.
   { id: 'work.role.agent-in', match: 'be~ a|an {x:word} in|at|from|out_of @PROPN', key: 'role', value: byAgentNoun },
   {
@@ -893,6 +905,13 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'attr'],
     value: employerUnlessTrained,
+  },
+  // "I'm currently an SEO at HMRC": the employer of a post known by its letters (work.role.letters-at).
+  {
+    id: 'work.company.letters-at',
+    match: 'be~ a|an {r:word} at|with|for {x:np}',
+    key: 'company',
+    value: (v) => (postLetters(v.slot('r') ?? '') && v.tokens.some((t) => t.pos === 'PROPN') ? employer(v) : undefined),
   },
   // "working as DST INSPIRE faculty fellow at IISER Pune": the job said with "as" names the employer after it, whatever the
   // job's words (the occupation list need not know "fellow").
