@@ -1206,6 +1206,9 @@ export const CERTIFICATION: ConceptDef = {
   keys: [
     'registration',
     'professional_registration',
+    // ("is she chartered?" beside "chartered member of the RTPI"): membership of the body that grants the title.
+    'professional_membership',
+    'professional_memberships',
     'registrations',
     'certifications',
     'certificates',

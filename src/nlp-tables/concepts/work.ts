@@ -229,9 +229,14 @@ export const WORK: readonly ConceptDef[] = [
       'in person',
       'office days',
       'at the office',
+      // ("frontline, fully office-based, no home working")
+      'office-based',
+      'office based',
+      'home working',
+      'homeworking',
     ],
     keys: ['work_style', 'work_location', 'work_arrangement', 'remote_work', 'work_mode'],
-    near: ['work_schedule'],
+    near: ['work_schedule', 'work_pattern'],
   },
   {
     name: 'schedule',
@@ -891,6 +896,8 @@ export const WORK: readonly ConceptDef[] = [
       'switch careers',
       'retrain',
       'retraining',
+      // ("she's not thinking of jumping ship to the private side is she": leaving a job for another.)
+      'jump ship',
     ],
     keys: [
       'goals',

@@ -11,6 +11,7 @@ import { isDateWord, kindsOf, mixesDigits, type ValueKind } from './answer-kind.
 import { valueWindows, type Window } from './clock.js';
 import { valueClasses } from './classes.js';
 import { isKnownPlace } from './places.js';
+import { inLexicon } from './spelling.js';
 import { fold, isBareHour, isClockTime, isNumber, splitOn, stem, wordsOf, type Word } from './words.js';
 
 /**
@@ -349,16 +350,17 @@ const BEFORE_PLACE_NAMES: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from
 const MAX_TOWN_WORDS = 3;
 
 /**
- * "North Queensland Cowboys": a capitalised name that holds a known town, province or country and closes, with nothing
- * capitalised after, on a capitalised plural is a club (its people). (Known gap: the scan back reads the link to the previous
- * word from that word, so a two-word name, "Leeds Rhinos", is not found; reading it from the next word finds it, and "David
- * Hollis" too — David is a town in Panama — so that fix waits for a check that the value is no person's name.)
+ * "North Queensland Cowboys", "Leeds Rhinos": a capitalised name that holds a known town, province or country and closes,
+ * with nothing capitalised after, on a capitalised plural of an English noun is a club (its people). The noun is looked up
+ * in the NLP base's lexicon, plural or singular, and only once a town is found: "David Hollis" and "Jordan Williams" end on
+ * a surname, no noun.
  */
 function townAndPlural(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   if (!w.cap || w.low.length < 4 || !w.low.endsWith('s') || w.low.endsWith('ss') || words[i + 1]?.cap === true) return false;
   let start = i;
-  while (start > 0 && words[start - 1]!.cap && words[start - 1]!.spaced !== false && i - start < MAX_TOWN_WORDS + 1) start--;
+  // (A word is joined to the one before it when it is not spaced from it: the link is read from the later word.)
+  while (start > 0 && words[start - 1]!.cap && words[start]!.spaced !== false && i - start < MAX_TOWN_WORDS + 1) start--;
   if (start === i || BEFORE_PLACE_NAMES.has(words[start - 1]?.low ?? '')) return false;
   for (let a = start; a < i; a++)
     for (let b = a + 1; b <= Math.min(i, a + MAX_TOWN_WORDS); b++)
@@ -370,7 +372,7 @@ function townAndPlural(words: readonly Word[], i: number): boolean {
             .join(' '),
         )
       )
-        return true;
+        return inLexicon(w.low) || inLexicon(w.low.slice(0, -1));
   return false;
 }
 
@@ -411,7 +413,7 @@ function termsOf(fact: Fact): FactTerms {
   // A key the table does not know ("status": "retired nurse"): the class of what its value names.
   if (!explicit) for (const id of valueClasses(words)) raise(levels, id, LEVEL.near);
   // "interests: Kaizer Chiefs, maskandi music": a club named by the last word of its name is a team the user follows.
-  if (namesTeam(words, aboutPlaces(levels))) raise(levels, FANDOM, LEVEL.near);
+  if (!NAME_KEYS.has(fact.key) && namesTeam(words, aboutPlaces(levels))) raise(levels, FANDOM, LEVEL.near);
   const valueLevel = PREFERENCE_KEYS.has(fact.key) ? LEVEL.derived : LEVEL.value;
   const hits = findConcepts(slotsOf(words), 'value');
   const named = new Set(hits.flatMap((hit) => hit.concepts.map((c) => c.id)));

@@ -324,8 +324,24 @@ export function questionTokens(question: string, budget: WorkBudget, speller?: S
   }
   budget.spend(out.length * 4);
   casualDoes(out);
+  isBeforeGerund(out);
   return out;
 }
+
+/**
+ * "if the GP's giving her antibiotics": "'s" before a verb's "-ing" form done to the user is "is", not a possessive.
+ * (Not "his girlfriend's coming over, is she vegan too?": whoever is said to be coming stays someone else.)
+ */
+function isBeforeGerund(out: QToken[]): void {
+  for (let i = 1; i + 2 < out.length; i++) {
+    const t = out[i]!;
+    const next = out[i + 1]!;
+    if (t.low !== "'s" || t.pos === 'AUX' || next.pos !== 'VERB' || !next.low.endsWith('ing') || !USER_OBJECTS.has(out[i + 2]!.low)) continue;
+    out[i] = { ...t, lemma: 'be', pos: 'AUX', stem: stem('be'), forms: formsOf(t.low, 'be', 'AUX') };
+  }
+}
+
+const USER_OBJECTS: ReadonlySet<string> = new Set(['her', 'him', 'them']);
 
 /** A comma put between a topic said with "-wise" and the noun phrase before it. */
 const COMMA: QToken = { text: ',', low: ',', lemma: ',', pos: 'PUNCT', stem: ',', punct: true, forms: [] };

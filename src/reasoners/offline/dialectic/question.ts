@@ -400,7 +400,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   if (!change) weakenIn(owner, whenClause(tokens));
   // "does she drive? there's a baby sensory class at the retail park": a statement after the question only says why it is asked.
   // (Only when the question itself names a topic: "Can she come round to mine? I've got three cats." asks about the cats.)
-  weakenBesides(owner, trailingContext(tokens), byConcept);
+  const trailing = trailingContext(tokens);
+  weakenBesides(owner, trailing, byConcept);
+  // "is she in auckland rn? wanted to grab coffee": what the asker wanted to do is why it is asked, whatever the question.
+  if (trailing && saysAskersAim(tokens, Math.min(...trailing))) weakenIn(owner, trailing);
   // "doing a fun run for charity, anything medical to keep in mind for her?": the setting said before an "any(thing) …"
   // that names its own topic only says why it is asked.
   weakenBesides(owner, leadingContext(tokens), byConcept);
@@ -604,6 +607,19 @@ function trailingContext(tokens: readonly QToken[]): Set<number> | undefined {
   const out = new Set<number>();
   for (let k = mark + 1; k < tokens.length; k++) out.add(k);
   return out;
+}
+
+/** Words of an aim the asker gives after the question ("wanted to grab coffee", "i was hoping to …", "thinking of …"). */
+const ASKERS_AIMS: ReadonlySet<string> = new Set(['wanted', 'want', 'wanna', 'hoping', 'thinking', 'planning', 'trying', 'gonna', 'going']);
+
+/** Whether the words from `at` open with an aim of the asker's: the aim, after "i", "we" or "was" at most. */
+function saysAskersAim(tokens: readonly QToken[], at: number): boolean {
+  let k = at;
+  while (k < at + 2 && ['i', 'we', 'was', 'were', 'am', "i'm", 'im', 'just'].includes(tokens[k]?.low ?? '')) k++;
+  const w = tokens[k]?.low ?? '';
+  return (
+    ASKERS_AIMS.has(w) && (w !== 'going' || tokens[k + 1]?.low === 'to') && (w !== 'thinking' || tokens[k + 1]?.low === 'of' || tokens[k + 1]?.low === 'about')
+  );
 }
 
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', '-', '—', '–', ':', '.', ';']);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 44: question shapes found on round 45's development thirds (translators and interpreters; factory workers;
+ * council and civil-service staff) and recurring in older rounds. Each beside a near miss that must stay as it was.
+ */
+
+const { cited } = offlineCiter();
+
+describe('offline dialectic: the team the user follows', () => {
+  it('finds a club of two words, a town and the plural of a noun ("Leeds Rhinos")', async () => {
+    const gary = factsOf({ name: 'Gary Holt', role: 'line operator', interests: ['Leeds Rhinos', 'carp fishing'] });
+    expect(await cited(gary, 'who does he support?')).toEqual(['interests']);
+    // (A person's name that opens with a town's is no club: David is a town, Hollis no noun.)
+    const david = factsOf({ name: 'David Hollis', role: 'planning officer', interests: ['parkrun', 'birdwatching'] });
+    expect(await cited(david, 'who does he support?')).toEqual([]);
+    const partner = factsOf({ name: 'Sian Roberts', partner: 'Jordan Williams', interests: ['netball'] });
+    expect(await cited(partner, 'which team does she support?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: what the asker says around the question', () => {
+  it('reads an aim the asker gives after the question as why it is asked ("wanted to grab coffee")', async () => {
+    const joy = factsOf({ name: 'Joy Santos', location: 'Auckland', current_status: 'visiting family in Cebu until the 20th', interests: ['karaoke'] }, [
+      'current_status',
+    ]);
+    expect(await cited(joy, 'is she in auckland rn? wanted to grab coffee')).toContain('current_status');
+    // (A statement after the question that is no aim still names what is asked: the asker's cats, beside an allergy.)
+    const cats = factsOf({ name: 'Ann Lee', allergies: ['cats'], location: 'Leeds' });
+    expect(await cited(cats, "can she come round to mine? I've got three cats")).toEqual(['allergies']);
+  });
+
+  it('reads "\'s" before a verb done to the user as "is", not as someone else\'s', async () => {
+    const bronagh = factsOf({ name: 'Bronagh Kelly', allergies: ['penicillin'], role: 'senior planning officer' });
+    expect(await cited(bronagh, "if the GP's giving her antibiotics is there anything they need to avoid")).toEqual(['allergies']);
+    // (Whoever is said to be coming stays someone else.)
+    const josh = factsOf({ name: 'Josh Lee', diet: 'vegan', role: 'personal trainer' });
+    expect(await cited(josh, "his girlfriend's coming over for dinner saturday, is she vegan too?")).toEqual([]);
+  });
+});
+
+describe('offline dialectic: work, credentials and plans', () => {
+  it('reads office-based and home working as how the user works', async () => {
+    const kobby = factsOf({ name: 'Kobby Mensah', work_pattern: 'frontline, fully office-based, no home working', tools: ['Outlook', 'Teams'] });
+    expect(await cited(kobby, 'can i set up a teams call with him on one of his WFH days?')).toContain('work_pattern');
+    expect(await cited(kobby, 'which days does he work from home')).toEqual(['work_pattern']);
+  });
+
+  it('reads membership of a chartered body as a credential', async () => {
+    const bronagh = factsOf({
+      name: 'Bronagh Kelly',
+      professional_membership: 'chartered member of the RTPI (MRTPI)',
+      education: "MSc Spatial Planning, Queen's University Belfast",
+    });
+    expect(await cited(bronagh, 'is she chartered or not?')).toEqual(['professional_membership']);
+  });
+
+  it('reads "jumping ship" as a plan to leave for other work', async () => {
+    const bronagh = factsOf({ name: 'Bronagh Kelly', career_plans: 'weighing up a move to a private planning consultancy', location: 'Holywood, County Down' });
+    expect(await cited(bronagh, "she's not thinking of jumping ship to the private side is she")).toEqual(['career_plans']);
+  });
+});
