@@ -61,3 +61,27 @@ describe('offline dialectic: work, credentials and plans', () => {
     expect(await cited(bronagh, "she's not thinking of jumping ship to the private side is she")).toEqual(['career_plans']);
   });
 });
+
+describe('offline dialectic: what a list of prices or licences does not say', () => {
+  it('does not answer a price asked for one thing from prices said for other things', async () => {
+    const farah = factsOf({
+      name: 'Farah Iqbal',
+      rates: '£32 an hour with a 3-hour minimum for court; £0.10 per word for written translation',
+      languages: ['Urdu'],
+    });
+    expect(await cited(farah, 'what does she charge for conference work?')).toEqual([]);
+    // (A price for the thing asked, or prices that name no purpose, still answer.)
+    expect(await cited(farah, 'what does she charge for court work?')).toEqual(['rates']);
+    const kobby = factsOf({ name: 'Kobby Asante', rates: 'GHS 1,500 per session day', role: 'sound engineer' });
+    expect(await cited(kobby, 'how much does he charge for a full day?')).toEqual(['rates']);
+  });
+
+  it('does not answer whether the user holds a licence of a kind no fact names', async () => {
+    const sipho = factsOf({ name: 'Sipho Dlamini', licences: ['reach truck', 'counterbalance', 'code 10 driving licence'], role: 'reach truck driver' });
+    expect(await cited(sipho, 'does he have a VNA licence?')).toEqual([]);
+    // (A kind it names, or any of a class, is answered.)
+    expect(await cited(sipho, 'has he got his reach truck licence?')).toEqual(['licences']);
+    const grace = factsOf({ name: 'Grace Obi', certifications: ['PSPO I (Scrum.org)'], role: 'product manager' });
+    expect(await cited(grace, 'does she have any agile certs?')).toEqual(['certifications']);
+  });
+});

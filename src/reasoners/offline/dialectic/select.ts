@@ -11,6 +11,7 @@ import { PAST_KEY_WORDS, PREFERENCE_KEYS, RELATIONS, WEEKDAYS } from './lexicon.
 import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
+import { askedPurpose, pricedForOther } from './purposes.js';
 import type { QToken } from './qtokens.js';
 import { WEIGHT, type Aspect, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH, SYNONYM_STEMS } from './score.js';
@@ -130,10 +131,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   let favouriteFound = false;
   const pick = pickedOne(q);
   const verbs = pick === undefined ? [] : verbStems(q);
+  const purpose = askedPurpose(q.tokens);
   for (let i = 0; i < candidates.length; i++) {
     if (i > 0 && i % FACTS_PER_STEP === 0) yield;
     const terms = candidates[i]!;
     budget.spend(1 + Math.ceil(q.aspects.length / 4));
+    // "what does she charge for conference work?" beside prices said for court and for translation: no answer.
+    if (purpose !== undefined && pricedForOther(purpose, terms)) continue;
     const topical = factScore(profile, terms, q.aspects);
     // Without a time asked ("when should I book a call?") windows of the day only support a fact on the topic.
     const score =
@@ -204,6 +208,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   if (club !== undefined && !scored.some((s) => club.every((w) => s.terms.value.has(w))))
     return scored.some((s) => (s.terms.levels.get(FANDOM) ?? 0) >= LEVEL.near)
       ? { kind: 'abstain', why: 'unlisted', list: 'teams' }
+      : { kind: 'abstain', why: 'missing' };
+  // "does he have a VNA licence?" beside "licences: reach truck, counterbalance": asked whether the user holds a licence or
+  // ticket of a kind named, no fact that names the kind says so (the licences a profile lists are never all).
+  const credential = credentialAsked(q);
+  if (credential !== undefined && !scored.some((s) => credential.every((w) => s.terms.value.has(w))))
+    return scored.some((s) => (s.terms.levels.get(CERTIFICATION) ?? 0) >= LEVEL.near)
+      ? { kind: 'abstain', why: 'unlisted', list: 'licences' }
       : { kind: 'abstain', why: 'missing' };
   // "does he have a dog?" beside "dislikes: dogs on the oval": asked whether the user keeps an animal, what the user likes or
   // dislikes says nothing of it; only a fact on their animals or their household does.
@@ -375,6 +386,29 @@ function clubAsked(q: Question): string[] | undefined {
   const name: string[] = [];
   for (; k < first.length && /^\p{Lu}/u.test(first[k]!.text); k++) name.push(first[k]!.stem);
   return name.length > 0 ? name : undefined;
+}
+const CERTIFICATION = conceptId('certification');
+/** Words for a licence, ticket or certificate held. */
+const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set(['licence', 'license', 'ticket', 'certificate', 'cert', 'card', 'endorsement']);
+/** Words before it that name no kind of its own ("a full UK driving licence" is asked of any licence to drive). */
+const ANY_KIND: ReadonlySet<string> = new Set(['driving', 'drivers', 'driver', "driver's", 'full', 'car', 'uk', 'valid', 'current', 'own', 'proper', 'new']);
+/**
+ * The stems of the kind of licence a yes-or-no question asks whether the user holds ("does he have a VNA licence?", "has she
+ * got her reach truck licence too?"), or undefined: the words just before the licence word, when one names a kind.
+ */
+function credentialAsked(q: Question): string[] | undefined {
+  const first = yesNoOfUser(q, OWNING_OPENERS);
+  if (first === undefined || !first.some((t) => t.lemma === 'have' || t.low === 'got' || t.lemma === 'hold')) return undefined;
+  // (One licence, singular: "any agile certs?" asks for any of a class, which "PSPO" answers.)
+  const at = first.findIndex((t) => CREDENTIAL_NOUNS.has(t.low));
+  if (at < 1 || first.some((t) => t.low === 'any')) return undefined;
+  const kind: string[] = [];
+  for (let k = at - 1; k >= at - 3 && k > 0; k--) {
+    const t = first[k]!;
+    if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.low === 'got' || t.lemma === 'have' || t.lemma === 'hold') break;
+    kind.unshift(t.stem);
+  }
+  return kind.length > 0 && kind.some((w) => !ANY_KIND.has(w)) ? kind : undefined;
 }
 const PETS = conceptId('pets');
 const OWNING_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'has', 'have']);
