@@ -81,6 +81,9 @@ describe('offline dialectic: what a list of prices or licences does not say', ()
     expect(await cited(sipho, 'does he have a VNA licence?')).toEqual([]);
     // (A kind it names, or any of a class, is answered.)
     expect(await cited(sipho, 'has he got his reach truck licence?')).toEqual(['licences']);
+    // (A licence to drive is asked of any: "a driving licence" beside "drives a 2014 Skoda Octavia".)
+    const gosia = factsOf({ name: 'Gosia Nowak', transport: 'drives a 2014 Skoda Octavia', role: 'bakery line lead' });
+    expect(await cited(gosia, 'does she have a driving licence?')).toEqual(['transport']);
     const grace = factsOf({ name: 'Grace Obi', certifications: ['PSPO I (Scrum.org)'], role: 'product manager' });
     expect(await cited(grace, 'does she have any agile certs?')).toEqual(['certifications']);
   });

@@ -328,6 +328,9 @@ export function questionTokens(question: string, budget: WorkBudget, speller?: S
   return out;
 }
 
+/** Words for the user as the object of a verb. */
+const USER_OBJECTS: ReadonlySet<string> = new Set(['her', 'him', 'them']);
+
 /**
  * "if the GP's giving her antibiotics": "'s" before a verb's "-ing" form done to the user is "is", not a possessive.
  * (Not "his girlfriend's coming over, is she vegan too?": whoever is said to be coming stays someone else.)
@@ -340,8 +343,6 @@ function isBeforeGerund(out: QToken[]): void {
     out[i] = { ...t, lemma: 'be', pos: 'AUX', stem: stem('be'), forms: formsOf(t.low, 'be', 'AUX') };
   }
 }
-
-const USER_OBJECTS: ReadonlySet<string> = new Set(['her', 'him', 'them']);
 
 /** A comma put between a topic said with "-wise" and the noun phrase before it. */
 const COMMA: QToken = { text: ',', low: ',', lemma: ',', pos: 'PUNCT', stem: ',', punct: true, forms: [] };

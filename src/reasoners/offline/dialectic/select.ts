@@ -402,13 +402,13 @@ function credentialAsked(q: Question): string[] | undefined {
   // (One licence, singular: "any agile certs?" asks for any of a class, which "PSPO" answers.)
   const at = first.findIndex((t) => CREDENTIAL_NOUNS.has(t.low));
   if (at < 1 || first.some((t) => t.low === 'any')) return undefined;
-  const kind: string[] = [];
+  const kind: QToken[] = [];
   for (let k = at - 1; k >= at - 3 && k > 0; k--) {
     const t = first[k]!;
     if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.low === 'got' || t.lemma === 'have' || t.lemma === 'hold') break;
-    kind.unshift(t.stem);
+    kind.unshift(t);
   }
-  return kind.length > 0 && kind.some((w) => !ANY_KIND.has(w)) ? kind : undefined;
+  return kind.some((t) => !ANY_KIND.has(t.low)) ? kind.map((t) => t.stem) : undefined;
 }
 const PETS = conceptId('pets');
 const OWNING_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'has', 'have']);
