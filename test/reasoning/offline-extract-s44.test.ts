@@ -112,3 +112,36 @@ describe('offline extraction: requests and work said by letters', () => {
     expect(has(await learned('did my NCTJ diploma at Harlow after an English degree at Leeds.'), 'education', 'English degree')).toBe(true);
   });
 });
+
+describe("offline extraction: trucks driven for work and a writer's tics", () => {
+  it('reads a truck named by the work it does as the job driven', async () => {
+    expect(valueOf(await learned('i drive a reach truck in the chill warehouse at a dairy outside Cork'), 'role')).toBe('reach truck driver');
+    expect(valueOf(await learned('I drive a tow truck'), 'role')).toBe('tow truck driver');
+    // (A make of truck is one owned; someone else's truck is theirs.)
+    expect(keys(await learned('I drive a Ford truck'))).not.toContain('role');
+    expect(keys(await learned('my dad drives a bin lorry'))).not.toContain('role');
+  });
+
+  it("reads a writer's tics to leave out as a lasting style", async () => {
+    expect(valueOf(await learned("please no toxic positivity. I don't need pep talks"), 'communication_style')).toContain('no toxic positivity');
+    expect(has(await learned('pls stop putting em dashes in my drafts, my editor reckons they scream AI'), 'communication_style', 'em dashes')).toBe(true);
+    expect(has(await learned('Please, no cheesy wedding clichés in anything you write for me'), 'communication_style', 'clichés')).toBe(true);
+  });
+
+  it('reads a rule after a label that only announces it ("general rule for me: …")', async () => {
+    const facts = await learned("general rule for me: no military acronyms in anything you write, I'm trying to sound like a civvy");
+    expect(has(facts, 'communication_style', 'acronyms')).toBe(true);
+    expect(keys(facts)).not.toContain('interests');
+    // (A label that names what follows keeps it: a goal.)
+    expect(valueOf(await learned('goal for this year: read 30 books'), 'goals')).toEqual(['read 30 books']);
+  });
+
+  it('reads "drop the pleasantries", "cut the waffle" as a lasting style, not a request for one piece', async () => {
+    expect(valueOf(await learned('can you drop the pleasantries? just straight answers'), 'communication_style')).toContain('no pleasantries');
+    expect(valueOf(await learned('cut the waffle please'), 'communication_style')).toEqual(['no waffle']);
+    expect(keys(await learned('skip the intro in this one'))).not.toContain('communication_style');
+    expect(keys(await learned('can you drop the kids off at 3'))).not.toContain('communication_style');
+    // (Nothing after the verb is nothing to leave out.)
+    expect(keys(await learned('any tips for the drop off'))).toEqual([]);
+  });
+});

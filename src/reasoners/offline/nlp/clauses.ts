@@ -617,9 +617,15 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       t.text === ':' &&
       !SUBJECT_PRONOUNS.has(sentence[i + 1]?.low ?? '') &&
       !POSSESSIVES.has(sentence[i + 1]?.low ?? '') &&
-      !meAnd(sentence, i + 1)
+      !meAnd(sentence, i + 1) &&
+      !ruleLabel(current)
     ) {
       current.push(t);
+      continue;
+    }
+    // ("general rule for me: no military acronyms in anything you write": a label that only says a rule follows splits.)
+    if (t.pos === 'PUNCT' && t.text === ':' && ruleLabel(current)) {
+      flush();
       continue;
     }
     if (t.pos === 'PUNCT' && SOFT_SPLIT.has(t.text) && startsClause(sentence, i + 1, current)) {
@@ -856,6 +862,17 @@ function politeNoun(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Words that open a time or reason clause put before the main one ("since …", "when …", "after …"). */
+/** Words of a label that only announces a standing rule or request ("general rule for me:", "one request:"). */
+const RULE_LABELS: ReadonlySet<string> = new Set(['rule', 'rules', 'request', 'requests', 'preference', 'preferences', 'reminder']);
+
+/**
+ * A label of no verb that only announces a standing rule or request ("general rule for me", "one request"); not one that
+ * names whose rule it is ("House rule: no phones at the dinner table" is the household's, read with its label).
+ */
+const ruleLabel = (label: readonly Token[]): boolean =>
+  label.some((u) => RULE_LABELS.has(u.low)) && !label.some((u) => u.pos === 'VERB' || RULE_HOLDERS.has(u.low));
+const RULE_HOLDERS: ReadonlySet<string> = new Set(['house', 'home', 'household', 'family', 'school', 'club', 'golden']);
+
 /** Bare verbs that ask how to be written to ("keep it short", "use bullet points", "write in British English"). */
 const WRITING_ASKS: ReadonlySet<string> = new Set(['keep', 'use', 'write', 'make', 'give', 'avoid', 'stick', 'put', 'send']);
 

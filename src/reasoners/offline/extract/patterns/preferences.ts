@@ -110,7 +110,30 @@ const STYLE_WORDS = new Set([
   'words',
   'sentences',
   'language',
+  // What a writer's tics are called ("no military acronyms", "no cheesy clichés", "stop putting em dashes in", "no toxic
+  // positivity", "no hype").
+  'acronyms',
+  'abbreviations',
+  'cliches',
+  'clichés',
+  'cliche',
+  'cliché',
+  'dashes',
+  'positivity',
+  'hype',
+  'cheerleading',
+  'preamble',
+  'disclaimers',
+  'caveats',
+  'hedging',
+  'filler',
+  'hashtags',
+  'puns',
+  'slang',
 ]);
+
+/** Words that point at one piece of writing ("in this one", "that email"): a request for it alone. */
+const ONE_PIECE: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'it']);
 
 /** Varieties of English the user may want written ("British spelling", "SA English"). */
 const SPELLING_VARIETIES: ReadonlySet<string> = new Set([
@@ -794,6 +817,21 @@ export const PREFERENCES: readonly PatternSpec[] = [
     // ("why did you stop using bullet points?" asks about the past, it asks for nothing.)
     value: (v) =>
       v.tokens.length <= 4 && v.tokens.some((t) => STYLE_WORDS.has(t.low)) && !v.clause.some((t) => t.low === 'did' || t.low === 'why')
+        ? `no ${v.text}`
+        : undefined,
+  },
+  {
+    // "can you drop the pleasantries?", "cut the waffle", "ditch the jargon": the same, said with a verb of leaving out.
+    // (Not for one piece of writing: "skip the intro in this one".)
+    id: 'preferences.drop-the',
+    match: 'drop|ditch|cut|skip|lose the|all|your? {x:rest}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    request: true,
+    inQuestion: true,
+    value: (v) =>
+      v.tokens.length > 0 && v.tokens.length <= 3 && STYLE_WORDS.has(v.tokens[v.tokens.length - 1]!.low) && !v.clause.some((t) => ONE_PIECE.has(t.low))
         ? `no ${v.text}`
         : undefined,
   },

@@ -400,6 +400,23 @@ const HIRED_VEHICLES: ReadonlySet<string> = new Set(
   'bus minibus coach taxi cab matatu trotro danfo jeepney tuk-tuk rickshaw lorry hgv artic tanker tram forklift ambulance tractor digger dumper'.split(' '),
 );
 
+/** Trucks and lorries, and the work that names one driven for a living ("reach truck", "tow truck", "bin lorry"). */
+const TRUCKS: ReadonlySet<string> = new Set(['truck', 'lorry', 'wagon']);
+const WORK_TRUCKS: ReadonlySet<string> = new Set([
+  'reach',
+  'tow',
+  'fire',
+  'dump',
+  'bin',
+  'refuse',
+  'tipper',
+  'skip',
+  'recovery',
+  'cement',
+  'pallet',
+  'delivery',
+]);
+
 /** Heads of a business one runs ("my food truck", "a small cleaning business"). */
 const BUSINESS_HEADS: ReadonlySet<string> = new Set([
   ...SMALL_BUSINESSES,
@@ -797,6 +814,18 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     value: (v) => (HIRED_VEHICLES.has(v.text.toLowerCase()) ? `${v.text} driver` : undefined),
+  },
+  // "i drive a reach truck in the chill warehouse", "I drive a tow truck": a truck named by the work it does.
+  {
+    id: 'work.role.drive-work-truck',
+    match: 'drive~|driving a|an|the {m:word} {x:word}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const kind = v.slot('m') ?? '';
+      return WORK_TRUCKS.has(kind.toLowerCase()) && kind === kind.toLowerCase() && TRUCKS.has(v.text.toLowerCase()) ? `${kind} ${v.text} driver` : undefined;
+    },
   },
   // "i drive out of the Doncaster depot", "working out of the Daventry DC": the site the user's work is based at.
   {
