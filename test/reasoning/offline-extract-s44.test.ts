@@ -145,3 +145,23 @@ describe("offline extraction: trucks driven for work and a writer's tics", () =>
     expect(keys(await learned('any tips for the drop off'))).toEqual([]);
   });
 });
+
+describe('offline extraction: talks to give and questions run on', () => {
+  it('reads a talk or a poster to give at a time to come as an event, and the town as a trip', async () => {
+    const facts = await learned('Presenting a poster at IBMS Congress in Birmingham next month — how do I fit 3 years of data on one A0?');
+    expect(has(facts, 'upcoming_events', 'IBMS Congress')).toBe(true);
+    expect(keys(facts)).not.toContain('current_location');
+    expect(has(facts, 'travel_plans', 'Birmingham')).toBe(true);
+    // (A business run is no event; a stay this week is where the user is.)
+    expect(keys(await learned('I run a bakery in Fremantle, open six days'))).not.toContain('upcoming_events');
+    expect(valueOf(await learned("I'm in Leeds this week for work"), 'current_location')).toBe('Leeds');
+  });
+
+  it('splits a question run on after a statement ("im 34 is that too old") and a subject of the user\'s run on after a noun', async () => {
+    const facts = await learned('want to get off the line and into maintenance my site does an adult engineering apprenticeship but im 34 is that too old');
+    expect(valueOf(facts, 'age')).toBe('34');
+    expect(valueOf(facts, 'goals')).toEqual(['get off the line and into maintenance']);
+    // (A "that" that is not judged is no question: "the thing is that …".)
+    expect(keys(await learned("i'm 34 and the thing is that i never learned to drive"))).toContain('age');
+  });
+});

@@ -1106,11 +1106,39 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
   if (t.low === 'whats' && next !== undefined && next.pos === 'DET') return true;
   if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this')
     return true;
+  // "want to get into maintenance my site does an apprenticeship": a subject of the user's own, with its verb, run on after
+  // a noun that cannot govern it.
+  if (
+    (t.low === 'my' || t.low === 'our') &&
+    next?.pos === 'NOUN' &&
+    (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX') &&
+    tokens[i + 2]!.low !== tokens[i + 2]!.lemma &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN')
+  )
+    return true;
+  // "but im 34 is that too old", "we get paid weekly is that normal": "that" or "this" judged, asked of what was just said.
+  if (t.low === 'is' && (next?.low === 'that' || next?.low === 'this') && JUDGED.has(tokens[i + 2]?.low ?? '')) return true;
   // "keep it short i read these on my phone", "once our youngest goes to uni next year we're planning to downsize":
   // a new subject after a word that cannot govern it.
   if ((t.low === 'i' || t.low === 'we') && next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && CONTENT_TAGS.has(prev.pos)) return true;
   return false;
 }
+/** Words that judge what "that" or "this" stands for, after "is that" ("too old", "normal", "ok"). */
+const JUDGED: ReadonlySet<string> = new Set([
+  'too',
+  'ok',
+  'okay',
+  'normal',
+  'fine',
+  'realistic',
+  'weird',
+  'bad',
+  'possible',
+  'enough',
+  'legal',
+  'allowed',
+  'unusual',
+]);
 /** Words for a share of a group, which may open a subject ("most of my friends", "half of the team"). */
 const SHARES: ReadonlySet<string> = new Set(['most', 'some', 'all', 'many', 'half', 'none', 'lots', 'few', 'loads', 'both', 'each', 'one', 'two', 'three']);
 /** Verbs of saying in the past, after which a bare noun before them is the one who said it. */

@@ -767,4 +767,21 @@ export const EVENTS: readonly PatternSpec[] = [
       return at >= 2 ? eventText({ ...v, tokens: v.clause.slice(at - 2) }) : undefined;
     },
   },
+  {
+    // "Presenting a poster at IBMS Congress in Birmingham next month", "giving a talk at PyCon next week": the same, with
+    // what is presented or given said between.
+    id: 'events.taking-part-with',
+    // (Not "I run a bakery in Fremantle": a thing run is a business.)
+    match: 'present~|presenting|give~|giving|exhibit~|exhibiting|perform~|performing|host~|hosting|teach~|teaching a|an|my|our {o:word} at|in {x:rest}',
+    key: 'upcoming_events',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    category: 'other',
+    bucket: 'dynamic',
+    requires: 'time',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return at >= 4 && v.slotTokens('o')[0]?.pos === 'NOUN' ? eventText({ ...v, tokens: v.clause.slice(at - 4) }) : undefined;
+    },
+  },
 ];

@@ -964,7 +964,9 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     keyOf: (v) => {
       const before = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!));
       if (before.some((t) => t.lemma === 'move' && t.low.endsWith('ing'))) return 'planned_move';
-      return before.some((t) => TRIP_VERBS.has(t.low)) ? 'travel_plans' : 'current_location';
+      // ("Presenting a poster at IBMS Congress in Birmingham next month": a stay to come is a trip.)
+      const after = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      return before.some((t) => TRIP_VERBS.has(t.low)) || after?.low === 'next' ? 'travel_plans' : 'current_location';
     },
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
