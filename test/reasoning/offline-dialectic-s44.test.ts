@@ -88,3 +88,20 @@ describe('offline dialectic: what a list of prices or licences does not say', ()
     expect(await cited(grace, 'does she have any agile certs?')).toEqual(['certifications']);
   });
 });
+
+describe('offline dialectic: what the world knows of hands and breathing', () => {
+  it('reads work done by hand over and over as touching a condition of the arms or hands', async () => {
+    const gosia = factsOf({ name: 'Gosia Nowak', health_conditions: ['RSI in right wrist'], role: 'line lead', interests: ['baking'] });
+    expect(await cited(gosia, 'hows she with long stints of hand packing, any reason to go easy on her?')).toEqual(['health_conditions']);
+    expect(await cited(gosia, 'should I ask her to type up the interview transcripts by hand?')).toEqual(['health_conditions']);
+    // (A type of person is no typing.)
+    const ravi = factsOf({ name: 'Ravi Shah', health_conditions: ['type 2 diabetes'], schedule: 'in bed by 10' });
+    expect(await cited(ravi, 'is a late evening zoom ok with him or is he an early-to-bed type')).not.toContain('health_conditions');
+  });
+
+  it('reads dust and coughing as touching the breathing', async () => {
+    const kofi = factsOf({ name: 'Kofi Mensah', health_conditions: ['asthma'], dislikes: ['crowds'], allergies: ['penicillin'], interests: ['hiking'] });
+    expect(await cited(kofi, 'would a dusty harmattan hike suit him?')).toContain('health_conditions');
+    expect(await cited(kofi, 'he keeps coughing near the ovens, why?')).toEqual(['health_conditions']);
+  });
+});

@@ -277,7 +277,9 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'breathing',
     'health',
     'breathing|breathe|breathless|breathlessness|short of breath|shortness of breath|wheeze|wheezy|wheezing|lungs|chest infection|asthma|' +
-      'asthmatic|inhaler|inhalers|copd|bronchitis|fumes|chemical fumes|aerosol|aerosols|oven cleaner|spray cleaner',
+      'asthmatic|inhaler|inhalers|copd|bronchitis|fumes|chemical fumes|aerosol|aerosols|oven cleaner|spray cleaner|' +
+      // ("ok to take him on a dusty harmattan hike?", "she keeps coughing near the ovens" beside "asthma")
+      'dust|dusty|harmattan|smog|air pollution|air quality|cough|coughing',
   ),
   field('headaches', 'health', 'headache|headaches|migraine|migraines|tension headache|tension headaches|cluster headaches|head pain'),
   field(
@@ -290,7 +292,11 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
     'arms',
     'health',
     '=arm|=arms|wrist|wrists|forearm|forearms|elbow|elbows|tendonitis|tendinitis|tenosynovitis|carpal tunnel|rsi|repetitive strain|' +
-      'repetitive strain injury|tennis elbow|golfer’s elbow|mouse arm',
+      'repetitive strain injury|tennis elbow|golfer’s elbow|mouse arm|' +
+      // Work done by hand over and over ("type up the transcripts by hand", "long stints of hand packing", "a lot of repetitive
+      // cutting") beside "RSI", "tendinitis".
+      'type up|typing up|type out|typing out|typing it|lots of typing|a lot of typing|by hand|hand packing|repetitive|handwriting|=hands|' +
+      'her hand|his hand|right hand|left hand',
   ),
   // Blood sugar as measured: "his target blood sugar range on the CGM?" is about the reading, "blood" no modifier of its own.
   field('blood sugar', 'health', 'blood sugar|blood sugars|blood glucose|glucose levels|sugar levels|glucose range|sugar range'),
