@@ -105,3 +105,13 @@ describe('offline dialectic: what the world knows of hands and breathing', () =>
     expect(await cited(kofi, 'he keeps coughing near the ovens, why?')).toEqual(['health_conditions']);
   });
 });
+
+describe('offline dialectic: what the user is working towards', () => {
+  it('answers which certificate the user is working towards from a goal of getting one', async () => {
+    const joy = factsOf({ name: 'Joy Santos', goals: ['get NAATI certified for Tagalog', 'cap work at 40 hours a week'], role: 'subtitler' });
+    expect(await cited(joy, 'what certification is she working towards')).toEqual(['goals']);
+    // (Plans as a noun are no pursuit: "what platform do they write training plans in?")
+    const jordan = factsOf({ name: 'Jordan Lee', goals: ['complete a 100-mile race'], tools: ['TrainingPeaks'] });
+    expect(await cited(jordan, 'what platform do they write training plans in')).not.toContain('goals');
+  });
+});

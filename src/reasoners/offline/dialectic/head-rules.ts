@@ -261,6 +261,22 @@ function kindOfQualified(terms: FactTerms, q: Question): boolean {
   return terms.items.some((item) => qualifiers.every((w) => item.value.has(w)) && item.kinds.has(q.kind!));
 }
 
+const GOALS = conceptId('goals');
+/** Verbs of a thing to be got ("earn the VTS", "get NAATI certified", "pass the CPA"). */
+const OBTAINING: ReadonlySet<string> = new Set(['get', 'earn', 'gain', 'pass', 'achieve', 'complete', 'finish', 'obtain', 'sit', 'qualify']);
+/** Cue words (stems) of a thing pursued ("working toward(s)", "aiming for", "going for"), not a noun of plans. */
+const PURSUING: ReadonlySet<string> = new Set(['toward', 'towards', 'aim', 'aiming', 'hope', 'hoping', 'after'].flatMap((w) => [w, stem(w)]));
+/**
+ * "what qualification is she working toward?" beside goals "earn the VTS in emergency and critical care": asked what the
+ * user is after (the goals named beside the head, not as it), a goal of getting something says which one.
+ */
+function goalToGet(terms: FactTerms, q: Question): boolean {
+  return (
+    terms.byKey.has(GOALS) &&
+    q.aspects.some((a) => a.concept === GOALS && !a.head && a.topic === true && a.weight >= 1 && (a.cues ?? []).some((c) => PURSUING.has(c))) &&
+    [...terms.lows].some((w) => OBTAINING.has(w))
+  );
+}
 const TENURE = conceptId('tenure');
 const DURATION_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'yrs', 'month', 'months', 'since', 'decade', 'decades'].map(stem));
 
@@ -355,6 +371,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (measuredThere(profile, terms, q)) m = Math.max(m, LEVEL.near);
   if (m < LEVEL.near && howLongThere(profile, terms, head, q)) m = LEVEL.near;
   if (m < LEVEL.near && kindOfQualified(terms, q)) m = LEVEL.near;
+  if (m < LEVEL.near && goalToGet(terms, q)) m = LEVEL.near;
   if (instances.length === 0) return m;
   const named = (i: HeadInstance) => terms.value.has(i.stem) || terms.key.has(i.stem);
   // The member of another class named in the head ("blood pressure" of "blood pressure tablets") is not
