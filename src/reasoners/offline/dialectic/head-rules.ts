@@ -264,7 +264,7 @@ function kindOfQualified(terms: FactTerms, q: Question): boolean {
 const GOALS = conceptId('goals');
 /** Verbs of a thing to be got ("earn the VTS", "get NAATI certified", "pass the CPA"). */
 const OBTAINING: ReadonlySet<string> = new Set(['get', 'earn', 'gain', 'pass', 'achieve', 'complete', 'finish', 'obtain', 'sit', 'qualify']);
-/** Cue words (stems) of a thing pursued ("working toward(s)", "aiming for", "going for"), not a noun of plans. */
+/** Cue words of a thing pursued, as written or stemmed ("working toward(s)", "aiming for", "hoping"), not a noun of plans. */
 const PURSUING: ReadonlySet<string> = new Set(['toward', 'towards', 'aim', 'aiming', 'hope', 'hoping', 'after'].flatMap((w) => [w, stem(w)]));
 /**
  * "what qualification is she working toward?" beside goals "earn the VTS in emergency and critical care": asked what the

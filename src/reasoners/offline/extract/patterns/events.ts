@@ -469,6 +469,16 @@ const STAGES: ReadonlySet<string> = new Set([
   'semi-finals',
 ]);
 
+/** What the user's own event at a place and a time is, however the taking part is said. */
+const TAKING_PART_EVENT = {
+  key: 'upcoming_events',
+  where: 'anywhere',
+  subjects: ['self', 'we', 'none'],
+  category: 'other',
+  bucket: 'dynamic',
+  requires: 'time',
+} as const satisfies Partial<PatternSpec>;
+
 const TAKING_PART_WORDS: ReadonlySet<string> = new Set(TAKING_PART.split('|').filter((w) => !w.endsWith('~')));
 
 const NOT_DOINGS: ReadonlySet<string> = new Set(
@@ -756,12 +766,7 @@ export const EVENTS: readonly PatternSpec[] = [
   {
     id: 'events.taking-part',
     match: `${TAKING_PART} at|in {x:rest}`,
-    key: 'upcoming_events',
-    where: 'anywhere',
-    subjects: ['self', 'we', 'none'],
-    category: 'other',
-    bucket: 'dynamic',
-    requires: 'time',
+    ...TAKING_PART_EVENT,
     value: (v) => {
       const at = v.clause.indexOf(v.tokens[0]!);
       return at >= 2 ? eventText({ ...v, tokens: v.clause.slice(at - 2) }) : undefined;
@@ -773,12 +778,7 @@ export const EVENTS: readonly PatternSpec[] = [
     id: 'events.taking-part-with',
     // (Not "I run a bakery in Fremantle": a thing run is a business.)
     match: 'present~|presenting|give~|giving|exhibit~|exhibiting|perform~|performing|host~|hosting|teach~|teaching a|an|my|our {o:word} at|in {x:rest}',
-    key: 'upcoming_events',
-    where: 'anywhere',
-    subjects: ['self', 'we', 'none'],
-    category: 'other',
-    bucket: 'dynamic',
-    requires: 'time',
+    ...TAKING_PART_EVENT,
     value: (v) => {
       const at = v.clause.indexOf(v.tokens[0]!);
       return at >= 4 && v.slotTokens('o')[0]?.pos === 'NOUN' ? eventText({ ...v, tokens: v.clause.slice(at - 4) }) : undefined;

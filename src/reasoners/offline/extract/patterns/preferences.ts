@@ -132,6 +132,18 @@ const STYLE_WORDS = new Set([
   'slang',
 ]);
 
+/**
+ * A habit of the assistant's the user asks it to leave out ("stop using exclamation marks", "drop the pleasantries"), asked
+ * as a question too ("can you stop with the emojis?").
+ */
+const LEFT_OUT = {
+  key: 'communication_style',
+  where: 'anywhere',
+  subjects: ['none', 'self'],
+  request: true,
+  inQuestion: true,
+} as const satisfies Partial<PatternSpec>;
+
 /** Words that point at one piece of writing ("in this one", "that email"): a request for it alone. */
 const ONE_PIECE: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'it']);
 
@@ -808,12 +820,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
     // "can you stop with the emojis", "please stop using exclamation marks": a habit of the assistant's to drop.
     id: 'preferences.stop-using',
     match: 'stop|quit using|adding|putting|with the? {x:rest}',
-    key: 'communication_style',
-    where: 'anywhere',
-    subjects: ['none', 'self'],
-    request: true,
-    // "can you stop with the emojis?" is asked as a question.
-    inQuestion: true,
+    ...LEFT_OUT,
     // ("why did you stop using bullet points?" asks about the past, it asks for nothing.)
     value: (v) =>
       v.tokens.length <= 4 && v.tokens.some((t) => STYLE_WORDS.has(t.low)) && !v.clause.some((t) => t.low === 'did' || t.low === 'why')
@@ -825,11 +832,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
     // (Not for one piece of writing: "skip the intro in this one".)
     id: 'preferences.drop-the',
     match: 'drop|ditch|cut|skip|lose the|all|your? {x:rest}',
-    key: 'communication_style',
-    where: 'anywhere',
-    subjects: ['none', 'self'],
-    request: true,
-    inQuestion: true,
+    ...LEFT_OUT,
     value: (v) =>
       v.tokens.length > 0 && v.tokens.length <= 3 && STYLE_WORDS.has(v.tokens[v.tokens.length - 1]!.low) && !v.clause.some((t) => ONE_PIECE.has(t.low))
         ? `no ${v.text}`
