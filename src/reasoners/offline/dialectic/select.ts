@@ -398,14 +398,15 @@ const ANY_KIND: ReadonlySet<string> = new Set(['driving', 'drivers', 'driver', "
  */
 function credentialAsked(q: Question): string[] | undefined {
   const first = yesNoOfUser(q, OWNING_OPENERS);
-  if (first === undefined || !first.some((t) => t.lemma === 'have' || t.low === 'got' || t.lemma === 'hold')) return undefined;
+  const holding = (t: QToken) => t.lemma === 'have' || t.low === 'got' || t.lemma === 'hold';
+  if (first === undefined || !first.some(holding)) return undefined;
   // (One licence, singular: "any agile certs?" asks for any of a class, which "PSPO" answers.)
   const at = first.findIndex((t) => CREDENTIAL_NOUNS.has(t.low));
   if (at < 1 || first.some((t) => t.low === 'any')) return undefined;
   const kind: QToken[] = [];
   for (let k = at - 1; k >= at - 3 && k > 0; k--) {
     const t = first[k]!;
-    if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || t.low === 'got' || t.lemma === 'have' || t.lemma === 'hold') break;
+    if (t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'AUX' || holding(t)) break;
     kind.unshift(t);
   }
   return kind.some((t) => !ANY_KIND.has(t.low)) ? kind.map((t) => t.stem) : undefined;

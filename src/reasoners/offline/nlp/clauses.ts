@@ -610,23 +610,18 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       flush();
       continue;
     }
-    // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic", "context first: me and my
-    // fiancée are getting married …" split.
-    if (
-      t.pos === 'PUNCT' &&
-      t.text === ':' &&
-      !SUBJECT_PRONOUNS.has(sentence[i + 1]?.low ?? '') &&
-      !POSSESSIVES.has(sentence[i + 1]?.low ?? '') &&
-      !meAnd(sentence, i + 1) &&
-      !ruleLabel(current)
-    ) {
-      current.push(t);
-      continue;
-    }
-    // ("general rule for me: no military acronyms in anything you write": a label that only says a rule follows splits.)
-    if (t.pos === 'PUNCT' && t.text === ':' && ruleLabel(current)) {
-      flush();
-      continue;
+    if (t.pos === 'PUNCT' && t.text === ':') {
+      // ("general rule for me: no military acronyms in anything you write": a label that only says a rule follows splits.)
+      if (ruleLabel(current)) {
+        flush();
+        continue;
+      }
+      // "goal for this year: read 30 books" keeps its label; "bit of context: I'm a paramedic", "context first: me and my
+      // fiancée are getting married …" split.
+      if (!SUBJECT_PRONOUNS.has(sentence[i + 1]?.low ?? '') && !POSSESSIVES.has(sentence[i + 1]?.low ?? '') && !meAnd(sentence, i + 1)) {
+        current.push(t);
+        continue;
+      }
     }
     if (t.pos === 'PUNCT' && SOFT_SPLIT.has(t.text) && startsClause(sentence, i + 1, current)) {
       flush();
