@@ -112,6 +112,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(43, 'abc'),
   holdout(44, 'abc'),
   holdout(45, 'abc'),
+  holdout(46, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
