@@ -1,3 +1,5 @@
+import { errorFields, log } from '../../../log.js';
+import { ProfileError } from '../../../profiles/errors.js';
 import type { Bucket, Category } from '../../../profiles/model.js';
 import { hasSequence, withNo, type Clause } from '../nlp/clauses.js';
 import { PLACEHOLDERS } from '../nlp/segment.js';
@@ -193,7 +195,7 @@ export function factsOfClause(ctx: ClauseContext): Candidate[] {
       if (spec.requires === 'current' && !clause.current) continue;
       if (spec.requires === 'time' && !timeOf()) continue;
       for (const match of find(entry, clause)) {
-        const candidate = toCandidate(entry, match, ctx, timeOf);
+        const candidate = candidateOf(entry, match, ctx, timeOf);
         if (candidate) out.push(candidate);
       }
     }
@@ -300,6 +302,20 @@ function closedNo(tokens: readonly Token[], k: number, from: number): boolean {
   return tokens
     .slice(k + 1, from)
     .some((t, j) => t.text === ',' && (tokens[k + 2 + j]?.pos === 'NUM' || ['a', 'an', 'one'].includes(tokens[k + 2 + j]?.low ?? '')));
+}
+
+/**
+ * A pattern whose code fails (a fault in its value or key function) costs its own fact, not the whole call: the match is
+ * skipped and the fault logged with the pattern's id. A call over its work budget still stops.
+ */
+function candidateOf(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
+  try {
+    return toCandidate(entry, match, ctx, timeOf);
+  } catch (err) {
+    if (err instanceof ProfileError) throw err;
+    log.warn('offline extraction: a pattern failed and was skipped', { pattern: entry.spec.id, ...errorFields(err) });
+    return undefined;
+  }
 }
 
 function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
