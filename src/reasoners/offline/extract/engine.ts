@@ -573,11 +573,17 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
   }
 }
 
+/** What the second word of a hyphenated compound may be ("die-hard", not "live-in"). */
+const COMPOUND_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+
 /** Whether a token can stand inside a noun phrase ("team lead", "self employed electrician", "a QA lead"). */
 function npToken(tokens: readonly Token[], k: number, start: number): boolean {
   const u = tokens[k]!;
   if (k > start && stopsPhrase(tokens, k)) return false;
   if (NP_POS.has(u.pos)) return true;
+  // ("die-hard Kaizer Chiefs fan": the first word of a hyphenated compound, whatever the tagger makes of it.)
+  const joined = tokens[k + 1];
+  if (joined?.text === '-' && !joined.space && tokens[k + 2] !== undefined && !tokens[k + 2]!.space && COMPOUND_POS.has(tokens[k + 2]!.pos)) return true;
   // "an only child", "a newly qualified nurse"
   if (
     u.pos === 'ADV' &&

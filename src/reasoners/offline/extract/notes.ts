@@ -63,8 +63,10 @@ export const PEOPLE: ReadonlySet<string> = new Set(
     'grandma grandpa gran nan grandad granny neighbour neighbor team'
   ).split(' '),
 );
-/** Words that need what follows them ("… I'm allergic to", "… the best of"). */
-const DANGLING: ReadonlySet<string> = new Set('to of for with at from by into onto the a an my your his her their our and or but'.split(' '));
+/** Words that need what follows them ("… I'm allergic to", "… the best of", "same as how"). */
+const DANGLING: ReadonlySet<string> = new Set(
+  'to of for with at from by into onto the a an my your his her their our and or but how what which who where when why'.split(' '),
+);
 const FOR_WITH: ReadonlySet<string> = new Set(['for', 'with']);
 /** A statement tied to a date ("my flight home is on the 20th", "in March") passes; a note is kept for good. */
 const DATED: ReadonlySet<string> = new Set([...DAY_NAMES, ...MONTH_NAMES]);
@@ -135,6 +137,8 @@ export function noteOf(clause: Clause): string | undefined {
   while (to > from && (clause.tokens[to - 1]!.pos === 'PUNCT' || clause.tokens[to - 1]!.pos === 'CCONJ')) to--;
   const text = spanText(clause.tokens.slice(from, to)).trim();
   if (text.length < 8 || text.length > MAX_CHARS) return undefined;
+  // ("indent_style = space, indent_size = 2": names written as code are settings quoted, not words about the user.)
+  if (/[a-z0-9]_[a-z0-9]/i.test(text)) return undefined;
   return text;
 }
 

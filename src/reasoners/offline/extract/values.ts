@@ -63,6 +63,8 @@ export function dropHead(intensifiers: readonly string[] = []) {
   const skip = new Set(intensifiers);
   return (v: ValueContext): string | undefined => {
     const words = v.tokens.slice(0, -1).filter((t) => !skip.has(t.low));
+    // ("a die-hard Kaizer Chiefs fan": the hyphen of an intensifier goes with it.)
+    while (words[0]?.text === '-') words.shift();
     if (words.length === 0) return undefined;
     return words
       .map((t) => t.text)
@@ -74,4 +76,27 @@ export function dropHead(intensifiers: readonly string[] = []) {
 /** At most `n` words, else rejected (long spans are rarely one fact). */
 export function atMost(n: number, then?: (v: ValueContext) => string | undefined) {
   return (v: ValueContext): string | undefined => (v.tokens.length > n ? undefined : then ? then(v) : v.text);
+}
+
+/** Hedges that make "live in" a figure of speech ("I basically live in LinkedIn Recruiter", "practically living in the gym"). */
+const FIGURE_HEDGES: ReadonlySet<string> = new Set(['basically', 'practically', 'virtually', 'literally', 'essentially', 'kinda', 'much']);
+/** Times after it that do the same ("I live in Deswik and Vulcan all day", "… 24/7"). */
+const FIGURE_TIMES: ReadonlySet<string> = new Set(['all day', 'all day long', '24/7', 'day and night', 'all week']);
+
+/**
+ * Whether the "live in" before the captured span is a figure: a hedge before the verb ("pretty much", "basically") or a
+ * time after the span that no one spends at home ("all day"). The span is then where the user spends their time (often
+ * software), not where they live.
+ */
+export function livesFiguratively(v: ValueContext): boolean {
+  const from = v.clause.indexOf(v.tokens[0]!);
+  let at = from - 1;
+  // (Back past the items of a list before it: "in Deswik and Vulcan".)
+  while (at >= 0 && at >= from - 8 && !['live', 'lives', 'living'].includes(v.clause[at]!.low)) at--;
+  if (at < 0 || at < from - 8) return false;
+  if (FIGURE_HEDGES.has(v.clause[at - 1]?.low ?? '') && (v.clause[at - 1]!.low !== 'much' || v.clause[at - 2]?.low === 'pretty')) return true;
+  const after = v.clause.slice(from + v.tokens.length);
+  const to = after.findIndex((t) => t.pos === 'PUNCT' && t.text !== '/');
+  const rest = ` ${(to < 0 ? after : after.slice(0, to)).map((t) => t.low).join(' ')} `;
+  return [...FIGURE_TIMES].some((w) => rest.includes(` ${w} `));
 }

@@ -153,13 +153,42 @@ export function sentencesOf(text: string, plurals = false): Token[][] {
     )
       all[i] = { ...t, pos: 'PROPN' };
   }
+  // "a .NET dev", "my .env file": a full stop after a space and right before a word starts that word (the model reads it as
+  // the end of a sentence). The word takes the stop; its own place is left as white space, and the sentences are rejoined.
+  const dotWords = new Set<number>();
+  for (let i = 0; i + 1 < all.length; i++) {
+    const t = all[i]!;
+    const next = all[i + 1]!;
+    if (t.text !== '.' || !(t.space || i === 0) || next.space || !/^[a-z]/i.test(next.text)) continue;
+    all[i] = { ...next, text: `.${next.text}`, low: `.${next.low}`, lemma: `.${next.lemma}`, pos: next.pos === 'NOUN' ? 'NOUN' : 'PROPN', space: t.space };
+    all[i + 1] = { ...next, text: '', low: '', lemma: '', pos: 'SPACE', space: false };
+    dotWords.add(i);
+  }
+  // "C#", "F#", "C++", "Notepad++": a name the model splits at its marks is one word again.
+  for (let i = 0; i + 1 < all.length; i++) {
+    const t = all[i]!;
+    if (!/^[a-z]+$/i.test(t.text)) continue;
+    let j = i + 1;
+    if (all[j]!.text === '#' && !all[j]!.space && t.text.length <= 2) j++;
+    else while (j < i + 3 && all[j]?.text === '+' && !all[j]!.space) j++;
+    if (j === i + 1 || (j === i + 2 && all[j - 1]!.text === '+')) continue;
+    const marks = all
+      .slice(i + 1, j)
+      .map((u) => u.text)
+      .join('');
+    all[i] = { ...t, text: t.text + marks, low: t.low + marks, lemma: t.low + marks, pos: 'PROPN' };
+    for (let k = i + 1; k < j; k++) all[k] = { ...all[k]!, text: '', low: '', lemma: '', pos: 'SPACE', space: false };
+  }
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Token[][] = [];
+  // The start of a sentence cut at a word that begins with a stop, carried into the next.
+  let carried: Token[] = [];
   // Whether the last sentence kept was ended by the model (not by a line break).
   let byModel = false;
   for (const [start, end] of spans) {
     // A line break ends a sentence too (lines of a message are packed into one chunk).
-    let sentence: Token[] = [];
+    let sentence: Token[] = carried;
+    carried = [];
     for (const t of all.slice(start, end + 1)) {
       if (t.pos === 'SPACE') {
         if (t.text.includes('\n') && sentence.length > 0) {
@@ -172,12 +201,17 @@ export function sentencesOf(text: string, plurals = false): Token[][] {
       sentence.push(t);
     }
     if (sentence.length === 0) continue;
+    if (dotWords.has(end)) {
+      carried = sentence;
+      continue;
+    }
     // "sorry, Penrith!! not Parramatta": a lower-case "not" after an exclamation goes on with the same sentence.
     const last = out[out.length - 1];
     if (byModel && last !== undefined && last[last.length - 1]!.text.startsWith('!') && sentence[0]!.text === 'not') last.push(...sentence);
     else out.push(sentence);
     byModel = true;
   }
+  if (carried.length > 0) out.push(carried);
   return out;
 }
 

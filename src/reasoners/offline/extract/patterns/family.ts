@@ -181,6 +181,20 @@ function diedIn(clause: readonly Token[]): boolean {
   );
 }
 
+const SPOUSES: ReadonlySet<string> = new Set(['wife', 'husband', 'hubby', 'missus', 'partner']);
+/** What may follow "passed" when it means died ("my wife passed", "… passed away", "… passed in January", "… passed 2 years ago"). */
+const AFTER_PASSED: ReadonlySet<string> = new Set(['away', 'on', 'in', 'last', 'ago', 'when', 'recently', 'suddenly', 'since', 'and', 'so', 'but']);
+
+/** The relative just matched (and any name after it) is said to have died: "died", or "passed" with no object. */
+function diedAfter(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1 + (v.slot('n') ? v.slot('n')!.split(' ').length : 0);
+  const verb = v.clause[at];
+  if (verb?.low === 'died') return true;
+  if (verb?.low !== 'passed') return false;
+  const next = v.clause[at + 1];
+  return next === undefined || next.pos === 'PUNCT' || next.pos === 'NUM' || AFTER_PASSED.has(next.low);
+}
+
 /** Between the nearest "my" / "our" before the animal and the animal, someone else owns it ("my sister's cat"). */
 function ownedByAnother(v: ValueContext): boolean {
   const at = v.clause.indexOf(v.tokens[0]!);
@@ -867,7 +881,12 @@ export const FAMILY: readonly PatternSpec[] = [
     past: 'ok',
     // ("planning my son's 7th birthday": a plan around one's own relative still says they exist.)
     present: true,
-    value: (v) => (KIDS.has(v.text.toLowerCase()) ? childrenNamed(v, counted(v), v.slot('n')) : [v.text, v.slot('n')].filter(Boolean).join(' ')),
+    value: (v) => {
+      if (KIDS.has(v.text.toLowerCase())) return childrenNamed(v, counted(v), v.slot('n'));
+      // ("since my wife passed", "my dad died when I was 12": a relative who has died — the user is widowed, or it is a late one.)
+      if (diedAfter(v)) return SPOUSES.has(v.text.toLowerCase()) ? 'widowed' : `late ${v.text}`;
+      return [v.text, v.slot('n')].filter(Boolean).join(' ');
+    },
   },
   {
     // "I send money home every month to my parents", "paying school fees for my younger brother": someone of the user's

@@ -148,6 +148,18 @@ function spanOfTime(v: ValueContext): boolean {
   );
 }
 
+/** "Kaizer Chiefs fan, 30 years", "theatre nurse, 12 yrs": years said after a comma that closes a noun are how long it has been. */
+function yearsAfterNoun(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const unit = v.clause[at + v.tokens.length]?.low ?? '';
+  return (
+    ['years', 'yrs', 'year', 'yr'].includes(unit) &&
+    v.clause[at - 1]?.text === ',' &&
+    v.clause[at - 2]?.pos === 'NOUN' &&
+    v.clause[at + v.tokens.length + 1]?.low !== 'old'
+  );
+}
+
 /** "Korean-American", "British Pakistani": two peoples said as one. */
 function compound(v: ValueContext): string | undefined {
   const y = v.slot('y');
@@ -1141,7 +1153,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     match: '{x:num} ,|years|yrs|yo|y|as|this|next|now|today|last|in|on|and|-',
     key: 'age',
     subjects: ['none'],
-    value: (v) => (spanOfTime(v) ? undefined : age(v)),
+    value: (v) => (spanOfTime(v) || yearsAfterNoun(v) ? undefined : age(v)),
   },
   {
     // "34 hospital pharmacist two kids …": a fragment that opens with a number and an occupation gives the age.

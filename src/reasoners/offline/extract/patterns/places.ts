@@ -9,7 +9,7 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
 import type { Token } from '../../nlp/wink.js';
 import { capitalised } from '../../nlp/wink.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from '../time.js';
-import { FIRST_PERSON } from '../values.js';
+import { FIRST_PERSON, livesFiguratively } from '../values.js';
 
 /** Words that date a clause (a month, a day, "next", "tomorrow"). */
 const DATED: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_SHORT, ...DAY_NAMES, 'next', 'tomorrow', 'tonight', 'today']);
@@ -399,6 +399,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
+    value: (v) => (livesFiguratively(v) ? undefined : v.text),
   },
   {
     // "i live in a 1BHK in andheri", "we live in a tiny flat on Gozo", "live above the shop in ballymena", "living at the
@@ -408,6 +409,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
+    value: (v) => (livesFiguratively(v) ? undefined : v.text),
   },
   {
     // Nigerian Pidgin "I dey Port Harcourt", "I dey for Abuja": be in, live in.

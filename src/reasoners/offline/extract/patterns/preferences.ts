@@ -728,7 +728,8 @@ export const PREFERENCES: readonly PatternSpec[] = [
   },
   {
     id: 'preferences.x-please',
-    match: '{x:np} please|pls|plz',
+    // ("dot points from now on please, not paragraphs")
+    match: '{x:np} from_now_on|going_forward|in_future|from_here_on? please|pls|plz',
     key: 'communication_style',
     keyOf: keyByContent,
     subjects: ['none'],

@@ -3,7 +3,8 @@ import { capitalised, spanText } from '../../nlp/wink.js';
 import { POSSESSIVES } from '../../nlp/clauses.js';
 import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { contains } from '../values.js';
+import { contains, livesFiguratively } from '../values.js';
+import { PLACES } from '../lexicon/places.js';
 
 /** Skills and tools: what the user knows and uses. */
 
@@ -435,6 +436,16 @@ export const SKILLS: readonly PatternSpec[] = [
       v.clause.some((t, k) => k < v.clause.indexOf(v.tokens[0]!) - 1 && PROGRAMMING.matchAt(v.clause, k) > 0)
         ? v.text
         : undefined,
+  },
+  {
+    // "I basically live in LinkedIn Recruiter", "I live in Deswik and Vulcan all day": where the user spends the day, named in
+    // capitals and no place, is their software.
+    id: 'skills.tools.live-in',
+    match: 'live~|living in {x:list}',
+    key: 'tools',
+    where: 'anywhere',
+    list: true,
+    value: (v) => (livesFiguratively(v) && v.tokens.every((t) => capitalised(t)) && PLACES.matchAt(v.tokens, 0) === 0 ? v.text : undefined),
   },
   {
     id: 'skills.tools.in',

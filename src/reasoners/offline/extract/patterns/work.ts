@@ -751,7 +751,14 @@ export const WORK: readonly PatternSpec[] = [
       return held.length > 0 && role({ ...v, tokens: held, text: spanText(held) }) !== undefined ? v.text : undefined;
     },
   },
-  { id: 'work.role.as-a', match: 'as a|an {x:np} ,|i|my|we|-|at|in|for|with|on', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
+  {
+    id: 'work.role.as-a',
+    match: 'as a|an {x:np} ,|i|my|we|-|at|in|for|with|on|near|outside|around|and|but|so|since|because',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    value: role,
+  },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
   {
     id: 'work.role.became',
@@ -975,7 +982,20 @@ export const WORK: readonly PatternSpec[] = [
         : undefined,
     requires: 'current',
   },
-  { id: 'work.company.quit', match: 'quit|left|leave|leaving|resign~ from? {x:name}', key: 'company', where: 'anywhere', retracts: true, past: 'ok' },
+  {
+    id: 'work.company.quit',
+    match: 'quit|left|leave|leaving|resign~ from? {x:name}',
+    key: 'company',
+    where: 'anywhere',
+    retracts: true,
+    past: 'ok',
+    // ("deaf in my left ear": "left" after "my" or "the" is a side.)
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const verb = v.clause[at - 1]?.low === 'from' ? at - 2 : at - 1;
+      return ['my', 'your', 'his', 'her', 'their', 'our', 'the'].includes(v.clause[verb - 1]?.low ?? '') ? undefined : v.text;
+    },
+  },
   // "I left the matatu work last month", "quit my bar job", "packed in the cleaning work": the kind of work left.
   {
     id: 'work.role.quit',
