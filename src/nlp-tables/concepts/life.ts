@@ -25,7 +25,9 @@ const SPORTS =
   'sailing rowing kayaking canoeing paddleboarding skateboarding snowboarding karate judo taekwondo boxing kickboxing fencing ' +
   'archery lawn-bowls bowls bowling darts snooker triathlon volleyball handball lacrosse softball table-tennis ping-pong ' +
   'pickleball padel kabaddi hurling afl netball crossfit pilates weightlifting powerlifting horse-riding equestrian ' +
-  'wheelchair-basketball rock-climbing trail-running cross-country-skiing ice-skating figure-skating fishing angling';
+  'wheelchair-basketball rock-climbing trail-running cross-country-skiing ice-skating figure-skating fishing angling ' +
+  'camogie gaelic-football shinty rugby-league rugby-union touch-rugby ultimate-frisbee water-polo futsal korfball dodgeball ' +
+  'ice-hockey field-hockey ringette beach-volleyball jiu-jitsu bjj muay-thai mma';
 
 export const LIFE: readonly ConceptDef[] = [
   {

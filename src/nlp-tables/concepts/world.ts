@@ -281,6 +281,20 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
       // ("ok to take him on a dusty harmattan hike?", "she keeps coughing near the ovens" beside "asthma")
       'dust|dusty|harmattan|smog|air pollution|air quality|cough|coughing',
   ),
+  // ("she keeps saying her ears are ringing again" beside "tinnitus"; "why does she have to rest her voice so much?" beside
+  // "vocal nodules".)
+  field(
+    'ears',
+    'health',
+    'ears are ringing|ears ringing|ears ring|ringing in her ears|ringing in his ears|ringing ears|tinnitus|hearing loss|hard of hearing|' +
+      'partially deaf|=ear|=ears|ear defenders|hearing protection',
+  ),
+  field(
+    'voice',
+    'health',
+    'rest her voice|rest his voice|resting her voice|resting his voice|lose her voice|lost her voice|losing her voice|lose his voice|' +
+      'lost his voice|losing his voice|hoarse|hoarseness|laryngitis|vocal nodules|nodules|vocal cord|vocal cords|vocal strain|voice strain',
+  ),
   field('headaches', 'health', 'headache|headaches|migraine|migraines|tension headache|tension headaches|cluster headaches|head pain'),
   field(
     'tiredness',

@@ -340,9 +340,13 @@ export const namesTeam = (words: readonly Word[], places = true): boolean =>
       // ("cricket (follows RCB)", "football (FC Goa supporter)": a name said to be followed or supported.)
       (w.cap && (FOLLOWING.has(words[i - 1]?.low ?? '') || SUPPORTERS.has(words[i + 1]?.low ?? ''))) ||
       (w.cap && ONE_WORD_CLUBS.has(w.low) && (i === 0 || w.spaced === false) && words[i + 1]?.spaced !== true) ||
+      // ("AFL — Western Bulldogs", "NHL: Montreal Canadiens": a name after the league it plays in.)
+      (w.cap && i > 0 && LEAGUES.has(words[i - 1]!.low) && !LEAGUES.has(w.low)) ||
       townAndPlural(words, i),
   );
 
+/** Leagues, by the letters they go by (and "league" closing a league's name: "Premier League: Arsenal"). */
+const LEAGUES: ReadonlySet<string> = new Set('afl aflw nrl nrlw nfl cfl nba wnba nhl ahl mlb mls epl efl spl wsl ipl bbl psl npfl gaa isl league'.split(' '));
 /** Clubs known by one word that names no place, said alone ("interests: Arsenal, DJing"). */
 const ONE_WORD_CLUBS: ReadonlySet<string> = new Set(['arsenal', 'spurs', 'chelsea', 'everton', 'juventus']);
 /** Words before a name that make it a place, not a club ("walks in the Brecon Beacons"). */

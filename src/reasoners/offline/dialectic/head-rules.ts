@@ -126,17 +126,42 @@ function clubNamed(terms: FactTerms, noun: string): boolean {
  * Asked for a team of a sport ("which afl side?"), an item of the value that names a club as clubs are named and no
  * other sport ("Geelong Cats supporter" beside "fishing off Cunningham Pier"; not "football (Arsenal fan)" for cricket).
  */
-function clubItemOf(terms: FactTerms, noun: string, concepts: readonly number[]): boolean {
+function clubItemOf(terms: FactTerms, noun: string, instances: readonly HeadInstance[]): boolean {
   if (!(noun === 'team' || noun === 'club' || noun === 'side')) return false;
   const places = aboutPlaces(terms.levels);
   const texts = Array.isArray(terms.fact.value) ? valueItems(terms.fact.value) : [matchText(terms.fact.value)];
-  return texts.some((text, k) => namesTeam(wordsOf(matchText(text)), places) && concepts.every((c) => terms.items[k]?.named.has(c) !== true));
+  const codes = new Set(instances.flatMap((i) => [i.stem, ...(CODES_OF.get(i.stem) ?? [])]));
+  return texts.some((text, k) => {
+    const words = wordsOf(matchText(text));
+    if (!namesTeam(words, places)) return false;
+    // ("which footy team?" beside "AFL — Western Bulldogs": the sport the item names is a code of the one asked.)
+    return instances.every((i) => terms.items[k]?.named.has(i.concept) !== true) || words.some((w) => codes.has(w.stem));
+  });
 }
+
+/** Codes of a sport its plain name covers: "footy" is Australian rules or rugby league in Australia, gridiron in the US. */
+const CODES_OF: ReadonlyMap<string, readonly string[]> = new Map([[stem('football'), ['afl', 'aflw', 'nrl', 'nrlw', 'nfl', 'cfl', 'gaa', 'soccer'].map(stem)]]);
+
+/** Positions played in a team sport (stems). */
+const POSITIONS: ReadonlySet<string> = new Set(
+  (
+    'goalkeeper goalie keeper defender defence defense striker forward midfielder midfield winger wing fullback back centre center ' +
+    'prop hooker lock flanker scrum-half halfback fly-half five-eighth pitcher catcher shortstop baseman outfielder quarterback ' +
+    'receiver linebacker guard setter libero spiker wicketkeeper bowler batsman batter opener all-rounder sweeper ruckman rover ' +
+    'shooter attack'
+  )
+    .split(' ')
+    .map(stem),
+);
 
 /** A fact that names no thing of the kind the head noun asks for cannot answer it. */
 function namesKind(terms: FactTerms, q: Question): boolean {
   if (!q.head) return true;
   const noun = q.tokens[q.head.noun]!;
+  // ("what position does she play in camogie?" beside "plays camogie for the university club": no position is said.)
+  if (noun.lemma === 'position' && q.tokens.some((t) => t.lemma === 'play'))
+    // (A key of a role in a team or squad says it: "team_role: entry fragger".)
+    return terms.key.has(stem('position')) || (terms.fact.key !== 'role' && terms.key.has(stem('role'))) || [...terms.value].some((w) => POSITIONS.has(w));
   const words = KIND_NOUNS.get(noun.lemma) ?? KIND_NOUNS.get(noun.low);
   if (!words) return true;
   if (words.some((w) => terms.key.has(w))) return true;
@@ -384,15 +409,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   const ownKey = head.concept !== undefined && terms.byKey.has(head.concept) && (terms.levels.get(head.concept) ?? 0) >= LEVEL.key;
   if (ownKey && instances.every((i) => !terms.named.has(i.concept))) return m;
   // "whos his footy team?" beside "interests: Manchester City": a club named as clubs are, of no sport said.
-  if (
-    q.head &&
-    clubItemOf(
-      terms,
-      q.tokens[q.head.noun]!.lemma,
-      instances.map((i) => i.concept),
-    )
-  )
-    return m;
+  if (q.head && clubItemOf(terms, q.tokens[q.head.noun]!.lemma, instances)) return m;
   return Math.min(m, LEVEL.related);
 }
 

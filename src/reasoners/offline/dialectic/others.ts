@@ -147,7 +147,8 @@ function fromItems(profile: Profile, word: string, attribute: Attribute): Fact[]
     ...(RELATION_PHRASES.get(low) ?? []).map((p) => p.split(' ').map(stem)),
     ...(ANY_CHILD.has(low) ? CHILD_WORDS.map((w) => [stem(w)]) : []),
   ];
-  const targets = [...phrases, ...kinds.map((k) => [stem(k)]), ...(CHILD_OF_SEX.get(low) ?? []).map((w) => [stem(w)])];
+  // (A kind in the plural too: "collies" does not stem as "collie" does.)
+  const targets = [...phrases, ...kinds.flatMap((k) => [[stem(k)], [stem(`${k}s`)]]), ...(CHILD_OF_SEX.get(low) ?? []).map((w) => [stem(w)])];
   // "how old is his daughter?" beside "children: Efua, 15": a key of the user's children names each child, son or daughter.
   const childKeys = CHILD_OF_SEX.has(low) || CHILD_WORDS.includes(low) ? CHILD_KEY_WORDS.map(stem) : [];
   const out: Fact[] = [];

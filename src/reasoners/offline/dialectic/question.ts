@@ -113,6 +113,9 @@ export interface Question {
   readonly caution?: 'open' | 'fine';
 }
 
+/** Words of being part of something, before "in/of/with the …": "involved with the union", "a member of the committee". */
+const MEMBERSHIP: ReadonlySet<string> = new Set(['involve', 'involved', 'active', 'member', 'part']);
+
 export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5, when: 0.1 } as const;
 /** Units of time a question may ask for ("what day is …", "which date is …"). */
 const TIME_UNITS_ASKED: ReadonlySet<string> = new Set(['day', 'date', 'time', 'month', 'year', 'week', 'weekend']);
@@ -179,7 +182,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     // "a Japanese restaurant": a language named as an attribute of a thing is no person either.
     if (hit.concepts.some((c) => c.id === languageId && c.instance) && tokens[hit.end]?.pos === 'NOUN') inPhrase.add(hit.start);
     // "to the meeting", "at the party": the occasion of the question, not what it asks about.
-    const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' ? WEIGHT.occasion : 1;
+    // ("is he in the union?", "is she on the committee?", "is he involved with the union side of things?": being in it, or
+    // part of it, is what is asked.)
+    const membership = (hit.start === 4 && tokens[0]?.lemma === 'be' && tokens[1]?.pos === 'PRON') || MEMBERSHIP.has(tokens[hit.start - 3]?.lemma ?? '');
+    const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' && !membership ? WEIGHT.occasion : 1;
     const fields = hit.concepts.filter((c) => CONCEPTS[c.id]!.field).map((c) => c.id);
     if (fields.length > 0) {
       const minor = fields.every((id) => CONCEPTS[id]!.minor);

@@ -242,6 +242,9 @@ function classifying(tokens: readonly QToken[], i: number, userMentioned: boolea
   return userMentioned && tokens[i + 1]!.low === "'" && tokens[i - 1]?.low === 'the' && after !== undefined && after.pos === 'NOUN';
 }
 
+/** Places and courses of learning a trade names ("vet school", "nursing college", "law degree"). */
+const TRADE_SCHOOLS: ReadonlySet<string> = new Set(['school', 'college', 'university', 'uni', 'academy', 'course', 'programme', 'program', 'degree']);
+
 /** Groups of relations that, before another noun, name a thing of the user's ("her GP appointment"), not a person (not pets: "her dog walker"). */
 const MODIFYING_GROUPS: ReadonlySet<string> = new Set(['work']);
 
@@ -631,7 +634,9 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
   // "which cousin is getting married?", "what sister does she mean?": a relative picked out by the question.
   if ((tokens[0]?.low === 'which' || tokens[0]?.low === 'whose') && tokens[1] && tokens[2]?.low !== 'of') {
     const other = otherAt(tokens, 1, names, userMentioned, inPhrase, setting);
-    if (other?.kind === 'relation') return other;
+    // ("which vet school did she go to?": a trade before a place of learning says which of the user's schools.)
+    const modifies = other?.kind === 'relation' && MODIFYING_GROUPS.has(other.group) && TRADE_SCHOOLS.has(tokens[2]?.lemma ?? '');
+    if (other?.kind === 'relation' && !modifies) return other;
   }
   const picked = pickedTrade(tokens, names);
   if (picked) return picked;
