@@ -91,3 +91,49 @@ describe('offline extraction: family, places and work', () => {
     expect((await learnedOver('I work at Google', 'I left Google in May')).find((f) => f.key === 'company')).toBeUndefined();
   });
 });
+
+describe('offline extraction: round 46, second reading', () => {
+  it('takes a role-play named as a thing for no request to play a part', async () => {
+    const facts = await learned("got an interview thursday for an account exec role at Xero 🤞 they said there's a roleplay bit, what should i expect?");
+    expect(has(facts, 'upcoming_events', 'interview')).toBe(true);
+    // (A role-play asked for still starts a character's words.)
+    expect(await learned("Let's do a role-play: you're a customs officer and I'm a traveller from Leeds")).toEqual([]);
+  });
+
+  it('reads no place in a code with figures or at the start of the name of a school', async () => {
+    const facts = await learned("I've got a BSc in Marketing from UNILAG and an MBA from Lagos Business School, now in B2B sales for a telco.");
+    expect(keys(facts)).not.toContain('location');
+    expect(keys(facts)).not.toContain('hometown');
+    expect(valueOf(facts, 'education')).toEqual(['a BSc in Marketing from UNILAG and an MBA from Lagos']);
+    expect(valueOf(await learned("I'm originally from Lagos but now in Leeds"), 'hometown')).toBe('Lagos');
+  });
+
+  it('takes a language said to be nonexistent for none, and reads "it\'s X and Y for me"', async () => {
+    const facts = await learned("my afrikaans is honestly nonexistent even tho i grew up in pretoria, it's english and sepedi for me.");
+    expect(has(facts, 'language', 'afrikaans')).toBe(false);
+    expect(has(facts, 'language', 'sepedi')).toBe(true);
+    expect(valueOf(await learned('my German is about B1'), 'language')).toEqual(['German B1']);
+    expect(keys(await learned("it's pizza and chips for me"))).not.toContain('language');
+  });
+
+  it('reads "half my clients …" as said of other people', async () => {
+    expect(keys(await learned('half my farm clients prefer afrikaans, is there a polite way to say i can only do english?'))).not.toContain('preferences');
+  });
+
+  it('reads the area a rep covers and the desk a recruiter works', async () => {
+    expect(valueOf(await learned('im a field sales rep, my patch is the whole Free State plus bits of the Northern Cape'), 'territory')).toBe('Free State');
+    expect(valueOf(await learned('I cover theatres right across Queensland, ortho implants mostly.'), 'territory')).toBe('Queensland');
+    expect(valueOf(await learned('Got given DACH as my region from next quarter'), 'territory')).toBe('DACH');
+    expect(valueOf(await learned("I'm a perm recruiter on a construction & engineering desk."), 'team')).toBe('construction & engineering desk');
+    // (An area that is only somewhere, and a desk to sit at, are neither.)
+    expect(keys(await learned('my area is in Leeds'))).not.toContain('territory');
+    expect(keys(await learned("I've just bought a standing desk"))).not.toContain('team');
+  });
+
+  it('knows recruitment and mine-planning software, and a tool typed into', async () => {
+    expect(has(await learned("We run everything through Bullhorn and I'm pretty handy with Excel."), 'tools', 'Bullhorn')).toBe(true);
+    expect(has(await learned("i'm dyslexic so typing up call notes in Salesforce takes me forever."), 'tools', 'Salesforce')).toBe(true);
+    // (A volcano's god in lower case is no tool.)
+    expect(keys(await learned('my favourite word is vulcan'))).not.toContain('tools');
+  });
+});

@@ -755,6 +755,28 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'uni',
 ]);
 
+/** The last words of the names of bodies and buildings that open with a place ("Lagos Business School", "Leeds General Infirmary"). */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'school',
+  'university',
+  'college',
+  'institute',
+  'academy',
+  'polytechnic',
+  'hospital',
+  'infirmary',
+  'airport',
+  'council',
+  'cathedral',
+  'station',
+]);
+
+/** Capitalised words from `k` on (at most three) that close on the name of a body or building. */
+function bodyNamed(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && tokens[j] !== undefined && capitalised(tokens[j]!); j++) if (BODY_HEADS.has(tokens[j]!.low)) return true;
+  return false;
+}
+
 export function placeEnd(tokens: readonly Token[], i: number): number[] {
   // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
   // So does one in a known region of two words or more ("up here in the north east").
@@ -822,6 +844,10 @@ export function placeEnd(tokens: readonly Token[], i: number): number[] {
   if (end === from) return [];
   // "moved over to the SRE team", "the Payments squad": a name before a group at work is no place.
   if (WORK_GROUPS.has(tokens[end]?.low ?? '')) return [];
+  // ("an MBA from Lagos Business School", "a nurse at Leeds General Infirmary": a place that opens the name of a body.)
+  if (bodyNamed(tokens, end)) return [];
+  // ("now in B2B sales": a name with figures in it is a code, not a place.)
+  if (tokens.slice(from, end).some((t) => /\d/.test(t.text) && /[a-z]/i.test(t.text))) return [];
   // "Calgary, Alberta" / "Kelowna, BC" (not "south georgia, H-2A": a visa, a code or a date has figures in it)
   if (tokens[end]?.text === ',') {
     const more = one(end + 1);

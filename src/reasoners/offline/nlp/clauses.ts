@@ -107,6 +107,8 @@ const SUBJECT_PRONOUNS = new Set([
   'people',
   'one',
 ]);
+/** Words for some or all of a group ("half my clients", "most of our staff"). */
+const SOME_OF: ReadonlySet<string> = new Set(['half', 'most', 'all', 'some', 'many', 'both', 'several', 'none', 'few']);
 export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'ur']);
 const WH = new Set(['what', 'whats', "what's", 'how', 'hows', 'why', 'when', 'where', 'wheres', 'which', 'who', 'whom', 'whose', 'wat', 'wot']);
 const QUESTION_AUX = new Set([
@@ -1435,6 +1437,13 @@ function describe(
         break;
       }
     }
+  }
+  // "half my farm clients prefer afrikaans", "most of our customers are farmers": some of a group of the user's.
+  if (SOME_OF.has(tokens[i]?.low ?? '')) {
+    const k = tokens[i + 1]?.low === 'of' ? i + 2 : i + 1;
+    const end = POSSESSIVES.has(tokens[k]?.low ?? '') ? nounPhraseEnd(tokens, k + 1) : k;
+    const last = tokens[end - 1];
+    if (end > k + 1 && last !== undefined && last.pos === 'NOUN' && last.low !== last.lemma) i = k;
   }
   let subject: Subject = 'none';
   let start = i;

@@ -134,10 +134,11 @@ const MATERIAL_VERBS = new Set([
 
 /**
  * A request to set up a role-play or a pretend scene ("you're the patient: Tom, 58 …", "let's practise: you're a magistrate
- * and I'm a nervous pupil …"): what follows is a character's.
+ * and I'm a nervous pupil …"): what follows is a character's. A role-play named as a thing ("they said there's a roleplay
+ * bit" in an interview) is no request: after an article it is one only when what it is follows ("let's do a role-play: …").
  */
 const ROLE_PLAY =
-  /\b(?:act as|acting as|role[- ]?play|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b|\byou(?:'re| are) (?:the|a|an) [a-z]{1,20}:|\blet'?s (?:practi[cs]e|rehearse|do a bit|do a scene|do a role)\b[^.!?\n]{0,20}:|\byou(?:'re| are) (?:the|a|an) [^.!?\n]{1,60}\band (?:i'm|i am|im) (?:the|a|an)\b/i;
+  /\b(?:act as|acting as|(?<!\b(?:a|an|the|this|that) )role[- ]?play|(?:a|an) role[- ]?play(?=\s*[:.!?]|\s+(?:for|with|where|so|time)\b)|pretend (?:to be|you(?:'re| are)|i(?:'m| am))|let'?s pretend|you be (?:the|a|an|my)|play the (?:role|part) of|you are now|stay in character)\b|\byou(?:'re| are) (?:the|a|an) [a-z]{1,20}:|\blet'?s (?:practi[cs]e|rehearse|do a bit|do a scene|do a role)\b[^.!?\n]{0,20}:|\byou(?:'re| are) (?:the|a|an) [^.!?\n]{1,60}\band (?:i'm|i am|im) (?:the|a|an)\b/i;
 
 /**
  * Where a request to play a part starts: the start of the sentence that asks it, or -1. What the user says of

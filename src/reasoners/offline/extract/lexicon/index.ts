@@ -215,6 +215,7 @@ const AMBIGUOUS_NAMES = new Set([
   'word',
   'sheets',
   'linear',
+  'vulcan',
   'slack',
   'teams',
   'zoom',

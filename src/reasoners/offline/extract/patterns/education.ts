@@ -33,10 +33,12 @@ const STUDY_NOUNS: ReadonlySet<string> = new Set([
  * "uni fees", "college applications for my son"): the noun after it is what the span is about.
  */
 function schooling(v: ValueContext): string | undefined {
+  // ("I've got a BSc in Marketing": the "got" of "have got" is no part of the schooling.)
+  const text = /^got\s/i.test(v.text) ? v.text.slice(4) : v.text;
   for (let k = 0; k < v.tokens.length; k++) {
-    if (QUALIFICATIONS.matchAt(v.tokens, k) > 0) return v.text;
+    if (QUALIFICATIONS.matchAt(v.tokens, k) > 0) return text;
     // ("doing my Level 4 in exercise referral", "a level 3 diploma"): a course by its level, said as the user's own.
-    if (v.tokens[k]!.low === 'level' && /^\d$/.test(v.tokens[k + 1]?.text ?? '') && ['my', 'a'].includes(v.tokens[k - 1]?.low ?? '')) return v.text;
+    if (v.tokens[k]!.low === 'level' && /^\d$/.test(v.tokens[k + 1]?.text ?? '') && ['my', 'a'].includes(v.tokens[k - 1]?.low ?? '')) return text;
     const n = SCHOOL_WORDS.matchAt(v.tokens, k);
     if (n === 0) continue;
     // ("metric rather than imperial": a school's name that is also a common word counts only written as a name.)
@@ -44,7 +46,7 @@ function schooling(v: ValueContext): string | undefined {
     const after = v.tokens[k + n];
     // ("the school run": a noun the tagger reads as a bare verb after "the" and the school word.)
     const noun = after !== undefined && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.low === after.lemma && v.tokens[k - 1]?.pos === 'DET'));
-    if (!noun || STUDY_NOUNS.has(after.low) || SCHOOL_WORDS.matchAt(v.tokens, k + n) > 0) return v.text;
+    if (!noun || STUDY_NOUNS.has(after.low) || SCHOOL_WORDS.matchAt(v.tokens, k + n) > 0) return text;
   }
   // ("halfway through my CIPFA qualification and the … exam is in June": a body's letters before the word for what it
   // awards, when nothing else names a schooling; the value ends there.)

@@ -14,6 +14,9 @@ function withLevel(v: ValueContext): string {
   return level ? `${v.text} ${level.text.toUpperCase()}` : v.text;
 }
 
+/** A level of a language that is none at all. */
+const NO_LEVEL: ReadonlySet<string> = new Set(['nonexistent', 'non-existent', 'zero', 'nil', 'zilch', 'gone']);
+
 /** Words that say a sentence is about the languages one speaks ("English second" is then a language). */
 const LANGUAGE_WORDS: ReadonlySet<string> = new Set(['language', 'languages', 'tongue', 'speak', 'speaks', 'speaker', 'native', 'fluent', 'bilingual']);
 
@@ -157,8 +160,17 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     key: 'language',
     where: 'anywhere',
     subjects: ['other', 'self', 'none'],
-    // "my German is about B1": the level goes with the language.
-    value: (v) => withLevel(v),
+    // "my German is about B1": the level goes with the language. ("my afrikaans is honestly nonexistent": none is no level.)
+    value: (v) => (v.clause.some((t) => NO_LEVEL.has(t.low)) ? undefined : withLevel(v)),
+  },
+  {
+    // "it's english and sepedi for me", "its tagalog and english for me": the languages the user goes by.
+    id: 'languages.its-for-me',
+    match: "be~|'s {x:list} for me",
+    key: 'language',
+    subjects: ['other'],
+    list: true,
+    value: (v) => (v.clause[0]?.low === 'it' && LANGUAGES.matchAt(v.tokens, 0) === v.tokens.length ? v.text : undefined),
   },
   {
     id: 'languages.level',

@@ -174,7 +174,7 @@ export const SKILLS: readonly PatternSpec[] = [
   {
     id: 'skills.tools.do-in',
     match:
-      'track~|keep~|manage~|organise~|organize~|plan~|log~|journal~|draft~|build~|make~|edit~|design~|draw~|model~|mix~|produce~|record~|sketch~|prototype~|host~|deploy~|store~|budget~|schedule~|do~|write~|code~|live~ ... in|on|with|using {x:$tool}',
+      'track~|keep~|manage~|organise~|organize~|plan~|log~|journal~|draft~|build~|make~|edit~|design~|draw~|model~|mix~|produce~|record~|sketch~|prototype~|host~|deploy~|store~|budget~|schedule~|do~|write~|code~|live~|type~|typing|update~|updating|enter~|entering ... in|on|with|using {x:$tool}',
     key: 'tools',
     where: 'anywhere',
     list: true,

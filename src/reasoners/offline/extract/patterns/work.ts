@@ -462,6 +462,28 @@ const EMPLOYER_KINDS = new Set(
   ),
 );
 
+/** Desks that are furniture or a place to go, not a market ("the front desk", "a standing desk"). */
+const NOT_MARKETS: ReadonlySet<string> = new Set([
+  'front',
+  'help',
+  'standing',
+  'reception',
+  'service',
+  'information',
+  'hot',
+  'sit',
+  'writing',
+  'office',
+  'computer',
+]);
+/** Words before a place that make it the whole of an area ("the whole Free State", "all of Kent"). */
+const AREA_WORDS: ReadonlySet<string> = new Set(['whole', 'entire', 'all', 'across', 'most']);
+/** Whether the place follows the verb directly: "my patch is Kent", not "my area is in Kent" (which says where it is). */
+const isArea = (v: ValueContext): boolean => {
+  const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
+  return before !== undefined && (before.lemma === 'be' || before.low === "'s" || before.low === 'covers' || before.lemma === 'cover' || before.low === 'the');
+};
+
 export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.be', match: 'be~ {x:np}', key: 'role', value: role },
   {
@@ -1020,6 +1042,24 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.industry.work-in', match: 'work~ .. in {x:np}', key: 'industry', where: 'anywhere', value: notAPlace },
   { id: 'work.industry.the-industry', match: 'in the {x:np} industry|sector|trade|field|business', key: 'industry', where: 'anywhere' },
   {
+    // "my patch is the whole Free State", "my territory covers Queensland", "Got given DACH as my region": the area a rep covers.
+    id: 'work.territory.my-patch',
+    match: "my|our patch|territory|region|area be~|'s|cover~|covers .. {x:place}",
+    key: 'territory',
+    where: 'anywhere',
+    subjects: ['attr', 'other', 'self', 'none'],
+    value: (v) => (AREA_WORDS.has(v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.low ?? '') || isArea(v) ? v.text : undefined),
+  },
+  { id: 'work.territory.as-my', match: '{x:np} as my|our patch|territory|region', key: 'territory', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    // "I cover theatres right across Queensland", "covering all over Yorkshire": the area the user's work takes in.
+    id: 'work.territory.cover-across',
+    match: 'cover~|covering ... across|throughout|all_over {x:place}',
+    key: 'territory',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+  },
+  {
     id: 'work.industry.workplace',
     match: 'at|for|with|in a|an|the {x:np}',
     key: 'industry',
@@ -1049,6 +1089,18 @@ export const WORK: readonly PatternSpec[] = [
       const head = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
       return head ? `${v.text} ${head.low}` : v.text;
     },
+  },
+  {
+    // "a perm recruiter on a construction & engineering desk", "on a tech and fintech desk": the market a recruiter or a
+    // trader works, said with "a" (the entry above reads "the").
+    id: 'work.team.a-desk',
+    match: 'on|run~|running a|an|our|my {x:np} desk',
+    key: 'team',
+    category: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // (Not where one sits: "a standing desk", "my office desk".)
+    value: (v) => (NOT_MARKETS.has(v.tokens[v.tokens.length - 1]?.low ?? '') ? undefined : `${v.text} desk`),
   },
   {
     // "on the digital desk at Rappler", "I'm on the platform team at Monzo": the group named, then where it is.
