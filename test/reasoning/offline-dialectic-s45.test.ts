@@ -82,3 +82,34 @@ describe('offline dialectic: the body, asked about by what it does', () => {
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
   });
 });
+
+describe('offline dialectic: round 46, second reading', () => {
+  it('asks an amount of "how much … worth", which an age to retire at does not give', async () => {
+    const marc = factsOf({ name: 'Marc Tremblay', goals: ['retire at 55 with a full pension', 'train up young blasters'] });
+    expect(await cited(marc, 'how much will his pension be worth?')).toEqual([]);
+    expect(await cited(marc, 'when does he want to retire?')).toEqual(['goals']);
+    const saver = factsOf({ name: 'Ann Lee', pension: 'about £180,000 in her workplace pension' });
+    expect(await cited(saver, 'how much will her pension be worth?')).toEqual(['pension']);
+  });
+
+  it('answers no master\'s from a bachelor\'s degree named by its letters ("BCom")', async () => {
+    const wanjiru = factsOf({ name: 'Wanjiru Kamau', role: 'recruitment consultant', education: 'BCom, Strathmore University' });
+    expect(await cited(wanjiru, 'did she do a masters after strathmore?')).toEqual([]);
+    expect(await cited(wanjiru, 'where did she study?')).toEqual(['education']);
+  });
+
+  it('reads "which agency recruited his cousin?" as about the cousin', async () => {
+    const prakash = factsOf({ name: 'Prakash Rai', role: 'fruit picker', company: 'Fenland Berry Co.' });
+    expect(await cited(prakash, 'which agency recruited his cousin?')).toEqual([]);
+    expect(await cited(prakash, 'which agency recruited him?')).toEqual(['company']);
+  });
+
+  it('finds a CRM by its name, and office days written short', async () => {
+    const wanjiru = factsOf({ name: 'Wanjiru Kamau', tools: ['Bullhorn', 'Google Sheets'], work_style: 'in the office Mon, Wed and Thu; remote Tue and Fri' });
+    expect(await cited(wanjiru, 'which CRM does she keep her candidates in?')).toEqual(['tools']);
+    expect(await cited(wanjiru, 'which days is she in the office?')).toEqual(['work_style']);
+    // (A short form alone is a word of its own: "Sun" the paper names no day.)
+    const reader = factsOf({ name: 'Dave Hill', reading: 'reads the Sun on the train' });
+    expect(await cited(reader, 'which days is he free?')).toEqual([]);
+  });
+});

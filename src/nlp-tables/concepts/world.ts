@@ -356,12 +356,14 @@ const TOOL_FIELDS: readonly ConceptDef[] = [
     'accounting software|accounting package|accounting app|accounts software|accounts package|bookkeeping software|bookkeeping app|' +
       'invoicing software|invoicing app|xero|quickbooks|myob|freshbooks|freeagent|zoho books|kashflow|sage accounting|sage 50|reckon one',
   ),
-  // The systems a trade keeps its records in, by their names ("which CRM is she on?" beside "Reapit"; not beside "Xero").
+  // The systems a trade keeps its records in, by their names ("which CRM is she on?" beside "Reapit"; not beside "Xero"),
+  // recruiters' among them ("which CRM does she keep her candidates in?" beside "Bullhorn").
   field(
     'crm',
     'tools',
     'crm|crms|customer database|client database|salesforce|hubspot|zoho crm|pipedrive|dynamics 365|reapit|alto|jupix|dezrez|expert agent|' +
-      'vebra|arthur online|goodlord|fixflo|propertyfile|letmc',
+      'vebra|arthur online|goodlord|fixflo|propertyfile|letmc|crm system|ats|applicant tracking system|bullhorn|vincere|jobadder|' +
+      'mercury xrm|recruitcrm|microsoft dynamics',
   ),
   field(
     'case records',

@@ -57,7 +57,7 @@ const MAKER_NOUNS = set('make model brand manufacturer maker');
 /** Nouns after "what" / "which" that ask for a point in time. */
 const DATE_NOUNS = set('year month day date season decade');
 /** Verbs of money after "how much": what is earned, paid, owed or left is an amount. */
-const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise sell');
+const AMOUNT_VERBS = set('earn make cost pay spend charge owe save leave left borrow lend afford raise sell bill worth');
 /** "what time should I ring her?", "what time can we call?": the asker asks advice on a time. */
 const ADVICE_MODALS = set('should shall can could would');
 const ASKER_SUBJECTS = set('i we');
@@ -131,6 +131,10 @@ const COUNTED_AFTER: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words before a number that make it an age ("aged 40"), and verbs of retiring before "at" ("retire at 55"). */
+const AGE_BEFORE: ReadonlySet<string> = new Set(['age', 'aged']);
+const RETIRING: ReadonlySet<string> = new Set(['retire', 'retiring', 'retired', 'retirement']);
+
 /** The kinds of answer a value's words can give. */
 export function kindsOf(words: readonly Word[]): Set<ValueKind> {
   const out = new Set<ValueKind>();
@@ -149,7 +153,9 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     const clock = isClockTime(w.low) || isBareHour(w.low, words[i - 1]?.low) || CLOCK_WORDS.has(w.low) || hourRange(words, i) || hourRange(words, i - 2);
     // ("9am–7pm": a time of day; "9 staff", "40 regular households": a number of people or things counted, no amount.)
     const counted = after?.spaced === true && COUNTED_AFTER.has(after.low);
-    if (number && !ranked && !kindOfThing && !clock && !counted && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(after?.low ?? ''))
+    // ("retire at 55", "aged 40": an age, no amount of money.)
+    const anAge = AGE_BEFORE.has(prev?.low ?? '') || (prev?.low === 'at' && RETIRING.has(words[i - 2]?.low ?? ''));
+    if (number && !ranked && !kindOfThing && !clock && !counted && !anAge && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(after?.low ?? ''))
       out.add('amount');
     // An age closes its phrase or takes a unit of time ("Kai 15, Esme 11", "4 years old"); a number before another
     // word counts that thing ("two guinea pigs", "a 3-bed flat").

@@ -249,8 +249,38 @@ function slotsOf(words: readonly Word[]): Slot[] {
     const prev = words[i - 1];
     if (isClockTime(w.low) || isBareHour(w.low, prev?.low)) forms.push('<time>');
     if (w.cap && prev && PLACE_BEFORE.has(prev.low)) forms.push('<place>');
+    const day = shortDayIn(words, i);
+    if (day !== undefined) forms.push(stem(day));
     return { forms, part: words[i + 1]?.joined === true };
   });
+}
+
+/** Weekdays cut short in capitals ("in the office Mon, Wed and Thu"). */
+const SHORT_DAYS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    mon: 'monday',
+    tue: 'tuesday',
+    tues: 'tuesday',
+    wed: 'wednesday',
+    thu: 'thursday',
+    thur: 'thursday',
+    thurs: 'thursday',
+    fri: 'friday',
+    sat: 'saturday',
+    sun: 'sunday',
+  }),
+);
+
+/**
+ * The weekday a short form at `i` stands for: written with a capital, beside another weekday (short or whole) two words
+ * away at most, since "Wed", "Sat" and "Sun" are words and names of their own.
+ */
+function shortDayIn(words: readonly Word[], i: number): string | undefined {
+  const w = words[i]!;
+  const day = w.cap ? SHORT_DAYS.get(w.low) : undefined;
+  if (day === undefined) return undefined;
+  const isDay = (x: Word | undefined) => x !== undefined && (SHORT_DAYS.has(x.low) || [...SHORT_DAYS.values()].some((d) => x.low === d || x.low === `${d}s`));
+  return [i - 2, i - 1, i + 1, i + 2].some((k) => isDay(words[k])) ? day : undefined;
 }
 
 /** Words before a name given ("called Biscuit", "named Pepper"). */
