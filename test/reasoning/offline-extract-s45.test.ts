@@ -137,3 +137,27 @@ describe('offline extraction: round 46, second reading', () => {
     expect(keys(await learned('my favourite word is vulcan'))).not.toContain('tools');
   });
 });
+
+describe('offline extraction: round 46, third reading', () => {
+  it('reads "plain English" as a register asked for, not a language', async () => {
+    const facts = await learned('anything I get you to write for owners — plain English, year 6 reading level, no jargon.');
+    expect(has(facts, 'communication_style', 'plain English')).toBe(true);
+    expect(keys(facts)).not.toContain('language');
+    // (A language spoken simply is spoken; one task in simple English is no standing request.)
+    expect(valueOf(await learned('I speak simple Hindi at home'), 'language')).toEqual(['Hindi']);
+    expect(keys(await learned('help me explain contingency fuel to the new starters in simple english'))).not.toContain('communication_style');
+  });
+
+  it('splits "…, so no emojis ever in anything you draft for me" off as a request', async () => {
+    const facts = await learned('I run a home euthanasia service in Surrey, so no emojis ever in anything you draft for me, and keep the tone gentle');
+    expect(has(facts, 'communication_style', 'no emojis')).toBe(true);
+    // ("so no replies from me" is what the user will not do.)
+    expect(keys(await learned("I'm off on an 8-day silent retreat from the 14th, so no replies from me — can you help me?"))).not.toContain(
+      'communication_style',
+    );
+  });
+
+  it('reads Tagalog and Cebuano "taga X" as where the user is from', async () => {
+    expect(valueOf(await learned('taga Cebu ako, working as a vet assistant in a clinic in Mandaue for 2 years na.'), 'hometown')).toBe('Cebu');
+  });
+});

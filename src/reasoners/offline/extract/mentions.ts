@@ -136,6 +136,9 @@ const RULES: readonly MentionRule[] = [
   },
 ];
 
+/** Words before a language that make it a register ("plain English"). */
+const PLAIN: ReadonlySet<string> = new Set(['plain', 'simple', 'everyday']);
+
 /** Verbs of making something (in the past): the tools and languages it was made with are in use. */
 const MADE_WITH = set('wrote built made coded programmed developed designed created set installed configured automated scripted');
 
@@ -205,6 +208,8 @@ export function mentionsOf(
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
       // ("draggers off newfoundland": a breed's name after a word of place names the place.)
       if (rule.key === 'pets' && PLACE_PREPOSITIONS.has(tokens[k - 1]?.low ?? '')) continue;
+      // ("plain English, no jargon": a register asked for, read by the preference tables.)
+      if (rule.key === 'language' && PLAIN.has(tokens[k - 1]?.low ?? '')) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
       if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;
       // ("moved over to claimant personal injury": a field of law, not a harm done to the user.)

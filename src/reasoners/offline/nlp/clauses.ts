@@ -1234,8 +1234,12 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   // ("so no replies from me" stays whole: what the user will not do, not a way to be written to.)
   const joiner = tokens[j0 - 1]?.low;
   // ("know a bit of AutoCAD but nothing fancy": how much, not a negation of what is known.)
+  // ("I run a home euthanasia service, so no emojis ever in anything you draft for me": "so no …" said to the assistant asks.)
+  const upTo = tokens.findIndex((u, k) => k > j0 && u.pos === 'PUNCT');
+  const askedOfYou =
+    joiner === 'so' && tokens[j0]?.low === 'no' && tokens.slice(j0, upTo < 0 ? tokens.length : upTo).some((u) => u.low === 'you' || u.low === 'u');
   if (
-    ((joiner === 'so' && tokens[j0]?.low === 'not') ||
+    ((joiner === 'so' && (tokens[j0]?.low === 'not' || askedOfYou)) ||
       (joiner === 'but' && (tokens[j0]?.low === 'not' || tokens[j0]?.low === 'no' || tokens[j0]?.low === 'nothing'))) &&
     before.length > 1
   )

@@ -921,6 +921,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     value: notALanguage,
   },
   { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
+  // Tagalog and Cebuano "taga Cebu ako", "taga-Davao ko": from there.
+  { id: 'places.hometown.taga', match: 'taga -? {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
   // "From Kottayam originally, been living in Tallaght …", "I'm from Tema originally": "originally" after the place.
   { id: 'places.hometown.from-originally', match: 'from {x:place} originally', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
   {

@@ -727,6 +727,21 @@ export const PREFERENCES: readonly PatternSpec[] = [
     },
   },
   {
+    // "plain English, year 6 reading level, no jargon", "explain it in simple English": a register asked for, not a language.
+    id: 'preferences.plain-language',
+    match: 'plain|simple|everyday {x:$language}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['none', 'self', 'other'],
+    request: true,
+    // (Not a language the user speaks simply, "I speak simple Hindi at home", nor one task: "help me explain contingency fuel
+    // to the new starters in simple english"; said alone, or for good, it is a standing request.)
+    value: (v) =>
+      v.clause.some((t) => t.lemma === 'speak' || t.low === 'speak') || (v.clause.some((t) => t.pos === 'VERB') && !isLasting(v.clause))
+        ? undefined
+        : `${v.clause[v.clause.indexOf(v.tokens[0]!) - 1]!.text} ${v.text}`,
+  },
+  {
     id: 'preferences.x-please',
     // ("dot points from now on please, not paragraphs")
     match: '{x:np} from_now_on|going_forward|in_future|from_here_on? please|pls|plz',
