@@ -113,3 +113,15 @@ describe('offline dialectic: round 46, second reading', () => {
     expect(await cited(reader, 'which days is he free?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: round 46, third reading', () => {
+  it('links a bottle of red to sulphites, "the same time" to the time zone, and selling on the side to a side business', async () => {
+    const shaz = factsOf({ name: 'Sharon Kelly', allergies: ['sulphites'], timezone: 'Australia/Perth', dislikes: ['phone calls during her sleep hours'] });
+    expect(await cited(shaz, 'grabbing her a nice bottle of red for her birthday, good idea?')).toEqual(['allergies']);
+    expect(await cited(shaz, "if i'm calling from Brisbane, are we on the same time?")).toEqual(['timezone']);
+    const joanna = factsOf({ name: 'Joanna Cruz', side_business: 'sells homemade ube halaya online', goals: ['get off the night shift'] });
+    expect(await cited(joanna, 'does she sell anything on the side?')).toEqual(['side_business']);
+    // (Studying on the side is no business.)
+    expect(await cited(joanna, 'is she studying anything on the side?')).not.toContain('side_business');
+  });
+});

@@ -932,6 +932,11 @@ export const SIDELINE: ConceptDef = {
     'another job',
     'other job',
     'job on the side',
+    // ("does she sell anything on the side?", "does he do anything on the side?")
+    'sell anything on the side',
+    'sells anything on the side',
+    'do anything on the side',
+    'does anything on the side',
   ],
   keys: ['side_business', 'side_hustle', 'side_gig', 'side_job', 'second_job', 'side_income', 'side_work', 'other_job'],
   near: ['side_projects', 'side_project'],

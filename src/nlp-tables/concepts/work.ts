@@ -324,6 +324,10 @@ export const WORK: readonly ConceptDef[] = [
       'what time zone',
       'what timezone',
       'time difference',
+      // ("if i'm calling from Brisbane, are we on the same time?")
+      'on the same time',
+      'same time zone',
+      'same timezone',
       'local time',
       'what time',
       'hours ahead',

@@ -119,12 +119,19 @@ const FOOD_FIELDS: readonly ConceptDef[] = [
       'bottle of wine|round of drinks|drinks at the pub|pub|pub quiz|sundowner|sundowners|shots|mimosa|mimosas|bottomless brunch|' +
       'teetotal|teetotaller|sober|drink alcohol|drinks alcohol|no alcohol|alcohol-free|' +
       'stubby|stubbies|tinnie|tinnies|tinny|schooner|middy|cold one|cold ones|a few beers|slab of beer|bevvy|bevvies|brewski|' +
-      'glass of red|glass of white|bubbly|champers|moet|moët|gin and tonic|g and t|spritz|aperol|shandy|nightcap|toast with|' +
+      'glass of red|glass of white|bottle of red|bottle of white|bubbly|champers|moet|moët|gin and tonic|g and t|spritz|aperol|shandy|nightcap|toast with|' +
       'sake|soju|makgeolli|arak|raki|ouzo|grappa|limoncello|port|sherry|mead|hard seltzer|alcopop|' +
       // kinds of spirit, wine and beer by their own names
       'single malt|single malts|malt whisky|blended whisky|islay|speyside|rye whiskey|cognac|armagnac|calvados|absinthe|schnapps|' +
       'red wine|white wine|rose wine|rosé|merlot|malbec|shiraz|syrah|pinot noir|pinot grigio|chardonnay|sauvignon blanc|' +
       'cabernet|rioja|chianti|prosecco|cava|riesling|zinfandel|claret|ipa|pale ale|real ale|pilsner|craft lager',
+  ),
+  // ("grabbing her a nice bottle of red for her birthday" beside "sulphites".)
+  field(
+    'sulphites',
+    'allergies',
+    'sulphites|sulfites|sulphite|sulfite|=wine|=wines|red wine|white wine|bottle of red|bottle of white|glass of red|glass of white|' +
+      'prosecco|champagne|cider|dried fruit|dried apricots',
   ),
   field(
     'nuts',
