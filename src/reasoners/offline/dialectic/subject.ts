@@ -632,7 +632,8 @@ function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: Readonl
   // user's asks for the person who does it, someone else (not "who does she work for?", "who employs her?").
   if (whoDoesTheUsers(tokens)) return { kind: 'someone', word: 'who', start: 0, end: tokens.length };
   // "which agency recruited his cousin?", "what hospital treated her dad?": what did something to a relative of the user's,
-  // the wh-phrase the subject of a verb in the past, asks about the relative.
+  // the wh-phrase the subject of a verb in the past, asks about the relative. (Not people of the user's work: "which agency
+  // placed her clients?" may be asked of the user's own business.)
   if ((tokens[0]?.low === 'which' || tokens[0]?.low === 'what') && tokens[1]?.pos === 'NOUN' && tokens[2]?.pos === 'VERB' && tokens[2].low.endsWith('ed')) {
     const k = PARTICLES.has(tokens[3]?.low ?? '') ? 4 : 3;
     const other = USER_POSSESSIVES.has(tokens[k]?.low ?? '') ? otherAt(tokens, k + 1, names, userMentioned, inPhrase, setting) : undefined;

@@ -883,7 +883,8 @@ export const FAMILY: readonly PatternSpec[] = [
     present: true,
     value: (v) => {
       if (KIDS.has(v.text.toLowerCase())) return childrenNamed(v, counted(v), v.slot('n'));
-      // ("since my wife passed", "my dad died when I was 12": a relative who has died — the user is widowed, or it is a late one.)
+      // ("since my wife passed", "my husband passed two years ago": a spouse who has died makes the user widowed; another
+      // relative said to have died is a late one.)
       if (diedAfter(v)) return SPOUSES.has(v.text.toLowerCase()) ? 'widowed' : `late ${v.text}`;
       return [v.text, v.slot('n')].filter(Boolean).join(' ');
     },
