@@ -1,5 +1,6 @@
 import type { Fact } from '../../../profiles/model.js';
 import { OCCUPATIONS } from '../extract/lexicon/people.js';
+import { DAY_NAMES, DAY_SHORT } from '../extract/time.js';
 import type { Token } from '../nlp/wink.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
@@ -255,32 +256,20 @@ function slotsOf(words: readonly Word[]): Slot[] {
   });
 }
 
-/** Weekdays cut short in capitals ("in the office Mon, Wed and Thu"). */
-const SHORT_DAYS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    mon: 'monday',
-    tue: 'tuesday',
-    tues: 'tuesday',
-    wed: 'wednesday',
-    thu: 'thursday',
-    thur: 'thursday',
-    thurs: 'thursday',
-    fri: 'friday',
-    sat: 'saturday',
-    sun: 'sunday',
-  }),
-);
+/** Weekdays cut short ("Mon", "Thurs"), each with the day it stands for: extraction's lists of day names. */
+const SHORT_DAYS: ReadonlyMap<string, string> = new Map(DAY_SHORT.map((short) => [short, DAY_NAMES.find((d) => d.startsWith(short))!]));
+/** Any weekday, short or whole, one or many ("Thu", "Thursday", "Thursdays"). */
+const ANY_DAY: ReadonlySet<string> = new Set([...DAY_SHORT, ...DAY_NAMES, ...DAY_NAMES.map((d) => `${d}s`)]);
 
 /**
- * The weekday a short form at `i` stands for: written with a capital, beside another weekday (short or whole) two words
- * away at most, since "Wed", "Sat" and "Sun" are words and names of their own.
+ * The weekday a short form at `i` stands for ("in the office Mon, Wed and Thu"): written with a capital, beside another
+ * weekday (short or whole) two words away at most, since "Wed", "Sat" and "Sun" are words and names of their own.
  */
 function shortDayIn(words: readonly Word[], i: number): string | undefined {
   const w = words[i]!;
   const day = w.cap ? SHORT_DAYS.get(w.low) : undefined;
   if (day === undefined) return undefined;
-  const isDay = (x: Word | undefined) => x !== undefined && (SHORT_DAYS.has(x.low) || [...SHORT_DAYS.values()].some((d) => x.low === d || x.low === `${d}s`));
-  return [i - 2, i - 1, i + 1, i + 2].some((k) => isDay(words[k])) ? day : undefined;
+  return [i - 2, i - 1, i + 1, i + 2].some((k) => ANY_DAY.has(words[k]?.low ?? '')) ? day : undefined;
 }
 
 /** Words before a name given ("called Biscuit", "named Pepper"). */

@@ -737,7 +737,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
     // (Not a language the user speaks simply, "I speak simple Hindi at home", nor one task: "help me explain contingency fuel
     // to the new starters in simple english"; said alone, or for good, it is a standing request.)
     value: (v) =>
-      v.clause.some((t) => t.lemma === 'speak' || t.low === 'speak') || (v.clause.some((t) => t.pos === 'VERB') && !isLasting(v.clause))
+      v.clause.some((t) => t.lemma === 'speak') || (v.clause.some((t) => t.pos === 'VERB') && !isLasting(v.clause))
         ? undefined
         : `${v.clause[v.clause.indexOf(v.tokens[0]!) - 1]!.text} ${v.text}`,
   },
