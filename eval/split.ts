@@ -113,6 +113,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(44, 'abc'),
   holdout(45, 'abc'),
   holdout(46, 'abc'),
+  holdout(47, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
