@@ -147,6 +147,13 @@ export const WORK: readonly ConceptDef[] = [
       'how big is their team',
       'how many workers',
       'how many hands',
+      // ("how many ppl report to her": those who report to the user are the user's staff.)
+      'report to him',
+      'report to her',
+      'report to them',
+      'direct reports',
+      'people under him',
+      'people under her',
     ],
     keys: ['employees', 'staff', 'team_size', 'headcount', 'employee_count', 'number_of_employees', 'staff_count', 'num_employees', 'workers'],
     related: ['company', 'team'],

@@ -3,7 +3,8 @@ import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { gives } from './answer-kind.js';
 import { askedDegrees, namesOtherDegree } from './degrees.js';
-import { namesPartOf } from './places.js';
+import { isKnownPlace, namesPartOf } from './places.js';
+import { MONTH_NAMES } from '../extract/time.js';
 import { bearing, shift } from './clock.js';
 import { conceptId, LEVEL } from './concepts/index.js';
 import { aboutPlaces, FACTS_PER_STEP, FANDOM, type FactTerms, type Profile } from './facts.js';
@@ -60,6 +61,38 @@ const FAVOURITE_WORDS = new Set(['favourite', 'favorite', 'fave', 'fav']);
 
 /** Keys for a record of what has happened ("injuries", "surgeries"): the past by nature. */
 const RECORD_KEY_WORDS = new Set(['injury', 'injuries', 'surgery', 'surgeries', 'operation', 'operations', 'diagnosis', 'diagnoses'].map(stem));
+
+/**
+ * A name the question writes that one fact's value alone writes ("is she comfortable in ClaimCenter?" beside tools: "Guidewire
+ * ClaimCenter"): that fact is on the thing asked about, whatever the words around the name suggest ("in" a place). Not
+ * where the user lives or comes from: "do they follow the Cork hurlers?" is no question on where she lives.
+ */
+const NAME_HIT = 1;
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
+const PLACE_CONCEPTS: readonly number[] = [conceptId('location'), conceptId('origin'), conceptId('travel')];
+function namedOnce(q: Question, profile: Profile): string[] {
+  // Only the sentence that asks ("What's his full first name? The Aviva form wants it exactly").
+  const mark = q.tokens.findIndex((t) => t.text === '?');
+  const from = mark < 0 ? 0 : q.tokens.slice(0, mark).findLastIndex((t) => t.punct && SENTENCE_ENDS.has(t.text)) + 1;
+  return (
+    q.tokens
+      .slice(from, mark < 0 ? q.tokens.length : mark)
+      // (Not the user's own name nor a known place or month: "what does Rohan do?", "a free afternoon in Berlin".)
+      .filter(
+        (t) =>
+          t.pos === 'PROPN' &&
+          t.stem.length >= 4 &&
+          !WEEKDAYS.has(t.stem) &&
+          !MONTHS.has(t.low) &&
+          profile.df.get(t.stem) === 1 &&
+          !profile.userNames.has(t.low) &&
+          !profile.otherNames.has(t.low) &&
+          !isKnownPlace(t.low),
+      )
+      .map((t) => t.stem)
+  );
+}
 
 function aboutThePast(t: FactTerms): boolean {
   if ([...t.key].some((k) => PAST_KEY_WORDS.has(k) || RECORD_KEY_WORDS.has(k))) return true;
@@ -132,6 +165,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   const pick = pickedOne(q);
   const verbs = pick === undefined ? [] : verbStems(q);
   const purpose = askedPurpose(q.tokens);
+  const rareNames = namedOnce(q, profile);
   for (let i = 0; i < candidates.length; i++) {
     if (i > 0 && i % FACTS_PER_STEP === 0) yield;
     const terms = candidates[i]!;
@@ -144,7 +178,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
       topical +
       (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) +
       (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0) +
-      (edge && (terms.levels.get(routine) ?? 0) >= LEVEL.key ? EDGE_HIT : 0);
+      (edge && (terms.levels.get(routine) ?? 0) >= LEVEL.key ? EDGE_HIT : 0) +
+      (rareNames.some((w) => terms.value.has(w)) && !PLACE_CONCEPTS.some((id) => (terms.levels.get(id) ?? 0) >= LEVEL.key) ? NAME_HIT : 0);
     // The same score with the value read plainly (see aspectMatch): what a fact beside the best must reach.
     const plain = terms.modifierStems.size > 0 || terms.modifierConcepts.size > 0 ? score - topical + factScore(profile, terms, q.aspects, true) : score;
     let head = 0;

@@ -112,6 +112,8 @@ function siblingsOf(sentence: readonly Token[], start: number, end: number): str
   // Rightwards: ", X", "and X", ", and X"; a list ends after its "and" item or at anything else.
   // ("two cats actually, Mochi and Dango": an aside word before the comma is stepped over.)
   let i = end;
+  // ("two staffies of my own, Bella and Tyson": whose they are, said after the item, is stepped over too.)
+  if (sentence[i]?.low === 'of' && (sentence[i + 1]?.low === 'my' || sentence[i + 1]?.low === 'our') && sentence[i + 2]?.low === 'own') i += 3;
   if (ASIDES.has(sentence[i]?.low ?? '') && SEPARATORS.has(sentence[i + 1]?.low ?? '')) i++;
   while (out.length < MAX_ITEMS && i < sentence.length && SEPARATORS.has(sentence[i]!.low)) {
     let lastItem = sentence[i]!.low === 'and' || sentence[i]!.low === '&';

@@ -1,7 +1,7 @@
 import type { ChatTurn, ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
 import { UNITS } from './lexicon/style.js';
 import { WorkBudget, type Steps } from '../nlp/budget.js';
-import { clausesOf, type Clause } from '../nlp/clauses.js';
+import { askedPolitely, clausesOf, type Clause } from '../nlp/clauses.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { proseChunks, rolePlayAt } from '../nlp/segment.js';
 import { sentencesOf, spanText, type Token } from '../nlp/wink.js';
@@ -56,6 +56,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     }
     const turn: Candidate[] = [];
     const turnTokens: Token[] = [];
+    const saidBefore = said.length;
     const whole = joinedCorrections(normaliseText(message.content));
     // A request to play a part: only what comes before it is read.
     const rolePlay = rolePlayAt(whole);
@@ -117,6 +118,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
           yield;
           continue;
         }
+        // "… I've a festival gig on one in 2 weeks. crash course please": a thing named and then "please", after the turn's
+        // first sentence and with no question of the assistant's to answer, is asked for ("hausa pls" opening a reply answers).
+        const opening = clauses[0]!;
+        if (said.length > saidBefore && question === undefined && opening.subject === 'none' && !opening.request && askedPolitely(opening.tokens))
+          clauses[0] = { ...opening, request: true };
         // "my mate is gf. going sat maybe", "his occupation is farmer. born 1958 in Multan": a fragment opening
         // a sentence right after a statement about another person is still about them.
         if (lastOther && clauses[0]!.subject === 'none' && !clauses[0]!.request && !clauses[0]!.question)

@@ -7,6 +7,7 @@ import type { Candidate } from './clause-facts.js';
 import type { Family } from './pattern.js';
 import type { Lexicon } from './lexicon/index.js';
 import { ACTIVITIES } from './lexicon/activities.js';
+import { NATIONALITY_WORDS } from './lexicon/identity.js';
 import { ALLERGENS, DIETS } from './lexicon/food.js';
 import { CONDITIONS, TITLE_LIKE } from './lexicon/health.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
@@ -151,6 +152,15 @@ const FIRST_PERSON = set('i me my mine myself we us our');
 
 /** Verbs whose object may be the user's animal ("walk the dog", "adopted a kitten"). */
 const ANIMAL_VERBS = set('have get own adopt rescue foster walk feed love groom train keep');
+const FONDNESS = set('love like adore prefer');
+
+/** Languages spoken in several countries' ways ("Irish English", "Mexican Spanish", "Brazilian Portuguese"). */
+const VARIED = set('english spanish portuguese french arabic chinese german');
+/** Whether the words at k and k + 1 name a variety of a language: a people's word, then a language spoken by many. */
+function variety(tokens: readonly Token[], k: number): boolean {
+  const people = tokens[k];
+  return people !== undefined && VARIED.has(tokens[k + 1]?.low ?? '') && (NATIONALITY_WORDS.matchAt(tokens, k) === 1 || /(?:an|ese)$/.test(people.low));
+}
 
 /** Nouns after a pastime that are its own group or its sessions ("bowls team", "pottery class"). */
 const PASTIME_GROUPS = set('team club class lesson session league group night match game');
@@ -205,11 +215,15 @@ export function mentionsOf(
       if (rule.key === 'pets' && PROGRAMMING.matchAt(tokens, k) > 0 && ![...PET_WORDS].some((w) => words.has(w))) continue;
       // "started eating fish", "cooking chicken": the object of another verb is food or a thing, not an animal.
       if (rule.key === 'pets' && tokens[k - 1]?.pos === 'VERB' && !ANIMAL_VERBS.has(tokens[k - 1]!.lemma)) continue;
+      // ("I love dogs, got two cats": animals liked in general, in the plural, are no pets; "I love my dog" has one.)
+      if (rule.key === 'pets' && FONDNESS.has(tokens[k - 1]?.lemma ?? '') && tokens[k]!.low !== tokens[k]!.lemma) continue;
       if (rule.key === 'pets' && (afterPrepositionAndThe(tokens, k) || likened(tokens, k))) continue;
       // ("draggers off newfoundland": a breed's name after a word of place names the place.)
       if (rule.key === 'pets' && PLACE_PREPOSITIONS.has(tokens[k - 1]?.low ?? '')) continue;
       // ("plain English, no jargon": a register asked for, read by the preference tables.)
       if (rule.key === 'language' && PLAIN.has(tokens[k - 1]?.low ?? '')) continue;
+      // ("Irish English please", "Brazilian Portuguese": a variety asked for, one name beside another, read by the preference tables.)
+      if (rule.key === 'language' && (variety(tokens, k + n - 1) || variety(tokens, k - 1))) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
       if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;
       // ("moved over to claimant personal injury": a field of law, not a harm done to the user.)

@@ -190,13 +190,17 @@ function recurs(lows: readonly string[]): boolean {
     if (PLURAL_DAYS.has(w)) return true;
     const next = lows[k + 1] ?? '';
     // "mon-fri", "mon - thurs": a span of weekdays written short ("from Tuesday to Wednesday" may well be dated).
-    if (SHORT_DAYS.has(w) && next === '-' && SHORT_DAYS.has(lows[k + 2] ?? '')) return true;
+    // ("on nights mon – thu this week", "I'll be at the conference Wed – Fri": a span of this week's days is dated.)
+    if (SHORT_DAYS.has(w) && next === '-' && SHORT_DAYS.has(lows[k + 2] ?? ''))
+      return !lows.some((u, j) => FUTURE.has(u) || (u === 'week' && lows[j - 1] === 'this'));
     if ((w === 'every' || w === 'each' || w === 'most') && RECURRING_UNITS.has(next)) return true;
     return (
       (w === 'a' || w === 'per') &&
       (next === 'week' || next === 'day' || next === 'month') &&
       k > 0 &&
-      /\d|times|twice|once|days|hours|hrs|nights/.test(lows[k - 1]!)
+      // ("3 days a week", "twice a month", "eight shows a week": a count of things in each week.)
+      (/\d|times|twice|once|days|hours|hrs|nights/.test(lows[k - 1]!) ||
+        (lows[k - 1]!.endsWith('s') && lows.slice(Math.max(0, k - 3), k - 1).some((w) => /^\d+$/.test(w) || COUNT_WORDS.has(w))))
     );
   });
 }

@@ -551,6 +551,12 @@ const THING_NEEDS = new Set(['needs', 'has']);
 const FORMER = new Set(['old', 'previous', 'former', 'ex', 'last']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** A day of the week, whole or cut short ("Tues", "Thurs", "Weds", "fri"). */
+const weekday = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.low.length >= 3 &&
+  WEEKDAY_NAMES.some((d) => d.startsWith(t.low) || (t.low.endsWith('s') && d.startsWith(t.low.slice(0, -1))) || t.low === 'weds');
 /** Words of a time to come ("got an interview tomorrow"). */
 const SOON_WORDS = new Set(['tomorrow', 'tmrw', 'tmr', 'tonight', 'next', 'upcoming', 'soon', 'later', ...WEEKDAY_NAMES]);
 const CURRENT_MARKERS = new Set(['now', 'currently', 'nowadays', 'finally', 'lately', 'rn', 'recently', 'today']);
@@ -587,7 +593,11 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     if (decorates(sentence, i)) continue;
     // A hyphen inside a word ("pull-up", "second-hand") is not a dash; an emoji often ends a sentence.
     if (
-      (t.pos === 'PUNCT' && ALWAYS_SPLIT.has(t.text) && (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false))) ||
+      (t.pos === 'PUNCT' &&
+        ALWAYS_SPLIT.has(t.text) &&
+        (t.text !== '-' || (t.space && sentence[i + 1]?.space !== false)) &&
+        // ("down in London Tues – Thurs": a span of days, not a dash between clauses.)
+        !(DASHES.has(t.text) && weekday(sentence[i - 1]) && weekday(sentence[i + 1]))) ||
       (t.pos === 'SYM' && (/\p{Extended_Pictographic}/u.test(t.text) || BIO_SEPARATORS.has(t.text)))
     ) {
       flush();
@@ -858,7 +868,9 @@ function politeNoun(tokens: readonly Token[], at: number): boolean {
   return k > at && PLEASE.has(tokens[k]?.low ?? '') && (after === undefined || after.pos === 'PUNCT' || after.pos === 'SYM');
 }
 
-/** Words that open a time or reason clause put before the main one ("since …", "when …", "after …"). */
+/** A clause that only names a thing and then "please" ("crash course please", "metric pls"). */
+export const askedPolitely = (tokens: readonly Token[]): boolean => politeNoun(tokens, 0);
+
 /** Words of a label that only announces a standing rule or request ("general rule for me:", "one request:"). */
 const RULE_LABELS: ReadonlySet<string> = new Set(['rule', 'rules', 'request', 'requests', 'preference', 'preferences', 'reminder']);
 

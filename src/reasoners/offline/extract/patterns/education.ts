@@ -63,8 +63,12 @@ const TRAINING_ENDS = new Set(['in', 'during', 'back', 'when', 'years', 'so', 'b
 
 /** A field of study named with where it was studied: "engineering in Trinity", "law at UCD". */
 function subjectAtSchool(v: ValueContext): string | undefined {
-  if (SUBJECTS.matchAt(v.tokens, 0) === 0) return undefined;
-  const rest = v.tokens.slice(SUBJECTS.matchAt(v.tokens, 0));
+  let end = SUBJECTS.matchAt(v.tokens, 0);
+  if (end === 0) return undefined;
+  // ("Banking and Finance at KNUST", "maths & physics at Bristol": two fields joined.)
+  while ((v.tokens[end]?.low === 'and' || v.tokens[end]?.low === '&') && SUBJECTS.matchAt(v.tokens, end + 1) > 0)
+    end += 1 + SUBJECTS.matchAt(v.tokens, end + 1);
+  const rest = v.tokens.slice(end);
   if (rest.length === 0) return undefined;
   const prep = rest[0]!.low;
   const place = rest.slice(1);
@@ -162,7 +166,11 @@ export const EDUCATION: readonly PatternSpec[] = [
     key: 'education',
     where: 'anywhere',
     past: 'ok',
-    value: template('dropped out of {x}'),
+    // ("dropped out of BCom in second year to work as a light boy": why the user left is no part of the course.)
+    value: (v) => {
+      const why = v.tokens.findIndex((t, k) => k > 0 && t.low === 'to' && v.tokens[k + 1]?.pos === 'VERB');
+      return why < 0 ? template('dropped out of {x}')(v) : why > 0 ? `dropped out of ${spanText(v.tokens.slice(0, why))}` : undefined;
+    },
   },
   { id: 'education.in-grade', match: 'be~ in {x:rest}', key: 'education', value: schooling },
   {

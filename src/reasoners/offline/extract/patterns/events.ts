@@ -8,6 +8,15 @@ import type { PatternSpec, ValueContext } from '../pattern.js';
 import { CURRENCY_SIGN } from '../values.js';
 
 /** "here's my list for the week": what the user hands over. */
+/** "5 months of the year", "twice a year", "every year": said of each year, not of now. */
+function yearly(clause: readonly Token[]): boolean {
+  return clause.some(
+    (t, k) =>
+      (t.low === 'year' || t.low === 'yr') &&
+      (['a', 'per', 'each', 'every'].includes(clause[k - 1]?.low ?? '') || (clause[k - 1]?.low === 'the' && clause[k - 2]?.low === 'of')),
+  );
+}
+
 const HERE: ReadonlySet<string> = new Set(['here', "here's", 'heres', 'here’s']);
 
 /** The value is the verb a request opens with ("Leave coriander out …", "Cover the early shift for me"). */
@@ -600,7 +609,8 @@ export const EVENTS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     category: 'other',
     bucket: 'dynamic',
-    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === 'of' ? undefined : v.text),
+    // ("I'm away touring about 5 months of the year": a share of every year is how the user lives, not where they are now.)
+    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === 'of' || yearly(v.clause) ? undefined : v.text),
   },
   {
     // "we got broken into last night", "I got scammed yesterday", "just been burgled": what has just happened to the user

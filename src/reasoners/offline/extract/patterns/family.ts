@@ -190,6 +190,9 @@ function diedAfter(v: ValueContext): boolean {
   const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1 + (v.slot('n') ? v.slot('n')!.split(' ').length : 0);
   const verb = v.clause[at];
   if (verb?.low === 'died') return true;
+  // ("lost my wife in 2019", "I lost my dad to cancer"; not "lost my wife's ring").
+  const owner = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!)).findLastIndex((t) => t.low === 'my' || t.low === 'our');
+  if (owner > 0 && v.clause[owner - 1]!.low === 'lost' && verb?.low !== "'s") return true;
   if (verb?.low !== 'passed') return false;
   const next = v.clause[at + 1];
   return next === undefined || next.pos === 'PUNCT' || next.pos === 'NUM' || AFTER_PASSED.has(next.low);
@@ -654,6 +657,8 @@ export const FAMILY: readonly PatternSpec[] = [
       if (before !== undefined && !['PUNCT', 'NUM', 'ADV', 'ADJ'].includes(before.pos)) return undefined;
       // "Single dad, two boys": the status and the parent it makes the user.
       const next = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      // ("zero single-use plastic": the first half of a hyphened word.)
+      if (next?.low === '-') return undefined;
       return next !== undefined && PARENT_WORDS.has(next.low) ? `${v.text} ${next.text}` : v.text;
     },
   },
@@ -870,6 +875,16 @@ export const FAMILY: readonly PatternSpec[] = [
     },
   },
   { id: 'family.kids.no-kids', match: 'no kids|children', key: 'family', where: 'anywhere', subjects: ['self', 'none', 'we'], value: () => 'no kids' },
+  // "the grandkids come over Sundays": grandchildren said with "the" are the user's own (the kids might be a class's).
+  {
+    id: 'family.the-grandkids',
+    match: 'the {x:word}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    value: (v) =>
+      /^grand(?:kids|children|sons|daughters)$/.test(v.text.toLowerCase()) && v.clause[v.clause.indexOf(v.tokens[0]!) + 1]?.low !== "'s" ? v.text : undefined,
+  },
   {
     id: 'family.my-relation',
     match: 'my|our own|one|two|three|four|five|little|eldest|youngest|oldest? {x:$close_family} {n:name}?',

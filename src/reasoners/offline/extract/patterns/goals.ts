@@ -700,6 +700,11 @@ export const GOALS: readonly PatternSpec[] = [
       if (!first || v.tokens.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
       // ("standing for the town council" with "standing" read as a noun: the verb is in the word.)
       // ("leaving teaching for instructional design", "quitting retail for nursing": a change of work is weighed.)
+      // ("thinking of leaving live events for good next year and retraining as an electrician": the step after "and".)
+      const then = v.tokens.findIndex(
+        (t, k) => k >= 2 && v.tokens[k - 1]!.low === 'and' && t.low.endsWith('ing') && ingBases(t.low).some((b) => GOAL_VERBS.has(b)),
+      );
+      if (CHANGE_VERBS.has(first.low) && then > 0 && then + 1 < v.tokens.length) return spanText(v.tokens.slice(then));
       if (CHANGE_VERBS.has(first.low))
         return v.tokens.some(
           (t, k) =>

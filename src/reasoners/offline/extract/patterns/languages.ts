@@ -80,7 +80,11 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     key: 'language',
     subjects: ['none'],
     // Not the first half of a people ("Korean-American, second gen").
-    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.text !== '-' ? v.text : undefined),
+    // Nor the people of a variety asked for ("Irish English please", "Brazilian Portuguese").
+    value: (v) => {
+      const after = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
+      return v.clause.indexOf(v.tokens[0]!) <= 1 && v.clause[after]?.text !== '-' && LANGUAGES.matchAt(v.clause, after) === 0 ? v.text : undefined;
+    },
   },
   // "english and swahili mostly, sheng when it's just the boys", "english to swahili mostly and a bit of sheng": one more
   // language after a hedge, in a reply that opens with the languages.

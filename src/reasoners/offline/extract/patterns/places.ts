@@ -370,8 +370,11 @@ function timezoneWord(v: ValueContext): string | undefined {
   const t = v.tokens;
   if (t.length === 1 && t[0]!.text.length <= 4 && t[0]!.text !== t[0]!.text.toUpperCase()) return undefined;
   if (t.length === 1 && ['eastern', 'central', 'mountain', 'pacific', 'atlantic'].includes(t[0]!.low)) return undefined;
+  // ("please stop giving me AEST times", "don't use EST", "avoid CET"): a zone the user asks to be spared is not theirs.
+  if (v.clause.slice(0, v.clause.indexOf(t[0]!)).some((w) => NOT_MY_ZONE.has(w.lemma) || w.low === "n't" || w.low === 'not')) return undefined;
   return v.text;
 }
+const NOT_MY_ZONE: ReadonlySet<string> = new Set(['stop', 'quit', 'avoid', 'instead', 'except']);
 
 /**
  * Places: where the user lives (a correction such as "moved to" or "now in" replaces it), where they

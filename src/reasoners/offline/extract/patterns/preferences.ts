@@ -7,6 +7,9 @@ import { isLasting } from '../lasting.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { without } from '../values.js';
 
+/** Days or parts of them said in the plural: every one of them ("Saturdays", "weekends", "nights"). */
+const RECURRING_DAYS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|nights|evenings|lates|earlies)$/;
+
 /** Preferences and style: how the user wants answers, units and formats, and what they dislike. */
 
 /** Words that make a preference about communication rather than about things. */
@@ -804,8 +807,16 @@ export const PREFERENCES: readonly PatternSpec[] = [
     // (A habit is said in the present: "never done anything political before" tells what has not been.)
     value: (v) => {
       const verb = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
-      const past = verb !== undefined && (/ed$/.test(verb.low) || ['done', 'did', 'took', 'taken'].includes(verb.low));
-      return isLasting(v.clause) && !past ? `no ${v.text}` : undefined;
+      const past =
+        verb !== undefined &&
+        (/ed$/.test(verb.low) || ['done', 'did', 'took', 'taken'].includes(verb.low) || v.clause[v.clause.indexOf(verb) - 2]?.low === 'did');
+      // ("I'm Seventh-day Adventist so I don't work Saturdays": days named in the plural are every such day.)
+      const everyDay = verb?.lemma === 'work' && RECURRING_DAYS.test(v.tokens[0]!.low);
+      // ("I don't take tips or gifts from anyone": what the user says they do not do, in the present, is their habit.)
+      const at = v.clause.indexOf(verb!);
+      const mine =
+        v.clause[at - 3]?.low === 'i' && v.clause[at - 2]?.low === 'do' && v.clause[at - 1]?.low === 'not' && v.tokens[0]!.low !== v.tokens[0]!.lemma;
+      return (isLasting(v.clause) || everyDay || mine) && !past ? `no ${v.text}` : undefined;
     },
   },
   {

@@ -5,6 +5,9 @@ import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains, livesFiguratively } from '../values.js';
 import { PLACES } from '../lexicon/places.js';
+import { DAY_NAMES, MONTH_NAMES } from '../time.js';
+
+const CALENDAR: ReadonlySet<string> = new Set([...DAY_NAMES, ...MONTH_NAMES]);
 
 /** Skills and tools: what the user knows and uses. */
 
@@ -221,6 +224,21 @@ export const SKILLS: readonly PatternSpec[] = [
     key: 'tools',
     where: 'anywhere',
     list: true,
+  },
+  {
+    // "comfortable on DiGiCo SD10 and Yamaha CL5", "I'm solid on Revit": what the user is at ease "on", named in capitals and
+    // no place, is a tool or machine they work ("good with Tom" names a person; "on" does not).
+    id: 'skills.good-on-named',
+    match: 'be~? good|great|decent|strong|solid|comfortable|proficient|experienced|confident|competent on {x:list}',
+    key: 'tools',
+    where: 'anywhere',
+    list: true,
+    value: (v) =>
+      v.tokens.some((t) => /[A-Z]/.test(t.text)) &&
+      v.tokens.every((t) => t.pos !== 'PRON' && !CALENDAR.has(t.low.replace(/s$/, ''))) &&
+      PLACES.matchAt(v.tokens, 0) === 0
+        ? v.text
+        : undefined,
   },
   {
     id: 'skills.wpm',

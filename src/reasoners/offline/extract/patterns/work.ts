@@ -8,6 +8,7 @@ import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { FIRST_PERSON, endsWith, without } from '../values.js';
 import { PERSONALITY, jobAfterAge } from './identity.js';
+import { NATIONALITY_WORDS } from '../lexicon/identity.js';
 import { PAY } from './pay.js';
 import { PLATFORM_PATTERNS } from './platforms.js';
 import { SERVICE_PATTERNS } from './service.js';
@@ -323,7 +324,9 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
       const words = tokens
         .slice(0, k)
         .filter((_, j) => !sized(j))
-        .filter((t) => !NOT_A_TRADE.has(t.low) && t.pos !== 'NUM');
+        .filter((t) => !NOT_A_TRADE.has(t.low) && t.pos !== 'NUM')
+        // ("an aussie bank", "a Nigerian fintech": whose country it is names no trade.)
+        .filter((t) => NATIONALITY_WORDS.matchAt([t], 0) !== 1);
       // "a children's charity": whom it serves is no industry.
       if (words.length === 0 || words.some((t) => t.pos === 'PROPN' || t.low === "'s")) return undefined;
       // "a call centre", "the day centre": what a centre does is named only with the word "centre".
@@ -719,6 +722,15 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (booked(v) || jobAfterAge(v.tokens) >= 0 || countsPeople(v.tokens) || THANKS_WORDS.has(v.text) ? undefined : role(v)),
     strength: 'plain',
   },
+  // "I'm in Kumasi, teller at the Adum branch": a bare job title after a comma, where the user is placed, is theirs.
+  {
+    id: 'work.role.after-comma',
+    match: ', {x:np} at|for|with|in|on',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (v.tokens[0]?.pos === 'NOUN' && v.clause.every((t) => PERSON_NOUNS.matchAt([t], 0) === 0) ? byJob(v) : undefined),
+  },
   // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
   {
     id: 'work.role.after-age',
@@ -798,6 +810,14 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     value: (v) => (EMPLOYER_KINDS.has(v.slot('o')?.toLowerCase() ?? '') ? v.text : undefined),
   },
+  // "I work box office at the National", "I do front of house for the fringe shows": a post named bare after "work" or
+  // "do" (of two words or more after "do": "I do PT twice a week" is a workout).
+  {
+    id: 'work.role.work-a-post',
+    match: 'work~|do~ {x:np}',
+    key: 'role',
+    value: (v) => (v.tokens[0]?.pos === 'DET' || (v.tokens.length < 2 && v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.lemma === 'do') ? undefined : byJob(v)),
+  },
   { id: 'work.role.for-a-living', match: '{x:rest} for a living', key: 'role', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
   {
     id: 'work.role.verb',
@@ -813,6 +833,8 @@ export const WORK: readonly PatternSpec[] = [
       )
         return undefined;
       const words = verbAndObject(v.tokens);
+      // ("I coach the under 10s on Saturdays": an object cut short after its article names nothing.)
+      if (words.length > 1 && words[words.length - 1]!.pos === 'DET') return undefined;
       // ("both run out in 2025": what runs out expires, and is no business run; "I run most mornings" is a habit.)
       if (/^runs?$/i.test(words[0]!.text) && (words[1]?.low === 'out' || words.slice(1).every((t) => RUN_TIMES.has(t.low)))) return undefined;
       // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
@@ -913,6 +935,8 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => {
       if (!/^(?:run|own|co-own|co-run)s?\b/i.test(v.text)) return undefined;
       const words = verbAndObject(v.tokens);
+      // (An object cut short after its article names no business.)
+      if (words.length > 1 && words[words.length - 1]!.pos === 'DET') return undefined;
       return words.some((_, k) => k > 0 && WORKPLACES.matchAt(words, k) > 0) ? spanText(words) : undefined;
     },
   },
@@ -1105,7 +1129,7 @@ export const WORK: readonly PatternSpec[] = [
   {
     // "on the digital desk at Rappler", "I'm on the platform team at Monzo": the group named, then where it is.
     id: 'work.company.team-at',
-    match: 'on|in the .. team|squad|desk|department|dept|unit|crew at|for|with {x:np}',
+    match: 'on|in the|our|my .. team|squad|desk|department|dept|unit|crew at|for|with {x:np}',
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none'],
