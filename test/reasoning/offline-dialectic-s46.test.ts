@@ -38,3 +38,34 @@ describe('offline dialectic: a name the question shares with one fact', () => {
     expect(await cited(niamh, "What's her full name? The Munster form wants it exactly")).toEqual(['name']);
   });
 });
+
+describe('offline dialectic: people, places of work and times', () => {
+  it('reads "her ex" as someone else', async () => {
+    const mere = factsOf({ name: 'Mere Tane', role: 'stage manager at a Wellington theatre in winter', employment: 'contract, season to season' });
+    expect(await cited(mere, 'what does her ex do for work?')).toEqual([]);
+    expect(await cited(mere, 'what does she do for work?')).toContain('role');
+    // ("ex" before a noun is a former one of the user's own: "is she ex army?" still asks about her.)
+    expect(await cited(factsOf({ name: 'Mere Tane', role: 'stage manager, ex army' }), 'is she ex army?')).toEqual(['role']);
+  });
+
+  it('finds the venues the user works out of, by an arena or a theatre', async () => {
+    const niamh = factsOf({ name: 'Niamh Doherty', role: 'head rigger', work_venues: ['SSE Arena Belfast', 'Ulster Hall'] });
+    expect(await cited(niamh, 'which arena does she mostly work out of')).toEqual(['work_venues']);
+    expect(await cited(niamh, 'which theatre does she work at most')).toEqual(['work_venues']);
+    // (Working out is still exercise.)
+    expect(await cited(factsOf({ name: 'Niamh Doherty', interests: ['weightlifting'], role: 'head rigger' }), 'does she work out?')).toEqual(['interests']);
+  });
+
+  it('reads a time said after the noun asked for as no part of it ("which day midweek")', async () => {
+    const moira = factsOf({ name: 'Moira Fraser', schedule: '6am start, Monday to Saturday, Wednesdays off', workplace: 'Inverness delivery office' });
+    expect(await cited(moira, 'which day midweek is she usually off')).toEqual(['schedule']);
+    expect(await cited(moira, 'which day is she usually off')).toEqual(['schedule']);
+  });
+
+  it('answers the age the user means to retire at from the plan, not from their age', async () => {
+    const moira = factsOf({ name: 'Moira Fraser', age: 52, goals: ['retire at 60', 'finish all 282 Munros'] });
+    expect(await cited(moira, 'at what age does she want to pack it in?')).toEqual(['goals']);
+    expect(await cited(moira, 'what age is she retiring')).toEqual(['goals']);
+    expect(await cited(moira, 'how old is she')).toEqual(['age']);
+  });
+});

@@ -116,6 +116,10 @@ export const WORK: readonly ConceptDef[] = [
       'working for',
       'work at',
       'works at',
+      // ("which arena does she mostly work out of?": where the work is based, not a workout.)
+      'work out of',
+      'works out of',
+      'working out of',
       'teach at',
       'teaches at',
       'agency',

@@ -41,6 +41,8 @@ function isFavourite(t: QToken): boolean {
 }
 
 /** A run of nominal words from `i`; possessives ("her", "the user's", "Ada's") are stepped over. */
+const AFTER_TIMES: ReadonlySet<string> = new Set(['midweek', 'tomorrow', 'tonight', 'today', 'tmrw']);
+
 function nounRun(tokens: readonly QToken[], i: number): { start: number; end: number } | undefined {
   let start = i;
   let k = i;
@@ -58,6 +60,8 @@ function nounRun(tokens: readonly QToken[], i: number): { start: number; end: nu
       start = k;
       continue;
     }
+    // ("which day midweek is she off?", "what time tomorrow": a time said after the noun is no part of it.)
+    if (k > start && AFTER_TIMES.has(t.low)) break;
     // "a Porto or Benfica supporter": one run across "or" / "and" between nominal words.
     if (t.pos === 'CCONJ' && k > start && NOMINAL.has(tokens[k + 1]?.pos ?? '')) {
       k++;

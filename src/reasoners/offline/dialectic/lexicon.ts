@@ -520,4 +520,6 @@ export const KEY_WORD_RINGS: readonly (readonly string[])[] = [
   ['mobile', 'cellphone', 'phone'],
   ['trip', 'journey'],
   ['business', 'trading'],
+  // ("which arena does she mostly work out of?" beside work_venues)
+  ['venue', 'venues', 'arena', 'arenas', 'stadium', 'theatre', 'theater'],
 ];

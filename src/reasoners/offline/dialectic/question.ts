@@ -389,6 +389,18 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
       sports.weight = WEIGHT.head;
     }
   }
+  // "at what age does she want to pack it in?", "what age is he retiring?": the age at which the user means to retire is
+  // said with the plan, not by the user's age now.
+  if (head && tokens[head.noun]!.lemma === 'age') {
+    const retiring = byConcept.get(conceptId('retirement'));
+    if (retiring) {
+      byConcept.delete(conceptId('age'));
+      // (The plan is asked for through its own noun: no key on the user's age answers it.)
+      retiring.noun = 'retirement';
+      retiring.head = true;
+      retiring.weight = WEIGHT.head;
+    }
+  }
   // "what's his bakery called?": the bakery's name, not the user's.
   if (head?.named) byConcept.delete(conceptId('name'));
   mergeAspects(byConcept);

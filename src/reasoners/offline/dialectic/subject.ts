@@ -51,6 +51,14 @@ function relationOf(t: QToken, names: Names): string | undefined {
   return RELATIONS.get(t.lemma) ?? RELATIONS.get(t.low) ?? (t.pos === 'NOUN' && names.animals.has(t.stem) ? 'pet' : undefined);
 }
 
+/** "what does her ex do for work?": "ex" alone (which the tagger may not read as a noun) after a possessive is a person. */
+function exPartner(tokens: readonly QToken[], i: number): string | undefined {
+  const next = tokens[i + 1];
+  return tokens[i]!.low === 'ex' && USER_POSSESSIVES.has(tokens[i - 1]?.low ?? '') && !(next && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos))
+    ? RELATIONS.get('ex')
+    : undefined;
+}
+
 /** Nouns for one version of a thing ("her laptop model", "his car make"), not the occupation they may also name. */
 export const VARIANT_NOUNS: ReadonlySet<string> = new Set(['model', 'make', 'brand', 'version', 'edition']);
 
@@ -111,7 +119,7 @@ function otherAt(
       ? LEADS.has(tokens[i - 1]?.low ?? '')
         ? 'work'
         : undefined
-      : (relationOf(t, names) ?? (possessedTrade(tokens, i) ? 'work' : undefined));
+      : (relationOf(t, names) ?? (possessedTrade(tokens, i) ? 'work' : undefined) ?? exPartner(tokens, i));
   const start = npStart(tokens, i);
   if (group) return { kind: 'relation', word: t.low, group, start, end: i + 1 };
   if (names.others.has(t.low)) return { kind: 'name', word: t.text, start: i, end: i + 1 };
@@ -206,7 +214,7 @@ function npNouns(tokens: readonly QToken[], i: number): number[] {
   const out: number[] = [];
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.lemma === 'lead' && LEADS.has(tokens[k - 1]?.low ?? ''))) out.push(k);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.lemma === 'lead' && LEADS.has(tokens[k - 1]?.low ?? '')) || exPartner(tokens, k) !== undefined) out.push(k);
     // "the name of her youngest": a child by birth order, with no noun after it, is the phrase's noun.
     else if (ANY_CHILD.has(t.low) && t.pos === 'ADJ' && tokens[k + 1]?.pos !== 'NOUN' && tokens[k + 1]?.pos !== 'ADJ') out.push(k);
     // "is Ravi [a doctor]": a determiner after a noun starts the predicate, another phrase.
