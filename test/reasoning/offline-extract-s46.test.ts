@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { has, keys, learned } from '../helpers/extracted.js';
+import { has, keys, learned, learnedOver } from '../helpers/extracted.js';
 
 const valueOf = (facts: Awaited<ReturnType<typeof learned>>, key: string) => facts.find((f) => f.key === key && !f.retract)?.value;
 
@@ -119,5 +119,31 @@ describe('offline extraction: people, pets and pastimes', () => {
     expect(keys(facts)).not.toContain('language');
     expect(valueOf(facts, 'communication_style')).toEqual(['Irish English']);
     expect(valueOf(await learned('I speak Hindi English and Tamil'), 'language')).toEqual(expect.arrayContaining(['Hindi', 'English', 'Tamil']));
+  });
+});
+
+describe('offline extraction: conversations', () => {
+  it('reads no name in "it\'s all farms and holiday lets"', async () => {
+    const facts = await learned("it's all farms and holiday lets up past Devil's Bridge, signal's rubbish so offline maps would be ideal");
+    expect(keys(facts)).not.toContain('name');
+    expect(valueOf(await learned("hi, it's Tom again"), 'name')).toBe('Tom');
+  });
+
+  it('replaces an employer said to be the old one before the new one ("Biffa was the old contractor — it\'s Serco now")', async () => {
+    const facts = await learnedOver(
+      'I drive for Biffa at the Leicester depot, need help with a grievance letter',
+      "sorry, Biffa was the old contractor — it's Serco now, same depot, they took the contract over in April",
+    );
+    expect(facts.find((f) => f.key === 'company')?.value).toBe('Serco');
+  });
+
+  it('reads a part of the body that keeps hurting as a condition', async () => {
+    expect(valueOf(await learned("my left knee's been clicking since I started on the bins"), 'health_conditions')).toEqual(['left knee clicking']);
+    expect(valueOf(await learned('my wrist has been aching for weeks'), 'health_conditions')).toEqual(['wrist aching']);
+    expect(valueOf(await learned("my back's been playing up"), 'health_conditions')).toEqual(['back playing up']);
+    expect(valueOf(await learned("knee's swollen again after today, 1,100 lifts on the trade waste round"), 'health_conditions')).toEqual(['knee swollen']);
+    // (Someone else's knee is theirs; a back that plays the piano is no complaint.)
+    expect(keys(await learned("Tom's knee is sore"))).not.toContain('health_conditions');
+    expect(keys(await learned("my back's been playing the piano"))).not.toContain('health_conditions');
   });
 });

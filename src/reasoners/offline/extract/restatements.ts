@@ -180,7 +180,8 @@ export function restatements(sentence: readonly Token[], knownLists: readonly (r
         const denied = later.startsWith(` not ${low} `) || later.startsWith(` , not ${low} `);
         // ("oops I mean Cebu — Clark was my old base", "sorry I mean Action for Children — I left Barnardo's in March": after
         // a correction word, a name, and then the stored value said to be the old one.)
-        const leftBehind = marker && named && OLD_MENTIONS.some((m) => later.includes(m(low)));
+        // (Or before it: "sorry, Biffa was the old contractor — it's Serco now".)
+        const leftBehind = marker && named && OLD_MENTIONS.some((m) => later.includes(m(low)) || earlier.includes(m(low)));
         if (leftBehind) {
           target = { known: k, item };
           continue;

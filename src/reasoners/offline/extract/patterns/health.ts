@@ -61,6 +61,29 @@ const OTHERS_OWN: ReadonlySet<string> = new Set(['his', 'her', 'their', 'your'])
 
 /** How a part of the body that is not right is said ("my hip is dodgy", "my knees are shot"). */
 const UNWELL_PARTS: ReadonlySet<string> = new Set(['dodgy', 'bad', 'knackered', 'shot', 'wonky', 'weak', 'gammy', 'iffy', 'buggered', 'stuffed', 'arthritic']);
+/**
+ * What a part of the body keeps doing or is ("my left knee's been clicking", "my back's been killing me", "my wrist is
+ * swollen"), said after it ("knee clicking", "back pain", "wrist swollen").
+ */
+const PART_SYMPTOMS: ReadonlyMap<string, string> = new Map([
+  ...['clicking', 'aching', 'hurting', 'throbbing', 'tingling', 'locking', 'swollen', 'sore', 'stiff', 'numb', 'painful'].map((w) => [w, w] as const),
+  ['killing', 'pain'],
+  ['playing', 'playing up'],
+]);
+
+/** The words for a part of the body that is not right, as stored: "dodgy hip", "left knee clicking". */
+function partUnwell(v: ValueContext): string | undefined {
+  const how = v.slot('y')?.toLowerCase() ?? '';
+  const part = v.text.toLowerCase();
+  if (UNWELL_PARTS.has(how)) return `${how} ${part}`;
+  const symptom = PART_SYMPTOMS.get(how);
+  if (symptom === undefined) return undefined;
+  // ("my back's been playing up": only with its "up"; a side said before the part is kept.)
+  const at = v.clause.indexOf(v.tokens[0]!);
+  if (how === 'playing' && v.clause.find((t, k) => k > at && t.low === 'playing' && v.clause[k + 1]?.low === 'up') === undefined) return undefined;
+  const side = ['left', 'right', 'lower', 'upper'].includes(v.clause[at - 1]?.low ?? '') ? `${v.clause[at - 1]!.low} ` : '';
+  return `${side}${part} ${symptom}`;
+}
 
 /**
  * "left hip replaced", "knee reconstructed", "knee replacement": the part (with its side) and what was done to it (the
@@ -120,25 +143,24 @@ export const HEALTH: readonly PatternSpec[] = [
   {
     // "My own hip is dodgy", "my knees are shot these days": a lasting trouble with a part of the body.
     id: 'health.part-unwell',
-    match: 'my own? left|right|lower|upper? {x:$bodypart} be~ really|very|pretty|so|a_bit|bit|proper? {y:word}',
+    match: "my own? left|right|lower|upper? {x:$bodypart} be~|'s|has|have been? really|very|pretty|so|a_bit|bit|proper|still|always|constantly? {y:word}",
     key: 'health_conditions',
     where: 'anywhere',
     subjects: ['self', 'none', 'attr', 'other'],
-    value: (v) => {
-      const how = v.slot('y')?.toLowerCase() ?? '';
-      return UNWELL_PARTS.has(how) ? `${how} ${v.text.toLowerCase()}` : undefined;
-    },
+    value: partUnwell,
   },
   {
     // "knees r shot after 30 yrs of kneeling": the same said as a fragment the message opens with.
     id: 'health.part-unwell-fragment',
-    match: 'left|right|lower|upper? {x:$bodypart} be~|r really|very|pretty|so|a_bit|bit|proper? {y:word}',
+    match: "left|right|lower|upper? {x:$bodypart} be~|r|'s|has|have been? really|very|pretty|so|a_bit|bit|proper|still|always|constantly? {y:word}",
     key: 'health_conditions',
-    where: 'start',
-    subjects: ['none'],
+    where: 'anywhere',
+    // ("knee's swollen again": the part opening the sentence may be read as its subject.)
+    subjects: ['none', 'other'],
     value: (v) => {
-      const how = v.slot('y')?.toLowerCase() ?? '';
-      return UNWELL_PARTS.has(how) && v.sentence[0] === v.clause[0] ? `${how} ${v.text.toLowerCase()}` : undefined;
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const opens = at === 0 || (at === 1 && ['left', 'right', 'lower', 'upper'].includes(v.clause[0]!.low));
+      return v.sentence[0] === v.clause[0] && opens ? partUnwell(v) : undefined;
     },
   },
   {

@@ -580,6 +580,8 @@ export const IDENTITY: readonly PatternSpec[] = [
     value: (v) => {
       const it = openingIt(v.clause);
       if (it < 0) return undefined;
+      // ("it's all farms and holiday lets": the name comes right after "it's".)
+      if (!["'s", 'is', 'its'].includes(v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.low ?? '')) return undefined;
       // ("the wedding got moved so it's Lombok now": "it" is the thing a clause before it spoke of, unless that clause
       // was about names: "took my husband's surname, so it's Priya Raghunathan now".)
       const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.clause[it]!)));
