@@ -147,3 +147,37 @@ describe('offline extraction: conversations', () => {
     expect(keys(await learned("my back's been playing the piano"))).not.toContain('health_conditions');
   });
 });
+
+describe('offline extraction: jobs said in passing', () => {
+  it('reads someone placed before their verb as someone else ("Client in Toronto wants …")', async () => {
+    const facts = await learned("I'm in Perth (WA). Client in Toronto wants a 9am call their time");
+    expect(valueOf(facts, 'location')).toBe('Perth');
+    // (A place in the user's own fragment stays theirs.)
+    expect(valueOf(await learned('nurse in Leeds, looking for a new job'), 'location')).toBe('Leeds');
+  });
+
+  it('keeps a verb and its particle joined by a hyphen in the job ("live-in nanny", "shift in-charge")', async () => {
+    expect(valueOf(await learned('live-in nanny in dalkey, south dublin.'), 'role')).toBe('live-in nanny');
+    expect(valueOf(await learned('presently working as shift in-charge in a copper mine at Chililabombwe'), 'role')).toBe('shift in-charge');
+    expect(valueOf(await learned('I live in Leeds'), 'location')).toBe('Leeds');
+  });
+
+  it('reads a job at the end of a clause after "as a", a comma or "I\'m N and"', async () => {
+    expect(valueOf(await learned("now I'm full-time at Carlisle East as a crew manager."), 'role')).toBe('crew manager');
+    expect(valueOf(await learned("I work at Tesco — sorry, used to, I'm at Lidl now since March, warehouse team leader."), 'role')).toBe(
+      'warehouse team leader',
+    );
+    expect(valueOf(await learned("I'm in Leeds, teacher."), 'role')).toBe('teacher');
+    const editor = await learned("I'm 29 and deputy news editor at the Coventry Telegraph right now.");
+    expect(valueOf(editor, 'role')).toBe('deputy news editor');
+    expect(valueOf(editor, 'company')).toBe('Coventry Telegraph');
+    expect(valueOf(await learned("I'm 34 and tired"), 'role')).toBeUndefined();
+  });
+
+  it('reads "head of …" after "working as", and a job after "currently a"', async () => {
+    expect(valueOf(await learned('I am now working as head of security at a hotel in Nanyuki.'), 'role')).toBe('head of security');
+    expect(valueOf(await learned('I work as a nurse'), 'role')).toBe('nurse');
+    const lead = await learned("I'm aiming to move into product management within 18 months — currently a QA lead");
+    expect(valueOf(lead, 'role')).toBe('QA lead');
+  });
+});

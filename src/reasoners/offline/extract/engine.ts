@@ -576,9 +576,46 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
 /** What the second word of a hyphenated compound may be ("die-hard", not "live-in"). */
 const COMPOUND_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 
+const COMPOUND_PARTICLES: ReadonlySet<string> = new Set(['in', 'out', 'on', 'off', 'up']);
+/** "live-in", "walk-in", "drop-off" before a noun: at k, a word joined by a hyphen to a particle, a noun after. */
+function particleCompound(tokens: readonly Token[], k: number): boolean {
+  const joined = tokens[k + 1];
+  const particle = tokens[k + 2];
+  const after = tokens[k + 3];
+  return (
+    k >= 0 &&
+    joined?.text === '-' &&
+    !joined.space &&
+    particle !== undefined &&
+    !particle.space &&
+    COMPOUND_PARTICLES.has(particle.low) &&
+    after !== undefined &&
+    (after.pos === 'NOUN' || after.pos === 'PROPN')
+  );
+}
+
+/** "in-charge", "on-call", "in-house": at k, a particle joined by a hyphen to the word after it. */
+function particleFirst(tokens: readonly Token[], k: number): boolean {
+  const joined = tokens[k + 1];
+  const word = tokens[k + 2];
+  return (
+    k >= 0 &&
+    COMPOUND_PARTICLES.has(tokens[k]!.low) &&
+    joined?.text === '-' &&
+    !joined.space &&
+    word !== undefined &&
+    !word.space &&
+    (word.pos === 'NOUN' || word.pos === 'VERB' || word.pos === 'ADJ')
+  );
+}
+
 /** Whether a token can stand inside a noun phrase ("team lead", "self employed electrician", "a QA lead"). */
 function npToken(tokens: readonly Token[], k: number, start: number): boolean {
   const u = tokens[k]!;
+  // ("a live-in carer", "a walk-in clinic": a verb and its particle joined before a noun name a kind of it.)
+  if (particleCompound(tokens, k) || (u.text === '-' && particleCompound(tokens, k - 1)) || (k - 2 >= start && particleCompound(tokens, k - 2))) return true;
+  // ("shift in-charge", "in-house counsel", "on-call vet": a particle joined to a word by a hyphen, inside a phrase.)
+  if (k > start && (particleFirst(tokens, k) || (u.text === '-' && particleFirst(tokens, k - 1)) || particleFirst(tokens, k - 2))) return true;
   if (k > start && stopsPhrase(tokens, k)) return false;
   if (NP_POS.has(u.pos)) return true;
   // ("die-hard Kaizer Chiefs fan": the first word of a hyphenated compound, whatever the tagger makes of it.)
@@ -634,6 +671,8 @@ function stopsPhrase(tokens: readonly Token[], k: number): boolean {
   const low = tokens[k]!.low;
   // ("promoted to team leader last month": a time said after the phrase is no part of it.)
   if (DEICTIC.has(low) && PHRASE_TIMES.has(tokens[k + 1]?.low ?? '')) return true;
+  // ("deputy news editor at the Coventry Telegraph right now")
+  if (low === 'right' && tokens[k + 1]?.low === 'now') return true;
   // ("a signaller at york rail operating centre 12 hr shifts": a count with its unit after a common noun starts a new
   // thought, in text run on without punctuation; "Terminal 5", a name, keeps its number.)
   if (tokens[k]!.pos === 'NUM' && tokens[k - 1]?.pos === 'NOUN' && RUN_ON_UNITS.has(tokens[k + 1]?.low ?? '')) return true;

@@ -1604,6 +1604,14 @@ function describe(
       // "a mate of mine is running …", "the head of my department says …"
       if (tokens[end]?.low === 'of')
         end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
+      // "Client in Toronto wants a 9am call", "the client in Halifax says …": a place said between someone and their verb (in
+      // the third person) says where they are.
+      if (PLACED_BY.has(tokens[end]?.low ?? '') && tokens[end + 1]?.pos === 'PROPN') {
+        let k = end + 1;
+        while (tokens[k]?.pos === 'PROPN' && k - end <= 3) k++;
+        const verb = tokens[k];
+        if (verb !== undefined && verb.pos === 'VERB' && verb.low.endsWith('s') && verb.low !== verb.lemma) end = k;
+      }
       // "client's product launch is next tuesday": someone's thing ("tomorrow's interview" is the user's day).
       // ("Zara's dairy-free": a noun joined to an adjective by a hyphen is that adjective, and "'s" is "is".)
       const hyphenAdjective = (k: number): boolean => tokens[k + 1]?.text === '-' && tokens[k + 1]?.space === false && tokens[k + 2]?.pos === 'ADJ';
@@ -1635,7 +1643,10 @@ function describe(
         (['ADP', 'ADJ', 'ADV', 'DET', 'VERB', 'NUM'].includes(tokens[end + 1]?.pos ?? '') || hyphenAdjective(end + 1)) &&
         tokens[end + 1]?.low !== 'own';
       const thirdPerson = verb !== undefined && verb.pos === 'NOUN' && THIRD_PERSON_VERBS.has(verb.low);
+      // ("currently a QA lead", "a team lead": after "a" one thing's verb takes its "-s"; a bare form is the phrase's last noun.)
+      const bareAfterA = (tokens[i]!.low === 'a' || tokens[i]!.low === 'an') && verb !== undefined && verb.pos === 'VERB' && verb.low === verb.lemma;
       if (
+        !bareAfterA &&
         verb &&
         !naming &&
         (isContracted || thirdPerson || (verb.pos === 'AUX' && !NON_FINITE.has(verb.low)) || (verb.pos === 'VERB' && !verb.low.endsWith('ing')))
@@ -2036,6 +2047,9 @@ function definiteSubjectEnd(tokens: readonly Token[], at: number): number {
   if (tokens[k]?.pos === 'ADP' && tokens[k]!.low !== 'of') k = nounPhraseEnd(tokens, tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1);
   return BE_HAVE.has(tokens[k]?.low ?? '') ? k : 0;
 }
+
+/** Prepositions that place someone named before their verb ("Client in Toronto wants …"). */
+const PLACED_BY: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 
 export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 4): number {
   let k = from;

@@ -496,7 +496,15 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     value: role,
   },
-  { id: 'work.role.work-as', match: 'work~ .. as {x:np}', key: 'role', where: 'anywhere', strength: 'explicit', value: without(['for', 'at']) },
+  {
+    id: 'work.role.work-as',
+    match: 'work~ .. as {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    strength: 'explicit',
+    // ("working as head of security": the post goes on after "of", read whole by work.role.head-of.)
+    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === 'of' ? undefined : without(['for', 'at'])(v)),
+  },
   // "since I went part time as a bookkeeper", "going freelance as a photographer": a change of terms, the job kept.
   {
     id: 'work.role.went-terms-as',
@@ -529,8 +537,10 @@ export const WORK: readonly PatternSpec[] = [
   },
   {
     id: 'work.role.head-of',
-    match: 'be~ been? the? head|director|vp|chief|lead|manager|coordinator|leader|editor of {x:np}',
+    // ("I am now working as head of security at a hotel": said after "as" too.)
+    match: 'be~|as been? the? head|director|vp|chief|lead|manager|coordinator|leader|editor of {x:np}',
     key: 'role',
+    where: 'anywhere',
     value: (v) => {
       const head = v.clause.find(
         (t, k) => v.clause[k + 1]?.low === 'of' && ['head', 'director', 'vp', 'chief', 'lead', 'manager', 'coordinator', 'leader', 'editor'].includes(t.low),
@@ -725,13 +735,25 @@ export const WORK: readonly PatternSpec[] = [
   // "I'm in Kumasi, teller at the Adum branch": a bare job title after a comma, where the user is placed, is theirs.
   {
     id: 'work.role.after-comma',
-    match: ', {x:np} at|for|with|in|on',
+    match: ', {x:np} at|for|with|in|on|.|!',
     key: 'role',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (v.tokens[0]?.pos === 'NOUN' && v.clause.every((t) => PERSON_NOUNS.matchAt([t], 0) === 0) ? byJob(v) : undefined),
+    // (Not after someone of the user's: "I live with my sister, nurse at the Royal".)
+    value: (v) => {
+      const before = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!));
+      const theirs = before.some((t) => ['my', 'our', 'his', 'her', 'their'].includes(t.low) || PERSON_NOUNS.matchAt([t], 0) > 0);
+      return v.tokens[0]?.pos === 'NOUN' && !theirs ? role(v) : undefined;
+    },
   },
   // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
+  {
+    // "I'm 29 and deputy news editor at the Coventry Telegraph": the job joined to the age the user is.
+    id: 'work.role.age-and',
+    match: 'be~ {n:num} and a|an? {x:np}',
+    key: 'role',
+    value: role,
+  },
   {
     id: 'work.role.after-age',
     match: '{n:num} {x:np}',
@@ -787,7 +809,7 @@ export const WORK: readonly PatternSpec[] = [
   },
   {
     id: 'work.role.as-a',
-    match: 'as a|an {x:np} ,|i|my|we|-|at|in|for|with|on|near|outside|around|and|but|so|since|because',
+    match: 'as a|an {x:np} ,|.|!|i|my|we|-|at|in|for|with|on|near|outside|around|and|but|so|since|because',
     key: 'role',
     where: 'anywhere',
     subjects: ['none', 'self'],
