@@ -181,3 +181,31 @@ describe('offline extraction: jobs said in passing', () => {
     expect(valueOf(lead, 'role')).toBe('QA lead');
   });
 });
+
+describe('offline extraction: aims and stances', () => {
+  it('reads what the user works towards "so I can …" as a goal, not as an event', async () => {
+    const facts = await learned('doing every bit of overtime they give me so I can save a 10% deposit for a flat by next summer.');
+    expect(valueOf(facts, 'goals')).toEqual(['save a 10% deposit for a flat by next summer']);
+    expect(keys(facts)).not.toContain('upcoming_events');
+    // (Not the purpose of something asked of the assistant, nor a verb no one works towards.)
+    expect(keys(await learned('can you play a really unhelpful council duty officer so I can practise being assertive on the phone?'))).not.toContain('goals');
+    expect(keys(await learned('I work nights so I can pick up the kids'))).not.toContain('goals');
+  });
+
+  it('reads a swap the user wants to make as a goal', async () => {
+    expect(valueOf(await learned('so I want to swap the gas boiler for a heat pump'), 'goals')).toEqual(['swap the gas boiler for a heat pump']);
+  });
+
+  it('reads what the user will not do, of their own conduct, as a stance', async () => {
+    expect(valueOf(await learned("I won't push products on people who don't need them just to hit targets"), 'values')).toEqual([
+      "won't push products on people",
+    ]);
+    expect(valueOf(await learned("I won't have my pension invested in fossil fuels or weapons."), 'values')).toEqual([
+      "won't have my pension invested in fossil fuels or weapons",
+    ]);
+    // (What the user will not be or have time for, and a one-off, are no stances.)
+    expect(keys(await learned("I won't be in tomorrow"))).not.toContain('values');
+    expect(keys(await learned("I won't have time to cook"))).not.toContain('values');
+    expect(keys(await learned("I won't do that again lol"))).not.toContain('values');
+  });
+});

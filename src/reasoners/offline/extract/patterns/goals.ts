@@ -210,6 +210,11 @@ const GOAL_VERBS = new Set([
   'crack',
   'specialise',
   'specialize',
+  // ("I want to swap the gas boiler for a heat pump", "want to sell up and downsize")
+  'swap',
+  'sell',
+  'downsize',
+  'renovate',
 ]);
 
 /** Things a person works towards ("I just want a stable job in policy"). */
@@ -468,6 +473,22 @@ export const GOALS: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we'],
     bucket: 'event',
     value: goal(false),
+  },
+  {
+    // "doing every bit of overtime so I can save a 10% deposit for a flat by next summer": what the user works towards,
+    // said as the purpose of what they do.
+    id: 'goals.so-i-can',
+    match: 'can|could {x:rest}',
+    key: 'goals',
+    subjects: ['self', 'we'],
+    bucket: 'event',
+    value: (v) => {
+      const at = v.sentence.indexOf(v.clause[0]!);
+      const so = v.sentence[at - 1]?.low === 'so' || (v.sentence[at - 1]?.low === 'that' && v.sentence[at - 2]?.low === 'so');
+      // (Not the purpose of something asked of the assistant: "can you play a duty officer so I can practise …?")
+      const asked = v.sentence.slice(0, at).some((t) => t.low === 'you' || t.low === 'u');
+      return so && !asked ? goal(true)(v) : undefined;
+    },
   },
   {
     id: 'goals.trying-to',

@@ -32,6 +32,15 @@ const REASON_WORDS = new Set([
 const NOT_A_THING: ReadonlySet<string> = new Set(['it', 'them', 'that', 'this', 'much', 'more', 'too']);
 
 /** Words that make a "never" a rule ("full stop", "ever", "no matter what"). */
+/** Verbs of the user's own conduct, which "I won't …" makes a stance ("I won't be in tomorrow" is no stance). */
+const CONDUCT: ReadonlySet<string> = new Set(
+  'do buy use push take put sell lend recommend point invest upsell work accept eat drink wear support charge hire lie cheat sign have'.split(' '),
+);
+/** Objects that point back at one thing just said ("I won't do that again"). */
+const ONE_OFF_OBJECTS: ReadonlySet<string> = new Set(['that', 'this', 'it', 'them', 'those', 'these', 'the']);
+/** Where what the user will not do ends: its reasons and conditions are said after it. */
+const STANCE_ENDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'even', 'just', 'because', 'if', 'unless', 'when', 'while', 'so', 'but', 'though']);
+
 const ABSOLUTE = new Set(['ever', 'period', 'principle', 'rule', 'non-negotiable', 'exceptions', 'whatsoever']);
 
 /** Who a maxim is about ("everyone deserves …") and words that make "it's …" one ("it's never too late", "it's always worth …"). */
@@ -268,6 +277,25 @@ export const VALUES: readonly PatternSpec[] = [
         words.push(t);
       }
       return `never ${spanText(words).replace(/ '/g, "'")}`;
+    },
+  },
+  {
+    // "I won't push products on people who don't need them", "I won't do convenience euthanasia", "I won't have my pension
+    // invested in fossil fuels": what the user will not do, of their own conduct, is a stance they keep.
+    id: 'values.will-not',
+    match: 'will not|never {x:rest}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'we'],
+    negation: 'keep',
+    value: (v) => {
+      const verb = v.tokens[0]!;
+      if (!CONDUCT.has(verb.lemma) || (verb.lemma === 'have' && !['my', 'our'].includes(v.tokens[1]?.low ?? ''))) return undefined;
+      // (Not a one-off said of what was just done: "I won't do that again".)
+      if ((v.clause[0]?.low !== 'i' && v.clause[0]?.low !== 'we') || ONE_OFF_OBJECTS.has(v.tokens[1]?.low ?? '')) return undefined;
+      const end = v.tokens.findIndex((t, k) => k > 0 && (t.pos === 'PUNCT' || STANCE_ENDS.has(t.low)));
+      const words = v.tokens.slice(0, end < 0 ? v.tokens.length : end);
+      return words.length >= 2 && words.length <= 10 ? `won't ${spanText(words)}` : undefined;
     },
   },
   { id: 'values.value', match: 'value~|prioritise~|prioritize~|cherish~ {x:np}', key: 'values', value: noPronoun },
