@@ -127,7 +127,9 @@ describe('offline extraction: refusals on principle and maxims the user holds', 
     expect(has(await learned('I believe everyone deserves a second chance'), 'values', 'everyone deserves a second chance')).toBe(true);
     expect((await learned("I believe it's never going to work")).some((f) => f.key === 'values')).toBe(false);
     expect((await learned("I think it's never too late to learn")).some((f) => f.key === 'values')).toBe(false);
-    expect((await learned("I won't work on ad-tech")).some((f) => f.key === 'values')).toBe(false);
+    // (Since session 46 "I won't work on ad-tech" is a stance of the user's own conduct, with or without a word of principle;
+    // what a thing will not do is none.)
+    expect((await learned("it won't work on my phone")).some((f) => f.key === 'values')).toBe(false);
   });
 });
 
