@@ -69,3 +69,25 @@ describe('offline dialectic: people, places of work and times', () => {
     expect(await cited(moira, 'how old is she')).toEqual(['age']);
   });
 });
+
+describe('offline dialectic: what takes the user up now, and the long game', () => {
+  const kylie = factsOf(
+    { name: 'Kylie Nguyen', role: 'parcel sorter', interests: ['Muay Thai'], current_focus: 'peak season: 12-hour shifts until Christmas Eve' },
+    ['current_focus'],
+  );
+
+  it('answers what the user is flat out with, busy with or kept busy by now from the present', async () => {
+    expect(await cited(kylie, 'whats she flat out with at work right now')).toEqual(['current_focus']);
+    expect(await cited(kylie, "why's she so busy at the moment")).toEqual(['current_focus']);
+    expect(await cited(kylie, "what's keeping her busy at the moment?")).toEqual(['current_focus']);
+    // (A pastime is no present task.)
+    expect(await cited(kylie, 'what does she train in after shift')).not.toContain('current_focus');
+  });
+
+  it('reads "the long game" and "career wise" as goals', async () => {
+    const mere = factsOf({ name: 'Mere Tane', role: 'stage manager', goals: ['tour manage an international act by 2028'] });
+    expect(await cited(mere, 'whats her long game career wise')).toEqual(['goals']);
+    // (Work asked of now is still the job.)
+    expect(await cited(mere, 'what does she do for work these days?')).toEqual(['role']);
+  });
+});

@@ -871,6 +871,12 @@ export const WORK: readonly ConceptDef[] = [
       'working toward',
       'resolution',
       'long-term',
+      // ("whats her long game career wise", "is he in interpreting for the long haul?")
+      'long game',
+      'long haul',
+      'career wise',
+      'career-wise',
+      'end goal',
       'trying to',
       'promotion',
       'promoted',

@@ -576,7 +576,8 @@ function closingTime(tokens: readonly QToken[], owner: ReadonlyMap<number, reado
 }
 
 const BE_PRESENT: ReadonlySet<string> = new Set(['is', 'are', "'s", 's', 'am']);
-const PROGRESSIVE_STATES: ReadonlySet<string> = new Set(['focused', 'focussed', 'stuck', 'busy', 'buried', 'swamped', 'snowed', 'bogged']);
+const PROGRESSIVE_STATES: ReadonlySet<string> = new Set(['focused', 'focussed', 'stuck', 'busy', 'buried', 'swamped', 'snowed', 'bogged', 'flat']);
+const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'really', 'that', 'very']);
 const RIDING: ReadonlySet<string> = new Set(['driving', 'riding']);
 
 /**
@@ -587,12 +588,17 @@ const RIDING: ReadonlySet<string> = new Set(['driving', 'riding']);
 function underWayNow(tokens: readonly QToken[], tail: number): number {
   for (let i = 0; i + 3 < tail; i++) {
     const w = tokens[i]!.low;
-    if (w !== 'what' && w !== 'which' && w !== 'whats') continue;
+    // ("why's she so busy at the moment?": why the user is taken up now asks what takes them up.)
+    if (w !== 'what' && w !== 'which' && w !== 'whats' && w !== 'why') continue;
     let k = i + 1;
     if (tokens[k]?.pos === 'NOUN') k++;
     if (w !== 'whats' && !BE_PRESENT.has(tokens[k]?.low ?? '')) continue;
     if (w !== 'whats') k++;
+    // ("what's keeping him busy at the mo?": what takes up the user, the user its object.)
+    const doing = tokens[k];
+    if (w !== 'why' && doing && doing.pos === 'VERB' && doing.low.endsWith('ing') && USER_WORDS.has(tokens[k + 1]?.low ?? '')) return k;
     if (!USER_WORDS.has(tokens[k]?.low ?? '')) continue;
+    if (INTENSIFIERS.has(tokens[k + 1]?.low ?? '')) k++;
     const verb = tokens[k + 1];
     // (Not "what's she driving at the moment?": which car.)
     if (verb && ((verb.pos === 'VERB' && verb.low.endsWith('ing') && !RIDING.has(verb.low)) || PROGRESSIVE_STATES.has(verb.low))) return k + 1;
