@@ -209,3 +209,15 @@ describe('offline extraction: aims and stances', () => {
     expect(keys(await learned("I won't do that again lol"))).not.toContain('values');
   });
 });
+
+describe("offline extraction: the name on the user's papers", () => {
+  it('reads the full name said to go on anything official or the invoices', async () => {
+    expect(valueOf(await learned('just Tunde and family is fine. Babatunde Ogunleye on anything official pls'), 'name')).toBe('Babatunde Ogunleye');
+    const sipho = await learned("Everyone on site calls me Big Sipho but it's Sipho Ndlovu on the invoices 😂");
+    expect(valueOf(sipho, 'name')).toBe('Sipho Ndlovu');
+    expect(valueOf(sipho, 'nickname')).toBe('Big Sipho');
+    // (Not someone met on a team named after papers, nor a first name alone.)
+    expect(keys(await learned('Met Jane Smith on the invoices team'))).not.toContain('name');
+    expect(keys(await learned('Tunde on anything official'))).not.toContain('name');
+  });
+});

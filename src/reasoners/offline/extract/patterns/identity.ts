@@ -8,7 +8,7 @@ import { JOBS } from '../lexicon/work.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contrasted } from '../engine.js';
 import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
-import { spanText, type Token } from '../../nlp/wink.js';
+import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import { POSSESSIVES } from '../../nlp/clauses.js';
 import { inLexicon } from '../../dialectic/spelling.js';
 
@@ -296,6 +296,8 @@ const NOT_THE_USER = new Set([
   'early',
 ]);
 
+/** Papers that carry the user's full name ("… on anything official", "… on the invoices"). */
+const PAPERS: ReadonlySet<string> = new Set(['official', 'invoices', 'paperwork', 'forms', 'documents', 'letters']);
 const userName = (v: ValueContext): string | undefined => (v.tokens.some((t) => NOT_THE_USER.has(t.low)) ? undefined : personName(v));
 /** A name the user signs with, when it is theirs alone ("sign the card from Peggy and Joe" is signed by two). */
 function signedAlone(v: ValueContext): string | undefined {
@@ -858,6 +860,24 @@ export const IDENTITY: readonly PatternSpec[] = [
       const whose = v.sentence[at - 2]?.low;
       if (whose === "'s" || (whose !== undefined && whose !== 'my' && whose !== 'our' && POSSESSIVES.has(whose))) return undefined;
       return at > 0 && v.sentence[at - 1]!.low.startsWith('pronoun') ? v.text : undefined;
+    },
+  },
+  {
+    // "Babatunde Ogunleye on anything official pls", "it's Sipho Ndlovu on the invoices": the full name the user's papers carry.
+    id: 'identity.name.on-papers',
+    match: '{x:name} on|for anything|the|all|my? official|invoices|paperwork|forms|documents|letters',
+    key: 'name',
+    category: 'name',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    strength: 'explicit',
+    // (A full name, two words or more, each with its capital: "Tunde on the rota" names no papers.)
+    // (Nor someone met "on the invoices team": the papers word ends the phrase.)
+    value: (v) => {
+      const papers = v.clause.findIndex((t, k) => k > v.clause.indexOf(v.tokens[v.tokens.length - 1]!) && PAPERS.has(t.low));
+      const after = v.clause[papers + 1];
+      if (papers < 0 || (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))) return undefined;
+      return v.tokens.length >= 2 && v.tokens.every((t) => capitalised(t)) ? userName(v) : undefined;
     },
   },
   { id: 'identity.name.go-by', match: 'go~ by {x:name}', key: 'name', category: 'name', strength: 'explicit', value: personName },
