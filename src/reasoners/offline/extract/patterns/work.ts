@@ -746,7 +746,6 @@ export const WORK: readonly PatternSpec[] = [
       return v.tokens[0]?.pos === 'NOUN' && !theirs ? role(v) : undefined;
     },
   },
-  // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
   {
     // "I'm 29 and deputy news editor at the Coventry Telegraph": the job joined to the age the user is.
     id: 'work.role.age-and',
@@ -754,6 +753,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'role',
     value: role,
   },
+  // "34 hospital pharmacist two kids …": the occupation after the age a fragment opens with.
   {
     id: 'work.role.after-age',
     match: '{n:num} {x:np}',
