@@ -40,9 +40,10 @@ function isFavourite(t: QToken): boolean {
   return t.lemma === 'favorite' || t.lemma === 'favourite' || t.low === 'favourite' || t.low === 'favorite';
 }
 
-/** A run of nominal words from `i`; possessives ("her", "the user's", "Ada's") are stepped over. */
+/** Times said after a noun that are no part of it ("which day midweek", "what time tomorrow"). */
 const AFTER_TIMES: ReadonlySet<string> = new Set(['midweek', 'tomorrow', 'tonight', 'today', 'tmrw']);
 
+/** A run of nominal words from `i`; possessives ("her", "the user's", "Ada's") are stepped over. */
 function nounRun(tokens: readonly QToken[], i: number): { start: number; end: number } | undefined {
   let start = i;
   let k = i;

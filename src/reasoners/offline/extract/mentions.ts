@@ -152,6 +152,7 @@ const FIRST_PERSON = set('i me my mine myself we us our');
 
 /** Verbs whose object may be the user's animal ("walk the dog", "adopted a kitten"). */
 const ANIMAL_VERBS = set('have get own adopt rescue foster walk feed love groom train keep');
+/** Verbs of liking, which said of animals in the plural name a kind, not the user's own ("I love dogs"). */
 const FONDNESS = set('love like adore prefer');
 
 /** Languages spoken in several countries' ways ("Irish English", "Mexican Spanish", "Brazilian Portuguese"). */

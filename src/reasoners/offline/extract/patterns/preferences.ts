@@ -812,8 +812,9 @@ export const PREFERENCES: readonly PatternSpec[] = [
         (/ed$/.test(verb.low) || ['done', 'did', 'took', 'taken'].includes(verb.low) || v.clause[v.clause.indexOf(verb) - 2]?.low === 'did');
       // ("I'm Seventh-day Adventist so I don't work Saturdays": days named in the plural are every such day.)
       const everyDay = verb?.lemma === 'work' && RECURRING_DAYS.test(v.tokens[0]!.low);
-      // ("I don't take tips or gifts from anyone": what the user says they do not do, in the present, is their habit.)
-      const at = v.clause.indexOf(verb!);
+      // ("I don't take tips or gifts from anyone": what the user says they do not do, in the present and to things in the
+      // plural, is their habit.)
+      const at = verb === undefined ? -1 : v.clause.indexOf(verb);
       const mine =
         v.clause[at - 3]?.low === 'i' && v.clause[at - 2]?.low === 'do' && v.clause[at - 1]?.low === 'not' && v.tokens[0]!.low !== v.tokens[0]!.lemma;
       return (isLasting(v.clause) || everyDay || mine) && !past ? `no ${v.text}` : undefined;
