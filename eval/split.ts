@@ -114,6 +114,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(45, 'abc'),
   holdout(46, 'abc'),
   holdout(47, 'abc'),
+  holdout(48, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
