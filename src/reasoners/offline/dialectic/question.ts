@@ -443,7 +443,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   // "what does he speak with his family back home?": the user's people the asked verb is done with are its setting
   // (when the question names a topic besides them: "how does he keep in touch with his family?" is about the family).
   weakenBesides(owner, companions(tokens), byConcept);
-  // "what did he do before the railways?": what a question's closing "before" names says when, not what is asked.
+  // "what did he do before the railways?", "team dinner after the summit, does that work for him?": what a "before" or
+  // "after" names says when, not what is asked.
   weakenBesides(owner, closingBefore(tokens), byConcept);
   const summaryId = conceptId('summary');
   const aspects = [...byConcept.values(), ...fieldAspects, ...dedupe(words)];
@@ -669,9 +670,12 @@ function leadingContext(tokens: readonly QToken[]): Set<number> | undefined {
   return new Set(tokens.slice(0, at - 1).map((_, k) => k));
 }
 
-/** The words after a "before" that closes the question ("… before the railways?"), or undefined. */
+/**
+ * The words after the last "before" or "after" of the question, up to a mark ("… before the railways?", "team dinner after
+ * the summit, …"), or undefined.
+ */
 function closingBefore(tokens: readonly QToken[]): Set<number> | undefined {
-  const at = tokens.findLastIndex((t) => t.low === 'before');
+  const at = tokens.findLastIndex((t) => t.low === 'before' || t.low === 'after');
   if (at < 2) return undefined;
   const out = untilPunct(tokens, at + 1);
   return out.size > 0 && out.size <= 4 ? out : undefined;

@@ -76,6 +76,12 @@ function itemAt(sentence: readonly Token[], from: number, step: 1 | -1): { start
     taken.push(i);
     i += step;
   }
+  // ("a C1 licence and a CPCS card for the 360 excavator": going right, a short item may end at a preposition, however
+  // long what the preposition says.)
+  if (step === 1 && taken.length > MAX_ITEM_TOKENS) {
+    const stop = taken.findIndex((k, n) => n > 0 && !isItemWord(sentence[k]!, false));
+    if (stop > 0 && sentence[taken[stop]!]!.pos === 'ADP') taken.splice(stop);
+  }
   if (taken.length === 0 || taken.length > MAX_ITEM_TOKENS) return undefined;
   const start = Math.min(...taken);
   const end = Math.max(...taken) + 1;

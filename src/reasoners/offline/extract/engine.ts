@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/wink.js';
 import { capitalised, isEmoji, spanText } from '../nlp/wink.js';
 import { stripPlural, type Lexicon } from './lexicon/index.js';
+import { ACTIVITIES } from './lexicon/activities.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { PLATFORMS } from './lexicon/work.js';
@@ -631,6 +632,8 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
     return true;
   if (u.pos === 'VERB') {
     const next = tokens[k + 1];
+    // ("mountain biking at Afan", "lawn bowls": a pastime the table knows, its verb after its noun.)
+    if (k > start && ACTIVITIES.matchAt(tokens, k - 1) === 2) return true;
     // Base forms mis-tagged as verbs ("lead", "trade"), and participles before a noun ("retired teacher").
     if (u.low === u.lemma && (k > start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'PROPN')))) return true;
     if ((u.low.endsWith('ed') || u.low.endsWith('ing')) && (k === start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')))) return true;

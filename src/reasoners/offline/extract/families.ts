@@ -10,7 +10,7 @@ import { CLOSE_FAMILY, OCCUPATIONS, PERSON_NOUNS, PETS, RELATIONS } from './lexi
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { CHANNELS, UNITS } from './lexicon/style.js';
 import { CAUSES, POLITICS, VOLUNTEER_PLACES } from './lexicon/values.js';
-import { FORCES, INDUSTRIES, JOBS, PLATFORMS, SHIFTS } from './lexicon/work.js';
+import { CHAINS, FORCES, INDUSTRIES, JOBS, PLATFORMS, SHIFTS } from './lexicon/work.js';
 import { lexicon, namesLexicon } from './lexicon/index.js';
 import type { Family } from './pattern.js';
 
@@ -165,6 +165,7 @@ export const LEXICONS: ReadonlyMap<string, Lexicon> = new Map(
     CERTIFICATES,
     BENEFITS,
     PLATFORMS,
+    CHAINS,
     FORCES,
     LIFESTYLES,
     JOBS,

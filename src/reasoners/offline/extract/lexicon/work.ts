@@ -29,6 +29,7 @@ export const JOBS = lexicon(
   pastor|priest|vicar|minister|chaplain|imam|rabbi|cantor|deacon|bishop|monk|nun|missionary|youth pastor|worship leader|
   artist|painter|sculptor|illustrator|animator|cartoonist|comic artist|graphic artist|printmaker|photographer|wedding photographer|videographer|filmmaker|director|actor|actress|performer|dancer|choreographer|singer|musician|composer|songwriter|dj|music teacher|piano teacher|guitar teacher|voice coach|writer|author|novelist|poet|playwright|screenwriter|ghostwriter|blogger|vlogger|youtuber|streamer|podcaster|influencer|translator|interpreter|
   personal trainer|pt|fitness instructor|gym instructor|yoga teacher|yoga instructor|pilates teacher|swimming teacher|swim instructor|ski instructor|surf instructor|climbing instructor|coach|football coach|sports coach|referee|umpire|athlete|professional athlete|footballer|cricketer|jockey|caddie|groundskeeper|
+  sexton|gravedigger|grave digger|celebrant|funeral celebrant|humanist celebrant|funeral arranger|arranger|pallbearer|chimney sweep|sweep|night filler|night fill|
   vet|veterinarian|vet nurse|veterinary nurse|vet tech|veterinary technician|dog groomer|groomer|dog walker|dog trainer|pet sitter|kennel assistant|zookeeper|animal keeper|stable manager|
   scientist|biologist|chemist|physicist|geologist|geophysicist|geographer|hydrologist|meteorologist|climatologist|oceanographer|marine biologist|ecologist|conservationist|zoologist|botanist|microbiologist|biochemist|biomedical scientist|lab technician|laboratory technician|research chemist|pharmacologist|toxicologist|epidemiologist|statistician|mathematician|data scientist|actuary|economist|historian|archaeologist|anthropologist|sociologist|psychologist|clinical psychologist|educational psychologist|neuropsychologist|linguist|philosopher|theologian|librarian|archivist|curator|conservator|museum educator|
   entrepreneur|founder|co-founder|cofounder|solopreneur|business owner|small business owner|sole trader|self-employed|contractor|freelancer|consultant|independent consultant|management consultant|strategy consultant|ceo|coo|cmo|cpo|ciso|cio|md|managing director|general manager|operations manager|ops manager|office manager|practice manager|store manager|branch manager|area manager|regional manager|district manager|shift manager|shift supervisor|shift lead|team leader|team lead|supervisor|line manager|department head|director|associate director|senior director|vice president|vp|svp|evp|partner|managing partner|principal|chairman|chairwoman|board member|trustee`,
@@ -134,6 +135,15 @@ export const SHIFTS = lexicon(
 export const PLATFORMS = lexicon(
   'platform',
   `uber|uber eats|ubereats|uber moto|uber auto|lyft|deliveroo|doordash|door dash|just eat|justeat|menulog|skip the dishes|skipthedishes|grubhub|postmates|instacart|shipt|gopuff|amazon flex|evri|dpd|gophr|glovo|wolt|foodpanda|grabfood|grab|gojek|swiggy|zomato|dunzo|zepto|blinkit|ola|rapido|bolt|bolt food|little cab|yango|indrive|indriver|careem|talabat|didi|rappi|ifood|getir|taskrabbit|airtasker|hungry panda|hungrypanda|cabify|freenow|free now|addison lee`,
+);
+
+/**
+ * Big chains people work for and name in lower case as often as not ("16 hours at asda", "nights at countdown"):
+ * supermarkets, shops and food chains. Names that are everyday words too ("boots", "next", "target", "iceland") are left out.
+ */
+export const CHAINS = lexicon(
+  'chain',
+  `tesco|tescos|tesco extra|tesco express|asda|sainsbury's|sainsburys|morrisons|morrison's|aldi|lidl|waitrose|co-op|ocado|costco|walmart|kroger|publix|safeway|wegmans|trader joe's|whole foods|coles|woolworths|woolies|countdown|pak'nsave|paknsave|new world|loblaws|no frills|sobeys|shoprite|pick n pay|primark|argos|b&q|screwfix|wickes|ikea|john lewis|currys|superdrug|poundland|home bargains|b&m|wilko|tk maxx|m&s|marks and spencer|greggs|pret|costa|starbucks|mcdonald's|mcdonalds|kfc|nando's|nandos|amazon|bunnings|kmart|big w|jb hi-fi|mitre 10|canadian tire|dollarama|home depot|lowe's|best buy|cvs|walgreens|dollar general|puregold|savemore|jollibee|naivas|quickmart|carrefour|lulu hypermarket|dunnes|dunnes stores|supervalu|centra|penneys`,
 );
 
 /**

@@ -156,6 +156,8 @@ export const EDUCATION: readonly PatternSpec[] = [
       const at = v.clause.indexOf(v.tokens[0]!);
       let k = at - 1;
       while (k > 0 && !v.clause[k]!.low.startsWith('graduat')) k--;
+      // ("the Aldi area manager graduate scheme": a scheme for graduates is a job, whatever comes before it.)
+      if (GRADUATE_KINDS.has(v.tokens[0]!.low)) return undefined;
       return ['a', 'an', 'the', 'my', 'our', 'his', 'her'].includes(v.clause[k - 1]?.low ?? '') ? undefined : v.text;
     },
   },
@@ -238,3 +240,23 @@ export const EDUCATION: readonly PatternSpec[] = [
     value: () => 'self-taught',
   },
 ];
+
+/** What "graduate" names a kind of, as a modifier ("graduate scheme", "graduate role"): no degree said to be held. */
+const GRADUATE_KINDS: ReadonlySet<string> = new Set([
+  'scheme',
+  'schemes',
+  'programme',
+  'programmes',
+  'program',
+  'programs',
+  'job',
+  'jobs',
+  'role',
+  'roles',
+  'position',
+  'intake',
+  'trainee',
+  'visa',
+  'route',
+  'fair',
+]);

@@ -126,6 +126,8 @@ const CLOSE_FAMILY_WORDS = new Set([
 ]);
 
 /** The animal and the name given to it, when one is ("budgie Pip"). */
+/** Spouses a clause opens with "the" for ("the wife", "the missus"): the user's own ("the husband" is as often a customer's). */
+const SPOUSE_IDIOMS: ReadonlySet<string> = new Set(['wife', 'missus', 'missis', 'hubby']);
 const withName = (v: ValueContext): string => (v.slot('n') ? `${v.text} ${v.slot('n')}` : v.text);
 
 /** What makes "my pet …" no animal ("my pet hate is …", "my pet peeve"). */
@@ -498,6 +500,9 @@ function childAsSaid(v: ValueContext): string | undefined {
   return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(tokens) : undefined;
 }
 
+/** Children the user says they have, by what they are to them ("a son", "two daughters"). */
+const HAD_CHILDREN: ReadonlySet<string> = new Set(['son', 'sons', 'daughter', 'daughters', 'stepson', 'stepdaughter', 'stepsons', 'stepdaughters']);
+
 /** Brothers and sisters. */
 const SIBLINGS: ReadonlySet<string> = new Set([
   'sister',
@@ -799,6 +804,29 @@ export const FAMILY: readonly PatternSpec[] = [
     value: childAsSaid,
   },
   {
+    // "I have a son", "we've got a little one, Maisie, she's 18 months", "I've got two daughters": the user's children,
+    // with the names said after them.
+    id: 'family.kids.have-child',
+    match: 'have~|got a|an|one|two|three|four|{n:num} little|baby|grown|teenage|young? {x:word}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const before = v.clause[at - 1]?.low ?? '';
+      const word = v.text.toLowerCase();
+      const child =
+        HAD_CHILDREN.has(word) || (word === 'one' && before === 'little') || (['girl', 'boy'].includes(word) && ['little', 'baby'].includes(before));
+      // (Not one on the way, nor one of someone else's: "a son who plays for Leeds" is still the user's.)
+      const coming = v.clause.some((t) => t.low === 'due' || t.low === 'expecting' || t.low === 'having');
+      if (!child || coming || v.clause[at + 1]?.low === "'s") return undefined;
+      const from = ['little', 'baby', 'grown', 'teenage', 'young'].includes(before) ? at - 1 : at;
+      const count = v.clause[from - 1]!;
+      const said = spanText(v.clause.slice(['a', 'an'].includes(count.low) ? from : from - 1, at + 1));
+      return childrenNamed(v, said);
+    },
+  },
+  {
     // "I have a sister", "I've got two older brothers", "got 3 siblings": brothers and sisters the user says they have
     // ("my sister says …" alone is someone else speaking, not a fact the user gave).
     id: 'family.siblings.have',
@@ -884,6 +912,18 @@ export const FAMILY: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we', 'other'],
     value: (v) =>
       /^grand(?:kids|children|sons|daughters)$/.test(v.text.toLowerCase()) && v.clause[v.clause.indexOf(v.tokens[0]!) + 1]?.low !== "'s" ? v.text : undefined,
+  },
+  // "the wife does all my books", "the missus is on nights": a spouse said with "the" to open a clause is the user's own.
+  {
+    id: 'family.the-spouse',
+    match: 'the {x:word}',
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return SPOUSE_IDIOMS.has(v.text.toLowerCase()) && at === 1 && v.clause[at + 1]?.low !== 'of' ? v.text : undefined;
+    },
   },
   {
     id: 'family.my-relation',

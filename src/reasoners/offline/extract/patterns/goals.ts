@@ -272,6 +272,9 @@ const LIFE_GOALS = new Set([
   'mba',
 ]);
 
+/** Schemes and programmes one applies to, as to a job. */
+const SCHEMES: ReadonlySet<string> = new Set(['scheme', 'programme', 'program']);
+
 /** Goals said in one verb ("we're planning to downsize", "hoping to retire"). */
 const ALONE_GOALS: ReadonlySet<string> = new Set(['retire', 'downsize', 'emigrate', 'relocate', 'graduate', 'qualify', 'remarry', 'upsize']);
 
@@ -538,6 +541,22 @@ export const GOALS: readonly PatternSpec[] = [
     },
   },
   {
+    // "want 3 vans on the road by 2027": a count of things wanted by a year (not "I want 5 quotes by 5pm").
+    id: 'goals.want-count-by',
+    match: 'want~ {x:num}',
+    key: 'goals',
+    request: true,
+    value: (v) => {
+      if (v.sentence.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
+      const at = v.clause.indexOf(v.tokens[0]!);
+      const end = v.clause.findIndex((t, k) => k > at && t.pos === 'PUNCT' && t.text !== '-');
+      const span = v.clause.slice(at, end < 0 ? undefined : end);
+      const by = span.findIndex((t) => t.low === 'by' || t.low === 'before');
+      const year = span[by + 1];
+      return by >= 2 && by <= 10 && year !== undefined && /^(?:19|20)\d\d$/.test(year.text) ? spanText(span.slice(0, by + 2)) : undefined;
+    },
+  },
+  {
     id: 'goals.aiming-for',
     match: 'aim~|aiming|gunning|shooting|pushing|going_all_out for {x:np}',
     key: 'goals',
@@ -754,7 +773,9 @@ export const GOALS: readonly PatternSpec[] = [
     past: 'ok',
     value: (v) => {
       const named = v.tokens.every((t) => capitalised(t) || t.pos === 'DET') && v.tokens.some((t) => capitalised(t));
-      const goal = LIFE_GOALS.has(v.tokens[v.tokens.length - 1]!.low);
+      // ("applying for the Aldi area manager graduate scheme": schemes are applied to as jobs are.)
+      const last = v.tokens[v.tokens.length - 1]!.low;
+      const goal = LIFE_GOALS.has(last) || SCHEMES.has(last);
       if (!named && !goal) return undefined;
       const end = v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1;
       let from = v.clause.indexOf(v.tokens[0]!);

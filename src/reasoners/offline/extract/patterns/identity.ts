@@ -55,6 +55,20 @@ export const PERSONALITY: ReadonlySet<string> = new Set([
   'list-maker',
 ]);
 
+/** Words that make what comes before them a scheme or body the user is passed by ("NEBOSH trained", "BPCA certified"). */
+export const ACCREDITED: ReadonlySet<string> = new Set([
+  'trained',
+  'certified',
+  'qualified',
+  'accredited',
+  'registered',
+  'approved',
+  'licensed',
+  'licenced',
+  'chartered',
+]);
+/** "I am NEBOSH trained": the word after the name says it names no person. */
+const accredited = (v: ValueContext): boolean => ACCREDITED.has(v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low ?? '');
 const NAMING = new Set(['name', 'names', 'call', 'calls', 'called', 'named']);
 const NOT_A_NAME = [RELIGIONS, NATIONALITY_WORDS, CONDITIONS, DIETS, LANGUAGES, OCCUPATIONS, PERSON_NOUNS, PLACES];
 
@@ -891,7 +905,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     value: (v) => {
       const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
       const dash = v.clause[at + 1];
-      return dash?.text === '-' && dash.space === false && v.clause[at + 2]?.space === false ? undefined : personName(v);
+      return (dash?.text === '-' && dash.space === false && v.clause[at + 2]?.space === false) || accredited(v) ? undefined : personName(v);
     },
   },
   {
@@ -900,7 +914,7 @@ export const IDENTITY: readonly PatternSpec[] = [
     key: 'name',
     category: 'name',
     subjects: ['self'],
-    value: (v) => (v.clause.length <= 4 ? personName(v) : undefined),
+    value: (v) => (v.clause.length <= 4 && !accredited(v) ? personName(v) : undefined),
   },
   { id: 'identity.name.here', match: '{x:name} here', key: 'name', category: 'name', subjects: ['none', 'other'], strength: 'plain', value: personName },
   {

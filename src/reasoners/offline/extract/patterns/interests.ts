@@ -2,7 +2,7 @@ import { ACTIVITIES, KITCHEN_KIT } from '../lexicon/activities.js';
 import { PLACES } from '../lexicon/places.js';
 import { OCCUPATIONS, PETS } from '../lexicon/people.js';
 import { BEAUTY_TRADES } from '../lexicon/work.js';
-import { DAY_NAMES, saysRoutine } from '../time.js';
+import { DAY_NAMES, DAY_SHORT, saysRoutine } from '../time.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { dropHead, objectAfter, writtenAsName } from '../values.js';
@@ -711,7 +711,13 @@ export const INTERESTS: readonly PatternSpec[] = [
     match: 'play~|playing {x:np}',
     key: 'interests',
     where: 'anywhere',
-    value: (v) => (['a', 'role', 'part', 'it', 'games with', 'with', 'around'].includes(v.tokens[0]?.low ?? '') ? undefined : interest(v)),
+    value: (v) => {
+      if (['a', 'role', 'part', 'it', 'games with', 'with', 'around'].includes(v.tokens[0]?.low ?? '')) return undefined;
+      // ("i play lawn bowls tues nights": the days it is played on are no part of it.)
+      const when = v.tokens.findIndex((t, k) => k > 0 && (DAY_NAMES.includes(t.low.replace(/s$/, '')) || DAY_SHORT.includes(t.low) || PARTS_OF_DAY.has(t.low)));
+      const what = when > 0 ? v.tokens.slice(0, when) : v.tokens;
+      return interest({ ...v, tokens: what, text: spanText(what) });
+    },
   },
   {
     id: 'interests.do',

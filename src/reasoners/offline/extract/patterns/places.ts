@@ -802,7 +802,9 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   { id: 'places.location.from', match: 'be~ from {x:place}', key: 'location', via: 'from' },
   {
     id: 'places.location.moved-from-gap',
-    match: 'moved|relocated|emigrated|relocate~|move~ down|up|over|back|out|across? from ... to {x:place}',
+    // ("moved the business from Limerick down to Cork": what was moved with the user is theirs.)
+    match:
+      'moved|relocated|emigrated|relocate~|move~ the|my|our? whole? business|company|firm|shop|family|practice|salon|operation|everything? down|up|over|back|out|across? from ... to {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],

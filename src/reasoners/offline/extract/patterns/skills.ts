@@ -183,6 +183,17 @@ export const SKILLS: readonly PatternSpec[] = [
     list: true,
   },
   {
+    // "the invoicing goes through QuickBooks", "all my bookings are on Jobber": the user's paperwork kept in a tool.
+    id: 'skills.tools.admin-in',
+    match:
+      'invoicing|invoices|bookings|accounts|books|payroll|rota|rotas|quotes|quoting|scheduling|diary|stock|orders|admin|appointments|timesheets be~|go~|going|run~|running|done on|in|through|via {x:$tool}',
+    key: 'tools',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    list: true,
+    value: (v) => (v.clause.some((t) => ['my', 'our', 'the'].includes(t.low)) ? v.text : undefined),
+  },
+  {
     id: 'skills.level.tool',
     match: `{x:$tool} :|-|= ${KNOWN_WELL}`,
     key: 'tools',
@@ -480,6 +491,22 @@ export const SKILLS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none'],
     list: true,
+  },
+  // "NACS trained last year", "I'm BPCA qualified": a scheme or body named by its letters, which passed the user.
+  {
+    id: 'skills.letters-trained',
+    match: '{x:word} trained|qualified|accredited|registered|approved',
+    key: 'certifications',
+    where: 'anywhere',
+    // (Said to open a clause, the letters stand where "I'm" was left out; after anyone else, it is their training.)
+    subjects: ['self', 'none', 'other'],
+    past: 'ok',
+    list: true,
+    value: (v) => {
+      const before = v.clause.slice(0, v.clause.indexOf(v.tokens[0]!));
+      const mine = before.every((t) => (t.pos === 'PRON' ? ['i', 'we'].includes(t.low) : t.pos !== 'NOUN' && t.pos !== 'PROPN'));
+      return mine && /^[A-Z][A-Z0-9&]{2,}$/.test(v.text) ? v.text : undefined;
+    },
   },
   { id: 'skills.certified', match: '{x:np} certified', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },
   { id: 'skills.certified-in', match: 'certified in? {x:np}', key: 'expertise', where: 'anywhere', subjects: ['self', 'none'], list: true },

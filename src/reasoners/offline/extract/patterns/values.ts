@@ -1,3 +1,4 @@
+import { RELIGIONS } from '../lexicon/identity.js';
 import { CAUSES } from '../lexicon/values.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { spanText, type Token } from '../../nlp/wink.js';
@@ -36,6 +37,10 @@ const NOT_A_THING: ReadonlySet<string> = new Set(['it', 'them', 'that', 'this', 
 const CONDUCT: ReadonlySet<string> = new Set(
   'do buy use push take put sell lend recommend point invest upsell work accept eat drink wear support charge hire lie cheat sign have'.split(' '),
 );
+/** Verbs of how one trades with people ("never charge", "never upsell"), whose "never" is a rule, not a habit. */
+const TRADING: ReadonlySet<string> = new Set('charge sell serve upsell push lend recommend accept sign lie cheat overcharge pressure'.split(' '));
+/** What a faith may bar in how one earns: trading, working, and taking or paying interest (not what one eats or drinks, which is diet). */
+const FAITH_BOUND: ReadonlySet<string> = new Set([...TRADING, 'work', 'take', 'pay', 'earn', 'handle']);
 /** Objects that point back at one thing just said ("I won't do that again"). */
 const ONE_OFF_OBJECTS: ReadonlySet<string> = new Set(['that', 'this', 'it', 'them', 'those', 'these', 'the']);
 /** Where what the user will not do ends: its reasons and conditions are said after it. */
@@ -61,6 +66,17 @@ const PRINCIPLE_PAIRS: readonly (readonly [string, string])[] = [
 
 function principled(sentence: readonly Token[]): boolean {
   return sentence.some((t, k) => PRINCIPLE_WORDS.has(t.low) || PRINCIPLE_PAIRS.some(([a, b]) => t.low === a && sentence[k + 1]?.low === b));
+}
+
+/**
+ * "I'm Muslim and I don't sell alcohol", "I'm Seventh-day Adventist so I don't work from Friday sunset": a faith named
+ * beside a refusal of how the user works, trades or handles money ("don't want to take interest") is its reason.
+ */
+function faithfulTrade(v: ValueContext): boolean {
+  const wanted = v.tokens[0]?.lemma === 'want' && v.tokens[1]?.low === 'to' ? v.tokens[2] : v.tokens[0];
+  // (What is refused is said after the verb: not "I don't want to earn" cut off from "or pay interest".)
+  const said = v.clause[v.clause.indexOf(wanted!) + 1];
+  return FAITH_BOUND.has(wanted?.lemma ?? '') && said !== undefined && said.pos !== 'PUNCT' && v.sentence.some((_, k) => RELIGIONS.matchAt(v.sentence, k) > 0);
 }
 
 /** What the user says they do not do, earlier in the sentence: "i dont do gambling of any kind" -> "no gambling". */
@@ -264,7 +280,11 @@ export const VALUES: readonly PatternSpec[] = [
     value: (v) => {
       if (
         v.tokens[0]?.pos !== 'VERB' ||
-        !(v.sentence.some((t, k) => ABSOLUTE.has(t.low) || (t.low === 'full' && v.sentence[k + 1]?.low === 'stop')) || principled(v.sentence))
+        !(
+          v.sentence.some((t, k) => ABSOLUTE.has(t.low) || (t.low === 'full' && v.sentence[k + 1]?.low === 'stop')) ||
+          principled(v.sentence) ||
+          faithfulTrade(v)
+        )
       )
         return undefined;
       // The whole predicate, across an apostrophe ("put my kids' faces online").
@@ -277,6 +297,24 @@ export const VALUES: readonly PatternSpec[] = [
         words.push(t);
       }
       return `never ${spanText(words).replace(/ '/g, "'")}`;
+    },
+  },
+  {
+    // "I never charge pensioners a call-out fee": what the user never does in how they trade is a stance they keep.
+    id: 'values.never-trade',
+    match: 'never {x:rest}',
+    key: 'values',
+    where: 'anywhere',
+    subjects: ['self', 'we'],
+    negation: 'keep',
+    value: (v) => {
+      const verb = v.tokens[0]!;
+      if (!TRADING.has(verb.lemma) || (v.clause[0]?.low !== 'i' && v.clause[0]?.low !== 'we') || ONE_OFF_OBJECTS.has(v.tokens[1]?.low ?? '')) return undefined;
+      // (Across a hyphen: "a call-out fee".)
+      const joined = (t: Token, k: number): boolean => t.text === '-' && !t.space && v.tokens[k + 1]?.space === false;
+      const end = v.tokens.findIndex((t, k) => k > 0 && ((t.pos === 'PUNCT' && !joined(t, k)) || STANCE_ENDS.has(t.low)));
+      const words = v.tokens.slice(0, end < 0 ? v.tokens.length : end);
+      return words.length >= 2 && words.length <= 10 ? `never ${spanText(words)}` : undefined;
     },
   },
   {

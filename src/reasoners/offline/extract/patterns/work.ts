@@ -236,6 +236,8 @@ function employer(v: ValueContext): string | undefined {
     return undefined;
   // ("an au pair with a family in lyon", "a carer for an older couple": people worked for in a home, not a business.)
   if (v.tokens.length <= 3 && HOUSEHOLDS.has(v.tokens[v.tokens.length - 1]!.low)) return undefined;
+  // ("a funeral arranger at a firm in Gqeberha": a firm of no name is no employer named.)
+  if (v.tokens.length === 2 && ['a', 'an'].includes(v.tokens[0]!.low) && UNNAMED_EMPLOYERS.has(v.tokens[1]!.low)) return undefined;
   // "for 6 years", "for a while", "for over a decade": a duration.
   if (first.pos === 'NUM' || v.tokens.some((t) => DURATION.has(t.low))) return undefined;
   // "at a hospital in Leeds": a place alone is not an employer.
@@ -248,6 +250,19 @@ const employerUnlessTrained = (v: ValueContext): string | undefined => (trainedA
 const ARTICLES_AND_OURS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'my']);
 /** A name among the words ("Rappler", "easyJet", "Sky" — which the tagger may read as a common noun). */
 const named = (tokens: readonly Token[]): boolean => tokens.some((t) => t.pos === 'PROPN' || capitalised(t) || /[a-z][A-Z]/.test(t.text));
+
+/** Words of the user's hours and shop-floor work, which make a chain named beside them their employer. */
+const SHOP_FLOOR: ReadonlySet<string> = new Set(
+  'work works working worked job contracted contract hours shift shifts nights lates earlies overnights days stacking stocking picking packing tills till checkout checkouts rota rotas staff colleague colleagues manager supervisor'.split(
+    ' ',
+  ),
+);
+
+/** Words for an employer that name none ("a firm", "a company"). */
+const UNNAMED_EMPLOYERS: ReadonlySet<string> = new Set(['firm', 'company', 'business', 'place', 'agency', 'practice', 'store', 'office', 'employer']);
+
+/** Verbs of seeking a job, which make a place named an employer hoped for. */
+const SEEKING: ReadonlySet<string> = new Set(['apply', 'applying', 'interview', 'interviewing', 'want', 'hope', 'hoping']);
 
 /** People a household worker works for, which name no employer ("a family", "an elderly couple"). */
 const HOUSEHOLDS: ReadonlySet<string> = new Set(['family', 'families', 'couple', 'household', 'households', 'lady', 'gentleman', 'man', 'woman']);
@@ -964,6 +979,15 @@ export const WORK: readonly PatternSpec[] = [
   },
   // "I work 7 to 3:30 most days", "work 9-5 mon-fri", "I work 4 days a week", "my hours are 8am-4pm": the hours worked.
   { id: 'work.hours.work', match: 'work~|working {x:rest}', key: 'working_hours', where: 'anywhere', value: workingHours },
+  // "contracted 16 hours at asda", "I'm contracted for 37.5 hrs": the hours the user's contract gives them.
+  {
+    id: 'work.hours.contracted',
+    match: 'contracted for|to? {x:num} hours|hrs|hour|hr',
+    key: 'contracted_hours',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => `${v.text} hours`,
+  },
   ...PAY,
   ...PLATFORM_PATTERNS,
   ...SERVICE_PATTERNS,
@@ -1152,6 +1176,44 @@ export const WORK: readonly PatternSpec[] = [
     // "on the digital desk at Rappler", "I'm on the platform team at Monzo": the group named, then where it is.
     id: 'work.company.team-at',
     match: 'on|in the|our|my .. team|squad|desk|department|dept|unit|crew at|for|with {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (named(v.tokens) ? employer(v) : undefined),
+  },
+  {
+    // "contracted 16 hours at asda", "stacking shelves on nights at countdown": a chain named where the clause speaks of
+    // the user's hours, shifts or shop-floor work (not "I shop at asda").
+    id: 'work.company.chain-at',
+    match: 'at|for a|the? {x:$chain}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    // (Not one applied to: "applying for the Aldi area manager graduate scheme".)
+    value: (v) => (v.clause.some((t) => SHOP_FLOOR.has(t.low)) && !v.clause.some((t) => SEEKING.has(t.lemma)) ? v.text : undefined),
+  },
+  {
+    // "doing overnight stocking at a Costco in Calgary": shop-floor work, then the employer by its name.
+    id: 'work.company.shop-floor-at',
+    match: 'stocking|stacking|picking|packing|cleaning|serving|cashiering|merchandising .. at|for a|the? {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (named(v.tokens) ? employer(v) : undefined),
+  },
+  {
+    // "my wife works at the same Morrisons as me": the place is the user's too.
+    id: 'work.company.same-as-me',
+    match: 'at|for the same {x:np} as me|i',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other', 'we'],
+    value: employer,
+  },
+  {
+    // "I just supervise the fumigation crew for Safi Pest Control": the group the user runs, then whose it is.
+    id: 'work.company.lead-team-at',
+    match: 'supervise~|supervising|manage~|managing|run~|running|lead~|leading the|a|our .. team|crew|squad|shift|department|dept|unit at|for|with {x:np}',
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none'],

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { keys, learned } from '../helpers/extracted.js';
+
+const valueOf = (facts: Awaited<ReturnType<typeof learned>>, key: string) => facts.find((f) => f.key === key && !f.retract)?.value;
+
+/**
+ * Session 47: general readings found on round 48's development thirds (locksmiths, pest controllers, window cleaners and
+ * other home-service trades; supermarket and big-chain retail staff; funeral directors, embalmers, crematorium and
+ * cemetery staff). Each behaviour beside a near miss that must stay as it was.
+ */
+
+describe('offline extraction: employers', () => {
+  it('reads a chain named in lower case as the employer where the clause speaks of hours or shifts', async () => {
+    const facts = await learned('contracted 16 hours at asda but theyve had me on 30 plus every week');
+    expect(valueOf(facts, 'company')).toBe('asda');
+    expect(valueOf(facts, 'contracted_hours')).toBe('16 hours');
+    expect(valueOf(await learned('now in hamilton stacking shelves on nights at countdown.'), 'company')).toBe('countdown');
+    // (Where the user shops, or a place applied to, is no employer.)
+    expect(valueOf(await learned('I shop at asda on fridays'), 'company')).toBeUndefined();
+    expect(valueOf(await learned('Applying for the Aldi area manager graduate scheme, any tips?'), 'company')).toBeUndefined();
+  });
+
+  it('reads shop-floor work at a named place, the same place as a relative, and the firm of a crew the user runs', async () => {
+    expect(valueOf(await learned('Filipino here, doing overnight stocking at a Costco in Calgary.'), 'company')).toBe('Costco');
+    expect(valueOf(await learned('my wife works at the same Morrisons as me but on opposite shifts'), 'company')).toBe('Morrisons');
+    expect(valueOf(await learned('I just supervise the fumigation crew for Safi Pest Control here in Mombasa.'), 'company')).toBe('Safi Pest Control');
+    // (A relative's employer alone stays theirs; a firm with no name is none.)
+    expect(valueOf(await learned('my wife works at Morrisons'), 'company')).toBeUndefined();
+    expect(valueOf(await learned("I'm a funeral arranger at a firm in Gqeberha."), 'company')).toBeUndefined();
+  });
+
+  it('knows sextons, celebrants and funeral arrangers as jobs', async () => {
+    expect(valueOf(await learned('been a sexton for the council here in dunedin 14 yrs'), 'role')).toBe('sexton');
+    expect(valueOf(await learned("I'm a funeral arranger at a firm in Gqeberha."), 'role')).toBe('funeral arranger');
+  });
+});
+
+describe('offline extraction: places, family and pastimes', () => {
+  it('moves the user with the business they moved', async () => {
+    expect(valueOf(await learned('moved the business from Limerick down to Cork last year so the signwriting is all wrong'), 'location')).toBe('Cork');
+    expect(valueOf(await learned('we moved the whole operation from Limerick down to Cork last year'), 'location')).toBe('Cork');
+    expect(valueOf(await learned('my mate moved the business from Leeds to Hull'), 'location')).toBeUndefined();
+  });
+
+  it('reads "the wife" opening a clause as the user\'s own, and children the user says they have', async () => {
+    expect(valueOf(await learned("the wife does all my books and she's knackered"), 'family')).toEqual(['wife']);
+    expect(valueOf(await learned('the wife of my client called about the lock'), 'family')).toBeUndefined();
+    expect(valueOf(await learned('I have a son'), 'family')).toEqual(['son']);
+    expect(valueOf(await learned("we've got a little one, Maisie, she's 18 months."), 'family')).toEqual(['little one Maisie']);
+    // (A child on the way, or someone else's, is not a child the user has.)
+    expect(valueOf(await learned("we're having a baby girl in June"), 'family')).toBeUndefined();
+    expect(valueOf(await learned('my sister has a son'), 'family')).toBeUndefined();
+  });
+
+  it('keeps a known pastime whole when its second word reads as a verb, without the days it is played on', async () => {
+    expect(valueOf(await learned('now any spare weekend is mountain biking at Afan.'), 'interests')).toEqual(['mountain biking']);
+    expect(valueOf(await learned('i play lawn bowls tues nights'), 'interests')).toEqual(['lawn bowls']);
+  });
+});
+
+describe('offline extraction: papers, tools, aims and stances', () => {
+  it('reads a scheme named by its letters that trained the user as a certification, never as a name', async () => {
+    const facts = await learned('I am NEBOSH trained');
+    expect(valueOf(facts, 'certifications')).toEqual(['NEBOSH']);
+    expect(keys(facts)).not.toContain('name');
+    expect(valueOf(await learned('NACS trained last year, still waiting on my assessment.'), 'certifications')).toEqual(['NACS']);
+    expect(valueOf(await learned('my boss is CSCS qualified'), 'certifications')).toBeUndefined();
+  });
+
+  it('lists a second card or licence whose purpose runs long', async () => {
+    expect(valueOf(await learned('I hold a C1 licence and a CPCS card for the 360 excavator, so I cover both'), 'certifications')).toEqual([
+      'C1 licence',
+      'CPCS card',
+    ]);
+  });
+
+  it("reads the tool the user's paperwork goes through", async () => {
+    expect(valueOf(await learned('the invoicing goes through QuickBooks.'), 'tools')).toEqual(['QuickBooks']);
+    expect(valueOf(await learned('her invoices are done in Xero'), 'tools')).toBeUndefined();
+  });
+
+  it('reads a count of things wanted by a year as a goal, and a graduate scheme applied to', async () => {
+    expect(valueOf(await learned('want 3 vans on the road by 2027 and to stop doing the night call outs myself.'), 'goals')).toEqual([
+      '3 vans on the road by 2027',
+    ]);
+    expect(valueOf(await learned('I want 5 quotes by 5pm'), 'goals')).toBeUndefined();
+    const scheme = await learned('Applying for the Aldi area manager graduate scheme, any tips?');
+    expect(valueOf(scheme, 'goals')).toEqual(['Applying for the Aldi area manager graduate scheme']);
+    expect(valueOf(scheme, 'education')).toBeUndefined();
+    expect(valueOf(await learned('I want a scheme that works'), 'goals')).toBeUndefined();
+  });
+
+  it('reads a rule of how the user trades, and a refusal beside their faith', async () => {
+    expect(valueOf(await learned("I never charge pensioners a call-out fee, that's how my dad ran it."), 'values')).toEqual([
+      'never charge pensioners a call-out fee',
+    ]);
+    expect(valueOf(await learned("I'm Muslim and I don't sell alcohol, someone else scans it at my till."), 'values')).toEqual(['never sell alcohol']);
+    expect(valueOf(await learned("I'm Seventh-day Adventist so I don't work from Friday sunset to Saturday sunset."), 'values')).toEqual([
+      'never work from Friday sunset to Saturday sunset',
+    ]);
+    // (Not a habit, nor what one eats or drinks, nor a wish cut short.)
+    expect(valueOf(await learned('I never sell it to them'), 'values')).toBeUndefined();
+    expect(valueOf(await learned("I'm an atheist and don't want to be rude"), 'values')).toBeUndefined();
+    expect(valueOf(await learned("I don't drink, for religious reasons"), 'values')).not.toEqual(['never drink']);
+  });
+});
