@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys, learned } from '../helpers/extracted.js';
+import { keys, learned, learnedOver } from '../helpers/extracted.js';
 
 const valueOf = (facts: Awaited<ReturnType<typeof learned>>, key: string) => facts.find((f) => f.key === key && !f.retract)?.value;
 
@@ -102,5 +102,54 @@ describe('offline extraction: papers, tools, aims and stances', () => {
     expect(valueOf(await learned('I never sell it to them'), 'values')).toBeUndefined();
     expect(valueOf(await learned("I'm an atheist and don't want to be rude"), 'values')).toBeUndefined();
     expect(valueOf(await learned("I don't drink, for religious reasons"), 'values')).not.toEqual(['never drink']);
+  });
+});
+
+describe('offline extraction: reports, openers and politeness', () => {
+  it("reads what the user's counsellor says they have as their condition", async () => {
+    expect(valueOf(await learned("My counsellor says I've got compassion fatigue after three baby funerals."), 'health_conditions')).toEqual([
+      'compassion fatigue',
+    ]);
+    expect(valueOf(await learned("My boss says I've got compassion fatigue"), 'health_conditions')).toBeUndefined();
+  });
+
+  it('reads the statement after "the real problem is"', async () => {
+    expect(valueOf(await learned("it's fine now. the real problem is I'm type 1 diabetic and the night calls are hard."), 'health_conditions')).toEqual([
+      'type 1 diabetic',
+    ]);
+    expect(valueOf(await learned('the problem is my husband is diabetic'), 'health_conditions')).toBeUndefined();
+  });
+
+  it('keeps a polite "if you don\'t mind" from making what follows it a condition', async () => {
+    const facts = await learned("it's Siobhán with the fada if you don't mind 🙂 and I moved over to the Drogheda branch in June");
+    expect(valueOf(facts, 'name')).toBe('Siobhán');
+    expect(valueOf(facts, 'location')).toBe('Drogheda');
+    expect(valueOf(await learned('if we sold up and I moved over to Drogheda, would it be cheaper?'), 'location')).toBeUndefined();
+  });
+
+  it('reads a state said bare with the days close by as short-lived', async () => {
+    const facts = await learned('on call this weekend fri 6pm to mon 8am 😩 give me some slow cooker meals');
+    expect(facts.find((f) => f.key === 'current_status')).toMatchObject({ value: 'on call', bucket: 'dynamic' });
+    expect(valueOf(await learned('on call, mostly nights'), 'current_status')).toBeUndefined();
+  });
+
+  it('reads the post the user stays in, and does not make a request lasting for a "going for" said before it', async () => {
+    expect(valueOf(await learned('staying as customer service supervisor'), 'role')).toBe('customer service supervisor');
+    expect(valueOf(await learned('we stayed as guests at the hotel'), 'role')).toBeUndefined();
+    const facts = await learned('going for the deputy manager job at our store, interview Friday, help me prep some answers');
+    expect(keys(facts)).not.toContain('communication_style');
+    expect(valueOf(await learned('going forward, keep your replies short'), 'communication_style')).toBeDefined();
+  });
+});
+
+describe('offline extraction: a course withdrawn from', () => {
+  it('withdraws the course stored under another word for one', async () => {
+    const facts = await learnedOver(
+      "I'm doing the BIE diploma this year alongside my job as a funeral arranger",
+      "update for you: I've withdrawn from the BIE course, couldn't afford it.",
+    );
+    expect(facts.filter((f) => f.key === 'education')).toEqual([]);
+    const kept = await learnedOver("I'm doing the BIE diploma this year alongside my job", "I've withdrawn from the first aid course");
+    expect(kept.filter((f) => f.key === 'education')).toHaveLength(1);
   });
 });

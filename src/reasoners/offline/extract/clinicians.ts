@@ -11,7 +11,7 @@ import { DIETS } from './lexicon/food.js';
 
 const CLINICIANS = new Set(
   (
-    'doctor doctors doc docs dr gp consultant specialist neurologist cardiologist psychiatrist psychologist therapist nurse physio ' +
+    'doctor doctors doc docs dr gp consultant specialist neurologist cardiologist psychiatrist psychologist therapist counsellor counselor nurse physio ' +
     'physiotherapist dietitian dietician optician optometrist audiologist dentist endocrinologist rheumatologist dermatologist ' +
     'oncologist midwife obstetrician paediatrician pediatrician surgeon hospital clinic test tests scan scans results bloods mri'
   ).split(' '),

@@ -7,7 +7,7 @@ import { hasSequence } from '../nlp/clauses.js';
  * general". "Make that shorter" is a one-off and is not learned; "keep answers short with me" is.
  */
 
-const WORDS = new Set(['always', 'whenever', 'never', 'ever', 'generally', 'usually', 'anymore', 'everything', 'every', 'henceforth', 'going']);
+const WORDS = new Set(['always', 'whenever', 'never', 'ever', 'generally', 'usually', 'anymore', 'everything', 'every', 'henceforth']);
 const SEQUENCES: readonly (readonly string[])[] = [
   ['from', 'now', 'on'],
   // "in anything you draft for me", "for anything you write": a rule for whatever the assistant makes.

@@ -65,6 +65,9 @@ export function saysRoutine(tokens: readonly Token[]): boolean {
   });
 }
 
+/** Words that open a time close by ("this weekend", "tonight", "till Monday"). */
+export const NEAR_TIMES: ReadonlySet<string> = new Set(['this', 'tonight', 'today', 'tomorrow', 'till', 'til', 'until', 'all']);
+
 export const DAY_SHORT: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 
 /** Short month names as written ("in Jan", "Sept"): never a place or a name. */

@@ -120,6 +120,7 @@ const BACK_OUT: ReadonlySet<string> = new Set([
   'withdraw',
   'withdrew',
   'withdrawing',
+  'withdrawn',
   'back',
   'backed',
   'backing',
@@ -380,6 +381,21 @@ export const holdsAll = (value: string, topic: readonly string[]): boolean => {
 /** Whether an item, read with the words of its key, holds a plan's topic ("the Perth move fell through" over `planned_move`: "Perth"). */
 const planHeld = (key: string, item: string, topic: readonly string[]): boolean => holdsAll(`${item} ${key.replace(/_/g, ' ')}`, topic);
 
+/** Words for a course of study, any of which names one ("the BIE course", "the BIE diploma"). */
+const COURSE_NOUNS: ReadonlySet<string> = new Set([
+  'course',
+  'diploma',
+  'degree',
+  'certificate',
+  'programme',
+  'program',
+  'qualification',
+  'class',
+  'classes',
+  'module',
+  'modules',
+]);
+
 /** Plans a trip may be stored as, when "the trip's off" names no stored item. */
 const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'travel', 'travels', 'journey', 'getaway', 'visit', 'flight', 'tour']);
 const TRAVEL_WORDS: ReadonlySet<string> = new Set([...TRAVEL_NOUNS, 'going', 'flying', 'fly', 'heading', 'travelling', 'traveling', 'visiting', 'off']);
@@ -394,9 +410,16 @@ function endedItems(
   const items = profile.flatMap((fact) =>
     (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact, item })),
   );
+  // ("I've withdrawn from the BIE course" over "BIE diploma this year": a course is named by any word for one.)
+  const core = ended.topic.filter((t) => !COURSE_NOUNS.has(t));
+  const asCourse = (item: string): boolean =>
+    core.length > 0 && core.length < ended.topic.length && holdsAll(item, core) && itemWords(item).some((w) => COURSE_NOUNS.has(w));
   const named = items.filter(
     ({ fact, item }) =>
-      holdsAll(item, ended.topic) || (ended.plan && planHeld(fact.key, item, ended.topic)) || (group !== undefined && relatedOf(item) === group),
+      holdsAll(item, ended.topic) ||
+      (ended.plan && planHeld(fact.key, item, ended.topic)) ||
+      (group !== undefined && relatedOf(item) === group) ||
+      asCourse(item),
   );
   if (named.length > 0 || !ended.plan || !ended.topic.some((t) => TRAVEL_NOUNS.has(t))) return named;
   const trips = items.filter(

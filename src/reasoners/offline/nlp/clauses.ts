@@ -547,6 +547,12 @@ const SUPPOSED = new Set(['someone', 'somebody', 'a', 'an', 'i', 'we', 'you', 'u
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
 /** A third person's need at the start of a fragment: its subject is a thing ("needs to work in JS"), not "I". */
 const THING_NEEDS = new Set(['needs', 'has']);
+/** Verbs after "is I" that make it a statement run on ("the problem is I am diabetic"); not "is I will" ("is ill" typed). */
+const STATED_AFTER_IS: ReadonlySet<string> = new Set(['am', 'have', 'was', 'do', 'did', 'can', 'just', 'only', 'work', 'live', 'got', 'need']);
+/** Words before the noun of an opener ("funny thing is", "the main problem is"), besides adjectives however tagged. */
+const OPENER_WORDS: ReadonlySet<string> = new Set(['funny', 'weird', 'only', 'annoying', 'sad', 'crazy', 'good', 'real', 'main', 'big', 'other']);
+/** Nouns of an opener that puts a statement after "is" ("the thing is, I work nights", "the problem is I'm diabetic"). */
+const OPENER_NOUNS: ReadonlySet<string> = new Set(['thing', 'problem', 'issue', 'trouble', 'catch', 'truth', 'reason', 'kicker', 'point', 'worry']);
 /** Words for what the user had before ("my old setup", "my previous job", "my ex-employer"). */
 const FORMER = new Set(['old', 'previous', 'former', 'ex', 'last']);
 const PAST_MARKERS = new Set(['previously', 'formerly', 'ago']);
@@ -735,7 +741,12 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
     // "or" / "then" without a subject of its own continues the hypothetical it joins.
     // So does a verbless aside in brackets ("generate 10 fake profiles (name, job, city, allergies)").
     // "if we rewrote the parser and I moved to Zurich, …": a condition goes on after "and" / "or", subject and all.
-    const conditionGoesOn = prev?.hypothetical === true && (piece.conj === 'and' || piece.conj === 'or') && CONDITION_OPENERS.has(prev.tokens[0]?.low ?? '');
+    // (Not a polite "if you don't mind", which conditions nothing: "it's Siobhán if you don't mind and I moved to Drogheda".)
+    const conditionGoesOn =
+      prev?.hypothetical === true &&
+      (piece.conj === 'and' || piece.conj === 'or') &&
+      CONDITION_OPENERS.has(prev.tokens[0]?.low ?? '') &&
+      !politeCondition(prev.tokens);
     const continues =
       conditionGoesOn ||
       (prev?.hypothetical === true &&
@@ -807,6 +818,15 @@ const HABIT_VERBS = new Set(['say', 'think', 'forget', 'guess', 'mix', 'confuse'
 
 /** Words that open a condition ("if …", "unless …", "suppose …"). */
 // A role-play frame goes on the same way ("pretend you're a pirate and I'm your first mate from Jamaica").
+/** "if you don't mind", "if possible", "if that's ok": a condition said for politeness, which conditions nothing after it. */
+function politeCondition(tokens: readonly Token[]): boolean {
+  const w = tokens.map((t) => t.low);
+  if (w[0] !== 'if') return false;
+  if (w[1] === 'possible' || w[1] === 'poss') return true;
+  if (w[1] === 'you') return (w[2] === 'do' && w[3] === 'not' && w[4] === 'mind') || (w[2] === 'dont' && w[3] === 'mind') || w[2] === 'mind';
+  return (w[1] === 'that' || w[1] === 'it') && (w[2] === 'is' || w[2] === "'s") && ['ok', 'okay', 'alright', 'fine'].includes(w[3] ?? '');
+}
+
 const CONDITION_OPENERS = new Set(['if', 'unless', 'suppose', 'supposing', 'assuming', 'pretend', 'imagine', 'roleplay']);
 
 /** Answers of "no" that may open a reply before its subject ("no I'm in Glasgow"). */
@@ -1113,7 +1133,16 @@ function runOnQuestion(tokens: readonly Token[], i: number, before: readonly Tok
     return true;
   // "im at uni in cardiff whats the cheapest way to …": "whats" holds its "is", so a noun phrase may follow it.
   if (t.low === 'whats' && next !== undefined && next.pos === 'DET') return true;
-  if (QUESTION_AUX.has(t.low) && t.pos === 'AUX' && next !== undefined && SUBJECT_PRONOUNS.has(next.low) && next.low !== 'that' && next.low !== 'this')
+  // (Not "the real problem is I'm type 1 diabetic": "is I" asks nothing.)
+  if (
+    QUESTION_AUX.has(t.low) &&
+    t.pos === 'AUX' &&
+    next !== undefined &&
+    SUBJECT_PRONOUNS.has(next.low) &&
+    next.low !== 'that' &&
+    next.low !== 'this' &&
+    !(['is', 'was'].includes(t.low) && next.low === 'i' && STATED_AFTER_IS.has(tokens[i + 2]?.low ?? ''))
+  )
     return true;
   // "want to get into maintenance my site does an apprenticeship": a subject of the user's own, with its verb, run on after
   // a noun that cannot govern it.
@@ -1487,11 +1516,13 @@ function describe(
       }
     }
   }
-  // "funny thing is I'm in the same boat", "the thing is, I work nights": an opener before the statement.
+  // "funny thing is I'm in the same boat", "the thing is, I work nights", "the real problem is I'm type 1 diabetic": an
+  // opener before the statement.
   {
     let k = i;
-    if (['the', 'funny', 'weird', 'only', 'annoying', 'sad', 'crazy', 'good'].includes(tokens[k]?.low ?? '')) k++;
-    if (tokens[k]?.low === 'thing' && tokens[k + 1]?.low === 'is') {
+    if (tokens[k]?.low === 'the') k++;
+    for (let m = 0; m < 2 && (OPENER_WORDS.has(tokens[k]?.low ?? '') || tokens[k]?.pos === 'ADJ'); m++) k++;
+    if (OPENER_NOUNS.has(tokens[k]?.low ?? '') && tokens[k + 1]?.low === 'is') {
       k += tokens[k + 2]?.text === ',' ? 3 : 2;
       if (tokens[k]?.low === 'i' || tokens[k]?.low === 'we') i = k;
     }

@@ -2,7 +2,7 @@ import { STATUS_WORDS } from '../families.js';
 import { EVENT_NOUNS as EVENT_LEXICON } from '../lexicon/events.js';
 import { OCCUPATIONS } from '../lexicon/people.js';
 import { spanText } from '../../nlp/wink.js';
-import { DAY_NAMES, MONTH_NAMES, ORDINAL, saysRoutine, timeFrameOf } from '../time.js';
+import { DAY_NAMES, MONTH_NAMES, NEAR_TIMES, ORDINAL, saysRoutine, timeFrameOf } from '../time.js';
 import type { Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { CURRENCY_SIGN } from '../values.js';
@@ -611,6 +611,19 @@ export const EVENTS: readonly PatternSpec[] = [
     bucket: 'dynamic',
     // ("I'm away touring about 5 months of the year": a share of every year is how the user lives, not where they are now.)
     value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === 'of' || yearly(v.clause) ? undefined : v.text),
+  },
+  {
+    // "on call this weekend fri 6pm to mon 8am": a state said bare with the time close by it holds for.
+    id: 'events.status-fragment',
+    match: '{x:$status}',
+    key: 'current_status',
+    subjects: ['none'],
+    category: 'other',
+    bucket: 'dynamic',
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return at === 0 && NEAR_TIMES.has(v.clause[v.tokens.length]?.low ?? '') ? v.text : undefined;
+    },
   },
   {
     // "we got broken into last night", "I got scammed yesterday", "just been burgled": what has just happened to the user

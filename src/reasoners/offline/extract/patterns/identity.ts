@@ -55,6 +55,20 @@ export const PERSONALITY: ReadonlySet<string> = new Set([
   'list-maker',
 ]);
 
+/** Marks a name is spelt with ("with the fada", "with an accent", "with a hyphen"). */
+const SPELLING_MARKS: ReadonlySet<string> = new Set([
+  'fada',
+  'fadas',
+  'accent',
+  'accents',
+  'acute',
+  'umlaut',
+  'cedilla',
+  'tilde',
+  'hyphen',
+  'apostrophe',
+  'capital',
+]);
 /** Words that make what comes before them a scheme or body the user is passed by ("NEBOSH trained", "BPCA certified"). */
 export const ACCREDITED: ReadonlySet<string> = new Set([
   'trained',
@@ -615,7 +629,9 @@ export const IDENTITY: readonly PatternSpec[] = [
       const old = v.clause.findIndex(
         (t, k) => k >= after && ((t.low === 'rather' && v.clause[k + 1]?.low === 'than') || (t.low === 'instead' && v.clause[k + 1]?.low === 'of')),
       );
-      const end = [not, old, since].filter((k) => k >= 0);
+      // ("it's Siobhán with the fada": how it is spelt, said after it.)
+      const spelt = v.clause[after]?.low === 'with' && v.clause.slice(after + 1, after + 4).some((t) => SPELLING_MARKS.has(t.low)) ? after : -1;
+      const end = [not, old, since, spelt].filter((k) => k >= 0);
       const own = v.clause.slice(it, end.length > 0 ? Math.min(...end) : undefined);
       const words = own.filter((t) => t.pos !== 'PUNCT').length;
       return contentOf(own).length - contentOf(v.tokens).length <= 3 && words <= 7 ? userName(v) : undefined;

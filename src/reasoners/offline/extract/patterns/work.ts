@@ -1,4 +1,4 @@
-import { COUNT_WORDS, DAY_NAMES, MONTH_NAMES } from '../time.js';
+import { COUNT_WORDS, DAY_NAMES, MONTH_NAMES, NEAR_TIMES } from '../time.js';
 import { OCCUPATIONS, PERSON_NOUNS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { BEAUTY_TRADES, JOBS, PLATFORMS, TRADE_GERUNDS } from '../lexicon/work.js';
@@ -830,6 +830,15 @@ export const WORK: readonly PatternSpec[] = [
     subjects: ['none', 'self'],
     value: role,
   },
+  // "staying as customer service supervisor", "I'll remain as deputy head": the post kept, article or none.
+  {
+    id: 'work.role.staying-as',
+    match: 'stay~|staying|stayed|remain~|remaining|carry~|carrying on? as a|an? {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    value: role,
+  },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
   {
     id: 'work.role.became',
@@ -1369,7 +1378,11 @@ export const WORK: readonly PatternSpec[] = [
     match: '{x:$workstyle} since|for|now|,|here|-|these|at|in|and?',
     key: 'work_style',
     subjects: ['none'],
-    // ("hybrid tech at the Lexus dealer": the word describes the noun after it, here a trade.)
-    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.pos === 'NOUN' ? undefined : v.text),
+    // ("hybrid tech at the Lexus dealer": the word describes the noun after it, here a trade; "on call this weekend" is a
+    // state of the days named, read by events.status-fragment.)
+    value: (v) => {
+      const next = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+      return next?.pos === 'NOUN' || NEAR_TIMES.has(next?.low ?? '') ? undefined : v.text;
+    },
   },
 ];
