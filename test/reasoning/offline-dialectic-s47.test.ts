@@ -24,3 +24,29 @@ describe('offline dialectic: what a "before" or "after" names', () => {
     expect(await cited(etienne, "what's he working on before the summit?")).toEqual(['current_focus']);
   });
 });
+
+const nomvula = factsOf({
+  name: 'Nomvula Dlamini',
+  location: 'Pietermaritzburg',
+  role: 'fresh produce department manager',
+  company: 'Dlamini & Sons Funeral Parlour',
+  respite: 'her dad is at the day centre on Tuesdays and Thursdays',
+  tools: ['SAP', 'Excel'],
+});
+
+describe('offline dialectic: words spelt the British way', () => {
+  it('finds a word the question spells as the profile does, where the NLP base lemmatises it the American way', async () => {
+    expect(await cited(nomvula, 'which parlour is hers?')).toEqual(['company']);
+    expect(await cited(nomvula, 'which days is her dad at the day centre?')).toEqual(['respite']);
+    // (A word the profile does not hold is still not found.)
+    expect(await cited(nomvula, 'which harbour does she sail from?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: what a manager runs', () => {
+  it('reads the word before "manager" in a value as the thing run', async () => {
+    expect(await cited(nomvula, 'which department does she run')).toEqual(['role']);
+    // (A word before a noun that runs nothing still names that noun's kind: no phone is said by "phone calls".)
+    expect(await cited(factsOf({ dislikes: ['phone calls'] }), 'which phone does she use?')).toEqual([]);
+  });
+});

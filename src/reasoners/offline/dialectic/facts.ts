@@ -278,6 +278,9 @@ const NAMING: ReadonlySet<string> = new Set(['called', 'named']);
 const DAY_PARTS = new Set(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'lunchtime', 'lunchtimes']);
 
 /** A noun its modifier still names itself before: a part of the day, or a trade ("engineer", "nurses"). */
+/** Posts that run the thing the word before them names ("department manager", "shift lead"). */
+const LEADS: ReadonlySet<string> = new Set(['manager', 'supervisor', 'lead', 'leader', 'head', 'coordinator', 'director', 'chief']);
+
 function namesItself(low: string): boolean {
   if (DAY_PARTS.has(low)) return true;
   const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true, oov: false }];
@@ -463,7 +466,8 @@ function termsOf(fact: Fact): FactTerms {
   words.forEach((w, i) => {
     value.add(w.stem);
     lows.add(w.low);
-    if (isHead(i)) heads.add(w.low);
+    // ("fresh produce department manager": what a manager or a lead is of is itself named, the department they run.)
+    if (isHead(i) || (words[i + 1]?.spaced === true && LEADS.has(words[i + 1]!.low))) heads.add(w.low);
     if (plainHead(i)) headStems.add(w.stem);
   });
   // A concept the value names only where a phrase modifies the next noun, never as the noun itself.

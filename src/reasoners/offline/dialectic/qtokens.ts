@@ -318,9 +318,10 @@ export function questionTokens(question: string, budget: WorkBudget, speller?: S
       });
       continue;
     }
-    const forms = punct ? [] : formsOf(t.low, t.lemma, t.pos);
+    const lemma = britishLemma(t.low, t.lemma);
+    const forms = punct ? [] : formsOf(t.low, lemma, t.pos);
     if (!punct && isBareHour(t.low, out[out.length - 1]?.low)) forms.push('<time>');
-    out.push({ text: t.text, low: t.low, lemma: t.lemma, pos: t.pos, stem: stem(t.lemma), punct, forms });
+    out.push({ text: t.text, low: t.low, lemma, pos: t.pos, stem: stem(lemma), punct, forms });
   }
   budget.spend(out.length * 4);
   casualDoes(out);
@@ -378,6 +379,16 @@ function compoundParts(text: string): string[] {
   }
   if (cur !== '') parts.push(cur);
   return parts.length > 1 && !SUFFIXES.has(parts[parts.length - 1]!.toLowerCase()) ? parts.slice(0, 6) : [];
+}
+
+/**
+ * The lemma as written where the NLP base gives only a spelling of another country's ("programme" -> "program",
+ * "parlour" -> "parlor"): "programme" is a course, "program" software, and the profile writes its words as the user did.
+ */
+function britishLemma(low: string, lemma: string): string {
+  const spelt =
+    low === `${lemma}me` || (low.endsWith('our') && lemma === `${low.slice(0, -3)}or`) || (low.endsWith('tre') && lemma === `${low.slice(0, -3)}ter`);
+  return spelt ? low : lemma;
 }
 
 function formsOf(low: string, lemma: string, pos: string): string[] {

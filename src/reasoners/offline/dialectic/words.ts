@@ -137,6 +137,8 @@ function stemOf(word: string): string {
   if (t.endsWith('ies') && t.length > 4) t = `${t.slice(0, -3)}y`;
   else if (t.endsWith('sses')) t = t.slice(0, -2);
   else if (t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is')) t = t.slice(0, -1);
+  // ("parlour", "colour": British "-our" is read as the lemmas of the NLP base write it, "parlor", "color".)
+  if (t.endsWith('our') && t.length >= 6) t = `${t.slice(0, -3)}or`;
   if (t.endsWith('ing') && t.length >= 6) t = t.slice(0, -3);
   else if (t.endsWith('ed') && t.length >= 5) t = t.slice(0, -2);
   if (t.endsWith('i') && t.length >= 4) t = `${t.slice(0, -1)}y`;
