@@ -153,3 +153,22 @@ describe('offline extraction: a course withdrawn from', () => {
     expect(kept.filter((f) => f.key === 'education')).toHaveLength(1);
   });
 });
+
+describe('offline extraction: posts said in the words of the trade', () => {
+  it('reads a promotion said as "made up to", and a trade plied "at" a place with that place', async () => {
+    expect(valueOf(await learned('I got made up to district officer in March'), 'role')).toBe('district officer');
+    expect(valueOf(await learned('the price got bumped up to 40 quid'), 'role')).toBeUndefined();
+    const facts = await learned("I'm lecturing at UNILAG for now.");
+    expect(valueOf(facts, 'role')).toBe('lecturer');
+    expect(valueOf(facts, 'company')).toBe('UNILAG');
+    expect(valueOf(await learned("I'm locuming at an equine practice near Newmarket"), 'role')).toBe('locum');
+    // (A pastime done somewhere is no trade.)
+    expect(valueOf(await learned("I'm fishing at the lake"), 'role')).toBeUndefined();
+  });
+
+  it('knows a strength and conditioning coach', async () => {
+    expect(valueOf(await learned("I'm the strength and conditioning coach for a women's football side in Abuja."), 'role')).toBe(
+      'strength and conditioning coach',
+    );
+  });
+});

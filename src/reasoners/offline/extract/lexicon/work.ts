@@ -29,7 +29,7 @@ export const JOBS = lexicon(
   pastor|priest|vicar|minister|chaplain|imam|rabbi|cantor|deacon|bishop|monk|nun|missionary|youth pastor|worship leader|
   artist|painter|sculptor|illustrator|animator|cartoonist|comic artist|graphic artist|printmaker|photographer|wedding photographer|videographer|filmmaker|director|actor|actress|performer|dancer|choreographer|singer|musician|composer|songwriter|dj|music teacher|piano teacher|guitar teacher|voice coach|writer|author|novelist|poet|playwright|screenwriter|ghostwriter|blogger|vlogger|youtuber|streamer|podcaster|influencer|translator|interpreter|
   personal trainer|pt|fitness instructor|gym instructor|yoga teacher|yoga instructor|pilates teacher|swimming teacher|swim instructor|ski instructor|surf instructor|climbing instructor|coach|football coach|sports coach|referee|umpire|athlete|professional athlete|footballer|cricketer|jockey|caddie|groundskeeper|
-  sexton|gravedigger|grave digger|celebrant|funeral celebrant|humanist celebrant|funeral arranger|arranger|pallbearer|chimney sweep|sweep|night filler|night fill|
+  strength and conditioning coach|s&c coach|sexton|gravedigger|grave digger|celebrant|funeral celebrant|humanist celebrant|funeral arranger|arranger|pallbearer|chimney sweep|sweep|night filler|night fill|
   vet|veterinarian|vet nurse|veterinary nurse|vet tech|veterinary technician|dog groomer|groomer|dog walker|dog trainer|pet sitter|kennel assistant|zookeeper|animal keeper|stable manager|
   scientist|biologist|chemist|physicist|geologist|geophysicist|geographer|hydrologist|meteorologist|climatologist|oceanographer|marine biologist|ecologist|conservationist|zoologist|botanist|microbiologist|biochemist|biomedical scientist|lab technician|laboratory technician|research chemist|pharmacologist|toxicologist|epidemiologist|statistician|mathematician|data scientist|actuary|economist|historian|archaeologist|anthropologist|sociologist|psychologist|clinical psychologist|educational psychologist|neuropsychologist|linguist|philosopher|theologian|librarian|archivist|curator|conservator|museum educator|
   entrepreneur|founder|co-founder|cofounder|solopreneur|business owner|small business owner|sole trader|self-employed|contractor|freelancer|consultant|independent consultant|management consultant|strategy consultant|ceo|coo|cmo|cpo|ciso|cio|md|managing director|general manager|operations manager|ops manager|office manager|practice manager|store manager|branch manager|area manager|regional manager|district manager|shift manager|shift supervisor|shift lead|team leader|team lead|supervisor|line manager|department head|director|associate director|senior director|vice president|vp|svp|evp|partner|managing partner|principal|chairman|chairwoman|board member|trustee`,
@@ -120,6 +120,7 @@ export const TRADE_GERUNDS: ReadonlyMap<string, string> = new Map([
   ['mentoring', 'mentor'],
   ['recruiting', 'recruiter'],
   ['soldiering', 'soldier'],
+  ['locuming', 'locum'],
 ]);
 
 /** Shift patterns a worker is put on ("moved me onto days", "I'm on nights", "switched to earlies"). */

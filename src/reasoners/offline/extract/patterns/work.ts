@@ -258,6 +258,22 @@ const SHOP_FLOOR: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Trades whose verb is work wherever it is done ("locuming at", "nannying for"), unlike "fishing at" or "baking for". */
+const PLIED_AT: ReadonlySet<string> = new Set([
+  'locuming',
+  'nannying',
+  'childminding',
+  'bartending',
+  'waitressing',
+  'cheffing',
+  'lecturing',
+  'nursing',
+  'teaching',
+  'consulting',
+  'contracting',
+  'freelancing',
+]);
+
 /** Words for an employer that name none ("a firm", "a company"). */
 const UNNAMED_EMPLOYERS: ReadonlySet<string> = new Set(['firm', 'company', 'business', 'place', 'agency', 'practice', 'store', 'office', 'employer']);
 
@@ -840,6 +856,34 @@ export const WORK: readonly PatternSpec[] = [
     value: role,
   },
   { id: 'work.role.promoted', match: 'get~|be~ promoted to {x:np}', key: 'role', where: 'anywhere', past: 'ok', strength: 'explicit' },
+  // "I'm locuming at an equine practice", "she's nannying for a family in Lyon": a trade plied now where it is plied.
+  // (Only trades whose verb is work: "I'm fishing at the lake" or "baking for the party" are pastimes.)
+  {
+    id: 'work.role.plying-at',
+    match: 'be~ {x:word} at|for',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (PLIED_AT.has(v.text.toLowerCase()) ? TRADE_GERUNDS.get(v.text.toLowerCase()) : undefined),
+  },
+  {
+    id: 'work.company.plying-at',
+    match: 'be~ {g:word} at|for {x:np}',
+    key: 'company',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => (PLIED_AT.has(v.slot('g')?.toLowerCase() ?? '') && named(v.tokens) ? employer(v) : undefined),
+  },
+  // "I got made up to district officer in March", "been bumped up to senior": promoted, in the words of the shop floor.
+  {
+    id: 'work.role.made-up',
+    match: 'get~|got|be~|been made|bumped up to {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    past: 'ok',
+    strength: 'explicit',
+    value: role,
+  },
   {
     id: 'work.role.became',
     match: 'become~|became|start~|starting|going|go~ freelance? as|a|an {x:np}',
