@@ -42,6 +42,14 @@ describe('offline extraction: places, family and pastimes', () => {
     expect(valueOf(await learned('my mate moved the business from Leeds to Hull'), 'location')).toBeUndefined();
   });
 
+  it('moves the user where their family moved them, not where work sends them or where they lived as a child', async () => {
+    expect(valueOf(await learned('used to live in croydon but my mum moved us to milton keynes in year 9 so thats home now.'), 'location')).toBe(
+      'milton keynes',
+    );
+    expect(valueOf(await learned('my parents moved us to Leeds when I was 5'), 'location')).toBeUndefined();
+    expect(valueOf(await learned("i live in larne and our branch shut in march so they've moved me to antrim"), 'location')).toBe('larne');
+  });
+
   it('reads "the wife" opening a clause as the user\'s own, and children the user says they have', async () => {
     expect(valueOf(await learned("the wife does all my books and she's knackered"), 'family')).toEqual(['wife']);
     expect(valueOf(await learned('the wife of my client called about the lock'), 'family')).toBeUndefined();

@@ -11,6 +11,9 @@ import { capitalised } from '../../nlp/wink.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from '../time.js';
 import { FIRST_PERSON, livesFiguratively } from '../values.js';
 
+/** Family who move the user with them ("my mum moved us to milton keynes"). */
+const MOVING_FAMILY: ReadonlySet<string> = new Set(['mum', 'mom', 'mam', 'dad', 'parents', 'family', 'folks', 'husband', 'wife', 'partner']);
+
 /** Words that date a clause (a month, a day, "next", "tomorrow"). */
 const DATED: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_SHORT, ...DAY_NAMES, 'next', 'tomorrow', 'tonight', 'today']);
 
@@ -714,6 +717,26 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     past: 'ok',
     bucket: 'event',
+  },
+  {
+    // "my mum moved us to milton keynes in year 9 so thats home now": the user moved by their family. (Not a move of the
+    // user's childhood said as such: "moved us to Leeds when I was 5".)
+    id: 'places.location.moved-us',
+    match: 'moved|relocated us|me over|down|up|back? to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['other'],
+    past: 'ok',
+    // (Moved by family; "they've moved me to antrim" is where work sends the user, not where they live.)
+    value: (v) => {
+      const mover = v.clause.slice(
+        0,
+        v.clause.findIndex((t) => t.low === 'moved' || t.low === 'relocated'),
+      );
+      const family = mover.some((t) => MOVING_FAMILY.has(t.low));
+      const childhood = v.sentence.some((t, k) => t.low === 'when' && ['i', 'we'].includes(v.sentence[k + 1]?.low ?? '') && v.sentence[k + 2]?.low === 'was');
+      return family && !childhood ? v.text : undefined;
+    },
   },
   {
     // "transferred from the Heathrow base to Edinburgh last month": where the user was sent, after where from.
