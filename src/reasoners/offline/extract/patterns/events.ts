@@ -613,19 +613,6 @@ export const EVENTS: readonly PatternSpec[] = [
     value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === 'of' || yearly(v.clause) ? undefined : v.text),
   },
   {
-    // "on call this weekend fri 6pm to mon 8am": a state said bare with the time close by it holds for.
-    id: 'events.status-fragment',
-    match: '{x:$status}',
-    key: 'current_status',
-    subjects: ['none'],
-    category: 'other',
-    bucket: 'dynamic',
-    value: (v) => {
-      const at = v.clause.indexOf(v.tokens[0]!);
-      return at === 0 && NEAR_TIMES.has(v.clause[v.tokens.length]?.low ?? '') ? v.text : undefined;
-    },
-  },
-  {
     // "we got broken into last night", "I got scammed yesterday", "just been burgled": what has just happened to the user
     // or the household, short-lived.
     id: 'events.incident',
@@ -654,7 +641,13 @@ export const EVENTS: readonly PatternSpec[] = [
     category: 'other',
     bucket: 'dynamic',
     // Not a verb that opens a request ("Leave coriander out of everything").
-    value: (v) => (v.clause.length <= 8 && !opensRequest(v) ? eventText({ ...v, tokens: v.clause }) : undefined),
+    value: (v) => {
+      if (opensRequest(v)) return undefined;
+      if (v.clause.length <= 8) return eventText({ ...v, tokens: v.clause });
+      // ("on call this weekend fri 6pm to mon 8am 😩 give me …": in a longer clause, the state alone, opening it with the
+      // time close by that it holds for.)
+      return v.clause.indexOf(v.tokens[0]!) === 0 && NEAR_TIMES.has(v.clause[v.tokens.length]?.low ?? '') ? v.text : undefined;
+    },
   },
   {
     // "rained off today so doing the paperwork", "day off today cos of the heatwave, …": a longer fragment that opens with a

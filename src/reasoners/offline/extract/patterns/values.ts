@@ -37,6 +37,17 @@ const NOT_A_THING: ReadonlySet<string> = new Set(['it', 'them', 'that', 'this', 
 const CONDUCT: ReadonlySet<string> = new Set(
   'do buy use push take put sell lend recommend point invest upsell work accept eat drink wear support charge hire lie cheat sign have'.split(' '),
 );
+/**
+ * What the user will not or never does, from the verb up to a mark or a word that gives its reason or condition (across a
+ * hyphen: "a call-out fee"), after `lead`; undefined unless two to ten words.
+ */
+function stance(v: ValueContext, lead: string): string | undefined {
+  const joined = (t: Token, k: number): boolean => t.text === '-' && !t.space && v.tokens[k + 1]?.space === false;
+  const end = v.tokens.findIndex((t, k) => k > 0 && ((t.pos === 'PUNCT' && !joined(t, k)) || STANCE_ENDS.has(t.low)));
+  const words = v.tokens.slice(0, end < 0 ? v.tokens.length : end);
+  return words.length >= 2 && words.length <= 10 ? `${lead} ${spanText(words)}` : undefined;
+}
+
 /** Verbs of how one trades with people ("never charge", "never upsell"), whose "never" is a rule, not a habit. */
 const TRADING: ReadonlySet<string> = new Set('charge sell serve upsell push lend recommend accept sign lie cheat overcharge pressure'.split(' '));
 /** What a faith may bar in how one earns: trading, working, and taking or paying interest (not what one eats or drinks, which is diet). */
@@ -310,11 +321,7 @@ export const VALUES: readonly PatternSpec[] = [
     value: (v) => {
       const verb = v.tokens[0]!;
       if (!TRADING.has(verb.lemma) || (v.clause[0]?.low !== 'i' && v.clause[0]?.low !== 'we') || ONE_OFF_OBJECTS.has(v.tokens[1]?.low ?? '')) return undefined;
-      // (Across a hyphen: "a call-out fee".)
-      const joined = (t: Token, k: number): boolean => t.text === '-' && !t.space && v.tokens[k + 1]?.space === false;
-      const end = v.tokens.findIndex((t, k) => k > 0 && ((t.pos === 'PUNCT' && !joined(t, k)) || STANCE_ENDS.has(t.low)));
-      const words = v.tokens.slice(0, end < 0 ? v.tokens.length : end);
-      return words.length >= 2 && words.length <= 10 ? `never ${spanText(words)}` : undefined;
+      return stance(v, 'never');
     },
   },
   {
@@ -331,9 +338,7 @@ export const VALUES: readonly PatternSpec[] = [
       if (!CONDUCT.has(verb.lemma) || (verb.lemma === 'have' && !['my', 'our'].includes(v.tokens[1]?.low ?? ''))) return undefined;
       // (Not a one-off said of what was just done: "I won't do that again".)
       if ((v.clause[0]?.low !== 'i' && v.clause[0]?.low !== 'we') || ONE_OFF_OBJECTS.has(v.tokens[1]?.low ?? '')) return undefined;
-      const end = v.tokens.findIndex((t, k) => k > 0 && (t.pos === 'PUNCT' || STANCE_ENDS.has(t.low)));
-      const words = v.tokens.slice(0, end < 0 ? v.tokens.length : end);
-      return words.length >= 2 && words.length <= 10 ? `won't ${spanText(words)}` : undefined;
+      return stance(v, "won't");
     },
   },
   { id: 'values.value', match: 'value~|prioritise~|prioritize~|cherish~ {x:np}', key: 'values', value: noPronoun },
