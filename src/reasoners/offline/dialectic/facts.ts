@@ -277,10 +277,10 @@ const NAMING: ReadonlySet<string> = new Set(['called', 'named']);
 
 const DAY_PARTS = new Set(['morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'lunchtime', 'lunchtimes']);
 
-/** A noun its modifier still names itself before: a part of the day, or a trade ("engineer", "nurses"). */
 /** Posts that run the thing the word before them names ("department manager", "shift lead"). */
 const LEADS: ReadonlySet<string> = new Set(['manager', 'supervisor', 'lead', 'leader', 'head', 'coordinator', 'director', 'chief']);
 
+/** A noun its modifier still names itself before: a part of the day, or a trade ("engineer", "nurses"). */
 function namesItself(low: string): boolean {
   if (DAY_PARTS.has(low)) return true;
   const word = (w: string): Token[] => [{ text: w, low: w, lemma: w, pos: 'NOUN', neg: false, space: true, oov: false }];

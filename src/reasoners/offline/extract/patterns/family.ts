@@ -817,7 +817,7 @@ export const FAMILY: readonly PatternSpec[] = [
       const word = v.text.toLowerCase();
       const child =
         HAD_CHILDREN.has(word) || (word === 'one' && before === 'little') || (['girl', 'boy'].includes(word) && ['little', 'baby'].includes(before));
-      // (Not one on the way, nor one of someone else's: "a son who plays for Leeds" is still the user's.)
+      // (Not one on the way, nor something of the child's: "I have a son's birthday to plan".)
       const coming = v.clause.some((t) => t.low === 'due' || t.low === 'expecting' || t.low === 'having');
       if (!child || coming || v.clause[at + 1]?.low === "'s") return undefined;
       const from = ['little', 'baby', 'grown', 'teenage', 'young'].includes(before) ? at - 1 : at;

@@ -139,11 +139,16 @@ function conditionWithPart(v: ValueContext): string {
   return [v.text, 'in', count, side, part.low].filter((w) => w !== undefined).join(' ');
 }
 
+/** The side or part of the body said before it ("left knee", "lower back"), in the pattern language. */
+const PART_SIDE = 'left|right|lower|upper?';
+/** What a part of the body has been, after its verb ("been really sore", "still killing me"), in the pattern language. */
+const UNWELL_TAIL = 'been? really|very|pretty|so|a_bit|bit|proper|still|always|constantly? {y:word}';
+
 export const HEALTH: readonly PatternSpec[] = [
   {
     // "My own hip is dodgy", "my knees are shot these days": a lasting trouble with a part of the body.
     id: 'health.part-unwell',
-    match: "my own? left|right|lower|upper? {x:$bodypart} be~|'s|has|have been? really|very|pretty|so|a_bit|bit|proper|still|always|constantly? {y:word}",
+    match: `my own? ${PART_SIDE} {x:$bodypart} be~|'s|has|have ${UNWELL_TAIL}`,
     key: 'health_conditions',
     where: 'anywhere',
     subjects: ['self', 'none', 'attr', 'other'],
@@ -152,7 +157,7 @@ export const HEALTH: readonly PatternSpec[] = [
   {
     // "knees r shot after 30 yrs of kneeling": the same said as a fragment the message opens with.
     id: 'health.part-unwell-fragment',
-    match: "left|right|lower|upper? {x:$bodypart} be~|r|'s|has|have been? really|very|pretty|so|a_bit|bit|proper|still|always|constantly? {y:word}",
+    match: `${PART_SIDE} {x:$bodypart} be~|r|'s|has|have ${UNWELL_TAIL}`,
     key: 'health_conditions',
     where: 'anywhere',
     // ("knee's swollen again": the part opening the sentence may be read as its subject.)

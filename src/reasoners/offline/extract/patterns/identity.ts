@@ -70,7 +70,7 @@ const SPELLING_MARKS: ReadonlySet<string> = new Set([
   'capital',
 ]);
 /** Words that make what comes before them a scheme or body the user is passed by ("NEBOSH trained", "BPCA certified"). */
-export const ACCREDITED: ReadonlySet<string> = new Set([
+const ACCREDITED: ReadonlySet<string> = new Set([
   'trained',
   'certified',
   'qualified',
