@@ -272,6 +272,18 @@ const LIFE_GOALS = new Set([
   'mba',
 ]);
 
+/**
+ * What is wanted by a time ("want my first solo show by …", "want 3 vans on the road by 2027"): the clause from the thing
+ * wanted up to a mark (a hyphen joins), or undefined when the sentence speaks to the assistant ("I want my draft back from
+ * you by 5").
+ */
+function wanted(v: ValueContext): Token[] | undefined {
+  if (v.sentence.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
+  const at = v.clause.indexOf(v.tokens[0]!);
+  const end = v.clause.findIndex((t, k) => k > at && t.pos === 'PUNCT' && t.text !== '-');
+  return v.clause.slice(at, end < 0 ? undefined : end);
+}
+
 /** Schemes and programmes one applies to, as to a job. */
 const SCHEMES: ReadonlySet<string> = new Set(['scheme', 'programme', 'program']);
 
@@ -530,14 +542,11 @@ export const GOALS: readonly PatternSpec[] = [
     // (Read as a request, as "want my …" opens many; not one put to the assistant: "I want my draft back from you by 5".)
     request: true,
     value: (v) => {
-      if (v.sentence.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
-      const at = v.clause.indexOf(v.tokens[0]!);
-      const by = at + v.tokens.length;
+      const by = v.clause.indexOf(v.tokens[0]!) + v.tokens.length;
       // (A time follows: a year, a month, a season or a feast, "the end of …", "next …".)
       if (!v.clause.slice(by + 1, by + 4).some((t) => t.pos === 'NUM' || MONTH_NAMES.includes(t.low) || BY_TIMES.has(t.low))) return undefined;
-      const end = v.clause.findIndex((t, k) => k > at && t.pos === 'PUNCT' && t.text !== '-');
-      const span = v.clause.slice(at, end < 0 ? undefined : end);
-      return span.length <= 12 ? spanText(span) : undefined;
+      const span = wanted(v);
+      return span !== undefined && span.length <= 12 ? spanText(span) : undefined;
     },
   },
   {
@@ -547,10 +556,7 @@ export const GOALS: readonly PatternSpec[] = [
     key: 'goals',
     request: true,
     value: (v) => {
-      if (v.sentence.some((t) => t.low === 'you' || t.low === 'u')) return undefined;
-      const at = v.clause.indexOf(v.tokens[0]!);
-      const end = v.clause.findIndex((t, k) => k > at && t.pos === 'PUNCT' && t.text !== '-');
-      const span = v.clause.slice(at, end < 0 ? undefined : end);
+      const span = wanted(v) ?? [];
       const by = span.findIndex((t) => t.low === 'by' || t.low === 'before');
       const year = span[by + 1];
       return by >= 2 && by <= 10 && year !== undefined && /^(?:19|20)\d\d$/.test(year.text) ? spanText(span.slice(0, by + 2)) : undefined;

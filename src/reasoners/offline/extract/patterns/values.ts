@@ -39,9 +39,11 @@ const CONDUCT: ReadonlySet<string> = new Set(
 );
 /**
  * What the user will not or never does, from the verb up to a mark or a word that gives its reason or condition (across a
- * hyphen: "a call-out fee"), after `lead`; undefined unless two to ten words.
+ * hyphen: "a call-out fee"), after `lead`; undefined unless two to ten words, said by "I" or "we", and not a one-off said of
+ * what was just done ("I won't do that again").
  */
 function stance(v: ValueContext, lead: string): string | undefined {
+  if ((v.clause[0]?.low !== 'i' && v.clause[0]?.low !== 'we') || ONE_OFF_OBJECTS.has(v.tokens[1]?.low ?? '')) return undefined;
   const joined = (t: Token, k: number): boolean => t.text === '-' && !t.space && v.tokens[k + 1]?.space === false;
   const end = v.tokens.findIndex((t, k) => k > 0 && ((t.pos === 'PUNCT' && !joined(t, k)) || STANCE_ENDS.has(t.low)));
   const words = v.tokens.slice(0, end < 0 ? v.tokens.length : end);
@@ -319,9 +321,7 @@ export const VALUES: readonly PatternSpec[] = [
     subjects: ['self', 'we'],
     negation: 'keep',
     value: (v) => {
-      const verb = v.tokens[0]!;
-      if (!TRADING.has(verb.lemma) || (v.clause[0]?.low !== 'i' && v.clause[0]?.low !== 'we') || ONE_OFF_OBJECTS.has(v.tokens[1]?.low ?? '')) return undefined;
-      return stance(v, 'never');
+      return TRADING.has(v.tokens[0]!.lemma) ? stance(v, 'never') : undefined;
     },
   },
   {
@@ -336,8 +336,6 @@ export const VALUES: readonly PatternSpec[] = [
     value: (v) => {
       const verb = v.tokens[0]!;
       if (!CONDUCT.has(verb.lemma) || (verb.lemma === 'have' && !['my', 'our'].includes(v.tokens[1]?.low ?? ''))) return undefined;
-      // (Not a one-off said of what was just done: "I won't do that again".)
-      if ((v.clause[0]?.low !== 'i' && v.clause[0]?.low !== 'we') || ONE_OFF_OBJECTS.has(v.tokens[1]?.low ?? '')) return undefined;
       return stance(v, "won't");
     },
   },

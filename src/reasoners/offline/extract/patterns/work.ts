@@ -245,6 +245,8 @@ function employer(v: ValueContext): string | undefined {
   return v.text;
 }
 
+/** The employer, when a name is among its words ("on the platform team at Monzo"; not "at a bakery"). */
+const namedEmployer = (v: ValueContext): string | undefined => (named(v.tokens) ? employer(v) : undefined);
 /** The employer after a job, unless the job is only what the user trained as ("trained as a nurse at Guy's"). */
 const employerUnlessTrained = (v: ValueContext): string | undefined => (trainedAs(v.clause) ? undefined : employer(v));
 const ARTICLES_AND_OURS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'our', 'my']);
@@ -872,7 +874,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (PLIED_AT.has(v.slot('g')?.toLowerCase() ?? '') && named(v.tokens) ? employer(v) : undefined),
+    value: (v) => (PLIED_AT.has(v.slot('g')?.toLowerCase() ?? '') ? namedEmployer(v) : undefined),
   },
   // "I got made up to district officer in March", "been bumped up to senior": promoted, in the words of the shop floor.
   {
@@ -1232,7 +1234,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (named(v.tokens) ? employer(v) : undefined),
+    value: namedEmployer,
   },
   {
     // "contracted 16 hours at asda", "stacking shelves on nights at countdown": a chain named where the clause speaks of
@@ -1252,7 +1254,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (named(v.tokens) ? employer(v) : undefined),
+    value: namedEmployer,
   },
   {
     // "my wife works at the same Morrisons as me": the place is the user's too.
@@ -1270,7 +1272,7 @@ export const WORK: readonly PatternSpec[] = [
     key: 'company',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (named(v.tokens) ? employer(v) : undefined),
+    value: namedEmployer,
   },
   {
     // "I'm a captain on the A320 with easyJet", "a nurse on a cardiac ward at Royal Derby": the job, what or where in it,
