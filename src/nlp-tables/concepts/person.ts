@@ -478,6 +478,8 @@ export const PERSON: readonly ConceptDef[] = [
       'translation',
       'bilingual',
       'multilingual',
+      'dialect',
+      'dialects',
     ],
     instances: LANGUAGE_NAMES.split(' '),
     keys: ['language', 'languages', 'languages_spoken', 'native_language', 'spoken_languages', 'preferred_language', 'mother_tongue'],

@@ -221,6 +221,19 @@ export function mixesDigits(low: string): boolean {
   return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
 }
 
+/** Exams and subjects a result is got in or for ("in her Leaving Cert", "for maths in matric", "in her GCSEs"). */
+const EXAMS: ReadonlySet<string> = new Set(
+  'exam exams test tests matric cert certificate gcse gcses level levels sat sats ielts toefl finals degree dissertation thesis module modules maths math english physics chemistry biology'.split(
+    ' ',
+  ),
+);
+
+/** "… get in her Leaving Cert", "… get for maths": "in" or "for", then an exam or a subject within a few words. */
+function gotInExam(tokens: readonly QToken[], k: number): boolean {
+  if (tokens[k]?.low !== 'in' && tokens[k]?.low !== 'for') return false;
+  return tokens.slice(k + 1, k + 6).some((t) => EXAMS.has(t.low) || EXAMS.has(t.lemma));
+}
+
 /** Heads of a "who" question that name a group, not a person ("who's his footy team?", "who's her bank with?"). */
 const GROUP_HEADS: ReadonlySet<string> = new Set([
   'team',
@@ -288,6 +301,9 @@ export function answerKind(
     // much is she into jazz?", nor "how much is it").
     const thing = tokens[i + 3];
     if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.lemma === 'be' && thing !== undefined && !SUBJECTS.has(thing.low)) return 'amount';
+    // "what did she get in her Leaving Cert?", "what did she get for maths in matric?": a result, a grade or a mark (not
+    // "what did she get for her birthday?").
+    if (t.low === 'what' && next.lemma === 'do' && tokens.some((x, k) => k > i + 1 && x.lemma === 'get' && gotInExam(tokens, k + 1))) return 'number';
     // "who's he taking on?", "who does she work for?" (not "who's his footy team?": a group is asked for, named as groups are)
     if (t.low === 'who') {
       if (!(head && GROUP_HEADS.has(tokens[head.end - 1]!.lemma))) return 'person';

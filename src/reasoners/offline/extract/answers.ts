@@ -7,7 +7,7 @@ import type { Lexicon } from './lexicon/index.js';
 import { ALLERGENS, DIETS } from './lexicon/food.js';
 import { PRONOUN_SETS, TITLES } from './lexicon/identity.js';
 import { LANGUAGES, TOOLS } from './lexicon/languages.js';
-import { PETS, RELATIONS } from './lexicon/people.js';
+import { OCCUPATIONS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { confidenceOf } from './scoring.js';
 import { calendarDate } from './time.js';
@@ -122,8 +122,9 @@ const fromLexicon =
 
 const personName = (all: readonly Token[]): string | undefined => {
   // "siobhan and dev, we're signing them together": the user's own name comes first.
-  const and = all.findIndex((t, k) => k > 0 && (t.low === 'and' || t.text === '&'));
-  const tokens = and > 0 ? all.slice(0, and) : all;
+  // ("siobhan ni bhriain owner of little acorns childminding": what the user does, said after the name, is no part of it.)
+  const end = all.findIndex((t, k) => k > 0 && (t.low === 'and' || t.text === '&' || (OCCUPATIONS.matchAt(all, k) > 0 && all[k + 1]?.low === 'of')));
+  const tokens = end > 0 ? all.slice(0, end) : all;
   // "owusu-ansah": a hyphen joins two parts of one name.
   const joined = tokens.length > 2 && tokens[0]!.text !== '-' && tokens[tokens.length - 1]!.text !== '-';
   const parts = tokens.filter((t) => !(joined && t.text === '-'));
@@ -222,6 +223,9 @@ const ROWS: readonly AnswerRow[] = [
       'what name should',
       'which name should',
       'name should i put',
+      // "Who should I put as the sender at the bottom of the letter?"
+      'as the sender',
+      'who should it be from',
     ],
     accept: personName,
   },

@@ -112,12 +112,15 @@ function itemAt(sentence: readonly Token[], from: number, step: 1 | -1): { start
 }
 
 const ASIDES = new Set(['actually', 'too', 'now', 'currently']);
+/** Words that close a firm statement, not items of its list ("never write fake reviews, full stop"). */
+const CLOSERS: ReadonlySet<string> = new Set(['full stop', 'period', 'end of story', 'no exceptions', 'non-negotiable', 'non negotiable']);
 
 function siblingsOf(sentence: readonly Token[], start: number, end: number): string[] {
   const out: string[] = [];
   // Rightwards: ", X", "and X", ", and X"; a list ends after its "and" item or at anything else.
   // ("two cats actually, Mochi and Dango": an aside word before the comma is stepped over.)
   let i = end;
+  const verbBefore = sentence.slice(0, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   // ("two staffies of my own, Bella and Tyson": whose they are, said after the item, is stepped over too.)
   if (sentence[i]?.low === 'of' && (sentence[i + 1]?.low === 'my' || sentence[i + 1]?.low === 'our') && sentence[i + 2]?.low === 'own') i += 3;
   if (ASIDES.has(sentence[i]?.low ?? '') && SEPARATORS.has(sentence[i + 1]?.low ?? '')) i++;
@@ -130,7 +133,11 @@ function siblingsOf(sentence: readonly Token[], start: number, end: number): str
     }
     const item = itemAt(sentence, i, 1);
     if (!item) break;
-    out.push(spanText(sentence.slice(item.start, item.end)));
+    const text = spanText(sentence.slice(item.start, item.end));
+    if (CLOSERS.has(text.toLowerCase().replace(/\.$/, ''))) break;
+    // ("i'm allergic to peanuts and Gareth is vegan": after a verb, an item with a verb of its own opens another clause.)
+    if (verbBefore && (sentence[item.end]?.pos === 'VERB' || sentence[item.end]?.pos === 'AUX')) break;
+    out.push(text);
     const cut = item.end < sentence.length && !SEPARATORS.has(sentence[item.end]!.low);
     i = item.end;
     if (lastItem || cut) break;

@@ -4,7 +4,7 @@ import { stripPlural, type Lexicon } from './lexicon/index.js';
 import { ACTIVITIES } from './lexicon/activities.js';
 import { PLACES } from './lexicon/places.js';
 import { PROGRAMMING, TOOLS } from './lexicon/languages.js';
-import { PLATFORMS } from './lexicon/work.js';
+import { PLATFORMS, SHIFTS } from './lexicon/work.js';
 import { DAY_NAMES, MONTH_NAMES, MONTH_SHORT } from './time.js';
 
 /**
@@ -551,8 +551,8 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
     case 'name':
       return nameEnd(tokens, i);
     case 'place':
-      // ("now I'm on Uber Moto": a platform worked on is no place.)
-      return PLATFORMS.matchAt(tokens, i) > 0 && PLACES.matchAt(tokens, i) === 0 ? [] : placeEnd(tokens, i);
+      // ("now I'm on Uber Moto": a platform worked on is no place; nor "I'm on earlies": a shift.)
+      return (PLATFORMS.matchAt(tokens, i) > 0 || SHIFTS.matchAt(tokens, i) > 0) && PLACES.matchAt(tokens, i) === 0 ? [] : placeEnd(tokens, i);
     case 'list': {
       const end = listEnd(tokens, i);
       return end > i ? [end] : [];
@@ -563,7 +563,9 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
         const u = tokens[k]!;
         const after = tokens[k + 1];
         const listComma = u.text === ',' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN') && !REST_STOP.has(after.low);
-        if ((u.pos === 'PUNCT' && !NP_JOINERS.has(u.text) && !listComma) || (k > i && REST_STOP.has(u.low))) break;
+        // ("stay hands-on": a stop word joined on by a hyphen is part of its word.)
+        const hyphened = tokens[k - 1]?.text === '-' && !u.space && k - 1 > i;
+        if ((u.pos === 'PUNCT' && !NP_JOINERS.has(u.text) && !listComma) || (k > i && REST_STOP.has(u.low) && !hyphened)) break;
         if (next && next.kind === 'word' && next.words.some((w) => w.seq[0] === u.low) && k > i) break;
         k++;
       }
@@ -698,6 +700,8 @@ export function npEnd(tokens: readonly Token[], i: number): number {
 /** Drop trailing fillers and joiners from a span. */
 function trimEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = to;
+  // ("hands-on", "drop-in": a word joined on by a hyphen closes the phrase as it is.)
+  if (k - 2 > from && tokens[k - 2]!.text === '-' && !tokens[k - 2]!.space && !tokens[k - 1]!.space && tokens[k - 1]!.pos !== 'PUNCT') return k;
   while (
     k > from &&
     (stopsPhrase(tokens, k - 1) ||

@@ -13,7 +13,7 @@ import { CONDITIONS, TITLE_LIKE } from './lexicon/health.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
-import { afterPrepositionAndThe, likened, objectAfter, writtenAsName } from './values.js';
+import { afterPrepositionAndThe, likened, objectAfter, saidWithOther, writtenAsName } from './values.js';
 import { toldAsEpisode } from './time.js';
 
 /**
@@ -227,6 +227,8 @@ export function mentionsOf(
       if (rule.key === 'language' && (variety(tokens, k + n - 1) || variety(tokens, k - 1))) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
       if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;
+      // ("a new little one starting with a severe egg allergy": a child's allergy or condition, not the user's.)
+      if ((rule.key === 'allergies' || rule.key === 'health_conditions') && saidWithOther(tokens, k)) continue;
       // ("moved over to claimant personal injury": a field of law, not a harm done to the user.)
       if (rule.key === 'health_conditions' && tokens[k - 1]?.low === 'personal' && tokens[k]!.low === 'injury') continue;
       const next = tokens[k + n];

@@ -159,7 +159,9 @@ export function transitions(
   }
   // "used to X …, these days it's Y": Y takes the key of the withdrawn X.
   const withdrawn = sentence.find((c) => c.retract);
-  if (withdrawn) {
+  // (Not where the sentence already says what holds now under that key: "retired … as a warrant officer and I am now
+  // working as head of security".)
+  if (withdrawn && !sentence.some((c) => !c.retract && c.key === withdrawn.key)) {
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i]!;
       // ("… but since the baby it's buggy runs instead": what changed it, then what holds now.)

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/wink.js';
 import type { Lexicon } from './lexicon/index.js';
+import { RELATIONS } from './lexicon/people.js';
 import type { ValueContext } from './pattern.js';
 
 /** Value functions shared by the pattern tables: small checks and rewrites of a captured span. */
@@ -15,6 +16,24 @@ export function objectAfter(tokens: readonly Token[], from: number, adverbs: num
 export const afterPrepositionAndThe = (tokens: readonly Token[], k: number): boolean => tokens[k - 1]?.low === 'the' && tokens[k - 2]?.pos === 'ADP';
 
 /** "the attention span of a goldfish", "eat like a horse", "a photo of a dog": a thing named in a comparison or as what a picture shows. */
+/** People in the user's care or at their work who may have a thing of their own ("a new little one", "a pupil"). */
+const CARED_FOR: ReadonlySet<string> = new Set(
+  'pupil pupils student students client clients guest guests patient patients customer customers resident residents starter starters'.split(' '),
+);
+
+/**
+ * "I've got a new little one starting with a severe egg allergy", "I have a kid with a nut allergy": a thing said "with"
+ * after a person of the user's care or family, at `at`, is that person's, not the user's.
+ */
+export function saidWithOther(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && ['DET', 'ADJ', 'ADV'].includes(tokens[k]!.pos)) k--;
+  if (tokens[k]?.low !== 'with') return false;
+  const before = tokens.slice(Math.max(0, k - 5), k);
+  // ("a new little one": a child in care; "I'm the one with the shellfish allergy" is the user.)
+  return before.some((t, j) => CARED_FOR.has(t.low) || RELATIONS.matchAt(before, j) > 0 || (t.low === 'one' && before[j - 1]?.low === 'little'));
+}
+
 export function likened(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.low === 'a' || tokens[k]!.low === 'an')) k--;

@@ -204,11 +204,16 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
       const rest = words.slice(j + 1, j + 4);
       const stop = rest.findIndex((x) => x === 'and' || x === 'but' || x === 'so' || x === 'because' || x === 'for' || x === 'with');
       const topic = topicOf(stop < 0 ? rest : rest.slice(0, stop));
+      // ("pulled out of the deputy interview": the step of a selection stands for what it selects for, the deputy job.)
+      if (topic && topic.length > 1 && STAGES.has(topic[topic.length - 1]!)) return { topic: topic.slice(0, -1), plan: true };
       if (topic) return { topic, plan: true };
     }
   }
   return undefined;
 }
+
+/** Steps of a selection ("the deputy interview", "the Aldi application"). */
+const STAGES: ReadonlySet<string> = new Set(['interview', 'interviews', 'application', 'applications', 'audition', 'assessment', 'trial']);
 
 const THEIRS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'your', 'you']);
 /** Words around a death that name nothing ("my old dog sadly passed away", "we lost our Biscuit"). */

@@ -321,6 +321,16 @@ const TIME_LEADS: readonly (readonly string[])[] = [
   ['on', 'weekends'],
   ['at', 'weekends'],
 ];
+/** Reminders before the user's own statement ("remember i'm allergic to peanuts", "bear in mind I work nights"). */
+const REMINDER_LEADS: readonly (readonly string[])[] = [
+  ['remember', 'that'],
+  ['remember'],
+  ['keep', 'in', 'mind'],
+  ['bear', 'in', 'mind'],
+  ['don', "'t", 'forget'],
+  ['do', 'not', 'forget'],
+  ['note', 'that'],
+];
 const HEDGE_VERBS = new Set(['guess', 'think', 'suppose', 'reckon', 'believe', 'feel', 'suspect', 'assume', 'mean', 'figure']);
 /** Verbs of knowing or owning up, which frame the user's own plain statement ("I know I'm only 48"). */
 const KNOWING_VERBS: ReadonlySet<string> = new Set(['know', 'admit', 'realise', 'realize', 'swear', 'promise', 'confess']);
@@ -524,24 +534,12 @@ const SAY_VERBS = new Set([
   'joke',
   'jokes',
 ]);
-const HYPOTHETICAL = new Set([
-  'if',
-  'suppose',
-  'supposing',
-  'imagine',
-  'pretend',
-  'hypothetically',
-  'assuming',
-  'assume',
-  'unless',
-  'wish',
-  'roleplay',
-  // Made-up data ("generate 10 fake user profiles (name, job, city, allergies)").
-  'fake',
-  'dummy',
-  'fictional',
-  'fictitious',
-]);
+const HYPOTHETICAL = new Set(['if', 'suppose', 'supposing', 'imagine', 'pretend', 'hypothetically', 'assuming', 'assume', 'unless', 'wish', 'roleplay']);
+/**
+ * Made-up data ("generate 10 fake user profiles (name, job, city, allergies)"): a supposition, except where the user
+ * refuses it themselves ("I'll never write fake reviews, full stop" is a stance).
+ */
+const MADE_UP: ReadonlySet<string> = new Set(['fake', 'dummy', 'fictional', 'fictitious']);
 /** Who a supposition is about ("say someone …", "say a nurse …", "say I …"). */
 const SUPPOSED = new Set(['someone', 'somebody', 'a', 'an', 'i', 'we', 'you', 'u', 'he', 'she', 'they', 'my', 'your', 'x', 'the', 'one']);
 const HEDGES = new Set(['maybe', 'probably', 'perhaps', 'possibly', 'kinda', 'sorta', 'might', 'apparently', 'guess', 'suppose']);
@@ -1420,7 +1418,7 @@ function describe(
   for (;;) {
     const t = tokens[i];
     if (!t) break;
-    const timeLead = TIME_LEADS.find((p) => p.every((w, k) => lows[i + k] === w));
+    const timeLead = [...TIME_LEADS, ...REMINDER_LEADS].find((p) => p.every((w, k) => lows[i + k] === w));
     if (timeLead) {
       const after = lows[i + timeLead.length] === ',' ? i + timeLead.length + 1 : i + timeLead.length;
       if (SUBJECT_AFTER_ADVERB.has(lows[after] ?? '')) {
@@ -1733,8 +1731,9 @@ function describe(
     (endsWithQuestionMark && subject !== 'self' && subject !== 'attr' && subject !== 'we' && !(first && subject === 'none' && tokens.length - i >= 5));
   // ("…, british spelling please": a thing asked for after the sentence's first clause; "hausa pls" opening a reply answers.)
   const request = isRequest(tokens, i, subject) || (!firstOfSentence && subject === 'none' && politeNoun(tokens, i));
+  const refused = (subject === 'self' || subject === 'we') && tokens.some((t, k) => k >= i && (t.low === 'never' || t.low === 'not' || t.low === "n't"));
   const hypothetical =
-    lows.some((w) => HYPOTHETICAL.has(w)) ||
+    lows.some((w) => HYPOTHETICAL.has(w) || (MADE_UP.has(w) && !refused)) ||
     hasSequence(lows, ['what', 'if']) ||
     hasSequence(lows, ['let', "'s", 'say']) ||
     hasSequence(lows, ['lets', 'say']) ||

@@ -3,7 +3,7 @@ import { DIETS, FOODS } from '../lexicon/food.js';
 import { RELATIONS } from '../lexicon/people.js';
 import { POSSESSIVES } from '../../nlp/clauses.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { contains, template } from '../values.js';
+import { contains, saidWithOther, template } from '../values.js';
 
 /** Diet and allergies: what the user eats, avoids, and must never be served. */
 
@@ -203,6 +203,7 @@ export const DIET: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we'],
     strength: 'explicit',
+    value: (v) => (saidWithOther(v.clause, v.clause.indexOf(v.tokens[0]!)) ? undefined : v.text),
   },
   {
     id: 'diet.my-allergy',

@@ -595,7 +595,7 @@ export const FAMILY: readonly PatternSpec[] = [
   },
   {
     id: 'family.carer-for',
-    match: 'look_after|looks_after|looking_after|looked_after|care_for|cares_for|caring_for|cared_for my|our {x:np}',
+    match: 'look_after|looks_after|looking_after|looked_after|care_for|cares_for|caring_for|cared_for|take_care_of|takes_care_of|taking_care_of my|our {x:np}',
     key: 'family',
     where: 'anywhere',
     value: (v) => {

@@ -217,6 +217,9 @@ const GOAL_VERBS = new Set([
   'renovate',
 ]);
 
+/** Posts a person tries for ("going for the supervisor job", "going for promotion"). */
+const POSTS: ReadonlySet<string> = new Set(['job', 'role', 'post', 'position', 'promotion', 'vacancy', 'opening']);
+
 /** Things a person works towards ("I just want a stable job in policy"). */
 const LIFE_GOALS = new Set([
   'smallholding',
@@ -787,6 +790,20 @@ export const GOALS: readonly PatternSpec[] = [
       let from = v.clause.indexOf(v.tokens[0]!);
       while (from > 0 && !/^appl/.test(v.clause[from]!.low)) from--;
       return spanText(v.clause.slice(from, end));
+    },
+  },
+  // "I'm going for the supervisor job at the Ibis", "going for promotion": a post the user is trying for.
+  {
+    id: 'goals.going-for',
+    match: 'going|go~ for {x:np}',
+    key: 'goals',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const last = v.tokens[v.tokens.length - 1]!.low;
+      if (!POSTS.has(last) && !SCHEMES.has(last)) return undefined;
+      const from = v.clause.indexOf(v.tokens[0]!) - 1;
+      return spanText(v.clause.slice(from - 1, v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1));
     },
   },
   // ("applied to Teach First": a scheme's name read as a verb after "to".)

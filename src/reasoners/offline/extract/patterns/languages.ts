@@ -210,6 +210,32 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     list: true,
   },
+  // ("I chat to the kids in isiXhosa and Afrikaans", "I talk to my mum in Urdu": the people named between.)
+  {
+    id: 'languages.talk-to-people-in',
+    match: 'talk~|talking|chat~|chatting|speak~|speaking to|with {o:np} in {x:$language}',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    list: true,
+  },
+  // "I take calls in Welsh and English", "I work in French and Dutch": a language the user works in.
+  {
+    id: 'languages.work-in',
+    match: 'take~|taking|answer~|answering|handle~|handling calls|tickets|queries|enquiries|chats|classes|lessons in {x:$language}',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    list: true,
+  },
+  {
+    id: 'languages.work-in-language',
+    match: 'work~|working|teach~|teaching in {x:$language}',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    list: true,
+  },
   { id: 'languages.learning', match: 'learn~|learning|studying|study~ {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere' },
   {
     // "doing A2 german at the goethe-institut", "I'm doing beginners Spanish on Tuesday nights": a language at a level, taken

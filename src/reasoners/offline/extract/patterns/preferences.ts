@@ -523,6 +523,18 @@ export const PREFERENCES: readonly PatternSpec[] = [
   { id: 'preferences.x-always', match: '{x:np} always', key: 'preferences', subjects: ['none'], value: alwaysWanted },
   // ("Oxford comma, always.", "just the formula, always": a comma between.)
   { id: 'preferences.x-comma-always', match: '{x:np} , always', key: 'preferences', subjects: ['none'], value: alwaysWanted },
+  // ("Bullet points, not paragraphs, always.": what is not wanted said between.)
+  {
+    id: 'preferences.x-not-y-always',
+    match: '{x:np} ,? not|never {y:np} ,? always',
+    key: 'preferences',
+    subjects: ['none'],
+    negation: 'keep',
+    value: (v) => {
+      const wanted = alwaysWanted(v);
+      return wanted === undefined ? undefined : `${wanted}, not ${v.slot('y')}`;
+    },
+  },
   {
     // "window seat always, and never Ryanair": a thing the user never wants, said as a fragment after "never".
     id: 'preferences.never-x',
@@ -843,6 +855,16 @@ export const PREFERENCES: readonly PatternSpec[] = [
     subjects: ['none'],
     request: true,
     value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? `no ${v.text}` : undefined),
+  },
+  {
+    // "I never use emojis in anything for parents", "I don't use exclamation marks": a way of writing the user keeps out.
+    id: 'preferences.never-use',
+    match: 'never|not use~ {x:np}',
+    key: 'communication_style',
+    where: 'anywhere',
+    subjects: ['self'],
+    negation: 'keep',
+    value: (v) => (v.tokens.length <= 3 && v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? `no ${v.text}` : undefined),
   },
   {
     // "can you stop with the emojis", "please stop using exclamation marks": a habit of the assistant's to drop.

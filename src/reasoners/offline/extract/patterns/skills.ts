@@ -530,15 +530,33 @@ export const SKILLS: readonly PatternSpec[] = [
   {
     id: 'skills.new-to',
     // ("i'm teaching myself cybersecurity in the evenings": learning on one's own.)
-    match:
-      'new_to|starting_with|starting_out_with|started_with|getting_into|learning|beginner_at|beginner_in|teaching_myself|taught_myself|teach_myself {x:np}',
+    match: 'new_to|starting_out_with|started_with|getting_into|learning|beginner_at|beginner_in|teaching_myself|taught_myself|teach_myself {x:np}',
     key: 'learning',
     category: 'expertise',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'this' ? undefined : v.text),
+    value: (v) => {
+      // ("writing up the learning journals": "learning" after a determiner names a kind of thing, no learning.)
+      const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 2];
+      if (before !== undefined && (before.pos === 'DET' || POSSESSIVES.has(before.low))) return undefined;
+      return v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'this' ? undefined : v.text;
+    },
   },
 
+  // "just starting with watercolours" (not "a new little one starting with a severe egg allergy": someone named before starts).
+  {
+    id: 'skills.starting-with',
+    match: 'starting_with {x:np}',
+    key: 'learning',
+    category: 'expertise',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    value: (v) => {
+      const who = v.clause[v.clause.indexOf(v.tokens[0]!) - 3];
+      if (who !== undefined && (who.pos === 'NOUN' || who.pos === 'NUM' || who.pos === 'PROPN')) return undefined;
+      return v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'this' ? undefined : v.text;
+    },
+  },
   { id: 'skills.tools.use', match: 'use~|using|run~|running|on .. {x:$tool}', key: 'tools', where: 'anywhere', list: true },
   {
     id: 'skills.tools.named-for',
@@ -551,6 +569,8 @@ export const SKILLS: readonly PatternSpec[] = [
     list: true,
     value: namedTool,
   },
+  // ("We run ServiceNow for tickets, Intune for the laptops": what a team runs for a task.)
+  { id: 'skills.tools.we-run-for', match: 'run~|running {x:np} for', key: 'tools', where: 'anywhere', subjects: ['we'], list: true, value: namedTool },
   {
     id: 'skills.tools.we-are-on',
     // "we're on Dentally for the appointment book": what a team is on for a task (not "I'm on Ozempic for my weight").

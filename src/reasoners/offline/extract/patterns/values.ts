@@ -321,7 +321,7 @@ export const VALUES: readonly PatternSpec[] = [
     subjects: ['self', 'we'],
     negation: 'keep',
     value: (v) => {
-      return TRADING.has(v.tokens[0]!.lemma) ? stance(v, 'never') : undefined;
+      return TRADING.has(v.tokens[0]?.lemma ?? '') ? stance(v, 'never') : undefined;
     },
   },
   {

@@ -47,6 +47,12 @@ const SPANS_OF_YEARS: ReadonlySet<string> = new Set(['years', 'yrs', 'decades', 
 
 const role = (v: ValueContext): string | undefined => {
   if (amateur(v) || doing(v) || trainedAs(v.clause)) return undefined;
+  // ("a nanny-turned-daymother": what the user turned into.)
+  const turned = v.tokens.findIndex((t, k) => t.low === 'turned' && v.tokens[k - 1]?.text === '-' && v.tokens[k + 1]?.text === '-');
+  if (turned > 0 && turned + 2 < v.tokens.length) {
+    const now = v.tokens.slice(turned + 2);
+    return role({ ...v, tokens: now, text: spanText(now) });
+  }
   // ("…, my old supervisor at tesco never replies": a person of the user's, named by their job, is not the user.)
   // ("I've been our Jira admin for six years": what the user is for their own people is their role.)
   const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
@@ -56,6 +62,16 @@ const role = (v: ValueContext): string | undefined => {
   while (v.tokens[k]?.pos === 'DET') k++;
   return found === undefined || !SOLE.has(v.tokens[k]?.low ?? '') || k + 1 >= v.tokens.length ? found : spanText(v.tokens.slice(k + 1));
 };
+
+/**
+ * A job that opens a longer word: "a nurse's aide" (whose aide), "a nanny-turned-daymother" (the job left behind; what the
+ * user turned into is read from the whole phrase).
+ */
+function jobOpensWord(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const next = v.clause[at + 1];
+  return next?.low === "'s" || (next?.text === '-' && v.clause[at + 2]?.low === 'turned');
+}
 
 /** "14 agents", "3 nurses": a phrase that opens with a number and closes on a plural counts people. */
 function countsPeople(tokens: readonly Token[]): boolean {
@@ -352,8 +368,9 @@ function industryOfWorkplace(v: ValueContext): string | undefined {
   if (last > 0 && tokens[last]!.low === 'group' && GATHERINGS.has(tokens[last - 1]!.low)) return undefined;
   for (let k = 1; k < tokens.length; k++) {
     if (WORKPLACES.matchAt(tokens, k) === tokens.length - k || (k === tokens.length - 1 && EMPLOYER_HEADS.has(tokens[k]!.low))) {
-      // "a 60-person law firm": a size written with a hyphen is no part of the industry.
-      const sized = (j: number): boolean => tokens[j]!.pos === 'NUM' || tokens[j]!.low === '-' || (tokens[j - 1]?.low === '-' && tokens[j - 2]?.pos === 'NUM');
+      // "a 60-person law firm", "a 120 room hotel": a size, with a hyphen or without, is no part of the industry.
+      const sized = (j: number): boolean =>
+        tokens[j]!.pos === 'NUM' || tokens[j]!.low === '-' || tokens[j - 1]?.pos === 'NUM' || (tokens[j - 1]?.low === '-' && tokens[j - 2]?.pos === 'NUM');
       const words = tokens
         .slice(0, k)
         .filter((_, j) => !sized(j))
@@ -566,7 +583,7 @@ export const WORK: readonly PatternSpec[] = [
     id: 'work.role.be-job',
     match: 'be~ been? a|an|the {x:$job}',
     key: 'role',
-    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === "'s" ? undefined : v.text),
+    value: (v) => (jobOpensWord(v) ? undefined : v.text),
   },
   {
     id: 'work.role.head-of',
@@ -651,7 +668,7 @@ export const WORK: readonly PatternSpec[] = [
     id: 'work.role.be-lexicon',
     match: 'be~ a|an|the only|sole|lone? {x:$occupation}',
     key: 'role',
-    value: (v) => (v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1]?.low === "'s" ? undefined : v.text),
+    value: (v) => (jobOpensWord(v) ? undefined : v.text),
   },
   {
     id: 'work.role.employed-as',
@@ -847,6 +864,15 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['none', 'self'],
     value: role,
+  },
+  // ("I'm on earlies as a housekeeper so we barely see each other": the same, closing its clause.)
+  {
+    id: 'work.role.as-a-end',
+    match: 'as a|an {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['none', 'self'],
+    value: (v) => (v.clause[v.clause.length - 1] === v.tokens[v.tokens.length - 1] ? role(v) : undefined),
   },
   // "staying as customer service supervisor", "I'll remain as deputy head": the post kept, article or none.
   {
