@@ -36,3 +36,72 @@ describe('offline dialectic: a result asked for', () => {
     expect(await cited(aoife, 'what did she get in her degree?')).toEqual(['education']);
   });
 });
+
+const nadia = factsOf({
+  name: 'Nadia Rahman',
+  role: 'freelance bookkeeper',
+  business_bank: 'Starling business account',
+  mortgage: 'interest-only buy-to-let mortgage on the Dundee flat',
+  employer: 'Northpay (contract via an agency)',
+  family: ['husband Anand', 'son (19) studying engineering'],
+  living_situation: 'shares a flat with two roommates',
+  rates: '£30 an hour',
+  stack: ['Kotlin + Spring Boot services', 'PostgreSQL 15'],
+});
+
+describe('offline dialectic: the kind of answer a question asks for', () => {
+  it('reads "what does the postdoc pay", "what does she charge" as asking for an amount', async () => {
+    const maggie = factsOf({ name: 'Maggie Tremblay', role: 'postdoc in ecology', contract: 'two-year postdoc ending May 2026' });
+    expect(await cited(maggie, 'what does the postdoc pay?')).toEqual([]);
+    expect(await cited(nadia, 'what does she charge per hour?')).toEqual(['rates']);
+  });
+
+  it('reads a version or a number as a measure', async () => {
+    expect(await cited(nadia, 'which kotlin version is the repo on?')).toEqual([]);
+    expect(await cited(nadia, 'which postgres version is she on?')).toEqual(['stack']);
+  });
+
+  it("takes no amount from a relative's age or a count of flatmates", async () => {
+    expect(await cited(nadia, 'how much rent does she pay?')).toEqual([]);
+    expect(await cited(nadia, 'how old is her son?')).toEqual(['family']);
+  });
+});
+
+describe('offline dialectic: another kind of the thing asked about', () => {
+  it('abstains when the fact most on the topic is about another kind', async () => {
+    expect(await cited(nadia, 'which bank is her personal current account with?')).toEqual([]);
+    expect(await cited(nadia, 'which bank does she use for the business?')).toContain('business_bank');
+  });
+});
+
+const bernie = factsOf({
+  name: 'Bernie Okafor',
+  role: 'Ofsted-registered childminder',
+  business_name: 'Little Acorns Home Childcare',
+  team: 'leads 4 practitioners and 1 modern apprentice',
+  previous_role: 'live-in nanny in Cheshire for 7 years',
+  family: ['married to Gareth', 'daughter Chioma (12)'],
+  certifications: ['CS30/31 chainsaw'],
+});
+
+describe('offline dialectic: people and places of the work', () => {
+  it('knows a household the user worked for as someone else', async () => {
+    expect(await cited(bernie, 'what was the name of the family she nannied for?')).toEqual([]);
+    expect(await cited(bernie, "what's her husband called?")).toEqual(['family']);
+  });
+
+  it("knows a tree surgeon's groundie as someone else", async () => {
+    expect(await cited(bernie, 'has his groundie got a chainsaw ticket yet?')).toEqual([]);
+    expect(await cited(bernie, 'has he got a chainsaw ticket?')).toEqual(['certifications']);
+  });
+
+  it('finds the people the user leads for the size of their team', async () => {
+    expect(await cited(bernie, 'how big is her team?')).toEqual(['team']);
+    expect(await cited(bernie, 'how many people does she manage?')).toEqual(['team']);
+  });
+
+  it("finds the business's name for her setting or her daycare", async () => {
+    expect(await cited(bernie, "what's her setting called, for the invoice header?")).toEqual(['business_name']);
+    expect(await cited(bernie, "what's the name of her daycare?")).toEqual(['business_name']);
+  });
+});

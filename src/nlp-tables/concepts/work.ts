@@ -94,6 +94,16 @@ export const WORK: readonly ConceptDef[] = [
       'his workshop',
       'her workshop',
       'their workshop',
+      // ("what's the name of her daycare?", "what's her setting called?": a childminder's or a nursery's own business.)
+      'his daycare',
+      'her daycare',
+      'their daycare',
+      'her setting',
+      'his setting',
+      'their setting',
+      'her nursery',
+      'his nursery',
+      'their nursery',
       'his kitchen',
       'her kitchen',
       'their kitchen',
@@ -158,9 +168,13 @@ export const WORK: readonly ConceptDef[] = [
       'direct reports',
       'people under him',
       'people under her',
+      // ("manages a team of 14 room attendants": the people led, counted.)
+      'team of',
     ],
     keys: ['employees', 'staff', 'team_size', 'headcount', 'employee_count', 'number_of_employees', 'staff_count', 'num_employees', 'workers'],
-    related: ['company', 'team'],
+    // ("team: leads 4 practitioners and 1 modern apprentice": whom the user leads, under a key of its own.)
+    near: ['team'],
+    related: ['company'],
   },
   {
     name: 'industry',

@@ -47,7 +47,9 @@ const MONTH_WORDS = set(
 );
 const CLOCK_WORDS = set('noon midnight dawn dusk sunset sunrise am pm');
 /** Nouns that ask for a measure: "his shogi rank", "her best half-marathon time", "his latest reading". */
-const MEASURE_NOUNS = set('rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height dose dosage');
+const MEASURE_NOUNS = set(
+  'rank ranking rating reading readings score scores grade grades gpa cgpa marks percentage handicap pb weight height dose dosage version number',
+);
 /** Measures of money: an amount, which a year does not give. */
 const MONEY_NOUNS = set('salary budget price cost figure turnover revenue');
 /** Words before a year: "by 2027", "since 2019", "in March 2024". */
@@ -126,7 +128,7 @@ function dayOfMonth(words: readonly Word[], i: number): boolean {
 
 /** People and things a number before them counts ("9 staff", "12 clients"): what it gives is a count, not an amount. */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(
-  'staff people employees workers clients customers students pupils kids children patients members followers subscribers viewers households homes flats houses properties units shops stores branches sites locations vans trucks cars rooms beds seats tables dogs cats horses cows sheep goats hens chickens hives'.split(
+  'staff people employees workers clients customers students pupils kids children patients members followers subscribers viewers households homes flats houses properties units shops stores branches sites locations vans trucks cars rooms beds seats tables dogs cats horses cows sheep goats hens chickens hives roommates housemates flatmates friends colleagues sons daughters brothers sisters'.split(
     ' ',
   ),
 );
@@ -154,7 +156,12 @@ export function kindsOf(words: readonly Word[]): Set<ValueKind> {
     // ("9am–7pm": a time of day; "9 staff", "40 regular households": a number of people or things counted, no amount.)
     const counted = after?.spaced === true && COUNTED_AFTER.has(after.low);
     // ("retire at 55", "aged 40": an age, no amount of money.)
-    const anAge = AGE_BEFORE.has(prev?.low ?? '') || (prev?.low === 'at' && RETIRING.has(words[i - 2]?.low ?? ''));
+    // ("son (19)", "Kai 15": a number right after a relative or a name is their age.)
+    const anAge =
+      AGE_BEFORE.has(prev?.low ?? '') ||
+      (prev?.low === 'at' && RETIRING.has(words[i - 2]?.low ?? '')) ||
+      RELATIONS.has(prev?.low ?? '') ||
+      RELATIONS.has(prev?.stem ?? '');
     if (number && !ranked && !kindOfThing && !clock && !counted && !anAge && !isYear(words, i) && !dayOfMonth(words, i) && !isTimeUnit(after?.low ?? ''))
       out.add('amount');
     // An age closes its phrase or takes a unit of time ("Kai 15, Esme 11", "4 years old"); a number before another
@@ -220,6 +227,9 @@ export function mixesDigits(low: string): boolean {
   }
   return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
 }
+
+/** Verbs of money whose object "what" is an amount ("what does she charge?", "what was he earning?"). */
+const CHARGING = set('earn charge pay cost bill');
 
 /** Exams and subjects a result is got in or for ("in her Leaving Cert", "for maths in matric", "in her GCSEs"). */
 const EXAMS: ReadonlySet<string> = new Set(
@@ -301,6 +311,14 @@ export function answerKind(
     // much is she into jazz?", nor "how much is it").
     const thing = tokens[i + 3];
     if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.lemma === 'be' && thing !== undefined && !SUBJECTS.has(thing.low)) return 'amount';
+    // "what was she earning at Northpay?", "what does he charge per hour?", "what does the postdoc pay?": an amount of money
+    // (the verb of money right after its subject; not "what does she do to pay the bills?").
+    if (
+      t.low === 'what' &&
+      next.pos === 'AUX' &&
+      tokens.slice(i + 2, i + 6).some((x, k) => CHARGING.has(x.lemma) && x.pos === 'VERB' && !tokens.slice(i + 2, i + 2 + k).some((y) => y.low === 'to'))
+    )
+      return 'amount';
     // "what did she get in her Leaving Cert?", "what did she get for maths in matric?": a result, a grade or a mark (not
     // "what did she get for her birthday?").
     if (t.low === 'what' && next.lemma === 'do' && tokens.some((x, k) => k > i + 1 && x.lemma === 'get' && gotInExam(tokens, k + 1))) return 'number';

@@ -88,6 +88,10 @@ export const RELATION_GROUPS: ReadonlyMap<string, readonly string[]> = new Map([
       'physio',
       // ("what camera does her second shooter use?": a photographer's assistant at a shoot.)
       'shooter',
+      // ("has his groundie got a chainsaw ticket yet?": a tree surgeon's ground worker; a childminder's children minded.)
+      'groundie',
+      'mindee',
+      'mindees',
     ],
   ],
   [

@@ -2,6 +2,7 @@ import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
 import { gives } from './answer-kind.js';
+import { aboutAnotherKind } from './contrasts.js';
 import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { isKnownPlace, namesPartOf } from './places.js';
 import { MONTH_NAMES } from '../extract/time.js';
@@ -219,6 +220,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // holding that word in the kind of answer asked for does.
   if (q.kind !== undefined && q.aspects.length === 1 && scored.every((s) => s.score < MIN_SCORE))
     for (const s of scored) if (gives(s.terms, q.aspects, q.kind, q.stems)) s.score += KIND_HIT;
+  // "which bank is her personal current account with?" beside "business bank: Starling business account": another kind, and
+  // when the fact most on the topic is of another kind, the profile does not hold the one asked about.
+  const another = scored.filter((s) => aboutAnotherKind(q, s.terms));
+  if (another.length > 0) {
+    if (another.some((s) => scored.every((o) => o.score <= s.score))) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
+    scored.splice(0, scored.length, ...scored.filter((s) => !another.includes(s)));
+  }
   // "how much does he earn?" beside "shopping budget: under $150 a month": what the user earns is not what they spend.
   if (q.tokens.some((t) => INCOME_WORDS.has(t.lemma) || INCOME_WORDS.has(t.low))) {
     const income = scored.filter((s) => !SPENDING_KEY.test(s.terms.fact.key) || [...INCOME_WORDS].some((w) => s.terms.lows.has(w)));

@@ -616,8 +616,31 @@ const whoIsTheAnimal = (tokens: readonly QToken[]): boolean =>
   RELATIONS.get(tokens[3]?.low ?? '') === 'pet' &&
   (tokens[4] === undefined || tokens[4].punct);
 
+/** Households and people the user works for in their homes ("the family she nannied for"). */
+const SERVED: ReadonlySet<string> = new Set(['family', 'families', 'household', 'households', 'couple', 'kids', 'children']);
+/** Work done in someone's home, as written ("nannied", "nanny" read as a noun, "babysat", "worked"). */
+const SERVING: ReadonlySet<string> = new Set(
+  'nanny nannied nannying babysit babysat babysitting work worked working clean cleaned cleaning cook cooked cooking housekeep housekept'.split(' '),
+);
+
+/**
+ * "what was the name of the family she nannied for?", "which family did she nanny for in Hong Kong?": a household the
+ * user worked for, named by a word of family, is someone else (not the user's own family).
+ */
+function servedByUser(tokens: readonly QToken[]): Other | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SERVED.has(tokens[i]!.low)) continue;
+    for (let k = i + 1; k < i + 5 && k + 2 < tokens.length; k++)
+      if (STATEMENT_SUBJECTS.has(tokens[k]!.low) && SERVING.has(tokens[k + 1]!.low) && tokens[k + 2]!.low === 'for')
+        return { kind: 'relation', word: tokens[i]!.low, group: 'work', start: i, end: i + 1 };
+  }
+  return undefined;
+}
+
 function whoIsAskedIn(tokens: readonly QToken[], names: Names, inPhrase: ReadonlySet<number>): Other | undefined {
   if (whoIsTheAnimal(tokens)) return undefined;
+  const served = servedByUser(tokens);
+  if (served) return served;
   const userMentioned = tokens.some((t) => USER_WORDS.has(t.low) || names.user.has(t.low) || names.user.has(fold(t.low)));
   // "any animals at her place? my daughter's allergic to fur": the asker's own people are the setting.
   const setting = askerPeople(tokens, names) ?? new Set<number>();
