@@ -84,11 +84,12 @@ describe('offline extraction: requests for made-up writing', () => {
 describe('offline extraction: notes kept alone, and the notes that are no lasting fact', () => {
   const notes = (facts: ExtractedFact[]) => facts.filter((f) => f.key === 'notes').flatMap((f) => f.value as string[]);
 
-  it('keeps a plain first-person note alone in a turn, a fragment only beside another fact ("Cannulation I can do in my sleep")', async () => {
+  it('keeps a plain first-person note alone in a turn, and reads "Cannulation I can do in my sleep" as a skill, no note', async () => {
     // (Session 25: "I sing bass in a barbershop quartet" is now read as an interest, the quartet; another plain note stands in.)
     expect(notes(await learned('I sort the recycling for our whole street'))).toEqual(['I sort the recycling for our whole street']);
-    expect(await learned('Cannulation I can do in my sleep')).toEqual([]);
-    expect(notes(await learned("I'm a nurse in Leeds. Cannulation I can do in my sleep"))).toEqual(['Cannulation I can do in my sleep']);
+    // (Session 48: a skill put first and done "in my sleep" is the user's expertise, alone or beside another fact.)
+    expect(await learned('Cannulation I can do in my sleep')).toMatchObject([{ key: 'expertise', value: ['Cannulation'] }]);
+    expect(notes(await learned("I'm a nurse in Leeds. Cannulation I can do in my sleep"))).toEqual([]);
     expect(await learned('I guess I sort the recycling for our whole street')).toEqual([]);
   });
 

@@ -116,3 +116,18 @@ describe('offline extraction: answers', () => {
     expect(valueOf(facts, 'name')).toBe('Siobhan Ni Bhriain');
   });
 });
+
+describe('offline extraction: tickets and skills done without thinking', () => {
+  it('reads the tickets the user has, named before the word', async () => {
+    expect(valueOf(await learned("I'm the first aider on our ramp team and I've got forklift and hi-loader tickets."), 'certifications')).toEqual([
+      'forklift and hi-loader',
+    ]);
+    // (A licence named after "my" is read as it was, by the certificate table.)
+    expect(valueOf(await learned("I've got my driving licence"), 'certifications')).toEqual(['driving licence']);
+  });
+
+  it('reads a skill put first, done "in my sleep"', async () => {
+    expect(valueOf(await learned('Cannulation I can do in my sleep but I still get nervous doing paediatric bloods'), 'expertise')).toEqual(['Cannulation']);
+    expect(valueOf(await learned('I could sleep in my car'), 'expertise')).toBeUndefined();
+  });
+});

@@ -62,6 +62,15 @@ function skill(v: ValueContext): string | undefined {
 
 const tech = contains(PROGRAMMING, TOOLS);
 
+/** Words for a ticket or licence held ("forklift tickets", "a CSCS card"). */
+const TICKET_WORDS: ReadonlySet<string> = new Set(['ticket', 'tickets', 'licence', 'licences', 'license', 'licenses']);
+
+/** A skill named by a noun phrase that opens the clause (no pronoun, no article only). */
+function ownSkill(v: ValueContext): string | undefined {
+  const first = v.tokens[0];
+  return first === undefined || first.pos === 'PRON' || v.clause.indexOf(first) > 1 || v.tokens.length > 4 ? undefined : v.text;
+}
+
 /** How well one knows a tool, said as a label ("excel: wizard", "SQL - ok-ish"); the last words say "none". */
 const KNOWN_WELL =
   'wizard|expert|pro|ninja|guru|fluent|solid|strong|advanced|good|great|decent|ok|okay|fine|intermediate|competent|comfortable|proficient|native|basic|basics|beginner|learning|daily|excellent';
@@ -372,6 +381,25 @@ export const SKILLS: readonly PatternSpec[] = [
       return `${text}${bracketedCodes(v)}`;
     },
   },
+  // "I've got forklift and hi-loader tickets", "counterbalance and reach truck tickets (RTITB)": tickets and licences held,
+  // named before the word (not "two tickets for the match").
+  {
+    id: 'skills.tickets-held',
+    match: 'got|hold~|have~ got? {x:rest}',
+    key: 'certifications',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    list: true,
+    value: (v) => {
+      const at = v.tokens.findIndex((t) => TICKET_WORDS.has(t.low));
+      const first = v.tokens[0];
+      if (at < 1 || at > 6 || first === undefined || ['PRON', 'DET', 'NUM', 'VERB', 'AUX'].includes(first.pos) || POSSESSIVES.has(first.low)) return undefined;
+      return spanText(v.tokens.slice(0, at));
+    },
+  },
+  // "Cannulation I can do in my sleep": what the user does without thinking, put first.
+  { id: 'skills.fronted-in-my-sleep', match: '{x:np} i can do in_my_sleep', key: 'expertise', subjects: ['none', 'self'], value: ownSkill },
   {
     id: 'skills.certified-as',
     match: 'certified|qualified|licensed|registered|accredited|chartered as? a|an? {x:np}',
