@@ -105,3 +105,27 @@ describe('offline dialectic: people and places of the work', () => {
     expect(await cited(bernie, "what's the name of her daycare?")).toEqual(['business_name']);
   });
 });
+
+const rhea = factsOf(
+  {
+    name: 'Rhea Villanueva',
+    role: 'senior service desk analyst',
+    family: ['engaged, wedding in December'],
+    retirement_party: 'Friday 7pm at the Rugby Club',
+    current_focus: 'covering for two colleagues on leave; the queue is over 200 tickets',
+    upcoming_event: 'Security+ exam on Saturday',
+  },
+  ['current_focus', 'upcoming_event'],
+);
+
+describe('offline dialectic: places and days of occasions', () => {
+  it('asks a place of an occasion by its name, which a date does not give', async () => {
+    expect(await cited(rhea, "where's the wedding being held?")).toEqual([]);
+    expect(await cited(rhea, "where's the leaving do?")).toEqual(['retirement_party']);
+  });
+
+  it('reads "this weekend" as its Saturday and Sunday', async () => {
+    expect(await cited(rhea, 'anything on this weekend?')).toEqual(['upcoming_event']);
+    expect(await cited(rhea, "what's she up to on Saturday?")).toEqual(['upcoming_event']);
+  });
+});

@@ -228,6 +228,9 @@ export function mixesDigits(low: string): boolean {
   return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
 }
 
+/** Occasions held somewhere ("the wedding", "the leaving do"). */
+const OCCASIONS = set('wedding reception party do funeral ceremony conference gig festival tournament christening graduation');
+
 /** Verbs of money whose object "what" is an amount ("what does she charge?", "what was he earning?"). */
 const CHARGING = set('earn charge pay cost bill');
 
@@ -319,6 +322,9 @@ export function answerKind(
       tokens.slice(i + 2, i + 6).some((x, k) => CHARGING.has(x.lemma) && x.pos === 'VERB' && !tokens.slice(i + 2, i + 2 + k).some((y) => y.low === 'to'))
     )
       return 'amount';
+    // "where's the wedding being held?", "where's the leaving do?": the place of an occasion, which a value names by its name
+    // ("Rugby Club"), not by its date ("wedding in December").
+    if (t.low === 'where' && (next.lemma === 'be' || next.low === "'s") && tokens.slice(i + 2, i + 6).some((x) => OCCASIONS.has(x.low))) return 'name';
     // "what did she get in her Leaving Cert?", "what did she get for maths in matric?": a result, a grade or a mark (not
     // "what did she get for her birthday?").
     if (t.low === 'what' && next.lemma === 'do' && tokens.some((x, k) => k > i + 1 && x.lemma === 'get' && gotInExam(tokens, k + 1))) return 'number';

@@ -69,6 +69,8 @@ const RECORD_KEY_WORDS = new Set(['injury', 'injuries', 'surgery', 'surgeries', 
  * where the user lives or comes from: "do they follow the Cork hurlers?" is no question on where she lives.
  */
 const NAME_HIT = 1;
+const CALENDAR: ReadonlySet<string> = new Set(['this', 'next', 'coming']);
+const WEEKEND_DAYS: readonly string[] = ['saturday', 'sunday'].map(stem);
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
 const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const PLACE_CONCEPTS: readonly number[] = [conceptId('location'), conceptId('origin'), conceptId('travel')];
@@ -156,7 +158,9 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // "is 2pm my time OK?", "when should I book a call?": the facts that speak of times of the day.
   const timed = q.times.length > 0 || q.kind === 'date' || q.kind === 'clock';
   const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
-  const days = q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w));
+  // ("anything on this weekend?" beside "Security+ exam on Saturday": a weekend named is its two days.)
+  const weekend = q.tokens.some((t, i) => t.low === 'weekend' && CALENDAR.has(q.tokens[i - 1]?.low ?? ''));
+  const days = [...q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w)), ...(weekend ? WEEKEND_DAYS : [])];
   const routine = conceptId('routine');
   const edge = times.some((t) => t <= EARLY || t >= LATE);
   const scored: { terms: FactTerms; score: number; plain: number; head: number; matched: number[] }[] = [];
@@ -178,7 +182,7 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     const score =
       topical +
       (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) +
-      (topical > 0 && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0) +
+      ((topical > 0 || (weekend && q.soon)) && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0) +
       (edge && (terms.levels.get(routine) ?? 0) >= LEVEL.key ? EDGE_HIT : 0) +
       (rareNames.some((w) => terms.value.has(w)) && !PLACE_CONCEPTS.some((id) => (terms.levels.get(id) ?? 0) >= LEVEL.key) ? NAME_HIT : 0);
     // The same score with the value read plainly (see aspectMatch): what a fact beside the best must reach.
