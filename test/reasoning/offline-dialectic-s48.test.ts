@@ -129,3 +129,26 @@ describe('offline dialectic: places and days of occasions', () => {
     expect(await cited(rhea, "what's she up to on Saturday?")).toEqual(['upcoming_event']);
   });
 });
+
+const dev = factsOf({
+  name: 'Devendra Mistry',
+  age: 44,
+  role: 'locksmith',
+  insurance: '£5m public liability',
+  energy: 'Octopus Energy, fixed tariff',
+  diet: 'gluten free (coeliac)',
+});
+
+describe('offline dialectic: a date of birth and a firm that serves the user', () => {
+  it('asks a date for a date of birth or a birthday, which an age does not give', async () => {
+    expect(await cited(dev, "what's his date of birth?")).toEqual([]);
+    expect(await cited(dev, "what's his birthday?")).toEqual([]);
+    // (A birthday that modifies another noun asks no date.)
+    expect(await cited(dev, 'can he have a normal sponge birthday cake?')).toEqual(['diet']);
+  });
+
+  it('asks a firm that serves the user by its name', async () => {
+    expect(await cited(dev, "what's his insurer?")).toEqual([]);
+    expect(await cited(dev, "who's his energy supplier?")).toEqual(['energy']);
+  });
+});

@@ -228,6 +228,9 @@ export function mixesDigits(low: string): boolean {
   return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
 }
 
+/** Firms that serve the user, asked for by name. */
+const PROVIDERS = set('insurer insurers provider supplier carrier broker landlord');
+
 /** Occasions held somewhere ("the wedding", "the leaving do"). */
 const OCCASIONS = set('wedding reception party do funeral ceremony conference gig festival tournament christening graduation');
 
@@ -341,6 +344,13 @@ export function answerKind(
     for (let i = head.start; i < head.end + closing; i++) {
       const t = tokens[i]!;
       if (MONEY_NOUNS.has(t.lemma) || MONEY_NOUNS.has(t.low)) return 'amount';
+      // "what's her date of birth?", "her birthday?": a date, which an age does not give.
+      // (Not "a normal sponge birthday cake": a birthday that modifies another noun.)
+      if (
+        ((t.low === 'birthday' || t.low === 'dob') && i === head.end - 1) ||
+        (t.low === 'date' && tokens[i + 1]?.low === 'of' && tokens[i + 2]?.low === 'birth')
+      )
+        return 'date';
       // ("what's hemi's rank?", "what's her rank on the ship?": a rank alone is a title held; "his shogi rank" and "her rank
       // in mobile legends" are measures.)
       const titleRank = serviceRank(tokens, i) && i === head.start;
@@ -351,6 +361,8 @@ export function answerKind(
   }
   // "what's his bakery called?", "what's the name of her parish?": a name.
   if (head?.named) return 'name';
+  // "what's his insurer?", "who's her energy supplier?": a firm that serves the user, named (not "£5m public liability").
+  if (head && !head.predicate && PROVIDERS.has(tokens[head.end - 1]?.lemma ?? '')) return 'name';
   if (asksForMaker(tokens, head)) return 'name';
   return undefined;
 }
