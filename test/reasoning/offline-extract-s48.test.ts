@@ -131,3 +131,20 @@ describe('offline extraction: tickets and skills done without thinking', () => {
     expect(valueOf(await learned('I could sleep in my car'), 'expertise')).toBeUndefined();
   });
 });
+
+describe('offline extraction: training and denials', () => {
+  it('reads what the user is trained in as expertise, up to what they do with it', async () => {
+    expect(valueOf(await learned('im trained in makaton and use it all day with my SEND kids'), 'expertise')).toEqual(['makaton']);
+    expect(valueOf(await learned("I'm trained in cannulation and venepuncture but haven't done male catheters"), 'expertise')).toEqual([
+      'cannulation',
+      'venepuncture',
+    ]);
+    expect(valueOf(await learned('my son is trained in karate'), 'expertise')).toBeUndefined();
+  });
+
+  it('keeps a language the user denies denied, though another names them its speaker in the same clause', async () => {
+    const facts = await learned("I don't speak French at all, despite my manager putting me down as the French speaker on the rota. I'm fluent in Italian.");
+    expect(valueOf(facts, 'language')).toEqual(['Italian']);
+    expect(valueOf(await learned("I'm the French speaker on our team"), 'language')).toEqual(['French']);
+  });
+});

@@ -227,6 +227,9 @@ export function mentionsOf(
       if (rule.key === 'language' && (variety(tokens, k + n - 1) || variety(tokens, k - 1))) continue;
       // ("priya raghunathan, Ms": a title, written so, is not MS.)
       if (rule.key === 'health_conditions' && TITLE_LIKE.has(tokens[k]!.text)) continue;
+      // ("I don't speak French at all, despite my manager putting me down as the French speaker": the word the user denies
+      // in the same clause stays denied.)
+      if (tokens.some((u, j) => j !== k && u.neg && u.low === tokens[k]!.low)) continue;
       // ("a new little one starting with a severe egg allergy": a child's allergy or condition, not the user's.)
       if ((rule.key === 'allergies' || rule.key === 'health_conditions') && saidWithOther(tokens, k)) continue;
       // ("moved over to claimant personal injury": a field of law, not a harm done to the user.)

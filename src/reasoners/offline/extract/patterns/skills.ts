@@ -65,6 +65,19 @@ const tech = contains(PROGRAMMING, TOOLS);
 /** Words for a ticket or licence held ("forklift tickets", "a CSCS card"). */
 const TICKET_WORDS: ReadonlySet<string> = new Set(['ticket', 'tickets', 'licence', 'licences', 'license', 'licenses']);
 
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that']);
+
+/** What the user is trained in, a short phrase that is no pronoun and no article alone. */
+function ownTraining(v: ValueContext): string | undefined {
+  const first = v.tokens[0];
+  if (first === undefined || first.pos === 'PRON' || first.pos === 'DET') return undefined;
+  // ("trained in makaton and use it all day": a verb with its object opens what the user does with it.)
+  let end = v.tokens.findIndex((t) => OBJECT_PRONOUNS.has(v.clause[v.clause.indexOf(t) + 1]?.low ?? ''));
+  if (end < 0) end = v.tokens.length;
+  while (end > 1 && (v.tokens[end - 1]!.low === 'and' || v.tokens[end - 1]!.text === ',')) end--;
+  return end >= 1 && end <= 4 ? spanText(v.tokens.slice(0, end)) : undefined;
+}
+
 /** A skill named by a noun phrase that opens the clause (no pronoun, no article only). */
 function ownSkill(v: ValueContext): string | undefined {
   const first = v.tokens[0];
@@ -398,6 +411,8 @@ export const SKILLS: readonly PatternSpec[] = [
       return spanText(v.tokens.slice(0, at));
     },
   },
+  // "im trained in makaton", "I'm qualified in paediatric first aid": a skill the user was trained in and has.
+  { id: 'skills.trained-in', match: 'be~ trained|qualified in {x:list}', key: 'expertise', subjects: ['self', 'none'], list: true, value: ownTraining },
   // "Cannulation I can do in my sleep": what the user does without thinking, put first.
   { id: 'skills.fronted-in-my-sleep', match: '{x:np} i can do in_my_sleep', key: 'expertise', subjects: ['none', 'self'], value: ownSkill },
   {
