@@ -802,8 +802,9 @@ export const GOALS: readonly PatternSpec[] = [
     value: (v) => {
       const last = v.tokens[v.tokens.length - 1]!.low;
       if (!POSTS.has(last) && !SCHEMES.has(last)) return undefined;
-      const from = v.clause.indexOf(v.tokens[0]!) - 1;
-      return spanText(v.clause.slice(from - 1, v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1));
+      // From "going" ("going for" stands just before the post) to the post's last word.
+      const at = v.clause.indexOf(v.tokens[0]!);
+      return spanText(v.clause.slice(at - 2, at + v.tokens.length));
     },
   },
   // ("applied to Teach First": a scheme's name read as a verb after "to".)

@@ -62,10 +62,16 @@ function skill(v: ValueContext): string | undefined {
 
 const tech = contains(PROGRAMMING, TOOLS);
 
-/** Words for a ticket or licence held ("forklift tickets", "a CSCS card"). */
+/** Words for a ticket or licence held ("forklift tickets", "a full UK licence"). */
 const TICKET_WORDS: ReadonlySet<string> = new Set(['ticket', 'tickets', 'licence', 'licences', 'license', 'licenses']);
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that']);
+
+/** What the user is learning: the key and where it is read. */
+const LEARNING = { key: 'learning', category: 'expertise', where: 'anywhere', subjects: ['self', 'none'] } as const satisfies Partial<PatternSpec>;
+
+/** The thing learnt, no pronoun ("learning it", "new to this"). */
+const learnt = (v: ValueContext): string | undefined => (v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'this' ? undefined : v.text);
 
 /** What the user is trained in, a short phrase that is no pronoun and no article alone. */
 function ownTraining(v: ValueContext): string | undefined {
@@ -574,30 +580,21 @@ export const SKILLS: readonly PatternSpec[] = [
     id: 'skills.new-to',
     // ("i'm teaching myself cybersecurity in the evenings": learning on one's own.)
     match: 'new_to|starting_out_with|started_with|getting_into|learning|beginner_at|beginner_in|teaching_myself|taught_myself|teach_myself {x:np}',
-    key: 'learning',
-    category: 'expertise',
-    where: 'anywhere',
-    subjects: ['self', 'none'],
+    ...LEARNING,
+    // ("writing up the learning journals": "learning" after a determiner names a kind of thing, no learning.)
     value: (v) => {
-      // ("writing up the learning journals": "learning" after a determiner names a kind of thing, no learning.)
       const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 2];
-      if (before !== undefined && (before.pos === 'DET' || POSSESSIVES.has(before.low))) return undefined;
-      return v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'this' ? undefined : v.text;
+      return before !== undefined && (before.pos === 'DET' || POSSESSIVES.has(before.low)) ? undefined : learnt(v);
     },
   },
-
   // "just starting with watercolours" (not "a new little one starting with a severe egg allergy": someone named before starts).
   {
     id: 'skills.starting-with',
     match: 'starting_with {x:np}',
-    key: 'learning',
-    category: 'expertise',
-    where: 'anywhere',
-    subjects: ['self', 'none'],
+    ...LEARNING,
     value: (v) => {
       const who = v.clause[v.clause.indexOf(v.tokens[0]!) - 3];
-      if (who !== undefined && (who.pos === 'NOUN' || who.pos === 'NUM' || who.pos === 'PROPN')) return undefined;
-      return v.tokens[0]?.pos === 'PRON' || v.tokens[0]?.low === 'this' ? undefined : v.text;
+      return who !== undefined && (who.pos === 'NOUN' || who.pos === 'NUM' || who.pos === 'PROPN') ? undefined : learnt(v);
     },
   },
   { id: 'skills.tools.use', match: 'use~|using|run~|running|on .. {x:$tool}', key: 'tools', where: 'anywhere', list: true },
