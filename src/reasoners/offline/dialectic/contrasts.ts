@@ -24,7 +24,7 @@ const CONTRASTS: readonly Contrast[] = [
 
 /** Whether the fact is about another kind of the thing the question asks about. */
 export function aboutAnotherKind(q: Question, terms: FactTerms): boolean {
-  const asked = new Set(q.tokens.map((t) => t.stem));
+  const asked = q.stems;
   const says = (w: string) => terms.key.has(w) || terms.value.has(w);
   for (const c of CONTRASTS) {
     const named = [...c.kinds].filter((k) => asked.has(k));

@@ -228,7 +228,8 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
   // when the fact most on the topic is of another kind, the profile does not hold the one asked about.
   const another = scored.filter((s) => aboutAnotherKind(q, s.terms));
   if (another.length > 0) {
-    if (another.some((s) => scored.every((o) => o.score <= s.score))) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
+    const best = scored.reduce((m, s) => Math.max(m, s.score), 0);
+    if (another.some((s) => s.score >= best)) return { kind: 'abstain', why: q.past ? 'past' : 'missing' };
     scored.splice(0, scored.length, ...scored.filter((s) => !another.includes(s)));
   }
   // "how much does he earn?" beside "shopping budget: under $150 a month": what the user earns is not what they spend.

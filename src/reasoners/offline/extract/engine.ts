@@ -564,7 +564,7 @@ function slotEnds(tokens: readonly Token[], i: number, el: Extract<Element, { ki
         const after = tokens[k + 1];
         const listComma = u.text === ',' && after !== undefined && (after.pos === 'ADJ' || after.pos === 'NOUN') && !REST_STOP.has(after.low);
         // ("stay hands-on": a stop word joined on by a hyphen is part of its word.)
-        const hyphened = tokens[k - 1]?.text === '-' && !u.space && k - 1 > i;
+        const hyphened = k - 1 > i && afterHyphen(tokens, k);
         if ((u.pos === 'PUNCT' && !NP_JOINERS.has(u.text) && !listComma) || (k > i && REST_STOP.has(u.low) && !hyphened)) break;
         if (next && next.kind === 'word' && next.words.some((w) => w.seq[0] === u.low) && k > i) break;
         k++;
@@ -641,8 +641,7 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
     if ((u.low.endsWith('ed') || u.low.endsWith('ing')) && (k === start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')))) return true;
   }
   // Inside a hyphenated compound ("stay-at-home", "first-time") any word belongs to the phrase.
-  const prev = tokens[k - 1];
-  if (k > start && prev !== undefined && prev.text === '-' && !u.space && !prev.space) return u.pos !== 'PUNCT';
+  if (k > start && afterHyphen(tokens, k)) return u.pos !== 'PUNCT';
   if (u.text === '-' && k > start && !u.space && tokens[k + 1] !== undefined && !tokens[k + 1]!.space) return true;
   return NP_JOINERS.has(u.text) && !spacedPlus(tokens, k) && k > start && tokens[k + 1] !== undefined && NP_POS.has(tokens[k + 1]!.pos);
 }
@@ -697,11 +696,17 @@ export function npEnd(tokens: readonly Token[], i: number): number {
   return npEnds(tokens, i)[0] ?? i;
 }
 
+/** Whether the word at `k` is joined on to the word before by a hyphen, with no space on either side ("hands-on"). */
+function afterHyphen(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return prev !== undefined && prev.text === '-' && !prev.space && tokens[k] !== undefined && !tokens[k]!.space;
+}
+
 /** Drop trailing fillers and joiners from a span. */
 function trimEnd(tokens: readonly Token[], from: number, to: number): number {
   let k = to;
   // ("hands-on", "drop-in": a word joined on by a hyphen closes the phrase as it is.)
-  if (k - 2 > from && tokens[k - 2]!.text === '-' && !tokens[k - 2]!.space && !tokens[k - 1]!.space && tokens[k - 1]!.pos !== 'PUNCT') return k;
+  if (k - 2 > from && afterHyphen(tokens, k - 1) && tokens[k - 1]!.pos !== 'PUNCT') return k;
   while (
     k > from &&
     (stopsPhrase(tokens, k - 1) ||
