@@ -116,6 +116,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(47, 'abc'),
   holdout(48, 'abc'),
   holdout(49, 'abc'),
+  holdout(50, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
