@@ -4,7 +4,10 @@ import type { QToken } from './qtokens.js';
 /** Troubles named as such ("any problem for him?", "anything of concern?"). */
 const TROUBLES: readonly string[] = ['problem', 'problems', 'issue', 'issues', 'concern', 'concerns'];
 /** Words after "anything" that ask what to be careful of ("anything I should know?", "anything to watch out for?"). */
-const CAUTION_WORDS: ReadonlySet<string> = new Set(['know', 'watch', 'aware', 'careful', 'worry', 'worried', 'mind', ...TROUBLES]);
+const CAUTION_WORDS: ReadonlySet<string> = new Set(['know', 'watch', 'aware', 'careful', 'worry', 'worried', 'mind', 'avoid', 'steer', ...TROUBLES]);
+/** Modals that, denied after "anything", ask what must not be done for the user ("anything urgent care shouldn't give her?"). */
+const FORBIDDING: ReadonlySet<string> = new Set(['should', 'must', 'can', 'could']);
+const forbids = (tokens: readonly QToken[], i: number): boolean => tokens[i]?.low === 'not' && FORBIDDING.has(tokens[i - 1]?.low ?? '');
 /** Words that say a plan is fine or not for the user ("is that ok for her?"). */
 const FINE: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'alright', 'safe']);
 
@@ -13,7 +16,7 @@ const CARE_NOUNS: ReadonlySet<string> = new Set([...TROUBLES, 'worries', 'health
 
 /**
  * "he's offered to help me move my beehives — anything I should know first?", "picnic by the beehives — any problem for
- * him?": a question that asks what to be careful of for the user, with no narrower topic of its own ("any pets I should
+ * him?", "anything to steer clear of?", "anything urgent care shouldn't give her?": a question that asks what to be careful of for the user, with no narrower topic of its own ("any pets I should
  * know about?" asks about pets) — `open`; "we're bringing pan dulce, is that ok for her?": whether a plan suits the user —
  * `fine`. What is known of the user's health (allergies, conditions) answers the first always, the second when nothing else
  * does.
@@ -21,7 +24,7 @@ const CARE_NOUNS: ReadonlySet<string> = new Set([...TROUBLES, 'worries', 'health
 export function asksCaution(tokens: readonly QToken[]): 'open' | 'fine' | undefined {
   const open = tokens.some(
     (t, i) =>
-      (t.low === 'anything' && tokens.slice(i + 1, i + 6).some((u) => CAUTION_WORDS.has(u.low))) ||
+      (t.low === 'anything' && tokens.slice(i + 1, i + 6).some((u, j) => CAUTION_WORDS.has(u.low) || forbids(tokens, i + 1 + j))) ||
       (t.low === 'any' && CARE_NOUNS.has(tokens[i + 1]?.low ?? '')),
   );
   if (open) return 'open';

@@ -6,6 +6,7 @@ import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { asksCaution } from './caution.js';
+import { asksPlan } from './plans.js';
 import { asksSoon } from './soon.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, RELATIONS, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
@@ -111,6 +112,8 @@ export interface Question {
   readonly soon: boolean;
   /** Asks what to be careful of for the user ("anything I should know?", "is that ok for her?"): see caution.ts. */
   readonly caution?: 'open' | 'fine';
+  /** A plan put to the user or made for them ("would he be up for it?", "should I route him up the M5?"): see plans.ts. */
+  readonly plan: boolean;
 }
 
 /** Words of being part of something, before "in/of/with the …": "involved with the union", "a member of the committee". */
@@ -480,6 +483,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     other: whoIsAsked(tokens, names, inPhrase),
     soon: asksSoon(tokens),
     caution: asksCaution(tokens),
+    plan: asksPlan(tokens, names.user),
   };
 }
 

@@ -14,6 +14,7 @@ import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
 import { askedPurpose, pricedForOther } from './purposes.js';
+import { isStance, stancesOf } from './plans.js';
 import type { QToken } from './qtokens.js';
 import { WEIGHT, type Aspect, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH, SYNONYM_STEMS } from './score.js';
@@ -143,7 +144,21 @@ function afterTheChange(q: Question, matched: readonly number[]): boolean {
   return asked && q.aspects.some((a, j) => a.setting === true && (matched[j] ?? 0) > 0);
 }
 
+/**
+ * What answers the question (see decideOnTopic); a plan put to the user that nothing in the profile speaks of ("would she
+ * enjoy a Tarantino double feature?") is answered by the user's stances, which are what bear on it.
+ */
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
+  const decision = yield* decideOnTopic(q, profile, budget);
+  if (decision.kind !== 'abstain' || decision.why !== 'missing' || !q.plan) return decision;
+  // ("would he be up for a game of squash?": a plan that names a member of a class — a sport — is answered by what the
+  // profile holds of that class, and a profile that does not name it has nothing about it.)
+  if (q.aspects.some((a) => (a.instances?.length ?? 0) > 0)) return decision;
+  const stances = stancesOf(profile);
+  return stances.length > 0 ? { kind: 'answer', facts: stances } : decision;
+}
+
+function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
   if (q.other) {
     const facts = answerAboutOther(q, profile, budget);
     return facts.length > 0 ? { kind: 'answer', facts } : { kind: 'abstain', why: 'other' };
@@ -365,8 +380,13 @@ export function* decide(q: Question, profile: Profile, budget: WorkBudget): Step
     // "could I set up a 10pm call?" beside "editor: Neovim" (set up), "window or aisle on the flight?" beside the trip.
     .filter((s, i, all) => i === 0 || !(byAskersVerbOnly(q, s.matched, all[0]!.matched) || offTheChoice(q, s.matched, all[0]!.matched)))
     .slice(0, MAX_CITED);
+  // "would he take on a chrome wrap on my Golf?" beside "dislikes: chrome wraps (too many comebacks)": a plan put to the user
+  // is answered by a stance of theirs on what it names too.
+  // (One within reach of the best: see `cutoff`; the filters on what stands beside the best do not apply to it.)
+  const stances = q.plan ? scored.filter((s) => s.score >= cutoff && isStance(s.terms.fact)).sort((a, b) => b.score - a.score) : [];
+  const ranked = [...answering, ...stances.filter((s) => !answering.includes(s))];
   // (The present state beside them, when the question is about a time close by: see `present`.)
-  const cited = [...answering, ...present.filter((s) => !answering.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);
+  const cited = [...ranked, ...present.filter((s) => !ranked.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);
   const facts = cited.map((s) => s.terms.fact);
   // (See `careful`: only when none of the facts cited speaks of the user's health — and, asked whether a plan is fine for the
   // user, only when no other fact answers.)

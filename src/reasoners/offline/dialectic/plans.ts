@@ -1,0 +1,110 @@
+import type { Fact } from '../../../profiles/model.js';
+import type { Profile } from './facts.js';
+import type { QToken } from './qtokens.js';
+import { USER_OBJECTS } from './lexicon.js';
+import { splitOn, stem } from './words.js';
+
+/** Subjects that refer to the user in a question ("would she …", "will they …"). */
+const USER_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
+/** Verbs of taking to an offer: what "would she …" asks of a plan put to the user ("would he mind …", "would they be up for it"). */
+const TAKING: ReadonlySet<string> = new Set(
+  [
+    'like',
+    'love',
+    'enjoy',
+    'mind',
+    'want',
+    'fancy',
+    'go',
+    'accept',
+    'take',
+    'agree',
+    'appreciate',
+    'object',
+    'care',
+    'hate',
+    'do',
+    'consider',
+    'sign',
+    'let',
+    'touch',
+    'say',
+  ].map(stem),
+);
+/** What "would she be …" takes to an offer with ("would he be up for it", "would they be ok doing …"). */
+const TAKING_STATES: ReadonlySet<string> = new Set([
+  'up',
+  'ok',
+  'okay',
+  'alright',
+  'fine',
+  'happy',
+  'keen',
+  'comfortable',
+  'interested',
+  'into',
+  'cool',
+  'willing',
+  'open',
+]);
+/** Question words: a question that asks which or what is no plan put to the user ("what should I put on the radio?"). */
+const WH: ReadonlySet<string> = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'how', 'why']);
+/** Words that close a plan put as a question ("glitter mugs for christmas, good idea?", "… — go for it?"). */
+const PLAN_CLOSERS: ReadonlySet<string> = new Set(['idea', 'it']);
+/** "appeal to her", "ok with him", "work for them": a plan weighed against the user. */
+const WEIGHED: ReadonlySet<string> = new Set(['appeal', 'ok', 'okay', 'alright', 'fine', 'work', 'suit', 'sit']);
+const ASKERS: ReadonlySet<string> = new Set(['i', 'we']);
+const ASKERS_MODALS: ReadonlySet<string> = new Set(['should', 'shall']);
+const USERS_MODALS: ReadonlySet<string> = new Set(['would', 'will', "'d", 'wd']);
+
+/**
+ * "would she enjoy a Tarantino double feature?", "we've got spare tickets for Les Mis, would he be up for it?", "should I
+ * route him up the M5 overnight?", "glitter mugs for christmas, good idea?", "would a flat in a new development appeal to
+ * her?", "i'll sign the form — will aroha do it?": a plan put to the user or made for them, whose fit the user's stances (what they dislike, what they hold to) bear
+ * on when nothing else in the profile speaks of it.
+ */
+export function asksPlan(tokens: readonly QToken[], userNames: ReadonlySet<string>): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  if (words.some((t) => WH.has(t.low))) return false;
+  const last = words[words.length - 1];
+  if (tokens[tokens.length - 1]?.text === '?' && last !== undefined && PLAN_CLOSERS.has(last.low)) {
+    const before = words[words.length - 2]?.low ?? '';
+    if (last.low === 'idea' || before === 'for' || before === 'up') return true;
+  }
+  return words.some((t, i) => {
+    const next = words[i + 1];
+    const after = words[i + 2];
+    if (next === undefined) return false;
+    // "would he mind …", "will they be up for …"
+    // ("will aroha do it?": the user by name)
+    if (USERS_MODALS.has(t.low) && (USER_SUBJECTS.has(next.low) || userNames.has(next.low)) && after !== undefined)
+      if (TAKING.has(after.stem) || (after.low === 'be' && TAKING_STATES.has(words[i + 3]?.low ?? ''))) return true;
+    // "should I set him …", "shall we organise …" (not "should we be worried about him?", which asks what to be careful of)
+    if (ASKERS_MODALS.has(t.low) && ASKERS.has(next.low) && after?.low !== 'be') return true;
+    // "appeal to her", "ok with him", "work for them"
+    return WEIGHED.has(t.low) && (next.low === 'to' || next.low === 'with' || next.low === 'for') && after !== undefined && USER_OBJECTS.has(after.low);
+  });
+}
+
+/** Key words of what the user holds to or turns down. */
+const STANCE_KEY_WORDS: ReadonlySet<string> = new Set(
+  ['dislikes', 'hates', 'peeves', 'avoid', 'avoids', 'dealbreakers', 'values', 'beliefs', 'ethics', 'stance', 'principles', 'boundaries'].map(stem),
+);
+const MAX_STANCES = 3;
+const MAX_KEY_CHARS = 128;
+const NEGATIVE = /dislike|hate|peeve|avoid|dealbreaker/;
+
+/** Whether a fact is one of the user's lasting stances (a key of what they dislike or hold to). */
+export function isStance(fact: Fact): boolean {
+  return fact.bucket !== 'dynamic' && splitOn(fact.key.slice(0, MAX_KEY_CHARS), '_.').some((k) => STANCE_KEY_WORDS.has(stem(k.toLowerCase())));
+}
+
+/** The user's stances (dislikes first, then what they hold to), for a plan nothing else in the profile speaks of. */
+export function stancesOf(profile: Profile): Fact[] {
+  const negative = (f: Fact): number => (NEGATIVE.test(f.key) ? 0 : 1);
+  return profile.facts
+    .map((t) => t.fact)
+    .filter(isStance)
+    .sort((a, b) => negative(a) - negative(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, MAX_STANCES);
+}
