@@ -65,3 +65,43 @@ describe('offline dialectic: what to be careful of', () => {
     expect(await cited(aroha, 'anything she gives her clients to take home?')).not.toContain('allergies');
   });
 });
+
+const abena = factsOf({
+  name: 'Abena Owusu',
+  location: 'Tema',
+  languages: ['English', 'Twi', 'Ga'],
+  company: 'Ghana Revenue Authority (Customs Division)',
+  tools: ['ASYCUDA', 'Excel'],
+  seniority: '11 years in customs',
+  instagram: '@abena.at.tema',
+});
+
+describe('offline dialectic: a kind named before a class known by names', () => {
+  it('answers "what local languages", "which government agency" from the key that lists the class', async () => {
+    expect(await cited(abena, 'what local languages can she speak apart from English?')).toEqual(['languages']);
+    expect(await cited(abena, 'which government agency is she with?')).toEqual(['company']);
+  });
+
+  it('still abstains on a kind named by a noun the list may lack, and on a name of another kind', async () => {
+    expect(await cited(abena, 'what accounting software does she use?')).toEqual([]);
+    expect(await cited(abena, "what's her maiden name?")).toEqual([]);
+  });
+});
+
+describe('offline dialectic: how long the user has done a thing said as a verb', () => {
+  it('finds the years of a thing done named by its verb', async () => {
+    const mari = factsOf({ name: 'Mari Treviño', role: 'tattoo artist', company: 'Lucky Cathedral Tattoo', seniority: '11 years tattooing' });
+    expect(await cited(mari, 'how long has she been tattooing?')).toEqual(['seniority']);
+    // (Nothing says how long she has lived there.)
+    expect(await cited(mari, 'how long has she been living in San Antonio?')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: where the user posts', () => {
+  it('reads "IG" and "insta" as asking for the user\'s social media', async () => {
+    expect(await cited(abena, "what's her IG?")).toEqual(['instagram']);
+    expect(await cited(abena, 'is she on insta?')).toEqual(['instagram']);
+    const bare = factsOf({ name: 'Abena Owusu', location: 'Tema' });
+    expect(await cited(bare, "what's her IG?")).toEqual([]);
+  });
+});

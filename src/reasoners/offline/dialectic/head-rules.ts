@@ -303,6 +303,15 @@ function goalToGet(terms: FactTerms, q: Question): boolean {
   );
 }
 const TENURE = conceptId('tenure');
+/** Whether a modifier of the question's head is an adjective ("local" of "local languages"). */
+function adjectiveBefore(q: Question, w: string): boolean {
+  const head = q.head;
+  return head !== undefined && q.tokens.slice(head.start, head.noun).some((t) => t.stem === w && t.pos === 'ADJ');
+}
+/** Classes whose members are known by their names (software, languages, employers). */
+const NAMED_CLASSES: readonly number[] = ['tools', 'language', 'company'].map(conceptId);
+/** The weight of a verb in a question (see WORD_WEIGHT in question.ts): the least a thing done is named with. */
+const DONE_WEIGHT = 0.7;
 const DURATION_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'yrs', 'month', 'months', 'since', 'decade', 'decades'].map(stem));
 
 /**
@@ -312,7 +321,8 @@ const DURATION_WORDS: ReadonlySet<string> = new Set(['year', 'years', 'yrs', 'mo
 function howLongThere(profile: Profile, terms: FactTerms, head: Aspect, q: Question): boolean {
   if (head.concept !== TENURE || !terms.kinds.has('number')) return false;
   if (![...DURATION_WORDS].some((w) => terms.value.has(w))) return false;
-  return q.aspects.some((a) => !a.head && a.weight >= 1 && aspectMatch(profile, terms, a) >= LEVEL.value);
+  // ("how long has mari been tattooing?" beside "11 years tattooing": the thing done may be the verb itself.)
+  return q.aspects.some((a) => !a.head && a.weight >= DONE_WEIGHT && aspectMatch(profile, terms, a) >= LEVEL.value);
 }
 
 /** Words that say which of a person's own names is asked ("her full name", "his middle name"). */
@@ -392,7 +402,12 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   if (modifierAspects.some((a) => !ofInstance(a) && aspectMatch(profile, terms, a) === 0)) m = Math.min(m, LEVEL.related);
   // "what's his middle name?": a name without a middle one does not answer it.
   const modifiers = q.head?.modifiers ?? [];
-  if (modifiers.length > 0 && !modifiers.every((w) => lexical(profile, terms, [w]) > 0 || limitSaid(terms, w))) m = Math.min(m, LEVEL.related);
+  // ("what local languages" beside languages: "Twi, Ga", "which federal agency" beside company: "TSA": before a class of
+  // things known by their names, an adjective says which kind; a key that lists that class names them. Not a noun:
+  // "which accounting software" beside tools: "Excel" names a kind the list may lack.)
+  const namedKind = head.concept !== undefined && NAMED_CLASSES.includes(head.concept) && terms.byKey.has(head.concept);
+  const said = (w: string): boolean => lexical(profile, terms, [w]) > 0 || limitSaid(terms, w) || (namedKind && adjectiveBefore(q, w));
+  if (modifiers.length > 0 && !modifiers.every(said)) m = Math.min(m, LEVEL.related);
   if (measuredThere(profile, terms, q)) m = Math.max(m, LEVEL.near);
   if (m < LEVEL.near && howLongThere(profile, terms, head, q)) m = LEVEL.near;
   if (m < LEVEL.near && kindOfQualified(terms, q)) m = LEVEL.near;

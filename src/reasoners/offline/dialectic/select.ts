@@ -305,7 +305,8 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   if (top < MIN_SCORE && present.length === 0 && careful.length === 0) return { kind: 'abstain', why: missing };
   if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
-  if (unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
+  // (A head answered says more precisely what is asked: "how long has she been tattooing?" beside "11 years tattooing".)
+  if (heads.length === 0 && unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
   if (relationUnheld(q, best)) return { kind: 'abstain', why: missing };
   if (choiceUnheld(q, best)) return { kind: 'abstain', why: missing };
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
