@@ -30,7 +30,7 @@ export interface Candidate {
   ttl?: number;
   retract: boolean;
   list: boolean;
-  via?: 'from';
+  via?: 'from' | 'posted';
   pattern: string;
   /** Matched anywhere in the clause rather than as its predicate. */
   anywhere?: boolean;

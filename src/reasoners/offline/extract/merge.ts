@@ -6,12 +6,12 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
  * One call's candidates into the facts handed to the learner. Within a call the latest statement
  * wins for a single-valued key ("I used to live in Rotterdam but moved to Porto" -> Porto); list
  * keys collect every item, and withdrawn items stay withdrawn unless said again later. "I'm from X"
- * is the location only when no other place is given as home, else the home town. "Call me Y" after
+ * is the location only when no other place is given as home, else the home town ("posted to X": else the workplace). "Call me Y" after
  * the name was given in another sentence ("My name is Alexandra. Call me Sasha.", "Name's Oluwaseun … sign it off as
  * Seun") is the name to use.
  */
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
-  const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via !== 'from' && !c.retract);
+  const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via === undefined && !c.retract);
   const givenName = candidates.find((c) => c.key === 'name' && !c.retract && !toBeUsed(c));
   const toUse = (c: Candidate): Candidate =>
     givenName && c.key === 'name' && toBeUsed(c) && c.order > givenName.order && !sameText(c.value, String(givenName.value))
@@ -22,7 +22,9 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   // (…and between equally explicit readings, the fuller one: "senior engineer" over "senior").
   const length = (c: Candidate) => (Array.isArray(c.value) ? c.value.join(' ') : c.value).length;
   for (const c0 of [...candidates].sort((a, b) => a.order - b.order || a.confidence - b.confidence || length(a) - length(b))) {
-    const c = c0.via === 'from' && livesSomewhere ? { ...c0, key: 'hometown' } : toUse(c0);
+    // ("I stay at Tema but I'm posted to Kotoka": where work sends the user, beside a home said, is where they work.)
+    const elsewhere = c0.via === 'from' ? 'hometown' : 'workplace';
+    const c = c0.via !== undefined && livesSomewhere ? { ...c0, key: elsewhere, bucket: 'static' as const } : toUse(c0);
     const list = byKey.get(c.key) ?? [];
     list.push(c);
     byKey.set(c.key, list);

@@ -54,8 +54,11 @@ export interface PatternSpec {
   readonly requires?: 'current' | 'time';
   /** The verb itself withdraws the value ("I quit Acme", "I left Infosys"). */
   readonly retracts?: boolean;
-  /** "I'm from X": a home town, or the location when no other place is said to be home (./merge.ts). */
-  readonly via?: 'from';
+  /**
+   * "I'm from X": a home town, or the location when no other place is said to be home; "posted to X": where the user
+   * works, or the location when no other place is said to be home (./merge.ts).
+   */
+  readonly via?: 'from' | 'posted';
   /**
    * A negated match: `skip` (default) drops it, `negative` keeps it as a fact in its own right
    * ("I don't eat pork" -> "no pork"; the value function then receives the slot text). A negation

@@ -233,6 +233,21 @@ function yearRound(clause: ValueContext['clause']): boolean {
 }
 
 /** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside the lab", "all year round". */
+/** Words that may follow a pastime said as what the user does ("I actually bake", "I knit too"). */
+const AFTER_DONE: ReadonlySet<string> = new Set(['actually', 'too', 'also', 'really', 'mostly', 'myself', 'now', 'lol', 'haha']);
+
+/**
+ * "i actually bake — sourdough mostly", "I knit": a pastime said in the plain present with nothing after it is what the
+ * user does as a rule (not "I've knitted 40 beanies", not "I swim to the island tomorrow").
+ */
+function doneAsSuch(v: ValueContext): boolean {
+  const first = v.tokens[0]!;
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const before = v.clause[v.clause.indexOf(first) - 1];
+  const plain = v.tokens.length === 1 && first.low === first.lemma && first.pos === 'VERB';
+  return plain && (before?.low === 'i' || AFTER_DONE.has(before?.low ?? '')) && v.clause.slice(at + 1).every((t) => t.pos === 'PUNCT' || AFTER_DONE.has(t.low));
+}
+
 function habitual(clause: ValueContext['clause']): boolean {
   return (
     forYears(clause) ||
@@ -252,6 +267,17 @@ function habitual(clause: ValueContext['clause']): boolean {
         (t.low === 'outside' && outsideWork(clause, k + 1)),
     )
   );
+}
+
+/**
+ * "swimmer", "hillwalker", "runner": a word for one who does a pastime the activity table names ("swim", "hillwalking",
+ * "running"), and no trade ("baker", "gardener", "driver").
+ */
+function pastimeDoer(head: string): boolean {
+  if (!head.endsWith('er') || head.length < 5 || OCCUPATION_HEADS.has(head) || OCCUPATIONS.has(head)) return false;
+  const base = head.slice(0, -2);
+  const single = base.length >= 3 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : base;
+  return [single, `${single}ing`, `${base}ing`, `${single}e`].some((w) => w.length >= 3 && ACTIVITIES.has(w));
 }
 
 const fanOf = (v: ValueContext): string | undefined => {
@@ -664,6 +690,13 @@ export const INTERESTS: readonly PatternSpec[] = [
     value: (v) => (v.clause.indexOf(v.tokens[0]!) === 0 ? v.text : undefined),
   },
   { id: 'interests.fan', match: 'be~ a|an|such? {x:np}', key: 'interests', value: fanOf },
+  // "I'm a wild swimmer", "I'm a hillwalker": the doer of a pastime (not of a trade: "I'm a baker").
+  {
+    id: 'interests.doer',
+    match: 'be~ a|an {x:np}',
+    key: 'interests',
+    value: (v) => (v.tokens.length <= 3 && pastimeDoer(v.tokens[v.tokens.length - 1]!.low) ? v.text : undefined),
+  },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
   { id: 'interests.fan-of', match: 'fan of {x:list}', key: 'interests', where: 'anywhere', list: true, value: interest },
   // "RCB till I die", "Broncos till I die": a team followed for life, named as a fragment.
@@ -741,7 +774,7 @@ export const INTERESTS: readonly PatternSpec[] = [
     id: 'interests.activity-habit',
     match: 'been? {x:$activity}',
     key: 'interests',
-    value: (v) => (habitual(v.clause) && !namedObject(v) ? withObject(v) : undefined),
+    value: (v) => ((habitual(v.clause) || doneAsSuch(v)) && !namedObject(v) ? withObject(v) : undefined),
   },
   {
     id: 'interests.collect',

@@ -286,6 +286,12 @@ const timeAsModifier = (tokens: readonly Token[], k: number): boolean => MODIFYI
 /** Words of work done for many people in one area ("a round of clients", "parcels a day", "drops"). */
 const WORK_ROUNDS: ReadonlySet<string> = new Set(['clients', 'customers', 'parcels', 'drops', 'deliveries', 'jobs', 'patch']);
 
+/** "originally from X", "from X originally": the place the user comes from, said as such. */
+function originally(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  return v.clause[at - 2]?.low === 'originally' || v.clause[at + v.tokens.length]?.low === 'originally';
+}
+
 function placeInClause(v: ValueContext): string | undefined {
   const at = v.clause.indexOf(v.tokens[0]!);
   // ("somewhere near temple meads": near a place written in lower case is a spot in town, not a home.)
@@ -496,7 +502,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     via: 'from',
     strength: 'implied',
-    value: placeInClause,
+    // ("originally from Kochi, now staying in Shamshabad": a place said to be where the user comes from is no home now.)
+    value: (v) => (originally(v) ? undefined : placeInClause(v)),
   },
   {
     // "how do i find one near me in stoke?", "any good vets round here in Leith?": where the user is, said inside the ask.
@@ -717,6 +724,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     subjects: ['self', 'we', 'none'],
     past: 'ok',
     bucket: 'event',
+    // ("I stay at Tema but I'm posted to Kotoka": where work sends the user gives way to where they say they live.)
+    via: 'posted',
   },
   {
     // "my mum moved us to milton keynes in year 9 so thats home now": the user moved by their family. (Not a move of the
