@@ -105,3 +105,30 @@ describe('offline dialectic: where the user posts', () => {
     expect(await cited(bare, "what's her IG?")).toEqual([]);
   });
 });
+
+const marcus = factsOf({
+  name: 'Marcus Reyes',
+  location: 'Aurora, Colorado',
+  role: 'transportation security officer',
+  workplace: 'Denver International Airport, south checkpoint',
+  health_conditions: ['tinnitus in his right ear'],
+  values: ['treats every passenger the same'],
+});
+
+describe('offline dialectic: a job asked with its place after a particle, a plan backed, a good idea for the user', () => {
+  it('reads "what does he actually do out at the airport?" as asking for the job', async () => {
+    expect(await cited(marcus, 'what does Marcus actually do out at the airport?')).toEqual(['role']);
+    // (Not what he does out there on his days off.)
+    expect(await cited(marcus, 'what does he do out at the lake on his days off?')).not.toContain('role');
+  });
+
+  it('reads "would she back …" as a plan put to the user', async () => {
+    expect(await cited(marcus, 'would he back a cash bonus scheme?')).toEqual(['values']);
+  });
+
+  it('reads "is it a good idea to … him" as asking whether a plan suits the user, which their health says', async () => {
+    expect(await cited(marcus, 'is it a good idea to stand him next to the loud alarm on the divest belt?')).toEqual(['health_conditions']);
+    // (Not a good idea of his.)
+    expect(await cited(marcus, 'what was his good idea at the briefing?')).toEqual([]);
+  });
+});

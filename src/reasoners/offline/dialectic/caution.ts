@@ -1,6 +1,8 @@
 import { USER_OBJECTS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
+/** Words that judge a plan an idea ("a good idea", "a bad idea"). */
+const WISE: ReadonlySet<string> = new Set(['good', 'bad', 'wise', 'sensible']);
 /** Troubles named as such ("any problem for him?", "anything of concern?"). */
 const TROUBLES: readonly string[] = ['problem', 'problems', 'issue', 'issues', 'concern', 'concerns'];
 /** Words after "anything" that ask what to be careful of ("anything I should know?", "anything to watch out for?"). */
@@ -31,5 +33,7 @@ export function asksCaution(tokens: readonly QToken[]): 'open' | 'fine' | undefi
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last]!.punct) last--;
   const fine = last >= 2 && USER_OBJECTS.has(tokens[last]!.low) && tokens[last - 1]!.low === 'for' && FINE.has(tokens[last - 2]!.low);
-  return fine ? 'fine' : undefined;
+  // ("is a ceili with loads of dancing a good idea for him at the moment?", "is it a good idea to stand him next to the alarm?")
+  const wise = tokens.some((t, i) => t.low === 'idea' && WISE.has(tokens[i - 1]?.low ?? '')) && tokens.some((t) => USER_OBJECTS.has(t.low));
+  return fine || wise ? 'fine' : undefined;
 }

@@ -151,8 +151,11 @@ const end = (tokens: readonly QToken[], i: number) => i >= tokens.length || toke
 const whatDoes = (tokens: readonly QToken[], after: (i: number) => boolean) => whatAlone(tokens) && tokens.some((_, i) => mainDo(tokens, i) && after(i));
 /** "in esports", "on the farm", "at the mosque": where a job or a role is held, said after "do" — not a time ("on Saturdays"). */
 const FIELD_PREPOSITIONS = new Set(['in', 'on', 'at']);
-const fieldAfter = (tokens: readonly QToken[], from: number) =>
-  FIELD_PREPOSITIONS.has(tokens[from]?.low ?? '') && !timeAfter(tokens, from + 1) && !tokens.slice(from).some((t) => LEISURE_ADVERBS.has(t.low));
+const fieldAfter = (tokens: readonly QToken[], at: number): boolean => {
+  // ("what does Caoimhe actually do out at the airport?": a particle before the place.)
+  const from = PLACE_PARTICLES.has(tokens[at]?.low ?? '') ? at + 1 : at;
+  return FIELD_PREPOSITIONS.has(tokens[from]?.low ?? '') && !timeAfter(tokens, from + 1) && !tokens.slice(from).some((t) => LEISURE_ADVERBS.has(t.low));
+};
 /** The rest of the clause names a time ("on Saturdays", "at weekends", "on his days off"), not a place or a field ("on the farm"). */
 const timeAfter = (tokens: readonly QToken[], from: number) => {
   for (let i = from; !end(tokens, i); i++) if (isDateWord(tokens[i]!.low) || FREE_TIME.has(tokens[i]!.low)) return true;

@@ -29,6 +29,10 @@ const TAKING: ReadonlySet<string> = new Set(
     'let',
     'touch',
     'say',
+    'back',
+    'support',
+    'approve',
+    'allow',
   ].map(stem),
 );
 /** What "would she be …" takes to an offer with ("would he be up for it", "would they be ok doing …"). */
