@@ -132,3 +132,28 @@ describe('offline dialectic: a job asked with its place after a particle, a plan
     expect(await cited(marcus, 'what was his good idea at the briefing?')).toEqual([]);
   });
 });
+
+const woz = factsOf(
+  {
+    name: 'Woz Taylor',
+    location: 'Geelong',
+    role: 'retired fitter',
+    hobbies: ['fishing off the pier', 'footy'],
+    current_focus: 'sorting out the Centrelink forms for the age pension',
+    current_status: 'getting over a chest infection',
+  },
+  ['current_focus', 'current_status'],
+);
+
+describe('offline dialectic: what the user is doing or going through now', () => {
+  it('answers a question on the present that nothing names from the short-lived facts', async () => {
+    expect(await cited(woz, 'what paperwork is he stuck into at the moment?')).toEqual(['current_focus', 'current_status']);
+    expect(await cited(woz, 'hows he holding up at the moment')).toEqual(['current_focus', 'current_status']);
+  });
+
+  it('still abstains on a measure, on a lasting topic the profile keeps, and without a mark of the present', async () => {
+    expect(await cited(woz, "what's his resting heart rate these days?")).toEqual([]);
+    expect(await cited(woz, 'which podcast is he into at the moment?')).toEqual([]);
+    expect(await cited(woz, 'what paperwork does he keep in the shed?')).toEqual([]);
+  });
+});

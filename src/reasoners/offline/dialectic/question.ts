@@ -7,6 +7,7 @@ import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { asksCaution } from './caution.js';
 import { asksPlan } from './plans.js';
+import { asksNow } from './now.js';
 import { asksSoon } from './soon.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, RELATIONS, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
@@ -114,6 +115,8 @@ export interface Question {
   readonly caution?: 'open' | 'fine';
   /** A plan put to the user or made for them ("would he be up for it?", "should I route him up the M5?"): see plans.ts. */
   readonly plan: boolean;
+  /** Asks what the user is doing or going through now ("what's he stuck into at the moment?"): see now.ts. */
+  readonly now: boolean;
 }
 
 /** Words of being part of something, before "in/of/with the …": "involved with the union", "a member of the committee". */
@@ -484,6 +487,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     soon: asksSoon(tokens),
     caution: asksCaution(tokens),
     plan: asksPlan(tokens, names.user),
+    now: asksNow(tokens),
   };
 }
 
