@@ -44,3 +44,13 @@ describe('offline extraction: pastimes said as what the user does or is', () => 
     expect(valueOf(await learned("she's a swimmer"), 'interests')).toBeUndefined();
   });
 });
+
+describe('offline extraction: a faith said with "as a" and a word before it', () => {
+  it('reads "as an amritdhari Sikh" as the religion', async () => {
+    expect(valueOf(await learned('as an amritdhari Sikh I wear my kirpan at all times — how does that square with the search rules?'), 'religion')).toBe(
+      'Sikh',
+    );
+    // (Not a faith the user is asked about.)
+    expect(valueOf(await learned('as a non-Muslim can I visit the mosque?'), 'religion')).toBeUndefined();
+  });
+});

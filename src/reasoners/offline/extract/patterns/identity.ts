@@ -1333,7 +1333,7 @@ export const IDENTITY: readonly PatternSpec[] = [
 
   // "we are Catholic": a household's faith is the user's too.
   { id: 'identity.religion.i-am', match: 'be~ a|an? {x:$religion}', key: 'religion', subjects: ['self', 'we', 'none'], value: (v) => v.text },
-  { id: 'identity.religion.as-a', match: 'as a|an {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'identity.religion.as-a', match: 'as a|an .. {x:$religion}', key: 'religion', where: 'anywhere', subjects: ['self', 'none'] },
   { id: 'identity.religion.fragment', match: '{x:$religion} here|,|-|and|so|since|who|myself?', key: 'religion', subjects: ['none'] },
   {
     id: 'identity.religion.being',
