@@ -157,3 +157,12 @@ describe('offline dialectic: what the user is doing or going through now', () =>
     expect(await cited(woz, 'what paperwork does he keep in the shed?')).toEqual([]);
   });
 });
+
+describe("offline dialectic: how the user's name is said", () => {
+  it('answers "how do you say her name?" from a pronunciation the profile holds', async () => {
+    const caoimhe = factsOf({ name: 'Caoimhe Brennan', pronunciation: 'KEE-va', location: 'Dublin' });
+    expect(await cited(caoimhe, "how do you say her name? don't want to butcher it at the briefing")).toEqual(['pronunciation']);
+    // (Her name asked is still her name.)
+    expect(await cited(caoimhe, "what's her name?")).toEqual(['name']);
+  });
+});

@@ -67,6 +67,14 @@ export const PERSON: readonly ConceptDef[] = [
     near: ['name'],
   },
   {
+    // "how do you say her name?", "how is his surname pronounced?": how the name sounds, which a phonetic spelling says.
+    name: 'pronunciation',
+    noun: 'name pronunciation',
+    triggers: ['pronounce', 'pronounced', 'pronunciation', 'say her name', 'say his name', 'say their name', 'how to say', 'rhymes with'],
+    keys: ['pronunciation', 'name_pronunciation', 'pronounced', 'phonetic', 'phonetic_name', 'name_phonetic'],
+    near: ['name', 'preferred_name'],
+  },
+  {
     name: 'pronouns',
     noun: 'pronouns',
     triggers: ['pronoun', 'pronouns', 'gender', 'she/her', 'he/him', 'they/them'],
