@@ -166,3 +166,15 @@ describe("offline dialectic: how the user's name is said", () => {
     expect(await cited(caoimhe, "what's her name?")).toEqual(['name']);
   });
 });
+
+describe('offline dialectic: why the user is as they are', () => {
+  const kwame = factsOf({ name: 'Kwame Asante', role: 'bassist', health_conditions: ['tinnitus in his left ear'], interests: ['highlife'] });
+
+  it('reads "any reason?", "any idea why?", "is something going on there?" as asking what to be careful of', async () => {
+    expect(await cited(kwame, "he keeps saying 'pardon?' at band practice — any reason?")).toContain('health_conditions');
+    expect(await cited(kwame, 'he keeps asking people to repeat themselves on calls, is something going on there?')).toEqual(['health_conditions']);
+    expect(await cited(kwame, 'he keeps asking people to repeat themselves, any idea why?')).toEqual(['health_conditions']);
+    // (Not a saying: "everything happens for a reason".)
+    expect(await cited(kwame, "should I send him something upbeat, like 'everything happens for a reason'?")).not.toContain('health_conditions');
+  });
+});

@@ -1,5 +1,22 @@
-import { USER_OBJECTS } from './lexicon.js';
+import { USER_OBJECTS, USER_WORDS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
+
+/** Words before "reason" that ask for one ("any reason?", "is there a known reason?"; not "happens for a reason"). */
+const REASON_ASKED: ReadonlySet<string> = new Set(['any', 'known']);
+const askedReason = (tokens: readonly QToken[], i: number): boolean =>
+  REASON_ASKED.has(tokens[i - 1]?.low ?? '') || (tokens[i - 1]?.low === 'a' && tokens[i - 2]?.low === 'there');
+/**
+ * "he keeps saying 'pardon?' at band practice — any reason?", "her feet are killing her — any idea why?", "is something going
+ * on there?": asked why the user is as they are, what is known of their health bears on it.
+ */
+function asksCause(tokens: readonly QToken[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      (t.low === 'reason' && askedReason(tokens, i) && tokens.slice(0, i).some((u) => USER_WORDS.has(u.low))) ||
+      (t.low === 'why' && tokens[i - 1]?.low === 'idea') ||
+      (t.low === 'going' && tokens[i + 1]?.low === 'on' && tokens[i - 1]?.low === 'something'),
+  );
+}
 
 /** Words that judge a plan an idea ("a good idea", "a bad idea"). */
 const WISE: ReadonlySet<string> = new Set(['good', 'bad', 'wise', 'sensible']);
@@ -29,7 +46,7 @@ export function asksCaution(tokens: readonly QToken[]): 'open' | 'fine' | undefi
       (t.low === 'anything' && tokens.slice(i + 1, i + 6).some((u, j) => CAUTION_WORDS.has(u.low) || forbids(tokens, i + 1 + j))) ||
       (t.low === 'any' && CARE_NOUNS.has(tokens[i + 1]?.low ?? '')),
   );
-  if (open) return 'open';
+  if (open || asksCause(tokens)) return 'open';
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last]!.punct) last--;
   const fine = last >= 2 && USER_OBJECTS.has(tokens[last]!.low) && tokens[last - 1]!.low === 'for' && FINE.has(tokens[last - 2]!.low);
