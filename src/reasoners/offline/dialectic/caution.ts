@@ -35,10 +35,11 @@ const CARE_NOUNS: ReadonlySet<string> = new Set([...TROUBLES, 'worries', 'health
 
 /**
  * "he's offered to help me move my beehives — anything I should know first?", "picnic by the beehives — any problem for
- * him?", "anything to steer clear of?", "anything urgent care shouldn't give her?": a question that asks what to be careful of for the user, with no narrower topic of its own ("any pets I should
- * know about?" asks about pets) — `open`; "we're bringing pan dulce, is that ok for her?": whether a plan suits the user —
- * `fine`. What is known of the user's health (allergies, conditions) answers the first always, the second when nothing else
- * does.
+ * him?", "anything to steer clear of?", "anything urgent care shouldn't give her?", and why the user is as they are ("any
+ * reason?", see asksCause): a question that asks what to be careful of for the user, with no narrower topic of its own ("any
+ * pets I should know about?" asks about pets) — `open`; "we're bringing pan dulce, is that ok for her?", "is it a good idea
+ * to stand him next to the alarm?": whether a plan suits the user — `fine`. What is known of the user's health (allergies,
+ * conditions) answers the first always, the second when nothing else does.
  */
 export function asksCaution(tokens: readonly QToken[]): 'open' | 'fine' | undefined {
   const open = tokens.some(

@@ -342,6 +342,8 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 
 /** Words that point at the user. */
 export const USER_WORDS = set('she her hers herself he him his himself they them their theirs themselves user person');
+/** How a question refers to the user as a subject ("would she …", "is he …"). */
+export const USER_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
 /** How a question refers to the user as an object ("is that ok for her?", "can I ring him?"). */
 export const USER_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
 

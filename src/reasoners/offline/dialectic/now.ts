@@ -1,7 +1,8 @@
 import type { Fact } from '../../../profiles/model.js';
 import type { Profile } from './facts.js';
+import { CONCEPTS, LEVEL } from './concepts/index.js';
 import type { QToken } from './qtokens.js';
-import type { Question } from './question.js';
+import { WEIGHT, type Aspect, type Question } from './question.js';
 
 /** One-word marks of the present time ("currently", "rn"). */
 const NOW_WORDS: ReadonlySet<string> = new Set(['currently', 'rn', 'atm', 'nowadays', 'lately']);
@@ -20,8 +21,8 @@ const MAX_NOW = 3;
 
 /**
  * "what paperwork is he stuck into at the moment?", "hows she holding up at the moment", "what payment has she got coming
- * up?": a question on what the user is doing or going through now, put as a "what" or "how" question with a mark of the
- * present. When nothing in the profile names what it asks about, what is known of the user's present — the short-lived
+ * up?", "anything due for uni this week?": a question on what the user is doing or going through now, opened by "what",
+ * "how", "which" or "anything" and with a mark of the present. When nothing in the profile names what it asks about, what is known of the user's present — the short-lived
  * facts — is what bears on it.
  */
 export function asksNow(tokens: readonly QToken[]): boolean {
@@ -34,14 +35,30 @@ export function asksNow(tokens: readonly QToken[]): boolean {
 const MEASURES: ReadonlySet<string> = new Set(['rate', 'score', 'reading', 'level', 'levels', 'percentage', 'pressure', 'count', 'weight', 'number']);
 
 /** Whether the question asks for a measure of the user (its head noun one of MEASURES). */
-export function measureAsked(q: Question): boolean {
+function measureAsked(q: Question): boolean {
   return q.head !== undefined ? MEASURES.has(q.tokens[q.head.noun]!.low) : q.tokens.some((t) => MEASURES.has(t.low));
 }
 
-/** The user's short-lived facts, as stored. */
-export function presentOf(profile: Profile): Fact[] {
+/**
+ * The short-lived facts that answer a question on the user's present which nothing in the profile names (see asksNow), or
+ * none. Not a measure ("her resting heart rate these days"), not a member of a class ("which football team"), nor a lasting
+ * topic the profile keeps that does not name the thing ("which podcast is she into at the moment?" beside hobbies).
+ */
+export function presentFor(q: Question, profile: Profile): Fact[] {
+  if (!q.now || q.kind !== undefined || measureAsked(q) || namesMember(q)) return [];
+  const kept = (a: Aspect): boolean =>
+    a.concept !== undefined &&
+    a.weight >= WEIGHT.strong &&
+    !CONCEPTS[a.concept]!.dynamic &&
+    profile.facts.some((t) => (t.levels.get(a.concept!) ?? 0) >= LEVEL.key);
+  if (q.aspects.some(kept)) return [];
   return profile.facts
     .map((t) => t.fact)
     .filter((f) => f.bucket === 'dynamic')
     .slice(0, MAX_NOW);
+}
+
+/** Whether the question names a member of a class ("a game of squash", "which football team"): then it asks about that. */
+export function namesMember(q: Question): boolean {
+  return q.aspects.some((a) => (a.instances?.length ?? 0) > 0);
 }

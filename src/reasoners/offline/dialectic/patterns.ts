@@ -1,6 +1,6 @@
 import { conceptId } from './concepts/index.js';
 import { isDateWord, serviceRank } from './answer-kind.js';
-import { CODING_VERBS, USER_OBJECTS } from './lexicon.js';
+import { CODING_VERBS, USER_OBJECTS, USER_SUBJECTS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
 /**
@@ -22,7 +22,6 @@ interface Shape {
 
 const WORK_VERBS = new Set(['work', 'cook', 'teach', 'practise', 'practice', 'lecture', 'nurse', 'consult']);
 const FAN_VERBS = new Set(['support', 'follow', 'cheer', 'root']);
-const USER_SUBJECTS = new Set(['she', 'he', 'they']);
 const WISH_VERBS = new Set(['want', 'hope', 'plan', 'wish', 'dream', 'aim', 'intend', 'like', 'love', 'aspire', 'try']);
 /** "would he want to hear about...", "would she like to come?": an offer to the user, not a wish of theirs. */
 const OFFERED = new Set([

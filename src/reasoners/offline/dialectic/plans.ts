@@ -1,11 +1,11 @@
 import type { Fact } from '../../../profiles/model.js';
 import type { Profile } from './facts.js';
+import { namesMember } from './now.js';
 import type { QToken } from './qtokens.js';
-import { USER_OBJECTS } from './lexicon.js';
+import type { Question } from './question.js';
+import { USER_OBJECTS, USER_SUBJECTS } from './lexicon.js';
 import { splitOn, stem } from './words.js';
 
-/** Subjects that refer to the user in a question ("would she …", "will they …"). */
-const USER_SUBJECTS: ReadonlySet<string> = new Set(['she', 'he', 'they']);
 /** Verbs of taking to an offer: what "would she …" asks of a plan put to the user ("would he mind …", "would they be up for it"). */
 const TAKING: ReadonlySet<string> = new Set(
   [
@@ -64,8 +64,8 @@ const USERS_MODALS: ReadonlySet<string> = new Set(['would', 'will', "'d", 'wd'])
 /**
  * "would she enjoy a Tarantino double feature?", "we've got spare tickets for Les Mis, would he be up for it?", "should I
  * route him up the M5 overnight?", "glitter mugs for christmas, good idea?", "would a flat in a new development appeal to
- * her?", "i'll sign the form — will aroha do it?": a plan put to the user or made for them, whose fit the user's stances (what they dislike, what they hold to) bear
- * on when nothing else in the profile speaks of it.
+ * her?", "i'll sign the form — will aroha do it?": a plan put to the user or made for them, whose fit the user's stances
+ * (what they dislike, what they hold to) bear on when nothing else in the profile speaks of it.
  */
 export function asksPlan(tokens: readonly QToken[], userNames: ReadonlySet<string>): boolean {
   const words = tokens.filter((t) => !t.punct);
@@ -79,8 +79,7 @@ export function asksPlan(tokens: readonly QToken[], userNames: ReadonlySet<strin
     const next = words[i + 1];
     const after = words[i + 2];
     if (next === undefined) return false;
-    // "would he mind …", "will they be up for …"
-    // ("will aroha do it?": the user by name)
+    // "would he mind …", "will they be up for …", "will aroha do it?" (the user by name)
     if (USERS_MODALS.has(t.low) && (USER_SUBJECTS.has(next.low) || userNames.has(next.low)) && after !== undefined)
       if (TAKING.has(after.stem) || (after.low === 'be' && TAKING_STATES.has(words[i + 3]?.low ?? ''))) return true;
     // "should I set him …", "shall we organise …" (not "should we be worried about him?", which asks what to be careful of)
@@ -103,12 +102,21 @@ export function isStance(fact: Fact): boolean {
   return fact.bucket !== 'dynamic' && splitOn(fact.key.slice(0, MAX_KEY_CHARS), '_.').some((k) => STANCE_KEY_WORDS.has(stem(k.toLowerCase())));
 }
 
-/** The user's stances (dislikes first, then what they hold to), for a plan nothing else in the profile speaks of. */
-export function stancesOf(profile: Profile): Fact[] {
-  const negative = (f: Fact): number => (NEGATIVE.test(f.key) ? 0 : 1);
+/** The user's stances (dislikes first, then what they hold to). */
+function stancesOf(profile: Profile): Fact[] {
+  const negative = (f: Fact): number => (NEGATIVE.test(f.key.slice(0, MAX_KEY_CHARS)) ? 0 : 1);
   return profile.facts
     .map((t) => t.fact)
     .filter(isStance)
     .sort((a, b) => negative(a) - negative(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, MAX_STANCES);
+}
+
+/**
+ * The stances that answer a plan put to the user which nothing in the profile speaks of, or none. Not a plan that names a
+ * member of a class ("would he be up for a game of squash?"): what the profile holds of that class answers it, and a profile
+ * that does not name it has nothing about it.
+ */
+export function stancesFor(q: Question, profile: Profile): Fact[] {
+  return q.plan && !namesMember(q) ? stancesOf(profile) : [];
 }

@@ -7,15 +7,15 @@ import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { isKnownPlace, namesPartOf } from './places.js';
 import { MONTH_NAMES } from '../extract/time.js';
 import { bearing, shift } from './clock.js';
-import { CONCEPTS, conceptId, LEVEL } from './concepts/index.js';
+import { conceptId, LEVEL } from './concepts/index.js';
 import { aboutPlaces, FACTS_PER_STEP, FANDOM, type FactTerms, type Profile } from './facts.js';
 import { PAST_KEY_WORDS, PREFERENCE_KEYS, RELATIONS, WEEKDAYS } from './lexicon.js';
 import { answerAboutOther } from './others.js';
 import { isTrade, VARIANT_NOUNS } from './subject.js';
 import { answersFavourite, headMatch, HEAD_MIN, unansweredTopic } from './head-rules.js';
 import { askedPurpose, pricedForOther } from './purposes.js';
-import { isStance, stancesOf } from './plans.js';
-import { measureAsked, presentOf } from './now.js';
+import { isStance, stancesFor } from './plans.js';
+import { presentFor } from './now.js';
 import type { QToken } from './qtokens.js';
 import { WEIGHT, type Aspect, type Question } from './question.js';
 import { aspectMatch, factScore, MAX_MATCH, SYNONYM_STEMS } from './score.js';
@@ -146,29 +146,16 @@ function afterTheChange(q: Question, matched: readonly number[]): boolean {
 }
 
 /**
- * What answers the question (see decideOnTopic); a plan put to the user that nothing in the profile speaks of ("would she
- * enjoy a Tarantino double feature?") is answered by the user's stances, which are what bear on it.
+ * What answers the question (see decideOnTopic). When nothing in the profile speaks of what it asks, two shapes of question
+ * are still answered by what bears on them: one on the user's present by the short-lived facts (now.ts), a plan put to the
+ * user by their stances (plans.ts).
  */
 export function* decide(q: Question, profile: Profile, budget: WorkBudget): Steps<Decision> {
   const decision = yield* decideOnTopic(q, profile, budget);
   if (decision.kind !== 'abstain' || decision.why !== 'missing') return decision;
-  // "what paperwork is he stuck into at the moment?": what the user is doing now, which nothing in the profile names, is
-  // answered by what is known of their present. (Not a measure — "her resting heart rate these days" — nor a lasting topic the
-  // profile keeps that does not name the thing — "which podcast is she into at the moment?" beside hobbies.)
-  const kept = (a: Aspect): boolean =>
-    a.concept !== undefined &&
-    a.weight >= WEIGHT.strong &&
-    !CONCEPTS[a.concept]!.dynamic &&
-    profile.facts.some((t) => (t.levels.get(a.concept!) ?? 0) >= LEVEL.key);
-  if (q.now && q.kind === undefined && !measureAsked(q) && !q.aspects.some((a) => (a.instances?.length ?? 0) > 0 || kept(a))) {
-    const present = presentOf(profile);
-    if (present.length > 0) return { kind: 'answer', facts: present };
-  }
-  if (!q.plan) return decision;
-  // ("would he be up for a game of squash?": a plan that names a member of a class — a sport — is answered by what the
-  // profile holds of that class, and a profile that does not name it has nothing about it.)
-  if (q.aspects.some((a) => (a.instances?.length ?? 0) > 0)) return decision;
-  const stances = stancesOf(profile);
+  const present = presentFor(q, profile);
+  if (present.length > 0) return { kind: 'answer', facts: present };
+  const stances = stancesFor(q, profile);
   return stances.length > 0 ? { kind: 'answer', facts: stances } : decision;
 }
 
