@@ -22,8 +22,8 @@ const MAX_NOW = 3;
 /**
  * "what paperwork is he stuck into at the moment?", "hows she holding up at the moment", "what payment has she got coming
  * up?", "anything due for uni this week?": a question on what the user is doing or going through now, opened by "what",
- * "how", "which" or "anything" and with a mark of the present. When nothing in the profile names what it asks about, what is known of the user's present — the short-lived
- * facts — is what bears on it.
+ * "how", "which" or "anything" and with a mark of the present. When nothing in the profile names what it asks about, what
+ * is known of the user's present — the short-lived facts — is what bears on it.
  */
 export function asksNow(tokens: readonly QToken[]): boolean {
   const words = tokens.filter((t) => !t.punct);

@@ -1,10 +1,10 @@
 import type { Fact } from '../../../profiles/model.js';
-import type { Profile } from './facts.js';
+import type { FactTerms, Profile } from './facts.js';
 import { namesMember } from './now.js';
 import type { QToken } from './qtokens.js';
 import type { Question } from './question.js';
 import { USER_OBJECTS, USER_SUBJECTS } from './lexicon.js';
-import { splitOn, stem } from './words.js';
+import { stem } from './words.js';
 
 /** Verbs of taking to an offer: what "would she …" asks of a plan put to the user ("would he mind …", "would they be up for it"). */
 const TAKING: ReadonlySet<string> = new Set(
@@ -89,27 +89,25 @@ export function asksPlan(tokens: readonly QToken[], userNames: ReadonlySet<strin
   });
 }
 
-/** Key words of what the user holds to or turns down. */
-const STANCE_KEY_WORDS: ReadonlySet<string> = new Set(
-  ['dislikes', 'hates', 'peeves', 'avoid', 'avoids', 'dealbreakers', 'values', 'beliefs', 'ethics', 'stance', 'principles', 'boundaries'].map(stem),
-);
+/** Key words of what the user turns down, and of what they hold to. */
+const NEGATIVE_KEY_WORDS: ReadonlySet<string> = new Set(['dislikes', 'hates', 'peeves', 'avoid', 'avoids', 'dealbreakers'].map(stem));
+const HELD_KEY_WORDS: readonly string[] = ['values', 'beliefs', 'ethics', 'stance', 'principles', 'boundaries'].map(stem);
+const STANCE_KEY_WORDS: ReadonlySet<string> = new Set([...NEGATIVE_KEY_WORDS, ...HELD_KEY_WORDS]);
 const MAX_STANCES = 3;
-const MAX_KEY_CHARS = 128;
-const NEGATIVE = /dislike|hate|peeve|avoid|dealbreaker/;
 
-/** Whether a fact is one of the user's lasting stances (a key of what they dislike or hold to). */
-export function isStance(fact: Fact): boolean {
-  return fact.bucket !== 'dynamic' && splitOn(fact.key.slice(0, MAX_KEY_CHARS), '_.').some((k) => STANCE_KEY_WORDS.has(stem(k.toLowerCase())));
+/** Whether a fact is one of the user's lasting stances (its key, read as stems, of what they dislike or hold to). */
+export function isStance(terms: FactTerms): boolean {
+  return terms.fact.bucket !== 'dynamic' && [...terms.key].some((k) => STANCE_KEY_WORDS.has(k));
 }
 
 /** The user's stances (dislikes first, then what they hold to). */
 function stancesOf(profile: Profile): Fact[] {
-  const negative = (f: Fact): number => (NEGATIVE.test(f.key.slice(0, MAX_KEY_CHARS)) ? 0 : 1);
+  const negative = (t: FactTerms): number => ([...t.key].some((k) => NEGATIVE_KEY_WORDS.has(k)) ? 0 : 1);
   return profile.facts
-    .map((t) => t.fact)
     .filter(isStance)
-    .sort((a, b) => negative(a) - negative(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, MAX_STANCES);
+    .sort((a, b) => negative(a) - negative(b) || (a.fact.key < b.fact.key ? -1 : a.fact.key > b.fact.key ? 1 : 0))
+    .slice(0, MAX_STANCES)
+    .map((t) => t.fact);
 }
 
 /**

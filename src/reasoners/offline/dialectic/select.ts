@@ -385,7 +385,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   // "would he take on a chrome wrap on my Golf?" beside "dislikes: chrome wraps (too many comebacks)": a plan put to the user
   // is answered by a stance of theirs on what it names too.
   // (One within reach of the best: see `cutoff`; the filters on what stands beside the best do not apply to it.)
-  const stances = q.plan ? scored.filter((s) => s.score >= cutoff && isStance(s.terms.fact)).sort((a, b) => b.score - a.score) : [];
+  const stances = q.plan ? scored.filter((s) => s.score >= cutoff && isStance(s.terms)).sort((a, b) => b.score - a.score) : [];
   const ranked = [...answering, ...stances.filter((s) => !answering.includes(s))];
   // (The present state beside them, when the question is about a time close by: see `present`.)
   const cited = [...ranked, ...present.filter((s) => !ranked.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);

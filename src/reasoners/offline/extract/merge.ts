@@ -6,8 +6,8 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
  * One call's candidates into the facts handed to the learner. Within a call the latest statement
  * wins for a single-valued key ("I used to live in Rotterdam but moved to Porto" -> Porto); list
  * keys collect every item, and withdrawn items stay withdrawn unless said again later. "I'm from X"
- * is the location only when no other place is given as home, else the home town ("posted to X": else the workplace). "Call me Y" after
- * the name was given in another sentence ("My name is Alexandra. Call me Sasha.", "Name's Oluwaseun … sign it off as
+ * is the location only when no other place is given as home, else the home town ("posted to X":
+ * else the workplace). "Call me Y" after the name was given in another sentence ("My name is Alexandra. Call me Sasha.", "Name's Oluwaseun … sign it off as
  * Seun") is the name to use.
  */
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {

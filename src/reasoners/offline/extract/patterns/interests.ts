@@ -232,7 +232,6 @@ function yearRound(clause: ValueContext['clause']): boolean {
   );
 }
 
-/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside the lab", "all year round". */
 /** Words that may follow a pastime said as what the user does ("I actually bake", "I knit too"). */
 const AFTER_DONE: ReadonlySet<string> = new Set(['actually', 'too', 'also', 'really', 'mostly', 'myself', 'now', 'lol', 'haha']);
 
@@ -241,13 +240,15 @@ const AFTER_DONE: ReadonlySet<string> = new Set(['actually', 'too', 'also', 'rea
  * user does as a rule (not "I've knitted 40 beanies", not "I swim to the island tomorrow").
  */
 function doneAsSuch(v: ValueContext): boolean {
-  const first = v.tokens[0]!;
-  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
-  const before = v.clause[v.clause.indexOf(first) - 1];
-  const plain = v.tokens.length === 1 && first.low === first.lemma && first.pos === 'VERB';
-  return plain && (before?.low === 'i' || AFTER_DONE.has(before?.low ?? '')) && v.clause.slice(at + 1).every((t) => t.pos === 'PUNCT' || AFTER_DONE.has(t.low));
+  if (v.tokens.length !== 1) return false;
+  const done = v.tokens[0]!;
+  const at = v.clause.indexOf(done);
+  const before = v.clause[at - 1]?.low ?? '';
+  const plain = done.low === done.lemma && done.pos === 'VERB';
+  return plain && (before === 'i' || AFTER_DONE.has(before)) && v.clause.slice(at + 1).every((t) => t.pos === 'PUNCT' || AFTER_DONE.has(t.low));
 }
 
+/** The clause tells a habit: "every Sunday", "on tuesdays", "three times a week", "on the side", "outside the lab", "all year round". */
 function habitual(clause: ValueContext['clause']): boolean {
   return (
     forYears(clause) ||
