@@ -10,8 +10,13 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
  * else the workplace). "Call me Y" after the name was given in another sentence ("My name is Alexandra. Call me Sasha.", "Name's Oluwaseun … sign it off as
  * Seun") is the name to use.
  */
+/** Places only mentioned inside a clause ("I work in Kibera", "a guesthouse near Hazyview", "sites in Warrington"). */
+const PASSING_PLACES: ReadonlySet<string> = new Set(['places.location.in-clause', 'places.location.work-round', 'places.location.from-clause']);
+
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via === undefined && !c.retract);
+  // ("… sites in Warrington and Bolton, home's in Stockport": home said as such is the home beside a place only passed through.)
+  const livesFirmly = candidates.some((c) => c.key === 'location' && c.via === undefined && !c.retract && !PASSING_PLACES.has(c.pattern));
   const givenName = candidates.find((c) => c.key === 'name' && !c.retract && !toBeUsed(c));
   const toUse = (c: Candidate): Candidate =>
     givenName && c.key === 'name' && toBeUsed(c) && c.order > givenName.order && !sameText(c.value, String(givenName.value))
@@ -24,7 +29,10 @@ export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   for (const c0 of [...candidates].sort((a, b) => a.order - b.order || a.confidence - b.confidence || length(a) - length(b))) {
     // ("I stay at Tema but I'm posted to Kotoka": where work sends the user, beside a home said, is where they work.)
     const elsewhere = c0.via === 'from' ? 'hometown' : 'workplace';
-    const c = c0.via !== undefined && livesSomewhere ? { ...c0, key: elsewhere, bucket: 'static' as const } : toUse(c0);
+    const c =
+      c0.via !== undefined && (c0.pattern === 'places.location.home-is' ? livesFirmly : livesSomewhere)
+        ? { ...c0, key: elsewhere, bucket: 'static' as const }
+        : toUse(c0);
     const list = byKey.get(c.key) ?? [];
     list.push(c);
     byKey.set(c.key, list);
@@ -102,12 +110,14 @@ function retraction(key: string, value: string, c: Candidate): ExtractedFact {
 }
 
 /**
- * The statement that stands for a single-valued key: the latest, except that a place only mentioned inside a clause
- * ("I work in Kibera", "a guesthouse near Hazyview") is no home beside one said as where the user lives ("I live in
- * Ngong but I work in Kibera").
+ * The statement that stands for a single-valued key: the latest, except that a place only mentioned inside a clause is no
+ * home beside one said as where the user lives ("I live in Ngong but I work in Kibera", "I stay in Maseno but the pool I
+ * work at is in Kisumu town", "… sites in Warrington and Bolton, home's in Stockport").
  */
 function latestStatement(asserted: readonly Candidate[]): Candidate | undefined {
-  const lives = asserted.some((c) => c.pattern.startsWith('places.location.live-in'));
-  const standing = lives ? asserted.filter((c) => c.pattern !== 'places.location.in-clause') : asserted;
+  const firm = asserted.filter((c) => c.key === 'location' && !PASSING_PLACES.has(c.pattern));
+  // ("I'm in Perth — sorry, Perth in Scotland": a passing place that only says more of the home stays.)
+  const refines = (c: Candidate): boolean => firm.some((f) => String(c.value).toLowerCase().includes(String(f.value).toLowerCase()));
+  const standing = firm.length > 0 ? asserted.filter((c) => !PASSING_PLACES.has(c.pattern) || refines(c)) : asserted;
   return standing[standing.length - 1];
 }

@@ -1332,7 +1332,10 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
     (t.pos === 'NOUN' || t.pos === 'PROPN') &&
     next !== undefined &&
     before.length > 2 &&
-    ((next.pos === 'AUX' && !NON_FINITE.has(next.low)) || (next.low === "'s" && tokens[j + 2]?.pos === 'VERB' && tokens[j + 2]!.low.endsWith('ing')))
+    ((next.pos === 'AUX' && !NON_FINITE.has(next.low)) ||
+      (next.low === "'s" && tokens[j + 2]?.pos === 'VERB' && tokens[j + 2]!.low.endsWith('ing')) ||
+      // ("…, home's in Stockport": no possessive before a preposition.)
+      (next.low === "'s" && tokens[j + 2]?.pos === 'ADP'))
   )
     return true;
   // "…, side hustle is flipping vintage clothes": a bare noun phrase of two or three words with "is" ("I'm chief officer

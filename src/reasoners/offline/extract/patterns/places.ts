@@ -517,6 +517,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     strength: 'implied',
   },
   { id: 'places.location.back-home', match: 'back home to|in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
+  // "… and the rest of the year at home in Dundalk": where home is, said in passing.
+  { id: 'places.location.at-home-in', match: 'at home in {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'none', 'we'] },
   {
     // "Mobile hairdresser covering the Sunshine Coast hinterland", "a locum covering North Wales": the area a job takes
     // the user round, said after the job.
