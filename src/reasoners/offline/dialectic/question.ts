@@ -121,6 +121,9 @@ export interface Question {
 
 /** Words of being part of something, before "in/of/with the …": "involved with the union", "a member of the committee". */
 const MEMBERSHIP: ReadonlySet<string> = new Set(['involve', 'involved', 'active', 'member', 'part']);
+/** Verbs of filling something ("what should I put on the playlist?", "what can I pack in her lunchbox?"): the thing filled says what is asked. */
+const FILLING: ReadonlySet<string> = new Set(['put', 'pack', 'stick', 'load', 'add']);
+const INTO: ReadonlySet<string> = new Set(['on', 'in', 'into', 'onto']);
 
 export const WEIGHT = { head: 1.5, strong: 1, weak: 0.4, occasion: 0.5, when: 0.1 } as const;
 /** Units of time a question may ask for ("what day is …", "which date is …"). */
@@ -190,7 +193,10 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     // "to the meeting", "at the party": the occasion of the question, not what it asks about.
     // ("is he in the union?", "is she on the committee?", "is he involved with the union side of things?": being in it, or
     // part of it, is what is asked.)
-    const membership = (hit.start === 4 && tokens[0]?.lemma === 'be' && tokens[1]?.pos === 'PRON') || MEMBERSHIP.has(tokens[hit.start - 3]?.lemma ?? '');
+    const membership =
+      (hit.start === 4 && tokens[0]?.lemma === 'be' && tokens[1]?.pos === 'PRON') ||
+      MEMBERSHIP.has(tokens[hit.start - 3]?.lemma ?? '') ||
+      (FILLING.has(tokens[hit.start - 3]?.lemma ?? '') && INTO.has(tokens[hit.start - 2]?.low ?? ''));
     const occasion = tokens[hit.start - 1]?.low === 'the' && tokens[hit.start - 2]?.pos === 'ADP' && !membership ? WEIGHT.occasion : 1;
     const fields = hit.concepts.filter((c) => CONCEPTS[c.id]!.field).map((c) => c.id);
     if (fields.length > 0) {
