@@ -36,3 +36,36 @@ describe('offline extraction: the home said beside places only passed through', 
     );
   });
 });
+
+describe('offline extraction: a family said in fragments', () => {
+  it('reads a child named first after a comma, with no "my", as the user\'s', async () => {
+    const facts = await learned("single dad, daughter Leila is 6, so school runs mean I can't do the 5am Spitalfields pickups anymore");
+    expect(valueOf(facts, 'family')).toEqual(['single dad', 'daughter Leila (6)']);
+    // ("school runs" is no schooling.)
+    expect(valueOf(facts, 'education')).toBeUndefined();
+    // (Not a child of someone named before it, nor an amount of something else.)
+    expect(valueOf(await learned("I met Amy's family, daughter Leila is 6"), 'family')).toBeUndefined();
+    expect(valueOf(await learned('son is 15 minutes late again'), 'family')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: a business run with others', () => {
+  it('reads "myself and my brother run …" and "we run a …" as the user\'s work', async () => {
+    const facts = await learned('Myself and my brother run the family greengrocers in Ennis — Da started it in 1979.');
+    expect(valueOf(facts, 'role')).toBe('run the family greengrocers');
+    expect(valueOf(facts, 'location')).toBe('Ennis');
+    expect(valueOf(await learned('we run a B&B in Oban'), 'role')).toBe('run a B&B');
+    // (Not a run on a day of the week, by the user or by others; not what the user's parents run.)
+    expect(valueOf(await learned('we run every Sunday morning'), 'role')).toBeUndefined();
+    expect(valueOf(await learned('I run every Sunday morning'), 'role')).toBeUndefined();
+    expect(valueOf(await learned('my parents run a shop in Leeds'), 'role')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: Scots "fae"', () => {
+  it('reads "originally fae X" as the home town', async () => {
+    const facts = await learned('originally fae Peterhead, bidin in Aberdeen now, fish filleter at the harbour.');
+    expect(valueOf(facts, 'hometown')).toBe('Peterhead');
+    expect(valueOf(facts, 'location')).toBe('Aberdeen');
+  });
+});

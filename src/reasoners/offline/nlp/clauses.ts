@@ -675,7 +675,7 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       // "I look after my mum, she's got Parkinson's": "after" as the particle of its verb.
       !(low === 'after' && AFTER_VERBS.has(current[current.length - 1]!.lemma)) &&
       // "me and my husband live in cork": one subject, not two clauses.
-      !(low === 'and' && current[current.length - 1]!.low === 'me' && current.every((u) => u.low === 'me' || u.pos === 'INTJ' || u.pos === 'ADV')) &&
+      !(low === 'and' && ME_FIRST.has(current[current.length - 1]!.low) && current.every((u) => ME_FIRST.has(u.low) || u.pos === 'INTJ' || u.pos === 'ADV')) &&
       // "my wife and I are expecting": "I" with a plural verb closes a subject of two.
       !(low === 'and' && pairedSubject(sentence, i, current))
     ) {
@@ -1089,8 +1089,10 @@ function predicateOpens(tokens: readonly Token[], start: number): boolean {
 
 /** "me and my fiancée …", "me and Tom …": a subject of the user and someone else, opened by "me". */
 function meAnd(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.low === 'me' && tokens[k + 1]?.low === 'and';
+  return ME_FIRST.has(tokens[k]?.low ?? '') && tokens[k + 1]?.low === 'and';
 }
+/** The user named first in a subject of two ("me and my husband", Irish English "myself and my brother"). */
+const ME_FIRST: ReadonlySet<string> = new Set(['me', 'myself']);
 
 /** "are trains …", "were flights …": after a plural "be", a word in "-s" the tagger took for a verb is a plural noun. */
 function pluralNoun(be: Token, word: Token): boolean {
@@ -1552,7 +1554,7 @@ function describe(
     } else if (tokens[i]!.low === 'we') {
       subject = 'we';
       start = i + 1;
-    } else if (head.low === 'me' && after?.low === 'and') {
+    } else if (ME_FIRST.has(head.low) && after?.low === 'and') {
       subject = 'we';
       start = skipTo(tokens, i, (t) => t.pos === 'VERB' || t.pos === 'AUX');
     } else if ((tokens[i]!.low === 'my' || tokens[i]!.low === 'our') && tokens[i + 1]) {

@@ -1,5 +1,5 @@
 import { QUALIFICATIONS, SCHOOL_WORDS, SUBJECTS, TRAINING_VERBS } from '../lexicon/education.js';
-import { spanText } from '../../nlp/wink.js';
+import { spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { contains, template } from '../values.js';
 
@@ -45,7 +45,10 @@ function schooling(v: ValueContext): string | undefined {
     if (n === 1 && COMMON_WORD_SCHOOLS.has(v.tokens[k]!.text)) continue;
     const after = v.tokens[k + n];
     // ("the school run": a noun the tagger reads as a bare verb after "the" and the school word.)
-    const noun = after !== undefined && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.low === after.lemma && v.tokens[k - 1]?.pos === 'DET'));
+    // ("school runs mean I can't …": a plural the tagger reads as a verb, before the clause's own verb.)
+    const plural = (t: Token): boolean => t.pos === 'VERB' && t.low.endsWith('s') && ['VERB', 'AUX'].includes(v.tokens[k + n + 1]?.pos ?? '');
+    const noun =
+      after !== undefined && (after.pos === 'NOUN' || (after.pos === 'VERB' && after.low === after.lemma && v.tokens[k - 1]?.pos === 'DET') || plural(after));
     if (!noun || STUDY_NOUNS.has(after.low) || SCHOOL_WORDS.matchAt(v.tokens, k + n) > 0) return text;
   }
   // ("halfway through my CIPFA qualification and the … exam is in June": a body's letters before the word for what it

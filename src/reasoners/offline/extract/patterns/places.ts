@@ -959,11 +959,11 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     past: 'ok',
     value: notALanguage,
   },
-  { id: 'places.hometown.originally', match: 'originally from {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'places.hometown.originally', match: 'originally from|fae|frae {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
   // Tagalog and Cebuano "taga Cebu ako", "taga-Davao ko": from there.
   { id: 'places.hometown.taga', match: 'taga -? {x:place}', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
   // "From Kottayam originally, been living in Tallaght …", "I'm from Tema originally": "originally" after the place.
-  { id: 'places.hometown.from-originally', match: 'from {x:place} originally', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
+  { id: 'places.hometown.from-originally', match: 'from|fae|frae {x:place} originally', key: 'hometown', where: 'anywhere', subjects: ['self', 'none'] },
   {
     // "Flying home to Accra on 3 Dec for Christmas", "heading home to Cork for the summer": the place gone home to.
     id: 'places.hometown.going-home',
