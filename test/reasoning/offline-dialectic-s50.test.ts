@@ -27,3 +27,13 @@ describe('offline dialectic: what a thing is filled with', () => {
     expect(await cited(grace, 'what should I bring to the choir party?')).not.toContain('favorite_music');
   });
 });
+
+describe('offline dialectic: the kind of animal a pets item names', () => {
+  const mereana = factsOf({ name: 'Mereana Walker', location: 'Christchurch', pets: ['huntaway called Mac'], family: ['married to Tom', 'two teenage sons'] });
+
+  it('reads a breed the user keeps as the dog asked about', async () => {
+    expect(await cited(mereana, 'whats her dog called')).toEqual(['pets']);
+    // (Not another kind of animal.)
+    expect(await cited(mereana, "what's her cat called?")).toEqual([]);
+  });
+});

@@ -272,10 +272,11 @@ export const ANIMAL_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
       'corgi schnauzer boxer sheepdog chihuahua lurcher doberman rottweiler mastiff pointer setter dalmatian cockapoo labradoodle puppy pup ' +
       'inu shiba akita pomeranian maltese shih tzu bichon cavalier staffie staffy jack russell vizsla weimaraner samoyed malamute ' +
       'newfoundland bernese sheltie border collie greyhound saluki basenji pekingese pinscher keeshond spitz heeler ridgeback ' +
-      'frenchie westie yorkie springer cocker cavapoo cockerpoo goldendoodle sprocker jackapoo bullmastiff sharpei mutt mongrel aspin askal'
+      'frenchie westie yorkie springer cocker cavapoo cockerpoo goldendoodle sprocker jackapoo bullmastiff sharpei mutt mongrel aspin askal ' +
+      'huntaway patterdale bloodhound basset groodle spoodle cavoodle malinois corso chow pitbull scottie'
     ).split(' '),
   ],
-  ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy burmese tortie tortoiseshell coon'.split(' ')],
+  ['cat', 'tabby siamese persian ragdoll bengal sphynx kitten moggy burmese tortie tortoiseshell coon shorthair'.split(' ')],
 ]);
 
 /** Keys that list several people or animals: only their items say who is who. */
