@@ -37,3 +37,43 @@ describe('offline dialectic: the kind of animal a pets item names', () => {
     expect(await cited(mereana, "what's her cat called?")).toEqual([]);
   });
 });
+
+const aoife = factsOf(
+  {
+    name: 'Aoife Brennan',
+    location: 'Cork city',
+    role: 'fishmonger',
+    company: "Brennan's Fish",
+    workplace: 'the English Market, Cork',
+    family_business: 'fourth-generation; runs the stall with her mother',
+    allergies: ['kiwi fruit'],
+    health_conditions: ["Raynaud's", 'mild asthma', 'lower back pain from long drives'],
+    dislikes: ['phone calls after 8pm', 'fish puns'],
+    goals: ['open a seafood bar beside the stall by 2026'],
+    current_status: 'off the stall Thursday for a food safety course in Clonakilty',
+  },
+  ['current_status'],
+);
+
+describe("offline dialectic: a market trader's stall, a bad time to call", () => {
+  it("reads the user's stall as their place of work", async () => {
+    expect(await cited(aoife, "where's her stall at?")).toEqual(['company', 'workplace']);
+  });
+
+  it('reads "a bad time to ring" as when the user takes calls', async () => {
+    expect(await cited(aoife, "when's a bad time to ring her?")).toEqual(['dislikes']);
+    expect(await cited(aoife, "when's a good time to ring her?")).toEqual(['dislikes']);
+  });
+});
+
+describe('offline dialectic: why the user is as they are, and what a plan does to their health', () => {
+  it('cites the health facts before facts that barely reach the bar', async () => {
+    expect((await cited(aoife, 'her hands go white at the stall in the cold — is there a reason?')).slice(0, 2)).toEqual(['allergies', 'health_conditions']);
+  });
+
+  it('reads "would X be bad for her health?" as a question on her health', async () => {
+    expect(await cited(aoife, 'would another 6 hour round trip to the festival be bad for her health?')).toEqual(['health_conditions']);
+    // (Not a health said of someone else, nor a question without the health named.)
+    expect(await cited(aoife, 'would another 6 hour round trip to the festival be bad for the stall?')).not.toContain('health_conditions');
+  });
+});

@@ -1277,6 +1277,11 @@ export const LIFE: readonly ConceptDef[] = [
       'best time to ring',
       'good time to ring',
       'time to ring',
+      // ("when's a bad time to ring her?": when not to, which the same facts say.)
+      'bad time to call',
+      'bad time to ring',
+      'worst time to call',
+      'worst time to ring',
       'quick call',
       'phone call',
       'call with her',

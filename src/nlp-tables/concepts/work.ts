@@ -94,6 +94,10 @@ export const WORK: readonly ConceptDef[] = [
       'his workshop',
       'her workshop',
       'their workshop',
+      // ("where do I find his stall?": a market trader's own pitch.)
+      'his stall',
+      'her stall',
+      'their stall',
       // ("what's the name of her daycare?", "what's her setting called?": a childminder's or a nursery's own business.)
       'his daycare',
       'her daycare',

@@ -332,7 +332,7 @@ export const GENERIC = set(
 /** Head nouns too vague to be what a question asks for ("what part does she sing?"). */
 export const GENERIC_HEADS = set(
   'part kind sort type thing things stuff way ways one ones bit lot lots sort something anything everything idea option options choice ' +
-    'answer reason reasons cause time good person people member form issue issues problem problems concern concerns matter matters situation ' +
+    'answer reason reasons cause time good bad best worst person people member form issue issues problem problems concern concerns matter matters situation ' +
     'ticket tickets voucher vouchers gift gifts present presents girl girls guy guys boy lady man woman gal bloke chap fella ' +
     // ("whats wrong with her achilles": what ails it, not a thing called "wrong".)
     'wrong',

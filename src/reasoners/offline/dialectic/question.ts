@@ -452,6 +452,9 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   weakenIn(owner, contextPeople(tokens, names));
   // "is he around this weekend?": one weekend of the calendar says when, not what he does with his weekends.
   weakenIn(owner, calendarWeekends(tokens));
+  // "would another 6 hour round trip in the bakkie be bad for her health?": what would be bad for the user is the plan, not
+  // what is asked — their health is.
+  weakenBesides(owner, beforeHealthEffect(tokens), byConcept);
   // "what does he speak with his family back home?": the user's people the asked verb is done with are its setting
   // (when the question names a topic besides them: "how does he keep in touch with his family?" is about the family).
   weakenBesides(owner, companions(tokens), byConcept);
@@ -734,6 +737,20 @@ function trainedAs(tokens: readonly QToken[]): Set<number> | undefined {
   const out = new Set<number>();
   for (let i = k + 2; i < tokens.length && i < k + 6 && !tokens[i]!.punct && (tokens[i]!.pos === 'DET' || NOMINAL_POS.has(tokens[i]!.pos)); i++) out.add(i);
   return out.size > 0 ? out : undefined;
+}
+
+/** Words that judge what a thing does to the user's health ("bad for her health", "ok for his back"). */
+const EFFECTS: ReadonlySet<string> = new Set(['bad', 'good', 'harmful', 'ok', 'okay', 'safe', 'risky', 'hard', 'rough', 'fine']);
+/** What the health named in "… be bad for her health" is judged against ("health", "back", "knees"): the whole body or a part. */
+const JUDGED: ReadonlySet<string> = new Set(['health', 'back', 'knees', 'knee', 'heart', 'chest', 'joints', 'skin', 'lungs', 'hip', 'hips']);
+
+/** The tokens before "bad / ok … for her health" (what is judged), or undefined. */
+function beforeHealthEffect(tokens: readonly QToken[]): Set<number> | undefined {
+  const h = tokens.findIndex((t, i) => JUDGED.has(t.low) && POSSESSIVE_WORDS.has(tokens[i - 1]?.low ?? '') && tokens[i - 2]?.low === 'for');
+  if (h < 3 || !EFFECTS.has(tokens[h - 3]!.low)) return undefined;
+  const out = new Set<number>();
+  for (let k = 0; k < h - 3; k++) out.add(k);
+  return out;
 }
 
 /** Aspects every word of which is in `span` count weakly: they say when, where or whose, not what is asked. */

@@ -47,6 +47,8 @@ export const MIN_SCORE = 0.6;
 const KIND_HIT = 0.1;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
+/** A score that answers a question on its own, not just reaches the bar (MIN_SCORE). */
+const FIRM_SCORE = 1;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
 const APART = 0.85;
 const MAX_SUMMARY = 20;
@@ -389,11 +391,14 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   const ranked = [...answering, ...stances.filter((s) => !answering.includes(s))];
   // (The present state beside them, when the question is about a time close by: see `present`.)
   const cited = [...ranked, ...present.filter((s) => !ranked.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);
-  const facts = cited.map((s) => s.terms.fact);
   // (See `careful`: only when none of the facts cited speaks of the user's health — and, asked whether a plan is fine for the
-  // user, only when no other fact answers.)
-  if (!cited.some((s) => careful.includes(s.terms)) && (q.caution === 'open' || cited.length === 0))
-    for (const t of careful) if (facts.length < MAX_CITED && !facts.includes(t.fact)) facts.push(t.fact);
+  // user, only when no other fact answers. Asked what to be careful of, it goes before facts that barely reach the bar:
+  // "her hands go white at the stall in the cold — is there a reason?" is not answered by what she does at the stall.)
+  const withCare = !cited.some((s) => careful.includes(s.terms)) && (q.caution === 'open' || cited.length === 0);
+  const firm = withCare && q.caution === 'open' ? cited.filter((s) => s.score >= FIRM_SCORE) : cited;
+  const facts = firm.map((s) => s.terms.fact);
+  if (withCare) for (const t of careful) if (facts.length < MAX_CITED && !facts.includes(t.fact)) facts.push(t.fact);
+  for (const s of cited) if (facts.length < MAX_CITED && !facts.includes(s.terms.fact)) facts.push(s.terms.fact);
   if (facts.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts };
 }
