@@ -77,3 +77,21 @@ describe('offline dialectic: why the user is as they are, and what a plan does t
     expect(await cited(aoife, 'would another 6 hour round trip to the festival be bad for the stall?')).not.toContain('health_conditions');
   });
 });
+
+describe('offline dialectic: a fact that is what the head asks for', () => {
+  const tunde = factsOf({
+    name: 'Tunde Bakare',
+    location: 'Croydon',
+    role: 'gym instructor and sports hall supervisor',
+    company: 'Waddon Leisure Centre',
+    manager: 'duty manager Claire',
+  });
+
+  it('is cited beside a fact the rest of the question names', async () => {
+    expect(await cited(tunde, "what's Tunde's job at Waddon?")).toEqual(['company', 'role']);
+  });
+
+  it('is not when a name is asked for', async () => {
+    expect(await cited(tunde, "what's the name of the duty manager at Waddon?")).not.toContain('name');
+  });
+});

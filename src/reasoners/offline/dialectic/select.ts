@@ -47,6 +47,9 @@ export const MIN_SCORE = 0.6;
 const KIND_HIT = 0.1;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
+/** A name asked for ("what's the GM's name at Lakeside Manor?"): whose it is decides, and the user's own answers only if asked. */
+const namesAsked = (q: Question): boolean =>
+  q.head !== undefined && (q.head.named === true || q.tokens[q.head.noun]?.lemma === 'name' || q.tokens.some((t) => t.lemma === 'name'));
 /** A score that answers a question on its own, not just reaches the bar (MIN_SCORE). */
 const FIRM_SCORE = 1;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
@@ -345,6 +348,10 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
     s.score >= MIN_SCORE &&
     q.times.length > 0 &&
     q.aspects.some((a, j) => a.concept === zone && (a.cues ?? []).some((c) => ASKERS_TIME.has(c)) && (s.matched[j] ?? 0) >= LEVEL.key);
+  // "what's Tunde's job at Waddon?" beside "company: Waddon Leisure Centre" and "role: gym instructor": a fact that is what the
+  // head asks for, where the best fact is only near it, is cited whatever the rest of the question gives the best.
+  const headOnly = (s: (typeof scored)[number]): boolean =>
+    s.score >= MIN_SCORE && heads.length > 0 && s.head >= LEVEL.key && (leader?.head ?? 0) < LEVEL.key && !namesAsked(q);
   const othersTrades = tradesOfOthers(q);
   // "how much does he normally pay Wessex Water a month?": what is usual is not said by a short-lived fact (a bill he is disputing now).
   const habitual = q.tokens.some((t) => HABITUAL.has(t.low));
@@ -354,7 +361,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
     // With a head, a fact cited must itself answer it ("which cricket format": not the communication format).
     .filter(
       (s) =>
-        (s.score >= cutoff || fullAnswer(s) || allergyHit(s) || zoneHit(s)) &&
+        (s.score >= cutoff || fullAnswer(s) || allergyHit(s) || zoneHit(s) || headOnly(s)) &&
         (heads.length === 0 || s.head > LEVEL.related) &&
         (!q.head?.favourite || answersFavourite(s.terms, q)),
     )
