@@ -95,3 +95,21 @@ describe('offline dialectic: a fact that is what the head asks for', () => {
     expect(await cited(tunde, "what's the name of the duty manager at Waddon?")).not.toContain('name');
   });
 });
+
+describe('offline dialectic: "which side"', () => {
+  const emrys = factsOf({
+    name: 'Emrys Vaughan',
+    location: 'Llandovery',
+    hearing: 'deaf in his left ear; hears best from the right',
+    rugby_team: 'Scarlets',
+    interests: ['sheepdog trials'],
+  });
+
+  it('asks nothing by the word alone: the rest of the question says what', async () => {
+    expect(await cited(emrys, 'I will be sitting beside him in the meeting; on which side is better I sit so he hears me?')).toContain('hearing');
+  });
+
+  it('is a team after the name of a sport', async () => {
+    expect(await cited(emrys, 'which rugby side does he follow?')).toEqual(['rugby_team']);
+  });
+});

@@ -245,12 +245,15 @@ function haveRun(tokens: readonly QToken[]): { start: number; end: number } | un
   return run && run.end - run.start >= 2 ? run : undefined;
 }
 
+/** Nouns vague only alone ("which side is better I sit?", "which side will she be on?"; a "rugby side" is a team). */
+const VAGUE_ALONE: ReadonlySet<string> = new Set(['side', 'sides']);
+
 function headOf(tokens: readonly QToken[], run: { start: number; end: number }, predicate: boolean, nameAllowed: boolean): Head | undefined {
   const words = tokens.slice(run.start, run.end);
   const favourite = words.some(isFavourite);
   const core = words.filter((t) => !isFavourite(t));
   const vague = (t: QToken) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.low);
-  if (core.length === 0 || core.every(vague)) return undefined;
+  if (core.length === 0 || core.every((t) => vague(t) || VAGUE_ALONE.has(t.low))) return undefined;
   // A PROPN alone after "is" is a name ("how old is Milo"), not a head; after a possessive it is a thing of the
   // user's ("what's his NIF?", "what's her GSTIN?"), and what is asked for.
   // (After "the" it is a thing too: "what's the Eircode for her shop?".)
