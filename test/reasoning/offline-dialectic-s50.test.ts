@@ -113,3 +113,28 @@ describe('offline dialectic: "which side"', () => {
     expect(await cited(emrys, 'which rugby side does he follow?')).toEqual(['rugby_team']);
   });
 });
+
+describe('offline dialectic: what the user is studying now', () => {
+  const maricel = factsOf(
+    {
+      name: 'Maricel Santos',
+      location: 'Winnipeg',
+      role: 'family child care provider',
+      education: ['ECA certificate', 'working towards ECE II through Red River College Polytech'],
+      capacity: '8 spaces, including 2 infants',
+      goals: ['open a 40-space child care centre by 2028'],
+      current_focus: 'writing the business plan for the centre loan application',
+      current_status: 'visiting family in Iloilo until the 15th',
+    },
+    ['current_focus', 'current_status'],
+  );
+
+  it('reads the present said in words beside the verb as when, not what', async () => {
+    expect(await cited(maricel, "what's she studying at the minute?")).toEqual(['education', 'goals']);
+    expect(await cited(maricel, "what's she studying?")).toEqual(['education', 'goals']);
+  });
+
+  it('still reads the present as what is asked when nothing else is', async () => {
+    expect(await cited(maricel, "what's she up to at the minute?")).toEqual(expect.arrayContaining(['current_focus']));
+  });
+});

@@ -15,6 +15,8 @@ interface Merge {
   readonly cues?: ReadonlySet<string>;
   /** Not when the `from` aspect names a member of its class ("a letter written in Tamil" names a spoken language). */
   readonly notForMembers?: boolean;
+  /** The `from` aspect stays beside it at this weight (what it names still bears, less). */
+  readonly keep?: number;
 }
 
 const INSTITUTIONS = new Set(['school', 'college', 'university', 'uni', 'academy', 'institute', 'hospital', 'clinic']);
@@ -25,7 +27,8 @@ const MERGES: readonly Merge[] = [
   // "which languages does he code in?": programming languages, not the languages he speaks.
   { into: 'programming', from: 'language', notForMembers: true },
   // "are they studying anything on the side?": what they are learning now, not their degree.
-  { into: 'learning', from: 'education', cues: new Set(['study']) },
+  // (A course under way is on the user's education too: "what's she studying at the minute?" beside "working towards ECE II".)
+  { into: 'learning', from: 'education', cues: new Set(['study']), keep: 0.6 },
   // "does she have kids? how old?": the children's ages, not hers.
   { into: 'family', from: 'age', cues: new Set(['how', 'old']) },
 ];
@@ -40,6 +43,7 @@ export function mergeAspects(byConcept: Map<number, Aspect>): void {
     into.words.push(...from.words);
     into.weight = Math.max(into.weight, from.weight);
     into.head ||= from.head;
-    byConcept.delete(conceptId(m.from));
+    if (m.keep !== undefined) from.weight = Math.min(from.weight, m.keep);
+    else byConcept.delete(conceptId(m.from));
   }
 }

@@ -258,7 +258,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
   const shaped = new Set<Aspect>();
   for (const id of shapes.add) {
     const a = aspectFor(id);
-    a.weight = named && id === currentId && a.cues?.length === 0 ? WEIGHT.when : WEIGHT.strong;
+    // (With the present said in words as well — "what's she studying at the minute?" — those words weigh what they weigh.)
+    a.weight = named && id === currentId ? Math.max(a.weight, WEIGHT.when) : WEIGHT.strong;
     a.topic = true;
     shaped.add(a);
   }
