@@ -138,3 +138,27 @@ describe('offline dialectic: what the user is studying now', () => {
     expect(await cited(maricel, "what's she up to at the minute?")).toEqual(expect.arrayContaining(['current_focus']));
   });
 });
+
+describe('offline dialectic: what to leave out of a meal for the user', () => {
+  const kojo = factsOf({
+    name: 'Kojo Asante',
+    location: 'Obuasi',
+    role: 'underground shift boss',
+    diet: 'no pork',
+    allergies: ['penicillin'],
+    favorite_food: 'fufu with light soup',
+    goals: ['become mine captain by 2028'],
+    timezone: 'Africa/Accra',
+  });
+
+  it("answers with the user's diet beside their health", async () => {
+    expect(await cited(kojo, "planning a chop bar lunch for his shift — anything he won't touch?")).toEqual(expect.arrayContaining(['allergies', 'diet']));
+    expect(await cited(kojo, "I'm making him soup — anything I should go easy on?")).toEqual(expect.arrayContaining(['allergies', 'diet']));
+    expect(await cited(kojo, 'ordering pizza for the office, what toppings should i avoid for him')).toEqual(expect.arrayContaining(['allergies', 'diet']));
+  });
+
+  it('does not without something to eat named, nor without a caution asked', async () => {
+    expect(await cited(kojo, "planning the shift handover — anything he won't touch?")).not.toContain('diet');
+    expect(await cited(kojo, "what's his favourite soup?")).toEqual(['favorite_food']);
+  });
+});

@@ -23,7 +23,23 @@ const WISE: ReadonlySet<string> = new Set(['good', 'bad', 'wise', 'sensible']);
 /** Troubles named as such ("any problem for him?", "anything of concern?"). */
 const TROUBLES: readonly string[] = ['problem', 'problems', 'issue', 'issues', 'concern', 'concerns'];
 /** Words after "anything" that ask what to be careful of ("anything I should know?", "anything to watch out for?"). */
-const CAUTION_WORDS: ReadonlySet<string> = new Set(['know', 'watch', 'aware', 'careful', 'worry', 'worried', 'mind', 'avoid', 'steer', ...TROUBLES]);
+// ("anything I should go easy on?", "anything he won't touch?": what the user does not take, or takes little of.)
+const CAUTION_WORDS: ReadonlySet<string> = new Set([
+  'know',
+  'watch',
+  'aware',
+  'careful',
+  'worry',
+  'worried',
+  'mind',
+  'avoid',
+  'steer',
+  'easy',
+  'touch',
+  ...TROUBLES,
+]);
+/** Verbs of leaving a thing out, after "what" ("what toppings should I avoid for her?", "what should I skip?"). */
+const LEAVE_OUT: ReadonlySet<string> = new Set(['avoid', 'skip']);
 /** Modals that, denied after "anything", ask what must not be done for the user ("anything urgent care shouldn't give her?"). */
 const FORBIDDING: ReadonlySet<string> = new Set(['should', 'must', 'can', 'could']);
 const forbids = (tokens: readonly QToken[], i: number): boolean => tokens[i]?.low === 'not' && FORBIDDING.has(tokens[i - 1]?.low ?? '');
@@ -45,7 +61,10 @@ export function asksCaution(tokens: readonly QToken[]): 'open' | 'fine' | undefi
   const open = tokens.some(
     (t, i) =>
       (t.low === 'anything' && tokens.slice(i + 1, i + 6).some((u, j) => CAUTION_WORDS.has(u.low) || forbids(tokens, i + 1 + j))) ||
-      (t.low === 'any' && CARE_NOUNS.has(tokens[i + 1]?.low ?? '')),
+      (t.low === 'any' && CARE_NOUNS.has(tokens[i + 1]?.low ?? '')) ||
+      (LEAVE_OUT.has(t.low) && tokens.slice(0, i).some((u) => u.low === 'what') && tokens.some((u) => USER_OBJECTS.has(u.low))) ||
+      // ("what should I not put on his?")
+      (t.low === 'what' && tokens.slice(i + 1, i + 5).some((_, j) => forbids(tokens, i + 1 + j))),
   );
   if (open || asksCause(tokens)) return 'open';
   let last = tokens.length - 1;

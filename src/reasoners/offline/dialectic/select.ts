@@ -58,6 +58,8 @@ const MAX_SUMMARY = 20;
 const CURRENT = conceptId('current');
 /** What is known of the user's health that a question on what to be careful of is answered by. */
 const HEALTH_CRITICAL: readonly number[] = [conceptId('allergy'), conceptId('health')];
+const FOOD = conceptId('food');
+const DIET = conceptId('diet');
 /** Words of a key on the user's present state (where they are, whether they are free), not on the work in hand. */
 const STATE_KEY_WORDS = new Set(['status', 'location', 'whereabouts', 'availability', 'week', 'weekend', 'today', 'trip', 'away'].map(stem));
 const PAST_VALUE_WORDS = new Set(['previously', 'formerly', 'used', 'until', 'retired', 'former'].map(stem));
@@ -307,9 +309,13 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   const present = onState.length > 0 ? onState : onPresent;
   // "he's offered to help me move my beehives — anything I should know first?": asked what to be careful of, what is known of
   // the user's health (allergies, conditions) is cited beside the best facts, when they do not already speak of it.
-  const careful = q.caution ? candidates.filter((t) => HEALTH_CRITICAL.some((c) => (t.levels.get(c) ?? 0) >= LEVEL.key)) : [];
+  // (With something to eat named — "I'm making him soup, anything I should go easy on?" — what the user eats bears too.)
+  const food = q.aspects.some((a) => a.concept === FOOD && a.weight >= 1);
+  const critical = food ? [...HEALTH_CRITICAL, DIET] : HEALTH_CRITICAL;
+  const careful = q.caution ? candidates.filter((t) => critical.some((c) => (t.levels.get(c) ?? 0) >= LEVEL.key)) : [];
   if (top < MIN_SCORE && present.length === 0 && careful.length === 0) return { kind: 'abstain', why: missing };
-  if (heads.length > 0 && headBest < HEAD_MIN) return { kind: 'abstain', why: missing };
+  // ("what toppings should I avoid for her?": what to leave out of a meal for the user is what they eat, whatever it is named.)
+  if (heads.length > 0 && headBest < HEAD_MIN && !(food && careful.length > 0)) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   // (A head answered says more precisely what is asked: "how long has she been tattooing?" beside "11 years tattooing".)
   if (heads.length === 0 && unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
@@ -401,8 +407,11 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   // (See `careful`: only when none of the facts cited speaks of the user's health — and, asked whether a plan is fine for the
   // user, only when no other fact answers. Asked what to be careful of, it goes before facts that barely reach the bar:
   // "her hands go white at the stall in the cold — is there a reason?" is not answered by what she does at the stall.)
-  const withCare = !cited.some((s) => careful.includes(s.terms)) && (q.caution === 'open' || cited.length === 0);
-  const firm = withCare && q.caution === 'open' ? cited.filter((s) => s.score >= FIRM_SCORE) : cited;
+  const withCare =
+    !cited.some((s) => careful.includes(s.terms) && HEALTH_CRITICAL.some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.key)) &&
+    (q.caution === 'open' || cited.length === 0);
+  // (Before them all when a meal is named: "planning a chop bar lunch for his shift — anything he won't touch?")
+  const firm = withCare && q.caution === 'open' ? cited.filter((s) => !food && s.score >= FIRM_SCORE) : cited;
   const facts = firm.map((s) => s.terms.fact);
   if (withCare) for (const t of careful) if (facts.length < MAX_CITED && !facts.includes(t.fact)) facts.push(t.fact);
   for (const s of cited) if (facts.length < MAX_CITED && !facts.includes(s.terms.fact)) facts.push(s.terms.fact);
