@@ -162,3 +162,19 @@ describe('offline dialectic: what to leave out of a meal for the user', () => {
     expect(await cited(kojo, "what's his favourite soup?")).toEqual(['favorite_food']);
   });
 });
+
+describe('offline dialectic: how to get through to the user', () => {
+  const joanna = factsOf({
+    name: 'Joanna Reyes',
+    location: 'Cebu City',
+    role: 'BPO team leader',
+    communication_style: ['worked examples', 'Taglish is fine', 'WhatsApp over email'],
+    goals: ['become an operations manager by 2027'],
+  });
+
+  it('reads walking someone through, getting hold of them and a tone as how to communicate with them', async () => {
+    expect(await cited(joanna, 'best way to walk her through the new commission plan?')).toContain('communication_style');
+    expect(await cited(joanna, 'fastest way to get hold of her?')).toEqual(['communication_style']);
+    expect(await cited(joanna, 'should my message to her be formal or chatty?')).toEqual(['communication_style']);
+  });
+});

@@ -941,14 +941,7 @@ export const WORK: readonly PatternSpec[] = [
   },
   { id: 'work.role.for-a-living', match: '{x:rest} for a living', key: 'role', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
   { id: 'work.role.verb', match: '{x:rest}', key: 'role', value: doneAsWork },
-  // "Myself and my brother run the family greengrocers in Ennis", "we run a B&B in Oban": a business the user runs with others.
-  {
-    id: 'work.role.we-run',
-    match: '{x:rest}',
-    key: 'role',
-    subjects: ['we'],
-    value: (v) => (/^runs?\s+(?:a|an|the|our)\s/i.test(v.text) ? doneAsWork(v) : undefined),
-  },
+
   // "I've got a spaza shop in Soweto", "I am running a kirana store in Pune", "we're a cheese shop, not a deli", "had the
   // paper shop on Bridge St 22 years now": a small business the user has or runs is their work.
   {
