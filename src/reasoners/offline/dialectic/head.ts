@@ -247,13 +247,17 @@ function haveRun(tokens: readonly QToken[]): { start: number; end: number } | un
 
 /** Nouns vague only alone ("which side is better I sit?", "which side will she be on?"; a "rugby side" is a team). */
 const VAGUE_ALONE: ReadonlySet<string> = new Set(['side', 'sides']);
+/** Verbs of following a team ("support", "cheer for", "barrack for", "shout for"). */
+const FOLLOWING: ReadonlySet<string> = new Set(['support', 'follow', 'cheer', 'barrack', 'shout']);
 
 function headOf(tokens: readonly QToken[], run: { start: number; end: number }, predicate: boolean, nameAllowed: boolean): Head | undefined {
   const words = tokens.slice(run.start, run.end);
   const favourite = words.some(isFavourite);
   const core = words.filter((t) => !isFavourite(t));
   const vague = (t: QToken) => GENERIC_HEADS.has(t.lemma) || GENERIC_HEADS.has(t.low);
-  if (core.length === 0 || core.every((t) => vague(t) || VAGUE_ALONE.has(t.low))) return undefined;
+  // ("which side does he support?": a side followed is a team.)
+  const followed = tokens.some((t) => FOLLOWING.has(t.lemma));
+  if (core.length === 0 || core.every((t) => vague(t) || (VAGUE_ALONE.has(t.low) && !followed))) return undefined;
   // A PROPN alone after "is" is a name ("how old is Milo"), not a head; after a possessive it is a thing of the
   // user's ("what's his NIF?", "what's her GSTIN?"), and what is asked for.
   // (After "the" it is a thing too: "what's the Eircode for her shop?".)
