@@ -178,3 +178,19 @@ describe('offline dialectic: how to get through to the user', () => {
     expect(await cited(joanna, 'should my message to her be formal or chatty?')).toEqual(['communication_style']);
   });
 });
+
+describe('offline dialectic: how the user gets about', () => {
+  const tash = factsOf({
+    name: 'Tash Nguyen',
+    location: 'Brunswick, Melbourne',
+    transport: 'cycles to work, no car; Myki for trams when it rains',
+    work_schedule: 'rotating roster, mostly nights',
+    upcoming_appointments: ['physio on Tuesday'],
+  });
+
+  it("reads a taxi, a rental car and getting to one's appointments as getting about", async () => {
+    expect(await cited(tash, 'should I book her a taxi to work or does she ride?')).toContain('transport');
+    expect(await cited(tash, 'do I book her a rental car at the other end?')).toEqual(['transport']);
+    expect(await cited(tash, 'how does she usually get to her appointments?')).toEqual(['transport']);
+  });
+});
