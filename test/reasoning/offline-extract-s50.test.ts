@@ -69,3 +69,11 @@ describe('offline extraction: Scots "fae"', () => {
     expect(valueOf(facts, 'location')).toBe('Aberdeen');
   });
 });
+
+describe('offline extraction: two tools used for two tasks, the verb said once', () => {
+  it('reads the second name used for a task as a tool too', async () => {
+    expect(valueOf(await learned('we use Legend for bookings and Deputy for the rota, can u help me export hours'), 'tools')).toEqual(['Legend', 'Deputy']);
+    // (Not a person turned to for something.)
+    expect(valueOf(await learned('I use Excel for budgets and my sister for advice'), 'tools')).toEqual(['Excel']);
+  });
+});

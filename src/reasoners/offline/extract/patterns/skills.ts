@@ -609,6 +609,21 @@ export const SKILLS: readonly PatternSpec[] = [
     list: true,
     value: namedTool,
   },
+  {
+    // "we use Legend for bookings and Deputy for the rota": a second name used for a second task, the verb said once.
+    id: 'skills.tools.and-named-for',
+    match: 'and {x:np} for',
+    key: 'tools',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    value: (v) => {
+      const at = v.clause.indexOf(v.tokens[0]!) - 1;
+      const before = v.clause.slice(0, Math.max(0, at));
+      const used = before.findIndex((t) => t.lemma === 'use' || t.low === 'using');
+      return used >= 0 && before.slice(used + 1).some((t) => t.low === 'for') ? namedTool(v) : undefined;
+    },
+  },
   // ("We run ServiceNow for tickets, Intune for the laptops": what a team runs for a task.)
   { id: 'skills.tools.we-run-for', match: 'run~|running {x:np} for', key: 'tools', where: 'anywhere', subjects: ['we'], list: true, value: namedTool },
   {
