@@ -77,3 +77,13 @@ describe('offline extraction: two tools used for two tasks, the verb said once',
     expect(valueOf(await learned('I use Excel for budgets and my sister for advice'), 'tools')).toEqual(['Excel']);
   });
 });
+
+describe('offline extraction: a name said with the papers it is written on', () => {
+  it('reads "it\'s X on my passport / card" as the name', async () => {
+    const facts = await learned("it's Oluwatobiloba on my CSCS card but everyone on site calls me Tobi — can you help me write a short intro?");
+    expect(valueOf(facts, 'name')).toBe('Oluwatobiloba');
+    expect(valueOf(facts, 'nickname')).toBe('Tobi');
+    // (Not a place on a map.)
+    expect(valueOf(await learned("it's Lombok on the map"), 'name')).toBeUndefined();
+  });
+});

@@ -56,6 +56,22 @@ export const PERSONALITY: ReadonlySet<string> = new Set([
 ]);
 
 /** Marks a name is spelt with ("with the fada", "with an accent", "with a hyphen"). */
+/** Papers a name is written on ("it's Oluwatobiloba on my passport", "… on my CSCS card"). */
+const NAME_PAPERS: ReadonlySet<string> = new Set([
+  'passport',
+  'card',
+  'licence',
+  'license',
+  'id',
+  'certificate',
+  'payslip',
+  'contract',
+  'papers',
+  'documents',
+  'visa',
+  'badge',
+]);
+
 const SPELLING_MARKS: ReadonlySet<string> = new Set([
   'fada',
   'fadas',
@@ -631,7 +647,14 @@ export const IDENTITY: readonly PatternSpec[] = [
       );
       // ("it's Siobhán with the fada": how it is spelt, said after it.)
       const spelt = v.clause[after]?.low === 'with' && v.clause.slice(after + 1, after + 4).some((t) => SPELLING_MARKS.has(t.low)) ? after : -1;
-      const end = [not, old, since, spelt].filter((k) => k >= 0);
+      // ("it's Oluwatobiloba on my CSCS card": where the name is written, said after it.)
+      const papers =
+        v.clause[after]?.low === 'on' &&
+        ['my', 'the'].includes(v.clause[after + 1]?.low ?? '') &&
+        v.clause.slice(after + 2, after + 5).some((t) => NAME_PAPERS.has(t.low))
+          ? after
+          : -1;
+      const end = [not, old, since, spelt, papers].filter((k) => k >= 0);
       const own = v.clause.slice(it, end.length > 0 ? Math.min(...end) : undefined);
       const words = own.filter((t) => t.pos !== 'PUNCT').length;
       return contentOf(own).length - contentOf(v.tokens).length <= 3 && words <= 7 ? userName(v) : undefined;
