@@ -194,3 +194,18 @@ describe('offline dialectic: how the user gets about', () => {
     expect(await cited(tash, 'how does she usually get to her appointments?')).toEqual(['transport']);
   });
 });
+
+describe('offline dialectic: qualifications, clipped or not', () => {
+  const chi = factsOf({
+    name: 'Chi Okafor',
+    location: 'Lekki',
+    role: 'dog groomer',
+    certifications: ['Level 3 Diploma in Dog Grooming'],
+    education: 'BSc Microbiology, University of Lagos',
+  });
+
+  it('reads "quals" and "qualifications" as the certificates the user holds', async () => {
+    expect(await cited(chi, 'what quals has he got?')).toContain('certifications');
+    expect(await cited(chi, 'what qualifications has he got?')).toContain('certifications');
+  });
+});

@@ -1169,6 +1169,9 @@ export const CERTIFICATION: ConceptDef = {
     // The dictionary's clipped form ("does she hold a kubernetes cert?", "any agile certs?").
     'cert',
     'certs',
+    // ("has he actually got proper grooming qualifications?": what a trade's certificates are called too.)
+    'qualifications',
+    'qualification',
     // A professional registration and its renewal ("when's her AHPRA rego due?", "her NMC registration").
     'registration',
     'registration due',

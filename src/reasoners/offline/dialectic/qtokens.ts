@@ -89,6 +89,7 @@ const INFORMAL = new Map([
   ['vacay', 'vacation'],
   ['convo', 'conversation'],
   ['uni', 'university'],
+  ['quals', 'qualifications'],
   // Texting short forms of words the vocabulary knows ("whats his tz", "how many hrs does she work").
   ['tz', 'time zone'],
   ['atm', 'at the moment'],
