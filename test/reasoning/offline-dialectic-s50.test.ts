@@ -209,3 +209,20 @@ describe('offline dialectic: qualifications, clipped or not', () => {
     expect(await cited(chi, 'what qualifications has he got?')).toContain('certifications');
   });
 });
+
+describe('offline dialectic: "the night before" is no past', () => {
+  const niamh = factsOf({
+    name: 'Niamh Doyle',
+    location: 'Galway',
+    dislikes: ['last-minute shift swaps over WhatsApp'],
+    previous_role: 'swim teacher at Leisureland',
+  });
+
+  it('reads "the night before" as a time the question sets', async () => {
+    expect(await cited(niamh, 'is it ok to text her a shift swap on whatsapp the night before?')).toEqual(['dislikes']);
+  });
+
+  it('still reads a closing "before" as the past', async () => {
+    expect(await cited(niamh, 'what did she do before?')).toEqual(['previous_role']);
+  });
+});

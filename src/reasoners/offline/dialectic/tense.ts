@@ -19,6 +19,9 @@ function lastOccasion(tokens: readonly QToken[], i: number): boolean {
   return (POSSESSIVE.has(before) || before === 'the') && (next.pos === 'NOUN' || next.pos === 'ADJ');
 }
 
+/** Units of the calendar "the … before" counts back in ("the night before", "the week before"). */
+const DAY_UNITS: ReadonlySet<string> = new Set(['night', 'day', 'evening', 'morning', 'week', 'weekend', 'afternoon']);
+
 /** Words after "back" that make it a time gone by ("back in 2019", "back then", "back when he was at school"). */
 const BACK_THEN: ReadonlySet<string> = new Set(['in', 'then', 'when']);
 
@@ -44,7 +47,8 @@ export function asksAboutThePast(tokens: readonly QToken[]): boolean {
     // (Not "is he used to Kroll?", "getting used to nights": a habit had now.)
     if (t.low === 'used' && next?.low === 'to') return !USED_AS_HABIT.has(tokens[i - 1]?.lemma ?? '') && !USED_AS_HABIT.has(tokens[i - 2]?.lemma ?? '');
     // "has she lived anywhere outside Nigeria before?": a closing "before" sets any tense in the past.
-    if (t.low === 'before' && i > 0 && i === lastWord) return true;
+    // (Not "the night before", "the day before": a time before another the question sets, said in any tense.)
+    if (t.low === 'before' && i > 0 && i === lastWord) return !(tokens[i - 2]?.low === 'the' && DAY_UNITS.has(tokens[i - 1]!.low));
     // "what was the library budget back in 2019?": a time gone by, in a past tense.
     if (pastTense && t.low === 'back' && BACK_THEN.has(next?.low ?? '')) return true;
     if (!pastTense || !WEAK_PAST_MARKERS.has(t.low)) return false;
