@@ -48,8 +48,7 @@ const KIND_HIT = 0.1;
 const RELATIVE = 0.7;
 const MAX_CITED = 3;
 /** A name asked for ("what's the GM's name at Lakeside Manor?"): whose it is decides, and the user's own answers only if asked. */
-const namesAsked = (q: Question): boolean =>
-  q.head !== undefined && (q.head.named === true || q.tokens[q.head.noun]?.lemma === 'name' || q.tokens.some((t) => t.lemma === 'name'));
+const namesAsked = (q: Question): boolean => q.head?.named === true || q.tokens.some((t) => t.lemma === 'name');
 /** A score that answers a question on its own, not just reaches the bar (MIN_SCORE). */
 const FIRM_SCORE = 1;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
@@ -411,7 +410,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
     !cited.some((s) => careful.includes(s.terms) && HEALTH_CRITICAL.some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.key)) &&
     (q.caution === 'open' || cited.length === 0);
   // (Before them all when a meal is named: "planning a chop bar lunch for his shift — anything he won't touch?")
-  const firm = withCare && q.caution === 'open' ? cited.filter((s) => !food && s.score >= FIRM_SCORE) : cited;
+  const firm = !withCare || q.caution !== 'open' ? cited : food ? [] : cited.filter((s) => s.score >= FIRM_SCORE);
   const facts = firm.map((s) => s.terms.fact);
   if (withCare) for (const t of careful) if (facts.length < MAX_CITED && !facts.includes(t.fact)) facts.push(t.fact);
   for (const s of cited) if (facts.length < MAX_CITED && !facts.includes(s.terms.fact)) facts.push(s.terms.fact);

@@ -2,6 +2,9 @@ import type { ExtractedFact } from '../../../profiles/reasoning.js';
 import type { Candidate } from './clause-facts.js';
 import { DEFAULT_DYNAMIC_TTL } from './time.js';
 
+/** Places only mentioned inside a clause ("I work in Kibera", "a guesthouse near Hazyview", "sites in Warrington"). */
+const PASSING_PLACES: ReadonlySet<string> = new Set(['places.location.in-clause', 'places.location.work-round', 'places.location.from-clause']);
+
 /**
  * One call's candidates into the facts handed to the learner. Within a call the latest statement
  * wins for a single-valued key ("I used to live in Rotterdam but moved to Porto" -> Porto); list
@@ -10,9 +13,6 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
  * else the workplace). "Call me Y" after the name was given in another sentence ("My name is Alexandra. Call me Sasha.", "Name's Oluwaseun … sign it off as
  * Seun") is the name to use.
  */
-/** Places only mentioned inside a clause ("I work in Kibera", "a guesthouse near Hazyview", "sites in Warrington"). */
-const PASSING_PLACES: ReadonlySet<string> = new Set(['places.location.in-clause', 'places.location.work-round', 'places.location.from-clause']);
-
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
   const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via === undefined && !c.retract);
   // ("… sites in Warrington and Bolton, home's in Stockport": home said as such is the home beside a place only passed through.)

@@ -61,18 +61,6 @@ const SUPPORTING = 'send~|sending|sent|pay~|paying|paid|save~|saving|provide~|pr
 /** A child of the user's, named by what they are to them ("my daughter is 15", "my eldest Kwame is 12"). */
 const CHILD_WORDS: ReadonlySet<string> = new Set(['son', 'daughter', 'eldest', 'youngest', 'oldest', 'stepson', 'stepdaughter', 'boy', 'girl', 'kid', 'baby']);
 /** Words that may follow a child's age ("is 15 and wants …", "turns 3 in May", "is 7 now"). */
-/** "daughter Leila (6)": a child of the user's with the age said, or undefined ("my daughter is 15 minutes late"). */
-function kidAged(v: ValueContext): string | undefined {
-  const kin = v.slot('k')!.toLowerCase();
-  const age = v.slot('a')!;
-  if (!CHILD_WORDS.has(kin) || !/^\d{1,2}$/.test(age)) return undefined;
-  // ("my daughter is 15 minutes late": an amount of something else.)
-  const after = v.clause[v.clause.indexOf(v.slotTokens('a')[0]!) + 1];
-  if (after !== undefined && after.pos !== 'PUNCT' && after.pos !== 'CCONJ' && !AFTER_AGE.has(after.low)) return undefined;
-  const name = v.slot('n');
-  return `${kin}${name ? ` ${name}` : ''} (${age})`;
-}
-
 const AFTER_AGE: ReadonlySet<string> = new Set([
   'years',
   'yrs',
@@ -91,6 +79,18 @@ const AFTER_AGE: ReadonlySet<string> = new Set([
   'but',
   'and',
 ]);
+
+/** "daughter Leila (6)": a child of the user's with the age said, or undefined ("my daughter is 15 minutes late"). */
+function kidAged(v: ValueContext): string | undefined {
+  const kin = v.slot('k')!.toLowerCase();
+  const age = v.slot('a')!;
+  if (!CHILD_WORDS.has(kin) || !/^\d{1,2}$/.test(age)) return undefined;
+  // ("my daughter is 15 minutes late": an amount of something else.)
+  const after = v.clause[v.clause.indexOf(v.slotTokens('a')[0]!) + 1];
+  if (after !== undefined && after.pos !== 'PUNCT' && after.pos !== 'CCONJ' && !AFTER_AGE.has(after.low)) return undefined;
+  const name = v.slot('n');
+  return `${kin}${name ? ` ${name}` : ''} (${age})`;
+}
 const KIDS = new Set([
   'kid',
   'kids',

@@ -55,7 +55,6 @@ export const PERSONALITY: ReadonlySet<string> = new Set([
   'list-maker',
 ]);
 
-/** Marks a name is spelt with ("with the fada", "with an accent", "with a hyphen"). */
 /** Papers a name is written on ("it's Oluwatobiloba on my passport", "… on my CSCS card"). */
 const NAME_PAPERS: ReadonlySet<string> = new Set([
   'passport',
@@ -72,6 +71,7 @@ const NAME_PAPERS: ReadonlySet<string> = new Set([
   'badge',
 ]);
 
+/** Marks a name is spelt with ("with the fada", "with an accent", "with a hyphen"). */
 const SPELLING_MARKS: ReadonlySet<string> = new Set([
   'fada',
   'fadas',

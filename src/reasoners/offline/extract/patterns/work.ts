@@ -940,8 +940,32 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => (v.tokens[0]?.pos === 'DET' || (v.tokens.length < 2 && v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.lemma === 'do') ? undefined : byJob(v)),
   },
   { id: 'work.role.for-a-living', match: '{x:rest} for a living', key: 'role', where: 'anywhere', subjects: ['self', 'none'], strength: 'explicit' },
-  { id: 'work.role.verb', match: '{x:rest}', key: 'role', value: doneAsWork },
-
+  {
+    id: 'work.role.verb',
+    match: '{x:rest}',
+    key: 'role',
+    value: (v) => {
+      if (
+        !/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm|bartend|babysit|nanny|cater|waitress|childmind)s?\b/i.test(
+          v.text,
+        ) &&
+        // ("I do nails from home", "she does hair": a beauty trade is done for others, as work.)
+        !DOES_A_TRADE.test(v.text)
+      )
+        return undefined;
+      const words = verbAndObject(v.tokens);
+      // ("I coach the under 10s on Saturdays": an object cut short after its article names nothing.)
+      if (words.length > 1 && words[words.length - 1]!.pos === 'DET') return undefined;
+      // ("both run out in 2025": what runs out expires, and is no business run; "I run most mornings" is a habit.)
+      if (/^runs?$/i.test(words[0]!.text) && (words[1]?.low === 'out' || words.slice(1).every((t) => RUN_TIMES.has(t.low)))) return undefined;
+      // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
+      if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
+      // "I run Kaneshie to Madina": a route run, from one place to another, is no business.
+      const end = v.clause.indexOf(words[words.length - 1]!);
+      if (/^runs?$/i.test(words[0]!.text) && words[1]?.pos === 'PROPN' && v.clause[end + 1]?.low === 'to') return undefined;
+      return spanText(words);
+    },
+  },
   // "I've got a spaza shop in Soweto", "I am running a kirana store in Pune", "we're a cheese shop, not a deli", "had the
   // paper shop on Bridge St 22 years now": a small business the user has or runs is their work.
   {
@@ -1437,26 +1461,3 @@ export const WORK: readonly PatternSpec[] = [
     },
   },
 ];
-
-/** "I teach", "I run a chippy", "I do nails from home": a verb that names a job, with its object. */
-function doneAsWork(v: ValueContext): string | undefined {
-  if (
-    !/^(?:lecture|teach|nurse|tutor|coach|manage|run|own|freelance|consult|practise|practice|farm|bartend|babysit|nanny|cater|waitress|childmind)s?\b/i.test(
-      v.text,
-    ) &&
-    // ("I do nails from home", "she does hair": a beauty trade is done for others, as work.)
-    !DOES_A_TRADE.test(v.text)
-  )
-    return undefined;
-  const words = verbAndObject(v.tokens);
-  // ("I coach the under 10s on Saturdays": an object cut short after its article names nothing.)
-  if (words.length > 1 && words[words.length - 1]!.pos === 'DET') return undefined;
-  // ("both run out in 2025": what runs out expires, and is no business run; "I run most mornings" is a habit.)
-  if (/^runs?$/i.test(words[0]!.text) && (words[1]?.low === 'out' || words.slice(1).every((t) => RUN_TIMES.has(t.low)))) return undefined;
-  // "I run when I can", "I manage": without an object these verbs name no job ("I teach", "I farm" do).
-  if (words.length === 1 && /^(?:run|own|manage|practise|practice|coach)s?$/i.test(words[0]!.text)) return undefined;
-  // "I run Kaneshie to Madina": a route run, from one place to another, is no business.
-  const end = v.clause.indexOf(words[words.length - 1]!);
-  if (/^runs?$/i.test(words[0]!.text) && words[1]?.pos === 'PROPN' && v.clause[end + 1]?.low === 'to') return undefined;
-  return spanText(words);
-}
