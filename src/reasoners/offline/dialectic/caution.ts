@@ -22,8 +22,10 @@ function asksCause(tokens: readonly QToken[]): boolean {
 const WISE: ReadonlySet<string> = new Set(['good', 'bad', 'wise', 'sensible']);
 /** Troubles named as such ("any problem for him?", "anything of concern?"). */
 const TROUBLES: readonly string[] = ['problem', 'problems', 'issue', 'issues', 'concern', 'concerns'];
-/** Words after "anything" that ask what to be careful of ("anything I should know?", "anything to watch out for?"). */
-// ("anything I should go easy on?", "anything he won't touch?": what the user does not take, or takes little of.)
+/**
+ * Words after "anything" that ask what to be careful of ("anything I should know?", "anything to watch out for?"), or what
+ * the user does not take, or takes little of ("anything I should go easy on?", "anything he won't touch?").
+ */
 const CAUTION_WORDS: ReadonlySet<string> = new Set([
   'know',
   'watch',

@@ -55,6 +55,8 @@ const FIRM_SCORE = 1;
 const APART = 0.85;
 const MAX_SUMMARY = 20;
 const CURRENT = conceptId('current');
+/** Whether a fact's key is on one of these concepts. */
+const keyedOn = (terms: FactTerms, ids: readonly number[]): boolean => ids.some((id) => (terms.levels.get(id) ?? 0) >= LEVEL.key);
 /** What is known of the user's health that a question on what to be careful of is answered by. */
 const HEALTH_CRITICAL: readonly number[] = [conceptId('allergy'), conceptId('health')];
 const FOOD = conceptId('food');
@@ -206,7 +208,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
       (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) +
       ((topical > 0 || (weekend && q.soon)) && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0) +
       (edge && (terms.levels.get(routine) ?? 0) >= LEVEL.key ? EDGE_HIT : 0) +
-      (rareNames.some((w) => terms.value.has(w)) && !PLACE_CONCEPTS.some((id) => (terms.levels.get(id) ?? 0) >= LEVEL.key) ? NAME_HIT : 0);
+      (rareNames.some((w) => terms.value.has(w)) && !keyedOn(terms, PLACE_CONCEPTS) ? NAME_HIT : 0);
     // The same score with the value read plainly (see aspectMatch): what a fact beside the best must reach.
     const plain = terms.modifierStems.size > 0 || terms.modifierConcepts.size > 0 ? score - topical + factScore(profile, terms, q.aspects, true) : score;
     let head = 0;
@@ -311,7 +313,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   // (With something to eat named — "I'm making him soup, anything I should go easy on?" — what the user eats bears too.)
   const food = q.aspects.some((a) => a.concept === FOOD && a.weight >= 1);
   const critical = food ? [...HEALTH_CRITICAL, DIET] : HEALTH_CRITICAL;
-  const careful = q.caution ? candidates.filter((t) => critical.some((c) => (t.levels.get(c) ?? 0) >= LEVEL.key)) : [];
+  const careful = q.caution ? candidates.filter((t) => keyedOn(t, critical)) : [];
   if (top < MIN_SCORE && present.length === 0 && careful.length === 0) return { kind: 'abstain', why: missing };
   // ("what toppings should I avoid for her?": what to leave out of a meal for the user is what they eat, whatever it is named.)
   if (heads.length > 0 && headBest < HEAD_MIN && !(food && careful.length > 0)) return { kind: 'abstain', why: missing };
@@ -406,9 +408,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   // (See `careful`: only when none of the facts cited speaks of the user's health — and, asked whether a plan is fine for the
   // user, only when no other fact answers. Asked what to be careful of, it goes before facts that barely reach the bar:
   // "her hands go white at the stall in the cold — is there a reason?" is not answered by what she does at the stall.)
-  const withCare =
-    !cited.some((s) => careful.includes(s.terms) && HEALTH_CRITICAL.some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.key)) &&
-    (q.caution === 'open' || cited.length === 0);
+  const withCare = !cited.some((s) => careful.includes(s.terms) && keyedOn(s.terms, HEALTH_CRITICAL)) && (q.caution === 'open' || cited.length === 0);
   // (Before them all when a meal is named: "planning a chop bar lunch for his shift — anything he won't touch?")
   const firm = !withCare || q.caution !== 'open' ? cited : food ? [] : cited.filter((s) => s.score >= FIRM_SCORE);
   const facts = firm.map((s) => s.terms.fact);

@@ -4,6 +4,8 @@ import { DEFAULT_DYNAMIC_TTL } from './time.js';
 
 /** Places only mentioned inside a clause ("I work in Kibera", "a guesthouse near Hazyview", "sites in Warrington"). */
 const PASSING_PLACES: ReadonlySet<string> = new Set(['places.location.in-clause', 'places.location.work-round', 'places.location.from-clause']);
+/** A location said as where the user is, not only passed through. */
+const saidAsHome = (c: Candidate): boolean => c.key === 'location' && !PASSING_PLACES.has(c.pattern);
 
 /**
  * One call's candidates into the facts handed to the learner. Within a call the latest statement
@@ -14,9 +16,10 @@ const PASSING_PLACES: ReadonlySet<string> = new Set(['places.location.in-clause'
  * Seun") is the name to use.
  */
 export function finalise(candidates: readonly Candidate[]): ExtractedFact[] {
-  const livesSomewhere = candidates.some((c) => c.key === 'location' && c.via === undefined && !c.retract);
+  const homes = candidates.filter((c) => c.key === 'location' && c.via === undefined && !c.retract);
+  const livesSomewhere = homes.length > 0;
   // ("… sites in Warrington and Bolton, home's in Stockport": home said as such is the home beside a place only passed through.)
-  const livesFirmly = candidates.some((c) => c.key === 'location' && c.via === undefined && !c.retract && !PASSING_PLACES.has(c.pattern));
+  const livesFirmly = homes.some(saidAsHome);
   const givenName = candidates.find((c) => c.key === 'name' && !c.retract && !toBeUsed(c));
   const toUse = (c: Candidate): Candidate =>
     givenName && c.key === 'name' && toBeUsed(c) && c.order > givenName.order && !sameText(c.value, String(givenName.value))
@@ -115,7 +118,7 @@ function retraction(key: string, value: string, c: Candidate): ExtractedFact {
  * work at is in Kisumu town", "… sites in Warrington and Bolton, home's in Stockport").
  */
 function latestStatement(asserted: readonly Candidate[]): Candidate | undefined {
-  const firm = asserted.filter((c) => c.key === 'location' && !PASSING_PLACES.has(c.pattern));
+  const firm = asserted.filter(saidAsHome);
   // ("I'm in Perth — sorry, Perth in Scotland": a passing place that only says more of the home stays.)
   const refines = (c: Candidate): boolean => firm.some((f) => String(c.value).toLowerCase().includes(String(f.value).toLowerCase()));
   const standing = firm.length > 0 ? asserted.filter((c) => !PASSING_PLACES.has(c.pattern) || refines(c)) : asserted;
