@@ -118,6 +118,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(49, 'abc'),
   holdout(50, 'abc'),
   holdout(51, 'abc'),
+  holdout(52, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
