@@ -318,6 +318,22 @@ function candidateOf(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   }
 }
 
+/** Keys whose value is a firm or a place, which may be named with an "'s" of its own ("Sainsbury's", "Guy's"). */
+const NAMED_WITH_S: ReadonlySet<string> = new Set(['company', 'location', 'hometown', 'current_location']);
+
+/**
+ * "i work at guy's", "a porter at Addenbrooke's for 8 years": a firm or a place whose name closes on "'s" that owns
+ * nothing after it ("Tesco's car park" owns the car park) is named with the "'s".
+ */
+function namedWithS(slot: Match['slots'][string] | undefined, tokens: readonly Token[], key: string | undefined): boolean {
+  if (slot === undefined || slot.items !== undefined || key === undefined || !NAMED_WITH_S.has(key)) return false;
+  const s = tokens[slot.to - 1]?.low === "'s" ? slot.to - 1 : slot.to;
+  if (tokens[s]?.low !== "'s" || s <= slot.from) return false;
+  const next = tokens[s + 1];
+  const ownsNothing = next === undefined || ['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(next.pos);
+  return ownsNothing && (tokens[s - 1]!.pos === 'PROPN' || tokens[s - 1]!.pos === 'NOUN');
+}
+
 function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () => { ttl: number } | undefined): Candidate | undefined {
   const { spec, family } = entry;
   const { clause } = ctx;
@@ -328,7 +344,7 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   for (const [name, span] of Object.entries(match.slots)) slotTexts[name] = slotText(tokens, span);
   const mainTokens = slot ? tokens.slice(slot.from, slot.to) : [];
   const context: ValueContext = {
-    text: slot ? slotText(tokens, slot) : '',
+    text: slot ? slotText(tokens, slot) + (namedWithS(slot, tokens, spec.key) ? "'s" : '') : '',
     tokens: mainTokens,
     slot: (name) => (Object.hasOwn(slotTexts, name) ? slotTexts[name] : undefined),
     slotTokens: (name) => (Object.hasOwn(match.slots, name) ? tokens.slice(match.slots[name]!.from, match.slots[name]!.to) : []),

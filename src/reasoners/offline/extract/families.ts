@@ -77,7 +77,7 @@ export const WORK_STATUS = lexicon(
 /** Words that mark a short-lived status ("off sick", "on leave", "fasting", "on light duties", "rained off"). */
 export const STATUS_WORDS = namesLexicon(
   'status',
-  `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound|on annual leave|on maternity leave|on paternity leave|on parental leave|on sick leave|on study leave|on compassionate leave|on mat leave|on furlough|furloughed|on sabbatical|on restricted duties|restricted duties|on light duties|light duties|rained off|day off|on lockdown|in lockdown`,
+  `sick|off sick|ill|unwell|poorly|on leave|annual leave|leave|holiday|on holiday|vacation|on vacation|pto|ooo|out of office|away|off|off work|fasting|jury duty|on call|on-call|on standby|on stand-by|covering|isolating|self-isolating|in hospital|recovering|travelling|traveling|on the road|on a trip|at a conference|snowed under|swamped|drowning|busy|exhausted|jet lagged|jetlagged|grieving|bereaved|moving house|on strike|on nights|on earlies|on lates|quarantining|on bed rest|laid up|housebound|on annual leave|on maternity leave|on paternity leave|on parental leave|on sick leave|on study leave|on compassionate leave|on mat leave|on furlough|furloughed|on sabbatical|on restricted duties|restricted duties|on light duties|light duties|rained off|day off|on lockdown|in lockdown`,
 );
 
 /** Religious observances ("I keep Shabbat", "I observe Lent"). */
@@ -112,7 +112,7 @@ export const CERTIFICATES = lexicon(
  * (so that "sia" or "cpc" in lower case are left alone).
  */
 const CERTIFICATE_LETTERS =
-  'ppl|cpl|atpl|cpc|driver cpc|cscs|sia|pcv|cdl|nebosh|iosh|efaw|sqe|qts|acca|cima|cfa|cpa|pmp|prince2|itil|ccna|nclex|nmc pin|ahpra|dbs';
+  'ppl|cpl|atpl|cpc|driver cpc|cscs|sia|pcv|cdl|nebosh|iosh|efaw|sqe|qts|acca|cima|cfa|cpa|pmp|prince2|itil|ccna|nclex|nmc pin|ahpra|dbs|imdg|nrswa|ipaf|pasma|adr|cpcs|npors|smsts|sssts|ecs';
 export const NAMED_CERTIFICATES = lexicon('named_certificate', CERTIFICATE_LETTERS).abbreviations(
   CERTIFICATE_LETTERS.split('|').filter((w) => !w.includes(' ')),
 );

@@ -13,7 +13,7 @@ import { CONDITIONS, TITLE_LIKE } from './lexicon/health.js';
 import { LANGUAGES, PROGRAMMING, TOOLS } from './lexicon/languages.js';
 import { PETS } from './lexicon/people.js';
 import { confidenceOf } from './scoring.js';
-import { afterPrepositionAndThe, likened, objectAfter, saidWithOther, writtenAsName } from './values.js';
+import { afterPrepositionAndThe, likened, objectAfter, saidWithOther, travelledInto, writtenAsName } from './values.js';
 import { toldAsEpisode } from './time.js';
 
 /**
@@ -198,6 +198,8 @@ export function mentionsOf(
   // does a bare "I + verb" cut off from the clause that says when ("i crochet | when the baby naps").
   const context = clause.subject === 'none' || tokens.length <= 3 ? sentence : tokens;
   const words = new Set([...context.map((t) => t.low), ...context.map((t) => t.lemma)]);
+  // ("train into london bridge": an "into" of travelling says no liking.)
+  if (travelledInto(context)) words.delete('into');
   // Past statements withdraw, except taking something up ("got into road cycling", "took up Warhammer").
   const retractAll = clause.formerly || (clause.past && !lows.some((w) => TAKE_UP.has(w)));
   // ("I wrote a little Python script on a Raspberry Pi": a thing made with a tool shows the tool in use, not given up.)

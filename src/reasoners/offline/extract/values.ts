@@ -119,3 +119,10 @@ export function livesFiguratively(v: ValueContext): boolean {
   const rest = ` ${(to < 0 ? after : after.slice(0, to)).map((t) => t.low).join(' ')} `;
   return [...FIGURE_TIMES].some((w) => rest.includes(` ${w} `));
 }
+
+/** Ways of travelling before "into", which then leads to a place ("train into london bridge", "drive into town"). */
+const TRAVELLING: ReadonlySet<string> = new Set('train bus tube drive walk cycle bike ride commute head fly sail ferry tram'.split(' '));
+
+/** "train into london bridge", "i get the bus into town": "into" of a way there, no liking. */
+export const travelledInto = (clause: readonly Token[]): boolean =>
+  clause.some((t, k) => t.low === 'into' && k > 0 && (TRAVELLING.has(clause[k - 1]!.lemma) || TRAVELLING.has(clause[k - 1]!.low)));

@@ -43,6 +43,8 @@ function schooling(v: ValueContext): string | undefined {
     if (n === 0) continue;
     // ("metric rather than imperial": a school's name that is also a common word counts only written as a name.)
     if (n === 1 && COMMON_WORD_SCHOOLS.has(v.tokens[k]!.text)) continue;
+    // ("get the kids from school", "drop her to school": children fetched and taken, no schooling of the user's.)
+    if (['from', 'to'].includes(v.tokens[k - 1]?.low ?? '') && v.tokens.slice(0, k - 1).some((t) => FETCHED.has(t.low))) continue;
     const after = v.tokens[k + n];
     // ("the school run": a noun the tagger reads as a bare verb after "the" and the school word.)
     // ("school runs mean I can't …": a plural the tagger reads as a verb, before the clause's own verb.)
@@ -56,6 +58,9 @@ function schooling(v: ValueContext): string | undefined {
   const award = v.tokens.findIndex((t, k) => /^[A-Z]{3,6}$/.test(t.text) && AWARDS.has(v.tokens[k + 1]?.low ?? ''));
   return award < 0 ? undefined : spanText(v.tokens.slice(0, award + 2));
 }
+
+/** Children and the pronouns for them, fetched from school or taken to it. */
+const FETCHED: ReadonlySet<string> = new Set('kids kid children child son sons daughter daughters boys girls them him her twins little ones'.split(' '));
 
 /** What a professional body awards, said after its letters ("CIPFA qualification", "CIPD diploma"). */
 const AWARDS: ReadonlySet<string> = new Set(['qualification', 'diploma', 'certificate', 'accreditation', 'exams']);
@@ -116,7 +121,11 @@ export const EDUCATION: readonly PatternSpec[] = [
     past: 'ok',
     value: (v) => {
       const school = v.clause.find((t) => ['school', 'college', 'uni', 'university'].includes(t.low));
-      return v.tokens.length <= 5 && school ? `left ${school.low} ${v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.low ?? 'at'} ${v.text}` : undefined;
+      // ("left school at 16 with no GCSEs worth mentioning, 42 now": the age or time of leaving, before what came of it.)
+      const cut = v.tokens.findIndex((t, k) => k > 0 && (t.low === 'with' || t.pos === 'PUNCT'));
+      const when = cut > 0 ? v.tokens.slice(0, cut) : v.tokens;
+      const text = cut > 0 ? spanText(when) : v.text;
+      return when.length <= 5 && school ? `left ${school.low} ${v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.low ?? 'at'} ${text}` : undefined;
     },
   },
   {

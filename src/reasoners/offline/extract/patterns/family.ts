@@ -91,6 +91,18 @@ function kidAged(v: ValueContext): string | undefined {
   const name = v.slot('n');
   return `${kin}${name ? ` ${name}` : ''} (${age})`;
 }
+/** A name and a child's age, "Tayo is 8" ("Tayo (8)"), when another such pair stands in the sentence ("… and Funmi is 5"). */
+function namedChildAge(v: ValueContext): string | undefined {
+  const childAge = (t: Token | undefined) => t !== undefined && /^\d{1,2}$/.test(t.low) && Number(t.low) < 18;
+  const age = v.slotTokens('a')[0];
+  const name = v.slotTokens('n')[0];
+  if (!childAge(age) || name === undefined || v.clause.indexOf(name) !== 0) return undefined;
+  const after = v.clause[v.clause.indexOf(age!) + 1];
+  if (after !== undefined && after.pos !== 'PUNCT' && after.pos !== 'CCONJ' && !AFTER_AGE.has(after.low)) return undefined;
+  const pairs = v.sentence.filter((t, k) => t.pos === 'PROPN' && ['is', "'s"].includes(v.sentence[k + 1]?.low ?? '') && childAge(v.sentence[k + 2]));
+  return pairs.length >= 2 ? `${v.slot('n')} (${age!.low})` : undefined;
+}
+
 const KIDS = new Set([
   'kid',
   'kids',
@@ -772,6 +784,15 @@ export const FAMILY: readonly PatternSpec[] = [
       const at = v.clause.indexOf(v.slotTokens('k')[0]!);
       return at === 0 || v.clause[at - 1]?.pos === 'PUNCT' ? kidAged(v) : undefined;
     },
+  },
+  // "… get the kids from school. Tayo is 8 and Funmi is 5": children named with their ages, two of them side by side.
+  {
+    id: 'family.named-ages',
+    match: "{n:name} be~|'s {a:num}",
+    key: 'family',
+    where: 'anywhere',
+    subjects: ['other'],
+    value: namedChildAge,
   },
   {
     id: 'family.multiples',

@@ -282,7 +282,8 @@ function pronounsAlone(v: ValueContext): string | undefined {
   // ("it's she/her" of someone of the user's named in the sentence — "my sister? it's she/her" — is not the user's; "it
   // does my head in" names nobody.)
   const someoneElse = v.sentence.some((t, k) => t.low === 'my' && v.sentence[k + 1] !== undefined && RELATIONS.matchAt(v.sentence, k + 1) > 0);
-  const said = opening.length === 0 || (opening.join(' ') === 'it be' && !someoneElse);
+  // ("i'm she/they, the newsletter keeps printing 'he'": the user says it of themself.)
+  const said = opening.length === 0 || opening.join(' ') === 'i be' || (opening.join(' ') === 'it be' && !someoneElse);
   return said && (at < 0 || corrected) ? v.text : undefined;
 }
 
@@ -1301,6 +1302,15 @@ export const IDENTITY: readonly PatternSpec[] = [
     list: true,
     // Not the second half of "Korean-American" (identity.heritage.compound-anywhere has it whole).
     value: (v) => (v.clause[v.clause.indexOf(v.tokens[0]!) - 1]?.text === '-' ? undefined : v.text),
+  },
+  // "Ghanaian by birth, British citizen since 2019": the nationality born to.
+  {
+    id: 'identity.nationality.by-birth',
+    match: '{x:$nationality} by birth',
+    key: 'nationality',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    list: true,
   },
   {
     id: 'identity.nationality.passport',

@@ -5,7 +5,7 @@ import { BEAUTY_TRADES } from '../lexicon/work.js';
 import { DAY_NAMES, DAY_SHORT, saysRoutine } from '../time.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { dropHead, objectAfter, writtenAsName } from '../values.js';
+import { dropHead, objectAfter, travelledInto, writtenAsName } from '../values.js';
 
 /** Interests and hobbies: what the user loves doing, follows, collects or plays. */
 
@@ -347,6 +347,7 @@ const PARTS_OF_DAY: ReadonlySet<string> = new Set(['morning', 'mornings', 'after
 function interest(v: ValueContext): string | undefined {
   const first = v.tokens[0];
   if (!first || first.pos === 'PRON' || NOT_INTERESTS.has(first.low) || v.tokens.every((t) => NOT_INTERESTS.has(t.low))) return undefined;
+  if (travelledInto(v.clause.slice(0, v.clause.indexOf(first)))) return undefined;
   if (v.tokens.length > 6) return undefined;
   // "I like a warm tone", "I like short answers": how the user likes to be written to, not a pastime.
   if (WRITING_STYLE_HEADS.has(v.tokens[v.tokens.length - 1]!.low)) return undefined;
@@ -477,7 +478,10 @@ export const INTERESTS: readonly PatternSpec[] = [
     subjects: ['self', 'none', 'we'],
     list: true,
     // "got hooked on X" is taken up, not given up: interests.took-up has it.
-    value: (v) => (v.clause.some((t) => t.low === 'you' || t.low === 'used') || gotHooked(v.clause) ? undefined : v.text),
+    value: (v) =>
+      v.clause.some((t) => t.low === 'you' || t.low === 'used') || gotHooked(v.clause) || travelledInto(v.clause.slice(0, v.clause.indexOf(v.tokens[0]!)))
+        ? undefined
+        : v.text,
   },
   {
     // Taking something up is told in the past and still holds ("got into road cycling", "got hooked on Warhammer").

@@ -64,6 +64,8 @@ const tech = contains(PROGRAMMING, TOOLS);
 
 /** Words for a ticket or licence held ("forklift tickets", "a full UK licence"). */
 const TICKET_WORDS: ReadonlySet<string> = new Set(['ticket', 'tickets', 'licence', 'licences', 'license', 'licenses']);
+/** Cards a scheme issues, a ticket when the scheme is named by its letters ("CSCS card", "NRSWA operative cards"). */
+const CARDS: ReadonlySet<string> = new Set(['card', 'cards']);
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that']);
 
@@ -411,10 +413,44 @@ export const SKILLS: readonly PatternSpec[] = [
     past: 'ok',
     list: true,
     value: (v) => {
-      const at = v.tokens.findIndex((t) => TICKET_WORDS.has(t.low));
-      const first = v.tokens[0];
+      // ("I've got my NRSWA operative and supervisor cards": the user's own, a scheme's cards named by its letters; a licence
+      // after "my" is the certificate table's, "my driving licence".)
+      const lettered = (k: number) => v.tokens.slice(0, k).some((t) => /^[A-Z]{3,6}$/.test(t.text));
+      const card = v.tokens[0]?.low === 'my' && v.tokens.some((t, k) => CARDS.has(t.low) && lettered(k));
+      const tokens = card ? v.tokens.slice(1) : v.tokens;
+      const at = tokens.findIndex((t) => TICKET_WORDS.has(t.low) || (card && CARDS.has(t.low)));
+      const first = tokens[0];
       if (at < 1 || at > 6 || first === undefined || ['PRON', 'DET', 'NUM', 'VERB', 'AUX'].includes(first.pos) || POSSESSIVES.has(first.low)) return undefined;
-      return spanText(v.tokens.slice(0, at));
+      return spanText(tokens.slice(0, at));
+    },
+  },
+  // "Certs I've got: IMDG dangerous goods, forklift counterbalance, …": a list of the user's tickets, labelled first.
+  {
+    id: 'skills.certs-label',
+    match: 'certs|certificates|certifications|tickets|qualifications|quals i have~|hold~ got? :|- {x:list}',
+    key: 'certifications',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    list: true,
+    // ("…, and my Driver CPC": an item may be called the user's own.)
+    value: (v) => {
+      const said = v.tokens[0]?.low === 'my' ? v.tokens.slice(1) : v.tokens;
+      return said.length > 0 && said.length <= 6 && said[0]!.pos !== 'PRON' ? spanText(said) : undefined;
+    },
+  },
+  // "qualified on RTGs and ship-to-shore gantry", "ticketed on excavators": the machines the user is passed to work.
+  {
+    id: 'skills.qualified-on',
+    match: 'qualified|ticketed|certified|signed_off on {x:rest}',
+    key: 'certifications',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    list: true,
+    value: (v) => {
+      const end = v.tokens.findIndex((t) => t.pos === 'PUNCT' && t.text !== '-' && t.text !== '/');
+      const said = end < 0 ? v.tokens : v.tokens.slice(0, end);
+      return said.length > 0 && said.length <= 8 && said[0]!.pos !== 'PRON' ? spanText(said) : undefined;
     },
   },
   // "im trained in makaton", "I'm qualified in paediatric first aid": a skill the user was trained in and has.

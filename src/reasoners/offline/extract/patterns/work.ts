@@ -540,6 +540,9 @@ const isArea = (v: ValueContext): boolean => {
   return before !== undefined && (before.lemma === 'be' || before.low === "'s" || before.low === 'covers' || before.lemma === 'cover' || before.low === 'the');
 };
 
+/** Duties that come round in turn ("a 1 in 4 standby rota", "one weekend in three"). */
+const DUTIES: ReadonlySet<string> = new Set('rota rotas standby call on-call oncall weekend weekends night nights shift shifts rotation duty'.split(' '));
+
 export const WORK: readonly PatternSpec[] = [
   { id: 'work.role.be', match: 'be~ {x:np}', key: 'role', value: role },
   {
@@ -880,7 +883,7 @@ export const WORK: readonly PatternSpec[] = [
   // "staying as customer service supervisor", "I'll remain as deputy head": the post kept, article or none.
   {
     id: 'work.role.staying-as',
-    match: 'stay~|staying|stayed|remain~|remaining|carry~|carrying on? as a|an? {x:np}',
+    match: 'stay~|staying|stayed|remain~|remaining|carry~|carrying on|put? as a|an? {x:np}',
     key: 'role',
     where: 'anywhere',
     subjects: ['none', 'self'],
@@ -911,6 +914,17 @@ export const WORK: readonly PatternSpec[] = [
     match: 'get~|got|be~|been made|bumped up to {x:np}',
     key: 'role',
     where: 'anywhere',
+    past: 'ok',
+    strength: 'explicit',
+    value: role,
+  },
+  // "moved up to porter supervisor in January", "stepped up to team leader": promoted, said as a step up.
+  {
+    id: 'work.role.moved-up',
+    match: 'move~|moved|moving|step~|stepped|stepping up to {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
     past: 'ok',
     strength: 'explicit',
     value: role,
@@ -1386,6 +1400,24 @@ export const WORK: readonly PatternSpec[] = [
       const from = v.clause.indexOf(v.tokens[0]!);
       const off = v.clause.findIndex((t, k) => k > from && t.low === 'off');
       return off > from && off - from <= 6 ? spanText(v.clause.slice(from, off + 1)) : undefined;
+    },
+  },
+  // "a 1 in 4 standby rota", "one weekend in three", "1 in 5 on call": how often a duty comes round.
+  {
+    id: 'work.shift.one-in',
+    match: '{x:num} {w:word}? in {m:word}',
+    key: 'shift_pattern',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    value: (v) => {
+      const count = (w: string | undefined) => w !== undefined && (/^\d{1,2}$/.test(w) || COUNT_WORDS.has(w.toLowerCase()));
+      const duty = (w: string | undefined) => w !== undefined && DUTIES.has(w.toLowerCase());
+      if (!count(v.text) || !count(v.slot('m'))) return undefined;
+      const end = v.clause.indexOf(v.slotTokens('m')[0]!) + 1;
+      const within = v.clause.slice(end, end + 3);
+      const named = v.slot('w');
+      if (named !== undefined ? !duty(named) : !within.some((t) => duty(t.low))) return undefined;
+      return spanText(v.clause.slice(v.clause.indexOf(v.tokens[0]!), end));
     },
   },
   // "i drive out of the Doncaster depot on nights", "I work on earlies": the shifts a verb of work is done on.
