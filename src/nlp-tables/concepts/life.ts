@@ -11,7 +11,9 @@ const DISHES =
   'croissant croissants pastry muffin muffins doughnut doughnuts donut donuts bagel bagels pie pies tart scone scones pancakes ' +
   'waffles cupcakes cereal porridge toast crisps chips fries nuts peanuts popcorn candy sweets ice-cream icecream yoghurt yogurt ' +
   'kebab tacos burrito dumplings dim-sum paella risotto lasagne lasagna hotdog hot-dog barbecue-ribs wings fried-chicken ' +
-  'jollof injera falafel hummus kimchi pho bao crepe crepes nutella pesto satay tofu pavlova lamingtons tiramisu cheesecake meringue crumble custard';
+  'jollof injera falafel hummus kimchi pho bao crepe crepes nutella pesto satay tofu pavlova lamingtons tiramisu cheesecake meringue crumble custard ' +
+  // British and Irish: a bacon butty, a bap, a fry-up, a bag from the chipper.
+  'butty butties bap baps fry-up chippy chipper chippers';
 
 const MEAT =
   'steak steakhouse churrascaria beef pork lamb chicken =fish seafood shellfish bacon ham sausage sausages veal venison ' +

@@ -146,6 +146,9 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'green card',
         'right to work',
         'right to stay',
+        // ("what immigration status is she on?": the status is the right to stay, not how she is this week.)
+        'immigration status',
+        'visa status',
       ],
     },
   ],
@@ -434,6 +437,9 @@ export const MORE: ReadonlyMap<string, MoreVocabulary> = new Map<string, MoreVoc
         'hitch',
       ],
       near: ['routine', 'daily_routine', 'chronotype'],
+      // "what's his roster like?", "what's his rota like, does he do nights?": the turns of work, when they are what is asked
+      // (not "should I send him the rota changes by email?").
+      weak: ['roster', 'rota'],
       triggers: [
         'give her a bell',
         'give him a bell',
@@ -1156,6 +1162,8 @@ export const CERTIFICATION: ConceptDef = {
   noun: 'certifications',
   triggers: [
     'certified',
+    // ("does he need someone else ticketed?": a ticket is a trade's licence.)
+    '=ticketed',
     'certification',
     'certifications',
     'certificate',

@@ -21,6 +21,9 @@ export const GRANDCHILD_WORDS: readonly string[] = [
   'grandbabies',
   'grandwean',
   'grandweans',
+  // Māori, in New Zealand English ("which school do his mokopuna go to?").
+  'mokopuna',
+  'moko',
 ];
 
 export const PERSON: readonly ConceptDef[] = [

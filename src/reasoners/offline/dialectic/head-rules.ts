@@ -44,6 +44,9 @@ function writtenAsModifier(terms: FactTerms, low: string): boolean {
  * "which climbing gym"), with the words by which a key or a value speaks of that kind. A fact that
  * speaks of no such thing names at most the class ("K-pop", "enka", "bouldering"), which is no answer.
  */
+/** Kinds of thing asked for that a bare name of a person or a band gives ("who's her favourite singer?"). */
+const PERFORMERS: ReadonlySet<string> = new Set(['band', 'group', 'singer', 'vocalist', 'artist', 'author', 'writer', 'novelist']);
+
 const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
@@ -165,6 +168,10 @@ function namesKind(terms: FactTerms, q: Question): boolean {
   const words = KIND_NOUNS.get(noun.lemma) ?? KIND_NOUNS.get(noun.low);
   if (!words) return true;
   if (words.some((w) => terms.key.has(w))) return true;
+  // "who's her favourite singer?" beside favorite_music: "Nathan Carter": a key on what is asked about, whose value is a
+  // name and nothing more, names a performer or a writer (a genre, "country music", does not).
+  const keyedOnHead = q.aspects.some((a) => a.head && a.concept !== undefined && terms.byKey.has(a.concept));
+  if (keyedOnHead && PERFORMERS.has(noun.lemma) && terms.items.some((item) => item.names.size > 0 && item.names.size === item.value.size)) return true;
   // "what's his café called?", "which café is his?": the user's own business is named by the key of an employer.
   const company = conceptId('company');
   if (q.aspects.some((a) => a.head && a.concept === company) && terms.byKey.has(company)) return true;

@@ -58,7 +58,18 @@ const CURRENT = conceptId('current');
 /** Whether a fact's key is on one of these concepts. */
 const keyedOn = (terms: FactTerms, ids: readonly number[]): boolean => ids.some((id) => (terms.levels.get(id) ?? 0) >= LEVEL.key);
 /** What is known of the user's health that a question on what to be careful of is answered by. */
-const HEALTH_CRITICAL: readonly number[] = [conceptId('allergy'), conceptId('health')];
+const ALLERGY = conceptId('allergy');
+const HEALTH_CRITICAL: readonly number[] = [ALLERGY, conceptId('health')];
+/** Conditions that bear on what a person can eat or drink ("type 1 diabetes", "coeliac", "gout", "acid reflux"). */
+const EATING_CONDITIONS: ReadonlySet<string> = new Set(
+  (
+    'diabetes diabetic coeliac celiac ibs crohn crohns colitis gout reflux gerd heartburn cholesterol hypertension kidney pregnant pregnancy ' +
+    'lactose gluten intolerant intolerance allergy allergic anaphylaxis dysphagia swallowing fodmap ulcer diverticulitis histamine pku ' +
+    'gastroparesis sugar pressure'
+  )
+    .split(' ')
+    .map(stem),
+);
 const FOOD = conceptId('food');
 const DIET = conceptId('diet');
 /** Words of a key on the user's present state (where they are, whether they are free), not on the work in hand. */
@@ -283,7 +294,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
       : { kind: 'abstain', why: 'missing' };
   // "does he have a VNA licence?" beside "licences: reach truck, counterbalance": asked whether the user holds a licence or
   // ticket of a kind named, no fact that names the kind says so (the licences a profile lists are never all).
-  const credential = credentialAsked(q);
+  const credential = credentialAsked(q) ?? schemeAsked(q);
   if (credential !== undefined && !scored.some((s) => credential.every((w) => s.terms.value.has(w))))
     return scored.some((s) => (s.terms.levels.get(CERTIFICATION) ?? 0) >= LEVEL.near)
       ? { kind: 'abstain', why: 'unlisted', list: 'licences' }
@@ -313,7 +324,9 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   // (With something to eat named — "I'm making him soup, anything I should go easy on?" — what the user eats bears too.)
   const food = q.aspects.some((a) => a.concept === FOOD && a.weight >= 1);
   const critical = food ? [...HEALTH_CRITICAL, DIET] : HEALTH_CRITICAL;
-  const careful = q.caution ? candidates.filter((t) => keyedOn(t, critical)) : [];
+  // (A condition that has nothing to do with eating — "dodgy left knee", "knee replacement in 2022" — is no caution for a meal.)
+  const offTheMenu = (t: FactTerms) => food && !keyedOn(t, [ALLERGY, DIET]) && ![...t.value].some((w) => EATING_CONDITIONS.has(w));
+  const careful = q.caution ? candidates.filter((t) => keyedOn(t, critical) && !offTheMenu(t)) : [];
   if (top < MIN_SCORE && present.length === 0 && careful.length === 0) return { kind: 'abstain', why: missing };
   // ("what toppings should I avoid for her?": what to leave out of a meal for the user is what they eat, whatever it is named.)
   if (heads.length > 0 && headBest < HEAD_MIN && !(food && careful.length > 0)) return { kind: 'abstain', why: missing };
@@ -324,7 +337,15 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   if (choiceUnheld(q, best)) return { kind: 'abstain', why: missing };
   // "when did she start at Rutas Verdes?": when the fact most on the topic cannot give the kind of answer
   // asked for (a date), the profile does not hold it; facts less on the topic do not stand in for it.
-  if (q.kind !== undefined && !scored.some((s) => s.score >= top && gives(s.terms, q.aspects, q.kind!, q.stems))) return { kind: 'abstain', why: missing };
+  // (Or, when the best facts do not answer the head, of the facts that answer it in full: "tickets for a country gig — who's
+  // her favourite singer?" is not left unanswered because "interests: country music", which names no singer, scores higher
+  // than "favorite music: Nathan Carter".)
+  const onHead = heads.length > 0 ? scored.filter((s) => s.head >= LEVEL.key) : [];
+  const headTop = onHead.reduce((m, s) => Math.max(m, s.score), 0);
+  const givesAt = (pool: readonly { terms: FactTerms; score: number }[], at: number) =>
+    pool.some((s) => s.score >= at && gives(s.terms, q.aspects, q.kind!, q.stems));
+  const topOffHead = scored.every((s) => s.score < top || s.head < HEAD_MIN);
+  if (q.kind !== undefined && !givesAt(scored, top) && !(topOffHead && givesAt(onHead, headTop))) return { kind: 'abstain', why: missing };
   const size = asksSize(q);
   if (size && !scored.some((s) => s.score >= top && givesSize(s.terms, q))) return { kind: 'abstain', why: missing };
   const cutoff = Math.max(MIN_SCORE, RELATIVE * top);
@@ -413,7 +434,10 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   const firm = !withCare || q.caution !== 'open' ? cited : food ? [] : cited.filter((s) => s.score >= FIRM_SCORE);
   const facts = firm.map((s) => s.terms.fact);
   if (withCare) for (const t of careful) if (facts.length < MAX_CITED && !facts.includes(t.fact)) facts.push(t.fact);
-  for (const s of cited) if (facts.length < MAX_CITED && !facts.includes(s.terms.fact)) facts.push(s.terms.fact);
+  // (After what the user eats, with a meal named, only the facts that answer firmly: "planning a chop bar lunch for his shift"
+  // is not answered by his goals.)
+  const meal = withCare && food && careful.length > 0;
+  for (const s of cited) if (facts.length < MAX_CITED && !facts.includes(s.terms.fact) && !(meal && s.score < FIRM_SCORE)) facts.push(s.terms.fact);
   if (facts.length === 0) return { kind: 'abstain', why: missing };
   return { kind: 'answer', facts };
 }
@@ -500,6 +524,25 @@ function credentialAsked(q: Question): string[] | undefined {
     kind.unshift(t);
   }
   return kind.some((t) => !ANY_KIND.has(t.low)) ? kind.map((t) => t.stem) : undefined;
+}
+/** Participles of being passed to do a trade, after the scheme that passes one ("Gas Safe registered", "IPAF certified"). */
+const PASSED: ReadonlySet<string> = new Set(['registered', 'certified', 'accredited', 'approved', 'licensed', 'ticketed', 'qualified', 'trained']);
+const BEING_OPENERS: ReadonlySet<string> = new Set(['is', 'are']);
+/**
+ * "is she Gas Safe registered as well?", "is he IPAF certified?": the stems of a scheme named in capitals before being
+ * registered or certified by it, asked of the user as yes or no.
+ */
+function schemeAsked(q: Question): string[] | undefined {
+  const first = yesNoOfUser(q, BEING_OPENERS);
+  const at = first?.findIndex((t) => PASSED.has(t.low)) ?? -1;
+  if (first === undefined || at < 3) return undefined;
+  const kind: QToken[] = [];
+  for (let k = at - 1; k >= at - 3 && k > 1; k--) {
+    const t = first[k]!;
+    if (t.text[0] === undefined || t.text[0] === t.text[0].toLowerCase()) break;
+    kind.unshift(t);
+  }
+  return kind.length > 0 ? kind.map((t) => t.stem) : undefined;
 }
 const PETS = conceptId('pets');
 const OWNING_OPENERS: ReadonlySet<string> = new Set(['does', 'do', 'has', 'have']);

@@ -62,6 +62,9 @@ function exPartner(tokens: readonly QToken[], i: number): string | undefined {
 /** Nouns for one version of a thing ("her laptop model", "his car make"), not the occupation they may also name. */
 export const VARIANT_NOUNS: ReadonlySet<string> = new Set(['model', 'make', 'brand', 'version', 'edition']);
 
+/** Words of liking best before a noun ("her favourite singer"). */
+const FAVOURITE: ReadonlySet<string> = new Set(['favourite', 'favorite', 'fave', 'fav', 'favourites', 'favorites']);
+
 /** Possessives that point at the user: what follows is the user's. */
 const USER_POSSESSIVES = new Set(['her', 'his', 'their']);
 
@@ -88,6 +91,8 @@ function possessedTrade(tokens: readonly QToken[], i: number): boolean {
   const variant = VARIANT_NOUNS.has(t.low);
   while (k >= 0 && (tokens[k]!.pos === 'ADJ' || ((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') && !shared && !variant && nouns++ < 2))) k--;
   if (k < 0 || !USER_POSSESSIVES.has(tokens[k]!.low)) return false;
+  // ("who's her favourite singer?": a performer the user likes, a taste of hers, not someone she has.)
+  if (tokens.slice(k + 1, i).some((x) => FAVOURITE.has(x.low))) return false;
   return shared || isTrade(t.low);
 }
 
