@@ -31,7 +31,8 @@ describe('offline dialectic: a plan put to the user is weighed against their sta
   });
 
   it('cites a stance on what the plan names beside the best fact', async () => {
-    expect(await cited(kofi, 'would he take on a chrome wrap on my Golf?')).toEqual(['current_focus', 'dislikes']);
+    // (Since session 51 the stance that writes "chrome wrap" comes first: asked what he would do, it speaks to it most.)
+    expect(await cited(kofi, 'would he take on a chrome wrap on my Golf?')).toEqual(['dislikes', 'current_focus']);
   });
 
   it('still abstains on questions that put no plan to the user', async () => {

@@ -94,3 +94,46 @@ describe('offline dialectic: schemes, statuses and rotas', () => {
     expect(await cited(hemi, 'which school did he go to?')).toEqual(['education']);
   });
 });
+
+describe('offline dialectic: what the user would do', () => {
+  const shiv = factsOf(
+    {
+      name: 'Siobhán Walsh',
+      hometown: 'Belmullet, Co. Mayo',
+      values: ['safety over speed', 'never works a line without a permit and an earth'],
+      current_status: 'on call this week',
+      upcoming_events: 'climbing recertification next Tuesday',
+    },
+    ['current_status', 'upcoming_events'],
+  );
+
+  it('reads a stance that writes the word the question stresses as what answers it', async () => {
+    expect(await cited(shiv, "if we're behind, would she skip the permit to get the lights back on quicker?")).toEqual(['values']);
+  });
+
+  it('does not put a stance first that writes none of the words asked about', async () => {
+    expect(await cited(shiv, 'would she skip the climbing recertification next Tuesday?')).not.toEqual(['values']);
+  });
+});
+
+describe('offline dialectic: habits and troubles', () => {
+  const hemi = factsOf(
+    {
+      name: 'Hemi Ruatapu',
+      health_conditions: ['lower back pain, weekly physio'],
+      schedule: '4 on 4 off, 12-hour shifts',
+      current_status: 'on call this week',
+    },
+    ['current_status'],
+  );
+
+  it('reads "giving him grief" as a trouble of health', async () => {
+    expect(await cited(hemi, 'is his back still giving him grief')).toEqual(['health_conditions']);
+  });
+
+  it('answers "how often" by no short-lived fact', async () => {
+    expect(await cited(hemi, 'how often does he get landed with on-call?')).not.toContain('current_status');
+    // (Asked about now, the short-lived fact answers.)
+    expect(await cited(hemi, 'is he on call this week?')).toContain('current_status');
+  });
+});

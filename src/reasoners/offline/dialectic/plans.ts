@@ -89,6 +89,25 @@ export function asksPlan(tokens: readonly QToken[], userNames: ReadonlySet<strin
   });
 }
 
+/** Modals of what someone would do, and how it is said informally ("is he gonna push back?"). */
+const WOULD: ReadonlySet<string> = new Set(['would', 'will', "'d", 'wd', 'gonna']);
+
+/**
+ * "if we're behind, would she skip the permit?", "would he burn his stubble after harvest?", "is he gonna push back?": asked
+ * what the user would do, yes or no. Not a question word's ("what would she like?").
+ */
+export function asksUsersDoing(tokens: readonly QToken[], userNames: ReadonlySet<string>): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  if (words.some((t) => WH.has(t.low))) return false;
+  return words.some((t, i) => {
+    const who = WOULD.has(t.low) ? words[i + 1] : t.low === 'gonna' ? words[i - 1] : undefined;
+    if (who === undefined || !(USER_SUBJECTS.has(who.low) || userNames.has(who.low))) return false;
+    let k = t.low === 'gonna' ? i + 1 : i + 2;
+    if (words[k]?.pos === 'ADV') k++;
+    return words[k]?.pos === 'VERB';
+  });
+}
+
 /** Key words of what the user turns down, and of what they hold to. */
 const NEGATIVE_KEY_WORDS: ReadonlySet<string> = new Set(['dislikes', 'hates', 'peeves', 'avoid', 'avoids', 'dealbreakers'].map(stem));
 const HELD_KEY_WORDS: readonly string[] = ['values', 'beliefs', 'ethics', 'stance', 'principles', 'boundaries'].map(stem);

@@ -6,7 +6,7 @@ import { answerKind, type ValueKind } from './answer-kind.js';
 import { CONCEPTS, conceptId } from './concepts/index.js';
 import { findHead, type Head } from './head.js';
 import { asksCaution } from './caution.js';
-import { asksPlan } from './plans.js';
+import { asksPlan, asksUsersDoing } from './plans.js';
 import { asksNow } from './now.js';
 import { asksSoon } from './soon.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, RELATIONS, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
@@ -115,6 +115,8 @@ export interface Question {
   readonly caution?: 'open' | 'fine';
   /** A plan put to the user or made for them ("would he be up for it?", "should I route him up the M5?"): see plans.ts. */
   readonly plan: boolean;
+  /** Asks what the user would do, yes or no ("would she skip the permit to get the lights back on?"): see plans.ts. */
+  readonly doing: boolean;
   /** Asks what the user is doing or going through now ("what's he stuck into at the moment?"): see now.ts. */
   readonly now: boolean;
 }
@@ -497,6 +499,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     soon: asksSoon(tokens),
     caution: asksCaution(tokens),
     plan: asksPlan(tokens, names.user),
+    doing: asksUsersDoing(tokens, names.user),
     now: asksNow(tokens),
   };
 }

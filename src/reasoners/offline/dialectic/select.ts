@@ -49,6 +49,13 @@ const RELATIVE = 0.7;
 const MAX_CITED = 3;
 /** A name asked for ("what's the GM's name at Lakeside Manor?"): whose it is decides, and the user's own answers only if asked. */
 const namesAsked = (q: Question): boolean => q.head?.named === true || q.tokens.some((t) => t.lemma === 'name');
+/**
+ * "would she skip the permit to get the lights back on?" beside "values: never works a line without a permit and an earth":
+ * asked what the user would do, a stance of theirs that writes a word the question stresses speaks to it.
+ */
+const STANCE_HIT = 0.6;
+const holdsWordAsked = (terms: FactTerms, q: Question): boolean =>
+  q.aspects.some((a) => a.weight >= 1 && !a.setting && [...a.words, ...(a.cues ?? [])].some((w) => terms.value.has(w) || terms.value.has(stem(w))));
 /** A score that answers a question on its own, not just reaches the bar (MIN_SCORE). */
 const FIRM_SCORE = 1;
 /** Beside the best fact, one that answers none of the same parts of the question must reach APART of its score. */
@@ -219,7 +226,8 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
       (q.times.length > 0 || topical > 0 ? clockScore(terms, times, timed) : 0) +
       ((topical > 0 || (weekend && q.soon)) && days.some((d) => terms.value.has(d)) ? DAY_HIT : 0) +
       (edge && (terms.levels.get(routine) ?? 0) >= LEVEL.key ? EDGE_HIT : 0) +
-      (rareNames.some((w) => terms.value.has(w)) && !keyedOn(terms, PLACE_CONCEPTS) ? NAME_HIT : 0);
+      (rareNames.some((w) => terms.value.has(w)) && !keyedOn(terms, PLACE_CONCEPTS) ? NAME_HIT : 0) +
+      (q.doing && isStance(terms) && holdsWordAsked(terms, q) ? STANCE_HIT : 0);
     // The same score with the value read plainly (see aspectMatch): what a fact beside the best must reach.
     const plain = terms.modifierStems.size > 0 || terms.modifierConcepts.size > 0 ? score - topical + factScore(profile, terms, q.aspects, true) : score;
     let head = 0;
@@ -382,7 +390,8 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
     s.score >= MIN_SCORE && heads.length > 0 && s.head >= LEVEL.key && (leader?.head ?? 0) < LEVEL.key && !namesAsked(q);
   const othersTrades = tradesOfOthers(q);
   // "how much does he normally pay Wessex Water a month?": what is usual is not said by a short-lived fact (a bill he is disputing now).
-  const habitual = q.tokens.some((t) => HABITUAL.has(t.low));
+  // ("how often does she get landed with on-call?": how often a thing comes round is a habit too.)
+  const habitual = q.tokens.some((t, i) => HABITUAL.has(t.low) || (t.low === 'how' && q.tokens[i + 1]?.low === 'often'));
   const kind = q.kind;
   const favourite = q.tokens.some((t) => FAVOURITE_WORDS.has(t.low));
   const answering = scored
