@@ -137,3 +137,39 @@ describe('offline dialectic: habits and troubles', () => {
     expect(await cited(hemi, 'is he on call this week?')).toContain('current_status');
   });
 });
+
+describe('offline dialectic: someone else named, and a day of the coming week', () => {
+  it('does not take a day for the name of the school asked about', async () => {
+    const maricel = factsOf(
+      { name: 'Maricel Santos', family: ['married to Jun', 'daughter Aira (7)'], upcoming_event: "Aira's school nativity on Friday afternoon" },
+      ['upcoming_event'],
+    );
+    expect(await cited(maricel, 'which school does Aira go to?')).toEqual([]);
+    const named = factsOf(
+      { name: 'Maricel Santos', family: ['married to Jun', 'daughter Aira (7)'], upcoming_event: "Aira's school nativity at St Joseph's on Friday" },
+      ['upcoming_event'],
+    );
+    expect(await cited(named, 'which school does Aira go to?')).toEqual(['upcoming_event']);
+  });
+
+  const rhys = factsOf(
+    {
+      name: 'Rhys Pritchard',
+      work_schedule: 'Monday to Friday 8:30 to 4:30, no weekends',
+      current_status: 'on annual leave until Wednesday',
+      current_focus: 'writing up home visit reports',
+    },
+    ['current_status', 'current_focus'],
+  );
+
+  it('reads whether the user is free on a day of the coming week by their state now', async () => {
+    expect(await cited(rhys, 'is he around to pick up a referral on monday?')).toContain('current_status');
+    // (Not the work in hand.)
+    expect(await cited(rhys, 'is he around to pick up a referral on monday?')).not.toContain('current_focus');
+  });
+
+  it('does not for a habit, nor for a plan that asks no availability', async () => {
+    expect(await cited(rhys, 'is he free every monday?')).not.toContain('current_status');
+    expect(await cited(rhys, 'thinking tofu satay noodles for tuesday dinner, ok for him?')).not.toContain('current_status');
+  });
+});

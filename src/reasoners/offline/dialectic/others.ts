@@ -3,7 +3,7 @@ import type { WorkBudget } from '../nlp/budget.js';
 import { normaliseText } from '../nlp/normalise.js';
 import { conceptId } from './concepts/index.js';
 import { relativeBefore, type FactTerms, type Profile } from './facts.js';
-import { gives, kindsOf } from './answer-kind.js';
+import { gives, isDateWord, kindsOf } from './answer-kind.js';
 import {
   ANIMAL_KINDS,
   ANY_CHILD,
@@ -344,6 +344,7 @@ function fromTheirItems(profile: Profile, q: Question, word: string, budget?: Wo
   // "when's the baby expected?", "when was the baby born?": with no noun besides the person, a when-question takes an
   // item that names them and gives a date.
   const whenOnly = nouns.length === 0 && wh && first.startsWith('when') && q.kind === 'date';
+  const daysAsked = q.tokens.some((t) => DAY_NOUNS.has(t.low));
   if (nouns.length === 0 && !whenOnly) return [];
   const out: Fact[] = [];
   for (const terms of profile.facts) {
@@ -355,9 +356,11 @@ function fromTheirItems(profile: Profile, q: Question, word: string, budget?: Wo
       if (wh ? !head.every(has) || (!whenOnly && !nouns.some(has)) : !nouns.every(has)) continue;
       if (q.kind !== undefined && !kindsOf(words).has(q.kind)) continue;
       // "which school does Kagiso go to?" beside "move closer to Kagiso's school": which one is asked, and an item
-      // that names no school (a name of its own, or a number) does not say.
-      if (first === 'which' && q.kind === undefined && !words.some((w, k) => (w.cap || /^\d/.test(w.low)) && k > 0 && !targets.some((t) => t[0] === w.stem)))
-        continue;
+      // that names no school (a name of its own, or a number) does not say; nor does a day ("Aira's school nativity on Friday").
+      // (Unless days are what is asked: "which days is her dad at the day centre?")
+      const namesOne = (w: Word, k: number) =>
+        (w.cap || /^\d/.test(w.low)) && k > 0 && !targets.some((t) => t[0] === w.stem) && (daysAsked || !isDateWord(w.low));
+      if (first === 'which' && q.kind === undefined && !words.some(namesOne)) continue;
       out.push(terms.fact);
       break;
     }
@@ -365,6 +368,8 @@ function fromTheirItems(profile: Profile, q: Question, word: string, budget?: Wo
   return out;
 }
 
+/** Nouns that ask for days ("which days is her dad at the day centre?"). */
+const DAY_NOUNS: ReadonlySet<string> = new Set(['day', 'days', 'night', 'nights', 'date', 'dates', 'weekday', 'weekdays']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
 const LIVING: ReadonlySet<string> = new Set(['live', 'lives', 'living', 'based', 'stay', 'stays', 'staying']);
 

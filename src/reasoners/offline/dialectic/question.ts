@@ -8,7 +8,7 @@ import { findHead, type Head } from './head.js';
 import { asksCaution } from './caution.js';
 import { asksPlan, asksUsersDoing } from './plans.js';
 import { asksNow } from './now.js';
-import { asksSoon } from './soon.js';
+import { asksOnDay, asksSoon } from './soon.js';
 import { GENERIC, GENERIC_HEADS, POSSESSIVE, RELATIONS, ROLE_OF_USER, USER_WORDS } from './lexicon.js';
 import { mergeAspects } from './merges.js';
 import { partOfPlace } from './places.js';
@@ -111,6 +111,8 @@ export interface Question {
   readonly other?: Other;
   /** A yes-or-no question about the user at a time close by ("can I ring him this week?"): see soon.ts. */
   readonly soon: boolean;
+  /** A yes-or-no question about the user on a day of the coming week ("is he around on monday?"): see soon.ts. */
+  readonly onDay: boolean;
   /** Asks what to be careful of for the user ("anything I should know?", "is that ok for her?"): see caution.ts. */
   readonly caution?: 'open' | 'fine';
   /** A plan put to the user or made for them ("would he be up for it?", "should I route him up the M5?"): see plans.ts. */
@@ -497,6 +499,7 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     possessive: possessiveOf(tokens),
     other: whoIsAsked(tokens, names, inPhrase),
     soon: asksSoon(tokens),
+    onDay: asksOnDay(tokens),
     caution: asksCaution(tokens),
     plan: asksPlan(tokens, names.user),
     doing: asksUsersDoing(tokens, names.user),

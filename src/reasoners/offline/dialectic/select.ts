@@ -324,9 +324,11 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   // however weakly the question names it and however strongly it speaks of another topic.
   // (Of those, the ones on the user's state — "current status", "this week" — rather than the work in hand, when there are any.)
   // (Not with a clock time: "is it ok to message him at 9 tonight?" asks whether the hour suits, which habits say.)
-  const onPresent = q.soon && q.times.length === 0 ? scored.filter((s) => (s.terms.levels.get(CURRENT) ?? 0) >= LEVEL.key) : [];
+  // (On a day of the coming week — "is he around to pick up a referral on monday?" — only a fact on the user's state: "on leave
+  // until Wednesday", not the work in hand.)
+  const onPresent = (q.soon || q.onDay) && q.times.length === 0 ? scored.filter((s) => (s.terms.levels.get(CURRENT) ?? 0) >= LEVEL.key) : [];
   const onState = onPresent.filter((s) => [...s.terms.key].some((k) => STATE_KEY_WORDS.has(k)));
-  const present = onState.length > 0 ? onState : onPresent;
+  const present = onState.length > 0 || q.onDay ? onState : onPresent;
   // "he's offered to help me move my beehives — anything I should know first?": asked what to be careful of, what is known of
   // the user's health (allergies, conditions) is cited beside the best facts, when they do not already speak of it.
   // (With something to eat named — "I'm making him soup, anything I should go easy on?" — what the user eats bears too.)
