@@ -100,3 +100,26 @@ describe('offline extraction: family and schooling', () => {
     expect(valueOf(await learned('left school at 16 with no GCSEs worth mentioning, 42 now'), 'education')).toEqual(['left school at 16']);
   });
 });
+
+describe('offline extraction: whose clause it is, and one-off requests', () => {
+  it('reads a name and the department they are on as someone else', async () => {
+    const facts = await learned("no nuts for me - tree nut allergy, carry an epipen. Priya on switchboard is vegan and Dave doesn't eat pork");
+    expect(valueOf(facts, 'allergies')).toEqual(['tree nut']);
+    expect(valueOf(facts, 'diet')).not.toContain('vegan');
+    // (A thing and its place, with "the", is no one's: the user's own part of the clause still counts.)
+    expect(valueOf(await learned('Canteen at the depot has nothing halal, only halal for me'), 'diet')).toEqual(['halal']);
+  });
+
+  it('ends a sentence at a full stop after a clock time', async () => {
+    const facts = await learned('i look after my mum, so i can only do shifts that finish before 6pm. my brother lives in Dundee and is no help');
+    expect(valueOf(facts, 'location')).toBeUndefined();
+    expect(valueOf(await learned('I finish at 6pm. I live in Dundee.'), 'location')).toBe('Dundee');
+  });
+
+  it('reads no lasting style in one reply asked for, nor in tips asked for', async () => {
+    expect(valueOf(await learned('write me a reply for the group chat thats funny not nasty'), 'communication_style')).toBeUndefined();
+    expect(valueOf(await learned("any tips on sleeping when you're basically always on call?"), 'preferences')).toBeUndefined();
+    // (The user's replies, all of them, are a lasting style.)
+    expect(valueOf(await learned('keep your replies short and funny'), 'communication_style')).toEqual(['keep your replies short and funny']);
+  });
+});

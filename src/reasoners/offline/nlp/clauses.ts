@@ -1646,6 +1646,15 @@ function describe(
         const verb = tokens[k];
         if (verb !== undefined && verb.pos === 'VERB' && verb.low.endsWith('s') && verb.low !== verb.lemma) end = k;
       }
+      // "Priya on switchboard is vegan", "Dave from accounts is coeliac": a name, then the part of the work they are on (a bare
+      // noun, as departments are named; not "Canteen at the depot has …", a thing and its place), before their verb.
+      if (head.pos === 'PROPN' && end === i + 1 && (PLACED_BY.has(tokens[end]?.low ?? '') || tokens[end]?.low === 'on')) {
+        let k = end + 1;
+        const from = k;
+        while (k - from < 3 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) k++;
+        const verb = tokens[k];
+        if (k > from && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.low.endsWith('s') && verb.low !== verb.lemma))) end = k;
+      }
       // "client's product launch is next tuesday": someone's thing ("tomorrow's interview" is the user's day).
       // ("Zara's dairy-free": a noun joined to an adjective by a hyphen is that adjective, and "'s" is "is".)
       const hyphenAdjective = (k: number): boolean => tokens[k + 1]?.text === '-' && tokens[k + 1]?.space === false && tokens[k + 2]?.pos === 'ADJ';

@@ -24,6 +24,9 @@ const MANY_LINES = /\n{3,}/g;
 const SPACE_AROUND_LINE = / ?\n ?/g;
 
 /** Linear-time clean-up of raw user text (see the module comment). */
+/** "… that finish before 6pm. my brother …": a full stop after a clock time ends the sentence (the tokenizer keeps "6pm." whole). */
+const CLOCK_STOP = /(\d[ap]m)\.(?=\s)/giu;
+
 export function normaliseText(raw: string): string {
   let text = raw.normalize('NFKC');
   text = text
@@ -34,6 +37,7 @@ export function normaliseText(raw: string): string {
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, ' - ')
     .replace(SYMBOL_RUN, '$1$1$1')
+    .replace(CLOCK_STOP, '$1 .')
     .replace(MANY_SPACES, ' ')
     .replace(SPACE_AROUND_LINE, '\n')
     .replace(MANY_LINES, '\n\n');

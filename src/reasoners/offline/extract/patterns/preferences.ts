@@ -215,6 +215,9 @@ function generalStyle(all: readonly Token[]): boolean {
         'cv',
         'resume',
         // A thing to make this once ("help me write short intro for linkedin", "packing list"): a one-off.
+        // ("write me a reply for the group chat thats funny not nasty": one reply; "your replies" are all of them.)
+        'reply',
+        'response',
         'intro',
         'introduction',
         'summary',
@@ -299,8 +302,12 @@ function beforeNewSubject(tokens: readonly Token[]): readonly Token[] {
 }
 
 /** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
+/** What a request opening "any …" asks for once ("any tips on sleeping when you're always on call?"). */
+const ASKED_ONCE: ReadonlySet<string> = new Set(['tips', 'tip', 'advice', 'ideas', 'suggestions', 'recommendations', 'thoughts']);
+
 function requestValue(v: ValueContext): string | undefined {
   if (!isLasting(v.clause) && !isLasting(v.sentence) && !generalStyle(v.clause)) return undefined;
+  if (v.clause[0]?.low === 'any' && ASKED_ONCE.has(v.clause[1]?.low ?? '')) return undefined;
   const drop = new Set([
     'please',
     'pls',
