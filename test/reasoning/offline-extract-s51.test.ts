@@ -123,3 +123,23 @@ describe('offline extraction: whose clause it is, and one-off requests', () => {
     expect(valueOf(await learned('keep your replies short and funny'), 'communication_style')).toEqual(['keep your replies short and funny']);
   });
 });
+
+describe('offline extraction: pay bands and rosters', () => {
+  it('reads a pay band apart from the role it comes with', async () => {
+    const facts = await learned("i'm a band 2 healthcare support worker, how much back pay am i owed");
+    expect(valueOf(facts, 'pay_band')).toBe('band 2');
+    expect(valueOf(facts, 'role')).toBe('healthcare support worker');
+    expect(valueOf(await learned('they already rebanded me to band 3 in october'), 'pay_band')).toBe('band 3');
+    // (Not someone else's band, nor the band of the people the user names.)
+    expect(valueOf(await learned("she's band 6"), 'pay_band')).toBeUndefined();
+    expect(valueOf(await learned('the band 2 porters'), 'pay_band')).toBeUndefined();
+  });
+
+  it("reads a roster named by its run of days, and the user's own rota said before its turn", async () => {
+    expect(valueOf(await learned('scratch that, they moved us to a 2-2-3 roster from this month'), 'shift_pattern')).toBe('2-2-3');
+    expect(valueOf(await learned("our standby rota's 1 in 5 at the moment, which is grand"), 'shift_pattern')).toBe('1 in 5');
+    // (Not another's.)
+    expect(valueOf(await learned("she's on a 2-2-3 roster"), 'shift_pattern')).toBeUndefined();
+    expect(valueOf(await learned("she's on a 1 in 4 on-call rota"), 'shift_pattern')).toBeUndefined();
+  });
+});

@@ -84,6 +84,8 @@ function amount(tokens: readonly Token[]): string | undefined {
 }
 
 const pay = (v: ValueContext): string | undefined => amount(v.tokens);
+/** Someone else in a clause ("she's band 6", "his band"). */
+const THIRD_PERSONS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'him', 'them']);
 
 export const PAY: readonly PatternSpec[] = [
   {
@@ -95,6 +97,24 @@ export const PAY: readonly PatternSpec[] = [
     value: pay,
   },
   { id: 'pay.on', match: "be~|'m on {x:rest}", key: 'salary', subjects: ['self'], value: pay },
+  // "I'm a band 2 healthcare support worker", "on band 6", "they rebanded me to band 3": the user's pay band (the NHS's
+  // Agenda for Change, and bands like it). Another's only with the user in the clause ("… rebanded me to …").
+  {
+    id: 'pay.band',
+    match: 'band {x:num}',
+    key: 'pay_band',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'other'],
+    past: 'ok',
+    value: (v) => {
+      if (!/^\d{1,2}[a-d]?$/i.test(v.text)) return undefined;
+      // (Not the band of others the user names: "the band 2 porters", "our band 5s".)
+      const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 2]?.low ?? '';
+      if (['the', 'our', 'their', 'his', 'her', 'those', 'these'].includes(before)) return undefined;
+      const own = v.clause.some((t) => t.low === 'i' || t.low === 'me' || t.low === 'my') || !v.clause.some((t) => THIRD_PERSONS.has(t.low));
+      return own ? `band ${v.text}` : undefined;
+    },
+  },
   { id: 'pay.take-home', match: 'take~|taking home {x:rest}', key: 'salary', where: 'anywhere', subjects: ['self', 'none'], value: pay },
   // "I'm on universal credit", "I get PIP and carer's allowance", "claiming ESA", "in the LCWRA group": benefits paid to the user.
   { id: 'pay.benefit-on', match: "be~|'m on {x:$benefit}", key: 'benefits', category: 'other', subjects: ['self', 'we', 'none'], list: true },

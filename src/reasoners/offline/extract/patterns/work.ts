@@ -57,6 +57,12 @@ const role = (v: ValueContext): string | undefined => {
   // ("I've been our Jira admin for six years": what the user is for their own people is their role.)
   const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
   if (OWNERS.has(v.tokens[0]?.low ?? '') && !(before !== undefined && (before.lemma === 'be' || before.low === "'m"))) return undefined;
+  // ("a band 2 healthcare support worker": the pay band is a fact of its own, pay.band.)
+  const banded = v.tokens.findIndex((t, j) => t.low === 'band' && /^\d/.test(v.tokens[j + 1]?.text ?? ''));
+  if (banded >= 0 && banded <= 1 && v.tokens.length > banded + 2) {
+    const rest = v.tokens.slice(banded + 2);
+    return role({ ...v, tokens: rest, text: spanText(rest) });
+  }
   const found = byOccupation(v) ?? byJob(v);
   let k = 0;
   while (v.tokens[k]?.pos === 'DET') k++;
@@ -539,6 +545,11 @@ const isArea = (v: ValueContext): boolean => {
   const before = v.clause[v.clause.indexOf(v.tokens[0]!) - 1];
   return before !== undefined && (before.lemma === 'be' || before.low === "'s" || before.low === 'covers' || before.lemma === 'cover' || before.low === 'the');
 };
+
+/** Openers of a phrase of the user's own ("our standby rota", "my on-call"), and words that make a clause the user's. */
+const OWN_OPENERS: ReadonlySet<string> = new Set(['our', 'my']);
+const OWN_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 
 /** Duties that come round in turn ("a 1 in 4 standby rota", "one weekend in three"). */
 const DUTIES: ReadonlySet<string> = new Set('rota rotas standby call on-call oncall weekend weekends night nights shift shifts rotation duty'.split(' '));
@@ -1408,17 +1419,30 @@ export const WORK: readonly PatternSpec[] = [
     match: '{x:num} {w:word}? in {m:word}',
     key: 'shift_pattern',
     where: 'anywhere',
-    subjects: ['self', 'none', 'we'],
+    subjects: ['self', 'none', 'we', 'other'],
     value: (v) => {
       const count = (w: string | undefined) => w !== undefined && (/^\d{1,2}$/.test(w) || COUNT_WORDS.has(w.toLowerCase()));
       const duty = (w: string | undefined) => w !== undefined && DUTIES.has(w.toLowerCase());
       if (!count(v.text) || !count(v.slot('m'))) return undefined;
       const end = v.clause.indexOf(v.slotTokens('m')[0]!) + 1;
+      const start = v.clause.indexOf(v.tokens[0]!);
+      // ("our standby rota's 1 in 5": the duty said before, of the user's own rota; not someone else's.)
+      const ours = OWN_OPENERS.has(v.clause[0]?.low ?? '') && v.clause.slice(0, start).some((t) => duty(t.low) || duty(t.lemma));
       const within = v.clause.slice(end, end + 3);
       const named = v.slot('w');
-      if (named !== undefined ? !duty(named) : !within.some((t) => duty(t.low))) return undefined;
+      if (!ours && (named !== undefined ? !duty(named) : !within.some((t) => duty(t.low)))) return undefined;
+      if (!ours && v.clause.some((t) => OTHER_SUBJECTS.has(t.low)) && !v.clause.some((t) => OWN_WORDS.has(t.low))) return undefined;
       return spanText(v.clause.slice(v.clause.indexOf(v.tokens[0]!), end));
     },
+  },
+  // "they moved us to a 2-2-3 roster", "we're on a 2-2-2 rota": a rota named by its run of days.
+  {
+    id: 'work.shift.numbered-roster',
+    match: '{x:num} roster|rota|rotation|pattern',
+    key: 'shift_pattern',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    value: (v) => (/^\d(?:-\d){1,5}$/.test(v.text) && v.clause.some((t) => OWN_WORDS.has(t.low)) ? v.text : undefined),
   },
   // "i drive out of the Doncaster depot on nights", "I work on earlies": the shifts a verb of work is done on.
   {
