@@ -143,3 +143,13 @@ describe('offline extraction: pay bands and rosters', () => {
     expect(valueOf(await learned("she's on a 1 in 4 on-call rota"), 'shift_pattern')).toBeUndefined();
   });
 });
+
+describe('offline extraction: a named product used', () => {
+  it('reads a product named as used, with no task said', async () => {
+    expect(valueOf(await learned("We use Guidewire ClaimCenter and I'm the super-user for our team"), 'tools')).toEqual(['Guidewire ClaimCenter']);
+    expect(valueOf(await learned('I use Reapit every day'), 'tools')).toEqual(['Reapit']);
+    // (Not someone's thing, nor what another uses.)
+    expect(valueOf(await learned("we use Tom's van"), 'tools')).toBeUndefined();
+    expect(valueOf(await learned('my sister uses Notion'), 'tools')).toBeUndefined();
+  });
+});

@@ -646,6 +646,22 @@ export const SKILLS: readonly PatternSpec[] = [
     value: namedTool,
   },
   {
+    // "We use Guidewire ClaimCenter and I'm the super-user", "I use Reapit": a product's name the user or their team uses,
+    // with no task said (every word written as a name, one of them a proper noun or a word with a capital inside).
+    id: 'skills.tools.use-named',
+    match: 'use~|using {x:np}',
+    key: 'tools',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we'],
+    list: true,
+    value: (v) =>
+      v.tokens.length <= 3 &&
+      v.tokens.every((t) => capitalised(t) || /[a-z][A-Z]/.test(t.text)) &&
+      v.tokens.some((t) => t.pos === 'PROPN' || /[a-z][A-Z]/.test(t.text))
+        ? namedTool(v)
+        : undefined,
+  },
+  {
     // "we use Legend for bookings and Deputy for the rota": a second name used for a second task, the verb said once.
     id: 'skills.tools.and-named-for',
     match: 'and {x:np} for',
