@@ -153,3 +153,19 @@ describe('offline extraction: a named product used', () => {
     expect(valueOf(await learned('my sister uses Notion'), 'tools')).toBeUndefined();
   });
 });
+
+describe('offline extraction: trades of the port and the utilities, and a pet cut off by "and"', () => {
+  it('reads a meter reader or a lasher as a role, not a pastime', async () => {
+    const facts = await learned("I'm a meter reader with Morrison in Glasgow");
+    expect(valueOf(facts, 'role')).toBe('meter reader');
+    expect(valueOf(facts, 'interests')).toBeUndefined();
+    expect(valueOf(await learned("I'm a lasher at Tilbury"), 'role')).toBe('lasher');
+    // (A reader of books is still a pastime.)
+    expect(valueOf(await learned("I'm an avid reader"), 'interests')).toContain('avid reader');
+  });
+
+  it('reads "just me and the cat" when the clause reader cuts it at "and"', async () => {
+    expect(valueOf(await learned("he's away till the 20th so it's just me and the cat, help me plan a cheap month of dinners"), 'pets')).toEqual(['cat']);
+    expect(valueOf(await learned('she brought the dog'), 'pets')).toBeUndefined();
+  });
+});

@@ -1196,6 +1196,18 @@ export const FAMILY: readonly PatternSpec[] = [
     value: petWithName,
   },
   {
+    // "… so it's just me and the cat, help me plan …": the same, when the clause reader cuts the pair at "and".
+    id: 'family.pets.me-and-the-cut',
+    match: 'the {x:$pet}',
+    key: 'pets',
+    keyOf: petKey,
+    subjects: ['none'],
+    value: (v) => {
+      const at = v.sentence.indexOf(v.clause[0]!);
+      return v.sentence[at - 1]?.low === 'and' && v.sentence[at - 2]?.low === 'me' && v.clause[0]?.low === 'the' ? petWithName(v) : undefined;
+    },
+  },
+  {
     // "miss my dog more than my family tbh, she's a staffie called Biscuit": the user's animal just named, said again by a
     // pronoun, with its kind and its name.
     id: 'family.pets.she-is',

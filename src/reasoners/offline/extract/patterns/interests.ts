@@ -700,7 +700,11 @@ export const INTERESTS: readonly PatternSpec[] = [
     id: 'interests.doer',
     match: 'be~ a|an {x:np}',
     key: 'interests',
-    value: (v) => (v.tokens.length <= 3 && pastimeDoer(v.tokens[v.tokens.length - 1]!.low) ? v.text : undefined),
+    // (Not a trade: "I'm a meter reader".)
+    value: (v) =>
+      v.tokens.length <= 3 && pastimeDoer(v.tokens[v.tokens.length - 1]!.low) && !v.tokens.some((_, k) => OCCUPATIONS.matchAt(v.tokens, k) > 1)
+        ? v.text
+        : undefined,
   },
   { id: 'interests.fan-fragment', match: '{x:np}', key: 'interests', subjects: ['none'], value: fanOf },
   { id: 'interests.fan-of', match: 'fan of {x:list}', key: 'interests', where: 'anywhere', list: true, value: interest },
