@@ -591,13 +591,13 @@ export const PERSON: readonly ConceptDef[] = [
       'lift heavy',
       'anything physical',
       'physically',
-      // "is she feeling alright at the moment?", "is he poorly?": how the user is in health now.
       // "is his back still giving him grief?": a body part that troubles the user (not "playing up", said of machines too).
       'giving him grief',
       'giving her grief',
       'giving them grief',
       'giving him gyp',
       'giving her gyp',
+      // "is she feeling alright at the moment?", "is he poorly?": how the user is in health now.
       'feeling alright',
       'feeling ok',
       'feeling okay',

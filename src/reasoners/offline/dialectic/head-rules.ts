@@ -39,14 +39,14 @@ function writtenAsModifier(terms: FactTerms, low: string): boolean {
   return forms.some((f) => terms.modifiers.has(f)) && !writtenIn(terms, low) && !forms.some((f) => terms.key.has(stem(f)));
 }
 
+/** Kinds of thing asked for that a bare name of a person or a band gives ("who's her favourite singer?"). */
+const PERFORMERS: ReadonlySet<string> = new Set(['band', 'group', 'singer', 'vocalist', 'artist', 'author', 'writer', 'novelist']);
+
 /**
  * Head nouns that ask for one named thing of a kind ("which K-pop group", "his favourite enka singer",
  * "which climbing gym"), with the words by which a key or a value speaks of that kind. A fact that
  * speaks of no such thing names at most the class ("K-pop", "enka", "bouldering"), which is no answer.
  */
-/** Kinds of thing asked for that a bare name of a person or a band gives ("who's her favourite singer?"). */
-const PERFORMERS: ReadonlySet<string> = new Set(['band', 'group', 'singer', 'vocalist', 'artist', 'author', 'writer', 'novelist']);
-
 const KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [

@@ -1,4 +1,4 @@
-import { USER_WORDS } from './lexicon.js';
+import { USER_WORDS, WEEKDAYS } from './lexicon.js';
 import type { QToken } from './qtokens.js';
 
 /** A time close by said in one word ("tomorrow", "tonight"; "tmrw" is read as "tomorrow" before, see qtokens.ts). */
@@ -36,19 +36,19 @@ function namesSoon(tokens: readonly QToken[]): boolean {
  * the question names.
  */
 export function asksSoon(tokens: readonly QToken[]): boolean {
-  const yesNo = tokens.some((t, i) => (i === 0 || tokens[i - 1]!.punct) && (t.pos === 'AUX' || YES_NO_OPENERS.has(t.low))) || closesOnTag(tokens);
-  return yesNo && tokens.some((t) => USER_WORDS.has(t.low)) && namesSoon(tokens);
+  return asksYesNo(tokens) && tokens.some((t) => USER_WORDS.has(t.low)) && namesSoon(tokens);
 }
 
-const WEEKDAYS: ReadonlySet<string> = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
-);
+/** A clause opened by an auxiliary verb, or by "ok" or "fancy", or a plan closed by a tag ("…, bad idea?"). */
+const asksYesNo = (tokens: readonly QToken[]): boolean =>
+  tokens.some((t, i) => (i === 0 || tokens[i - 1]!.punct) && (t.pos === 'AUX' || YES_NO_OPENERS.has(t.low))) || closesOnTag(tokens);
+
 /** Parts of the day in the plural, which after a day make a habit ("tuesday evenings"). */
 const DAY_PARTS: ReadonlySet<string> = new Set(['mornings', 'afternoons', 'evenings', 'nights']);
 /** Words of being free or at hand ("is he free", "around", "could she cover", "can I book him"). */
 const AVAILABLE: ReadonlySet<string> = new Set(['free', 'around', 'available', 'busy', 'off', 'working', 'cover', 'book', 'help', 'pick']);
-/** Words before a day that make it a habit or a day further off ("every monday", "most sundays", "next friday"). */
-const NOT_CLOSE: ReadonlySet<string> = new Set(['every', 'most', 'next', 'last', 'on_a']);
+/** Words before a day that make it a habit or a day further off ("every monday", "most sundays", "next friday", "a saturday"). */
+const NOT_CLOSE: ReadonlySet<string> = new Set(['every', 'most', 'next', 'last', 'a']);
 
 /**
  * "is he around to pick up a referral on monday?", "is she free wednesday night?": a yes-or-no question about the user on a
@@ -56,12 +56,9 @@ const NOT_CLOSE: ReadonlySet<string> = new Set(['every', 'most', 'next', 'last',
  * on standby this week) may say, though less surely than of "this week" (see asksSoon).
  */
 export function asksOnDay(tokens: readonly QToken[]): boolean {
-  const yesNo = tokens.some((t, i) => (i === 0 || tokens[i - 1]!.punct) && (t.pos === 'AUX' || YES_NO_OPENERS.has(t.low))) || closesOnTag(tokens);
   // (Not "tuesday evenings": a part of the day in the plural after it makes a habit.)
-  const day = tokens.some(
-    (t, i) => WEEKDAYS.has(t.low) && !NOT_CLOSE.has(tokens[i - 1]?.low ?? '') && tokens[i - 1]?.low !== 'a' && !DAY_PARTS.has(tokens[i + 1]?.low ?? ''),
-  );
+  const day = tokens.some((t, i) => WEEKDAYS.has(t.low) && !NOT_CLOSE.has(tokens[i - 1]?.low ?? '') && !DAY_PARTS.has(tokens[i + 1]?.low ?? ''));
   // ("can I book him for monday?", not "the salon books".)
   const free = tokens.some((t) => AVAILABLE.has(t.low) && (t.low !== 'book' || t.pos === 'VERB'));
-  return yesNo && day && free && tokens.some((t) => USER_WORDS.has(t.low)) && !namesSoon(tokens);
+  return asksYesNo(tokens) && day && free && tokens.some((t) => USER_WORDS.has(t.low)) && !namesSoon(tokens);
 }

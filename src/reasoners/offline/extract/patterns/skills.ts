@@ -1,5 +1,5 @@
 import { CERTIFICATES, NAMED_CERTIFICATES } from '../families.js';
-import { capitalised, spanText } from '../../nlp/wink.js';
+import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import { POSSESSIVES } from '../../nlp/clauses.js';
 import { LANGUAGES, PROGRAMMING, PROGRAMMING_ANY_CASE, TOOLS } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -64,6 +64,10 @@ const tech = contains(PROGRAMMING, TOOLS);
 
 /** Words for a ticket or licence held ("forklift tickets", "a full UK licence"). */
 const TICKET_WORDS: ReadonlySet<string> = new Set(['ticket', 'tickets', 'licence', 'licences', 'license', 'licenses']);
+/** Tickets said as a short phrase of their own (no pronoun first), of at most `most` words. */
+const ticketPhrase = (said: readonly Token[], most: number): string | undefined =>
+  said.length > 0 && said.length <= most && said[0]!.pos !== 'PRON' ? spanText(said) : undefined;
+
 /** Cards a scheme issues, a ticket when the scheme is named by its letters ("CSCS card", "NRSWA operative cards"). */
 const CARDS: ReadonlySet<string> = new Set(['card', 'cards']);
 
@@ -433,10 +437,7 @@ export const SKILLS: readonly PatternSpec[] = [
     subjects: ['self', 'none'],
     list: true,
     // ("…, and my Driver CPC": an item may be called the user's own.)
-    value: (v) => {
-      const said = v.tokens[0]?.low === 'my' ? v.tokens.slice(1) : v.tokens;
-      return said.length > 0 && said.length <= 6 && said[0]!.pos !== 'PRON' ? spanText(said) : undefined;
-    },
+    value: (v) => ticketPhrase(v.tokens[0]?.low === 'my' ? v.tokens.slice(1) : v.tokens, 6),
   },
   // "qualified on RTGs and ship-to-shore gantry", "ticketed on excavators": the machines the user is passed to work.
   {
@@ -449,8 +450,7 @@ export const SKILLS: readonly PatternSpec[] = [
     list: true,
     value: (v) => {
       const end = v.tokens.findIndex((t) => t.pos === 'PUNCT' && t.text !== '-' && t.text !== '/');
-      const said = end < 0 ? v.tokens : v.tokens.slice(0, end);
-      return said.length > 0 && said.length <= 8 && said[0]!.pos !== 'PRON' ? spanText(said) : undefined;
+      return ticketPhrase(end < 0 ? v.tokens : v.tokens.slice(0, end), 8);
     },
   },
   // "im trained in makaton", "I'm qualified in paediatric first aid": a skill the user was trained in and has.

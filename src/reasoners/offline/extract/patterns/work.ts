@@ -551,6 +551,9 @@ const OWN_OPENERS: ReadonlySet<string> = new Set(['our', 'my']);
 const OWN_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'his', 'her', 'their']);
 
+/** A count of days or turns, in figures or words ("4", "four"). */
+const smallCount = (w: string | undefined): boolean => w !== undefined && (/^\d{1,2}$/.test(w) || COUNT_WORDS.has(w.toLowerCase()));
+
 /** Duties that come round in turn ("a 1 in 4 standby rota", "one weekend in three"). */
 const DUTIES: ReadonlySet<string> = new Set('rota rotas standby call on-call oncall weekend weekends night nights shift shifts rotation duty'.split(' '));
 
@@ -1406,8 +1409,7 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'other'],
     value: (v) => {
-      const count = (w: string | undefined) => w !== undefined && (/^\d{1,2}$/.test(w) || COUNT_WORDS.has(w.toLowerCase()));
-      if (!count(v.text) || !count(v.slot('m'))) return undefined;
+      if (!smallCount(v.text) || !smallCount(v.slot('m'))) return undefined;
       const from = v.clause.indexOf(v.tokens[0]!);
       const off = v.clause.findIndex((t, k) => k > from && t.low === 'off');
       return off > from && off - from <= 6 ? spanText(v.clause.slice(from, off + 1)) : undefined;
@@ -1421,9 +1423,8 @@ export const WORK: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'none', 'we', 'other'],
     value: (v) => {
-      const count = (w: string | undefined) => w !== undefined && (/^\d{1,2}$/.test(w) || COUNT_WORDS.has(w.toLowerCase()));
       const duty = (w: string | undefined) => w !== undefined && DUTIES.has(w.toLowerCase());
-      if (!count(v.text) || !count(v.slot('m'))) return undefined;
+      if (!smallCount(v.text) || !smallCount(v.slot('m'))) return undefined;
       const end = v.clause.indexOf(v.slotTokens('m')[0]!) + 1;
       const start = v.clause.indexOf(v.tokens[0]!);
       // ("our standby rota's 1 in 5": the duty said before, of the user's own rota; not someone else's.)
@@ -1432,7 +1433,7 @@ export const WORK: readonly PatternSpec[] = [
       const named = v.slot('w');
       if (!ours && (named !== undefined ? !duty(named) : !within.some((t) => duty(t.low)))) return undefined;
       if (!ours && v.clause.some((t) => OTHER_SUBJECTS.has(t.low)) && !v.clause.some((t) => OWN_WORDS.has(t.low))) return undefined;
-      return spanText(v.clause.slice(v.clause.indexOf(v.tokens[0]!), end));
+      return spanText(v.clause.slice(start, end));
     },
   },
   // "they moved us to a 2-2-3 roster", "we're on a 2-2-2 rota": a rota named by its run of days.
