@@ -64,8 +64,8 @@ const MAX_SUMMARY = 20;
 const CURRENT = conceptId('current');
 /** Whether a fact's key is on one of these concepts. */
 const keyedOn = (terms: FactTerms, ids: readonly number[]): boolean => ids.some((id) => (terms.levels.get(id) ?? 0) >= LEVEL.key);
-/** What is known of the user's health that a question on what to be careful of is answered by. */
 const ALLERGY = conceptId('allergy');
+/** What is known of the user's health that a question on what to be careful of is answered by. */
 const HEALTH_CRITICAL: readonly number[] = [ALLERGY, conceptId('health')];
 /** Conditions that bear on what a person can eat or drink ("type 1 diabetes", "coeliac", "gout", "acid reflux"). */
 const EATING_CONDITIONS: ReadonlySet<string> = new Set(

@@ -1644,7 +1644,7 @@ function describe(
         let k = end + 1;
         while (tokens[k]?.pos === 'PROPN' && k - end <= 3) k++;
         const verb = tokens[k];
-        if (verb !== undefined && verb.pos === 'VERB' && verb.low.endsWith('s') && verb.low !== verb.lemma) end = k;
+        if (thirdPersonVerb(verb)) end = k;
       }
       // "Priya on switchboard is vegan", "Dave from accounts is coeliac": a name, then the part of the work they are on (a bare
       // noun, as departments are named; not "Canteen at the depot has …", a thing and its place), before their verb.
@@ -1653,7 +1653,7 @@ function describe(
         const from = k;
         while (k - from < 3 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN')) k++;
         const verb = tokens[k];
-        if (k > from && verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.low.endsWith('s') && verb.low !== verb.lemma))) end = k;
+        if (k > from && (verb?.pos === 'AUX' || thirdPersonVerb(verb))) end = k;
       }
       // "client's product launch is next tuesday": someone's thing ("tomorrow's interview" is the user's day).
       // ("Zara's dairy-free": a noun joined to an adjective by a hyphen is that adjective, and "'s" is "is".)
@@ -2094,6 +2094,8 @@ function definiteSubjectEnd(tokens: readonly Token[], at: number): number {
 
 /** Prepositions that place someone named before their verb ("Client in Toronto wants …"). */
 const PLACED_BY: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
+/** A verb in the third person singular ("wants", "says"), not its bare form. */
+const thirdPersonVerb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.low.endsWith('s') && t.low !== t.lemma;
 
 export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 4): number {
   let k = from;

@@ -23,10 +23,10 @@ const MANY_SPACES = / {2,}/g;
 const MANY_LINES = /\n{3,}/g;
 const SPACE_AROUND_LINE = / ?\n ?/g;
 
-/** Linear-time clean-up of raw user text (see the module comment). */
 /** "… that finish before 6pm. my brother …": a full stop after a clock time ends the sentence (the tokenizer keeps "6pm." whole). */
 const CLOCK_STOP = /(\d[ap]m)\.(?=\s)/giu;
 
+/** Linear-time clean-up of raw user text (see the module comment). */
 export function normaliseText(raw: string): string {
   let text = raw.normalize('NFKC');
   text = text

@@ -301,10 +301,10 @@ function beforeNewSubject(tokens: readonly Token[]): readonly Token[] {
   return at > 0 ? tokens.slice(0, at) : tokens;
 }
 
-/** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
 /** What a request opening "any …" asks for once ("any tips on sleeping when you're always on call?"). */
 const ASKED_ONCE: ReadonlySet<string> = new Set(['tips', 'tip', 'advice', 'ideas', 'suggestions', 'recommendations', 'thoughts']);
 
+/** The words of a standing request, without its politeness and framing ("please", "can you", "always"). */
 function requestValue(v: ValueContext): string | undefined {
   if (!isLasting(v.clause) && !isLasting(v.sentence) && !generalStyle(v.clause)) return undefined;
   if (v.clause[0]?.low === 'any' && ASKED_ONCE.has(v.clause[1]?.low ?? '')) return undefined;
