@@ -119,6 +119,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(50, 'abc'),
   holdout(51, 'abc'),
   holdout(52, 'abc'),
+  holdout(53, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
