@@ -1188,6 +1188,8 @@ export const CERTIFICATION: ConceptDef = {
     'qualified to',
     'licensed to',
     'certified to',
+    // "is he ok to run a chainsaw legally?": what the law allows the user to do is what they hold a ticket for.
+    'legally',
     // ("is she properly registered to practise in the UK?": a licence to practise, not a faith practised.)
     'registered to practise',
     'registered to practice',

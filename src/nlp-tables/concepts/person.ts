@@ -552,6 +552,13 @@ export const PERSON: readonly ConceptDef[] = [
     triggers: [
       // "whats wrong with her achilles?", "what's up with his back?"
       'wrong with',
+      // "is there something up with his voice?", "what's the matter with her hand?"
+      'something up with',
+      'anything up with',
+      'the matter with',
+      // "is he fit to help shift the feed bags?", "is she well enough to drive?": whether the body allows a task.
+      'fit enough',
+      'well enough',
       // "any long-term medical stuff?": lasting health, not a long-term plan.
       'long-term medical',
       'long-term health',

@@ -376,7 +376,6 @@ export const WORK: readonly ConceptDef[] = [
       'his local time',
       'couple of hours',
       'few hours',
-      'shift',
       'time is it',
     ],
     keys: ['timezone', 'time_zone', 'tz'],

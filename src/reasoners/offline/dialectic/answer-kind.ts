@@ -228,6 +228,20 @@ export function mixesDigits(low: string): boolean {
   return letters > 0 && digits > 0 && !(low[0]! >= '0' && low[0]! <= '9');
 }
 
+/** Bodies and places that go by their own names ("which parish choir", "which gym"). */
+const NAMED_BODIES = set(
+  'choir team club band school college university church parish mosque temple synagogue gym agency company firm bank hospital practice surgery charity union league studio salon garage estate',
+);
+
+/**
+ * "which parish choir does she sing in?", "which gym does he go to?": which one of the bodies and places known by their
+ * names is asked, which "church choir" or "goes to the gym" does not say (see select.ts: only a fact cited for the head
+ * that names one answers).
+ */
+export function asksWhichBody(tokens: readonly QToken[], head: { start: number; end: number; predicate?: boolean } | undefined): boolean {
+  return head !== undefined && !head.predicate && tokens[head.start - 1]?.low === 'which' && NAMED_BODIES.has(tokens[head.end - 1]?.lemma ?? '');
+}
+
 /** Firms that serve the user, asked for by name. */
 const PROVIDERS = set('insurer insurers provider supplier carrier broker landlord');
 
@@ -319,10 +333,12 @@ export function answerKind(
     if (t.low === 'how' && next.low === 'much' && tokens[i + 2]?.lemma === 'be' && thing !== undefined && !SUBJECTS.has(thing.low)) return 'amount';
     // "what was she earning at Northpay?", "what does he charge per hour?", "what does the postdoc pay?": an amount of money
     // (the verb of money right after its subject; not "what does she do to pay the bills?").
+    // ("what does her honey sell for per kilo?": what a thing sells for is its price; not "what does she sell?")
+    const charging = (x: QToken, k: number) => CHARGING.has(x.lemma) || (x.lemma === 'sell' && tokens[k + 1]?.low === 'for');
     if (
       t.low === 'what' &&
       next.pos === 'AUX' &&
-      tokens.slice(i + 2, i + 6).some((x, k) => CHARGING.has(x.lemma) && x.pos === 'VERB' && !tokens.slice(i + 2, i + 2 + k).some((y) => y.low === 'to'))
+      tokens.slice(i + 2, i + 6).some((x, k) => charging(x, i + 2 + k) && x.pos === 'VERB' && !tokens.slice(i + 2, i + 2 + k).some((y) => y.low === 'to'))
     )
       return 'amount';
     // "where's the wedding being held?", "where's the leaving do?": the place of an occasion, which a value names by its name
@@ -361,6 +377,7 @@ export function answerKind(
   }
   // "what's his bakery called?", "what's the name of her parish?": a name.
   if (head?.named) return 'name';
+
   // "what's his insurer?", "who's her energy supplier?": a firm that serves the user, named (not "£5m public liability").
   if (head && !head.predicate && PROVIDERS.has(tokens[head.end - 1]?.lemma ?? '')) return 'name';
   if (asksForMaker(tokens, head)) return 'name';

@@ -8,7 +8,7 @@ import type { QToken } from './qtokens.js';
  */
 
 const MAX_WORDS = 3;
-const ALTERNATIVE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', 'NUM']);
+const ALTERNATIVE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X', 'NUM', 'VERB']);
 const SKIP_AFTER_OR = new Set(['a', 'an', 'the', 'some', 'maybe', 'rather', 'just']);
 
 const isAlternative = (t: QToken | undefined): boolean => t !== undefined && !t.punct && ALTERNATIVE_POS.has(t.pos);

@@ -468,6 +468,8 @@ export function answersFavourite(t: FactTerms, q: Question): boolean {
   );
 }
 
+const TIMEZONE = conceptId('timezone');
+
 /** The question names one concept of the profile and no fact answers it. */
 export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>): boolean {
   if (q.head) return false; // the head says more precisely what is asked
@@ -483,8 +485,15 @@ export function unansweredTopic(q: Question, best: ReadonlyMap<Aspect, number>):
   if (q.aspects.some((a) => a.alternative === true && (best.get(a) ?? 0) >= LEVEL.value)) return false;
   // "what does Sam teach?" -> "teacher": the question's own verb found its doer.
   if (q.aspects.some((a) => a.doer !== undefined && a.doer !== false && (best.get(a) ?? 0) >= LEVEL.near)) return false;
+  // ("what time does she knock off most days?": a clock time asked of the user's day is not a question about their time zone.)
   const topics = q.aspects.filter(
-    (a) => a.topic && a.concept !== undefined && a.weight >= 1 && CONCEPTS[a.concept]!.keys.length > 0 && !CONCEPTS[a.concept]!.framing,
+    (a) =>
+      a.topic &&
+      a.concept !== undefined &&
+      a.weight >= 1 &&
+      CONCEPTS[a.concept]!.keys.length > 0 &&
+      !CONCEPTS[a.concept]!.framing &&
+      !(q.kind === 'clock' && a.concept === TIMEZONE),
   );
   return topics.length === 1 && (best.get(topics[0]!) ?? 0) < LEVEL.value;
 }

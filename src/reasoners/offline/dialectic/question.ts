@@ -320,6 +320,8 @@ export function analyseQuestion(text: string, names: Names, budget: WorkBudget):
     owner.set(i, [w]);
     words.push(w);
   });
+  // ("should i teams-call him after hours or just email": a side of a choice the vocabulary knows is one alternative too.)
+  for (const i of alternatives) for (const a of owner.get(i) ?? []) if (a.concept !== undefined) a.alternative = true;
   // "whats he researching these days": with the verb asked, the closing time only says when.
   if (finalVerb >= 0) {
     const tail = timeTail(tokens);

@@ -1,7 +1,7 @@
 import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
-import { gives } from './answer-kind.js';
+import { asksWhichBody, gives } from './answer-kind.js';
 import { aboutAnotherKind } from './contrasts.js';
 import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { isKnownPlace, namesPartOf } from './places.js';
@@ -134,6 +134,8 @@ function aboutThePast(t: FactTerms): boolean {
 const CLOCK_HIT = 1.2;
 /** What a fact that names the day of the week asked about adds ("sunday at 9am" beside "church on Sunday mornings"). */
 const DAY_HIT = 0.6;
+/** A day of the month written as an ordinal ("14th", "1st", "22nd"). */
+const DAY_OF_MONTH = /^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$/;
 const CLOCK_WINDOWS = 0.6;
 /**
  * A time at the edges of the day ("a 6am call", "a 7am study session", "a 9:30pm debrief") bears on the
@@ -202,7 +204,8 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   const times = timed ? shift(q.times, q.askerZone, userZone(profile)) : [];
   // ("anything on this weekend?" beside "Security+ exam on Saturday": a weekend named is its two days.)
   const weekend = q.tokens.some((t, i) => t.low === 'weekend' && CALENDAR.has(q.tokens[i - 1]?.low ?? ''));
-  const days = [...q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w)), ...(weekend ? WEEKEND_DAYS : [])];
+  // ("can he cover a shift on the 14th?" beside "union wage negotiations on the 14th": a day of the month named counts as a weekday does.)
+  const days = [...q.tokens.map((t) => t.stem).filter((w) => WEEKDAYS.has(w) || DAY_OF_MONTH.test(w)), ...(weekend ? WEEKEND_DAYS : [])];
   const routine = conceptId('routine');
   const edge = times.some((t) => t <= EARLY || t >= LATE);
   const scored: { terms: FactTerms; score: number; plain: number; head: number; matched: number[] }[] = [];
@@ -437,6 +440,10 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   const ranked = [...answering, ...stances.filter((s) => !answering.includes(s))];
   // (The present state beside them, when the question is about a time close by: see `present`.)
   const cited = [...ranked, ...present.filter((s) => !ranked.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);
+  // "which parish choir does she sing in?" beside "interests: church choir": which one is not said unless a fact cited names it.
+  // (A name in any item of the fact: "Manchester City" beside "5-a-side football" for "is he a footy fan? which team".)
+  const namesOne = (t: FactTerms) => t.items.some((item) => [...item.caps].some((c) => !q.stems.has(c)));
+  if (asksWhichBody(q.tokens, q.head) && !cited.some((s) => namesOne(s.terms))) return { kind: 'abstain', why: missing };
   // (See `careful`: only when none of the facts cited speaks of the user's health — and, asked whether a plan is fine for the
   // user, only when no other fact answers. Asked what to be careful of, it goes before facts that barely reach the bar:
   // "her hands go white at the stall in the cold — is there a reason?" is not answered by what she does at the stall.)

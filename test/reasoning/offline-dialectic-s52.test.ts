@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, offlineCiter } from '../helpers/facts.js';
+
+/**
+ * Session 52: question shapes found on round 53's development thirds and the development sets before them. Each beside a
+ * near miss that must stay as it was.
+ */
+
+const { cited } = offlineCiter();
+
+const aroha = factsOf({
+  name: 'Aroha Tipene',
+  location: 'Porirua',
+  timezone: 'Pacific/Auckland',
+  role: 'contact centre team leader',
+  schedule: 'Monday to Friday, 7am to 3pm',
+  shift_pattern: 'earlies one week, lates the next',
+  communication_style: ['short messages', 'texts rather than calls in the evening'],
+  dislikes: ['micromanagement', 'mandatory overtime'],
+  values: ['treat callers like whānau'],
+  religion: 'Seventh-day Adventist, keeps the Sabbath',
+  health_conditions: ['vocal cord nodules'],
+  upcoming_events: 'hospital appointment on the 22nd',
+  licences: ['CS30 chainsaw', 'full driving licence'],
+  interests: ['waka ama', 'lifting weights at the gym', 'church choir'],
+});
+
+describe('offline dialectic: a choice whose side is a verb', () => {
+  it('reads "or just text" as one side of the choice, which a stated habit answers', async () => {
+    expect(await cited(aroha, 'should i teams-call her after hours or just text')).toEqual(['communication_style']);
+  });
+
+  it('still abstains when neither side is held', async () => {
+    const sione = factsOf({ name: 'Sione Latu', role: 'bus driver', location: 'Otara' });
+    expect(await cited(sione, 'should i teams-call him after hours or just text')).toEqual([]);
+  });
+});
+
+describe('offline dialectic: health asked about loosely', () => {
+  it('reads "something up with" and "the matter with" as a question on health', async () => {
+    expect(await cited(aroha, 'is there something up with her voice?')).toEqual(['health_conditions']);
+    expect(await cited(aroha, "what's the matter with her voice lately?")).toEqual(['health_conditions']);
+  });
+});
+
+describe('offline dialectic: a shift is no time zone', () => {
+  it('does not cite the time zone for a shift asked about', async () => {
+    expect(await cited(aroha, 'could she do a saturday shift?')).not.toContain('timezone');
+  });
+
+  it('answers a clock time of the user day from the schedule, not from the time zone', async () => {
+    const kofi = factsOf({ name: 'Kofi Asante', location: 'Stoke', schedule: 'Mon–Fri 8am to 5pm at the depot' });
+    expect(await cited(kofi, 'what time does he knock off most days')).toEqual(['schedule']);
+  });
+
+  it('cites the fact that names the day of the month asked about', async () => {
+    expect(await cited(aroha, 'can she cover a shift on the 22nd?')).toContain('upcoming_events');
+    // (Another day named: the fact on that day is not what is asked.)
+    expect(await cited(aroha, 'can she cover a shift on the 9th?')).not.toContain('upcoming_events');
+  });
+});
+
+describe('offline dialectic: which one of a named body', () => {
+  it('abstains when no fact cited names which one', async () => {
+    expect(await cited(aroha, 'which church choir does she sing in?')).toEqual([]);
+    expect(await cited(aroha, 'which gym does she go to?')).toEqual([]);
+  });
+
+  it('answers when a fact names it', async () => {
+    const ben = factsOf({ name: 'Ben Hall', interests: ['boxing at Tiger Gym', 'five-a-side football'] });
+    expect(await cited(ben, 'which gym does he go to?')).toEqual(['interests']);
+  });
+});
+
+describe('offline dialectic: what a thing sells for', () => {
+  const bree = factsOf({ name: 'Bree Walsh', side_business: 'keeps 30 hives for leatherwood honey', goals: ['grow to 60 hives'] });
+
+  it('asks a price, which a count of hives does not give', async () => {
+    expect(await cited(bree, 'what does her honey sell for per kilo?')).toEqual([]);
+  });
+
+  it('answers from a price stated', async () => {
+    const priced = factsOf({ name: 'Bree Walsh', side_business: 'sells leatherwood honey at $28 a kilo' });
+    expect(await cited(priced, 'what does her honey sell for per kilo?')).toEqual(['side_business']);
+  });
+});
+
+describe('offline dialectic: what the law allows', () => {
+  it('reads "legally" as a question on licences', async () => {
+    expect(await cited(aroha, "she's helping with the firewood — is she ok to run a chainsaw legally")).toEqual(['licences']);
+  });
+});
