@@ -90,3 +90,38 @@ describe('offline dialectic: what the law allows', () => {
     expect(await cited(aroha, "she's helping with the firewood — is she ok to run a chainsaw legally")).toEqual(['licences']);
   });
 });
+
+describe('offline dialectic: a car is not care', () => {
+  const priya = factsOf({
+    name: 'Priya Raman',
+    role: 'driver examiner',
+    family: ['married to Karthik', 'one son (10)'],
+    accessibility: ['needs a lumbar support cushion on long drives'],
+    health_conditions: ['lower back pain'],
+  });
+
+  it('does not read "car for" as "care for", and reads "for her back" as her health', async () => {
+    const got = await cited(priya, 'anything i should set up in the test car for her back?');
+    expect(got).not.toContain('family');
+    expect(got).toContain('health_conditions');
+  });
+
+  it('still reads "cares for" as family', async () => {
+    const dev = factsOf({ name: 'Dev Mistry', caring_role: 'cares for her mum, who lives with her', role: 'nurse' });
+    expect(await cited(dev, 'who does she care for?')).toEqual(['caring_role']);
+  });
+});
+
+describe('offline dialectic: an animal asked beside one granted', () => {
+  const grace = factsOf({ name: 'Grace Mensah', pets: ['a tabby cat called Biscuit'], role: 'driving instructor' });
+
+  it('abstains when the animal granted is held and the one asked is named by none', async () => {
+    expect(await cited(grace, 'has she got a dog as well as the cat?')).toEqual([]);
+  });
+
+  it('still answers a plain question on her animals', async () => {
+    expect(await cited(grace, 'does she have a dog?')).toEqual(['pets']);
+    const den = factsOf({ name: 'Den Walker', pets: ['Bluey, a blue heeler', 'a tabby cat'] });
+    expect(await cited(den, 'has he got a cat as well as the dog?')).toEqual(['pets']);
+  });
+});

@@ -217,9 +217,10 @@ export const PERSON: readonly ConceptDef[] = [
       'relatives',
       'look after',
       'looks after',
-      'care for',
-      'cares for',
-      'caring for',
+      // (Their spellings only: the stem of "care" is that of "car", and "the test car for her back" cares for no one.)
+      '=care for',
+      '=cares for',
+      '=caring for',
       'carer',
       'dependants',
       'dependents',
@@ -556,6 +557,14 @@ export const PERSON: readonly ConceptDef[] = [
       'something up with',
       'anything up with',
       'the matter with',
+      // "anything i should set up in the test car for her back?": what is done for a part of the user's body.
+      'for her back',
+      'for his back',
+      'for their back',
+      'for her knees',
+      'for his knees',
+      'for her neck',
+      'for his neck',
       // "is he fit to help shift the feed bags?", "is she well enough to drive?": whether the body allows a task.
       'fit enough',
       'well enough',

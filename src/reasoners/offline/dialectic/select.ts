@@ -315,6 +315,12 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   if (asksOwnsAnimal(q)) {
     const owned = scored.filter((s) => !PREFERENCE_KEYS.has(s.terms.fact.key));
     if (!owned.some((s) => [PETS, FAMILY].some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.near))) return { kind: 'abstain', why: 'missing' };
+    // ("has she got a dog as well as the cat?" beside "pets: a tabby cat": the animal the question grants is held and the one it
+    // asks about is named by none. Only beside the one granted: the fields know few breeds, and "a heeler" is a dog.)
+    const kind = animalAsked(q);
+    const granted = q.aspects.filter((a) => a.fields !== undefined && a !== kind && a.weight >= 1);
+    const holds = (a: Aspect) => owned.some((s) => aspectMatch(profile, s.terms, a) > 0);
+    if (kind !== undefined && granted.some(holds) && !holds(kind)) return { kind: 'abstain', why: 'unlisted', list: 'animals' };
     scored.splice(0, scored.length, ...owned);
   }
   // "what's his blood pressure like these days?" beside "health conditions: lower back pain, hearing loss": a condition named
@@ -570,6 +576,18 @@ function asksOwnsAnimal(q: Question): boolean {
   return (
     first !== undefined && first.some((t) => t.lemma === 'have' || t.low === 'got') && q.aspects.some((a) => a.concept === PETS && a.weight >= 1 && !a.fields)
   );
+}
+/** The kind of animal asked about ("a dog" of "has she got a dog as well as the cat?"): the field named right after "got" or "have". */
+function animalAsked(q: Question): Aspect | undefined {
+  for (let i = 0; i < q.tokens.length; i++) {
+    if (q.tokens[i]!.lemma !== 'have' && q.tokens[i]!.low !== 'got') continue;
+    let k = i + 1;
+    while (ARTICLES.has(q.tokens[k]?.low ?? '')) k++;
+    const named = q.tokens[k];
+    const field = named && q.aspects.find((a) => a.fields !== undefined && (a.cues ?? []).includes(named.lemma));
+    if (field) return field;
+  }
+  return undefined;
 }
 const HEALTH = conceptId('health');
 /** A question whose head is a health condition it names ("what's his blood pressure like?", "how's her asthma?"). */
