@@ -509,7 +509,7 @@ const CARING_ROLES: ReadonlySet<string> = new Set(['carer', 'caregiver', 'careta
 
 /** Children said by what they are ("twins", "a toddler"), and the units of a baby's age ("a 6 week old"). */
 const CHILDREN_AS_SAID: ReadonlySet<string> = new Set(['twins', 'triplets', 'toddler', 'toddlers', 'newborn', 'baby', 'babies']);
-const AGE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'days', 'weeks', 'months', 'years']);
+const AGE_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'days', 'weeks', 'months', 'years', 'wk', 'wks', 'mth', 'mths', 'yr', 'yrs']);
 
 /** A child said by what it is ("3yo twins", "a toddler", "our 2-year-old", "a 6 week old"), not a baby on the way. */
 function childAsSaid(v: ValueContext): string | undefined {
@@ -1224,4 +1224,23 @@ export const FAMILY: readonly PatternSpec[] = [
     },
   },
   { id: 'family.pets.owner', match: '{x:$pet} owner|mum|mom|dad|parent|person', key: 'pets', where: 'anywhere', subjects: ['self', 'none'] },
+  {
+    // "… so it's just Ruby the cocker now", "My dogs: Bracken, Moss and Pip the terrier": an animal called by its name and
+    // its kind, in a sentence about the user's own animals (one that says "my" or "our" before it, and no one else's, or
+    // "just" right before it).
+    id: 'family.pets.name-the-kind',
+    match: '{n:name} the {x:$pet}',
+    key: 'pets',
+    keyOf: petKey,
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    value: (v) => {
+      const before = v.sentence.slice(0, Math.max(0, v.sentence.indexOf(v.tokens[0]!) - 2));
+      // ("it's just Ruby the cocker now": the one animal left.)
+      const own = before.some((t) => t.low === 'my' || t.low === 'our') || before[before.length - 1]?.low === 'just';
+      // ("my sister's got Max the labrador"; not "it's".)
+      const others = before.some((t, k) => (t.low === "'s" && before[k - 1]?.pos !== 'PRON') || t.low === 'his' || t.low === 'her' || t.low === 'their');
+      return own && !others ? `${v.slot('n')} the ${v.text}` : undefined;
+    },
+  },
 ];

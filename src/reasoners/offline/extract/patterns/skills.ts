@@ -419,8 +419,9 @@ export const SKILLS: readonly PatternSpec[] = [
     value: (v) => {
       // ("I've got my NRSWA operative and supervisor cards": the user's own, a scheme's cards named by its letters; a licence
       // after "my" is the certificate table's, "my driving licence".)
-      const lettered = (k: number) => v.tokens.slice(0, k).some((t) => /^[A-Z]{3,6}$/.test(t.text));
-      const card = v.tokens[0]?.low === 'my' && v.tokens.some((t, k) => CARDS.has(t.low) && lettered(k));
+      // ("I've got my CS30 and CS31 chainsaw tickets": tickets named by their codes are the user's too.)
+      const lettered = (k: number) => v.tokens.slice(0, k).some((t) => /^[A-Z]{3,6}$|^[A-Z]{2,4}[0-9]{1,3}$/.test(t.text));
+      const card = v.tokens[0]?.low === 'my' && v.tokens.some((t, k) => (CARDS.has(t.low) || TICKET_WORDS.has(t.low)) && lettered(k));
       const tokens = card ? v.tokens.slice(1) : v.tokens;
       const at = tokens.findIndex((t) => TICKET_WORDS.has(t.low) || (card && CARDS.has(t.low)));
       const first = tokens[0];
