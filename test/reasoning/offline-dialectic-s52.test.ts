@@ -125,3 +125,15 @@ describe('offline dialectic: an animal asked beside one granted', () => {
     expect(await cited(den, 'has he got a cat as well as the dog?')).toEqual(['pets']);
   });
 });
+
+describe('offline dialectic: a name offered as one side of a choice', () => {
+  const gaz = factsOf({ name: 'Gaz Whitley', company: 'Northern Powergrid', role: 'cable jointer', location: 'Leeds' });
+
+  it('answers from the fact that names it, whatever the head is called', async () => {
+    expect(await cited(gaz, 'which crowd is he with again, Powergrid or one of the contractors?')).toContain('company');
+  });
+
+  it('still abstains when neither side is named and the head is unknown', async () => {
+    expect(await cited(gaz, 'which crowd is he with again, Yorkshire Water or one of the contractors?')).toEqual([]);
+  });
+});

@@ -348,7 +348,11 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   const careful = q.caution ? candidates.filter((t) => keyedOn(t, critical) && !offTheMenu(t)) : [];
   if (top < MIN_SCORE && present.length === 0 && careful.length === 0) return { kind: 'abstain', why: missing };
   // ("what toppings should I avoid for her?": what to leave out of a meal for the user is what they eat, whatever it is named.)
-  if (heads.length > 0 && headBest < HEAD_MIN && !(food && careful.length > 0)) return { kind: 'abstain', why: missing };
+  // ("which crowd is she with again, ESB or one of the contractors?": a name offered as one side of a choice and found in a fact
+  // answers it, whatever the head is called.)
+  const chosen = q.aspects.filter((a) => a.alternative === true && a.concept === undefined && a.weight >= 1 && (best.get(a) ?? 0) >= LEVEL.category);
+  const namesChosen = (s: (typeof scored)[number]) => chosen.some((a) => (s.matched[q.aspects.indexOf(a)] ?? 0) >= LEVEL.category);
+  if (heads.length > 0 && headBest < HEAD_MIN && !(food && careful.length > 0) && chosen.length === 0) return { kind: 'abstain', why: missing };
   if (q.head?.favourite && !favouriteFound) return { kind: 'abstain', why: missing };
   // (A head answered says more precisely what is asked: "how long has she been tattooing?" beside "11 years tattooing".)
   if (heads.length === 0 && unansweredTopic(q, best)) return { kind: 'abstain', why: missing };
@@ -410,7 +414,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
     .filter(
       (s) =>
         (s.score >= cutoff || fullAnswer(s) || allergyHit(s) || zoneHit(s) || headOnly(s)) &&
-        (heads.length === 0 || s.head > LEVEL.related) &&
+        (heads.length === 0 || s.head > LEVEL.related || namesChosen(s)) &&
         (!q.head?.favourite || answersFavourite(s.terms, q)),
     )
     // "what's his all-time favourite thing to eat?": what he dislikes is no answer.
