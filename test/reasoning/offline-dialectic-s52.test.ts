@@ -137,3 +137,17 @@ describe('offline dialectic: a name offered as one side of a choice', () => {
     expect(await cited(gaz, 'which crowd is he with again, Yorkshire Water or one of the contractors?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: prices put before what they buy', () => {
+  const tam = factsOf({ name: 'Tam Okafor', role: 'dog walker', pricing: ['£18 solo walk', '£12 group walk', '£40 overnight sit'] });
+
+  it('does not answer a price for another thing', async () => {
+    expect(await cited(tam, 'how much does she charge for grooming?')).toEqual([]);
+  });
+
+  it('answers a price for a thing it names, and a price counted per unit', async () => {
+    expect(await cited(tam, 'how much does she charge for a group walk?')).toEqual(['pricing']);
+    const mere = factsOf({ name: 'Mere Tane', day_rate: '$450 NZD for a 12-hour festival day' });
+    expect(await cited(mere, "what's she charge for a 12hr day on the festival")).toEqual(['day_rate']);
+  });
+});

@@ -8,8 +8,8 @@ import { wordsOf } from './words.js';
  * "what does she charge for conference work?" beside rates "£32 an hour for court; £0.10 per word for written
  * translation": a price asked for one thing is not answered by prices said for other things. The question asks a price
  * (charge, rate, fee, price, cost, quote) for a purpose ("for conference work"); a value that names what its prices are
- * for ("for court", "for written translation") and names nothing of that purpose does not answer it. A value that names
- * no purpose ("GHS 1,500 per session day") is left to the other rules.
+ * for ("for court", "for written translation", or a price put before its thing: "£16 solo walk") and names nothing of that
+ * purpose does not answer it. A value that names no purpose ("GHS 1,500 per session day") is left to the other rules.
  */
 
 /** Words that ask a price. */
@@ -40,5 +40,17 @@ export function pricedForOther(purpose: ReadonlySet<string>, terms: FactTerms): 
   if ([...purpose].some((w) => terms.value.has(w))) return false;
   const words = wordsOf(matchText(terms.fact.value).slice(0, MATCH_CHARS));
   // A "for" followed by a word that is no number or amount names what a price is for ("for court", not "for £30").
-  return words.some((w, i) => w.low === 'for' && i > 0 && words[i + 1] !== undefined && /^\p{L}/u.test(words[i + 1]!.low) && !GENERIC.has(words[i + 1]!.low));
+  const forWhat = words.some(
+    (w, i) => w.low === 'for' && i > 0 && words[i + 1] !== undefined && /^\p{L}/u.test(words[i + 1]!.low) && !GENERIC.has(words[i + 1]!.low),
+  );
+  // So does a price put before its thing ("£16 solo walk", "£45 overnight sit"; not "£40 an hour", "$28 a kilo").
+  const priced = words.some((w, i) => /^[0-9]/.test(w.low) && i + 1 < words.length && /^\p{L}/u.test(words[i + 1]!.low) && !PRICE_UNITS.has(words[i + 1]!.low));
+  return forWhat || priced;
 }
+
+/** Words after a price that say what it is counted in, not what it buys ("£40 an hour", "R350 per session", "50k"). */
+const PRICE_UNITS: ReadonlySet<string> = new Set(
+  'a an per each every hour hours hr hrs day days week weeks month months year years session sessions night nights kilo kg word words head k m pounds dollars euros quid or and to plus off gbp usd eur aud cad nzd inr zar ngn kes ghs php sgd'.split(
+    ' ',
+  ),
+);
