@@ -151,3 +151,12 @@ describe('offline dialectic: prices put before what they buy', () => {
     expect(await cited(mere, "what's she charge for a 12hr day on the festival")).toEqual(['day_rate']);
   });
 });
+
+describe('offline dialectic: occasions counted are no amount of money', () => {
+  it('does not read "two evenings a week" as a price', async () => {
+    const arjun = factsOf({ name: 'Arjun Rao', client_call_window: 'US client calls until 9pm IST, at most two evenings a week' });
+    expect(await cited(arjun, 'what does he charge clients per hour?')).toEqual([]);
+    const priced = factsOf({ name: 'Arjun Rao', rates: 'two thousand rupees an hour for Indian clients' });
+    expect(await cited(priced, 'what does he charge clients per hour?')).toEqual(['rates']);
+  });
+});

@@ -126,9 +126,12 @@ function dayOfMonth(words: readonly Word[], i: number): boolean {
   return range || (MONTH_WORDS.has(after?.low ?? '') && after!.spaced === true) || (MONTH_WORDS.has(words[i - 1]?.low ?? '') && w.spaced === true);
 }
 
-/** People and things a number before them counts ("9 staff", "12 clients"): what it gives is a count, not an amount. */
+/**
+ * People and things a number before them counts ("9 staff", "12 clients", "two evenings a week"): what it gives is a count, not
+ * an amount.
+ */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(
-  'staff people employees workers clients customers students pupils kids children patients members followers subscribers viewers households homes flats houses properties units shops stores branches sites locations vans trucks cars rooms beds seats tables dogs cats horses cows sheep goats hens chickens hives roommates housemates flatmates friends colleagues sons daughters brothers sisters'.split(
+  'staff people employees workers clients customers students pupils kids children patients members followers subscribers viewers households homes flats houses properties units shops stores branches sites locations vans trucks cars rooms beds seats tables dogs cats horses cows sheep goats hens chickens hives roommates housemates flatmates friends colleagues sons daughters brothers sisters evenings nights mornings afternoons weekends shifts times sessions'.split(
     ' ',
   ),
 );
