@@ -41,6 +41,11 @@ describe('offline dialectic: health asked about loosely', () => {
     expect(await cited(aroha, 'is there something up with her voice?')).toEqual(['health_conditions']);
     expect(await cited(aroha, "what's the matter with her voice lately?")).toEqual(['health_conditions']);
   });
+
+  it('reads "well enough to" as a question on health', async () => {
+    const cal = factsOf({ name: 'Cal Rennie', role: 'head gamekeeper', health_conditions: ['bad lower back'], interests: ['shinty'] });
+    expect(await cited(cal, 'is he well enough to lift the feed bags off the trailer?')).toEqual(['health_conditions']);
+  });
 });
 
 describe('offline dialectic: a shift is no time zone', () => {

@@ -380,7 +380,6 @@ export function answerKind(
   }
   // "what's his bakery called?", "what's the name of her parish?": a name.
   if (head?.named) return 'name';
-
   // "what's his insurer?", "who's her energy supplier?": a firm that serves the user, named (not "£5m public liability").
   if (head && !head.predicate && PROVIDERS.has(tokens[head.end - 1]?.lemma ?? '')) return 'name';
   if (asksForMaker(tokens, head)) return 'name';

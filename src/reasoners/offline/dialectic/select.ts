@@ -317,10 +317,10 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
     if (!owned.some((s) => [PETS, FAMILY].some((c) => (s.terms.levels.get(c) ?? 0) >= LEVEL.near))) return { kind: 'abstain', why: 'missing' };
     // ("has she got a dog as well as the cat?" beside "pets: a tabby cat": the animal the question grants is held and the one it
     // asks about is named by none. Only beside the one granted: the fields know few breeds, and "a heeler" is a dog.)
-    const kind = animalAsked(q);
-    const granted = q.aspects.filter((a) => a.fields !== undefined && a !== kind && a.weight >= 1);
+    const animal = animalAsked(q);
+    const granted = q.aspects.filter((a) => a.fields !== undefined && a !== animal && a.weight >= 1);
     const holds = (a: Aspect) => owned.some((s) => aspectMatch(profile, s.terms, a) > 0);
-    if (kind !== undefined && granted.some(holds) && !holds(kind)) return { kind: 'abstain', why: 'unlisted', list: 'animals' };
+    if (animal !== undefined && granted.some(holds) && !holds(animal)) return { kind: 'abstain', why: 'unlisted', list: 'animals' };
     scored.splice(0, scored.length, ...owned);
   }
   // "what's his blood pressure like these days?" beside "health conditions: lower back pain, hearing loss": a condition named
