@@ -429,6 +429,11 @@ export function gives(terms: FactTerms, aspects: readonly Aspect[], kind: ValueK
   const items = pointed.length === 0 ? terms.items : pointed;
   // A name the question itself uses is no answer: "what's the name of the roaster in Brunswick?" is not answered by
   // "beans from a roaster in Brunswick".
-  const newName = (item: ItemTerms) => kind !== 'name' || asked === undefined || [...item.caps].some((c) => !asked.has(c));
+  const newName = (item: ItemTerms) => kind !== 'name' || asked === undefined || namesNew(item, asked);
   return items.some((item) => can(item.kinds) && newName(item)) || (pointed.length === 0 && kind !== 'name' && can(terms.kinds));
+}
+
+/** Whether an item names a thing by a word the question does not use itself (`asked`: the question's stems). */
+export function namesNew(item: ItemTerms, asked: ReadonlySet<string>): boolean {
+  return [...item.caps].some((c) => !asked.has(c));
 }

@@ -1,7 +1,7 @@
 import type { Fact } from '../../../profiles/model.js';
 import { orderForPrompt } from '../../../profiles/prompt.js';
 import type { Steps, WorkBudget } from '../nlp/budget.js';
-import { asksWhichBody, gives } from './answer-kind.js';
+import { asksWhichBody, gives, namesNew } from './answer-kind.js';
 import { aboutAnotherKind } from './contrasts.js';
 import { askedDegrees, namesOtherDegree } from './degrees.js';
 import { isKnownPlace, namesPartOf } from './places.js';
@@ -452,7 +452,7 @@ function* decideOnTopic(q: Question, profile: Profile, budget: WorkBudget): Step
   const cited = [...ranked, ...present.filter((s) => !ranked.includes(s)).sort((a, b) => b.score - a.score)].slice(0, MAX_CITED);
   // "which parish choir does she sing in?" beside "interests: church choir": which one is not said unless a fact cited names it.
   // (A name in any item of the fact: "Manchester City" beside "5-a-side football" for "is he a footy fan? which team".)
-  const namesOne = (t: FactTerms) => t.items.some((item) => [...item.caps].some((c) => !q.stems.has(c)));
+  const namesOne = (t: FactTerms) => t.items.some((item) => namesNew(item, q.stems));
   if (asksWhichBody(q.tokens, q.head) && !cited.some((s) => namesOne(s.terms))) return { kind: 'abstain', why: missing };
   // (See `careful`: only when none of the facts cited speaks of the user's health — and, asked whether a plan is fine for the
   // user, only when no other fact answers. Asked what to be careful of, it goes before facts that barely reach the bar:
