@@ -120,6 +120,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(51, 'abc'),
   holdout(52, 'abc'),
   holdout(53, 'abc'),
+  holdout(54, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
