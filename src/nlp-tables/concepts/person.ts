@@ -26,6 +26,12 @@ export const GRANDCHILD_WORDS: readonly string[] = [
   'moko',
 ];
 
+/** Parts of the body a task or a thing is done for or with ("for her back", "with his knee"): stems, so "knees" is "knee". */
+const BODY_PARTS: readonly string[] = ['back', 'neck', 'knee', 'shoulder', 'hip', 'wrist', 'ankle', 'elbow', 'spine'];
+const BODY_PART_TRIGGERS: readonly string[] = ['for', 'with'].flatMap((prep) =>
+  ['her', 'his', 'their'].flatMap((whose) => BODY_PARTS.map((part) => `${prep} ${whose} ${part}`)),
+);
+
 export const PERSON: readonly ConceptDef[] = [
   {
     name: 'name',
@@ -557,17 +563,20 @@ export const PERSON: readonly ConceptDef[] = [
       'something up with',
       'anything up with',
       'the matter with',
-      // "anything i should set up in the test car for her back?": what is done for a part of the user's body.
-      'for her back',
-      'for his back',
-      'for their back',
-      'for her knees',
-      'for his knees',
-      'for her neck',
-      'for his neck',
+      // "anything i should set up in the test car for her back?", "is she ok to muck out with her back?": what is done for,
+      // or with, a part of the user's body.
+      ...BODY_PART_TRIGGERS,
       // "is he fit to help shift the feed bags?", "is she well enough to drive?": whether the body allows a task.
       'fit enough',
       'well enough',
+      // "has she had any bad falls?", "he had a fall last year": a fall that hurt the user (not "in the fall", autumn).
+      'had a fall',
+      'any falls',
+      'bad fall',
+      'bad falls',
+      'nasty fall',
+      'took a fall',
+      'taken a fall',
       // "any long-term medical stuff?": lasting health, not a long-term plan.
       'long-term medical',
       'long-term health',

@@ -871,6 +871,8 @@ export const WORK: readonly ConceptDef[] = [
       'plans to',
       'planning to',
       'plan to',
+      // "is he thinking of growing the business?": a business made bigger (not growing vegetables).
+      ...['the', 'her', 'his', 'their'].flatMap((whose) => [`grow ${whose} business`, `expand ${whose} business`]),
       // ("is she planning on staying an associate forever?", "… or go on her own eventually?")
       'planning on',
       'plan on',

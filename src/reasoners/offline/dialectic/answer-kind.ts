@@ -94,6 +94,8 @@ function isOrdinal(low: string): boolean {
 
 const hour = (w: Word | undefined): boolean => w !== undefined && isNumber(w.low) && w.low.length <= 2 && Number(w.low) >= 1 && Number(w.low) <= 24;
 
+/** Words that close a range of hours and start a clause of their own: "8 to 4 so she can do school pickup". */
+const RANGE_ENDS = set('so and but then because except while');
 /**
  * "9 to 5", "works 8 to 4 on weekdays": two hours of the day (not "2 to 3 times a week": a count with its unit
  * after; nor "Dec 8 to 10": days of a month).
@@ -101,7 +103,7 @@ const hour = (w: Word | undefined): boolean => w !== undefined && isNumber(w.low
 function hourRange(words: readonly Word[], i: number): boolean {
   if (i < 0 || !hour(words[i]) || words[i + 1]?.low !== 'to' || !hour(words[i + 2]) || MONTH_WORDS.has(words[i - 1]?.low ?? '')) return false;
   const after = words[i + 3];
-  return after === undefined || after.spaced !== true || DATE_WORDS.has(after.low) || after.low === 'on';
+  return after === undefined || after.spaced !== true || DATE_WORDS.has(after.low) || after.low === 'on' || RANGE_ENDS.has(after.low);
 }
 
 /** "by 2027", "since 2019", "March 2024": a year, not an amount ("budget 2000 a month" is one). */

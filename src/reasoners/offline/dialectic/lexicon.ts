@@ -182,6 +182,12 @@ export const RELATION_MENTIONS: ReadonlyMap<string, readonly string[]> = new Map
       'stepdaughter',
       'toddler',
       'teenager',
+      // "twin boys (9)", "two girls": the user's children, said the everyday way (as a question may ask "how old are his boys?").
+      'boys',
+      'girls',
+      'twins',
+      'stepkids',
+      'stepchildren',
     ],
   ],
   ['grandchild', GRANDCHILD_WORDS],

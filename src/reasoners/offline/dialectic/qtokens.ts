@@ -51,6 +51,9 @@ const INFORMAL = new Map([
   ['bdays', 'birthdays'],
   ['langs', 'languages'],
   ['lang', 'language'],
+  // A plural that is spelt otherwise ("wives", "children"): "whats his wifes name" lacks only the apostrophe.
+  ['wifes', "wife's"],
+  ['childs', "child's"],
   ['missus', 'wife'],
   ['missis', 'wife'],
   ['mrs', 'wife'],

@@ -379,6 +379,9 @@ function timezoneWord(v: ValueContext): string | undefined {
   const t = v.tokens;
   if (t.length === 1 && t[0]!.text.length <= 4 && t[0]!.text !== t[0]!.text.toUpperCase()) return undefined;
   if (t.length === 1 && ['eastern', 'central', 'mountain', 'pacific', 'atlantic'].includes(t[0]!.low)) return undefined;
+  // ("did my AST 1 at Rogers Pass", "AST 2 last March"): letters with a level number after them name a course, not a zone.
+  const after = v.clause[v.clause.indexOf(t.at(-1)!) + 1];
+  if (after !== undefined && /^\d{1,2}$/.test(after.text)) return undefined;
   // ("please stop giving me AEST times", "don't use EST", "avoid CET"): a zone the user asks to be spared is not theirs.
   if (v.clause.slice(0, v.clause.indexOf(t[0]!)).some((w) => NOT_MY_ZONE.has(w.lemma) || w.low === "n't" || w.low === 'not')) return undefined;
   return v.text;
@@ -394,6 +397,22 @@ const NOT_MY_ZONE: ReadonlySet<string> = new Set(['stop', 'quit', 'avoid', 'inst
 /** A move said as made ("moved", "relocated", "emigrated"): a plan to move in the same clause is not one. */
 const MOVED = new Set(['moved', 'relocated', 'emigrated']);
 const movedAlready = (v: ValueContext): boolean => v.clause.some((t) => MOVED.has(t.low));
+/** Things moved that are arranged, not lived in ("moved the meeting to Leeds", "moved my appointment to Friday"). */
+const ARRANGED: ReadonlySet<string> = new Set([
+  'meeting',
+  'appointment',
+  'booking',
+  'date',
+  'party',
+  'wedding',
+  'call',
+  'session',
+  'class',
+  'lesson',
+  'money',
+  'account',
+  'stuff',
+]);
 
 /** Going somewhere, said of a time to come ("going to my sister's in margate next week"). */
 const TRIP_VERBS: ReadonlySet<string> = new Set(['going', 'heading', 'flying', 'driving', 'travelling', 'traveling', 'popping', 'nipping']);
@@ -620,6 +639,42 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
       const opensWithAge = /^\d{2}$/.test(v.clause[0]?.text ?? '') && v.clause[1]?.text === ',';
       return opensWithAge && PLACES.matchAt(v.tokens, 0) > 0 && (after === undefined || after.pos === 'PUNCT') ? v.text : undefined;
     },
+  },
+  {
+    // "we moved the whole string up to Malton", "moved our stuff over to Perth": a move with what was moved said between
+    // (not someone else moved: "moved my mum to Leeds", nor a thing rearranged: "moved the meeting to Leeds").
+    id: 'places.location.moved-things',
+    match: 'moved|relocated the|our|my ... up|down|over|back|across? to {x:place}',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we'],
+    past: 'ok',
+    value: (v) => {
+      const from = v.clause.findIndex((t) => MOVED.has(t.low));
+      const moved = v.clause.slice(from + 1, v.clause.indexOf(v.tokens[0]!));
+      // (A place by its name: "moved my savings over to monzo" names a bank.)
+      const named = capitalised(v.tokens[0]!) || PLACES.matchAt(v.tokens, 0) > 0;
+      return !named || moved.some((t) => RELATIONS.has(t.low) || RELATIONS.has(t.lemma) || ARRANGED.has(t.lemma) || capitalised(t)) ? undefined : v.text;
+    },
+  },
+  {
+    // "Fremantle local.", "leeds local here, …": a place the user opens by calling themselves local to.
+    id: 'places.location.local',
+    match: '{x:place} local',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['none'],
+    value: (v) => (v.clause[0] === v.tokens[0] && v.clause[v.clause.indexOf(v.tokens.at(-1)!) + 2]?.pos !== 'NOUN' ? v.text : undefined),
+  },
+  {
+    // "been riding out in Newmarket since 2019", "been teaching in Dubai since the pandemic": a place where the user has
+    // done something for a long while is where they are.
+    id: 'places.location.been-since',
+    match: 'been ... in {x:place} since',
+    key: 'location',
+    where: 'anywhere',
+    subjects: ['self', 'we', 'none'],
+    value: (v) => (v.clause.some((t) => t.low === 'been' && /ing$/.test(v.clause[v.clause.indexOf(t) + 1]?.low ?? '')) ? v.text : undefined),
   },
   {
     // "moved into the close in Leith last month", "we moved into a flat on Gozo": the new home, then where it is.
