@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learned } from '../helpers/extracted.js';
+import { answered, learned, learnedOver } from '../helpers/extracted.js';
 
 const valueOf = (facts: Awaited<ReturnType<typeof learned>>, key: string) => facts.find((f) => f.key === key && !f.retract)?.value;
 
@@ -36,5 +36,45 @@ describe('offline extraction: a course code is no time zone', () => {
 
   it('still reads a zone said on its own', async () => {
     expect(valueOf(await learned("I'm on AST, so mornings are best for calls"), 'timezone')).toBe('AST');
+  });
+});
+
+describe('offline extraction: a plan moved to another date', () => {
+  it('reads "they moved it to the 21st" after other words as the last plan moved', async () => {
+    const facts = await learnedOver('my NZSIA Level 2 exam is on the 14th, help me make a revision plan', 'argh scratch that, they moved it to the 21st');
+    expect(facts.find((f) => f.key === 'upcoming_events')?.value).toEqual(['my NZSIA Level 2 exam is on the 21st']);
+  });
+
+  it('moves the date of the kind said: a month for a month, not the "10th" of an anniversary', async () => {
+    const facts = await learnedOver('planning our 10th anniversary trip to Porto in May, 8 nights', "actually we've moved it to June");
+    expect(JSON.stringify(facts.find((f) => f.key === 'travel_plans')?.value)).toContain('10th anniversary trip to Porto in June');
+  });
+
+  it('still leaves a plan alone when the sentence names another thing moved', async () => {
+    const facts = await learnedOver('my flight to Lagos is on the 14th', 'the dentist got moved to the 21st');
+    expect(JSON.stringify(facts.find((f) => f.key === 'upcoming_events')?.value)).toContain('Lagos is on the 14th');
+  });
+});
+
+describe('offline extraction: where a thing coming up is, as a short answer', () => {
+  it('reads "Torres del Paine, we start on the 12th" after "where\'s the trek?" as a plan', async () => {
+    const facts = await answered("And where's the trek?", 'Torres del Paine, we start on the 12th');
+    expect(facts.find((f) => f.key === 'upcoming_events')?.value).toContain('Torres del Paine');
+    expect(facts.find((f) => f.key === 'upcoming_events')?.bucket).toBe('dynamic');
+  });
+
+  it("still reads nothing from a place that is someone else's", async () => {
+    expect((await answered("Where's the wedding?", "my sister's place in Leeds")).map((f) => f.key)).not.toContain('upcoming_events');
+  });
+});
+
+describe('offline extraction: back at work', () => {
+  it('reads "I\'m back at work tomorrow" as the status that replaces being off', async () => {
+    const facts = await learnedOver("I'm off work this week with my back", "I'm back at work tomorrow");
+    expect(facts.find((f) => f.key === 'current_status')?.value).toBe('back at work');
+  });
+
+  it('still reads "anyway, back to work" as no status', async () => {
+    expect(valueOf(await learned('anyway back to work, can you help me plan a munro round?'), 'current_status')).toBeUndefined();
   });
 });

@@ -26,6 +26,8 @@ interface AnswerRow {
   cues: readonly string[];
   /** The value from the reply's tokens (fillers already stripped), or undefined. */
   accept: (tokens: readonly Token[]) => string | undefined;
+  /** Short-lived answers ("where's the trek?" -> "Torres del Paine"): static unless said. */
+  bucket?: 'dynamic';
 }
 
 /** Words that say what kind of place, not which ("home", "the city"). */
@@ -67,13 +69,38 @@ const GENERIC_PLACES = new Set([
   'inland',
 ]);
 
+/** Small words found inside a place's name between capitalised words ("Torres del Paine", "Isle of Skye"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'do',
+  'dos',
+  'la',
+  'le',
+  'les',
+  'los',
+  'las',
+  'of',
+  'on',
+  'upon',
+  'the',
+  'van',
+  'von',
+  'en',
+  '-',
+]);
 const capitalisedOrKnown =
   (lex?: Lexicon) =>
   (tokens: readonly Token[]): string | undefined => {
     if (tokens.length === 0 || tokens.length > 5) return undefined;
     const text = spanText(tokens);
     if (lex && lex.matchAt(tokens, 0) > 0) return text;
-    if (tokens.every((t) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',')) return text;
+    // ("Torres del Paine", "Stratford-upon-Avon", "Isle of Skye": small words inside a name, between capitals.)
+    const inside = (t: Token, k: number) => k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(t.low);
+    if (tokens.every((t, k) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',' || inside(t, k))) return text;
     // A reply typed all in lower case ("brissie"): one or two nouns, the question asked for a place; the first may be
     // a word the tagger reads as an adjective ("lower hutt", "upper norwood"), never a place's kind ("a small town").
     const caseless = tokens.every((t) => t.text === t.low);
@@ -172,6 +199,26 @@ function childAge(tokens: readonly Token[]): string | undefined {
   if (rest[1] !== undefined && !AGE_WORDS.has(rest[1].low)) return undefined;
   return `${kind ?? 'child'} aged ${rest[0]!.text} ${rest[1]?.low ?? 'years'}`;
 }
+
+/** Something coming up, asked where it is ("And where's the trek?" -> "Torres del Paine, we start on the 12th"). */
+const COMING_EVENTS = [
+  'trip',
+  'trek',
+  'hike',
+  'holiday',
+  'wedding',
+  'conference',
+  'race',
+  'match',
+  'tournament',
+  'competition',
+  'gig',
+  'festival',
+  'retreat',
+  'expedition',
+  'tour',
+  'course',
+];
 
 /** The user's own place of business, asked where it is ("Where's the salon?"). */
 const BUSINESS_PLACES = [
@@ -280,6 +327,13 @@ const ROWS: readonly AnswerRow[] = [
       // ("Where's the salon, so I can suggest suppliers nearby?" -> "Kumasi": where the user's own business is.)
       ...['where is the', "where's the", 'where is your', "where's your"].flatMap((w) => BUSINESS_PLACES.map((b) => `${w} ${b}`)),
     ],
+    accept: capitalisedOrKnown(PLACES),
+  },
+  {
+    key: 'upcoming_events',
+    category: 'other',
+    bucket: 'dynamic',
+    cues: ['where is the', "where's the", 'where is your', "where's your"].flatMap((w) => COMING_EVENTS.map((e) => `${w} ${e}`)),
     accept: capitalisedOrKnown(PLACES),
   },
   {
@@ -681,7 +735,8 @@ export function fromAnswer(question: string, reply0: readonly Token[], already: 
   if (!row) return chosen(question, reply0, already, evidence, order);
   // A withdrawn value ("grew up in Leeds" withdraws a location) does not answer the question.
   // "abuja. from ibadan originally": where the user is from is a home town once the answer names where they are.
-  if (already.some((c) => c.key === row.key && !c.retract && c.via !== 'from')) return [];
+  // (A list of what is coming up takes the place beside the reply's own plan: "Torres del Paine, we start on the 12th".)
+  if (row.bucket !== 'dynamic' && already.some((c) => c.key === row.key && !c.retract && c.via !== 'from')) return [];
   // "Honestly? Confidence speaking in meetings.": skip an opening that is only fillers.
   let reply = reply0;
   const firstStop = reply.findIndex((t) => t.text === '?' || t.text === '.' || t.text === '!');
@@ -900,7 +955,7 @@ function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, ord
   while (to > from && (CLOSERS.has(tokens[to - 1]!.low) || (to - from > 1 && TRAILING_HEDGES.has(tokens[to - 1]!.low)))) to--;
   tokens = tokens.slice(from, to);
   if (row.key === 'name') tokens = withoutAcceptance(tokens);
-  if (row.key === 'location' || row.key === 'hometown') tokens = placeOnly(tokens);
+  if (row.key === 'location' || row.key === 'hometown' || row.bucket === 'dynamic') tokens = placeOnly(tokens);
   if (tokens.length === 0 || tokens.some((t) => t.neg || t.low === 'not' || t.low === 'no')) return [];
   const value = row.accept(tokens);
   if (value === undefined) return [];
@@ -909,7 +964,7 @@ function answerOf(row: AnswerRow, reply: readonly Token[], evidence: string, ord
       key: row.key,
       value: LIST_KEYS.has(row.key) ? itemsOfReply(value) : value,
       category: row.category,
-      bucket: 'static',
+      bucket: row.bucket ?? 'static',
       confidence: confidenceOf('plain', { fragment: false, hedged: false }),
       retract: false,
       list: LIST_KEYS.has(row.key),

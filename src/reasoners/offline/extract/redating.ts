@@ -52,13 +52,31 @@ const TRIGGER_WORDS = new Set([
 
 type Stored = ExtractInput['profile'][number];
 
+const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
+const DAY_SET: ReadonlySet<string> = new Set(DAY_NAMES.map((d) => d.toLowerCase()));
+
+/** A date said as a month alone ("June"), a weekday ("next Friday") or a day of a month ("the 22nd", "4 June"). */
+function kindOfDate(date: string): 'month' | 'weekday' | 'day' {
+  const words = date.toLowerCase().split(' ');
+  if (words.length === 1 && MONTH_SET.has(words[0]!)) return 'month';
+  return DAY_SET.has(words.at(-1)!) ? 'weekday' : 'day';
+}
+
+/** Every date an item holds, in order (at most four; items are short). */
+function datesIn(item: string): RegExpExecArray[] {
+  const all = new RegExp(DATE_IN.source, 'gi');
+  const out: RegExpExecArray[] = [];
+  for (let m = all.exec(item); m !== null && out.length < 4; m = all.exec(item)) out.push(m);
+  return out;
+}
+
 export function withRedating(facts: ExtractedFact[], profile: ExtractInput['profile'], sentences: readonly string[]): ExtractedFact[] {
-  const dated: { fact: Stored; item: string; date: RegExpExecArray }[] = [];
+  const dated: { fact: Stored; item: string; dates: RegExpExecArray[] }[] = [];
   for (const fact of profile) {
     if (fact.bucket !== 'dynamic' && fact.key !== 'notes') continue;
     for (const item of (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string')) {
-      const date = DATE_IN.exec(item);
-      if (date) dated.push({ fact, item, date });
+      const dates = datesIn(item);
+      if (dates.length > 0) dated.push({ fact, item, dates });
     }
   }
   if (dated.length === 0) return facts;
@@ -72,11 +90,16 @@ export function withRedating(facts: ExtractedFact[], profile: ExtractInput['prof
     // The item the sentence names ("the bbc one", "my flight", "pushed the opening to …"), else the most recent dated one.
     const named = contentWords(wordsOf(`${low.slice(0, m.index)} ${moved?.[1] ?? ''}`)).filter((w) => !TRIGGER_WORDS.has(w));
     const byName = named.length > 0 ? dated.filter((d) => named.some((w) => holdsAll(d.item, [w]))) : [];
-    const pool = byName.length > 0 ? byName : named.length > 0 && moved !== null ? [] : dated;
+    // ("argh scratch that, they moved it to the 21st": "it" is the plan last spoken of, whatever words come before.)
+    const movedIt = moved !== null && /^\W*\w+\s(?:it|them)\s/i.test(moved[0]);
+    const pool = byName.length > 0 ? byName : named.length > 0 && moved !== null && !movedIt ? [] : dated;
     const target = [...pool].sort((a, b) => (a.fact.updated_at < b.fact.updated_at ? -1 : a.fact.updated_at > b.fact.updated_at ? 1 : 0)).pop();
-    if (!target || target.date[1]!.toLowerCase() === fresh.toLowerCase()) continue;
-    const at = target.date.index + target.date[0].indexOf(target.date[1]!);
-    const replaced = `${target.item.slice(0, at)}${fresh}${target.item.slice(at + target.date[1]!.length)}`;
+    if (!target) continue;
+    // ("our 10th anniversary trip … in May" moved "to June": the date of the same kind as the one said.)
+    const date = target.dates.find((d) => kindOfDate(d[1]!) === kindOfDate(fresh)) ?? target.dates[0]!;
+    if (date[1]!.toLowerCase() === fresh.toLowerCase()) continue;
+    const at = date.index + date[0].indexOf(date[1]!);
+    const replaced = `${target.item.slice(0, at)}${fresh}${target.item.slice(at + date[1]!.length)}`;
     const list = Array.isArray(target.fact.value);
     const base = { key: target.fact.key, category: target.fact.category, bucket: target.fact.bucket, confidence: 0.85, evidence: sentence.slice(0, 300) };
     // The sentence's own reading as a new plan ("flight moved to the 22nd") is this same plan.
