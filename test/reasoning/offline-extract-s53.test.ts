@@ -78,3 +78,44 @@ describe('offline extraction: back at work', () => {
     expect(valueOf(await learned('anyway back to work, can you help me plan a munro round?'), 'current_status')).toBeUndefined();
   });
 });
+
+describe('offline extraction: a plan called off by a pronoun or by nothing', () => {
+  const plan = (facts: Awaited<ReturnType<typeof learnedOver>>, key: string) => JSON.stringify(facts.find((f) => f.key === key)?.value ?? null);
+
+  it('withdraws the plan last spoken of on "it\'s fallen through", keeping the new home', async () => {
+    const facts = await learnedOver(
+      "we're moving into the new place in Headingley on the 14th! can you make me a list of everyone to tell",
+      "update: it's fallen through, the landlord pulled out so we're staying put in Kirkstall for now",
+    );
+    expect(plan(facts, 'planned_move')).not.toContain('Headingley');
+    expect(plan(facts, 'location')).toContain('Kirkstall');
+  });
+
+  it('withdraws it on "they cancelled and booked someone cheaper"', async () => {
+    const facts = await learnedOver(
+      "I've got a Stansted run on Saturday for a wedding party, what should I charge?",
+      'scrap that, they cancelled and booked someone cheaper',
+    );
+    expect(plan(facts, 'upcoming_events')).not.toContain('Stansted');
+  });
+
+  it('withdraws the plan named in "so no marathon for me"', async () => {
+    const facts = await learnedOver(
+      'running the Cape Town marathon on Sunday!! any tips for the hills',
+      "scrap that, I've been called in to work so no marathon for me",
+    );
+    expect(plan(facts, 'upcoming_events')).not.toContain('marathon');
+  });
+
+  it('still keeps the plan on "off" that calls nothing off', async () => {
+    const facts = await learnedOver("I've got a dentist appointment on Friday", "it's off work I mean, the appointment is fine");
+    expect(plan(facts, 'upcoming_events')).toContain('dentist appointment');
+  });
+});
+
+describe('offline extraction: "no X for me" that ends no plan', () => {
+  it('keeps an allergy said as "no nuts for me", and the one stored', async () => {
+    const facts = await learnedOver("I'm allergic to nuts", 'no nuts for me - tree nut allergy, carry an epipen');
+    expect(JSON.stringify(facts.find((f) => f.key === 'allergies')?.value)).toContain('nut');
+  });
+});

@@ -146,7 +146,7 @@ function topicOf(words: readonly string[]): string[] | undefined {
  * user's own, never someone else's: "my son isn't vegan anymore"), "the X is off / got cancelled / fell
  * through", "cancelled the X", "pulling out of the X". Every word of the topic must be in a stored item.
  */
-export function endedTopic(words: readonly string[]): { topic: string[]; plan: boolean; animal?: boolean } | undefined {
+export function endedTopic(words: readonly string[]): Ending | undefined {
   for (let k = 0; k < words.length && k < 40; k++) {
     const w = words[k]!;
     // "Biscuit passed away last week", "my dog died", "we lost Biscuit on Monday": a pet that died.
@@ -185,16 +185,32 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
     // "the X ('s|is|got|has been) off", "the X fell through"
     // ("the wedding's been postponed so I've cancelled the train": a word that can only call a plan off may run on.)
     const last = k + 1 >= words.length || AFTER_OFF.has(words[k + 1]!) || (w !== 'off' && RUN_ON.has(words[k + 1]!));
-    if (last && (OFF.has(w) || (w === 'through' && words[k - 1] === 'fell') || (w === 'happening' && words[k - 1] === 'not')) && k >= 2) {
+    const fell = words[k - 1] === 'fell' || words[k - 1] === 'fallen';
+    if (last && (OFF.has(w) || (w === 'through' && fell) || (w === 'happening' && words[k - 1] === 'not')) && k >= 2) {
       let j = k - 1;
-      while (j >= 0 && j >= k - 3 && ['is', "'s", 's', 'was', 'got', 'been', 'has', 'fell', 'not', 'all', 'now', 'officially', 'called'].includes(words[j]!))
+      while (
+        j >= 0 &&
+        j >= k - 3 &&
+        ['is', "'s", 's', 'was', 'got', 'been', 'has', 'fell', 'fallen', 'not', 'all', 'now', 'officially', 'called'].includes(words[j]!)
+      )
         j--;
+      // ("update: it's fallen through", "that's off now"): the plan last spoken of.
+      if (j >= 0 && SAID_BEFORE.has(words[j]!)) return { topic: [], plan: true, last: true };
       let d = j;
       while (d >= 0 && d >= j - 3 && !DETERMINERS.has(words[d]!)) d--;
       // ("market's been cancelled": the thing may open the sentence without an article.)
       if (d === j || (d < 0 && j > 1)) continue;
       const topic = topicOf(words.slice(d + 1, j + 1));
       if (topic) return { topic, plan: true };
+    }
+    // "they cancelled and booked someone cheaper", "we've cancelled": a plan called off with nothing named is the last one.
+    if (CALL_OFF.has(w) && CALLERS.has(words[k - 1] ?? '') && (k + 1 >= words.length || RUN_ON.has(words[k + 1]!) || words[k + 1] === 'on'))
+      return { topic: [], plan: true, last: true };
+    // "so no marathon for me": a plan the user will not do.
+    if (w === 'no' && words[k + 1] !== 'longer') {
+      const forMe = words.findIndex((x, i) => i > k + 1 && i <= k + 4 && x === 'for' && words[i + 1] === 'me');
+      const topic = forMe < 0 ? undefined : topicOf(words.slice(k + 1, forMe));
+      if (topic) return { topic, plan: true, plansOnly: true };
     }
     // "cancelled the X", "pulling out of the X"
     if (CALL_OFF.has(w) || (BACK_OUT.has(w) && PARTICLES.has(words[k + 1] ?? ''))) {
@@ -211,6 +227,20 @@ export function endedTopic(words: readonly string[]): { topic: string[]; plan: b
   }
   return undefined;
 }
+
+/** What the user says has ended: its topic words, or (`last`) the plan last spoken of, named by a pronoun or by nothing. */
+interface Ending {
+  readonly topic: string[];
+  readonly plan: boolean;
+  readonly animal?: boolean;
+  readonly last?: boolean;
+  /** Only a stored short-lived plan ends ("no marathon for me"), not a diet or an allergy ("no nuts for me"). */
+  readonly plansOnly?: boolean;
+}
+/** Words for a plan just spoken of ("it's off", "that fell through"). */
+const SAID_BEFORE: ReadonlySet<string> = new Set(['it', 'that', 'this']);
+/** Who may call a plan off with no object ("they cancelled", "we cancelled"). */
+const CALLERS: ReadonlySet<string> = new Set(['they', 'we', 'i', 've', 'have', 'has', 'had', 'just']);
 
 /** Steps of a selection ("the deputy interview", "the Aldi application"). */
 const STAGES: ReadonlySet<string> = new Set(['interview', 'interviews', 'application', 'applications', 'audition', 'assessment', 'trial']);
@@ -401,16 +431,28 @@ const COURSE_NOUNS: ReadonlySet<string> = new Set([
   'modules',
 ]);
 
+/** Keys of plans and events ("upcoming_events", "travel_plans", "planned_move"). */
+const PLAN_KEY = /event|plan|trip|travel|move|booking|appointment/;
+
+const isPlan = (f: ExtractInput['profile'][number]): boolean => f.bucket === 'dynamic' && PLAN_KEY.test(f.key);
+
+/** The item of the short-lived plan stored last ("it's fallen through"): the last item of the plan fact updated last. */
+function lastPlan(profile: ExtractInput['profile']): { fact: ExtractInput['profile'][number]; item: string }[] {
+  const plans = profile.filter(isPlan);
+  const fact = plans.reduce<(typeof plans)[number] | undefined>((a, f) => (a === undefined || f.updated_at > a.updated_at ? f : a), undefined);
+  const items = fact === undefined ? [] : (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string');
+  return fact === undefined || items.length === 0 ? [] : [{ fact, item: items.at(-1)! }];
+}
+
 /** Plans a trip may be stored as, when "the trip's off" names no stored item. */
 const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['trip', 'holiday', 'vacation', 'travel', 'travels', 'journey', 'getaway', 'visit', 'flight', 'tour']);
 const TRAVEL_WORDS: ReadonlySet<string> = new Set([...TRAVEL_NOUNS, 'going', 'flying', 'fly', 'heading', 'travelling', 'traveling', 'visiting', 'off']);
 const TRAVEL_KEY = /travel|trip|holiday|vacation|flight/;
 
 /** Stored items an ended topic withdraws: those holding all its words (or, its related values); "the trip's off" with no such item, the only stored trip. */
-function endedItems(
-  profile: ExtractInput['profile'],
-  ended: { topic: string[]; plan: boolean; animal?: boolean },
-): { fact: ExtractInput['profile'][number]; item: string }[] {
+function endedItems(profile: ExtractInput['profile'], ended: Ending): { fact: ExtractInput['profile'][number]; item: string }[] {
+  if (ended.last) return lastPlan(profile);
+  if (ended.plansOnly) return endedItems(profile.filter(isPlan), { topic: ended.topic, plan: true });
   const group = ended.topic.length === 1 ? relatedOf(ended.topic[0]!) : undefined;
   const items = profile.flatMap((fact) =>
     (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact, item })),
@@ -459,7 +501,7 @@ export function withWithdrawals(facts: ExtractedFact[], profile: ExtractInput['p
     if (f.retract) return true;
     const items = Array.isArray(f.value) ? f.value : [f.value];
     // ("the Melbourne thing fell through": the mention of the plan that ended restates nothing.)
-    const ended = (v: string) => endings.some((e) => e.plan && planHeld(f.key, v, e.topic));
+    const ended = (v: string) => endings.some((e) => e.plan && !e.last && !e.plansOnly && planHeld(f.key, v, e.topic));
     return !items.some((v) => typeof v === 'string' && (holds(v, topics) || ended(v))) && !namesKey(f.key.toLowerCase().split(/[_\s]+/), topics, kindsNamed);
   });
   const out = [...kept];
