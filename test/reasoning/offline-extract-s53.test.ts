@@ -119,3 +119,27 @@ describe('offline extraction: "no X for me" that ends no plan', () => {
     expect(JSON.stringify(facts.find((f) => f.key === 'allergies')?.value)).toContain('nut');
   });
 });
+
+describe('offline extraction: corrections of where the user lives', () => {
+  const location = async (...said: string[]) => (await learnedOver(...said)).find((f) => f.key === 'location')?.value;
+
+  it('reads "I\'m in Lancing now" (a name the tagger takes for a verb) as a new home', async () => {
+    expect(await location("I'm in Worthing, by the way", "sorry, I'm getting muddled — I'm in Lancing now, we moved in March")).toBe('Lancing');
+    expect(valueOf(await learned("I'm interested in Coding and design"), 'location')).toBeUndefined();
+  });
+
+  it('reads "Stockton, not Stoke" as a correction when "Stoke" is stored, and learns nothing from it alone', async () => {
+    expect(await location("I'm based in Stoke, keep the site visits up north please", 'oops, autocorrect — Stockton, not Stoke')).toBe('Stockton');
+    expect(valueOf(await learned('oops, autocorrect — Stockton, not Stoke'), 'location')).toBeUndefined();
+  });
+
+  it('reads "we shifted to Coimbatore" as a move, but not a shift moved to nights', async () => {
+    expect(await location('We are in Chennai.', 'Sorry, one correction — we shifted to Coimbatore last month itself')).toBe('Coimbatore');
+    expect(valueOf(await learned('I shifted to nights last week'), 'location')).toBeUndefined();
+  });
+
+  it('does not read "Bangor is where we used to be" as the home, but does "Leeds is where I live now"', async () => {
+    expect(valueOf(await learned('Bangor is where we used to be before the move'), 'location')).toBeUndefined();
+    expect(valueOf(await learned('Leeds is where I live now'), 'location')).toBe('Leeds');
+  });
+});

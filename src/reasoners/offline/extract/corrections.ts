@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/wink.js';
-import { spanText } from '../nlp/wink.js';
+import { capitalised, spanText } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { LIST_KEYS } from './families.js';
 import { confidenceOf } from './scoring.js';
@@ -33,7 +33,8 @@ function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number,
     t !== undefined &&
     t.pos !== 'PUNCT' &&
     t.pos !== 'SYM' &&
-    t.pos !== 'VERB' &&
+    // ("Stockton, not Stoke": a name the tagger reads as a verb, written with its capital after the first word.)
+    (t.pos !== 'VERB' || (capitalised(t) && t !== tokens[0])) &&
     t.pos !== 'AUX' &&
     t.pos !== 'PRON' &&
     !ARTICLES.has(t.low) &&

@@ -828,6 +828,25 @@ function bodyNamed(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words that may follow a place's name and close it ("in Lancing now", "in Epping since 2019", "in Tring and …"). */
+const AFTER_NAME: ReadonlySet<string> = new Set([
+  'now',
+  'nowadays',
+  'currently',
+  'today',
+  'tonight',
+  'again',
+  'too',
+  'though',
+  'tho',
+  'actually',
+  'anyway',
+  'since',
+  'and',
+  'but',
+  'so',
+]);
+
 export function placeEnd(tokens: readonly Token[], i: number): number[] {
   // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
   // So does one in a known region of two words or more ("up here in the north east").
@@ -848,7 +867,8 @@ export function placeEnd(tokens: readonly Token[], i: number): number[] {
     // ("near me in stoke?", "Stoke" read as a verb: a known place that ends the clause or is written with a capital.)
     // ("a hill farm on Mull —": a capitalised word after a preposition, read as a verb, that ends the clause is a name.)
     const next = tokens[k + 1];
-    const nameEnding = capitalised(u) && tokens[k - 1]?.pos === 'ADP' && (next === undefined || next.pos === 'PUNCT');
+    // ("I'm in Lancing now, we moved in March": or before a word that closes the clause's place.)
+    const nameEnding = capitalised(u) && tokens[k - 1]?.pos === 'ADP' && (next === undefined || next.pos === 'PUNCT' || AFTER_NAME.has(next.low));
     if (u.pos === 'VERB' && !nameEnding && !(known > 0 && (capitalised(u) || after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ'))) return k;
     // ("interested in reading books": a town's name that is also a word, in lower case before a noun, is that word.)
     if (known === 1 && !capitalised(u) && u.pos !== 'PROPN' && !u.oov && after?.pos === 'NOUN' && !PLACE_NOUNS.has(after.low)) return k;

@@ -395,7 +395,7 @@ const NOT_MY_ZONE: ReadonlySet<string> = new Set(['stop', 'quit', 'avoid', 'inst
  */
 
 /** A move said as made ("moved", "relocated", "emigrated"): a plan to move in the same clause is not one. */
-const MOVED = new Set(['moved', 'relocated', 'emigrated']);
+const MOVED = new Set(['moved', 'relocated', 'emigrated', 'shifted']);
 const movedAlready = (v: ValueContext): boolean => v.clause.some((t) => MOVED.has(t.low));
 /** Things moved that are arranged, not lived in ("moved the meeting to Leeds", "moved my appointment to Friday"). */
 const ARRANGED: ReadonlySet<string> = new Set([
@@ -418,6 +418,10 @@ const ARRANGED: ReadonlySet<string> = new Set([
 const TRIP_VERBS: ReadonlySet<string> = new Set(['going', 'heading', 'flying', 'driving', 'travelling', 'traveling', 'popping', 'nipping']);
 
 const JOB_START = new Set(['start', 'started', 'starting', 'join', 'joined', 'joining', 'hired', 'intern', 'interning', 'placement']);
+
+/** Forms of "be" and verbs after "where we" that put a home in the past ("was home", "where we used to live"). */
+const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+const PAST_HOME: ReadonlySet<string> = new Set(['used', 'were', 'was', 'lived', 'grew', 'had', 'started']);
 
 /** "home is Kochi", "my base is in Leeds", "our flat's near Ealing": a place said of an attribute of the user's. */
 const ATTRIBUTE_PLACE = "be~|'s in|on|near? the? {x:place}";
@@ -589,7 +593,8 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
   { id: 'places.location.now-in', match: 'now in|on {x:place}', key: 'location', where: 'anywhere', subjects: ['self', 'we', 'none'] },
   {
     id: 'places.location.moved',
-    match: 'moved|relocated|emigrated|move~|relocate~ down|up|over|back|out|across|home? to {x:place}',
+    // ("we shifted to Coimbatore last month": Indian English "shift" is move house.)
+    match: 'moved|relocated|emigrated|shifted|move~|relocate~ down|up|over|back|out|across|home? to {x:place}',
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
@@ -841,7 +846,9 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
       const at = v.sentence.indexOf(v.tokens[v.tokens.length - 1]!) + 2;
       const next = v.sentence[at]?.low;
       const home = next === 'home' || (next === 'where' && ['i', 'we', "i'm"].includes(v.sentence[at + 1]?.low ?? ''));
-      return v.clause.indexOf(v.tokens[0]!) === 0 && home ? v.text : undefined;
+      // ("Bangor is where we used to be before the move", "Worthing was home"): a home in the past.
+      const past = PAST_BE.has(v.sentence[at - 1]?.low ?? '') || PAST_HOME.has(v.sentence[at + 2]?.low ?? '');
+      return v.clause.indexOf(v.tokens[0]!) === 0 && home && !past ? v.text : undefined;
     },
   },
   { id: 'places.location.call-home', match: 'call {x:place} home', key: 'location', where: 'anywhere', subjects: ['self', 'we'] },
