@@ -143,3 +143,36 @@ describe('offline extraction: corrections of where the user lives', () => {
     expect(valueOf(await learned('Leeds is where I live now'), 'location')).toBe('Leeds');
   });
 });
+
+describe('offline extraction: changes of work said as what was given or asked to be recorded', () => {
+  it('reads a contract given or a permanence granted as the terms the user works on', async () => {
+    expect(valueOf(await learned("big news, they've given me a permanent contract from 1 September"), 'contract')).toBe('permanent contract');
+    expect(valueOf(await learned("they've made me permanent as of today!!"), 'contract')).toBe('permanent');
+  });
+
+  it('still reads no phone contract, and nothing made of the user that is no terms of work', async () => {
+    expect(valueOf(await learned('just signed a new phone contract'), 'contract')).toBeUndefined();
+    expect(valueOf(await learned("they've made me cry again"), 'contract')).toBeUndefined();
+  });
+
+  it('reads "put me down as an auto electrician now" as the role, but not "put me down as a maybe"', async () => {
+    expect(valueOf(await learned('actually put me down as an auto electrician now, I switched trades in January'), 'role')).toBe('auto electrician');
+    expect(valueOf(await learned('put me down as a maybe for saturday'), 'role')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: "sorry, I meant X" with nothing named as replaced', () => {
+  it('replaces the one name stored last', async () => {
+    const facts = await learnedOver(
+      "I'm an audit senior at Grant Thornton, can you help with a planning memo",
+      'sorry, I meant BDO — moved over in the summer',
+    );
+    expect(facts.find((f) => f.key === 'company')?.value).toBe('BDO');
+  });
+
+  it('replaces nothing when two names came last together', async () => {
+    const facts = await learnedOver("I'm Anna and I work at Grant Thornton", 'sorry, I meant BDO');
+    expect(facts.find((f) => f.key === 'company')?.value).toBe('Grant Thornton');
+    expect(facts.find((f) => f.key === 'name')?.value).toBe('Anna');
+  });
+});

@@ -22,6 +22,8 @@ export interface Known {
   category: Candidate['category'];
   /** A short-lived value stays short-lived when corrected. */
   bucket?: Candidate['bucket'];
+  /** When it was stored (ISO time), for a correction that names nothing it replaces ("sorry, I meant BDO"). */
+  updated?: string;
 }
 
 function nameSpan(tokens: readonly Token[], from: number, dir: 1 | -1): [number, number] | undefined {
@@ -185,6 +187,42 @@ export function corrections(tokens: readonly Token[], knownLists: readonly (read
     if (list) out.push({ ...base, value: [oldText], retract: true });
   }
   return out;
+}
+
+/** A stored value that is a name: one to four words, each with its capital ("Grant Thornton", "Stoke", "BDO"). */
+const isName = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 60 && value.split(' ').length <= 4 && value.split(' ').every((w) => /^\p{Lu}/u.test(w));
+
+/**
+ * "sorry, I meant BDO": a name that corrects the name stored last, when one stored value alone was the last name stored
+ * (not when a name and an employer came in the same message: which one is meant is not known). Only names replace names.
+ */
+export function meantCorrections(tokens: readonly Token[], known: readonly Known[], evidence: string, order: number): Candidate[] {
+  const at = tokens.findIndex((t, k) => t.low === 'meant' && tokens[k - 1]?.low === 'i');
+  if (at < 0 || tokens.some((t) => t.low === 'not')) return [];
+  const fresh = nameSpan(tokens, at + 1, 1);
+  if (!fresh || !tokens.slice(fresh[0], fresh[1]).every((t) => capitalised(t))) return [];
+  const freshText = spanText(tokens.slice(fresh[0], fresh[1]));
+  const names = known.filter((k) => isName(k.value) && k.updated !== undefined);
+  const last = names.reduce((m, k) => (k.updated! > m ? k.updated! : m), '');
+  const latest = names.filter((k) => k.updated === last);
+  if (latest.length !== 1 || latest[0]!.value === freshText) return [];
+  const target = latest[0]!;
+  return [
+    {
+      key: target.key,
+      category: target.category,
+      bucket: target.bucket ?? 'static',
+      confidence: confidenceOf('explicit', { fragment: false, hedged: false }),
+      list: false,
+      pattern: 'correction.meant',
+      family: 'identity',
+      evidence,
+      order,
+      value: freshText,
+      retract: false,
+    },
+  ];
 }
 
 /** Words that may open a starred correction ("omg four*", "sorry *Leicester"). */

@@ -9,7 +9,7 @@ import { fromAnswer, lastQuestion, replyAboutSomeoneElse } from './answers.js';
 import { ENTRY_COUNT, factsOfClause, type Candidate } from './clause-facts.js';
 import { coordinated } from './coordination.js';
 import { countStatement, declarativeOf } from './declarative.js';
-import { corrections, starred, type Known } from './corrections.js';
+import { corrections, meantCorrections, starred, type Known } from './corrections.js';
 import { restatements } from './restatements.js';
 import { transitions } from './transitions.js';
 import { joinedCorrections, selfCorrected } from './self-corrections.js';
@@ -45,7 +45,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
   // Oldest first, so the last match of a kind is the most recent.
   const known: Known[] = [...input.profile]
     .sort((a, b) => (a.updated_at < b.updated_at ? -1 : a.updated_at > b.updated_at ? 1 : 0))
-    .map((f) => ({ key: f.key, value: f.value, category: f.category, bucket: f.bucket }));
+    .map((f) => ({ key: f.key, value: f.value, category: f.category, bucket: f.bucket, updated: f.updated_at }));
   let question: string | undefined;
   let order = 0;
   const said: string[] = [];
@@ -142,6 +142,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
         });
         if (sentence.some((t) => t.low === 'not')) turn.push(...corrections(sentence, [known, found, turn], sentenceText, order++, question));
         if (sentence.some((t) => t.text === '*')) turn.push(...starred(sentence, [known, found, turn], sentenceText, order++));
+        if (sentence.some((t) => t.low === 'meant')) turn.push(...meantCorrections(sentence, known, sentenceText, order++));
         turn.push(...restatements(sentence, [known, found, turn], sentenceText, order++));
         if (
           sentence.some((t) => t.low === 'from' || t.low === 'now' || t.low === 'days' || t.low === 'nowadays' || t.low === 'currently' || t.low === 'since')

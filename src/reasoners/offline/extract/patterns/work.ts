@@ -457,6 +457,12 @@ const RUN_TIMES: ReadonlySet<string> = new Set(
 /** Contracts that are no terms of work ("on a phone contract"). */
 const NOT_WORK_CONTRACTS: ReadonlySet<string> = new Set(['phone', 'mobile', 'sim', 'broadband', 'gym', 'energy', 'data', 'airtime']);
 
+/** A contract of work named with its terms ("a permanent contract", "a 12-month contract"), not a phone's. */
+function termsOfWork(v: ValueContext): string | undefined {
+  const words = v.tokens.map((t) => t.low);
+  return words.at(-1) === 'contract' && words.length >= 2 && !words.some((w) => NOT_WORK_CONTRACTS.has(w)) ? v.text : undefined;
+}
+
 /** Vehicles driven for hire or at work. */
 const HIRED_VEHICLES: ReadonlySet<string> = new Set(
   'bus minibus coach taxi cab matatu trotro danfo jeepney tuk-tuk rickshaw lorry hgv artic tanker tram forklift ambulance tractor digger dumper'.split(' '),
@@ -1047,9 +1053,47 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => {
       const words = v.tokens.map((t) => t.low);
       if (/^zero[- ]?hours?$/.test(words.join(' '))) return v.text;
-      const last = words[words.length - 1];
-      return last === 'contract' && words.length >= 2 && !words.some((w) => NOT_WORK_CONTRACTS.has(w)) ? v.text : undefined;
+      return termsOfWork(v);
     },
+  },
+  // "they've given me a permanent contract from 1 September", "just signed a 12-month contract": the terms the user was given.
+  {
+    id: 'work.contract.given',
+    match: 'given|gave|offered|offer~ me a|an {x:np}',
+    key: 'contract',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    past: 'ok',
+    value: termsOfWork,
+  },
+  {
+    id: 'work.contract.signed',
+    match: 'signed|got|landed a|an {x:np}',
+    key: 'contract',
+    where: 'anywhere',
+    subjects: ['self', 'none'],
+    past: 'ok',
+    value: termsOfWork,
+  },
+  // "they've made me permanent as of today!!": the terms the user now works on.
+  {
+    id: 'work.contract.made',
+    match: 'made|making me permanent|perm|full-time|salaried',
+    key: 'contract',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    past: 'ok',
+    value: (v) => v.clause.at(v.clause.findIndex((t) => t.low === 'me') + 1)?.low.replace(/^perm$/, 'permanent'),
+  },
+  // "put me down as an auto electrician now", "list me as a sole trader": what the user asks to be recorded as.
+  {
+    id: 'work.role.put-down-as',
+    match: 'put|list|mark me down? as a|an {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['self', 'none', 'we', 'other'],
+    request: true,
+    value: byOccupation,
   },
   // "I've just taken over my aunt's café in Cape Coast", "took over the family bakery": a business the user now runs.
   {
