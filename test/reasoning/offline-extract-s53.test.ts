@@ -176,3 +176,27 @@ describe('offline extraction: "sorry, I meant X" with nothing named as replaced'
     expect(facts.find((f) => f.key === 'name')?.value).toBe('Anna');
   });
 });
+
+describe('offline extraction: a plan called off takes what the same message stored with it', () => {
+  const keysOf = async (...said: string[]) => (await learnedOver(...said)).map((f) => `${f.key}=${JSON.stringify(f.value)}`);
+
+  it('withdraws the trip stored beside the event ("guest spot\'s off")', async () => {
+    const facts = await keysOf('doing a guest spot in Dublin next week, what should i bring', "guest spot's off, the studio double-booked me");
+    expect(facts.join(' ')).not.toContain('Dublin');
+  });
+
+  it('withdraws the stay stored beside the holiday ("holiday\'s off")', async () => {
+    const facts = await keysOf("booked a week in Tenerife from the 12th, can't wait", "ugh, holiday's off — all leave frozen till the storm damage is cleared");
+    expect(facts.join(' ')).not.toContain('Tenerife');
+  });
+
+  it('reads "I\'m not going anymore" as the last plan called off', async () => {
+    const facts = await keysOf('Going to the RTPI conference in Liverpool next Tuesday, what should I ask?', "ah scrap that, I'm not going anymore");
+    expect(facts.filter((f) => f.startsWith('upcoming_events') || f.startsWith('travel_plans'))).toEqual([]);
+  });
+
+  it('still keeps a stay that is no plan when an event named nowhere is called off', async () => {
+    const facts = await keysOf("I'm in Lagos this week for work", "the party's off, sadly");
+    expect(facts.join(' ')).toContain('Lagos');
+  });
+});

@@ -170,6 +170,8 @@ export function endedTopic(words: readonly string[]): Ending | undefined {
       for (let j = end - 1; j >= 0 && j >= end - 6; j--) {
         if (words[j] !== 'not' && words[j] !== 'never') continue;
         if (words.slice(0, j).some((x) => OTHERS.has(x))) return undefined;
+        // ("ah scrap that, I'm not going anymore"): the plan last spoken of.
+        if (words.slice(j + 1, end).join(' ') === 'going') return { topic: [], plan: true, last: true };
         const topic = topicOf(words.slice(j + 1, end));
         return topic ? { topic, plan: false } : undefined;
       }
@@ -451,7 +453,7 @@ const TRAVEL_KEY = /travel|trip|holiday|vacation|flight/;
 
 /** Stored items an ended topic withdraws: those holding all its words (or, its related values); "the trip's off" with no such item, the only stored trip. */
 function endedItems(profile: ExtractInput['profile'], ended: Ending): { fact: ExtractInput['profile'][number]; item: string }[] {
-  if (ended.last) return lastPlan(profile);
+  if (ended.last) return withSiblings(profile, lastPlan(profile));
   if (ended.plansOnly) return endedItems(profile.filter(isPlan), { topic: ended.topic, plan: true });
   const group = ended.topic.length === 1 ? relatedOf(ended.topic[0]!) : undefined;
   const items = profile.flatMap((fact) =>
@@ -468,11 +470,63 @@ function endedItems(profile: ExtractInput['profile'], ended: Ending): { fact: Ex
       (group !== undefined && relatedOf(item) === group) ||
       asCourse(item),
   );
-  if (named.length > 0 || !ended.plan || !ended.topic.some((t) => TRAVEL_NOUNS.has(t))) return named;
-  const trips = items.filter(
-    ({ fact, item }) => TRAVEL_KEY.test(fact.key) || ((fact.key === 'notes' || fact.bucket === 'dynamic') && wordsOf(item).some((w) => TRAVEL_WORDS.has(w))),
-  );
-  return trips.length === 1 ? trips : [];
+  if (named.length > 0 || !ended.plan) return withSiblings(profile, named);
+  const trips = ended.topic.some((t) => TRAVEL_NOUNS.has(t))
+    ? items.filter(
+        ({ fact, item }) =>
+          TRAVEL_KEY.test(fact.key) || ((fact.key === 'notes' || fact.bucket === 'dynamic') && wordsOf(item).some((w) => TRAVEL_WORDS.has(w))),
+      )
+    : [];
+  if (trips.length === 1) return withSiblings(profile, trips);
+  // ("doing a guest spot in Dublin next week" … "they've cancelled the show"): an event called off by its kind, when the
+  // profile holds one plan only (what one message stored), is that plan; a stay alone is no plan ("I'm in Lagos this week").
+  if (!ended.topic.some((t) => EVENT_NOUNS.has(t))) return [];
+  const stays = profile.filter(isStay);
+  const one = stays.length > 0 && stays.every((f) => f.updated_at === stays[0]!.updated_at) && stays.some(isPlan);
+  return one ? withSiblings(profile, itemsOf(stays.find(isPlan)!)) : [];
+}
+
+/** Kinds of event a plan called off may be named by ("the show's off", "they cancelled the gig"). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'show',
+  'gig',
+  'concert',
+  'match',
+  'game',
+  'party',
+  'wedding',
+  'conference',
+  'festival',
+  'event',
+  'booking',
+  'appointment',
+  'class',
+  'race',
+  'spot',
+  'shoot',
+  'meeting',
+]);
+
+/** Short-lived plans and stays ("upcoming_events", "travel_plans", "current_location"). */
+const isStay = (f: ExtractInput['profile'][number]): boolean => f.bucket === 'dynamic' && (PLAN_KEY.test(f.key) || f.key === 'current_location');
+const itemsOf = (f: ExtractInput['profile'][number]): { fact: ExtractInput['profile'][number]; item: string }[] =>
+  (Array.isArray(f.value) ? f.value : [f.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact: f, item }));
+
+/**
+ * The items withdrawn, with the short-lived plans and stays stored with them by the same message ("doing a guest spot in
+ * Dublin next week" stored the event and "travel_plans: Dublin"; "guest spot's off" ends both).
+ */
+function withSiblings(
+  profile: ExtractInput['profile'],
+  found: { fact: ExtractInput['profile'][number]; item: string }[],
+): { fact: ExtractInput['profile'][number]; item: string }[] {
+  const times = new Set(found.filter(({ fact }) => isStay(fact)).map(({ fact }) => fact.updated_at));
+  if (times.size === 0) return found;
+  const more = profile
+    .filter((f) => isStay(f) && times.has(f.updated_at))
+    .flatMap(itemsOf)
+    .filter((s) => !found.some((f) => f.fact === s.fact && f.item === s.item));
+  return [...found, ...more];
 }
 
 /**
