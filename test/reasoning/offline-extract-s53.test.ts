@@ -200,3 +200,27 @@ describe('offline extraction: a plan called off takes what the same message stor
     expect(facts.join(' ')).toContain('Lagos');
   });
 });
+
+describe('offline extraction: a fact handed to someone else', () => {
+  const allergies = async (...said: string[]) => (await learnedOver(...said)).find((f) => f.key === 'allergies')?.value;
+
+  it('withdraws "sesame" on "sorry — it\'s my son who\'s allergic to sesame, not me"', async () => {
+    expect(
+      await allergies("I'm allergic to sesame so watch the sauces", "sorry, typed that wrong — it's my son who's allergic to sesame, not me"),
+    ).toBeUndefined();
+  });
+
+  it('withdraws "guinea pigs" on "wait no, that\'s my partner who\'s allergic to guinea pigs"', async () => {
+    expect(await allergies("I'm allergic to guinea pigs", "wait no, sorry — that's my partner who's allergic to guinea pigs")).toBeUndefined();
+  });
+
+  it('withdraws the allergies on "forget what I said about the allergy"', async () => {
+    expect(
+      await allergies("I've a bad shellfish allergy so keep prawns out", "actually forget what I said about the allergy, that's my husband's"),
+    ).toBeUndefined();
+  });
+
+  it("still keeps the user's allergy when someone else has one too", async () => {
+    expect(await allergies("I'm allergic to sesame", "it's my son who's allergic to sesame as well")).toEqual(['sesame']);
+  });
+});

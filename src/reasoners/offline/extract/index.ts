@@ -31,6 +31,7 @@ import { withWithdrawals } from './withdrawals.js';
 import { withAftermath } from './aftermath.js';
 import { describedPets } from './pets.js';
 import { withRedating } from './redating.js';
+import { withReassigned } from './reassigned.js';
 import { REQUEST_OPENERS, fictionFrameAt, proxyFrameAt } from './frames.js';
 
 /**
@@ -206,7 +207,7 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     input.profile,
     said,
   );
-  return withHomecoming(withAftermath(withRedating(facts, input.profile, said), input.profile), input.profile, said);
+  return withHomecoming(withAftermath(withReassigned(withRedating(facts, input.profile, said), input.profile, said), input.profile), input.profile, said);
 }
 
 /**

@@ -369,7 +369,10 @@ const ABOUT_MEMORY: ReadonlySet<string> = new Set([
 
 /** Whether a withdrawn topic names a stored key: one of its words, or (said of what is kept) a kind of fact the key is of. */
 const namesKey = (keyWords: readonly string[], topics: readonly string[], kinds: readonly string[] = []): boolean =>
-  topics.some((t) => keyWords.includes(t)) || kinds.some((t) => (KINDS_OF_FACT.get(t) ?? []).some((k) => keyWords.includes(k)));
+  topics.some((t) => keyWords.includes(t) || keyWords.includes(pluralOf(t))) ||
+  kinds.some((t) => (KINDS_OF_FACT.get(t) ?? []).some((k) => keyWords.includes(k)));
+/** "allergy" -> "allergies", "pet" -> "pets": a topic named in the singular names a key in the plural. */
+const pluralOf = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
 
 /** A stored fact's items that hold a topic, as the retractions the learner applies. */
 function retractionsOf(
