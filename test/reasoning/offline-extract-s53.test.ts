@@ -224,3 +224,20 @@ describe('offline extraction: a fact handed to someone else', () => {
     expect(await allergies("I'm allergic to sesame", "it's my son who's allergic to sesame as well")).toEqual(['sesame']);
   });
 });
+
+describe('offline extraction: a stored value denied outright', () => {
+  it('withdraws "coeliac" on "small correction — I\'m not coeliac, the test came negative"', async () => {
+    const facts = await learnedOver('I am coeliac myself so it must be gluten-free', "small correction — I'm not coeliac, the test came negative");
+    expect(JSON.stringify(facts.map((f) => f.value))).not.toContain('coeliac');
+  });
+
+  it('withdraws "vegan" on a bare "I\'m not vegan"', async () => {
+    const facts = await learnedOver("I'm vegan", "I'm not vegan");
+    expect(facts.find((f) => f.key === 'diet')).toBeUndefined();
+  });
+
+  it('still keeps what the denial does not name word for word', async () => {
+    const facts = await learnedOver("I'm vegan", "I'm not a fan of vegan cheese");
+    expect(facts.find((f) => f.key === 'diet')?.value).toEqual(['vegan']);
+  });
+});

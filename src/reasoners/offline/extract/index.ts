@@ -32,6 +32,7 @@ import { withAftermath } from './aftermath.js';
 import { describedPets } from './pets.js';
 import { withRedating } from './redating.js';
 import { withReassigned } from './reassigned.js';
+import { withDenials } from './denials.js';
 import { REQUEST_OPENERS, fictionFrameAt, proxyFrameAt } from './frames.js';
 
 /**
@@ -207,7 +208,11 @@ export function* extractSteps(input: ExtractInput, budget = new WorkBudget(), no
     input.profile,
     said,
   );
-  return withHomecoming(withAftermath(withReassigned(withRedating(facts, input.profile, said), input.profile, said), input.profile), input.profile, said);
+  return withHomecoming(
+    withAftermath(withDenials(withReassigned(withRedating(facts, input.profile, said), input.profile, said), input.profile, said), input.profile),
+    input.profile,
+    said,
+  );
 }
 
 /**
