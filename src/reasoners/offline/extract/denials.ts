@@ -1,5 +1,5 @@
 import type { ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
-import { contentWords, wordsOf } from './withdrawals.js';
+import { contentWords, retractStored, wordsOf } from './withdrawals.js';
 
 /**
  * A stored value the user denies outright: "I'm not coeliac, the test came negative" over "diet: coeliac", "I'm not a
@@ -37,19 +37,6 @@ const sameWords = (a: readonly string[], b: readonly string[]): boolean => a.len
 export function withDenials(facts: ExtractedFact[], profile: ExtractInput['profile'], sentences: readonly string[]): ExtractedFact[] {
   const denied = sentences.flatMap(deniedSpans);
   if (denied.length === 0) return facts;
-  const isDenied = (item: unknown): boolean => typeof item === 'string' && denied.some((d) => sameWords(contentWords(wordsOf(item.toLowerCase())), d));
-  const out: ExtractedFact[] = [...facts];
-  const evidence = sentences.join(' ').slice(0, 300);
-  for (const stored of profile)
-    for (const item of (Array.isArray(stored.value) ? stored.value : [stored.value]).filter(isDenied))
-      out.push({
-        key: stored.key,
-        value: Array.isArray(stored.value) ? item : null,
-        category: stored.category,
-        bucket: 'static',
-        confidence: 0.85,
-        retract: true,
-        evidence,
-      });
-  return out;
+  const isDenied = (item: string): boolean => denied.some((d) => sameWords(contentWords(wordsOf(item.toLowerCase())), d));
+  return [...facts, ...retractStored(profile, isDenied, sentences.join(' ').slice(0, 300))];
 }

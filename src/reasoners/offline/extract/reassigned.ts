@@ -1,5 +1,5 @@
 import type { ExtractInput, ExtractedFact } from '../../../profiles/reasoning.js';
-import { contentWords, holdsAll, wordsOf } from './withdrawals.js';
+import { contentWords, holdsAll, retractStored, wordsOf } from './withdrawals.js';
 
 /**
  * A fact handed to someone else: "sorry — it's my son who's allergic to sesame, not me", "wait no, that's my partner who's
@@ -46,19 +46,5 @@ export function withReassigned(facts: ExtractedFact[], profile: ExtractInput['pr
     const kept = f.value.filter((v) => typeof v !== 'string' || !given(v));
     if (kept.length > 0) out.push({ ...f, value: kept });
   }
-  const evidence = sentences.join(' ').slice(0, 300);
-  for (const stored of profile) {
-    const items = (Array.isArray(stored.value) ? stored.value : [stored.value]).filter((v): v is string => typeof v === 'string');
-    for (const item of items.filter(given))
-      out.push({
-        key: stored.key,
-        value: Array.isArray(stored.value) ? item : null,
-        category: stored.category,
-        bucket: 'static',
-        confidence: 0.85,
-        retract: true,
-        evidence,
-      });
-  }
-  return out;
+  return [...out, ...retractStored(profile, given, sentences.join(' ').slice(0, 300))];
 }

@@ -374,6 +374,23 @@ const namesKey = (keyWords: readonly string[], topics: readonly string[], kinds:
 /** "allergy" -> "allergies", "pet" -> "pets": a topic named in the singular names a key in the plural. */
 const pluralOf = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
 
+/** Retractions of the stored items (strings) that `gone` picks: the item of a list, or the whole of a single value. */
+export function retractStored(profile: ExtractInput['profile'], gone: (item: string) => boolean, evidence: string): ExtractedFact[] {
+  const out: ExtractedFact[] = [];
+  for (const stored of profile)
+    for (const item of (Array.isArray(stored.value) ? stored.value : [stored.value]).filter((v): v is string => typeof v === 'string' && gone(v)))
+      out.push({
+        key: stored.key,
+        value: Array.isArray(stored.value) ? item : null,
+        category: stored.category,
+        bucket: 'static',
+        confidence: 0.85,
+        retract: true,
+        evidence,
+      });
+  return out;
+}
+
 /** A stored fact's items that hold a topic, as the retractions the learner applies. */
 function retractionsOf(
   key: string,
