@@ -52,8 +52,8 @@ const TRIGGER_WORDS = new Set([
 
 type Stored = ExtractInput['profile'][number];
 
-const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
-const DAY_SET: ReadonlySet<string> = new Set(DAY_NAMES.map((d) => d.toLowerCase()));
+const MONTH_SET: ReadonlySet<string> = new Set(MONTH_NAMES);
+const DAY_SET: ReadonlySet<string> = new Set(DAY_NAMES);
 
 /** A date said as a month alone ("June"), a weekday ("next Friday") or a day of a month ("the 22nd", "4 June"). */
 function kindOfDate(date: string): 'month' | 'weekday' | 'day' {

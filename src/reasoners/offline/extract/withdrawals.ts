@@ -376,19 +376,18 @@ const pluralOf = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.sl
 
 /** Retractions of the stored items (strings) that `gone` picks: the item of a list, or the whole of a single value. */
 export function retractStored(profile: ExtractInput['profile'], gone: (item: string) => boolean, evidence: string): ExtractedFact[] {
-  const out: ExtractedFact[] = [];
-  for (const stored of profile)
-    for (const item of (Array.isArray(stored.value) ? stored.value : [stored.value]).filter((v): v is string => typeof v === 'string' && gone(v)))
-      out.push({
-        key: stored.key,
-        value: Array.isArray(stored.value) ? item : null,
-        category: stored.category,
-        bucket: 'static',
-        confidence: 0.85,
-        retract: true,
-        evidence,
-      });
-  return out;
+  return profile
+    .flatMap(itemsOf)
+    .filter(({ item }) => gone(item))
+    .map(({ fact, item }) => ({
+      key: fact.key,
+      value: Array.isArray(fact.value) ? item : null,
+      category: fact.category,
+      bucket: 'static' as const,
+      confidence: 0.85,
+      retract: true,
+      evidence,
+    }));
 }
 
 /** A stored fact's items that hold a topic, as the retractions the learner applies. */
@@ -453,17 +452,19 @@ const COURSE_NOUNS: ReadonlySet<string> = new Set([
   'modules',
 ]);
 
+type Stored = ExtractInput['profile'][number];
+/** One item of a stored fact (a list's item, or a single value). */
+type StoredItem = { fact: Stored; item: string };
+
 /** Keys of plans and events ("upcoming_events", "travel_plans", "planned_move"). */
 const PLAN_KEY = /event|plan|trip|travel|move|booking|appointment/;
 
-const isPlan = (f: ExtractInput['profile'][number]): boolean => f.bucket === 'dynamic' && PLAN_KEY.test(f.key);
+const isPlan = (f: Stored): boolean => f.bucket === 'dynamic' && PLAN_KEY.test(f.key);
 
 /** The item of the short-lived plan stored last ("it's fallen through"): the last item of the plan fact updated last. */
-function lastPlan(profile: ExtractInput['profile']): { fact: ExtractInput['profile'][number]; item: string }[] {
-  const plans = profile.filter(isPlan);
-  const fact = plans.reduce<(typeof plans)[number] | undefined>((a, f) => (a === undefined || f.updated_at > a.updated_at ? f : a), undefined);
-  const items = fact === undefined ? [] : (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string');
-  return fact === undefined || items.length === 0 ? [] : [{ fact, item: items.at(-1)! }];
+function lastPlan(profile: ExtractInput['profile']): StoredItem[] {
+  const fact = profile.filter(isPlan).reduce<Stored | undefined>((a, f) => (a === undefined || f.updated_at > a.updated_at ? f : a), undefined);
+  return fact === undefined ? [] : itemsOf(fact).slice(-1);
 }
 
 /** Plans a trip may be stored as, when "the trip's off" names no stored item. */
@@ -472,13 +473,11 @@ const TRAVEL_WORDS: ReadonlySet<string> = new Set([...TRAVEL_NOUNS, 'going', 'fl
 const TRAVEL_KEY = /travel|trip|holiday|vacation|flight/;
 
 /** Stored items an ended topic withdraws: those holding all its words (or, its related values); "the trip's off" with no such item, the only stored trip. */
-function endedItems(profile: ExtractInput['profile'], ended: Ending): { fact: ExtractInput['profile'][number]; item: string }[] {
+function endedItems(profile: ExtractInput['profile'], ended: Ending): StoredItem[] {
   if (ended.last) return withSiblings(profile, lastPlan(profile));
   if (ended.plansOnly) return endedItems(profile.filter(isPlan), { topic: ended.topic, plan: true });
   const group = ended.topic.length === 1 ? relatedOf(ended.topic[0]!) : undefined;
-  const items = profile.flatMap((fact) =>
-    (Array.isArray(fact.value) ? fact.value : [fact.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact, item })),
-  );
+  const items = profile.flatMap(itemsOf);
   // ("I've withdrawn from the BIE course" over "BIE diploma this year": a course is named by any word for one.)
   const core = ended.topic.filter((t) => !COURSE_NOUNS.has(t));
   const asCourse = (item: string): boolean =>
@@ -528,18 +527,16 @@ const EVENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Short-lived plans and stays ("upcoming_events", "travel_plans", "current_location"). */
-const isStay = (f: ExtractInput['profile'][number]): boolean => f.bucket === 'dynamic' && (PLAN_KEY.test(f.key) || f.key === 'current_location');
-const itemsOf = (f: ExtractInput['profile'][number]): { fact: ExtractInput['profile'][number]; item: string }[] =>
+const isStay = (f: Stored): boolean => f.bucket === 'dynamic' && (PLAN_KEY.test(f.key) || f.key === 'current_location');
+/** A stored fact's items that are strings, each with its fact. */
+const itemsOf = (f: Stored): StoredItem[] =>
   (Array.isArray(f.value) ? f.value : [f.value]).filter((v): v is string => typeof v === 'string').map((item) => ({ fact: f, item }));
 
 /**
  * The items withdrawn, with the short-lived plans and stays stored with them by the same message ("doing a guest spot in
  * Dublin next week" stored the event and "travel_plans: Dublin"; "guest spot's off" ends both).
  */
-function withSiblings(
-  profile: ExtractInput['profile'],
-  found: { fact: ExtractInput['profile'][number]; item: string }[],
-): { fact: ExtractInput['profile'][number]; item: string }[] {
+function withSiblings(profile: ExtractInput['profile'], found: StoredItem[]): StoredItem[] {
   const times = new Set(found.filter(({ fact }) => isStay(fact)).map(({ fact }) => fact.updated_at));
   if (times.size === 0) return found;
   const more = profile

@@ -2097,13 +2097,14 @@ const PLACED_BY: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 /** A verb in the third person singular ("wants", "says"), not its bare form. */
 const thirdPersonVerb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.low.endsWith('s') && t.low !== t.lemma;
 
+/** Parts of speech a noun phrase is made of. */
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function nounPhraseEnd(tokens: readonly Token[], from: number, max = 4): number {
   let k = from;
   while (k < tokens.length && k - from < max) {
     const t = tokens[k]!;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'VERB' && t.low.endsWith('ing') && k === from)) k++;
+    if (NOMINAL_TAGS.has(t.pos) || (t.pos === 'VERB' && t.low.endsWith('ing') && k === from)) k++;
     // ("long-term plan": a hyphen joining two words of the phrase, written without spaces.)
     else if (t.text === '-' && k > from && !t.space && tokens[k + 1]?.space === false && NOMINAL_TAGS.has(tokens[k + 1]!.pos)) k++;
     else break;

@@ -646,7 +646,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     },
   },
   {
-    // "we moved the whole string up to Malton", "moved our stuff over to Perth": a move with what was moved said between
+    // "we moved the whole string up to Malton", "moved our horses over to Perth": a move with what was moved said between
     // (not someone else moved: "moved my mum to Leeds", nor a thing rearranged: "moved the meeting to Leeds").
     id: 'places.location.moved-things',
     match: 'moved|relocated the|our|my ... up|down|over|back|across? to {x:place}',
@@ -679,7 +679,7 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     key: 'location',
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
-    value: (v) => (v.clause.some((t) => t.low === 'been' && /ing$/.test(v.clause[v.clause.indexOf(t) + 1]?.low ?? '')) ? v.text : undefined),
+    value: (v) => (v.clause.some((t, k) => t.low === 'been' && /ing$/.test(v.clause[k + 1]?.low ?? '')) ? v.text : undefined),
   },
   {
     // "moved into the close in Leith last month", "we moved into a flat on Gozo": the new home, then where it is.
