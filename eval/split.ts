@@ -121,6 +121,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(52, 'abc'),
   holdout(53, 'abc'),
   holdout(54, 'abc'),
+  holdout(55, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
