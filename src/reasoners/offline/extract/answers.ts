@@ -99,7 +99,8 @@ const capitalisedOrKnown =
     const text = spanText(tokens);
     if (lex && lex.matchAt(tokens, 0) > 0) return text;
     // ("Torres del Paine", "Stratford-upon-Avon", "Isle of Skye": small words inside a name, between capitals.)
-    const inside = (t: Token, k: number) => k > 0 && k < tokens.length - 1 && NAME_PARTICLES.has(t.low);
+    // (A possessive inside a name too: "St James's", "St John's".)
+    const inside = (t: Token, k: number) => k > 0 && ((k < tokens.length - 1 && NAME_PARTICLES.has(t.low)) || t.low === "'s");
     if (tokens.every((t, k) => t.pos === 'PROPN' || t.text.charAt(0) !== t.text.charAt(0).toLowerCase() || t.text === ',' || inside(t, k))) return text;
     // A reply typed all in lower case ("brissie"): one or two nouns, the question asked for a place; the first may be
     // a word the tagger reads as an adjective ("lower hutt", "upper norwood"), never a place's kind ("a small town").
@@ -239,6 +240,24 @@ const BUSINESS_PLACES = [
   'farm',
 ];
 
+/** Kinds of employer asked "which … are you with?" ("Which zoo are you with?" -> "Chester"). */
+const EMPLOYERS = [
+  'company',
+  'firm',
+  'agency',
+  'hospital',
+  'zoo',
+  'aquarium',
+  'practice',
+  'trust',
+  'council',
+  'bank',
+  'airline',
+  'contractor',
+  'outfit',
+  'employer',
+];
+
 const ROWS: readonly AnswerRow[] = [
   {
     key: 'name',
@@ -352,6 +371,25 @@ const ROWS: readonly AnswerRow[] = [
       'what is your position',
     ],
     accept: phrase(6),
+  },
+  {
+    // "Which zoo are you with?" -> "Chester", "who do you work for?" -> "Deloitte": the employer, by its name.
+    key: 'company',
+    category: 'role',
+    cues: [
+      'who do you work for',
+      'who are you working for',
+      'who employs you',
+      'your employer',
+      ...['which', 'what'].flatMap((w) =>
+        EMPLOYERS.flatMap((e) => ['are you with', 'are you at', 'do you work for', 'do you work at', 'do you work in'].map((v) => `${w} ${e} ${v}`)),
+      ),
+    ],
+    // ("St James's in Leeds": the name, not where it is.)
+    accept: (t) => {
+      const where = t.findIndex((w, k) => k > 0 && (w.low === 'in' || w.low === 'at' || w.low === 'near'));
+      return capitalisedOrKnown()(where < 0 ? t : t.slice(0, where));
+    },
   },
   {
     // "What do you teach?" -> "piano and theory": what the user teaches.

@@ -304,6 +304,19 @@ function closedNo(tokens: readonly Token[], k: number, from: number): boolean {
     .some((t, j) => t.text === ',' && (tokens[k + 2 + j]?.pos === 'NUM' || ['a', 'an', 'one'].includes(tokens[k + 2 + j]?.low ?? '')));
 }
 
+/** Words that, after a break, set what follows against a negation before it ("not vegan any more, just vegetarian"). */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['just', 'only', 'instead', 'now', 'but', 'rather', 'mostly']);
+const BREAKS: ReadonlySet<string> = new Set([',', ';', '-', '–', '—']);
+
+/**
+ * "I'm not vegan any more, just vegetarian", "not the ward any more — now the community team": the negation at `k` ends at a
+ * break that opens a contrast before the match at `from`; what the contrast says is so.
+ */
+function brokenOff(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let b = k + 1; b < from; b++) if (BREAKS.has(tokens[b]!.text) && CONTRAST_OPENERS.has(tokens[b + 1]?.low ?? '')) return true;
+  return false;
+}
+
 /**
  * A pattern whose code fails (a fault in its value or key function) costs its own fact, not the whole call: the match is
  * skipped and the fault logged with the pattern's id. A call over its work budget still stops.
@@ -361,7 +374,10 @@ function toCandidate(entry: Entry, match: Match, ctx: ClauseContext, timeOf: () 
   const negTo = slot && (tokens.slice(slot.to, match.to).some((t) => COORDINATORS.has(t.low)) || contrasted(tokens, slot.to) >= 0) ? slot.to : match.to;
   const negated = tokens
     .slice(negFrom, negTo)
-    .some((t, j) => NEGATORS.has(t.low) && !closedNo(tokens, negFrom + j, match.from) && !withNo(tokens, negFrom + j));
+    .some(
+      (t, j) =>
+        NEGATORS.has(t.low) && !closedNo(tokens, negFrom + j, match.from) && !withNo(tokens, negFrom + j) && !brokenOff(tokens, negFrom + j, match.from),
+    );
   if (!spec.present && !statesUnderWish(family, spec.key) && (aspired(tokens, 0, match.from) || purpose(clause, match.from))) return undefined;
   let retract = Boolean(spec.retracts);
   // An entry that spells out its own negation ("no kids", "not a fan of") keeps it.

@@ -636,6 +636,11 @@ function npToken(tokens: readonly Token[], k: number, start: number): boolean {
     const next = tokens[k + 1];
     // ("mountain biking at Afan", "lawn bowls": a pastime the table knows, its verb after its noun.)
     if (k > start && ACTIVITIES.matchAt(tokens, k - 1) === 2) return true;
+    // ("pigeon racing", "bell ringing": the same for one it does not know — an "-ing" word closing the phrase after a singular noun.)
+    const prev = tokens[k - 1]!;
+    // (Not a participle with its complement: "my job driving for OC Transpo", "drummer living in Toronto".)
+    const closes = next === undefined || ['PUNCT', 'CCONJ'].includes(next.pos);
+    if (k > start && u.low.endsWith('ing') && prev.pos === 'NOUN' && prev.low === prev.lemma && closes) return true;
     // Base forms mis-tagged as verbs ("lead", "trade"), and participles before a noun ("retired teacher").
     if (u.low === u.lemma && (k > start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'VERB' || next.pos === 'PROPN')))) return true;
     if ((u.low.endsWith('ed') || u.low.endsWith('ing')) && (k === start || (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN')))) return true;
@@ -872,7 +877,11 @@ export function placeEnd(tokens: readonly Token[], i: number): number[] {
     if (u.pos === 'VERB' && !nameEnding && !(known > 0 && (capitalised(u) || after === undefined || after.pos === 'PUNCT' || after.pos === 'CCONJ'))) return k;
     // ("interested in reading books": a town's name that is also a word, in lower case before a noun, is that word.)
     if (known === 1 && !capitalised(u) && u.pos !== 'PROPN' && !u.oov && after?.pos === 'NOUN' && !PLACE_NOUNS.has(after.low)) return k;
-    // ("Brunswick West": a known place, then a capitalised compass word that closes the name.)
+    // ("Brunswick West": a known place, then a capitalised compass word that closes the name; "Cebu City", "Quezon City": a
+    // capitalised "City" or "Town" after it is part of the name.)
+    // (Not "Leeds City Centre", "Hull City Council": the centre or a body of the place.)
+    const cityOf = ['centre', 'center', 'council', 'hall', 'limits', 'fc'].includes(tokens[k + known + 1]?.low ?? '');
+    if (known > 0 && after !== undefined && capitalised(after) && (after.low === 'city' || after.low === 'town') && !cityOf) return k + known + 1;
     if (known > 0)
       return (
         k +

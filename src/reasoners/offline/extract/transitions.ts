@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/wink.js';
-import { spanText } from '../nlp/wink.js';
+import { capitalised, spanText } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import type { Known } from './corrections.js';
 import { LIST_KEYS } from './families.js';
@@ -194,5 +194,38 @@ export function transitions(
       break;
     }
   }
+  movedEmployer(tokens, sentence, known, emit);
   return { drop, add };
 }
+
+/**
+ * "correction, I'm at HMP Pentonville now", "I'm now at Deloitte": a named place the user is at now, said where an employer
+ * is already held, is the employer now (with none held, "I'm at Tesco now" may be a shop the user is standing in).
+ */
+function movedEmployer(
+  tokens: readonly Token[],
+  sentence: readonly Candidate[],
+  known: readonly (readonly Known[])[],
+  emit: (key: string, category: Candidate['category'], fresh: string, old: string | undefined, confidence: number) => void,
+): void {
+  if (sentence.some((c) => c.key === 'company' && !c.retract)) return;
+  const held = known.some((list) => list.some((k) => k.key === 'company' && !('retract' in k && k.retract === true)));
+  if (!held) return;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.low !== 'at' || !NOW_AT.has(tokens[i - 1]!.low)) continue;
+    // The user's own "I'm" or "I am" before it ("I'm now at").
+    const be = tokens[i - 1]!.low === 'now' ? i - 2 : i - 1;
+    if (!["'m", 'am', 'im'].includes(tokens[be]?.low ?? '') || (tokens[be]!.low !== 'im' && tokens[be - 1]?.low !== 'i')) continue;
+    let to = i + 1;
+    while (to < tokens.length && to - i <= 4 && (tokens[to]!.pos === 'PROPN' || (capitalised(tokens[to]!) && tokens[to]!.pos === 'NOUN'))) to++;
+    if (to === i + 1) continue;
+    // Said to be so now, right after the name or before it.
+    if (tokens[to]?.low !== 'now' && tokens[i - 1]!.low !== 'now') continue;
+    if (PLACES.matchAt(tokens, i + 1) > 0) continue;
+    emit('company', 'role', spanText(tokens.slice(i + 1, to)), undefined, 0.75);
+    return;
+  }
+}
+
+/** The words right before "at" in "I'm at …" and "I'm now at …". */
+const NOW_AT: ReadonlySet<string> = new Set(["'m", 'am', 'im', 'now']);

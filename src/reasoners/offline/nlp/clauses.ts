@@ -725,11 +725,20 @@ export function clausesOf(sentence: readonly Token[], firstOfTurn: boolean): Cla
       prev !== undefined &&
       (prev.subject === 'self' || prev.subject === 'we' || (prev.subject === 'none' && prev.first)) &&
       !piece.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+    // "the only lady scaffolder in my gang, want to become a supervisor": a clause that opens with its verb after one
+    // about the user has the same subject left out.
+    const sameSubject =
+      prev !== undefined &&
+      (prev.subject === 'self' || (prev.subject === 'none' && prev.first)) &&
+      !prev.question &&
+      !prev.request &&
+      piece.conj === undefined &&
+      piece.tokens[0]?.pos === 'VERB';
     const clause = describe(
       piece.tokens,
       piece.conj,
       prev,
-      (firstOfTurn && index === 0) || appositive || newStatement.has(index),
+      (firstOfTurn && index === 0) || appositive || sameSubject || newStatement.has(index),
       sentenceHasIf,
       // ("are sugar-free chocolates OK to give him, or is that a bit rubbish?": what comes before "or" asks too.)
       sentenceQuestion && pieces.slice(index + 1).every((p) => p.conj === 'or'),
@@ -1678,7 +1687,11 @@ function describe(
       // "a bearded dragon called Kevin": a participle naming it, not a verb.
       // "lisbon based", "London-born": a participle describing the user, not a verb of the noun.
       // "self employed electrician", "self taught dev": "self" and its participle are one adjective.
-      const naming = verb !== undefined && (['called', 'named', 'based', 'born', 'raised', 'bred'].includes(verb.low) || tokens[end - 1]?.low === 'self');
+      // ("the council called me in August": a verb with a person after it, not a name.)
+      const naming =
+        verb !== undefined &&
+        (['called', 'named', 'based', 'born', 'raised', 'bred'].includes(verb.low) || tokens[end - 1]?.low === 'self') &&
+        !((verb.low === 'called' || verb.low === 'named') && tokens[end + 1]?.pos === 'PRON');
       // "the client's in Halifax": "'s" read as a possessive is "is" when no noun follows it.
       const isContracted =
         verb !== undefined &&

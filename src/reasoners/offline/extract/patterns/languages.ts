@@ -1,4 +1,4 @@
-import { spanText } from '../../nlp/wink.js';
+import { capitalised, spanText } from '../../nlp/wink.js';
 import { isLasting } from '../lasting.js';
 import { LANGUAGES } from '../lexicon/languages.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
@@ -19,6 +19,42 @@ const NO_LEVEL: ReadonlySet<string> = new Set(['nonexistent', 'non-existent', 'z
 
 /** Words that say a sentence is about the languages one speaks ("English second" is then a language). */
 const LANGUAGE_WORDS: ReadonlySet<string> = new Set(['language', 'languages', 'tongue', 'speak', 'speaks', 'speaker', 'native', 'fluent', 'bilingual']);
+
+/** Verbs whose object may be in a language the user does not use ("I need it in French", "I want the menu in Spanish"). */
+const NOT_DONE: ReadonlySet<string> = new Set([
+  'want',
+  'need',
+  'like',
+  'love',
+  'prefer',
+  'hope',
+  'wish',
+  'try',
+  'translate',
+  'get',
+  'have',
+  'see',
+  'find',
+  'put',
+  'write',
+  'send',
+  'make',
+]);
+
+/**
+ * The clause's verb, before the language, is the user's present habit: a bare form after "I" or "we" ("I give …", "we
+ * run …"), not a wish, a need or a request for something in the language.
+ */
+function doneHabitually(v: ValueContext): boolean {
+  const at = v.clause.indexOf(v.tokens[0]!);
+  // ("my mother in Spanish Town": a language's name that opens a place's.)
+  const after = v.clause[v.clause.indexOf(v.tokens[v.tokens.length - 1]!) + 1];
+  if (after !== undefined && after.pos !== 'PUNCT' && capitalised(after)) return false;
+  const verb = v.clause.slice(0, at).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return (
+    verb !== undefined && verb.pos === 'VERB' && verb.low === verb.lemma && !NOT_DONE.has(verb.lemma) && !v.clause.slice(0, at).some((t) => t.pos === 'AUX')
+  );
+}
 
 export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
   {
@@ -235,6 +271,16 @@ export const LANGUAGE_PATTERNS: readonly PatternSpec[] = [
     where: 'anywhere',
     subjects: ['self', 'we', 'none'],
     list: true,
+  },
+  // "I give the khutbah in Arabic and English", "we run the sessions in Welsh": what the user does as a habit, in a language.
+  {
+    id: 'languages.done-in',
+    match: 'in {x:$language}',
+    key: 'language',
+    where: 'anywhere',
+    subjects: ['self', 'we'],
+    list: true,
+    value: (v) => (doneHabitually(v) ? v.text : undefined),
   },
   { id: 'languages.learning', match: 'learn~|learning|studying|study~ {x:$language}', key: 'language_learning', category: 'language', where: 'anywhere' },
   {

@@ -246,6 +246,21 @@ const HOME_NOUNS: ReadonlySet<string> = new Set([
   'block',
   'condo',
   'unit',
+  // (homes that go with a post or a stage of life: "moved into the manse in Portree", "into halls in Glasgow")
+  'manse',
+  'vicarage',
+  'rectory',
+  'parsonage',
+  'presbytery',
+  'lodge',
+  'quarters',
+  'halls',
+  'dorm',
+  'digs',
+  'bedsit',
+  'maisonette',
+  'townhouse',
+  'caravan',
 ]);
 /** A home or a business of the user's, said with where it is ("our farm's in the Karoo", "my shop is in Surulere"). */
 const OWN_HOMES: ReadonlySet<string> = new Set(

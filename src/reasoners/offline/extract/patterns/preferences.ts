@@ -699,7 +699,7 @@ export const PREFERENCES: readonly PatternSpec[] = [
     key: 'dislikes',
     category: 'preferences',
     where: 'anywhere',
-    value: without(['you', 'it', 'when', 'that', 'this']),
+    value: without(['you', 'it', 'when', 'that', 'this', 'them', 'him']),
   },
   {
     // "I hate when answers are too long", "i hate it when people chew loudly": a dislike said as a

@@ -79,6 +79,28 @@ function jobOpensWord(v: ValueContext): boolean {
   return next?.low === "'s" || (next?.text === '-' && v.clause[at + 2]?.low === 'turned');
 }
 
+/** Nouns after a job that say when or how much it is done, not what it is ("a nurse nights", "a cleaner weekends"). */
+const NOT_HEADS: ReadonlySet<string> = new Set(['today', 'tonight', 'tomorrow', 'weekends', 'nights', 'days', 'mornings', 'evenings', 'lol', 'btw', 'tbh']);
+
+/**
+ * "I'm the assistant curate", "a student paramedic": a job from the list that is the modifier of the noun after it
+ * names the job with that noun (the list need not know "curate").
+ */
+function withHeadNoun(v: ValueContext): string {
+  const at = v.clause.indexOf(v.tokens[v.tokens.length - 1]!);
+  const next = v.clause[at + 1];
+  const after = v.clause[at + 2];
+  const head =
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    next.text === next.low &&
+    next.low === next.lemma &&
+    !NOT_HEADS.has(next.low) &&
+    after?.low !== "'s" &&
+    (after === undefined || after.pos !== 'NOUN');
+  return head ? `${v.text} ${next.text}` : v.text;
+}
+
 /** "14 agents", "3 nurses": a phrase that opens with a number and closes on a plural counts people. */
 function countsPeople(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
@@ -694,7 +716,7 @@ export const WORK: readonly PatternSpec[] = [
     id: 'work.role.be-lexicon',
     match: 'be~ a|an|the only|sole|lone? {x:$occupation}',
     key: 'role',
-    value: (v) => (jobOpensWord(v) ? undefined : v.text),
+    value: (v) => (jobOpensWord(v) ? undefined : withHeadNoun(v)),
   },
   {
     id: 'work.role.employed-as',
@@ -724,11 +746,12 @@ export const WORK: readonly PatternSpec[] = [
     value: (v) => {
       const at = v.clause.findIndex((t) => /^(?:semi-)?retire[ds]?$/.test(t.low));
       const word = v.clause[at]?.low;
-      // ("a retired search dog", "our retired greyhound": said of something else; "a retired nurse" is the user.)
+      // ("a retired search dog", "our retired greyhound", "two retired greyhounds": said of something else; "a retired nurse"
+      // is the user.)
       const next = v.clause[at + 1];
       const ofAnother =
         at > 0 &&
-        ARTICLES_AND_OURS.has(v.clause[at - 1]!.low) &&
+        (ARTICLES_AND_OURS.has(v.clause[at - 1]!.low) || v.clause[at - 1]!.pos === 'NUM') &&
         next?.pos === 'NOUN' &&
         OCCUPATIONS.matchAt(v.clause, at + 1) === 0 &&
         JOBS.matchAt(v.clause, at + 1) === 0;
@@ -1196,6 +1219,17 @@ export const WORK: readonly PatternSpec[] = [
     match: 'be~ a|an {r:word} at|with|for {x:np}',
     key: 'company',
     value: (v) => (postLetters(v.slot('r') ?? '') && v.tokens.some((t) => t.pos === 'PROPN') ? employer(v) : undefined),
+  },
+  // "now I'm an aquarist at the National Marine Aquarium": the named employer of a job known by its agent noun
+  // (work.role.agent-at), which the occupation list need not know.
+  {
+    id: 'work.company.agent-at',
+    match: 'be~ a|an {r:word} at|with|for {x:np}',
+    key: 'company',
+    value: (v) => {
+      const [r] = v.slotTokens('r');
+      return agentNoun(r) && named(v.tokens) ? employerUnlessTrained(v) : undefined;
+    },
   },
   // "working as DST INSPIRE faculty fellow at IISER Pune": the job said with "as" names the employer after it, whatever the
   // job's words (the occupation list need not know "fellow").
