@@ -258,6 +258,11 @@ export const LIFE: readonly ConceptDef[] = [
       'passions',
       'passionate',
       'bond over',
+      // "what could I chat to her about on her break?": things to talk about are what the user is into.
+      ...['talk', 'chat'].flatMap((v) => ['to', 'with'].flatMap((p) => ['her', 'him', 'them'].map((o) => `${v} ${p} ${o} about`))),
+      'small talk',
+      'conversation starter',
+      'conversation starters',
       'like to do',
       'likes to do',
       'leisure',

@@ -445,6 +445,11 @@ export const PERSON: readonly ConceptDef[] = [
       'born in',
       'come from',
       'comes from',
+      // (Kenyan and Nigerian English: the family's home in the country, where one is from.)
+      'rural home',
+      'ancestral home',
+      'village home',
+      'upcountry',
     ],
     keys: ['hometown', 'birthplace', 'place_of_birth', 'origin', 'home_country', 'grew_up'],
     near: ['nationality'],

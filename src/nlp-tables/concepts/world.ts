@@ -227,7 +227,7 @@ const HEALTH_FIELDS: readonly ConceptDef[] = [
   field(
     'stings',
     'allergies',
-    'bee|bees|wasp|wasps|hornet|hornets|sting|stings|beekeeping|insect|insects|insect bites|insect stings|bug bites|mosquito|mosquitoes|mozzie|mozzies|midges|fire ants',
+    'bee|bees|beehive|beehives|hive|hives|apiary|honeybee|honeybees|wasp|wasps|hornet|hornets|sting|stings|beekeeping|insect|insects|insect bites|insect stings|bug bites|mosquito|mosquitoes|mozzie|mozzies|midges|fire ants',
   ),
   field('smoke', 'health', 'smoke|smoky|smoking|cigarette|cigarettes|cigar|cigars|shisha|hookah|vape|vaping|bonfire|campfire|asthma|asthmatic'),
   field(

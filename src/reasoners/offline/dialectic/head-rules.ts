@@ -39,6 +39,21 @@ function writtenAsModifier(terms: FactTerms, low: string): boolean {
   return forms.some((f) => terms.modifiers.has(f)) && !writtenIn(terms, low) && !forms.some((f) => terms.key.has(stem(f)));
 }
 
+/** Possessives that make the thing asked for the user's own ("her wedding", "his own van"). */
+const USER_OWNED: ReadonlySet<string> = new Set(['her', 'his', 'their', 'own']);
+
+/**
+ * "when is her own wedding?" beside "on leave until Friday for a mate's wedding": the value writes the thing asked for only
+ * as someone else's ("a mate's wedding", "her sister's graduation"), so it does not say when or what the user's own is.
+ */
+function ownedByAnother(terms: FactTerms, q: Question, low: string): boolean {
+  if (!USER_OWNED.has(q.tokens[q.head!.start - 1]?.low ?? '') && !q.tokens.slice(q.head!.start, q.head!.noun).some((t) => t.low === 'own')) return false;
+  const forms = low.endsWith('s') ? [low, low.slice(0, -1)] : [low, `${low}s`];
+  const words = wordsOf(matchText(terms.fact.value), 60);
+  const at = words.flatMap((w, i) => (forms.includes(w.low) ? [i] : []));
+  return at.length > 0 && at.every((i) => words[i - 1]?.low.endsWith("'s") === true && !USER_OWNED.has(words[i - 2]?.low ?? ''));
+}
+
 /** Kinds of thing asked for that a bare name of a person or a band gives ("who's her favourite singer?"). */
 const PERFORMERS: ReadonlySet<string> = new Set(['band', 'group', 'singer', 'vocalist', 'artist', 'author', 'writer', 'novelist']);
 
@@ -393,6 +408,7 @@ function headLevel(profile: Profile, terms: FactTerms, head: Aspect, q: Question
   // "which company does he drive for?" by its key; "company" in the value only says which kind of driver.)
   const keyed = head.concept !== undefined && terms.byKey.has(head.concept);
   if (modifierOnly && m < LEVEL.key && !keyed) m = Math.min(m, LEVEL.related);
+  if (literal !== undefined && ownedByAnother(terms, q, literal)) m = Math.min(m, LEVEL.related);
   // "which school is he at?" beside school: a key that is the very noun asked for, whatever concept the table gives it.
   // (Not when the question narrows the noun, in a phrase the table knows or in words the fact does not write: "his water
   // bill" beside bills: "council tax".)

@@ -30,6 +30,8 @@ const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our',
 const HOW_MEASURE = new Set(['old', 'big', 'large', 'tall', 'long', 'far', 'heavy', 'wide', 'deep', 'expensive']);
 /** Nouns that ask which one of a thing: "laptop model", "phone make", "car brand". */
 const VARIANT = new Set(['model', 'make', 'brand', 'version', 'edition']);
+/** Nouns that ask for a side of a thing ("editor config", "camera body", "weekly volume"): the thing is what is asked about. */
+const FACETS = new Set(['config', 'configuration', 'settings', 'setup', 'body', 'volume']);
 const KIND = new Set(['kind', 'sort', 'type', 'types', 'kinds', 'sorts']);
 /** Units a thing is counted in ("how many grams of protein"). */
 const UNITS = new Set(['gram', 'g', 'kilo', 'kg', 'litre', 'liter', 'cup', 'serving', 'portion', 'calorie', 'mile', 'km']);
@@ -265,6 +267,7 @@ function headOf(tokens: readonly QToken[], run: { start: number; end: number }, 
   if (nameAllowed && !possessed && core.length === 1 && core[0]!.pos === 'PROPN' && !favourite) return undefined;
   let noun = run.end - 1;
   // "her laptop model", "his car make": which one of the thing before is asked, so that thing is the head noun.
-  while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!) || VARIANT.has(tokens[noun]!.low))) noun--;
+  // ("which editor config", "what camera body": the same for a side of the thing.)
+  while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!) || VARIANT.has(tokens[noun]!.low) || FACETS.has(tokens[noun]!.low))) noun--;
   return { start: run.start, end: run.end, noun, favourite, predicate };
 }
