@@ -157,3 +157,36 @@ describe('offline extraction: a dislike said of "them"', () => {
     expect(valueOf(await learned('I hate long meetings'), 'dislikes')).toEqual(['long meetings']);
   });
 });
+
+describe('offline extraction: more short answers — the role asked as "current", licences held, how long in the work', () => {
+  it('reads "tower crane operator po" after "What\'s your current role?" as the role, without the word of respect', async () => {
+    expect(valueOf(await answered("What's your current role?", 'tower crane operator po'), 'role')).toBe('tower crane operator');
+  });
+
+  it('reads the licences named after "Which licences do you hold?"', async () => {
+    expect(
+      valueOf(await answered('Which licences do you hold?', 'TESDA NC II for tower crane and Saudi Aramco crane operator card'), 'certifications'),
+    ).toEqual(['TESDA NC II for tower crane', 'Saudi Aramco crane operator card']);
+  });
+
+  it('reads "about six years" after "how long have you been a nurse?" as experience', async () => {
+    expect(valueOf(await answered('how long have you been a nurse?', 'about six years'), 'experience')).toBe('six years');
+  });
+
+  it('still reads nothing from a wait, a stay or a denial', async () => {
+    expect(valueOf(await answered('how long have you been waiting?', '2 months'), 'experience')).toBeUndefined();
+    expect(valueOf(await answered('how long have you been in Leeds?', '3 years'), 'experience')).toBeUndefined();
+    expect(valueOf(await answered('Any certifications?', 'no not really'), 'certifications')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: the section or ward the user works on', () => {
+  it('reads "I\'m on the reptile section" and "I\'m on the cardiac ward" as the team', async () => {
+    expect(valueOf(await learned("I'm on the reptile section at a wildlife park just out of Ballarat"), 'team')).toBe('reptile section');
+    expect(valueOf(await learned("I'm on the cardiac ward"), 'team')).toBe('cardiac ward');
+  });
+
+  it("still reads no team of the user's from someone else on a ward", async () => {
+    expect(valueOf(await learned('my mum is on the cardiac ward'), 'team')).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { LANGUAGES, TOOLS } from './lexicon/languages.js';
 import { OCCUPATIONS, PETS, RELATIONS } from './lexicon/people.js';
 import { PLACES, TIMEZONES } from './lexicon/places.js';
 import { confidenceOf } from './scoring.js';
-import { calendarDate } from './time.js';
+import { calendarDate, COUNT_WORDS } from './time.js';
 
 /**
  * Short answers to the assistant's question: the previous assistant turn says what was asked
@@ -130,6 +130,18 @@ const shortItems =
     }
     return count + (words > 0 ? 1 : 0) <= items ? spanText(tokens) : undefined;
   };
+
+const SPANS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'decade', 'decades']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'just', 'coming', 'up', 'on', 'going', 'for']);
+/** "11 years", "about six months", "nearly two decades": a length of time, alone. */
+function lengthOfTime(tokens: readonly Token[]): string | undefined {
+  let k = 0;
+  while (k < tokens.length && ABOUT.has(tokens[k]!.low)) k++;
+  const n = tokens[k];
+  const unit = tokens[k + 1];
+  if (n === undefined || unit === undefined || k + 2 !== tokens.length || !SPANS.has(unit.low)) return undefined;
+  return /^\d{1,2}\+?$/.test(n.text) || COUNT_WORDS.has(n.low) || n.low === 'a' ? spanText(tokens.slice(k)) : undefined;
+}
 
 /** Words that only hedge the opening of a reply ("mostly adults", "usually kids"). */
 const HEDGED_OPENERS: ReadonlySet<string> = new Set(['mostly', 'mainly', 'usually', 'generally', 'largely', 'probably']);
@@ -518,6 +530,37 @@ const ROWS: readonly AnswerRow[] = [
     accept: fromLexicon(TOOLS),
   },
   {
+    // "How long have you been doing it?" -> "11 years", "about six months": how long the user has done their work.
+    key: 'experience',
+    category: 'expertise',
+    // (Not "how long have you been waiting?" or "… in Leeds?": what the user does for a living, said as such.)
+    cues: [
+      'how long have you been doing',
+      'how long have you been a',
+      'how long have you been working',
+      'how long have you worked',
+      'how long have you done',
+      'how many years have you been doing',
+      'how many years have you worked',
+      'how many years have you been a',
+    ],
+    accept: lengthOfTime,
+  },
+  {
+    // "Which licences do you hold?" -> "TESDA NC II and a Saudi Aramco crane operator card": the user's tickets and cards.
+    key: 'certifications',
+    category: 'expertise',
+    cues: [
+      ...['licence', 'licences', 'license', 'licenses', 'certificate', 'certificates', 'certification', 'certifications', 'tickets', 'cards'].flatMap((c) => [
+        `which ${c}`,
+        `what ${c}`,
+        `any ${c}`,
+        `${c} do you`,
+      ]),
+    ],
+    accept: shortItems(8, 6),
+  },
+  {
     key: 'education',
     category: 'other',
     cues: [
@@ -634,7 +677,8 @@ const OPENERS = new Set([
   'would',
   'be',
 ]);
-const CLOSERS = new Set(['pls', 'please', 'plz', 'thanks', 'thank', 'you', 'cheers', 'lol', 'haha', 'mate', 'though', 'tho', 'btw', 'thx', 'ty']);
+// ("tower crane operator po": the Filipino word of respect.)
+const CLOSERS = new Set(['pls', 'please', 'plz', 'thanks', 'thank', 'you', 'cheers', 'lol', 'haha', 'mate', 'though', 'tho', 'btw', 'thx', 'ty', 'po']);
 /** Words that only hedge or date a short reply ("Lisbon mostly", "Leeds now"): dropped from its end. */
 const TRAILING_HEDGES = new Set(['mostly', 'mainly', 'now', 'atm', 'currently', 'usually', 'nowadays', 'lately', 'mainly']);
 /** A reply that accepts a form of address: "Sam is fine", "Sam works", "Sam's good". */
@@ -670,7 +714,11 @@ const FILLERS = new Set([
  * thing asked ("what do you do for fun?" asks for interests, not the job; "where are you from?" for
  * the home town, not the location); a tie goes to the longer cue.
  */
-function rowFor(question: string): AnswerRow | undefined {
+/** Words that narrow what is asked to now, left out when the question is read against the rows ("your current role"). */
+const NOW_QUALIFIERS = /\b(?:current|present|main) /g;
+
+function rowFor(asked: string): AnswerRow | undefined {
+  const question = asked.replace(NOW_QUALIFIERS, '');
   let best: AnswerRow | undefined;
   let bestEnd = -1;
   let bestLength = 0;
@@ -925,7 +973,8 @@ function partsOf(reply: readonly Token[]): Token[][] {
 }
 
 /** Every row a question names, the last named first. */
-function rowsIn(question: string): AnswerRow[] {
+function rowsIn(asked: string): AnswerRow[] {
+  const question = asked.replace(NOW_QUALIFIERS, '');
   const found: { row: AnswerRow; end: number }[] = [];
   for (const row of ROWS) {
     let end = -1;

@@ -1337,7 +1337,7 @@ export const WORK: readonly PatternSpec[] = [
   { id: 'work.industry.been-in', match: 'be~ in {x:np} for|since', key: 'industry', value: notAPlace },
   {
     id: 'work.team',
-    match: 'on|in|to|joined|join~|onto|into the {x:np} team|squad|desk|department|dept|unit|crew',
+    match: 'on|in|to|joined|join~|onto|into the {x:np} team|squad|desk|department|dept|unit|crew|section|ward|wing',
     key: 'team',
     category: 'role',
     where: 'anywhere',
