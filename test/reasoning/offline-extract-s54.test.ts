@@ -190,3 +190,22 @@ describe('offline extraction: the section or ward the user works on', () => {
     expect(valueOf(await learned('my mum is on the cardiac ward'), 'team')).toBeUndefined();
   });
 });
+
+describe("offline extraction: a trade's noun said on its own, and what the work is mostly about", () => {
+  it('reads "I\'m an aquarist, mostly jellyfish culture" as the role and its speciality', async () => {
+    const facts = await learned("I'm an aquarist, mostly jellyfish culture");
+    expect(valueOf(facts, 'role')).toBe('aquarist');
+    expect(valueOf(facts, 'expertise')).toEqual(['jellyfish culture']);
+  });
+
+  it('reinforces the role said again in later turns', async () => {
+    const facts = await learnedOver("I'm an aquarist, mostly jellyfish culture", 'as an aquarist I also do the dive checks in the big tank on Wednesdays');
+    expect(facts.find((f) => f.key === 'role')?.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('still reads no role from a creed or a diet, and no speciality from when the work is done', async () => {
+    expect(valueOf(await learned("I'm an atheist, so no prayers"), 'role')).toBeUndefined();
+    expect(valueOf(await learned("I'm a vegetarian, by the way"), 'role')).toBeUndefined();
+    expect(valueOf(await learned("I'm a nurse, mostly nights"), 'expertise')).toBeUndefined();
+  });
+});

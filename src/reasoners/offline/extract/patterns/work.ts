@@ -4,6 +4,7 @@ import { PLACES } from '../lexicon/places.js';
 import { BEAUTY_TRADES, JOBS, PLATFORMS, TRADE_GERUNDS } from '../lexicon/work.js';
 import { TRAINING_VERBS } from '../lexicon/education.js';
 import { WORKPLACES } from '../families.js';
+import { DIETS } from '../lexicon/food.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
 import { FIRST_PERSON, endsWith, without } from '../values.js';
@@ -154,6 +155,18 @@ function agentNoun(t: Token | undefined): boolean {
 }
 
 /** A noun of someone who does a thing, as the job ("a projectionist", "a braider"). */
+/** Words of when work is done ("mostly nights", "mainly weekends"), not what it is about. */
+const WHEN_WORKED: ReadonlySet<string> = new Set(
+  'nights days weekends evenings mornings afternoons earlies lates shifts overtime nightshift weekdays'.split(' '),
+);
+
+/** Nouns with a trade's ending that name a creed, a stance or a way of living, not work (see work.role.trade-noun). */
+const NOT_TRADES: ReadonlySet<string> = new Set(
+  'atheist agnostic humanist pacifist feminist socialist communist capitalist marxist leftist centrist royalist unionist nationalist loyalist republican libertarian minimalist maximalist idealist purist traditionalist conformist nonconformist individualist hedonist stoic utilitarian egalitarian humanitarian christian vegetarian pescatarian fruitarian rastafarian contrarian introvert extrovert ambivert guardian civilian veteran tourist cyclist motorist finalist specialist generalist novice beginner'.split(
+    ' ',
+  ),
+);
+
 /** Letters after "a" / "an" that name no post ("I'm a VIP at the club", "an MP at …" is someone else's seat). */
 const NOT_POSTS: ReadonlySet<string> = new Set(['VIP', 'OK', 'UK', 'US', 'EU', 'TV', 'PC']);
 /** A grade or post written as its letters ("SEO", "EO", "HEO"). */
@@ -866,6 +879,33 @@ export const WORK: readonly PatternSpec[] = [
     },
   },
   { id: 'work.role.here', match: '{x:np} here|by', key: 'role', where: 'anywhere', subjects: ['none', 'self'], value: role },
+  // "I'm an aquarist, mostly jellyfish culture", "I'm a luthier.": a trade's noun the list does not know, said on its own.
+  // (Only the endings of trades and professions, "-ist", "-ian", "-eer", "-ier", "-smith"; not a creed, a diet or a temperament.)
+  {
+    id: 'work.role.trade-noun',
+    match: 'be~ a|an {x:word} ,|.|!|-|and|so|but|by|mostly|mainly|myself|too',
+    key: 'role',
+    value: (v) => {
+      const t = v.tokens[0];
+      return t !== undefined && agentNoun(t) && /(?:ist|ian|eer|ier|smith)$/.test(t.low) && !NOT_TRADES.has(t.low) && DIETS.matchAt(v.tokens, 0) === 0
+        ? v.text
+        : undefined;
+    },
+  },
+  // "I'm an aquarist, mostly jellyfish culture", "a sparky, mainly domestic rewires": what the work is mostly about.
+  {
+    id: 'work.expertise.mostly',
+    match: 'be~ a|an {r:word} , mostly|mainly {x:np}',
+    key: 'expertise',
+    category: 'expertise',
+    list: true,
+    value: (v) => {
+      const r = v.slotTokens('r');
+      // (Not when the work is done: "a nurse, mostly nights".)
+      if (v.tokens.some((t) => WHEN_WORKED.has(t.low))) return undefined;
+      return agentNoun(r[0]) || OCCUPATIONS.matchAt(r, 0) > 0 ? v.text : undefined;
+    },
+  },
   {
     // "I'm a projectionist at an indie cinema": a noun of someone who does a thing, held at a place of work.
     id: 'work.role.agent-at',
