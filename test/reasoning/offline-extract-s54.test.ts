@@ -209,3 +209,13 @@ describe("offline extraction: a trade's noun said on its own, and what the work 
     expect(valueOf(await learned("I'm a nurse, mostly nights"), 'expertise')).toBeUndefined();
   });
 });
+
+describe("offline extraction: an exam's letters that spell a word", () => {
+  it('reads no schooling from "11 hours sat in the car"', async () => {
+    expect(valueOf(await learned('lower back again, 11 hours sat in the car will do that'), 'education')).toBeUndefined();
+  });
+
+  it('still reads the exam written in capitals', async () => {
+    expect(JSON.stringify(valueOf(await learned('did my SAT last year'), 'education'))).toContain('SAT');
+  });
+});

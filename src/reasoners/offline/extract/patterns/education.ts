@@ -89,6 +89,8 @@ function subjectAtSchool(v: ValueContext): string | undefined {
 /** Words that open a wish, not a schooling ("Keen on a carpentry apprenticeship", "thinking a PGCE"). */
 const WISHING: ReadonlySet<string> = new Set(['keen', 'interested', 'thinking', 'considering']);
 
+/** Exams and degrees known by letters that spell a word, written in lower case ("sat", "act", "gate", "cape", "bed", "ma"). */
+const WORD_LETTERS: ReadonlySet<string> = new Set(['sat', 'act', 'gate', 'cape', 'bed', 'ma', 'ba', 'md']);
 export const EDUCATION: readonly PatternSpec[] = [
   {
     id: 'education.year-of',
@@ -211,8 +213,11 @@ export const EDUCATION: readonly PatternSpec[] = [
     // Not a time said by a school ("since primary school", "Irish speaker from secondary school on").
     // (Not "41 degrees" of heat, nor "whichever's higher": the Scottish exam is written with its capital.)
     value: (v) => {
+      // (Nor an exam's letters that are a word in lower case: "11 hours sat in the car", "ma and da".)
       const notSchooling = (n: number): boolean =>
-        (v.tokens[n]!.lemma === 'degree' && v.tokens[n - 1]?.pos === 'NUM') || (v.tokens[n]!.text === 'higher' && v.tokens[n + 1]?.low !== 'diploma');
+        (v.tokens[n]!.lemma === 'degree' && v.tokens[n - 1]?.pos === 'NUM') ||
+        (v.tokens[n]!.text === 'higher' && v.tokens[n + 1]?.low !== 'diploma') ||
+        (WORD_LETTERS.has(v.tokens[n]!.text) && QUALIFICATIONS.matchAt(v.tokens, n) === 1);
       const k = v.tokens.findIndex((_, n) => (QUALIFICATIONS.matchAt(v.tokens, n) > 0 && !notSchooling(n)) || SCHOOL_WORDS.matchAt(v.tokens, n) > 0);
       const before = [v.clause[v.clause.indexOf(v.tokens[0]!) - 1], ...v.tokens.slice(0, Math.max(0, k))];
       // ("What I want to do is a postgrad cert in MRI": a wish that names the course, read as a goal.)
