@@ -73,3 +73,16 @@ describe('offline dialectic: a rural home', () => {
     expect(await cited(chi, 'where is she living now?')).toEqual(['location']);
   });
 });
+
+describe('offline dialectic: a measure asked before the thing', () => {
+  const kwame = factsOf({ name: 'Kwame', clothing_size: "men's large; jeans 34x32", colour_preferences: ['navy', 'forest green'], pets: ['a tabby cat'] });
+
+  it('reads "what size hoodie" and "what colour suitcase" as the size and the colour', async () => {
+    expect(await cited(kwame, 'what size hoodie should I order for him?')).toEqual(['clothing_size']);
+    expect(await cited(kwame, 'what colour suitcase would he go for?')).toEqual(['colour_preferences']);
+  });
+
+  it('still abstains on a measure of a thing he holds nothing of', async () => {
+    expect(await cited(kwame, 'what size is his cat?')).toEqual([]);
+  });
+});

@@ -30,6 +30,8 @@ const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their', 'my', 'your', 'our',
 const HOW_MEASURE = new Set(['old', 'big', 'large', 'tall', 'long', 'far', 'heavy', 'wide', 'deep', 'expensive']);
 /** Nouns that ask which one of a thing: "laptop model", "phone make", "car brand". */
 const VARIANT = new Set(['model', 'make', 'brand', 'version', 'edition']);
+/** Measures asked of a thing named after them ("what size hoodie", "what colour suitcase"). */
+const MEASURES_BEFORE = new Set(['size', 'colour', 'color', 'shade']);
 /** Nouns that ask for a side of a thing ("editor config", "camera body", "weekly volume"): the thing is what is asked about. */
 const FACETS = new Set(['config', 'configuration', 'settings', 'setup', 'body', 'volume']);
 const KIND = new Set(['kind', 'sort', 'type', 'types', 'kinds', 'sorts']);
@@ -269,5 +271,8 @@ function headOf(tokens: readonly QToken[], run: { start: number; end: number }, 
   // "her laptop model", "his car make": which one of the thing before is asked, so that thing is the head noun.
   // ("which editor config", "what camera body": the same for a side of the thing.)
   while (noun > run.start && (vague(tokens[noun]!) || isFavourite(tokens[noun]!) || VARIANT.has(tokens[noun]!.low) || FACETS.has(tokens[noun]!.low))) noun--;
+  // "what size hoodie", "which colour suitcase": the measure said before the thing is what is asked.
+  if (run.end - run.start === 2 && MEASURES_BEFORE.has(tokens[run.start]!.low) && tokens[run.start - 1] !== undefined && WH.has(tokens[run.start - 1]!.low))
+    noun = run.start;
   return { start: run.start, end: run.end, noun, favourite, predicate };
 }
