@@ -86,3 +86,16 @@ describe('offline dialectic: a measure asked before the thing', () => {
     expect(await cited(kwame, 'what size is his cat?')).toEqual([]);
   });
 });
+
+describe('offline dialectic: "little ones" are the children', () => {
+  it('answers "does she have little ones?" from the children held, and abstains when none are', async () => {
+    expect(await cited(factsOf({ name: 'Ama', family: ['husband Kofi', 'two daughters (4 and 7)'] }), 'does she have little ones?')).toEqual(['family']);
+    expect(await cited(factsOf({ name: 'Ama', family: ['husband Kofi'] }), 'does she have little ones?')).toEqual([]);
+  });
+
+  it('still reads "a little one-off job" as no question on children', async () => {
+    expect(
+      await cited(factsOf({ name: 'Ama', family: ['two daughters (4 and 7)'], role: 'electrician' }), 'could she do a little one-off job for us?'),
+    ).not.toContain('family');
+  });
+});

@@ -277,8 +277,15 @@ function spellOut(text: string, speller?: Speller): string {
     .join(' ');
 }
 
+/** "does she have little ones?", "how are the wee ones?": the everyday words for children, read as "kids". */
+const LITTLE_ONES = /\b(?:little|wee|young) (ones?)\b(?!-)/gi;
+
 export function questionTokens(question: string, budget: WorkBudget, speller?: Speller): QToken[] {
-  const text = spellOut(normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS), speller);
+  const plain = normaliseText(question.slice(0, MAX_QUESTION_CHARS * 2)).slice(0, MAX_QUESTION_CHARS);
+  const text = spellOut(
+    plain.replace(LITTLE_ONES, (_, ones: string) => (ones.toLowerCase() === 'ones' ? 'kids' : 'kid')),
+    speller,
+  );
   budget.spend(text.length);
   const raw = sentencesOf(text)
     .flat()
