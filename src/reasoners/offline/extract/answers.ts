@@ -131,7 +131,9 @@ const shortItems =
     return count + (words > 0 ? 1 : 0) <= items ? spanText(tokens) : undefined;
   };
 
+/** Units a length of time in work is said in. */
 const SPANS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'month', 'months', 'decade', 'decades']);
+/** Words of about-ness before a length of time ("about six years", "coming up on 20 years"). */
 const ABOUT: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'just', 'coming', 'up', 'on', 'going', 'for']);
 /** "11 years", "about six months", "nearly two decades": a length of time, alone. */
 function lengthOfTime(tokens: readonly Token[]): string | undefined {
@@ -709,14 +711,14 @@ const FILLERS = new Set([
   'hello',
 ]);
 
+/** Words that narrow what is asked to now, left out when the question is read against the rows ("your current role"). */
+const NOW_QUALIFIERS = /\b(?:current|present|main) /g;
+
 /**
  * The row a question asks for. When several rows' cues occur, the one whose cue ends last names the
  * thing asked ("what do you do for fun?" asks for interests, not the job; "where are you from?" for
  * the home town, not the location); a tie goes to the longer cue.
  */
-/** Words that narrow what is asked to now, left out when the question is read against the rows ("your current role"). */
-const NOW_QUALIFIERS = /\b(?:current|present|main) /g;
-
 function rowFor(asked: string): AnswerRow | undefined {
   const question = asked.replace(NOW_QUALIFIERS, '');
   let best: AnswerRow | undefined;

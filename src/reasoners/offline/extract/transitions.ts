@@ -198,6 +198,9 @@ export function transitions(
   return { drop, add };
 }
 
+/** The words right before "at" in "I'm at …" and "I'm now at …". */
+const NOW_AT: ReadonlySet<string> = new Set(["'m", 'am', 'im', 'now']);
+
 /**
  * "correction, I'm at HMP Pentonville now", "I'm now at Deloitte": a named place the user is at now, said where an employer
  * is already held, is the employer now (with none held, "I'm at Tesco now" may be a shop the user is standing in).
@@ -226,6 +229,3 @@ function movedEmployer(
     return;
   }
 }
-
-/** The words right before "at" in "I'm at …" and "I'm now at …". */
-const NOW_AT: ReadonlySet<string> = new Set(["'m", 'am', 'im', 'now']);

@@ -91,6 +91,7 @@ const WISHING: ReadonlySet<string> = new Set(['keen', 'interested', 'thinking', 
 
 /** Exams and degrees known by letters that spell a word, written in lower case ("sat", "act", "gate", "cape", "bed", "ma"). */
 const WORD_LETTERS: ReadonlySet<string> = new Set(['sat', 'act', 'gate', 'cape', 'bed', 'ma', 'ba', 'md']);
+
 export const EDUCATION: readonly PatternSpec[] = [
   {
     id: 'education.year-of',

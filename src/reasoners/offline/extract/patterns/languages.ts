@@ -21,25 +21,7 @@ const NO_LEVEL: ReadonlySet<string> = new Set(['nonexistent', 'non-existent', 'z
 const LANGUAGE_WORDS: ReadonlySet<string> = new Set(['language', 'languages', 'tongue', 'speak', 'speaks', 'speaker', 'native', 'fluent', 'bilingual']);
 
 /** Verbs whose object may be in a language the user does not use ("I need it in French", "I want the menu in Spanish"). */
-const NOT_DONE: ReadonlySet<string> = new Set([
-  'want',
-  'need',
-  'like',
-  'love',
-  'prefer',
-  'hope',
-  'wish',
-  'try',
-  'translate',
-  'get',
-  'have',
-  'see',
-  'find',
-  'put',
-  'write',
-  'send',
-  'make',
-]);
+const NOT_DONE: ReadonlySet<string> = new Set('want need like love prefer hope wish try translate get have see find put write send make'.split(' '));
 
 /**
  * The clause's verb, before the language, is the user's present habit: a bare form after "I" or "we" ("I give …", "we

@@ -162,7 +162,7 @@ const WHEN_WORKED: ReadonlySet<string> = new Set(
 
 /** Nouns with a trade's ending that name a creed, a stance or a way of living, not work (see work.role.trade-noun). */
 const NOT_TRADES: ReadonlySet<string> = new Set(
-  'atheist agnostic humanist pacifist feminist socialist communist capitalist marxist leftist centrist royalist unionist nationalist loyalist republican libertarian minimalist maximalist idealist purist traditionalist conformist nonconformist individualist hedonist stoic utilitarian egalitarian humanitarian christian vegetarian pescatarian fruitarian rastafarian contrarian introvert extrovert ambivert guardian civilian veteran tourist cyclist motorist finalist specialist generalist novice beginner'.split(
+  'atheist agnostic humanist pacifist feminist socialist communist capitalist marxist leftist centrist royalist unionist nationalist loyalist libertarian minimalist maximalist idealist purist traditionalist conformist nonconformist individualist hedonist utilitarian egalitarian humanitarian christian vegetarian pescatarian fruitarian rastafarian contrarian guardian civilian tourist cyclist motorist finalist specialist generalist'.split(
     ' ',
   ),
 );
