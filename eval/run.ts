@@ -10,7 +10,7 @@ import { BLIND_HOLDOUTS, loadOwnSet, splitOf } from './split.js';
 
 /**
  * `npm run eval` — score a reasoner on the own set (tuned and held-out splits, eval/sets/), on the second
- * held-out sets (eval/sets/holdout-13.json to holdout-55.json, a frozen third of each round's blind sets) and on the
+ * held-out sets (eval/sets/holdout-13.json to holdout-56.json, a frozen third of each round's blind sets) and on the
  * development corpus (../shared/eval/realistic-dev.json beside the repo, when present).
  *   --reasoner offline|anthropic   default offline; anthropic needs ANTHROPIC_API_KEY (model: PROFILE_MCP_MODEL)
  *   --dev PATH                      another file in the same format instead of the default dev corpus

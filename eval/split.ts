@@ -122,6 +122,7 @@ export const BLIND_HOLDOUTS: readonly BlindHoldout[] = [
   holdout(53, 'abc'),
   holdout(54, 'abc'),
   holdout(55, 'abc'),
+  holdout(56, 'abc'),
 ];
 
 /** The hash of a whole set's items (every part, canonical JSON): what each holdout-<round>.lock.json records. */
