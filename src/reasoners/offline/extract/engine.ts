@@ -772,7 +772,6 @@ const PLACE_ADJECTIVES = new Set(['rural', 'remote', 'deepest', 'darkest', 'sunn
  */
 const rareName = (t: Token): boolean => t.oov && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.low.length >= 4 && /^[a-z]+$/.test(t.low) && t.lemma === t.low;
 
-/** A place name: capitalised or proper-noun tokens, or a known place in any case; ", Region" may follow. */
 /** Groups at work a name may qualify ("the SRE team", "the Payments squad"). */
 const WORK_GROUPS = new Set([
   'team',
@@ -852,6 +851,10 @@ const AFTER_NAME: ReadonlySet<string> = new Set([
   'so',
 ]);
 
+/** Words that, capitalised after a known place, are part of its name ("Cebu City", "Clare Valley", "Gold Coast"). */
+const NAME_TAILS: ReadonlySet<string> = new Set(['city', 'town', 'valley', 'hills', 'coast', 'heights', 'vale', 'bay', 'harbour', 'peninsula', 'highlands']);
+
+/** A place name: capitalised or proper-noun tokens, or a known place in any case; ", Region" may follow. */
 export function placeEnd(tokens: readonly Token[], i: number): number[] {
   // "East Legon", "North Shields", "West Bromwich": a capitalised compass word opens a name.
   // So does one in a known region of two words or more ("up here in the north east").
@@ -881,7 +884,8 @@ export function placeEnd(tokens: readonly Token[], i: number): number[] {
     // capitalised "City" or "Town" after it is part of the name.)
     // (Not "Leeds City Centre", "Hull City Council": the centre or a body of the place.)
     const cityOf = ['centre', 'center', 'council', 'hall', 'limits', 'fc'].includes(tokens[k + known + 1]?.low ?? '');
-    if (known > 0 && after !== undefined && capitalised(after) && (after.low === 'city' || after.low === 'town') && !cityOf) return k + known + 1;
+    // (So is a capitalised word for the lie of the land: "the Clare Valley", "Adelaide Hills", "Gold Coast".)
+    if (known > 0 && after !== undefined && capitalised(after) && NAME_TAILS.has(after.low) && !cityOf) return k + known + 1;
     if (known > 0)
       return (
         k +

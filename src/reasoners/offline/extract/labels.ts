@@ -1,6 +1,6 @@
 import type { Category } from '../../../profiles/model.js';
 import type { Token } from '../nlp/wink.js';
-import { spanText } from '../nlp/wink.js';
+import { isEmoji, spanText } from '../nlp/wink.js';
 import type { Candidate } from './clause-facts.js';
 import { LIST_KEYS } from './families.js';
 import { PETS } from './lexicon/people.js';
@@ -210,9 +210,8 @@ export function labelledDetails(sentence: readonly Token[], evidence: string, or
         if (t.text === ')' && depth > 0) depth--;
         return keep && t.text !== ')';
       });
-      const emoji = (t: Token) => t.pos === 'SYM' && /\p{Extended_Pictographic}/u.test(t.text);
-      const from = inside.findIndex((t) => t.low !== 'and' && t.low !== 'or' && !emoji(t));
-      const words = (from < 0 ? [] : inside.slice(from)).filter((t) => !emoji(t) && (t.pos !== 'PUNCT' || t.text === '/' || t.text === '-'));
+      const from = inside.findIndex((t) => t.low !== 'and' && t.low !== 'or' && !isEmoji(t));
+      const words = (from < 0 ? [] : inside.slice(from)).filter((t) => !isEmoji(t) && (t.pos !== 'PUNCT' || t.text === '/' || t.text === '-'));
       if (words.length > 0 && words.length <= 8) items.push(spanText(words).replace(/^(?:a bit of|some|a little|bit of)\s+/i, ''));
     };
     for (; j < sentence.length; j++) {

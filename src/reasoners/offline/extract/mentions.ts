@@ -169,14 +169,26 @@ const PASTIME_GROUPS = set('team club class lesson session league group night ma
 /** Words that make an animal's name mean the animal ("my python's vivarium"). */
 const PET_WORDS = set('pet pets snake snakes reptile reptiles vivarium tank feed feeding fed shed shedding vet cage');
 
-/** The mentions of a clause about the user (or about a thing the user says is theirs). */
 /** Prepositions that make a tool's name its maker, a workplace ("at Figma", "from Shopify", "for Atlassian"). */
 const WORKPLACE_BEFORE = set('at from for');
 const TAKE_UP = set('got took started picked began switched moved turned became');
 
+/** Whether the pastime at k (one word in "-ing") has a bare singular noun before it that says what kind ("kente weaving"). */
+function kindBefore(tokens: readonly Token[], k: number, n: number): boolean {
+  const kind = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (n !== 1 || !tokens[k]!.low.endsWith('ing') || kind === undefined || kind.pos !== 'NOUN' || kind.low !== kind.lemma) return false;
+  if (PASTIME_NOT_KIND.has(kind.low) || !/^[a-z]+$/.test(kind.low)) return false;
+  // (Only a bare noun: not one with its own article or owner, "my dad fishing", nor a second noun of a compound.)
+  return before === undefined || !['NOUN', 'PROPN', 'DET', 'NUM'].includes(before.pos) || before.low === 'of';
+}
+/** Nouns before a pastime that say when or how much, not what kind ("weekend cycling", "bit of weaving"). */
+const PASTIME_NOT_KIND = set('weekend week night day morning evening summer winter bit lot hobby time year month');
+
 /** A word written with a capital (not punctuation). */
 const capitalised = (t: Token | undefined): boolean => t !== undefined && t.text.charAt(0) !== t.low.charAt(0) && t.pos !== 'PUNCT';
 
+/** The mentions of a clause about the user (or about a thing the user says is theirs). */
 export function mentionsOf(
   clause: Clause,
   evidence: string,
@@ -259,7 +271,9 @@ export function mentionsOf(
       // "laid off from Shopify", "a designer at Figma", "contracting for Atlassian": a tool's maker named as a workplace.
       if (rule.key === 'tools' && WORKPLACE_BEFORE.has(verb?.low ?? '')) continue;
       if (rule.key === 'interests' && n === 1 && tokens[k]!.pos === 'NOUN' && verb?.pos === 'VERB' && CONSUMING.has(verb.lemma)) continue;
-      const value = spanText(tokens.slice(k, k + n));
+      // "kente weaving", "pigeon racing", "sim racing": a pastime in "-ing" takes the bare noun before it, which says what kind.
+      const from = rule.key === 'interests' && kindBefore(tokens, k, n) ? k - 1 : k;
+      const value = spanText(tokens.slice(from, k + n));
       const id = `${rule.key}:${value.toLowerCase()}`;
       // Already said by an entry, or inside what an entry took ("colour-blind" holds "blind").
       if (taken.has(id) || [...taken].some((t) => t.startsWith(`${rule.key}:`) && t.includes(value.toLowerCase()))) continue;

@@ -1372,6 +1372,16 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   )
     // "…, doc wants me on lower-carb meals" stays the user's.
     return tokens[j + 2]?.low !== 'me' && tokens[j + 2]?.low !== 'us';
+  // "…, vintage starts monday", "…, term begins next week": after a comma, a bare noun with a verb of starting or ending
+  // that the tagger read as a plural noun, then when.
+  if (
+    (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+    tokens[j - 1]?.text === ',' &&
+    next !== undefined &&
+    BOUNDS.has(next.low) &&
+    WHEN_NEXT.has(tokens[j + 2]?.low ?? '')
+  )
+    return true;
   // "…, midwife said to start at 34 weeks", "…, GP told me to rest": a bare noun with a verb of saying in the past.
   if ((t.pos === 'NOUN' || t.pos === 'PROPN') && next !== undefined && SAID.has(next.low) && before.length > 2) return true;
   if (t.low === 'please' || t.low === 'pls' || t.low === 'plz' || t.low === 'abeg' || t.low === 'kindly') return true;
@@ -1390,6 +1400,15 @@ function startsClause(tokens: readonly Token[], j0: number, before: readonly Tok
   if (t.low === 'now' || t.low === 'currently' || t.low === 'also' || t.low === 'still' || t.low === 'been') return true;
   return false;
 }
+
+/** Verbs of a thing starting or ending in the third person ("starts", "finishes"), which the tagger may read as plural nouns. */
+const BOUNDS: ReadonlySet<string> = new Set(['starts', 'begins', 'ends', 'finishes', 'opens', 'closes', 'kicks']);
+/** Words that say when after such a verb ("starts monday", "ends next week", "kicks off on the 3rd"). */
+const WHEN_NEXT: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun next this tomorrow today tonight on in at off soon'.split(
+    ' ',
+  ),
+);
 
 /** What a user asks for after "any" ("any tips?", "any ideas where to look?"). */
 const ASKED_FOR: ReadonlySet<string> = new Set(['tips', 'ideas', 'advice', 'suggestions', 'recommendations', 'recs', 'thoughts', 'pointers']);
@@ -1648,12 +1667,14 @@ function describe(
       if (tokens[end]?.low === 'of')
         end = nounPhraseEnd(tokens, tokens[end + 1]?.pos === 'DET' || POSSESSIVES.has(tokens[end + 1]?.low ?? '') ? end + 2 : end + 1, 4);
       // "Client in Toronto wants a 9am call", "the client in Halifax says …": a place said between someone and their verb (in
-      // the third person) says where they are.
-      if (PLACED_BY.has(tokens[end]?.low ?? '') && tokens[end + 1]?.pos === 'PROPN') {
+      // the third person) says where they are. After "the", a verb in the past tells it too ("the usher at Bow told me …",
+      // the place capitalised whatever the tagger made of it).
+      const placeWord = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (t.pos !== 'PRON' && /^[A-Z]/.test(t.text)));
+      if (PLACED_BY.has(tokens[end]?.low ?? '') && placeWord(tokens[end + 1])) {
         let k = end + 1;
-        while (tokens[k]?.pos === 'PROPN' && k - end <= 3) k++;
+        while (placeWord(tokens[k]) && k - end <= 3) k++;
         const verb = tokens[k];
-        if (thirdPersonVerb(verb)) end = k;
+        if (thirdPersonVerb(verb) || (head.pos === 'DET' && pastTense(verb))) end = k;
       }
       // "Priya on switchboard is vegan", "Dave from accounts is coeliac": a name, then the part of the work they are on (a bare
       // noun, as departments are named; not "Canteen at the depot has …", a thing and its place), before their verb.
@@ -1846,8 +1867,11 @@ function decorates(sentence: readonly Token[], i: number): boolean {
   while (j < sentence.length && isEmoji(sentence[j]!)) j++;
   const word = sentence[k - 1];
   const next = sentence[j];
-  return word !== undefined && /^\p{L}/u.test(word.text) && next !== undefined && GOES_ON.has(next.text);
+  if (word !== undefined && /^\p{L}/u.test(word.text) && next !== undefined && GOES_ON.has(next.text)) return true;
+  // ("hobbies: 🧶 knitting, 🎭 am-dram, 🍷 wine tasting": an emoji before each item of a list, after its comma or colon.)
+  return next !== undefined && /^\p{L}/u.test(next.text) && (word === undefined || ITEM_OPENERS.has(word.text));
 }
+const ITEM_OPENERS: ReadonlySet<string> = new Set([',', ':', ';', '-', '*', '•']);
 
 /** Whether a clause that opens with this verb takes the subject of the clause before ("… but moved to Porto"). */
 function carriesSubject(verb: Token, conj: string | undefined, next?: Token): boolean {
@@ -2109,6 +2133,8 @@ function definiteSubjectEnd(tokens: readonly Token[], at: number): number {
 const PLACED_BY: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 /** A verb in the third person singular ("wants", "says"), not its bare form. */
 const thirdPersonVerb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.low.endsWith('s') && t.low !== t.lemma;
+/** A verb in the past tense ("told", "said"): not its bare form, not an "-ing" form. */
+const pastTense = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.low !== t.lemma && !t.low.endsWith('ing') && !t.low.endsWith('s');
 
 /** Parts of speech a noun phrase is made of. */
 const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);

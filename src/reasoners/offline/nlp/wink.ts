@@ -215,13 +215,13 @@ export function sentencesOf(text: string, plurals = false): Token[][] {
   return out;
 }
 
-/** Written with a capital first letter ("Leeds", "Uber"). */
 /** A token of emoji only (or the sign a gendered one ends with): "🧗", "♀". */
 const EMOJI_ONLY = /^[\p{Extended_Pictographic}\u2640\u2642]+$/u;
 export function isEmoji(t: Token): boolean {
   return EMOJI_ONLY.test(t.text);
 }
 
+/** Written with a capital first letter ("Leeds", "Uber"). */
 export function capitalised(t: Token): boolean {
   const c = t.text.charAt(0);
   return c !== c.toLowerCase();

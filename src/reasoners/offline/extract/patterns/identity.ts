@@ -477,7 +477,12 @@ function lowerName(v: ValueContext): string | undefined {
   if (!t || v.tokens.length !== 1 || t.text !== t.low || NOT_A_NAME_WORD.has(t.low) || !/^[a-z][a-z'-]{1,20}$/.test(t.low)) return undefined;
   if (!['NOUN', 'PROPN', 'X', 'ADJ'].includes(t.pos) || (t.pos === 'ADJ' && t.low.endsWith('y'))) return undefined;
   if (NOT_A_NAME.some((lex) => lex.matchAt(v.tokens, 0) > 0) || NOT_THE_USER.has(t.low)) return undefined;
-  return t.text.charAt(0).toUpperCase() + t.text.slice(1);
+  // "name is rajesh venkataraman, ATCO …": a surname no dictionary holds, right after it and closing the phrase, goes with it.
+  const at = v.clause.indexOf(t);
+  const next = v.clause[at + 1];
+  const after = v.clause[at + 2];
+  const surname = next !== undefined && next.oov && /^[a-z][a-z'-]{2,24}$/.test(next.text) && (after === undefined || after.pos === 'PUNCT');
+  return [t, ...(surname ? [next] : [])].map((u) => u.text.charAt(0).toUpperCase() + u.text.slice(1)).join(' ');
 }
 
 /** Words of a sign-off ("thanks", "love", "regards") and what may come before them ("many thanks", "lots of love"). */

@@ -1001,9 +1001,11 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
     match: ATTRIBUTE_PLACE,
     key: 'location',
     subjects: ['attr'],
-    attr: ['city', 'base', 'hometown', 'flat', 'house', 'apartment', 'place'],
+    attr: ['city', 'base', 'flat', 'house', 'apartment', 'place'],
     strength: 'explicit',
   },
+  // "my hometown is Pune": where the user comes from, whether or not they still live there.
+  { id: 'places.hometown.attr', match: ATTRIBUTE_PLACE, key: 'hometown', subjects: ['attr'], attr: ['hometown'], strength: 'explicit' },
   {
     // "home is Kochi": where the user lives, unless the same message says where they are based or live, when it is the
     // home they come from ("based out of Rotterdam for work but home is Cebu").

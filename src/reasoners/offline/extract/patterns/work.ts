@@ -154,7 +154,8 @@ function agentNoun(t: Token | undefined): boolean {
   return /(?:ist|ian|[^e]er|or|eer|ier|man|woman)$/.test(t.low) && t.low.length > 4;
 }
 
-/** A noun of someone who does a thing, as the job ("a projectionist", "a braider"). */
+/** Words before "hand" in idioms of skill or experience ("a dab hand", "an old hand"), not a worker's name. */
+const SKILLED_HANDS: ReadonlySet<string> = new Set(['dab', 'old', 'safe', 'steady', 'helping', 'free', 'upper', 'first', 'second']);
 /** Words of when work is done ("mostly nights", "mainly weekends"), not what it is about. */
 const WHEN_WORKED: ReadonlySet<string> = new Set(
   'nights days weekends evenings mornings afternoons earlies lates shifts overtime nightshift weekdays'.split(' '),
@@ -172,6 +173,7 @@ const NOT_POSTS: ReadonlySet<string> = new Set(['VIP', 'OK', 'UK', 'US', 'EU', '
 /** A grade or post written as its letters ("SEO", "EO", "HEO"). */
 const postLetters = (text: string): boolean => /^[A-Z]{2,5}$/.test(text) && !NOT_POSTS.has(text);
 
+/** A noun of someone who does a thing, as the job ("a projectionist", "a braider"). */
 const byAgentNoun = (v: ValueContext): string | undefined => (agentNoun(v.tokens[0]) ? v.text : undefined);
 
 /** "I do nails", "she does hair": a beauty trade done for others (see BEAUTY_TRADES). */
@@ -294,7 +296,8 @@ function employer(v: ValueContext): string | undefined {
   // ("an au pair with a family in lyon", "a carer for an older couple": people worked for in a home, not a business.)
   if (v.tokens.length <= 3 && HOUSEHOLDS.has(v.tokens[v.tokens.length - 1]!.low)) return undefined;
   // ("a funeral arranger at a firm in Gqeberha": a firm of no name is no employer named.)
-  if (v.tokens.length === 2 && ['a', 'an'].includes(v.tokens[0]!.low) && UNNAMED_EMPLOYERS.has(v.tokens[1]!.low)) return undefined;
+  // ("at a wee place in Glasgow", "with a small agency": so with words that only describe it.)
+  if (unnamedEmployer(v.tokens)) return undefined;
   // "for 6 years", "for a while", "for over a decade": a duration.
   if (first.pos === 'NUM' || v.tokens.some((t) => DURATION.has(t.low))) return undefined;
   // "at a hospital in Leeds": a place alone is not an employer.
@@ -334,7 +337,26 @@ const PLIED_AT: ReadonlySet<string> = new Set([
 ]);
 
 /** Words for an employer that name none ("a firm", "a company"). */
-const UNNAMED_EMPLOYERS: ReadonlySet<string> = new Set(['firm', 'company', 'business', 'place', 'agency', 'practice', 'store', 'office', 'employer']);
+const UNNAMED_EMPLOYERS: ReadonlySet<string> = new Set([
+  'firm',
+  'company',
+  'business',
+  'place',
+  'agency',
+  'practice',
+  'store',
+  'office',
+  'employer',
+  'site',
+  'spot',
+  'outfit',
+]);
+/** "a firm", "a wee place", "a small independent agency": an indefinite article, words that describe, a word for any employer. */
+function unnamedEmployer(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (tokens.length < 2 || !['a', 'an'].includes(tokens[0]!.low) || !UNNAMED_EMPLOYERS.has(last!.low)) return false;
+  return tokens.slice(1, -1).every((t) => (t.pos === 'ADJ' || t.pos === 'ADV') && !capitalised(t));
+}
 
 /** Verbs of seeking a job, which make a place named an employer hoped for. */
 const SEEKING: ReadonlySet<string> = new Set(['apply', 'applying', 'interview', 'interviewing', 'want', 'hope', 'hoping']);
@@ -891,6 +913,15 @@ export const WORK: readonly PatternSpec[] = [
         ? v.text
         : undefined;
     },
+  },
+  // "I'm a cellar hand at a winery", "im a yard hand": a worker named by the place or thing worked and "hand", whatever the
+  // lists know of them.
+  {
+    id: 'work.role.hand',
+    match: 'be~ a|an {x:word} hand',
+    key: 'role',
+    // (Not the idioms of skill and experience: "a dab hand at DIY", "an old hand".)
+    value: (v) => (v.tokens[0]?.pos === 'NOUN' && !PERSON_NOUNS.has(v.tokens[0].low) && !SKILLED_HANDS.has(v.tokens[0].low) ? `${v.text} hand` : undefined),
   },
   // "I'm an aquarist, mostly jellyfish culture", "a sparky, mainly domestic rewires": what the work is mostly about.
   {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { learned } from '../helpers/extracted.js';
+
+const valueOf = (facts: readonly { key: string; value: unknown; retract?: boolean }[], key: string) =>
+  facts.find((f) => f.key === key && f.retract !== true)?.value;
+
+/**
+ * Session 55: general readings found on round 56's development thirds (sommeliers and the wine trade; air traffic control
+ * and airport operations; barristers, solicitors and court staff). Each behaviour beside a near miss that must stay as it was.
+ */
+
+describe('offline extraction: someone named with "the" and a place, then a verb in the past', () => {
+  it('learns nothing from "the usher at Bow told me she\'s done the list for 30 years and lives in Walthamstow"', async () => {
+    const facts = await learned("the usher at Bow told me she's done the list for 30 years and lives in Walthamstow — is that a normal career length?");
+    expect(valueOf(facts, 'location')).toBeUndefined();
+    expect(valueOf(facts, 'role')).toBeUndefined();
+  });
+
+  it('still reads "Usher at Bow Crown Court for six years now, I live in Leyton" as the user', async () => {
+    const facts = await learned('Usher at Bow Crown Court for six years now, I live in Leyton');
+    expect(valueOf(facts, 'location')).toBe('Leyton');
+  });
+});
+
+describe('offline extraction: an employer of no name', () => {
+  it('reads no employer from "head sommelier at a wee place in Glasgow"', async () => {
+    const facts = await learned("Siobhán here — head sommelier at a wee place in Glasgow's West End. Can you help me tidy up our list?");
+    expect(valueOf(facts, 'company')).toBeUndefined();
+    expect(valueOf(facts, 'role')).toBe('head sommelier');
+  });
+
+  it('still reads "a solicitor at Marlow Finch" and "a cashier at a credit union" with what they name', async () => {
+    expect(valueOf(await learned("I'm a solicitor at Marlow Finch in Reading"), 'company')).toBe('Marlow Finch');
+    expect(valueOf(await learned("I'm a cashier at a credit union in Belfast"), 'company')).toBe('credit union');
+  });
+});
+
+describe('offline extraction: a worker named with "hand"', () => {
+  it('reads "im a cellar hand at a winery in the barossa" as the role', async () => {
+    expect(valueOf(await learned('im a cellar hand at a winery in the barossa. how do i meal prep for 12 hr shifts'), 'role')).toBe('cellar hand');
+  });
+
+  it('still reads no role from "I\'m a dab hand at Tableau"', async () => {
+    expect(valueOf(await learned("I'm a dab hand at Tableau from my bank days"), 'role')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: a comma, a noun and a verb of starting the tagger read as a plural noun', () => {
+  it('reads ", vintage starts monday" as its own clause, not as the job before it', async () => {
+    const facts = await learned("I'm a cellar hand at a winery in the barossa, vintage starts monday");
+    expect(valueOf(facts, 'role')).toBe('cellar hand');
+    expect(valueOf(facts, 'upcoming_events')).toEqual(['vintage starts monday']);
+  });
+
+  it('still reads "I work at a bakery, the course starts monday" as before', async () => {
+    expect(valueOf(await learned('I work at a bakery, the course starts monday'), 'upcoming_events')).toEqual(['the course starts monday']);
+  });
+});
+
+describe('offline extraction: where the user comes from, said as a home town', () => {
+  it('reads "I am based in Nashik only, my hometown is Pune" as location and home town', async () => {
+    const facts = await learned('I am based in Nashik only, my hometown is Pune. Kindly suggest some wines.');
+    expect(valueOf(facts, 'location')).toBe('Nashik');
+    expect(valueOf(facts, 'hometown')).toBe('Pune');
+  });
+
+  it('still reads "my city is Pune" as the location', async () => {
+    expect(valueOf(await learned('my city is Pune'), 'location')).toBe('Pune');
+  });
+});
+
+describe('offline extraction: a known place with a word for the lie of the land', () => {
+  it('reads "the Clare Valley" and "the Adelaide Hills" whole', async () => {
+    expect(valueOf(await learned("I'm up in the Clare Valley"), 'location')).toBe('Clare Valley');
+    expect(valueOf(await learned('I live in the Adelaide Hills'), 'location')).toBe('Adelaide Hills');
+  });
+
+  it('still reads "Leeds City Centre" as Leeds', async () => {
+    expect(valueOf(await learned("I'm in Leeds City Centre"), 'location')).toBe('Leeds');
+  });
+});
+
+describe('offline extraction: a full name in lower case', () => {
+  it('reads "name is rajesh venkataraman, ATCO at chennai approach" with the surname', async () => {
+    expect(valueOf(await learned('name is rajesh venkataraman, ATCO at chennai approach. kindly draft a mail to HR'), 'name')).toBe('Rajesh Venkataraman');
+  });
+
+  it('still reads "my name is tom btw" and "my name is aoife, i work nights" as the first name', async () => {
+    expect(valueOf(await learned('my name is tom btw'), 'name')).toBe('Tom');
+    expect(valueOf(await learned('my name is aoife, i work nights'), 'name')).toBe('Aoife');
+  });
+});
+
+describe('offline extraction: a pastime with the noun that says what kind', () => {
+  it('reads "kente weaving" and "pigeon racing" whole', async () => {
+    expect(valueOf(await learned('I also do a bit of kente weaving as a side hobby'), 'interests')).toEqual(['kente weaving']);
+    expect(valueOf(await learned('I love pigeon racing'), 'interests')).toEqual(['pigeon racing']);
+  });
+
+  it('still reads "I go swimming most weekends" without a kind', async () => {
+    expect(valueOf(await learned('I go swimming most weekends'), 'interests')).toEqual(['swimming']);
+  });
+});
+
+describe('offline extraction: an emoji before each item of a list', () => {
+  it('reads "hobbies: 🧶 knitting, 🎭 am-dram, 🍷 wine tasting" without the emoji', async () => {
+    const facts = await learned("hobbies: 🧶 knitting, 🎭 am-dram, 🍷 wine tasting — can you turn that into something that doesn't sound naff");
+    expect([...((valueOf(facts, 'interests') as string[] | undefined) ?? [])].sort()).toEqual(['am-dram', 'knitting', 'wine tasting']);
+  });
+
+  it('still reads "🏃 running is my thing"', async () => {
+    expect(valueOf(await learned('🏃 running is my thing'), 'interests')).toEqual(['running']);
+  });
+});
