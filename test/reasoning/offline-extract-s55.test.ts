@@ -112,3 +112,75 @@ describe('offline extraction: an emoji before each item of a list', () => {
     expect(valueOf(await learned('🏃 running is my thing'), 'interests')).toEqual(['running']);
   });
 });
+
+describe('offline extraction: a rule the user keeps, said with "do" and "full stop"', () => {
+  it('reads "I won\'t do any work for tobacco companies, full stop" as a value', async () => {
+    const values = valueOf(await learned("I won't do any work for tobacco companies, full stop — it's why I turned down the secondment"), 'values');
+    expect(values).toEqual(['never do any work for tobacco companies']);
+  });
+
+  it('still reads nothing lasting from "I don\'t do any overtime on Sundays"', async () => {
+    expect(valueOf(await learned("I don't do any overtime on Sundays"), 'values')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: what should be, unpunctuated', () => {
+  it('reads "i believe tips should go 100% to the floor and … management takes none" up to the second subject', async () => {
+    const facts = await learned(
+      'i believe tips should go 100% to the floor and kitchen team and management takes none always been my rule can you help me explain our tronc policy',
+    );
+    expect(valueOf(facts, 'values')).toEqual(['tips should go 100% to the floor']);
+  });
+
+  it('still reads nothing from "i believe you can help me with this"', async () => {
+    expect(valueOf(await learned('i believe you can help me with this'), 'values')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: "live in" two names that are no places', () => {
+  it('reads "I live in Westlaw and Lexis" as no location', async () => {
+    const facts = await learned('I live in Westlaw and Lexis but our firm uses iManage for documents');
+    expect(valueOf(facts, 'location')).toBeUndefined();
+    expect(valueOf(facts, 'tools')).toEqual(['Westlaw']);
+  });
+
+  it('still reads "I live in Mosman and Tom lives in Manly" as the location', async () => {
+    expect(valueOf(await learned('I live in Mosman and Tom lives in Manly'), 'location')).toBe('Mosman');
+  });
+});
+
+describe('offline extraction: a style asked for from now on', () => {
+  it('reads "from now on just bullet points, no waffle" and "going forward, shorter answers"', async () => {
+    expect(valueOf(await learned('from now on just bullet points, no waffle.'), 'communication_style')).toContain('bullet points');
+    expect(valueOf(await learned('going forward, shorter answers'), 'communication_style')).toEqual(['shorter answers']);
+  });
+
+  it('still reads "from now on I\'m vegan" as a diet only', async () => {
+    const facts = await learned("from now on I'm vegan");
+    expect(valueOf(facts, 'communication_style')).toBeUndefined();
+    expect(valueOf(facts, 'diet')).toEqual(['vegan']);
+  });
+});
+
+describe('offline extraction: the venue in a town the user is staying in', () => {
+  it('reads "I\'m in Mombasa for hearings at the Law Courts this week" as a stay in Mombasa', async () => {
+    const facts = await learned("Based in Nairobi but I'm in Mombasa for hearings at the Law Courts this week, staying near Nyali.");
+    expect(valueOf(facts, 'current_location')).toBe('Mombasa');
+    expect(valueOf(facts, 'location')).toBe('Nairobi');
+  });
+
+  it('still reads "I\'m at the Hilton in Leeds this week" as a stay in Leeds', async () => {
+    expect(valueOf(await learned("I'm at the Hilton in Leeds this week"), 'current_location')).toBe('Leeds');
+  });
+});
+
+describe('offline extraction: a name set right past an aside', () => {
+  it('reads "It\'s Ngaire by the way, not Nyree" as the name', async () => {
+    expect(valueOf(await learned("It's Ngaire by the way, not Nyree — the reservations app keeps 'fixing' it."), 'name')).toBe('Ngaire');
+  });
+
+  it('still reads "It\'s Priya btw" and "it\'s Ama, not Amma"', async () => {
+    expect(valueOf(await learned("It's Priya btw"), 'name')).toBe('Priya');
+    expect(valueOf(await learned("it's Ama, not Amma"), 'name')).toBe('Ama');
+  });
+});

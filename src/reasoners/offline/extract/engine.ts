@@ -1025,6 +1025,9 @@ function nameEnd(tokens: readonly Token[], i: number): number[] {
  * another thing and negates only that; returns where the "not" is, or -1.
  */
 export function contrasted(tokens: readonly Token[], at: number): number {
+  // ("It's Ngaire by the way, not Nyree": past an aside.)
+  const aside = tokens[at]?.low === 'btw' ? 1 : tokens[at]?.low === 'by' && tokens[at + 1]?.low === 'the' && tokens[at + 2]?.low === 'way' ? 3 : 0;
+  at += aside;
   const k = tokens[at]?.text === ',' || tokens[at]?.text === '—' || tokens[at]?.text === '-' ? at + 1 : at;
   const next = tokens[k + 1];
   return tokens[k]?.low === 'not' && next !== undefined && (['PROPN', 'NOUN', 'NUM'].includes(next.pos) || ['a', 'an', 'the', 'my'].includes(next.low))

@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/wink.js';
 import type { Lexicon } from './lexicon/index.js';
 import { RELATIONS } from './lexicon/people.js';
+import { PLACES } from './lexicon/places.js';
 import type { ValueContext } from './pattern.js';
 
 /** Value functions shared by the pattern tables: small checks and rewrites of a captured span. */
@@ -104,7 +105,7 @@ const FIGURE_TIMES: ReadonlySet<string> = new Set(['all day', 'all day long', '2
 
 /**
  * Whether the "live in" before the captured span is a figure: a hedge before the verb ("pretty much", "basically") or a
- * time after the span that no one spends at home ("all day"). The span is then where the user spends their time (often
+ * time after the span that no one spends at home ("all day"), or a second unknown name beside it. The span is then where the user spends their time (often
  * software), not where they live.
  */
 export function livesFiguratively(v: ValueContext): boolean {
@@ -115,6 +116,11 @@ export function livesFiguratively(v: ValueContext): boolean {
   if (at < 0 || at < from - 8) return false;
   if (FIGURE_HEDGES.has(v.clause[at - 1]?.low ?? '') && (v.clause[at - 1]!.low !== 'much' || v.clause[at - 2]?.low === 'pretty')) return true;
   const after = v.clause.slice(from + v.tokens.length);
+  // "I live in Westlaw and Lexis": two names lived in at once, neither a place anyone knows, are where the day is spent.
+  const other = after[0]?.low === 'and' ? after.slice(1) : [];
+  // (Not someone with a verb of their own: "I live in Mosman and Tom lives in Manly".)
+  const closed = other[1] === undefined || ['PUNCT', 'CCONJ', 'SCONJ'].includes(other[1].pos) || other[1].low === 'all';
+  if (other[0] !== undefined && /^[A-Z]/.test(other[0].text) && closed && PLACES.matchAt(v.tokens, 0) === 0 && PLACES.matchAt(other, 0) === 0) return true;
   const to = after.findIndex((t) => t.pos === 'PUNCT' && t.text !== '/');
   const rest = ` ${(to < 0 ? after : after.slice(0, to)).map((t) => t.low).join(' ')} `;
   return [...FIGURE_TIMES].some((w) => rest.includes(` ${w} `));

@@ -660,7 +660,9 @@ export const IDENTITY: readonly PatternSpec[] = [
         v.clause.slice(after + 2, after + 5).some((t) => NAME_PAPERS.has(t.low))
           ? after
           : -1;
-      const end = [not, old, since, spelt, papers].filter((k) => k >= 0);
+      // ("It's Ngaire by the way, not Nyree": an aside said after it.)
+      const aside = v.clause[after]?.low === 'btw' || (v.clause[after]?.low === 'by' && v.clause[after + 2]?.low === 'way') ? after : -1;
+      const end = [not, old, since, spelt, papers, aside].filter((k) => k >= 0);
       const own = v.clause.slice(it, end.length > 0 ? Math.min(...end) : undefined);
       const words = own.filter((t) => t.pos !== 'PUNCT').length;
       return contentOf(own).length - contentOf(v.tokens).length <= 3 && words <= 7 ? userName(v) : undefined;

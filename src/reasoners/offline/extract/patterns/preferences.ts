@@ -774,6 +774,24 @@ export const PREFERENCES: readonly PatternSpec[] = [
     value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) || UNITS.matchAt(v.tokens, 0) > 0 ? v.text : undefined),
   },
   {
+    // "from now on just bullet points, no waffle", "bullet points from now on": the same, asked for from now on.
+    id: 'preferences.from-now-on',
+    match: 'from_now_on|going_forward|from_here_on ,? just|only? {x:np}',
+    key: 'communication_style',
+    keyOf: keyByContent,
+    where: 'anywhere',
+    subjects: ['none'],
+    value: (v) => (v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? v.text : undefined),
+  },
+  {
+    id: 'preferences.x-from-now-on',
+    match: '{x:np} from_now_on|going_forward|from_here_on',
+    key: 'communication_style',
+    keyOf: keyByContent,
+    subjects: ['none'],
+    value: (v) => (v.clause.indexOf(v.tokens[0]!) <= 1 && v.tokens.some((t) => STYLE_WORDS.has(t.low)) ? v.text : undefined),
+  },
+  {
     // "leave coriander out of everything please", "keep mushrooms off anything you suggest": a standing request to
     // leave a thing out is a dislike (not "leave the onions out of this one").
     id: 'preferences.leave-out',

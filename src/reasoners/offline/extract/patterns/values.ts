@@ -291,8 +291,10 @@ export const VALUES: readonly PatternSpec[] = [
     negation: 'negative',
     // "I don't put my kids' faces online, full stop": a rule the user keeps.
     value: (v) => {
+      // ("I won't do any work for tobacco companies": "do" with its object is the main verb.)
+      const doing = v.tokens[0]?.low === 'do' && ['DET', 'NOUN'].includes(v.clause[v.clause.indexOf(v.tokens[0]) + 1]?.pos ?? '');
       if (
-        v.tokens[0]?.pos !== 'VERB' ||
+        (v.tokens[0]?.pos !== 'VERB' && !doing) ||
         !(
           v.sentence.some((t, k) => ABSOLUTE.has(t.low) || (t.low === 'full' && v.sentence[k + 1]?.low === 'stop')) ||
           principled(v.sentence) ||
@@ -301,7 +303,7 @@ export const VALUES: readonly PatternSpec[] = [
       )
         return undefined;
       // The whole predicate, across an apostrophe ("put my kids' faces online").
-      const from = v.clause.indexOf(v.tokens[0]);
+      const from = v.clause.indexOf(v.tokens[0]!);
       const words: Token[] = [];
       for (let k = from; k < v.clause.length && words.length < 10; k++) {
         const t = v.clause[k]!;
@@ -624,7 +626,8 @@ export const VALUES: readonly PatternSpec[] = [
       // ("officers should have the right to strike": the phrase stops at "should"; what should be goes on to the next mark.)
       const ought = OUGHT.has(v.clause[at + v.tokens.length]?.low ?? '');
       let end = at + v.tokens.length;
-      if (ought) while (end < v.clause.length && v.clause[end]!.pos !== 'PUNCT') end++;
+      // (Unpunctuated, it stops before a second subject joined by "and": "tips should go to the floor and management takes none".)
+      if (ought) while (end < v.clause.length && v.clause[end]!.pos !== 'PUNCT' && !(end - at > 6 && v.clause[end]!.pos === 'CCONJ')) end++;
       const w = v.clause.slice(at, end).filter((t) => t.pos !== 'PUNCT');
       // (Said by the user near the clause's start, or right after "I (genuinely) believe" later in it.)
       const mine = at <= 3 || v.clause.slice(Math.max(0, at - 4), at).some((t) => t.low === 'i');
