@@ -184,3 +184,36 @@ describe('offline extraction: a name set right past an aside', () => {
     expect(valueOf(await learned("it's Ama, not Amma"), 'name')).toBe('Ama');
   });
 });
+
+describe('offline extraction: a word made from a known one is no typing slip', () => {
+  it('keeps "oaky Chardonnay" as written, not "okay"', async () => {
+    expect(valueOf(await learned("personally I can't stand oaky Chardonnay, give me something mineral"), 'dislikes')).toEqual(['oaky Chardonnay']);
+  });
+
+  it('still reads "i drvie for bolt" as driving', async () => {
+    expect(valueOf(await learned('i drvie for bolt'), 'gig_platforms')).toEqual(['bolt']);
+  });
+});
+
+describe('offline extraction: a condition word as a figure before a noun', () => {
+  it('reads no condition from "I host a blind tasting group"', async () => {
+    expect(
+      valueOf(await learned('Every Thursday I host a blind tasting group with a few other somms from around Dublin'), 'health_conditions'),
+    ).toBeUndefined();
+  });
+
+  it('still reads "I\'m blind and use a screen reader" as a condition', async () => {
+    expect(valueOf(await learned("I'm blind and use a screen reader"), 'health_conditions')).toEqual(['blind']);
+  });
+});
+
+describe('offline extraction: children said by what they are, then their names', () => {
+  it('reads "I have twins, Wanjiru and Kamau" and "a single dad to twins, Wanjiru and Kamau" with the names', async () => {
+    expect(valueOf(await learned("I have twins, Wanjiru and Kamau, they're 7."), 'family')).toEqual(['twins Wanjiru, Kamau']);
+    expect(valueOf(await learned("I'm a single dad to twins, Wanjiru and Kamau, they're 7."), 'family')).toContain('single dad of twins Wanjiru, Kamau');
+  });
+
+  it('still reads "we\'ve got twins starting reception in september" without names', async () => {
+    expect(valueOf(await learned("we've got twins starting reception in september"), 'family')).toEqual(['twins']);
+  });
+});

@@ -1284,6 +1284,8 @@ export const LIFE: readonly ConceptDef[] = [
       'copes with',
     ],
     keys: ['wellbeing', 'well_being', 'self_care', 'coping', 'coping_strategies', 'stress_management'],
+    // ("what does she do to switch off after a busy watch?" beside interests: "sea swimming at Kilkee": her pastimes.)
+    near: ['interests'],
   },
   {
     // When the user can take a call ("morning or evening for a quick call with her?", "best time to ring him?").

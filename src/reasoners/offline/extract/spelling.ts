@@ -86,9 +86,9 @@ function doublesNeighbour(typed: string, word: string): boolean {
   return typed[i] === typed[i - 1] || typed[i] === typed[i + 1];
 }
 
-/** A word the lexicon knows with an ending added ("bales", "rewilding", "stirred"). */
+/** A word the lexicon knows with an ending added ("bales", "rewilding", "stirred"; "oaky", "peaty": no "okay"). */
 function inflectedKnown(word: string): boolean {
-  for (const end of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers']) {
+  for (const end of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'y']) {
     if (word.length > end.length + 2 && word.endsWith(end) && inLexicon(word.slice(0, -end.length))) return true;
   }
   return false;

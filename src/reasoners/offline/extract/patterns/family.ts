@@ -521,7 +521,9 @@ function childAsSaid(v: ValueContext): string | undefined {
   const young = last === 'old' && lows.some((w) => AGE_UNITS.has(w)) && lows.some((w, k) => /^\d+$/.test(w) || (k === 0 && w === 'few'));
   // ("a baby on the way", "a baby due in May": a pregnancy, told elsewhere.)
   const coming = v.clause.some((t, k) => t.low === 'due' || (t.low === 'on' && v.clause[k + 1]?.low === 'the' && v.clause[k + 2]?.low === 'way'));
-  return (CHILDREN_AS_SAID.has(last) || young) && !coming ? spanText(tokens) : undefined;
+  if (!(CHILDREN_AS_SAID.has(last) || young) || coming) return undefined;
+  // ("I have twins, Wanjiru and Kamau": with their names said after them.)
+  return doing > 0 ? spanText(tokens) : childrenNamed(v, spanText(tokens));
 }
 
 /** Children the user says they have, by what they are to them ("a son", "two daughters"). */
@@ -730,7 +732,13 @@ export const FAMILY: readonly PatternSpec[] = [
     key: 'family',
     where: 'anywhere',
     subjects: ['self', 'none'],
-    value: (v) => (FAMILY_ROLES.has(v.tokens[v.tokens.length - 1]!.low) && v.slot('n') ? `${v.text} of ${v.slot('n')}` : undefined),
+    // ("single dad to twins, Wanjiru and Kamau": with the children's names said after them.)
+    value: (v) => {
+      const n = v.slotTokens('n');
+      if (!FAMILY_ROLES.has(v.tokens[v.tokens.length - 1]!.low) || !v.slot('n') || n.length === 0) return undefined;
+      const said = `${v.text} of ${v.slot('n')}`;
+      return KIDS.has(n[0]!.low) ? childrenNamed({ ...v, tokens: n }, said) : said;
+    },
   },
   {
     id: 'family.role.as',
