@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { learned } from '../helpers/extracted.js';
+import { answered, learned, learnedOver } from '../helpers/extracted.js';
 
 const valueOf = (facts: readonly { key: string; value: unknown; retract?: boolean }[], key: string) =>
   facts.find((f) => f.key === key && f.retract !== true)?.value;
@@ -215,5 +215,41 @@ describe('offline extraction: children said by what they are, then their names',
 
   it('still reads "we\'ve got twins starting reception in september" without names', async () => {
     expect(valueOf(await learned("we've got twins starting reception in september"), 'family')).toEqual(['twins']);
+  });
+});
+
+describe('offline extraction: a new job said as what the employer did', () => {
+  it('reads "they\'ve just moved me over to assistant sommelier" as the role now', async () => {
+    const facts = await learnedOver(
+      "I'm a sous chef at a bistro in Leeds, trying to learn wine on the side",
+      "oh — update, they've just moved me over to assistant sommelier, same place, so bye bye kitchen 😂",
+    );
+    expect(valueOf(facts, 'role')).toBe('assistant sommelier');
+  });
+
+  it('still reads no role from "they moved me to Leeds"', async () => {
+    expect(valueOf(await learned('they moved me to Leeds'), 'role')).toBeUndefined();
+  });
+});
+
+describe('offline extraction: the area a profession is practised in, as a short answer', () => {
+  it('reads "employment mostly" after "What area do you mainly practise in?" as the field, not a place', async () => {
+    const facts = await answered('What area do you mainly practise in?', 'employment mostly');
+    expect(valueOf(facts, 'expertise')).toEqual(['employment']);
+    expect(valueOf(facts, 'location')).toBeUndefined();
+  });
+
+  it('still reads "Leeds" after "What area are you in?" as the location', async () => {
+    expect(valueOf(await answered('What area are you in?', 'Leeds'), 'location')).toBe('Leeds');
+  });
+});
+
+describe('offline extraction: somewhere the user often is', () => {
+  it('reads "glasgow, though i\'m up at the tribunal in aberdeen a lot" after "where are you based?" as Glasgow', async () => {
+    expect(valueOf(await answered('And where are you based?', "glasgow, though i'm up at the tribunal in aberdeen a lot"), 'location')).toBe('glasgow');
+  });
+
+  it('still reads "I\'m a nurse in Leeds, love it" as Leeds', async () => {
+    expect(valueOf(await learned("I'm a nurse in Leeds, love it"), 'location')).toBe('Leeds');
   });
 });

@@ -585,6 +585,13 @@ const ROWS: readonly AnswerRow[] = [
   },
   { key: 'values', category: 'personality_traits', cues: ['causes you care', 'care about', 'causes', 'charities'], accept: phrase(10) },
   {
+    // "What area do you mainly practise in?" -> "employment mostly": the field of a profession the user works in, no place.
+    key: 'expertise',
+    category: 'expertise',
+    cues: ['practise in', 'practice in', 'specialise in', 'specialize in', 'area of practice', 'practice area', 'area of law', 'area of expertise'],
+    accept: phrase(6),
+  },
+  {
     key: 'industry',
     category: 'industry',
     cues: ['which industry', 'what industry', 'industry are you', 'what sector', 'which sector', 'what field', 'which field'],

@@ -69,6 +69,8 @@ const MOTION = new Set([
 
 /** Leave from work ("on mat leave till September"): a time after it is the leave's, not a stay's. */
 const ON_LEAVE: ReadonlySet<string> = new Set(['leave', 'furlough', 'furloughed', 'sabbatical']);
+/** How often, said right after a place ("in Aberdeen a lot"). */
+const OFTEN: ReadonlySet<string> = new Set(['a lot', 'loads', 'often', 'regularly', 'most weeks', 'every week', 'twice', 'sometimes']);
 /** Words that make a stay of a place ("till March", "on contract", "for the summer"). */
 const FOR_A_WHILE = new Set([
   'till',
@@ -327,6 +329,9 @@ function placeInClause(v: ValueContext): string | undefined {
   const rest = v.clause.slice(at);
   const time = rest.findIndex((t, k) => FOR_A_WHILE.has(t.low) && !hoursUntil(rest, k) && !timeAsModifier(rest, k));
   if (time >= 0 && !rest.slice(0, time).some((t) => ON_LEAVE.has(t.low))) return undefined;
+  // "I'm up at the tribunal in Aberdeen a lot", "in Leeds most weeks": somewhere the user often is, not a home.
+  const after = rest.slice(v.tokens.length, v.tokens.length + 2).map((t) => t.low);
+  if (OFTEN.has(after[0] ?? '') || OFTEN.has(after.join(' '))) return undefined;
   // "the client's in Halifax", "my mum's in Leeds": someone else's place.
   // (Not "a children's charity in Kisumu": after "a", a possessive names a kind of thing, not whose it is.)
   // (Nor a shop or charity named with its "'s" where the user works: "a support worker at Barnardo's in Cardiff".)

@@ -1043,6 +1043,18 @@ export const WORK: readonly PatternSpec[] = [
     strength: 'explicit',
     value: role,
   },
+  // "they've just moved me over to assistant sommelier", "they promoted me to shift lead": a new job, said as what the
+  // employer did to the user.
+  {
+    id: 'work.role.moved-me',
+    match: 'move~|moved|moving|promote~|promoted|bump~|bumped|switch~|switched me over|across|up? to {x:np}',
+    key: 'role',
+    where: 'anywhere',
+    subjects: ['other', 'self', 'none'],
+    past: 'ok',
+    strength: 'explicit',
+    value: role,
+  },
   {
     id: 'work.role.became',
     match: 'become~|became|start~|starting|going|go~ freelance? as|a|an {x:np}',
