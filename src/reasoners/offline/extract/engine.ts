@@ -1024,15 +1024,20 @@ function nameEnd(tokens: readonly Token[], i: number): number[] {
  * "X, not Y", "X not Y": a "not" after a value (past a comma or dash) and before a noun phrase sets the value against
  * another thing and negates only that; returns where the "not" is, or -1.
  */
-export function contrasted(tokens: readonly Token[], at: number): number {
+export function contrasted(tokens: readonly Token[], from: number): number {
   // ("It's Ngaire by the way, not Nyree": past an aside.)
-  const aside = tokens[at]?.low === 'btw' ? 1 : tokens[at]?.low === 'by' && tokens[at + 1]?.low === 'the' && tokens[at + 2]?.low === 'way' ? 3 : 0;
-  at += aside;
+  const at = from + asideAt(tokens, from);
   const k = tokens[at]?.text === ',' || tokens[at]?.text === '—' || tokens[at]?.text === '-' ? at + 1 : at;
   const next = tokens[k + 1];
   return tokens[k]?.low === 'not' && next !== undefined && (['PROPN', 'NOUN', 'NUM'].includes(next.pos) || ['a', 'an', 'the', 'my'].includes(next.low))
     ? k
     : -1;
+}
+
+/** The length of an aside at `at` ("btw", "by the way"), or 0. */
+export function asideAt(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.low === 'btw') return 1;
+  return tokens[at]?.low === 'by' && tokens[at + 1]?.low === 'the' && tokens[at + 2]?.low === 'way' ? 3 : 0;
 }
 
 /** The text of a captured span, without leading determiners and trailing fillers. */

@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/wink.js';
+import { capitalised, type Token } from '../nlp/wink.js';
 import type { Lexicon } from './lexicon/index.js';
 import { RELATIONS } from './lexicon/people.js';
 import { PLACES } from './lexicon/places.js';
@@ -120,7 +120,7 @@ export function livesFiguratively(v: ValueContext): boolean {
   const other = after[0]?.low === 'and' ? after.slice(1) : [];
   // (Not someone with a verb of their own: "I live in Mosman and Tom lives in Manly".)
   const closed = other[1] === undefined || ['PUNCT', 'CCONJ', 'SCONJ'].includes(other[1].pos) || other[1].low === 'all';
-  if (other[0] !== undefined && /^[A-Z]/.test(other[0].text) && closed && PLACES.matchAt(v.tokens, 0) === 0 && PLACES.matchAt(other, 0) === 0) return true;
+  if (other[0] !== undefined && capitalised(other[0]) && closed && PLACES.matchAt(v.tokens, 0) === 0 && PLACES.matchAt(other, 0) === 0) return true;
   const to = after.findIndex((t) => t.pos === 'PUNCT' && t.text !== '/');
   const rest = ` ${(to < 0 ? after : after.slice(0, to)).map((t) => t.low).join(' ')} `;
   return [...FIGURE_TIMES].some((w) => rest.includes(` ${w} `));

@@ -1669,7 +1669,6 @@ function describe(
       // "Client in Toronto wants a 9am call", "the client in Halifax says …": a place said between someone and their verb (in
       // the third person) says where they are. After "the", a verb in the past tells it too ("the usher at Bow told me …",
       // the place capitalised whatever the tagger made of it).
-      const placeWord = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (t.pos !== 'PRON' && /^[A-Z]/.test(t.text)));
       if (PLACED_BY.has(tokens[end]?.low ?? '') && placeWord(tokens[end + 1])) {
         let k = end + 1;
         while (placeWord(tokens[k]) && k - end <= 3) k++;
@@ -2133,6 +2132,8 @@ function definiteSubjectEnd(tokens: readonly Token[], at: number): number {
 const PLACED_BY: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near']);
 /** A verb in the third person singular ("wants", "says"), not its bare form. */
 const thirdPersonVerb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.low.endsWith('s') && t.low !== t.lemma;
+/** A word of a place's name: a proper noun, or any capitalised word but "I", whatever the tagger made of it ("Bow"). */
+const placeWord = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'PROPN' || (t.pos !== 'PRON' && capitalised(t)));
 /** A verb in the past tense ("told", "said"): not its bare form, not an "-ing" form. */
 const pastTense = (t: Token | undefined): boolean => t !== undefined && t.pos === 'VERB' && t.low !== t.lemma && !t.low.endsWith('ing') && !t.low.endsWith('s');
 

@@ -735,7 +735,7 @@ export const FAMILY: readonly PatternSpec[] = [
     // ("single dad to twins, Wanjiru and Kamau": with the children's names said after them.)
     value: (v) => {
       const n = v.slotTokens('n');
-      if (!FAMILY_ROLES.has(v.tokens[v.tokens.length - 1]!.low) || !v.slot('n') || n.length === 0) return undefined;
+      if (!FAMILY_ROLES.has(v.tokens[v.tokens.length - 1]!.low) || !v.slot('n')) return undefined;
       const said = `${v.text} of ${v.slot('n')}`;
       return KIDS.has(n[0]!.low) ? childrenNamed({ ...v, tokens: n }, said) : said;
     },

@@ -6,7 +6,7 @@ import { OCCUPATIONS, PERSON_NOUNS, RELATIONS } from '../lexicon/people.js';
 import { PLACES } from '../lexicon/places.js';
 import { JOBS } from '../lexicon/work.js';
 import type { PatternSpec, ValueContext } from '../pattern.js';
-import { contrasted } from '../engine.js';
+import { asideAt, contrasted } from '../engine.js';
 import { DAY_NAMES, MONTH_NAMES, calendarDate } from '../time.js';
 import { capitalised, spanText, type Token } from '../../nlp/wink.js';
 import { POSSESSIVES } from '../../nlp/clauses.js';
@@ -661,7 +661,7 @@ export const IDENTITY: readonly PatternSpec[] = [
           ? after
           : -1;
       // ("It's Ngaire by the way, not Nyree": an aside said after it.)
-      const aside = v.clause[after]?.low === 'btw' || (v.clause[after]?.low === 'by' && v.clause[after + 2]?.low === 'way') ? after : -1;
+      const aside = asideAt(v.clause, after) > 0 ? after : -1;
       const end = [not, old, since, spelt, papers, aside].filter((k) => k >= 0);
       const own = v.clause.slice(it, end.length > 0 ? Math.min(...end) : undefined);
       const words = own.filter((t) => t.pos !== 'PUNCT').length;

@@ -1105,7 +1105,10 @@ export const PLACES_PATTERNS: readonly PatternSpec[] = [
       const at = v.clause.indexOf(v.tokens[0]!);
       if (v.clause[at - 2]?.low === 'back') return undefined;
       // ("I'm in Mombasa for hearings at the Law Courts this week": the venue "at" in the town said before is no other stay.)
-      if (v.clause[at - 1]?.low === 'at' && v.clause.slice(0, at - 1).some((t, k) => t.low === 'in' && /^[A-Z]/.test(v.clause[k + 1]?.text ?? '')))
+      if (
+        v.clause[at - 1]?.low === 'at' &&
+        v.clause.slice(0, at - 1).some((t, k) => t.low === 'in' && v.clause[k + 1] !== undefined && capitalised(v.clause[k + 1]!))
+      )
         return undefined;
       return v.clause.some((t) => JOB_START.has(t.lemma) || JOB_START.has(t.low)) ? undefined : v.text;
     },

@@ -291,8 +291,9 @@ export const VALUES: readonly PatternSpec[] = [
     negation: 'negative',
     // "I don't put my kids' faces online, full stop": a rule the user keeps.
     value: (v) => {
+      const from = v.clause.indexOf(v.tokens[0]!);
       // ("I won't do any work for tobacco companies": "do" with its object is the main verb.)
-      const doing = v.tokens[0]?.low === 'do' && ['DET', 'NOUN'].includes(v.clause[v.clause.indexOf(v.tokens[0]) + 1]?.pos ?? '');
+      const doing = v.tokens[0]?.low === 'do' && ['DET', 'NOUN'].includes(v.clause[from + 1]?.pos ?? '');
       if (
         (v.tokens[0]?.pos !== 'VERB' && !doing) ||
         !(
@@ -303,7 +304,6 @@ export const VALUES: readonly PatternSpec[] = [
       )
         return undefined;
       // The whole predicate, across an apostrophe ("put my kids' faces online").
-      const from = v.clause.indexOf(v.tokens[0]!);
       const words: Token[] = [];
       for (let k = from; k < v.clause.length && words.length < 10; k++) {
         const t = v.clause[k]!;
